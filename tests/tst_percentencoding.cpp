@@ -33,8 +33,9 @@ void TestPercentEncoding::encodesUnreservedSetOnly_data()
     QTest::newRow("emoji-4-byte") << u"\U0001F680"_s << QByteArrayLiteral("%F0%9F%9A%80");
     QTest::newRow("empty") << QString() << QByteArray();
     // aliyun-openapi-java-sdk core/src/test/java/com/aliyuncs/auth/AcsURLEncoderTest.java
-    QTest::newRow("java-sdk-acsurlencoder") << u"123abc!@#$%^&*()-=_+ ~|\\/"_s
-                                            << QByteArrayLiteral("123abc%21%40%23%24%25%5E%26%2A%28%29-%3D_%2B%20~%7C%5C%2F");
+    QTest::newRow("java-sdk-acsurlencoder")
+            << u"123abc!@#$%^&*()-=_+ ~|\\/"_s
+            << QByteArrayLiteral("123abc%21%40%23%24%25%5E%26%2A%28%29-%3D_%2B%20~%7C%5C%2F");
 }
 
 void TestPercentEncoding::encodesUnreservedSetOnly()
@@ -56,7 +57,8 @@ void TestPercentEncoding::decodesWhatItEncodes()
 
 void TestPercentEncoding::parsesFormBodiesWithPlusAsSpace()
 {
-    const QueryPairs pairs = PercentEncoding::parseQuery("Action=QueryOTAJob&Name=a+b%2Bc&Empty=&Flag&&", true);
+    const QueryPairs pairs
+            = PercentEncoding::parseQuery("Action=QueryOTAJob&Name=a+b%2Bc&Empty=&Flag&&", true);
     QCOMPARE(pairs.size(), 4);
     QCOMPARE(pairs[0], std::make_pair(u"Action"_s, u"QueryOTAJob"_s));
     QCOMPARE(pairs[1], std::make_pair(u"Name"_s, u"a b+c"_s));

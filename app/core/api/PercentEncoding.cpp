@@ -52,7 +52,8 @@ QString decode(QByteArrayView encoded, bool plusIsSpace)
     out.reserve(encoded.size());
     for (qsizetype i = 0; i < encoded.size(); ++i) {
         const char c = encoded[i];
-        if (c == '%' && i + 2 < encoded.size() && hexValue(encoded[i + 1]) >= 0 && hexValue(encoded[i + 2]) >= 0) {
+        if (c == '%' && i + 2 < encoded.size() && hexValue(encoded[i + 1]) >= 0
+            && hexValue(encoded[i + 2]) >= 0) {
             out.append(static_cast<char>(hexValue(encoded[i + 1]) * 16 + hexValue(encoded[i + 2])));
             i += 2;
         } else if (c == '+' && plusIsSpace) {
@@ -92,7 +93,8 @@ QByteArray canonicalQuery(const QueryPairs &pairs)
     for (const auto &[name, value] : pairs)
         encoded.append({name.toUtf8(), value.toUtf8()});
     // Byte order of the raw UTF-8 names (uppercase before lowercase), stable for repeated names.
-    std::stable_sort(encoded.begin(), encoded.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    std::stable_sort(encoded.begin(), encoded.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
     QByteArray out;
     for (const auto &[name, value] : encoded) {
         if (!out.isEmpty())

@@ -47,7 +47,8 @@ QList<std::pair<QByteArray, QByteArray>> canonicalHeaders(const V3Request &reque
         if (isSignedHeader(lower))
             headers.append({lower, value.trimmed()});
     }
-    std::stable_sort(headers.begin(), headers.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    std::stable_sort(headers.begin(), headers.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
     return headers;
 }
 } // namespace
@@ -68,8 +69,9 @@ QByteArray canonicalRequestV3(const V3Request &request)
         headerBlock += name + ':' + value + '\n';
         names.append(name);
     }
-    return request.httpMethod + '\n' + request.canonicalUri + '\n' + PercentEncoding::canonicalQuery(request.query)
-            + '\n' + headerBlock + '\n' + names.join(';') + '\n' + request.hashedPayload;
+    return request.httpMethod + '\n' + request.canonicalUri + '\n'
+            + PercentEncoding::canonicalQuery(request.query) + '\n' + headerBlock + '\n' + names.join(';')
+            + '\n' + request.hashedPayload;
 }
 
 QByteArray stringToSignV3(const QByteArray &canonicalRequest)
@@ -79,15 +81,16 @@ QByteArray stringToSignV3(const QByteArray &canonicalRequest)
 
 QByteArray signatureV3(const QByteArray &stringToSign, const QString &accessKeySecret)
 {
-    return QMessageAuthenticationCode::hash(stringToSign, accessKeySecret.toUtf8(), QCryptographicHash::Sha256)
+    return QMessageAuthenticationCode::hash(stringToSign, accessKeySecret.toUtf8(),
+                                            QCryptographicHash::Sha256)
             .toHex();
 }
 
 QByteArray authorizationV3(const QString &accessKeyId, const QByteArray &signedHeaders,
-        const QByteArray &signature)
+                           const QByteArray &signature)
 {
-    return QByteArray(kV3Algorithm) + " Credential=" + accessKeyId.toUtf8() + ",SignedHeaders=" + signedHeaders
-            + ",Signature=" + signature;
+    return QByteArray(kV3Algorithm) + " Credential=" + accessKeyId.toUtf8()
+            + ",SignedHeaders=" + signedHeaders + ",Signature=" + signature;
 }
 
 } // namespace RpcSigner

@@ -36,6 +36,6 @@ QByteArray stringToSignV3(const QByteArray &canonicalRequest);
 // hex(HMAC-SHA256(secret, stringToSign)).
 QByteArray signatureV3(const QByteArray &stringToSign, const QString &accessKeySecret);
 QByteArray authorizationV3(const QString &accessKeyId, const QByteArray &signedHeaders,
-        const QByteArray &signature);
+                           const QByteArray &signature);
 
 } // namespace RpcSigner

@@ -1,0 +1,148 @@
+#include "api/ApiError.h"
+
+#include <QCoreApplication>
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ApiError", text);
+}
+} // namespace
+
+ApiError ApiError::transportError(Transport transport, const QString &message, const QString &detail)
+{
+    ApiError error;
+    error.kind = Kind::Transport;
+    error.transport = transport;
+    error.message = message;
+    error.detail = detail;
+    return error;
+}
+
+QString ApiError::title() const
+{
+    switch (kind) {
+    case Kind::Gateway:
+        if (code == u"SignatureDoesNotMatch" || code == u"IncompleteSignature")
+            return tr("Signature rejected");
+        if (code.startsWith(u"InvalidAccessKeyId"))
+            return tr("AccessKey not accepted");
+        if (code.startsWith(u"InvalidTimeStamp"))
+            return tr("Clock out of step with the server");
+        if (code == u"SignatureNonceUsed")
+            return tr("Request replay rejected");
+        if (code.startsWith(u"Throttling"))
+            return tr("Request rate limit reached");
+        if (code.startsWith(u"Forbidden"))
+            return tr("Permission denied");
+        if (httpStatus >= 500)
+            return tr("Server error");
+        return tr("Request rejected by the gateway");
+    case Kind::Business:
+        return tr("IoT Platform reported an error");
+    case Kind::Transport:
+        break;
+    }
+    switch (transport) {
+    case Transport::InvalidEndpoint:
+        return tr("Endpoint refused");
+    case Transport::MissingCredentials:
+        return tr("No credentials");
+    case Transport::Timeout:
+        return tr("Request timed out");
+    case Transport::ConnectionRefused:
+        return tr("Connection refused");
+    case Transport::ConnectionClosed:
+        return tr("Connection closed unexpectedly");
+    case Transport::HostNotFound:
+        return tr("Host not found");
+    case Transport::Tls:
+        return tr("Secure connection failed");
+    case Transport::Redirect:
+        return tr("Redirect refused");
+    case Transport::TooLarge:
+        return tr("Response too large");
+    case Transport::Malformed:
+        return tr("Malformed response");
+    case Transport::Canceled:
+        return tr("Request canceled");
+    case Transport::Network:
+    case Transport::None:
+        break;
+    }
+    return tr("Network error");
+}
+
+QString ApiError::hint() const
+{
+    switch (diagnosis) {
+    case SignatureDiagnosis::SecretWrong:
+        return tr("The server computed the same string to sign as OtaDash, so the AccessKey secret is wrong. "
+                  "Check the secret of this profile.");
+    case SignatureDiagnosis::RequestAltered:
+        return tr("The server signed a different request than OtaDash sent: something between you and the "
+                  "endpoint (a proxy or gateway) altered the request.");
+    case SignatureDiagnosis::None:
+        break;
+    }
+    if (kind == Kind::Gateway) {
+        if (code.startsWith(u"InvalidAccessKeyId"))
+            return tr("Check the AccessKeyId of this profile; an expired STS token gives the same error.");
+        if (code.startsWith(u"InvalidTimeStamp"))
+            return tr(
+                    "Your computer's clock differs from the server's by more than 15 minutes. Set the clock "
+                    "automatically and try again.");
+        if (code == u"SignatureNonceUsed")
+            return tr(
+                    "The same request was sent twice. Send it again; every new request gets a fresh nonce.");
+        if (code.startsWith(u"Throttling"))
+            return tr("The account allows 10 requests per second, shared by all its RAM users. Wait a moment "
+                      "and try again.");
+        if (code.startsWith(u"Forbidden"))
+            return tr("The RAM user lacks permission for this action (for example iot:QueryOTAJob).");
+        if (code == u"MissingParameter")
+            return tr("A required parameter was not sent.");
+        if (httpStatus >= 500)
+            return tr("The service had a problem. Try again later.");
+        return {};
+    }
+    if (kind == Kind::Business) {
+        if (code == u"iot.system.SystemException")
+            return tr("A temporary problem on IoT Platform. Try again later.");
+        if (code.contains(u"InstanceNotFound") || code == u"iot.common.InvalidTenant")
+            return tr("Check the IotInstanceId: instances with an ID require it, public instances must not "
+                      "set it.");
+        return {};
+    }
+    switch (transport) {
+    case Transport::Timeout:
+        return tr("The server did not answer in time. Check the network or raise the timeout.");
+    case Transport::Tls:
+        return tr(
+                "The server's certificate could not be verified. OtaDash never ignores certificate errors.");
+    case Transport::Redirect:
+        return tr(
+                "The endpoint answered with a redirect; OtaDash only talks to the endpoint you configured.");
+    case Transport::TooLarge:
+        return tr("The response exceeded the size limit and was discarded.");
+    case Transport::Malformed:
+        return tr("The response could not be read; the endpoint may not be an IoT Platform API endpoint.");
+    case Transport::HostNotFound:
+        return tr("Check the region or the endpoint address and your network's DNS.");
+    case Transport::InvalidEndpoint:
+        return tr("Use https://, or http:// only for a server on this computer (loopback).");
+    case Transport::MissingCredentials:
+        return tr("Set an AccessKeyId and secret for this profile.");
+    default:
+        return {};
+    }
+}
+
+bool ApiError::isRetryable() const
+{
+    if (kind == Kind::Gateway)
+        return code.startsWith(u"Throttling") || httpStatus >= 500;
+    if (kind == Kind::Business)
+        return code == u"iot.system.SystemException";
+    return transport == Transport::Timeout || transport == Transport::ConnectionClosed;
+}

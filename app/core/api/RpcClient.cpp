@@ -1,0 +1,422 @@
+#include "api/RpcClient.h"
+
+#include "api/RpcSigner.h"
+#include "util/Clock.h"
+
+#include <QCoreApplication>
+#include <QHostAddress>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSslError>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcApi, "otadash.api")
+
+namespace {
+QString timestamp(const QDateTime &utc)
+{
+    return utc.toUTC().toString(u"yyyy-MM-dd'T'HH:mm:ss'Z'"_s);
+}
+
+// Host header value exactly as the network stack will send it.
+QByteArray hostHeader(const QUrl &url)
+{
+    QByteArray host = url.host(QUrl::FullyEncoded).toLatin1();
+    if (host.contains(':'))
+        host = '[' + host + ']';
+    const int defaultPort = url.scheme() == u"https" ? 443 : 80;
+    if (url.port() != -1 && url.port() != defaultPort)
+        host += ':' + QByteArray::number(url.port());
+    return host;
+}
+
+QueryPairs withoutEmptyValues(const QueryPairs &params)
+{
+    QueryPairs out;
+    for (const auto &pair : params) {
+        if (!pair.first.isEmpty() && !pair.second.isEmpty())
+            out.append(pair);
+    }
+    return out;
+}
+
+// The server's string to sign, from "... server string to sign is:<string>".
+QString serverStringToSign(const QString &message)
+{
+    static const QString marker = u"server string to sign is:"_s;
+    const qsizetype at = message.indexOf(marker);
+    return at < 0 ? QString() : message.mid(at + marker.size()).trimmed();
+}
+
+ApiError::Transport transportKind(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::ConnectionRefusedError:
+        return ApiError::Transport::ConnectionRefused;
+    case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::ProxyConnectionClosedError:
+        return ApiError::Transport::ConnectionClosed;
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::ProxyNotFoundError:
+        return ApiError::Transport::HostNotFound;
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::ProxyTimeoutError:
+        return ApiError::Transport::Timeout;
+    case QNetworkReply::SslHandshakeFailedError:
+    case QNetworkReply::UnknownNetworkError:
+        return ApiError::Transport::Network;
+    case QNetworkReply::OperationCanceledError:
+        return ApiError::Transport::Canceled;
+    default:
+        return ApiError::Transport::Network;
+    }
+}
+} // namespace
+
+QUrl RpcConfig::regionEndpoint(const QString &regionId)
+{
+    QUrl url;
+    url.setScheme(u"https"_s);
+    url.setHost(u"iot."_s + regionId + u".aliyuncs.com"_s);
+    url.setPath(u"/"_s);
+    return url;
+}
+
+// ---------------------------------------------------------------------------------------------- RpcCall
+
+void RpcCall::start(QNetworkAccessManager *network, const PreparedRequest &prepared, int timeoutMs)
+{
+    m_prepared = prepared;
+    m_elapsed.start();
+    m_reply = network->sendCustomRequest(prepared.request, prepared.httpMethod, prepared.body);
+    connect(m_reply, &QNetworkReply::readyRead, this, &RpcCall::onReadyRead);
+    connect(m_reply, &QNetworkReply::finished, this, &RpcCall::onFinished);
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, [this] {
+        const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
+        if (length.isValid() && length.toLongLong() > RpcClient::kMaxResponseBytes)
+            fail(ApiError::transportError(ApiError::Transport::TooLarge,
+                                          tr("The response announced %1 bytes; the limit is %2.")
+                                                  .arg(length.toLongLong())
+                                                  .arg(RpcClient::kMaxResponseBytes)));
+    });
+    connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
+        // Never ignored: remember why, the reply then fails with a handshake error.
+        QStringList texts;
+        for (const QSslError &error : errors)
+            texts.append(error.errorString());
+        m_pendingError = ApiError::transportError(
+                ApiError::Transport::Tls,
+                tr("The server's certificate was not accepted: %1").arg(texts.join(u"; "_s)));
+    });
+    m_timeout.setSingleShot(true);
+    connect(&m_timeout, &QTimer::timeout, this, [this, timeoutMs] {
+        fail(ApiError::transportError(
+                ApiError::Transport::Timeout,
+                tr("No complete answer within %1 seconds.").arg(timeoutMs / 1000.0, 0, 'f', 1)));
+    });
+    m_timeout.start(timeoutMs);
+}
+
+void RpcCall::abort()
+{
+    fail(ApiError::transportError(ApiError::Transport::Canceled, tr("The request was canceled.")));
+}
+
+void RpcCall::onReadyRead()
+{
+    if (m_done || !m_reply)
+        return;
+    m_body += m_reply->readAll();
+    if (m_body.size() > RpcClient::kMaxResponseBytes) {
+        fail(ApiError::transportError(
+                ApiError::Transport::TooLarge,
+                tr("The response exceeded %1 bytes and was discarded.").arg(RpcClient::kMaxResponseBytes)));
+    }
+}
+
+void RpcCall::fail(const ApiError &error)
+{
+    if (m_done)
+        return;
+    m_pendingError = error;
+    if (m_reply && m_reply->isRunning())
+        m_reply->abort(); // finished() follows synchronously or soon; onFinished reports m_pendingError
+    else
+        onFinished();
+}
+
+void RpcCall::onFinished()
+{
+    if (m_done)
+        return;
+    RpcResponse response;
+    response.latencyMs = m_elapsed.elapsed();
+    QNetworkReply *reply = m_reply;
+    if (reply) {
+        if (!m_pendingError || m_pendingError->transport == ApiError::Transport::Tls)
+            m_body += reply->readAll();
+        response.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        response.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+        const QByteArray date = reply->rawHeader("Date");
+        if (!date.isEmpty())
+            response.serverDate = QDateTime::fromString(QString::fromLatin1(date), Qt::RFC2822Date).toUTC();
+    }
+    if (m_pendingError && m_pendingError->transport != ApiError::Transport::Tls) {
+        response.error = *m_pendingError;
+        finish(response);
+        return;
+    }
+    if (reply && reply->error() != QNetworkReply::NoError && response.httpStatus == 0) {
+        if (m_pendingError) { // TLS: the sslErrors handler kept the precise reason
+            response.error = *m_pendingError;
+        } else {
+            response.error = ApiError::transportError(transportKind(reply->error()), reply->errorString());
+        }
+        finish(response);
+        return;
+    }
+    if (response.httpStatus >= 300 && response.httpStatus < 400) {
+        const QString location = QString::fromUtf8(reply->rawHeader("Location"));
+        response.error = ApiError::transportError(
+                ApiError::Transport::Redirect,
+                tr("The endpoint redirected to %1; redirects are not followed.").arg(location));
+        finish(response);
+        return;
+    }
+
+    response.body = m_body;
+    const std::optional<ResponseFormat> format
+            = ResponseEnvelopeReader::detectFormat(response.contentType, response.body);
+    const std::optional<ResponseEnvelope> envelope
+            = format ? ResponseEnvelopeReader::read(*format, response.body) : std::nullopt;
+    if (format)
+        response.format = *format;
+    if (envelope)
+        response.requestId = envelope->requestId;
+
+    if (response.httpStatus >= 400) {
+        ApiError error;
+        error.kind = ApiError::Kind::Gateway;
+        error.httpStatus = response.httpStatus;
+        if (envelope && !envelope->code.isEmpty()) {
+            error.code = envelope->code;
+            error.message = envelope->message;
+            error.requestId = envelope->requestId;
+            error.hostId = envelope->hostId;
+            error.recommend = envelope->recommend;
+        } else {
+            error.code = u"HTTP %1"_s.arg(response.httpStatus);
+            error.message
+                    = tr("The server answered HTTP %1 without an API error body.").arg(response.httpStatus);
+        }
+        if (error.code == u"SignatureDoesNotMatch" || error.code == u"IncompleteSignature") {
+            const QString server = serverStringToSign(error.message);
+            if (!server.isEmpty()) {
+                const QString ours = QString::fromUtf8(m_prepared.stringToSign);
+                const QString oursCanonical = QString::fromUtf8(m_prepared.canonicalRequest);
+                if (server == ours || (!oursCanonical.isEmpty() && server == oursCanonical)) {
+                    error.diagnosis = ApiError::SignatureDiagnosis::SecretWrong;
+                } else {
+                    error.diagnosis = ApiError::SignatureDiagnosis::RequestAltered;
+                    qsizetype at = 0;
+                    while (at < server.size() && at < ours.size() && server[at] == ours[at])
+                        ++at;
+                    error.detail = tr("The strings to sign differ from character %1 on.").arg(at + 1);
+                }
+            }
+        }
+        response.error = error;
+    } else if (!envelope) {
+        response.error = ApiError::transportError(
+                ApiError::Transport::Malformed,
+                response.body.isEmpty() ? tr("The response body was empty.")
+                                        : tr("The response body is neither valid JSON nor valid XML."));
+    } else if (envelope->success == false) {
+        ApiError error;
+        error.kind = ApiError::Kind::Business;
+        error.httpStatus = response.httpStatus;
+        error.code = envelope->code;
+        error.message = envelope->message;
+        error.requestId = envelope->requestId;
+        response.error = error;
+    }
+    finish(response);
+}
+
+void RpcCall::finish(RpcResponse response)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    m_timeout.stop();
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->deleteLater();
+    }
+    if (response.error && response.error->requestId.isEmpty())
+        response.error->requestId = response.requestId;
+    qCDebug(lcApi) << "finished" << response.httpStatus << response.requestId << response.latencyMs << "ms"
+                   << (response.error ? response.error->code : QString());
+    emit finished(response);
+    deleteLater();
+}
+
+// -------------------------------------------------------------------------------------------- RpcClient
+
+RpcClient::RpcClient(QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent), m_network(network), m_systemClock(std::make_unique<SystemClock>()),
+      m_nonce([] { return QUuid::createUuid().toString(QUuid::WithoutBraces); })
+{
+    qRegisterMetaType<RpcResponse>();
+    qRegisterMetaType<ApiError>();
+}
+
+RpcClient::~RpcClient() = default;
+
+void RpcClient::setClock(const Clock *clock)
+{
+    m_clock = clock;
+}
+
+void RpcClient::setNonceSource(NonceSource source)
+{
+    m_nonce = std::move(source);
+}
+
+bool RpcClient::isLoopbackHost(const QString &host)
+{
+    if (host.compare(u"localhost", Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+std::optional<QString> RpcClient::validateEndpoint(const QUrl &endpoint)
+{
+    if (!endpoint.isValid() || endpoint.host().isEmpty())
+        return tr("The endpoint is not a valid URL with a host.");
+    if (!endpoint.userInfo().isEmpty())
+        return tr("The endpoint must not contain a user name or password.");
+    if (endpoint.hasQuery() || endpoint.hasFragment())
+        return tr("The endpoint must not contain a query or a fragment.");
+    if (endpoint.scheme() == u"https")
+        return std::nullopt;
+    if (endpoint.scheme() == u"http") {
+        if (isLoopbackHost(endpoint.host()))
+            return std::nullopt;
+        return tr("Plain http:// is refused for %1: only a server on this computer (loopback) may be "
+                  "reached without TLS.")
+                .arg(endpoint.host());
+    }
+    return tr("The endpoint must use https://.");
+}
+
+PreparedRequest RpcClient::prepare(const RpcConfig &config, const QString &action,
+                                   const QueryPairs &params) const
+{
+    const Clock *clock = m_clock ? m_clock : m_systemClock.get();
+    const QString now = timestamp(clock->nowUtc());
+    const QString nonce = m_nonce();
+    const bool get = config.httpMethod == "GET";
+    const QString format = config.format == ResponseFormat::Xml ? u"XML"_s : u"JSON"_s;
+
+    PreparedRequest prepared;
+    prepared.httpMethod = get ? QByteArrayLiteral("GET") : QByteArrayLiteral("POST");
+    QUrl url = config.endpoint;
+    if (url.path().isEmpty())
+        url.setPath(u"/"_s);
+
+    QueryPairs all = withoutEmptyValues(params);
+    all.append({u"Format"_s, format});
+    if (!config.regionId.isEmpty())
+        all.append({u"RegionId"_s, config.regionId});
+
+    QNetworkRequest request;
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    request.setRawHeader("User-Agent", QByteArrayLiteral("OtaDash/" OTADASH_VERSION " Qt/") + qVersion());
+    request.setRawHeader("Accept", config.format == ResponseFormat::Xml ? "text/xml" : "application/json");
+
+    if (config.signature == SignatureVersion::V1) {
+        all.append({u"Action"_s, action});
+        all.append({u"Version"_s, QString::fromLatin1(kApiVersion)});
+        all.append({u"AccessKeyId"_s, config.credentials.accessKeyId});
+        all.append({u"SignatureMethod"_s, QString::fromLatin1(RpcSigner::kV1Method)});
+        all.append({u"SignatureVersion"_s, u"1.0"_s});
+        all.append({u"SignatureNonce"_s, nonce});
+        all.append({u"Timestamp"_s, now});
+        if (!config.credentials.securityToken.isEmpty())
+            all.append({u"SecurityToken"_s, config.credentials.securityToken});
+        prepared.stringToSign = RpcSigner::stringToSignV1(prepared.httpMethod, all);
+        const QByteArray signature
+                = RpcSigner::signatureV1(prepared.stringToSign, config.credentials.accessKeySecret);
+        const QByteArray encoded = PercentEncoding::canonicalQuery(all)
+                + "&Signature=" + PercentEncoding::encodeBytes(signature);
+        if (get) {
+            url = QUrl::fromEncoded(url.toEncoded(QUrl::RemoveQuery) + '?' + encoded, QUrl::StrictMode);
+        } else {
+            prepared.body = encoded;
+            request.setHeader(QNetworkRequest::ContentTypeHeader,
+                              QByteArrayLiteral("application/x-www-form-urlencoded"));
+        }
+    } else {
+        const QByteArray encoded = PercentEncoding::canonicalQuery(all);
+        RpcSigner::V3Request v3;
+        v3.httpMethod = prepared.httpMethod;
+        if (get) {
+            v3.query = all;
+            url = QUrl::fromEncoded(url.toEncoded(QUrl::RemoveQuery) + '?' + encoded, QUrl::StrictMode);
+        } else {
+            prepared.body = encoded;
+            const QByteArray contentType = QByteArrayLiteral("application/x-www-form-urlencoded");
+            request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
+            v3.headers.append({"content-type", contentType});
+        }
+        v3.hashedPayload = RpcSigner::sha256Hex(prepared.body);
+        v3.headers.append({"host", hostHeader(url)});
+        v3.headers.append({"x-acs-action", action.toUtf8()});
+        v3.headers.append({"x-acs-version", QByteArray(kApiVersion)});
+        v3.headers.append({"x-acs-date", now.toLatin1()});
+        v3.headers.append({"x-acs-signature-nonce", nonce.toUtf8()});
+        v3.headers.append({"x-acs-content-sha256", v3.hashedPayload});
+        if (!config.credentials.securityToken.isEmpty())
+            v3.headers.append({"x-acs-security-token", config.credentials.securityToken.toUtf8()});
+        prepared.canonicalRequest = RpcSigner::canonicalRequestV3(v3);
+        prepared.stringToSign = RpcSigner::stringToSignV3(prepared.canonicalRequest);
+        const QByteArray signature
+                = RpcSigner::signatureV3(prepared.stringToSign, config.credentials.accessKeySecret);
+        for (const auto &[name, value] : std::as_const(v3.headers)) {
+            if (name != "host" && name != "content-type")
+                request.setRawHeader(name, value);
+        }
+        request.setRawHeader("Authorization",
+                             RpcSigner::authorizationV3(config.credentials.accessKeyId,
+                                                        RpcSigner::signedHeadersV3(v3), signature));
+    }
+    request.setUrl(url);
+    prepared.request = request;
+    return prepared;
+}
+
+RpcCall *RpcClient::call(const RpcConfig &config, const QString &action, const QueryPairs &params)
+{
+    auto *call = new RpcCall(this);
+    std::optional<ApiError> refused;
+    if (const auto problem = validateEndpoint(config.endpoint))
+        refused = ApiError::transportError(ApiError::Transport::InvalidEndpoint, *problem);
+    else if (!config.credentials.isComplete())
+        refused = ApiError::transportError(ApiError::Transport::MissingCredentials,
+                                           tr("An AccessKeyId and an AccessKey secret are required."));
+    if (refused) {
+        // Finish on the next event-loop turn so callers can connect first, as for any other call.
+        QTimer::singleShot(0, call, [call, error = *refused] { call->fail(error); });
+        return call;
+    }
+    qCDebug(lcApi) << "call" << action << config.endpoint.host()
+                   << (config.signature == SignatureVersion::V1 ? "v1" : "v3");
+    call->start(m_network, prepare(config, action, params), config.timeoutMs);
+    return call;
+}
