@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QHostAddress>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -13,7 +14,7 @@
 
 using namespace Qt::StringLiterals;
 
-Q_LOGGING_CATEGORY(lcApi, "otadash.api")
+Q_LOGGING_CATEGORY(lcApi, "otadash.api", QtInfoMsg)
 
 namespace {
 QString timestamp(const QDateTime &utc)
@@ -41,6 +42,18 @@ QueryPairs withoutEmptyValues(const QueryPairs &params)
             out.append(pair);
     }
     return out;
+}
+
+// An HTTP Date header ("Mon, 15 Jan 2024 08:30:00 GMT"); Qt 6.4's RFC2822Date rejects the "GMT" zone.
+QDateTime parseHttpDate(const QByteArray &header)
+{
+    QDateTime parsed = QLocale::c().toDateTime(QString::fromLatin1(header).trimmed(),
+                                               u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s);
+    if (parsed.isValid()) {
+        parsed.setTimeSpec(Qt::UTC);
+        return parsed;
+    }
+    return QDateTime::fromString(QString::fromLatin1(header), Qt::RFC2822Date).toUTC();
 }
 
 // The server's string to sign, from "... server string to sign is:<string>".
@@ -160,9 +173,11 @@ void RpcCall::onFinished()
             m_body += reply->readAll();
         response.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         response.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+        // The gateway also names the request in a header, which survives bodies we cannot read.
+        response.requestId = QString::fromLatin1(reply->rawHeader("x-acs-request-id"));
         const QByteArray date = reply->rawHeader("Date");
         if (!date.isEmpty())
-            response.serverDate = QDateTime::fromString(QString::fromLatin1(date), Qt::RFC2822Date).toUTC();
+            response.serverDate = parseHttpDate(date);
     }
     if (m_pendingError && m_pendingError->transport != ApiError::Transport::Tls) {
         response.error = *m_pendingError;
@@ -194,7 +209,7 @@ void RpcCall::onFinished()
             = format ? ResponseEnvelopeReader::read(*format, response.body) : std::nullopt;
     if (format)
         response.format = *format;
-    if (envelope)
+    if (envelope && !envelope->requestId.isEmpty())
         response.requestId = envelope->requestId;
 
     if (response.httpStatus >= 400) {

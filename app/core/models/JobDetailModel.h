@@ -1,0 +1,68 @@
+#pragma once
+
+#include "ota/JobField.h"
+#include "ota/OtaJob.h"
+
+#include <QAbstractTableModel>
+#include <QLocale>
+#include <QTimeZone>
+
+// One row per JobField (allJobFields() order, always all of them) over one OtaJob.
+// A field the response did not carry has an empty Value and PresentRole false; how to say "not returned"
+// is the view's business (notReturnedText() gives the words).
+class JobDetailModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Label, Value, RawValue, Help, ColumnCount };
+    Q_ENUM(Column)
+
+    enum Role {
+        FieldRole = Qt::UserRole + 1, // int(JobField)
+        SectionRole, // int(JobSection)
+        PresentRole, // bool: the body carried the field (possibly empty)
+        RawValueRole, // QString: the text as received; empty when absent
+        HelpRole, // QString: the field's help text
+        EnumExplanationRole, // QString: the reference's sentence about an enum or boolean value
+        UtcRole, // QString: ISO 8601 UTC ("2019-12-28T02:43:10.000Z") for the Utc* fields
+        TypedValueRole, // QVariant: OtaJob::value(), for sorting and filtering
+    };
+    Q_ENUM(Role)
+
+    explicit JobDetailModel(QObject *parent = nullptr);
+
+    void setJob(const OtaJob &job);
+    void clear();
+    const OtaJob &job() const { return m_job; }
+    bool hasJob() const { return m_hasJob; }
+
+    // Formatting of numbers, percentages and times; default QLocale() and the system time zone.
+    void setLocale(const QLocale &locale);
+    QLocale locale() const { return m_locale; }
+    void setTimeZone(const QTimeZone &zone);
+    QTimeZone timeZone() const { return m_timeZone; }
+
+    static JobField fieldAt(int row);
+    static int rowOf(JobField field);
+    // "Not returned", followed by the field's presence rule when the reference gives one.
+    static QString notReturnedText(JobField field);
+    // The Value column's text for a present field, as this model shows it.
+    static QString displayText(const OtaJob &job, JobField field, const QLocale &locale,
+                               const QTimeZone &zone);
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+private:
+    QVariant valueData(JobField field, int role) const;
+    QString valueToolTip(JobField field) const;
+    void emitValuesChanged();
+
+    OtaJob m_job;
+    bool m_hasJob = false;
+    QLocale m_locale;
+    QTimeZone m_timeZone;
+};

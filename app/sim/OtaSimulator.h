@@ -1,0 +1,71 @@
+#pragma once
+
+#include "api/Credentials.h"
+#include "util/Clock.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <memory>
+
+// A simulated Alibaba Cloud IoT OpenAPI gateway (Iot 2018-01-20) on 127.0.0.1: it checks V1 and V3
+// signatures, STS tokens, replayed nonces, clock skew and flow control like the real one, then serves
+// QueryOTAJob from fixtures. Used by demo mode and by the network tests.
+class OtaSimulator : public QObject
+{
+    Q_OBJECT
+public:
+    // Misbehaviour for every following (correctly signed) QueryOTAJob until reset to None.
+    enum class Fault {
+        None,
+        NeverAnswer, // read the request, never answer, keep the connection open
+        OversizedBody, // HTTP 200 with a well-formed 8 MiB JSON body
+        TruncatedJson, // HTTP 200 with the first half of a valid body
+        Html500, // HTTP 500 text/html, as a load balancer in front of the gateway sends
+        SystemException, // HTTP 200 {Success:false, Code:"iot.system.SystemException"}
+        Throttle, // Throttling.User regardless of the request rate
+    };
+    Q_ENUM(Fault)
+
+    explicit OtaSimulator(QObject *parent = nullptr);
+    ~OtaSimulator() override;
+
+    // Not owned; nullptr goes back to the internal SystemClock. Used for timestamp checks and the Date
+    // header.
+    void setClock(const Clock *clock);
+    // An empty securityToken registers a plain AccessKey; otherwise requests must carry exactly this token.
+    void addAccessKey(const QString &accessKeyId, const QString &secret, const QString &securityToken = {});
+    // Accepted requests per AccessKeyId within any 1000 ms (monotonic); default 10; 0 or less disables.
+    void setRateLimit(int requestsPerSecond);
+    void setFault(Fault fault);
+
+    // Binds 127.0.0.1 only; port 0 picks a free port.
+    bool listen(quint16 port = 0);
+    quint16 port() const;
+    // http://127.0.0.1:<port>/, or an empty URL before listen() succeeded.
+    QUrl endpoint() const;
+
+    // AccessKeyId "LTAI5tOtaDashDemoKey0001" and a fixed demo secret; the constructor registers them.
+    static Credentials demoCredentials();
+
+    // JobIds that QueryOTAJob serves, the seed document's sample batch first.
+    QStringList jobIds() const;
+    // Requests that passed the signature, STS, timestamp, nonce and rate checks (the gateway admitted them,
+    // whatever the action then answered).
+    int acceptedCount() const;
+    int throttledCount() const;
+    // Monotonic ms (QElapsedTimer since construction) of each accepted request, for rate tests.
+    QList<qint64> acceptedTimesMs() const;
+
+signals:
+    // After each answer. code: the gateway or business error code, "Fault.<Name>" for an injected fault
+    // without one, empty on success.
+    void requestHandled(const QString &action, const QString &code);
+
+private:
+    struct Private;
+    std::unique_ptr<Private> m_d;
+};

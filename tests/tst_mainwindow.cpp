@@ -1,0 +1,191 @@
+#include "JobDetailView.h"
+#include "MainWindow.h"
+#include "OtaSimulator.h"
+#include "api/RateLimiter.h"
+#include "models/JobDetailModel.h"
+#include "ota/JobField.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// Types a JobId the way a user would and asserts what the window shows.
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void showsTheSeedBatchAfterTypingItsId();
+    void marksFieldsTheApiDidNotReturn();
+    void keepsTheLastBatchWhenAQueryFails();
+    void explainsAWrongSecret();
+    void refusesAnEmptyJobIdWithoutSending();
+    void refusesPlainHttpToARemoteEndpoint();
+    void showsBusyStateWhileWaiting();
+
+private:
+    QLabel *value(JobField field) const;
+    void typeAndQuery(const QString &jobId);
+
+    std::unique_ptr<OtaSimulator> m_sim;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<RpcClient> m_client;
+    std::unique_ptr<RateLimiter> m_limiter;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindow::init()
+{
+    m_sim = std::make_unique<OtaSimulator>();
+    QVERIFY(m_sim->listen());
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_client = std::make_unique<RpcClient>(m_network.get());
+    m_limiter = std::make_unique<RateLimiter>();
+    m_window = std::make_unique<MainWindow>(m_client.get(), m_limiter.get());
+    m_window->setCustomEndpoint(m_sim->endpoint());
+    m_window->setCredentials(OtaSimulator::demoCredentials());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+    m_limiter.reset();
+    m_client.reset();
+    m_network.reset();
+    m_sim.reset();
+}
+
+QLabel *TestMainWindow::value(JobField field) const
+{
+    return m_window->findChild<QLabel *>(u"value_"_s + jobFieldKey(field));
+}
+
+void TestMainWindow::typeAndQuery(const QString &jobId)
+{
+    auto *edit = m_window->findChild<QLineEdit *>(u"jobIdEdit"_s);
+    QVERIFY(edit);
+    edit->clear();
+    QTest::keyClicks(edit, jobId);
+    QSignalSpy finished(m_window.get(), &MainWindow::queryFinished);
+    QTest::keyClick(edit, Qt::Key_Return);
+    QVERIFY(finished.wait(10000));
+}
+
+void TestMainWindow::showsTheSeedBatchAfterTypingItsId()
+{
+    typeAndQuery(u"HvKuBpuk3rdk6E92CP****0200"_s);
+    QVERIFY(!m_window->findChild<QFrame *>(u"errorPanel"_s)->isVisible());
+    QCOMPARE(value(JobField::JobId)->text(), u"HvKuBpuk3rdk6E92CP****0200"_s);
+    QCOMPARE(value(JobField::Name)->text(), u"firmware2"_s);
+    QCOMPARE(value(JobField::DestVersion)->text(), u"1.0.1"_s);
+    QCOMPARE(value(JobField::ProductKey)->text(), u"a19mzPZ****"_s);
+    // Enums read as words, the raw value on hover.
+    QCOMPARE(value(JobField::JobStatus)->text(), u"In progress"_s);
+    QVERIFY(value(JobField::JobStatus)->toolTip().contains(u"IN_PROGRESS"));
+    QVERIFY(value(JobField::JobType)->toolTip().contains(u"UPGRADE_FIRMWARE"));
+    // Booleans and the empty-but-present group.
+    QCOMPARE(value(JobField::NeedConfirm)->text(), u"Yes"_s);
+    QCOMPARE(value(JobField::NeedPush)->text(), u"No"_s);
+    QCOMPARE(value(JobField::GroupId)->text(), u"(empty)"_s);
+    // Times in local time, the UTC value on hover.
+    QVERIFY(value(JobField::UtcCreate)->toolTip().contains(u"UTC"));
+    QVERIFY(value(JobField::UtcCreate)->toolTip().contains(u"02:43:10"));
+    // The status bar carries the RequestId and the latency.
+    QStringList texts;
+    for (const QLabel *label : m_window->statusBar()->findChildren<QLabel *>())
+        texts.append(label->text());
+    const QString status = texts.join(u' ');
+    QVERIFY2(status.contains(u"Request ID: "), qPrintable(status));
+    QVERIFY2(status.contains(u" ms"), qPrintable(status));
+    QVERIFY(m_window->windowTitle().contains(u"firmware2"));
+}
+
+void TestMainWindow::marksFieldsTheApiDidNotReturn()
+{
+    typeAndQuery(u"HvKuBpuk3rdk6E92CP****0200"_s);
+    // The seed sample has no GrayPercent, DynamicMode or schedule times: they are "not returned", not blank.
+    for (const JobField field : {JobField::GrayPercent, JobField::DynamicMode, JobField::UtcScheduleTime}) {
+        QCOMPARE(value(field)->text(), u"Not returned"_s);
+        QVERIFY(!value(field)->isEnabled());
+        QVERIFY(!value(field)->toolTip().isEmpty());
+    }
+}
+
+void TestMainWindow::keepsTheLastBatchWhenAQueryFails()
+{
+    typeAndQuery(u"HvKuBpuk3rdk6E92CP****0200"_s);
+    m_sim->setFault(OtaSimulator::Fault::TruncatedJson);
+    typeAndQuery(u"HvKuBpuk3rdk6E92CP****0200"_s);
+    auto *panel = m_window->findChild<QFrame *>(u"errorPanel"_s);
+    QVERIFY(panel->isVisible());
+    QCOMPARE(m_window->findChild<QLabel *>(u"errorTitle"_s)->text(), u"Malformed response"_s);
+    QVERIFY(!m_window->findChild<QLabel *>(u"errorRequestId"_s)->text().isEmpty());
+    QCOMPARE(value(JobField::Name)->text(), u"firmware2"_s); // still the last good batch
+
+    m_sim->setFault(OtaSimulator::Fault::None);
+    typeAndQuery(u"NoSuchBatch0000000000000"_s);
+    QVERIFY(panel->isVisible());
+    QCOMPARE(m_window->findChild<QLabel *>(u"errorCode"_s)->text(), u"iot.system.IllegalRequest"_s);
+    QCOMPARE(value(JobField::JobId)->text(), u"HvKuBpuk3rdk6E92CP****0200"_s);
+}
+
+void TestMainWindow::explainsAWrongSecret()
+{
+    Credentials wrong = OtaSimulator::demoCredentials();
+    wrong.accessKeySecret = u"sentinel-wrong-secret"_s;
+    m_window->setCredentials(wrong);
+    typeAndQuery(u"HvKuBpuk3rdk6E92CP****0200"_s);
+    QCOMPARE(m_window->findChild<QLabel *>(u"errorCode"_s)->text(), u"SignatureDoesNotMatch"_s);
+    QVERIFY(m_window->findChild<QLabel *>(u"errorHint"_s)->text().contains(u"secret is wrong"));
+    for (const QLabel *label : m_window->findChildren<QLabel *>())
+        QVERIFY(!label->text().contains(u"sentinel-wrong-secret"));
+}
+
+void TestMainWindow::refusesAnEmptyJobIdWithoutSending()
+{
+    auto *edit = m_window->findChild<QLineEdit *>(u"jobIdEdit"_s);
+    QTest::keyClicks(edit, u"bad id!"_s); // the validator drops the space and '!'
+    QCOMPARE(edit->text(), u"badid"_s);
+    edit->clear();
+    QTest::keyClick(edit, Qt::Key_Return);
+    QVERIFY(m_window->findChild<QLabel *>(u"inputHint"_s)->isVisible());
+    QVERIFY(!m_window->isBusy());
+    QCOMPARE(m_sim->acceptedCount(), 0);
+}
+
+void TestMainWindow::refusesPlainHttpToARemoteEndpoint()
+{
+    m_window->setCustomEndpoint(QUrl(u"http://iot.cn-shanghai.aliyuncs.com/"_s));
+    auto *edit = m_window->findChild<QLineEdit *>(u"jobIdEdit"_s);
+    QTest::keyClicks(edit, u"HvKuBpuk3rdk6E92CP****0200"_s);
+    QTest::keyClick(edit, Qt::Key_Return);
+    const QLabel *hint = m_window->findChild<QLabel *>(u"inputHint"_s);
+    QVERIFY(hint->isVisible());
+    QVERIFY(hint->text().contains(u"http://"));
+    QVERIFY(!m_window->isBusy());
+}
+
+void TestMainWindow::showsBusyStateWhileWaiting()
+{
+    m_sim->setFault(OtaSimulator::Fault::NeverAnswer);
+    auto *edit = m_window->findChild<QLineEdit *>(u"jobIdEdit"_s);
+    QTest::keyClicks(edit, u"HvKuBpuk3rdk6E92CP****0200"_s);
+    QTest::keyClick(edit, Qt::Key_Return);
+    QTRY_VERIFY(m_window->isBusy());
+    QVERIFY(!m_window->findChild<QPushButton *>(u"queryButton"_s)->isEnabled());
+    QVERIFY(m_window->statusBar()->currentMessage().contains(u"Querying"));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

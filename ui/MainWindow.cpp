@@ -1,0 +1,271 @@
+#include "MainWindow.h"
+#include "ui_MainWindow.h"
+
+#include "api/QueryOtaJob.h"
+#include "api/RateLimiter.h"
+#include "models/JobDetailModel.h"
+#include "models/SourceVersionsModel.h"
+#include "models/TagsModel.h"
+
+#include <QCompleter>
+#include <QEvent>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QRegularExpressionValidator>
+#include <QStatusBar>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+// Public-instance regions of IoT Platform (REFERENCE.md section 3, "Endpoint").
+const char *const kRegions[]
+        = {"cn-shanghai", "ap-southeast-1", "ap-northeast-1", "us-west-1", "us-east-1", "eu-central-1"};
+} // namespace
+
+MainWindow::MainWindow(RpcClient *client, RateLimiter *limiter, QWidget *parent)
+    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_client(client), m_limiter(limiter),
+      m_details(new JobDetailModel(this)), m_tags(new TagsModel(this)),
+      m_versions(new SourceVersionsModel(this)), m_statusRequestId(new QLabel(this)),
+      m_statusLatency(new QLabel(this)), m_busyBar(new QProgressBar(this))
+{
+    m_ui->setupUi(this);
+    m_ui->detailView->setModels(m_details, m_tags, m_versions);
+    m_ui->errorPanel->hide();
+    m_ui->inputHint->hide();
+
+    // Batch IDs are letters, digits and a few marks; the reference's samples mask some characters with '*'.
+    m_ui->jobIdEdit->setValidator(new QRegularExpressionValidator(
+            QRegularExpression(u"[A-Za-z0-9_\\-*]{0,64}"_s), m_ui->jobIdEdit));
+    m_ui->jobIdEdit->setMaxLength(64);
+
+    for (const char *region : kRegions)
+        m_ui->regionCombo->addItem(QString::fromLatin1(region), QString::fromLatin1(region));
+    m_ui->regionCombo->addItem(QString(), QString()); // "Custom endpoint", texts set in retranslate
+
+    m_busyBar->setRange(0, 0);
+    m_busyBar->setMaximumWidth(120);
+    m_busyBar->hide();
+    statusBar()->addPermanentWidget(m_busyBar);
+    statusBar()->addPermanentWidget(m_statusRequestId);
+    statusBar()->addPermanentWidget(m_statusLatency);
+    m_statusRequestId->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    connect(m_ui->jobIdEdit, &QLineEdit::returnPressed, this, &MainWindow::query);
+    connect(m_ui->instanceEdit, &QLineEdit::returnPressed, this, &MainWindow::query);
+    connect(m_ui->endpointEdit, &QLineEdit::returnPressed, this, &MainWindow::query);
+    connect(m_ui->queryButton, &QPushButton::clicked, this, &MainWindow::query);
+    connect(m_ui->actionQuery, &QAction::triggered, this, &MainWindow::query);
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->errorDismiss, &QToolButton::clicked, this, &MainWindow::hideError);
+    connect(m_ui->regionCombo, &QComboBox::currentIndexChanged, this, &MainWindow::updateEndpointField);
+    connect(m_ui->jobIdEdit, &QLineEdit::textEdited, m_ui->inputHint, &QWidget::hide);
+    connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
+        QMessageBox::about(
+                this, tr("About OtaDash"),
+                tr("<p><b>OtaDash %1</b></p><p>A dashboard for the OTA update batches of IoT Platform.</p>"
+                   "<p>Built with Qt %2.</p>")
+                        .arg(QStringLiteral(OTADASH_VERSION), QString::fromLatin1(qVersion())));
+    });
+
+    retranslateDynamicTexts();
+    updateEndpointField();
+    m_ui->jobIdEdit->setFocus();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::setCredentials(const Credentials &credentials)
+{
+    m_credentials = credentials;
+}
+
+void MainWindow::setSignatureVersion(SignatureVersion version)
+{
+    m_signature = version;
+}
+
+void MainWindow::setResponseFormat(ResponseFormat format)
+{
+    m_format = format;
+}
+
+void MainWindow::setRegion(const QString &regionId)
+{
+    int index = m_ui->regionCombo->findData(regionId);
+    if (index < 0) {
+        index = m_ui->regionCombo->count() - 1;
+        m_ui->regionCombo->insertItem(index, regionId, regionId);
+    }
+    m_ui->regionCombo->setCurrentIndex(index);
+}
+
+void MainWindow::setCustomEndpoint(const QUrl &endpoint)
+{
+    m_ui->regionCombo->setCurrentIndex(m_ui->regionCombo->count() - 1);
+    m_ui->endpointEdit->setText(endpoint.toString());
+}
+
+void MainWindow::setSuggestedJobIds(const QStringList &jobIds)
+{
+    auto *completer = new QCompleter(jobIds, m_ui->jobIdEdit);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    m_ui->jobIdEdit->setCompleter(completer);
+}
+
+void MainWindow::setJobId(const QString &jobId)
+{
+    m_ui->jobIdEdit->setText(jobId);
+}
+
+void MainWindow::updateEndpointField()
+{
+    const QString region = m_ui->regionCombo->currentData().toString();
+    const bool custom = region.isEmpty();
+    m_ui->endpointEdit->setReadOnly(!custom);
+    m_ui->endpointEdit->setEnabled(custom);
+    if (!custom)
+        m_ui->endpointEdit->setText(RpcConfig::regionEndpoint(region).toString());
+}
+
+std::optional<RpcConfig> MainWindow::currentConfig()
+{
+    RpcConfig config;
+    const QString region = m_ui->regionCombo->currentData().toString();
+    if (region.isEmpty()) {
+        const QString text = m_ui->endpointEdit->text().trimmed();
+        if (text.isEmpty()) {
+            showInputProblem(tr("Enter an endpoint URL, or choose a region."));
+            return std::nullopt;
+        }
+        config.endpoint = QUrl(text, QUrl::StrictMode);
+        if (const auto problem = RpcClient::validateEndpoint(config.endpoint)) {
+            showInputProblem(*problem);
+            return std::nullopt;
+        }
+    } else {
+        config.regionId = region;
+        config.endpoint = RpcConfig::regionEndpoint(region);
+    }
+    config.credentials = m_credentials;
+    config.signature = m_signature;
+    config.format = m_format;
+    return config;
+}
+
+void MainWindow::query()
+{
+    if (m_busy)
+        return;
+    const QString jobId = m_ui->jobIdEdit->text().trimmed();
+    if (jobId.isEmpty()) {
+        showInputProblem(tr("Enter the batch ID (JobId) to query."));
+        m_ui->jobIdEdit->setFocus();
+        return;
+    }
+    const std::optional<RpcConfig> config = currentConfig();
+    if (!config)
+        return;
+    m_ui->inputHint->hide();
+    m_pendingJobId = jobId;
+    setBusy(true);
+    const QueryPairs params = QueryOtaJob::params(jobId, m_ui->instanceEdit->text().trimmed());
+    m_limiter->schedule(this, [this, config = *config, params] {
+        RpcCall *call = m_client->call(config, QueryOtaJob::kAction, params);
+        connect(call, &RpcCall::finished, this, &MainWindow::onFinished);
+    });
+}
+
+void MainWindow::onFinished(const RpcResponse &response)
+{
+    setBusy(false);
+    m_lastResponse = response;
+    const BatchQueryResult result = QueryOtaJob::interpret(response);
+    m_statusLatency->setText(tr("%1 ms").arg(QLocale().toString(response.latencyMs)));
+    const QString requestId = result.error ? result.error->requestId : response.requestId;
+    m_statusRequestId->setText(requestId.isEmpty() ? QString() : tr("Request ID: %1").arg(requestId));
+    if (result.error) {
+        showError(*result.error); // the batch on screen stays as it was
+        statusBar()->showMessage(tr("Query of %1 failed.").arg(m_pendingJobId), 8000);
+        emit queryFinished(false);
+        return;
+    }
+    hideError();
+    m_details->setJob(*result.job);
+    m_tags->setTags(result.job->tags.value_or(QList<OtaTag>()));
+    m_versions->setVersions(result.job->srcVersions.value_or(QStringList()));
+    const QString name = result.job->name.value_or(m_pendingJobId);
+    setWindowTitle(u"OtaDash — "_s + name);
+    statusBar()->showMessage(tr("Batch %1 loaded.").arg(m_pendingJobId), 8000);
+    emit queryFinished(true);
+}
+
+void MainWindow::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_busyBar->setVisible(busy);
+    m_ui->queryButton->setEnabled(!busy);
+    m_ui->actionQuery->setEnabled(!busy);
+    if (busy)
+        statusBar()->showMessage(tr("Querying batch %1…").arg(m_pendingJobId));
+}
+
+void MainWindow::showError(const ApiError &error)
+{
+    m_lastError = error;
+    m_ui->errorTitle->setText(error.title());
+    QString message = error.message;
+    if (!error.detail.isEmpty())
+        message += u"\n"_s + error.detail;
+    m_ui->errorMessage->setText(message);
+    const bool hasCode = !error.code.isEmpty();
+    m_ui->errorCode->setText(error.code);
+    m_ui->errorCode->setVisible(hasCode);
+    m_ui->errorCodeCaption->setVisible(hasCode);
+    m_ui->errorRequestId->setText(error.requestId);
+    m_ui->errorRequestId->setVisible(!error.requestId.isEmpty());
+    m_ui->errorRequestIdCaption->setVisible(!error.requestId.isEmpty());
+    const QString hint = error.hint();
+    m_ui->errorHint->setText(hint);
+    m_ui->errorHint->setVisible(!hint.isEmpty());
+    m_ui->errorPanel->setStyleSheet(
+            u"#errorPanel { background: palette(base); border: 1px solid #c62828; }"_s);
+    m_ui->errorPanel->show();
+}
+
+void MainWindow::hideError()
+{
+    m_lastError.reset();
+    m_ui->errorPanel->hide();
+}
+
+void MainWindow::showInputProblem(const QString &problem)
+{
+    m_ui->inputHint->setText(problem);
+    m_ui->inputHint->setStyleSheet(u"color: #c62828;"_s);
+    m_ui->inputHint->show();
+}
+
+void MainWindow::retranslateDynamicTexts()
+{
+    m_ui->regionCombo->setItemText(m_ui->regionCombo->count() - 1, tr("Custom endpoint"));
+    m_busyBar->setToolTip(tr("A request is under way"));
+    if (m_lastError)
+        showError(*m_lastError);
+    if (m_lastResponse) {
+        m_statusLatency->setText(tr("%1 ms").arg(QLocale().toString(m_lastResponse->latencyMs)));
+        const QString requestId = m_lastResponse->requestId;
+        m_statusRequestId->setText(requestId.isEmpty() ? QString() : tr("Request ID: %1").arg(requestId));
+    }
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslateDynamicTexts();
+    }
+    QMainWindow::changeEvent(event);
+}
