@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -98,6 +99,12 @@ void TestMainWindow::showsTheSeedBatchAfterTypingItsId()
     QCOMPARE(value(JobField::NeedConfirm)->text(), u"Yes"_s);
     QCOMPARE(value(JobField::NeedPush)->text(), u"No"_s);
     QCOMPARE(value(JobField::GroupId)->text(), u"(empty)"_s);
+    // Source versions in their list, tags absent in the seed sample.
+    auto *versions = m_window->findChild<QListView *>(u"srcVersionsList"_s);
+    QVERIFY(versions->isVisible());
+    QCOMPARE(versions->model()->rowCount(), 1);
+    QCOMPARE(versions->model()->index(0, 0).data().toString(), u"1.0.0"_s);
+    QCOMPARE(m_window->findChild<QLabel *>(u"tagsAbsentLabel"_s)->text().left(12), u"Not returned"_s);
     // Times in local time, the UTC value on hover.
     QVERIFY(value(JobField::UtcCreate)->toolTip().contains(u"UTC"));
     QVERIFY(value(JobField::UtcCreate)->toolTip().contains(u"02:43:10"));

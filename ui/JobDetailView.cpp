@@ -29,8 +29,10 @@ void JobDetailView::setModels(JobDetailModel *details, TagsModel *tags, SourceVe
     m_ui->tagsTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_ui->srcVersionsList->setModel(versions);
     buildRows();
-    connect(details, &QAbstractItemModel::modelReset, this, &JobDetailView::refresh);
-    connect(details, &QAbstractItemModel::dataChanged, this, &JobDetailView::refresh);
+    for (QAbstractItemModel *model : std::initializer_list<QAbstractItemModel *> {details, tags, versions}) {
+        connect(model, &QAbstractItemModel::modelReset, this, &JobDetailView::refresh);
+        connect(model, &QAbstractItemModel::dataChanged, this, &JobDetailView::refresh);
+    }
     refresh();
 }
 

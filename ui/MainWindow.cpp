@@ -193,9 +193,9 @@ void MainWindow::onFinished(const RpcResponse &response)
         return;
     }
     hideError();
-    m_details->setJob(*result.job);
     m_tags->setTags(result.job->tags.value_or(QList<OtaTag>()));
     m_versions->setVersions(result.job->srcVersions.value_or(QStringList()));
+    m_details->setJob(*result.job);
     const QString name = result.job->name.value_or(m_pendingJobId);
     setWindowTitle(u"OtaDash — "_s + name);
     statusBar()->showMessage(tr("Batch %1 loaded.").arg(m_pendingJobId), 8000);

@@ -112,7 +112,7 @@ QString ApiError::hint() const
         if (code.contains(u"InstanceNotFound") || code == u"iot.common.InvalidTenant")
             return tr("Check the IotInstanceId: instances with an ID require it, public instances must not "
                       "set it.");
-        return {};
+        return tr("Check the batch ID and, for an instance with an ID, the IotInstanceId.");
     }
     switch (transport) {
     case Transport::Timeout:
