@@ -1,0 +1,107 @@
+# Installation layout and CPack configuration for every platform (included from the top-level CMakeLists.txt).
+include(GNUInstallDirs)
+
+set(OTADASH_APP_ID io.github.otadash.OtaDash)
+set(OTADASH_ICON_SIZES 16 24 32 48 64 128 256 512)
+
+if(UNIX AND NOT APPLE)
+    install(FILES ${CMAKE_CURRENT_LIST_DIR}/linux/${OTADASH_APP_ID}.desktop
+            DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
+    install(FILES ${CMAKE_CURRENT_LIST_DIR}/linux/${OTADASH_APP_ID}.metainfo.xml
+            DESTINATION ${CMAKE_INSTALL_DATADIR}/metainfo)
+    install(FILES ${CMAKE_CURRENT_LIST_DIR}/linux/otadash.1 DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+    install(FILES ${PROJECT_SOURCE_DIR}/resources/icons/otadash.svg
+            DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps RENAME ${OTADASH_APP_ID}.svg)
+    foreach(size IN LISTS OTADASH_ICON_SIZES)
+        install(FILES ${PROJECT_SOURCE_DIR}/resources/icons/otadash-${size}.png
+                DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/${size}x${size}/apps
+                RENAME ${OTADASH_APP_ID}.png)
+    endforeach()
+    install(FILES ${CMAKE_CURRENT_LIST_DIR}/LICENSE DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/otadash RENAME copyright)
+endif()
+
+# Windows and macOS carry the Qt runtime with them (windeployqt / macdeployqt through Qt's deploy script).
+if(WIN32 OR APPLE)
+    qt_generate_deploy_app_script(TARGET otadash OUTPUT_SCRIPT otadash_deploy_script NO_UNSUPPORTED_PLATFORM_ERROR)
+    install(SCRIPT ${otadash_deploy_script})
+endif()
+
+set(CPACK_PACKAGE_NAME otadash)
+set(CPACK_PACKAGE_VENDOR "The OtaDash developers")
+set(CPACK_PACKAGE_CONTACT "The OtaDash developers <otadash@users.noreply.github.com>")
+set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "Dashboard for the OTA update batches of Alibaba Cloud IoT Platform")
+set(CPACK_PACKAGE_DESCRIPTION
+    "OtaDash signs and sends IoT OpenAPI requests (QueryOTAJob) and shows an update batch with every field: \
+its identity, rollout policy, source and destination versions, tags and schedule times. AccessKey secrets \
+stay in the operating system's keychain. English, Japanese and Simplified Chinese.")
+set(CPACK_PACKAGE_HOMEPAGE_URL ${PROJECT_HOMEPAGE_URL})
+set(CPACK_RESOURCE_FILE_LICENSE ${CMAKE_CURRENT_LIST_DIR}/LICENSE)
+set(CPACK_RESOURCE_FILE_README ${PROJECT_SOURCE_DIR}/README.md)
+set(CPACK_PACKAGE_ICON ${PROJECT_SOURCE_DIR}/resources/icons/otadash-256.png)
+set(CPACK_PACKAGE_INSTALL_DIRECTORY OtaDash)
+set(CPACK_PACKAGE_EXECUTABLES otadash OtaDash) # Start-menu shortcut (NSIS)
+set(CPACK_STRIP_FILES ON)
+set(CPACK_SOURCE_IGNORE_FILES "/build.*/;/\\\\.git/;/shots/;node_modules")
+
+if(UNIX AND NOT APPLE)
+    set(CPACK_GENERATOR DEB RPM TGZ)
+    set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
+    # DEB
+    set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+    set(CPACK_DEBIAN_PACKAGE_SECTION utils)
+    set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+    # QtKeychain dlopen()s libsecret at run time, so dpkg-shlibdeps cannot see it.
+    set(CPACK_DEBIAN_PACKAGE_DEPENDS "libsecret-1-0")
+    set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager, fonts-wqy-microhei | fonts-noto-cjk")
+    set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "${CPACK_PACKAGE_DESCRIPTION_SUMMARY}\n${CPACK_PACKAGE_DESCRIPTION}")
+    # RPM
+    set(CPACK_RPM_FILE_NAME RPM-DEFAULT)
+    set(CPACK_RPM_PACKAGE_LICENSE MIT)
+    set(CPACK_RPM_PACKAGE_GROUP "Applications/Internet")
+    set(CPACK_RPM_PACKAGE_URL ${PROJECT_HOMEPAGE_URL})
+    set(CPACK_RPM_PACKAGE_REQUIRES "libsecret")
+    set(CPACK_RPM_PACKAGE_SUGGESTS "gnome-keyring")
+    # Directories the filesystem package owns must not be claimed by ours.
+    set(CPACK_RPM_EXCLUDE_FROM_AUTO_FILELIST_ADDITION
+        /usr/share/applications /usr/share/metainfo /usr/share/man /usr/share/man/man1 /usr/share/icons
+        /usr/share/icons/hicolor /usr/share/icons/hicolor/scalable /usr/share/icons/hicolor/scalable/apps)
+    foreach(size IN LISTS OTADASH_ICON_SIZES)
+        list(APPEND CPACK_RPM_EXCLUDE_FROM_AUTO_FILELIST_ADDITION
+             /usr/share/icons/hicolor/${size}x${size} /usr/share/icons/hicolor/${size}x${size}/apps)
+    endforeach()
+elseif(WIN32)
+    set(CPACK_GENERATOR NSIS ZIP WIX)
+    set(CPACK_NSIS_DISPLAY_NAME OtaDash)
+    set(CPACK_NSIS_PACKAGE_NAME OtaDash)
+    set(CPACK_NSIS_MUI_ICON ${PROJECT_SOURCE_DIR}/resources/icons/otadash.ico)
+    set(CPACK_NSIS_MUI_UNIICON ${PROJECT_SOURCE_DIR}/resources/icons/otadash.ico)
+    set(CPACK_NSIS_INSTALLED_ICON_NAME bin\\\\otadash.exe)
+    set(CPACK_NSIS_ENABLE_UNINSTALL_BEFORE_INSTALL ON)
+    set(CPACK_NSIS_MODIFY_PATH OFF)
+    set(CPACK_NSIS_URL_INFO_ABOUT ${PROJECT_HOMEPAGE_URL})
+    set(CPACK_NSIS_CONTACT ${CPACK_PACKAGE_CONTACT})
+    # WiX: a fixed upgrade code, so a new version replaces the old one instead of installing beside it.
+    set(CPACK_WIX_UPGRADE_GUID "6F1E2B8C-3D4A-4C5E-9A7B-0D2E4F6A8B1C")
+    set(CPACK_WIX_PRODUCT_ICON ${PROJECT_SOURCE_DIR}/resources/icons/otadash.ico)
+    set(CPACK_WIX_PROGRAM_MENU_FOLDER OtaDash)
+    set(CPACK_WIX_LICENSE_RTF ${CMAKE_CURRENT_LIST_DIR}/windows/LICENSE.rtf)
+elseif(APPLE)
+    set(CPACK_GENERATOR DragNDrop)
+    set(CPACK_DMG_VOLUME_NAME OtaDash)
+    set(CPACK_DMG_FORMAT UDZO)
+endif()
+
+include(CPack)
+
+# Packaging checks (Linux): the desktop entry and AppStream data validate, and the .deb installs and runs on a
+# fresh Debian 12 root (needs root; CI runs as root).
+if(BUILD_TESTING AND UNIX AND NOT APPLE)
+    add_test(NAME package_desktop_file_valid
+             COMMAND desktop-file-validate ${CMAKE_CURRENT_LIST_DIR}/linux/${OTADASH_APP_ID}.desktop)
+    add_test(NAME package_metainfo_valid
+             COMMAND appstreamcli validate --no-net --pedantic ${CMAKE_CURRENT_LIST_DIR}/linux/${OTADASH_APP_ID}.metainfo.xml)
+    add_test(NAME package_clean_system
+             COMMAND ${CMAKE_CURRENT_LIST_DIR}/linux/package-test.sh ${CMAKE_BINARY_DIR})
+    set_tests_properties(package_clean_system PROPERTIES TIMEOUT 1200 RUN_SERIAL ON LABELS packaging)
+endif()
