@@ -61,8 +61,8 @@ void JobDetailView::buildRows()
             break;
         case JobSection::Versions:
             if (field == JobField::SrcVersions) {
-                // The list view shows the versions; the label beneath it says when they are missing.
-                m_ui->versionsForm->addRow(QString(), value);
+                // The list shows the versions; this label takes its place when there are none to list.
+                m_ui->srcVersionsLayout->addWidget(value);
                 delete caption;
                 m_labels.insert(int(field), m_ui->srcVersionsLabel);
             } else {
