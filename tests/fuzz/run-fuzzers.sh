@@ -1,0 +1,40 @@
+#!/bin/sh
+# Builds the libFuzzer targets with clang (ASan + UBSan) in their own tree and runs each for a bounded time
+# on a corpus seeded from tests/data. Usage: run-fuzzers.sh SOURCE_DIR WORK_DIR SECONDS_EACH
+# For a long run: run-fuzzers.sh . /tmp/otadash-fuzz 3600
+set -eu
+src=$(readlink -f "$1")
+work=$2
+seconds=$3
+mkdir -p "$work"
+work=$(readlink -f "$work")
+command -v clang++ >/dev/null || { echo "FAIL: clang++ is missing (packaging/install-deps.sh installs it)" >&2; exit 1; }
+
+cmake -S "$src" -B "$work/build" -G Ninja -DOTADASH_FUZZ=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    -DCMAKE_CXX_COMPILER=clang++ >"$work/configure.log" 2>&1 || { cat "$work/configure.log" >&2; exit 1; }
+cmake --build "$work/build" >"$work/build.log" 2>&1 || { tail -n 40 "$work/build.log" >&2; exit 1; }
+
+export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:symbolize=1"
+export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+status=0
+for target in fuzz_json_response fuzz_xml_response fuzz_percent_encoding; do
+    corpus="$work/corpus/$target"
+    mkdir -p "$corpus"
+    case $target in
+    fuzz_json_response) cp "$src"/tests/data/*.json "$corpus/" ;;
+    fuzz_xml_response) cp "$src"/tests/data/*.xml "$corpus/" ;;
+    fuzz_percent_encoding) printf 'JobId=Hv*0200&Name=a+b%%2Bc&x=%%E4%%B8%%AD' >"$corpus/seed-query" ;;
+    esac
+    echo "== $target for ${seconds}s"
+    binary="$work/build/bin/$target"
+    [ -x "$binary" ] || { echo "FAIL: $binary was not built" >&2; status=1; continue; }
+    if "$binary" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+        -artifact_prefix="$work/$target-" "$corpus" >"$work/$target.log" 2>&1; then
+        grep -E "^#[0-9]+.*(DONE|pulse)" "$work/$target.log" | tail -n 1
+    else
+        status=1
+        tail -n 40 "$work/$target.log" >&2
+        echo "FAIL: $target found a problem; the input is in $work/$target-*" >&2
+    fi
+done
+exit $status
