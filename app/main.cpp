@@ -47,6 +47,10 @@ struct GuiOptions
             u"screenshot"_s,
             QCoreApplication::translate("main", "Save a PNG of the window after the first query, then quit."),
             QCoreApplication::translate("main", "FILE")};
+    QCommandLineOption quitAfterPaint {
+            u"quit-after-paint"_s,
+            QCoreApplication::translate("main",
+                                        "Quit once the window has been painted (start-up benchmark).")};
 };
 
 // Parses the dashboard's options; --help and --version print and exit here.
@@ -58,7 +62,7 @@ void processOptions(QCommandLineParser &parser, const GuiOptions &options)
             "Headless: otadash query --job-id ID [options]   (otadash query --help for details)"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOptions({options.demo, options.jobId, options.screenshot});
+    parser.addOptions({options.demo, options.jobId, options.screenshot, options.quitAfterPaint});
     parser.process(*QCoreApplication::instance());
 }
 
@@ -114,6 +118,10 @@ int runGui()
         });
     }
     window.show();
+    if (parser.isSet(options.quitAfterPaint)) {
+        // A zero timer after show() fires once the first frame has been painted.
+        QTimer::singleShot(0, &window, &QCoreApplication::quit);
+    }
     if (!jobId.isEmpty()) {
         window.setJobId(jobId);
         QTimer::singleShot(0, &window, &MainWindow::query);

@@ -1,0 +1,17 @@
+// The start-up baseline: a bare Qt Widgets window that quits after its first paint.
+#include <QApplication>
+#include <QLabel>
+#include <QTimer>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QLabel window(QStringLiteral("bare"));
+    window.resize(1120, 780);
+    window.show();
+    // A zero timer after show() fires once the first frame has been painted (as for otadash
+    // --quit-after-paint). With --hold it stays open (for the idle-memory figure).
+    if (!app.arguments().contains(QStringLiteral("--hold")))
+        QTimer::singleShot(0, &window, &QCoreApplication::quit);
+    return QApplication::exec();
+}

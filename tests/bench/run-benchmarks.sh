@@ -1,0 +1,92 @@
+#!/bin/sh
+# Runs every benchmark once on this machine and prints a table of figures and ratios.
+# Usage: run-benchmarks.sh BUILD_DIR   (or: cmake --build build --target benchmarks)
+set -eu
+build=$(readlink -f "$1")
+bin="$build/bin"
+src=$(readlink -f "$(dirname "$0")/../..")
+runs=${OTADASH_BENCH_RUNS:-15}
+export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
+unset DISPLAY
+seed='HvKuBpuk3rdk6E92CP****0200'
+
+now_ns() { date +%s%N; }
+# Median wall time (ms, one decimal) of $runs runs of a command.
+median_ms() {
+    i=0
+    samples=""
+    while [ $i -lt "$runs" ]; do
+        t0=$(now_ns)
+        "$@" >/dev/null 2>&1 || { echo "command failed: $*" >&2; return 1; }
+        t1=$(now_ns)
+        samples="$samples $(( (t1 - t0) / 1000 ))"
+        i=$((i + 1))
+    done
+    echo $samples | tr ' ' '\n' | sort -n | awk '{a[NR]=$1} END {m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2; printf "%.1f", m/1000}'
+}
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+peak_kib() { # peak resident memory (VmHWM) of a command after it has idled for 2 s
+    "$@" >/dev/null 2>&1 &
+    pid=$!
+    sleep 2
+    kib=$(awk '/VmHWM/ {print $2}' "/proc/$pid/status")
+    kill "$pid" 2>/dev/null
+    wait "$pid" 2>/dev/null || true
+    echo "$kib"
+}
+
+echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)"
+echo "Qt platform: $QT_QPA_PLATFORM; $runs runs each, medians"
+echo
+
+# 1. Start-up to the first painted window.
+"$bin/otadash" --demo --quit-after-paint >/dev/null 2>&1 # warm the caches once
+"$bin/bench_bare_window" >/dev/null 2>&1
+t_bare=$(median_ms "$bin/bench_bare_window")
+t_app=$(median_ms "$bin/otadash" --demo --quit-after-paint)
+
+# 2. Peak memory of the idle dashboard.
+m_bare=$(peak_kib "$bin/bench_bare_window" --hold)
+m_app=$(peak_kib "$bin/otadash" --demo)
+
+# 3. Signing + encoding one request, parsing one body (QBENCHMARK, walltime).
+core=$("$bin/bench_core" -o -,txt 2>/dev/null)
+us() { echo "$core" | awk -v f="$1" '$0 ~ "RESULT : BenchCore::" f "\\(\\)" {getline; print $1 * 1000}'; }
+sign_v1=$(us signAndEncodeV1)
+sign_v3=$(us signAndEncodeV3)
+sig_only_v1=$(us signOnlyV1)
+sig_only_v3=$(us signOnlyV3)
+parse_json=$(us parseSeedJson)
+parse_xml=$(us parseSeedXml)
+
+# 4. A headless query, whole process, against the simulator vs the official Node SDK.
+endpoint_file=$(mktemp)
+"$bin/bench_sim_server" >"$endpoint_file" 2>/dev/null &
+sim=$!
+trap 'kill $sim 2>/dev/null || true; rm -f "$endpoint_file"' EXIT
+while [ ! -s "$endpoint_file" ]; do sleep 0.05; done
+endpoint=$(head -n 1 "$endpoint_file")
+hostport=$(echo "$endpoint" | sed 's|^http://||; s|/$||')
+export ALIBABA_CLOUD_ACCESS_KEY_ID=LTAI5tOtaDashDemoKey0001 ALIBABA_CLOUD_ACCESS_KEY_SECRET=OtaDashDemoSecretLoopbackOnly01
+t_cli=$(median_ms "$bin/otadash" query --endpoint "$endpoint" --job-id "$seed")
+node_dir="$build/nodesdk"
+if command -v node >/dev/null && [ -d "$node_dir/node_modules/@alicloud/iot20180120" ]; then
+    t_node=$(cd "$node_dir" && median_ms node query.js "$hostport" "$ALIBABA_CLOUD_ACCESS_KEY_ID" \
+        "$ALIBABA_CLOUD_ACCESS_KEY_SECRET" v3 "$seed")
+    node_ratio=$(ratio "$t_node" "$t_cli")
+else
+    t_node="n/a (run ctest -R nodesdk once to install the SDK)"
+    node_ratio="n/a"
+fi
+
+printf '%-46s %14s %14s %10s %s\n' "benchmark" "OtaDash" "baseline" "ratio" "goal"
+printf '%-46s %14s %14s %10s %s\n' "start-up to first paint (ms)" "$t_app" "$t_bare" "$(ratio "$t_app" "$t_bare")" "<= 1.25 x bare Qt window"
+printf '%-46s %14s %14s %10s %s\n' "headless query, whole process (ms)" "$t_cli" "$t_node" "$node_ratio" ">= 3 x faster than Node SDK"
+printf '%-46s %14s %14s %10s %s\n' "sign + encode one request, V1 (us)" "$sign_v1" "-" "-" "<= 2 us"
+printf '%-46s %14s %14s %10s %s\n' "sign + encode one request, V3 (us)" "$sign_v3" "-" "-" "<= 2 us"
+printf '%-46s %14s %14s %10s %s\n' "  of which the signature alone, V1 (us)" "$sig_only_v1" "-" "-" ""
+printf '%-46s %14s %14s %10s %s\n' "  of which the signature alone, V3 (us)" "$sig_only_v3" "-" "-" ""
+printf '%-46s %14s %14s %10s %s\n' "parse one QueryOTAJob body, JSON (us)" "$parse_json" "-" "-" "<= 20 us"
+printf '%-46s %14s %14s %10s %s\n' "parse one QueryOTAJob body, XML (us)" "$parse_xml" "-" "-" "<= 20 us"
+printf '%-46s %14s %14s %10s %s\n' "peak memory, idle dashboard (MiB)" "$(awk -v k="$m_app" 'BEGIN{printf "%.1f", k/1024}')" \
+    "$(awk -v k="$m_bare" 'BEGIN{printf "%.1f", k/1024}')" "$(ratio "$m_app" "$m_bare")" "(reported)"
