@@ -1,3 +1,4 @@
+#include "TestData.h"
 #include "models/JobDetailModel.h"
 #include "ota/OtaJobParser.h"
 
@@ -33,14 +34,6 @@ private slots:
 
 namespace {
 
-QByteArray seed(const QString &name)
-{
-    QFile file(QStringLiteral(OTA_TEST_DATA) + u'/' + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot open test data %s", qPrintable(file.fileName()));
-    return file.readAll();
-}
-
 OtaJob parse(const QByteArray &body)
 {
     const QueryOtaJobResult result = parseQueryOtaJob(body);
@@ -51,7 +44,7 @@ OtaJob parse(const QByteArray &body)
 
 OtaJob englishSeed()
 {
-    return parse(seed(u"seed_queryotajob.json"_s));
+    return parse(testData(u"seed_queryotajob.json"_s));
 }
 
 OtaJob jobWith(const QByteArray &dataMembers)
@@ -78,7 +71,7 @@ void TestJobDetailModel::passesModelTester()
     JobDetailModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     if (!file.isEmpty())
-        model.setJob(parse(seed(file)));
+        model.setJob(parse(testData(file)));
     model.setLocale(QLocale(QLocale::German, QLocale::Germany));
     model.setTimeZone(kShanghai);
     model.setJob(jobWith(R"("Tags":{"OtaTagDTO":[{"Key":"k","Value":"v"}]},"JobStatus":"PAUSED")"));
@@ -240,7 +233,7 @@ void TestJobDetailModel::showsPresentEmptyValueAsEmpty()
         QCOMPARE(value.data().toString(), QString());
         QCOMPARE(value.data(JobDetailModel::RawValueRole), QVariant(QString()));
     }
-    model.setJob(parse(seed(u"seed_queryotajob_zh.json"_s))); // no GroupId at all
+    model.setJob(parse(testData(u"seed_queryotajob_zh.json"_s))); // no GroupId at all
     QVERIFY(!model.index(JobDetailModel::rowOf(JobField::GroupId), JobDetailModel::Value)
                      .data(JobDetailModel::PresentRole)
                      .toBool());

@@ -1,3 +1,4 @@
+#include "TestData.h"
 #include "ota/OtaJobParser.h"
 
 #include <QFile>
@@ -35,14 +36,6 @@ private slots:
 };
 
 namespace {
-
-QByteArray seed(const QString &name)
-{
-    QFile file(QStringLiteral(OTA_TEST_DATA) + u'/' + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot open test data %s", qPrintable(file.fileName()));
-    return file.readAll();
-}
 
 QDateTime utc(int y, int mo, int d, int h, int mi, int s, int ms = 0)
 {
@@ -134,7 +127,7 @@ void TestOtaJobParser::readsEnglishSeed()
     QFETCH(QString, raw);
     QFETCH(QVariant, typed);
 
-    const QByteArray body = seed(file);
+    const QByteArray body = testData(file);
     const ParsedQueryOtaJob parsed
             = expectParsed(file.endsWith(u".xml") ? parseQueryOtaJobXml(body) : parseQueryOtaJobJson(body));
     QVERIFY(parsed.success);
@@ -159,8 +152,8 @@ void TestOtaJobParser::jsonAndXmlSeedsAgree_data()
 void TestOtaJobParser::jsonAndXmlSeedsAgree()
 {
     QFETCH(QString, stem);
-    const ParsedQueryOtaJob json = expectParsed(parseQueryOtaJobJson(seed(stem + u".json")));
-    const ParsedQueryOtaJob xml = expectParsed(parseQueryOtaJobXml(seed(stem + u".xml")));
+    const ParsedQueryOtaJob json = expectParsed(parseQueryOtaJobJson(testData(stem + u".json")));
+    const ParsedQueryOtaJob xml = expectParsed(parseQueryOtaJobXml(testData(stem + u".xml")));
     for (const JobField field : allJobFields()) {
         const QByteArray key = jobFieldKey(field).toLatin1();
         QVERIFY2(json.job.has(field) == xml.job.has(field), key.constData());
@@ -183,7 +176,7 @@ void TestOtaJobParser::chineseSeedOmitsFieldsTheEnglishOneHas_data()
 void TestOtaJobParser::chineseSeedOmitsFieldsTheEnglishOneHas()
 {
     QFETCH(QString, file);
-    const ParsedQueryOtaJob parsed = expectParsed(parseQueryOtaJob(seed(file)));
+    const ParsedQueryOtaJob parsed = expectParsed(parseQueryOtaJob(testData(file)));
     QVERIFY(parsed.success);
     QCOMPARE(parsed.job.raw.size(), 20);
     for (const JobField field : {JobField::DownloadProtocol, JobField::GroupId, JobField::GroupName,
@@ -197,7 +190,8 @@ void TestOtaJobParser::chineseSeedOmitsFieldsTheEnglishOneHas()
 
 void TestOtaJobParser::distinguishesAbsentFromEmpty()
 {
-    const ParsedQueryOtaJob english = expectParsed(parseQueryOtaJobJson(seed(u"seed_queryotajob.json"_s)));
+    const ParsedQueryOtaJob english
+            = expectParsed(parseQueryOtaJobJson(testData(u"seed_queryotajob.json"_s)));
     // "GroupId":"" is present with an empty value ...
     QVERIFY(english.job.has(JobField::GroupId));
     QVERIFY(english.job.groupId.has_value());
@@ -210,7 +204,8 @@ void TestOtaJobParser::distinguishesAbsentFromEmpty()
     }
     QVERIFY(!english.job.tags.has_value());
 
-    const ParsedQueryOtaJob chinese = expectParsed(parseQueryOtaJobJson(seed(u"seed_queryotajob_zh.json"_s)));
+    const ParsedQueryOtaJob chinese
+            = expectParsed(parseQueryOtaJobJson(testData(u"seed_queryotajob_zh.json"_s)));
     QVERIFY(!chinese.job.has(JobField::GroupId));
     QVERIFY(!chinese.job.groupId.has_value());
 
@@ -470,8 +465,8 @@ void TestOtaJobParser::rejectsMalformedInput_data()
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QString>("messagePart");
 
-    const QByteArray json = seed(u"seed_queryotajob.json"_s);
-    const QByteArray xml = seed(u"seed_queryotajob.xml"_s);
+    const QByteArray json = testData(u"seed_queryotajob.json"_s);
+    const QByteArray xml = testData(u"seed_queryotajob.xml"_s);
     QByteArray junk;
     for (int i = 0; i < 256; ++i)
         junk.append(char(255 - i));
@@ -529,7 +524,7 @@ void TestOtaJobParser::rejectsEveryTruncationOfTheSeeds_data()
 void TestOtaJobParser::rejectsEveryTruncationOfTheSeeds()
 {
     QFETCH(QString, file);
-    const QByteArray body = seed(file).trimmed();
+    const QByteArray body = testData(file).trimmed();
     for (qsizetype length = 0; length < body.size(); ++length) {
         const QByteArray prefix = body.left(length);
         const QueryOtaJobResult result = parseQueryOtaJob(prefix);
@@ -541,11 +536,11 @@ void TestOtaJobParser::rejectsEveryTruncationOfTheSeeds()
 void TestOtaJobParser::detectsFormat_data()
 {
     QTest::addColumn<QByteArray>("body");
-    QTest::newRow("json") << seed(u"seed_queryotajob.json"_s);
-    QTest::newRow("xml") << seed(u"seed_queryotajob.xml"_s);
+    QTest::newRow("json") << testData(u"seed_queryotajob.json"_s);
+    QTest::newRow("xml") << testData(u"seed_queryotajob.xml"_s);
     QTest::newRow("xml-with-declaration-and-bom")
             << QByteArray("\xEF\xBB\xBF<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-                    + seed(u"seed_queryotajob.xml"_s);
+                    + testData(u"seed_queryotajob.xml"_s);
 }
 
 void TestOtaJobParser::detectsFormat()
