@@ -26,18 +26,20 @@ int hexValue(char c)
 QByteArray encodeBytes(QByteArrayView utf8)
 {
     static constexpr char hex[] = "0123456789ABCDEF";
-    QByteArray out;
-    out.reserve(utf8.size() * 3);
+    // Written through a pointer into a buffer of the worst-case size: this runs for every byte signed.
+    QByteArray out(utf8.size() * 3, Qt::Uninitialized);
+    char *to = out.data();
     for (const char c : utf8) {
         if (isUnreserved(c)) {
-            out.append(c);
+            *to++ = c;
         } else {
             const auto byte = static_cast<unsigned char>(c);
-            out.append('%');
-            out.append(hex[byte >> 4]);
-            out.append(hex[byte & 0x0F]);
+            *to++ = '%';
+            *to++ = hex[byte >> 4];
+            *to++ = hex[byte & 0x0F];
         }
     }
+    out.truncate(to - out.constData());
     return out;
 }
 
