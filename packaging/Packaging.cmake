@@ -22,7 +22,14 @@ endif()
 
 # Windows and macOS carry the Qt runtime with them (windeployqt / macdeployqt through Qt's deploy script).
 if(WIN32 OR APPLE)
-    qt_generate_deploy_app_script(TARGET otadash OUTPUT_SCRIPT otadash_deploy_script NO_UNSUPPORTED_PLATFORM_ERROR)
+    # Qt 6.4 names the output FILENAME_VARIABLE; 6.5 renamed it OUTPUT_SCRIPT (Qt docs of each version).
+    if(Qt6_VERSION VERSION_LESS 6.5)
+        qt_generate_deploy_app_script(TARGET otadash FILENAME_VARIABLE otadash_deploy_script
+                                      NO_UNSUPPORTED_PLATFORM_ERROR)
+    else()
+        qt_generate_deploy_app_script(TARGET otadash OUTPUT_SCRIPT otadash_deploy_script
+                                      NO_UNSUPPORTED_PLATFORM_ERROR)
+    endif()
     install(SCRIPT ${otadash_deploy_script})
 endif()
 
@@ -53,7 +60,9 @@ if(UNIX AND NOT APPLE)
     set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
     # QtKeychain dlopen()s libsecret at run time, so dpkg-shlibdeps cannot see it.
     set(CPACK_DEBIAN_PACKAGE_DEPENDS "libsecret-1-0")
-    set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager, fonts-wqy-microhei | fonts-noto-cjk")
+    # qt6-translations-l10n: Qt's own words (standard buttons, --help) in Japanese and Chinese; OtaDash's are built in.
+    set(CPACK_DEBIAN_PACKAGE_RECOMMENDS
+        "gnome-keyring | kwalletmanager, fonts-wqy-microhei | fonts-noto-cjk, qt6-translations-l10n")
     set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "${CPACK_PACKAGE_DESCRIPTION_SUMMARY}\n${CPACK_PACKAGE_DESCRIPTION}")
     # RPM
     set(CPACK_RPM_FILE_NAME RPM-DEFAULT)
