@@ -2,14 +2,21 @@
 
 #include "MainWindow.h"
 #include "OtaSimulator.h"
+#include "ProfileCommand.h"
+#include "ProfileSwitcher.h"
 #include "QueryCommand.h"
 #include "api/RateLimiter.h"
 #include "api/RpcClient.h"
+#include "auth/KeychainCredentialStore.h"
+#include "auth/ProfileStore.h"
+#include "auth/SessionAwareCredentialStore.h"
+#include "util/Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QNetworkAccessManager>
 #include <QProcessEnvironment>
+#include <QSettings>
 #include <QTextStream>
 #include <QTimer>
 
@@ -25,15 +32,46 @@ void setIdentity()
     QCoreApplication::setApplicationVersion(QStringLiteral(OTADASH_VERSION));
 }
 
+// Qt's Japanese catalogue lacks these lines of --help; OtaDash's translator, searched first, supplies them.
+[[maybe_unused]] constexpr const char *kQtHelpTexts[] = {
+        QT_TRANSLATE_NOOP("QCommandLineParser", "Displays help on commandline options."),
+        QT_TRANSLATE_NOOP("QCommandLineParser", "Displays help including Qt specific options."),
+};
+
+// --help, --version and a --lang usage error need no display.
 bool wantsTextOnly(int argc, char **argv)
 {
+    QStringList arguments;
     for (int i = 1; i < argc; ++i) {
         for (const char *flag : {"--version", "-v", "--help", "-h", "-help"}) {
             if (std::strcmp(argv[i], flag) == 0)
                 return true;
         }
+        arguments.append(QString::fromLocal8Bit(argv[i]));
     }
-    return false;
+    const std::optional<QString> language = Translations::languageArgument(arguments);
+    return language && !Translations::parseLanguage(*language);
+}
+
+// Installs the language of --lang, else of the saved preference, else of the system; false (after saying
+// why) when --lang names a language OtaDash does not speak.
+bool applyLanguage(Translations &translations)
+{
+    const std::optional<QString> requested = Translations::languageArgument(QCoreApplication::arguments());
+    const std::optional<QString> language
+            = requested ? Translations::parseLanguage(*requested) : std::nullopt;
+    translations.setLanguage(translations.initialLanguage(language.value_or(QString())));
+    if (requested && !language) {
+        QTextStream(stderr) << QCoreApplication::translate(
+                                       "main",
+                                       "otadash: unsupported language '%1' for --lang; use en, ja or zh_CN.")
+                                       .arg(*requested)
+                            << '\n'
+                            << QCoreApplication::translate("main", "Run 'otadash --help' for the options.")
+                            << '\n';
+        return false;
+    }
+    return true;
 }
 
 struct GuiOptions
@@ -47,6 +85,12 @@ struct GuiOptions
             u"screenshot"_s,
             QCoreApplication::translate("main", "Save a PNG of the window after the first query, then quit."),
             QCoreApplication::translate("main", "FILE")};
+    QCommandLineOption lang {u"lang"_s,
+                             QCoreApplication::translate("main",
+                                                         "Language of the user interface: en, ja or zh_CN "
+                                                         "(default: the one chosen in Preferences, else the "
+                                                         "system's)."),
+                             QCoreApplication::translate("main", "LANG")};
     QCommandLineOption quitAfterPaint {
             u"quit-after-paint"_s,
             QCoreApplication::translate("main",
@@ -62,12 +106,17 @@ void processOptions(QCommandLineParser &parser, const GuiOptions &options)
             "Headless: otadash query --job-id ID [options]   (otadash query --help for details)"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOptions({options.demo, options.jobId, options.screenshot, options.quitAfterPaint});
+    parser.addOptions(
+            {options.demo, options.jobId, options.screenshot, options.lang, options.quitAfterPaint});
     parser.process(*QCoreApplication::instance());
 }
 
 int runGui()
 {
+    QSettings settings;
+    Translations translations(&settings);
+    if (!applyLanguage(translations))
+        return 1;
     QCommandLineParser parser;
     const GuiOptions options;
     processOptions(parser, options);
@@ -79,7 +128,14 @@ int runGui()
     RpcClient client(&network);
     RateLimiter limiter;
     std::unique_ptr<OtaSimulator> simulator;
+    // Profiles: their fields in the settings, their secrets in the system keychain (or, by the user's
+    // explicit choice when no keychain is usable, in memory for this session).
+    ProfileStore profiles;
+    KeychainCredentialStore keychain;
+    SessionAwareCredentialStore profileCredentials(&keychain);
     MainWindow window(&client, &limiter);
+    window.setTranslations(&translations);
+    window.setProfileStores(&profiles, &profileCredentials);
 
     QString jobId = parser.value(jobIdOption);
     if (parser.isSet(demoOption)) {
@@ -105,6 +161,8 @@ int runGui()
         const QString region = env.value(u"ALIBABA_CLOUD_REGION_ID"_s);
         if (!region.isEmpty())
             window.setRegion(region);
+        // The last used profile (or the Environment one); the demo keeps its own endpoint.
+        window.profileSwitcher()->selectInitialProfile();
     }
 
     const QString screenshot = parser.value(screenshotOption);
@@ -137,10 +195,22 @@ int main(int argc, char *argv[])
         setIdentity();
         return runQueryCommand(app.arguments().mid(2));
     }
-    if (wantsTextOnly(argc, argv)) {
-        // --help and --version need no display.
+    if (argc > 1 && std::strcmp(argv[1], "profile") == 0) {
         QCoreApplication app(argc, argv);
         setIdentity();
+        // The language chosen in Preferences, else the system's (`query` also takes --lang).
+        QSettings settings;
+        Translations translations(&settings);
+        translations.setLanguage(translations.initialLanguage());
+        return runProfileCommand(app.arguments().mid(2));
+    }
+    if (wantsTextOnly(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        QSettings settings;
+        Translations translations(&settings);
+        if (!applyLanguage(translations))
+            return 1;
         QCommandLineParser parser;
         processOptions(parser, GuiOptions());
         return 0;

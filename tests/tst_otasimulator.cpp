@@ -953,6 +953,8 @@ void TestOtaSimulator::injectsFault_data()
             << u"iot.system.SystemException"_s;
     QTest::newRow("throttle") << OtaSimulator::Fault::Throttle << u"JSON"_s << 400 << jsonType
                               << u"Throttling.User"_s;
+    QTest::newRow("binary-junk") << OtaSimulator::Fault::BinaryJunk << u"JSON"_s << 200 << jsonType
+                                 << u"Fault.BinaryJunk"_s;
 }
 
 void TestOtaSimulator::injectsFault()
@@ -1013,6 +1015,11 @@ void TestOtaSimulator::injectsFault()
             VERIFY_GATEWAY_ERROR(reply, 400, u"Throttling.User"_s);
             QCOMPARE(m_sim->acceptedCount(), 0);
             QCOMPARE(m_sim->throttledCount(), round + 1);
+            break;
+        case OtaSimulator::Fault::BinaryJunk:
+            QCOMPARE(reply.body.size(), 4096);
+            QCOMPARE(reply.body.at(0), '\0');
+            QVERIFY(parseError.error != QJsonParseError::NoError);
             break;
         case OtaSimulator::Fault::None:
         case OtaSimulator::Fault::NeverAnswer:

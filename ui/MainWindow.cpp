@@ -1,11 +1,17 @@
 #include "MainWindow.h"
 #include "ui_MainWindow.h"
 
+#include "PreferencesDialog.h"
+#include "ProfileDialog.h"
+#include "ProfileSwitcher.h"
 #include "api/QueryOtaJob.h"
 #include "api/RateLimiter.h"
+#include "auth/ProfileStore.h"
+#include "auth/SessionAwareCredentialStore.h"
 #include "models/JobDetailModel.h"
 #include "models/SourceVersionsModel.h"
 #include "models/TagsModel.h"
+#include "util/Translations.h"
 
 #include <QCompleter>
 #include <QEvent>
@@ -15,6 +21,7 @@
 #include <QProgressBar>
 #include <QRegularExpressionValidator>
 #include <QStatusBar>
+#include <QToolBar>
 
 using namespace Qt::StringLiterals;
 
@@ -58,6 +65,9 @@ MainWindow::MainWindow(RpcClient *client, RateLimiter *limiter, QWidget *parent)
     connect(m_ui->queryButton, &QPushButton::clicked, this, &MainWindow::query);
     connect(m_ui->actionQuery, &QAction::triggered, this, &MainWindow::query);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    m_ui->actionPreferences->setShortcut(QKeySequence::Preferences);
+    m_ui->actionPreferences->setEnabled(false);
+    connect(m_ui->actionPreferences, &QAction::triggered, this, &MainWindow::openPreferences);
     connect(m_ui->errorDismiss, &QToolButton::clicked, this, &MainWindow::hideError);
     connect(m_ui->regionCombo, &QComboBox::currentIndexChanged, this, &MainWindow::updateEndpointField);
     connect(m_ui->jobIdEdit, &QLineEdit::textEdited, m_ui->inputHint, &QWidget::hide);
@@ -107,6 +117,11 @@ void MainWindow::setCustomEndpoint(const QUrl &endpoint)
     m_ui->endpointEdit->setText(endpoint.toString());
 }
 
+void MainWindow::setRequestTimeout(int ms)
+{
+    m_timeoutMs = ms;
+}
+
 void MainWindow::setSuggestedJobIds(const QStringList &jobIds)
 {
     auto *completer = new QCompleter(jobIds, m_ui->jobIdEdit);
@@ -118,6 +133,21 @@ void MainWindow::setSuggestedJobIds(const QStringList &jobIds)
 void MainWindow::setJobId(const QString &jobId)
 {
     m_ui->jobIdEdit->setText(jobId);
+}
+
+void MainWindow::setTranslations(Translations *translations)
+{
+    m_translations = translations;
+    m_ui->actionPreferences->setEnabled(translations != nullptr);
+}
+
+void MainWindow::openPreferences()
+{
+    if (!m_translations)
+        return;
+    auto *dialog = new PreferencesDialog(m_translations, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::updateEndpointField()
@@ -137,12 +167,14 @@ std::optional<RpcConfig> MainWindow::currentConfig()
     if (region.isEmpty()) {
         const QString text = m_ui->endpointEdit->text().trimmed();
         if (text.isEmpty()) {
-            showInputProblem(tr("Enter an endpoint URL, or choose a region."));
+            showInputProblem([] { return tr("Enter an endpoint URL, or choose a region."); });
             return std::nullopt;
         }
         config.endpoint = QUrl(text, QUrl::StrictMode);
-        if (const auto problem = RpcClient::validateEndpoint(config.endpoint)) {
-            showInputProblem(*problem);
+        if (RpcClient::validateEndpoint(config.endpoint)) {
+            showInputProblem([endpoint = config.endpoint] {
+                return RpcClient::validateEndpoint(endpoint).value_or(QString());
+            });
             return std::nullopt;
         }
     } else {
@@ -152,6 +184,7 @@ std::optional<RpcConfig> MainWindow::currentConfig()
     config.credentials = m_credentials;
     config.signature = m_signature;
     config.format = m_format;
+    config.timeoutMs = m_timeoutMs;
     return config;
 }
 
@@ -159,9 +192,13 @@ void MainWindow::query()
 {
     if (m_busy)
         return;
+    if (m_profileSwitcher && m_profileSwitcher->isReading()) {
+        m_queryAfterProfile = true; // runs once the secret is there
+        return;
+    }
     const QString jobId = m_ui->jobIdEdit->text().trimmed();
     if (jobId.isEmpty()) {
-        showInputProblem(tr("Enter the batch ID (JobId) to query."));
+        showInputProblem([] { return tr("Enter the batch ID (JobId) to query."); });
         m_ui->jobIdEdit->setFocus();
         return;
     }
@@ -188,7 +225,7 @@ void MainWindow::onFinished(const RpcResponse &response)
     m_statusRequestId->setText(requestId.isEmpty() ? QString() : tr("Request ID: %1").arg(requestId));
     if (result.error) {
         showError(*result.error); // the batch on screen stays as it was
-        statusBar()->showMessage(tr("Query of %1 failed.").arg(m_pendingJobId), 8000);
+        showStatus([jobId = m_pendingJobId] { return tr("Query of %1 failed.").arg(jobId); }, 8000);
         emit queryFinished(false);
         return;
     }
@@ -198,7 +235,7 @@ void MainWindow::onFinished(const RpcResponse &response)
     m_details->setJob(*result.job);
     const QString name = result.job->name.value_or(m_pendingJobId);
     setWindowTitle(u"OtaDash — "_s + name);
-    statusBar()->showMessage(tr("Batch %1 loaded.").arg(m_pendingJobId), 8000);
+    showStatus([jobId = m_pendingJobId] { return tr("Batch %1 loaded.").arg(jobId); }, 8000);
     emit queryFinished(true);
 }
 
@@ -209,16 +246,17 @@ void MainWindow::setBusy(bool busy)
     m_ui->queryButton->setEnabled(!busy);
     m_ui->actionQuery->setEnabled(!busy);
     if (busy)
-        statusBar()->showMessage(tr("Querying batch %1…").arg(m_pendingJobId));
+        showStatus([jobId = m_pendingJobId] { return tr("Querying batch %1…").arg(jobId); });
 }
 
 void MainWindow::showError(const ApiError &error)
 {
     m_lastError = error;
+    m_lastCredentialError.reset();
     m_ui->errorTitle->setText(error.title());
-    QString message = error.message;
+    QString message = error.localizedMessage();
     if (!error.detail.isEmpty())
-        message += u"\n"_s + error.detail;
+        message += u"\n"_s + error.localizedDetail();
     m_ui->errorMessage->setText(message);
     const bool hasCode = !error.code.isEmpty();
     m_ui->errorCode->setText(error.code);
@@ -238,22 +276,44 @@ void MainWindow::showError(const ApiError &error)
 void MainWindow::hideError()
 {
     m_lastError.reset();
+    m_lastCredentialError.reset();
     m_ui->errorPanel->hide();
 }
 
-void MainWindow::showInputProblem(const QString &problem)
+void MainWindow::showInputProblem(std::function<QString()> problem)
 {
-    m_ui->inputHint->setText(problem);
+    m_inputProblem = std::move(problem);
+    m_ui->inputHint->setText(m_inputProblem());
     m_ui->inputHint->setStyleSheet(u"color: #c62828;"_s);
     m_ui->inputHint->show();
+}
+
+void MainWindow::showStatus(std::function<QString()> text, int timeoutMs)
+{
+    m_statusText = std::move(text);
+    statusBar()->showMessage(m_statusText(), timeoutMs);
 }
 
 void MainWindow::retranslateDynamicTexts()
 {
     m_ui->regionCombo->setItemText(m_ui->regionCombo->count() - 1, tr("Custom endpoint"));
     m_busyBar->setToolTip(tr("A request is under way"));
-    if (m_lastError)
+    if (m_lastError) {
+        // Parsed again, so that what OtaDash says about an unreadable body follows the language too.
+        if (m_lastResponse) {
+            if (const std::optional<ApiError> again = QueryOtaJob::interpret(*m_lastResponse).error)
+                m_lastError = again;
+        }
         showError(*m_lastError);
+    }
+    if (m_lastCredentialError)
+        showCredentialError(m_lastCredentialError->first, m_lastCredentialError->second);
+    if (m_profilesAction)
+        m_profilesAction->setText(tr("&Profiles…"));
+    if (m_inputProblem && !m_ui->inputHint->isHidden())
+        m_ui->inputHint->setText(m_inputProblem());
+    if (m_statusText && !statusBar()->currentMessage().isEmpty())
+        statusBar()->showMessage(m_statusText(), m_busy ? 0 : 8000);
     if (m_lastResponse) {
         m_statusLatency->setText(tr("%1 ms").arg(QLocale().toString(m_lastResponse->latencyMs)));
         const QString requestId = m_lastResponse->requestId;
@@ -268,4 +328,88 @@ void MainWindow::changeEvent(QEvent *event)
         retranslateDynamicTexts();
     }
     QMainWindow::changeEvent(event);
+}
+
+void MainWindow::setProfileStores(ProfileStore *profiles, SessionAwareCredentialStore *credentials)
+{
+    m_profiles = profiles;
+    m_profileCredentials = credentials;
+    m_profileSwitcher = new ProfileSwitcher(profiles, credentials, this);
+    m_profilesAction = new QAction(this);
+    m_profilesAction->setObjectName(u"actionProfiles"_s);
+    QToolBar *toolBar = addToolBar(QString());
+    toolBar->setObjectName(u"profileToolBar"_s);
+    toolBar->setMovable(false);
+    toolBar->addWidget(m_profileSwitcher);
+    toolBar->addAction(m_profilesAction);
+    m_ui->menuFile->insertAction(m_ui->actionQuit, m_profilesAction);
+    connect(m_profilesAction, &QAction::triggered, this, &MainWindow::openProfiles);
+    connect(m_profileSwitcher, &ProfileSwitcher::readingChanged, this, &MainWindow::setReadingProfile);
+    connect(m_profileSwitcher, &ProfileSwitcher::profileActivated, this, &MainWindow::applyProfile);
+    connect(m_profileSwitcher, &ProfileSwitcher::profileFailed, this,
+            [this](const Profile &profile, const CredentialError &error) {
+                // Its place is applied all the same, so the user sees which profile failed and where.
+                applyProfile(profile, {profile.accessKeyId, {}, {}});
+                showCredentialError(profile.name, error);
+            });
+    retranslateDynamicTexts();
+}
+
+void MainWindow::applyProfile(const Profile &profile, const Credentials &credentials)
+{
+    if (!profile.endpoint.isEmpty())
+        setCustomEndpoint(profile.endpoint);
+    else if (!profile.regionId.isEmpty())
+        setRegion(profile.regionId);
+    m_ui->instanceEdit->setText(profile.iotInstanceId);
+    setSignatureVersion(profile.signature);
+    setCredentials(credentials);
+    if (m_lastCredentialError)
+        hideError();
+    showStatus([name = profile.name] { return tr("Profile %1 in use.").arg(name); }, 8000);
+    if (std::exchange(m_queryAfterProfile, false) && credentials.isComplete())
+        query();
+}
+
+void MainWindow::showCredentialError(const QString &profileName, const CredentialError &error)
+{
+    m_lastError.reset();
+    m_lastCredentialError = {profileName, error};
+    m_queryAfterProfile = false;
+    m_ui->errorTitle->setText(tr("Profile %1: %2").arg(profileName, error.title()));
+    m_ui->errorMessage->setText(error.message());
+    for (QWidget *widget :
+         {static_cast<QWidget *>(m_ui->errorCode), static_cast<QWidget *>(m_ui->errorCodeCaption),
+          static_cast<QWidget *>(m_ui->errorRequestId), static_cast<QWidget *>(m_ui->errorRequestIdCaption)})
+        widget->hide();
+    m_ui->errorHint->setText(
+            tr("Open File > Profiles… to enter the secret again or to choose another profile."));
+    m_ui->errorHint->show();
+    m_ui->errorPanel->setStyleSheet(
+            u"#errorPanel { background: palette(base); border: 1px solid #c62828; }"_s);
+    m_ui->errorPanel->show();
+}
+
+void MainWindow::setReadingProfile(bool reading)
+{
+    // Busy, but not querying: no query starts before the secret is there.
+    m_busyBar->setVisible(reading || m_busy);
+    m_ui->queryButton->setEnabled(!reading && !m_busy);
+    m_ui->actionQuery->setEnabled(!reading && !m_busy);
+    if (reading)
+        showStatus([] { return tr("Reading the profile's secret from the keychain…"); });
+}
+
+void MainWindow::openProfiles()
+{
+    if (!m_profiles)
+        return;
+    auto *dialog = new ProfileDialog(m_profiles, m_profileCredentials, m_client, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // What was edited may be the profile in use: apply it again once the dialog closes.
+    connect(dialog, &QDialog::finished, this, [this] {
+        if (m_profileSwitcher && !m_profileSwitcher->currentId().isEmpty())
+            m_profileSwitcher->selectProfile(m_profileSwitcher->currentId());
+    });
+    dialog->open();
 }

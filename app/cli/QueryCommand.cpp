@@ -3,15 +3,20 @@
 #include "OtaSimulator.h"
 #include "api/QueryOtaJob.h"
 #include "api/RateLimiter.h"
+#include "auth/EnvironmentProfile.h"
+#include "auth/KeychainCredentialStore.h"
+#include "auth/ProfileStore.h"
 #include "models/JobDetailModel.h"
 #include "ota/JobField.h"
 #include "util/JsonFormatter.h"
+#include "util/Translations.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
@@ -24,6 +29,23 @@ QueryCommand::~QueryCommand() = default;
 
 std::optional<int> QueryCommand::parse(const QStringList &arguments)
 {
+    auto usage = [this](const QString &message) {
+        m_err << tr("otadash query: %1").arg(message) << '\n'
+              << tr("Run 'otadash query --help' for the options.") << '\n';
+        m_err.flush();
+        return std::optional<int>(UsageError);
+    };
+
+    // The language comes first: it decides the words of --help and of everything printed after it.
+    m_settings = std::make_unique<QSettings>();
+    m_translations = std::make_unique<Translations>(m_settings.get());
+    const std::optional<QString> requested = Translations::languageArgument(arguments);
+    const std::optional<QString> language
+            = requested ? Translations::parseLanguage(*requested) : std::nullopt;
+    m_translations->setLanguage(m_translations->initialLanguage(language.value_or(QString())));
+    if (requested && !language)
+        return usage(tr("unsupported language '%1' for --lang; use en, ja or zh_CN").arg(*requested));
+
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Query OTA update batches (QueryOTAJob) and print them."));
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
@@ -53,17 +75,19 @@ std::optional<int> QueryCommand::parse(const QStringList &arguments)
             u"timeout"_s, tr("Seconds to wait for each response (default 15)."), tr("SECONDS"), u"15"_s);
     const QCommandLineOption demoOption(
             u"demo"_s, tr("Query the embedded demo endpoint with demo credentials instead of the cloud."));
-    const QCommandLineOption langOption(u"lang"_s, tr("Language of text output: en, ja or zh_CN."),
-                                        tr("LANG"));
+    const QCommandLineOption langOption(
+            u"lang"_s,
+            tr("Language of --help, messages and text output: en, ja or zh_CN (default: the one chosen in "
+               "Preferences, else the system's)."),
+            tr("LANG"));
+    const QCommandLineOption profileOption(
+            u"profile"_s,
+            tr("Use a saved profile (see 'otadash profile list'): its secret from the system keychain, its "
+               "region or endpoint, instance ID and signature version unless given here."),
+            tr("NAME"));
     parser.addOptions({helpOption, jobIdOption, instanceOption, regionOption, endpointOption, signatureOption,
-                       formatOption, outputOption, methodOption, timeoutOption, demoOption, langOption});
-
-    auto usage = [this](const QString &message) {
-        m_err << tr("otadash query: %1").arg(message) << '\n'
-              << tr("Run 'otadash query --help' for the options.") << '\n';
-        m_err.flush();
-        return std::optional<int>(UsageError);
-    };
+                       formatOption, outputOption, methodOption, timeoutOption, demoOption, langOption,
+                       profileOption});
 
     if (!parser.parse(QStringList {u"otadash query"_s} + arguments))
         return usage(parser.errorText());
@@ -74,6 +98,9 @@ std::optional<int> QueryCommand::parse(const QStringList &arguments)
                     "for STS, ALIBABA_CLOUD_SECURITY_TOKEN.")
               << '\n'
               << tr("Exit codes: 0 success, 1 usage, 2 API error, 3 transport error or malformed response.")
+              << '\n'
+              << tr("With --profile the secret comes from the system keychain; exit code 4 when the keychain "
+                    "is unusable.")
               << '\n';
         m_out.flush();
         return Success;
@@ -112,6 +139,31 @@ std::optional<int> QueryCommand::parse(const QStringList &arguments)
         return usage(tr("--timeout must be a number of seconds between 0 and 600"));
     m_config.timeoutMs = static_cast<int>(timeout * 1000);
 
+    if (parser.isSet(profileOption)) {
+        if (parser.isSet(demoOption))
+            return usage(tr("--demo cannot be combined with --profile"));
+        const QString name = parser.value(profileOption);
+        if (name.compare(QLatin1String(Profile::kEnvironmentName), Qt::CaseInsensitive) == 0) {
+            m_profile = EnvironmentProfile::detect();
+            if (!m_profile)
+                return usage(tr("the Environment profile needs ALIBABA_CLOUD_ACCESS_KEY_ID and "
+                                "ALIBABA_CLOUD_ACCESS_KEY_SECRET"));
+        } else {
+            if (!m_profiles) {
+                m_ownProfiles = std::make_unique<ProfileStore>();
+                m_profiles = m_ownProfiles.get();
+            }
+            m_profile = m_profiles->profileByName(name);
+            if (!m_profile)
+                return usage(tr("there is no profile named '%1' (see 'otadash profile list')").arg(name));
+        }
+        // The profile's settings are defaults; options given here win.
+        if (!parser.isSet(instanceOption))
+            m_instanceId = m_profile->iotInstanceId;
+        if (!parser.isSet(signatureOption))
+            m_config.signature = m_profile->signature;
+    }
+
     m_demo = parser.isSet(demoOption);
     const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     if (m_demo) {
@@ -130,9 +182,14 @@ std::optional<int> QueryCommand::parse(const QStringList &arguments)
             m_config.endpoint = QUrl(parser.value(endpointOption), QUrl::StrictMode);
             if (const auto problem = RpcClient::validateEndpoint(m_config.endpoint))
                 return usage(*problem);
-            m_config.regionId = parser.value(regionOption);
+            m_config.regionId = parser.isSet(regionOption) || !m_profile ? parser.value(regionOption)
+                                                                         : m_profile->regionId;
+        } else if (m_profile && !m_profile->endpoint.isEmpty() && !parser.isSet(regionOption)) {
+            m_config.endpoint = m_profile->endpoint;
+            m_config.regionId = m_profile->regionId;
         } else {
             m_config.regionId = parser.isSet(regionOption) ? parser.value(regionOption)
+                    : m_profile                            ? m_profile->regionId
                                                            : env.value(u"ALIBABA_CLOUD_REGION_ID"_s);
             if (m_config.regionId.isEmpty())
                 return usage(tr("give --region or --endpoint (or set ALIBABA_CLOUD_REGION_ID)"));
@@ -140,6 +197,10 @@ std::optional<int> QueryCommand::parse(const QStringList &arguments)
             if (!regionPattern.match(m_config.regionId).hasMatch())
                 return usage(tr("'%1' is not a region ID").arg(m_config.regionId));
             m_config.endpoint = RpcConfig::regionEndpoint(m_config.regionId);
+        }
+        if (m_profile && !m_profile->environment) {
+            m_config.credentials.accessKeyId = m_profile->accessKeyId; // the secret: start() reads it
+            return std::nullopt;
         }
         m_config.credentials.accessKeyId = env.value(u"ALIBABA_CLOUD_ACCESS_KEY_ID"_s);
         m_config.credentials.accessKeySecret = env.value(u"ALIBABA_CLOUD_ACCESS_KEY_SECRET"_s);
@@ -152,6 +213,32 @@ std::optional<int> QueryCommand::parse(const QStringList &arguments)
 }
 
 void QueryCommand::start()
+{
+    if (!m_profile || m_profile->environment) {
+        send();
+        return;
+    }
+    if (!m_credentialStore) {
+        m_ownCredentialStore = std::make_unique<KeychainCredentialStore>();
+        m_credentialStore = m_ownCredentialStore.get();
+    }
+    CredentialJob *job = m_credentialStore->readCredentials(*m_profile);
+    connect(job, &CredentialJob::finished, this, [this](const CredentialResult &result) {
+        if (!result.ok()) {
+            m_err << tr("otadash query: cannot read the secret of profile '%1': %2")
+                             .arg(m_profile->name, result.error->title())
+                  << '\n'
+                  << result.error->message() << '\n';
+            m_err.flush();
+            emit finished(CredentialFailure);
+            return;
+        }
+        m_config.credentials = result.credentials;
+        send();
+    });
+}
+
+void QueryCommand::send()
 {
     m_network = std::make_unique<QNetworkAccessManager>();
     m_client = std::make_unique<RpcClient>(m_network.get());

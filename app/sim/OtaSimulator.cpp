@@ -16,6 +16,7 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QLoggingCategory>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QUuid>
 
@@ -589,6 +590,16 @@ void OtaSimulator::Private::answerFault(const Incoming &in, QHttpServerResponder
         send(responder, 200, contentType,
              businessErrorBody(in, code, u"A system exception occurred."_s, requestId), requestId);
         break;
+    case Fault::BinaryJunk: {
+        // Labelled JSON, yet NULs and high bytes from a fixed seed: the same junk on every run.
+        QRandomGenerator junk(6);
+        QByteArray body(4096, Qt::Uninitialized);
+        junk.fillRange(reinterpret_cast<quint32 *>(body.data()), body.size() / int(sizeof(quint32)));
+        body[0] = '\0';
+        send(responder, 200, jsonContentType(), body, requestId);
+        code = u"Fault.BinaryJunk"_s;
+        break;
+    }
     }
     qCDebug(lcSim) << "injected fault" << code;
     emit q->requestHandled(in.action, code);

@@ -27,6 +27,7 @@ public:
         Html500, // HTTP 500 text/html, as a load balancer in front of the gateway sends
         SystemException, // HTTP 200 {Success:false, Code:"iot.system.SystemException"}
         Throttle, // Throttling.User regardless of the request rate
+        BinaryJunk, // HTTP 200 application/json whose body is 4 KiB of fixed pseudo-random bytes
     };
     Q_ENUM(Fault)
 

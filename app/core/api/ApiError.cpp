@@ -1,14 +1,5 @@
 #include "api/ApiError.h"
 
-#include <QCoreApplication>
-
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ApiError", text);
-}
-} // namespace
-
 ApiError ApiError::transportError(Transport transport, const QString &message, const QString &detail)
 {
     ApiError error;
@@ -16,6 +7,13 @@ ApiError ApiError::transportError(Transport transport, const QString &message, c
     error.transport = transport;
     error.message = message;
     error.detail = detail;
+    return error;
+}
+
+ApiError ApiError::transportError(Transport transport, std::function<QString()> composeMessage)
+{
+    ApiError error = transportError(transport, composeMessage());
+    error.composeMessage = std::move(composeMessage);
     return error;
 }
 
@@ -75,6 +73,16 @@ QString ApiError::title() const
 
 QString ApiError::hint() const
 {
+    if (clockSkewSecs) {
+        // Measured from the Date header: say by how much first, then whatever else applies.
+        ApiError plain = *this;
+        plain.clockSkewSecs.reset();
+        const QString rest = code.startsWith(u"InvalidTimeStamp")
+                ? tr("The gateway refuses requests whose time differs from its own by more than 15 minutes. "
+                     "Set this computer's clock automatically (network time) and try again.")
+                : plain.hint();
+        return rest.isEmpty() ? clockSkewText() : clockSkewText() + u' ' + rest;
+    }
     switch (diagnosis) {
     case SignatureDiagnosis::SecretWrong:
         return tr("The server computed the same string to sign as OtaDash, so the AccessKey secret is wrong. "
@@ -125,6 +133,9 @@ QString ApiError::hint() const
                 "The endpoint answered with a redirect; OtaDash only talks to the endpoint you configured.");
     case Transport::TooLarge:
         return tr("The response exceeded the size limit and was discarded.");
+    case Transport::ConnectionClosed:
+        return tr("The connection broke before the answer was complete. Try again; if it keeps happening, "
+                  "check proxies and firewalls between this computer and the endpoint.");
     case Transport::Malformed:
         return tr("The response could not be read; the endpoint may not be an IoT Platform API endpoint.");
     case Transport::HostNotFound:
@@ -136,6 +147,22 @@ QString ApiError::hint() const
     default:
         return {};
     }
+}
+
+QString ApiError::clockSkewText() const
+{
+    if (!clockSkewSecs)
+        return {};
+    const qint64 minutes = (qAbs(*clockSkewSecs) + 30) / 60;
+    const bool ahead = *clockSkewSecs > 0;
+    if (minutes < 120) {
+        const int n = int(minutes);
+        return ahead ? tr("The server's clock is %Ln minutes ahead of this computer's.", "", n)
+                     : tr("The server's clock is %Ln minutes behind this computer's.", "", n);
+    }
+    const int n = int((minutes + 30) / 60);
+    return ahead ? tr("The server's clock is %Ln hours ahead of this computer's.", "", n)
+                 : tr("The server's clock is %Ln hours behind this computer's.", "", n);
 }
 
 bool ApiError::isRetryable() const

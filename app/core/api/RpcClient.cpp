@@ -12,6 +12,8 @@
 #include <QSslError>
 #include <QUuid>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcApi, "otadash.api", QtInfoMsg)
@@ -87,6 +89,12 @@ ApiError::Transport transportKind(QNetworkReply::NetworkError error)
         return ApiError::Transport::Network;
     }
 }
+
+// Failures of the connection itself (codes below 200), as opposed to an HTTP status Qt maps to an error.
+bool isConnectionError(QNetworkReply::NetworkError error)
+{
+    return error != QNetworkReply::NoError && error < QNetworkReply::ContentAccessDenied;
+}
 } // namespace
 
 QUrl RpcConfig::regionEndpoint(const QString &regionId)
@@ -110,32 +118,34 @@ void RpcCall::start(QNetworkAccessManager *network, const PreparedRequest &prepa
     connect(m_reply, &QNetworkReply::metaDataChanged, this, [this] {
         const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
         if (length.isValid() && length.toLongLong() > RpcClient::kMaxResponseBytes)
-            fail(ApiError::transportError(ApiError::Transport::TooLarge,
-                                          tr("The response announced %1 bytes; the limit is %2.")
-                                                  .arg(length.toLongLong())
-                                                  .arg(RpcClient::kMaxResponseBytes)));
+            fail(ApiError::transportError(ApiError::Transport::TooLarge, [announced = length.toLongLong()] {
+                return tr("The response announced %1 bytes; the limit is %2.")
+                        .arg(QLocale().toString(announced), QLocale().toString(RpcClient::kMaxResponseBytes));
+            }));
     });
     connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
         // Never ignored: remember why, the reply then fails with a handshake error.
         QStringList texts;
         for (const QSslError &error : errors)
             texts.append(error.errorString());
-        m_pendingError = ApiError::transportError(
-                ApiError::Transport::Tls,
-                tr("The server's certificate was not accepted: %1").arg(texts.join(u"; "_s)));
+        m_pendingError = ApiError::transportError(ApiError::Transport::Tls, [texts] {
+            return tr("The server's certificate was not accepted: %1").arg(texts.join(u"; "_s));
+        });
     });
     m_timeout.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this, [this, timeoutMs] {
-        fail(ApiError::transportError(
-                ApiError::Transport::Timeout,
-                tr("No complete answer within %1 seconds.").arg(timeoutMs / 1000.0, 0, 'f', 1)));
+        fail(ApiError::transportError(ApiError::Transport::Timeout, [timeoutMs] {
+            return tr("No complete answer within %1 seconds.")
+                    .arg(QLocale().toString(timeoutMs / 1000.0, 'f', 1));
+        }));
     });
     m_timeout.start(timeoutMs);
 }
 
 void RpcCall::abort()
 {
-    fail(ApiError::transportError(ApiError::Transport::Canceled, tr("The request was canceled.")));
+    fail(ApiError::transportError(ApiError::Transport::Canceled,
+                                  [] { return tr("The request was canceled."); }));
 }
 
 void RpcCall::onReadyRead()
@@ -144,9 +154,10 @@ void RpcCall::onReadyRead()
         return;
     m_body += m_reply->readAll();
     if (m_body.size() > RpcClient::kMaxResponseBytes) {
-        fail(ApiError::transportError(
-                ApiError::Transport::TooLarge,
-                tr("The response exceeded %1 bytes and was discarded.").arg(RpcClient::kMaxResponseBytes)));
+        fail(ApiError::transportError(ApiError::Transport::TooLarge, [] {
+            return tr("The response exceeded %1 bytes and was discarded.")
+                    .arg(QLocale().toString(RpcClient::kMaxResponseBytes));
+        }));
     }
 }
 
@@ -184,9 +195,25 @@ void RpcCall::onFinished()
         finish(response);
         return;
     }
-    if (reply && reply->error() != QNetworkReply::NoError && response.httpStatus == 0) {
+    // A connection failure wins over a status line that did arrive (a body cut short is no answer).
+    if (reply && reply->error() != QNetworkReply::NoError
+        && (response.httpStatus == 0 || isConnectionError(reply->error()))) {
         if (m_pendingError) { // TLS: the sslErrors handler kept the precise reason
             response.error = *m_pendingError;
+        } else if (transportKind(reply->error()) == ApiError::Transport::ConnectionClosed) {
+            // Qt only says the connection closed; say how far the answer had come.
+            const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+            response.error = ApiError::transportError(
+                    ApiError::Transport::ConnectionClosed,
+                    [status = response.httpStatus, received = qint64(m_body.size()), announced] {
+                        if (status == 0)
+                            return tr("The server closed the connection before it answered.");
+                        if (announced > 0)
+                            return tr("The connection closed after %1 of the %2 bytes the server announced.")
+                                    .arg(QLocale().toString(received), QLocale().toString(announced));
+                        return tr("The connection closed after %1 bytes, before the answer was complete.")
+                                .arg(QLocale().toString(received));
+                    });
         } else {
             response.error = ApiError::transportError(transportKind(reply->error()), reply->errorString());
         }
@@ -195,9 +222,9 @@ void RpcCall::onFinished()
     }
     if (response.httpStatus >= 300 && response.httpStatus < 400) {
         const QString location = QString::fromUtf8(reply->rawHeader("Location"));
-        response.error = ApiError::transportError(
-                ApiError::Transport::Redirect,
-                tr("The endpoint redirected to %1; redirects are not followed.").arg(location));
+        response.error = ApiError::transportError(ApiError::Transport::Redirect, [location] {
+            return tr("The endpoint redirected to %1; redirects are not followed.").arg(location);
+        });
         finish(response);
         return;
     }
@@ -224,8 +251,10 @@ void RpcCall::onFinished()
             error.recommend = envelope->recommend;
         } else {
             error.code = u"HTTP %1"_s.arg(response.httpStatus);
-            error.message
-                    = tr("The server answered HTTP %1 without an API error body.").arg(response.httpStatus);
+            error.composeMessage = [status = response.httpStatus] {
+                return tr("The server answered HTTP %1 without an API error body.").arg(status);
+            };
+            error.message = error.composeMessage();
         }
         if (error.code == u"SignatureDoesNotMatch" || error.code == u"IncompleteSignature") {
             const QString server = serverStringToSign(error.message);
@@ -239,16 +268,21 @@ void RpcCall::onFinished()
                     qsizetype at = 0;
                     while (at < server.size() && at < ours.size() && server[at] == ours[at])
                         ++at;
-                    error.detail = tr("The strings to sign differ from character %1 on.").arg(at + 1);
+                    error.composeDetail = [at] {
+                        return tr("The strings to sign differ from character %1 on.")
+                                .arg(QLocale().toString(at + 1));
+                    };
+                    error.detail = error.composeDetail();
                 }
             }
         }
         response.error = error;
     } else if (!envelope) {
-        response.error = ApiError::transportError(
-                ApiError::Transport::Malformed,
-                response.body.isEmpty() ? tr("The response body was empty.")
-                                        : tr("The response body is neither valid JSON nor valid XML."));
+        response.error
+                = ApiError::transportError(ApiError::Transport::Malformed, [empty = response.body.isEmpty()] {
+                      return empty ? tr("The response body was empty.")
+                                   : tr("The response body is neither valid JSON nor valid XML.");
+                  });
     } else if (envelope->success == false) {
         ApiError error;
         error.kind = ApiError::Kind::Business;
@@ -265,6 +299,29 @@ void RpcCall::finish(RpcResponse response)
 {
     if (m_done)
         return;
+    if (response.serverDate.isValid() && m_clock) {
+        // The Date header against this computer's clock: named in the error, and optionally compensated.
+        const qint64 skew = m_clock->nowUtc().secsTo(response.serverDate);
+        response.clockSkewSecs = skew;
+        const bool resign = m_onClockSkew && m_onClockSkew(skew);
+        if (response.error && qAbs(skew) > RpcClient::kMaxClockSkewSecs)
+            response.error->clockSkewSecs = skew;
+        if (resign && m_retryWithServerTime && response.error
+            && response.error->code == u"InvalidTimeStamp.Expired") {
+            qCInfo(lcApi) << "timestamp refused, server clock" << skew << "s from ours: signing again";
+            const std::function<void()> retry = std::exchange(m_retryWithServerTime, {});
+            if (m_reply) {
+                m_reply->disconnect(this);
+                m_reply->deleteLater();
+            }
+            m_body.clear();
+            m_pendingError.reset();
+            m_timeout.stop();
+            m_timeout.disconnect(this);
+            retry();
+            return;
+        }
+    }
     m_done = true;
     m_timeout.stop();
     if (m_reply) {
@@ -301,6 +358,11 @@ void RpcClient::setNonceSource(NonceSource source)
     m_nonce = std::move(source);
 }
 
+void RpcClient::setClockOffsetCompensation(bool enabled)
+{
+    m_compensateClockOffset = enabled;
+}
+
 bool RpcClient::isLoopbackHost(const QString &host)
 {
     if (host.compare(u"localhost", Qt::CaseInsensitive) == 0)
@@ -333,7 +395,8 @@ PreparedRequest RpcClient::prepare(const RpcConfig &config, const QString &actio
                                    const QueryPairs &params) const
 {
     const Clock *clock = m_clock ? m_clock : m_systemClock.get();
-    const QString now = timestamp(clock->nowUtc());
+    // Compensating: an offset learned from a Date header puts the timestamp on the server's clock.
+    const QString now = timestamp(clock->nowUtc().addSecs(m_compensateClockOffset ? m_clockOffsetSecs : 0));
     const QString nonce = m_nonce();
     const bool get = config.httpMethod == "GET";
     const QString format = config.format == ResponseFormat::Xml ? u"XML"_s : u"JSON"_s;
@@ -420,11 +483,14 @@ RpcCall *RpcClient::call(const RpcConfig &config, const QString &action, const Q
 {
     auto *call = new RpcCall(this);
     std::optional<ApiError> refused;
-    if (const auto problem = validateEndpoint(config.endpoint))
-        refused = ApiError::transportError(ApiError::Transport::InvalidEndpoint, *problem);
+    if (validateEndpoint(config.endpoint))
+        refused = ApiError::transportError(
+                ApiError::Transport::InvalidEndpoint,
+                [endpoint = config.endpoint] { return validateEndpoint(endpoint).value_or(QString()); });
     else if (!config.credentials.isComplete())
-        refused = ApiError::transportError(ApiError::Transport::MissingCredentials,
-                                           tr("An AccessKeyId and an AccessKey secret are required."));
+        refused = ApiError::transportError(ApiError::Transport::MissingCredentials, [] {
+            return tr("An AccessKeyId and an AccessKey secret are required.");
+        });
     if (refused) {
         // Finish on the next event-loop turn so callers can connect first, as for any other call.
         QTimer::singleShot(0, call, [call, error = *refused] { call->fail(error); });
@@ -432,6 +498,17 @@ RpcCall *RpcClient::call(const RpcConfig &config, const QString &action, const Q
     }
     qCDebug(lcApi) << "call" << action << config.endpoint.host()
                    << (config.signature == SignatureVersion::V1 ? "v1" : "v3");
+    call->m_clock = m_clock ? m_clock : m_systemClock.get();
+    // Learns the offset from each Date header; true when compensating and it differs from the one used.
+    call->m_onClockSkew = [this, signedWith = m_compensateClockOffset ? m_clockOffsetSecs : 0](qint64 skew) {
+        m_clockOffsetSecs = qAbs(skew) > kMaxClockSkewSecs ? skew : 0;
+        return m_compensateClockOffset && m_clockOffsetSecs != signedWith;
+    };
+    if (m_compensateClockOffset) {
+        call->m_retryWithServerTime = [this, call, config, action, params] {
+            call->start(m_network, prepare(config, action, params), config.timeoutMs);
+        };
+    }
     call->start(m_network, prepare(config, action, params), config.timeoutMs);
     return call;
 }

@@ -46,6 +46,7 @@ struct RpcResponse
     QString requestId;
     qint64 latencyMs = 0;
     QDateTime serverDate; // the HTTP Date header, when there was one
+    std::optional<qint64> clockSkewSecs; // serverDate minus this computer's clock on arrival
     std::optional<ApiError> error;
 
     bool ok() const { return !error.has_value(); }
@@ -89,6 +90,10 @@ private:
     QByteArray m_body;
     std::optional<ApiError> m_pendingError; // set when we abort the reply ourselves
     bool m_done = false;
+    const Clock *m_clock = nullptr; // this computer's clock, to read the server's Date against
+    // Tells the client what each Date header showed; true when a retry with the server's time would help.
+    std::function<bool(qint64)> m_onClockSkew;
+    std::function<void()> m_retryWithServerTime; // set while one compensated retry is still allowed
 };
 
 // Signs and sends IoT OpenAPI RPC requests (product Iot, Version 2018-01-20) over an injected network
@@ -102,12 +107,20 @@ public:
     // Bodies larger than this are refused while streaming.
     static constexpr qint64 kMaxResponseBytes = 4 * 1024 * 1024;
     static constexpr char kApiVersion[] = "2018-01-20";
+    // The gateway refuses a timestamp further than this from its own clock (InvalidTimeStamp.Expired).
+    static constexpr qint64 kMaxClockSkewSecs = 15 * 60;
 
     explicit RpcClient(QNetworkAccessManager *network, QObject *parent = nullptr);
     ~RpcClient() override;
 
     void setClock(const Clock *clock); // not owned; nullptr = system clock
     void setNonceSource(NonceSource source);
+    // Off by default. When on and a Date header shows the server's clock more than kMaxClockSkewSecs away,
+    // requests are signed with the server's time: a call refused for its timestamp is signed again, once.
+    void setClockOffsetCompensation(bool enabled);
+    bool clockOffsetCompensation() const { return m_compensateClockOffset; }
+    // The server's clock minus this computer's, from the last Date header beyond the allowed skew; else 0.
+    qint64 clockOffsetSecs() const { return m_clockOffsetSecs; }
 
     // An error message when the endpoint may not be used (scheme, host, loopback rule), else nullopt.
     static std::optional<QString> validateEndpoint(const QUrl &endpoint);
@@ -124,4 +137,6 @@ private:
     const Clock *m_clock = nullptr;
     std::unique_ptr<Clock> m_systemClock;
     NonceSource m_nonce;
+    bool m_compensateClockOffset = false;
+    qint64 m_clockOffsetSecs = 0;
 };

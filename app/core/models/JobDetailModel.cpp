@@ -1,6 +1,7 @@
 #include "models/JobDetailModel.h"
 
 #include "ota/OtaEnums.h"
+#include "util/LanguageChangeWatcher.h"
 
 using namespace Qt::StringLiterals;
 
@@ -30,7 +31,10 @@ QString localizedDecimal(const QString &text, const QLocale &locale)
 
 JobDetailModel::JobDetailModel(QObject *parent)
     : QAbstractTableModel(parent), m_timeZone(QTimeZone::systemTimeZone())
-{ }
+{
+    connect(new LanguageChangeWatcher(this), &LanguageChangeWatcher::languageChanged, this,
+            &JobDetailModel::retranslate);
+}
 
 void JobDetailModel::setJob(const OtaJob &job)
 {
@@ -69,6 +73,14 @@ void JobDetailModel::emitValuesChanged()
     if (!m_hasJob)
         return;
     emit dataChanged(index(0, Value), index(rowCount() - 1, Value), {Qt::DisplayRole, Qt::ToolTipRole});
+}
+
+// Labels, help, enum labels, "min" and the header all come from tr() at data() time; the default locale
+// (numbers) may have changed along with the language.
+void JobDetailModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
 // Rows follow allJobFields(), which is the enum order.
@@ -197,7 +209,7 @@ QVariant JobDetailModel::data(const QModelIndex &index, int role) const
 QVariant JobDetailModel::valueData(JobField field, int role) const
 {
     if (role == Qt::DisplayRole)
-        return displayText(m_job, field, m_locale, m_timeZone);
+        return displayText(m_job, field, locale(), m_timeZone);
     if (role == Qt::ToolTipRole) {
         const QString tip = valueToolTip(field);
         return tip.isEmpty() ? QVariant() : QVariant(tip);
@@ -222,7 +234,7 @@ QString JobDetailModel::valueToolTip(JobField field) const
     case ValueKind::DateTime:
         if (!typed.isValid())
             return QString();
-        return tr("%1 UTC").arg(m_locale.toString(typed.toDateTime().toUTC(), kTimeFormat));
+        return tr("%1 UTC").arg(locale().toString(typed.toDateTime().toUTC(), kTimeFormat));
     case ValueKind::Tags: {
         if (!m_job.tags)
             return QString();

@@ -7,9 +7,12 @@
 #include <QLocale>
 #include <QTimeZone>
 
+#include <optional>
+
 // One row per JobField (allJobFields() order, always all of them) over one OtaJob.
 // A field the response did not carry has an empty Value and PresentRole false; how to say "not returned"
-// is the view's business (notReturnedText() gives the words).
+// is the view's business (notReturnedText() gives the words). Every text is translated when asked for, and
+// the whole table is announced as changed when the application's language changes.
 class JobDetailModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -36,9 +39,10 @@ public:
     const OtaJob &job() const { return m_job; }
     bool hasJob() const { return m_hasJob; }
 
-    // Formatting of numbers, percentages and times; default QLocale() and the system time zone.
+    // Formatting of numbers, percentages and times: the default QLocale() of the moment (it follows the UI
+    // language) until a locale is set, and the system time zone.
     void setLocale(const QLocale &locale);
-    QLocale locale() const { return m_locale; }
+    QLocale locale() const { return m_locale.value_or(QLocale()); }
     void setTimeZone(const QTimeZone &zone);
     QTimeZone timeZone() const { return m_timeZone; }
 
@@ -60,9 +64,10 @@ private:
     QVariant valueData(JobField field, int role) const;
     QString valueToolTip(JobField field) const;
     void emitValuesChanged();
+    void retranslate();
 
     OtaJob m_job;
     bool m_hasJob = false;
-    QLocale m_locale;
+    std::optional<QLocale> m_locale;
     QTimeZone m_timeZone;
 };

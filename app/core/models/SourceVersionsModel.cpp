@@ -1,6 +1,13 @@
 #include "models/SourceVersionsModel.h"
 
-SourceVersionsModel::SourceVersionsModel(QObject *parent) : QAbstractListModel(parent) { }
+#include "util/LanguageChangeWatcher.h"
+
+SourceVersionsModel::SourceVersionsModel(QObject *parent) : QAbstractListModel(parent)
+{
+    // The header is translated when asked for; tell the views to ask again.
+    connect(new LanguageChangeWatcher(this), &LanguageChangeWatcher::languageChanged, this,
+            [this] { emit headerDataChanged(Qt::Horizontal, 0, 0); });
+}
 
 void SourceVersionsModel::setVersions(const QStringList &versions)
 {

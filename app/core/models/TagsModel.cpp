@@ -1,6 +1,13 @@
 #include "models/TagsModel.h"
 
-TagsModel::TagsModel(QObject *parent) : QAbstractTableModel(parent) { }
+#include "util/LanguageChangeWatcher.h"
+
+TagsModel::TagsModel(QObject *parent) : QAbstractTableModel(parent)
+{
+    // The header is translated when asked for; tell the views to ask again.
+    connect(new LanguageChangeWatcher(this), &LanguageChangeWatcher::languageChanged, this,
+            [this] { emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1); });
+}
 
 void TagsModel::setTags(const QList<OtaTag> &tags)
 {

@@ -1,0 +1,218 @@
+#include "MainWindow.h"
+#include "OtaSimulator.h"
+#include "ProfileSwitcher.h"
+#include "api/RateLimiter.h"
+#include "auth/MemoryCredentialStore.h"
+#include "auth/ProfileStore.h"
+#include "auth/SessionAwareCredentialStore.h"
+#include "models/JobDetailModel.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolBar>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString kSeedJobId = u"HvKuBpuk3rdk6E92CP****0200"_s;
+}
+
+// The profile switcher in the main window's toolbar: a switch applies the profile's place and settings and
+// reads its secret asynchronously; failures land in the error panel; the choice is remembered.
+class TestProfileSwitcher : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void listsTheEnvironmentAndTheStoredProfiles();
+    void appliesTheProfileAndQueriesWithIt();
+    void isBusyWhileTheSecretIsRead();
+    void runsAQueryAskedForWhileReadingAfterwards();
+    void showsAKeychainFailureInTheErrorPanel();
+    void remembersTheLastUsedProfile();
+    void followsProfilesAddedAndRemoved();
+
+private:
+    Profile addProfile(const QString &name, const Credentials &credentials, bool withSecret = true);
+    void choose(const QString &name);
+    QComboBox *combo() const { return m_window->profileSwitcher()->comboBox(); }
+    template<typename T> T *child(const QString &name) const { return m_window->findChild<T *>(name); }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ProfileStore> m_profiles;
+    std::unique_ptr<MemoryCredentialStore> m_keychain;
+    std::unique_ptr<SessionAwareCredentialStore> m_credentials;
+    std::unique_ptr<OtaSimulator> m_sim;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<RpcClient> m_client;
+    std::unique_ptr<RateLimiter> m_limiter;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestProfileSwitcher::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_profiles = std::make_unique<ProfileStore>(m_dir->filePath(u"otadash.conf"_s), QSettings::IniFormat);
+    m_keychain = std::make_unique<MemoryCredentialStore>();
+    m_credentials = std::make_unique<SessionAwareCredentialStore>(m_keychain.get());
+    m_sim = std::make_unique<OtaSimulator>();
+    QVERIFY(m_sim->listen());
+    m_client = std::make_unique<RpcClient>(&m_network);
+    m_limiter = std::make_unique<RateLimiter>();
+    m_window = std::make_unique<MainWindow>(m_client.get(), m_limiter.get());
+    m_window->setProfileStores(m_profiles.get(), m_credentials.get());
+    m_window->profileSwitcher()->setEnvironment(QProcessEnvironment());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestProfileSwitcher::cleanup()
+{
+    m_window.reset();
+}
+
+Profile TestProfileSwitcher::addProfile(const QString &name, const Credentials &credentials, bool withSecret)
+{
+    Profile profile;
+    profile.id = Profile::newId();
+    profile.name = name;
+    profile.endpoint = m_sim->endpoint();
+    profile.iotInstanceId = u"iot-switch"_s;
+    profile.accessKeyId = credentials.accessKeyId;
+    profile.signature = SignatureVersion::V1;
+    if (withSecret) {
+        QSignalSpy written(m_credentials->writeCredentials(profile, credentials), &CredentialJob::finished);
+        written.wait(1000);
+    }
+    return *m_profiles->add(profile).profile;
+}
+
+void TestProfileSwitcher::choose(const QString &name)
+{
+    const int index = combo()->findText(name);
+    QVERIFY2(index >= 0, qPrintable(name));
+    combo()->setCurrentIndex(index);
+    emit combo()->activated(index); // what a user's pick emits
+}
+
+void TestProfileSwitcher::listsTheEnvironmentAndTheStoredProfiles()
+{
+    QVERIFY(child<QToolBar>(u"profileToolBar"_s)->isVisible());
+    QCOMPARE(child<QAction>(u"actionProfiles"_s)->text(), u"&Profiles…"_s);
+    addProfile(u"Beta"_s, OtaSimulator::demoCredentials());
+    addProfile(u"alpha"_s, OtaSimulator::demoCredentials());
+    QProcessEnvironment env;
+    env.insert(u"ALIBABA_CLOUD_ACCESS_KEY_ID"_s, u"LTAI5tEnvSwitch"_s);
+    env.insert(u"ALIBABA_CLOUD_ACCESS_KEY_SECRET"_s, u"env-switch-secret"_s);
+    m_window->profileSwitcher()->setEnvironment(env);
+    QCOMPARE(combo()->count(), 3);
+    QCOMPARE(combo()->itemText(0), u"Environment"_s);
+    QCOMPARE(combo()->itemText(1), u"alpha"_s);
+    QCOMPARE(combo()->itemText(2), u"Beta"_s);
+}
+
+void TestProfileSwitcher::appliesTheProfileAndQueriesWithIt()
+{
+    addProfile(u"Sim"_s, OtaSimulator::demoCredentials());
+    QSignalSpy activated(m_window->profileSwitcher(), &ProfileSwitcher::profileActivated);
+    choose(u"Sim"_s);
+    QVERIFY(activated.wait(2000));
+    QCOMPARE(child<QLineEdit>(u"endpointEdit"_s)->text(), m_sim->endpoint().toString());
+    QCOMPARE(child<QLineEdit>(u"instanceEdit"_s)->text(), u"iot-switch"_s);
+    m_window->setJobId(kSeedJobId);
+    QSignalSpy finished(m_window.get(), &MainWindow::queryFinished);
+    m_window->query();
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.first().first().toBool(), true);
+    QCOMPARE(m_window->detailModel()->rowCount() > 0, true);
+}
+
+void TestProfileSwitcher::isBusyWhileTheSecretIsRead()
+{
+    addProfile(u"Sim"_s, OtaSimulator::demoCredentials());
+    auto *query = child<QPushButton>(u"queryButton"_s);
+    QSignalSpy reading(m_window->profileSwitcher(), &ProfileSwitcher::readingChanged);
+    choose(u"Sim"_s);
+    // The secret arrives from the event loop: until then the switcher is busy and no query can start.
+    QVERIFY(m_window->profileSwitcher()->isReading());
+    QVERIFY(!query->isEnabled());
+    QVERIFY(m_window->findChild<QProgressBar *>()->isVisible());
+    QTRY_VERIFY(!m_window->profileSwitcher()->isReading());
+    QVERIFY(query->isEnabled());
+    QCOMPARE(reading.count(), 2);
+}
+
+void TestProfileSwitcher::runsAQueryAskedForWhileReadingAfterwards()
+{
+    addProfile(u"Sim"_s, OtaSimulator::demoCredentials());
+    m_window->setJobId(kSeedJobId);
+    QSignalSpy finished(m_window.get(), &MainWindow::queryFinished);
+    choose(u"Sim"_s);
+    m_window->query(); // asked for while the secret is still being read
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.first().first().toBool(), true);
+    QCOMPARE(m_sim->acceptedCount(), 1);
+}
+
+void TestProfileSwitcher::showsAKeychainFailureInTheErrorPanel()
+{
+    addProfile(u"Locked"_s, OtaSimulator::demoCredentials());
+    m_keychain->setFailure(CredentialError {CredentialError::Kind::Locked, 4,
+                                            u"Cannot create an item in a locked collection"_s});
+    QSignalSpy failed(m_window->profileSwitcher(), &ProfileSwitcher::profileFailed);
+    choose(u"Locked"_s);
+    QVERIFY(failed.wait(2000));
+    QVERIFY(child<QFrame>(u"errorPanel"_s)->isVisible());
+    QCOMPARE(child<QLabel>(u"errorTitle"_s)->text(), u"Profile Locked: Keychain locked"_s);
+    QVERIFY(child<QLabel>(u"errorMessage"_s)->text().contains(u"Unlock it"));
+    QVERIFY(child<QLabel>(u"errorHint"_s)->text().contains(u"Profiles"));
+    QVERIFY(!child<QLabel>(u"errorCode"_s)->isVisible());
+    // Once the keychain answers, switching again clears the panel.
+    m_keychain->setFailure(std::nullopt);
+    QSignalSpy activated(m_window->profileSwitcher(), &ProfileSwitcher::profileActivated);
+    choose(u"Locked"_s);
+    QVERIFY(activated.wait(2000));
+    QVERIFY(!child<QFrame>(u"errorPanel"_s)->isVisible());
+}
+
+void TestProfileSwitcher::remembersTheLastUsedProfile()
+{
+    addProfile(u"First"_s, OtaSimulator::demoCredentials());
+    const Profile second = addProfile(u"Second"_s, OtaSimulator::demoCredentials());
+    choose(u"Second"_s);
+    QCOMPARE(m_profiles->lastUsedId(), second.id);
+    // A new window (a new start) picks it again.
+    m_window = std::make_unique<MainWindow>(m_client.get(), m_limiter.get());
+    m_window->setProfileStores(m_profiles.get(), m_credentials.get());
+    m_window->profileSwitcher()->setEnvironment(QProcessEnvironment());
+    QSignalSpy activated(m_window->profileSwitcher(), &ProfileSwitcher::profileActivated);
+    m_window->profileSwitcher()->selectInitialProfile();
+    QVERIFY(activated.wait(2000));
+    QCOMPARE(activated.first().first().value<Profile>().id, second.id);
+    QCOMPARE(combo()->currentText(), u"Second"_s);
+}
+
+void TestProfileSwitcher::followsProfilesAddedAndRemoved()
+{
+    const Profile gone = addProfile(u"Gone"_s, OtaSimulator::demoCredentials());
+    choose(u"Gone"_s);
+    QTRY_VERIFY(!m_window->profileSwitcher()->isReading());
+    addProfile(u"Later"_s, OtaSimulator::demoCredentials());
+    QVERIFY(combo()->findText(u"Later"_s) >= 0);
+    QCOMPARE(combo()->currentText(), u"Gone"_s);
+    m_profiles->remove(gone.id);
+    QCOMPARE(combo()->findText(u"Gone"_s), -1);
+    QCOMPARE(combo()->currentIndex(), -1); // no profile pretends to be active
+}
+
+QTEST_MAIN(TestProfileSwitcher)
+#include "tst_profileswitcher.moc"

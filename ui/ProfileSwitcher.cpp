@@ -1,0 +1,131 @@
+#include "ProfileSwitcher.h"
+
+#include "auth/CredentialStore.h"
+#include "auth/EnvironmentProfile.h"
+#include "auth/ProfileStore.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+
+ProfileSwitcher::ProfileSwitcher(ProfileStore *profiles, CredentialStore *credentials, QWidget *parent)
+    : QWidget(parent), m_profiles(profiles), m_credentials(credentials), m_label(new QLabel(this)),
+      m_combo(new QComboBox(this))
+{
+    setObjectName(QStringLiteral("profileSwitcher"));
+    m_combo->setObjectName(QStringLiteral("profileCombo"));
+    m_combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_combo->setMinimumContentsLength(16);
+    m_label->setBuddy(m_combo);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_label);
+    layout->addWidget(m_combo);
+    m_label->setText(tr("&Profile:"));
+    connect(m_combo, &QComboBox::activated, this, &ProfileSwitcher::activate);
+    connect(m_profiles, &ProfileStore::profilesChanged, this, &ProfileSwitcher::reload);
+    reload();
+}
+
+ProfileSwitcher::~ProfileSwitcher() = default;
+
+void ProfileSwitcher::setEnvironment(const QProcessEnvironment &environment)
+{
+    m_environment = environment;
+    reload();
+}
+
+QString ProfileSwitcher::currentId() const
+{
+    return m_combo->currentData().toString();
+}
+
+std::optional<Profile> ProfileSwitcher::profileAt(int index) const
+{
+    const QString id = m_combo->itemData(index).toString();
+    if (id == QLatin1String(Profile::kEnvironmentId))
+        return EnvironmentProfile::detect(m_environment);
+    return m_profiles->profile(id);
+}
+
+void ProfileSwitcher::reload()
+{
+    const QSignalBlocker blocker(m_combo);
+    const QString selected = m_activeId;
+    m_combo->clear();
+    if (const std::optional<Profile> environment = EnvironmentProfile::detect(m_environment))
+        m_combo->addItem(tr("Environment"), environment->id);
+    for (const Profile &profile : m_profiles->profiles())
+        m_combo->addItem(profile.name, profile.id);
+    const int index = m_combo->findData(selected);
+    if (index >= 0) {
+        m_combo->setCurrentIndex(index);
+        return;
+    }
+    // The active profile is gone (deleted): show that none is active rather than pretend another one is.
+    m_combo->setCurrentIndex(-1);
+    m_combo->setPlaceholderText(tr("No profile"));
+    m_activeId.clear();
+}
+
+void ProfileSwitcher::selectInitialProfile()
+{
+    if (selectProfile(m_profiles->lastUsedId()))
+        return;
+    selectProfile(QString::fromLatin1(Profile::kEnvironmentId));
+}
+
+bool ProfileSwitcher::selectProfile(const QString &id)
+{
+    const int index = id.isEmpty() ? -1 : m_combo->findData(id);
+    if (index < 0)
+        return false;
+    m_combo->setCurrentIndex(index);
+    activate(index);
+    return true;
+}
+
+void ProfileSwitcher::activate(int index)
+{
+    const std::optional<Profile> profile = profileAt(index);
+    if (!profile)
+        return;
+    m_activeId = profile->id;
+    m_profiles->setLastUsedId(profile->id);
+    const quint64 generation = ++m_generation;
+    if (profile->environment) {
+        setReading(false);
+        emit profileActivated(*profile, EnvironmentProfile::credentials(m_environment));
+        return;
+    }
+    setReading(true);
+    CredentialJob *job = m_credentials->readCredentials(*profile);
+    connect(job, &CredentialJob::finished, this,
+            [this, generation, profile = *profile](const CredentialResult &result) {
+                if (generation != m_generation)
+                    return; // the user has switched again meanwhile
+                setReading(false);
+                if (result.ok())
+                    emit profileActivated(profile, result.credentials);
+                else
+                    emit profileFailed(profile, *result.error);
+            });
+}
+
+void ProfileSwitcher::setReading(bool reading)
+{
+    if (m_reading == reading)
+        return;
+    m_reading = reading;
+    emit readingChanged(reading);
+}
+
+void ProfileSwitcher::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_label->setText(tr("&Profile:"));
+        reload();
+    }
+    QWidget::changeEvent(event);
+}

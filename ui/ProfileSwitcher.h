@@ -1,0 +1,60 @@
+#pragma once
+
+#include "auth/CredentialError.h"
+#include "auth/Profile.h"
+
+#include <QProcessEnvironment>
+#include <QWidget>
+
+class CredentialStore;
+class ProfileStore;
+class QComboBox;
+class QLabel;
+
+// The main window's profile chooser: lists the Environment profile and the stored ones, and on a switch
+// reads the chosen profile's secret from the credential store (asynchronously) before announcing it. The
+// choice is remembered as the last used profile.
+class ProfileSwitcher : public QWidget
+{
+    Q_OBJECT
+public:
+    // Not owned.
+    ProfileSwitcher(ProfileStore *profiles, CredentialStore *credentials, QWidget *parent = nullptr);
+    ~ProfileSwitcher() override;
+
+    void setEnvironment(const QProcessEnvironment &environment);
+    // Selects the last used profile, else the Environment profile, else nothing.
+    void selectInitialProfile();
+    // Switches to the profile with this id; false if there is none.
+    bool selectProfile(const QString &id);
+
+    QString currentId() const;
+    bool isReading() const { return m_reading; }
+    QComboBox *comboBox() const { return m_combo; }
+
+signals:
+    // The profile is switched to, with its secret read.
+    void profileActivated(const Profile &profile, const Credentials &credentials);
+    // The profile is switched to, but its secret could not be read.
+    void profileFailed(const Profile &profile, const CredentialError &error);
+    // Reading a secret started or ended.
+    void readingChanged(bool reading);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void reload();
+    void activate(int index);
+    void setReading(bool reading);
+    std::optional<Profile> profileAt(int index) const;
+
+    ProfileStore *m_profiles;
+    CredentialStore *m_credentials;
+    QProcessEnvironment m_environment = QProcessEnvironment::systemEnvironment();
+    QLabel *m_label;
+    QComboBox *m_combo;
+    QString m_activeId;
+    quint64 m_generation = 0; // only the latest switch's secret counts
+    bool m_reading = false;
+};
