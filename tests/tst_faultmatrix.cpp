@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 #include "OtaSimulator.h"
 #include "SelfSignedTlsServer.h"
+#include "WindowOnSimulator.h"
 #include "api/RateLimiter.h"
 #include "api/RpcClient.h"
 #include "util/Clock.h"
@@ -100,40 +101,23 @@ private:
     QString labelText(const QString &name) const;
     QLabel *label(const QString &name) const;
 
-    std::unique_ptr<OtaSimulator> m_sim;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<RpcClient> m_client;
-    std::unique_ptr<RateLimiter> m_limiter;
-    std::unique_ptr<MainWindow> m_window;
+    WindowOnSimulator m_fixture;
 };
 
 void TestFaultMatrix::init()
 {
-    m_sim = std::make_unique<OtaSimulator>();
-    QVERIFY(m_sim->listen());
-    m_network = std::make_unique<QNetworkAccessManager>();
-    m_client = std::make_unique<RpcClient>(m_network.get());
-    m_limiter = std::make_unique<RateLimiter>();
-    m_window = std::make_unique<MainWindow>(m_client.get(), m_limiter.get());
-    m_window->setCustomEndpoint(m_sim->endpoint());
-    m_window->setCredentials(OtaSimulator::demoCredentials());
-    m_window->setRequestTimeout(kRequestTimeoutMs);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(m_fixture.start());
+    m_fixture.window->setRequestTimeout(kRequestTimeoutMs);
 }
 
 void TestFaultMatrix::cleanup()
 {
-    m_window.reset();
-    m_limiter.reset();
-    m_client.reset();
-    m_network.reset();
-    m_sim.reset();
+    m_fixture.stop();
 }
 
 QLabel *TestFaultMatrix::label(const QString &name) const
 {
-    return m_window->findChild<QLabel *>(name);
+    return m_fixture.window->findChild<QLabel *>(name);
 }
 
 QString TestFaultMatrix::labelText(const QString &name) const
@@ -144,12 +128,12 @@ QString TestFaultMatrix::labelText(const QString &name) const
 
 bool TestFaultMatrix::loadSeedBatch()
 {
-    auto *edit = m_window->findChild<QLineEdit *>(u"jobIdEdit"_s);
+    auto *edit = m_fixture.window->findChild<QLineEdit *>(u"jobIdEdit"_s);
     if (!edit)
         return false;
     edit->clear();
     QTest::keyClicks(edit, kSeedJobId);
-    QSignalSpy finished(m_window.get(), &MainWindow::queryFinished);
+    QSignalSpy finished(m_fixture.window.get(), &MainWindow::queryFinished);
     QTest::keyClick(edit, Qt::Key_Return);
     return finished.wait(10000) && finished.constFirst().constFirst().toBool()
             && labelText(u"value_JobId"_s) == kSeedJobId && labelText(u"value_Name"_s) == u"firmware2";
@@ -158,13 +142,13 @@ bool TestFaultMatrix::loadSeedBatch()
 bool TestFaultMatrix::queryWatched(EventLoopProbe &probe, RpcResponse &out, bool &ok)
 {
     // The call the window is about to start is the one child of the client not there yet.
-    const QList<RpcCall *> existing = m_client->findChildren<RpcCall *>(Qt::FindDirectChildrenOnly);
+    const QList<RpcCall *> existing = m_fixture.client->findChildren<RpcCall *>(Qt::FindDirectChildrenOnly);
     const QSet<RpcCall *> before(existing.cbegin(), existing.cend());
-    QSignalSpy finished(m_window.get(), &MainWindow::queryFinished);
+    QSignalSpy finished(m_fixture.window.get(), &MainWindow::queryFinished);
     probe.start();
-    m_window->query();
+    m_fixture.window->query();
     RpcCall *call = nullptr;
-    for (RpcCall *child : m_client->findChildren<RpcCall *>(Qt::FindDirectChildrenOnly)) {
+    for (RpcCall *child : m_fixture.client->findChildren<RpcCall *>(Qt::FindDirectChildrenOnly)) {
         if (!before.contains(child))
             call = child;
     }
@@ -189,12 +173,12 @@ QStringList TestFaultMatrix::screenSnapshot() const
 {
     // Every value of the detail form with its tooltip and enabled state, every row of its lists, the title.
     QStringList shot;
-    for (const QLabel *value : m_window->findChildren<QLabel *>()) {
+    for (const QLabel *value : m_fixture.window->findChildren<QLabel *>()) {
         if (value->objectName().startsWith(u"value_"))
             shot.append(u"%1=%2|%3|%4"_s.arg(value->objectName(), value->text(), value->toolTip(),
                                              value->isEnabled() ? u"enabled"_s : u"disabled"_s));
     }
-    for (const QAbstractItemView *view : m_window->findChildren<QAbstractItemView *>()) {
+    for (const QAbstractItemView *view : m_fixture.window->findChildren<QAbstractItemView *>()) {
         const QAbstractItemModel *model = view->model();
         if (!model || view->objectName().isEmpty())
             continue;
@@ -206,7 +190,7 @@ QStringList TestFaultMatrix::screenSnapshot() const
         }
     }
     shot.sort();
-    shot.append(u"title="_s + m_window->windowTitle());
+    shot.append(u"title="_s + m_fixture.window->windowTitle());
     return shot;
 }
 
@@ -352,13 +336,13 @@ void TestFaultMatrix::keepsBatchAndExplainsFault()
     std::unique_ptr<HostileServer> tripwire;
     std::unique_ptr<SelfSignedTlsServer> tls;
     ManualClock serverClock(QDateTime::currentDateTimeUtc().addSecs(setting));
-    QSignalSpy simHandled(m_sim.get(), &OtaSimulator::requestHandled);
+    QSignalSpy simHandled(m_fixture.sim.get(), &OtaSimulator::requestHandled);
     switch (hostile) {
     case Hostile::SimFault:
-        m_sim->setFault(static_cast<OtaSimulator::Fault>(setting));
+        m_fixture.sim->setFault(static_cast<OtaSimulator::Fault>(setting));
         break;
     case Hostile::ServerClock:
-        m_sim->setClock(&serverClock);
+        m_fixture.sim->setClock(&serverClock);
         break;
     case Hostile::Server: {
         const auto mode = static_cast<HostileServer::Mode>(setting);
@@ -371,7 +355,7 @@ void TestFaultMatrix::keepsBatchAndExplainsFault()
             message.replace(u"{tripwire}"_s, tripwire->endpoint().resolved(QUrl(u"steal"_s)).toString());
         }
         QVERIFY(server->listen());
-        m_window->setCustomEndpoint(server->endpoint());
+        m_fixture.window->setCustomEndpoint(server->endpoint());
         break;
     }
     case Hostile::Tls: {
@@ -379,7 +363,7 @@ void TestFaultMatrix::keepsBatchAndExplainsFault()
         const QString problem = tls->generateCertificate();
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         QVERIFY(tls->listen());
-        m_window->setCustomEndpoint(tls->endpoint());
+        m_fixture.window->setCustomEndpoint(tls->endpoint());
         break;
     }
     case Hostile::Dns: {
@@ -387,7 +371,7 @@ void TestFaultMatrix::keepsBatchAndExplainsFault()
         endpoint.setScheme(u"https"_s);
         endpoint.setHost(kUnresolvableHost);
         endpoint.setPath(u"/"_s);
-        m_window->setCustomEndpoint(endpoint);
+        m_fixture.window->setCustomEndpoint(endpoint);
         break;
     }
     }
@@ -404,7 +388,7 @@ void TestFaultMatrix::keepsBatchAndExplainsFault()
     QCOMPARE(int(error.kind), kind);
     QCOMPARE(int(error.transport), transport);
     QCOMPARE(error.code, code);
-    QVERIFY(m_window->findChild<QWidget *>(u"errorPanel"_s)->isVisible());
+    QVERIFY(m_fixture.window->findChild<QWidget *>(u"errorPanel"_s)->isVisible());
     QCOMPARE(labelText(u"errorTitle"_s), title);
     QVERIFY2(labelText(u"errorMessage"_s).startsWith(message), qPrintable(labelText(u"errorMessage"_s)));
     QVERIFY(label(u"errorHint"_s)->isVisible());
@@ -419,8 +403,8 @@ void TestFaultMatrix::keepsBatchAndExplainsFault()
     qInfo("max event-loop gap %lld ms over %d ticks of %d ms, request %lld ms", probe.maxGapMs(),
           probe.ticks(), kProbeIntervalMs, response.latencyMs);
     QVERIFY2(probe.maxGapMs() < kMaxEventLoopGapMs, qPrintable(u"%1 ms"_s.arg(probe.maxGapMs())));
-    QVERIFY(!m_window->isBusy());
-    QVERIFY(m_window->findChild<QPushButton *>(u"queryButton"_s)->isEnabled());
+    QVERIFY(!m_fixture.window->isBusy());
+    QVERIFY(m_fixture.window->findChild<QPushButton *>(u"queryButton"_s)->isEnabled());
 
     // (3) The batch on screen is the one that was there, to the last label.
     QCOMPARE(screenSnapshot(), before);
@@ -479,33 +463,33 @@ void TestFaultMatrix::keepsBatchAndExplainsFault()
 void TestFaultMatrix::compensatesServerClockWhenEnabled()
 {
     QVERIFY(loadSeedBatch());
-    m_client->setClockOffsetCompensation(true);
+    m_fixture.client->setClockOffsetCompensation(true);
     ManualClock serverClock(QDateTime::currentDateTimeUtc().addSecs(17 * 60));
-    m_sim->setClock(&serverClock);
-    QSignalSpy simHandled(m_sim.get(), &OtaSimulator::requestHandled);
+    m_fixture.sim->setClock(&serverClock);
+    QSignalSpy simHandled(m_fixture.sim.get(), &OtaSimulator::requestHandled);
 
     // The first request is refused for its timestamp; the client reads the server's Date, signs again with
     // the server's time and the user sees the batch, not an error.
-    const QString otherJobId = m_sim->jobIds().value(1);
+    const QString otherJobId = m_fixture.sim->jobIds().value(1);
     QVERIFY(!otherJobId.isEmpty());
-    m_window->setJobId(otherJobId);
+    m_fixture.window->setJobId(otherJobId);
     EventLoopProbe probe;
     RpcResponse response;
     bool ok = false;
     QVERIFY(queryWatched(probe, response, ok));
     QVERIFY2(ok, response.error ? qPrintable(response.error->hint()) : "");
-    QVERIFY(!m_window->findChild<QWidget *>(u"errorPanel"_s)->isVisible());
+    QVERIFY(!m_fixture.window->findChild<QWidget *>(u"errorPanel"_s)->isVisible());
     QCOMPARE(labelText(u"value_JobId"_s), otherJobId);
     QCOMPARE(simHandled.size(), 2);
     QCOMPARE(simHandled.at(0).at(1).toString(), u"InvalidTimeStamp.Expired"_s);
     QCOMPARE(simHandled.at(1).at(1).toString(), QString());
-    QVERIFY(qAbs(m_client->clockOffsetSecs() - 17 * 60) <= 5);
+    QVERIFY(qAbs(m_fixture.client->clockOffsetSecs() - 17 * 60) <= 5);
     QVERIFY(response.clockSkewSecs);
     QVERIFY(probe.maxGapMs() < kMaxEventLoopGapMs);
 
     // Later requests start out on the server's time: one request each.
     simHandled.clear();
-    m_window->setJobId(kSeedJobId);
+    m_fixture.window->setJobId(kSeedJobId);
     QVERIFY(queryWatched(probe, response, ok));
     QVERIFY(ok);
     QCOMPARE(simHandled.size(), 1);
@@ -513,22 +497,22 @@ void TestFaultMatrix::compensatesServerClockWhenEnabled()
 
     // Once the clocks agree again, the request signed with the old offset is refused, signed again with the
     // local time, and the offset is gone.
-    m_sim->setClock(nullptr);
+    m_fixture.sim->setClock(nullptr);
     simHandled.clear();
     QVERIFY(queryWatched(probe, response, ok));
     QVERIFY(ok);
     QCOMPARE(simHandled.size(), 2);
     QCOMPARE(simHandled.at(0).at(1).toString(), u"InvalidTimeStamp.Expired"_s);
-    QCOMPARE(m_client->clockOffsetSecs(), 0);
+    QCOMPARE(m_fixture.client->clockOffsetSecs(), 0);
 }
 
 void TestFaultMatrix::measuresClockSkewOnEveryResponse()
 {
     // Off by default: an offset is learned, nothing is retried and the error names the difference.
-    QVERIFY(!m_client->clockOffsetCompensation());
+    QVERIFY(!m_fixture.client->clockOffsetCompensation());
     QVERIFY(loadSeedBatch());
     ManualClock serverClock(QDateTime::currentDateTimeUtc().addSecs(-40 * 60));
-    m_sim->setClock(&serverClock);
+    m_fixture.sim->setClock(&serverClock);
     EventLoopProbe probe;
     RpcResponse response;
     bool ok = true;
@@ -537,14 +521,14 @@ void TestFaultMatrix::measuresClockSkewOnEveryResponse()
     QVERIFY(response.clockSkewSecs);
     QVERIFY(qAbs(*response.clockSkewSecs + 40 * 60) <= 5);
     QCOMPARE(response.error->clockSkewText(), u"The server's clock is 40 minutes behind this computer's."_s);
-    QVERIFY(qAbs(m_client->clockOffsetSecs() + 40 * 60) <= 5);
+    QVERIFY(qAbs(m_fixture.client->clockOffsetSecs() + 40 * 60) <= 5);
     // A small difference is reported on the response but is no error and no offset.
     serverClock.setNow(QDateTime::currentDateTimeUtc().addSecs(90));
     QVERIFY(queryWatched(probe, response, ok));
     QVERIFY(ok);
     QVERIFY(response.clockSkewSecs);
     QVERIFY(qAbs(*response.clockSkewSecs - 90) <= 5);
-    QCOMPARE(m_client->clockOffsetSecs(), 0);
+    QCOMPARE(m_fixture.client->clockOffsetSecs(), 0);
 }
 
 QTEST_MAIN(TestFaultMatrix)

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "MainWindow.h"
+#include "OtaSimulator.h"
+#include "api/RateLimiter.h"
+#include "api/RpcClient.h"
+
+#include <QNetworkAccessManager>
+#include <QTest>
+
+#include <memory>
+
+// The main window wired to the simulated gateway on loopback, with the demo credentials, as --demo wires it.
+struct WindowOnSimulator
+{
+    std::unique_ptr<OtaSimulator> sim;
+    std::unique_ptr<QNetworkAccessManager> network;
+    std::unique_ptr<RpcClient> client;
+    std::unique_ptr<RateLimiter> limiter;
+    std::unique_ptr<MainWindow> window;
+
+    // Starts the simulator and shows the window; false when either fails.
+    bool start()
+    {
+        sim = std::make_unique<OtaSimulator>();
+        if (!sim->listen())
+            return false;
+        network = std::make_unique<QNetworkAccessManager>();
+        client = std::make_unique<RpcClient>(network.get());
+        limiter = std::make_unique<RateLimiter>();
+        window = std::make_unique<MainWindow>(client.get(), limiter.get());
+        window->setCustomEndpoint(sim->endpoint());
+        window->setCredentials(OtaSimulator::demoCredentials());
+        window->show();
+        return QTest::qWaitForWindowExposed(window.get());
+    }
+
+    // Tears down in the reverse order of start(): the window before what it uses.
+    void stop()
+    {
+        window.reset();
+        limiter.reset();
+        client.reset();
+        network.reset();
+        sim.reset();
+    }
+};
