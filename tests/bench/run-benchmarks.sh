@@ -71,8 +71,8 @@ export ALIBABA_CLOUD_ACCESS_KEY_ID=LTAI5tOtaDashDemoKey0001 ALIBABA_CLOUD_ACCESS
 t_cli=$(median_ms "$bin/otadash" query --endpoint "$endpoint" --job-id "$seed")
 node_dir="$build/nodesdk"
 if command -v node >/dev/null && [ -d "$node_dir/node_modules/@alicloud/iot20180120" ]; then
-    t_node=$(cd "$node_dir" && median_ms node query.js "$hostport" "$ALIBABA_CLOUD_ACCESS_KEY_ID" \
-        "$ALIBABA_CLOUD_ACCESS_KEY_SECRET" v3 "$seed")
+    t_node=$(NODE_PATH="$node_dir/node_modules" median_ms node "$src/tests/nodesdk/query.js" "$hostport" \
+        "$ALIBABA_CLOUD_ACCESS_KEY_ID" "$ALIBABA_CLOUD_ACCESS_KEY_SECRET" v3 "$seed")
     node_ratio=$(ratio "$t_node" "$t_cli")
 else
     t_node="n/a (run ctest -R nodesdk once to install the SDK)"
