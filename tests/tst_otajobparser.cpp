@@ -565,6 +565,10 @@ void TestOtaJobParser::readsApiTimes_data()
     QTest::newRow("empty") << QString() << QDateTime();
     QTest::newRow("words") << u"yesterday"_s << QDateTime();
     QTest::newRow("bad-month") << u"2019-13-28T02:43:10Z"_s << QDateTime();
+    QTest::newRow("bad-day-with-ms") << u"2019-02-30T02:43:10.000Z"_s << QDateTime();
+    QTest::newRow("bad-hour") << u"2019-12-28T24:43:10Z"_s << QDateTime();
+    QTest::newRow("letter-in-digits") << u"2019-12-2xT02:43:10Z"_s << QDateTime();
+    QTest::newRow("leap-day") << u"2024-02-29T23:59:59.999Z"_s << utc(2024, 2, 29, 23, 59, 59, 999);
 }
 
 void TestOtaJobParser::readsApiTimes()

@@ -1,5 +1,7 @@
 #include "ota/JobField.h"
 
+#include <QHash>
+
 #include <QCoreApplication>
 
 #include <array>
@@ -181,11 +183,15 @@ QList<JobField> allJobFields()
 
 std::optional<JobField> jobFieldFromKey(QStringView key)
 {
-    for (const JobFieldInfo &info : kFields) {
-        if (key.compare(QLatin1StringView(info.key)) == 0)
-            return info.field;
-    }
-    return std::nullopt;
+    // Looked up once per field of every response: a hash, built on first use, instead of a scan.
+    static const QHash<QString, JobField> byKey = [] {
+        QHash<QString, JobField> keys;
+        for (const JobFieldInfo &info : kFields)
+            keys.insert(QLatin1StringView(info.key), info.field);
+        return keys;
+    }();
+    const auto it = byKey.constFind(key.toString());
+    return it == byKey.cend() ? std::nullopt : std::optional<JobField>(it.value());
 }
 
 QString jobFieldKey(JobField field)

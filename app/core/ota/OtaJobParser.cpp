@@ -490,8 +490,42 @@ void readXmlData(QXmlStreamReader &xml, JobBuilder &builder)
 
 } // namespace
 
+namespace {
+// The form the API always sends, "2019-12-28T02:43:10.000Z" or without milliseconds, read directly: this
+// runs for every time field of every response. Anything else goes to Qt's ISO 8601 reader.
+std::optional<QDateTime> parseCanonicalUtcTime(QStringView text)
+{
+    const qsizetype size = text.size();
+    if ((size != 20 && size != 24) || text[4] != u'-' || text[7] != u'-' || text[10] != u'T'
+        || text[13] != u':' || text[16] != u':' || text[size - 1] != u'Z' || (size == 24 && text[19] != u'.'))
+        return std::nullopt;
+    auto number = [&text](qsizetype from, qsizetype length) {
+        int value = 0;
+        for (qsizetype i = from; i < from + length; ++i) {
+            const char16_t c = text[i].unicode();
+            if (c < u'0' || c > u'9')
+                return -1;
+            value = value * 10 + (c - u'0');
+        }
+        return value;
+    };
+    const int year = number(0, 4), month = number(5, 2), day = number(8, 2);
+    const int hour = number(11, 2), minute = number(14, 2), second = number(17, 2);
+    const int ms = size == 24 ? number(20, 3) : 0;
+    if (year < 0 || month < 0 || day < 0 || hour < 0 || minute < 0 || second < 0 || ms < 0)
+        return std::nullopt;
+    const QDate date(year, month, day);
+    const QTime time(hour, minute, second, ms);
+    if (!date.isValid() || !time.isValid())
+        return QDateTime(); // the canonical shape with impossible values: unreadable, not "try harder"
+    return QDateTime(date, time, Qt::UTC);
+}
+} // namespace
+
 QDateTime parseApiUtcTime(const QString &text)
 {
+    if (const std::optional<QDateTime> canonical = parseCanonicalUtcTime(text))
+        return *canonical;
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
         return QDateTime();
