@@ -7,6 +7,7 @@
 #include "QueryCommand.h"
 #include "api/RateLimiter.h"
 #include "api/RpcClient.h"
+#include "auth/EnvironmentProfile.h"
 #include "auth/KeychainCredentialStore.h"
 #include "auth/ProfileStore.h"
 #include "auth/SessionAwareCredentialStore.h"
@@ -153,11 +154,7 @@ int runGui()
             jobId = simulator->jobIds().value(0);
     } else {
         const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        Credentials credentials;
-        credentials.accessKeyId = env.value(u"ALIBABA_CLOUD_ACCESS_KEY_ID"_s);
-        credentials.accessKeySecret = env.value(u"ALIBABA_CLOUD_ACCESS_KEY_SECRET"_s);
-        credentials.securityToken = env.value(u"ALIBABA_CLOUD_SECURITY_TOKEN"_s);
-        window.setCredentials(credentials);
+        window.setCredentials(EnvironmentProfile::credentials(env));
         const QString region = env.value(u"ALIBABA_CLOUD_REGION_ID"_s);
         if (!region.isEmpty())
             window.setRegion(region);

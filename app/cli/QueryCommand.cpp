@@ -202,9 +202,7 @@ std::optional<int> QueryCommand::parse(const QStringList &arguments)
             m_config.credentials.accessKeyId = m_profile->accessKeyId; // the secret: start() reads it
             return std::nullopt;
         }
-        m_config.credentials.accessKeyId = env.value(u"ALIBABA_CLOUD_ACCESS_KEY_ID"_s);
-        m_config.credentials.accessKeySecret = env.value(u"ALIBABA_CLOUD_ACCESS_KEY_SECRET"_s);
-        m_config.credentials.securityToken = env.value(u"ALIBABA_CLOUD_SECURITY_TOKEN"_s);
+        m_config.credentials = EnvironmentProfile::credentials(env);
         if (!m_config.credentials.isComplete())
             return usage(tr(
                     "no credentials: set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET"));
