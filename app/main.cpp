@@ -5,7 +5,7 @@
 #include "ProfileCommand.h"
 #include "ProfileSwitcher.h"
 #include "QueryCommand.h"
-#include "api/RateLimiter.h"
+#include "api/RequestScheduler.h"
 #include "api/RpcClient.h"
 #include "auth/EnvironmentProfile.h"
 #include "auth/KeychainCredentialStore.h"
@@ -127,14 +127,14 @@ int runGui()
 
     QNetworkAccessManager network;
     RpcClient client(&network);
-    RateLimiter limiter;
+    RequestScheduler scheduler(&client);
     std::unique_ptr<OtaSimulator> simulator;
     // Profiles: their fields in the settings, their secrets in the system keychain (or, by the user's
     // explicit choice when no keychain is usable, in memory for this session).
     ProfileStore profiles;
     KeychainCredentialStore keychain;
     SessionAwareCredentialStore profileCredentials(&keychain);
-    MainWindow window(&client, &limiter);
+    MainWindow window(&scheduler);
     window.setTranslations(&translations);
     window.setProfileStores(&profiles, &profileCredentials);
 

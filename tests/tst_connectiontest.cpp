@@ -48,8 +48,9 @@ RpcConfig TestConnectionTest::config(const Credentials &credentials) const
 ConnectionTestResult TestConnectionTest::run(const RpcConfig &config, const QString &instanceId)
 {
     RpcClient client(&m_network);
-    RpcCall *call = ConnectionTest::start(&client, config, instanceId);
-    QSignalSpy finished(call, &RpcCall::finished);
+    RequestScheduler scheduler(&client);
+    ScheduledRequest *call = ConnectionTest::start(&scheduler, config, instanceId);
+    QSignalSpy finished(call, &ScheduledRequest::finished);
     if (!finished.wait(10000))
         return {};
     return ConnectionTest::interpret(finished.first().first().value<RpcResponse>());

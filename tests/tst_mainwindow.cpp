@@ -2,7 +2,7 @@
 #include "MainWindow.h"
 #include "OtaSimulator.h"
 #include "WindowOnSimulator.h"
-#include "api/RateLimiter.h"
+#include "api/RequestScheduler.h"
 #include "models/JobDetailModel.h"
 #include "ota/JobField.h"
 

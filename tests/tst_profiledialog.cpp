@@ -1,5 +1,6 @@
 #include "OtaSimulator.h"
 #include "ProfileDialog.h"
+#include "api/RequestScheduler.h"
 #include "auth/KeychainCredentialStore.h"
 #include "auth/MemoryCredentialStore.h"
 #include "auth/ProfileStore.h"
@@ -70,6 +71,7 @@ private:
     std::unique_ptr<OtaSimulator> m_sim;
     QNetworkAccessManager m_network;
     std::unique_ptr<RpcClient> m_client;
+    std::unique_ptr<RequestScheduler> m_scheduler;
     std::unique_ptr<ProfileDialog> m_dialog;
     QStringList m_questions;
     bool m_answer = true;
@@ -84,7 +86,8 @@ void TestProfileDialog::init()
     m_sim = std::make_unique<OtaSimulator>();
     QVERIFY(m_sim->listen());
     m_client = std::make_unique<RpcClient>(&m_network);
-    m_dialog = std::make_unique<ProfileDialog>(m_profiles.get(), m_credentials.get(), m_client.get());
+    m_scheduler = std::make_unique<RequestScheduler>(m_client.get());
+    m_dialog = std::make_unique<ProfileDialog>(m_profiles.get(), m_credentials.get(), m_scheduler.get());
     m_dialog->setEnvironment(QProcessEnvironment());
     m_dialog->setAliyunConfigPath(m_dir->filePath(u"none.json"_s));
     m_questions.clear();

@@ -1,7 +1,7 @@
 #include "MainWindow.h"
 #include "OtaSimulator.h"
 #include "ProfileSwitcher.h"
-#include "api/RateLimiter.h"
+#include "api/RequestScheduler.h"
 #include "auth/MemoryCredentialStore.h"
 #include "auth/ProfileStore.h"
 #include "auth/SessionAwareCredentialStore.h"
@@ -54,7 +54,7 @@ private:
     std::unique_ptr<OtaSimulator> m_sim;
     QNetworkAccessManager m_network;
     std::unique_ptr<RpcClient> m_client;
-    std::unique_ptr<RateLimiter> m_limiter;
+    std::unique_ptr<RequestScheduler> m_scheduler;
     std::unique_ptr<MainWindow> m_window;
 };
 
@@ -67,8 +67,8 @@ void TestProfileSwitcher::init()
     m_sim = std::make_unique<OtaSimulator>();
     QVERIFY(m_sim->listen());
     m_client = std::make_unique<RpcClient>(&m_network);
-    m_limiter = std::make_unique<RateLimiter>();
-    m_window = std::make_unique<MainWindow>(m_client.get(), m_limiter.get());
+    m_scheduler = std::make_unique<RequestScheduler>(m_client.get());
+    m_window = std::make_unique<MainWindow>(m_scheduler.get());
     m_window->setProfileStores(m_profiles.get(), m_credentials.get());
     m_window->profileSwitcher()->setEnvironment(QProcessEnvironment());
     m_window->show();
@@ -191,7 +191,7 @@ void TestProfileSwitcher::remembersTheLastUsedProfile()
     choose(u"Second"_s);
     QCOMPARE(m_profiles->lastUsedId(), second.id);
     // A new window (a new start) picks it again.
-    m_window = std::make_unique<MainWindow>(m_client.get(), m_limiter.get());
+    m_window = std::make_unique<MainWindow>(m_scheduler.get());
     m_window->setProfileStores(m_profiles.get(), m_credentials.get());
     m_window->profileSwitcher()->setEnvironment(QProcessEnvironment());
     QSignalSpy activated(m_window->profileSwitcher(), &ProfileSwitcher::profileActivated);

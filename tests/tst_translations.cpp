@@ -2,7 +2,7 @@
 #include "MainWindow.h"
 #include "OtaSimulator.h"
 #include "PreferencesDialog.h"
-#include "api/RateLimiter.h"
+#include "api/RequestScheduler.h"
 #include "models/JobDetailModel.h"
 #include "models/SourceVersionsModel.h"
 #include "models/TagsModel.h"
@@ -224,9 +224,9 @@ void TestTranslations::retranslatesTheErrorPanelAndStatusBar()
     QVERIFY(sim.listen());
     QNetworkAccessManager network;
     RpcClient client(&network);
-    RateLimiter limiter;
+    RequestScheduler scheduler(&client);
     QVERIFY(m_translations->setLanguage(u"en"_s));
-    MainWindow window(&client, &limiter);
+    MainWindow window(&scheduler);
     window.setTranslations(m_translations.get());
     window.setCustomEndpoint(sim.endpoint());
     window.setCredentials(OtaSimulator::demoCredentials());

@@ -2520,6 +2520,13 @@ Delete the profile anyway? Its keychain entry stays.</source>
     </message>
 </context>
 <context>
+    <name>RequestScheduler</name>
+    <message>
+        <source>The request was canceled.</source>
+        <translation>请求已取消。</translation>
+    </message>
+</context>
+<context>
     <name>RpcCall</name>
     <message>
         <location filename="../app/core/api/RpcClient.cpp" line="122" />

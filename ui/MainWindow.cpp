@@ -5,7 +5,7 @@
 #include "ProfileDialog.h"
 #include "ProfileSwitcher.h"
 #include "api/QueryOtaJob.h"
-#include "api/RateLimiter.h"
+#include "api/RequestScheduler.h"
 #include "auth/ProfileStore.h"
 #include "auth/SessionAwareCredentialStore.h"
 #include "models/JobDetailModel.h"
@@ -31,8 +31,8 @@ const char *const kRegions[]
         = {"cn-shanghai", "ap-southeast-1", "ap-northeast-1", "us-west-1", "us-east-1", "eu-central-1"};
 } // namespace
 
-MainWindow::MainWindow(RpcClient *client, RateLimiter *limiter, QWidget *parent)
-    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_client(client), m_limiter(limiter),
+MainWindow::MainWindow(RequestScheduler *scheduler, QWidget *parent)
+    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_scheduler(scheduler),
       m_details(new JobDetailModel(this)), m_tags(new TagsModel(this)),
       m_versions(new SourceVersionsModel(this)), m_statusRequestId(new QLabel(this)),
       m_statusLatency(new QLabel(this)), m_busyBar(new QProgressBar(this))
@@ -209,10 +209,9 @@ void MainWindow::query()
     m_pendingJobId = jobId;
     setBusy(true);
     const QueryPairs params = QueryOtaJob::params(jobId, m_ui->instanceEdit->text().trimmed());
-    m_limiter->schedule(this, [this, config = *config, params] {
-        RpcCall *call = m_client->call(config, QueryOtaJob::kAction, params);
-        connect(call, &RpcCall::finished, this, &MainWindow::onFinished);
-    });
+    ScheduledRequest *request
+            = m_scheduler->submit(*config, QueryOtaJob::kAction, params, RequestPriority::Interactive, this);
+    connect(request, &ScheduledRequest::finished, this, &MainWindow::onFinished);
 }
 
 void MainWindow::onFinished(const RpcResponse &response)
@@ -404,7 +403,7 @@ void MainWindow::openProfiles()
 {
     if (!m_profiles)
         return;
-    auto *dialog = new ProfileDialog(m_profiles, m_profileCredentials, m_client, this);
+    auto *dialog = new ProfileDialog(m_profiles, m_profileCredentials, m_scheduler, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     // What was edited may be the profile in use: apply it again once the dialog closes.
     connect(dialog, &QDialog::finished, this, [this] {

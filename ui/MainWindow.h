@@ -19,7 +19,7 @@ class SessionAwareCredentialStore;
 struct Profile;
 class QLabel;
 class QProgressBar;
-class RateLimiter;
+class RequestScheduler;
 class SourceVersionsModel;
 class TagsModel;
 class Translations;
@@ -34,8 +34,8 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    // Not owned: the client and the limiter shared by every request of the account.
-    MainWindow(RpcClient *client, RateLimiter *limiter, QWidget *parent = nullptr);
+    // Not owned: the scheduler every request of every view goes through.
+    explicit MainWindow(RequestScheduler *scheduler, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     void setCredentials(const Credentials &credentials);
@@ -82,8 +82,7 @@ private:
     std::optional<RpcConfig> currentConfig();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
-    RpcClient *m_client;
-    RateLimiter *m_limiter;
+    RequestScheduler *m_scheduler;
     JobDetailModel *m_details;
     TagsModel *m_tags;
     SourceVersionsModel *m_versions;

@@ -1,7 +1,7 @@
 #include "ProfileDialog.h"
 #include "ui_ProfileDialog.h"
 
-#include "api/RpcClient.h"
+#include "api/RequestScheduler.h"
 #include "auth/AliyunConfig.h"
 #include "auth/AliyunImport.h"
 #include "auth/ConnectionTest.h"
@@ -28,9 +28,9 @@ const QString kOkStyle = u"color: #2e7d32;"_s;
 } // namespace
 
 ProfileDialog::ProfileDialog(ProfileStore *profiles, SessionAwareCredentialStore *credentials,
-                             RpcClient *client, QWidget *parent)
+                             RequestScheduler *scheduler, QWidget *parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::ProfileDialog>()), m_profiles(profiles),
-      m_credentials(credentials), m_client(client), m_aliyunPath(AliyunConfig::defaultPath())
+      m_credentials(credentials), m_scheduler(scheduler), m_aliyunPath(AliyunConfig::defaultPath())
 {
     m_ui->setupUi(this);
     m_confirm = [this](const QString &title, const QString &text) {
@@ -526,8 +526,9 @@ void ProfileDialog::runTest(const Profile &profile, const Credentials &credentia
     setBusy(true);
     m_ui->testResult->setStyleSheet(QString());
     m_ui->testResult->setText(tr("Testing %1…").arg(profile.effectiveEndpoint().host()));
-    RpcCall *call = ConnectionTest::start(m_client, profile.rpcConfig(credentials), profile.iotInstanceId);
-    connect(call, &RpcCall::finished, this, [this](const RpcResponse &response) {
+    ScheduledRequest *call
+            = ConnectionTest::start(m_scheduler, profile.rpcConfig(credentials), profile.iotInstanceId);
+    connect(call, &ScheduledRequest::finished, this, [this](const RpcResponse &response) {
         setBusy(false);
         const ConnectionTestResult result = ConnectionTest::interpret(response);
         QString text = (result.ok ? u"✔ "_s : u"✘ "_s) + result.summary;

@@ -11,7 +11,7 @@
 #include <optional>
 
 class ProfileStore;
-class RpcClient;
+class RequestScheduler;
 class SessionAwareCredentialStore;
 struct AliyunImportOutcome;
 struct ProfileProblem;
@@ -31,8 +31,8 @@ public:
     using Confirm = std::function<bool(const QString &title, const QString &text)>;
 
     // Not owned.
-    ProfileDialog(ProfileStore *profiles, SessionAwareCredentialStore *credentials, RpcClient *client,
-                  QWidget *parent = nullptr);
+    ProfileDialog(ProfileStore *profiles, SessionAwareCredentialStore *credentials,
+                  RequestScheduler *scheduler, QWidget *parent = nullptr);
     ~ProfileDialog() override;
 
     void setEnvironment(const QProcessEnvironment &environment);
@@ -79,7 +79,7 @@ private:
     std::unique_ptr<Ui::ProfileDialog> m_ui;
     ProfileStore *m_profiles;
     SessionAwareCredentialStore *m_credentials;
-    RpcClient *m_client;
+    RequestScheduler *m_scheduler;
     QProcessEnvironment m_environment = QProcessEnvironment::systemEnvironment();
     QString m_aliyunPath;
     Confirm m_confirm;

@@ -2,7 +2,7 @@
 
 #include "OtaSimulator.h"
 #include "api/QueryOtaJob.h"
-#include "api/RateLimiter.h"
+#include "api/RequestScheduler.h"
 #include "auth/EnvironmentProfile.h"
 #include "auth/KeychainCredentialStore.h"
 #include "auth/ProfileStore.h"
@@ -240,16 +240,14 @@ void QueryCommand::send()
 {
     m_network = std::make_unique<QNetworkAccessManager>();
     m_client = std::make_unique<RpcClient>(m_network.get());
-    m_limiter = std::make_unique<RateLimiter>();
+    m_scheduler = std::make_unique<RequestScheduler>(m_client.get());
     m_responses = QList<std::optional<RpcResponse>>(m_jobIds.size());
     m_pending = int(m_jobIds.size());
     for (int i = 0; i < m_jobIds.size(); ++i) {
         const QueryPairs params = QueryOtaJob::params(m_jobIds[i], m_instanceId);
-        m_limiter->schedule(this, [this, i, params] {
-            RpcCall *call = m_client->call(m_config, QueryOtaJob::kAction, params);
-            connect(call, &RpcCall::finished, this,
-                    [this, i](const RpcResponse &response) { onResponse(i, response); });
-        });
+        ScheduledRequest *request = m_scheduler->submit(m_config, QueryOtaJob::kAction, params);
+        connect(request, &ScheduledRequest::finished, this,
+                [this, i](const RpcResponse &response) { onResponse(i, response); });
     }
 }
 

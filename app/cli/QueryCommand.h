@@ -15,7 +15,7 @@ class QNetworkAccessManager;
 class QSettings;
 class QTextStream;
 class OtaSimulator;
-class RateLimiter;
+class RequestScheduler;
 class Translations;
 
 // `otadash query`: queries one or more batches headless and prints them as the API returned them (json)
@@ -68,7 +68,7 @@ private:
     bool m_demo = false;
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<RpcClient> m_client;
-    std::unique_ptr<RateLimiter> m_limiter;
+    std::unique_ptr<RequestScheduler> m_scheduler;
     std::unique_ptr<OtaSimulator> m_simulator;
     std::optional<Profile> m_profile; // --profile: its secret is read from the credential store in start()
     ProfileStore *m_profiles = nullptr;

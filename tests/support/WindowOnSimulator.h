@@ -2,7 +2,7 @@
 
 #include "MainWindow.h"
 #include "OtaSimulator.h"
-#include "api/RateLimiter.h"
+#include "api/RequestScheduler.h"
 #include "api/RpcClient.h"
 
 #include <QNetworkAccessManager>
@@ -16,7 +16,7 @@ struct WindowOnSimulator
     std::unique_ptr<OtaSimulator> sim;
     std::unique_ptr<QNetworkAccessManager> network;
     std::unique_ptr<RpcClient> client;
-    std::unique_ptr<RateLimiter> limiter;
+    std::unique_ptr<RequestScheduler> scheduler;
     std::unique_ptr<MainWindow> window;
 
     // Starts the simulator and shows the window; false when either fails.
@@ -27,8 +27,9 @@ struct WindowOnSimulator
             return false;
         network = std::make_unique<QNetworkAccessManager>();
         client = std::make_unique<RpcClient>(network.get());
-        limiter = std::make_unique<RateLimiter>();
-        window = std::make_unique<MainWindow>(client.get(), limiter.get());
+        scheduler = std::make_unique<RequestScheduler>(client.get());
+        scheduler->setRetryBaseDelayMs(10); // retries of injected faults stay quick
+        window = std::make_unique<MainWindow>(scheduler.get());
         window->setCustomEndpoint(sim->endpoint());
         window->setCredentials(OtaSimulator::demoCredentials());
         window->show();
@@ -39,7 +40,7 @@ struct WindowOnSimulator
     void stop()
     {
         window.reset();
-        limiter.reset();
+        scheduler.reset();
         client.reset();
         network.reset();
         sim.reset();

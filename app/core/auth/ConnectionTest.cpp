@@ -8,9 +8,10 @@ using namespace Qt::StringLiterals;
 
 namespace ConnectionTest {
 
-RpcCall *start(RpcClient *client, const RpcConfig &config, const QString &iotInstanceId)
+ScheduledRequest *start(RequestScheduler *scheduler, const RpcConfig &config, const QString &iotInstanceId)
 {
-    return client->call(config, QueryOtaJob::kAction, QueryOtaJob::params(kProbeJobId, iotInstanceId));
+    return scheduler->submit(config, QueryOtaJob::kAction, QueryOtaJob::params(kProbeJobId, iotInstanceId),
+                             RequestPriority::Interactive);
 }
 
 ConnectionTestResult interpret(const RpcResponse &response)

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "api/ApiError.h"
-#include "api/RpcClient.h"
+#include "api/RequestScheduler.h"
 
 #include <optional>
 
@@ -23,6 +23,7 @@ namespace ConnectionTest {
 // Matches the JobId rules and exists nowhere.
 inline const QString kProbeJobId = QStringLiteral("OtaDashConnectionTest0000");
 
-RpcCall *start(RpcClient *client, const RpcConfig &config, const QString &iotInstanceId);
+// Goes through the account's scheduler, as every request does, ahead of background work.
+ScheduledRequest *start(RequestScheduler *scheduler, const RpcConfig &config, const QString &iotInstanceId);
 ConnectionTestResult interpret(const RpcResponse &response);
 } // namespace ConnectionTest

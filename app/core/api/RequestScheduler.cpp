@@ -1,0 +1,263 @@
+#include "api/RequestScheduler.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QRandomGenerator>
+
+#include <algorithm>
+
+Q_LOGGING_CATEGORY(lcScheduler, "otadash.api.scheduler")
+
+namespace {
+RpcResponse canceledResponse()
+{
+    RpcResponse response;
+    response.error = ApiError::transportError(ApiError::Transport::Canceled, [] {
+        return QCoreApplication::translate("RequestScheduler", "The request was canceled.");
+    });
+    return response;
+}
+
+// What the scheduler retries: the gateway's flow control, server-side failures and IoT system exceptions.
+// Timeouts are not retried here: the user already waited the whole timeout once.
+bool shouldRetry(const ApiError &error)
+{
+    if (error.kind == ApiError::Kind::Gateway)
+        return error.code.startsWith(u"Throttling") || error.httpStatus >= 500;
+    if (error.kind == ApiError::Kind::Business)
+        return error.code == u"iot.system.SystemException" || error.httpStatus >= 500;
+    return error.transport == ApiError::Transport::Malformed && error.httpStatus >= 500;
+}
+
+bool isThrottling(const ApiError &error)
+{
+    return error.code.startsWith(u"Throttling");
+}
+} // namespace
+
+ScheduledRequest::ScheduledRequest(RequestScheduler *scheduler, const RpcConfig &config,
+                                   const QString &action, const QueryPairs &params, RequestPriority priority,
+                                   QObject *owner)
+    : QObject(scheduler), m_scheduler(scheduler), m_config(config), m_action(action), m_params(params),
+      m_priority(priority), m_owner(owner), m_hasOwner(owner != nullptr)
+{
+    m_retryTimer.setSingleShot(true);
+}
+
+void ScheduledRequest::cancel()
+{
+    if (m_scheduler)
+        m_scheduler->cancel(this);
+}
+
+RequestScheduler::RequestScheduler(RpcClient *client, int accountLimit, QObject *parent)
+    : QObject(parent), m_client(client), m_accountLimit(std::max(1, accountLimit)), m_rate(m_accountLimit)
+{
+    m_clock.start();
+    m_timer.setSingleShot(true);
+    m_timer.setTimerType(Qt::PreciseTimer);
+    connect(&m_timer, &QTimer::timeout, this, &RequestScheduler::pump);
+}
+
+RequestScheduler::~RequestScheduler()
+{
+    // Nobody is left to hear about it: running calls are stopped without a word.
+    const QList<ScheduledRequest *> all = m_all;
+    for (ScheduledRequest *request : all) {
+        if (request->m_call) {
+            disconnect(request->m_call, nullptr, this, nullptr);
+            disconnect(request->m_call, nullptr, request, nullptr);
+            request->m_call->abort();
+        }
+    }
+}
+
+void RequestScheduler::setRateLimit(int perSecond)
+{
+    m_rate = std::clamp(perSecond, 1, m_accountLimit);
+    pump();
+}
+
+qint64 RequestScheduler::spacingUs() const
+{
+    return (1000000 + 10000 * kSpacingMarginPercent) / m_rate;
+}
+
+ScheduledRequest *RequestScheduler::submit(const RpcConfig &config, const QString &action,
+                                           const QueryPairs &params, RequestPriority priority, QObject *owner)
+{
+    auto *request = new ScheduledRequest(this, config, action, params, priority, owner);
+    m_all.append(request);
+    if (owner) {
+        connect(owner, &QObject::destroyed, request, [this, request] { discard(request); });
+    }
+    connect(&request->m_retryTimer, &QTimer::timeout, request, [this, request] {
+        enqueue(request);
+        pump();
+    });
+    enqueue(request);
+    pump();
+    return request;
+}
+
+void RequestScheduler::enqueue(ScheduledRequest *request)
+{
+    Account &account = m_accounts[request->m_config.credentials.accessKeyId];
+    auto &queue = account.queues[static_cast<int>(request->m_priority)];
+    // A retry goes before the requests queued after it, so a long fetch keeps its order.
+    if (request->m_attempts > 0)
+        queue.push_front(request);
+    else
+        queue.push_back(request);
+    request->m_queuedNow = true;
+    ++m_queued;
+    emitLoad();
+}
+
+bool RequestScheduler::dequeue(ScheduledRequest *request)
+{
+    if (!request->m_queuedNow)
+        return false;
+    Account &account = m_accounts[request->m_config.credentials.accessKeyId];
+    auto &queue = account.queues[static_cast<int>(request->m_priority)];
+    const auto it = std::find(queue.begin(), queue.end(), request);
+    if (it != queue.end())
+        queue.erase(it);
+    request->m_queuedNow = false;
+    --m_queued;
+    return true;
+}
+
+void RequestScheduler::pump()
+{
+    const qint64 now = nowUs();
+    qint64 wakeAt = -1;
+    const qint64 spacing = spacingUs();
+    for (auto it = m_accounts.begin(); it != m_accounts.end(); ++it) {
+        Account &account = it.value();
+        for (;;) {
+            if (account.inFlight >= kMaxInFlightPerAccount)
+                break; // a finishing call pumps again
+            ScheduledRequest *next = nullptr;
+            for (auto &queue : account.queues) {
+                if (!queue.empty()) {
+                    next = queue.front();
+                    break;
+                }
+            }
+            if (!next)
+                break;
+            if (now < account.nextStartUs) {
+                wakeAt = wakeAt < 0 ? account.nextStartUs : std::min(wakeAt, account.nextStartUs);
+                break;
+            }
+            // Keep the cadence when a timer fires a little late, so lateness does not add up into a lower
+            // rate; after a pause, start counting again from now.
+            account.nextStartUs
+                    = now - account.nextStartUs < spacing ? account.nextStartUs + spacing : now + spacing;
+            dequeue(next);
+            start(next);
+        }
+    }
+    if (wakeAt >= 0)
+        m_timer.start(static_cast<int>(std::max<qint64>(0, (wakeAt - nowUs() + 999) / 1000)));
+    emitLoad();
+}
+
+void RequestScheduler::start(ScheduledRequest *request)
+{
+    ++request->m_attempts;
+    if (request->m_attempts > 1)
+        ++m_retried;
+    ++m_inFlight;
+    ++m_accounts[request->m_config.credentials.accessKeyId].inFlight;
+    // The client signs every call anew: a retry carries a fresh nonce and timestamp.
+    RpcCall *call = m_client->call(request->m_config, request->m_action, request->m_params);
+    request->m_call = call;
+    // The call is counted as running until it ends, whether or not its request is still wanted.
+    connect(call, &RpcCall::finished, this, [this, key = request->m_config.credentials.accessKeyId] {
+        --m_inFlight;
+        --m_accounts[key].inFlight;
+        QTimer::singleShot(0, this, &RequestScheduler::pump);
+    });
+    connect(call, &RpcCall::finished, request,
+            [this, request](const RpcResponse &response) { onCallFinished(request, response); });
+}
+
+void RequestScheduler::onCallFinished(ScheduledRequest *request, const RpcResponse &response)
+{
+    Account &account = m_accounts[request->m_config.credentials.accessKeyId];
+    request->m_call = nullptr;
+    if (request->m_done) // canceled while running; it has already finished
+        return;
+    if (response.error && shouldRetry(*response.error) && request->m_attempts <= m_maxRetries) {
+        const int delay = retryDelayMs(request);
+        if (isThrottling(*response.error)) {
+            // Someone else uses the account's budget too (another RAM user, another tool): give it room.
+            account.nextStartUs = std::max(account.nextStartUs, nowUs() + qint64(delay) * 1000);
+        }
+        qCInfo(lcScheduler) << request->m_action << "attempt" << request->m_attempts << "got"
+                            << response.error->code << "- retrying in" << delay << "ms";
+        emit retrying(request->m_action, *response.error, delay);
+        request->m_retryTimer.start(delay);
+        return;
+    }
+    finish(request, response);
+}
+
+int RequestScheduler::retryDelayMs(const ScheduledRequest *request) const
+{
+    const int exponent = std::min(request->m_attempts - 1, 15);
+    const qint64 base = std::min<qint64>(qint64(m_retryBaseMs) << exponent, kMaxRetryDelayMs);
+    const qint64 jitter = base > 0 ? QRandomGenerator::global()->bounded(base / 4 + 1) : 0;
+    return static_cast<int>(std::min<qint64>(base + jitter, kMaxRetryDelayMs));
+}
+
+void RequestScheduler::finish(ScheduledRequest *request, const RpcResponse &response)
+{
+    request->m_done = true;
+    m_all.removeOne(request);
+    emitLoad();
+    emit request->finished(response);
+    request->deleteLater();
+}
+
+void RequestScheduler::cancel(ScheduledRequest *request)
+{
+    if (request->m_done)
+        return;
+    dequeue(request);
+    request->m_retryTimer.stop();
+    QPointer<RpcCall> call = request->m_call;
+    finish(request, canceledResponse());
+    if (call)
+        call->abort(); // its finished still arrives, to count the call as over
+}
+
+void RequestScheduler::discard(ScheduledRequest *request)
+{
+    if (request->m_done)
+        return;
+    request->m_done = true;
+    dequeue(request);
+    request->m_retryTimer.stop();
+    m_all.removeOne(request);
+    if (request->m_call)
+        request->m_call->abort();
+    request->deleteLater();
+    emitLoad();
+}
+
+void RequestScheduler::cancelAll(const QObject *owner)
+{
+    const QList<ScheduledRequest *> all = m_all;
+    for (ScheduledRequest *request : all) {
+        if (request->m_hasOwner && request->m_owner == owner)
+            cancel(request);
+    }
+}
+
+void RequestScheduler::emitLoad()
+{
+    emit loadChanged(m_queued, m_inFlight);
+}

@@ -1,0 +1,136 @@
+#pragma once
+
+#include "api/RpcClient.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <deque>
+#include <memory>
+
+// Who is waiting for a request: the user (Interactive), a long fetch the user started (Bulk), or an
+// automatic refresh (Background). Each account serves the lowest value first.
+enum class RequestPriority { Interactive = 0, Bulk = 1, Background = 2 };
+
+class RequestScheduler;
+
+// One request handed to the scheduler. Emits finished exactly once (answer, final error or cancel), then
+// deletes itself later.
+class ScheduledRequest : public QObject
+{
+    Q_OBJECT
+public:
+    // Queued or waiting to retry: finishes now with a Canceled error. In flight: aborts the call.
+    void cancel();
+    int attempts() const { return m_attempts; } // sent so far, retries included
+    RequestPriority priority() const { return m_priority; }
+    const QString &action() const { return m_action; }
+
+signals:
+    void finished(const RpcResponse &response);
+
+private:
+    friend class RequestScheduler;
+    ScheduledRequest(RequestScheduler *scheduler, const RpcConfig &config, const QString &action,
+                     const QueryPairs &params, RequestPriority priority, QObject *owner);
+
+    QPointer<RequestScheduler> m_scheduler;
+    RpcConfig m_config;
+    QString m_action;
+    QueryPairs m_params;
+    RequestPriority m_priority;
+    QPointer<QObject> m_owner; // queued work is dropped (canceled) when its owner goes away
+    bool m_hasOwner = false;
+    QPointer<RpcCall> m_call;
+    QTimer m_retryTimer;
+    int m_attempts = 0;
+    bool m_done = false;
+    bool m_queuedNow = false;
+};
+
+// Every request of every view goes through here. Per account (AccessKeyId) a token bucket of one token
+// spaces starts so that no second holds more than the allowed rate, even when the gateway counts over a
+// sliding window; interactive work goes first; throttling, 5xx and system exceptions are retried with a
+// fresh nonce after an exponential backoff; queued work can be canceled by request or by owner.
+class RequestScheduler : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int kAccountLimitPerSecond = 10;
+    // Starts are spaced by 1/rate seconds plus this many percent, so network jitter cannot put rate+1
+    // requests into one second at the gateway (10 per second: one start every 104 ms, 96 % of the limit).
+    static constexpr int kSpacingMarginPercent = 4;
+    // Calls running at once per account: no more than the network manager opens per host, so a start is
+    // on the wire when the scheduler says, never held back and then sent in a burst.
+    static constexpr int kMaxInFlightPerAccount = 6;
+    static constexpr int kMaxRetryDelayMs = 30000;
+
+    // accountLimit: the most the gateway allows per AccessKey per second (10 for IoT Platform).
+    explicit RequestScheduler(RpcClient *client, int accountLimit = kAccountLimitPerSecond,
+                              QObject *parent = nullptr);
+    ~RequestScheduler() override;
+
+    // Requests per second per AccessKey, 1..accountLimit (the user may choose to stay lower).
+    void setRateLimit(int perSecond);
+    int rateLimit() const { return m_rate; }
+    int accountLimit() const { return m_accountLimit; }
+    // Retries after the first attempt for retryable errors; 0 disables retrying.
+    void setMaxRetries(int retries) { m_maxRetries = qMax(0, retries); }
+    int maxRetries() const { return m_maxRetries; }
+    // First backoff; doubled per attempt, plus up to 25 % jitter, capped at kMaxRetryDelayMs.
+    void setRetryBaseDelayMs(int ms) { m_retryBaseMs = qMax(0, ms); }
+
+    // Queues a call. owner (optional): when it is destroyed, its queued requests are canceled.
+    ScheduledRequest *submit(const RpcConfig &config, const QString &action, const QueryPairs &params,
+                             RequestPriority priority = RequestPriority::Interactive,
+                             QObject *owner = nullptr);
+    // Cancels every queued, waiting or running request of this owner.
+    void cancelAll(const QObject *owner);
+
+    int queuedCount() const { return m_queued; } // waiting for a token, all accounts
+    int inFlightCount() const { return m_inFlight; }
+    int retriedCount() const { return m_retried; } // retries sent since construction
+
+signals:
+    // Whenever the queue or the set of running calls changes.
+    void loadChanged(int queued, int inFlight);
+    // A retryable error that will be retried after delayMs.
+    void retrying(const QString &action, const ApiError &error, int delayMs);
+
+private:
+    friend class ScheduledRequest;
+    struct Account
+    {
+        std::deque<ScheduledRequest *> queues[3];
+        qint64 nextStartUs = 0; // monotonic µs at which the next token is there
+        int inFlight = 0;
+    };
+    void enqueue(ScheduledRequest *request);
+    void pump();
+    void start(ScheduledRequest *request);
+    void onCallFinished(ScheduledRequest *request, const RpcResponse &response);
+    void finish(ScheduledRequest *request, const RpcResponse &response);
+    void cancel(ScheduledRequest *request);
+    void discard(ScheduledRequest *request); // its owner is gone: no finished signal, nobody to tell
+    bool dequeue(ScheduledRequest *request);
+    int retryDelayMs(const ScheduledRequest *request) const;
+    qint64 spacingUs() const;
+    qint64 nowUs() const { return m_clock.nsecsElapsed() / 1000; }
+    void emitLoad();
+
+    RpcClient *m_client;
+    int m_accountLimit;
+    int m_rate;
+    int m_maxRetries = 4;
+    int m_retryBaseMs = 1000;
+    int m_inFlight = 0;
+    int m_retried = 0;
+    QHash<QString, Account> m_accounts; // by AccessKeyId
+    QList<ScheduledRequest *> m_all; // every unfinished request, for cancelAll
+    int m_queued = 0;
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+};
