@@ -5,7 +5,7 @@ set -eu
 PACKAGES="
   cmake ninja-build g++ pkg-config file dpkg-dev
   qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n qt6-httpserver-dev qt6-websockets-dev
-  qt6-charts-dev libqt6sql6-sqlite
+  qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite
   qtkeychain-qt6-dev libgl-dev
   gnome-keyring dbus-x11 libsecret-tools
   xvfb xauth x11-apps imagemagick fonts-wqy-microhei

@@ -1,11 +1,11 @@
 #include "OtaSimulator.h"
 
+#include "SimFleet.h"
 #include "XmlFromJson.h"
 #include "api/PercentEncoding.h"
 #include "api/RpcSigner.h"
 
 #include <QElapsedTimer>
-#include <QFile>
 #include <QHash>
 #include <QHostAddress>
 #include <QHttpServer>
@@ -18,9 +18,13 @@
 #include <QLoggingCategory>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QUuid>
 
+#include <algorithm>
 #include <deque>
+#include <map>
 #include <optional>
 #include <vector>
 
@@ -34,15 +38,13 @@ constexpr qint64 kMaxSkewSecs = 15 * 60;
 constexpr qint64 kNonceMemorySecs = 15 * 60;
 constexpr qint64 kRateWindowMs = 1000;
 constexpr qsizetype kOversizedBytes = 8 * 1024 * 1024;
+// ListOTATaskByJob: CurrentPage x PageSize may not exceed this, and at most this many DeviceNames.N.
+constexpr qint64 kMaxTaskRows = 100000;
+constexpr int kMaxDeviceNames = 50;
 
 QString apiVersion()
 {
     return u"2018-01-20"_s;
-}
-
-QString queryOtaJob()
-{
-    return u"QueryOTAJob"_s;
 }
 
 QByteArray jsonContentType()
@@ -195,18 +197,201 @@ Incoming parseRequest(const QHttpServerRequest &request)
     return in;
 }
 
-QJsonObject loadJsonObject(const QString &path)
+// Accepts with TCP_NODELAY. Without it a body written after its headers waits for the client's delayed ACK
+// (Nagle), some 40 ms for every list page of 100 tasks on loopback.
+class NoDelayTcpServer : public QTcpServer
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        qCCritical(lcSim) << "cannot open fixture" << path;
-        return {};
+public:
+    using QTcpServer::QTcpServer;
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        auto socket = std::make_unique<QTcpSocket>(this);
+        if (!socket->setSocketDescriptor(descriptor))
+            return;
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        addPendingConnection(socket.release());
     }
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
-    if (error.error != QJsonParseError::NoError)
-        qCCritical(lcSim) << "invalid fixture" << path << error.errorString();
-    return document.object();
+};
+
+// What an action answers before it is rendered: a gateway rejection, or the members of a success body or a
+// business error (RequestId and Success are added when rendering).
+struct Answer
+{
+    std::optional<GatewayError> gateway;
+    XmlFromJson::Members members;
+    // ListOTATaskByJob's Data.SimpleOTATaskInfo, kept out of members: written as JSON text directly, a
+    // 100-task page costs a tenth of what it does through QJsonObject and QJsonDocument.
+    std::optional<QList<SimFleet::TaskRecord>> tasks;
+    QString code; // business error code; empty on success
+    QString errorMessage;
+};
+
+Answer success(XmlFromJson::Members members)
+{
+    return {std::nullopt, std::move(members), std::nullopt, {}, {}};
+}
+
+Answer businessError(const QString &code, const QString &message)
+{
+    return {std::nullopt, {}, std::nullopt, code, message};
+}
+
+Answer rejection(const GatewayError &error)
+{
+    return {error, {}, std::nullopt, {}, {}};
+}
+
+Answer invalidPage(const QString &detail)
+{
+    return businessError(u"iot.common.InvalidPageParams"_s,
+                         u"The paging parameters are invalid: "_s + detail);
+}
+
+Answer firmwareNotFound()
+{
+    // The one OTA code REFERENCE.md verified (ModifyOTAFirmware SDK example), with its message.
+    return businessError(u"iot.ota.FirmwareNotFound"_s, u"The specified firmware does not exist."_s);
+}
+
+Answer jobNotFound()
+{
+    // REFERENCE.md found no verified job-not-found code (no iot.ota.JobNotFound or the like), so the
+    // simulator answers with the generic IoT code from the error-code page, in the business shape with HTTP
+    // 200.
+    return businessError(u"iot.system.IllegalRequest"_s, u"The specified update batch does not exist."_s);
+}
+
+// The first of names that the request lacks (or has empty), as MissingParameter.
+std::optional<GatewayError> missingOf(const Incoming &in, const QStringList &names)
+{
+    for (const QString &name : names) {
+        if (in.param(name).isEmpty())
+            return missingParameter(name);
+    }
+    return std::nullopt;
+}
+
+// Where a list page starts and how long it is, as the request asked.
+struct Paging
+{
+    int currentPage = 1;
+    int pageSize = 10;
+
+    qint64 offset() const { return qint64(currentPage - 1) * pageSize; }
+};
+
+// CurrentPage (1 or more) and PageSize (1 to maxPageSize); an absent one keeps its default (the required
+// ones were checked before). nullopt with *problem set when either is unusable.
+std::optional<Paging> readPaging(const Incoming &in, int maxPageSize, QString *problem)
+{
+    Paging paging;
+    bool ok = true;
+    if (const QString page = in.param(u"CurrentPage"_s); !page.isEmpty())
+        paging.currentPage = page.toInt(&ok);
+    if (!ok || paging.currentPage < 1) {
+        *problem = u"CurrentPage must be an integer of at least 1."_s;
+        return std::nullopt;
+    }
+    if (const QString size = in.param(u"PageSize"_s); !size.isEmpty())
+        paging.pageSize = size.toInt(&ok);
+    if (!ok || paging.pageSize < 1 || paging.pageSize > maxPageSize) {
+        *problem = u"PageSize must be an integer from 1 to %1."_s.arg(maxPageSize);
+        return std::nullopt;
+    }
+    return paging;
+}
+
+// The paging members of a list answer: the page asked for and the length of the whole list.
+XmlFromJson::Members pagingMembers(const Paging &paging, qint64 total)
+{
+    const qint64 pageCount = (total + paging.pageSize - 1) / paging.pageSize;
+    return {{u"CurrentPage"_s, paging.currentPage},
+            {u"PageSize"_s, paging.pageSize},
+            {u"PageCount"_s, pageCount},
+            {u"Total"_s, total}};
+}
+
+QJsonArray pageOf(const QList<QJsonObject> &items, const Paging &paging)
+{
+    QJsonArray page;
+    const qint64 end = std::min<qint64>(paging.offset() + paging.pageSize, items.size());
+    for (qint64 i = paging.offset(); i < end; ++i)
+        page.append(items.at(i));
+    return page;
+}
+
+// A JSON string literal: ASCII written as it is, the rest as UTF-8, quotes, backslashes and controls escaped.
+void appendJsonString(QByteArray &out, QStringView text)
+{
+    const qsizetype start = out.size();
+    out.resize(start + text.size() + 2);
+    char *cursor = out.data() + start;
+    *cursor++ = '"';
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u < 0x20 || u >= 0x80 || u == u'"' || u == u'\\') { // rare: redo this string the slow way
+            out.truncate(start);
+            out += '"';
+            const QByteArray utf8 = text.toUtf8();
+            for (const char byte : utf8) {
+                if (byte == '"' || byte == '\\')
+                    out += '\\';
+                if (uchar(byte) < 0x20)
+                    out += "\\u00" + QByteArray::number(uchar(byte), 16).rightJustified(2, '0');
+                else
+                    out += byte;
+            }
+            out += '"';
+            return;
+        }
+        *cursor++ = char(u);
+    }
+    *cursor = '"';
+}
+
+// [{"DestVersion":"1.2.0",...},...], compact like QJsonDocument::Compact.
+QByteArray tasksJson(const QList<SimFleet::TaskRecord> &records)
+{
+    QByteArray out;
+    out.reserve(records.size() * 512 + 2);
+    out += '[';
+    for (const SimFleet::TaskRecord &record : records) {
+        if (out.size() > 1)
+            out += ',';
+        out += '{';
+        bool first = true;
+        for (const auto &[name, text] : record) {
+            if (!first)
+                out += ',';
+            first = false;
+            appendJsonString(out, name);
+            out += ':';
+            appendJsonString(out, text);
+        }
+        out += '}';
+    }
+    out += ']';
+    return out;
+}
+
+// DeviceNames.1, DeviceNames.2, ... in index order.
+QStringList deviceNames(const Incoming &in)
+{
+    std::map<int, QString> byIndex;
+    for (const auto &[key, value] : in.params) {
+        if (!key.startsWith(u"DeviceNames."))
+            continue;
+        bool ok = false;
+        const int index = key.mid(12).toInt(&ok);
+        if (ok && index >= 1)
+            byIndex[index] = value;
+    }
+    QStringList names;
+    for (const auto &entry : byIndex)
+        names.append(entry.second);
+    return names;
 }
 
 } // namespace
@@ -232,14 +417,16 @@ struct OtaSimulator::Private
     Fault m_fault = Fault::None;
     quint16 m_port = 0;
     QElapsedTimer m_monotonic;
-    QList<std::pair<QString, QJsonObject>> m_jobs; // JobId -> Data, in serving order
+    SimFleet m_fleet;
     int m_accepted = 0;
     int m_throttled = 0;
     QList<qint64> m_acceptedTimes;
     // NeverAnswer: responders kept alive (and silent) so their connections stay open.
     std::vector<std::unique_ptr<QHttpServerResponder>> m_parked;
 
-    void loadFixtures();
+    using Action = Answer (Private::*)(const Incoming &);
+    static Action actionFor(const QString &name);
+
     void handle(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     std::optional<GatewayError> authenticateV1(Incoming &in, QString &timestamp, QString &nonce);
     std::optional<GatewayError> authenticateV3(Incoming &in, QString &timestamp, QString &nonce);
@@ -247,37 +434,41 @@ struct OtaSimulator::Private
                                                const QString &nonce);
     bool admit(const Incoming &in);
     void answerFault(const Incoming &in, QHttpServerResponder &&responder);
-    void answerQueryOtaJob(const Incoming &in, QHttpServerResponder &responder);
+    void answer(const Incoming &in, QHttpServerResponder &responder, const Answer &answer, bool truncated);
 
-    std::optional<QJsonObject> job(const QString &jobId) const;
-    QByteArray successBody(const Incoming &in, const QJsonObject &data, const QString &requestId) const;
+    Answer queryOtaJob(const Incoming &in);
+    Answer queryOtaFirmware(const Incoming &in);
+    Answer queryProductList(const Incoming &in);
+    Answer listOtaFirmware(const Incoming &in);
+    Answer listOtaJobByFirmware(const Incoming &in);
+    Answer listOtaTaskByJob(const Incoming &in);
+
+    QByteArray successBody(const Incoming &in, const Answer &answer, const QString &requestId) const;
     QByteArray businessErrorBody(const Incoming &in, const QString &code, const QString &message,
                                  const QString &requestId) const;
+    QByteArray gatewayErrorBody(const Incoming &in, const GatewayError &error,
+                                const QString &requestId) const;
     void send(QHttpServerResponder &responder, int status, const QByteArray &contentType,
               const QByteArray &body, const QString &requestId) const;
     void sendGatewayError(QHttpServerResponder &responder, const Incoming &in,
                           const GatewayError &error) const;
 };
 
-void OtaSimulator::Private::loadFixtures()
+OtaSimulator::Private::Action OtaSimulator::Private::actionFor(const QString &name)
 {
-    // The seed batch comes straight from the seed document's sample (tests/data, aliased into the resource).
-    const QJsonObject seed = loadJsonObject(u":/otasim/seed_queryotajob.json"_s).value(u"Data").toObject();
-    m_jobs.append({seed.value(u"JobId").toString(), seed});
-    const QJsonArray more = loadJsonObject(u":/otasim/fixtures/jobs.json"_s).value(u"Jobs").toArray();
-    for (const QJsonValue &value : more) {
-        const QJsonObject data = value.toObject();
-        m_jobs.append({data.value(u"JobId").toString(), data});
+    static const std::pair<QString, Action> actions[] {
+            {u"QueryOTAJob"_s, &Private::queryOtaJob},
+            {u"QueryOTAFirmware"_s, &Private::queryOtaFirmware},
+            {u"QueryProductList"_s, &Private::queryProductList},
+            {u"ListOTAFirmware"_s, &Private::listOtaFirmware},
+            {u"ListOTAJobByFirmware"_s, &Private::listOtaJobByFirmware},
+            {u"ListOTATaskByJob"_s, &Private::listOtaTaskByJob},
+    };
+    for (const auto &[actionName, action] : actions) {
+        if (actionName == name)
+            return action;
     }
-}
-
-std::optional<QJsonObject> OtaSimulator::Private::job(const QString &jobId) const
-{
-    for (const auto &[id, data] : m_jobs) {
-        if (id == jobId)
-            return data;
-    }
-    return std::nullopt;
+    return nullptr;
 }
 
 void OtaSimulator::Private::send(QHttpServerResponder &responder, int status, const QByteArray &contentType,
@@ -290,10 +481,9 @@ void OtaSimulator::Private::send(QHttpServerResponder &responder, int status, co
                     static_cast<QHttpServerResponder::StatusCode>(status));
 }
 
-void OtaSimulator::Private::sendGatewayError(QHttpServerResponder &responder, const Incoming &in,
-                                             const GatewayError &error) const
+QByteArray OtaSimulator::Private::gatewayErrorBody(const Incoming &in, const GatewayError &error,
+                                                   const QString &requestId) const
 {
-    const QString requestId = newRequestId();
     const QString recommend = u"https://api.aliyun.com/troubleshoot?q=%1&product=Iot&requestId=%2"_s.arg(
             error.code, requestId);
     const XmlFromJson::Members members {{u"RequestId"_s, requestId},
@@ -301,27 +491,45 @@ void OtaSimulator::Private::sendGatewayError(QHttpServerResponder &responder, co
                                         {u"Code"_s, error.code},
                                         {u"Message"_s, error.message},
                                         {u"Recommend"_s, recommend}};
-    if (in.xml) {
-        send(responder, error.status, xmlContentType(), XmlFromJson::document(u"Error"_s, members),
-             requestId);
-        return;
-    }
+    if (in.xml)
+        return XmlFromJson::document(u"Error"_s, members);
     QJsonObject object;
     for (const auto &[key, value] : members)
         object.insert(key, value);
-    send(responder, error.status, jsonContentType(), QJsonDocument(object).toJson(QJsonDocument::Compact),
-         requestId);
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
-QByteArray OtaSimulator::Private::successBody(const Incoming &in, const QJsonObject &data,
+void OtaSimulator::Private::sendGatewayError(QHttpServerResponder &responder, const Incoming &in,
+                                             const GatewayError &error) const
+{
+    const QString requestId = newRequestId();
+    send(responder, error.status, in.xml ? xmlContentType() : jsonContentType(),
+         gatewayErrorBody(in, error, requestId), requestId);
+}
+
+QByteArray OtaSimulator::Private::successBody(const Incoming &in, const Answer &answer,
                                               const QString &requestId) const
 {
-    if (in.xml) {
-        return XmlFromJson::document(in.action + u"Response"_s,
-                                     {{u"Data"_s, data}, {u"RequestId"_s, requestId}, {u"Success"_s, true}});
+    XmlFromJson::Members all = answer.members;
+    // Device tasks: as objects for XML; for JSON an empty array here, the records' own text spliced in below.
+    const QString tasksKey = u"SimpleOTATaskInfo"_s;
+    if (answer.tasks) {
+        const QJsonArray tasks = in.xml ? SimFleet::toJson(*answer.tasks) : QJsonArray();
+        all.append({u"Data"_s, QJsonObject {{tasksKey, tasks}}});
     }
-    const QJsonObject object {{u"Data"_s, data}, {u"RequestId"_s, requestId}, {u"Success"_s, true}};
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+    all.append({u"RequestId"_s, requestId});
+    all.append({u"Success"_s, true});
+    if (in.xml)
+        return XmlFromJson::document(in.action + u"Response"_s, all);
+    QJsonObject object;
+    for (const auto &[key, value] : std::as_const(all))
+        object.insert(key, value);
+    QByteArray body = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    if (answer.tasks) {
+        const QByteArray key = QByteArray('"' + tasksKey.toLatin1() + "\":");
+        body.replace(QByteArray(key + "[]"), QByteArray(key + tasksJson(*answer.tasks)));
+    }
+    return body;
 }
 
 QByteArray OtaSimulator::Private::businessErrorBody(const Incoming &in, const QString &code,
@@ -473,7 +681,7 @@ bool OtaSimulator::Private::admit(const Incoming &in)
     const qint64 now = m_monotonic.elapsed();
     while (!key.acceptedMs.empty() && now - key.acceptedMs.front() >= kRateWindowMs)
         key.acceptedMs.pop_front();
-    const bool forced = m_fault == Fault::Throttle && in.action == queryOtaJob();
+    const bool forced = m_fault == Fault::Throttle && actionFor(in.action);
     if (forced || (m_rateLimit > 0 && key.acceptedMs.size() >= static_cast<std::size_t>(m_rateLimit))) {
         ++m_throttled;
         return false;
@@ -502,7 +710,7 @@ void OtaSimulator::Private::handle(const QHttpServerRequest &request, QHttpServe
         if (!error && !admit(in))
             error = throttled();
         // Another Version is another API as far as the gateway's routing is concerned.
-        if (!error && (in.version != apiVersion() || in.action != queryOtaJob()))
+        if (!error && (in.version != apiVersion() || !actionFor(in.action)))
             error = apiNotFound();
     }
     if (error) {
@@ -511,37 +719,147 @@ void OtaSimulator::Private::handle(const QHttpServerRequest &request, QHttpServe
         emit q->requestHandled(in.action, error->code);
         return;
     }
-    if (m_fault != Fault::None) {
+    if (m_fault != Fault::None && m_fault != Fault::TruncatedJson) {
         answerFault(in, std::move(responder));
         return;
     }
-    answerQueryOtaJob(in, responder);
+    answer(in, responder, (this->*actionFor(in.action))(in), m_fault == Fault::TruncatedJson);
 }
 
-void OtaSimulator::Private::answerQueryOtaJob(const Incoming &in, QHttpServerResponder &responder)
+void OtaSimulator::Private::answer(const Incoming &in, QHttpServerResponder &responder, const Answer &answer,
+                                   bool truncated)
 {
-    const QString jobId = in.param(u"JobId"_s);
-    if (jobId.isEmpty()) {
-        const GatewayError error = missingParameter(u"JobId"_s);
-        sendGatewayError(responder, in, error);
-        emit q->requestHandled(in.action, error.code);
-        return;
-    }
     const QString requestId = newRequestId();
+    int status = 200;
     const QByteArray contentType = in.xml ? xmlContentType() : jsonContentType();
-    if (const std::optional<QJsonObject> data = job(jobId)) {
-        qCDebug(lcSim) << "QueryOTAJob" << jobId << "served";
-        send(responder, 200, contentType, successBody(in, *data, requestId), requestId);
-        emit q->requestHandled(in.action, QString());
-        return;
+    QByteArray body;
+    QString code = answer.code;
+    if (answer.gateway) {
+        status = answer.gateway->status;
+        code = answer.gateway->code;
+        body = gatewayErrorBody(in, *answer.gateway, requestId);
+    } else if (!answer.code.isEmpty()) {
+        body = businessErrorBody(in, answer.code, answer.errorMessage, requestId);
+    } else {
+        body = successBody(in, answer, requestId);
     }
-    // REFERENCE.md found no verified job-not-found code (no iot.ota.JobNotFound or the like), so the
-    // simulator answers with the generic IoT code from the error-code page, in the business shape with HTTP
-    // 200.
-    const QString code = u"iot.system.IllegalRequest"_s;
-    send(responder, 200, contentType,
-         businessErrorBody(in, code, u"The specified update batch does not exist."_s, requestId), requestId);
+    if (truncated) {
+        body.truncate(body.size() / 2);
+        code = u"Fault.TruncatedJson"_s;
+    }
+    qCDebug(lcSim) << in.action << "->" << status << code;
+    send(responder, status, contentType, body, requestId);
     emit q->requestHandled(in.action, code);
+}
+
+Answer OtaSimulator::Private::queryOtaJob(const Incoming &in)
+{
+    if (const auto missing = missingOf(in, {u"JobId"_s}))
+        return rejection(*missing);
+    if (const std::optional<QJsonObject> data = m_fleet.job(in.param(u"JobId"_s)))
+        return success({{u"Data"_s, *data}});
+    return jobNotFound();
+}
+
+Answer OtaSimulator::Private::queryOtaFirmware(const Incoming &in)
+{
+    if (const auto missing = missingOf(in, {u"FirmwareId"_s}))
+        return rejection(*missing);
+    if (const std::optional<QJsonObject> info = m_fleet.firmware(in.param(u"FirmwareId"_s)))
+        return success({{u"FirmwareInfo"_s, *info}});
+    return firmwareNotFound();
+}
+
+Answer OtaSimulator::Private::queryProductList(const Incoming &in)
+{
+    if (const auto missing = missingOf(in, {u"CurrentPage"_s, u"PageSize"_s}))
+        return rejection(*missing);
+    QString problem;
+    const std::optional<Paging> paging = readPaging(in, 200, &problem);
+    if (!paging)
+        return invalidPage(problem);
+    // AliyunCommodityCode and ResourceGroupId filter nothing: every simulated product matches both.
+    const QList<QJsonObject> products = m_fleet.products();
+    QJsonObject data {{u"List"_s, QJsonObject {{u"ProductInfo"_s, pageOf(products, *paging)}}}};
+    for (const auto &[key, value] : pagingMembers(*paging, products.size()))
+        data.insert(key, value);
+    return success({{u"Data"_s, data}});
+}
+
+Answer OtaSimulator::Private::listOtaFirmware(const Incoming &in)
+{
+    if (const auto missing = missingOf(in, {u"CurrentPage"_s, u"PageSize"_s}))
+        return rejection(*missing);
+    QString problem;
+    const std::optional<Paging> paging = readPaging(in, 100, &problem);
+    if (!paging)
+        return invalidPage(problem);
+    const QList<QJsonObject> firmware
+            = m_fleet.firmwareList(in.param(u"ProductKey"_s), in.param(u"DestVersion"_s));
+    // The paging fields beside Success, not in a Data object (the SDK's ListOTAFirmwareResponseBody).
+    XmlFromJson::Members members = pagingMembers(*paging, firmware.size());
+    members.append({u"FirmwareInfo"_s, QJsonObject {{u"SimpleFirmwareInfo"_s, pageOf(firmware, *paging)}}});
+    return success(members);
+}
+
+Answer OtaSimulator::Private::listOtaJobByFirmware(const Incoming &in)
+{
+    if (const auto missing = missingOf(in, {u"FirmwareId"_s, u"CurrentPage"_s, u"PageSize"_s}))
+        return rejection(*missing);
+    QString problem;
+    const std::optional<Paging> paging = readPaging(in, 200, &problem);
+    if (!paging)
+        return invalidPage(problem);
+    const QString firmwareId = in.param(u"FirmwareId"_s);
+    if (!m_fleet.firmware(firmwareId))
+        return firmwareNotFound();
+    const QStringList jobIds = m_fleet.jobIdsOfFirmware(firmwareId);
+    QJsonArray page;
+    const qint64 end = std::min<qint64>(paging->offset() + paging->pageSize, jobIds.size());
+    for (qint64 i = paging->offset(); i < end; ++i)
+        page.append(m_fleet.jobSummary(jobIds.at(i)).value_or(QJsonObject()));
+    XmlFromJson::Members members = pagingMembers(*paging, jobIds.size());
+    members.append({u"Data"_s, QJsonObject {{u"SimpleOTAJobInfo"_s, page}}});
+    return success(members);
+}
+
+Answer OtaSimulator::Private::listOtaTaskByJob(const Incoming &in)
+{
+    if (const auto missing = missingOf(in, {u"JobId"_s}))
+        return rejection(*missing);
+    const QString jobId = in.param(u"JobId"_s);
+    const QString status = in.param(u"TaskStatus"_s);
+    if (!status.isEmpty() && !SimFleet::taskStatuses().contains(status))
+        return businessError(u"iot.system.IllegalRequest"_s, u"The TaskStatus parameter is invalid."_s);
+    const QStringList devices = deviceNames(in);
+    if (!devices.isEmpty()) {
+        // DeviceNames.N replaces paging: the named devices' tasks on one page.
+        if (devices.size() > kMaxDeviceNames)
+            return invalidPage(u"at most %1 DeviceNames may be given."_s.arg(kMaxDeviceNames));
+        if (m_fleet.taskCount(jobId) < 0)
+            return jobNotFound();
+        Paging single;
+        single.pageSize = int(devices.size());
+        Answer answer = success({});
+        answer.tasks = m_fleet.taskRecordsOfDevices(jobId, status, devices);
+        answer.members = pagingMembers(single, answer.tasks->size());
+        return answer;
+    }
+    // CurrentPage and PageSize are optional here; the documents give no defaults, 1 and 10 are assumed.
+    QString problem;
+    const std::optional<Paging> paging = readPaging(in, 100, &problem);
+    if (!paging)
+        return invalidPage(problem);
+    if (qint64(paging->currentPage) * paging->pageSize > kMaxTaskRows)
+        return invalidPage(
+                u"CurrentPage multiplied by PageSize may not exceed %1; filter by TaskStatus."_s.arg(
+                        kMaxTaskRows));
+    const int total = m_fleet.taskCount(jobId, status);
+    if (total < 0)
+        return jobNotFound();
+    Answer answer = success(pagingMembers(*paging, total));
+    answer.tasks = m_fleet.taskRecords(jobId, status, paging->offset(), paging->pageSize);
+    return answer;
 }
 
 void OtaSimulator::Private::answerFault(const Incoming &in, QHttpServerResponder &&responder)
@@ -552,6 +870,7 @@ void OtaSimulator::Private::answerFault(const Incoming &in, QHttpServerResponder
     switch (m_fault) {
     case Fault::None:
     case Fault::Throttle: // handled by admit()
+    case Fault::TruncatedJson: // handled by answer()
         return;
     case Fault::NeverAnswer:
         m_parked.push_back(std::make_unique<QHttpServerResponder>(std::move(responder)));
@@ -560,7 +879,7 @@ void OtaSimulator::Private::answerFault(const Incoming &in, QHttpServerResponder
     case Fault::OversizedBody: {
         // Well-formed JSON, so only a size limit in the client can stop it.
         const QByteArray head = "{\"RequestId\":\"" + requestId.toLatin1()
-                + "\",\"Success\":true,\"Data\":{\"JobId\":\"" + m_jobs.value(0).first.toLatin1()
+                + "\",\"Success\":true,\"Data\":{\"JobId\":\"" + m_fleet.fixtureJobIds().value(0).toLatin1()
                 + "\",\"JobDesc\":\"";
         const QByteArray tail = "\"}}";
         QByteArray body = head;
@@ -568,13 +887,6 @@ void OtaSimulator::Private::answerFault(const Incoming &in, QHttpServerResponder
         body.append(tail);
         send(responder, 200, jsonContentType(), body, requestId);
         code = u"Fault.OversizedBody"_s;
-        break;
-    }
-    case Fault::TruncatedJson: {
-        const QJsonObject data = job(in.param(u"JobId"_s)).value_or(m_jobs.value(0).second);
-        const QByteArray body = successBody(in, data, requestId);
-        send(responder, 200, contentType, body.left(body.size() / 2), requestId);
-        code = u"Fault.TruncatedJson"_s;
         break;
     }
     case Fault::Html500:
@@ -608,7 +920,6 @@ void OtaSimulator::Private::answerFault(const Incoming &in, QHttpServerResponder
 OtaSimulator::OtaSimulator(QObject *parent) : QObject(parent), m_d(std::make_unique<Private>(this))
 {
     m_d->m_monotonic.start();
-    m_d->loadFixtures();
     const Credentials demo = demoCredentials();
     addAccessKey(demo.accessKeyId, demo.accessKeySecret);
 
@@ -652,12 +963,14 @@ void OtaSimulator::setFault(Fault fault)
 
 bool OtaSimulator::listen(quint16 port)
 {
-    const quint16 bound = m_d->m_server.listen(QHostAddress::LocalHost, port);
-    if (bound == 0) {
+    auto tcp = std::make_unique<NoDelayTcpServer>();
+    if (!tcp->listen(QHostAddress::LocalHost, port)) {
         qCWarning(lcSim) << "cannot listen on 127.0.0.1 port" << port;
         return false;
     }
-    m_d->m_port = bound;
+    m_d->m_port = tcp->serverPort();
+    tcp->setParent(&m_d->m_server); // owned by the HTTP server, as bind() also arranges
+    m_d->m_server.bind(tcp.release());
     qCDebug(lcSim) << "listening on" << endpoint().toString();
     return true;
 }
@@ -681,10 +994,17 @@ Credentials OtaSimulator::demoCredentials()
 
 QStringList OtaSimulator::jobIds() const
 {
-    QStringList ids;
-    for (const auto &entry : m_d->m_jobs)
-        ids.append(entry.first);
-    return ids;
+    return m_d->m_fleet.fixtureJobIds();
+}
+
+SimFleet &OtaSimulator::fleet()
+{
+    return m_d->m_fleet;
+}
+
+const SimFleet &OtaSimulator::fleet() const
+{
+    return m_d->m_fleet;
 }
 
 int OtaSimulator::acceptedCount() const

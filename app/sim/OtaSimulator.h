@@ -11,19 +11,23 @@
 
 #include <memory>
 
+class SimFleet;
+
 // A simulated Alibaba Cloud IoT OpenAPI gateway (Iot 2018-01-20) on 127.0.0.1: it checks V1 and V3
 // signatures, STS tokens, replayed nonces, clock skew and flow control like the real one, then serves
-// QueryOTAJob from fixtures. Used by demo mode and by the network tests.
+// QueryOTAJob, QueryOTAFirmware, QueryProductList, ListOTAFirmware, ListOTAJobByFirmware and ListOTATaskByJob
+// from a SimFleet. Used by demo mode and by the network tests.
 class OtaSimulator : public QObject
 {
     Q_OBJECT
 public:
-    // Misbehaviour for every following (correctly signed) QueryOTAJob until reset to None.
+    // Misbehaviour for every following (correctly signed) request of a served action until reset to None.
     enum class Fault {
         None,
         NeverAnswer, // read the request, never answer, keep the connection open
         OversizedBody, // HTTP 200 with a well-formed 8 MiB JSON body
-        TruncatedJson, // HTTP 200 with the first half of a valid body
+        TruncatedJson, // the first half of the body the action would have answered (HTTP 200 when it
+                       // succeeds)
         Html500, // HTTP 500 text/html, as a load balancer in front of the gateway sends
         SystemException, // HTTP 200 {Success:false, Code:"iot.system.SystemException"}
         Throttle, // Throttling.User regardless of the request rate
@@ -52,8 +56,12 @@ public:
     // AccessKeyId "LTAI5tOtaDashDemoKey0001" and a fixed demo secret; the constructor registers them.
     static Credentials demoCredentials();
 
-    // JobIds that QueryOTAJob serves, the seed document's sample batch first.
+    // The fixture batches (SimFleet::fixtureJobIds()), the seed document's sample batch first. QueryOTAJob
+    // also serves the generated ones (SimFleet::generatedJobIds()).
     QStringList jobIds() const;
+    // The products, firmware, batches and device tasks served; tests may change batch statuses through it.
+    SimFleet &fleet();
+    const SimFleet &fleet() const;
     // Requests that passed the signature, STS, timestamp, nonce and rate checks (the gateway admitted them,
     // whatever the action then answered).
     int acceptedCount() const;

@@ -1,10 +1,13 @@
 // Micro-benchmarks of the hot paths: signing + encoding one request, parsing one QueryOTAJob body.
+#include "GeneratedTasks.h"
 #include "api/QueryOtaJob.h"
 #include "api/RpcClient.h"
 #include "api/RpcSigner.h"
+#include "models/TaskTableModel.h"
 #include "ota/OtaJobParser.h"
 #include "util/Clock.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QTest>
@@ -21,10 +24,21 @@ private slots:
     void signOnlyV3();
     void parseSeedJson();
     void parseSeedXml();
+    // TaskTableModel over 100,000 generated tasks; milliseconds, the median of several runs.
+    void taskTableAppend100k();
+    void taskTableAppend100Sorted();
+    void taskTableSort_data();
+    void taskTableSort();
+    void taskTableFilter_data();
+    void taskTableFilter();
 
 private:
     static QByteArray data(const char *name);
     void signAndEncode(SignatureVersion version);
+    static void loadTasks(TaskTableModel &model, int rows);
+    // Times run() after each prepare() and reports the median in milliseconds.
+    template<typename Prepare, typename Run>
+    static void reportMedianMs(Prepare prepare, Run run, int runs = 7);
 };
 
 QByteArray BenchCore::data(const char *name)
@@ -127,6 +141,118 @@ void BenchCore::parseSeedXml()
         const auto parsed = parseQueryOtaJobXml(body);
         QVERIFY(std::holds_alternative<ParsedQueryOtaJob>(parsed));
     }
+}
+
+void BenchCore::loadTasks(TaskTableModel &model, int rows)
+{
+    for (int first = 0; first < rows; first += 100)
+        model.appendTasks(GeneratedTasks::page(first, qMin(100, rows - first)));
+}
+
+template<typename Prepare, typename Run> void BenchCore::reportMedianMs(Prepare prepare, Run run, int runs)
+{
+    QList<double> samples;
+    for (int i = 0; i < runs; ++i) {
+        prepare();
+        QElapsedTimer timer;
+        timer.start();
+        run();
+        samples.append(double(timer.nsecsElapsed()) / 1e6);
+    }
+    std::sort(samples.begin(), samples.end());
+    QTest::setBenchmarkResult(samples.at(samples.size() / 2), QTest::WalltimeMilliseconds);
+}
+
+// 1,000 pages of 100, as the loader hands them over; the pages are made beforehand.
+void BenchCore::taskTableAppend100k()
+{
+    QList<QList<TaskInfo>> pages;
+    for (int first = 0; first < 100000; first += 100)
+        pages.append(GeneratedTasks::page(first, 100));
+    TaskTableModel model;
+    reportMedianMs([&model] { model.clear(); },
+                   [&] {
+                       for (const QList<TaskInfo> &page : std::as_const(pages))
+                           model.appendTasks(page);
+                   },
+                   5);
+    QCOMPARE(model.totalRows(), 100000);
+}
+
+// One more page while 100,000 rows are shown sorted by device name: each new row goes to its place.
+void BenchCore::taskTableAppend100Sorted()
+{
+    TaskTableModel model;
+    loadTasks(model, 100000);
+    model.sort(TaskTableModel::DeviceName, Qt::AscendingOrder);
+    int next = 100000;
+    QList<TaskInfo> page;
+    reportMedianMs(
+            [&] {
+                page = GeneratedTasks::page(next, 100);
+                next += 100;
+            },
+            [&] { model.appendTasks(page); });
+    QCOMPARE(model.rowCount(), next);
+}
+
+void BenchCore::taskTableSort_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<Qt::SortOrder>("order");
+    const std::pair<const char *, int> columns[] = {{"device name", TaskTableModel::DeviceName},
+                                                    {"status", TaskTableModel::Status},
+                                                    {"progress", TaskTableModel::Progress},
+                                                    {"modified", TaskTableModel::Modified}};
+    for (const auto &[name, column] : columns) {
+        QTest::addRow("%s ascending", name) << column << Qt::AscendingOrder;
+        QTest::addRow("%s descending", name) << column << Qt::DescendingOrder;
+    }
+}
+
+// From load order (scrambled device names) to sorted, 100,000 rows.
+void BenchCore::taskTableSort()
+{
+    QFETCH(int, column);
+    QFETCH(Qt::SortOrder, order);
+    TaskTableModel model;
+    loadTasks(model, 100000);
+    reportMedianMs([&model] { model.sort(-1); }, [&] { model.sort(column, order); });
+    QCOMPARE(model.sortColumn(), column);
+}
+
+void BenchCore::taskTableFilter_data()
+{
+    QTest::addColumn<quint8>("statuses");
+    QTest::addColumn<QString>("name");
+    QTest::newRow("status failed") << TaskStatuses::bit(TaskStatus::Failed) << QString();
+    QTest::newRow("status unfinished")
+            << quint8(TaskStatuses::bit(TaskStatus::Confirm) | TaskStatuses::bit(TaskStatus::Queued)
+                      | TaskStatuses::bit(TaskStatus::Notified) | TaskStatuses::bit(TaskStatus::InProgress))
+            << QString();
+    QTest::newRow("name substring") << TaskStatuses::kAllBits << u"0042"_s;
+    QTest::newRow("name substring, sorted") << TaskStatuses::kAllBits << u"DEV-01"_s;
+}
+
+// From no filter to the filter, 100,000 rows.
+void BenchCore::taskTableFilter()
+{
+    QFETCH(quint8, statuses);
+    QFETCH(QString, name);
+    TaskTableModel model;
+    loadTasks(model, 100000);
+    if (QByteArray(QTest::currentDataTag()).endsWith("sorted"))
+        model.sort(TaskTableModel::Modified, Qt::DescendingOrder);
+    reportMedianMs(
+            [&model] {
+                model.setStatusFilter(TaskStatuses::kAllBits);
+                model.setNameFilter(QString());
+            },
+            [&] {
+                model.setStatusFilter(statuses);
+                model.setNameFilter(name);
+            });
+    QVERIFY(model.rowCount() > 0 && model.rowCount() < 100000);
 }
 
 QTEST_GUILESS_MAIN(BenchCore)

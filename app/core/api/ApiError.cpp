@@ -120,6 +120,8 @@ QString ApiError::hint() const
         if (code.contains(u"InstanceNotFound") || code == u"iot.common.InvalidTenant")
             return tr("Check the IotInstanceId: instances with an ID require it, public instances must not "
                       "set it.");
+        if (code == u"iot.ota.FirmwareNotFound")
+            return tr("Check the firmware ID and, for an instance with an ID, the IotInstanceId.");
         return tr("Check the batch ID and, for an instance with an ID, the IotInstanceId.");
     }
     switch (transport) {

@@ -196,8 +196,8 @@ void RequestScheduler::onCallFinished(ScheduledRequest *request, const RpcRespon
             // Someone else uses the account's budget too (another RAM user, another tool): give it room.
             account.nextStartUs = std::max(account.nextStartUs, nowUs() + qint64(delay) * 1000);
         }
-        qCInfo(lcScheduler) << request->m_action << "attempt" << request->m_attempts << "got"
-                            << response.error->code << "- retrying in" << delay << "ms";
+        qCDebug(lcScheduler) << request->m_action << "attempt" << request->m_attempts << "got"
+                             << response.error->code << "- retrying in" << delay << "ms";
         emit retrying(request->m_action, *response.error, delay);
         request->m_retryTimer.start(delay);
         return;

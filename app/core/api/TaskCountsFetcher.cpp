@@ -1,0 +1,44 @@
+#include "api/TaskCountsFetcher.h"
+
+#include "api/OtaListCalls.h"
+
+TaskCountsFetcher::TaskCountsFetcher(RequestScheduler *scheduler, QObject *parent)
+    : QObject(parent), m_scheduler(scheduler)
+{ }
+
+TaskCountsFetcher::~TaskCountsFetcher()
+{
+    delete m_owner;
+}
+
+void TaskCountsFetcher::cancel()
+{
+    delete m_owner; // its requests are dropped without finishing
+    m_owner = nullptr;
+    m_pending = 0;
+}
+
+void TaskCountsFetcher::fetch(const RpcConfig &config, const QString &jobId, const QString &iotInstanceId,
+                              RequestPriority priority)
+{
+    cancel();
+    m_owner = new QObject(this);
+    m_jobId = jobId;
+    m_counts = {};
+    m_error.reset();
+    m_pending = int(kAllTaskStatuses.size());
+    for (const TaskStatus status : kAllTaskStatuses) {
+        ScheduledRequest *call = m_scheduler->submit(
+                config, ListOtaTaskByJob::kAction,
+                ListOtaTaskByJob::params(jobId, status, 1, 1, iotInstanceId), priority, m_owner);
+        connect(call, &ScheduledRequest::finished, m_owner, [this, status](const RpcResponse &response) {
+            const ListResult<TaskInfo> result = ListOtaTaskByJob::interpret(response);
+            if (result.page)
+                m_counts[status] = result.page->total;
+            else if (!m_error)
+                m_error = result.error;
+            if (--m_pending == 0)
+                emit finished(m_jobId, m_counts, m_error);
+        });
+    }
+}

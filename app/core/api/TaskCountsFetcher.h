@@ -1,0 +1,36 @@
+#pragma once
+
+#include "api/RequestScheduler.h"
+#include "ota/TaskStatusCounts.h"
+
+#include <QObject>
+
+#include <optional>
+
+// How many device tasks a batch has in each status: one ListOTATaskByJob per TaskStatus with PageSize 1,
+// read for its Total (there is no statistics API for OTA batches).
+class TaskCountsFetcher : public QObject
+{
+    Q_OBJECT
+public:
+    explicit TaskCountsFetcher(RequestScheduler *scheduler, QObject *parent = nullptr);
+    ~TaskCountsFetcher() override;
+
+    // Replaces a round still running (it is dropped without a word).
+    void fetch(const RpcConfig &config, const QString &jobId, const QString &iotInstanceId = {},
+               RequestPriority priority = RequestPriority::Interactive);
+    void cancel();
+    bool isBusy() const { return m_pending > 0; }
+
+signals:
+    // Once per fetch: the seven counts, or the first error (counts then hold what did arrive).
+    void finished(const QString &jobId, const TaskStatusCounts &counts, const std::optional<ApiError> &error);
+
+private:
+    RequestScheduler *m_scheduler;
+    QObject *m_owner = nullptr;
+    QString m_jobId;
+    TaskStatusCounts m_counts;
+    std::optional<ApiError> m_error;
+    int m_pending = 0;
+};

@@ -1,0 +1,166 @@
+#pragma once
+
+#include "ota/TaskInfo.h"
+#include "ota/TaskStatusCounts.h"
+
+#include <QAbstractTableModel>
+#include <QByteArrayView>
+#include <QHash>
+#include <QLocale>
+#include <QTimeZone>
+
+#include <optional>
+#include <vector>
+
+// The device tasks of one batch, kept compactly for 100,000 rows and more (repeated strings interned, times
+// as milliseconds, device name, task ID and IoT ID as UTF-8 in one arena). Filters by status and device
+// name and sorts itself (no proxy needed), and asks for the next page through fetchMoreRequested().
+class TaskTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column {
+        DeviceName,
+        Status,
+        Progress,
+        FailureReason,
+        SourceVersion,
+        DestinationVersion,
+        Modified,
+        TaskId,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    // Row-wide roles: every column of a row answers them alike.
+    enum Role {
+        ProgressRole = Qt::UserRole, // int 0..100; invalid when the task reports no progress
+        StatusRole, // int(TaskStatus); invalid when the code is none of the seven
+        TaskIdRole, // QString
+        IotIdRole, // QString
+    };
+    Q_ENUM(Role)
+
+    explicit TaskTableModel(QObject *parent = nullptr);
+    ~TaskTableModel() override;
+
+    // Adds the tasks whose TaskId is not loaded yet (a task can move between per-status pages while they are
+    // read); new rows that pass the filter appear in sorted position. Re-arms fetchMoreRequested().
+    void appendTasks(const QList<TaskInfo> &tasks);
+    // No rows and nothing more available; the filter and the sort order stay.
+    void clear();
+    // Loaded rows, whatever the filter.
+    qint64 totalRows() const { return qint64(m_rows.size()); }
+    // The task shown in row (after filter and sort); a default TaskInfo when out of range.
+    TaskInfo taskAt(int row) const;
+    // How many loaded rows are in each status (unfiltered; rows with an unknown code are not counted).
+    const TaskStatusCounts &loadedStatusCounts() const { return m_statusCounts; }
+    // FAILED tasks among the loaded rows from firstLoadedRow on (load order, unfiltered), by TaskDesc.
+    QHash<QString, qint64> failureReasonCounts(qint64 firstLoadedRow = 0) const;
+
+    // Shows only the statuses whose TaskStatuses::bit() is set (kAllBits: no filter). A code that is none
+    // of the seven shows only while all seven bits are set.
+    void setStatusFilter(quint8 bits);
+    quint8 statusFilter() const { return m_statusFilter; }
+    // Shows only the devices whose name contains text, ignoring case (empty: no filter).
+    void setNameFilter(const QString &text);
+    QString nameFilter() const { return m_nameFilter; }
+
+    // The column sorted by (-1: load order) and its direction.
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+
+    // Whether the loader has more pages; canFetchMore() answers it.
+    void setMoreAvailable(bool more);
+    bool moreAvailable() const { return m_moreAvailable; }
+
+    // Formatting of numbers and times: the default QLocale() of the moment until set, the system time zone.
+    void setLocale(const QLocale &locale);
+    QLocale locale() const { return m_locale.value_or(QLocale()); }
+    void setTimeZone(const QTimeZone &zone);
+    QTimeZone timeZone() const { return m_timeZone; }
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    // Stable: rows that compare equal keep their previous order. Column -1 restores the load order.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    // Emits fetchMoreRequested() once until the next appendTasks(), clear() or setMoreAvailable(true).
+    void fetchMore(const QModelIndex &parent) override;
+
+public slots:
+    // Headers, status labels and locale-formatted values are asked for again (the language changed).
+    void retranslate();
+
+signals:
+    void fetchMoreRequested();
+    // Rows [firstLoadedRow, firstLoadedRow + count) in load order were added, whether or not they show.
+    void tasksAppended(qint64 firstLoadedRow, qint64 count);
+
+private:
+    static constexpr quint8 kUnknownStatus = 0xff;
+
+    struct Row
+    {
+        qint64 utcCreateMs;
+        qint64 utcModifiedMs; // kNoTime when absent
+        quint32 textOffset; // device name, task ID and IoT ID back to back in m_text
+        quint16 nameSize;
+        quint16 taskIdSize;
+        quint16 iotIdSize;
+        quint8 status; // TaskStatus, or kUnknownStatus
+        qint8 progress; // -1: none
+        qint32 timeoutMinutes; // -1: none
+        // Ids into m_pool.
+        quint32 jobId;
+        quint32 productKey;
+        quint32 productName;
+        quint32 firmwareId;
+        quint32 srcVersion;
+        quint32 destVersion;
+        quint32 taskDesc;
+        quint32 statusCode;
+    };
+
+    QByteArrayView deviceNameOf(const Row &row) const;
+    QByteArrayView taskIdOf(const Row &row) const;
+    QByteArrayView iotIdOf(const Row &row) const;
+    quint32 intern(const QString &text);
+    bool passes(const Row &row) const;
+    bool nameMatches(QByteArrayView name) const;
+    // <0, 0, >0 as row a sorts before, with or after row b in ascending order of the sort column.
+    int compareRows(quint32 a, quint32 b) const;
+    bool sortsBefore(quint32 a, quint32 b) const;
+    void ensurePoolRanks();
+    void sortRows(int column, Qt::SortOrder order);
+    void rebuildVisible();
+    void refilter();
+    bool containsTaskId(QByteArrayView taskId) const;
+    void indexTaskId(quint32 row);
+
+    std::vector<Row> m_rows; // load order
+    std::vector<char> m_text;
+    QList<QString> m_pool; // id 0 is the empty string
+    QHash<QString, quint32> m_poolIds;
+    std::vector<QByteArray> m_poolUtf8; // m_pool as UTF-8, for comparisons
+    std::vector<quint32> m_poolRank; // natural order of m_pool; equal strings share a rank
+    std::vector<quint64> m_taskIdSlots; // open addressing over rows by TaskId: hash << 32 | row + 1, 0 = free
+    std::vector<quint32> m_order; // every row, sorted
+    std::vector<quint8> m_passes; // per row: passes the filter
+    std::vector<quint32> m_visible; // the rows shown, in m_order's order
+    TaskStatusCounts m_statusCounts;
+
+    quint8 m_statusFilter = 0x7f;
+    QString m_nameFilter;
+    QByteArray m_nameFilterFolded; // lower-case ASCII, when the filter is ASCII
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    bool m_moreAvailable = false;
+    bool m_fetchRequested = false;
+    std::optional<QLocale> m_locale;
+    QTimeZone m_timeZone;
+};

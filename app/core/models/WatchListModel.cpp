@@ -1,0 +1,338 @@
+#include "models/WatchListModel.h"
+
+#include "ota/OtaEnums.h"
+#include "util/Clock.h"
+#include "util/LanguageChangeWatcher.h"
+
+#include <QLocale>
+#include <QSettings>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString kEntriesArray = u"entries"_s;
+constexpr int kFormatVersion = 1;
+
+QString displayName(const WatchListModel::Entry &entry)
+{
+    return entry.name.isEmpty() ? entry.jobId : entry.name;
+}
+} // namespace
+
+WatchListModel::WatchListModel(const Clock *clock, QObject *parent)
+    : QAbstractTableModel(parent), m_clock(clock)
+{
+    if (!m_clock) {
+        m_systemClock = std::make_unique<SystemClock>();
+        m_clock = m_systemClock.get();
+    }
+    connect(new LanguageChangeWatcher(this), &LanguageChangeWatcher::languageChanged, this,
+            &WatchListModel::retranslate);
+}
+
+WatchListModel::~WatchListModel() = default;
+
+void WatchListModel::setClock(const Clock *clock)
+{
+    if (clock) {
+        m_clock = clock;
+    } else {
+        if (!m_systemClock)
+            m_systemClock = std::make_unique<SystemClock>();
+        m_clock = m_systemClock.get();
+    }
+    tick();
+}
+
+bool WatchListModel::add(const QString &profile, const QString &jobId)
+{
+    if (profile.isEmpty() || jobId.isEmpty() || rowOf(profile, jobId) >= 0)
+        return false;
+    const int row = int(m_entries.size());
+    beginInsertRows(QModelIndex(), row, row);
+    Entry entry;
+    entry.profile = profile;
+    entry.jobId = jobId;
+    m_entries.append(entry);
+    endInsertRows();
+    return true;
+}
+
+bool WatchListModel::remove(int row)
+{
+    if (row < 0 || row >= m_entries.size())
+        return false;
+    beginRemoveRows(QModelIndex(), row, row);
+    m_entries.removeAt(row);
+    endRemoveRows();
+    return true;
+}
+
+int WatchListModel::rowOf(const QString &profile, const QString &jobId) const
+{
+    for (int row = 0; row < m_entries.size(); ++row) {
+        if (m_entries[row].jobId == jobId && m_entries[row].profile == profile)
+            return row;
+    }
+    return -1;
+}
+
+int WatchListModel::changedCount() const
+{
+    return int(std::count_if(m_entries.cbegin(), m_entries.cend(), [](const Entry &e) { return e.changed; }));
+}
+
+bool WatchListModel::updateFromJob(const QString &profile, const QString &jobId, const OtaJob &job,
+                                   const QDateTime &at)
+{
+    const int row = rowOf(profile, jobId);
+    if (row < 0)
+        return false;
+    Entry &entry = m_entries[row];
+    const QString oldStatus = entry.status;
+    if (job.name)
+        entry.name = *job.name;
+    if (job.jobStatus && !job.jobStatus->isEmpty())
+        entry.status = *job.jobStatus;
+    if (job.destVersion)
+        entry.destVersion = *job.destVersion;
+    if (job.srcVersions)
+        entry.srcVersions = *job.srcVersions;
+    entry.lastRefreshUtc = at.toUTC();
+    entry.error.reset();
+    // The first status we learn is no change; an unknown (empty) one never replaces a known one.
+    const bool changed = !oldStatus.isEmpty() && entry.status != oldStatus;
+    if (changed)
+        entry.changed = true;
+    emitRowChanged(row);
+    if (changed)
+        emit statusChanged(entry.profile, entry.jobId, displayName(entry), oldStatus, entry.status);
+    return changed;
+}
+
+bool WatchListModel::setError(const QString &profile, const QString &jobId, const ApiError &error)
+{
+    const int row = rowOf(profile, jobId);
+    if (row < 0)
+        return false;
+    m_entries[row].error = error;
+    emitRowChanged(row);
+    return true;
+}
+
+void WatchListModel::markSeen(int row)
+{
+    if (row < 0 || row >= m_entries.size() || !m_entries[row].changed)
+        return;
+    m_entries[row].changed = false;
+    emitRowChanged(row);
+}
+
+void WatchListModel::emitRowChanged(int row)
+{
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void WatchListModel::tick()
+{
+    if (m_entries.isEmpty())
+        return;
+    emit dataChanged(index(0, Updated), index(rowCount() - 1, Updated), {Qt::DisplayRole, Qt::ToolTipRole});
+}
+
+void WatchListModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_entries.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+// --- persistence
+
+void WatchListModel::save(QSettings *settings) const
+{
+    settings->beginGroup(kSettingsGroup);
+    settings->remove(QString()); // the whole group: no stale array items beyond the new size
+    settings->setValue(u"version"_s, kFormatVersion);
+    settings->beginWriteArray(kEntriesArray, int(m_entries.size()));
+    for (int i = 0; i < m_entries.size(); ++i) {
+        const Entry &entry = m_entries[i];
+        settings->setArrayIndex(i);
+        settings->setValue(u"profile"_s, entry.profile);
+        settings->setValue(u"jobId"_s, entry.jobId);
+        settings->setValue(u"name"_s, entry.name);
+        settings->setValue(u"status"_s, entry.status);
+        settings->setValue(u"destVersion"_s, entry.destVersion);
+        settings->setValue(u"srcVersions"_s, entry.srcVersions);
+        settings->setValue(u"lastRefresh"_s,
+                           entry.lastRefreshUtc.isValid()
+                                   ? entry.lastRefreshUtc.toUTC().toString(Qt::ISODateWithMs)
+                                   : QString());
+        settings->setValue(u"changed"_s, entry.changed);
+    }
+    settings->endArray();
+    settings->endGroup();
+}
+
+void WatchListModel::load(QSettings *settings)
+{
+    QList<Entry> loaded;
+    settings->beginGroup(kSettingsGroup);
+    const int size = settings->beginReadArray(kEntriesArray);
+    for (int i = 0; i < size; ++i) {
+        settings->setArrayIndex(i);
+        Entry entry;
+        entry.profile = settings->value(u"profile"_s).toString();
+        entry.jobId = settings->value(u"jobId"_s).toString();
+        const bool duplicate = std::any_of(loaded.cbegin(), loaded.cend(), [&](const Entry &other) {
+            return other.profile == entry.profile && other.jobId == entry.jobId;
+        });
+        if (entry.profile.isEmpty() || entry.jobId.isEmpty() || duplicate)
+            continue;
+        entry.name = settings->value(u"name"_s).toString();
+        entry.status = settings->value(u"status"_s).toString();
+        entry.destVersion = settings->value(u"destVersion"_s).toString();
+        entry.srcVersions = settings->value(u"srcVersions"_s).toStringList();
+        const QDateTime refreshed
+                = QDateTime::fromString(settings->value(u"lastRefresh"_s).toString(), Qt::ISODateWithMs);
+        if (refreshed.isValid())
+            entry.lastRefreshUtc = refreshed.toUTC();
+        entry.changed = settings->value(u"changed"_s).toBool();
+        loaded.append(entry);
+    }
+    settings->endArray();
+    settings->endGroup();
+
+    beginResetModel();
+    m_entries = loaded;
+    endResetModel();
+}
+
+// --- texts
+
+QString WatchListModel::ageText(const QDateTime &lastRefreshUtc, const QDateTime &nowUtc)
+{
+    const qint64 secs = std::max<qint64>(0, lastRefreshUtc.secsTo(nowUtc));
+    if (secs < 60)
+        return tr("updated %n s ago", "seconds since the last refresh", int(secs));
+    if (secs < 3600)
+        return tr("updated %n min ago", "minutes since the last refresh", int(secs / 60));
+    if (secs < 86400)
+        return tr("updated %n h ago", "hours since the last refresh", int(secs / 3600));
+    return tr("updated %n d ago", "days since the last refresh",
+              int(std::min<qint64>(secs / 86400, 1 << 30)));
+}
+
+int WatchListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+int WatchListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+Qt::ItemFlags WatchListModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+}
+
+QVariant WatchListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return QVariant();
+    const Entry &entry = m_entries[index.row()];
+    switch (role) {
+    case StatusRole:
+        return entry.status;
+    case ChangedRole:
+        return entry.changed;
+    case JobIdRole:
+        return entry.jobId;
+    case ProfileRole:
+        return entry.profile;
+    case ErrorRole:
+        return entry.error ? QVariant(entry.error->localizedMessage()) : QVariant();
+    case LastRefreshRole:
+        return entry.lastRefreshUtc.isValid() ? QVariant(entry.lastRefreshUtc) : QVariant();
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        break;
+    default:
+        return QVariant();
+    }
+
+    const bool tip = role == Qt::ToolTipRole;
+    switch (index.column()) {
+    case Status:
+        if (entry.status.isEmpty())
+            return QString();
+        return tip ? enumExplanation(JobField::JobStatus, entry.status)
+                   : enumLabel(JobField::JobStatus, entry.status);
+    case Name:
+        return tip ? tr("JobId: %1").arg(entry.jobId) : displayName(entry);
+    case Versions: {
+        const QString sources = entry.srcVersions.join(u", "_s);
+        if (sources.isEmpty() || entry.destVersion.isEmpty())
+            return sources.isEmpty() ? entry.destVersion : sources;
+        return u"%1 → %2"_s.arg(sources, entry.destVersion);
+    }
+    case Updated:
+        if (tip) {
+            QStringList lines;
+            if (entry.lastRefreshUtc.isValid()) {
+                lines.append(tr("Last updated: %1")
+                                     .arg(QLocale().toString(entry.lastRefreshUtc.toLocalTime(),
+                                                             QLocale::LongFormat)));
+            }
+            if (entry.error)
+                lines.append(entry.error->localizedMessage());
+            return lines.join(u'\n');
+        }
+        if (entry.error)
+            return tr("Update failed: %1").arg(entry.error->title());
+        if (!entry.lastRefreshUtc.isValid())
+            return tr("Not updated yet");
+        return ageText(entry.lastRefreshUtc, m_clock->nowUtc());
+    case Profile:
+        return entry.profile;
+    default:
+        break;
+    }
+    return QVariant();
+}
+
+QVariant WatchListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QVariant();
+    switch (section) {
+    case Status:
+        return tr("Status");
+    case Name:
+        return tr("Name");
+    case Versions:
+        return tr("Versions");
+    case Updated:
+        return tr("Updated");
+    case Profile:
+        return tr("Profile");
+    default:
+        return QVariant();
+    }
+}
+
+QHash<int, QByteArray> WatchListModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(StatusRole, QByteArrayLiteral("status"));
+    names.insert(ChangedRole, QByteArrayLiteral("changed"));
+    names.insert(JobIdRole, QByteArrayLiteral("jobId"));
+    names.insert(ProfileRole, QByteArrayLiteral("profile"));
+    names.insert(ErrorRole, QByteArrayLiteral("error"));
+    names.insert(LastRefreshRole, QByteArrayLiteral("lastRefresh"));
+    return names;
+}

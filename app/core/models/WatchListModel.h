@@ -1,0 +1,106 @@
+#pragma once
+
+#include "api/ApiError.h"
+#include "ota/OtaJob.h"
+
+#include <QAbstractTableModel>
+#include <QDateTime>
+#include <QList>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+class Clock;
+class QSettings;
+
+// The batches the user watches, across profiles: one row per (profile, JobId) with what the last refresh
+// showed. Refreshes change rows in place (dataChanged only), so a view keeps its selection and scroll
+// position. A row whose JobStatus changed since the user last looked is marked (ChangedRole) until
+// markSeen().
+class WatchListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Status, Name, Versions, Updated, Profile, ColumnCount };
+    Q_ENUM(Column)
+
+    enum Role {
+        StatusRole = Qt::UserRole + 1, // QString: the raw JobStatus (IN_PROGRESS, ...); empty until known
+        ChangedRole, // bool: the status changed since the user last looked; show the row in bold
+        JobIdRole, // QString
+        ProfileRole, // QString
+        ErrorRole, // QString: why the last refresh failed; invalid after a successful one
+        LastRefreshRole, // QDateTime (UTC) of the last successful refresh; invalid before the first
+    };
+    Q_ENUM(Role)
+
+    // One watched batch and the last known fields shown for it.
+    struct Entry
+    {
+        QString profile; // the profile the batch is read with
+        QString jobId;
+        QString name;
+        QString status; // raw JobStatus; empty until known
+        QString destVersion;
+        QStringList srcVersions;
+        QDateTime lastRefreshUtc; // invalid before the first successful refresh
+        std::optional<ApiError> error; // the last refresh's error; not saved
+        bool changed = false;
+    };
+
+    // QSettings group everything is saved under.
+    static inline const QString kSettingsGroup = QStringLiteral("watchList");
+
+    // clock: not owned; nullptr means the system clock.
+    explicit WatchListModel(const Clock *clock = nullptr, QObject *parent = nullptr);
+    ~WatchListModel() override;
+
+    void setClock(const Clock *clock);
+    const Clock &clock() const { return *m_clock; }
+
+    // False when this profile already watches this JobId, or either is empty.
+    bool add(const QString &profile, const QString &jobId);
+    bool remove(int row);
+    const QList<Entry> &entries() const { return m_entries; }
+    int rowOf(const QString &profile, const QString &jobId) const;
+    int changedCount() const;
+
+    // Takes what a QueryOTAJob answered at `at`. True, with statusChanged emitted and the row marked, when
+    // its JobStatus differs from the last known non-empty one. False too when nothing watches the batch.
+    bool updateFromJob(const QString &profile, const QString &jobId, const OtaJob &job, const QDateTime &at);
+    // The last refresh failed; the last known fields stay.
+    bool setError(const QString &profile, const QString &jobId, const ApiError &error);
+    void markSeen(int row);
+
+    // Writes or reads profile, JobId and the last known fields (not errors) under kSettingsGroup. load()
+    // replaces the whole list.
+    void save(QSettings *settings) const;
+    void load(QSettings *settings);
+
+    // "updated 12 s ago" for a time relative to now.
+    static QString ageText(const QDateTime &lastRefreshUtc, const QDateTime &nowUtc);
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+public slots:
+    // The Updated column again, relative to the clock's now (call it every few seconds).
+    void tick();
+    void retranslate();
+
+signals:
+    void statusChanged(const QString &profile, const QString &jobId, const QString &name,
+                       const QString &oldStatus, const QString &newStatus);
+
+private:
+    void emitRowChanged(int row);
+
+    const Clock *m_clock;
+    std::unique_ptr<Clock> m_systemClock;
+    QList<Entry> m_entries;
+};
