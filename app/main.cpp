@@ -1,16 +1,23 @@
 // otadash: the dashboard (default) or a headless command (`otadash query ...`).
 
+#include "BatchProgressView.h"
+#include "DiscoveryPanel.h"
+#include "JobsCommand.h"
 #include "MainWindow.h"
 #include "OtaSimulator.h"
 #include "ProfileCommand.h"
 #include "ProfileSwitcher.h"
 #include "QueryCommand.h"
+#include "SimFleet.h"
+#include "TasksCommand.h"
+#include "WatchListPanel.h"
 #include "api/RequestScheduler.h"
 #include "api/RpcClient.h"
 #include "auth/EnvironmentProfile.h"
 #include "auth/KeychainCredentialStore.h"
 #include "auth/ProfileStore.h"
 #include "auth/SessionAwareCredentialStore.h"
+#include "models/WatchListRefresher.h"
 #include "util/Translations.h"
 
 #include <QApplication>
@@ -22,6 +29,8 @@
 #include <QTimer>
 
 #include <cstring>
+#include <memory>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -86,6 +95,13 @@ struct GuiOptions
             u"screenshot"_s,
             QCoreApplication::translate("main", "Save a PNG of the window after the first query, then quit."),
             QCoreApplication::translate("main", "FILE")};
+    QCommandLineOption tab {
+            u"tab"_s,
+            QCoreApplication::translate("main",
+                                        "Tab to show: details or devices (default: details). "
+                                        "With --screenshot and devices, the picture is taken "
+                                        "once the task counts and the first tasks are there."),
+            QCoreApplication::translate("main", "TAB")};
     QCommandLineOption lang {u"lang"_s,
                              QCoreApplication::translate("main",
                                                          "Language of the user interface: en, ja or zh_CN "
@@ -104,11 +120,14 @@ void processOptions(QCommandLineParser &parser, const GuiOptions &options)
     parser.setApplicationDescription(QCoreApplication::translate(
             "main",
             "Dashboard for the OTA update batches of Alibaba Cloud IoT Platform.\n\n"
-            "Headless: otadash query --job-id ID [options]   (otadash query --help for details)"));
+            "Headless (otadash COMMAND --help for details):\n"
+            "  otadash query --job-id ID [options]                query batches\n"
+            "  otadash tasks --job-id ID [--status S] [options]   list the device tasks of a batch\n"
+            "  otadash jobs --firmware-id ID [options]            list the batches of a firmware"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOptions(
-            {options.demo, options.jobId, options.screenshot, options.lang, options.quitAfterPaint});
+    parser.addOptions({options.demo, options.jobId, options.screenshot, options.tab, options.lang,
+                       options.quitAfterPaint});
     parser.process(*QCoreApplication::instance());
 }
 
@@ -150,6 +169,11 @@ int runGui()
         window.setCustomEndpoint(simulator->endpoint());
         window.setCredentials(OtaSimulator::demoCredentials());
         window.setSuggestedJobIds(simulator->jobIds());
+        // The demo's watch list has its own settings group: its batches never mix with those of real
+        // profiles.
+        window.setWatchListProfile(u"Demo"_s);
+        window.setWatchListSettings(&settings, u"demo"_s);
+        window.prefillWatchList(QStringList {SimFleet::bigJobId()} + simulator->jobIds().mid(0, 3));
         if (jobId.isEmpty())
             jobId = simulator->jobIds().value(0);
     } else {
@@ -158,18 +182,74 @@ int runGui()
         const QString region = env.value(u"ALIBABA_CLOUD_REGION_ID"_s);
         if (!region.isEmpty())
             window.setRegion(region);
+        window.setWatchListSettings(&settings);
         // The last used profile (or the Environment one); the demo keeps its own endpoint.
         window.profileSwitcher()->selectInitialProfile();
     }
 
+    const QString tab = parser.value(options.tab);
+    if (!tab.isEmpty() && tab != u"details" && tab != u"devices") {
+        QTextStream(stderr) << QCoreApplication::translate(
+                                       "main",
+                                       "otadash: unknown tab '%1' for --tab; use details or "
+                                       "devices.")
+                                       .arg(tab)
+                            << '\n';
+        return 1;
+    }
+    const bool devices = tab == u"devices";
+    if (devices)
+        window.showTab(MainWindow::Tab::Devices);
+
     const QString screenshot = parser.value(screenshotOption);
     if (!screenshot.isEmpty()) {
-        QObject::connect(&window, &MainWindow::queryFinished, &window, [&window, screenshot] {
-            // Let the form lay out and paint once before grabbing it.
-            QTimer::singleShot(200, &window, [&window, screenshot] {
-                const bool saved = window.grab().save(screenshot);
-                QCoreApplication::exit(saved ? 0 : 3);
+        // In demo mode the picture also waits (15 s at most) for the watch list's first refresh and for
+        // Discovery to show the batches of the demo product's firmware 1.2.0.
+        auto waitingFor = std::make_shared<int>(0);
+        auto grabWanted = std::make_shared<bool>(false);
+        const auto grab = [&window, screenshot, waitingFor, grabWanted] {
+            if (*waitingFor > 0) {
+                *grabWanted = true;
+                return;
+            }
+            const bool saved = window.grab().save(screenshot);
+            QCoreApplication::exit(saved ? 0 : 3);
+        };
+        // The Devices tab is grabbed once its requests have been quiet for a moment (counts, first pages).
+        auto *settled = new QTimer(&window);
+        settled->setSingleShot(true);
+        settled->setInterval(400);
+        QObject::connect(settled, &QTimer::timeout, &window, grab);
+        if (simulator) {
+            *waitingFor = 2;
+            const auto arrived = [waitingFor, grabWanted, settled] {
+                if (*waitingFor > 0 && --*waitingFor == 0 && *grabWanted)
+                    settled->start();
+            };
+            QObject::connect(window.watchListPanel()->refresher(), &WatchListRefresher::refreshed, settled,
+                             arrived, Qt::SingleShotConnection);
+            QObject::connect(window.discoveryPanel(), &DiscoveryPanel::revealed, settled, arrived,
+                             Qt::SingleShotConnection);
+            window.discoveryPanel()->expandTo(SimFleet::multiFirmwareProductKey(),
+                                              SimFleet::manyJobsFirmwareId());
+            QTimer::singleShot(15000, settled, [waitingFor, settled] {
+                if (std::exchange(*waitingFor, 0) > 0)
+                    settled->start();
             });
+        }
+        if (devices) {
+            QObject::connect(window.batchProgressView(), &BatchProgressView::busyChanged, settled,
+                             [settled](bool busy) {
+                                 if (busy)
+                                     settled->stop();
+                                 else
+                                     settled->start();
+                             });
+        }
+        QObject::connect(&window, &MainWindow::queryFinished, &window, [&window, settled, devices](bool ok) {
+            // Let the form lay out and paint once before grabbing it.
+            if (!devices || !ok || !window.batchProgressView()->isBusy())
+                settled->start();
         });
     }
     window.show();
@@ -187,10 +267,15 @@ int runGui()
 
 int main(int argc, char *argv[])
 {
-    if (argc > 1 && std::strcmp(argv[1], "query") == 0) {
-        QCoreApplication app(argc, argv);
-        setIdentity();
-        return runQueryCommand(app.arguments().mid(2));
+    using HeadlessCommand = int (*)(const QStringList &);
+    const std::pair<const char *, HeadlessCommand> headless[]
+            = {{"query", &runQueryCommand}, {"tasks", &runTasksCommand}, {"jobs", &runJobsCommand}};
+    for (const auto &[name, run] : headless) {
+        if (argc > 1 && std::strcmp(argv[1], name) == 0) {
+            QCoreApplication app(argc, argv);
+            setIdentity();
+            return run(app.arguments().mid(2));
+        }
     }
     if (argc > 1 && std::strcmp(argv[1], "profile") == 0) {
         QCoreApplication app(argc, argv);

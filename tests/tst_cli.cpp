@@ -1,10 +1,13 @@
 #include "OtaSimulator.h"
+#include "SimFleet.h"
 
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
@@ -14,12 +17,76 @@ using namespace Qt::StringLiterals;
 namespace {
 const QString kSeedJobId = u"HvKuBpuk3rdk6E92CP****0200"_s;
 
+const QStringList kTaskStatuses {u"CONFIRM"_s,   u"QUEUED"_s, u"NOTIFIED"_s, u"IN_PROGRESS"_s,
+                                 u"SUCCEEDED"_s, u"FAILED"_s, u"CANCELED"_s};
+const QStringList kTaskCsvHeader {u"TaskId"_s,      u"DeviceName"_s, u"TaskStatus"_s,  u"Progress"_s,
+                                  u"TaskDesc"_s,    u"SrcVersion"_s, u"DestVersion"_s, u"UtcCreate"_s,
+                                  u"UtcModified"_s, u"IotId"_s,      u"ProductKey"_s,  u"FirmwareId"_s,
+                                  u"JobId"_s};
+
 struct Run
 {
     int exitCode = -1;
     QByteArray out;
     QByteArray err;
 };
+
+// RFC 4180 records (CRLF or LF line ends); nullopt when a quoted field never closes.
+std::optional<QList<QStringList>> parseCsv(const QString &text)
+{
+    QList<QStringList> records;
+    QStringList record;
+    QString field;
+    bool quoted = false;
+    bool fieldStarted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (quoted) {
+            if (c == u'"' && i + 1 < text.size() && text[i + 1] == u'"') {
+                field += u'"';
+                ++i;
+            } else if (c == u'"') {
+                quoted = false;
+            } else {
+                field += c;
+            }
+        } else if (c == u'"' && field.isEmpty()) {
+            quoted = true;
+            fieldStarted = true;
+        } else if (c == u',') {
+            record.append(field);
+            field.clear();
+            fieldStarted = true;
+        } else if (c == u'\r' && i + 1 < text.size() && text[i + 1] == u'\n') {
+            continue;
+        } else if (c == u'\n') {
+            record.append(field);
+            records.append(record);
+            record.clear();
+            field.clear();
+            fieldStarted = false;
+        } else {
+            field += c;
+            fieldStarted = true;
+        }
+    }
+    if (quoted || fieldStarted)
+        return std::nullopt; // unterminated, or no final line end
+    return records;
+}
+
+// The object the simulator answered for a task, without the empty strings a parsed list cannot tell from
+// absent.
+QJsonObject withoutEmptyStrings(QJsonObject object)
+{
+    for (auto it = object.begin(); it != object.end();) {
+        if (it->isString() && it->toString().isEmpty())
+            it = object.erase(it);
+        else
+            ++it;
+    }
+    return object;
+}
 } // namespace
 
 // The headless `otadash query` as a script would run it: a separate process, no display.
@@ -40,10 +107,28 @@ private slots:
     void exitsWithTransportErrorWhenNothingListens();
     void exitsWithTransportErrorOnAMalformedBody();
     void printsHelpAndVersionWithoutADisplay();
+    // otadash tasks
+    void tasksPrintsEveryTaskOnceAsCsv();
+    void tasksFiltersByStatus();
+    void tasksPrintsTheApiFieldsAsJson();
+    void tasksRejectsAnUnknownStatus();
+    void tasksPrintsNothingOnAnApiError();
+    void tasksPrintsNothingWhenAPageFailsMidway();
+    // otadash jobs
+    void jobsListsEveryBatchOfAFirmwareOverTwoPages();
+    void jobsPrintsATableAndCsv();
+    void jobsExitsWithApiErrorForAnUnknownFirmware();
+    void listingCommandsHaveHelpAndUsageErrors_data();
+    void listingCommandsHaveHelpAndUsageErrors();
 
 private:
     Run run(const QStringList &arguments, const QMap<QString, QString> &env = {});
     QMap<QString, QString> simEnv() const;
+    // A generated batch of a few hundred tasks with failed ones, so that paging and filters have work to do.
+    QString smallJobId() const;
+    // The simulator's tasks of a batch (every status, or these), keyed by TaskId.
+    QHash<QString, QJsonObject> simTasks(const QString &jobId,
+                                         const QStringList &statuses = kTaskStatuses) const;
     std::unique_ptr<OtaSimulator> m_sim;
 };
 
@@ -240,6 +325,248 @@ void TestCli::printsHelpAndVersionWithoutADisplay()
     for (const char *option : {"--job-id", "--instance-id", "--region", "--endpoint", "--signature",
                                "--format", "--output", "--timeout", "--demo"})
         QVERIFY2(help.out.contains(option), option);
+}
+
+QString TestCli::smallJobId() const
+{
+    const SimFleet &fleet = m_sim->fleet();
+    const QStringList jobIds = fleet.generatedJobIds();
+    for (const QString &jobId : jobIds) {
+        const int total = fleet.taskCount(jobId);
+        if (total >= 150 && total <= 800 && fleet.taskCount(jobId, u"FAILED"_s) > 0
+            && fleet.taskCount(jobId, u"SUCCEEDED"_s) > 0)
+            return jobId;
+    }
+    return {};
+}
+
+QHash<QString, QJsonObject> TestCli::simTasks(const QString &jobId, const QStringList &statuses) const
+{
+    QHash<QString, QJsonObject> tasks;
+    for (const QString &status : statuses) {
+        const QJsonArray array
+                = m_sim->fleet().tasks(jobId, status, 0, m_sim->fleet().taskCount(jobId, status));
+        for (const QJsonValue &task : array)
+            tasks.insert(task[u"TaskId"].toString(), task.toObject());
+    }
+    return tasks;
+}
+
+void TestCli::tasksPrintsEveryTaskOnceAsCsv()
+{
+    const QString jobId = smallJobId();
+    QVERIFY2(!jobId.isEmpty(), "no generated batch of a few hundred tasks");
+    const Run result = run({u"tasks"_s, u"--demo"_s, u"--job-id"_s, jobId});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.err.isEmpty(), result.err.constData()); // no terminal: no progress line
+    QVERIFY(result.out.endsWith("\r\n"));
+    const std::optional<QList<QStringList>> records = parseCsv(QString::fromUtf8(result.out));
+    QVERIFY(records);
+    QCOMPARE(records->constFirst(), kTaskCsvHeader);
+
+    const QHash<QString, QJsonObject> expected = simTasks(jobId);
+    QCOMPARE(records->size() - 1, expected.size());
+    QSet<QString> seen;
+    QHash<QString, int> perStatus;
+    for (qsizetype i = 1; i < records->size(); ++i) {
+        const QStringList &row = records->at(i);
+        QCOMPARE(row.size(), kTaskCsvHeader.size());
+        QVERIFY2(!seen.contains(row[0]), qPrintable(row[0]));
+        seen.insert(row[0]);
+        ++perStatus[row[2]];
+        // Every column as the simulator answered it (a comma, quote or line break survives the quoting).
+        const QJsonObject task = expected.value(row[0]);
+        QVERIFY2(!task.isEmpty(), qPrintable(row[0]));
+        for (qsizetype column = 0; column < kTaskCsvHeader.size(); ++column)
+            QCOMPARE(row[column], task[kTaskCsvHeader[column]].toString());
+    }
+    for (const QString &status : kTaskStatuses)
+        QCOMPARE(perStatus.value(status), m_sim->fleet().taskCount(jobId, status));
+}
+
+void TestCli::tasksFiltersByStatus()
+{
+    const QString jobId = smallJobId();
+    const Run result = run({u"tasks"_s, u"--demo"_s, u"--job-id"_s, jobId, u"--status"_s, u"FAILED"_s,
+                            u"--status"_s, u"succeeded,CANCELED"_s});
+    QCOMPARE(result.exitCode, 0);
+    const std::optional<QList<QStringList>> records = parseCsv(QString::fromUtf8(result.out));
+    QVERIFY(records);
+    const QStringList wanted {u"FAILED"_s, u"SUCCEEDED"_s, u"CANCELED"_s};
+    QCOMPARE(records->size() - 1, simTasks(jobId, wanted).size());
+    QHash<QString, int> perStatus;
+    for (qsizetype i = 1; i < records->size(); ++i)
+        ++perStatus[records->at(i).at(2)];
+    QCOMPARE(perStatus.keys().size(), perStatus.contains(u"CANCELED"_s) ? 3 : 2);
+    for (const QString &status : wanted)
+        QCOMPARE(perStatus.value(status), m_sim->fleet().taskCount(jobId, status));
+}
+
+void TestCli::tasksPrintsTheApiFieldsAsJson()
+{
+    const QString jobId = smallJobId();
+    const Run result = run({u"tasks"_s, u"--demo"_s, u"--job-id"_s, jobId, u"--output"_s, u"json"_s});
+    QCOMPARE(result.exitCode, 0);
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(result.out, &error);
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+    QVERIFY(document.isArray());
+    const QHash<QString, QJsonObject> expected = simTasks(jobId);
+    QCOMPARE(document.array().size(), expected.size());
+    QSet<QString> seen;
+    for (const QJsonValue &value : document.array()) {
+        const QString taskId = value[u"TaskId"].toString();
+        QVERIFY(!seen.contains(taskId));
+        seen.insert(taskId);
+        QCOMPARE(value.toObject(), withoutEmptyStrings(expected.value(taskId)));
+    }
+}
+
+void TestCli::tasksRejectsAnUnknownStatus()
+{
+    const Run result
+            = run({u"tasks"_s, u"--demo"_s, u"--job-id"_s, smallJobId(), u"--status"_s, u"FAILED,DONE"_s});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY(result.out.isEmpty());
+    const QString err = QString::fromUtf8(result.err);
+    QVERIFY2(err.contains(u"'DONE'"), qPrintable(err));
+    for (const QString &status : kTaskStatuses)
+        QVERIFY2(err.contains(status), qPrintable(status));
+}
+
+void TestCli::tasksPrintsNothingOnAnApiError()
+{
+    const Run unknown = run({u"tasks"_s, u"--demo"_s, u"--job-id"_s, u"NoSuchBatch0000000000000"_s});
+    QCOMPARE(unknown.exitCode, 2);
+    QVERIFY(unknown.out.isEmpty());
+    QVERIFY2(unknown.err.contains("Code: iot.system.IllegalRequest"), unknown.err.constData());
+
+    QMap<QString, QString> env = simEnv();
+    env[u"ALIBABA_CLOUD_ACCESS_KEY_SECRET"_s] = u"sentinel-secret-ZZ9"_s;
+    const Run wrongSecret = run(
+            {u"tasks"_s, u"--endpoint"_s, m_sim->endpoint().toString(), u"--job-id"_s, smallJobId()}, env);
+    QCOMPARE(wrongSecret.exitCode, 2);
+    QVERIFY(wrongSecret.out.isEmpty());
+    QVERIFY(wrongSecret.err.contains("Code: SignatureDoesNotMatch"));
+    QVERIFY(!wrongSecret.err.contains("sentinel-secret-ZZ9"));
+}
+
+void TestCli::tasksPrintsNothingWhenAPageFailsMidway()
+{
+    // Three pages arrive, then every answer is cut in half.
+    int listed = 0;
+    QObject watcher;
+    connect(m_sim.get(), &OtaSimulator::requestHandled, &watcher, [this, &listed](const QString &action) {
+        if (action == u"ListOTATaskByJob" && ++listed == 3)
+            m_sim->setFault(OtaSimulator::Fault::TruncatedJson);
+    });
+    const Run result = run({u"tasks"_s, u"--endpoint"_s, m_sim->endpoint().toString(), u"--job-id"_s,
+                            smallJobId(), u"--output"_s, u"json"_s},
+                           simEnv());
+    QCOMPARE(result.exitCode, 3);
+    QVERIFY2(listed >= 3, "the fault came before any page");
+    QVERIFY(result.out.isEmpty());
+    QVERIFY2(result.err.contains("Malformed response"), result.err.constData());
+}
+
+void TestCli::jobsListsEveryBatchOfAFirmwareOverTwoPages()
+{
+    const Run result = run({u"jobs"_s, u"--endpoint"_s, m_sim->endpoint().toString(), u"--firmware-id"_s,
+                            SimFleet::manyJobsFirmwareId(), u"--output"_s, u"json"_s},
+                           simEnv());
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(m_sim->acceptedCount(), 2); // PageSize 200: two pages for 250 batches
+    const QJsonArray jobs = QJsonDocument::fromJson(result.out).array();
+    QCOMPARE(jobs.size(), SimFleet::kManyJobsCount);
+    const QStringList expected = m_sim->fleet().jobIdsOfFirmware(SimFleet::manyJobsFirmwareId());
+    for (qsizetype i = 0; i < jobs.size(); ++i) {
+        QCOMPARE(jobs[i][u"JobId"].toString(), expected[i]);
+        const QJsonObject summary = *m_sim->fleet().jobSummary(expected[i]);
+        QCOMPARE(jobs[i][u"JobStatus"], summary[u"JobStatus"]);
+        QCOMPARE(jobs[i][u"FirmwareId"].toString(), SimFleet::manyJobsFirmwareId());
+    }
+}
+
+void TestCli::jobsPrintsATableAndCsv()
+{
+    const QStringList expected = m_sim->fleet().jobIdsOfFirmware(SimFleet::manyJobsFirmwareId());
+    const Run text = run({u"jobs"_s, u"--demo"_s, u"--firmware-id"_s, SimFleet::manyJobsFirmwareId()});
+    QCOMPARE(text.exitCode, 0);
+    const QStringList lines = QString::fromUtf8(text.out).split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 1 + SimFleet::kManyJobsCount + 1); // header, batches, count
+    QVERIFY2(lines[0].startsWith(u"Batch ID"), qPrintable(lines[0]));
+    QVERIFY(lines[0].contains(u"Batch status"));
+    QVERIFY(lines[1].startsWith(expected[0] + u' '));
+    QCOMPARE(lines.last(), u"250 batches"_s);
+
+    const Run csv = run({u"jobs"_s, u"--demo"_s, u"--firmware-id"_s, SimFleet::manyJobsFirmwareId(),
+                         u"--output"_s, u"csv"_s});
+    QCOMPARE(csv.exitCode, 0);
+    const std::optional<QList<QStringList>> records = parseCsv(QString::fromUtf8(csv.out));
+    QVERIFY(records);
+    QCOMPARE(records->size(), 1 + SimFleet::kManyJobsCount);
+    QCOMPARE(records->at(0).at(0), u"JobId"_s);
+    QCOMPARE(records->at(0).at(1), u"JobStatus"_s);
+    for (qsizetype i = 1; i < records->size(); ++i)
+        QCOMPARE(records->at(i).at(0), expected[i - 1]);
+}
+
+void TestCli::jobsExitsWithApiErrorForAnUnknownFirmware()
+{
+    const Run result = run({u"jobs"_s, u"--demo"_s, u"--firmware-id"_s, u"NoSuchFirmware000000"_s});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY(result.out.isEmpty());
+    QVERIFY2(result.err.contains("Code: iot.ota.FirmwareNotFound"), result.err.constData());
+}
+
+void TestCli::listingCommandsHaveHelpAndUsageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QStringList>("expected"); // in stdout on success, else in stderr
+    QTest::newRow("main-help") << QStringList {u"--help"_s} << 0
+                               << QStringList {u"otadash tasks"_s, u"otadash jobs"_s, u"otadash query"_s};
+    QTest::newRow("tasks-help") << QStringList {u"tasks"_s, u"--help"_s} << 0
+                                << QStringList {u"--job-id"_s,    u"--status"_s,   u"--output"_s,
+                                                u"--profile"_s,   u"--region"_s,   u"--endpoint"_s,
+                                                u"--signature"_s, u"--timeout"_s,  u"--lang"_s,
+                                                u"--demo"_s,      u"IN_PROGRESS"_s};
+    QTest::newRow("jobs-help") << QStringList {u"jobs"_s, u"--help"_s} << 0
+                               << QStringList {u"--firmware-id"_s, u"--output"_s, u"--profile"_s,
+                                               u"--demo"_s};
+    QTest::newRow("tasks-no-job-id") << QStringList {u"tasks"_s, u"--demo"_s} << 1
+                                     << QStringList {u"otadash tasks: --job-id is required"_s};
+    QTest::newRow("tasks-two-job-ids")
+            << QStringList {u"tasks"_s, u"--demo"_s, u"--job-id"_s, u"a"_s, u"--job-id"_s, u"b"_s} << 1
+            << QStringList {u"--job-id"_s};
+    QTest::newRow("tasks-bad-output")
+            << QStringList {u"tasks"_s, u"--demo"_s, u"--job-id"_s, u"a"_s, u"--output"_s, u"text"_s} << 1
+            << QStringList {u"--output"_s};
+    QTest::newRow("tasks-no-credentials")
+            << QStringList {u"tasks"_s, u"--region"_s, u"cn-shanghai"_s, u"--job-id"_s, u"a"_s} << 1
+            << QStringList {u"ALIBABA_CLOUD_ACCESS_KEY_ID"_s};
+    QTest::newRow("jobs-no-firmware-id") << QStringList {u"jobs"_s, u"--demo"_s} << 1
+                                         << QStringList {u"otadash jobs: --firmware-id is required"_s};
+    QTest::newRow("jobs-bad-output") << QStringList {u"jobs"_s, u"--demo"_s,   u"--firmware-id"_s,
+                                                     u"f"_s,    u"--output"_s, u"yaml"_s}
+                                     << 1 << QStringList {u"--output"_s};
+    QTest::newRow("jobs-demo-and-region") << QStringList {u"jobs"_s,        u"--demo"_s,        u"--region"_s,
+                                                          u"cn-shanghai"_s, u"--firmware-id"_s, u"f"_s}
+                                          << 1 << QStringList {u"--demo"_s};
+}
+
+void TestCli::listingCommandsHaveHelpAndUsageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QStringList, expected);
+    const Run result = run(arguments);
+    QCOMPARE(result.exitCode, exitCode);
+    const QString shown = QString::fromUtf8(exitCode == 0 ? result.out : result.err);
+    if (exitCode != 0)
+        QVERIFY(result.out.isEmpty());
+    for (const QString &text : expected)
+        QVERIFY2(shown.contains(text), qPrintable(text + u" not in:\n"_s + shown));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

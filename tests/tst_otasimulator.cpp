@@ -69,7 +69,7 @@ private slots:
     void injectsFault_data();
     void injectsFault();
     void neverAnswerKeepsConnectionOpen();
-    void faultsComeAfterGatewayChecksAndOnlyForQueryOtaJob();
+    void faultsComeAfterGatewayChecksAndOnlyForServedActions();
     void reportsUnknownJobAsBusinessError_data();
     void reportsUnknownJobAsBusinessError();
 
@@ -1058,7 +1058,7 @@ void TestOtaSimulator::neverAnswerKeepsConnectionOpen()
              200);
 }
 
-void TestOtaSimulator::faultsComeAfterGatewayChecksAndOnlyForQueryOtaJob()
+void TestOtaSimulator::faultsComeAfterGatewayChecksAndOnlyForServedActions()
 {
     Credentials wrongSecret = OtaSimulator::demoCredentials();
     wrongSecret.accessKeySecret = u"not-the-secret"_s;

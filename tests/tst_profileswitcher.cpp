@@ -145,7 +145,7 @@ void TestProfileSwitcher::isBusyWhileTheSecretIsRead()
     // The secret arrives from the event loop: until then the switcher is busy and no query can start.
     QVERIFY(m_window->profileSwitcher()->isReading());
     QVERIFY(!query->isEnabled());
-    QVERIFY(m_window->findChild<QProgressBar *>()->isVisible());
+    QVERIFY(m_window->findChild<QProgressBar *>(u"busyBar"_s)->isVisible());
     QTRY_VERIFY(!m_window->profileSwitcher()->isReading());
     QVERIFY(query->isEnabled());
     QCOMPARE(reading.count(), 2);

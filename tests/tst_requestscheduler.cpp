@@ -1,4 +1,5 @@
 #include "OtaSimulator.h"
+#include "RateWindow.h"
 #include "api/QueryOtaJob.h"
 #include "api/RequestScheduler.h"
 #include "api/RpcClient.h"
@@ -13,19 +14,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 const QString kSeedJobId = u"HvKuBpuk3rdk6E92CP****0200"_s;
-
-// The largest number of timestamps that fall within any window of windowMs.
-int busiestWindow(const QList<qint64> &times, qint64 windowMs)
-{
-    int most = 0;
-    qsizetype first = 0;
-    for (qsizetype last = 0; last < times.size(); ++last) {
-        while (times[last] - times[first] >= windowMs)
-            ++first;
-        most = std::max(most, int(last - first + 1));
-    }
-    return most;
-}
 } // namespace
 
 // The scheduler against the simulated gateway over loopback: the rate is measured where the gateway sees it.

@@ -11,20 +11,6 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-int busiestWindow(const QList<qint64> &times, qint64 windowMs)
-{
-    int most = 0;
-    qsizetype first = 0;
-    for (qsizetype last = 0; last < times.size(); ++last) {
-        while (times[last] - times[first] >= windowMs)
-            ++first;
-        most = std::max(most, int(last - first + 1));
-    }
-    return most;
-}
-} // namespace
-
 // The task walk against the simulated gateway over loopback, through the real scheduler.
 class TestTaskFetcher : public QObject
 {
@@ -39,7 +25,6 @@ private slots:
     void stopKeepsWhatArrivedAndResumesWithoutRereading();
     void aFailedPageEndsTheFetchAndKeepsTheRows();
     void startingOverDropsTheOldWalk();
-    void fetchesAHundredThousandTasksAtTheAccountRate();
 
 private:
     RpcConfig config() const;
@@ -268,37 +253,6 @@ void TestTaskFetcher::startingOverDropsTheOldWalk()
     QTest::qWait(300);
     QCOMPARE(arrived.size(), 0);
     QCOMPARE(fetcher.fetchedCount(), 0);
-}
-
-void TestTaskFetcher::fetchesAHundredThousandTasksAtTheAccountRate()
-{
-    // The real account limit on both sides: about 1,000 pages at 10 per second, so this takes ~105 s.
-    TaskFetcher fetcher(m_scheduler.get());
-    fetcher.setBatch(config(), SimFleet::bigJobId());
-    QSet<QString> taskIds;
-    taskIds.reserve(SimFleet::kBigJobTaskCount);
-    TaskStatusCounts seen;
-    connect(&fetcher, &TaskFetcher::tasksArrived, this, [&](const QList<TaskInfo> &tasks) {
-        for (const TaskInfo &task : tasks) {
-            taskIds.insert(task.taskId);
-            ++seen[task.taskStatus.value_or(TaskStatus::Canceled)];
-        }
-    });
-    QSignalSpy finished(&fetcher, &TaskFetcher::finished);
-    fetcher.fetchAll();
-    QVERIFY(finished.wait(200000));
-    QCOMPARE(finished.first().first().toBool(), true);
-    QCOMPARE(taskIds.size(), SimFleet::kBigJobTaskCount);
-    for (const TaskStatus status : kAllTaskStatuses)
-        QCOMPARE(seen[status],
-                 qint64(m_sim->fleet().taskCount(SimFleet::bigJobId(), TaskStatuses::code(status))));
-    // Measured where the gateway counts: never more than 10 in any second, so nothing was throttled.
-    QCOMPARE(m_sim->throttledCount(), 0);
-    QCOMPARE(m_scheduler->retriedCount(), 0);
-    const QList<qint64> times = m_sim->acceptedTimesMs();
-    QVERIFY(times.size() >= SimFleet::kBigJobTaskCount / TaskFetcher::kPageSize);
-    QVERIFY(busiestWindow(times, 1000) <= RequestScheduler::kAccountLimitPerSecond);
-    qInfo("%lld requests in %.1f s", qint64(times.size()), (times.last() - times.first()) / 1000.0);
 }
 
 QTEST_GUILESS_MAIN(TestTaskFetcher)

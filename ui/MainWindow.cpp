@@ -1,9 +1,13 @@
 #include "MainWindow.h"
 #include "ui_MainWindow.h"
 
+#include "BatchProgressView.h"
+#include "DesktopNotifier.h"
+#include "DiscoveryPanel.h"
 #include "PreferencesDialog.h"
 #include "ProfileDialog.h"
 #include "ProfileSwitcher.h"
+#include "WatchListPanel.h"
 #include "api/QueryOtaJob.h"
 #include "api/RequestScheduler.h"
 #include "auth/ProfileStore.h"
@@ -11,21 +15,40 @@
 #include "models/JobDetailModel.h"
 #include "models/SourceVersionsModel.h"
 #include "models/TagsModel.h"
+#include "models/WatchListModel.h"
+#include "models/WatchListRefresher.h"
 #include "util/Translations.h"
 
 #include <QCompleter>
+#include <QDockWidget>
 #include <QEvent>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QRegularExpressionValidator>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 
 using namespace Qt::StringLiterals;
 
 namespace {
+// Same endpoint, identity and way of asking, same IotInstanceId.
+bool sameAccount(const std::pair<RpcConfig, QString> &a, const std::pair<RpcConfig, QString> &b)
+{
+    const RpcConfig &x = a.first;
+    const RpcConfig &y = b.first;
+    return x.endpoint == y.endpoint && x.regionId == y.regionId
+            && x.credentials.accessKeyId == y.credentials.accessKeyId
+            && x.credentials.accessKeySecret == y.credentials.accessKeySecret
+            && x.credentials.securityToken == y.credentials.securityToken && x.signature == y.signature
+            && x.format == y.format && x.httpMethod == y.httpMethod && x.timeoutMs == y.timeoutMs
+            && a.second == b.second;
+}
+
 // Public-instance regions of IoT Platform (REFERENCE.md section 3, "Endpoint").
 const char *const kRegions[]
         = {"cn-shanghai", "ap-southeast-1", "ap-northeast-1", "us-west-1", "us-east-1", "eu-central-1"};
@@ -39,6 +62,9 @@ MainWindow::MainWindow(RequestScheduler *scheduler, QWidget *parent)
 {
     m_ui->setupUi(this);
     m_ui->detailView->setModels(m_details, m_tags, m_versions);
+    m_progressView = new BatchProgressView(scheduler, m_ui->devicesTab);
+    m_progressView->setObjectName(u"batchProgressView"_s);
+    m_ui->devicesLayout->addWidget(m_progressView);
     m_ui->errorPanel->hide();
     m_ui->inputHint->hide();
 
@@ -51,6 +77,7 @@ MainWindow::MainWindow(RequestScheduler *scheduler, QWidget *parent)
         m_ui->regionCombo->addItem(QString::fromLatin1(region), QString::fromLatin1(region));
     m_ui->regionCombo->addItem(QString(), QString()); // "Custom endpoint", texts set in retranslate
 
+    m_busyBar->setObjectName(u"busyBar"_s);
     m_busyBar->setRange(0, 0);
     m_busyBar->setMaximumWidth(120);
     m_busyBar->hide();
@@ -79,6 +106,7 @@ MainWindow::MainWindow(RequestScheduler *scheduler, QWidget *parent)
                         .arg(QStringLiteral(OTADASH_VERSION), QString::fromLatin1(qVersion())));
     });
 
+    setupDocks();
     retranslateDynamicTexts();
     updateEndpointField();
     m_ui->jobIdEdit->setFocus();
@@ -89,11 +117,13 @@ MainWindow::~MainWindow() = default;
 void MainWindow::setCredentials(const Credentials &credentials)
 {
     m_credentials = credentials;
+    scheduleAccountUpdate();
 }
 
 void MainWindow::setSignatureVersion(SignatureVersion version)
 {
     m_signature = version;
+    scheduleAccountUpdate();
 }
 
 void MainWindow::setResponseFormat(ResponseFormat format)
@@ -160,18 +190,21 @@ void MainWindow::updateEndpointField()
         m_ui->endpointEdit->setText(RpcConfig::regionEndpoint(region).toString());
 }
 
-std::optional<RpcConfig> MainWindow::currentConfig()
+std::optional<RpcConfig> MainWindow::currentConfig(bool showProblems)
 {
     RpcConfig config;
     const QString region = m_ui->regionCombo->currentData().toString();
     if (region.isEmpty()) {
         const QString text = m_ui->endpointEdit->text().trimmed();
         if (text.isEmpty()) {
-            showInputProblem([] { return tr("Enter an endpoint URL, or choose a region."); });
+            if (showProblems)
+                showInputProblem([] { return tr("Enter an endpoint URL, or choose a region."); });
             return std::nullopt;
         }
         config.endpoint = QUrl(text, QUrl::StrictMode);
         if (RpcClient::validateEndpoint(config.endpoint)) {
+            if (!showProblems)
+                return std::nullopt;
             showInputProblem([endpoint = config.endpoint] {
                 return RpcClient::validateEndpoint(endpoint).value_or(QString());
             });
@@ -207,8 +240,10 @@ void MainWindow::query()
         return;
     m_ui->inputHint->hide();
     m_pendingJobId = jobId;
+    m_pendingConfig = config;
+    m_pendingInstanceId = m_ui->instanceEdit->text().trimmed();
     setBusy(true);
-    const QueryPairs params = QueryOtaJob::params(jobId, m_ui->instanceEdit->text().trimmed());
+    const QueryPairs params = QueryOtaJob::params(jobId, m_pendingInstanceId);
     ScheduledRequest *request
             = m_scheduler->submit(*config, QueryOtaJob::kAction, params, RequestPriority::Interactive, this);
     connect(request, &ScheduledRequest::finished, this, &MainWindow::onFinished);
@@ -232,10 +267,18 @@ void MainWindow::onFinished(const RpcResponse &response)
     m_tags->setTags(result.job->tags.value_or(QList<OtaTag>()));
     m_versions->setVersions(result.job->srcVersions.value_or(QStringList()));
     m_details->setJob(*result.job);
+    if (m_pendingConfig)
+        m_progressView->setBatch(*m_pendingConfig, m_pendingJobId, m_pendingInstanceId);
     const QString name = result.job->name.value_or(m_pendingJobId);
     setWindowTitle(u"OtaDash — "_s + name);
     showStatus([jobId = m_pendingJobId] { return tr("Batch %1 loaded.").arg(jobId); }, 8000);
     emit queryFinished(true);
+}
+
+void MainWindow::showTab(Tab tab)
+{
+    m_ui->batchTabs->setCurrentWidget(tab == Tab::Devices ? m_ui->devicesTab
+                                                          : static_cast<QWidget *>(m_ui->detailView));
 }
 
 void MainWindow::setBusy(bool busy)
@@ -295,6 +338,7 @@ void MainWindow::showStatus(std::function<QString()> text, int timeoutMs)
 
 void MainWindow::retranslateDynamicTexts()
 {
+    retranslateDocks();
     m_ui->regionCombo->setItemText(m_ui->regionCombo->count() - 1, tr("Custom endpoint"));
     m_busyBar->setToolTip(tr("A request is under way"));
     if (m_lastError) {
@@ -351,6 +395,7 @@ void MainWindow::setProfileStores(ProfileStore *profiles, SessionAwareCredential
                 applyProfile(profile, {profile.accessKeyId, {}, {}});
                 showCredentialError(profile.name, error);
             });
+    connectDocksToProfiles();
     retranslateDynamicTexts();
 }
 
@@ -411,4 +456,185 @@ void MainWindow::openProfiles()
             m_profileSwitcher->selectProfile(m_profileSwitcher->currentId());
     });
     dialog->open();
+}
+
+// --- Watch list and Discovery
+
+void MainWindow::setupDocks()
+{
+    const auto resolver = [this](const QString &profile) -> std::optional<WatchListRefresher::Target> {
+        if (const auto account = accountOf(profile))
+            return WatchListRefresher::Target(account->first, account->second);
+        return std::nullopt;
+    };
+    m_watchList = new WatchListPanel(m_scheduler, resolver, this);
+    m_watchList->setObjectName(u"watchListPanel"_s);
+    m_discovery = new DiscoveryPanel(m_scheduler, this);
+    m_discovery->setObjectName(u"discoveryPanel"_s);
+    m_notifier = new DesktopNotifier(this);
+
+    m_discoveryDock = new QDockWidget(this);
+    m_discoveryDock->setObjectName(u"discoveryDock"_s);
+    m_discoveryDock->setWidget(m_discovery);
+    m_watchDock = new QDockWidget(this);
+    m_watchDock->setObjectName(u"watchListDock"_s);
+    m_watchDock->setWidget(m_watchList);
+    addDockWidget(Qt::LeftDockWidgetArea, m_discoveryDock);
+    splitDockWidget(m_discoveryDock, m_watchDock, Qt::Vertical);
+    // Room for both docks beside the batch form.
+    resize(std::max(width(), 1380), std::max(height(), 860));
+    resizeDocks({m_discoveryDock}, {540}, Qt::Horizontal);
+    resizeDocks({m_discoveryDock, m_watchDock}, {440, 320}, Qt::Vertical);
+
+    m_viewMenu = new QMenu(this);
+    m_viewMenu->setObjectName(u"menuView"_s);
+    m_viewMenu->addAction(m_discoveryDock->toggleViewAction());
+    m_viewMenu->addAction(m_watchDock->toggleViewAction());
+    menuBar()->insertMenu(m_ui->menuHelp->menuAction(), m_viewMenu);
+
+    connect(m_watchList, &WatchListPanel::openBatch, this, &MainWindow::openBatch);
+    connect(m_discovery, &DiscoveryPanel::openBatch, this,
+            [this](const QString &jobId) { openBatch(watchListProfile(), jobId); });
+    connect(m_discovery, &DiscoveryPanel::watchBatch, this, [this](const QString &jobId) {
+        m_watchDock->show();
+        m_watchDock->raise();
+        m_watchList->addBatch(watchListProfile(), jobId);
+    });
+    connect(m_watchList->refresher(), &WatchListRefresher::statusChanged, m_notifier,
+            &DesktopNotifier::notifyStatusChange);
+    connect(m_notifier, &DesktopNotifier::messageClicked, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+        m_watchDock->show();
+        m_watchDock->raise();
+    });
+    // The title counts the rows whose status changed since they were last opened.
+    connect(m_watchList->model(), &QAbstractItemModel::dataChanged, this, &MainWindow::retranslateDocks);
+    connect(m_watchList->model(), &QAbstractItemModel::rowsRemoved, this, &MainWindow::retranslateDocks);
+    connect(m_watchList->model(), &QAbstractItemModel::modelReset, this, &MainWindow::retranslateDocks);
+
+    // Typing an endpoint or switching a profile changes several fields in a row: one update after them.
+    m_accountTimer = new QTimer(this);
+    m_accountTimer->setSingleShot(true);
+    m_accountTimer->setInterval(300);
+    connect(m_accountTimer, &QTimer::timeout, this, &MainWindow::updateAccount);
+    connect(m_ui->regionCombo, &QComboBox::currentIndexChanged, this, &MainWindow::scheduleAccountUpdate);
+    connect(m_ui->endpointEdit, &QLineEdit::textChanged, this, &MainWindow::scheduleAccountUpdate);
+    connect(m_ui->instanceEdit, &QLineEdit::textChanged, this, &MainWindow::scheduleAccountUpdate);
+}
+
+void MainWindow::connectDocksToProfiles()
+{
+    // After applyProfile (connected first): the fields already show the profile.
+    connect(m_profileSwitcher, &ProfileSwitcher::profileActivated, this,
+            [this](const Profile &profile, const Credentials &credentials) {
+                m_switcherProfile = profile.name;
+                m_watchList->setCurrentProfile(profile.name);
+                if (credentials.isComplete()) {
+                    RpcConfig config = profile.rpcConfig(credentials);
+                    config.timeoutMs = m_timeoutMs;
+                    m_sessionAccounts.insert(profile.name, {config, profile.iotInstanceId});
+                }
+                scheduleAccountUpdate();
+            });
+    connect(m_profileSwitcher, &ProfileSwitcher::profileFailed, this, [this](const Profile &profile) {
+        m_switcherProfile = profile.name;
+        m_watchList->setCurrentProfile(profile.name);
+        scheduleAccountUpdate();
+    });
+}
+
+void MainWindow::setWatchListSettings(QSettings *settings, const QString &group)
+{
+    m_watchList->setSettings(settings, group);
+}
+
+void MainWindow::setWatchListProfile(const QString &name)
+{
+    m_fixedWatchProfile = name;
+    m_watchList->setCurrentProfile(watchListProfile());
+    scheduleAccountUpdate();
+}
+
+QString MainWindow::watchListProfile() const
+{
+    return m_switcherProfile.isEmpty() ? m_fixedWatchProfile : m_switcherProfile;
+}
+
+void MainWindow::prefillWatchList(const QStringList &jobIds)
+{
+    if (m_watchList->model()->rowCount() > 0 || watchListProfile().isEmpty())
+        return;
+    for (const QString &jobId : jobIds)
+        m_watchList->model()->add(watchListProfile(), jobId);
+}
+
+void MainWindow::openBatch(const QString &profile, const QString &jobId)
+{
+    // A batch of another profile is read with that profile: switch to it first (query() waits for its
+    // secret).
+    if (m_profileSwitcher && m_profiles && !profile.isEmpty() && profile != watchListProfile()) {
+        QString id;
+        if (profile == QLatin1String(Profile::kEnvironmentName))
+            id = QString::fromLatin1(Profile::kEnvironmentId);
+        else if (const std::optional<Profile> named = m_profiles->profileByName(profile))
+            id = named->id;
+        if (!id.isEmpty())
+            m_profileSwitcher->selectProfile(id);
+    }
+    setJobId(jobId);
+    showTab(Tab::Details);
+    query();
+}
+
+void MainWindow::scheduleAccountUpdate()
+{
+    if (m_accountTimer)
+        m_accountTimer->start();
+}
+
+std::optional<std::pair<RpcConfig, QString>> MainWindow::accountOf(const QString &watchProfile)
+{
+    if (watchProfile == watchListProfile()) {
+        std::optional<RpcConfig> config = currentConfig(false);
+        if (!config || !config->credentials.isComplete())
+            return std::nullopt;
+        return std::pair {*config, m_ui->instanceEdit->text().trimmed()};
+    }
+    const auto found = m_sessionAccounts.constFind(watchProfile);
+    if (found == m_sessionAccounts.cend())
+        return std::nullopt;
+    return *found;
+}
+
+void MainWindow::updateAccount()
+{
+    const QString profile = watchListProfile();
+    const auto account = accountOf(profile);
+    if (!account) {
+        m_discovery->clear();
+        m_lastAccount.reset();
+        return;
+    }
+    m_discovery->setConfig(account->first, account->second);
+    // No profile yet (its secret is still being read): the watch list waits for it.
+    if (profile.isEmpty())
+        return;
+    m_sessionAccounts.insert(profile, *account); // still readable after a switch to another profile
+    if (!m_lastAccount || m_lastAccountProfile != profile || !sameAccount(*m_lastAccount, *account)) {
+        m_lastAccount = account;
+        m_lastAccountProfile = profile;
+        m_watchList->refreshNow(); // its rows of this account can be read now
+    }
+}
+
+void MainWindow::retranslateDocks()
+{
+    if (!m_watchDock)
+        return;
+    m_discoveryDock->setWindowTitle(tr("Discovery"));
+    const int changed = m_watchList->model()->changedCount();
+    m_watchDock->setWindowTitle(changed > 0 ? tr("Watch list (%n changed)", "", changed) : tr("Watch list"));
+    m_viewMenu->setTitle(tr("&View"));
 }

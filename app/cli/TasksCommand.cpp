@@ -1,0 +1,249 @@
+#include "TasksCommand.h"
+
+#include "ListOutput.h"
+#include "api/OtaListCalls.h"
+#include "api/TaskFetcher.h"
+
+#include <QCommandLineParser>
+#include <QLocale>
+#include <QTextStream>
+
+#include <algorithm>
+#include <cstdio>
+
+#ifdef Q_OS_WIN
+#include <io.h>
+#else
+#include <unistd.h>
+#endif
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+bool stderrIsTerminal()
+{
+#ifdef Q_OS_WIN
+    return _isatty(_fileno(stderr)) != 0;
+#else
+    return isatty(fileno(stderr)) != 0;
+#endif
+}
+
+// The seven TaskStatus codes in the API's order.
+QStringList statusCodes()
+{
+    QStringList codes;
+    for (const TaskStatus status : kAllTaskStatuses)
+        codes.append(TaskStatuses::code(status));
+    return codes;
+}
+
+// Where a status stands in TaskFetcher's walk (failures first); an unknown code last.
+int walkPosition(const TaskInfo &task)
+{
+    const auto &order = TaskFetcher::kFetchOrder;
+    if (!task.taskStatus)
+        return int(order.size());
+    return int(std::find(order.cbegin(), order.cend(), *task.taskStatus) - order.cbegin());
+}
+
+// ListOTATaskByJob's SimpleOTATaskInfo, as far as a parsed task tells it: Progress and Timeout as the strings
+// the API sends, times in its format, fields it left out left out.
+QJsonObject apiObject(const TaskInfo &task)
+{
+    using ListOutput::insertIfSet;
+    QJsonObject object;
+    insertIfSet(object, u"TaskId"_s, task.taskId);
+    insertIfSet(object, u"JobId"_s, task.jobId);
+    insertIfSet(object, u"IotId"_s, task.iotId);
+    insertIfSet(object, u"DeviceName"_s, task.deviceName);
+    insertIfSet(object, u"ProductKey"_s, task.productKey);
+    insertIfSet(object, u"ProductName"_s, task.productName);
+    insertIfSet(object, u"FirmwareId"_s, task.firmwareId);
+    insertIfSet(object, u"SrcVersion"_s, task.srcVersion);
+    insertIfSet(object, u"DestVersion"_s, task.destVersion);
+    insertIfSet(object, u"TaskStatus"_s, task.taskStatusCode);
+    insertIfSet(object, u"TaskDesc"_s, task.taskDesc);
+    if (task.progress >= 0)
+        object.insert(u"Progress"_s, QString::number(task.progress));
+    if (task.timeoutMinutes >= 0)
+        object.insert(u"Timeout"_s, QString::number(task.timeoutMinutes));
+    insertIfSet(object, u"UtcCreate"_s, ListOutput::apiTime(task.utcCreate));
+    insertIfSet(object, u"UtcModified"_s, ListOutput::apiTime(task.utcModified));
+    return object;
+}
+
+} // namespace
+
+TasksCommand::TasksCommand(QTextStream &out, QTextStream &err, QObject *parent)
+    : ApiCommand(u"tasks"_s, out, err, parent)
+{ }
+
+TasksCommand::~TasksCommand() = default;
+
+QString TasksCommand::usage() const
+{
+    return tr("Usage: otadash tasks --job-id ID [--status STATUS ...] [options]");
+}
+
+QString TasksCommand::description() const
+{
+    return tr("List every device task of an OTA update batch (ListOTATaskByJob) and print them.");
+}
+
+QList<QCommandLineOption> TasksCommand::options() const
+{
+    return {QCommandLineOption(u"job-id"_s, tr("The batch whose device tasks to list."), tr("ID")),
+            QCommandLineOption(
+                    u"status"_s,
+                    tr("Only tasks with this status: %1. Repeat or separate with commas for several.")
+                            .arg(statusCodes().join(u", "_s)),
+                    tr("STATUS")),
+            QCommandLineOption(u"output"_s,
+                               tr("csv (default): a header row, then one row per task; json: an array of the "
+                                  "tasks with the API's field names."),
+                               u"csv|json"_s, u"csv"_s)};
+}
+
+std::optional<int> TasksCommand::readOptions(const QCommandLineParser &parser)
+{
+    const std::optional<QStringList> jobIds
+            = m_connection.resourceIds(parser, u"job-id"_s, true, tr("'%1' is not a valid batch ID"));
+    if (!jobIds)
+        return ConnectionOptions::UsageError;
+    m_jobId = jobIds->constFirst();
+    const QStringList statusValues = parser.values(u"status"_s);
+    for (const QString &value : statusValues) {
+        const QStringList codes = value.split(u',', Qt::SkipEmptyParts);
+        for (const QString &code : codes) {
+            const std::optional<TaskStatus> status = TaskStatuses::fromCode(code.trimmed());
+            if (!status)
+                return m_connection.usageError(tr("unknown task status '%1'; use %2")
+                                                       .arg(code.trimmed(), statusCodes().join(u", "_s)));
+            if (!m_statuses.contains(*status))
+                m_statuses.append(*status);
+        }
+    }
+    m_output = parser.value(u"output"_s).toLower();
+    if (m_output != u"csv" && m_output != u"json")
+        return m_connection.usageError(tr("--output must be csv or json"));
+    return std::nullopt;
+}
+
+void TasksCommand::run()
+{
+    m_fetcher = std::make_unique<TaskFetcher>(m_connection.scheduler());
+    m_fetcher->setBatch(m_connection.config(), m_jobId, m_connection.instanceId());
+    m_fetcher->setStatuses(m_statuses);
+    connect(m_fetcher.get(), &TaskFetcher::tasksArrived, this, &TasksCommand::onTasks);
+    connect(m_fetcher.get(), &TaskFetcher::progress, this, &TasksCommand::onProgress);
+    connect(m_fetcher.get(), &TaskFetcher::finished, this, &TasksCommand::onFinished);
+    m_fetcher->fetchAll(RequestPriority::Bulk);
+}
+
+void TasksCommand::onTasks(const QList<TaskInfo> &tasks)
+{
+    for (const TaskInfo &task : tasks) {
+        const auto known = m_indexById.constFind(task.taskId);
+        if (known == m_indexById.cend()) {
+            m_indexById.insert(task.taskId, m_tasks.size());
+            m_tasks.append(task);
+        } else if (task.utcModified > m_tasks[*known].utcModified) {
+            // The task moved to another status while the pages were read: its newer state wins.
+            m_tasks[*known] = task;
+        }
+    }
+}
+
+void TasksCommand::onProgress(qint64 fetched, qint64 expected)
+{
+    if (!m_showProgress)
+        return;
+    const QString line = expected < 0
+            ? tr("Fetched %Ln task(s)", "", fetched)
+            : tr("Fetched %1 of %Ln task(s)", "", expected).arg(QLocale().toString(fetched));
+    // Back to the start of the line; blanks over what a longer previous line left.
+    m_err << '\r' << line.leftJustified(m_progressWidth);
+    m_err.flush();
+    m_progressWidth = std::max(m_progressWidth, line.size());
+}
+
+void TasksCommand::clearProgress()
+{
+    if (m_progressWidth == 0)
+        return;
+    m_err << '\r' << QString(m_progressWidth, u' ') << '\r';
+    m_err.flush();
+    m_progressWidth = 0;
+}
+
+void TasksCommand::onFinished(bool complete, const std::optional<ApiError> &error)
+{
+    clearProgress();
+    if (error) {
+        m_connection.printError(tr("ERROR: %1 (batch %2)").arg(error->title(), m_jobId), *error);
+        emit finished(ConnectionOptions::exitCodeFor(*error));
+        return;
+    }
+    if (!complete) {
+        m_err << tr("otadash tasks: the listing stopped before every task was read") << '\n';
+        m_err.flush();
+        emit finished(ConnectionOptions::TransportFailure);
+        return;
+    }
+    // The walk's order (failures first), then by device: the same batch prints the same way every time.
+    std::sort(m_tasks.begin(), m_tasks.end(), [](const TaskInfo &a, const TaskInfo &b) {
+        const int walkA = walkPosition(a);
+        const int walkB = walkPosition(b);
+        if (walkA != walkB)
+            return walkA < walkB;
+        if (a.deviceName != b.deviceName)
+            return a.deviceName < b.deviceName;
+        return a.taskId < b.taskId;
+    });
+    if (m_output == u"json")
+        writeJson(m_tasks);
+    else
+        writeCsv(m_tasks);
+    m_out.flush();
+    if (const qint64 unreachable = m_fetcher->unreachableCount(); unreachable > 0) {
+        m_err << tr("warning: %Ln more task(s) could not be listed: the API serves at most %1 tasks of one "
+                    "status.",
+                    "", unreachable)
+                         .arg(QLocale().toString(ListOtaTaskByJob::kMaxReachableRows))
+              << '\n';
+        m_err.flush();
+    }
+    emit finished(ConnectionOptions::Success);
+}
+
+void TasksCommand::writeCsv(const QList<TaskInfo> &tasks)
+{
+    m_out << ListOutput::csvRecord({u"TaskId"_s, u"DeviceName"_s, u"TaskStatus"_s, u"Progress"_s,
+                                    u"TaskDesc"_s, u"SrcVersion"_s, u"DestVersion"_s, u"UtcCreate"_s,
+                                    u"UtcModified"_s, u"IotId"_s, u"ProductKey"_s, u"FirmwareId"_s,
+                                    u"JobId"_s});
+    for (const TaskInfo &task : tasks) {
+        m_out << ListOutput::csvRecord({task.taskId, task.deviceName, task.taskStatusCode,
+                                        task.progress >= 0 ? QString::number(task.progress) : QString(),
+                                        task.taskDesc, task.srcVersion, task.destVersion,
+                                        ListOutput::apiTime(task.utcCreate),
+                                        ListOutput::apiTime(task.utcModified), task.iotId, task.productKey,
+                                        task.firmwareId, task.jobId});
+    }
+}
+
+void TasksCommand::writeJson(const QList<TaskInfo> &tasks)
+{
+    QJsonArray array;
+    for (const TaskInfo &task : tasks)
+        array.append(apiObject(task));
+    m_out << QString::fromUtf8(ListOutput::jsonArray(array));
+}
+
+int runTasksCommand(const QStringList &arguments)
+{
+    return runApiCommand<TasksCommand>(
+            arguments, [](TasksCommand &command) { command.setShowProgress(stderrIsTerminal()); });
+}

@@ -1,0 +1,398 @@
+#include "BatchProgressView.h"
+#include "MainWindow.h"
+#include "OtaSimulator.h"
+#include "SimFleet.h"
+#include "WindowOnSimulator.h"
+#include "api/RequestScheduler.h"
+#include "api/RpcClient.h"
+#include "api/TaskCountsFetcher.h"
+#include "api/TaskFetcher.h"
+#include "models/FailureReasonsModel.h"
+#include "models/TaskTableModel.h"
+
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+
+#include <cmath>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+// The device progress panel against the simulated gateway: what the user reads and what the table holds.
+class TestBatchProgressView : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void showsTheCountsAndThePercentageComplete();
+    void waitsUntilShownBeforeRequesting();
+    void fillsTheTableLazilyWhenScrolledToTheEnd();
+    void filtersByStatusAndDeviceName();
+    void loadsAChosenStatusOnDemand();
+    void sortsByClickingTheHeader();
+    void fetchAllShowsProgressAndCompletes();
+    void stopEndsAFetchAndKeepsTheRows();
+    void pageErrorKeepsTheRowsAndExplains();
+    void mainWindowOpensTheQueriedBatchInTheDevicesTab();
+
+private:
+    template<typename T> T *child(const QString &name) const
+    {
+        T *found = m_view->findChild<T *>(name);
+        if (!found)
+            qFatal("no child %s", qPrintable(name));
+        return found;
+    }
+    RpcConfig config() const;
+    // A generated batch of between min and max tasks with failures and successes.
+    QString smallJob(int min, int max) const;
+    void open(const QString &jobId);
+    bool waitForIdle(int timeoutMs = 10000) const;
+    QTableView *table() const { return child<QTableView>(u"taskTable"_s); }
+
+    std::unique_ptr<OtaSimulator> m_sim;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<RpcClient> m_client;
+    std::unique_ptr<RequestScheduler> m_scheduler;
+    std::unique_ptr<BatchProgressView> m_view;
+};
+
+void TestBatchProgressView::init()
+{
+    m_sim = std::make_unique<OtaSimulator>();
+    QVERIFY(m_sim->listen());
+    m_sim->setRateLimit(0); // the scheduler below keeps its own pace; the tests need more than 10 per second
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_client = std::make_unique<RpcClient>(m_network.get());
+    m_scheduler = std::make_unique<RequestScheduler>(m_client.get(), 50);
+    m_scheduler->setRateLimit(50);
+    m_scheduler->setRetryBaseDelayMs(10);
+    m_view = std::make_unique<BatchProgressView>(m_scheduler.get());
+    m_view->resize(1100, 700);
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+}
+
+void TestBatchProgressView::cleanup()
+{
+    m_view.reset();
+    m_scheduler.reset();
+    m_client.reset();
+    m_network.reset();
+    m_sim.reset();
+}
+
+RpcConfig TestBatchProgressView::config() const
+{
+    RpcConfig config;
+    config.endpoint = m_sim->endpoint();
+    config.credentials = OtaSimulator::demoCredentials();
+    return config;
+}
+
+QString TestBatchProgressView::smallJob(int min, int max) const
+{
+    const SimFleet &fleet = m_sim->fleet();
+    for (const QString &jobId : fleet.generatedJobIds()) {
+        const int count = fleet.taskCount(jobId);
+        if (count >= min && count <= max && fleet.taskCount(jobId, u"FAILED"_s) > 0
+            && fleet.taskCount(jobId, u"SUCCEEDED"_s) > 0)
+            return jobId;
+    }
+    qFatal("no generated batch of %d to %d tasks", min, max);
+    return QString();
+}
+
+void TestBatchProgressView::open(const QString &jobId)
+{
+    QSignalSpy counted(m_view.get(), &BatchProgressView::countsChanged);
+    m_view->setBatch(config(), jobId);
+    QVERIFY(counted.wait(10000));
+    QVERIFY(waitForIdle());
+}
+
+bool TestBatchProgressView::waitForIdle(int timeoutMs) const
+{
+    // Idle for a while: no page asked for after the last one arrived.
+    QElapsedTimer clock;
+    clock.start();
+    int quietMs = 0;
+    while (clock.elapsed() < timeoutMs) {
+        QTest::qWait(50);
+        quietMs = m_view->isBusy() ? 0 : quietMs + 50;
+        if (quietMs >= 300)
+            return true;
+    }
+    return false;
+}
+
+void TestBatchProgressView::showsTheCountsAndThePercentageComplete()
+{
+    const QString jobId = SimFleet::bigJobId();
+    open(jobId);
+    const SimFleet &fleet = m_sim->fleet();
+    const QLocale locale;
+    QVERIFY(m_view->counts());
+    for (const TaskStatus status : kAllTaskStatuses) {
+        const QString code = TaskStatuses::code(status);
+        const int expected = fleet.taskCount(jobId, code);
+        QCOMPARE((*m_view->counts())[status], qint64(expected));
+        QCOMPARE(child<QLabel>(u"legendCount_"_s + code)->text(), locale.toString(expected));
+        QCOMPARE(child<QLabel>(u"legendName_"_s + code)->text(), TaskStatuses::label(status));
+    }
+    const qint64 total = fleet.taskCount(jobId);
+    QCOMPARE(m_view->counts()->total(), total);
+    const qint64 done = fleet.taskCount(jobId, u"SUCCEEDED"_s) + fleet.taskCount(jobId, u"FAILED"_s)
+            + fleet.taskCount(jobId, u"CANCELED"_s);
+    const double percent = std::floor(double(done) * 1000.0 / double(total)) / 10.0;
+    QCOMPARE(child<QLabel>(u"percentLabel"_s)->text(),
+             u"%1 % complete"_s.arg(locale.toString(percent, 'f', 1)));
+    const QString summary = child<QLabel>(u"summaryLabel"_s)->text();
+    QVERIFY2(summary.startsWith(locale.toString(fleet.taskCount(jobId, u"SUCCEEDED"_s)) + u" succeeded · "_s),
+             qPrintable(summary));
+    // The plural forms come from the English catalogue, which this test does not load.
+    QVERIFY2(summary.contains(u" · of %1 device"_s.arg(locale.toString(total))), qPrintable(summary));
+    // The first page is there, failures first, and their reasons are grouped.
+    QVERIFY(m_view->taskModel()->rowCount() >= TaskFetcher::kPageSize);
+    QCOMPARE(m_view->taskModel()->taskAt(0).taskStatus, std::optional<TaskStatus>(TaskStatus::Failed));
+    QVERIFY(m_view->failureReasonsModel()->rowCount() > 0);
+    QVERIFY(child<QTableView>(u"reasonsTable"_s)->model() == m_view->failureReasonsModel());
+
+    // Refresh asks again and shows the same.
+    QSignalSpy counted(m_view.get(), &BatchProgressView::countsChanged);
+    QTest::mouseClick(child<QPushButton>(u"refreshButton"_s), Qt::LeftButton);
+    QVERIFY(counted.wait(10000));
+    QCOMPARE(m_view->counts()->total(), total);
+}
+
+void TestBatchProgressView::waitsUntilShownBeforeRequesting()
+{
+    m_view->hide();
+    const int before = m_sim->acceptedCount();
+    m_view->setBatch(config(), smallJob(50, 400));
+    QTest::qWait(300);
+    QCOMPARE(m_sim->acceptedCount(), before);
+    QVERIFY(!m_view->isBusy());
+    QSignalSpy counted(m_view.get(), &BatchProgressView::countsChanged);
+    m_view->show();
+    QVERIFY(counted.wait(10000));
+    QVERIFY(m_sim->acceptedCount() > before);
+}
+
+void TestBatchProgressView::fillsTheTableLazilyWhenScrolledToTheEnd()
+{
+    open(SimFleet::bigJobId());
+    TaskTableModel *model = m_view->taskModel();
+    const int rows = model->rowCount();
+    QVERIFY(rows >= TaskFetcher::kPageSize);
+    QVERIFY(rows < m_sim->fleet().taskCount(SimFleet::bigJobId(), u"FAILED"_s)); // not everything at once
+    QVERIFY(model->canFetchMore(QModelIndex()));
+    QScrollBar *bar = table()->verticalScrollBar();
+    QVERIFY(bar->maximum() > 0);
+    bar->setValue(bar->maximum());
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() >= rows + TaskFetcher::kPageSize, 10000);
+    QVERIFY(waitForIdle());
+    // One page per scroll to the end, not a walk through the batch.
+    QVERIFY(model->rowCount() <= rows + 2 * TaskFetcher::kPageSize);
+    // Progress is drawn by the delegate from the progress role.
+    QVERIFY(table()->itemDelegateForColumn(TaskTableModel::Progress) != table()->itemDelegate());
+    QVERIFY(model->index(0, TaskTableModel::Progress).data(TaskTableModel::ProgressRole).isValid());
+    // The failure reason is elided in the cell and whole in the tooltip.
+    const QModelIndex reason = model->index(0, TaskTableModel::FailureReason);
+    QCOMPARE(reason.data(Qt::ToolTipRole).toString(), reason.data().toString());
+    QCOMPARE(table()->textElideMode(), Qt::ElideRight);
+}
+
+void TestBatchProgressView::filtersByStatusAndDeviceName()
+{
+    const QString jobId = smallJob(100, 400);
+    open(jobId);
+    QSignalSpy finished(m_view->taskFetcher(), &TaskFetcher::finished);
+    QTest::mouseClick(child<QPushButton>(u"fetchAllButton"_s), Qt::LeftButton);
+    QVERIFY(finished.wait(15000));
+    TaskTableModel *model = m_view->taskModel();
+    QCOMPARE(model->rowCount(), m_sim->fleet().taskCount(jobId));
+
+    auto *combo = child<QComboBox>(u"statusCombo"_s);
+    QCOMPARE(combo->itemText(0), u"All statuses"_s);
+    combo->setCurrentIndex(combo->findData(int(TaskStatus::Succeeded)));
+    QCOMPARE(combo->currentText(), TaskStatuses::label(TaskStatus::Succeeded));
+    QCOMPARE(model->rowCount(), m_sim->fleet().taskCount(jobId, u"SUCCEEDED"_s));
+    for (int row = 0; row < model->rowCount(); ++row)
+        QCOMPARE(model->index(row, 0).data(TaskTableModel::StatusRole).toInt(), int(TaskStatus::Succeeded));
+    QVERIFY(!m_view->isBusy()); // everything is loaded: nothing to ask for
+
+    // A device name within the succeeded ones.
+    const QString name = model->index(model->rowCount() / 2, TaskTableModel::DeviceName).data().toString();
+    auto *edit = child<QLineEdit>(u"nameFilterEdit"_s);
+    QVERIFY(!edit->placeholderText().isEmpty());
+    QTest::keyClicks(edit, name);
+    QCOMPARE(model->rowCount(), 1);
+    QCOMPARE(model->index(0, TaskTableModel::DeviceName).data().toString(), name);
+    QVERIFY(child<QLabel>(u"loadedLabel"_s)->text().contains(u"1 shown"_s));
+
+    combo->setCurrentIndex(0);
+    edit->clear();
+    QCOMPARE(model->rowCount(), m_sim->fleet().taskCount(jobId));
+}
+
+void TestBatchProgressView::loadsAChosenStatusOnDemand()
+{
+    // The big batch walks FAILED first; choosing SUCCEEDED reads that status next, not after all the others.
+    open(SimFleet::bigJobId());
+    TaskTableModel *model = m_view->taskModel();
+    QCOMPARE(model->loadedStatusCounts()[TaskStatus::Succeeded], qint64(0));
+    auto *combo = child<QComboBox>(u"statusCombo"_s);
+    combo->setCurrentIndex(combo->findData(int(TaskStatus::Succeeded)));
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() >= TaskFetcher::kPageSize, 10000);
+    QVERIFY(waitForIdle());
+    for (int row = 0; row < model->rowCount(); ++row)
+        QCOMPARE(model->index(row, 0).data(TaskTableModel::StatusRole).toInt(), int(TaskStatus::Succeeded));
+    // Back to all statuses: the rows of both are there.
+    combo->setCurrentIndex(0);
+    QCOMPARE(qint64(model->rowCount()), model->totalRows());
+    QVERIFY(model->loadedStatusCounts()[TaskStatus::Failed] > 0);
+}
+
+void TestBatchProgressView::sortsByClickingTheHeader()
+{
+    open(smallJob(100, 400));
+    TaskTableModel *model = m_view->taskModel();
+    QCOMPARE(model->sortColumn(), -1); // load order: failures first
+    QHeaderView *header = table()->horizontalHeader();
+    QVERIFY(header->isSortIndicatorShown());
+    const QPoint onDeviceName(header->sectionViewportPosition(TaskTableModel::DeviceName) + 10,
+                              header->height() / 2);
+    const auto names = [model] {
+        QStringList list;
+        for (int row = 0; row < model->rowCount(); ++row)
+            list.append(model->index(row, TaskTableModel::DeviceName).data().toString());
+        return list;
+    };
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, onDeviceName);
+    QCOMPARE(model->sortColumn(), int(TaskTableModel::DeviceName));
+    QStringList shown = names();
+    QVERIFY(shown.size() > 1);
+    QStringList sorted = shown;
+    std::sort(sorted.begin(), sorted.end());
+    const Qt::SortOrder first = model->sortOrder();
+    if (first == Qt::DescendingOrder)
+        std::reverse(sorted.begin(), sorted.end());
+    QCOMPARE(shown, sorted);
+
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, onDeviceName);
+    QVERIFY(model->sortOrder() != first);
+    std::reverse(sorted.begin(), sorted.end());
+    QCOMPARE(names(), sorted);
+}
+
+void TestBatchProgressView::fetchAllShowsProgressAndCompletes()
+{
+    const QString jobId = smallJob(300, 900);
+    open(jobId);
+    auto *bar = child<QProgressBar>(u"fetchProgress"_s);
+    auto *stop = child<QPushButton>(u"stopButton"_s);
+    QVERIFY(!bar->isVisible());
+    QSignalSpy finished(m_view->taskFetcher(), &TaskFetcher::finished);
+    QSignalSpy progress(m_view->taskFetcher(), &TaskFetcher::progress);
+    QTest::mouseClick(child<QPushButton>(u"fetchAllButton"_s), Qt::LeftButton);
+    QVERIFY(bar->isVisible());
+    QVERIFY(stop->isVisible());
+    QVERIFY(!child<QPushButton>(u"fetchAllButton"_s)->isEnabled());
+    QVERIFY(progress.wait(10000));
+    QTRY_VERIFY(bar->maximum() > 0);
+    QVERIFY2(bar->text().startsWith(u"Fetched "_s) && bar->text().endsWith(u" tasks"_s),
+             qPrintable(bar->text()));
+    QVERIFY(bar->text().contains(u" of "_s));
+    QVERIFY(finished.size() == 1 || finished.wait(15000));
+    QCOMPARE(finished.constFirst().constFirst().toBool(), true);
+    const int total = m_sim->fleet().taskCount(jobId);
+    QCOMPARE(m_view->taskModel()->totalRows(), qint64(total));
+    QVERIFY(!bar->isVisible());
+    QVERIFY(!stop->isVisible());
+    QVERIFY(!m_view->taskModel()->canFetchMore(QModelIndex()));
+    const QString loaded = child<QLabel>(u"loadedLabel"_s)->text();
+    QVERIFY2(loaded.startsWith(u"%1 of %1 task"_s.arg(QLocale().toString(total))), qPrintable(loaded));
+}
+
+void TestBatchProgressView::stopEndsAFetchAndKeepsTheRows()
+{
+    open(SimFleet::bigJobId());
+    TaskTableModel *model = m_view->taskModel();
+    QSignalSpy finished(m_view->taskFetcher(), &TaskFetcher::finished);
+    QTest::mouseClick(child<QPushButton>(u"fetchAllButton"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(model->totalRows() >= 6 * TaskFetcher::kPageSize, 10000);
+    QTest::mouseClick(child<QPushButton>(u"stopButton"_s), Qt::LeftButton);
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(finished.constFirst().constFirst().toBool(), false);
+    const qint64 rows = model->totalRows();
+    QTest::qWait(600);
+    QCOMPARE(model->totalRows(), rows);
+    QVERIFY(!m_view->isBusy());
+    QVERIFY(!child<QProgressBar>(u"fetchProgress"_s)->isVisible());
+    QVERIFY(child<QPushButton>(u"fetchAllButton"_s)->isEnabled());
+    QVERIFY(child<QLabel>(u"loadedLabel"_s)->text().contains(u"stopped"_s));
+}
+
+void TestBatchProgressView::pageErrorKeepsTheRowsAndExplains()
+{
+    open(SimFleet::bigJobId());
+    TaskTableModel *model = m_view->taskModel();
+    const int rows = model->rowCount();
+    auto *panel = child<QWidget>(u"pageErrorPanel"_s);
+    QVERIFY(!panel->isVisible());
+
+    m_sim->setFault(OtaSimulator::Fault::TruncatedJson);
+    QSignalSpy failed(m_view->taskFetcher(), &TaskFetcher::pageFailed);
+    table()->verticalScrollBar()->setValue(table()->verticalScrollBar()->maximum());
+    QVERIFY(failed.wait(10000));
+    QVERIFY(panel->isVisible());
+    const QString text = child<QLabel>(u"pageErrorLabel"_s)->text();
+    QVERIFY2(text.contains(u"Malformed response"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"The tasks loaded so far stay."_s), qPrintable(text));
+    QCOMPARE(model->rowCount(), rows);
+    QVERIFY(!model->canFetchMore(QModelIndex())); // no request loop against a failing endpoint
+    QVERIFY(waitForIdle());
+    QCOMPARE(failed.size(), 1);
+
+    m_sim->setFault(OtaSimulator::Fault::None);
+    QTest::mouseClick(child<QPushButton>(u"retryButton"_s), Qt::LeftButton);
+    QVERIFY(!panel->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > rows, 10000);
+}
+
+void TestBatchProgressView::mainWindowOpensTheQueriedBatchInTheDevicesTab()
+{
+    m_view.reset();
+    WindowOnSimulator fixture;
+    QVERIFY(fixture.start());
+    const QString jobId = fixture.sim->jobIds().value(0);
+    fixture.window->setJobId(jobId);
+    QSignalSpy finished(fixture.window.get(), &MainWindow::queryFinished);
+    fixture.window->query();
+    QVERIFY(finished.wait(10000));
+    QVERIFY(finished.constFirst().constFirst().toBool());
+    BatchProgressView *view = fixture.window->batchProgressView();
+    QCOMPARE(view->jobId(), jobId);
+    QVERIFY(!view->isVisible()); // the Details tab is in front: no request for the devices yet
+    QVERIFY(!view->isBusy());
+    QSignalSpy counted(view, &BatchProgressView::countsChanged);
+    fixture.window->showTab(MainWindow::Tab::Devices);
+    QVERIFY(view->isVisible());
+    QVERIFY(counted.wait(10000));
+    QCOMPARE(view->counts()->total(), qint64(fixture.sim->fleet().taskCount(jobId)));
+    fixture.stop();
+}
+
+QTEST_MAIN(TestBatchProgressView)
+#include "tst_batchprogressview.moc"

@@ -1,0 +1,413 @@
+#include "BracketTranslator.h"
+#include "DesktopNotifier.h"
+#include "MainWindow.h"
+#include "OtaSimulator.h"
+#include "SimFleet.h"
+#include "WatchListPanel.h"
+#include "WindowOnSimulator.h"
+#include "api/RequestScheduler.h"
+#include "api/RpcClient.h"
+#include "models/WatchListModel.h"
+#include "models/WatchListRefresher.h"
+#include "util/Clock.h"
+
+#include <QComboBox>
+#include <QDockWidget>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString kProfile = u"demo"_s;
+} // namespace
+
+// The watch list panel against the simulated gateway on loopback: what the user types, clicks and sees.
+class TestWatchListPanel : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+
+    void addsATypedJobIdAndReadsIt();
+    void refusesAnEmptyJobIdAndSaysSoForADuplicate();
+    void removesWithTheButtonAndTheDeleteKey();
+    void refreshKeepsSelectionAndScrollPosition();
+    void showsTheAgeOfTheLastRefreshAsTimePasses();
+    void activatingARowOpensItAndMarksItSeen();
+    void persistsTheAutoRefreshChoice();
+    void notifiesAStatusChangeOnceAndMarksTheRow();
+
+    void followsTheLanguage();
+
+private:
+    std::unique_ptr<WatchListPanel> makePanel();
+    RpcConfig config() const;
+    bool refresh(WatchListPanel *panel);
+    QString settingsFile() const { return m_dir.filePath(u"settings.ini"_s); }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<OtaSimulator> m_sim;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<RpcClient> m_client;
+    std::unique_ptr<RequestScheduler> m_scheduler;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<WatchListPanel> m_panel;
+};
+
+void TestWatchListPanel::init()
+{
+    QVERIFY(m_dir.isValid());
+    QFile::remove(settingsFile());
+    m_sim = std::make_unique<OtaSimulator>();
+    m_sim->setRateLimit(0);
+    QVERIFY(m_sim->listen());
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_client = std::make_unique<RpcClient>(m_network.get());
+    // The simulator admits any rate: rounds of 30 batches take a fraction of a second.
+    m_scheduler = std::make_unique<RequestScheduler>(m_client.get(), 200);
+    m_scheduler->setRateLimit(200);
+    m_settings = std::make_unique<QSettings>(settingsFile(), QSettings::IniFormat);
+    m_panel = makePanel();
+    m_panel->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
+}
+
+void TestWatchListPanel::cleanup()
+{
+    m_panel.reset();
+    m_settings.reset();
+    m_scheduler.reset();
+    m_client.reset();
+    m_network.reset();
+    m_sim.reset();
+}
+
+std::unique_ptr<WatchListPanel> TestWatchListPanel::makePanel()
+{
+    auto panel = std::make_unique<WatchListPanel>(
+            m_scheduler.get(), [this](const QString &profile) -> std::optional<WatchListRefresher::Target> {
+                if (profile != kProfile)
+                    return std::nullopt;
+                return config();
+            });
+    panel->resize(520, 320);
+    panel->setSettings(m_settings.get(), u"test"_s);
+    panel->setCurrentProfile(kProfile);
+    return panel;
+}
+
+RpcConfig TestWatchListPanel::config() const
+{
+    RpcConfig config;
+    config.endpoint = m_sim->endpoint();
+    config.credentials = OtaSimulator::demoCredentials();
+    return config;
+}
+
+// One full round of its own, after any round already under way (adding a batch starts one).
+bool TestWatchListPanel::refresh(WatchListPanel *panel)
+{
+    WatchListRefresher *refresher = panel->refresher();
+    if (!QTest::qWaitFor([refresher] { return !refresher->isRunning(); }, 10000))
+        return false;
+    QSignalSpy refreshed(refresher, &WatchListRefresher::refreshed);
+    return refresher->refreshAll() && refreshed.wait(10000);
+}
+
+void TestWatchListPanel::addsATypedJobIdAndReadsIt()
+{
+    const QString jobId = m_sim->jobIds().first();
+    auto *edit = m_panel->findChild<QLineEdit *>(u"addEdit"_s);
+    auto *add = m_panel->findChild<QPushButton *>(u"addButton"_s);
+    QVERIFY(edit && add);
+    QSignalSpy refreshed(m_panel->refresher(), &WatchListRefresher::refreshed);
+    QTest::keyClicks(edit, u"  "_s + jobId + u" "_s);
+    QTest::mouseClick(add, Qt::LeftButton);
+
+    WatchListModel *model = m_panel->model();
+    QCOMPARE(model->rowCount(), 1);
+    QCOMPARE(model->index(0, 0).data(WatchListModel::JobIdRole).toString(), jobId); // trimmed
+    QCOMPARE(model->index(0, 0).data(WatchListModel::ProfileRole).toString(), kProfile);
+    QVERIFY(edit->text().isEmpty());
+    QVERIFY(!m_panel->findChild<QLabel *>(u"messageLabel"_s)->isVisible());
+
+    // Adding reads the batch right away.
+    QVERIFY(refreshed.wait(5000));
+    const QJsonObject data = *m_sim->fleet().job(jobId);
+    QCOMPARE(model->index(0, WatchListModel::Name).data().toString(), data.value(u"Name").toString());
+    QCOMPARE(model->index(0, WatchListModel::Status).data(WatchListModel::StatusRole).toString(),
+             data.value(u"JobStatus").toString());
+    QVERIFY(model->index(0, WatchListModel::Versions)
+                    .data()
+                    .toString()
+                    .endsWith(data.value(u"DestVersion").toString()));
+
+    // Saved under the panel's group.
+    WatchListModel reloaded;
+    m_settings->beginGroup(u"test"_s);
+    reloaded.load(m_settings.get());
+    m_settings->endGroup();
+    QCOMPARE(reloaded.rowCount(), 1);
+    QCOMPARE(reloaded.entries().at(0).jobId, jobId);
+    QCOMPARE(reloaded.entries().at(0).name, data.value(u"Name").toString());
+}
+
+void TestWatchListPanel::refusesAnEmptyJobIdAndSaysSoForADuplicate()
+{
+    auto *edit = m_panel->findChild<QLineEdit *>(u"addEdit"_s);
+    auto *add = m_panel->findChild<QPushButton *>(u"addButton"_s);
+    auto *message = m_panel->findChild<QLabel *>(u"messageLabel"_s);
+    QTest::keyClicks(edit, u"   "_s);
+    QTest::mouseClick(add, Qt::LeftButton);
+    QCOMPARE(m_panel->model()->rowCount(), 0);
+    QVERIFY(message->isVisible());
+    QCOMPARE(message->text(), u"Enter the batch ID (JobId) to watch."_s);
+
+    const QString jobId = SimFleet::bigJobId();
+    edit->clear();
+    QTest::keyClicks(edit, jobId);
+    QTest::keyClick(edit, Qt::Key_Return);
+    QCOMPARE(m_panel->model()->rowCount(), 1);
+    QVERIFY(!message->isVisible());
+
+    QTest::keyClicks(edit, jobId);
+    QTest::mouseClick(add, Qt::LeftButton);
+    QCOMPARE(m_panel->model()->rowCount(), 1);
+    QVERIFY(message->isVisible());
+    QCOMPARE(message->text(), u"Batch %1 is already on the watch list (profile demo)."_s.arg(jobId));
+    QCOMPARE(edit->text(), jobId); // left for the user to correct
+    QCOMPARE(m_panel->view()->currentIndex().row(), 0); // the row it meant
+
+    // Typing again hides the message.
+    QTest::keyClick(edit, Qt::Key_Backspace);
+    QVERIFY(!message->isVisible());
+}
+
+void TestWatchListPanel::removesWithTheButtonAndTheDeleteKey()
+{
+    const QStringList jobIds = m_sim->jobIds().mid(0, 3);
+    for (const QString &jobId : jobIds)
+        QVERIFY(m_panel->addBatch(kProfile, jobId));
+    QTableView *view = m_panel->view();
+    auto *remove = m_panel->findChild<QPushButton *>(u"removeButton"_s);
+    view->clearSelection();
+    QVERIFY(!remove->isEnabled());
+
+    view->selectRow(1);
+    QVERIFY(remove->isEnabled());
+    QTest::mouseClick(remove, Qt::LeftButton);
+    QCOMPARE(m_panel->model()->rowCount(), 2);
+    QCOMPARE(m_panel->model()->entries().at(1).jobId, jobIds.at(2));
+
+    view->setFocus();
+    view->selectRow(0);
+    QTest::keyClick(view, Qt::Key_Delete);
+    QCOMPARE(m_panel->model()->rowCount(), 1);
+    QCOMPARE(m_panel->model()->entries().at(0).jobId, jobIds.at(2));
+
+    // What is removed stays removed in the next session.
+    const auto next = makePanel();
+    QCOMPARE(next->model()->rowCount(), 1);
+    QCOMPARE(next->model()->entries().at(0).jobId, jobIds.at(2));
+}
+
+void TestWatchListPanel::refreshKeepsSelectionAndScrollPosition()
+{
+    const QStringList jobIds = m_sim->fleet().jobIdsOfFirmware(SimFleet::manyJobsFirmwareId()).mid(0, 40);
+    QCOMPARE(jobIds.size(), 40);
+    for (const QString &jobId : jobIds)
+        QVERIFY(m_panel->model()->add(kProfile, jobId));
+    QVERIFY(refresh(m_panel.get()));
+
+    QTableView *view = m_panel->view();
+    QScrollBar *bar = view->verticalScrollBar();
+    QVERIFY(bar->maximum() > 0); // it scrolls
+    bar->setValue(bar->maximum() / 2);
+    const int scrolled = bar->value();
+    QVERIFY(scrolled > 0);
+    const int row = view->rowAt(view->viewport()->height() / 2);
+    QVERIFY(row > 0);
+    view->selectRow(row);
+    const QModelIndex current = view->currentIndex();
+    QCOMPARE(bar->value(), scrolled); // selecting a visible row does not scroll
+
+    // One of them changes meanwhile, so the round changes rows.
+    const QString changedJob = jobIds.at(row);
+    const QString before = m_sim->fleet().job(changedJob)->value(u"JobStatus").toString();
+    QVERIFY(m_sim->fleet().setJobStatus(changedJob,
+                                        before == u"CANCELED"_s ? u"COMPLETED"_s : u"CANCELED"_s));
+    QSignalSpy reset(m_panel->model(), &QAbstractItemModel::modelReset);
+    QSignalSpy removed(m_panel->model(), &QAbstractItemModel::rowsRemoved);
+    QSignalSpy layout(m_panel->model(), &QAbstractItemModel::layoutChanged);
+    QSignalSpy changed(m_panel->model(), &QAbstractItemModel::dataChanged);
+    QVERIFY(refresh(m_panel.get()));
+    QVERIFY(changed.size() >= jobIds.size());
+    QCOMPARE(reset.size() + removed.size() + layout.size(), 0);
+
+    QCOMPARE(bar->value(), scrolled);
+    QCOMPARE(view->currentIndex(), current);
+    const QModelIndexList selected = view->selectionModel()->selectedRows();
+    QCOMPARE(selected.size(), 1);
+    QCOMPARE(selected.at(0).row(), row);
+    QVERIFY(m_panel->model()->index(row, 0).data(WatchListModel::ChangedRole).toBool());
+}
+
+void TestWatchListPanel::showsTheAgeOfTheLastRefreshAsTimePasses()
+{
+    ManualClock clock(QDateTime(QDate(2025, 9, 1), QTime(8, 0), Qt::UTC));
+    m_panel->model()->setClock(&clock);
+    m_panel->model()->add(kProfile, m_sim->jobIds().first());
+    const QModelIndex updated = m_panel->model()->index(0, WatchListModel::Updated);
+    QCOMPARE(updated.data().toString(), u"Not updated yet"_s);
+    QVERIFY(refresh(m_panel.get()));
+    QCOMPARE(updated.data().toString(), u"updated 0 s ago"_s);
+
+    // The panel asks the model once a second; the view follows its dataChanged.
+    QSignalSpy ticked(m_panel->model(), &QAbstractItemModel::dataChanged);
+    clock.advanceSecs(42);
+    QVERIFY(ticked.wait(2000));
+    QCOMPARE(ticked.at(0).at(0).value<QModelIndex>().column(), int(WatchListModel::Updated));
+    QCOMPARE(updated.data().toString(), u"updated 42 s ago"_s);
+    m_panel->model()->setClock(nullptr);
+}
+
+void TestWatchListPanel::activatingARowOpensItAndMarksItSeen()
+{
+    const QString jobId = SimFleet::bigJobId();
+    m_panel->model()->add(kProfile, jobId);
+    QVERIFY(refresh(m_panel.get()));
+    QVERIFY(m_sim->fleet().setJobStatus(jobId, u"COMPLETED"_s));
+    QVERIFY(refresh(m_panel.get()));
+    const QModelIndex index = m_panel->model()->index(0, WatchListModel::Name);
+    QVERIFY(index.data(WatchListModel::ChangedRole).toBool());
+
+    QSignalSpy open(m_panel.get(), &WatchListPanel::openBatch);
+    QTableView *view = m_panel->view();
+    const QPoint center = view->visualRect(index).center();
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, center); // a double-click's first half
+    QCOMPARE(open.size(), 0);
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, center);
+    QCOMPARE(open.size(), 1);
+    QCOMPARE(open.at(0).at(0).toString(), kProfile);
+    QCOMPARE(open.at(0).at(1).toString(), jobId);
+    QVERIFY(!index.data(WatchListModel::ChangedRole).toBool());
+
+    // Enter opens the current row too.
+    view->setFocus();
+    view->setCurrentIndex(index);
+    QTest::keyClick(view, Qt::Key_Return);
+    QCOMPARE(open.size(), 2);
+}
+
+void TestWatchListPanel::persistsTheAutoRefreshChoice()
+{
+    auto *combo = m_panel->findChild<QComboBox *>(u"autoRefreshCombo"_s);
+    QVERIFY(combo);
+    QCOMPARE(combo->count(), 5);
+    QCOMPARE(combo->itemText(0), u"Off"_s);
+    QCOMPARE(combo->itemText(1), u"Every 5 s"_s);
+    QCOMPARE(combo->itemText(4), u"Every 5 min"_s);
+    QCOMPARE(m_panel->autoRefreshInterval(), WatchListPanel::kDefaultAutoRefreshSecs);
+    QCOMPARE(m_panel->refresher()->interval(), WatchListPanel::kDefaultAutoRefreshSecs);
+
+    // The user picks "Every 5 s" with the keyboard.
+    combo->setFocus();
+    while (combo->currentData().toInt() != 5)
+        QTest::keyClick(combo, Qt::Key_Up);
+    QCOMPARE(m_panel->refresher()->interval(), 5);
+    QVERIFY(m_panel->refresher()->isTimerActive());
+    QCOMPARE(m_settings->value(u"test/"_s + WatchListPanel::kAutoRefreshKey).toInt(), 5);
+
+    const auto next = makePanel();
+    QCOMPARE(next->autoRefreshInterval(), 5);
+    QCOMPARE(next->findChild<QComboBox *>(u"autoRefreshCombo"_s)->currentText(), u"Every 5 s"_s);
+    QCOMPARE(next->refresher()->interval(), 5);
+
+    QTest::keyClick(combo, Qt::Key_Up); // Off
+    QCOMPARE(m_panel->autoRefreshInterval(), 0);
+    QVERIFY(!m_panel->refresher()->isTimerActive());
+    QCOMPARE(makePanel()->autoRefreshInterval(), 0);
+}
+
+// Through the main window: its refresher's status changes go to the desktop notifier.
+void TestWatchListPanel::notifiesAStatusChangeOnceAndMarksTheRow()
+{
+    WindowOnSimulator fixture;
+    QVERIFY(fixture.start());
+    MainWindow *window = fixture.window.get();
+    window->setWatchListProfile(u"Demo"_s);
+    WatchListPanel *panel = window->watchListPanel();
+    QVERIFY(panel);
+    QVERIFY(window->findChild<QDockWidget *>(u"watchListDock"_s)->isVisible());
+    const QString jobId = SimFleet::bigJobId();
+    QVERIFY(panel->addBatch(u"Demo"_s, jobId));
+    QVERIFY(refresh(panel));
+    const QString name = panel->model()->entries().at(0).name;
+    QVERIFY(!name.isEmpty());
+    QCOMPARE(panel->model()->entries().at(0).status, u"IN_PROGRESS"_s);
+
+    QVERIFY(QFile::exists(u":/icons/otadash-32.png"_s)); // the tray's icon is built in
+    QVERIFY(!DesktopNotifier::applicationIcon().availableSizes().isEmpty());
+    QSignalSpy notified(window->desktopNotifier(), &DesktopNotifier::notified);
+    QVERIFY(fixture.sim->fleet().setJobStatus(jobId, u"COMPLETED"_s));
+    QVERIFY(refresh(panel));
+    QCOMPARE(notified.size(), 1);
+    QVERIFY(notified.at(0).at(1).toString().contains(u"Batch %1 is now Completed."_s.arg(name)));
+    const QModelIndex row = panel->model()->index(0, WatchListModel::Name);
+    QVERIFY(row.data(WatchListModel::ChangedRole).toBool());
+    QCOMPARE(window->watchListDock()->windowTitle(), u"Watch list (1 changed)"_s);
+
+    // No news, no notification.
+    QVERIFY(refresh(panel));
+    QCOMPARE(notified.size(), 1);
+
+    // Opening the row queries the batch in the main form and clears the mark.
+    QSignalSpy queried(window, &MainWindow::queryFinished);
+    panel->view()->setFocus();
+    panel->view()->setCurrentIndex(row);
+    QTest::keyClick(panel->view(), Qt::Key_Enter);
+    QVERIFY(!row.data(WatchListModel::ChangedRole).toBool());
+    QCOMPARE(window->watchListDock()->windowTitle(), u"Watch list"_s);
+    QVERIFY(queried.wait(5000));
+    QCOMPARE(queried.at(0).at(0).toBool(), true);
+    QCOMPARE(window->findChild<QLineEdit *>(u"jobIdEdit"_s)->text(), jobId);
+    fixture.stop();
+}
+
+void TestWatchListPanel::followsTheLanguage()
+{
+    auto *add = m_panel->findChild<QPushButton *>(u"addButton"_s);
+    auto *combo = m_panel->findChild<QComboBox *>(u"autoRefreshCombo"_s);
+    auto *message = m_panel->findChild<QLabel *>(u"messageLabel"_s);
+    QTest::mouseClick(add, Qt::LeftButton); // an empty JobId: the problem is shown
+    QCOMPARE(message->text(), u"Enter the batch ID (JobId) to watch."_s);
+
+    BracketTranslator translator;
+    QVERIFY(QCoreApplication::installTranslator(&translator));
+    QTRY_COMPARE(add->text(), u"[&Add]"_s);
+    QCOMPARE(combo->itemText(0), u"[Off]"_s);
+    QCOMPARE(combo->itemText(1), u"[Every 5 s]"_s);
+    QCOMPARE(combo->itemText(4), u"[Every 5 min]"_s);
+    QCOMPARE(message->text(), u"[Enter the batch ID (JobId) to watch.]"_s);
+    QCOMPARE(m_panel->model()->headerData(WatchListModel::Status, Qt::Horizontal).toString(), u"[Status]"_s);
+    QVERIFY(QCoreApplication::removeTranslator(&translator));
+    QTRY_COMPARE(add->text(), u"&Add"_s);
+    QCOMPARE(combo->itemText(1), u"Every 5 s"_s);
+}
+
+QTEST_MAIN(TestWatchListPanel)
+#include "tst_watchlistpanel.moc"

@@ -1,0 +1,620 @@
+#include "BatchProgressView.h"
+#include "ui_BatchProgressView.h"
+
+#include "ProgressBarDelegate.h"
+#include "api/OtaListCalls.h"
+#include "api/TaskCountsFetcher.h"
+#include "api/TaskFetcher.h"
+#include "models/FailureReasonsModel.h"
+#include "models/TaskTableModel.h"
+
+#include <QChart>
+#include <QCursor>
+#include <QEvent>
+#include <QGraphicsLayout>
+#include <QHeaderView>
+#include <QLocale>
+#include <QMenu>
+#include <QPieSeries>
+#include <QPieSlice>
+#include <QToolTip>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+// One colour per status, from the Okabe–Ito palette (distinguishable with the common colour-vision
+// deficiencies): succeeded green, failed vermilion, in progress blue, the waiting ones yellow, amber and
+// grey.
+QColor statusColor(TaskStatus status)
+{
+    switch (status) {
+    case TaskStatus::Confirm:
+        return QColor(0xf0, 0xe4, 0x42);
+    case TaskStatus::Queued:
+        return QColor(0xb8, 0xb8, 0xb8);
+    case TaskStatus::Notified:
+        return QColor(0xe6, 0x9f, 0x00);
+    case TaskStatus::InProgress:
+        return QColor(0x00, 0x72, 0xb2);
+    case TaskStatus::Succeeded:
+        return QColor(0x00, 0x9e, 0x73);
+    case TaskStatus::Failed:
+        return QColor(0xd5, 0x5e, 0x00);
+    case TaskStatus::Canceled:
+        return QColor(0x4d, 0x4d, 0x4d);
+    }
+    return QColor();
+}
+
+const QColor kErrorColor(0xc6, 0x28, 0x28);
+
+// Pages read on their own, in a row, that added no row the filter shows: then the user decides (Fetch all).
+constexpr int kMaxPagesWithoutRows = 5;
+
+qint64 reachable(qint64 total)
+{
+    return std::min(total, ListOtaTaskByJob::kMaxReachableRows);
+}
+} // namespace
+
+BatchProgressView::BatchProgressView(RequestScheduler *scheduler, QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::BatchProgressView>()), m_tasks(new TaskTableModel(this)),
+      m_reasons(new FailureReasonsModel(this)), m_fetcher(new TaskFetcher(scheduler, this)),
+      m_countsFetcher(new TaskCountsFetcher(scheduler, this)), m_series(new QPieSeries)
+{
+    m_ui->setupUi(this);
+    m_reasons->setSource(m_tasks);
+
+    // The donut: one slice per status and a grey ring while there is nothing to count.
+    auto *chart = new QChart;
+    chart->addSeries(m_series); // owns it
+    chart->legend()->hide();
+    chart->setBackgroundVisible(false);
+    chart->setMargins(QMargins());
+    chart->setBackgroundRoundness(0);
+    chart->layout()->setContentsMargins(0, 0, 0, 0);
+    m_series->setHoleSize(0.55);
+    m_series->setPieSize(0.92);
+    for (const TaskStatus status : kAllTaskStatuses) {
+        auto *slice = new QPieSlice(TaskStatuses::label(status), 0);
+        slice->setColor(statusColor(status));
+        slice->setBorderColor(palette().color(QPalette::Base));
+        slice->setBorderWidth(1);
+        m_series->append(slice);
+    }
+    auto *empty = new QPieSlice(QString(), 1);
+    empty->setColor(palette().color(QPalette::Midlight));
+    empty->setBorderColor(palette().color(QPalette::Mid));
+    m_series->append(empty);
+    m_ui->chartView->setChart(chart); // owns it
+    m_ui->chartView->setRenderHint(QPainter::Antialiasing);
+    m_ui->chartView->setBackgroundBrush(Qt::NoBrush);
+    m_ui->chartView->setStyleSheet(u"background: transparent;"_s);
+    connect(m_series, &QPieSeries::hovered, this, [this](QPieSlice *slice, bool state) {
+        const int index = int(m_series->slices().indexOf(slice));
+        if (index < 0 || index >= int(kAllTaskStatuses.size()))
+            return;
+        slice->setExploded(state);
+        if (state)
+            QToolTip::showText(QCursor::pos(), slice->label(), m_ui->chartView);
+        else
+            QToolTip::hideText();
+    });
+
+    // The legend: swatch, translated status and count, in the API's order of statuses.
+    QFont percentFont = m_ui->percentLabel->font();
+    percentFont.setPointSizeF(percentFont.pointSizeF() * 2.2);
+    percentFont.setBold(true);
+    m_ui->percentLabel->setFont(percentFont);
+    int row = 0;
+    for (const TaskStatus status : kAllTaskStatuses) {
+        const QString code = TaskStatuses::code(status);
+        auto *swatch = new QLabel(this);
+        swatch->setObjectName(u"legendSwatch_"_s + code);
+        swatch->setFixedSize(12, 12);
+        swatch->setStyleSheet(
+                u"background: %1; border: 1px solid palette(mid);"_s.arg(statusColor(status).name()));
+        auto *name = new QLabel(this);
+        name->setObjectName(u"legendName_"_s + code);
+        auto *count = new QLabel(this);
+        count->setObjectName(u"legendCount_"_s + code);
+        count->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_ui->legendGrid->addWidget(swatch, row, 0);
+        m_ui->legendGrid->addWidget(name, row, 1);
+        m_ui->legendGrid->addWidget(count, row, 2);
+        m_legendNames.append(name);
+        m_legendCounts.append(count);
+        ++row;
+    }
+    m_ui->legendGrid->setColumnStretch(3, 1);
+
+    // Filters: all statuses, then each; texts in retranslateDynamicTexts().
+    m_ui->statusCombo->addItem(QString(), -1);
+    for (const TaskStatus status : kAllTaskStatuses)
+        m_ui->statusCombo->addItem(QString(), int(status));
+
+    // The tasks: uniform rows, sortable by the header (a third click goes back to the order of loading).
+    QTableView *table = m_ui->taskTable;
+    table->setModel(m_tasks);
+    table->setItemDelegateForColumn(TaskTableModel::Progress,
+                                    new ProgressBarDelegate(TaskTableModel::ProgressRole, table));
+    table->verticalHeader()->hide();
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
+    QHeaderView *header = table->horizontalHeader();
+    header->setSortIndicatorClearable(true);
+    header->setSortIndicator(-1, Qt::AscendingOrder);
+    table->setSortingEnabled(true);
+    header->setSectionResizeMode(TaskTableModel::FailureReason, QHeaderView::Stretch);
+    header->setHighlightSections(false);
+    // The task ID is there for copying, on demand: the header's context menu shows and hides columns.
+    header->setSectionHidden(TaskTableModel::TaskId, true);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QHeaderView::customContextMenuRequested, this, &BatchProgressView::showColumnMenu);
+
+    QTableView *reasons = m_ui->reasonsTable;
+    reasons->setModel(m_reasons);
+    reasons->verticalHeader()->hide();
+    reasons->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    reasons->verticalHeader()->setDefaultSectionSize(reasons->fontMetrics().height() + 6);
+    reasons->horizontalHeader()->setSectionResizeMode(FailureReasonsModel::Reason, QHeaderView::Stretch);
+    reasons->horizontalHeader()->setSectionResizeMode(FailureReasonsModel::Devices,
+                                                      QHeaderView::ResizeToContents);
+    reasons->horizontalHeader()->setHighlightSections(false);
+
+    m_ui->pageErrorPanel->setStyleSheet(
+            u"#pageErrorPanel { background: palette(base); border: 1px solid %1; }"_s.arg(
+                    kErrorColor.name()));
+
+    connect(m_fetcher, &TaskFetcher::tasksArrived, m_tasks, &TaskTableModel::appendTasks);
+    connect(m_tasks, &TaskTableModel::fetchMoreRequested, m_fetcher, &TaskFetcher::fetchNextPage);
+    connect(m_fetcher, &TaskFetcher::progress, this, &BatchProgressView::onFetchProgress);
+    connect(m_fetcher, &TaskFetcher::finished, this, &BatchProgressView::onFetchFinished);
+    connect(m_fetcher, &TaskFetcher::pageFailed, this, &BatchProgressView::onPageFailed);
+    connect(m_fetcher, &TaskFetcher::busyChanged, this, &BatchProgressView::updateBusy);
+    connect(m_countsFetcher, &TaskCountsFetcher::finished, this, &BatchProgressView::onCounts);
+    connect(m_tasks, &TaskTableModel::tasksAppended, this, &BatchProgressView::updateStatusLines);
+    connect(m_tasks, &QAbstractItemModel::modelReset, this, &BatchProgressView::updateStatusLines);
+
+    connect(m_ui->statusCombo, &QComboBox::currentIndexChanged, this,
+            &BatchProgressView::onStatusFilterChanged);
+    connect(m_ui->nameFilterEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_tasks->setNameFilter(text.trimmed());
+        m_pagesWithoutRows = 0;
+        m_rowsAtLastPage = m_tasks->rowCount();
+        updateStatusLines();
+        continuePaging();
+    });
+    connect(m_ui->refreshButton, &QPushButton::clicked, this, [this] { refreshCounts(); });
+    connect(m_ui->fetchAllButton, &QPushButton::clicked, this, &BatchProgressView::fetchAll);
+    connect(m_ui->stopButton, &QPushButton::clicked, this, &BatchProgressView::stop);
+    connect(m_ui->retryButton, &QPushButton::clicked, this, [this] {
+        m_pageError.reset();
+        m_pagesWithoutRows = 0;
+        updateMoreAvailable();
+        updateStatusLines();
+        m_fetcher->fetchNextPage();
+    });
+
+    retranslateDynamicTexts();
+    clear();
+}
+
+BatchProgressView::~BatchProgressView() = default;
+
+void BatchProgressView::clear()
+{
+    m_countsFetcher->cancel();
+    m_fetcher->setBatch(RpcConfig(), QString()); // drops what runs, without a word
+    m_config = RpcConfig();
+    m_jobId.clear();
+    m_instanceId.clear();
+    m_started = false;
+    m_counts.reset();
+    m_countsError.reset();
+    m_pageError.reset();
+    m_walk.clear();
+    m_fetchOutcome = FetchOutcome::None;
+    m_pagesWithoutRows = 0;
+    m_rowsAtLastPage = 0;
+    m_tasks->clear(); // the filters and the sort order stay
+    updateChart();
+    updateCountTexts();
+    updateFetchControls();
+    updateStatusLines();
+    updateBusy();
+}
+
+void BatchProgressView::setBatch(const RpcConfig &config, const QString &jobId, const QString &iotInstanceId)
+{
+    clear();
+    m_config = config;
+    m_jobId = jobId;
+    m_instanceId = iotInstanceId;
+    m_fetcher->setBatch(config, jobId, iotInstanceId);
+    updateCountTexts();
+    if (isVisible())
+        start();
+}
+
+void BatchProgressView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_jobId.isEmpty() && !m_started)
+        start();
+}
+
+void BatchProgressView::start()
+{
+    m_started = true;
+    refreshCounts(RequestPriority::Interactive);
+    refocusFetcher(); // reads the first page: the table is empty, so its last row is in sight
+}
+
+void BatchProgressView::refreshCounts(RequestPriority priority)
+{
+    if (m_jobId.isEmpty())
+        return;
+    m_countsError.reset();
+    m_countsFetcher->fetch(m_config, m_jobId, m_instanceId, priority);
+    updateCountTexts();
+    updateBusy();
+}
+
+bool BatchProgressView::isBusy() const
+{
+    return m_countsFetcher->isBusy() || m_fetcher->isBusy() || m_fetcher->isFetchingAll();
+}
+
+void BatchProgressView::updateBusy()
+{
+    const bool busy = isBusy();
+    updateFetchControls();
+    if (busy == m_busy)
+        return;
+    m_busy = busy;
+    emit busyChanged(busy);
+}
+
+void BatchProgressView::onCounts(const QString &jobId, const TaskStatusCounts &counts,
+                                 const std::optional<ApiError> &error)
+{
+    if (jobId != m_jobId)
+        return;
+    if (error) {
+        m_countsError = error; // the counts shown before, if any, stay
+    } else {
+        m_countsError.reset();
+        m_counts = counts;
+    }
+    updateChart();
+    updateCountTexts();
+    updateStatusLines();
+    updateBusy();
+    if (!error)
+        emit countsChanged(counts);
+}
+
+void BatchProgressView::updateChart()
+{
+    const QList<QPieSlice *> slices = m_series->slices();
+    const QLocale locale;
+    const qint64 total = m_counts ? m_counts->total() : 0;
+    for (const TaskStatus status : kAllTaskStatuses) {
+        QPieSlice *slice = slices.at(int(status));
+        const qint64 count = m_counts ? (*m_counts)[status] : 0;
+        slice->setValue(double(count));
+        const double percent = total > 0 ? double(count) * 100.0 / double(total) : 0.0;
+        slice->setLabel(tr("%1: %2 (%3 %)")
+                                .arg(TaskStatuses::label(status), locale.toString(count),
+                                     locale.toString(percent, 'f', 1)));
+    }
+    slices.last()->setValue(total > 0 ? 0.0 : 1.0);
+}
+
+void BatchProgressView::updateCountTexts()
+{
+    const QLocale locale;
+    for (const TaskStatus status : kAllTaskStatuses) {
+        const int i = int(status);
+        m_legendNames.at(i)->setText(TaskStatuses::label(status));
+        m_legendCounts.at(i)->setText(m_counts ? locale.toString((*m_counts)[status]) : u"–"_s);
+    }
+    if (m_counts) {
+        // Rounded down, so that "100.0 %" means every task is done.
+        const double percent = std::floor(m_counts->percentComplete() * 10.0) / 10.0;
+        m_ui->percentLabel->setText(tr("%1 % complete").arg(locale.toString(percent, 'f', 1)));
+        m_ui->summaryLabel->setText(
+                tr("%1 succeeded · %2 failed · of %Ln device(s)", "", int(m_counts->total()))
+                        .arg(locale.toString((*m_counts)[TaskStatus::Succeeded]),
+                             locale.toString((*m_counts)[TaskStatus::Failed])));
+    } else {
+        m_ui->percentLabel->setText(m_jobId.isEmpty() ? QString() : u"–"_s);
+        m_ui->summaryLabel->setText(
+                m_jobId.isEmpty() ? tr("Query a batch to see the progress of its devices.") : QString());
+    }
+    QString status;
+    if (m_countsFetcher->isBusy())
+        status = tr("Counting the tasks of each status…");
+    else if (m_countsError)
+        status = tr("The tasks could not be counted: %1 — %2")
+                         .arg(m_countsError->title(), m_countsError->localizedMessage());
+    m_ui->countsStatusLabel->setText(status);
+    m_ui->countsStatusLabel->setStyleSheet(m_countsError && !m_countsFetcher->isBusy()
+                                                   ? u"color: %1;"_s.arg(kErrorColor.name())
+                                                   : QString());
+    m_ui->countsStatusLabel->setVisible(!status.isEmpty());
+    m_ui->refreshButton->setEnabled(!m_jobId.isEmpty() && !m_countsFetcher->isBusy());
+}
+
+void BatchProgressView::onStatusFilterChanged()
+{
+    const int chosen = m_ui->statusCombo->currentData().toInt();
+    m_tasks->setStatusFilter(chosen < 0 ? TaskStatuses::kAllBits
+                                        : TaskStatuses::bit(static_cast<TaskStatus>(chosen)));
+    m_pagesWithoutRows = 0;
+    refocusFetcher();
+    updateStatusLines();
+}
+
+QList<TaskStatus> BatchProgressView::statusesToWalk() const
+{
+    const int chosen = m_ui->statusCombo->currentData().toInt();
+    QList<TaskStatus> statuses;
+    for (const TaskStatus status : TaskFetcher::kFetchOrder) {
+        if (chosen >= 0 && static_cast<TaskStatus>(chosen) != status)
+            continue;
+        if (isLoaded(status))
+            continue; // every task of it that can be listed is here
+        statuses.append(status);
+    }
+    return statuses;
+}
+
+bool BatchProgressView::isLoaded(TaskStatus status) const
+{
+    return m_counts && m_tasks->loadedStatusCounts()[status] >= reachable((*m_counts)[status]);
+}
+
+void BatchProgressView::refocusFetcher()
+{
+    if (!m_started || m_fetcher->isFetchingAll()) {
+        updateMoreAvailable(); // a long fetch reads everything anyway; onFetchFinished() comes back here
+        return;
+    }
+    const QList<TaskStatus> wanted = statusesToWalk();
+    // The walk goes on while it serves every wanted status and reads nothing else; else it starts over.
+    const bool serves = std::all_of(wanted.cbegin(), wanted.cend(),
+                                    [this](TaskStatus status) { return m_walk.contains(status); });
+    const bool onlyWanted = std::all_of(m_walk.cbegin(), m_walk.cend(), [this, &wanted](TaskStatus status) {
+        return wanted.contains(status) || isLoaded(status);
+    });
+    if (m_walk.isEmpty() || !serves || !onlyWanted) {
+        m_walk = wanted;
+        if (wanted.isEmpty())
+            m_fetcher->stop();
+        else
+            m_fetcher->setStatuses(wanted);
+    }
+    m_rowsAtLastPage = m_tasks->rowCount();
+    updateMoreAvailable();
+    continuePaging();
+}
+
+void BatchProgressView::updateMoreAvailable()
+{
+    m_tasks->setMoreAvailable(m_started && !m_walk.isEmpty() && !m_pageError && m_fetcher->hasMore());
+    updateFetchControls();
+}
+
+void BatchProgressView::continuePaging()
+{
+    if (!m_started || m_fetcher->isFetchingAll() || !m_tasks->canFetchMore(QModelIndex()))
+        return;
+    if (m_pagesWithoutRows >= kMaxPagesWithoutRows)
+        return;
+    const int rows = m_tasks->rowCount();
+    if (rows > 0) {
+        const QRect last = m_ui->taskTable->visualRect(m_tasks->index(rows - 1, 0));
+        if (!m_ui->taskTable->viewport()->rect().intersects(last))
+            return;
+    }
+    m_tasks->fetchMore(QModelIndex());
+}
+
+void BatchProgressView::updateProgressBar(qint64 fetched, qint64 expected)
+{
+    QProgressBar *bar = m_ui->fetchProgress;
+    const QLocale locale;
+    if (expected >= 0) {
+        bar->setRange(0, int(std::min<qint64>(expected, INT_MAX)));
+        bar->setValue(int(std::min(fetched, expected)));
+        bar->setFormat(tr("Fetched %1 of %2 tasks").arg(locale.toString(fetched), locale.toString(expected)));
+    } else {
+        bar->setRange(0, 0); // the totals are not all known yet
+        bar->setFormat(tr("Fetched %1 tasks").arg(locale.toString(fetched)));
+    }
+}
+
+void BatchProgressView::onFetchProgress(qint64 fetched, qint64 expected)
+{
+    if (m_fetcher->isFetchingAll())
+        updateProgressBar(fetched, expected);
+    const int rows = m_tasks->rowCount();
+    m_pagesWithoutRows = rows > m_rowsAtLastPage ? 0 : m_pagesWithoutRows + 1;
+    m_rowsAtLastPage = rows;
+    updateMoreAvailable();
+    updateStatusLines();
+    continuePaging();
+}
+
+void BatchProgressView::onFetchFinished(bool complete, const std::optional<ApiError> &error)
+{
+    m_fetchOutcome = complete ? FetchOutcome::Complete : error ? FetchOutcome::None : FetchOutcome::Stopped;
+    m_pagesWithoutRows = 0;
+    updateFetchControls();
+    updateStatusLines();
+    updateBusy();
+    // The filter may have changed while everything was being read.
+    refocusFetcher();
+}
+
+void BatchProgressView::onPageFailed(const ApiError &error)
+{
+    m_pageError = error;
+    updateMoreAvailable(); // until the user tries again: no request loop against a failing endpoint
+    updateStatusLines();
+}
+
+void BatchProgressView::fetchAll()
+{
+    if (!m_started || m_fetcher->isFetchingAll())
+        return;
+    m_pageError.reset();
+    m_fetchOutcome = FetchOutcome::None;
+    if (m_walk.isEmpty()) {
+        m_fetchOutcome = FetchOutcome::Complete;
+    } else {
+        updateProgressBar(m_fetcher->fetchedCount(), -1);
+        m_fetcher->fetchAll(RequestPriority::Bulk);
+    }
+    updateFetchControls();
+    updateStatusLines();
+    updateBusy();
+}
+
+void BatchProgressView::stop()
+{
+    m_fetcher->stop();
+    updateFetchControls();
+    updateBusy();
+}
+
+void BatchProgressView::updateFetchControls()
+{
+    const bool fetchingAll = m_fetcher->isFetchingAll();
+    m_ui->fetchProgress->setVisible(fetchingAll);
+    m_ui->stopButton->setVisible(fetchingAll);
+    m_ui->stopButton->setEnabled(fetchingAll);
+    m_ui->fetchAllButton->setEnabled(m_started && !fetchingAll && !m_walk.isEmpty() && m_fetcher->hasMore());
+}
+
+void BatchProgressView::updateStatusLines()
+{
+    const QLocale locale;
+    QStringList lines;
+    if (m_started) {
+        const qint64 loaded = m_tasks->totalRows();
+        if (m_counts)
+            lines.append(
+                    tr("%1 of %Ln task(s) loaded.", "", int(m_counts->total())).arg(locale.toString(loaded)));
+        else
+            lines.append(tr("%Ln task(s) loaded.", "", int(loaded)));
+        const bool filtered
+                = m_tasks->statusFilter() != TaskStatuses::kAllBits || !m_tasks->nameFilter().isEmpty();
+        if (filtered)
+            lines.append(tr("%Ln shown.", "rows that pass the filter", m_tasks->rowCount()));
+        if (m_fetchOutcome == FetchOutcome::Stopped)
+            lines.append(tr("Fetching was stopped; the tasks loaded so far stay."));
+        if (m_pagesWithoutRows >= kMaxPagesWithoutRows && m_tasks->canFetchMore(QModelIndex()))
+            lines.append(tr("No more matches in the pages read; Fetch all searches every task."));
+        qint64 beyond = m_fetcher->unreachableCount();
+        if (m_counts) {
+            qint64 fromCounts = 0;
+            for (const TaskStatus status : kAllTaskStatuses)
+                fromCounts += (*m_counts)[status] - reachable((*m_counts)[status]);
+            beyond = std::max(beyond, fromCounts);
+        }
+        if (beyond > 0)
+            lines.append(
+                    tr("%Ln task(s) are beyond the API's window of %1 rows per status and cannot be listed.",
+                       "", int(beyond))
+                            .arg(locale.toString(ListOtaTaskByJob::kMaxReachableRows)));
+    }
+    m_ui->loadedLabel->setText(lines.join(u' '));
+    m_ui->loadedLabel->setVisible(!lines.isEmpty());
+
+    if (m_pageError) {
+        m_ui->pageErrorLabel->setText(
+                tr("Loading tasks failed: %1 — %2").arg(m_pageError->title(), m_pageError->localizedMessage())
+                + u'\n' + tr("The tasks loaded so far stay."));
+        m_ui->pageErrorLabel->setToolTip(m_pageError->requestId.isEmpty()
+                                                 ? QString()
+                                                 : tr("Request ID: %1").arg(m_pageError->requestId));
+    }
+    m_ui->pageErrorPanel->setVisible(m_pageError.has_value());
+
+    // The reasons come from the loaded rows: say how many of the failures they cover.
+    const qint64 failedLoaded = m_reasons->failedTasks();
+    QString note;
+    if (m_counts && failedLoaded < (*m_counts)[TaskStatus::Failed])
+        note = tr("Counted from the %1 loaded of %Ln failed task(s).", "",
+                  int((*m_counts)[TaskStatus::Failed]))
+                       .arg(locale.toString(failedLoaded));
+    else if (failedLoaded > 0)
+        note = tr("Counted from all %Ln failed task(s).", "", int(failedLoaded));
+    else if (m_started && m_counts)
+        note = tr("No failed tasks loaded.");
+    m_ui->reasonsNote->setText(note);
+}
+
+void BatchProgressView::showColumnMenu(const QPoint &pos)
+{
+    QHeaderView *header = m_ui->taskTable->horizontalHeader();
+    QMenu menu(this);
+    for (int column = 0; column < TaskTableModel::ColumnCount; ++column) {
+        QAction *action = menu.addAction(m_tasks->headerData(column, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(column));
+        // The device name always shows: a row without it says nothing.
+        action->setEnabled(column != TaskTableModel::DeviceName);
+        connect(action, &QAction::toggled, header,
+                [header, column](bool shown) { header->setSectionHidden(column, !shown); });
+    }
+    menu.exec(header->viewport()->mapToGlobal(pos));
+}
+
+void BatchProgressView::retranslateDynamicTexts()
+{
+    m_ui->statusCombo->setItemText(0, tr("All statuses"));
+    for (const TaskStatus status : kAllTaskStatuses)
+        m_ui->statusCombo->setItemText(int(status) + 1, TaskStatuses::label(status));
+    m_tasks->retranslate();
+
+    // Columns as wide as their header or typical content in this language: the failure reason gets the rest.
+    QHeaderView *header = m_ui->taskTable->horizontalHeader();
+    const QFontMetrics metrics = m_ui->taskTable->fontMetrics();
+    const int charWidth = metrics.horizontalAdvance(u'0');
+    const auto fit = [&](int column, int contentWidth) {
+        const QString title = m_tasks->headerData(column, Qt::Horizontal).toString();
+        header->resizeSection(column, std::max(metrics.horizontalAdvance(title) + 24, contentWidth + 12));
+    };
+    fit(TaskTableModel::DeviceName, 11 * charWidth);
+    int statusWidth = 0;
+    for (const TaskStatus status : kAllTaskStatuses)
+        statusWidth = std::max(statusWidth, metrics.horizontalAdvance(TaskStatuses::label(status)));
+    fit(TaskTableModel::Status, std::min(statusWidth, 16 * charWidth)); // a longer one is elided
+    fit(TaskTableModel::Progress, 10 * charWidth);
+    fit(TaskTableModel::SourceVersion, 6 * charWidth);
+    fit(TaskTableModel::DestinationVersion, 6 * charWidth);
+    fit(TaskTableModel::Modified, metrics.horizontalAdvance(u"2000-00-00 00:00:00"_s));
+    fit(TaskTableModel::TaskId, 20 * charWidth);
+
+    updateChart();
+    updateCountTexts();
+    updateStatusLines();
+    if (m_fetcher->isFetchingAll())
+        updateProgressBar(m_fetcher->fetchedCount(), m_fetcher->expectedCount());
+}
+
+void BatchProgressView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslateDynamicTexts();
+    }
+    QWidget::changeEvent(event);
+}

@@ -1,0 +1,323 @@
+#include "WatchListPanel.h"
+#include "ui_WatchListPanel.h"
+
+#include "StatusBadgeDelegate.h"
+#include "models/WatchListModel.h"
+
+#include <QAction>
+#include <QEvent>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QMenu>
+#include <QSettings>
+#include <QTimer>
+
+#include <algorithm>
+#include <utility>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QList<int> kChoices = {0, 5, 30, 60, 300};
+} // namespace
+
+WatchListPanel::WatchListPanel(RequestScheduler *scheduler, WatchListRefresher::Resolver resolver,
+                               QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::WatchListPanel>()),
+      m_model(new WatchListModel(nullptr, this)),
+      m_refresher(new WatchListRefresher(m_model, scheduler, std::move(resolver), this)),
+      m_tickTimer(new QTimer(this)), m_openAction(new QAction(this)), m_removeAction(new QAction(this)),
+      m_refreshAction(new QAction(this))
+{
+    m_ui->setupUi(this);
+    m_ui->messageLabel->hide();
+
+    QTableView *table = m_ui->tableView;
+    table->setModel(m_model);
+    auto *delegate = new StatusBadgeDelegate(WatchListModel::Status, WatchListModel::StatusRole, table);
+    delegate->setChangedRole(WatchListModel::ChangedRole);
+    delegate->setErrorRole(WatchListModel::Updated, WatchListModel::ErrorRole);
+    delegate->setElideMode(WatchListModel::Versions, Qt::ElideLeft); // "…, 1.1.0 → 1.2.0": the target stays
+    table->setItemDelegate(delegate);
+    // The name takes what the others leave; the versions get a typical width and elide from the left.
+    QHeaderView *header = table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(WatchListModel::Name, QHeaderView::Stretch);
+    header->setSectionResizeMode(WatchListModel::Versions, QHeaderView::Interactive);
+    header->setSectionResizeMode(WatchListModel::Updated, QHeaderView::Interactive); // no jitter every second
+    header->resizeSection(WatchListModel::Versions,
+                          table->fontMetrics().horizontalAdvance(u"1.1.0 → 1.2.0"_s) + 16);
+    header->setMinimumSectionSize(40);
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 10);
+
+    for (const int seconds : kChoices)
+        m_ui->autoRefreshCombo->addItem(QString(), seconds);
+    m_ui->autoRefreshCombo->setCurrentIndex(int(kChoices.indexOf(kDefaultAutoRefreshSecs)));
+    m_refresher->setInterval(kDefaultAutoRefreshSecs);
+
+    // Delete removes the selected rows while the table has the focus; the same actions fill the context menu.
+    m_removeAction->setShortcut(QKeySequence::Delete);
+    m_removeAction->setShortcutContext(Qt::WidgetShortcut);
+    table->addAction(m_removeAction);
+    connect(m_removeAction, &QAction::triggered, this, &WatchListPanel::removeSelected);
+    connect(m_refreshAction, &QAction::triggered, this, &WatchListPanel::refreshNow);
+    connect(m_openAction, &QAction::triggered, this, [this] {
+        const QModelIndex current = m_ui->tableView->currentIndex();
+        if (current.isValid())
+            openRow(current.row());
+    });
+
+    connect(m_ui->addButton, &QPushButton::clicked, this, &WatchListPanel::addFromField);
+    connect(m_ui->addEdit, &QLineEdit::returnPressed, this, &WatchListPanel::addFromField);
+    connect(m_ui->addEdit, &QLineEdit::textEdited, this, &WatchListPanel::hideProblem);
+    connect(m_ui->refreshButton, &QPushButton::clicked, this, &WatchListPanel::refreshNow);
+    connect(m_ui->removeButton, &QPushButton::clicked, this, &WatchListPanel::removeSelected);
+    connect(m_ui->autoRefreshCombo, &QComboBox::activated, this, &WatchListPanel::onIntervalChosen);
+    connect(table, &QAbstractItemView::activated, this,
+            [this](const QModelIndex &index) { openRow(index.row()); });
+    connect(table, &QWidget::customContextMenuRequested, this, &WatchListPanel::showContextMenu);
+    connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &WatchListPanel::updateButtons);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &WatchListPanel::updateButtons);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &WatchListPanel::updateButtons);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &WatchListPanel::updateButtons);
+    connect(m_refresher, &WatchListRefresher::refreshed, this, &WatchListPanel::onRoundFinished);
+
+    // "updated 12 s ago" moves on by itself.
+    m_tickTimer->setInterval(1000);
+    connect(m_tickTimer, &QTimer::timeout, m_model, &WatchListModel::tick);
+    m_tickTimer->start();
+
+    retranslateDynamicTexts();
+    updateButtons();
+}
+
+WatchListPanel::~WatchListPanel() = default;
+
+QTableView *WatchListPanel::view() const
+{
+    return m_ui->tableView;
+}
+
+QList<int> WatchListPanel::autoRefreshChoices()
+{
+    return kChoices;
+}
+
+void WatchListPanel::setSettings(QSettings *settings, const QString &group)
+{
+    m_settings = settings;
+    m_group = group;
+    if (!m_settings)
+        return;
+    if (!m_group.isEmpty())
+        m_settings->beginGroup(m_group);
+    m_model->load(m_settings);
+    const int seconds = m_settings->value(kAutoRefreshKey, kDefaultAutoRefreshSecs).toInt();
+    if (!m_group.isEmpty())
+        m_settings->endGroup();
+    setAutoRefreshInterval(seconds);
+}
+
+void WatchListPanel::setCurrentProfile(const QString &profile)
+{
+    m_profile = profile;
+}
+
+void WatchListPanel::setAutoRefreshInterval(int seconds)
+{
+    int index = 0;
+    for (int i = 0; i < kChoices.size(); ++i) {
+        if (kChoices[i] <= seconds)
+            index = i;
+    }
+    m_ui->autoRefreshCombo->setCurrentIndex(index);
+    m_refresher->setInterval(kChoices[index]);
+}
+
+int WatchListPanel::autoRefreshInterval() const
+{
+    return m_ui->autoRefreshCombo->currentData().toInt();
+}
+
+void WatchListPanel::onIntervalChosen()
+{
+    const int seconds = autoRefreshInterval();
+    m_refresher->setInterval(seconds);
+    if (m_settings) {
+        if (!m_group.isEmpty())
+            m_settings->beginGroup(m_group);
+        m_settings->setValue(kAutoRefreshKey, seconds);
+        if (!m_group.isEmpty())
+            m_settings->endGroup();
+    }
+}
+
+void WatchListPanel::addFromField()
+{
+    if (addBatch(m_profile, m_ui->addEdit->text().trimmed()))
+        m_ui->addEdit->clear();
+    else
+        m_ui->addEdit->setFocus();
+}
+
+bool WatchListPanel::addBatch(const QString &profile, const QString &jobIdText)
+{
+    const QString jobId = jobIdText.trimmed();
+    if (jobId.isEmpty()) {
+        showProblem([] { return tr("Enter the batch ID (JobId) to watch."); });
+        return false;
+    }
+    if (profile.isEmpty()) {
+        showProblem([] {
+            return tr("Choose a profile first: a batch is read with the profile it was added with.");
+        });
+        return false;
+    }
+    const int existing = m_model->rowOf(profile, jobId);
+    if (existing >= 0) {
+        showProblem([jobId, profile] {
+            return tr("Batch %1 is already on the watch list (profile %2).").arg(jobId, profile);
+        });
+        m_ui->tableView->selectRow(existing);
+        m_ui->tableView->scrollTo(m_model->index(existing, 0));
+        return false;
+    }
+    hideProblem();
+    m_model->add(profile, jobId);
+    const int row = m_model->rowOf(profile, jobId);
+    m_ui->tableView->selectRow(row);
+    m_ui->tableView->scrollTo(m_model->index(row, 0));
+    save();
+    refreshNow();
+    return true;
+}
+
+void WatchListPanel::removeSelected()
+{
+    QList<int> rows;
+    const QModelIndexList selected = m_ui->tableView->selectionModel()->selectedRows();
+    for (const QModelIndex &index : selected)
+        rows.append(index.row());
+    if (rows.isEmpty())
+        return;
+    std::sort(rows.begin(), rows.end(), std::greater<int>());
+    for (const int row : std::as_const(rows))
+        m_model->remove(row);
+    save();
+}
+
+void WatchListPanel::openRow(int row)
+{
+    if (row < 0 || row >= m_model->rowCount())
+        return;
+    const WatchListModel::Entry entry = m_model->entries().at(row);
+    if (entry.changed) {
+        m_model->markSeen(row);
+        save();
+    }
+    emit openBatch(entry.profile, entry.jobId);
+}
+
+void WatchListPanel::refreshNow()
+{
+    if (!m_refresher->refreshAll())
+        m_refreshAgain = true; // the running round may have missed a batch added since it started
+}
+
+void WatchListPanel::onRoundFinished()
+{
+    save(); // the statuses too: a change while OtaDash was closed is reported by the next refresh
+    if (std::exchange(m_refreshAgain, false))
+        m_refresher->refreshAll();
+}
+
+void WatchListPanel::save()
+{
+    if (!m_settings)
+        return;
+    if (!m_group.isEmpty())
+        m_settings->beginGroup(m_group);
+    m_model->save(m_settings);
+    if (!m_group.isEmpty())
+        m_settings->endGroup();
+}
+
+void WatchListPanel::showContextMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_ui->tableView->indexAt(pos);
+    QMenu menu(this);
+    if (index.isValid()) {
+        menu.addAction(m_openAction);
+        menu.addSeparator();
+    }
+    menu.addAction(m_refreshAction);
+    if (index.isValid())
+        menu.addAction(m_removeAction);
+    menu.exec(m_ui->tableView->viewport()->mapToGlobal(pos));
+}
+
+void WatchListPanel::showProblem(std::function<QString()> problem)
+{
+    m_problem = std::move(problem);
+    m_ui->messageLabel->setText(m_problem());
+    m_ui->messageLabel->setStyleSheet(u"color: #c62828;"_s);
+    m_ui->messageLabel->show();
+}
+
+void WatchListPanel::hideProblem()
+{
+    m_problem = nullptr;
+    m_ui->messageLabel->hide();
+}
+
+void WatchListPanel::updateButtons()
+{
+    const bool selected = m_ui->tableView->selectionModel()->hasSelection();
+    m_ui->removeButton->setEnabled(selected);
+    m_removeAction->setEnabled(selected);
+    m_openAction->setEnabled(m_ui->tableView->currentIndex().isValid());
+}
+
+void WatchListPanel::retranslateDynamicTexts()
+{
+    QComboBox *combo = m_ui->autoRefreshCombo;
+    for (int i = 0; i < combo->count(); ++i) {
+        const int seconds = combo->itemData(i).toInt();
+        QString text;
+        if (seconds == 0)
+            text = tr("Off", "auto-refresh");
+        else if (seconds < 60)
+            text = tr("Every %n s", "auto-refresh interval in seconds", seconds);
+        else
+            text = tr("Every %n min", "auto-refresh interval in minutes", seconds / 60);
+        combo->setItemText(i, text);
+    }
+    // The age column as wide as its longest usual text in this language, so it does not jump as time passes.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QFontMetrics metrics = m_ui->tableView->fontMetrics();
+    QHeaderView *header = m_ui->tableView->horizontalHeader();
+    int ageWidth = header->fontMetrics().horizontalAdvance(
+                           m_model->headerData(WatchListModel::Updated, Qt::Horizontal).toString())
+            + 24;
+    for (const qint64 secs : {59, 59 * 60, 23 * 3600, 99 * 86400}) {
+        ageWidth = std::max(ageWidth,
+                            metrics.horizontalAdvance(WatchListModel::ageText(now.addSecs(-secs), now)) + 12);
+    }
+    header->resizeSection(WatchListModel::Updated, ageWidth);
+    m_openAction->setText(tr("&Open"));
+    m_removeAction->setText(tr("Re&move"));
+    m_refreshAction->setText(tr("Refresh &now"));
+    if (m_problem)
+        m_ui->messageLabel->setText(m_problem());
+}
+
+void WatchListPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslateDynamicTexts();
+    }
+    QWidget::changeEvent(event);
+}

@@ -1,0 +1,94 @@
+#pragma once
+
+#include "models/WatchListRefresher.h"
+
+#include <QWidget>
+
+#include <functional>
+#include <memory>
+
+class QAction;
+class QSettings;
+class QTableView;
+class QTimer;
+class RequestScheduler;
+class WatchListModel;
+
+namespace Ui {
+class WatchListPanel;
+}
+
+// The watch list: batches of any profile with their status badge, name, versions and the age of the last
+// refresh; add by JobId, remove, refresh now or on a chosen interval. A refresh changes rows in place, so
+// the selection and the scroll position stay; rows whose status changed are bold until opened.
+class WatchListPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    // Not owned: every refresh goes through scheduler; resolver says where and as whom a profile's batches
+    // are read (nullopt: its credentials are not available).
+    WatchListPanel(RequestScheduler *scheduler, WatchListRefresher::Resolver resolver,
+                   QWidget *parent = nullptr);
+    ~WatchListPanel() override;
+
+    WatchListModel *model() const { return m_model; }
+    WatchListRefresher *refresher() const { return m_refresher; }
+    QTableView *view() const;
+
+    // The auto-refresh choices, in seconds; 0 is Off.
+    static QList<int> autoRefreshChoices();
+    // Settings key of the auto-refresh choice, beside WatchListModel::kSettingsGroup.
+    static inline const QString kAutoRefreshKey = QStringLiteral("watchListAutoRefresh");
+    static constexpr int kDefaultAutoRefreshSecs = 60;
+
+    // Loads the list and the auto-refresh choice from settings (not owned), inside group when it is not
+    // empty, and saves every change there from then on.
+    void setSettings(QSettings *settings, const QString &group = {});
+    // The profile a batch added here is read with; empty: none, adding is refused.
+    void setCurrentProfile(const QString &profile);
+    const QString &currentProfile() const { return m_profile; }
+
+    // Watches a batch and refreshes; false, with the reason shown, for an empty JobId or one this profile
+    // already watches (that row is selected).
+    bool addBatch(const QString &profile, const QString &jobId);
+    // Seconds; picks the nearest choice of autoRefreshChoices() at or below it.
+    void setAutoRefreshInterval(int seconds);
+    int autoRefreshInterval() const;
+
+public slots:
+    // A round now, or right after the one running.
+    void refreshNow();
+    void removeSelected();
+
+signals:
+    // The user opened a row (double-click, Enter, context menu).
+    void openBatch(const QString &profile, const QString &jobId);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void addFromField();
+    void openRow(int row);
+    void showContextMenu(const QPoint &pos);
+    void showProblem(std::function<QString()> problem);
+    void hideProblem();
+    void onIntervalChosen();
+    void onRoundFinished();
+    void updateButtons();
+    void save();
+    void retranslateDynamicTexts();
+
+    std::unique_ptr<Ui::WatchListPanel> m_ui;
+    WatchListModel *m_model;
+    WatchListRefresher *m_refresher;
+    QTimer *m_tickTimer;
+    QAction *m_openAction;
+    QAction *m_removeAction;
+    QAction *m_refreshAction;
+    QSettings *m_settings = nullptr;
+    QString m_group;
+    QString m_profile;
+    std::function<QString()> m_problem;
+    bool m_refreshAgain = false;
+};
