@@ -6,7 +6,8 @@
 
 #include <algorithm>
 
-Q_LOGGING_CATEGORY(lcScheduler, "otadash.api.scheduler")
+// Retries are routine; they show only when asked for (QT_LOGGING_RULES="otadash.api.scheduler.debug=true").
+Q_LOGGING_CATEGORY(lcScheduler, "otadash.api.scheduler", QtInfoMsg)
 
 namespace {
 RpcResponse canceledResponse()
