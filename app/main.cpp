@@ -153,7 +153,10 @@ int runGui()
     ProfileStore profiles;
     KeychainCredentialStore keychain;
     SessionAwareCredentialStore profileCredentials(&keychain);
+    scheduler.setRateLimit(
+            settings.value(RequestScheduler::kRateSettingsKey, scheduler.accountLimit()).toInt());
     MainWindow window(&scheduler);
+    window.setPreferenceSettings(&settings);
     window.setTranslations(&translations);
     window.setProfileStores(&profiles, &profileCredentials);
 

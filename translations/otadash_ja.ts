@@ -2091,6 +2091,18 @@ This value is not documented in the API reference.</source>
         <source>Every open window switches at once; dates and numbers follow the language. OtaDash remembers the choice.</source>
         <translation>開いているすべてのウィンドウがすぐに切り替わり、日付と数値もその言語に従います。選択は次回以降も使われます。</translation>
     </message>
+    <message>
+        <source>&amp;Requests per second:</source>
+        <translation>1 秒あたりのリクエスト数(&amp;R):</translation>
+    </message>
+    <message>
+        <source>The most requests OtaDash sends per second with one AccessKey.</source>
+        <translation>1 つの AccessKey で OtaDash が 1 秒間に送信するリクエストの上限です。</translation>
+    </message>
+    <message>
+        <source>The account allows 10 requests per second, shared by all its RAM users and tools. Choose fewer to leave room for them.</source>
+        <translation>アカウントでは 1 秒あたり 10 リクエストまで許可され、すべての RAM ユーザーとツールで共有されます。ほかの利用者のために余裕を残すには、少なめの値を選んでください。</translation>
+    </message>
 </context>
 <context>
     <name>ProfileCommand</name>

@@ -2091,6 +2091,18 @@ API 参考文档中没有记载此值。</translation>
         <source>Every open window switches at once; dates and numbers follow the language. OtaDash remembers the choice.</source>
         <translation>所有打开的窗口会立即切换，日期和数字也随语言变化。OtaDash 会记住此选择。</translation>
     </message>
+    <message>
+        <source>&amp;Requests per second:</source>
+        <translation>每秒请求数(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>The most requests OtaDash sends per second with one AccessKey.</source>
+        <translation>OtaDash 使用同一个 AccessKey 每秒最多发送的请求数。</translation>
+    </message>
+    <message>
+        <source>The account allows 10 requests per second, shared by all its RAM users and tools. Choose fewer to leave room for them.</source>
+        <translation>账号每秒最多允许 10 个请求，由其所有 RAM 用户和工具共享。选择较小的值可为它们留出余量。</translation>
+    </message>
 </context>
 <context>
     <name>ProfileCommand</name>

@@ -175,7 +175,7 @@ void MainWindow::openPreferences()
 {
     if (!m_translations)
         return;
-    auto *dialog = new PreferencesDialog(m_translations, this);
+    auto *dialog = new PreferencesDialog(m_translations, m_scheduler, m_preferenceSettings, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

@@ -78,6 +78,8 @@ public:
     QDockWidget *discoveryDock() const { return m_discoveryDock; }
     // Not owned: the watch list is kept there, inside group when not empty (the demo keeps its own).
     void setWatchListSettings(QSettings *settings, const QString &group = {});
+    // Not owned; Preferences then also offers the request rate and keeps it there.
+    void setPreferenceSettings(QSettings *settings) { m_preferenceSettings = settings; }
     // The profile name batches are watched with while no profile of the switcher is in use (the demo's).
     void setWatchListProfile(const QString &name);
     // The profile name batches are watched with now.
@@ -141,6 +143,7 @@ private:
     std::optional<RpcResponse> m_lastResponse;
     bool m_busy = false;
     Translations *m_translations = nullptr;
+    QSettings *m_preferenceSettings = nullptr;
     std::function<QString()> m_inputProblem;
     std::function<QString()> m_statusText;
     ProfileStore *m_profiles = nullptr;

@@ -262,6 +262,10 @@ void ConnectionOptions::startScheduler()
     m_network = std::make_unique<QNetworkAccessManager>();
     m_client = std::make_unique<RpcClient>(m_network.get());
     m_scheduler = std::make_unique<RequestScheduler>(m_client.get());
+    // The rate chosen in the dashboard's Preferences holds for scripts too.
+    if (m_settings)
+        m_scheduler->setRateLimit(
+                m_settings->value(RequestScheduler::kRateSettingsKey, m_scheduler->accountLimit()).toInt());
     emit ready();
 }
 

@@ -73,6 +73,9 @@ public:
                               QObject *parent = nullptr);
     ~RequestScheduler() override;
 
+    // Where the dashboard and the headless commands keep the user's choice of rate (an int, 1..10).
+    static inline const QString kRateSettingsKey = QStringLiteral("network/requestsPerSecond");
+
     // Requests per second per AccessKey, 1..accountLimit (the user may choose to stay lower).
     void setRateLimit(int perSecond);
     int rateLimit() const { return m_rate; }
