@@ -8,6 +8,8 @@
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThread>
+#include <QTimer>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -25,6 +27,7 @@ private slots:
     void cleanup();
     void neverExceedsTheRateUnderAThousandQueuedRequests();
     void staysAtTheAccountLimitOfTenPerSecond();
+    void aLateStartDoesNotBunchWithTheNextOnes();
     void honoursALowerConfiguredRate();
     void servesInteractiveBeforeBackground();
     void retriesThrottledRequestsWithFreshNonces();
@@ -48,6 +51,8 @@ private:
     std::unique_ptr<RpcClient> m_client;
     std::unique_ptr<RequestScheduler> m_scheduler;
     QStringList m_nonces;
+    QList<qint64> m_signedAtMs; // when each request was signed, i.e. started
+    QElapsedTimer m_clock;
 };
 
 void TestRequestScheduler::init()
@@ -57,7 +62,10 @@ void TestRequestScheduler::init()
     m_network = std::make_unique<QNetworkAccessManager>();
     m_client = std::make_unique<RpcClient>(m_network.get());
     m_nonces.clear();
+    m_signedAtMs.clear();
+    m_clock.start();
     m_client->setNonceSource([this] {
+        m_signedAtMs.append(m_clock.elapsed());
         m_nonces.append(QUuid::createUuid().toString(QUuid::WithoutBraces));
         return m_nonces.last();
     });
@@ -112,9 +120,7 @@ void TestRequestScheduler::neverExceedsTheRateUnderAThousandQueuedRequests()
     const int busiest = busiestWindow(times, 1000);
     QVERIFY2(busiest <= kLimit,
              qPrintable(u"%1 requests reached the gateway within one second"_s.arg(busiest)));
-    // And it used the budget: the whole run took no longer than the rate needs plus 10 %.
-    const double seconds = (times.last() - times.first()) / 1000.0;
-    QVERIFY2(seconds <= (kRequests - 1) / double(kLimit) * 1.1, qPrintable(QString::number(seconds)));
+    // How much of the budget it used is a benchmark figure (bench_fetch), not a timed test.
 }
 
 void TestRequestScheduler::staysAtTheAccountLimitOfTenPerSecond()
@@ -128,8 +134,21 @@ void TestRequestScheduler::staysAtTheAccountLimitOfTenPerSecond()
     const QList<qint64> times = m_sim->acceptedTimesMs();
     QCOMPARE(times.size(), kRequests);
     QVERIFY(busiestWindow(times, 1000) <= RequestScheduler::kAccountLimitPerSecond);
-    const double perSecond = (kRequests - 1) / ((times.last() - times.first()) / 1000.0);
-    QVERIFY2(perSecond >= 9.0 && perSecond <= 10.0, qPrintable(QString::number(perSecond)));
+}
+
+void TestRequestScheduler::aLateStartDoesNotBunchWithTheNextOnes()
+{
+    // The event loop stalls for 150 ms just after the first start: the second starts late. Keeping the
+    // cadence alone would then put 11 starts into less than a second.
+    QTimer::singleShot(5, this, [] { QThread::msleep(150); });
+    int done = 0;
+    for (int i = 0; i < 25; ++i)
+        connect(query(), &ScheduledRequest::finished, this, [&] { ++done; });
+    QTRY_COMPARE_WITH_TIMEOUT(done, 25, 10000);
+    QVERIFY2(m_signedAtMs[1] - m_signedAtMs[0] >= 140, qPrintable(QString::number(m_signedAtMs[1])));
+    // Every start counts, retries too (the in-process gateway stalled as well, so it may have throttled).
+    QVERIFY2(busiestWindow(m_signedAtMs, 1000) <= RequestScheduler::kAccountLimitPerSecond,
+             qPrintable(u"%1 starts within one second"_s.arg(busiestWindow(m_signedAtMs, 1000))));
 }
 
 void TestRequestScheduler::honoursALowerConfiguredRate()
@@ -143,10 +162,8 @@ void TestRequestScheduler::honoursALowerConfiguredRate()
     for (int i = 0; i < 9; ++i)
         connect(query(), &ScheduledRequest::finished, this, [&] { ++done; });
     QTRY_COMPARE_WITH_TIMEOUT(done, 9, 10000);
-    const QList<qint64> times = m_sim->acceptedTimesMs();
-    QVERIFY(busiestWindow(times, 1000) <= 4);
-    for (qsizetype i = 1; i < times.size(); ++i)
-        QVERIFY2(times[i] - times[i - 1] >= 240, qPrintable(QString::number(times[i] - times[i - 1])));
+    // Measured where the gateway counts, so network jitter is in it: never 5 in a second.
+    QVERIFY(busiestWindow(m_sim->acceptedTimesMs(), 1000) <= 4);
 }
 
 void TestRequestScheduler::servesInteractiveBeforeBackground()

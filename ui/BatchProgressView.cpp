@@ -284,6 +284,10 @@ void BatchProgressView::onCounts(const QString &jobId, const TaskStatusCounts &c
 {
     if (jobId != m_jobId)
         return;
+    if (error && error->transport == ApiError::Transport::Canceled) {
+        updateBusy(); // replaced by a newer round, or stopped: nothing to show
+        return;
+    }
     if (error) {
         m_countsError = error; // the counts shown before, if any, stay
     } else {

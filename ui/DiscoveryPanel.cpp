@@ -239,8 +239,13 @@ void DiscoveryPanel::showContextMenu(const QPoint &pos)
         menu.addAction(m_watchAction);
         menu.addSeparator();
     } else if (kind == NodeKind::More || kind == NodeKind::Error) {
-        menu.addAction(kind == NodeKind::More ? tr("Load &more") : tr("&Try again"), this,
-                       [this, index] { m_model->fetchMore(index.parent()); });
+        menu.addAction(
+                kind == NodeKind::More ? tr("Load &more") : tr("&Try again"), this,
+                [this, parent = QPersistentModelIndex(index.parent()), root = !index.parent().isValid()] {
+                    // The menu runs its own event loop: the tree may have been reset meanwhile.
+                    if (root || parent.isValid())
+                        m_model->fetchMore(parent);
+                });
     }
     const QString id = index.data(DiscoveryTreeModel::IdRole).toString();
     if (!id.isEmpty()) {

@@ -76,6 +76,11 @@ RequestScheduler::~RequestScheduler()
 void RequestScheduler::setRateLimit(int perSecond)
 {
     m_rate = std::clamp(perSecond, 1, m_accountLimit);
+    // A lower rate holds from the latest start on, not only from the next one.
+    for (Account &account : m_accounts) {
+        if (!account.recentStartsUs.empty())
+            account.nextStartUs = std::max(account.nextStartUs, account.recentStartsUs.back() + spacingUs());
+    }
     pump();
 }
 
@@ -148,14 +153,24 @@ void RequestScheduler::pump()
             }
             if (!next)
                 break;
-            if (now < account.nextStartUs) {
-                wakeAt = wakeAt < 0 ? account.nextStartUs : std::min(wakeAt, account.nextStartUs);
+            // The start m_rate starts back bounds this one too: never m_rate + 1 starts within kWindowUs.
+            const auto &recent = account.recentStartsUs;
+            const qint64 windowFreeAt = qsizetype(recent.size()) >= m_rate
+                    ? recent[recent.size() - std::size_t(m_rate)] + kWindowUs
+                    : 0;
+            const qint64 startAt = std::max(account.nextStartUs, windowFreeAt);
+            if (now < startAt) {
+                wakeAt = wakeAt < 0 ? startAt : std::min(wakeAt, startAt);
                 break;
             }
             // Keep the cadence when a timer fires a little late, so lateness does not add up into a lower
-            // rate; after a pause, start counting again from now.
+            // rate (the window above keeps a late start from bunching with the next ones); after a pause,
+            // count again from now.
             account.nextStartUs
                     = now - account.nextStartUs < spacing ? account.nextStartUs + spacing : now + spacing;
+            account.recentStartsUs.push_back(now);
+            if (qsizetype(account.recentStartsUs.size()) > m_accountLimit)
+                account.recentStartsUs.pop_front();
             dequeue(next);
             start(next);
         }

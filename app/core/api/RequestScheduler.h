@@ -67,6 +67,9 @@ public:
     // on the wire when the scheduler says, never held back and then sent in a burst.
     static constexpr int kMaxInFlightPerAccount = 6;
     static constexpr int kMaxRetryDelayMs = 30000;
+    // Besides the even spacing, no more than rate starts fall in any window this long: a start that was
+    // late cannot bunch with the ones after it (1 s plus the same 4 % margin).
+    static constexpr qint64 kWindowUs = 1000000 + 10000 * kSpacingMarginPercent;
 
     // accountLimit: the most the gateway allows per AccessKey per second (10 for IoT Platform).
     explicit RequestScheduler(RpcClient *client, int accountLimit = kAccountLimitPerSecond,
@@ -109,6 +112,7 @@ private:
     {
         std::deque<ScheduledRequest *> queues[3];
         qint64 nextStartUs = 0; // monotonic µs at which the next token is there
+        std::deque<qint64> recentStartsUs; // the latest starts, at most accountLimit of them, oldest first
         int inFlight = 0;
     };
     void enqueue(ScheduledRequest *request);

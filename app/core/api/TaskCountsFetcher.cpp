@@ -2,6 +2,10 @@
 
 #include "api/OtaListCalls.h"
 
+#include <QCoreApplication>
+
+#include <utility>
+
 TaskCountsFetcher::TaskCountsFetcher(RequestScheduler *scheduler, QObject *parent)
     : QObject(parent), m_scheduler(scheduler)
 { }
@@ -13,9 +17,13 @@ TaskCountsFetcher::~TaskCountsFetcher()
 
 void TaskCountsFetcher::cancel()
 {
-    delete m_owner; // its requests are dropped without finishing
+    delete m_owner; // its requests are dropped without a word; the round itself still finishes, once
     m_owner = nullptr;
-    m_pending = 0;
+    if (std::exchange(m_pending, 0) > 0) {
+        emit finished(m_jobId, m_counts, ApiError::transportError(ApiError::Transport::Canceled, [] {
+                          return QCoreApplication::translate("RequestScheduler", "The request was canceled.");
+                      }));
+    }
 }
 
 void TaskCountsFetcher::fetch(const RpcConfig &config, const QString &jobId, const QString &iotInstanceId,

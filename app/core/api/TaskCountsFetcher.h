@@ -16,14 +16,15 @@ public:
     explicit TaskCountsFetcher(RequestScheduler *scheduler, QObject *parent = nullptr);
     ~TaskCountsFetcher() override;
 
-    // Replaces a round still running (it is dropped without a word).
+    // Replaces a round still running (which finishes as canceled).
     void fetch(const RpcConfig &config, const QString &jobId, const QString &iotInstanceId = {},
                RequestPriority priority = RequestPriority::Interactive);
     void cancel();
     bool isBusy() const { return m_pending > 0; }
 
 signals:
-    // Once per fetch: the seven counts, or the first error (counts then hold what did arrive).
+    // Once per fetch: the seven counts, or the first error (counts then hold what did arrive); a canceled or
+    // replaced round finishes with a Canceled error.
     void finished(const QString &jobId, const TaskStatusCounts &counts, const std::optional<ApiError> &error);
 
 private:

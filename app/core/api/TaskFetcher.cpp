@@ -31,6 +31,7 @@ TaskFetcher::~TaskFetcher()
 void TaskFetcher::reset()
 {
     const bool wasBusy = isBusy();
+    const bool wasFetchingAll = m_fetchingAll;
     delete m_owner;
     m_owner = new QObject(this);
     m_walks.clear();
@@ -47,6 +48,8 @@ void TaskFetcher::reset()
     m_error.reset();
     if (wasBusy)
         emit busyChanged(false);
+    if (wasFetchingAll)
+        emit finished(false, std::nullopt); // dropped by starting over, as by stop()
 }
 
 void TaskFetcher::setBatch(const RpcConfig &config, const QString &jobId, const QString &iotInstanceId)
@@ -189,14 +192,14 @@ void TaskFetcher::onPage(TaskStatus status, int page, const RpcResponse &respons
         }
         return;
     }
-    const bool firstAnswer = walk->total < 0;
     walk->total = result.page->total;
     m_totals[status] = walk->total;
     walk->done.insert(page);
     m_fetched += result.page->items.size();
     if (!result.page->items.isEmpty())
         emit tasksArrived(result.page->items);
-    if (firstAnswer && m_fetchingAll)
+    // Totals move while a live batch is read (tasks change status): each answer may add pages.
+    if (m_fetchingAll)
         requestRemaining(*walk);
     emit progress(m_fetched, expectedCount());
     checkFinished();

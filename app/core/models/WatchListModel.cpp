@@ -104,9 +104,14 @@ bool WatchListModel::updateFromJob(const QString &profile, const QString &jobId,
     const bool changed = !oldStatus.isEmpty() && entry.status != oldStatus;
     if (changed)
         entry.changed = true;
+    // Copies: a slot of dataChanged may change the list and move the entry.
+    const QString entryProfile = entry.profile;
+    const QString entryJobId = entry.jobId;
+    const QString name = displayName(entry);
+    const QString newStatus = entry.status;
     emitRowChanged(row);
     if (changed)
-        emit statusChanged(entry.profile, entry.jobId, displayName(entry), oldStatus, entry.status);
+        emit statusChanged(entryProfile, entryJobId, name, oldStatus, newStatus);
     return changed;
 }
 
