@@ -5,9 +5,11 @@
 #include "api/RpcClient.h"
 #include "api/TaskFetcher.h"
 
+#include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
+#include <QUuid>
 
 // Every device task of the simulator's 100,000-task batch through the real scheduler at the real account
 // limit, over loopback. Apart from the other task-walk tests because it takes about 105 s: the sanitizer
@@ -26,6 +28,13 @@ void TestFullTaskFetch::fetchesAHundredThousandTasksAtTheAccountRate()
     QVERIFY(sim.listen());
     QNetworkAccessManager network;
     RpcClient client(&network);
+    QElapsedTimer clock;
+    clock.start();
+    QList<qint64> startsMs; // when each request was signed: the scheduler's starts, retries included
+    client.setNonceSource([&] {
+        startsMs.append(clock.elapsed());
+        return QUuid::createUuid().toString(QUuid::WithoutBraces);
+    });
     RequestScheduler scheduler(&client);
     RpcConfig config;
     config.endpoint = sim.endpoint();
@@ -54,13 +63,16 @@ void TestFullTaskFetch::fetchesAHundredThousandTasksAtTheAccountRate()
     for (const TaskStatus status : kAllTaskStatuses)
         QCOMPARE(seen[status],
                  qint64(sim.fleet().taskCount(SimFleet::bigJobId(), TaskStatuses::code(status))));
-    // Measured where the gateway counts: never more than 10 in any second, so nothing was throttled.
-    QCOMPARE(sim.throttledCount(), 0);
-    QCOMPARE(scheduler.retriedCount(), 0);
+    // The scheduler never started more than 10 in any second, retries included.
+    QVERIFY2(busiestWindow(startsMs, 1000) <= RequestScheduler::kAccountLimitPerSecond,
+             qPrintable(QString::number(busiestWindow(startsMs, 1000))));
+    // The gateway shares this thread: a stall here can bunch arrivals there, which it then throttles. Each
+    // such request was retried (every task arrived); how often it happens is bench_fetch's figure.
+    QCOMPARE(scheduler.retriedCount(), sim.throttledCount());
     const QList<qint64> times = sim.acceptedTimesMs();
     QVERIFY(times.size() >= SimFleet::kBigJobTaskCount / TaskFetcher::kPageSize);
-    QVERIFY(busiestWindow(times, 1000) <= RequestScheduler::kAccountLimitPerSecond);
-    qInfo("%lld requests in %.1f s", qint64(times.size()), (times.last() - times.first()) / 1000.0);
+    qInfo("%lld requests in %.1f s, %d throttled and retried", qint64(times.size()),
+          (times.last() - times.first()) / 1000.0, sim.throttledCount());
 }
 
 QTEST_GUILESS_MAIN(TestFullTaskFetch)
