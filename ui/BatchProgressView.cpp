@@ -89,7 +89,10 @@ BatchProgressView::BatchProgressView(RequestScheduler *scheduler, QWidget *paren
     empty->setColor(palette().color(QPalette::Midlight));
     empty->setBorderColor(palette().color(QPalette::Mid));
     m_series->append(empty);
-    m_ui->chartView->setChart(chart); // owns it
+    // The view owns the new chart but only releases the empty one it was built with (QChartView docs).
+    QChart *builtIn = m_ui->chartView->chart();
+    m_ui->chartView->setChart(chart);
+    delete builtIn;
     m_ui->chartView->setRenderHint(QPainter::Antialiasing);
     m_ui->chartView->setBackgroundBrush(Qt::NoBrush);
     m_ui->chartView->setStyleSheet(u"background: transparent;"_s);
