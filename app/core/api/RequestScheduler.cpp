@@ -13,9 +13,7 @@ namespace {
 RpcResponse canceledResponse()
 {
     RpcResponse response;
-    response.error = ApiError::transportError(ApiError::Transport::Canceled, [] {
-        return QCoreApplication::translate("RequestScheduler", "The request was canceled.");
-    });
+    response.error = RequestScheduler::canceledError();
     return response;
 }
 
@@ -35,6 +33,13 @@ bool isThrottling(const ApiError &error)
     return error.code.startsWith(u"Throttling");
 }
 } // namespace
+
+ApiError RequestScheduler::canceledError()
+{
+    return ApiError::transportError(ApiError::Transport::Canceled, [] {
+        return QCoreApplication::translate("RequestScheduler", "The request was canceled.");
+    });
+}
 
 ScheduledRequest::ScheduledRequest(RequestScheduler *scheduler, const RpcConfig &config,
                                    const QString &action, const QueryPairs &params, RequestPriority priority,

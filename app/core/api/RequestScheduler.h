@@ -93,6 +93,9 @@ public:
     ScheduledRequest *submit(const RpcConfig &config, const QString &action, const QueryPairs &params,
                              RequestPriority priority = RequestPriority::Interactive,
                              QObject *owner = nullptr);
+    // What a canceled request finishes with (also for rounds of requests that are dropped together).
+    static ApiError canceledError();
+
     // Cancels every queued, waiting or running request of this owner.
     void cancelAll(const QObject *owner);
 

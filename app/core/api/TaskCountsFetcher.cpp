@@ -2,8 +2,6 @@
 
 #include "api/OtaListCalls.h"
 
-#include <QCoreApplication>
-
 #include <utility>
 
 TaskCountsFetcher::TaskCountsFetcher(RequestScheduler *scheduler, QObject *parent)
@@ -19,11 +17,8 @@ void TaskCountsFetcher::cancel()
 {
     delete m_owner; // its requests are dropped without a word; the round itself still finishes, once
     m_owner = nullptr;
-    if (std::exchange(m_pending, 0) > 0) {
-        emit finished(m_jobId, m_counts, ApiError::transportError(ApiError::Transport::Canceled, [] {
-                          return QCoreApplication::translate("RequestScheduler", "The request was canceled.");
-                      }));
-    }
+    if (std::exchange(m_pending, 0) > 0)
+        emit finished(m_jobId, m_counts, RequestScheduler::canceledError());
 }
 
 void TaskCountsFetcher::fetch(const RpcConfig &config, const QString &jobId, const QString &iotInstanceId,

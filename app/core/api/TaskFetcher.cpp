@@ -192,14 +192,15 @@ void TaskFetcher::onPage(TaskStatus status, int page, const RpcResponse &respons
         }
         return;
     }
+    const int lastPageBefore = walk->lastPage();
     walk->total = result.page->total;
     m_totals[status] = walk->total;
     walk->done.insert(page);
     m_fetched += result.page->items.size();
     if (!result.page->items.isEmpty())
         emit tasksArrived(result.page->items);
-    // Totals move while a live batch is read (tasks change status): each answer may add pages.
-    if (m_fetchingAll)
+    // Totals move while a live batch is read (tasks change status): an answer may add pages.
+    if (m_fetchingAll && walk->lastPage() > lastPageBefore)
         requestRemaining(*walk);
     emit progress(m_fetched, expectedCount());
     checkFinished();
