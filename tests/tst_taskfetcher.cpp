@@ -149,7 +149,8 @@ void TestTaskFetcher::fetchesEveryTaskOfABatch()
     QCOMPARE(progress.last().at(1).toLongLong(), qint64(taskIds.size()));
     QVERIFY(!fetcher.hasMore());
     QVERIFY(!fetcher.isBusy());
-    QCOMPARE(m_sim->throttledCount(), 0);
+    // The in-process gateway may throttle a start that a stall delayed; each one must have been retried.
+    QCOMPARE(m_scheduler->retriedCount(), m_sim->throttledCount());
 }
 
 void TestTaskFetcher::fetchesOnlyTheChosenStatuses()
