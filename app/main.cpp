@@ -2,12 +2,14 @@
 
 #include "BatchProgressView.h"
 #include "DiscoveryPanel.h"
+#include "HistoryCommand.h"
 #include "JobsCommand.h"
 #include "MainWindow.h"
 #include "OtaSimulator.h"
 #include "ProfileCommand.h"
 #include "ProfileSwitcher.h"
 #include "QueryCommand.h"
+#include "ReportCommand.h"
 #include "SimFleet.h"
 #include "TasksCommand.h"
 #include "WatchListPanel.h"
@@ -17,6 +19,7 @@
 #include "auth/KeychainCredentialStore.h"
 #include "auth/ProfileStore.h"
 #include "auth/SessionAwareCredentialStore.h"
+#include "history/HistoryStore.h"
 #include "models/WatchListRefresher.h"
 #include "util/Translations.h"
 
@@ -117,13 +120,25 @@ struct GuiOptions
 // Parses the dashboard's options; --help and --version print and exit here.
 void processOptions(QCommandLineParser &parser, const GuiOptions &options)
 {
-    parser.setApplicationDescription(QCoreApplication::translate(
-            "main",
-            "Dashboard for the OTA update batches of Alibaba Cloud IoT Platform.\n\n"
-            "Headless (otadash COMMAND --help for details):\n"
-            "  otadash query --job-id ID [options]                query batches\n"
-            "  otadash tasks --job-id ID [--status S] [options]   list the device tasks of a batch\n"
-            "  otadash jobs --firmware-id ID [options]            list the batches of a firmware"));
+    parser.setApplicationDescription(
+            QCoreApplication::translate(
+                    "main",
+                    "Dashboard for the OTA update batches of Alibaba Cloud IoT Platform.\n\n"
+                    "Headless (otadash COMMAND --help for details):\n"
+                    "  otadash query --job-id ID [options]                query batches\n"
+                    "  otadash tasks --job-id ID [--status S] [options]   list the device tasks of a batch\n"
+                    "  otadash jobs --firmware-id ID [options]            list the batches of a firmware")
+            // A line of its own: the lines above stay one translation unit.
+            + u'\n'
+            + QCoreApplication::translate(
+                    "main",
+                    "  otadash history --job-id ID [options]              the fetches of a "
+                    "batch recorded on this computer")
+            + u'\n'
+            + QCoreApplication::translate(
+                    "main",
+                    "  otadash report --job-id ID --format pdf|md --out FILE   write the "
+                    "sign-off report of a batch"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({options.demo, options.jobId, options.screenshot, options.tab, options.lang,
@@ -155,8 +170,21 @@ int runGui()
     SessionAwareCredentialStore profileCredentials(&keychain);
     scheduler.setRateLimit(
             settings.value(RequestScheduler::kRateSettingsKey, scheduler.accountLimit()).toInt());
+    // One history file for every window and command of this user; the demo keeps its own beside it, so demo
+    // batches never mix with real ones. Declared before the window, which records into it until it goes.
+    HistoryStore history(parser.isSet(demoOption) ? HistoryStore::demoPath() : HistoryStore::defaultPath());
+    const int retentionDays
+            = settings.value(HistoryStore::kRetentionSettingsKey, HistoryStore::kDefaultRetentionDays)
+                      .toInt();
+    if (history.isOpen() && retentionDays > 0
+        && history.pruneOlderThan(QDateTime::currentDateTimeUtc().addDays(-retentionDays)) < 0) {
+        QTextStream(stderr) << QCoreApplication::translate("main", "otadash: old history was not removed: %1")
+                                       .arg(history.errorString())
+                            << '\n';
+    }
     MainWindow window(&scheduler);
     window.setPreferenceSettings(&settings);
+    window.setHistoryStore(&history);
     window.setTranslations(&translations);
     window.setProfileStores(&profiles, &profileCredentials);
 
@@ -176,7 +204,9 @@ int runGui()
         // profiles.
         window.setWatchListProfile(u"Demo"_s);
         window.setWatchListSettings(&settings, u"demo"_s);
-        window.prefillWatchList(QStringList {SimFleet::bigJobId()} + simulator->jobIds().mid(0, 3));
+        // The live batch first: its device tasks move on while the demo runs.
+        window.prefillWatchList(QStringList {SimFleet::liveJobId(), SimFleet::bigJobId()}
+                                + simulator->jobIds().mid(0, 3));
         if (jobId.isEmpty())
             jobId = simulator->jobIds().value(0);
     } else {
@@ -271,14 +301,27 @@ int runGui()
 int main(int argc, char *argv[])
 {
     using HeadlessCommand = int (*)(const QStringList &);
-    const std::pair<const char *, HeadlessCommand> headless[]
-            = {{"query", &runQueryCommand}, {"tasks", &runTasksCommand}, {"jobs", &runJobsCommand}};
+    const std::pair<const char *, HeadlessCommand> headless[] = {{"query", &runQueryCommand},
+                                                                 {"tasks", &runTasksCommand},
+                                                                 {"jobs", &runJobsCommand},
+                                                                 {"history", &runHistoryCommand}};
     for (const auto &[name, run] : headless) {
         if (argc > 1 && std::strcmp(argv[1], name) == 0) {
             QCoreApplication app(argc, argv);
             setIdentity();
             return run(app.arguments().mid(2));
         }
+    }
+    if (argc > 1 && std::strcmp(argv[1], "report") == 0) {
+        // The report lays out text and draws a chart: a QGuiApplication, offscreen when there is no display.
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+            && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+#endif
+        QGuiApplication app(argc, argv);
+        setIdentity();
+        return runReportCommand(app.arguments().mid(2));
     }
     if (argc > 1 && std::strcmp(argv[1], "profile") == 0) {
         QCoreApplication app(argc, argv);

@@ -58,8 +58,9 @@ if(UNIX AND NOT APPLE)
     set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
     set(CPACK_DEBIAN_PACKAGE_SECTION utils)
     set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-    # QtKeychain dlopen()s libsecret at run time, so dpkg-shlibdeps cannot see it.
-    set(CPACK_DEBIAN_PACKAGE_DEPENDS "libsecret-1-0")
+    # QtKeychain dlopen()s libsecret and Qt SQL loads its SQLite driver plugin at run time: dpkg-shlibdeps
+    # sees neither.
+    set(CPACK_DEBIAN_PACKAGE_DEPENDS "libsecret-1-0, libqt6sql6-sqlite")
     # qt6-translations-l10n: Qt's own words (standard buttons, --help) in Japanese and Chinese; OtaDash's are built in.
     set(CPACK_DEBIAN_PACKAGE_RECOMMENDS
         "gnome-keyring | kwalletmanager, fonts-wqy-microhei | fonts-noto-cjk, qt6-translations-l10n")

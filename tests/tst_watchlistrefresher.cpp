@@ -35,6 +35,7 @@ private slots:
     void intervalTimerStartsRounds();
     void marksEntriesWithoutCredentials();
     void keepsFieldsWhenABatchCannotBeRead();
+    void reportsEachBatchReadWithItsBody();
 
 private:
     RpcConfig config() const;
@@ -235,6 +236,35 @@ void TestWatchListRefresher::keepsFieldsWhenABatchCannotBeRead()
     QCOMPARE(after.status, before.status);
     QCOMPARE(after.name, before.name);
     QCOMPARE(after.lastRefreshUtc, kNow); // the last successful one
+}
+
+void TestWatchListRefresher::reportsEachBatchReadWithItsBody()
+{
+    const QStringList jobIds = m_sim->jobIds().mid(0, 2);
+    for (const QString &jobId : jobIds)
+        QVERIFY(m_model->add(kProfile, jobId));
+    QVERIFY(m_model->add(u"no-credentials"_s, jobIds.constFirst()));
+    QSignalSpy refreshed(m_refresher.get(), &WatchListRefresher::refreshed);
+    QSignalSpy fetched(m_refresher.get(), &WatchListRefresher::jobFetched);
+    QVERIFY(m_refresher->refreshAll());
+    QTRY_COMPARE_WITH_TIMEOUT(refreshed.size(), 1, 5000);
+    QCOMPARE(fetched.size(), 2); // the batch of the profile without credentials was not read
+    QStringList seen;
+    for (const QList<QVariant> &arguments : std::as_const(fetched)) {
+        QCOMPARE(arguments.at(0).toString(), kProfile);
+        const QString jobId = arguments.at(1).toString();
+        seen.append(jobId);
+        QCOMPARE(arguments.at(2).toDateTime(), kNow);
+        const auto response = arguments.at(3).value<RpcResponse>();
+        QVERIFY(response.ok());
+        QVERIFY(response.body.contains(jobId.toUtf8()));
+        QCOMPARE(response.format, ResponseFormat::Json);
+        QCOMPARE(arguments.at(4).toString(), statusOf(jobId));
+    }
+    seen.sort();
+    QStringList expected = jobIds;
+    expected.sort();
+    QCOMPARE(seen, expected);
 }
 
 QTEST_GUILESS_MAIN(TestWatchListRefresher)

@@ -4,29 +4,53 @@
 <context>
     <name>ApiError</name>
     <message numerus="yes">
-        <location filename="../app/core/api/ApiError.cpp" line="160" />
-        <source>The server's clock is %Ln minutes ahead of this computer's.</source>
-        <translation><numerusform>The server's clock is %Ln minute ahead of this computer's.</numerusform><numerusform>The server's clock is %Ln minutes ahead of this computer's.</numerusform></translation>
+        <location filename="../app/core/api/ApiError.cpp" line="162"/>
+        <source>The server&apos;s clock is %Ln minutes ahead of this computer&apos;s.</source>
+        <translation>
+            <numerusform>The server&apos;s clock is %Ln minute ahead of this computer&apos;s.</numerusform>
+            <numerusform>The server&apos;s clock is %Ln minutes ahead of this computer&apos;s.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/api/ApiError.cpp" line="161" />
-        <source>The server's clock is %Ln minutes behind this computer's.</source>
-        <translation><numerusform>The server's clock is %Ln minute behind this computer's.</numerusform><numerusform>The server's clock is %Ln minutes behind this computer's.</numerusform></translation>
+        <location filename="../app/core/api/ApiError.cpp" line="163"/>
+        <source>The server&apos;s clock is %Ln minutes behind this computer&apos;s.</source>
+        <translation>
+            <numerusform>The server&apos;s clock is %Ln minute behind this computer&apos;s.</numerusform>
+            <numerusform>The server&apos;s clock is %Ln minutes behind this computer&apos;s.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/api/ApiError.cpp" line="164" />
-        <source>The server's clock is %Ln hours ahead of this computer's.</source>
-        <translation><numerusform>The server's clock is %Ln hour ahead of this computer's.</numerusform><numerusform>The server's clock is %Ln hours ahead of this computer's.</numerusform></translation>
+        <location filename="../app/core/api/ApiError.cpp" line="166"/>
+        <source>The server&apos;s clock is %Ln hours ahead of this computer&apos;s.</source>
+        <translation>
+            <numerusform>The server&apos;s clock is %Ln hour ahead of this computer&apos;s.</numerusform>
+            <numerusform>The server&apos;s clock is %Ln hours ahead of this computer&apos;s.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/api/ApiError.cpp" line="165" />
-        <source>The server's clock is %Ln hours behind this computer's.</source>
-        <translation><numerusform>The server's clock is %Ln hour behind this computer's.</numerusform><numerusform>The server's clock is %Ln hours behind this computer's.</numerusform></translation>
+        <location filename="../app/core/api/ApiError.cpp" line="167"/>
+        <source>The server&apos;s clock is %Ln hours behind this computer&apos;s.</source>
+        <translation>
+            <numerusform>The server&apos;s clock is %Ln hour behind this computer&apos;s.</numerusform>
+            <numerusform>The server&apos;s clock is %Ln hours behind this computer&apos;s.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BatchLint</name>
+    <message numerus="yes">
+        <location filename="../app/core/lint/BatchLint.cpp" line="180"/>
+        <source>Devices have %n minute(s) to download, install and report the new version before their update counts as failed. Slow or mobile links and large packages often need longer, so devices that are still working fail. OtaDash flags timeouts under %1 minutes (the API allows 1 to %2); set a longer timeout, such as 30 minutes or more.</source>
+        <translation>
+            <numerusform>Devices have %n minute to download, install and report the new version before their update counts as failed. Slow or mobile links and large packages often need longer, so devices that are still working fail. OtaDash flags timeouts under %1 minutes (the API allows 1 to %2); set a longer timeout, such as 30 minutes or more.</numerusform>
+            <numerusform>Devices have %n minutes to download, install and report the new version before their update counts as failed. Slow or mobile links and large packages often need longer, so devices that are still working fail. OtaDash flags timeouts under %1 minutes (the API allows 1 to %2); set a longer timeout, such as 30 minutes or more.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>BatchProgressView</name>
     <message numerus="yes">
+        <location filename="../ui/BatchProgressView.cpp" line="366"/>
         <source>%1 succeeded · %2 failed · of %Ln device(s)</source>
         <translation>
             <numerusform>%1 succeeded · %2 failed · of %Ln device</numerusform>
@@ -34,6 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/BatchProgressView.cpp" line="548"/>
         <source>%1 of %Ln task(s) loaded.</source>
         <translation>
             <numerusform>%1 of %Ln task loaded.</numerusform>
@@ -41,6 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/BatchProgressView.cpp" line="550"/>
         <source>%Ln task(s) loaded.</source>
         <translation>
             <numerusform>%Ln task loaded.</numerusform>
@@ -48,6 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/BatchProgressView.cpp" line="554"/>
         <source>%Ln shown.</source>
         <comment>rows that pass the filter</comment>
         <translation>
@@ -56,6 +83,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/BatchProgressView.cpp" line="568"/>
         <source>%Ln task(s) are beyond the API&apos;s window of %1 rows per status and cannot be listed.</source>
         <translation>
             <numerusform>%Ln task is beyond the API&apos;s window of %1 rows per status and cannot be listed.</numerusform>
@@ -63,6 +91,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/BatchProgressView.cpp" line="589"/>
         <source>Counted from the %1 loaded of %Ln failed task(s).</source>
         <translation>
             <numerusform>Counted from the %1 loaded of %Ln failed task.</numerusform>
@@ -70,6 +99,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/BatchProgressView.cpp" line="593"/>
         <source>Counted from all %Ln failed task(s).</source>
         <translation>
             <numerusform>Counted from the %Ln failed task.</numerusform>
@@ -78,8 +108,20 @@
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/CompareDialog.cpp" line="227"/>
+        <source>%1 of %n field(s) differ</source>
+        <translation>
+            <numerusform>%1 of %n field differs</numerusform>
+            <numerusform>%1 of %n fields differ</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DiscoveryTreeModel</name>
     <message numerus="yes">
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="530"/>
         <source>%Ln device(s)</source>
         <comment>product&apos;s device count</comment>
         <translation>
@@ -89,23 +131,63 @@
     </message>
 </context>
 <context>
+    <name>HistoryCommand</name>
+    <message numerus="yes">
+        <location filename="../app/cli/HistoryCommand.cpp" line="279"/>
+        <source>%Ln fetch(es)</source>
+        <translation>
+            <numerusform>%Ln fetch</numerusform>
+            <numerusform>%Ln fetches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryNoticeBar</name>
+    <message numerus="yes">
+        <location filename="../ui/HistoryNoticeBar.cpp" line="70"/>
+        <source>%n field(s) changed since you last looked at %1. Hover a highlighted field to see what it was.</source>
+        <translation>
+            <numerusform>%n field changed since you last looked at %1. Hover a highlighted field to see what it was.</numerusform>
+            <numerusform>%n fields changed since you last looked at %1. Hover a highlighted field to see what it was.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message numerus="yes">
+        <location filename="../ui/HistoryView.cpp" line="287"/>
+        <source>Fetched %n time(s), first at %1, last at %2.</source>
+        <translation>
+            <numerusform>Fetched %n time, first at %1, last at %2.</numerusform>
+            <numerusform>Fetched %n times, first at %1, last at %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>JobDetailModel</name>
     <message numerus="yes">
-        <location filename="../app/core/models/JobDetailModel.cpp" line="122" />
+        <location filename="../app/core/models/JobDetailModel.cpp" line="181"/>
         <source>%1 min</source>
         <comment>minutes; plural chosen by the number</comment>
-        <translation><numerusform>%1 minute</numerusform><numerusform>%1 minutes</numerusform></translation>
+        <translation>
+            <numerusform>%1 minute</numerusform>
+            <numerusform>%1 minutes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/JobDetailModel.cpp" line="133" />
+        <location filename="../app/core/models/JobDetailModel.cpp" line="192"/>
         <source>%1 tag(s)</source>
         <comment>number of tags; plural chosen by the number</comment>
-        <translation><numerusform>%1 tag</numerusform><numerusform>%1 tags</numerusform></translation>
+        <translation>
+            <numerusform>%1 tag</numerusform>
+            <numerusform>%1 tags</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>JobsCommand</name>
     <message numerus="yes">
+        <location filename="../app/cli/JobsCommand.cpp" line="207"/>
         <source>%Ln batch(es)</source>
         <translation>
             <numerusform>%Ln batch</numerusform>
@@ -116,6 +198,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
+        <location filename="../ui/MainWindow.cpp" line="747"/>
         <source>Watch list (%n changed)</source>
         <translation>
             <numerusform>Watch list (%n changed)</numerusform>
@@ -124,16 +207,31 @@
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/PreferencesDialog.cpp" line="111"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProfileDialog</name>
     <message numerus="yes">
-        <location filename="../ui/ProfileDialog.cpp" line="614" />
+        <location filename="../ui/ProfileDialog.cpp" line="617"/>
         <source>%n profile(s) imported.</source>
-        <translation><numerusform>%n profile imported.</numerusform><numerusform>%n profiles imported.</numerusform></translation>
+        <translation>
+            <numerusform>%n profile imported.</numerusform>
+            <numerusform>%n profiles imported.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>TasksCommand</name>
     <message numerus="yes">
+        <location filename="../app/cli/TasksCommand.cpp" line="147"/>
         <source>Fetched %Ln task(s)</source>
         <translation>
             <numerusform>Fetched %Ln task</numerusform>
@@ -141,6 +239,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../app/cli/TasksCommand.cpp" line="148"/>
         <source>Fetched %1 of %Ln task(s)</source>
         <translation>
             <numerusform>Fetched %1 of %Ln task</numerusform>
@@ -148,6 +247,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../app/cli/TasksCommand.cpp" line="186"/>
         <source>warning: %Ln more task(s) could not be listed: the API serves at most %1 tasks of one status.</source>
         <translation>
             <numerusform>warning: %Ln more task could not be listed: the API serves at most %1 tasks of one status.</numerusform>
@@ -158,6 +258,7 @@
 <context>
     <name>WatchListModel</name>
     <message numerus="yes">
+        <location filename="../app/core/models/WatchListModel.cpp" line="305"/>
         <source>updated %n s ago</source>
         <comment>seconds since the last refresh</comment>
         <translation>
@@ -166,6 +267,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../app/core/models/WatchListModel.cpp" line="307"/>
         <source>updated %n min ago</source>
         <comment>minutes since the last refresh</comment>
         <translation>
@@ -174,6 +276,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../app/core/models/WatchListModel.cpp" line="309"/>
         <source>updated %n h ago</source>
         <comment>hours since the last refresh</comment>
         <translation>
@@ -182,6 +285,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../app/core/models/WatchListModel.cpp" line="310"/>
         <source>updated %n d ago</source>
         <comment>days since the last refresh</comment>
         <translation>
@@ -193,6 +297,7 @@
 <context>
     <name>WatchListPanel</name>
     <message numerus="yes">
+        <location filename="../ui/WatchListPanel.cpp" line="326"/>
         <source>Every %n s</source>
         <comment>auto-refresh interval in seconds</comment>
         <translation>
@@ -201,6 +306,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/WatchListPanel.cpp" line="328"/>
         <source>Every %n min</source>
         <comment>auto-refresh interval in minutes</comment>
         <translation>

@@ -21,6 +21,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -173,6 +174,7 @@ BatchProgressView::BatchProgressView(RequestScheduler *scheduler, QWidget *paren
                     kErrorColor.name()));
 
     connect(m_fetcher, &TaskFetcher::tasksArrived, m_tasks, &TaskTableModel::appendTasks);
+    connect(m_fetcher, &TaskFetcher::tasksArrived, this, &BatchProgressView::collectFailedVersions);
     connect(m_tasks, &TaskTableModel::fetchMoreRequested, m_fetcher, &TaskFetcher::fetchNextPage);
     connect(m_fetcher, &TaskFetcher::progress, this, &BatchProgressView::onFetchProgress);
     connect(m_fetcher, &TaskFetcher::finished, this, &BatchProgressView::onFetchFinished);
@@ -224,11 +226,35 @@ void BatchProgressView::clear()
     m_pagesWithoutRows = 0;
     m_rowsAtLastPage = 0;
     m_tasks->clear(); // the filters and the sort order stay
+    m_failedSrcVersions.clear();
+    m_tasksSeen = false;
     updateChart();
     updateCountTexts();
     updateFetchControls();
     updateStatusLines();
     updateBusy();
+    emit taskFactsChanged();
+}
+
+void BatchProgressView::collectFailedVersions(const QList<TaskInfo> &tasks)
+{
+    const qsizetype before = m_failedSrcVersions.size();
+    for (const TaskInfo &task : tasks) {
+        if (task.taskStatus == TaskStatus::Failed && !task.srcVersion.isEmpty())
+            m_failedSrcVersions.insert(task.srcVersion);
+    }
+    if (std::exchange(m_tasksSeen, true) && m_failedSrcVersions.size() == before)
+        return;
+    emit taskFactsChanged();
+}
+
+std::optional<QStringList> BatchProgressView::failedSourceVersions() const
+{
+    if (!m_tasksSeen && !m_counts)
+        return std::nullopt;
+    QStringList versions(m_failedSrcVersions.cbegin(), m_failedSrcVersions.cend());
+    versions.sort();
+    return versions;
 }
 
 void BatchProgressView::setBatch(const RpcConfig &config, const QString &jobId, const QString &iotInstanceId)
@@ -301,8 +327,10 @@ void BatchProgressView::onCounts(const QString &jobId, const TaskStatusCounts &c
     updateCountTexts();
     updateStatusLines();
     updateBusy();
-    if (!error)
+    if (!error) {
         emit countsChanged(counts);
+        emit taskFactsChanged();
+    }
 }
 
 void BatchProgressView::updateChart()

@@ -6,6 +6,7 @@
 #include "ota/TaskStatusCounts.h"
 
 #include <QList>
+#include <QSet>
 #include <QWidget>
 
 #include <memory>
@@ -16,6 +17,7 @@ class QLabel;
 class QPieSeries;
 class TaskCountsFetcher;
 class TaskFetcher;
+struct TaskInfo;
 class TaskTableModel;
 
 namespace Ui {
@@ -42,6 +44,8 @@ public:
 
     // The counts shown; nullopt before the first answer.
     const std::optional<TaskStatusCounts> &counts() const { return m_counts; }
+    // The source versions the loaded FAILED tasks report, sorted; nullopt before any task or count is known.
+    std::optional<QStringList> failedSourceVersions() const;
     // Loading, counting or fetching: something is under way.
     bool isBusy() const;
 
@@ -54,6 +58,8 @@ signals:
     void countsChanged(const TaskStatusCounts &counts);
     // Whenever isBusy() changes.
     void busyChanged(bool busy);
+    // counts() or failedSourceVersions() changed, also when the batch was cleared (for the batch lint).
+    void taskFactsChanged();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -61,6 +67,7 @@ protected:
 
 private:
     void start();
+    void collectFailedVersions(const QList<TaskInfo> &tasks);
     void onCounts(const QString &jobId, const TaskStatusCounts &counts, const std::optional<ApiError> &error);
     void onStatusFilterChanged();
     void onFetchProgress(qint64 fetched, qint64 expected);
@@ -106,4 +113,6 @@ private:
     int m_pagesWithoutRows = 0; // pages read in a row that added no row shown
     int m_rowsAtLastPage = 0;
     bool m_busy = false;
+    QSet<QString> m_failedSrcVersions; // of the FAILED tasks loaded
+    bool m_tasksSeen = false; // a page of tasks arrived for this batch
 };

@@ -1,9 +1,11 @@
 #include "DesktopNotifier.h"
 
+#include "models/FailureRateAlert.h"
 #include "ota/JobField.h"
 #include "ota/OtaEnums.h"
 
 #include <QApplication>
+#include <QLocale>
 #include <QSystemTrayIcon>
 
 using namespace Qt::StringLiterals;
@@ -51,5 +53,22 @@ void DesktopNotifier::notifyStatusChange(const QString &profile, const QString &
     notify(tr("Update batch status changed"),
            tr("Batch %1 is now %2.", "batch name, status")
                            .arg(shown, enumLabel(JobField::JobStatus, newStatus))
+                   + u'\n' + tr("Profile: %1").arg(profile));
+}
+
+void DesktopNotifier::notifyFailureAlert(const QString &profile, const QString &jobId, const QString &name,
+                                         const TaskStatusCounts &counts, double thresholdPercent)
+{
+    const QString shown = name.isEmpty() ? jobId : name;
+    const QLocale locale;
+    notify(tr("Failure rate alert"),
+           tr("Batch %1: %2 % of the ended tasks failed (%3 of %4), at or above the alert threshold of %5 %.",
+              "batch name, rate, failed, ended, threshold")
+                           .arg(shown,
+                                locale.toString(FailureRateAlert::failureRatePercent(counts).value_or(0), 'f',
+                                                1),
+                                locale.toString(counts[TaskStatus::Failed]),
+                                locale.toString(FailureRateAlert::sampleSize(counts)),
+                                locale.toString(thresholdPercent, 'f', 1))
                    + u'\n' + tr("Profile: %1").arg(profile));
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ota/TaskStatusCounts.h"
+
 #include <QIcon>
 #include <QObject>
 
@@ -24,6 +26,9 @@ public slots:
     // "Batch <name> is now <status>", as WatchListRefresher::statusChanged reports it.
     void notifyStatusChange(const QString &profile, const QString &jobId, const QString &name,
                             const QString &oldStatus, const QString &newStatus);
+    // "Batch <name>: 7.1 % of the ended tasks failed", as WatchListModel::failureAlertRaised reports it.
+    void notifyFailureAlert(const QString &profile, const QString &jobId, const QString &name,
+                            const TaskStatusCounts &counts, double thresholdPercent);
 
 signals:
     // After each notification, whether or not the platform could show it.

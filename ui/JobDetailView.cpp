@@ -1,12 +1,14 @@
 #include "JobDetailView.h"
 #include "ui_JobDetailView.h"
 
+#include "LintBadgeBar.h"
 #include "models/JobDetailModel.h"
 #include "models/SourceVersionsModel.h"
 #include "models/TagsModel.h"
 #include "ota/JobField.h"
 
 #include <QEvent>
+#include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
 
@@ -16,6 +18,18 @@ JobDetailView::JobDetailView(QWidget *parent) : QWidget(parent), m_ui(std::make_
 {
     m_ui->setupUi(this);
     m_ui->stack->setCurrentWidget(m_ui->emptyPage);
+    m_lintBar = new LintBadgeBar(this);
+    m_lintBar->setObjectName(u"lintBadgeBar"_s);
+    m_ui->outerLayout->insertWidget(0, m_lintBar);
+    // A pill leads to the first field it is about.
+    connect(m_lintBar, &LintBadgeBar::findingActivated, this, [this](const LintFinding &finding) {
+        for (const JobField field : finding.fields) {
+            if (QLabel *caption = m_labels.value(int(field))) {
+                m_ui->scrollArea->ensureWidgetVisible(caption);
+                break;
+            }
+        }
+    });
 }
 
 JobDetailView::~JobDetailView() = default;
@@ -33,7 +47,9 @@ void JobDetailView::setModels(JobDetailModel *details, TagsModel *tags, SourceVe
         connect(model, &QAbstractItemModel::modelReset, this, &JobDetailView::refresh);
         connect(model, &QAbstractItemModel::dataChanged, this, &JobDetailView::refresh);
     }
+    connect(details, &QAbstractItemModel::modelReset, this, &JobDetailView::onDetailsReset);
     refresh();
+    onDetailsReset();
 }
 
 void JobDetailView::buildRows()
@@ -95,7 +111,9 @@ void JobDetailView::refresh()
         const QModelIndex valueIndex = m_details->index(row, JobDetailModel::Value);
         const auto field = static_cast<JobField>(labelIndex.data(JobDetailModel::FieldRole).toInt());
         const bool present = valueIndex.data(JobDetailModel::PresentRole).toBool();
+        const bool changed = valueIndex.data(JobDetailModel::ChangedRole).toBool();
         if (field == JobField::Tags) {
+            markChanged(m_ui->tagsBox, changed, valueIndex.data(Qt::ToolTipRole).toString());
             const bool hasTags = present && m_tags && m_tags->rowCount() > 0;
             m_ui->tagsTable->setVisible(hasTags);
             m_ui->tagsAbsentLabel->setVisible(!hasTags);
@@ -126,12 +144,102 @@ void JobDetailView::refresh()
             value->setText(text.isEmpty() ? tr("(empty)") : text);
             value->setToolTip(valueIndex.data(Qt::ToolTipRole).toString());
         }
+        font.setBold(changed);
+        value->setFont(font);
+        markChanged(value, changed, valueIndex.data(Qt::ToolTipRole).toString());
         if (field == JobField::SrcVersions) {
+            markChanged(m_ui->srcVersionsList, changed, valueIndex.data(Qt::ToolTipRole).toString());
             m_ui->srcVersionsList->setVisible(present && m_versions && m_versions->rowCount() > 0);
             value->setVisible(!m_ui->srcVersionsList->isVisible());
             if (present && m_versions && m_versions->rowCount() == 0)
                 value->setText(tr("(none)"));
         }
+    }
+    applyLintMarkers(); // the captions' tooltips were just set again
+}
+
+void JobDetailView::markChanged(QWidget *widget, bool changed, const QString &toolTip)
+{
+    // Changed since the user last looked: a soft amber ground (readable on light and dark palettes) and
+    // "Was: ..." on hover.
+    if (widget->property("changedSinceLastLook").toBool() != changed) {
+        widget->setProperty("changedSinceLastLook", changed);
+        const QString name = widget->objectName();
+        widget->setStyleSheet(
+                changed ? u"#%1 { background: rgba(230, 159, 0, 70); border-radius: 3px; }"_s.arg(name)
+                        : QString());
+    }
+    if (changed)
+        widget->setToolTip(toolTip);
+    else if (qobject_cast<QGroupBox *>(widget) || widget == m_ui->srcVersionsList)
+        widget->setToolTip(QString()); // the value labels get their own tooltip in refresh()
+}
+
+// --- Lint
+
+void JobDetailView::onDetailsReset()
+{
+    if (m_details && m_details->hasJob()) {
+        setLintInput(LintInput {m_details->job(), std::nullopt, std::nullopt});
+    } else {
+        m_lintInput.reset();
+        runLint();
+    }
+}
+
+void JobDetailView::setLintInput(const LintInput &input)
+{
+    m_lintInput = input;
+    runLint();
+}
+
+void JobDetailView::setLintTaskFacts(const std::optional<TaskStatusCounts> &counts,
+                                     const std::optional<QStringList> &failedTaskSrcVersions)
+{
+    if (!m_lintInput)
+        return;
+    m_lintInput->counts = counts;
+    m_lintInput->failedTaskSrcVersions = failedTaskSrcVersions;
+    runLint();
+}
+
+// Texts are translated by check(): run again whenever the language changes.
+void JobDetailView::runLint()
+{
+    m_findings = m_lintInput ? BatchLint::check(*m_lintInput) : QList<LintFinding>();
+    m_lintBar->setFindings(m_findings);
+    applyLintMarkers();
+}
+
+// A coloured bar beside the caption of every field a finding concerns, the findings' titles on hover.
+void JobDetailView::applyLintMarkers()
+{
+    QHash<int, QList<const LintFinding *>> byField;
+    for (const LintFinding &finding : m_findings) {
+        for (const JobField field : finding.fields)
+            byField[int(field)].append(&finding);
+    }
+    for (auto it = m_labels.cbegin(); it != m_labels.cend(); ++it) {
+        QLabel *caption = it.value();
+        const QList<const LintFinding *> found = byField.value(it.key());
+        if (found.isEmpty()) {
+            if (caption->property("lintSeverity").isValid()) {
+                caption->setProperty("lintSeverity", QVariant());
+                caption->setStyleSheet(QString());
+                caption->setToolTip(jobFieldHelp(JobField(it.key())));
+            }
+            continue;
+        }
+        const LintSeverity severity = found.first()->severity; // the most severe: findings are sorted
+        caption->setProperty("lintSeverity", int(severity));
+        // A one-sided border needs border-style and per-side widths: "border-left" alone draws nothing.
+        caption->setStyleSheet(
+                u"QLabel { border-style: solid; border-width: 0px 0px 0px 3px; border-color: %1; padding-left: 4px; }"_s
+                        .arg(LintBadgeBar::severityColor(severity).name()));
+        QStringList lines {jobFieldHelp(JobField(it.key()))};
+        for (const LintFinding *finding : found)
+            lines.append(LintBadgeBar::severitySymbol(finding->severity) + u' ' + finding->title);
+        caption->setToolTip(lines.join(u'\n'));
     }
 }
 
@@ -139,6 +247,7 @@ void JobDetailView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        runLint();
         refresh();
     }
     QWidget::changeEvent(event);

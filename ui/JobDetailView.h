@@ -1,11 +1,15 @@
 #pragma once
 
+#include "lint/BatchLint.h"
+
 #include <QHash>
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 class JobDetailModel;
+class LintBadgeBar;
 class QLabel;
 class SourceVersionsModel;
 class TagsModel;
@@ -27,6 +31,17 @@ public:
 
     // The label showing a field's value (tests assert what the user sees through it).
     QLabel *valueLabel(int field) const { return m_values.value(field); }
+    // The caption beside a field's value; it carries the lint marker ("lintSeverity" property).
+    QLabel *captionLabel(int field) const { return m_labels.value(field); }
+
+    // Risky settings: the job comes from the details model (each new job starts without task facts); the
+    // counts and the failed tasks' source versions come from whoever has them (the Devices tab).
+    void setLintInput(const LintInput &input);
+    void setLintTaskFacts(const std::optional<TaskStatusCounts> &counts,
+                          const std::optional<QStringList> &failedTaskSrcVersions);
+    const QList<LintFinding> &lintFindings() const { return m_findings; }
+    const std::optional<LintInput> &lintInput() const { return m_lintInput; }
+    LintBadgeBar *lintBar() const { return m_lintBar; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -34,6 +49,10 @@ protected:
 private:
     void buildRows();
     void refresh();
+    void markChanged(QWidget *widget, bool changed, const QString &toolTip);
+    void onDetailsReset();
+    void runLint();
+    void applyLintMarkers();
 
     std::unique_ptr<Ui::JobDetailView> m_ui;
     JobDetailModel *m_details = nullptr;
@@ -41,4 +60,7 @@ private:
     SourceVersionsModel *m_versions = nullptr;
     QHash<int, QLabel *> m_labels; // field -> caption
     QHash<int, QLabel *> m_values; // field -> value
+    LintBadgeBar *m_lintBar;
+    std::optional<LintInput> m_lintInput;
+    QList<LintFinding> m_findings; // of m_lintInput, in the language of the moment
 };

@@ -2,8 +2,13 @@
 #include "ui_MainWindow.h"
 
 #include "BatchProgressView.h"
+#include "CancelBatchDialog.h"
+#include "CompareDialog.h"
 #include "DesktopNotifier.h"
 #include "DiscoveryPanel.h"
+#include "ExportActions.h"
+#include "HistoryNoticeBar.h"
+#include "HistoryView.h"
 #include "PreferencesDialog.h"
 #include "ProfileDialog.h"
 #include "ProfileSwitcher.h"
@@ -12,6 +17,8 @@
 #include "api/RequestScheduler.h"
 #include "auth/ProfileStore.h"
 #include "auth/SessionAwareCredentialStore.h"
+#include "history/HistoryStore.h"
+#include "history/LastLook.h"
 #include "models/JobDetailModel.h"
 #include "models/SourceVersionsModel.h"
 #include "models/TagsModel.h"
@@ -67,6 +74,15 @@ MainWindow::MainWindow(RequestScheduler *scheduler, QWidget *parent)
     m_ui->devicesLayout->addWidget(m_progressView);
     m_ui->errorPanel->hide();
     m_ui->inputHint->hide();
+    // Right under the error panel: the stale badge belongs to the error it explains.
+    m_historyNotes = new HistoryNoticeBar(m_ui->centralWidget);
+    m_historyNotes->setObjectName(u"historyNotices"_s);
+    m_ui->centralLayout->insertWidget(m_ui->centralLayout->indexOf(m_ui->errorPanel) + 1, m_historyNotes);
+    connect(this, &MainWindow::historyRecorded, m_ui->historyView,
+            [this](const QString &profile, const QString &jobId) {
+                if (profile == m_ui->historyView->profile() && jobId == m_ui->historyView->jobId())
+                    m_ui->historyView->refresh();
+            });
 
     // Batch IDs are letters, digits and a few marks; the reference's samples mask some characters with '*'.
     m_ui->jobIdEdit->setValidator(new QRegularExpressionValidator(
@@ -106,7 +122,35 @@ MainWindow::MainWindow(RequestScheduler *scheduler, QWidget *parent)
                         .arg(QStringLiteral(OTADASH_VERSION), QString::fromLatin1(qVersion())));
     });
 
+    // File > Export and Edit > Copy as command, for the batch on screen.
+    m_exports = new ExportActions(scheduler, m_progressView, this);
+    m_exports->install(m_ui->menuFile, m_ui->actionPreferences, m_ui->detailView);
+    m_exports->setHistorySource([this]() -> const HistoryStore * { return m_history; });
     setupDocks();
+    setupGuardRails();
+    setupCompareAndLint();
+    // Every batch read and every complete round of task counts goes into the history, once there is one.
+    connect(m_watchList->refresher(), &WatchListRefresher::jobFetched, this, &MainWindow::recordFetch);
+    connect(m_progressView, &BatchProgressView::countsChanged, this, [this](const TaskStatusCounts &counts) {
+        if (!m_history || !m_history->isOpen())
+            return;
+        const QString jobId = m_progressView->jobId();
+        if (m_history->recordCounts(m_batchProfile, jobId, QDateTime::currentDateTimeUtc(), counts))
+            emit historyRecorded(m_batchProfile, jobId);
+        else
+            showHistoryError();
+    });
+    // Counts of the batch on screen (after they were recorded, above): the user has now seen them too.
+    connect(m_progressView, &BatchProgressView::countsChanged, this, [this] {
+        const QString jobId = m_progressView->jobId();
+        if (m_history && m_history->isOpen() && !m_historyNotes->isStale() && m_batchProfile == m_shownProfile
+            && m_details->hasJob() && m_details->job().jobId.value_or(QString()) == jobId) {
+            // Not past a fetch the form does not show (a watch-list refresh since): its changes are unseen.
+            const std::optional<HistoryJobSnapshot> latest = m_history->latestJob(m_shownProfile, jobId);
+            if (!latest || latest->fetchedAtUtc <= m_shownFetchedAtUtc)
+                m_history->markSeen(m_shownProfile, jobId, QDateTime::currentDateTimeUtc());
+        }
+    });
     retranslateDynamicTexts();
     updateEndpointField();
     m_ui->jobIdEdit->setFocus();
@@ -177,7 +221,39 @@ void MainWindow::openPreferences()
         return;
     auto *dialog = new PreferencesDialog(m_translations, m_scheduler, m_preferenceSettings, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_history && m_history->isOpen()) {
+        dialog->setHistoryStore(m_history);
+        connect(dialog, &PreferencesDialog::historyChanged, m_ui->historyView, &HistoryView::refresh);
+    }
     dialog->open();
+}
+
+void MainWindow::setHistoryStore(HistoryStore *store)
+{
+    m_history = store;
+    m_ui->historyView->setStore(store);
+    if (store && !store->isOpen()) {
+        showStatus([reason = store->errorString()] { return tr("The batch history is off: %1").arg(reason); },
+                   15000);
+    }
+}
+
+void MainWindow::recordFetch(const QString &profile, const QString &jobId, const QDateTime &fetchedAtUtc,
+                             const RpcResponse &response, const QString &jobStatus)
+{
+    // A history that could not be opened said so once (setHistoryStore); each fetch does not repeat it.
+    if (!m_history || !m_history->isOpen())
+        return;
+    if (m_history->recordJob(profile, jobId, fetchedAtUtc, response.body, response.format, jobStatus))
+        emit historyRecorded(profile, jobId);
+    else
+        showHistoryError();
+}
+
+void MainWindow::showHistoryError()
+{
+    const QString reason = m_history->errorString();
+    showStatus([reason] { return tr("Not added to the batch history: %1").arg(reason); }, 8000);
 }
 
 void MainWindow::updateEndpointField()
@@ -242,6 +318,7 @@ void MainWindow::query()
     m_pendingJobId = jobId;
     m_pendingConfig = config;
     m_pendingInstanceId = m_ui->instanceEdit->text().trimmed();
+    m_pendingProfile = watchListProfile();
     setBusy(true);
     const QueryPairs params = QueryOtaJob::params(jobId, m_pendingInstanceId);
     ScheduledRequest *request
@@ -260,6 +337,7 @@ void MainWindow::onFinished(const RpcResponse &response)
     if (result.error) {
         showError(*result.error); // the batch on screen stays as it was
         showStatus([jobId = m_pendingJobId] { return tr("Query of %1 failed.").arg(jobId); }, 8000);
+        showStaleBatch(*result.error, m_pendingProfile, m_pendingJobId);
         emit queryFinished(false);
         return;
     }
@@ -268,17 +346,37 @@ void MainWindow::onFinished(const RpcResponse &response)
     m_versions->setVersions(result.job->srcVersions.value_or(QStringList()));
     m_details->setJob(*result.job);
     if (m_pendingConfig)
+        m_shownBatch = ShownBatch {*m_pendingConfig, m_pendingJobId, m_pendingInstanceId, m_pendingProfile};
+    updateCancelAction();
+    if (m_pendingConfig) {
+        m_batchProfile = m_pendingProfile;
         m_progressView->setBatch(*m_pendingConfig, m_pendingJobId, m_pendingInstanceId);
+    }
     const QString name = result.job->name.value_or(m_pendingJobId);
     setWindowTitle(u"OtaDash — "_s + name);
     showStatus([jobId = m_pendingJobId] { return tr("Batch %1 loaded.").arg(jobId); }, 8000);
+    if (m_pendingConfig)
+        m_exports->setBatch({response, *result.job, *m_pendingConfig, m_pendingJobId, m_pendingInstanceId,
+                             m_switcherProfile, watchListProfile()});
+    recordFetch(m_pendingProfile, m_pendingJobId, QDateTime::currentDateTimeUtc(), response,
+                result.job->jobStatus.value_or(QString()));
+    lookAtHistory(m_pendingProfile, m_pendingJobId);
     emit queryFinished(true);
 }
 
 void MainWindow::showTab(Tab tab)
 {
-    m_ui->batchTabs->setCurrentWidget(tab == Tab::Devices ? m_ui->devicesTab
-                                                          : static_cast<QWidget *>(m_ui->detailView));
+    QWidget *page = m_ui->detailView;
+    if (tab == Tab::Devices)
+        page = m_ui->devicesTab;
+    else if (tab == Tab::History)
+        page = m_ui->historyView;
+    m_ui->batchTabs->setCurrentWidget(page);
+}
+
+HistoryView *MainWindow::historyView() const
+{
+    return m_ui->historyView;
 }
 
 void MainWindow::setBusy(bool busy)
@@ -340,7 +438,13 @@ void MainWindow::retranslateDynamicTexts()
 {
     retranslateDocks();
     m_ui->regionCombo->setItemText(m_ui->regionCombo->count() - 1, tr("Custom endpoint"));
+    if (m_cancelBatchAction) {
+        m_cancelBatchAction->setText(tr("&Cancel batch tasks…"));
+        updateCancelAction();
+    }
     m_busyBar->setToolTip(tr("A request is under way"));
+    if (m_compareAction)
+        m_compareAction->setText(tr("Co&mpare with…"));
     if (m_lastError) {
         // Parsed again, so that what OtaDash says about an unreadable body follows the language too.
         if (m_lastResponse) {
@@ -396,6 +500,15 @@ void MainWindow::setProfileStores(ProfileStore *profiles, SessionAwareCredential
                 showCredentialError(profile.name, error);
             });
     connectDocksToProfiles();
+    // Read-only profiles may only query: the cancel action follows the profile in use.
+    connect(m_profileSwitcher, &ProfileSwitcher::profileActivated, this, [this](const Profile &profile) {
+        m_readOnlyProfile = profile.readOnly ? profile.name : QString();
+        updateCancelAction();
+    });
+    connect(m_profileSwitcher, &ProfileSwitcher::profileFailed, this, [this](const Profile &profile) {
+        m_readOnlyProfile = profile.readOnly ? profile.name : QString();
+        updateCancelAction();
+    });
     retranslateDynamicTexts();
 }
 
@@ -411,6 +524,7 @@ void MainWindow::applyProfile(const Profile &profile, const Credentials &credent
     if (m_lastCredentialError)
         hideError();
     showStatus([name = profile.name] { return tr("Profile %1 in use.").arg(name); }, 8000);
+    m_switcherProfile = profile.name; // before a deferred query: its fetch is recorded under this profile
     if (std::exchange(m_queryAfterProfile, false) && credentials.isComplete())
         query();
 }
@@ -637,4 +751,199 @@ void MainWindow::retranslateDocks()
     const int changed = m_watchList->model()->changedCount();
     m_watchDock->setWindowTitle(changed > 0 ? tr("Watch list (%n changed)", "", changed) : tr("Watch list"));
     m_viewMenu->setTitle(tr("&View"));
+}
+
+// --- Guard rails: canceling tasks, failure-rate alerts
+
+void MainWindow::setupGuardRails()
+{
+    m_cancelBatchAction = new QAction(this);
+    m_cancelBatchAction->setObjectName(u"actionCancelBatch"_s);
+    // After Query in the File menu: it acts on the batch the query shows.
+    const QList<QAction *> fileActions = m_ui->menuFile->actions();
+    m_ui->menuFile->insertAction(fileActions.value(fileActions.indexOf(m_ui->actionQuery) + 1),
+                                 m_cancelBatchAction);
+    m_ui->menuFile->setToolTipsVisible(true); // the reason a disabled action gives
+    connect(m_cancelBatchAction, &QAction::triggered, this, &MainWindow::openCancelBatch);
+
+    connect(m_watchList->model(), &WatchListModel::failureAlertRaised, m_notifier,
+            &DesktopNotifier::notifyFailureAlert);
+    // The Devices tab's counts feed the alert of the same batch on the watch list.
+    connect(m_progressView, &BatchProgressView::countsChanged, this, [this](const TaskStatusCounts &counts) {
+        if (m_shownBatch && m_shownBatch->jobId == m_progressView->jobId())
+            m_watchList->model()->updateCounts(m_shownBatch->profile, m_shownBatch->jobId, counts);
+    });
+    updateCancelAction();
+}
+
+void MainWindow::updateCancelAction()
+{
+    if (!m_cancelBatchAction)
+        return;
+    QString tip;
+    bool enabled = false;
+    if (!m_readOnlyProfile.isEmpty()) {
+        tip = tr("Profile %1 is read-only: it may only query. Clear “Read-only” in File > Profiles… to "
+                 "cancel tasks with it.")
+                      .arg(m_readOnlyProfile);
+    } else if (!m_shownBatch) {
+        tip = tr("Query a batch first: canceling acts on the batch shown.");
+    } else if (m_shownBatch->profile != watchListProfile()) {
+        tip = tr("Batch %1 was read with profile %2: query it again with the profile in use.")
+                      .arg(m_shownBatch->jobId, m_shownBatch->profile);
+    } else {
+        enabled = true;
+        tip = tr("Cancel device tasks of batch %1; asks for its batch ID first.").arg(m_shownBatch->jobId);
+    }
+    m_cancelBatchAction->setEnabled(enabled);
+    m_cancelBatchAction->setToolTip(tip);
+    m_cancelBatchAction->setStatusTip(tip);
+}
+
+CancelBatchDialog *MainWindow::openCancelBatch()
+{
+    updateCancelAction();
+    if (!m_cancelBatchAction->isEnabled() || !m_shownBatch || !m_details->hasJob())
+        return nullptr;
+    const OtaJob &job = m_details->job();
+    CancelBatchDialog::Batch batch;
+    batch.jobId = m_shownBatch->jobId;
+    batch.name = job.name.value_or(QString());
+    batch.iotInstanceId = m_shownBatch->iotInstanceId;
+    batch.dynamic = job.selectionType.value_or(QString()) == u"DYNAMIC";
+    batch.planned = job.jobStatus.value_or(QString()) == u"PLANNED";
+    if (m_progressView->jobId() == batch.jobId)
+        batch.counts = m_progressView->counts();
+    auto *dialog = new CancelBatchDialog(m_scheduler, m_shownBatch->config, batch, this);
+    dialog->setObjectName(u"cancelBatchDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CancelBatchDialog::batchChanged, this, [this](const QString &jobId) {
+        // What changed: the batch and its counts again, and the watch list's rows.
+        if (!m_shownBatch || m_shownBatch->jobId != jobId)
+            return;
+        setJobId(jobId);
+        query();
+        m_watchList->refreshNow();
+    });
+    dialog->open();
+    return dialog;
+}
+
+// --- History
+
+void MainWindow::lookAtHistory(const QString &profile, const QString &jobId)
+{
+    m_shownProfile = profile;
+    m_shownFetchedAtUtc = QDateTime::currentDateTimeUtc();
+    m_historyNotes->clearStale();
+    m_historyNotes->clearChanges();
+    m_ui->historyView->setBatch(profile, jobId);
+    if (!m_history || !m_history->isOpen())
+        return;
+    if (const std::optional<HistoryJobSnapshot> latest = m_history->latestJob(profile, jobId))
+        m_shownFetchedAtUtc = latest->fetchedAtUtc; // the fetch just recorded: "Stale since" names it
+    // Read before this look is marked: afterwards the store would say the user saw what just arrived.
+    const LastLook look = LastLook::read(*m_history, profile, jobId);
+    if (look.job) {
+        m_details->setPrevious(*look.job);
+        m_historyNotes->setChanges(int(m_details->changedFields().size()), look.fetchedAtUtc);
+    }
+    m_ui->historyView->setLastLook(look.counts, look.fetchedAtUtc);
+    if (!m_history->markSeen(profile, jobId, QDateTime::currentDateTimeUtc()))
+        showHistoryError();
+}
+
+void MainWindow::showStaleBatch(const ApiError &error, const QString &profile, const QString &jobId)
+{
+    // Only when the network failed: an answer (business or signature error) says the batch is not readable
+    // as it stands, and the last state of it would mislead.
+    const bool network = error.kind == ApiError::Kind::Transport
+            && (error.transport == ApiError::Transport::Timeout
+                || error.transport == ApiError::Transport::ConnectionRefused
+                || error.transport == ApiError::Transport::ConnectionClosed
+                || error.transport == ApiError::Transport::HostNotFound
+                || error.transport == ApiError::Transport::Tls
+                || error.transport == ApiError::Transport::Network);
+    if (!network || !m_history || !m_history->isOpen())
+        return;
+    const bool shown = m_details->hasJob() && m_details->job().jobId.value_or(QString()) == jobId
+            && m_shownProfile == profile;
+    if (shown) { // kept as it is, nothing lost: only now known to be old
+        if (!m_historyNotes->isStale())
+            m_historyNotes->setStale(m_shownFetchedAtUtc);
+        return;
+    }
+    const std::optional<HistoryJobSnapshot> latest = m_history->latestJob(profile, jobId);
+    const std::optional<OtaJob> job = latest ? jobOfSnapshot(*latest) : std::nullopt;
+    if (!job)
+        return;
+    m_tags->setTags(job->tags.value_or(QList<OtaTag>()));
+    m_versions->setVersions(job->srcVersions.value_or(QStringList()));
+    m_details->setJob(*job);
+    m_progressView->clear(); // its tasks were of the batch shown before, and cannot be read now
+    // Cancel and the exports act on a batch read now, never on the one shown before nor on a stale one.
+    m_shownBatch.reset();
+    updateCancelAction();
+    m_exports->clearBatch();
+    m_shownProfile = profile;
+    m_shownFetchedAtUtc = latest->fetchedAtUtc;
+    m_historyNotes->clearChanges();
+    m_historyNotes->setStale(latest->fetchedAtUtc);
+    m_ui->historyView->setBatch(profile, jobId);
+    setWindowTitle(u"OtaDash — "_s + job->name.value_or(jobId));
+}
+
+// --- Compare and lint
+
+void MainWindow::setupCompareAndLint()
+{
+    // The form's lint also weighs the task counts and the failed tasks' versions the Devices tab has read;
+    // both views are given the same batch in onFinished().
+    connect(m_progressView, &BatchProgressView::taskFactsChanged, this, [this] {
+        m_ui->detailView->setLintTaskFacts(m_progressView->counts(), m_progressView->failedSourceVersions());
+    });
+
+    m_compareAction = new QAction(this);
+    m_compareAction->setObjectName(u"actionCompare"_s);
+    m_compareAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    const QList<QAction *> fileActions = m_ui->menuFile->actions();
+    m_ui->menuFile->insertAction(fileActions.value(fileActions.indexOf(m_ui->actionQuery) + 1),
+                                 m_compareAction);
+    connect(m_compareAction, &QAction::triggered, this, [this] { openCompare(); });
+    connect(m_watchList, &WatchListPanel::compareBatch, this,
+            [this](const QString &profile, const QString &jobId) {
+                // The compare window reads with the profile in use; a batch of another one would not be found
+                // there.
+                if (!profile.isEmpty() && profile != watchListProfile()) {
+                    showStatus(
+                            [jobId, profile] {
+                                return tr("Batch %1 is watched with profile %2: switch to that profile to "
+                                          "compare it.")
+                                        .arg(jobId, profile);
+                            },
+                            8000);
+                    return;
+                }
+                openCompare(jobId);
+            });
+}
+
+CompareDialog *MainWindow::openCompare(const QString &rightJobId)
+{
+    if (!m_compare) {
+        m_compare = new CompareDialog(
+                m_scheduler, [this] { return accountOf(watchListProfile()); }, this);
+        m_compare->setObjectName(u"compareDialog"_s);
+        m_compare->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    const QString shown = m_details->hasJob() ? m_details->job().jobId.value_or(QString()) : QString();
+    m_compare->setLeftJobId(shown.isEmpty() ? m_ui->jobIdEdit->text().trimmed() : shown);
+    if (!rightJobId.isEmpty())
+        m_compare->setRightJobId(rightJobId);
+    m_compare->show();
+    m_compare->raise();
+    m_compare->activateWindow();
+    if (!rightJobId.isEmpty() && !shown.isEmpty())
+        m_compare->compare();
+    return m_compare;
 }

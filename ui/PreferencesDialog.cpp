@@ -2,11 +2,22 @@
 #include "ui_PreferencesDialog.h"
 
 #include "api/RequestScheduler.h"
+#include "history/HistoryStore.h"
 #include "util/Translations.h"
 
 #include <QEvent>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+// The retention choices, in days; 0 keeps everything.
+constexpr int kRetentionChoices[] = {7, 30, 90, 365, 0};
+} // namespace
 
 PreferencesDialog::PreferencesDialog(Translations *translations, RequestScheduler *scheduler,
                                      QSettings *settings, QWidget *parent)
@@ -33,6 +44,8 @@ PreferencesDialog::PreferencesDialog(Translations *translations, RequestSchedule
         accept();
     });
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    setHistoryStore(nullptr);
+    connect(m_ui->clearHistoryButton, &QPushButton::clicked, this, &PreferencesDialog::confirmClearHistory);
     connect(m_ui->buttonBox->button(QDialogButtonBox::Apply), &QPushButton::clicked, this,
             &PreferencesDialog::apply);
 }
@@ -49,6 +62,98 @@ int PreferencesDialog::selectedRate() const
     return m_ui->rateSpin->value();
 }
 
+void PreferencesDialog::setHistoryStore(HistoryStore *store)
+{
+    m_history = store;
+    const bool retention = m_history && m_settings;
+    m_ui->retentionLabel->setVisible(retention);
+    m_ui->retentionCombo->setVisible(retention);
+    m_ui->clearHistoryButton->setVisible(m_history != nullptr);
+    m_ui->historyNote->hide();
+    if (retention)
+        fillRetentionCombo(
+                m_settings->value(HistoryStore::kRetentionSettingsKey, HistoryStore::kDefaultRetentionDays)
+                        .toInt());
+}
+
+int PreferencesDialog::selectedRetentionDays() const
+{
+    return m_ui->retentionCombo->currentData().toInt();
+}
+
+void PreferencesDialog::fillRetentionCombo(int selectedDays)
+{
+    QList<int> choices(std::begin(kRetentionChoices), std::end(kRetentionChoices));
+    // A number of days set elsewhere (an older choice, an edited file) is offered as it is, not lost.
+    if (selectedDays > 0 && !choices.contains(selectedDays))
+        choices.insert(std::upper_bound(choices.begin(), choices.end() - 1, selectedDays), selectedDays);
+    QComboBox *combo = m_ui->retentionCombo;
+    combo->clear();
+    for (const int days : std::as_const(choices)) {
+        QString text;
+        switch (days) {
+        case 7:
+            text = tr("7 days");
+            break;
+        case 30:
+            text = tr("30 days");
+            break;
+        case 90:
+            text = tr("90 days");
+            break;
+        case 365:
+            text = tr("1 year");
+            break;
+        case 0:
+            text = tr("Forever");
+            break;
+        default:
+            text = tr("%n day(s)", "", days);
+            break;
+        }
+        combo->addItem(text, days);
+    }
+    const int index = combo->findData(std::max(selectedDays, 0));
+    combo->setCurrentIndex(index < 0 ? combo->findData(HistoryStore::kDefaultRetentionDays) : index);
+}
+
+void PreferencesDialog::confirmClearHistory()
+{
+    if (!m_history)
+        return;
+    // Asked without a nested event loop: the answer arrives through finished().
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Clear history"),
+                                tr("Clear the local history of every batch?"), QMessageBox::NoButton, this);
+    box->setObjectName(u"clearHistoryConfirmation"_s);
+    box->setInformativeText(
+            tr("OtaDash forgets every fetch and task count it recorded, for every profile. "
+               "The History tab and \"Changed since you last looked\" start again from the next "
+               "query. This cannot be undone."));
+    QPushButton *clear = box->addButton(tr("Clear history"), QMessageBox::DestructiveRole);
+    clear->setObjectName(u"confirmClearButton"_s);
+    box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, clear] {
+        if (box->clickedButton() != clear || !m_history)
+            return;
+        if (!m_history->clear()) {
+            showHistoryNote(tr("The history could not be cleared: %1").arg(m_history->errorString()), true);
+            return;
+        }
+        showHistoryNote(tr("The history is cleared."), false);
+        emit historyChanged();
+    });
+    box->open();
+}
+
+void PreferencesDialog::showHistoryNote(const QString &text, bool error)
+{
+    m_ui->historyNote->setText(text);
+    m_ui->historyNote->setStyleSheet(error ? u"color: #c62828;"_s : QString());
+    m_ui->historyNote->show();
+}
+
 void PreferencesDialog::apply()
 {
     // Qt then sends QEvent::LanguageChange to every widget: each open window retranslates itself.
@@ -57,11 +162,27 @@ void PreferencesDialog::apply()
         m_scheduler->setRateLimit(selectedRate());
         m_settings->setValue(RequestScheduler::kRateSettingsKey, m_scheduler->rateLimit());
     }
+    if (m_history && m_settings) {
+        const int days = selectedRetentionDays();
+        m_settings->setValue(HistoryStore::kRetentionSettingsKey, days);
+        // Applied now rather than at the next start: what the user chose to drop goes now.
+        if (days > 0) {
+            const int removed = m_history->pruneOlderThan(QDateTime::currentDateTimeUtc().addDays(-days));
+            if (removed < 0)
+                showHistoryNote(tr("Older history could not be deleted: %1").arg(m_history->errorString()),
+                                true);
+            else if (removed > 0)
+                emit historyChanged();
+        }
+    }
 }
 
 void PreferencesDialog::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        if (m_history && m_settings)
+            fillRetentionCombo(selectedRetentionDays());
+    }
     QDialog::changeEvent(event);
 }

@@ -4,6 +4,7 @@
 
 #include <memory>
 
+class HistoryStore;
 class QSettings;
 class RequestScheduler;
 class Translations;
@@ -12,7 +13,8 @@ namespace Ui {
 class PreferencesDialog;
 }
 
-// The user's preferences: the language and the request rate, applied at once and remembered.
+// The user's preferences: the language, the request rate and how long the local history is kept, applied
+// at once and remembered.
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
@@ -27,14 +29,27 @@ public:
     QString selectedLanguage() const;
     int selectedRate() const;
 
+    // Not owned; offers the retention (kept in the settings given to the constructor) and "Clear history…".
+    void setHistoryStore(HistoryStore *store);
+    // Days of history to keep as chosen (0: forever).
+    int selectedRetentionDays() const;
+
+signals:
+    // Rows were pruned or the history was cleared: views of it read it again.
+    void historyChanged();
+
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void apply();
+    void fillRetentionCombo(int selectedDays);
+    void confirmClearHistory();
+    void showHistoryNote(const QString &text, bool error);
 
     std::unique_ptr<Ui::PreferencesDialog> m_ui;
     Translations *m_translations;
     RequestScheduler *m_scheduler;
     QSettings *m_settings;
+    HistoryStore *m_history = nullptr;
 };

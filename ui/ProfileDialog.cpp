@@ -183,6 +183,7 @@ void ProfileDialog::showProfile(const Profile &profile)
     m_ui->tokenEdit->clear();
     m_ui->stsCheck->setChecked(profile.sts);
     m_ui->signatureCombo->setCurrentIndex(profile.signature == SignatureVersion::V1 ? 1 : 0);
+    m_ui->readOnlyCheck->setChecked(profile.readOnly);
     updateFieldStates();
 }
 
@@ -214,7 +215,7 @@ void ProfileDialog::updateFieldStates()
          {static_cast<QWidget *>(m_ui->nameEdit), static_cast<QWidget *>(m_ui->regionCombo),
           static_cast<QWidget *>(m_ui->instanceEdit), static_cast<QWidget *>(m_ui->keyIdEdit),
           static_cast<QWidget *>(m_ui->secretEdit), static_cast<QWidget *>(m_ui->stsCheck),
-          static_cast<QWidget *>(m_ui->signatureCombo)})
+          static_cast<QWidget *>(m_ui->signatureCombo), static_cast<QWidget *>(m_ui->readOnlyCheck)})
         field->setEnabled(!environment && !m_busy);
     m_ui->endpointEdit->setEnabled(custom && !environment && !m_busy);
     if (!custom)
@@ -278,7 +279,7 @@ std::optional<Profile> ProfileDialog::profileFromForm(bool forTest)
     Profile profile;
     if (!m_currentId.isEmpty()) {
         if (const std::optional<Profile> stored = m_profiles->profile(m_currentId))
-            profile = *stored; // keeps the fields the dialog does not show (readOnly)
+            profile = *stored; // keeps the fields the dialog does not show
     }
     profile.id = m_currentId;
     profile.name = m_ui->nameEdit->text().trimmed();
@@ -294,6 +295,7 @@ std::optional<Profile> ProfileDialog::profileFromForm(bool forTest)
     profile.accessKeyId = m_ui->keyIdEdit->text().trimmed();
     profile.sts = m_ui->stsCheck->isChecked();
     profile.signature = SignatureVersion(m_ui->signatureCombo->currentData().toInt());
+    profile.readOnly = m_ui->readOnlyCheck->isChecked();
     if (std::optional<ProfileProblem> problem = m_profiles->validate(profile)) {
         // A test needs a place and a key, not a unique name.
         if (!forTest || problem->field != ProfileProblem::Field::Name) {

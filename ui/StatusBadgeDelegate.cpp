@@ -36,6 +36,27 @@ QColor StatusBadgeDelegate::badgeColor(const QString &jobStatus)
     return QColor(0x4d, 0x4d, 0x4d); // a status the documents do not list
 }
 
+QIcon StatusBadgeDelegate::alertIcon()
+{
+    QIcon icon;
+    for (const int size : {16, 32}) {
+        QPixmap pixmap(size, size);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(kErrorColor);
+        painter.drawEllipse(QRectF(0.5, 0.5, size - 1.0, size - 1.0));
+        painter.setBrush(Qt::white);
+        const qreal unit = size / 16.0;
+        painter.drawRoundedRect(QRectF(7 * unit, 3 * unit, 2 * unit, 7 * unit), unit, unit);
+        painter.drawEllipse(QRectF(7 * unit, 11 * unit, 2 * unit, 2 * unit));
+        painter.end();
+        icon.addPixmap(pixmap);
+    }
+    return icon;
+}
+
 bool StatusBadgeDelegate::isChanged(const QModelIndex &index) const
 {
     return m_changedRole >= 0 && index.data(m_changedRole).toBool();
@@ -57,6 +78,14 @@ void StatusBadgeDelegate::initStyleOption(QStyleOptionViewItem *option, const QM
     if (const auto mode = m_elideModes.constFind(index.column()); mode != m_elideModes.cend())
         option->textElideMode = *mode;
     if (m_errorRole >= 0 && index.column() == m_errorColumn && index.data(m_errorRole).isValid()) {
+        option->palette.setColor(QPalette::Text, kErrorColor);
+        option->palette.setColor(QPalette::HighlightedText, kErrorColor.lighter(170));
+    }
+    if (m_alertRole >= 0 && index.column() == m_alertColumn && index.data(m_alertRole).toBool()) {
+        if (m_alertIcon.isNull())
+            m_alertIcon = alertIcon();
+        option->features |= QStyleOptionViewItem::HasDecoration;
+        option->icon = m_alertIcon;
         option->palette.setColor(QPalette::Text, kErrorColor);
         option->palette.setColor(QPalette::HighlightedText, kErrorColor.lighter(170));
     }

@@ -2,6 +2,7 @@
 
 #include <QColor>
 #include <QHash>
+#include <QIcon>
 #include <QStyledItemDelegate>
 
 // Draws a batch's JobStatus as a rounded coloured pill (in progress blue, completed green, canceled grey,
@@ -22,6 +23,16 @@ public:
         m_errorColumn = errorColumn;
         m_errorRole = role;
     }
+
+    // Cells of alertColumn show a red warning mark and red text while alertRole is true (a raised failure
+    // alert). -1 (default): none.
+    void setAlertRole(int alertColumn, int role)
+    {
+        m_alertColumn = alertColumn;
+        m_alertRole = role;
+    }
+    // The red round "!" mark of those cells.
+    static QIcon alertIcon();
 
     // How the cells of one column elide a text that does not fit (e.g. left, to keep a version's end).
     void setElideMode(int column, Qt::TextElideMode mode) { m_elideModes.insert(column, mode); }
@@ -45,5 +56,8 @@ private:
     int m_changedRole = -1;
     int m_errorColumn = -1;
     int m_errorRole = -1;
+    int m_alertColumn = -1;
+    int m_alertRole = -1;
+    mutable QIcon m_alertIcon; // made on first use
     QHash<int, Qt::TextElideMode> m_elideModes;
 };

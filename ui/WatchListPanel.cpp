@@ -1,6 +1,7 @@
 #include "WatchListPanel.h"
 #include "ui_WatchListPanel.h"
 
+#include "FailureAlertDialog.h"
 #include "StatusBadgeDelegate.h"
 #include "models/WatchListModel.h"
 
@@ -27,7 +28,7 @@ WatchListPanel::WatchListPanel(RequestScheduler *scheduler, WatchListRefresher::
       m_model(new WatchListModel(nullptr, this)),
       m_refresher(new WatchListRefresher(m_model, scheduler, std::move(resolver), this)),
       m_tickTimer(new QTimer(this)), m_openAction(new QAction(this)), m_removeAction(new QAction(this)),
-      m_refreshAction(new QAction(this))
+      m_refreshAction(new QAction(this)), m_failureAlertAction(new QAction(this))
 {
     m_ui->setupUi(this);
     m_ui->messageLabel->hide();
@@ -37,6 +38,7 @@ WatchListPanel::WatchListPanel(RequestScheduler *scheduler, WatchListRefresher::
     auto *delegate = new StatusBadgeDelegate(WatchListModel::Status, WatchListModel::StatusRole, table);
     delegate->setChangedRole(WatchListModel::ChangedRole);
     delegate->setErrorRole(WatchListModel::Updated, WatchListModel::ErrorRole);
+    delegate->setAlertRole(WatchListModel::Name, WatchListModel::FailureAlertRole);
     delegate->setElideMode(WatchListModel::Versions, Qt::ElideLeft); // "…, 1.1.0 → 1.2.0": the target stays
     table->setItemDelegate(delegate);
     // The name takes what the others leave; the versions get a typical width and elide from the left.
@@ -66,6 +68,12 @@ WatchListPanel::WatchListPanel(RequestScheduler *scheduler, WatchListRefresher::
         const QModelIndex current = m_ui->tableView->currentIndex();
         if (current.isValid())
             openRow(current.row());
+    });
+    m_failureAlertAction->setObjectName(u"failureAlertAction"_s);
+    connect(m_failureAlertAction, &QAction::triggered, this, [this] {
+        const QModelIndex current = m_ui->tableView->currentIndex();
+        if (current.isValid())
+            editFailureAlert(current.row());
     });
 
     connect(m_ui->addButton, &QPushButton::clicked, this, &WatchListPanel::addFromField);
@@ -220,6 +228,27 @@ void WatchListPanel::openRow(int row)
     emit openBatch(entry.profile, entry.jobId);
 }
 
+void WatchListPanel::editFailureAlert(int row)
+{
+    if (row < 0 || row >= m_model->rowCount())
+        return;
+    const WatchListModel::Entry entry = m_model->entries().at(row);
+    auto *dialog = new FailureAlertDialog(entry.name.isEmpty() ? entry.jobId : entry.name,
+                                          entry.failureAlert.settings(), entry.counts, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(u"failureAlertDialog"_s);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, profile = entry.profile, jobId = entry.jobId] {
+        // The row may have moved while the dialog was open.
+        const int current = m_model->rowOf(profile, jobId);
+        if (current < 0 || !m_model->setFailureAlert(current, dialog->settings()))
+            return;
+        save();
+        if (dialog->settings().isEnabled())
+            refreshNow(); // reads the counts the alert needs
+    });
+    dialog->open();
+}
+
 void WatchListPanel::refreshNow()
 {
     if (!m_refresher->refreshAll())
@@ -250,11 +279,16 @@ void WatchListPanel::showContextMenu(const QPoint &pos)
     QMenu menu(this);
     if (index.isValid()) {
         menu.addAction(m_openAction);
+        const WatchListModel::Entry entry = m_model->entries().at(index.row());
+        connect(menu.addAction(tr("Co&mpare with open batch")), &QAction::triggered, this,
+                [this, entry] { emit compareBatch(entry.profile, entry.jobId); });
         menu.addSeparator();
     }
     menu.addAction(m_refreshAction);
-    if (index.isValid())
+    if (index.isValid()) {
+        menu.addAction(m_failureAlertAction);
         menu.addAction(m_removeAction);
+    }
     menu.exec(m_ui->tableView->viewport()->mapToGlobal(pos));
 }
 
@@ -309,6 +343,7 @@ void WatchListPanel::retranslateDynamicTexts()
     m_openAction->setText(tr("&Open"));
     m_removeAction->setText(tr("Re&move"));
     m_refreshAction->setText(tr("Refresh &now"));
+    m_failureAlertAction->setText(tr("&Failure alert…"));
     if (m_problem)
         m_ui->messageLabel->setText(m_problem());
 }

@@ -20,7 +20,8 @@ class WatchListPanel;
 
 // The watch list: batches of any profile with their status badge, name, versions and the age of the last
 // refresh; add by JobId, remove, refresh now or on a chosen interval. A refresh changes rows in place, so
-// the selection and the scroll position stay; rows whose status changed are bold until opened.
+// the selection and the scroll position stay; rows whose status changed are bold until opened. A row may
+// carry a failure-rate alert ("Failure alert…"); a raised one shows a red mark before the name.
 class WatchListPanel : public QWidget
 {
     Q_OBJECT
@@ -63,6 +64,8 @@ public slots:
 signals:
     // The user opened a row (double-click, Enter, context menu).
     void openBatch(const QString &profile, const QString &jobId);
+    // The user asked to compare a row's batch with the batch open in the window (context menu).
+    void compareBatch(const QString &profile, const QString &jobId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -70,6 +73,7 @@ protected:
 private:
     void addFromField();
     void openRow(int row);
+    void editFailureAlert(int row);
     void showContextMenu(const QPoint &pos);
     void showProblem(std::function<QString()> problem);
     void hideProblem();
@@ -86,6 +90,7 @@ private:
     QAction *m_openAction;
     QAction *m_removeAction;
     QAction *m_refreshAction;
+    QAction *m_failureAlertAction;
     QSettings *m_settings = nullptr;
     QString m_group;
     QString m_profile;

@@ -67,6 +67,10 @@ public:
     void start();
     const RpcConfig &config() const { return m_config; }
     const QString &instanceId() const { return m_instanceId; }
+    // The name of --profile's profile; empty without --profile.
+    QString profileName() const { return m_profile ? m_profile->name : QString(); }
+    // --demo: the embedded endpoint answers.
+    bool isDemo() const { return m_simulator != nullptr; }
     // Valid once ready() was emitted: at most 10 requests per second per AccessKey, with retries.
     RequestScheduler *scheduler() const { return m_scheduler.get(); }
 

@@ -1,10 +1,10 @@
 #include "JobsCommand.h"
 
-#include "ListOutput.h"
 #include "api/OtaListCalls.h"
 #include "api/RequestScheduler.h"
 #include "ota/JobField.h"
 #include "ota/OtaEnums.h"
+#include "util/ListOutput.h"
 
 #include <QCommandLineParser>
 #include <QLocale>

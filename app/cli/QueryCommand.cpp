@@ -2,6 +2,8 @@
 
 #include "api/QueryOtaJob.h"
 #include "api/RequestScheduler.h"
+#include "auth/Profile.h"
+#include "history/HistoryStore.h"
 #include "models/JobDetailModel.h"
 #include "ota/JobField.h"
 #include "util/JsonFormatter.h"
@@ -36,7 +38,11 @@ QList<QCommandLineOption> QueryCommand::options() const
             QCommandLineOption(u"output"_s,
                                tr("json: the response body as received, keys sorted and indented; text: the "
                                   "fields as the form shows them."),
-                               u"json|text"_s, u"json"_s)};
+                               u"json|text"_s, u"json"_s),
+            QCommandLineOption(u"history-db"_s,
+                               tr("The history file the batches read are added to (default: the dashboard's; "
+                                  "with --demo, the demo's)."),
+                               tr("FILE"))};
 }
 
 std::optional<int> QueryCommand::readOptions(const QCommandLineParser &parser)
@@ -53,6 +59,9 @@ std::optional<int> QueryCommand::readOptions(const QCommandLineParser &parser)
     m_output = parser.value(u"output"_s).toLower();
     if (m_output != u"json" && m_output != u"text")
         return m_connection.usageError(tr("--output must be json or text"));
+    m_historyPath = parser.value(u"history-db"_s);
+    if (parser.isSet(u"history-db"_s) && m_historyPath.isEmpty())
+        return m_connection.usageError(tr("--history-db needs a file name"));
     return std::nullopt;
 }
 
@@ -61,6 +70,7 @@ void QueryCommand::run()
     RpcConfig config = m_connection.config();
     config.format = m_format;
     m_responses = QList<std::optional<RpcResponse>>(m_jobIds.size());
+    m_receivedAt = QList<QDateTime>(m_jobIds.size());
     m_pending = int(m_jobIds.size());
     for (int i = 0; i < m_jobIds.size(); ++i) {
         const QueryPairs params = QueryOtaJob::params(m_jobIds[i], m_connection.instanceId());
@@ -73,6 +83,7 @@ void QueryCommand::run()
 void QueryCommand::onResponse(int index, const RpcResponse &response)
 {
     m_responses[index] = response;
+    m_receivedAt[index] = QDateTime::currentDateTimeUtc();
     if (--m_pending == 0)
         report();
 }
@@ -82,6 +93,7 @@ void QueryCommand::report()
     int exitCode = ConnectionOptions::Success;
     QList<QByteArray> bodies;
     QStringList texts;
+    QList<int> read; // indexes of the batches read
     for (int i = 0; i < m_jobIds.size(); ++i) {
         const RpcResponse &response = *m_responses[i];
         const BatchQueryResult result = QueryOtaJob::interpret(response);
@@ -91,6 +103,7 @@ void QueryCommand::report()
             m_connection.printError(tr("ERROR: %1 (batch %2)").arg(error.title(), m_jobIds[i]), error);
             continue;
         }
+        read.append(i);
         for (const QString &warning : result.warnings)
             m_err << tr("warning: %1").arg(warning) << '\n';
         if (m_output == u"text") {
@@ -135,8 +148,38 @@ void QueryCommand::report()
         m_out << "]\n";
     }
     m_out.flush();
+    recordHistory(read);
     m_err.flush();
     emit finished(exitCode);
+}
+
+void QueryCommand::recordHistory(const QList<int> &readIndexes)
+{
+    if (readIndexes.isEmpty())
+        return;
+    const QString path = !m_historyPath.isEmpty() ? m_historyPath
+            : m_connection.isDemo()               ? HistoryStore::demoPath()
+                                                  : HistoryStore::defaultPath();
+    HistoryStore history(path);
+    if (!history.isOpen()) {
+        m_err << tr("warning: the batches read were not added to the history: %1").arg(history.errorString())
+              << '\n';
+        return;
+    }
+    // The names the dashboard records these accounts under: the profile's, "Demo", else the environment's.
+    const QString profile = !m_connection.profileName().isEmpty() ? m_connection.profileName()
+            : m_connection.isDemo()                               ? u"Demo"_s
+                                    : QString::fromLatin1(Profile::kEnvironmentName);
+    for (const int i : readIndexes) {
+        const RpcResponse &response = *m_responses[i];
+        const BatchQueryResult result = QueryOtaJob::interpret(response);
+        if (!history.recordJob(profile, m_jobIds[i], m_receivedAt[i], response.body, response.format,
+                               result.job->jobStatus.value_or(QString()))) {
+            m_err << tr("warning: batch %1 was not added to the history: %2")
+                             .arg(m_jobIds[i], history.errorString())
+                  << '\n';
+        }
+    }
 }
 
 int runQueryCommand(const QStringList &arguments)

@@ -11,8 +11,8 @@
 class QTextStream;
 
 // `otadash query`: queries one or more batches headless and prints them as the API returned them (json)
-// or as the form shows them (text). Exit codes: 0 success, 1 usage, 2 API error, 3 transport or malformed,
-// 4 keychain unusable (--profile).
+// or as the form shows them (text), and adds each batch read to the local history (the dashboard's file).
+// Exit codes: 0 success, 1 usage, 2 API error, 3 transport or malformed, 4 keychain unusable (--profile).
 class QueryCommand : public ApiCommand
 {
     Q_OBJECT
@@ -34,11 +34,15 @@ private:
     };
     void onResponse(int index, const RpcResponse &response);
     void report();
+    // Adds the batches read to the history; a failure is a warning, the query itself succeeded.
+    void recordHistory(const QList<int> &readIndexes);
 
     QStringList m_jobIds;
     QString m_output = QStringLiteral("json");
     ResponseFormat m_format = ResponseFormat::Json;
     QList<std::optional<RpcResponse>> m_responses;
+    QList<QDateTime> m_receivedAt; // by index, UTC
+    QString m_historyPath; // --history-db; empty: the default (the demo's with --demo)
     int m_pending = 0;
 };
 

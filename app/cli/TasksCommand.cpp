@@ -1,8 +1,9 @@
 #include "TasksCommand.h"
 
-#include "ListOutput.h"
 #include "api/OtaListCalls.h"
 #include "api/TaskFetcher.h"
+#include "api/TaskListing.h"
+#include "util/ListOutput.h"
 
 #include <QCommandLineParser>
 #include <QLocale>
@@ -37,15 +38,6 @@ QStringList statusCodes()
     for (const TaskStatus status : kAllTaskStatuses)
         codes.append(TaskStatuses::code(status));
     return codes;
-}
-
-// Where a status stands in TaskFetcher's walk (failures first); an unknown code last.
-int walkPosition(const TaskInfo &task)
-{
-    const auto &order = TaskFetcher::kFetchOrder;
-    if (!task.taskStatus)
-        return int(order.size());
-    return int(std::find(order.cbegin(), order.cend(), *task.taskStatus) - order.cbegin());
 }
 
 // ListOTATaskByJob's SimpleOTATaskInfo, as far as a parsed task tells it: Progress and Timeout as the strings
@@ -144,16 +136,7 @@ void TasksCommand::run()
 
 void TasksCommand::onTasks(const QList<TaskInfo> &tasks)
 {
-    for (const TaskInfo &task : tasks) {
-        const auto known = m_indexById.constFind(task.taskId);
-        if (known == m_indexById.cend()) {
-            m_indexById.insert(task.taskId, m_tasks.size());
-            m_tasks.append(task);
-        } else if (task.utcModified > m_tasks[*known].utcModified) {
-            // The task moved to another status while the pages were read: its newer state wins.
-            m_tasks[*known] = task;
-        }
-    }
+    m_tasks.add(tasks);
 }
 
 void TasksCommand::onProgress(qint64 fetched, qint64 expected)
@@ -193,19 +176,11 @@ void TasksCommand::onFinished(bool complete, const std::optional<ApiError> &erro
         return;
     }
     // The walk's order (failures first), then by device: the same batch prints the same way every time.
-    std::sort(m_tasks.begin(), m_tasks.end(), [](const TaskInfo &a, const TaskInfo &b) {
-        const int walkA = walkPosition(a);
-        const int walkB = walkPosition(b);
-        if (walkA != walkB)
-            return walkA < walkB;
-        if (a.deviceName != b.deviceName)
-            return a.deviceName < b.deviceName;
-        return a.taskId < b.taskId;
-    });
+    const QList<TaskInfo> tasks = m_tasks.sorted();
     if (m_output == u"json")
-        writeJson(m_tasks);
+        writeJson(tasks);
     else
-        writeCsv(m_tasks);
+        writeCsv(tasks);
     m_out.flush();
     if (const qint64 unreachable = m_fetcher->unreachableCount(); unreachable > 0) {
         m_err << tr("warning: %Ln more task(s) could not be listed: the API serves at most %1 tasks of one "
@@ -220,18 +195,7 @@ void TasksCommand::onFinished(bool complete, const std::optional<ApiError> &erro
 
 void TasksCommand::writeCsv(const QList<TaskInfo> &tasks)
 {
-    m_out << ListOutput::csvRecord({u"TaskId"_s, u"DeviceName"_s, u"TaskStatus"_s, u"Progress"_s,
-                                    u"TaskDesc"_s, u"SrcVersion"_s, u"DestVersion"_s, u"UtcCreate"_s,
-                                    u"UtcModified"_s, u"IotId"_s, u"ProductKey"_s, u"FirmwareId"_s,
-                                    u"JobId"_s});
-    for (const TaskInfo &task : tasks) {
-        m_out << ListOutput::csvRecord({task.taskId, task.deviceName, task.taskStatusCode,
-                                        task.progress >= 0 ? QString::number(task.progress) : QString(),
-                                        task.taskDesc, task.srcVersion, task.destVersion,
-                                        ListOutput::apiTime(task.utcCreate),
-                                        ListOutput::apiTime(task.utcModified), task.iotId, task.productKey,
-                                        task.firmwareId, task.jobId});
-    }
+    m_out << TaskListing::csv(tasks);
 }
 
 void TasksCommand::writeJson(const QList<TaskInfo> &tasks)

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "ApiCommand.h"
+#include "api/TaskListing.h"
 #include "ota/TaskInfo.h"
 
-#include <QHash>
 #include <QList>
 #include <QStringList>
 
@@ -47,8 +47,7 @@ private:
     bool m_showProgress = false;
     qsizetype m_progressWidth = 0; // characters of the progress line on the terminal
     std::unique_ptr<TaskFetcher> m_fetcher;
-    QList<TaskInfo> m_tasks;
-    QHash<QString, qsizetype> m_indexById; // TaskId -> index in m_tasks
+    TaskListing m_tasks;
 };
 
 // Runs `otadash tasks ARGS` to completion on the current QCoreApplication; returns the exit code.

@@ -41,6 +41,10 @@ constexpr qsizetype kOversizedBytes = 8 * 1024 * 1024;
 // ListOTATaskByJob: CurrentPage x PageSize may not exceed this, and at most this many DeviceNames.N.
 constexpr qint64 kMaxTaskRows = 100000;
 constexpr int kMaxDeviceNames = 50;
+// CancelOTATaskByJob: at most this many accepted per AccessKey within any kRateWindowMs, besides the account
+// limit (REFERENCE.md, "Actions": 5 QPS).
+constexpr std::size_t kCancelTaskByJobPerSecond = 5;
+const QString kCancelTaskByJob = QStringLiteral("CancelOTATaskByJob");
 
 QString apiVersion()
 {
@@ -404,6 +408,7 @@ struct OtaSimulator::Private
         QString securityToken;
         QHash<QString, QDateTime> nonces; // nonce -> clock time it was first accepted
         std::deque<qint64> acceptedMs; // monotonic ms of accepted requests inside the rate window
+        std::deque<qint64> cancelTaskMs; // the same for CancelOTATaskByJob alone
     };
 
     explicit Private(OtaSimulator *owner) : q(owner) { }
@@ -442,6 +447,8 @@ struct OtaSimulator::Private
     Answer listOtaFirmware(const Incoming &in);
     Answer listOtaJobByFirmware(const Incoming &in);
     Answer listOtaTaskByJob(const Incoming &in);
+    Answer cancelOtaTaskByJob(const Incoming &in);
+    Answer cancelOtaStrategyByJob(const Incoming &in);
 
     QByteArray successBody(const Incoming &in, const Answer &answer, const QString &requestId) const;
     QByteArray businessErrorBody(const Incoming &in, const QString &code, const QString &message,
@@ -463,6 +470,8 @@ OtaSimulator::Private::Action OtaSimulator::Private::actionFor(const QString &na
             {u"ListOTAFirmware"_s, &Private::listOtaFirmware},
             {u"ListOTAJobByFirmware"_s, &Private::listOtaJobByFirmware},
             {u"ListOTATaskByJob"_s, &Private::listOtaTaskByJob},
+            {kCancelTaskByJob, &Private::cancelOtaTaskByJob},
+            {u"CancelOTAStrategyByJob"_s, &Private::cancelOtaStrategyByJob},
     };
     for (const auto &[actionName, action] : actions) {
         if (actionName == name)
@@ -681,11 +690,18 @@ bool OtaSimulator::Private::admit(const Incoming &in)
     const qint64 now = m_monotonic.elapsed();
     while (!key.acceptedMs.empty() && now - key.acceptedMs.front() >= kRateWindowMs)
         key.acceptedMs.pop_front();
+    while (!key.cancelTaskMs.empty() && now - key.cancelTaskMs.front() >= kRateWindowMs)
+        key.cancelTaskMs.pop_front();
     const bool forced = m_fault == Fault::Throttle && actionFor(in.action);
-    if (forced || (m_rateLimit > 0 && key.acceptedMs.size() >= static_cast<std::size_t>(m_rateLimit))) {
+    // The per-API limit holds whatever setRateLimit() says: it is the action's own, not the account's.
+    const bool cancelTask = in.action == kCancelTaskByJob && in.version == apiVersion();
+    if (forced || (m_rateLimit > 0 && key.acceptedMs.size() >= static_cast<std::size_t>(m_rateLimit))
+        || (cancelTask && key.cancelTaskMs.size() >= kCancelTaskByJobPerSecond)) {
         ++m_throttled;
         return false;
     }
+    if (cancelTask)
+        key.cancelTaskMs.push_back(now);
     key.acceptedMs.push_back(now);
     m_acceptedTimes.append(now);
     ++m_accepted;
@@ -862,6 +878,62 @@ Answer OtaSimulator::Private::listOtaTaskByJob(const Incoming &in)
     return answer;
 }
 
+// CancelOTATaskByJob's flags, in the API's order, with what each covers in the fleet.
+const std::pair<QString, int> kCancelFlags[] {
+        {u"CancelScheduledTask"_s, SimFleet::CancelScheduled},
+        {u"CancelQueuedTask"_s, SimFleet::CancelQueued},
+        {u"CancelNotifiedTask"_s, SimFleet::CancelNotified},
+        {u"CancelInProgressTask"_s, SimFleet::CancelInProgress},
+        {u"CancelUnconfirmedTask"_s, SimFleet::CancelUnconfirmed},
+};
+
+Answer OtaSimulator::Private::cancelOtaTaskByJob(const Incoming &in)
+{
+    if (const auto missing = missingOf(in, {u"JobId"_s}))
+        return rejection(*missing);
+    int targets = 0;
+    for (const auto &[name, target] : kCancelFlags) {
+        const QString value = in.param(name);
+        if (value.isEmpty() || value.compare(u"false", Qt::CaseInsensitive) == 0)
+            continue;
+        if (value.compare(u"true", Qt::CaseInsensitive) != 0) {
+            return businessError(u"iot.system.IllegalRequest"_s,
+                                 u"The %1 parameter must be true or false."_s.arg(name));
+        }
+        targets |= target;
+    }
+    // The real code for "no flag set" is not verified (REFERENCE.md names none); the generic IoT code for an
+    // unusable request stands in for it.
+    if (targets == 0) {
+        return businessError(u"iot.system.IllegalRequest"_s,
+                             u"Choose the tasks to cancel: at least one of CancelScheduledTask, "
+                             u"CancelQueuedTask, CancelNotifiedTask, CancelInProgressTask and "
+                             u"CancelUnconfirmedTask must be true."_s);
+    }
+    if (m_fleet.cancelTasks(in.param(u"JobId"_s), targets) < 0)
+        return jobNotFound();
+    return success({});
+}
+
+Answer OtaSimulator::Private::cancelOtaStrategyByJob(const Incoming &in)
+{
+    if (const auto missing = missingOf(in, {u"JobId"_s}))
+        return rejection(*missing);
+    const QString jobId = in.param(u"JobId"_s);
+    switch (m_fleet.cancelStrategy(jobId)) {
+    case SimFleet::StrategyCancel::Canceled:
+        return success({});
+    case SimFleet::StrategyCancel::UnknownJob:
+        return jobNotFound();
+    case SimFleet::StrategyCancel::NotDynamic:
+        break;
+    }
+    // The code name is not verified (REFERENCE.md only says the action is for dynamic batches).
+    return businessError(
+            u"iot.ota.JobNotDynamic"_s,
+            u"Only a dynamic batch has an upgrade policy to cancel; batch %1 is static."_s.arg(jobId));
+}
+
 void OtaSimulator::Private::answerFault(const Incoming &in, QHttpServerResponder &&responder)
 {
     const QString requestId = newRequestId();
@@ -941,6 +1013,8 @@ OtaSimulator::~OtaSimulator() = default;
 void OtaSimulator::setClock(const Clock *clock)
 {
     m_d->m_clock = clock ? clock : &m_d->m_systemClock;
+    m_d->m_fleet.setClock(m_d->m_clock);
+    m_d->m_fleet.setLiveJobStart(m_d->m_clock->nowUtc());
 }
 
 void OtaSimulator::addAccessKey(const QString &accessKeyId, const QString &secret,

@@ -15,8 +15,9 @@ class SimFleet;
 
 // A simulated Alibaba Cloud IoT OpenAPI gateway (Iot 2018-01-20) on 127.0.0.1: it checks V1 and V3
 // signatures, STS tokens, replayed nonces, clock skew and flow control like the real one, then serves
-// QueryOTAJob, QueryOTAFirmware, QueryProductList, ListOTAFirmware, ListOTAJobByFirmware and ListOTATaskByJob
-// from a SimFleet. Used by demo mode and by the network tests.
+// QueryOTAJob, QueryOTAFirmware, QueryProductList, ListOTAFirmware, ListOTAJobByFirmware, ListOTATaskByJob,
+// CancelOTATaskByJob (5 per second per AccessKey besides the account limit) and CancelOTAStrategyByJob from a
+// SimFleet. Used by demo mode and by the network tests.
 class OtaSimulator : public QObject
 {
     Q_OBJECT
@@ -38,12 +39,13 @@ public:
     explicit OtaSimulator(QObject *parent = nullptr);
     ~OtaSimulator() override;
 
-    // Not owned; nullptr goes back to the internal SystemClock. Used for timestamp checks and the Date
-    // header.
+    // Not owned; nullptr goes back to the internal SystemClock. Used for timestamp checks, the Date header,
+    // cancellations and the live batch, which starts over at the new clock's now (SimFleet::liveJobId()).
     void setClock(const Clock *clock);
     // An empty securityToken registers a plain AccessKey; otherwise requests must carry exactly this token.
     void addAccessKey(const QString &accessKeyId, const QString &secret, const QString &securityToken = {});
     // Accepted requests per AccessKeyId within any 1000 ms (monotonic); default 10; 0 or less disables.
+    // CancelOTATaskByJob's own 5 per second holds regardless.
     void setRateLimit(int requestsPerSecond);
     void setFault(Fault fault);
 

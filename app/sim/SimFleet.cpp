@@ -1,6 +1,7 @@
 #include "SimFleet.h"
 
 #include "XmlFromJson.h"
+#include "util/Clock.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -30,6 +31,11 @@ constexpr qint64 kTaskSpacingMs = 20;
 constexpr qint64 kMinute = 60 * 1000;
 constexpr qint64 kHour = 60 * kMinute;
 constexpr qint64 kDay = 24 * kHour;
+// The live batch: pushes start this long after it does, one task per spacing (500 a minute, its
+// MaximumPerMinute); the last of them ends within SimFleet::kLiveJobMinutes.
+constexpr qint64 kLiveLeadMs = 10 * 1000;
+constexpr qint64 kLiveSpacingMs = 120;
+const QString kUserCanceledDesc = QStringLiteral("The task was canceled by the user.");
 
 const std::array<QString, kStatusCount> &statusCodes()
 {
@@ -230,9 +236,20 @@ enum class Mix { Planned, Running, Completed, Canceled };
 
 struct TaskTable
 {
-    std::vector<quint8> codes; // per task: status | failure reason << 3
-    std::array<int, kStatusCount> counts {};
+    std::vector<quint8> codes; // per task: status | failure reason << 3 (before a cancellation by the user)
+    std::array<int, kStatusCount> counts {}; // by the status shown, cancellations included
     std::vector<std::array<int, kStatusCount>> before; // per block: counts of the tasks before it
+    qint64 lastChangeMs = 0; // live batch: the latest time any of its tasks changed
+    bool allFinished = false; // live batch: every task succeeded, failed or was canceled
+};
+
+// Where a task of the live batch is at a given time.
+struct LiveTask
+{
+    int status;
+    int progress;
+    qint64 modifiedMs;
+    int reason; // index into failureReasons() when FAILED
 };
 
 // A generated batch: what varies; the rest follows from it and from its hash.
@@ -280,7 +297,12 @@ struct Job
     QString firmwareId;
     QString productKey;
     QString utcCreate; // sorts like the time it spells
-    mutable std::unique_ptr<TaskTable> table; // built on first use
+    mutable std::unique_ptr<TaskTable> table; // built on first use; the live batch's again for each new now
+    mutable qint64 tableAtMs = 0; // the live batch: the now its table shows
+    bool live = false;
+    std::vector<qint64> canceledMs; // per task: when the user canceled it, -1 if never; empty: none was
+    qint64 modifiedMs = 0; // the live batch: its last change other than a task's (a cancellation)
+    bool statusFixed = false; // the live batch: JobStatus was set, it no longer follows the tasks
 };
 
 // Permille of each status, in Status order.
@@ -330,6 +352,23 @@ struct SimFleet::Private
     QHash<QString, int> jobIndex;
     QHash<QString, int> firmwareIndex;
     int fixtureCount = 0;
+    SystemClock systemClock;
+    const Clock *clock = &systemClock;
+    int liveIndex = -1;
+
+    qint64 nowMs() const { return clock->nowUtc().toMSecsSinceEpoch(); }
+    void addLiveJob();
+    void sortJobsOfFirmware(Firmware &fw);
+    LiveTask liveTask(const Job &job, int index, qint64 atMs) const;
+    // The status a task shows: CANCELED once the user canceled it, else its code's.
+    static int statusOf(const Job &job, const TaskTable &table, std::size_t index)
+    {
+        if (!job.canceledMs.empty() && job.canceledMs[index] >= 0)
+            return Canceled;
+        return table.codes[index] & 7;
+    }
+    // Counts and checkpoints from the statuses shown.
+    static void indexTable(const Job &job, TaskTable &table);
 
     void addProducts();
     void addFirmware();
@@ -568,7 +607,108 @@ const QJsonObject &SimFleet::Private::data(const Job &job) const
         job.data = generatedData(*job.generated);
         job.generated.reset();
     }
+    if (job.live) {
+        // What its tasks show now: the latest change, and COMPLETED once every task has finished.
+        const TaskTable &tasks = table(job);
+        job.data.insert(u"UtcModified"_s,
+                        isoUtc(std::max({tasks.lastChangeMs, job.modifiedMs, job.taskBaseMs})));
+        if (!job.statusFixed)
+            job.data.insert(u"JobStatus"_s, tasks.allFinished ? u"COMPLETED"_s : u"IN_PROGRESS"_s);
+        if (tasks.allFinished)
+            job.data.insert(u"UtcEndTime"_s, isoUtc(tasks.lastChangeMs));
+        else
+            job.data.remove(u"UtcEndTime"_s);
+    }
     return job.data;
+}
+
+void SimFleet::Private::addLiveJob()
+{
+    const Firmware &fw = firmware[std::size_t(firmwareIndex.value(u"UfuxnwygsuSkVE0VCNv1210100"_s))];
+    Job job;
+    job.id = SimFleet::liveJobId();
+    job.live = true;
+    job.destVersion = fw.destVersion;
+    job.firmwareId = fw.id;
+    job.productKey = products[std::size_t(fw.product)].key;
+    job.timeoutMinutes = 30;
+    job.timeoutText = QString::number(job.timeoutMinutes);
+    job.srcVersions = fw.jobSrcVersions;
+    job.taskCount = SimFleet::kLiveJobTaskCount;
+    job.seed = stableHash(job.id) | 1U;
+    job.data = QJsonObject {
+            {u"JobId"_s, job.id},
+            {u"Name"_s, u"%1-live"_s.arg(fw.name)},
+            {u"JobDesc"_s, u"Live rollout: the device tasks move on as time passes"_s},
+            {u"JobType"_s, u"UPGRADE_FIRMWARE"_s},
+            {u"JobStatus"_s, u"IN_PROGRESS"_s},
+            {u"SelectionType"_s, u"STATIC"_s},
+            {u"TargetSelection"_s, u"SPECIFIC"_s},
+            {u"FirmwareId"_s, job.firmwareId},
+            {u"ProductKey"_s, job.productKey},
+            {u"DestVersion"_s, job.destVersion},
+            {u"SrcVersions"_s, QJsonObject {{u"SrcVersion"_s, QJsonArray::fromStringList(job.srcVersions)}}},
+            {u"DownloadProtocol"_s, u"HTTPS"_s},
+            {u"GroupId"_s, QString()},
+            {u"GroupName"_s, QString()},
+            {u"MaximumPerMinute"_s, int(60000 / kLiveSpacingMs)},
+            {u"OverwriteMode"_s, 1},
+            {u"RetryCount"_s, 1},
+            {u"RetryInterval"_s, 10},
+            {u"TimeoutInMinutes"_s, job.timeoutMinutes},
+            {u"MultiModuleMode"_s, false},
+            {u"NeedConfirm"_s, false},
+            {u"NeedPush"_s, true},
+            {u"Tags"_s, QJsonObject {{u"OtaTagDTO"_s, tagArray({{u"env"_s, u"demo"_s}})}}},
+    };
+    addJob(std::move(job));
+    liveIndex = int(jobs.size()) - 1;
+}
+
+LiveTask SimFleet::Private::liveTask(const Job &job, int index, qint64 atMs) const
+{
+    // Every time of the task from its index: pushed in order, then a few seconds to start, one to five
+    // minutes to upgrade; about 3.5 % fail on the way.
+    const quint32 h = mix32(job.seed ^ quint32(index) * 0x9e3779b9U);
+    const qint64 notifyAt = job.taskBaseMs + kLiveLeadMs + qint64(index) * kLiveSpacingMs;
+    const qint64 beginAt = notifyAt + 3000 + qint64(h % 20) * 1000;
+    const qint64 duration = kMinute + qint64(h / 20 % 240) * 1000;
+    const bool fails = h / 4800 % 1000 < 35;
+    const qint64 endAt
+            = fails ? beginAt + duration * qint64(10 + h / 4800000 % 80) / 100 : beginAt + duration;
+    if (atMs < notifyAt)
+        return {Queued, 0, job.taskBaseMs, 0};
+    if (atMs < beginAt)
+        return {Notified, 0, notifyAt, 0};
+    if (atMs < endAt) {
+        const int progress = int(std::clamp<qint64>((atMs - beginAt) * 100 / duration, 0, 99));
+        return {InProgress, progress, beginAt + progress * duration / 100, 0};
+    }
+    if (fails)
+        return {Failed, int((endAt - beginAt) * 100 / duration), endAt, int(h / 7 % failureReasons().size())};
+    return {Succeeded, 100, endAt, 0};
+}
+
+void SimFleet::Private::indexTable(const Job &job, TaskTable &table)
+{
+    const int n = int(table.codes.size());
+    std::array<int, kStatusCount> running {};
+    table.before.clear();
+    table.before.reserve(std::size_t(n / kBlock + 1));
+    for (int i = 0; i < n; ++i) {
+        if (i % kBlock == 0)
+            table.before.push_back(running);
+        ++running[std::size_t(statusOf(job, table, std::size_t(i)))];
+    }
+    table.counts = running;
+}
+
+void SimFleet::Private::sortJobsOfFirmware(Firmware &fw)
+{
+    // Newest first.
+    std::stable_sort(fw.jobs.begin(), fw.jobs.end(), [this](int a, int b) {
+        return jobs[std::size_t(a)].utcCreate > jobs[std::size_t(b)].utcCreate;
+    });
 }
 
 void SimFleet::Private::generateJobs()
@@ -636,6 +776,7 @@ void SimFleet::Private::generateJobs()
     };
     for (const GeneratedJob &spec : others)
         add(spec);
+    addLiveJob();
 }
 
 const Job *SimFleet::Private::findJob(const QString &jobId) const
@@ -646,6 +787,31 @@ const Job *SimFleet::Private::findJob(const QString &jobId) const
 
 const TaskTable &SimFleet::Private::table(const Job &job) const
 {
+    if (job.live) {
+        // Rebuilt in place for each new now (2,000 tasks, some 50 µs), so a reference taken before stays
+        // valid.
+        const qint64 now = nowMs();
+        if (job.table && job.tableAtMs == now)
+            return *job.table;
+        if (!job.table)
+            job.table = std::make_unique<TaskTable>();
+        TaskTable &live = *job.table;
+        live.codes.resize(std::size_t(job.taskCount));
+        live.lastChangeMs = job.taskBaseMs;
+        live.allFinished = true;
+        for (int i = 0; i < job.taskCount; ++i) {
+            const LiveTask task = liveTask(job, i, now);
+            live.codes[std::size_t(i)] = quint8(task.status | task.reason << 3);
+            const qint64 canceledAt = job.canceledMs.empty() ? -1 : job.canceledMs[std::size_t(i)];
+            live.lastChangeMs = std::max(live.lastChangeMs, canceledAt >= 0 ? canceledAt : task.modifiedMs);
+            const int status = statusOf(job, live, std::size_t(i));
+            if (status != Succeeded && status != Failed && status != Canceled)
+                live.allFinished = false;
+        }
+        indexTable(job, live);
+        job.tableAtMs = now;
+        return live;
+    }
     if (job.table)
         return *job.table;
     auto table = std::make_unique<TaskTable>();
@@ -679,13 +845,7 @@ const TaskTable &SimFleet::Private::table(const Job &job) const
     for (int i = n - 1; i > 0; --i)
         std::swap(codes[std::size_t(i)], codes[std::size_t(random.next() % quint64(i + 1))]);
 
-    std::array<int, kStatusCount> running {};
-    table->before.reserve(std::size_t(n / kBlock + 1));
-    for (int i = 0; i < n; ++i) {
-        if (i % kBlock == 0)
-            table->before.push_back(running);
-        ++running[codes[std::size_t(i)] & 7];
-    }
+    indexTable(job, *table);
     job.table = std::move(table);
     return *job.table;
 }
@@ -693,38 +853,55 @@ const TaskTable &SimFleet::Private::table(const Job &job) const
 SimFleet::TaskRecord SimFleet::Private::task(const Job &job, int index, quint8 code) const
 {
     const Product &product = products[job.product];
-    const int status = code & 7;
+    int status = code & 7;
     const quint32 h = mix32(job.seed ^ quint32(index) * 0x9e3779b9U);
     const int device = (job.deviceOffset + index) % std::max(1, product.deviceCount) + 1;
-    const qint64 created = job.taskBaseMs + qint64(index) * kTaskSpacingMs;
+    // The live batch's tasks were all created when it started.
+    const qint64 created = job.live ? job.taskBaseMs : job.taskBaseMs + qint64(index) * kTaskSpacingMs;
     qint64 modified = created;
     int progress = 0;
     QString desc;
-    switch (status) {
-    case Succeeded:
-        progress = 100;
-        modified += kMinute + qint64(h % 1800) * 1000;
-        break;
-    case Failed: {
-        const int reason = code >> 3;
-        desc = failureReasons()[std::size_t(reason)].text;
-        progress = reason == 0 ? int(h % 60) : int(h % 100);
-        modified += reason == 1 ? job.timeoutMinutes * kMinute : 30 * 1000 + qint64(h % 3600) * 1000;
-        break;
+    const qint64 canceledAt = job.canceledMs.empty() ? -1 : job.canceledMs[std::size_t(index)];
+    if (job.live) {
+        // As its table shows it (the same now), or as it was when the user canceled it.
+        const LiveTask live = liveTask(job, index, canceledAt >= 0 ? canceledAt : job.tableAtMs);
+        status = live.status;
+        progress = live.progress;
+        modified = live.modifiedMs;
+        if (status == Failed)
+            desc = failureReasons()[std::size_t(live.reason)].text;
+    } else {
+        switch (status) {
+        case Succeeded:
+            progress = 100;
+            modified += kMinute + qint64(h % 1800) * 1000;
+            break;
+        case Failed: {
+            const int reason = code >> 3;
+            desc = failureReasons()[std::size_t(reason)].text;
+            progress = reason == 0 ? int(h % 60) : int(h % 100);
+            modified += reason == 1 ? job.timeoutMinutes * kMinute : 30 * 1000 + qint64(h % 3600) * 1000;
+            break;
+        }
+        case InProgress:
+            progress = int(1 + h % 99);
+            modified += qint64(h % 600) * 1000;
+            break;
+        case Notified:
+            modified += 1000 + qint64(h % 30) * 1000;
+            break;
+        case Canceled:
+            desc = kUserCanceledDesc;
+            modified += qint64(h % 7200) * 1000;
+            break;
+        default: // CONFIRM, QUEUED: nothing happened since
+            break;
+        }
     }
-    case InProgress:
-        progress = int(1 + h % 99);
-        modified += qint64(h % 600) * 1000;
-        break;
-    case Notified:
-        modified += 1000 + qint64(h % 30) * 1000;
-        break;
-    case Canceled:
-        desc = u"The task was canceled by the user."_s;
-        modified += qint64(h % 7200) * 1000;
-        break;
-    default: // CONFIRM, QUEUED: nothing happened since
-        break;
+    if (canceledAt >= 0) {
+        status = Canceled;
+        desc = kUserCanceledDesc;
+        modified = canceledAt;
     }
     // In name order, as QJsonObject would keep them.
     SimFleet::TaskRecord record;
@@ -789,11 +966,9 @@ SimFleet::SimFleet() : m_d(std::make_unique<Private>())
         if (job.firmware >= 0)
             m_d->firmware[job.firmware].jobs.append(i);
     }
-    // Newest first.
-    for (Firmware &fw : m_d->firmware) {
-        std::stable_sort(fw.jobs.begin(), fw.jobs.end(),
-                         [this](int a, int b) { return m_d->jobs[a].utcCreate > m_d->jobs[b].utcCreate; });
-    }
+    for (Firmware &fw : m_d->firmware)
+        m_d->sortJobsOfFirmware(fw);
+    setLiveJobStart(m_d->clock->nowUtc());
 }
 
 SimFleet::~SimFleet() = default;
@@ -811,6 +986,34 @@ QString SimFleet::manyJobsFirmwareId()
 QString SimFleet::bigJobId()
 {
     return u"HvKuBpuk3rdk6E92CPhuge0200"_s;
+}
+
+QString SimFleet::liveJobId()
+{
+    return u"HvKuBpuk3rdk6E92CPlive0200"_s;
+}
+
+void SimFleet::setClock(const Clock *clock)
+{
+    m_d->clock = clock ? clock : &m_d->systemClock;
+}
+
+void SimFleet::setLiveJobStart(const QDateTime &start)
+{
+    Job &job = m_d->jobs[std::size_t(m_d->liveIndex)];
+    // Whole seconds, as the gateway's times are.
+    const qint64 startMs = start.toMSecsSinceEpoch() / 1000 * 1000;
+    job.taskBaseMs = startMs;
+    job.utcCreate = isoUtc(startMs);
+    job.data.insert(u"UtcCreate"_s, job.utcCreate);
+    job.data.insert(u"UtcStartTime"_s, job.utcCreate);
+    job.data.insert(u"JobStatus"_s, u"IN_PROGRESS"_s);
+    job.canceledMs.clear();
+    job.table.reset();
+    job.modifiedMs = 0;
+    job.statusFixed = false;
+    if (job.firmware >= 0)
+        m_d->sortJobsOfFirmware(m_d->firmware[std::size_t(job.firmware)]);
 }
 
 QStringList SimFleet::taskStatuses()
@@ -938,10 +1141,67 @@ bool SimFleet::setJobStatus(const QString &jobId, const QString &status)
     const auto it = m_d->jobIndex.constFind(jobId);
     if (it == m_d->jobIndex.cend())
         return false;
-    const Job &job = m_d->jobs[std::size_t(*it)];
+    Job &job = m_d->jobs[std::size_t(*it)];
     m_d->data(job);
     job.data.insert(u"JobStatus"_s, status);
+    job.statusFixed = true;
     return true;
+}
+
+int SimFleet::cancelTasks(const QString &jobId, int targets)
+{
+    const auto it = m_d->jobIndex.constFind(jobId);
+    if (it == m_d->jobIndex.cend())
+        return -1;
+    Job &job = m_d->jobs[std::size_t(*it)];
+    // A batch that has not started keeps its tasks as QUEUED: those are the scheduled ones.
+    const bool scheduled = m_d->data(job).value(u"JobStatus").toString() == u"PLANNED";
+    quint8 statuses = 0; // bit per Status
+    if (targets & (scheduled ? CancelScheduled : CancelQueued))
+        statuses |= 1 << Queued;
+    if (targets & CancelNotified)
+        statuses |= 1 << Notified;
+    if (targets & CancelInProgress)
+        statuses |= 1 << InProgress;
+    if (targets & CancelUnconfirmed)
+        statuses |= 1 << Confirm;
+    const TaskTable &table = m_d->table(job);
+    const qint64 now = m_d->nowMs();
+    int canceled = 0;
+    for (std::size_t i = 0; i < std::size_t(job.taskCount); ++i) {
+        if (!(statuses >> Private::statusOf(job, table, i) & 1))
+            continue;
+        if (job.canceledMs.empty())
+            job.canceledMs.assign(std::size_t(job.taskCount), -1);
+        job.canceledMs[i] = now;
+        ++canceled;
+    }
+    if (canceled == 0)
+        return 0;
+    if (job.live) {
+        job.modifiedMs = now;
+        job.tableAtMs = -1; // counted again on the next look
+    } else {
+        Private::indexTable(job, *job.table);
+        job.data.insert(u"UtcModified"_s, isoUtc(now));
+    }
+    return canceled;
+}
+
+SimFleet::StrategyCancel SimFleet::cancelStrategy(const QString &jobId)
+{
+    const auto it = m_d->jobIndex.constFind(jobId);
+    if (it == m_d->jobIndex.cend())
+        return StrategyCancel::UnknownJob;
+    Job &job = m_d->jobs[std::size_t(*it)];
+    if (m_d->data(job).value(u"SelectionType").toString() != u"DYNAMIC")
+        return StrategyCancel::NotDynamic;
+    const qint64 now = m_d->nowMs();
+    job.data.insert(u"JobStatus"_s, u"CANCELED"_s);
+    job.data.insert(u"UtcModified"_s, isoUtc(now));
+    job.modifiedMs = now;
+    job.statusFixed = true;
+    return StrategyCancel::Canceled;
 }
 
 int SimFleet::taskCount(const QString &jobId, const QString &taskStatus) const
@@ -984,7 +1244,7 @@ QList<SimFleet::TaskRecord> SimFleet::taskRecords(const QString &jobId, const QS
     qint64 seen = (*block)[std::size_t(s)];
     for (std::size_t i = std::size_t(block - table.before.cbegin()) * kBlock;
          i < codes.size() && page.size() < limit; ++i) {
-        if ((codes[i] & 7) != s)
+        if (Private::statusOf(*job, table, i) != s)
             continue;
         if (seen++ >= offset)
             page.append(m_d->task(*job, int(i), codes[i]));
@@ -1014,7 +1274,7 @@ QList<SimFleet::TaskRecord> SimFleet::taskRecordsOfDevices(const QString &jobId,
         if (index >= job->taskCount || listed.contains(index))
             continue;
         const quint8 code = table.codes[std::size_t(index)];
-        if (status && (code & 7) != *status)
+        if (status && Private::statusOf(*job, table, std::size_t(index)) != *status)
             continue;
         listed.insert(index);
         found.append(m_d->task(*job, index, code));

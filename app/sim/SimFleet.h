@@ -10,9 +10,13 @@
 #include <optional>
 #include <utility>
 
+class Clock;
+class QDateTime;
+
 // The simulated account behind otasim: products, firmware, update batches and their device tasks. All of it
 // is deterministic and built in code (the fixture batches from the resources); device tasks are generated per
-// index from a compact status array, never kept as JSON.
+// index from a compact status array, never kept as JSON. One batch is live: its tasks move on with the clock.
+// Tasks can be canceled (CancelOTATaskByJob) and a dynamic batch's policy stopped (CancelOTAStrategyByJob).
 class SimFleet
 {
 public:
@@ -29,9 +33,23 @@ public:
     // A batch of that firmware (IN_PROGRESS) with exactly kBigJobTaskCount device tasks.
     static QString bigJobId();
     static constexpr int kBigJobTaskCount = 100000;
+    // The live batch (seed product, firmware 1.2.1, STATIC, IN_PROGRESS until every task has finished): its
+    // kLiveJobTaskCount tasks start QUEUED at setLiveJobStart(), are pushed 500 a minute (NOTIFIED), upgrade
+    // (IN_PROGRESS, Progress rising) and end SUCCEEDED or, about 3.5 % of them, FAILED, all within
+    // kLiveJobMinutes; each task's times follow from its index, so the same clock shows the same counts. It
+    // is the last of generatedJobIds(), not a fixture.
+    static QString liveJobId();
+    static constexpr int kLiveJobTaskCount = 2000;
+    static constexpr int kLiveJobMinutes = 10;
     // The TaskStatus codes in the API's order: CONFIRM, QUEUED, NOTIFIED, IN_PROGRESS, SUCCEEDED, FAILED,
     // CANCELED.
     static QStringList taskStatuses();
+
+    // Where "now" comes from for the live batch and for cancellations; not owned; nullptr: the system clock.
+    void setClock(const Clock *clock);
+    // Starts the live batch over at this time (every task QUEUED, its cancellations forgotten). The
+    // constructor starts it at the system clock's now.
+    void setLiveJobStart(const QDateTime &start);
 
     // QueryProductList's ProductInfo objects, in listing order.
     QList<QJsonObject> products() const;
@@ -42,7 +60,8 @@ public:
 
     // The fixture batches: the seed document's sample first, then fixtures/jobs.json in file order.
     QStringList fixtureJobIds() const;
-    // The generated batches: the kManyJobsCount of manyJobsFirmwareId() newest first, then the others.
+    // The generated batches: the kManyJobsCount of manyJobsFirmwareId() newest first, then the others, the
+    // live batch last.
     QStringList generatedJobIds() const;
     // The batches of one firmware in ListOTAJobByFirmware's order (newest first); empty for an unknown one.
     QStringList jobIdsOfFirmware(const QString &firmwareId) const;
@@ -51,8 +70,28 @@ public:
     // ListOTAJobByFirmware's SimpleOTAJobInfo: the QueryOTAJob fields it shares, as QueryOTAJob has them.
     std::optional<QJsonObject> jobSummary(const QString &jobId) const;
     // Changes the JobStatus that QueryOTAJob and ListOTAJobByFirmware report (the device tasks stay as they
-    // are); false for an unknown JobId.
+    // are; the live batch keeps it from then on); false for an unknown JobId.
     bool setJobStatus(const QString &jobId, const QString &status);
+
+    // What CancelOTATaskByJob's flags cover, by task status: CONFIRM (CancelUnconfirmedTask), QUEUED,
+    // NOTIFIED, IN_PROGRESS. Scheduled tasks are those of a batch that has not started yet (JobStatus
+    // PLANNED), which wait as QUEUED: CancelScheduledTask cancels them, CancelQueuedTask the QUEUED tasks of
+    // a started batch only.
+    enum CancelTarget : int {
+        CancelScheduled = 0x1,
+        CancelQueued = 0x2,
+        CancelNotified = 0x4,
+        CancelInProgress = 0x8,
+        CancelUnconfirmed = 0x10,
+    };
+    // Cancels the batch's tasks that the targets (CancelTarget bits) cover at the clock's now: they become
+    // CANCELED with TaskDesc "canceled by the user" and UtcModified now, and so does the batch's UtcModified.
+    // How many were canceled; -1 for an unknown JobId.
+    int cancelTasks(const QString &jobId, int targets);
+    enum class StrategyCancel { Canceled, UnknownJob, NotDynamic };
+    // CancelOTAStrategyByJob: a DYNAMIC batch's JobStatus becomes CANCELED (again for one already canceled);
+    // its tasks stay as they are.
+    StrategyCancel cancelStrategy(const QString &jobId);
 
     // One device task as ListOTATaskByJob's SimpleOTATaskInfo has it: (field, text) in field name order,
     // every value a string (Progress and Timeout too); TaskDesc and Timeout only when the task has them.

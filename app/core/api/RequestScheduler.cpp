@@ -17,20 +17,22 @@ RpcResponse canceledResponse()
     return response;
 }
 
+bool isThrottling(const ApiError &error)
+{
+    return error.code.startsWith(u"Throttling");
+}
+
 // What the scheduler retries: the gateway's flow control, server-side failures and IoT system exceptions.
 // Timeouts are not retried here: the user already waited the whole timeout once.
-bool shouldRetry(const ApiError &error)
+bool shouldRetry(const ApiError &error, RetryPolicy policy)
 {
+    if (policy == RetryPolicy::ThrottlingOnly)
+        return isThrottling(error); // refused before anything was done
     if (error.kind == ApiError::Kind::Gateway)
         return error.code.startsWith(u"Throttling") || error.httpStatus >= 500;
     if (error.kind == ApiError::Kind::Business)
         return error.code == u"iot.system.SystemException" || error.httpStatus >= 500;
     return error.transport == ApiError::Transport::Malformed && error.httpStatus >= 500;
-}
-
-bool isThrottling(const ApiError &error)
-{
-    return error.code.startsWith(u"Throttling");
 }
 } // namespace
 
@@ -43,9 +45,9 @@ ApiError RequestScheduler::canceledError()
 
 ScheduledRequest::ScheduledRequest(RequestScheduler *scheduler, const RpcConfig &config,
                                    const QString &action, const QueryPairs &params, RequestPriority priority,
-                                   QObject *owner)
+                                   QObject *owner, RetryPolicy retryPolicy)
     : QObject(scheduler), m_scheduler(scheduler), m_config(config), m_action(action), m_params(params),
-      m_priority(priority), m_owner(owner), m_hasOwner(owner != nullptr)
+      m_priority(priority), m_retryPolicy(retryPolicy), m_owner(owner), m_hasOwner(owner != nullptr)
 {
     m_retryTimer.setSingleShot(true);
 }
@@ -95,9 +97,10 @@ qint64 RequestScheduler::spacingUs() const
 }
 
 ScheduledRequest *RequestScheduler::submit(const RpcConfig &config, const QString &action,
-                                           const QueryPairs &params, RequestPriority priority, QObject *owner)
+                                           const QueryPairs &params, RequestPriority priority, QObject *owner,
+                                           RetryPolicy retryPolicy)
 {
-    auto *request = new ScheduledRequest(this, config, action, params, priority, owner);
+    auto *request = new ScheduledRequest(this, config, action, params, priority, owner, retryPolicy);
     m_all.append(request);
     if (owner) {
         connect(owner, &QObject::destroyed, request, [this, request] { discard(request); });
@@ -211,7 +214,8 @@ void RequestScheduler::onCallFinished(ScheduledRequest *request, const RpcRespon
     request->m_call = nullptr;
     if (request->m_done) // canceled while running; it has already finished
         return;
-    if (response.error && shouldRetry(*response.error) && request->m_attempts <= m_maxRetries) {
+    if (response.error && shouldRetry(*response.error, request->m_retryPolicy)
+        && request->m_attempts <= m_maxRetries) {
         const int delay = retryDelayMs(request);
         if (isThrottling(*response.error)) {
             // Someone else uses the account's budget too (another RAM user, another tool): give it room.

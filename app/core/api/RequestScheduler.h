@@ -15,6 +15,10 @@
 // automatic refresh (Background). Each account serves the lowest value first.
 enum class RequestPriority { Interactive = 0, Bulk = 1, Background = 2 };
 
+// Which failures the scheduler sends again by itself. A write (a cancel) must not run twice: after a 5xx or a
+// system exception it may have acted, so ThrottlingOnly repeats only what the gateway's flow control refused.
+enum class RetryPolicy { Default, ThrottlingOnly };
+
 class RequestScheduler;
 
 // One request handed to the scheduler. Emits finished exactly once (answer, final error or cancel), then
@@ -27,6 +31,7 @@ public:
     void cancel();
     int attempts() const { return m_attempts; } // sent so far, retries included
     RequestPriority priority() const { return m_priority; }
+    RetryPolicy retryPolicy() const { return m_retryPolicy; }
     const QString &action() const { return m_action; }
 
 signals:
@@ -35,13 +40,15 @@ signals:
 private:
     friend class RequestScheduler;
     ScheduledRequest(RequestScheduler *scheduler, const RpcConfig &config, const QString &action,
-                     const QueryPairs &params, RequestPriority priority, QObject *owner);
+                     const QueryPairs &params, RequestPriority priority, QObject *owner,
+                     RetryPolicy retryPolicy);
 
     QPointer<RequestScheduler> m_scheduler;
     RpcConfig m_config;
     QString m_action;
     QueryPairs m_params;
     RequestPriority m_priority;
+    RetryPolicy m_retryPolicy;
     QPointer<QObject> m_owner; // queued work is dropped (canceled) when its owner goes away
     bool m_hasOwner = false;
     QPointer<RpcCall> m_call;
@@ -89,10 +96,11 @@ public:
     // First backoff; doubled per attempt, plus up to 25 % jitter, capped at kMaxRetryDelayMs.
     void setRetryBaseDelayMs(int ms) { m_retryBaseMs = qMax(0, ms); }
 
-    // Queues a call. owner (optional): when it is destroyed, its queued requests are canceled.
+    // Queues a call. owner (optional): when it is destroyed, its queued requests are canceled. retryPolicy:
+    // ThrottlingOnly for writes, which must not be sent twice after a 5xx or a system exception.
     ScheduledRequest *submit(const RpcConfig &config, const QString &action, const QueryPairs &params,
                              RequestPriority priority = RequestPriority::Interactive,
-                             QObject *owner = nullptr);
+                             QObject *owner = nullptr, RetryPolicy retryPolicy = RetryPolicy::Default);
     // What a canceled request finishes with (also for rounds of requests that are dropped together).
     static ApiError canceledError();
 

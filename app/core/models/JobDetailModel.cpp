@@ -41,6 +41,7 @@ void JobDetailModel::setJob(const OtaJob &job)
     beginResetModel();
     m_job = job;
     m_hasJob = true;
+    m_previous.reset();
     endResetModel();
 }
 
@@ -49,7 +50,65 @@ void JobDetailModel::clear()
     beginResetModel();
     m_job = OtaJob();
     m_hasJob = false;
+    m_previous.reset();
     endResetModel();
+}
+
+void JobDetailModel::setPrevious(const OtaJob &previous)
+{
+    m_previous = previous;
+    emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1),
+                     {ChangedRole, PreviousValueRole, Qt::ToolTipRole});
+}
+
+void JobDetailModel::clearPrevious()
+{
+    if (!m_previous)
+        return;
+    m_previous.reset();
+    emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1),
+                     {ChangedRole, PreviousValueRole, Qt::ToolTipRole});
+}
+
+QList<JobField> JobDetailModel::changedFields() const
+{
+    QList<JobField> fields;
+    for (const JobField field : allJobFields()) {
+        if (isChanged(field))
+            fields.append(field);
+    }
+    return fields;
+}
+
+bool JobDetailModel::fieldDiffers(const OtaJob &a, const OtaJob &b, JobField field)
+{
+    if (a.has(field) != b.has(field))
+        return true;
+    if (!a.has(field))
+        return false;
+    // Typed where both are readable: "…10.000Z" and "…10Z" are the same time, [tags] the same in any shape.
+    if (field == JobField::Tags && a.tags && b.tags)
+        return *a.tags != *b.tags;
+    const QVariant x = a.value(field);
+    const QVariant y = b.value(field);
+    if (field != JobField::Tags && x.isValid() && y.isValid())
+        return x != y;
+    return a.rawValue(field) != b.rawValue(field);
+}
+
+bool JobDetailModel::isChanged(JobField field) const
+{
+    return m_hasJob && m_previous && fieldDiffers(*m_previous, m_job, field);
+}
+
+QString JobDetailModel::previousText(JobField field) const
+{
+    if (!m_previous)
+        return QString();
+    if (!m_previous->has(field))
+        return tr("Not returned");
+    const QString text = displayText(*m_previous, field, locale(), m_timeZone);
+    return text.isEmpty() ? tr("(empty)") : text;
 }
 
 void JobDetailModel::setLocale(const QLocale &locale)
@@ -179,6 +238,10 @@ QVariant JobDetailModel::data(const QModelIndex &index, int role) const
     }
     case TypedValueRole:
         return present ? m_job.value(field) : QVariant();
+    case ChangedRole:
+        return isChanged(field);
+    case PreviousValueRole:
+        return isChanged(field) ? QVariant(previousText(field)) : QVariant();
     default:
         break;
     }
@@ -191,6 +254,12 @@ QVariant JobDetailModel::data(const QModelIndex &index, int role) const
             return jobFieldHelp(field);
         break;
     case Value:
+        if (role == Qt::ToolTipRole && isChanged(field)) {
+            // What it was comes first: that is what the highlight is about.
+            const QString was = tr("Was: %1", "the value when the user last looked").arg(previousText(field));
+            const QString tip = present ? valueToolTip(field) : notReturnedText(field);
+            return tip.isEmpty() ? was : was + u"\n\n"_s + tip;
+        }
         return present ? valueData(field, role) : QVariant();
     case RawValue:
         if (role == Qt::DisplayRole && present)
@@ -282,5 +351,7 @@ QHash<int, QByteArray> JobDetailModel::roleNames() const
     names.insert(EnumExplanationRole, "enumExplanation");
     names.insert(UtcRole, "utc");
     names.insert(TypedValueRole, "typedValue");
+    names.insert(ChangedRole, "changed");
+    names.insert(PreviousValueRole, "previousValue");
     return names;
 }

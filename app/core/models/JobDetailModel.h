@@ -29,13 +29,24 @@ public:
         EnumExplanationRole, // QString: the reference's sentence about an enum or boolean value
         UtcRole, // QString: ISO 8601 UTC ("2019-12-28T02:43:10.000Z") for the Utc* fields
         TypedValueRole, // QVariant: OtaJob::value(), for sorting and filtering
+        ChangedRole, // bool: differs from the previous job (setPrevious()); false without one
+        PreviousValueRole, // QString: the previous job's Value text ("Not returned" when it had none)
     };
     Q_ENUM(Role)
 
     explicit JobDetailModel(QObject *parent = nullptr);
 
+    // Also forgets the previous job: a comparison belongs to the job it was made for.
     void setJob(const OtaJob &job);
     void clear();
+    // "Changed since you last looked": rows whose field differs from previous (added, removed or another
+    // value) report ChangedRole and a "Was: ..." tooltip on their Value.
+    void setPrevious(const OtaJob &previous);
+    void clearPrevious();
+    bool hasPrevious() const { return m_previous.has_value(); }
+    QList<JobField> changedFields() const;
+    // Present in one and not the other, or another value (typed where both are readable, else the raw text).
+    static bool fieldDiffers(const OtaJob &a, const OtaJob &b, JobField field);
     const OtaJob &job() const { return m_job; }
     bool hasJob() const { return m_hasJob; }
 
@@ -63,11 +74,14 @@ public:
 private:
     QVariant valueData(JobField field, int role) const;
     QString valueToolTip(JobField field) const;
+    bool isChanged(JobField field) const;
+    QString previousText(JobField field) const;
     void emitValuesChanged();
     void retranslate();
 
     OtaJob m_job;
     bool m_hasJob = false;
+    std::optional<OtaJob> m_previous;
     std::optional<QLocale> m_locale;
     QTimeZone m_timeZone;
 };

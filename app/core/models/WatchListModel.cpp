@@ -125,6 +125,75 @@ bool WatchListModel::setError(const QString &profile, const QString &jobId, cons
     return true;
 }
 
+bool WatchListModel::updateCounts(const QString &profile, const QString &jobId,
+                                  const TaskStatusCounts &counts)
+{
+    const int row = rowOf(profile, jobId);
+    if (row < 0)
+        return false;
+    m_entries[row].counts = counts;
+    emitRowChanged(row);
+    evaluateAlert(row);
+    return true;
+}
+
+bool WatchListModel::setFailureAlert(int row, const FailureRateAlert::Settings &settings)
+{
+    if (row < 0 || row >= m_entries.size() || (settings.isEnabled() && !settings.isValid()))
+        return false;
+    m_entries[row].failureAlert.setSettings(settings.isEnabled() ? settings : FailureRateAlert::Settings());
+    emitRowChanged(row);
+    evaluateAlert(row);
+    return true;
+}
+
+int WatchListModel::failureAlertCount() const
+{
+    return int(std::count_if(m_entries.cbegin(), m_entries.cend(),
+                             [](const Entry &e) { return e.failureAlert.isEnabled(); }));
+}
+
+void WatchListModel::evaluateAlert(int row)
+{
+    Entry &entry = m_entries[row];
+    if (!entry.counts || entry.failureAlert.evaluate(*entry.counts) == FailureRateAlert::Transition::None)
+        return;
+    // Copies: a slot may change the list.
+    const QString profile = entry.profile;
+    const QString jobId = entry.jobId;
+    const QString name = displayName(entry);
+    const TaskStatusCounts counts = *entry.counts;
+    const double threshold = entry.failureAlert.settings().thresholdPercent;
+    const bool raised = entry.failureAlert.isRaised();
+    emitRowChanged(row);
+    if (raised)
+        emit failureAlertRaised(profile, jobId, name, counts, threshold);
+}
+
+QString WatchListModel::failureAlertText(const Entry &entry)
+{
+    const FailureRateAlert &alert = entry.failureAlert;
+    if (!alert.isEnabled())
+        return {};
+    const QLocale locale;
+    const QString threshold = locale.toString(alert.settings().thresholdPercent, 'f', 1);
+    const std::optional<double> rate
+            = entry.counts ? FailureRateAlert::failureRatePercent(*entry.counts) : std::nullopt;
+    if (!rate) {
+        return tr("Failure alert at %1 % (minimum sample %2); no counts yet.")
+                .arg(threshold, locale.toString(alert.settings().minimumSample));
+    }
+    const QString failed = locale.toString((*entry.counts)[TaskStatus::Failed]);
+    const QString sample = locale.toString(FailureRateAlert::sampleSize(*entry.counts));
+    if (alert.isRaised()) {
+        return tr("Failure alert: %1 % of the ended tasks failed (%2 of %3); the threshold is %4 %.")
+                .arg(locale.toString(*rate, 'f', 1), failed, sample, threshold);
+    }
+    return tr("Failure alert at %1 % (minimum sample %2); now %3 % (%4 of %5 failed).")
+            .arg(threshold, locale.toString(alert.settings().minimumSample), locale.toString(*rate, 'f', 1),
+                 failed, sample);
+}
+
 void WatchListModel::markSeen(int row)
 {
     if (row < 0 || row >= m_entries.size() || !m_entries[row].changed)
@@ -174,6 +243,11 @@ void WatchListModel::save(QSettings *settings) const
                                    ? entry.lastRefreshUtc.toUTC().toString(Qt::ISODateWithMs)
                                    : QString());
         settings->setValue(u"changed"_s, entry.changed);
+        if (entry.failureAlert.isEnabled()) {
+            settings->setValue(u"failureAlertPercent"_s, entry.failureAlert.settings().thresholdPercent);
+            settings->setValue(u"failureAlertMinimum"_s, entry.failureAlert.settings().minimumSample);
+            settings->setValue(u"failureAlertRaised"_s, entry.failureAlert.isRaised());
+        }
     }
     settings->endArray();
     settings->endGroup();
@@ -203,6 +277,15 @@ void WatchListModel::load(QSettings *settings)
         if (refreshed.isValid())
             entry.lastRefreshUtc = refreshed.toUTC();
         entry.changed = settings->value(u"changed"_s).toBool();
+        // Entries saved before failure alerts existed have none; an unusable one is dropped, not guessed.
+        if (settings->contains(u"failureAlertPercent"_s)) {
+            FailureRateAlert::Settings alert;
+            alert.thresholdPercent = settings->value(u"failureAlertPercent"_s).toDouble();
+            alert.minimumSample = settings->value(u"failureAlertMinimum"_s, alert.minimumSample).toLongLong();
+            if (alert.isValid())
+                entry.failureAlert
+                        = FailureRateAlert(alert, settings->value(u"failureAlertRaised"_s).toBool());
+        }
         loaded.append(entry);
     }
     settings->endArray();
@@ -263,6 +346,8 @@ QVariant WatchListModel::data(const QModelIndex &index, int role) const
         return entry.error ? QVariant(entry.error->localizedMessage()) : QVariant();
     case LastRefreshRole:
         return entry.lastRefreshUtc.isValid() ? QVariant(entry.lastRefreshUtc) : QVariant();
+    case FailureAlertRole:
+        return entry.failureAlert.isRaised();
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
         break;
@@ -278,7 +363,12 @@ QVariant WatchListModel::data(const QModelIndex &index, int role) const
         return tip ? enumExplanation(JobField::JobStatus, entry.status)
                    : enumLabel(JobField::JobStatus, entry.status);
     case Name:
-        return tip ? tr("JobId: %1").arg(entry.jobId) : displayName(entry);
+        if (tip) {
+            const QString alert = failureAlertText(entry);
+            return alert.isEmpty() ? tr("JobId: %1").arg(entry.jobId)
+                                   : tr("JobId: %1").arg(entry.jobId) + u'\n' + alert;
+        }
+        return displayName(entry);
     case Versions: {
         const QString sources = entry.srcVersions.join(u", "_s);
         if (sources.isEmpty() || entry.destVersion.isEmpty())
@@ -339,5 +429,6 @@ QHash<int, QByteArray> WatchListModel::roleNames() const
     names.insert(ProfileRole, QByteArrayLiteral("profile"));
     names.insert(ErrorRole, QByteArrayLiteral("error"));
     names.insert(LastRefreshRole, QByteArrayLiteral("lastRefresh"));
+    names.insert(FailureAlertRole, QByteArrayLiteral("failureAlert"));
     return names;
 }

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "api/ApiError.h"
+#include "models/FailureRateAlert.h"
 #include "ota/OtaJob.h"
+#include "ota/TaskStatusCounts.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>
@@ -32,6 +34,7 @@ public:
         ProfileRole, // QString
         ErrorRole, // QString: why the last refresh failed; invalid after a successful one
         LastRefreshRole, // QDateTime (UTC) of the last successful refresh; invalid before the first
+        FailureAlertRole, // bool: the failure-rate alert is raised (the rate is at or above its threshold)
     };
     Q_ENUM(Role)
 
@@ -47,6 +50,8 @@ public:
         QDateTime lastRefreshUtc; // invalid before the first successful refresh
         std::optional<ApiError> error; // the last refresh's error; not saved
         bool changed = false;
+        FailureRateAlert failureAlert; // disabled unless the user set one; saved with its raised state
+        std::optional<TaskStatusCounts> counts; // the last task counts seen; not saved
     };
 
     // QSettings group everything is saved under.
@@ -71,10 +76,18 @@ public:
     bool updateFromJob(const QString &profile, const QString &jobId, const OtaJob &job, const QDateTime &at);
     // The last refresh failed; the last known fields stay.
     bool setError(const QString &profile, const QString &jobId, const ApiError &error);
+    // Task counts of a watched batch (a watch-list refresh, the Devices tab): kept for the row and checked
+    // against its failure-rate alert; failureAlertRaised once per crossing. False when nothing watches it.
+    bool updateCounts(const QString &profile, const QString &jobId, const TaskStatusCounts &counts);
+    // Sets (or, with disabled settings, removes) a row's failure-rate alert; re-armed, then checked against
+    // the counts already known. False for a bad row or invalid settings.
+    bool setFailureAlert(int row, const FailureRateAlert::Settings &settings);
+    // Rows with a failure-rate alert set.
+    int failureAlertCount() const;
     void markSeen(int row);
 
-    // Writes or reads profile, JobId and the last known fields (not errors) under kSettingsGroup. load()
-    // replaces the whole list.
+    // Writes or reads profile, JobId, the last known fields (not errors or counts) and the failure-rate
+    // alert under kSettingsGroup; entries saved without an alert load without one. load() replaces the list.
     void save(QSettings *settings) const;
     void load(QSettings *settings);
 
@@ -96,8 +109,15 @@ public slots:
 signals:
     void statusChanged(const QString &profile, const QString &jobId, const QString &name,
                        const QString &oldStatus, const QString &newStatus);
+    // The failure rate of a watched batch reached its alert's threshold (once per crossing).
+    void failureAlertRaised(const QString &profile, const QString &jobId, const QString &name,
+                            const TaskStatusCounts &counts, double thresholdPercent);
 
 private:
+    // Checks the row's counts against its alert; failureAlertRaised on a crossing.
+    void evaluateAlert(int row);
+    static QString failureAlertText(const Entry &entry);
+
     void emitRowChanged(int row);
 
     const Clock *m_clock;

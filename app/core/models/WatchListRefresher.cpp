@@ -2,6 +2,7 @@
 
 #include "api/QueryOtaJob.h"
 #include "api/RequestScheduler.h"
+#include "api/TaskCountsFetcher.h"
 #include "models/WatchListModel.h"
 #include "util/Clock.h"
 
@@ -70,6 +71,8 @@ bool WatchListRefresher::refreshAll()
                 [this, profile = entry.profile, jobId = entry.jobId](const RpcResponse &response) {
                     requestFinished(profile, jobId, response);
                 });
+        if (entry.failureAlert.isEnabled())
+            fetchCounts(entry.profile, entry.jobId, target);
     }
     if (m_pending == 0) // still a round: it ends once control is back in the event loop
         QTimer::singleShot(0, this, &WatchListRefresher::finishRound);
@@ -80,6 +83,30 @@ void WatchListRefresher::cancel()
 {
     if (m_scheduler)
         m_scheduler->cancelAll(this);
+    const QList<QPointer<TaskCountsFetcher>> fetchers = m_countFetchers;
+    for (const QPointer<TaskCountsFetcher> &fetcher : fetchers) {
+        if (fetcher)
+            fetcher->cancel(); // finishes its round at once, canceled
+    }
+}
+
+void WatchListRefresher::fetchCounts(const QString &profile, const QString &jobId, const Target &target)
+{
+    auto *fetcher = new TaskCountsFetcher(m_scheduler, this);
+    m_countFetchers.append(fetcher);
+    ++m_pending;
+    connect(fetcher, &TaskCountsFetcher::finished, this,
+            [this, fetcher, profile](const QString &countedJobId, const TaskStatusCounts &counts,
+                                     const std::optional<ApiError> &error) {
+                m_countFetchers.removeAll(fetcher);
+                fetcher->deleteLater();
+                // Partial counts would misstate the rate: only a complete set is checked.
+                if (!error && m_model)
+                    m_model->updateCounts(profile, countedJobId, counts);
+                if (--m_pending == 0)
+                    finishRound();
+            });
+    fetcher->fetch(target.config, jobId, target.iotInstanceId, RequestPriority::Background);
 }
 
 void WatchListRefresher::requestFinished(const QString &profile, const QString &jobId,
@@ -89,9 +116,11 @@ void WatchListRefresher::requestFinished(const QString &profile, const QString &
     if (m_model) {
         const BatchQueryResult result = QueryOtaJob::interpret(response);
         if (result.job) {
+            const QDateTime now = m_model->clock().nowUtc();
             m_forwarding = true;
-            m_model->updateFromJob(profile, jobId, *result.job, m_model->clock().nowUtc());
+            m_model->updateFromJob(profile, jobId, *result.job, now);
             m_forwarding = false;
+            emit jobFetched(profile, jobId, now, response, result.job->jobStatus.value_or(QString()));
         } else if (result.error && result.error->transport != ApiError::Transport::Canceled) {
             m_model->setError(profile, jobId, *result.error);
         }

@@ -10,10 +10,12 @@
 #include <optional>
 
 class RequestScheduler;
+class TaskCountsFetcher;
 class WatchListModel;
 
 // Refreshes every watched batch with one QueryOTAJob each (Background priority), in rounds started by
-// refreshAll() or by an interval timer; a round never starts while the previous one is still running.
+// refreshAll() or by an interval timer; a round never starts while the previous one is still running. A batch
+// with a failure-rate alert also has its task counts read (TaskCountsFetcher, Background) for the alert.
 class WatchListRefresher : public QObject
 {
     Q_OBJECT
@@ -52,9 +54,13 @@ signals:
     // A refresh of this refresher saw a batch's status change (WatchListModel::statusChanged).
     void statusChanged(const QString &profile, const QString &jobId, const QString &name,
                        const QString &oldStatus, const QString &newStatus);
+    // A batch was read: the response as received (for the history), its time and the JobStatus parsed.
+    void jobFetched(const QString &profile, const QString &jobId, const QDateTime &fetchedAtUtc,
+                    const RpcResponse &response, const QString &jobStatus);
 
 private:
     void requestFinished(const QString &profile, const QString &jobId, const RpcResponse &response);
+    void fetchCounts(const QString &profile, const QString &jobId, const Target &target);
     void finishRound();
 
     QPointer<WatchListModel> m_model;
@@ -65,4 +71,5 @@ private:
     bool m_running = false;
     int m_pending = 0;
     bool m_forwarding = false; // statusChanged of the model comes from one of our updates
+    QList<QPointer<TaskCountsFetcher>> m_countFetchers; // the round's, for cancel()
 };

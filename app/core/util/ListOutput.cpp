@@ -1,4 +1,4 @@
-#include "ListOutput.h"
+#include "util/ListOutput.h"
 
 #include "util/JsonFormatter.h"
 

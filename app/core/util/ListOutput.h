@@ -7,8 +7,8 @@
 #include <QString>
 #include <QStringList>
 
-// What the listing commands (`otadash tasks`, `otadash jobs`) print: CSV records and JSON in the API's
-// spelling.
+// What the listings print and export (`otadash tasks`, `otadash jobs`, File > Export): CSV records and JSON
+// in the API's spelling.
 namespace ListOutput {
 // One RFC 4180 record ending in CRLF: a field holding a comma, a double quote, CR or LF is enclosed in double
 // quotes, its double quotes doubled.

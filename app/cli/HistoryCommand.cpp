@@ -1,0 +1,321 @@
+#include "HistoryCommand.h"
+
+#include "auth/Profile.h"
+#include "history/HistoryStore.h"
+#include "ota/JobField.h"
+#include "ota/OtaEnums.h"
+#include "util/ListOutput.h"
+#include "util/Translations.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QTextStream>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// The same words as the API commands' (ConnectionOptions), so they share one translation.
+QString shared(const char *text)
+{
+    return QCoreApplication::translate("ConnectionOptions", text);
+}
+
+// Terminal columns a text takes: East Asian wide and full-width characters take two (as `otadash jobs`).
+qsizetype displayWidth(const QString &text)
+{
+    qsizetype width = 0;
+    for (const char32_t c : text.toUcs4()) {
+        const bool wide = (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF)
+                || (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF)
+                || (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60)
+                || (c >= 0xFFE0 && c <= 0xFFE6) || c >= 0x20000;
+        width += wide ? 2 : 1;
+    }
+    return width;
+}
+
+// UTC, ISO 8601, to the second: 2026-03-01T08:00:00Z.
+QString isoTime(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODate);
+}
+
+// The counts point recorded nearest in time to a fetch (the earlier one on a tie); series is oldest first.
+std::optional<HistoryCountsPoint> nearestCounts(const QList<HistoryCountsPoint> &series, const QDateTime &at)
+{
+    if (series.isEmpty())
+        return std::nullopt;
+    const auto after = std::lower_bound(
+            series.cbegin(), series.cend(), at,
+            [](const HistoryCountsPoint &point, const QDateTime &time) { return point.atUtc < time; });
+    if (after == series.cend())
+        return series.constLast();
+    if (after == series.cbegin())
+        return *after;
+    const auto before = std::prev(after);
+    return at.msecsTo(after->atUtc) < before->atUtc.msecsTo(at) ? *after : *before;
+}
+
+} // namespace
+
+struct HistoryCommand::Row
+{
+    QString profile;
+    QDateTime fetchedAtUtc;
+    QString jobStatus;
+    std::optional<HistoryCountsPoint> counts;
+};
+
+HistoryCommand::HistoryCommand(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) { }
+
+int HistoryCommand::usageError(const QString &message)
+{
+    m_err << shared("otadash %1: %2").arg(u"history"_s, message) << '\n'
+          << shared("Run 'otadash %1 --help' for the options.").arg(u"history"_s) << '\n';
+    m_err.flush();
+    return UsageError;
+}
+
+std::optional<int> HistoryCommand::parse(const QStringList &arguments)
+{
+    const QCommandLineOption jobId(u"job-id"_s, tr("The batch whose recorded fetches to print."), tr("ID"));
+    const QCommandLineOption profile(
+            u"profile"_s,
+            tr("Only the fetches made with this profile (default: those of every profile, with a profile "
+               "column)."),
+            tr("NAME"));
+    const QCommandLineOption output(u"output"_s,
+                                    tr("text (default): an aligned table; json: an array of objects; csv: a "
+                                       "header row, then one row per fetch."),
+                                    u"text|json|csv"_s, u"text"_s);
+    const QCommandLineOption historyDb(u"history-db"_s,
+                                       tr("The history file to read (default: the one the dashboard and "
+                                          "'otadash query' write)."),
+                                       tr("FILE"));
+    const QCommandLineOption demo(
+            u"demo"_s,
+            tr("Read the demo's history (what the dashboard and 'otadash query' recorded "
+               "with --demo)."));
+    const QCommandLineOption lang(
+            u"lang"_s,
+            shared("Language of --help, messages and text output: en, ja or zh_CN (default: "
+                   "the one chosen in Preferences, else the system's)."),
+            shared("LANG"));
+    const QCommandLineOption help({u"h"_s, u"help"_s}, shared("Show this help."));
+
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.setApplicationDescription(
+            tr("Print the fetches of an OTA update batch recorded on this computer, oldest first: when, its "
+               "JobStatus and the task counts recorded nearest to it. Only the local history is read: no "
+               "network, no credentials."));
+    parser.addOptions({jobId, profile, output, historyDb, demo, lang, help});
+    if (!parser.parse(QStringList {u"otadash history"_s} + arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(help)) {
+        m_out << tr("Usage: otadash history --job-id ID [--profile NAME] [--output text|json|csv] [options]")
+              << '\n'
+              << parser.helpText().section(u'\n', 1) << '\n'
+              << tr("Exit codes: 0 success, 1 usage error or no history of the batch, 5 the history file "
+                    "cannot be read.")
+              << '\n';
+        m_out.flush();
+        return Success;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(shared("unexpected argument '%1'").arg(parser.positionalArguments().constFirst()));
+
+    const QStringList ids = parser.values(jobId);
+    if (ids.isEmpty())
+        return usageError(shared("%1 is required").arg(u"--job-id"_s));
+    if (ids.size() > 1)
+        return usageError(shared("give %1 only once").arg(u"--job-id"_s));
+    static const QRegularExpression idPattern(u"^[A-Za-z0-9_\\-*]{1,64}$"_s);
+    if (!idPattern.match(ids.constFirst()).hasMatch())
+        return usageError(QCoreApplication::translate("QueryCommand", "'%1' is not a valid batch ID")
+                                  .arg(ids.constFirst()));
+    m_jobId = ids.constFirst();
+
+    if (parser.isSet(profile)) {
+        QString name = parser.value(profile);
+        if (name.compare(QLatin1String(Profile::kEnvironmentName), Qt::CaseInsensitive) == 0)
+            name = QString::fromLatin1(Profile::kEnvironmentName);
+        m_profile = name;
+    }
+    m_output = parser.value(output).toLower();
+    if (m_output != u"text" && m_output != u"json" && m_output != u"csv")
+        return usageError(tr("--output must be text, json or csv"));
+    if (parser.isSet(historyDb) && parser.isSet(demo))
+        return usageError(tr("--demo cannot be combined with --history-db"));
+    if (parser.isSet(historyDb) && parser.value(historyDb).isEmpty())
+        return usageError(tr("--history-db needs a file name"));
+    m_historyPath = parser.isSet(historyDb) ? parser.value(historyDb)
+            : parser.isSet(demo)            ? HistoryStore::demoPath()
+                                            : HistoryStore::defaultPath();
+    return std::nullopt;
+}
+
+int HistoryCommand::run(const QStringList &arguments)
+{
+    // The language comes first (--lang, else the saved preference, else the system's): --help speaks it.
+    QSettings settings;
+    Translations translations(&settings);
+    const std::optional<QString> requested = Translations::languageArgument(arguments);
+    const std::optional<QString> language
+            = requested ? Translations::parseLanguage(*requested) : std::nullopt;
+    translations.setLanguage(translations.initialLanguage(language.value_or(QString())));
+    if (requested && !language)
+        return usageError(
+                shared("unsupported language '%1' for --lang; use en, ja or zh_CN").arg(*requested));
+    if (const std::optional<int> exitCode = parse(arguments))
+        return *exitCode;
+
+    const QString nativePath = QDir::toNativeSeparators(m_historyPath);
+    // Read, never created: looking at the history must not leave a file behind.
+    if (!QFileInfo::exists(m_historyPath)) {
+        m_err << tr("otadash history: there is no history at %1 yet: the dashboard and 'otadash query' "
+                    "record "
+                    "the batches they read there.")
+                         .arg(nativePath)
+              << '\n';
+        m_err.flush();
+        return NoHistory;
+    }
+    const HistoryStore history(m_historyPath);
+    const auto failed = [this, &history] {
+        m_err << shared("otadash %1: %2").arg(u"history"_s, history.errorString()) << '\n';
+        m_err.flush();
+        return HistoryFailure;
+    };
+    if (!history.isOpen())
+        return failed();
+    const QStringList profiles = m_profile ? QStringList {*m_profile} : history.profilesWithHistory(m_jobId);
+    if (!history.errorString().isEmpty())
+        return failed();
+    QList<Row> rows;
+    for (const QString &profile : profiles) {
+        const QList<HistoryJobSnapshot> snapshots = history.jobSnapshots(profile, m_jobId);
+        if (!history.errorString().isEmpty())
+            return failed();
+        const QList<HistoryCountsPoint> series = history.countsSeries(profile, m_jobId);
+        if (!history.errorString().isEmpty())
+            return failed();
+        for (auto it = snapshots.crbegin(); it != snapshots.crend(); ++it) // oldest first
+            rows.append({profile, it->fetchedAtUtc, it->jobStatus, nearestCounts(series, it->fetchedAtUtc)});
+    }
+    std::stable_sort(rows.begin(), rows.end(),
+                     [](const Row &a, const Row &b) { return a.fetchedAtUtc < b.fetchedAtUtc; });
+    if (rows.isEmpty()) {
+        m_err << (m_profile ? tr("otadash history: no fetch of batch %1 with profile %2 is recorded in %3.")
+                                      .arg(m_jobId, *m_profile, nativePath)
+                            : tr("otadash history: no fetch of batch %1 is recorded in %2.")
+                                      .arg(m_jobId, nativePath))
+              << '\n';
+        m_err.flush();
+        return NoHistory;
+    }
+    if (m_output == u"json")
+        writeJson(rows);
+    else if (m_output == u"csv")
+        writeCsv(rows);
+    else
+        writeText(rows);
+    m_out.flush();
+    return Success;
+}
+
+void HistoryCommand::writeText(const QList<Row> &rows)
+{
+    const bool profileColumn = !m_profile;
+    QStringList header;
+    if (profileColumn)
+        header.append(tr("Profile"));
+    header << tr("Fetched (UTC)")
+           << QCoreApplication::translate("JobField", jobFieldInfo(JobField::JobStatus).label);
+    for (const TaskStatus status : kAllTaskStatuses)
+        header.append(TaskStatuses::label(status));
+    header.append(tr("Total"));
+    const qsizetype firstCount = header.size() - qsizetype(kAllTaskStatuses.size()) - 1;
+
+    QList<QStringList> table {header};
+    const QLocale locale;
+    for (const Row &row : rows) {
+        QStringList cells;
+        if (profileColumn)
+            cells.append(row.profile);
+        cells << isoTime(row.fetchedAtUtc)
+              << (row.jobStatus.isEmpty() ? QString() : enumLabel(JobField::JobStatus, row.jobStatus));
+        for (const TaskStatus status : kAllTaskStatuses)
+            cells.append(row.counts ? locale.toString(row.counts->counts[status]) : QString());
+        cells.append(row.counts ? locale.toString(row.counts->counts.total()) : QString());
+        table.append(cells);
+    }
+    QList<qsizetype> widths(header.size(), 0);
+    for (const QStringList &cells : std::as_const(table)) {
+        for (qsizetype column = 0; column < cells.size(); ++column)
+            widths[column] = std::max(widths[column], displayWidth(cells[column]));
+    }
+    for (qsizetype line = 0; line < table.size(); ++line) {
+        const QStringList &cells = table[line];
+        QString text;
+        for (qsizetype column = 0; column < cells.size(); ++column) {
+            const QString padding(widths[column] - displayWidth(cells[column]), u' ');
+            if (column > 0)
+                text += u"  "_s;
+            // Counts line up on their last digit (the header too, over them).
+            text += column >= firstCount ? padding + cells[column] : cells[column] + padding;
+        }
+        while (text.endsWith(u' ')) // no trailing blanks; leading ones may align an empty profile name
+            text.chop(1);
+        m_out << text << '\n';
+    }
+    m_out << tr("%Ln fetch(es)", "", rows.size()) << '\n';
+}
+
+void HistoryCommand::writeJson(const QList<Row> &rows)
+{
+    QJsonArray array;
+    for (const Row &row : rows) {
+        QJsonObject object {{u"Profile"_s, row.profile},
+                            {u"FetchedAt"_s, isoTime(row.fetchedAtUtc)},
+                            {u"JobStatus"_s, row.jobStatus}};
+        if (row.counts) {
+            QJsonObject counts;
+            for (const TaskStatus status : kAllTaskStatuses)
+                counts.insert(TaskStatuses::code(status), row.counts->counts[status]);
+            object.insert(u"TaskCounts"_s, counts);
+            object.insert(u"TaskCountsAt"_s, isoTime(row.counts->atUtc));
+        }
+        array.append(object);
+    }
+    m_out << QString::fromUtf8(ListOutput::jsonArray(array));
+}
+
+void HistoryCommand::writeCsv(const QList<Row> &rows)
+{
+    QStringList header {u"Profile"_s, u"FetchedAt"_s, u"JobStatus"_s, u"TaskCountsAt"_s};
+    for (const TaskStatus status : kAllTaskStatuses)
+        header.append(TaskStatuses::code(status));
+    m_out << ListOutput::csvRecord(header);
+    for (const Row &row : rows) {
+        QStringList fields {row.profile, isoTime(row.fetchedAtUtc), row.jobStatus,
+                            row.counts ? isoTime(row.counts->atUtc) : QString()};
+        for (const TaskStatus status : kAllTaskStatuses)
+            fields.append(row.counts ? QString::number(row.counts->counts[status]) : QString());
+        m_out << ListOutput::csvRecord(fields);
+    }
+}
+
+int runHistoryCommand(const QStringList &arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    return HistoryCommand(out, err).run(arguments);
+}

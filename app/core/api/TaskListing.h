@@ -1,0 +1,35 @@
+#pragma once
+
+#include "ota/TaskInfo.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// The device tasks of one batch as a full listing collects them (`otadash tasks`, File > Export > Device
+// tasks as CSV): each TaskId once, in one fixed order, and as CSV records.
+class TaskListing
+{
+public:
+    // Adds tasks not seen yet; a task seen before keeps the state with the later UtcModified (it moved to
+    // another status while the pages were read).
+    void add(const QList<TaskInfo> &tasks);
+    void clear();
+    qsizetype size() const { return m_tasks.size(); }
+
+    // TaskFetcher's walk order (failures first), then device name, then TaskId: the same batch lists the
+    // same way every time.
+    QList<TaskInfo> sorted() const;
+
+    // TaskId, DeviceName, TaskStatus, Progress, TaskDesc, SrcVersion, DestVersion, UtcCreate, UtcModified,
+    // IotId, ProductKey, FirmwareId, JobId: the API's names and texts.
+    static QStringList csvHeader();
+    static QStringList csvFields(const TaskInfo &task);
+    // The header record, then one record per task (RFC 4180, CRLF line ends).
+    static QString csv(const QList<TaskInfo> &tasks);
+
+private:
+    QList<TaskInfo> m_tasks;
+    QHash<QString, qsizetype> m_indexById; // TaskId -> index in m_tasks
+};

@@ -1,0 +1,99 @@
+#pragma once
+
+#include "api/ResponseEnvelope.h"
+#include "ota/TaskStatusCounts.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+// One QueryOTAJob fetch as it was received.
+struct HistoryJobSnapshot
+{
+    qint64 id = 0;
+    QString profile; // the profile name the batch was fetched with ("" when none)
+    QString jobId;
+    QDateTime fetchedAtUtc;
+    QByteArray body; // the raw response body, exactly as received
+    ResponseFormat format = ResponseFormat::Json;
+    QString jobStatus; // Data.JobStatus as parsed when recorded (may be empty)
+};
+
+// One task-status count round of a batch (ListOTATaskByJob Totals).
+struct HistoryCountsPoint
+{
+    QDateTime atUtc;
+    TaskStatusCounts counts;
+};
+
+// The local history of fetched batches: SQLite through Qt SQL, one file shared by every window and
+// headless command of this user (QStandardPaths::AppDataLocation/history.sqlite by default).
+//
+// - The schema is versioned (PRAGMA user_version) and migrated forward on open, in one transaction per
+//   step; a file from a newer OtaDash is refused, never rewritten.
+// - Every write is one transaction: nothing half-written. WAL journal and a busy timeout let two windows
+//   (or a window and `otadash report`) write at the same time.
+// - Each instance opens its own named connection and must be used from the thread that created it.
+class HistoryStore
+{
+public:
+    static constexpr int kSchemaVersion = 2;
+    // How long fetches are kept (QSettings, int days; 0 = forever), applied at start-up with
+    // pruneOlderThan().
+    static inline const QString kRetentionSettingsKey = QStringLiteral("history/retentionDays");
+    static constexpr int kDefaultRetentionDays = 90;
+
+    // Opens (creating the file and its directory when needed) and migrates. Check isOpen().
+    explicit HistoryStore(const QString &databasePath = defaultPath());
+    ~HistoryStore();
+    HistoryStore(const HistoryStore &) = delete;
+    HistoryStore &operator=(const HistoryStore &) = delete;
+
+    static QString defaultPath();
+    // The demo endpoint's history, beside defaultPath(): demo batches never mix with real ones.
+    static QString demoPath();
+
+    bool isOpen() const;
+    // Why the last operation (or the open) failed, for the user; empty after a success.
+    QString errorString() const;
+    QString databasePath() const;
+    int schemaVersion() const; // of the open file
+    // How long a write waits for another window or process to finish its own (5 s by default).
+    void setBusyTimeout(int ms);
+
+    // Records a fetch. False (see errorString()) when the write failed; nothing is then stored.
+    bool recordJob(const QString &profile, const QString &jobId, const QDateTime &fetchedAtUtc,
+                   const QByteArray &body, ResponseFormat format, const QString &jobStatus);
+    bool recordCounts(const QString &profile, const QString &jobId, const QDateTime &atUtc,
+                      const TaskStatusCounts &counts);
+
+    // Newest first / oldest first as named.
+    std::optional<HistoryJobSnapshot> latestJob(const QString &profile, const QString &jobId) const;
+    QList<HistoryJobSnapshot> jobSnapshots(const QString &profile,
+                                           const QString &jobId) const; // newest first
+    QList<HistoryCountsPoint> countsSeries(const QString &profile,
+                                           const QString &jobId) const; // oldest first
+    std::optional<HistoryCountsPoint> latestCounts(const QString &profile, const QString &jobId) const;
+    // The profiles (sorted) with fetches or counts of this batch.
+    QStringList profilesWithHistory(const QString &jobId) const;
+
+    // "Changed since you last looked": what the user had on screen when they last looked at the batch.
+    bool markSeen(const QString &profile, const QString &jobId, const QDateTime &atUtc);
+    std::optional<HistoryJobSnapshot> jobSeenLast(const QString &profile, const QString &jobId) const;
+    std::optional<HistoryCountsPoint> countsSeenLast(const QString &profile, const QString &jobId) const;
+
+    // Deletes what was fetched before cutoff (seen marks included). Returns the number of rows removed, -1
+    // on failure.
+    int pruneOlderThan(const QDateTime &cutoffUtc);
+    bool clear(); // everything
+    bool clearBatch(const QString &profile, const QString &jobId);
+
+private:
+    struct Private;
+    std::unique_ptr<Private> m_d;
+};

@@ -1,0 +1,162 @@
+#include "BurnUpChart.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPainterPath>
+
+#include <algorithm>
+#include <array>
+#include <functional>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QColor kSucceeded(0x2e, 0x7d, 0x32);
+const QColor kFinished(0x15, 0x65, 0xc0);
+const QColor kTotal(0x61, 0x61, 0x61);
+const QColor kGrid(0xe0, 0xe0, 0xe0);
+} // namespace
+
+qint64 BurnUpChart::niceCeiling(qint64 value)
+{
+    qint64 power = 1;
+    while (true) {
+        for (const qint64 step : {1, 2, 5}) {
+            if (step * power >= value)
+                return std::max<qint64>(1, step * power);
+        }
+        power *= 10;
+    }
+}
+
+QImage BurnUpChart::render(const QList<HistoryCountsPoint> &points, const QSize &size, const QLocale &locale,
+                           const QStringList &names)
+{
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    if (points.isEmpty() || size.isEmpty())
+        return image;
+
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    QFont font = painter.font();
+    font.setPixelSize(std::max(10, size.height() / 28));
+    painter.setFont(font);
+    const QFontMetricsF metrics(font);
+    const qreal unit = std::max<qreal>(1.0, size.height() / 400.0); // line widths and gaps
+
+    qint64 top = 0;
+    for (const HistoryCountsPoint &point : points)
+        top = std::max(top, point.counts.total());
+    const qint64 yMax = niceCeiling(std::max<qint64>(top, 1));
+    qint64 yStep = std::max<qint64>(1, yMax / 5);
+    const qint64 ticks = yMax / yStep;
+
+    QDateTime first = points.constFirst().atUtc;
+    QDateTime last = points.constLast().atUtc;
+    if (first >= last) { // one moment only: half an hour either side
+        first = first.addSecs(-1800);
+        last = last.addSecs(1800);
+    }
+    const qint64 spanMs = first.msecsTo(last);
+
+    // Legend on top, y labels on the left, dates below.
+    const qreal legendHeight = metrics.height() * 1.8;
+    const qreal yLabelWidth = metrics.horizontalAdvance(locale.toString(yMax)) + 3 * unit;
+    const QRectF plot(yLabelWidth + 6 * unit, legendHeight, size.width() - yLabelWidth - 6 * unit - 24 * unit,
+                      size.height() - legendHeight - metrics.height() * 1.8);
+    const auto xOf = [&](const QDateTime &time) {
+        return plot.left() + plot.width() * double(first.msecsTo(time)) / double(spanMs);
+    };
+    const auto yOf = [&](qint64 value) {
+        return plot.bottom() - plot.height() * double(value) / double(yMax);
+    };
+
+    // Grid and y axis labels.
+    painter.setPen(QPen(kGrid, unit));
+    for (qint64 i = 0; i <= ticks; ++i) {
+        const qreal y = yOf(i * yStep);
+        painter.setPen(QPen(kGrid, unit));
+        painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
+        painter.setPen(Qt::black);
+        painter.drawText(QRectF(0, y - metrics.height() / 2, yLabelWidth, metrics.height()),
+                         Qt::AlignRight | Qt::AlignVCenter, locale.toString(i * yStep));
+    }
+    // Dates: the format shows hours when the span is short.
+    const bool longSpan = spanMs > qint64(3) * 24 * 3600 * 1000;
+    const QString format = longSpan ? u"MM-dd"_s : u"MM-dd HH:mm"_s;
+    const int xTicks = 4;
+    for (int i = 0; i <= xTicks; ++i) {
+        const QDateTime at = first.addMSecs(spanMs * i / xTicks);
+        const qreal x = xOf(at);
+        painter.setPen(QPen(kGrid, unit));
+        painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
+        painter.setPen(Qt::black);
+        const QString text = locale.toString(at.toLocalTime(), format);
+        const qreal width = metrics.horizontalAdvance(text);
+        const qreal left = std::clamp(x - width / 2, 0.0, size.width() - width);
+        painter.drawText(QPointF(left, plot.bottom() + metrics.ascent() + 4 * unit), text);
+    }
+    // Axes.
+    painter.setPen(QPen(Qt::black, unit * 1.2));
+    painter.drawLine(plot.bottomLeft(), plot.bottomRight());
+    painter.drawLine(plot.bottomLeft(), plot.topLeft());
+
+    // Series: total (dashed), finished, succeeded on top.
+    using Value = std::function<qint64(const TaskStatusCounts &)>;
+    const std::array<std::pair<QColor, Value>, 3> series {{
+            {kSucceeded,
+             [](const TaskStatusCounts &c) {
+                 return c[TaskStatus::Succeeded];
+             }},
+            {kFinished,
+             [](const TaskStatusCounts &c) {
+                 return c.finished();
+             }},
+            {kTotal,
+             [](const TaskStatusCounts &c) {
+                 return c.total();
+             }},
+    }};
+    for (int s = 2; s >= 0; --s) {
+        QPen pen(series[s].first, unit * 2.5);
+        if (s == 2)
+            pen.setStyle(Qt::DashLine);
+        painter.setPen(pen);
+        painter.setBrush(series[s].first);
+        QPainterPath path;
+        for (qsizetype i = 0; i < points.size(); ++i) {
+            const QPointF at(xOf(points[i].atUtc), yOf(series[s].second(points[i].counts)));
+            if (i == 0)
+                path.moveTo(at);
+            else
+                path.lineTo(at);
+        }
+        painter.setBrush(Qt::NoBrush);
+        painter.drawPath(path);
+        if (points.size() <= 40) {
+            painter.setBrush(series[s].first);
+            painter.setPen(Qt::NoPen);
+            for (const HistoryCountsPoint &point : points)
+                painter.drawEllipse(QPointF(xOf(point.atUtc), yOf(series[s].second(point.counts))), 3 * unit,
+                                    3 * unit);
+        }
+    }
+
+    // Legend.
+    qreal x = plot.left();
+    const qreal y = legendHeight / 2;
+    for (int s = 0; s < 3; ++s) {
+        QPen pen(series[s].first, unit * 2.5);
+        if (s == 2)
+            pen.setStyle(Qt::DashLine);
+        painter.setPen(pen);
+        painter.drawLine(QPointF(x, y), QPointF(x + 24 * unit, y));
+        x += 30 * unit;
+        painter.setPen(Qt::black);
+        const QString name = names.value(s);
+        painter.drawText(QPointF(x, y + metrics.ascent() / 2 - metrics.descent() / 2), name);
+        x += metrics.horizontalAdvance(name) + 24 * unit;
+    }
+    return image;
+}

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "ReportData.h"
+#include "lint/BatchLint.h"
+
+#include <QTimeZone>
+
+class FailureReasonsModel;
+struct OtaJob;
+
+// Fills a ReportData from what the window or `otadash report` gathered, in the current UI language.
+namespace ReportBuilder {
+// The batch's fields, versions, tags and schedule with JobDetailModel's labels and formatting.
+void setJob(ReportData &data, const OtaJob &job, const QLocale &locale, const QTimeZone &zone);
+// The rows of the model (most frequent first, "Other reasons" last) and the failed tasks they were
+// counted from; failuresTotal: the batch's failed tasks, when known.
+void setFailureReasons(ReportData &data, const FailureReasonsModel &model,
+                       std::optional<qint64> failuresTotal);
+void setLint(ReportData &data, const QList<LintFinding> &findings);
+// Who exported and when: the operating system's user name, the profile, now in local time, the version.
+void setExporter(ReportData &data, const QString &profile,
+                 const QDateTime &now = QDateTime::currentDateTime());
+
+// The user name of the operating system ($USER, else $USERNAME, else $LOGNAME, else the home folder's
+// name); empty when unknown.
+QString osUserName();
+// "UTC", "UTC+09:00", "UTC-03:30".
+QString utcOffsetText(int offsetSeconds);
+} // namespace ReportBuilder

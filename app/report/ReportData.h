@@ -1,0 +1,65 @@
+#pragma once
+
+#include "history/HistoryStore.h"
+#include "ota/OtaTag.h"
+#include "ota/TaskStatusCounts.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QLocale>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+// One label/value line of the report, both already in the UI language.
+struct ReportField
+{
+    QString label;
+    QString value;
+};
+
+// A failure reason (TaskDesc, or "(no reason given)", or "Other reasons") and how many devices failed so.
+struct ReportFailureReason
+{
+    QString reason;
+    qint64 count = 0;
+};
+
+// A batch lint finding as the report prints it.
+struct ReportLintFinding
+{
+    QString severity;
+    QString title;
+    QString explanation;
+};
+
+// Everything a sign-off report shows, formatted in the UI language when it was gathered (ReportBuilder);
+// the writers (Markdown, PDF) only lay it out.
+struct ReportData
+{
+    QString jobId;
+    QString batchName; // the batch's Name, else its JobId
+    QList<ReportField> fields; // identity and rollout policy, in form order, as JobDetailModel shows them
+    QStringList srcVersions;
+    QString destVersion;
+    QList<OtaTag> tags;
+    QList<ReportField> schedule; // the Utc* fields that were returned, in local time
+    QString timeZone; // what the local times are in, e.g. "UTC+09:00"
+
+    std::optional<TaskStatusCounts> counts;
+    QList<HistoryCountsPoint> burnUp; // oldest first; empty: no history, no chart
+
+    QList<ReportFailureReason> failureReasons; // most frequent first
+    qint64 failuresCounted = 0; // failed tasks whose reasons were read
+    std::optional<qint64> failuresTotal; // failed tasks of the batch, when known
+
+    std::optional<QList<ReportLintFinding>> lint; // nullopt: the batch was not checked
+
+    QString notes;
+    QString exportedBy; // the user name of the operating system
+    QString profile; // empty when none was in use
+    QDateTime exportedAt; // local time
+    QString version; // of OtaDash
+    QLocale locale; // numbers and dates in the report
+};

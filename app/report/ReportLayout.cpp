@@ -1,0 +1,191 @@
+#include "ReportLayout.h"
+
+#include "ReportBuilder.h"
+#include "ReportData.h"
+#include "models/FailureReasonsModel.h"
+#include "models/JobDetailModel.h"
+#include "models/TagsModel.h"
+#include "models/TaskTableModel.h"
+#include "ota/JobField.h"
+#include "ota/TaskStatus.h"
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+ReportBlock heading(const QString &text)
+{
+    ReportBlock block;
+    block.kind = ReportBlock::Kind::Heading;
+    block.text = text;
+    return block;
+}
+
+ReportBlock paragraph(const QString &text)
+{
+    ReportBlock block;
+    block.kind = ReportBlock::Kind::Paragraph;
+    block.text = text;
+    return block;
+}
+
+ReportBlock table(const QStringList &header, const QList<QStringList> &rows, const QList<int> &numeric = {})
+{
+    ReportBlock block;
+    block.kind = ReportBlock::Kind::Table;
+    block.header = header;
+    block.rows = rows;
+    block.numericColumns = numeric;
+    return block;
+}
+
+ReportBlock fieldTable(const QList<ReportField> &fields)
+{
+    QList<QStringList> rows;
+    for (const ReportField &field : fields)
+        rows.append({field.label, field.value});
+    return table({JobDetailModel::tr("Field"), JobDetailModel::tr("Value")}, rows);
+}
+} // namespace
+
+QString ReportLayout::title(const QString &batchName)
+{
+    return tr("Sign-off report: %1").arg(batchName);
+}
+
+QString ReportLayout::percentText(double percent, const QLocale &locale)
+{
+    return JobDetailModel::tr("%1 %", "percentage").arg(locale.toString(percent, 'f', 1));
+}
+
+QList<HistoryCountsPoint> ReportLayout::sampled(const QList<HistoryCountsPoint> &points, int maximum)
+{
+    if (points.size() <= maximum || maximum < 2)
+        return points;
+    QList<HistoryCountsPoint> picked;
+    const qsizetype last = points.size() - 1;
+    for (int i = 0; i < maximum; ++i)
+        picked.append(points.at(qsizetype(double(i) * double(last) / double(maximum - 1) + 0.5)));
+    return picked;
+}
+
+ReportDocument ReportLayout::compose(const ReportData &data)
+{
+    const QLocale &locale = data.locale;
+    const auto number = [&locale](qint64 value) {
+        return locale.toString(value);
+    };
+    ReportDocument document;
+    document.title = title(data.batchName);
+    document.locale = locale;
+    document.burnUp = data.burnUp;
+    QList<ReportBlock> &blocks = document.blocks;
+
+    blocks.append(heading(tr("Batch")));
+    blocks.append(fieldTable(data.fields));
+
+    blocks.append(heading(jobSectionTitle(JobSection::Versions)));
+    blocks.append(fieldTable({{jobFieldLabel(JobField::SrcVersions), data.srcVersions.join(u", "_s)},
+                              {jobFieldLabel(JobField::DestVersion), data.destVersion}}));
+
+    blocks.append(heading(jobSectionTitle(JobSection::Tags)));
+    if (data.tags.isEmpty()) {
+        blocks.append(paragraph(tr("The batch has no tags.")));
+    } else {
+        QList<QStringList> rows;
+        for (const OtaTag &tag : data.tags)
+            rows.append({tag.key, tag.value});
+        blocks.append(table({TagsModel::tr("Key"), TagsModel::tr("Value")}, rows));
+    }
+
+    blocks.append(heading(jobSectionTitle(JobSection::Schedule)));
+    if (data.schedule.isEmpty()) {
+        blocks.append(paragraph(tr("The response carried no schedule times.")));
+    } else {
+        blocks.append(paragraph(tr("Times are local (%1).").arg(data.timeZone)));
+        blocks.append(fieldTable(data.schedule));
+    }
+
+    blocks.append(heading(tr("Device tasks")));
+    if (!data.counts) {
+        blocks.append(paragraph(tr("The task counts could not be read.")));
+    } else {
+        const TaskStatusCounts &counts = *data.counts;
+        const qint64 total = counts.total();
+        QList<QStringList> rows;
+        for (const TaskStatus status : kAllTaskStatuses) {
+            const double share = total == 0 ? 0.0 : double(counts[status]) * 100.0 / double(total);
+            rows.append({TaskStatuses::label(status), number(counts[status]), percentText(share, locale)});
+        }
+        rows.append({tr("Total"), number(total), percentText(total == 0 ? 0.0 : 100.0, locale)});
+        blocks.append(table({tr("Status"), FailureReasonsModel::tr("Devices"), tr("Share")}, rows, {1, 2}));
+        blocks.append(paragraph(tr("%1 complete (succeeded, failed or canceled); %2 succeeded.")
+                                        .arg(percentText(counts.percentComplete(), locale),
+                                             percentText(counts.succeededPercent(), locale))));
+    }
+
+    blocks.append(heading(tr("Burn-up")));
+    if (data.burnUp.isEmpty()) {
+        blocks.append(paragraph(tr("No history of task counts has been recorded for this batch on this "
+                                   "computer, so there is no burn-up chart.")));
+    } else {
+        ReportBlock chart;
+        chart.kind = ReportBlock::Kind::BurnUpChart;
+        chart.header = QStringList {tr("Time"), TaskStatuses::label(TaskStatus::Succeeded), tr("Finished"),
+                                    tr("Total")};
+        chart.numericColumns = {1, 2, 3};
+        for (const HistoryCountsPoint &point : sampled(data.burnUp, kMaxBurnUpRows)) {
+            chart.rows.append({locale.toString(point.atUtc.toLocalTime(), u"yyyy-MM-dd HH:mm"_s),
+                               number(point.counts[TaskStatus::Succeeded]), number(point.counts.finished()),
+                               number(point.counts.total())});
+        }
+        blocks.append(chart);
+        if (data.burnUp.size() > kMaxBurnUpRows)
+            blocks.append(paragraph(tr("%1 of %2 recorded points are listed.")
+                                            .arg(number(kMaxBurnUpRows), number(data.burnUp.size()))));
+    }
+
+    blocks.append(heading(tr("Failure reasons")));
+    if (data.failuresCounted == 0) {
+        blocks.append(paragraph(data.failuresTotal.value_or(0) > 0
+                                        ? tr("The reasons of the %1 failed tasks could not be read.")
+                                                  .arg(number(*data.failuresTotal))
+                                        : tr("No device task has failed.")));
+    } else {
+        QList<QStringList> rows;
+        for (const ReportFailureReason &reason : data.failureReasons)
+            rows.append({reason.reason, number(reason.count)});
+        blocks.append(
+                table({FailureReasonsModel::tr("Reason"), FailureReasonsModel::tr("Devices")}, rows, {1}));
+        const qint64 total = std::max(data.failuresTotal.value_or(0), data.failuresCounted);
+        blocks.append(paragraph(
+                tr("Counted from %1 of %2 failed tasks.").arg(number(data.failuresCounted), number(total))));
+    }
+
+    blocks.append(heading(tr("Lint findings")));
+    if (!data.lint) {
+        blocks.append(paragraph(tr("The batch was not checked.")));
+    } else if (data.lint->isEmpty()) {
+        blocks.append(paragraph(tr("No risky settings were found.")));
+    } else {
+        QList<QStringList> rows;
+        for (const ReportLintFinding &finding : *data.lint)
+            rows.append({finding.severity, finding.title, finding.explanation});
+        blocks.append(table({tr("Severity"), tr("Finding"), tr("Explanation")}, rows));
+    }
+
+    blocks.append(heading(tr("Notes")));
+    blocks.append(paragraph(data.notes.trimmed().isEmpty() ? tr("No notes.") : data.notes));
+
+    const QString when = locale.toString(data.exportedAt, u"yyyy-MM-dd HH:mm:ss"_s) + u' '
+            + ReportBuilder::utcOffsetText(data.exportedAt.offsetFromUtc());
+    const QString who = data.exportedBy.isEmpty() ? tr("an unknown user") : data.exportedBy;
+    document.footer = data.profile.isEmpty()
+            ? tr("Exported by %1 on %2 with OtaDash %3.").arg(who, when, data.version)
+            : tr("Exported by %1 with profile %2 on %3 with OtaDash %4.")
+                      .arg(who, data.profile, when, data.version);
+    blocks.append(heading(tr("Export")));
+    blocks.append(paragraph(document.footer));
+    return document;
+}

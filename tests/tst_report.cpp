@@ -1,0 +1,577 @@
+#include "BracketTranslator.h"
+#include "MarkdownReportWriter.h"
+#include "OtaSimulator.h"
+#include "ReportBuilder.h"
+#include "ReportFile.h"
+#include "ReportLayout.h"
+#include "SimFleet.h"
+#include "history/HistoryStore.h"
+#include "lint/BatchLint.h"
+#include "models/FailureReasonsModel.h"
+#include "models/JobDetailModel.h"
+#include "models/TaskTableModel.h"
+#include "ota/JobField.h"
+#include "ota/OtaJobParser.h"
+#include "ota/TaskStatus.h"
+#include "util/Translations.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString kJobJson = uR"({"Data": {
+    "JobId": "HvKuBpuk3rdk6E92CPrprt0200", "Name": "gateway-fw-2.4.0", "JobDesc": "Phased update",
+    "ProductKey": "a1GwTw8kLpQ", "FirmwareId": "UfuxnwygsuSkVE0VCNrprt0100", "JobType": "UPGRADE_FIRMWARE",
+    "JobStatus": "IN_PROGRESS", "SelectionType": "STATIC", "TargetSelection": "GRAY", "GrayPercent": "20.00",
+    "RetryCount": 0, "RetryInterval": 10, "TimeoutInMinutes": 60, "MaximumPerMinute": 500,
+    "NeedConfirm": false, "NeedPush": true, "DownloadProtocol": "HTTPS",
+    "SrcVersions": {"SrcVersion": ["2.1.0", "2.3.1"]}, "DestVersion": "2.4.0",
+    "Tags": {"OtaTagDTO": [{"Key": "env", "Value": "production"}, {"Key": "owner", "Value": "fleet|ops\nteam"}]},
+    "UtcCreate": "2035-05-30T08:00:00.000Z", "UtcStartTime": "2035-06-01T02:00:00.000Z",
+    "UtcScheduleFinishTime": "2035-06-03T02:00:00.000Z"},
+    "RequestId": "5C1E0F4B-1A2B-4C3D-9E8F-0123456789AB", "Success": true})"_s;
+const QString kNotes = u"Approved by fleet ops after the canary.\nSecond line | with a pipe"_s;
+const QString kExporter = u"signoff-tester"_s;
+const QDateTime kExportedAt(QDate(2035, 6, 1), QTime(12, 30), QTimeZone(9 * 3600));
+
+// When the report says it was exported: this computer's local time with its offset.
+QString exportedAtText()
+{
+    const QDateTime local = kExportedAt.toLocalTime();
+    return QLocale().toString(local, u"yyyy-MM-dd HH:mm:ss"_s) + u' '
+            + ReportBuilder::utcOffsetText(local.offsetFromUtc());
+}
+
+OtaJob reportJob()
+{
+    const QueryOtaJobResult result = parseQueryOtaJob(kJobJson.toUtf8());
+    if (!std::holds_alternative<ParsedQueryOtaJob>(result))
+        qFatal("the report's test batch did not parse");
+    return std::get<ParsedQueryOtaJob>(result).job;
+}
+
+TaskStatusCounts countsOf(qint64 confirm, qint64 queued, qint64 notified, qint64 inProgress, qint64 succeeded,
+                          qint64 failed, qint64 canceled)
+{
+    TaskStatusCounts counts;
+    counts.counts = {confirm, queued, notified, inProgress, succeeded, failed, canceled};
+    return counts;
+}
+
+TaskInfo failedTask(int index, const QString &reason)
+{
+    TaskInfo task;
+    task.taskId = u"task-%1"_s.arg(index);
+    task.deviceName = u"device-%1"_s.arg(index);
+    task.taskStatusCode = u"FAILED"_s;
+    task.taskStatus = TaskStatus::Failed;
+    task.taskDesc = reason;
+    task.srcVersion = u"2.1.0"_s;
+    return task;
+}
+
+QString collapsed(const QString &text)
+{
+    static const QRegularExpression space(u"\\s+"_s);
+    return QString(text).replace(space, u" "_s);
+}
+
+// pdftotext -layout (poppler-utils), as a reviewer would read the PDF back; CJK must survive it.
+QString pdfText(const QString &path)
+{
+    QProcess process;
+    process.start(u"pdftotext"_s, {u"-layout"_s, u"-enc"_s, u"UTF-8"_s, path, u"-"_s});
+    if (!process.waitForFinished(20000) || process.exitCode() != 0)
+        qFatal("pdftotext failed on %s (is poppler-utils installed?)", qPrintable(path));
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+// Images in the PDF (pdfimages -list prints two header lines, then one line per image).
+int pdfImageCount(const QString &path)
+{
+    QProcess process;
+    process.start(u"pdfimages"_s, {u"-list"_s, path});
+    if (!process.waitForFinished(20000) || process.exitCode() != 0)
+        qFatal("pdfimages failed on %s (is poppler-utils installed?)", qPrintable(path));
+    const QStringList lines
+            = QString::fromUtf8(process.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+    return int(lines.size()) - 2;
+}
+
+QString fileText(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return QString();
+    return QString::fromUtf8(file.readAll());
+}
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+} // namespace
+
+// The sign-off report: its library (ReportData to PDF and Markdown) and `otadash report` against otasim.
+class TestReport : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void writesEverySectionAsPdf();
+    void writesEverySectionAsMarkdown();
+    void escapesMarkdownTableCellsAndMarks();
+    void saysSoWhenThereIsNoHistory();
+    void speaksTheUiLanguage();
+    void rendersJapaneseAndChinese_data();
+    void rendersJapaneseAndChinese();
+    void leavesNoFileWhenTheWriteFails();
+    // otadash report
+    void commandWritesThePdfFromTheSimulator();
+    void commandWritesMarkdownWithoutHistory();
+    void commandErrorsWriteNoFile_data();
+    void commandErrorsWriteNoFile();
+
+private:
+    ReportData sampleData() const;
+    Run run(const QStringList &arguments);
+    QString smallJobId() const;
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<OtaSimulator> m_sim;
+    std::unique_ptr<Translations> m_translations;
+    std::unique_ptr<TaskTableModel> m_tasks;
+    std::unique_ptr<FailureReasonsModel> m_reasons;
+};
+
+void TestReport::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    qputenv("USER", kExporter.toUtf8());
+}
+
+void TestReport::init()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    m_tasks = std::make_unique<TaskTableModel>();
+    m_reasons = std::make_unique<FailureReasonsModel>();
+    m_reasons->setSource(m_tasks.get());
+}
+
+void TestReport::cleanup()
+{
+    m_reasons.reset();
+    m_tasks.reset();
+    m_translations.reset(); // back to English
+    m_sim.reset();
+    QLocale::setDefault(QLocale::system());
+}
+
+ReportData TestReport::sampleData() const
+{
+    ReportData data;
+    ReportBuilder::setJob(data, reportJob(), QLocale(), QTimeZone(9 * 3600));
+    data.counts = countsOf(0, 12, 3, 40, 1234, 7, 2);
+    QList<TaskInfo> failed;
+    for (int i = 0; i < 5; ++i)
+        failed.append(failedTask(i, u"Download failed: connection reset (-2)."_s));
+    for (int i = 5; i < 7; ++i)
+        failed.append(failedTask(i, u"Verification failed: bad signature (-3)."_s));
+    m_tasks->appendTasks(failed);
+    ReportBuilder::setFailureReasons(data, *m_reasons, 7);
+    const QDateTime start = QDateTime(QDate(2035, 6, 1), QTime(2, 0), QTimeZone::utc());
+    data.burnUp = {{start, countsOf(0, 1298, 0, 0, 0, 0, 0)},
+                   {start.addSecs(3600), countsOf(0, 600, 3, 300, 390, 5, 0)},
+                   {start.addSecs(7200), countsOf(0, 12, 3, 40, 1234, 7, 2)}};
+    ReportBuilder::setLint(data,
+                           {{u"gray-without-retry"_s,
+                             LintSeverity::Warning,
+                             u"Gray rollout without retries"_s,
+                             u"Failed devices are not retried."_s,
+                             {JobField::RetryCount}}});
+    data.notes = kNotes;
+    ReportBuilder::setExporter(data, u"ops-profile"_s, kExportedAt);
+    return data;
+}
+
+void TestReport::writesEverySectionAsPdf()
+{
+    const ReportData data = sampleData();
+    const QString path = m_dir.filePath(u"report.pdf"_s);
+    const std::optional<QString> error = ReportFile::write(data, ReportFormat::Pdf, path);
+    QVERIFY2(!error, qPrintable(error.value_or(QString())));
+    QVERIFY(fileText(path).startsWith(u"%PDF-"));
+    const QString text = collapsed(pdfText(path));
+    const QStringList expected {
+            u"Sign-off report: gateway-fw-2.4.0"_s,
+            u"HvKuBpuk3rdk6E92CPrprt0200"_s,
+            jobFieldLabel(JobField::SrcVersions),
+            u"2.1.0, 2.3.1"_s,
+            jobFieldLabel(JobField::DestVersion),
+            u"2.4.0"_s,
+            u"env production"_s,
+            u"fleet|ops"_s,
+            u"Times are local (UTC+09:00)."_s,
+            jobFieldLabel(JobField::UtcStartTime) + u" 2035-06-01 11:00:00"_s,
+            u"2035-06-03 11:00:00"_s,
+            u"20.00 %"_s,
+            TaskStatuses::label(TaskStatus::Succeeded) + u" 1,234"_s,
+            TaskStatuses::label(TaskStatus::InProgress) + u" 40"_s,
+            u"Total 1,298"_s,
+            u"Download failed: connection reset (-2). 5"_s,
+            u"Verification failed: bad signature (-3). 2"_s,
+            u"Counted from 7 of 7 failed tasks."_s,
+            u"Gray rollout without retries"_s,
+            u"Failed devices are not retried."_s,
+            u"Approved by fleet ops after the canary."_s,
+            u"Second line | with a pipe"_s,
+            u"Exported by signoff-tester with profile ops-profile on %1 with OtaDash %2"_s.arg(
+                    exportedAtText(), QStringLiteral(OTADASH_VERSION)),
+            u"Page 1 of "_s,
+    };
+    for (const QString &piece : expected)
+        QVERIFY2(text.contains(piece), qPrintable(u"missing \"%1\" in:\n%2"_s.arg(piece, text)));
+    QCOMPARE(pdfImageCount(path), 1); // the burn-up chart
+}
+
+void TestReport::writesEverySectionAsMarkdown()
+{
+    const ReportData data = sampleData();
+    const QString path = m_dir.filePath(u"report.md"_s);
+    const std::optional<QString> error = ReportFile::write(data, ReportFormat::Markdown, path);
+    QVERIFY2(!error, qPrintable(error.value_or(QString())));
+    const QString text = fileText(path);
+    const QStringList expected {
+            u"# Sign-off report: gateway-fw-2.4.0\n"_s,
+            u"| "_s + jobFieldLabel(JobField::JobId) + u" | HvKuBpuk3rdk6E92CPrprt0200 |"_s,
+            u"| "_s + jobFieldLabel(JobField::SrcVersions) + u" | 2.1.0, 2.3.1 |"_s,
+            u"| "_s + jobFieldLabel(JobField::DestVersion) + u" | 2.4.0 |"_s,
+            u"| env | production |"_s,
+            u"| owner | fleet\\|ops<br>team |"_s,
+            u"| "_s + jobFieldLabel(JobField::UtcStartTime) + u" | 2035-06-01 11:00:00 |"_s,
+            u"| "_s + TaskStatuses::label(TaskStatus::Succeeded) + u" | 1,234 | 95.1 % |"_s,
+            u"| Status | Devices | Share |\n| --- | ---: | ---: |"_s,
+            u"| Download failed: connection reset (-2). | 5 |"_s,
+            u"Counted from 7 of 7 failed tasks."_s,
+            u"| Warning | Gray rollout without retries | Failed devices are not retried. |"_s,
+            // The burn-up as a table of points, in local time.
+            u"| "_s
+                    + QLocale().toString(
+                            QDateTime(QDate(2035, 6, 1), QTime(4, 0), QTimeZone::utc()).toLocalTime(),
+                            u"yyyy-MM-dd HH:mm"_s)
+                    + u" | 1,234 | 1,243 | 1,298 |"_s,
+            u"Approved by fleet ops after the canary.  \nSecond line \\| with a pipe\n"_s,
+            u"Exported by signoff-tester with profile ops-profile"_s,
+    };
+    for (const QString &piece : expected)
+        QVERIFY2(text.contains(piece), qPrintable(u"missing \"%1\" in:\n%2"_s.arg(piece, text)));
+    QVERIFY(text.contains(u"## Burn-up\n"));
+}
+
+void TestReport::escapesMarkdownTableCellsAndMarks()
+{
+    QCOMPARE(MarkdownReportWriter::cell(u"a|b\r\nc"_s), u"a\\|b<br>c"_s);
+    QCOMPARE(MarkdownReportWriter::cell(u"<script>*x*"_s), u"\\<script\\>\\*x\\*"_s);
+    QCOMPARE(MarkdownReportWriter::cell(u"1.0.0"_s), u"1.0.0"_s);
+    QCOMPARE(MarkdownReportWriter::escapeParagraph(u"# not a heading\n1. not a list\n- nor this"_s),
+             u"\\# not a heading\n1\\. not a list\n\\- nor this"_s);
+
+    ReportData data = sampleData();
+    data.notes = u"# Go\n\nline | two"_s;
+    const QString markdown = QString::fromUtf8(ReportFile::render(data, ReportFormat::Markdown));
+    QVERIFY2(markdown.contains(u"\n\\# Go\n\nline \\| two\n"_s), qPrintable(markdown));
+    // Every table row has as many cells as its header.
+    const QStringList lines = markdown.split(u'\n');
+    for (const QString &line : lines) {
+        if (line.startsWith(u"| owner"))
+            QCOMPARE(line.count(QRegularExpression(u"(?<!\\\\)\\|"_s)), 3);
+    }
+}
+
+void TestReport::saysSoWhenThereIsNoHistory()
+{
+    ReportData data = sampleData();
+    data.burnUp.clear();
+    const QString pdf = m_dir.filePath(u"nohistory.pdf"_s);
+    QVERIFY(!ReportFile::write(data, ReportFormat::Pdf, pdf));
+    QVERIFY(collapsed(pdfText(pdf)).contains(u"so there is no burn-up chart."));
+    QCOMPARE(pdfImageCount(pdf), 0);
+    const QString markdown = QString::fromUtf8(ReportFile::render(data, ReportFormat::Markdown));
+    QVERIFY(collapsed(markdown).contains(u"so there is no burn-up chart."));
+}
+
+void TestReport::speaksTheUiLanguage()
+{
+    BracketTranslator brackets;
+    QVERIFY(QCoreApplication::installTranslator(&brackets));
+    const ReportData data = sampleData();
+    const QString path = m_dir.filePath(u"brackets.pdf"_s);
+    const std::optional<QString> error = ReportFile::write(data, ReportFormat::Pdf, path);
+    const QString markdown = QString::fromUtf8(ReportFile::render(data, ReportFormat::Markdown));
+    QCoreApplication::removeTranslator(&brackets);
+    QVERIFY(!error);
+    const QString text = collapsed(pdfText(path));
+    for (const QString &piece :
+         {u"[Sign-off report: gateway-fw-2.4.0]"_s, u"[Device tasks]"_s, u"[Burn-up]"_s,
+          u"[Failure reasons]"_s, u"[Lint findings]"_s, u"[Notes]"_s, u"[Page 1 of "_s,
+          u"[Counted from 7 of 7 failed tasks.]"_s, u"[Total]"_s, u"[Batch ID]"_s}) {
+        QVERIFY2(text.contains(piece), qPrintable(u"PDF misses %1:\n%2"_s.arg(piece, text)));
+    }
+    for (const QString &piece : {u"# \\[Sign-off report: gateway-fw-2.4.0\\]"_s, u"## \\[Device tasks\\]"_s,
+                                 u"## \\[Notes\\]"_s, u"| \\[Total\\] |"_s}) {
+        QVERIFY2(markdown.contains(piece), qPrintable(u"Markdown misses %1:\n%2"_s.arg(piece, markdown)));
+    }
+}
+
+void TestReport::rendersJapaneseAndChinese_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("succeeded");
+    QTest::addColumn<QString>("notes");
+    QTest::newRow("ja") << u"ja"_s << u"アップグレード成功"_s
+                        << u"承認済み：段階的ロールアウトを続行します。"_s;
+    QTest::newRow("zh_CN") << u"zh_CN"_s << u"升级成功"_s << u"已批准：继续分批升级。"_s;
+}
+
+void TestReport::rendersJapaneseAndChinese()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, succeeded);
+    QFETCH(QString, notes);
+    m_translations = std::make_unique<Translations>();
+    QVERIFY(m_translations->setLanguage(language)); // the catalogues otadash embeds
+    QVERIFY(jobFieldLabel(JobField::DestVersion) != u"Destination version");
+    ReportData data = sampleData();
+    data.notes = notes;
+    const QString path = m_dir.filePath(u"report-%1.pdf"_s.arg(language));
+    QVERIFY(!ReportFile::write(data, ReportFormat::Pdf, path));
+    const QString text = collapsed(pdfText(path));
+    for (const QString &piece : {notes, succeeded, jobFieldLabel(JobField::DestVersion),
+                                 jobFieldLabel(JobField::SrcVersions), u"gateway-fw-2.4.0"_s})
+        QVERIFY2(text.contains(piece), qPrintable(u"missing %1 in:\n%2"_s.arg(piece, text)));
+    const QString markdown = QString::fromUtf8(ReportFile::render(data, ReportFormat::Markdown));
+    QVERIFY(markdown.contains(notes));
+    QVERIFY(markdown.contains(u"| "_s + succeeded + u" | "_s));
+}
+
+void TestReport::leavesNoFileWhenTheWriteFails()
+{
+    // /proc takes no new files, not even from root.
+    const QString path = u"/proc/otadash-report-test.pdf"_s;
+    const std::optional<QString> error = ReportFile::write(sampleData(), ReportFormat::Pdf, path);
+    QVERIFY(error);
+    QVERIFY2(error->contains(path), qPrintable(*error));
+    QVERIFY(!QFile::exists(path));
+    const std::optional<QString> folder
+            = ReportFile::write(sampleData(), ReportFormat::Markdown, m_dir.path());
+    QVERIFY(folder);
+    QVERIFY2(folder->contains(m_dir.path()), qPrintable(*folder));
+}
+
+// --- otadash report
+
+QString TestReport::smallJobId() const
+{
+    const SimFleet &fleet = m_sim->fleet();
+    const QStringList jobIds = fleet.generatedJobIds();
+    for (const QString &jobId : jobIds) {
+        const int total = fleet.taskCount(jobId);
+        const int failed = fleet.taskCount(jobId, u"FAILED"_s);
+        if (total >= 150 && total <= 800 && failed > 5 && failed <= 100
+            && fleet.taskCount(jobId, u"SUCCEEDED"_s) > 0)
+            return jobId;
+    }
+    return {};
+}
+
+Run TestReport::run(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    // Headless: no display, no platform plugin forced; the command picks the offscreen one itself.
+    environment.remove(u"DISPLAY"_s);
+    environment.remove(u"WAYLAND_DISPLAY"_s);
+    environment.remove(u"QT_QPA_PLATFORM"_s);
+    environment.insert(u"USER"_s, kExporter);
+    environment.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config"_s));
+    environment.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"data"_s));
+    environment.insert(u"XDG_RUNTIME_DIR"_s, m_dir.path()); // private to this user, as Qt wants it
+    const Credentials demo = OtaSimulator::demoCredentials();
+    environment.insert(u"ALIBABA_CLOUD_ACCESS_KEY_ID"_s, demo.accessKeyId);
+    environment.insert(u"ALIBABA_CLOUD_ACCESS_KEY_SECRET"_s, demo.accessKeySecret);
+    environment.remove(u"ALIBABA_CLOUD_REGION_ID"_s);
+    process.setProcessEnvironment(environment);
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(QStringLiteral(OTADASH_BIN), QStringList {u"report"_s} + arguments);
+    // Wait with the event loop running: the simulator of this process answers meanwhile.
+    if (!finished.wait(30000)) {
+        process.kill();
+        return {};
+    }
+    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+void TestReport::commandWritesThePdfFromTheSimulator()
+{
+    m_sim = std::make_unique<OtaSimulator>();
+    QVERIFY(m_sim->listen());
+    const QString jobId = smallJobId();
+    QVERIFY2(!jobId.isEmpty(), "no generated batch of a few hundred tasks with some failures");
+    const SimFleet &fleet = m_sim->fleet();
+
+    // The burn-up comes from the history the dashboard keeps; the environment's credentials are the
+    // Environment profile there.
+    const QString historyPath = m_dir.filePath(u"history-pdf.sqlite"_s);
+    const QDateTime start = QDateTime(QDate(2035, 6, 1), QTime(2, 0), QTimeZone::utc());
+    {
+        HistoryStore history(historyPath);
+        QVERIFY2(history.isOpen(), qPrintable(history.errorString()));
+        QVERIFY(history.recordCounts(u"Environment"_s, jobId, start, countsOf(0, 300, 0, 0, 0, 0, 0)));
+        QVERIFY(history.recordCounts(u"Environment"_s, jobId, start.addSecs(3600),
+                                     countsOf(0, 100, 0, 100, 90, 10, 0)));
+    }
+
+    const QString out = m_dir.filePath(u"cli.pdf"_s);
+    const Run result
+            = run({u"--endpoint"_s, m_sim->endpoint().toString(), u"--job-id"_s, jobId, u"--format"_s,
+                   u"pdf"_s, u"--out"_s, out, u"--notes"_s, kNotes, u"--history-db"_s, historyPath});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QVERIFY2(result.err.isEmpty(), result.err.constData());
+    QVERIFY(result.out.isEmpty());
+    const QString text = collapsed(pdfText(out));
+
+    const QJsonObject job = *fleet.job(jobId);
+    QStringList expected {u"Sign-off report: "_s + job[u"Name"].toString(), jobId,
+                          job[u"DestVersion"].toString(), u"Approved by fleet ops after the canary."_s,
+                          u"Exported by signoff-tester with profile "
+                          u"Environment"_s};
+    const QJsonArray sources = job[u"SrcVersions"].toObject()[u"SrcVersion"].toArray();
+    for (const QJsonValue &source : sources)
+        expected.append(source.toString());
+    const QJsonArray tags = job[u"Tags"].toObject()[u"OtaTagDTO"].toArray();
+    for (const QJsonValue &tag : tags)
+        expected.append(tag[u"Key"].toString() + u' ' + tag[u"Value"].toString());
+    // Every status with its count, as the simulator has them.
+    for (const TaskStatus status : kAllTaskStatuses) {
+        const int count = fleet.taskCount(jobId, TaskStatuses::code(status));
+        expected.append(TaskStatuses::label(status) + u' ' + QLocale().toString(count));
+    }
+    // Every failure reason with its count (all failed tasks fit in the pages read).
+    QHash<QString, int> reasons;
+    const QJsonArray failed = fleet.tasks(jobId, u"FAILED"_s, 0, fleet.taskCount(jobId, u"FAILED"_s));
+    QStringList failedSources;
+    for (const QJsonValue &task : failed) {
+        ++reasons[task[u"TaskDesc"].toString()];
+        failedSources.append(task[u"SrcVersion"].toString());
+    }
+    for (auto it = reasons.cbegin(); it != reasons.cend(); ++it)
+        expected.append(it.key() + u' ' + QString::number(it.value()));
+    const QString failedCount = QString::number(failed.size());
+    expected.append(u"Counted from %1 of %1 failed tasks."_s.arg(failedCount));
+    // The schedule times the form shows, in this computer's time zone.
+    const QueryOtaJobResult parsed = parseQueryOtaJob(QJsonDocument(QJsonObject {{u"Data"_s, job}}).toJson());
+    QVERIFY(std::holds_alternative<ParsedQueryOtaJob>(parsed));
+    const OtaJob otaJob = std::get<ParsedQueryOtaJob>(parsed).job;
+    for (const JobField field : {JobField::UtcCreate, JobField::UtcStartTime, JobField::UtcModified}) {
+        if (otaJob.has(field))
+            expected.append(
+                    JobDetailModel::displayText(otaJob, field, QLocale(), QTimeZone::systemTimeZone()));
+    }
+    // The lint findings of the batch, as BatchLint finds them from the same facts.
+    LintInput lint;
+    lint.job = otaJob;
+    TaskStatusCounts counts;
+    for (const TaskStatus status : kAllTaskStatuses)
+        counts[status] = fleet.taskCount(jobId, TaskStatuses::code(status));
+    lint.counts = counts;
+    lint.failedTaskSrcVersions = failedSources;
+    const QList<LintFinding> findings = BatchLint::check(lint);
+    for (const LintFinding &finding : findings)
+        expected.append(finding.title);
+    if (findings.isEmpty())
+        expected.append(u"No risky settings were found."_s);
+
+    for (const QString &piece : expected)
+        QVERIFY2(text.contains(collapsed(piece)), qPrintable(u"missing \"%1\" in:\n%2"_s.arg(piece, text)));
+    QCOMPARE(pdfImageCount(out), 1); // the burn-up chart from the two recorded points
+}
+
+void TestReport::commandWritesMarkdownWithoutHistory()
+{
+    m_sim = std::make_unique<OtaSimulator>();
+    QVERIFY(m_sim->listen());
+    const QString jobId = u"HvKuBpuk3rdk6E92CPgray0200"_s;
+    const QString historyPath = m_dir.filePath(u"no-such-history.sqlite"_s);
+    const QString out = m_dir.filePath(u"cli.md"_s);
+    const Run result = run({u"--endpoint"_s, m_sim->endpoint().toString(), u"--job-id"_s, jobId,
+                            u"--format"_s, u"md"_s, u"--out"_s, out, u"--notes"_s, u"日本語のメモ"_s,
+                            u"--history-db"_s, historyPath, u"--lang"_s, u"en"_s});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QVERIFY2(result.err.contains("no history at"), result.err.constData());
+    QVERIFY(!QFile::exists(historyPath)); // read, never created
+    const QString text = fileText(out);
+    for (const QString &piece :
+         {u"# Sign-off report: gateway-fw-2.4.0"_s, u"| HvKuBpuk3rdk6E92CPgray0200 |"_s,
+          u"| env | production |"_s, u"日本語のメモ"_s, u"so there is no burn-up chart."_s,
+          u"Exported by signoff-tester with profile Environment"_s}) {
+        QVERIFY2(collapsed(text).contains(piece), qPrintable(u"missing \"%1\" in:\n%2"_s.arg(piece, text)));
+    }
+}
+
+void TestReport::commandErrorsWriteNoFile_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("out");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message");
+    const QString good = u"HvKuBpuk3rdk6E92CPgray0200"_s;
+    QTest::newRow("unknown-batch") << QStringList {u"--job-id"_s, u"NoSuchBatch0000000000000"_s,
+                                                   u"--format"_s, u"pdf"_s}
+                                   << u"unknown.pdf"_s << 2 << u"iot.system.IllegalRequest"_s;
+    QTest::newRow("bad-format") << QStringList {u"--job-id"_s, good, u"--format"_s, u"docx"_s} << u"x.docx"_s
+                                << 1 << u"--format must be pdf or md"_s;
+    QTest::newRow("no-format") << QStringList {u"--job-id"_s, good} << u"x.pdf"_s << 1 << u"--format"_s;
+    QTest::newRow("missing-folder") << QStringList {u"--job-id"_s, good, u"--format"_s, u"md"_s}
+                                    << u"missing/folder/x.md"_s << 1 << u"does not exist"_s;
+    // Everything was read; the file cannot be written.
+    QTest::newRow("unwritable") << QStringList {u"--job-id"_s, good, u"--format"_s, u"pdf"_s}
+                                << u"/proc/otadash-report-cli.pdf"_s << 5
+                                << u"/proc/otadash-report-cli.pdf"_s;
+}
+
+void TestReport::commandErrorsWriteNoFile()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, out);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+    m_sim = std::make_unique<OtaSimulator>();
+    QVERIFY(m_sim->listen());
+    const QString path = out.startsWith(u'/') ? out : m_dir.filePath(out);
+    const Run result = run(arguments
+                           + QStringList {u"--endpoint"_s, m_sim->endpoint().toString(), u"--out"_s, path,
+                                          u"--history-db"_s, m_dir.filePath(u"none.sqlite"_s)});
+    QCOMPARE(result.exitCode, exitCode);
+    QVERIFY2(QString::fromUtf8(result.err).contains(message), result.err.constData());
+    QVERIFY(!QFile::exists(path));
+}
+
+QTEST_MAIN(TestReport)
+#include "tst_report.moc"

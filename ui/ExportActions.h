@@ -1,0 +1,112 @@
+#pragma once
+
+#include "api/RpcClient.h"
+#include "history/HistoryStore.h"
+#include "ota/OtaJob.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+#include <optional>
+
+class BatchProgressView;
+class QAction;
+class QMainWindow;
+class QMenu;
+class QMenuBar;
+class QProgressDialog;
+class ReportFetcher;
+class RequestScheduler;
+class SignOffReportDialog;
+class TaskFetcher;
+class TaskListing;
+
+// File > Export (the raw response, the device tasks as CSV, the sign-off report) and Edit > Copy as command
+// for the batch the window shows. Long work runs through the window's scheduler behind a progress dialog
+// with Cancel; every file is written whole or not at all.
+class ExportActions : public QObject
+{
+    Q_OBJECT
+public:
+    // The batch on screen, as its last successful query brought it.
+    struct Batch
+    {
+        RpcResponse response; // body exactly as received
+        OtaJob job;
+        RpcConfig config;
+        QString jobId;
+        QString instanceId;
+        QString profile; // the profile in use; empty when none (the demo, plain environment credentials)
+        QString historyProfile; // the name the batch's history is kept under
+    };
+    // Asks for a file to save to (title, suggested path, name filter); empty when the user gave up.
+    using FileChooser = std::function<QString(const QString &, const QString &, const QString &)>;
+
+    // scheduler, progress: not owned (the window's). window: the parent of dialogs and of this object.
+    ExportActions(RequestScheduler *scheduler, BatchProgressView *progress, QMainWindow *window);
+    ~ExportActions() override;
+
+    // Adds File > Export before `before`, an Edit menu (made after File when there is none) with the copy
+    // actions, and the copy actions to form's context menu.
+    void install(QMenu *fileMenu, QAction *before, QWidget *form);
+    void setBatch(const Batch &batch);
+    void clearBatch(); // nothing to export (the form shows a batch that was not read now)
+    bool hasBatch() const { return m_batch.has_value(); }
+    // The window's history, read for the sign-off report's burn-up; while it gives none (or a closed one),
+    // the file at historyPath (HistoryStore::defaultPath() until set) is read if it exists, never created.
+    void setHistorySource(std::function<const HistoryStore *()> source)
+    {
+        m_historySource = std::move(source);
+    }
+    void setHistoryPath(const QString &path) { m_historyPath = path; }
+    // Replaces the save dialog (tests answer it themselves).
+    void setFileChooser(FileChooser chooser) { m_chooser = std::move(chooser); }
+
+    QMenu *exportMenu() const { return m_exportMenu; }
+    QAction *rawResponseAction() const { return m_rawResponse; }
+    QAction *tasksCsvAction() const { return m_tasksCsv; }
+    QAction *reportAction() const { return m_report; }
+    QAction *copyAliyunAction() const { return m_copyAliyun; }
+    QAction *copyOtadashAction() const { return m_copyOtadash; }
+    // The commands that repeat the batch's query; empty without a batch.
+    QString aliyunCommand() const;
+    QString otadashCommand() const;
+
+    void exportRawResponse();
+    void exportTasksCsv();
+    void exportReport();
+
+signals:
+    // Once per export that got as far as asking for work: the file written, or why nothing was (error
+    // empty and path empty: canceled).
+    void exportFinished(const QString &path, const QString &error);
+
+private:
+    QString suggestedPath(const QString &name) const;
+    void finishExport(const QString &path, const std::optional<QString> &error);
+    void startReport(SignOffReportDialog *dialog);
+    QList<HistoryCountsPoint> burnUp(const Batch &batch) const;
+    void copy(const QString &command);
+    void updateEnabled();
+    void retranslate();
+
+    RequestScheduler *m_scheduler;
+    BatchProgressView *m_progress;
+    QMainWindow *m_window;
+    std::optional<Batch> m_batch;
+    std::function<const HistoryStore *()> m_historySource;
+    QString m_historyPath;
+    FileChooser m_chooser;
+    QMenu *m_exportMenu;
+    QMenu *m_editMenu = nullptr;
+    QAction *m_rawResponse;
+    QAction *m_tasksCsv;
+    QAction *m_report;
+    QAction *m_copyAliyun;
+    QAction *m_copyOtadash;
+    // The export under way, if any: one at a time.
+    QPointer<QProgressDialog> m_progressDialog;
+    TaskFetcher *m_taskFetcher = nullptr;
+    ReportFetcher *m_reportFetcher = nullptr;
+};
