@@ -2,6 +2,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QSemaphore>
@@ -118,6 +119,7 @@ private slots:
     void pruneKeepsTheBodiesOfLaterRepeats();
     void clearsEverythingOrOneBatch();
     void aLockedFileFailsTheWriteAndKeepsNothing();
+    void anUpToDateFileOpensWhileAnotherWrites();
     void aFailedPruneLeavesEveryRow();
     void aStoreThatCouldNotOpenRefusesWrites();
     void twoStoresOnTwoThreadsWriteAtTheSameTime();
@@ -522,6 +524,21 @@ void TestHistoryStore::aLockedFileFailsTheWriteAndKeepsNothing()
     QVERIFY(store.recordJob(kProfile, kJobId, kT0.addSecs(2), jsonBody("3"), ResponseFormat::Json, {}));
     QVERIFY(store.errorString().isEmpty());
     QCOMPARE(store.jobSnapshots(kProfile, kJobId).size(), 2);
+}
+
+void TestHistoryStore::anUpToDateFileOpensWhileAnotherWrites()
+{
+    {
+        HistoryStore writer(path());
+        QVERIFY(writer.recordJob(kProfile, kJobId, kT0, jsonBody("1"), ResponseFormat::Json, {}));
+    }
+    RawSql other(path()); // a window in the middle of a long write
+    QVERIFY(other.exec(u"BEGIN IMMEDIATE"_s));
+    // e.g. `otadash history`: it only reads, so it takes no write lock (which it would fail to get).
+    const HistoryStore reader(path());
+    QVERIFY2(reader.isOpen(), qPrintable(reader.errorString()));
+    QCOMPARE(reader.jobSnapshots(kProfile, kJobId).size(), 1);
+    QVERIFY(other.exec(u"ROLLBACK"_s));
 }
 
 void TestHistoryStore::aFailedPruneLeavesEveryRow()

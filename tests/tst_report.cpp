@@ -345,9 +345,12 @@ void TestReport::rendersJapaneseAndChinese_data()
     QTest::addColumn<QString>("language");
     QTest::addColumn<QString>("succeeded");
     QTest::addColumn<QString>("notes");
+    QTest::addColumn<QStringList>("headings"); // the report's own texts, from the merged catalogues
     QTest::newRow("ja") << u"ja"_s << u"アップグレード成功"_s
-                        << u"承認済み：段階的ロールアウトを続行します。"_s;
-    QTest::newRow("zh_CN") << u"zh_CN"_s << u"升级成功"_s << u"已批准：继续分批升级。"_s;
+                        << u"承認済み：段階的ロールアウトを続行します。"_s
+                        << QStringList {u"承認レポート"_s, u"バーンアップ"_s};
+    QTest::newRow("zh_CN") << u"zh_CN"_s << u"升级成功"_s << u"已批准：继续分批升级。"_s
+                           << QStringList {u"签核报告"_s, u"燃起图"_s};
 }
 
 void TestReport::rendersJapaneseAndChinese()
@@ -355,6 +358,7 @@ void TestReport::rendersJapaneseAndChinese()
     QFETCH(QString, language);
     QFETCH(QString, succeeded);
     QFETCH(QString, notes);
+    QFETCH(QStringList, headings);
     m_translations = std::make_unique<Translations>();
     QVERIFY(m_translations->setLanguage(language)); // the catalogues otadash embeds
     QVERIFY(jobFieldLabel(JobField::DestVersion) != u"Destination version");
@@ -363,8 +367,9 @@ void TestReport::rendersJapaneseAndChinese()
     const QString path = m_dir.filePath(u"report-%1.pdf"_s.arg(language));
     QVERIFY(!ReportFile::write(data, ReportFormat::Pdf, path));
     const QString text = collapsed(pdfText(path));
-    for (const QString &piece : {notes, succeeded, jobFieldLabel(JobField::DestVersion),
-                                 jobFieldLabel(JobField::SrcVersions), u"gateway-fw-2.4.0"_s})
+    for (const QString &piece : QStringList {notes, succeeded, jobFieldLabel(JobField::DestVersion),
+                                             jobFieldLabel(JobField::SrcVersions), u"gateway-fw-2.4.0"_s}
+                 + headings)
         QVERIFY2(text.contains(piece), qPrintable(u"missing %1 in:\n%2"_s.arg(piece, text)));
     const QString markdown = QString::fromUtf8(ReportFile::render(data, ReportFormat::Markdown));
     QVERIFY(markdown.contains(notes));

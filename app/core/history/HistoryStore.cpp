@@ -303,7 +303,10 @@ bool HistoryStore::Private::openFile()
 
 bool HistoryStore::Private::migrate()
 {
+    const int before = userVersion().value_or(0);
     for (const Migration &step : migrations()) {
+        if (step.version <= before)
+            continue; // an up-to-date file is only read: no write lock for readers such as `otadash history`
         if (!exec(u"BEGIN IMMEDIATE"_s)) {
             return failOpen(QCoreApplication::translate("HistoryStore",
                                                         "it could not be upgraded to history version %1: %2")
