@@ -1,3 +1,4 @@
+#include "Csv.h"
 #include "OtaSimulator.h"
 #include "SimFleet.h"
 #include "history/HistoryStore.h"
@@ -44,45 +45,6 @@ TaskStatusCounts counts(qint64 succeeded, qint64 inProgress, qint64 failed)
     return result;
 }
 
-// RFC 4180 records (CRLF line ends); nullopt when a quoted field never closes or a line end is missing.
-std::optional<QList<QStringList>> parseCsv(const QString &text)
-{
-    QList<QStringList> records;
-    QStringList record;
-    QString field;
-    bool quoted = false;
-    bool pending = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text[i];
-        if (quoted) {
-            if (c == u'"' && i + 1 < text.size() && text[i + 1] == u'"') {
-                field += u'"';
-                ++i;
-            } else if (c == u'"') {
-                quoted = false;
-            } else {
-                field += c;
-            }
-        } else if (c == u'"' && field.isEmpty()) {
-            quoted = true;
-            pending = true;
-        } else if (c == u',') {
-            record.append(std::exchange(field, QString()));
-            pending = true;
-        } else if (c == u'\r' && i + 1 < text.size() && text[i + 1] == u'\n') {
-            record.append(std::exchange(field, QString()));
-            records.append(std::exchange(record, QStringList()));
-            pending = false;
-            ++i;
-        } else {
-            field += c;
-            pending = true;
-        }
-    }
-    if (quoted || pending)
-        return std::nullopt;
-    return records;
-}
 } // namespace
 
 // `otadash history` over a history file written here, and `otadash query` writing into one, as separate
@@ -245,6 +207,7 @@ void TestHistoryCli::printsRfc4180Csv()
             {u"history"_s, u"--job-id"_s, kJobId, u"--history-db"_s, dbPath(), u"--output"_s, u"csv"_s});
     QCOMPARE(result.exitCode, 0);
     QVERIFY(result.out.contains("\r\n"));
+    QCOMPARE(result.out.count("\r\n"), result.out.count('\n')); // RFC 4180: every line ends in CRLF
     const std::optional<QList<QStringList>> records = parseCsv(QString::fromUtf8(result.out));
     QVERIFY(records);
     QCOMPARE(records->size(), 5);
