@@ -15,6 +15,7 @@ private slots:
     void writesTimesInTheApiFormat();
     void leavesOutEmptyFields();
     void indentsJsonLikeQuery();
+    void countsWideCharactersAsTwoColumns();
 };
 
 void TestListOutput::quotesCsvFieldsPerRfc4180_data()
@@ -61,6 +62,15 @@ void TestListOutput::indentsJsonLikeQuery()
     QCOMPARE(json, QByteArray("[\n\t{\n\t\t\"a\": \"x,\\\"y\\\"\",\n\t\t\"b\": \"2\"\n\t}\n]\n"));
     QCOMPARE(QJsonDocument::fromJson(json).array(), array);
     QCOMPARE(ListOutput::jsonArray({}), QByteArray("[]\n"));
+}
+
+void TestListOutput::countsWideCharactersAsTwoColumns()
+{
+    QCOMPARE(ListOutput::displayWidth(u"abc 1.0"_s), 7);
+    QCOMPARE(ListOutput::displayWidth(u"実行中"_s), 6);
+    QCOMPARE(ListOutput::displayWidth(u"升级成功 ok"_s), 11);
+    QCOMPARE(ListOutput::displayWidth(u"ＡＢ"_s), 4); // full-width Latin
+    QCOMPARE(ListOutput::displayWidth(QString()), 0);
 }
 
 QTEST_GUILESS_MAIN(TestListOutput)

@@ -27,20 +27,6 @@ QString shared(const char *text)
     return QCoreApplication::translate("ConnectionOptions", text);
 }
 
-// Terminal columns a text takes: East Asian wide and full-width characters take two (as `otadash jobs`).
-qsizetype displayWidth(const QString &text)
-{
-    qsizetype width = 0;
-    for (const char32_t c : text.toUcs4()) {
-        const bool wide = (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF)
-                || (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF)
-                || (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60)
-                || (c >= 0xFFE0 && c <= 0xFFE6) || c >= 0x20000;
-        width += wide ? 2 : 1;
-    }
-    return width;
-}
-
 // UTC, ISO 8601, to the second: 2026-03-01T08:00:00Z.
 QString isoTime(const QDateTime &time)
 {
@@ -260,13 +246,13 @@ void HistoryCommand::writeText(const QList<Row> &rows)
     QList<qsizetype> widths(header.size(), 0);
     for (const QStringList &cells : std::as_const(table)) {
         for (qsizetype column = 0; column < cells.size(); ++column)
-            widths[column] = std::max(widths[column], displayWidth(cells[column]));
+            widths[column] = std::max(widths[column], ListOutput::displayWidth(cells[column]));
     }
     for (qsizetype line = 0; line < table.size(); ++line) {
         const QStringList &cells = table[line];
         QString text;
         for (qsizetype column = 0; column < cells.size(); ++column) {
-            const QString padding(widths[column] - displayWidth(cells[column]), u' ');
+            const QString padding(widths[column] - ListOutput::displayWidth(cells[column]), u' ');
             if (column > 0)
                 text += u"  "_s;
             // Counts line up on their last digit (the header too, over them).

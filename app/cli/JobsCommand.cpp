@@ -17,20 +17,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Terminal columns a text takes: East Asian wide and full-width characters take two.
-qsizetype displayWidth(const QString &text)
-{
-    qsizetype width = 0;
-    for (const char32_t c : text.toUcs4()) {
-        const bool wide = (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF)
-                || (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF)
-                || (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60)
-                || (c >= 0xFFE0 && c <= 0xFFE6) || c >= 0x20000;
-        width += wide ? 2 : 1;
-    }
-    return width;
-}
-
 QString tagsText(const QList<OtaTag> &tags, const QString &separator)
 {
     QStringList pairs;
@@ -193,14 +179,14 @@ void JobsCommand::writeText(const QList<JobSummary> &jobs)
     QList<qsizetype> widths(rows.constFirst().size(), 0);
     for (const QStringList &row : std::as_const(rows)) {
         for (qsizetype column = 0; column < row.size(); ++column)
-            widths[column] = std::max(widths[column], displayWidth(row[column]));
+            widths[column] = std::max(widths[column], ListOutput::displayWidth(row[column]));
     }
     for (const QStringList &row : std::as_const(rows)) {
         QString line;
         for (qsizetype column = 0; column < row.size(); ++column) {
             line += row[column];
             if (column + 1 < row.size())
-                line += QString(widths[column] - displayWidth(row[column]) + 2, u' ');
+                line += QString(widths[column] - ListOutput::displayWidth(row[column]) + 2, u' ');
         }
         m_out << line.trimmed() << '\n';
     }

@@ -20,4 +20,6 @@ QString apiTime(const QDateTime &time);
 void insertIfSet(QJsonObject &object, const QString &key, const QString &value);
 // The array as `otadash query` prints JSON (keys sorted, tab-indented), with a final newline.
 QByteArray jsonArray(const QJsonArray &array);
+// Terminal columns a text takes, for aligned tables: East Asian wide and full-width characters take two.
+qsizetype displayWidth(const QString &text);
 } // namespace ListOutput
