@@ -5,7 +5,7 @@
 #include "WindowOnSimulator.h"
 #include "api/RequestScheduler.h"
 #include "api/RpcClient.h"
-#include "util/Clock.h"
+#include "util/ManualClock.h"
 
 #include <QAbstractItemView>
 #include <QElapsedTimer>

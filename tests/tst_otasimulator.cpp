@@ -1,6 +1,6 @@
 #include "OtaSimulator.h"
 #include "SignedRequest.h"
-#include "util/Clock.h"
+#include "util/ManualClock.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 #include "OtaSimulator.h"
 #include "SignedRequest.h"
 #include "SimFleet.h"
-#include "util/Clock.h"
+#include "util/ManualClock.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

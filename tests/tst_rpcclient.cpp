@@ -1,7 +1,7 @@
 #include "OtaSimulator.h"
 #include "api/QueryOtaJob.h"
 #include "api/RpcClient.h"
-#include "util/Clock.h"
+#include "util/ManualClock.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>

@@ -1,6 +1,6 @@
 #include "models/WatchListModel.h"
 #include "ota/OtaEnums.h"
-#include "util/Clock.h"
+#include "util/ManualClock.h"
 
 #include <QAbstractItemModelTester>
 #include <QSettings>

@@ -9,7 +9,7 @@
 #include "api/RpcClient.h"
 #include "models/WatchListModel.h"
 #include "models/WatchListRefresher.h"
-#include "util/Clock.h"
+#include "util/ManualClock.h"
 
 #include <QComboBox>
 #include <QDockWidget>

@@ -5,7 +5,7 @@
 #include "api/RpcClient.h"
 #include "models/WatchListModel.h"
 #include "models/WatchListRefresher.h"
-#include "util/Clock.h"
+#include "util/ManualClock.h"
 
 #include <QJsonObject>
 #include <QNetworkAccessManager>

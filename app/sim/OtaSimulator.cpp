@@ -5,7 +5,6 @@
 #include "api/PercentEncoding.h"
 #include "api/RpcSigner.h"
 
-#include <QElapsedTimer>
 #include <QHash>
 #include <QHostAddress>
 #include <QHttpServer>
@@ -415,13 +414,11 @@ struct OtaSimulator::Private
 
     OtaSimulator *q;
     QHttpServer m_server;
-    SystemClock m_systemClock;
-    const Clock *m_clock = &m_systemClock;
+    const Clock *m_clock = &Clock::system();
     QHash<QString, KeyState> m_keys;
     int m_rateLimit = 10;
     Fault m_fault = Fault::None;
     quint16 m_port = 0;
-    QElapsedTimer m_monotonic;
     SimFleet m_fleet;
     int m_accepted = 0;
     int m_throttled = 0;
@@ -687,7 +684,7 @@ std::optional<GatewayError> OtaSimulator::Private::checkFreshness(const QString 
 bool OtaSimulator::Private::admit(const Incoming &in)
 {
     KeyState &key = m_keys[in.accessKeyId];
-    const qint64 now = m_monotonic.elapsed();
+    const qint64 now = m_clock->monotonicMs();
     while (!key.acceptedMs.empty() && now - key.acceptedMs.front() >= kRateWindowMs)
         key.acceptedMs.pop_front();
     while (!key.cancelTaskMs.empty() && now - key.cancelTaskMs.front() >= kRateWindowMs)
@@ -991,7 +988,6 @@ void OtaSimulator::Private::answerFault(const Incoming &in, QHttpServerResponder
 
 OtaSimulator::OtaSimulator(QObject *parent) : QObject(parent), m_d(std::make_unique<Private>(this))
 {
-    m_d->m_monotonic.start();
     const Credentials demo = demoCredentials();
     addAccessKey(demo.accessKeyId, demo.accessKeySecret);
 
@@ -1012,7 +1008,12 @@ OtaSimulator::~OtaSimulator() = default;
 
 void OtaSimulator::setClock(const Clock *clock)
 {
-    m_d->m_clock = clock ? clock : &m_d->m_systemClock;
+    m_d->m_clock = clock ? clock : &Clock::system();
+    // The rate windows were on the previous clock's monotonic time.
+    for (Private::KeyState &key : m_d->m_keys) {
+        key.acceptedMs.clear();
+        key.cancelTaskMs.clear();
+    }
     m_d->m_fleet.setClock(m_d->m_clock);
     m_d->m_fleet.setLiveJobStart(m_d->m_clock->nowUtc());
 }

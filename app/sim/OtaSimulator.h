@@ -39,12 +39,14 @@ public:
     explicit OtaSimulator(QObject *parent = nullptr);
     ~OtaSimulator() override;
 
-    // Not owned; nullptr goes back to the internal SystemClock. Used for timestamp checks, the Date header,
-    // cancellations and the live batch, which starts over at the new clock's now (SimFleet::liveJobId()).
+    // Not owned; nullptr goes back to the system clock. Used for timestamp checks, the rate windows, the Date
+    // header, cancellations and the live batch, which starts over at the new clock's now
+    // (SimFleet::liveJobId()).
     void setClock(const Clock *clock);
     // An empty securityToken registers a plain AccessKey; otherwise requests must carry exactly this token.
     void addAccessKey(const QString &accessKeyId, const QString &secret, const QString &securityToken = {});
-    // Accepted requests per AccessKeyId within any 1000 ms (monotonic); default 10; 0 or less disables.
+    // Accepted requests per AccessKeyId within any 1000 ms of the clock's monotonic time; default 10; 0 or
+    // less disables.
     // CancelOTATaskByJob's own 5 per second holds regardless.
     void setRateLimit(int requestsPerSecond);
     void setFault(Fault fault);
@@ -68,7 +70,7 @@ public:
     // whatever the action then answered).
     int acceptedCount() const;
     int throttledCount() const;
-    // Monotonic ms (QElapsedTimer since construction) of each accepted request, for rate tests.
+    // The clock's monotonic ms of each accepted request, for rate tests.
     QList<qint64> acceptedTimesMs() const;
 
 signals:

@@ -352,8 +352,7 @@ struct SimFleet::Private
     QHash<QString, int> jobIndex;
     QHash<QString, int> firmwareIndex;
     int fixtureCount = 0;
-    SystemClock systemClock;
-    const Clock *clock = &systemClock;
+    const Clock *clock = &Clock::system();
     int liveIndex = -1;
 
     qint64 nowMs() const { return clock->nowUtc().toMSecsSinceEpoch(); }
@@ -995,7 +994,7 @@ QString SimFleet::liveJobId()
 
 void SimFleet::setClock(const Clock *clock)
 {
-    m_d->clock = clock ? clock : &m_d->systemClock;
+    m_d->clock = clock ? clock : &Clock::system();
 }
 
 void SimFleet::setLiveJobStart(const QDateTime &start)

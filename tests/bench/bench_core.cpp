@@ -5,7 +5,7 @@
 #include "api/RpcSigner.h"
 #include "models/TaskTableModel.h"
 #include "ota/OtaJobParser.h"
-#include "util/Clock.h"
+#include "util/ManualClock.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -339,7 +339,7 @@ void RpcCall::finish(RpcResponse response)
 // -------------------------------------------------------------------------------------------- RpcClient
 
 RpcClient::RpcClient(QNetworkAccessManager *network, QObject *parent)
-    : QObject(parent), m_network(network), m_systemClock(std::make_unique<SystemClock>()),
+    : QObject(parent), m_network(network),
       m_nonce([] { return QUuid::createUuid().toString(QUuid::WithoutBraces); })
 {
     qRegisterMetaType<RpcResponse>();
@@ -394,7 +394,7 @@ std::optional<QString> RpcClient::validateEndpoint(const QUrl &endpoint)
 PreparedRequest RpcClient::prepare(const RpcConfig &config, const QString &action,
                                    const QueryPairs &params) const
 {
-    const Clock *clock = m_clock ? m_clock : m_systemClock.get();
+    const Clock *clock = m_clock ? m_clock : &Clock::system();
     // Compensating: an offset learned from a Date header puts the timestamp on the server's clock.
     const QString now = timestamp(clock->nowUtc().addSecs(m_compensateClockOffset ? m_clockOffsetSecs : 0));
     const QString nonce = m_nonce();
@@ -498,7 +498,7 @@ RpcCall *RpcClient::call(const RpcConfig &config, const QString &action, const Q
     }
     qCDebug(lcApi) << "call" << action << config.endpoint.host()
                    << (config.signature == SignatureVersion::V1 ? "v1" : "v3");
-    call->m_clock = m_clock ? m_clock : m_systemClock.get();
+    call->m_clock = m_clock ? m_clock : &Clock::system();
     // Learns the offset from each Date header; true when compensating and it differs from the one used.
     call->m_onClockSkew = [this, signedWith = m_compensateClockOffset ? m_clockOffsetSecs : 0](qint64 skew) {
         m_clockOffsetSecs = qAbs(skew) > kMaxClockSkewSecs ? skew : 0;

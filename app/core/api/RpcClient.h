@@ -135,7 +135,6 @@ public:
 private:
     QNetworkAccessManager *m_network;
     const Clock *m_clock = nullptr;
-    std::unique_ptr<Clock> m_systemClock;
     NonceSource m_nonce;
     bool m_compensateClockOffset = false;
     qint64 m_clockOffsetSecs = 0;

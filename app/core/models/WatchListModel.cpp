@@ -20,12 +20,8 @@ QString displayName(const WatchListModel::Entry &entry)
 } // namespace
 
 WatchListModel::WatchListModel(const Clock *clock, QObject *parent)
-    : QAbstractTableModel(parent), m_clock(clock)
+    : QAbstractTableModel(parent), m_clock(clock ? clock : &Clock::system())
 {
-    if (!m_clock) {
-        m_systemClock = std::make_unique<SystemClock>();
-        m_clock = m_systemClock.get();
-    }
     connect(new LanguageChangeWatcher(this), &LanguageChangeWatcher::languageChanged, this,
             &WatchListModel::retranslate);
 }
@@ -34,13 +30,7 @@ WatchListModel::~WatchListModel() = default;
 
 void WatchListModel::setClock(const Clock *clock)
 {
-    if (clock) {
-        m_clock = clock;
-    } else {
-        if (!m_systemClock)
-            m_systemClock = std::make_unique<SystemClock>();
-        m_clock = m_systemClock.get();
-    }
+    m_clock = clock ? clock : &Clock::system();
     tick();
 }
 

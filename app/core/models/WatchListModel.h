@@ -121,6 +121,5 @@ private:
     void emitRowChanged(int row);
 
     const Clock *m_clock;
-    std::unique_ptr<Clock> m_systemClock;
     QList<Entry> m_entries;
 };
