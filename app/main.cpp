@@ -21,6 +21,12 @@
 #include "auth/SessionAwareCredentialStore.h"
 #include "history/HistoryStore.h"
 #include "models/WatchListRefresher.h"
+#include "services/AccountDirectory.h"
+#include "services/BatchQuery.h"
+#include "services/HistoryRecorder.h"
+#include "services/Services.h"
+#include "state/BatchStore.h"
+#include "util/Clock.h"
 #include "util/Translations.h"
 
 #include <QApplication>
@@ -159,37 +165,42 @@ int runGui()
     const QCommandLineOption &jobIdOption = options.jobId;
     const QCommandLineOption &screenshotOption = options.screenshot;
 
+    // The services every view of the window shares: one scheduler per process, one state per batch, the
+    // accounts of this session and the history, all on the system clock.
+    const Clock &clock = Clock::system();
     QNetworkAccessManager network;
     RpcClient client(&network);
     RequestScheduler scheduler(&client);
-    std::unique_ptr<OtaSimulator> simulator;
+    scheduler.setRateLimit(
+            settings.value(RequestScheduler::kRateSettingsKey, scheduler.accountLimit()).toInt());
+    BatchStore store;
+    BatchQuery batchQuery(&scheduler, &store);
+    AccountDirectory accounts;
     // Profiles: their fields in the settings, their secrets in the system keychain (or, by the user's
     // explicit choice when no keychain is usable, in memory for this session).
     ProfileStore profiles;
     KeychainCredentialStore keychain;
     SessionAwareCredentialStore profileCredentials(&keychain);
-    scheduler.setRateLimit(
-            settings.value(RequestScheduler::kRateSettingsKey, scheduler.accountLimit()).toInt());
     // One history file for every window and command of this user; the demo keeps its own beside it, so demo
     // batches never mix with real ones. Declared before the window, which records into it until it goes.
-    HistoryStore history(parser.isSet(demoOption) ? HistoryStore::demoPath() : HistoryStore::defaultPath());
+    const bool demo = parser.isSet(demoOption);
+    HistoryStore history(demo ? HistoryStore::demoPath() : HistoryStore::defaultPath());
+    HistoryRecorder recorder(&history, &store, clock);
     const int retentionDays
             = settings.value(HistoryStore::kRetentionSettingsKey, HistoryStore::kDefaultRetentionDays)
                       .toInt();
-    if (history.isOpen() && retentionDays > 0
-        && history.pruneOlderThan(QDateTime::currentDateTimeUtc().addDays(-retentionDays)) < 0) {
+    if (recorder.pruneOlderThanDays(retentionDays) < 0) {
         QTextStream(stderr) << QCoreApplication::translate("main", "otadash: old history was not removed: %1")
                                        .arg(history.errorString())
                             << '\n';
     }
-    MainWindow window(&scheduler);
-    window.setPreferenceSettings(&settings);
-    window.setHistoryStore(&history);
-    window.setTranslations(&translations);
-    window.setProfileStores(&profiles, &profileCredentials);
+    const Services services {&clock,    &scheduler,          &store,        &batchQuery, &accounts, &recorder,
+                             &profiles, &profileCredentials, &translations, &settings};
 
+    MainWindow::Setup setup;
+    std::unique_ptr<OtaSimulator> simulator;
     QString jobId = parser.value(jobIdOption);
-    if (parser.isSet(demoOption)) {
+    if (demo) {
         simulator = std::make_unique<OtaSimulator>();
         if (!simulator->listen()) {
             QTextStream(stderr) << QCoreApplication::translate(
@@ -197,28 +208,26 @@ int runGui()
                                 << '\n';
             return 3;
         }
-        window.setCustomEndpoint(simulator->endpoint());
-        window.setCredentials(OtaSimulator::demoCredentials());
-        window.setSuggestedJobIds(simulator->jobIds());
+        setup.endpoint = simulator->endpoint();
+        setup.credentials = OtaSimulator::demoCredentials();
+        setup.suggestedJobIds = simulator->jobIds();
         // The demo's watch list has its own settings group: its batches never mix with those of real
         // profiles.
-        window.setWatchListProfile(u"Demo"_s);
-        window.setWatchListSettings(&settings, u"demo"_s);
+        setup.fixedProfile = u"Demo"_s;
+        setup.watchListGroup = u"demo"_s;
         // The live batch first: its device tasks move on while the demo runs.
-        window.prefillWatchList(QStringList {SimFleet::liveJobId(), SimFleet::bigJobId()}
-                                + simulator->jobIds().mid(0, 3));
+        setup.prefillWatchList
+                = QStringList {SimFleet::liveJobId(), SimFleet::bigJobId()} + simulator->jobIds().mid(0, 3);
         if (jobId.isEmpty())
             jobId = simulator->jobIds().value(0);
     } else {
         const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        window.setCredentials(EnvironmentProfile::credentials(env));
-        const QString region = env.value(u"ALIBABA_CLOUD_REGION_ID"_s);
-        if (!region.isEmpty())
-            window.setRegion(region);
-        window.setWatchListSettings(&settings);
+        setup.credentials = EnvironmentProfile::credentials(env);
+        setup.regionId = env.value(u"ALIBABA_CLOUD_REGION_ID"_s);
         // The last used profile (or the Environment one); the demo keeps its own endpoint.
-        window.profileSwitcher()->selectInitialProfile();
+        setup.selectInitialProfile = true;
     }
+    MainWindow window(services, setup);
 
     const QString tab = parser.value(options.tab);
     if (!tab.isEmpty() && tab != u"details" && tab != u"devices") {

@@ -1,11 +1,8 @@
 #include "BatchProgressView.h"
 #include "MainWindow.h"
-#include "OtaSimulator.h"
+#include "SchedulerOnSimulator.h"
 #include "SimFleet.h"
 #include "WindowOnSimulator.h"
-#include "api/RequestScheduler.h"
-#include "api/RpcClient.h"
-#include "api/TaskCountsFetcher.h"
 #include "api/TaskFetcher.h"
 #include "models/FailureReasonsModel.h"
 #include "models/TaskTableModel.h"
@@ -14,7 +11,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QNetworkAccessManager>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollBar>
@@ -27,7 +23,8 @@
 
 using namespace Qt::StringLiterals;
 
-// The device progress panel against the simulated gateway: what the user reads and what the table holds.
+// The device progress panel against the simulated gateway, on a manual clock: what the user reads and what
+// the table holds.
 class TestBatchProgressView : public QObject
 {
     Q_OBJECT
@@ -53,31 +50,31 @@ private:
             qFatal("no child %s", qPrintable(name));
         return found;
     }
-    RpcConfig config() const;
+    Account account() const { return Account {u"demo"_s, m_net->config(), {}, false}; }
+    bool runUntil(const std::function<bool()> &done) { return m_net->runUntil(done); }
     // A generated batch of between min and max tasks with failures and successes.
     QString smallJob(int min, int max) const;
     void open(const QString &jobId);
-    bool waitForIdle(int timeoutMs = 10000) const;
+    // Until nothing is under way (counts, pages, a fetch), time moving as it must.
+    bool waitForIdle()
+    {
+        return runUntil([this] { return !m_view->isBusy(); });
+    }
     QTableView *table() const { return child<QTableView>(u"taskTable"_s); }
 
-    std::unique_ptr<OtaSimulator> m_sim;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<RpcClient> m_client;
-    std::unique_ptr<RequestScheduler> m_scheduler;
+    std::unique_ptr<SchedulerOnSimulator> m_net;
+    OtaSimulator *m_sim = nullptr;
+    std::unique_ptr<BatchStore> m_store;
     std::unique_ptr<BatchProgressView> m_view;
 };
 
 void TestBatchProgressView::init()
 {
-    m_sim = std::make_unique<OtaSimulator>();
-    QVERIFY(m_sim->listen());
-    m_sim->setRateLimit(0); // the scheduler below keeps its own pace; the tests need more than 10 per second
-    m_network = std::make_unique<QNetworkAccessManager>();
-    m_client = std::make_unique<RpcClient>(m_network.get());
-    m_scheduler = std::make_unique<RequestScheduler>(m_client.get(), 50);
-    m_scheduler->setRateLimit(50);
-    m_scheduler->setRetryBaseDelayMs(10);
-    m_view = std::make_unique<BatchProgressView>(m_scheduler.get());
+    m_net = std::make_unique<SchedulerOnSimulator>();
+    QVERIFY(m_net->listen());
+    m_sim = &m_net->sim;
+    m_store = std::make_unique<BatchStore>();
+    m_view = std::make_unique<BatchProgressView>(m_net->scheduler.get(), m_store.get());
     m_view->resize(1100, 700);
     m_view->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
@@ -86,18 +83,8 @@ void TestBatchProgressView::init()
 void TestBatchProgressView::cleanup()
 {
     m_view.reset();
-    m_scheduler.reset();
-    m_client.reset();
-    m_network.reset();
-    m_sim.reset();
-}
-
-RpcConfig TestBatchProgressView::config() const
-{
-    RpcConfig config;
-    config.endpoint = m_sim->endpoint();
-    config.credentials = OtaSimulator::demoCredentials();
-    return config;
+    m_store.reset();
+    m_net.reset();
 }
 
 QString TestBatchProgressView::smallJob(int min, int max) const
@@ -116,24 +103,9 @@ QString TestBatchProgressView::smallJob(int min, int max) const
 void TestBatchProgressView::open(const QString &jobId)
 {
     QSignalSpy counted(m_view.get(), &BatchProgressView::countsChanged);
-    m_view->setBatch(config(), jobId);
-    QVERIFY(counted.wait(10000));
+    m_view->setBatch(account(), jobId);
+    QVERIFY(runUntil([&] { return counted.size() >= 1; }));
     QVERIFY(waitForIdle());
-}
-
-bool TestBatchProgressView::waitForIdle(int timeoutMs) const
-{
-    // Idle for a while: no page asked for after the last one arrived.
-    QElapsedTimer clock;
-    clock.start();
-    int quietMs = 0;
-    while (clock.elapsed() < timeoutMs) {
-        QTest::qWait(50);
-        quietMs = m_view->isBusy() ? 0 : quietMs + 50;
-        if (quietMs >= 300)
-            return true;
-    }
-    return false;
 }
 
 void TestBatchProgressView::showsTheCountsAndThePercentageComplete()
@@ -171,7 +143,7 @@ void TestBatchProgressView::showsTheCountsAndThePercentageComplete()
     // Refresh asks again and shows the same.
     QSignalSpy counted(m_view.get(), &BatchProgressView::countsChanged);
     QTest::mouseClick(child<QPushButton>(u"refreshButton"_s), Qt::LeftButton);
-    QVERIFY(counted.wait(10000));
+    QVERIFY(runUntil([&] { return counted.size() == 1; }));
     QCOMPARE(m_view->counts()->total(), total);
 }
 
@@ -179,13 +151,13 @@ void TestBatchProgressView::waitsUntilShownBeforeRequesting()
 {
     m_view->hide();
     const int before = m_sim->acceptedCount();
-    m_view->setBatch(config(), smallJob(50, 400));
-    QTest::qWait(300);
+    m_view->setBatch(account(), smallJob(50, 400));
+    QVERIFY(m_net->time.advance(60000));
     QCOMPARE(m_sim->acceptedCount(), before);
     QVERIFY(!m_view->isBusy());
     QSignalSpy counted(m_view.get(), &BatchProgressView::countsChanged);
     m_view->show();
-    QVERIFY(counted.wait(10000));
+    QVERIFY(runUntil([&] { return counted.size() == 1; }));
     QVERIFY(m_sim->acceptedCount() > before);
 }
 
@@ -200,7 +172,7 @@ void TestBatchProgressView::fillsTheTableLazilyWhenScrolledToTheEnd()
     QScrollBar *bar = table()->verticalScrollBar();
     QVERIFY(bar->maximum() > 0);
     bar->setValue(bar->maximum());
-    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() >= rows + TaskFetcher::kPageSize, 10000);
+    QVERIFY(runUntil([&] { return model->rowCount() >= rows + TaskFetcher::kPageSize; }));
     QVERIFY(waitForIdle());
     // One page per scroll to the end, not a walk through the batch.
     QVERIFY(model->rowCount() <= rows + 2 * TaskFetcher::kPageSize);
@@ -219,7 +191,7 @@ void TestBatchProgressView::filtersByStatusAndDeviceName()
     open(jobId);
     QSignalSpy finished(m_view->taskFetcher(), &TaskFetcher::finished);
     QTest::mouseClick(child<QPushButton>(u"fetchAllButton"_s), Qt::LeftButton);
-    QVERIFY(finished.wait(15000));
+    QVERIFY(m_net->waitFor(finished));
     TaskTableModel *model = m_view->taskModel();
     QCOMPARE(model->rowCount(), m_sim->fleet().taskCount(jobId));
 
@@ -254,7 +226,7 @@ void TestBatchProgressView::loadsAChosenStatusOnDemand()
     QCOMPARE(model->loadedStatusCounts()[TaskStatus::Succeeded], qint64(0));
     auto *combo = child<QComboBox>(u"statusCombo"_s);
     combo->setCurrentIndex(combo->findData(int(TaskStatus::Succeeded)));
-    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() >= TaskFetcher::kPageSize, 10000);
+    QVERIFY(runUntil([&] { return model->rowCount() >= TaskFetcher::kPageSize; }));
     QVERIFY(waitForIdle());
     for (int row = 0; row < model->rowCount(); ++row)
         QCOMPARE(model->index(row, 0).data(TaskTableModel::StatusRole).toInt(), int(TaskStatus::Succeeded));
@@ -309,12 +281,12 @@ void TestBatchProgressView::fetchAllShowsProgressAndCompletes()
     QVERIFY(bar->isVisible());
     QVERIFY(stop->isVisible());
     QVERIFY(!child<QPushButton>(u"fetchAllButton"_s)->isEnabled());
-    QVERIFY(progress.wait(10000));
-    QTRY_VERIFY(bar->maximum() > 0);
+    QVERIFY(m_net->waitFor(progress));
+    QVERIFY(runUntil([&] { return bar->maximum() > 0; }));
     QVERIFY2(bar->text().startsWith(u"Fetched "_s) && bar->text().endsWith(u" tasks"_s),
              qPrintable(bar->text()));
     QVERIFY(bar->text().contains(u" of "_s));
-    QVERIFY(finished.size() == 1 || finished.wait(15000));
+    QVERIFY(runUntil([&] { return finished.size() == 1; }));
     QCOMPARE(finished.constFirst().constFirst().toBool(), true);
     const int total = m_sim->fleet().taskCount(jobId);
     QCOMPARE(m_view->taskModel()->totalRows(), qint64(total));
@@ -331,12 +303,12 @@ void TestBatchProgressView::stopEndsAFetchAndKeepsTheRows()
     TaskTableModel *model = m_view->taskModel();
     QSignalSpy finished(m_view->taskFetcher(), &TaskFetcher::finished);
     QTest::mouseClick(child<QPushButton>(u"fetchAllButton"_s), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(model->totalRows() >= 6 * TaskFetcher::kPageSize, 10000);
+    QVERIFY(runUntil([&] { return model->totalRows() >= 6 * TaskFetcher::kPageSize; }));
     QTest::mouseClick(child<QPushButton>(u"stopButton"_s), Qt::LeftButton);
     QCOMPARE(finished.size(), 1);
     QCOMPARE(finished.constFirst().constFirst().toBool(), false);
     const qint64 rows = model->totalRows();
-    QTest::qWait(600);
+    QVERIFY(m_net->time.advance(60000));
     QCOMPARE(model->totalRows(), rows);
     QVERIFY(!m_view->isBusy());
     QVERIFY(!child<QProgressBar>(u"fetchProgress"_s)->isVisible());
@@ -355,7 +327,7 @@ void TestBatchProgressView::pageErrorKeepsTheRowsAndExplains()
     m_sim->setFault(OtaSimulator::Fault::TruncatedJson);
     QSignalSpy failed(m_view->taskFetcher(), &TaskFetcher::pageFailed);
     table()->verticalScrollBar()->setValue(table()->verticalScrollBar()->maximum());
-    QVERIFY(failed.wait(10000));
+    QVERIFY(m_net->waitFor(failed));
     QVERIFY(panel->isVisible());
     const QString text = child<QLabel>(u"pageErrorLabel"_s)->text();
     QVERIFY2(text.contains(u"Malformed response"_s), qPrintable(text));
@@ -368,7 +340,7 @@ void TestBatchProgressView::pageErrorKeepsTheRowsAndExplains()
     m_sim->setFault(OtaSimulator::Fault::None);
     QTest::mouseClick(child<QPushButton>(u"retryButton"_s), Qt::LeftButton);
     QVERIFY(!panel->isVisible());
-    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > rows, 10000);
+    QVERIFY(runUntil([&] { return model->rowCount() > rows; }));
 }
 
 void TestBatchProgressView::mainWindowOpensTheQueriedBatchInTheDevicesTab()
@@ -380,7 +352,7 @@ void TestBatchProgressView::mainWindowOpensTheQueriedBatchInTheDevicesTab()
     fixture.window->setJobId(jobId);
     QSignalSpy finished(fixture.window.get(), &MainWindow::queryFinished);
     fixture.window->query();
-    QVERIFY(finished.wait(10000));
+    QVERIFY(fixture.waitFor(finished));
     QVERIFY(finished.constFirst().constFirst().toBool());
     BatchProgressView *view = fixture.window->batchProgressView();
     QCOMPARE(view->jobId(), jobId);
@@ -389,7 +361,7 @@ void TestBatchProgressView::mainWindowOpensTheQueriedBatchInTheDevicesTab()
     QSignalSpy counted(view, &BatchProgressView::countsChanged);
     fixture.window->showTab(MainWindow::Tab::Devices);
     QVERIFY(view->isVisible());
-    QVERIFY(counted.wait(10000));
+    QVERIFY(fixture.waitFor(counted));
     QCOMPARE(view->counts()->total(), qint64(fixture.sim->fleet().taskCount(jobId)));
     fixture.stop();
 }

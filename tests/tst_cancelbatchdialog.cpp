@@ -5,6 +5,7 @@
 #include "ProfileDialog.h"
 #include "ProfileSwitcher.h"
 #include "SimFleet.h"
+#include "WindowOnSimulator.h"
 #include "api/RequestScheduler.h"
 #include "auth/MemoryCredentialStore.h"
 #include "auth/ProfileStore.h"
@@ -16,7 +17,6 @@
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
-#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -68,46 +68,41 @@ private:
     void chooseProfile(const QString &name);
     bool queryInWindow(const QString &jobId);
 
-    std::unique_ptr<OtaSimulator> m_sim;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<RpcClient> m_client;
-    std::unique_ptr<RequestScheduler> m_scheduler;
+    bool waitFor(const QSignalSpy &spy) { return m_fixture->waitFor(spy); }
+
+    // The simulator and the scheduler for the dialog alone; the window on them for the window's tests.
+    std::unique_ptr<WindowOnSimulator> m_fixture;
+    OtaSimulator *m_sim = nullptr;
+    RequestScheduler *m_scheduler = nullptr;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<ProfileStore> m_profiles;
     std::unique_ptr<MemoryCredentialStore> m_keychain;
     std::unique_ptr<SessionAwareCredentialStore> m_credentials;
-    std::unique_ptr<MainWindow> m_window;
+    MainWindow *m_window = nullptr;
 };
 
 void TestCancelBatchDialog::init()
 {
-    m_sim = std::make_unique<OtaSimulator>();
-    QVERIFY(m_sim->listen());
-    m_network = std::make_unique<QNetworkAccessManager>();
-    m_client = std::make_unique<RpcClient>(m_network.get());
-    m_scheduler = std::make_unique<RequestScheduler>(m_client.get());
-    m_scheduler->setRetryBaseDelayMs(5);
+    m_fixture = std::make_unique<WindowOnSimulator>();
+    QVERIFY(m_fixture->net->listen());
+    m_sim = m_fixture->sim;
+    m_scheduler = m_fixture->scheduler;
 }
 
 void TestCancelBatchDialog::cleanup()
 {
-    m_window.reset();
+    m_fixture->stop(); // the window before the profiles it shows
+    m_window = nullptr;
+    m_fixture.reset();
     m_credentials.reset();
     m_keychain.reset();
     m_profiles.reset();
     m_dir.reset();
-    m_scheduler.reset();
-    m_client.reset();
-    m_network.reset();
-    m_sim.reset();
 }
 
 RpcConfig TestCancelBatchDialog::config() const
 {
-    RpcConfig config;
-    config.endpoint = m_sim->endpoint();
-    config.credentials = OtaSimulator::demoCredentials();
-    return config;
+    return m_fixture->net->config();
 }
 
 std::unique_ptr<CancelBatchDialog> TestCancelBatchDialog::makeDialog(const QString &jobId, bool dynamic)
@@ -116,7 +111,7 @@ std::unique_ptr<CancelBatchDialog> TestCancelBatchDialog::makeDialog(const QStri
     batch.jobId = jobId;
     batch.name = u"sensor-fw-1.2.0"_s;
     batch.dynamic = dynamic;
-    auto dialog = std::make_unique<CancelBatchDialog>(m_scheduler.get(), config(), batch);
+    auto dialog = std::make_unique<CancelBatchDialog>(m_scheduler, config(), batch);
     dialog->show();
     return dialog;
 }
@@ -156,7 +151,7 @@ void TestCancelBatchDialog::staysDisabledUntilTheExactJobIdIsTyped()
         QCOMPARE(m_sim->acceptedCount(), before);
     if (enabled) {
         QSignalSpy finished(dialog.get(), &CancelBatchDialog::finished);
-        QVERIFY(finished.wait(10000));
+        QVERIFY(waitFor(finished));
     }
 }
 
@@ -200,13 +195,14 @@ void TestCancelBatchDialog::showsTheCountsPerStatus()
 {
     CancelBatchDialog::Batch batch;
     batch.jobId = kDynamicJobId;
-    TaskStatusCounts counts;
-    counts[TaskStatus::Queued] = 104;
-    counts[TaskStatus::Notified] = 1;
-    counts[TaskStatus::InProgress] = 130;
-    counts[TaskStatus::Confirm] = 52;
+    CountsReading counts;
+    counts.counts[TaskStatus::Queued] = 104;
+    counts.counts[TaskStatus::Notified] = 1;
+    counts.counts[TaskStatus::InProgress] = 130;
+    counts.counts[TaskStatus::Confirm] = 52;
+    counts.finishedAtUtc = QDateTime(QDate(2026, 12, 5), QTime(9, 30, 12), Qt::UTC);
     batch.counts = counts;
-    CancelBatchDialog dialog(m_scheduler.get(), config(), batch);
+    CancelBatchDialog dialog(m_scheduler, config(), batch);
     QCOMPARE(child<QLabel>(&dialog, u"queuedCount"_s)->text(), u"104"_s);
     QCOMPARE(child<QLabel>(&dialog, u"notifiedCount"_s)->text(), u"1"_s);
     QCOMPARE(child<QLabel>(&dialog, u"inProgressCount"_s)->text(), u"130"_s);
@@ -214,12 +210,12 @@ void TestCancelBatchDialog::showsTheCountsPerStatus()
     QCOMPARE(child<QLabel>(&dialog, u"scheduledCount"_s)->text(), u"0"_s); // it has started
     // A batch that has not started: its queued tasks are the scheduled ones.
     batch.planned = true;
-    CancelBatchDialog planned(m_scheduler.get(), config(), batch);
+    CancelBatchDialog planned(m_scheduler, config(), batch);
     QCOMPARE(child<QLabel>(&planned, u"scheduledCount"_s)->text(), u"104"_s);
     QCOMPARE(child<QLabel>(&planned, u"queuedCount"_s)->text(), u"0"_s);
     // Not counted yet.
     batch.counts.reset();
-    CancelBatchDialog unknown(m_scheduler.get(), config(), batch);
+    CancelBatchDialog unknown(m_scheduler, config(), batch);
     QCOMPARE(child<QLabel>(&unknown, u"queuedCount"_s)->text(), u"not counted"_s);
 }
 
@@ -239,7 +235,7 @@ void TestCancelBatchDialog::cancelingChangesTheSimulatorsCounts()
     QTest::mouseClick(child<QCheckBox>(dialog.get(), u"notifiedCheck"_s), Qt::LeftButton);
     QTest::keyClicks(child<QLineEdit>(dialog.get(), u"confirmEdit"_s), kDynamicJobId);
     QTest::mouseClick(dialog->sendButton(), Qt::LeftButton);
-    QVERIFY(finished.wait(10000));
+    QVERIFY(waitFor(finished));
     QCOMPARE(finished.first().first().toBool(), true);
 
     QCOMPARE(fleet.taskCount(kDynamicJobId, u"QUEUED"_s), 0);
@@ -266,7 +262,7 @@ void TestCancelBatchDialog::stopsTheDynamicPolicy()
     QTest::mouseClick(strategy, Qt::LeftButton);
     QTest::keyClicks(child<QLineEdit>(dialog.get(), u"confirmEdit"_s), kDynamicJobId);
     QTest::mouseClick(dialog->sendButton(), Qt::LeftButton);
-    QVERIFY(finished.wait(10000));
+    QVERIFY(waitFor(finished));
     QCOMPARE(finished.first().first().toBool(), true);
     QCOMPARE(m_sim->fleet().job(kDynamicJobId)->value(u"JobStatus").toString(), u"CANCELED"_s);
     QVERIFY(child<QLabel>(dialog.get(), u"resultLabel"_s)->text().contains(u"policy was stopped"));
@@ -289,7 +285,7 @@ void TestCancelBatchDialog::showsABusinessErrorAndKeepsTheInput()
     QTest::mouseClick(queuedCheck, Qt::LeftButton);
     QTest::keyClicks(confirm, kSeedJobId);
     QTest::mouseClick(dialog->sendButton(), Qt::LeftButton);
-    QVERIFY(finished.wait(10000));
+    QVERIFY(waitFor(finished));
     QCOMPARE(finished.first().first().toBool(), false);
 
     const QString shown = child<QLabel>(dialog.get(), u"resultLabel"_s)->text();
@@ -308,7 +304,7 @@ void TestCancelBatchDialog::showsABusinessErrorAndKeepsTheInput()
     // Without the policy the tasks alone go through.
     QTest::mouseClick(strategy, Qt::LeftButton);
     QTest::mouseClick(dialog->sendButton(), Qt::LeftButton);
-    QVERIFY(finished.wait(10000));
+    QVERIFY(waitFor(finished));
     QCOMPARE(finished.last().first().toBool(), true);
     QCOMPARE(m_sim->fleet().taskCount(kSeedJobId, u"QUEUED"_s), 0);
 }
@@ -321,7 +317,7 @@ void TestCancelBatchDialog::keepsTheInputWhenTheBatchIsUnknown()
     QTest::mouseClick(child<QCheckBox>(dialog.get(), u"inProgressCheck"_s), Qt::LeftButton);
     QTest::keyClicks(child<QLineEdit>(dialog.get(), u"confirmEdit"_s), unknown);
     QTest::mouseClick(dialog->sendButton(), Qt::LeftButton);
-    QVERIFY(finished.wait(10000));
+    QVERIFY(waitFor(finished));
     QCOMPARE(finished.first().first().toBool(), false);
     const QString shown = child<QLabel>(dialog.get(), u"resultLabel"_s)->text();
     QVERIFY2(shown.contains(u"The device tasks were not canceled."), qPrintable(shown));
@@ -336,9 +332,9 @@ void TestCancelBatchDialog::cannotBeClosedWhileSending()
     const auto dialog = makeDialog(kDynamicJobId);
     QTest::mouseClick(child<QCheckBox>(dialog.get(), u"queuedCheck"_s), Qt::LeftButton);
     QTest::keyClicks(child<QLineEdit>(dialog.get(), u"confirmEdit"_s), kDynamicJobId);
-    QSignalSpy handled(m_sim.get(), &OtaSimulator::requestHandled);
+    QSignalSpy handled(m_sim, &OtaSimulator::requestHandled);
     QTest::mouseClick(dialog->sendButton(), Qt::LeftButton);
-    QVERIFY(handled.wait(10000)); // it reached the server, which keeps it
+    QVERIFY(waitFor(handled)); // it reached the server, which keeps it
     QVERIFY(dialog->isBusy());
     QVERIFY(!dialog->sendButton()->isEnabled());
     QVERIFY(!child<QLineEdit>(dialog.get(), u"confirmEdit"_s)->isEnabled());
@@ -354,12 +350,12 @@ void TestCancelBatchDialog::anUnknownOutcomeAsksForTheJobIdAgain()
     m_sim->setFault(OtaSimulator::Fault::Html500);
     const auto dialog = makeDialog(kDynamicJobId);
     QSignalSpy finished(dialog.get(), &CancelBatchDialog::finished);
-    QSignalSpy handled(m_sim.get(), &OtaSimulator::requestHandled);
+    QSignalSpy handled(m_sim, &OtaSimulator::requestHandled);
     QTest::mouseClick(child<QCheckBox>(dialog.get(), u"queuedCheck"_s), Qt::LeftButton);
     auto *confirm = child<QLineEdit>(dialog.get(), u"confirmEdit"_s);
     QTest::keyClicks(confirm, kDynamicJobId);
     QTest::mouseClick(dialog->sendButton(), Qt::LeftButton);
-    QVERIFY(finished.wait(10000));
+    QVERIFY(waitFor(finished));
     QCOMPARE(finished.first().first().toBool(), false);
     QCOMPARE(handled.size(), 1); // sent once, never repeated
     const QString shown = child<QLabel>(dialog.get(), u"resultLabel"_s)->text();
@@ -384,16 +380,15 @@ void TestCancelBatchDialog::startWindow()
         profile.readOnly = readOnly;
         QSignalSpy written(m_credentials->writeCredentials(profile, OtaSimulator::demoCredentials()),
                            &CredentialJob::finished);
-        QVERIFY(written.wait(2000));
+        QVERIFY(waitFor(written));
         QVERIFY(m_profiles->add(profile).ok());
     }
-    m_window = std::make_unique<MainWindow>(m_scheduler.get());
-    m_window->setProfileStores(m_profiles.get(), m_credentials.get());
+    m_fixture->services.profiles = m_profiles.get();
+    m_fixture->services.credentials = m_credentials.get();
+    QVERIFY(m_fixture->start());
+    m_window = m_fixture->window.get();
     m_window->profileSwitcher()->setEnvironment(QProcessEnvironment());
-    m_window->discoveryDock()->hide();
     m_window->watchListDock()->hide();
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
 
 void TestCancelBatchDialog::chooseProfile(const QString &name)
@@ -404,15 +399,15 @@ void TestCancelBatchDialog::chooseProfile(const QString &name)
     QSignalSpy activated(m_window->profileSwitcher(), &ProfileSwitcher::profileActivated);
     combo->setCurrentIndex(index);
     emit combo->activated(index); // what a user's pick emits
-    QVERIFY(activated.wait(2000));
+    QVERIFY(waitFor(activated));
 }
 
 bool TestCancelBatchDialog::queryInWindow(const QString &jobId)
 {
-    QSignalSpy finished(m_window.get(), &MainWindow::queryFinished);
+    QSignalSpy finished(m_window, &MainWindow::queryFinished);
     m_window->setJobId(jobId);
     m_window->query();
-    return finished.wait(10000) && finished.first().first().toBool();
+    return waitFor(finished) && finished.first().first().toBool();
 }
 
 void TestCancelBatchDialog::windowActionNeedsABatch()
@@ -463,7 +458,7 @@ void TestCancelBatchDialog::profileDialogStoresTheReadOnlyChoice()
     QVERIFY(m_window->cancelBatchAction()->isEnabled());
 
     const Profile writer = *m_profiles->profileByName(u"writer"_s);
-    ProfileDialog dialog(m_profiles.get(), m_credentials.get(), m_scheduler.get());
+    ProfileDialog dialog(m_profiles.get(), m_credentials.get(), m_scheduler);
     dialog.setEnvironment(QProcessEnvironment());
     dialog.show();
     dialog.selectProfile(m_profiles->profileByName(u"reader"_s)->id);
@@ -475,7 +470,7 @@ void TestCancelBatchDialog::profileDialogStoresTheReadOnlyChoice()
     QVERIFY(readOnly->isEnabled());
     QTest::mouseClick(readOnly, Qt::LeftButton);
     QTest::mouseClick(child<QPushButton>(&dialog, u"saveButton"_s), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(m_profiles->profile(writer.id)->readOnly, 5000);
+    QVERIFY(m_fixture->runUntil([&] { return m_profiles->profile(writer.id)->readOnly; }));
     const Profile saved = *m_profiles->profile(writer.id);
     QCOMPARE(saved.name, writer.name); // nothing else changed
     QCOMPARE(saved.endpoint, writer.endpoint);
@@ -494,7 +489,7 @@ void TestCancelBatchDialog::windowRefreshesTheBatchAfterACancel()
     BatchProgressView *devices = m_window->batchProgressView();
     QSignalSpy counted(devices, &BatchProgressView::countsChanged);
     QVERIFY(queryInWindow(kDynamicJobId));
-    QVERIFY(counted.wait(10000));
+    QVERIFY(waitFor(counted));
     const TaskStatusCounts before = devices->counts().value();
     QVERIFY(before[TaskStatus::InProgress] > 0);
 
@@ -507,12 +502,12 @@ void TestCancelBatchDialog::windowRefreshesTheBatchAfterACancel()
              QLocale().toString(before[TaskStatus::InProgress]));
     QTest::mouseClick(child<QCheckBox>(dialog, u"inProgressCheck"_s), Qt::LeftButton);
     QTest::keyClicks(child<QLineEdit>(dialog, u"confirmEdit"_s), kDynamicJobId);
-    QSignalSpy queried(m_window.get(), &MainWindow::queryFinished);
+    QSignalSpy queried(m_window, &MainWindow::queryFinished);
     counted.clear();
     QTest::mouseClick(dialog->sendButton(), Qt::LeftButton);
     // The window reads the batch and its counts again.
-    QVERIFY(queried.wait(10000));
-    QVERIFY(counted.wait(10000));
+    QVERIFY(waitFor(queried));
+    QVERIFY(waitFor(counted));
     const TaskStatusCounts after = devices->counts().value();
     QCOMPARE(after[TaskStatus::InProgress], 0);
     QCOMPARE(after[TaskStatus::Canceled], before[TaskStatus::Canceled] + before[TaskStatus::InProgress]);

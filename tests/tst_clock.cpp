@@ -21,6 +21,7 @@ private slots:
     void timerStartedByATimeoutFiresWithinTheSameAdvance();
     void stoppedAndDeletedTimersNeverFire();
     void advanceToNextDueStopsAtTheEarliest();
+    void aStallFiresOverdueTimersLate();
     void singleShotIsDroppedWithItsContext();
     void timersOutlivingTheClockNeverFire();
     void systemClockTimerFiresOnTheEventLoop();
@@ -178,6 +179,20 @@ void TestClock::advanceToNextDueStopsAtTheEarliest()
     QCOMPARE(bSpy.count(), 0);
     QCOMPARE(clock.nextDueInMs(), 796);
     QCOMPARE(clock.activeTimerCount(), 1);
+}
+
+void TestClock::aStallFiresOverdueTimersLate()
+{
+    ManualClock clock;
+    std::unique_ptr<ClockTimer> timer(clock.createTimer(nullptr));
+    qint64 firedAt = -1;
+    connect(timer.get(), &ClockTimer::timeout, this, [&] { firedAt = clock.monotonicMs(); });
+    timer->start(100);
+    clock.stallMs(250);
+    QCOMPARE(firedAt, -1);
+    QCOMPARE(clock.nextDueInMs(), 0); // overdue
+    QVERIFY(clock.advanceToNextDue(0));
+    QCOMPARE(firedAt, 250); // late, at the time the loop got to it
 }
 
 void TestClock::singleShotIsDroppedWithItsContext()

@@ -5,13 +5,14 @@
 #include "LintBadgeBar.h"
 #include "MainWindow.h"
 #include "OtaSimulator.h"
+#include "SchedulerOnSimulator.h"
 #include "SimFleet.h"
 #include "WindowOnSimulator.h"
-#include "api/RequestScheduler.h"
-#include "api/RpcClient.h"
 #include "models/BatchCompareModel.h"
 #include "ota/JobField.h"
 #include "ota/OtaEnums.h"
+#include "services/BatchQuery.h"
+#include "state/BatchStore.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -22,7 +23,6 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
-#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSet>
 #include <QSignalSpy>
@@ -93,31 +93,38 @@ private slots:
 
 private:
     bool compare(const QString &left, const QString &right);
-    RpcConfig config() const;
+    RpcConfig config() const { return m_net->config(); }
+    // The clock of the simulator in use (the dialog's, or a window's) moves until done().
+    bool runUntil(const std::function<bool()> &done) { return m_time->runUntil(done, 120000); }
+    bool waitFor(const QSignalSpy &spy)
+    {
+        const qsizetype before = spy.size();
+        return runUntil([&] { return spy.size() > before; });
+    }
 
-    std::unique_ptr<OtaSimulator> m_sim;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<RpcClient> m_client;
-    std::unique_ptr<RequestScheduler> m_scheduler;
+    std::unique_ptr<SchedulerOnSimulator> m_net;
+    OtaSimulator *m_sim = nullptr;
+    std::unique_ptr<BatchStore> m_store;
+    std::unique_ptr<BatchQuery> m_query;
+    TimeDriver *m_time = nullptr;
     std::unique_ptr<CompareDialog> m_dialog;
     bool m_usable = true;
 };
 
 void TestCompareDialog::init()
 {
-    m_sim = std::make_unique<OtaSimulator>();
-    QVERIFY(m_sim->listen());
-    m_network = std::make_unique<QNetworkAccessManager>();
-    m_client = std::make_unique<RpcClient>(m_network.get());
-    m_scheduler = std::make_unique<RequestScheduler>(m_client.get());
-    m_scheduler->setRetryBaseDelayMs(10);
+    m_net = std::make_unique<SchedulerOnSimulator>();
+    QVERIFY(m_net->listen());
+    m_sim = &m_net->sim;
+    m_time = &m_net->time;
+    m_store = std::make_unique<BatchStore>();
+    m_query = std::make_unique<BatchQuery>(m_net->scheduler.get(), m_store.get());
     m_usable = true;
-    m_dialog = std::make_unique<CompareDialog>(m_scheduler.get(),
-                                               [this]() -> std::optional<std::pair<RpcConfig, QString>> {
-                                                   if (!m_usable)
-                                                       return std::nullopt;
-                                                   return std::pair {config(), QString()};
-                                               });
+    m_dialog = std::make_unique<CompareDialog>(m_query.get(), [this]() -> std::optional<Account> {
+        if (!m_usable)
+            return std::nullopt;
+        return Account {u"demo"_s, config(), {}, false};
+    });
     m_dialog->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
 }
@@ -125,18 +132,9 @@ void TestCompareDialog::init()
 void TestCompareDialog::cleanup()
 {
     m_dialog.reset();
-    m_scheduler.reset();
-    m_client.reset();
-    m_network.reset();
-    m_sim.reset();
-}
-
-RpcConfig TestCompareDialog::config() const
-{
-    RpcConfig config;
-    config.endpoint = m_sim->endpoint();
-    config.credentials = OtaSimulator::demoCredentials();
-    return config;
+    m_query.reset();
+    m_store.reset();
+    m_net.reset();
 }
 
 // Types the JobIds as the user does, clicks Compare and waits for the answer; true when both were read.
@@ -153,7 +151,7 @@ bool TestCompareDialog::compare(const QString &left, const QString &right)
     QTest::keyClicks(rightEdit, right);
     QSignalSpy finished(m_dialog.get(), &CompareDialog::compareFinished);
     QTest::mouseClick(button, Qt::LeftButton);
-    if (!finished.wait(5000))
+    if (!waitFor(finished))
         return false;
     return finished.first().first().toBool();
 }
@@ -285,7 +283,7 @@ void TestCompareDialog::asksForBothJobIdsAndAUsableConnection()
     auto *rightEdit = m_dialog->findChild<QLineEdit *>(u"rightEdit"_s);
     rightEdit->setFocus();
     QTest::keyClick(rightEdit, Qt::Key_Return);
-    QVERIFY(finished.wait(5000));
+    QVERIFY(waitFor(finished));
     QVERIFY(finished.first().first().toBool());
     QVERIFY(m_dialog->problemText().isEmpty());
 }
@@ -297,13 +295,15 @@ void TestCompareDialog::followsTheLanguage()
     QVERIFY(!compare(ids.at(0), missing));
     BracketTranslator translator;
     QVERIFY(QCoreApplication::installTranslator(&translator));
-    QTRY_COMPARE(m_dialog->windowTitle(), u"[Compare batches]"_s);
+    QVERIFY(runUntil([&] { return m_dialog->windowTitle() == u"[Compare batches]"_s; }));
+    QCOMPARE(m_dialog->windowTitle(), u"[Compare batches]"_s);
     QVERIFY2(m_dialog->problemText().startsWith(u"[Batch %1 could not be read"_s.arg(missing)),
              qPrintable(m_dialog->problemText()));
     QCOMPARE(m_dialog->findChild<QCheckBox *>(u"onlyDifferencesCheck"_s)->text(),
              u"[Show only &differences]"_s);
     QVERIFY(QCoreApplication::removeTranslator(&translator));
-    QTRY_COMPARE(m_dialog->windowTitle(), u"Compare batches"_s);
+    QVERIFY(runUntil([&] { return m_dialog->windowTitle() == u"Compare batches"_s; }));
+    QCOMPARE(m_dialog->windowTitle(), u"Compare batches"_s);
 }
 
 // File > Compare with… in the dashboard: the batch on screen goes on the left, read with the window's
@@ -313,11 +313,12 @@ void TestCompareDialog::mainWindowOpensItWithTheShownBatch()
     m_dialog.reset();
     WindowOnSimulator w;
     QVERIFY(w.start());
+    m_time = &w.net->time;
     const QStringList ids = w.sim->jobIds();
     QSignalSpy queried(w.window.get(), &MainWindow::queryFinished);
     w.window->setJobId(ids.at(0));
     w.window->query();
-    QVERIFY(queried.wait(5000));
+    QVERIFY(waitFor(queried));
     QVERIFY(queried.first().first().toBool());
 
     QAction *action = w.window->compareAction();
@@ -328,13 +329,13 @@ void TestCompareDialog::mainWindowOpensItWithTheShownBatch()
     action->trigger();
     auto *dialog = w.window->findChild<CompareDialog *>(u"compareDialog"_s);
     QVERIFY(dialog);
-    QTRY_VERIFY(dialog->isVisible());
+    QVERIFY(runUntil([&] { return dialog->isVisible(); }));
     QCOMPARE(dialog->findChild<QLineEdit *>(u"leftEdit"_s)->text(), ids.at(0));
 
     // With a JobId for the right, it compares at once.
     QSignalSpy finished(dialog, &CompareDialog::compareFinished);
     QCOMPARE(w.window->openCompare(ids.at(2)), dialog); // the same window again
-    QVERIFY(finished.wait(5000));
+    QVERIFY(waitFor(finished));
     QVERIFY(finished.first().first().toBool());
     QCOMPARE(dialog->model()->differenceCount(),
              jsonDifferences(*w.sim->fleet().job(ids.at(0)), *w.sim->fleet().job(ids.at(2))));
@@ -347,6 +348,7 @@ void TestCompareDialog::mainWindowLintsTheBatchWithTheDevicesTabsFacts()
     m_dialog.reset();
     WindowOnSimulator w;
     QVERIFY(w.start());
+    m_time = &w.net->time;
     QString dynamic;
     for (const QString &id : w.sim->jobIds()) {
         if (w.sim->fleet().job(id)->value(u"SelectionType"_s).toString() == u"DYNAMIC"_s
@@ -357,7 +359,7 @@ void TestCompareDialog::mainWindowLintsTheBatchWithTheDevicesTabsFacts()
     QSignalSpy queried(w.window.get(), &MainWindow::queryFinished);
     w.window->setJobId(dynamic);
     w.window->query();
-    QVERIFY(queried.wait(5000));
+    QVERIFY(waitFor(queried));
     auto *view = w.window->findChild<JobDetailView *>(u"detailView"_s);
     QVERIFY(view);
     QVERIFY(view->lintBar()->isVisible());
@@ -366,9 +368,9 @@ void TestCompareDialog::mainWindowLintsTheBatchWithTheDevicesTabsFacts()
 
     w.window->showTab(MainWindow::Tab::Devices);
     BatchProgressView *progress = w.window->batchProgressView();
-    QTRY_VERIFY_WITH_TIMEOUT(view->lintInput()->counts.has_value(), 5000);
+    QVERIFY(runUntil([&] { return view->lintInput()->counts.has_value(); }));
     QCOMPARE(*view->lintInput()->counts, *progress->counts());
-    QTRY_VERIFY_WITH_TIMEOUT(view->lintInput()->failedTaskSrcVersions.has_value(), 5000);
+    QVERIFY(runUntil([&] { return view->lintInput()->failedTaskSrcVersions.has_value(); }));
     QCOMPARE(*view->lintInput()->failedTaskSrcVersions, *progress->failedSourceVersions());
     w.stop();
 }

@@ -1,15 +1,12 @@
 #include "BracketTranslator.h"
 #include "DiscoveryPanel.h"
-#include "OtaSimulator.h"
+#include "SchedulerOnSimulator.h"
 #include "SimFleet.h"
-#include "api/RequestScheduler.h"
-#include "api/RpcClient.h"
 #include "models/DiscoveryTreeModel.h"
 
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -27,7 +24,7 @@ using Kind = DiscoveryTreeModel::NodeKind;
 } // namespace
 
 // The Discovery panel against the simulated gateway on loopback: products → firmware → batches as the user
-// expands, scrolls, filters and opens them.
+// expands, scrolls, filters and opens them, on a manual clock.
 class TestDiscoveryPanel : public QObject
 {
     Q_OBJECT
@@ -45,30 +42,26 @@ private slots:
     void followsTheLanguage();
 
 private:
-    RpcConfig config() const;
+    RpcConfig config() const { return m_net->config(); }
+    // Moves the clock, letting each request come back, until done() (at most a minute of clock time).
+    bool runUntil(const std::function<bool()> &done) { return m_net->time.runUntil(done, 60000); }
     // The proxy row under parent whose IdRole is id, or an invalid index.
     QModelIndex childWithId(const QModelIndex &parent, const QString &id) const;
     // Expands a row with the keyboard (Right) and waits until its first page is there.
     bool expandAndWait(const QModelIndex &proxyIndex);
     int visibleRows(const QModelIndex &parent) const { return m_panel->proxyModel()->rowCount(parent); }
 
-    std::unique_ptr<OtaSimulator> m_sim;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<RpcClient> m_client;
-    std::unique_ptr<RequestScheduler> m_scheduler;
+    std::unique_ptr<SchedulerOnSimulator> m_net;
+    OtaSimulator *m_sim = nullptr;
     std::unique_ptr<DiscoveryPanel> m_panel;
 };
 
 void TestDiscoveryPanel::init()
 {
-    m_sim = std::make_unique<OtaSimulator>();
-    m_sim->setRateLimit(0);
-    QVERIFY(m_sim->listen());
-    m_network = std::make_unique<QNetworkAccessManager>();
-    m_client = std::make_unique<RpcClient>(m_network.get());
-    m_scheduler = std::make_unique<RequestScheduler>(m_client.get(), 200);
-    m_scheduler->setRateLimit(200);
-    m_panel = std::make_unique<DiscoveryPanel>(m_scheduler.get());
+    m_net = std::make_unique<SchedulerOnSimulator>();
+    QVERIFY(m_net->listen());
+    m_sim = &m_net->sim;
+    m_panel = std::make_unique<DiscoveryPanel>(m_net->scheduler.get());
     m_panel->resize(520, 420);
     m_panel->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
@@ -76,25 +69,16 @@ void TestDiscoveryPanel::init()
     m_panel->setConfig(config());
     QVERIFY(!m_panel->findChild<QLabel *>(u"infoLabel"_s)->isVisible());
     // The view asks for the product list by itself.
-    QTRY_COMPARE_WITH_TIMEOUT(m_panel->treeModel()->loadedCount(QModelIndex()),
-                              int(m_sim->fleet().products().size()), 5000);
+    QVERIFY(runUntil([&] {
+        return m_panel->treeModel()->loadedCount(QModelIndex()) == int(m_sim->fleet().products().size());
+    }));
+    QCOMPARE(m_panel->treeModel()->loadedCount(QModelIndex()), int(m_sim->fleet().products().size()));
 }
 
 void TestDiscoveryPanel::cleanup()
 {
     m_panel.reset();
-    m_scheduler.reset();
-    m_client.reset();
-    m_network.reset();
-    m_sim.reset();
-}
-
-RpcConfig TestDiscoveryPanel::config() const
-{
-    RpcConfig config;
-    config.endpoint = m_sim->endpoint();
-    config.credentials = OtaSimulator::demoCredentials();
-    return config;
+    m_net.reset();
 }
 
 QModelIndex TestDiscoveryPanel::childWithId(const QModelIndex &parent, const QString &id) const
@@ -119,9 +103,8 @@ bool TestDiscoveryPanel::expandAndWait(const QModelIndex &proxyIndex)
     const QModelIndex source = m_panel->proxyModel()->mapToSource(proxyIndex);
     DiscoveryTreeModel *model = m_panel->treeModel();
     // A page arrived or failed.
-    return QTest::qWaitFor(
-            [&] { return !model->isLoading(source) && (model->totalAt(source) || model->errorAt(source)); },
-            5000);
+    return runUntil(
+            [&] { return !model->isLoading(source) && (model->totalAt(source) || model->errorAt(source)); });
 }
 
 void TestDiscoveryPanel::expandsProductFirmwareAndBatches()
@@ -161,10 +144,12 @@ void TestDiscoveryPanel::scrollingLoadsEveryBatchOfAFirmware()
     for (int step = 0; step < 200 && m_panel->treeModel()->loadedCount(source) < SimFleet::kManyJobsCount;
          ++step) {
         bar->triggerAction(QAbstractSlider::SliderPageStepAdd);
-        QTest::qWait(20);
+        QVERIFY(m_net->time.advance(100)); // the view lays out and asks for what came into sight
     }
-    QTRY_COMPARE_WITH_TIMEOUT(m_panel->treeModel()->loadedCount(source), SimFleet::kManyJobsCount, 5000);
-    QTRY_COMPARE(visibleRows(firmware), SimFleet::kManyJobsCount); // no status row: complete
+    QVERIFY(runUntil([&] { return m_panel->treeModel()->loadedCount(source) == SimFleet::kManyJobsCount; }));
+    QCOMPARE(m_panel->treeModel()->loadedCount(source), SimFleet::kManyJobsCount);
+    QVERIFY(runUntil([&] { return visibleRows(firmware) == SimFleet::kManyJobsCount; }));
+    QCOMPARE(visibleRows(firmware), SimFleet::kManyJobsCount); // no status row: complete
     QVERIFY(!m_panel->treeModel()->canFetchMore(source));
     const QStringList expected = m_sim->fleet().jobIdsOfFirmware(SimFleet::manyJobsFirmwareId());
     QCOMPARE(m_panel->proxyModel()->index(SimFleet::kManyJobsCount - 1, 0, firmware).data().toString(),
@@ -202,7 +187,7 @@ void TestDiscoveryPanel::doubleClickOnABatchOpensIt()
 {
     QSignalSpy revealed(m_panel.get(), &DiscoveryPanel::revealed);
     m_panel->expandTo(SimFleet::multiFirmwareProductKey(), SimFleet::manyJobsFirmwareId());
-    QVERIFY(revealed.wait(5000));
+    QVERIFY(runUntil([&] { return revealed.size() == 1; }));
     const QModelIndex product = childWithId(QModelIndex(), SimFleet::multiFirmwareProductKey());
     const QModelIndex firmware = childWithId(product, SimFleet::manyJobsFirmwareId());
     QTreeView *view = m_panel->view();
@@ -233,7 +218,7 @@ void TestDiscoveryPanel::watchButtonAsksToWatchTheSelectedBatch()
 {
     QSignalSpy revealed(m_panel.get(), &DiscoveryPanel::revealed);
     m_panel->expandTo(SimFleet::multiFirmwareProductKey(), SimFleet::manyJobsFirmwareId());
-    QVERIFY(revealed.wait(5000));
+    QVERIFY(runUntil([&] { return revealed.size() == 1; }));
     const QModelIndex firmware = childWithId(childWithId(QModelIndex(), SimFleet::multiFirmwareProductKey()),
                                              SimFleet::manyJobsFirmwareId());
     const QModelIndex batch = m_panel->proxyModel()->index(0, 0, firmware);
@@ -266,14 +251,17 @@ void TestDiscoveryPanel::showsAFailedPageAndKeepsTheLoadedRows()
 
     // Activating the error row asks again (once the model's pause is over); success hides the message.
     m_sim->setFault(OtaSimulator::Fault::None);
-    QTest::qWait(DiscoveryTreeModel::kRetryPauseMs);
+    QVERIFY(m_net->time.advance(DiscoveryTreeModel::kRetryPauseMs));
     QTreeView *view = m_panel->view();
     view->setFocus();
     view->setCurrentIndex(m_panel->proxyModel()->index(0, 0, product));
     QTest::keyClick(view, Qt::Key_Return);
-    QTRY_COMPARE_WITH_TIMEOUT(visibleRows(product),
-                              int(m_sim->fleet().firmwareList(SimFleet::multiFirmwareProductKey()).size()),
-                              5000);
+    QVERIFY(runUntil([&] {
+        return visibleRows(product)
+                == int(m_sim->fleet().firmwareList(SimFleet::multiFirmwareProductKey()).size());
+    }));
+    QCOMPARE(visibleRows(product),
+             int(m_sim->fleet().firmwareList(SimFleet::multiFirmwareProductKey()).size()));
     QVERIFY(!error->isVisible());
 }
 
@@ -284,11 +272,13 @@ void TestDiscoveryPanel::followsTheLanguage()
     const QString placeholder = filter->placeholderText();
     BracketTranslator translator;
     QVERIFY(QCoreApplication::installTranslator(&translator));
-    QTRY_COMPARE(reload->text(), u"[Re&load]"_s);
+    QVERIFY(runUntil([&] { return reload->text() == u"[Re&load]"_s; }));
+    QCOMPARE(reload->text(), u"[Re&load]"_s);
     QCOMPARE(filter->placeholderText(), u"[%1]"_s.arg(placeholder));
     QCOMPARE(m_panel->proxyModel()->headerData(0, Qt::Horizontal).toString(), u"[Name]"_s);
     QVERIFY(QCoreApplication::removeTranslator(&translator));
-    QTRY_COMPARE(reload->text(), u"Re&load"_s);
+    QVERIFY(runUntil([&] { return reload->text() == u"Re&load"_s; }));
+    QCOMPARE(reload->text(), u"Re&load"_s);
 }
 
 QTEST_MAIN(TestDiscoveryPanel)

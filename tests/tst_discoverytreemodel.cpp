@@ -1,14 +1,11 @@
-#include "OtaSimulator.h"
+#include "SchedulerOnSimulator.h"
 #include "SimFleet.h"
 #include "api/OtaListCalls.h"
-#include "api/RequestScheduler.h"
-#include "api/RpcClient.h"
 #include "models/DiscoveryTreeModel.h"
 #include "ota/OtaEnums.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTest>
@@ -20,7 +17,7 @@ using namespace Qt::StringLiterals;
 using Kind = DiscoveryTreeModel::NodeKind;
 
 // The discovery tree against the simulated gateway over loopback: each page is a real
-// ListOTA*/QueryProductList call through the request scheduler.
+// ListOTA*/QueryProductList call through the request scheduler, on a manual clock.
 class TestDiscoveryTreeModel : public QObject
 {
     Q_OBJECT
@@ -39,6 +36,8 @@ private slots:
 
 private:
     RpcConfig config(const Credentials &credentials = OtaSimulator::demoCredentials()) const;
+    // Moves the clock, letting each request come back, until done() (at most a minute of clock time).
+    bool runUntil(const std::function<bool()> &done) { return m_net->time.runUntil(done, 60000); }
     // fetchMore(parent), then waits for that page to arrive or fail.
     bool loadPage(DiscoveryTreeModel &model, const QModelIndex &parent);
     static QModelIndex childWithId(const QAbstractItemModel &model, const QModelIndex &parent,
@@ -48,31 +47,25 @@ private:
         return Kind(index.data(DiscoveryTreeModel::NodeKindRole).toInt());
     }
 
-    std::unique_ptr<OtaSimulator> m_sim;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<RpcClient> m_client;
-    std::unique_ptr<RequestScheduler> m_scheduler;
+    std::unique_ptr<SchedulerOnSimulator> m_net;
+    OtaSimulator *m_sim = nullptr;
+    RequestScheduler *m_scheduler = nullptr;
     std::unique_ptr<DiscoveryTreeModel> m_model;
 };
 
 void TestDiscoveryTreeModel::init()
 {
-    m_sim = std::make_unique<OtaSimulator>();
-    QVERIFY(m_sim->listen());
-    m_network = std::make_unique<QNetworkAccessManager>();
-    m_client = std::make_unique<RpcClient>(m_network.get());
-    m_scheduler = std::make_unique<RequestScheduler>(m_client.get());
-    m_scheduler->setRetryBaseDelayMs(50);
-    m_model = std::make_unique<DiscoveryTreeModel>(m_scheduler.get());
+    m_net = std::make_unique<SchedulerOnSimulator>();
+    QVERIFY(m_net->listen());
+    m_sim = &m_net->sim;
+    m_scheduler = m_net->scheduler.get();
+    m_model = std::make_unique<DiscoveryTreeModel>(m_scheduler);
 }
 
 void TestDiscoveryTreeModel::cleanup()
 {
     m_model.reset();
-    m_scheduler.reset();
-    m_client.reset();
-    m_network.reset();
-    m_sim.reset();
+    m_net.reset();
 }
 
 RpcConfig TestDiscoveryTreeModel::config(const Credentials &credentials) const
@@ -98,7 +91,7 @@ bool TestDiscoveryTreeModel::loadPage(DiscoveryTreeModel &model, const QModelInd
     const QModelIndex status = model.index(model.rowCount(parent) - 1, 0, parent);
     const bool shown = model.isLoading(parent) && kindOf(status) == Kind::Loading
             && status.data().toString() == u"Loading…"_s;
-    const bool done = QTest::qWaitFor([&] { return !model.isLoading(persistent); }, 5000);
+    const bool done = runUntil([&] { return !model.isLoading(persistent); });
     disconnect(connection);
     return shown && done && loaded == 1;
 }
@@ -122,7 +115,8 @@ void TestDiscoveryTreeModel::walksProductsFirmwareAndBatchesUnderTheTester()
     m_model->fetchMore(QModelIndex());
     const SimFleet &fleet = m_sim->fleet();
     const QList<QJsonObject> products = fleet.products();
-    QTRY_COMPARE_WITH_TIMEOUT(m_model->rowCount(), int(products.size()), 5000);
+    QVERIFY(runUntil([&] { return m_model->rowCount() == int(products.size()); }));
+    QCOMPARE(m_model->rowCount(), int(products.size()));
     QVERIFY(!m_model->canFetchMore(QModelIndex()));
     QCOMPARE(m_model->totalAt(QModelIndex()), qint64(products.size()));
 
@@ -140,7 +134,8 @@ void TestDiscoveryTreeModel::walksProductsFirmwareAndBatchesUnderTheTester()
     QVERIFY(seedProduct.isValid());
     const QList<QJsonObject> firmware = fleet.firmwareList(SimFleet::multiFirmwareProductKey());
     QVERIFY(firmware.size() > 3);
-    QTRY_COMPARE_WITH_TIMEOUT(m_model->rowCount(seedProduct), int(firmware.size()), 5000);
+    QVERIFY(runUntil([&] { return m_model->rowCount(seedProduct) == int(firmware.size()); }));
+    QCOMPARE(m_model->rowCount(seedProduct), int(firmware.size()));
     for (int row = 0; row < firmware.size(); ++row) {
         const QModelIndex child = m_model->index(row, 0, seedProduct);
         QCOMPARE(kindOf(child), Kind::Firmware);
@@ -155,7 +150,8 @@ void TestDiscoveryTreeModel::walksProductsFirmwareAndBatchesUnderTheTester()
     QCOMPARE(manyJobs.siblingAtColumn(DiscoveryTreeModel::Status).data().toString(), u"Verified"_s);
     QCOMPARE(manyJobs.siblingAtColumn(DiscoveryTreeModel::Details).data().toString(), u"1.2.0"_s);
     m_model->fetchMore(manyJobs);
-    QTRY_COMPARE_WITH_TIMEOUT(m_model->rowCount(manyJobs), SimFleet::kManyJobsCount, 8000);
+    QVERIFY(runUntil([&] { return m_model->rowCount(manyJobs) == SimFleet::kManyJobsCount; }));
+    QCOMPARE(m_model->rowCount(manyJobs), SimFleet::kManyJobsCount);
     QVERIFY(!m_model->canFetchMore(manyJobs));
 
     const QStringList jobIds = fleet.jobIdsOfFirmware(SimFleet::manyJobsFirmwareId());
@@ -199,7 +195,7 @@ void TestDiscoveryTreeModel::showsExpandArrowsBeforeLoading()
 
 void TestDiscoveryTreeModel::loadsTheManyBatchesFirmwareInTwoPages()
 {
-    QSignalSpy requests(m_sim.get(), &OtaSimulator::requestHandled);
+    QSignalSpy requests(m_sim, &OtaSimulator::requestHandled);
     m_model->setConfig(config());
     QVERIFY(loadPage(*m_model, QModelIndex()));
     const QModelIndex product = childWithId(*m_model, QModelIndex(), SimFleet::multiFirmwareProductKey());
@@ -254,7 +250,8 @@ void TestDiscoveryTreeModel::keepsLoadedRowsWhenANextPageFails()
     QSignalSpy failed(m_model.get(), &DiscoveryTreeModel::loadFailed);
     m_sim->setFault(OtaSimulator::Fault::TruncatedJson);
     m_model->fetchMore(firmware);
-    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 5000);
+    QVERIFY(runUntil([&] { return failed.size() == 1; }));
+    QCOMPARE(failed.size(), 1);
     QCOMPARE(failed.at(0).at(0).value<QModelIndex>(), QModelIndex(firmware));
     const auto error = failed.at(0).at(1).value<ApiError>();
     QCOMPARE(error.transport, ApiError::Transport::Malformed);
@@ -279,11 +276,15 @@ void TestDiscoveryTreeModel::keepsLoadedRowsWhenANextPageFails()
     QSignalSpy loaded(m_model.get(), &DiscoveryTreeModel::pageLoaded);
     m_model->fetchMore(firmware);
     QVERIFY(!m_model->isLoading(firmware));
-    QTest::qWait(DiscoveryTreeModel::kRetryPauseMs);
+    QVERIFY(m_net->time.advance(DiscoveryTreeModel::kRetryPauseMs - 1));
+    m_model->fetchMore(firmware);
+    QVERIFY(!m_model->isLoading(firmware)); // still within the second
+    QVERIFY(m_net->time.advance(1));
     m_model->fetchMore(firmware);
     QVERIFY(m_model->isLoading(firmware));
     QCOMPARE(kindOf(errorRow), Kind::Loading); // the same row, now loading
-    QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 5000);
+    QVERIFY(runUntil([&] { return loaded.size() == 1; }));
+    QCOMPARE(loaded.size(), 1);
     QCOMPARE(m_model->rowCount(firmware), SimFleet::kManyJobsCount);
     QVERIFY(!m_model->errorAt(firmware));
     QVERIFY(!firmware.data(DiscoveryTreeModel::ErrorRole).isValid());
@@ -297,7 +298,8 @@ void TestDiscoveryTreeModel::reportsAWrongSecretOnTheProductList()
     wrong.accessKeySecret = u"not-the-secret"_s;
     m_model->setConfig(config(wrong));
     m_model->fetchMore(QModelIndex()); // the tester already did; a second call while loading is a no-op
-    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 5000);
+    QVERIFY(runUntil([&] { return failed.size() == 1; }));
+    QCOMPARE(failed.size(), 1);
     QVERIFY(!failed.at(0).at(0).value<QModelIndex>().isValid());
     QCOMPARE(failed.at(0).at(1).value<ApiError>().code, u"SignatureDoesNotMatch"_s);
     QCOMPARE(m_model->errorAt(QModelIndex())->code, u"SignatureDoesNotMatch"_s);
@@ -305,7 +307,7 @@ void TestDiscoveryTreeModel::reportsAWrongSecretOnTheProductList()
     QCOMPARE(kindOf(m_model->index(0, 0)), Kind::Error);
     QVERIFY(!m_model->index(0, DiscoveryTreeModel::Details).data().toString().isEmpty());
     QVERIFY(!m_model->canFetchMore(QModelIndex()));
-    QTest::qWait(300); // and nothing retries by itself, not even the tester
+    QVERIFY(m_net->time.advance(60000)); // and nothing retries by itself, not even the tester
     QCOMPARE(failed.size(), 1);
 }
 
@@ -320,7 +322,7 @@ void TestDiscoveryTreeModel::filtersRecursivelyThroughAProxy()
     // The filter is there before anything is loaded: rows that arrive later and match bring their ancestors.
     proxy.setFilterFixedString(u"GATEWAY-FW-2.3.1"_s);
     m_model->setConfig(config());
-    QTRY_VERIFY_WITH_TIMEOUT(m_model->loadedCount(QModelIndex()) > 0, 5000);
+    QVERIFY(runUntil([&] { return m_model->loadedCount(QModelIndex()) > 0; }));
     QCOMPARE(proxy.rowCount(), 0); // no product name matches
     const QModelIndex gateway = childWithId(*m_model, QModelIndex(), u"a1GwTw8kLpQ"_s);
     QVERIFY(loadPage(*m_model, gateway));
@@ -343,7 +345,7 @@ void TestDiscoveryTreeModel::filtersRecursivelyThroughAProxy()
     const QModelIndex proxyManyJobs = proxy.mapFromSource(manyJobs);
     QVERIFY(proxy.canFetchMore(proxyManyJobs) || m_model->isLoading(manyJobs)); // the tester may be first
     proxy.fetchMore(proxyManyJobs);
-    QTRY_VERIFY_WITH_TIMEOUT(!m_model->isLoading(manyJobs), 5000);
+    QVERIFY(runUntil([&] { return !m_model->isLoading(manyJobs); }));
     QCOMPARE(m_model->loadedCount(manyJobs), SimFleet::kManyJobsCount);
     proxy.setFilterFixedString(wanted.toLower());
     QCOMPARE(proxy.rowCount(), 1);
@@ -377,23 +379,26 @@ void TestDiscoveryTreeModel::setConfigResetsAndCancels()
     other.accessKeySecret = u"another-account"_s;
     m_model->setConfig(config(other));
     QCOMPARE(reset.size(), 2);
-    QTRY_COMPARE(failed.size(), 1); // the new account's first page (the tester asked again): wrong secret
+    QVERIFY(runUntil([&] { return failed.size() == 1; }));
+    QCOMPARE(failed.size(), 1); // the new account's first page (the tester asked again): wrong secret
     QCOMPARE(failed.at(0).at(1).value<ApiError>().code, u"SignatureDoesNotMatch"_s);
-    QTest::qWait(200);
+    QVERIFY(m_net->time.advance(10000));
     QCOMPARE(loaded.size(), 0);
     QCOMPARE(failed.size(), 1);
 
     m_model->setConfig(config());
     QCOMPARE(reset.size(), 3);
-    QTRY_COMPARE(productPages(), 1);
+    QVERIFY(runUntil([&] { return productPages() == 1; }));
+    QCOMPARE(productPages(), 1);
     QCOMPARE(m_model->loadedCount(QModelIndex()), int(m_sim->fleet().products().size()));
 
     // reload() starts over with the same account; the tester is walking the old tree meanwhile.
-    QTRY_VERIFY(m_scheduler->queuedCount() + m_scheduler->inFlightCount() > 0);
+    QVERIFY(m_scheduler->queuedCount() + m_scheduler->inFlightCount() > 0);
     m_model->reload();
     QCOMPARE(reset.size(), 4);
     QCOMPARE(m_scheduler->queuedCount() + m_scheduler->inFlightCount(), 1); // the new product list only
-    QTRY_COMPARE(productPages(), 2);
+    QVERIFY(runUntil([&] { return productPages() == 2; }));
+    QCOMPARE(productPages(), 2);
     QCOMPARE(m_model->config().credentials.accessKeyId, OtaSimulator::demoCredentials().accessKeyId);
 
     m_model->clear();
@@ -402,7 +407,7 @@ void TestDiscoveryTreeModel::setConfigResetsAndCancels()
     QVERIFY(!m_model->canFetchMore(QModelIndex()));
     QCOMPARE(m_scheduler->queuedCount(), 0);
     const qsizetype pages = loaded.size();
-    QTest::qWait(200);
+    QVERIFY(m_net->time.advance(10000));
     QCOMPARE(loaded.size(), pages);
     QCOMPARE(failed.size(), 1);
 }

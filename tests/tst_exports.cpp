@@ -5,8 +5,7 @@
 #include "RecordingProxy.h"
 #include "SignOffReportDialog.h"
 #include "SimFleet.h"
-#include "api/RequestScheduler.h"
-#include "api/RpcClient.h"
+#include "WindowOnSimulator.h"
 #include "api/TaskListing.h"
 #include "history/HistoryStore.h"
 #include "models/TaskTableModel.h"
@@ -25,7 +24,6 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QProgressDialog>
@@ -83,19 +81,20 @@ private slots:
     void reportWriteErrorIsShownAndLeavesNoFile();
 
 private:
+    // The window on the simulator, through the proxy; adjust changes how it starts.
+    bool startWindow(const std::function<void(MainWindow::Setup &)> &adjust = {});
     bool query(const QString &jobId);
+    bool runUntil(const std::function<bool()> &done) { return m_fixture->runUntil(done); }
     QString smallJobId() const;
     // Triggers the action with the save dialog answered by path; returns (path, error) of exportFinished.
     std::pair<QString, QString> runExport(QAction *action, const QString &path);
     SignOffReportDialog *openReportDialog();
 
     QTemporaryDir m_dir;
-    std::unique_ptr<OtaSimulator> m_sim;
+    std::unique_ptr<WindowOnSimulator> m_fixture;
+    OtaSimulator *m_sim = nullptr;
     std::unique_ptr<RecordingProxy> m_proxy;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<RpcClient> m_client;
-    std::unique_ptr<RequestScheduler> m_scheduler;
-    std::unique_ptr<MainWindow> m_window;
+    MainWindow *m_window = nullptr;
     QStringList m_suggested; // what the save dialog was offered
 };
 
@@ -107,42 +106,42 @@ void TestExports::initTestCase()
 
 void TestExports::init()
 {
-    m_sim = std::make_unique<OtaSimulator>();
-    QVERIFY(m_sim->listen());
-    m_sim->setRateLimit(0); // the scheduler below keeps its own pace
-    m_proxy = std::make_unique<RecordingProxy>(m_sim->endpoint());
-    QVERIFY(m_proxy->listen());
-    m_network = std::make_unique<QNetworkAccessManager>();
-    m_client = std::make_unique<RpcClient>(m_network.get());
-    m_scheduler = std::make_unique<RequestScheduler>(m_client.get(), 50);
-    m_scheduler->setRateLimit(50);
-    m_scheduler->setRetryBaseDelayMs(10);
-    m_window = std::make_unique<MainWindow>(m_scheduler.get());
-    m_window->setCustomEndpoint(m_proxy->endpoint());
-    m_window->setCredentials(OtaSimulator::demoCredentials());
-    m_window->discoveryDock()->hide();
-    m_window->exportActions()->setHistoryPath(m_dir.filePath(u"history.sqlite"_s));
+    m_fixture = std::make_unique<WindowOnSimulator>();
+    m_sim = m_fixture->sim;
     m_suggested.clear();
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
 
 void TestExports::cleanup()
 {
-    m_window.reset();
-    m_scheduler.reset();
-    m_client.reset();
-    m_network.reset();
+    m_fixture->stop();
+    m_window = nullptr;
     m_proxy.reset();
-    m_sim.reset();
+    m_fixture.reset();
+}
+
+bool TestExports::startWindow(const std::function<void(MainWindow::Setup &)> &adjust)
+{
+    if (!m_fixture->net->listen())
+        return false;
+    m_proxy = std::make_unique<RecordingProxy>(m_sim->endpoint());
+    if (!m_proxy->listen())
+        return false;
+    m_fixture->setup.endpoint = m_proxy->endpoint();
+    if (adjust)
+        adjust(m_fixture->setup);
+    if (!m_fixture->start())
+        return false;
+    m_window = m_fixture->window.get();
+    m_window->exportActions()->setHistoryPath(m_dir.filePath(u"history.sqlite"_s));
+    return true;
 }
 
 bool TestExports::query(const QString &jobId)
 {
-    QSignalSpy finished(m_window.get(), &MainWindow::queryFinished);
+    QSignalSpy finished(m_window, &MainWindow::queryFinished);
     m_window->setJobId(jobId);
     m_window->query();
-    return finished.wait(10000) && finished.constFirst().constFirst().toBool();
+    return m_fixture->waitFor(finished) && finished.constFirst().constFirst().toBool();
 }
 
 QString TestExports::smallJobId() const
@@ -167,13 +166,14 @@ std::pair<QString, QString> TestExports::runExport(QAction *action, const QStrin
     });
     QSignalSpy finished(exports, &ExportActions::exportFinished);
     action->trigger();
-    if (finished.isEmpty() && !finished.wait(20000))
+    if (finished.isEmpty() && !m_fixture->waitFor(finished))
         return {u"(no answer)"_s, u"(no answer)"_s};
     return {finished.constFirst().at(0).toString(), finished.constFirst().at(1).toString()};
 }
 
 void TestExports::actionsWaitForABatch()
 {
+    QVERIFY(startWindow());
     ExportActions *exports = m_window->exportActions();
     const QList<QAction *> actions {exports->rawResponseAction(), exports->tasksCsvAction(),
                                     exports->reportAction(), exports->copyAliyunAction(),
@@ -212,8 +212,9 @@ void TestExports::savesTheRawResponseAsReceived_data()
 void TestExports::savesTheRawResponseAsReceived()
 {
     QFETCH(bool, xml);
-    if (xml)
-        m_window->setResponseFormat(ResponseFormat::Xml);
+    QVERIFY(startWindow([xml](MainWindow::Setup &setup) {
+        setup.format = xml ? ResponseFormat::Xml : ResponseFormat::Json;
+    }));
     QVERIFY(query(kSeedJobId));
     const QString path = m_dir.filePath(xml ? u"raw.xml"_s : u"raw.json"_s);
     const auto [written, error] = runExport(m_window->exportActions()->rawResponseAction(), path);
@@ -230,6 +231,7 @@ void TestExports::savesTheRawResponseAsReceived()
 
 void TestExports::exportsEveryTaskAsCsv()
 {
+    QVERIFY(startWindow());
     const QString jobId = smallJobId();
     QVERIFY2(!jobId.isEmpty(), "no generated batch of a few hundred tasks");
     QVERIFY(query(jobId));
@@ -237,7 +239,8 @@ void TestExports::exportsEveryTaskAsCsv()
     const auto [written, error] = runExport(m_window->exportActions()->tasksCsvAction(), path);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QCOMPARE(written, path);
-    QTRY_VERIFY(!m_window->findChild<QProgressDialog *>(u"exportProgress"_s)); // closed again
+    QVERIFY(runUntil(
+            [&] { return !m_window->findChild<QProgressDialog *>(u"exportProgress"_s); })); // closed again
 
     const QString csv = QString::fromUtf8(fileBytes(path));
     QVERIFY(csv.endsWith(u"\r\n"));
@@ -260,6 +263,7 @@ void TestExports::exportsEveryTaskAsCsv()
 
 void TestExports::cancelingTheCsvExportWritesNothing()
 {
+    QVERIFY(startWindow());
     QVERIFY(query(SimFleet::bigJobId())); // 100,000 tasks: still reading when canceled
     const QString path = m_dir.filePath(u"canceled.csv"_s);
     ExportActions *exports = m_window->exportActions();
@@ -268,12 +272,13 @@ void TestExports::cancelingTheCsvExportWritesNothing()
     exports->tasksCsvAction()->trigger();
     QProgressDialog *dialog = m_window->findChild<QProgressDialog *>(u"exportProgress"_s);
     QVERIFY(dialog);
-    QTRY_VERIFY(dialog->isVisible());
+    QVERIFY(runUntil([&] { return dialog->isVisible(); }));
     QVERIFY(!exports->tasksCsvAction()->isEnabled()); // one export at a time
     QPushButton *cancel = dialog->findChild<QPushButton *>();
     QVERIFY(cancel);
     QTest::mouseClick(cancel, Qt::LeftButton);
-    QTRY_COMPARE(finished.size(), 1);
+    QVERIFY(runUntil([&] { return finished.size() == 1; }));
+    QCOMPARE(finished.size(), 1);
     QCOMPARE(finished.constFirst().at(0).toString(), QString());
     QCOMPARE(finished.constFirst().at(1).toString(), QString());
     QVERIFY(!QFile::exists(path));
@@ -282,6 +287,7 @@ void TestExports::cancelingTheCsvExportWritesNothing()
 
 void TestExports::copiesTheCommandsWithoutASecret()
 {
+    QVERIFY(startWindow());
     m_window->findChild<QLineEdit *>(u"instanceEdit"_s)->setText(u"iot-cn-test"_s);
     QVERIFY(query(kSeedJobId));
     const QString port = QString::number(m_proxy->endpoint().port());
@@ -332,7 +338,8 @@ void TestExports::writesTheSignOffReport()
     QFETCH(bool, devicesTab);
     const QString jobId = smallJobId();
     QVERIFY2(!jobId.isEmpty(), "no generated batch of a few hundred tasks");
-    m_window->setWatchListProfile(u"Demo"_s); // as --demo names it
+    QVERIFY(startWindow(
+            [](MainWindow::Setup &setup) { setup.fixedProfile = u"Demo"_s; })); // as --demo names it
     QVERIFY(query(jobId));
     const SimFleet &fleet = m_sim->fleet();
     // The burn-up the window recorded earlier, under the name the window watches batches with.
@@ -341,13 +348,13 @@ void TestExports::writesTheSignOffReport()
         QVERIFY2(history.isOpen(), qPrintable(history.errorString()));
         TaskStatusCounts before;
         before[TaskStatus::Queued] = fleet.taskCount(jobId);
-        QVERIFY2(history.recordCounts(m_window->watchListProfile(), jobId,
+        QVERIFY2(history.recordCounts(m_window->currentProfile(), jobId,
                                       QDateTime(QDate(2035, 6, 1), QTime(2, 0), QTimeZone::utc()), before),
                  qPrintable(history.errorString()));
         TaskStatusCounts after;
         for (const TaskStatus status : kAllTaskStatuses)
             after[status] = fleet.taskCount(jobId, TaskStatuses::code(status));
-        QVERIFY(history.recordCounts(m_window->watchListProfile(), jobId,
+        QVERIFY(history.recordCounts(m_window->currentProfile(), jobId,
                                      QDateTime(QDate(2035, 6, 1), QTime(3, 0), QTimeZone::utc()), after));
     }
 
@@ -356,10 +363,11 @@ void TestExports::writesTheSignOffReport()
         // The Devices tab has the counts and every failed task (they come first): nothing is asked again.
         m_window->showTab(MainWindow::Tab::Devices);
         BatchProgressView *devices = m_window->batchProgressView();
-        QTRY_VERIFY_WITH_TIMEOUT(devices->counts() && !devices->isBusy()
-                                         && devices->taskModel()->loadedStatusCounts()[TaskStatus::Failed]
-                                                 == (*devices->counts())[TaskStatus::Failed],
-                                 10000);
+        QVERIFY(runUntil([&] {
+            return devices->counts() && !devices->isBusy()
+                    && devices->taskModel()->loadedStatusCounts()[TaskStatus::Failed]
+                    == (*devices->counts())[TaskStatus::Failed];
+        }));
         requestsBefore = m_sim->acceptedCount();
     }
 
@@ -376,7 +384,7 @@ void TestExports::writesTheSignOffReport()
     QSignalSpy finished(m_window->exportActions(), &ExportActions::exportFinished);
     QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save),
                       Qt::LeftButton);
-    QVERIFY(finished.wait(20000));
+    QVERIFY(m_fixture->waitFor(finished));
     QVERIFY2(finished.constFirst().at(1).toString().isEmpty(),
              qPrintable(finished.constFirst().at(1).toString()));
     QCOMPARE(finished.constFirst().at(0).toString(), path);
@@ -403,6 +411,7 @@ void TestExports::writesTheSignOffReport()
 
 void TestExports::reportWriteErrorIsShownAndLeavesNoFile()
 {
+    QVERIFY(startWindow());
     QVERIFY(query(kSeedJobId));
     SignOffReportDialog *dialog = openReportDialog();
     QVERIFY(dialog);
@@ -412,14 +421,14 @@ void TestExports::reportWriteErrorIsShownAndLeavesNoFile()
     QSignalSpy finished(m_window->exportActions(), &ExportActions::exportFinished);
     QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save),
                       Qt::LeftButton);
-    QVERIFY(finished.wait(20000));
+    QVERIFY(m_fixture->waitFor(finished));
     QCOMPARE(finished.constFirst().at(0).toString(), QString());
     const QString error = finished.constFirst().at(1).toString();
     QVERIFY2(error.contains(path), qPrintable(error));
     QVERIFY(!QFile::exists(path));
     auto *box = m_window->findChild<QMessageBox *>(u"exportErrorBox"_s);
     QVERIFY(box);
-    QTRY_VERIFY(box->isVisible());
+    QVERIFY(runUntil([&] { return box->isVisible(); }));
     QVERIFY(box->text().contains(path));
 }
 

@@ -8,15 +8,12 @@
 #include "util/ManualClock.h"
 
 #include <QAbstractItemView>
-#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
-#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
-#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -32,56 +29,15 @@ Q_DECLARE_METATYPE(Hostile)
 
 namespace {
 const QString kSeedJobId = u"HvKuBpuk3rdk6E92CP****0200"_s;
-// The window's request timeout here, so that the never-answering server costs 1.5 s rather than 15.
+// The window's request timeout here (on the test's manual clock).
 constexpr int kRequestTimeoutMs = 1500;
-// Generous on purpose: a responsiveness check, not a benchmark. A blocked GUI thread shows up as hundreds of
-// milliseconds or more.
-constexpr qint64 kMaxEventLoopGapMs = 250;
-constexpr int kProbeIntervalMs = 10;
 // A name under the TLD reserved never to resolve (RFC 2606).
 const QString kUnresolvableHost = u"otadash-fault-matrix.invalid"_s;
 
-// A 10 ms timer whose real intervals are recorded: the largest is the longest the GUI could not react.
-class EventLoopProbe : public QObject
-{
-public:
-    EventLoopProbe()
-    {
-        m_timer.setTimerType(Qt::PreciseTimer);
-        m_timer.setInterval(kProbeIntervalMs);
-        connect(&m_timer, &QTimer::timeout, this, &EventLoopProbe::tick);
-    }
-    void start()
-    {
-        m_maxGapMs = 0;
-        m_ticks = 0;
-        m_clock.start();
-        m_timer.start();
-    }
-    void stop()
-    {
-        tick(); // a stall right at the end counts too
-        m_timer.stop();
-    }
-    qint64 maxGapMs() const { return m_maxGapMs; }
-    int ticks() const { return m_ticks; }
-
-private:
-    void tick()
-    {
-        m_maxGapMs = qMax(m_maxGapMs, m_clock.restart());
-        ++m_ticks;
-    }
-
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_maxGapMs = 0;
-    int m_ticks = 0;
-};
 } // namespace
 
-// Every hostile answer the issue lists, against the real window: what the user reads, a GUI that keeps
-// reacting while it happens, and the batch on screen left exactly as it was.
+// Every hostile answer the issue lists, against the real window: what the user reads, and the batch on screen
+// left exactly as it was. (How long the GUI could not react meanwhile is a benchmark figure, bench_faults.)
 class TestFaultMatrix : public QObject
 {
     Q_OBJECT
@@ -95,19 +51,22 @@ private slots:
 
 private:
     bool loadSeedBatch();
-    // Runs the window's query once, watching the event loop; the call's response through out.
-    bool queryWatched(EventLoopProbe &probe, RpcResponse &out, bool &ok);
+    // Runs the window's query once; the call's response through out.
+    bool queryOnce(RpcResponse &out, bool &ok);
+    // Points the window's endpoint field at url, as the user would type it.
+    void pointAt(const QUrl &url);
     QStringList screenSnapshot() const;
     QString labelText(const QString &name) const;
     QLabel *label(const QString &name) const;
 
-    WindowOnSimulator m_fixture;
+    // The hostile servers date their answers by the computer's clock: the manual clock starts at its now.
+    WindowOnSimulator m_fixture {QDateTime::currentDateTimeUtc()};
 };
 
 void TestFaultMatrix::init()
 {
+    m_fixture.setup.requestTimeoutMs = kRequestTimeoutMs;
     QVERIFY(m_fixture.start());
-    m_fixture.window->setRequestTimeout(kRequestTimeoutMs);
 }
 
 void TestFaultMatrix::cleanup()
@@ -135,18 +94,24 @@ bool TestFaultMatrix::loadSeedBatch()
     QTest::keyClicks(edit, kSeedJobId);
     QSignalSpy finished(m_fixture.window.get(), &MainWindow::queryFinished);
     QTest::keyClick(edit, Qt::Key_Return);
-    return finished.wait(10000) && finished.constFirst().constFirst().toBool()
+    return m_fixture.waitFor(finished) && finished.constFirst().constFirst().toBool()
             && labelText(u"value_JobId"_s) == kSeedJobId && labelText(u"value_Name"_s) == u"firmware2";
 }
 
-bool TestFaultMatrix::queryWatched(EventLoopProbe &probe, RpcResponse &out, bool &ok)
+void TestFaultMatrix::pointAt(const QUrl &url)
+{
+    auto *endpoint = m_fixture.window->findChild<QLineEdit *>(u"endpointEdit"_s);
+    QVERIFY(endpoint && endpoint->isEnabled());
+    endpoint->setText(url.toString());
+}
+
+bool TestFaultMatrix::queryOnce(RpcResponse &out, bool &ok)
 {
     // The request the window is about to submit is the one child of the scheduler not there yet.
     const QList<ScheduledRequest *> existing
             = m_fixture.scheduler->findChildren<ScheduledRequest *>(Qt::FindDirectChildrenOnly);
     const QSet<ScheduledRequest *> before(existing.cbegin(), existing.cend());
     QSignalSpy finished(m_fixture.window.get(), &MainWindow::queryFinished);
-    probe.start();
     m_fixture.window->query();
     ScheduledRequest *call = nullptr;
     for (ScheduledRequest *child :
@@ -155,13 +120,11 @@ bool TestFaultMatrix::queryWatched(EventLoopProbe &probe, RpcResponse &out, bool
             call = child;
     }
     if (!call) {
-        probe.stop();
         qWarning("the window started no request");
         return false;
     }
     QSignalSpy callFinished(call, &ScheduledRequest::finished);
-    const bool done = finished.wait(30000);
-    probe.stop();
+    const bool done = m_fixture.runUntil([&] { return finished.size() > 0; });
     if (!done || finished.size() != 1 || callFinished.size() != 1) {
         qWarning("window finished %d times, call %d times", int(finished.size()), int(callFinished.size()));
         return false;
@@ -337,8 +300,8 @@ void TestFaultMatrix::keepsBatchAndExplainsFault()
     std::unique_ptr<HostileServer> server;
     std::unique_ptr<HostileServer> tripwire;
     std::unique_ptr<SelfSignedTlsServer> tls;
-    ManualClock serverClock(QDateTime::currentDateTimeUtc().addSecs(setting));
-    QSignalSpy simHandled(m_fixture.sim.get(), &OtaSimulator::requestHandled);
+    ManualClock serverClock(m_fixture.net->clock.nowUtc().addSecs(setting));
+    QSignalSpy simHandled(m_fixture.sim, &OtaSimulator::requestHandled);
     switch (hostile) {
     case Hostile::SimFault:
         m_fixture.sim->setFault(static_cast<OtaSimulator::Fault>(setting));
@@ -357,7 +320,7 @@ void TestFaultMatrix::keepsBatchAndExplainsFault()
             message.replace(u"{tripwire}"_s, tripwire->endpoint().resolved(QUrl(u"steal"_s)).toString());
         }
         QVERIFY(server->listen());
-        m_fixture.window->setCustomEndpoint(server->endpoint());
+        pointAt(server->endpoint());
         break;
     }
     case Hostile::Tls: {
@@ -365,7 +328,7 @@ void TestFaultMatrix::keepsBatchAndExplainsFault()
         const QString problem = tls->generateCertificate();
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         QVERIFY(tls->listen());
-        m_fixture.window->setCustomEndpoint(tls->endpoint());
+        pointAt(tls->endpoint());
         break;
     }
     case Hostile::Dns: {
@@ -373,15 +336,14 @@ void TestFaultMatrix::keepsBatchAndExplainsFault()
         endpoint.setScheme(u"https"_s);
         endpoint.setHost(kUnresolvableHost);
         endpoint.setPath(u"/"_s);
-        m_fixture.window->setCustomEndpoint(endpoint);
+        pointAt(endpoint);
         break;
     }
     }
 
-    EventLoopProbe probe;
     RpcResponse response;
     bool ok = true;
-    QVERIFY(queryWatched(probe, response, ok));
+    QVERIFY(queryOnce(response, ok));
     QVERIFY(!ok);
 
     // (1) What went wrong, as a value and as the user reads it.
@@ -401,10 +363,7 @@ void TestFaultMatrix::keepsBatchAndExplainsFault()
           qPrintable(labelText(u"errorMessage"_s).replace(u'\n', u" / "_s)),
           qPrintable(labelText(u"errorHint"_s)));
 
-    // (2) The GUI kept reacting the whole time.
-    qInfo("max event-loop gap %lld ms over %d ticks of %d ms, request %lld ms", probe.maxGapMs(),
-          probe.ticks(), kProbeIntervalMs, response.latencyMs);
-    QVERIFY2(probe.maxGapMs() < kMaxEventLoopGapMs, qPrintable(u"%1 ms"_s.arg(probe.maxGapMs())));
+    // (2) Nothing is under way any more.
     QVERIFY(!m_fixture.window->isBusy());
     QVERIFY(m_fixture.window->findChild<QPushButton *>(u"queryButton"_s)->isEnabled());
 
@@ -444,7 +403,7 @@ void TestFaultMatrix::keepsBatchAndExplainsFault()
         if (mode == HostileServer::Mode::StreamChunked || mode == HostileServer::Mode::StreamUntilClose) {
             // Refused while streaming: the server saw the client hang up after about the cap, long before the
             // 64 MiB it meant to send.
-            QTRY_VERIFY(server->peerClosedEarly());
+            QVERIFY(m_fixture.runUntil([&] { return server->peerClosedEarly(); }));
             qInfo("server sent %lld of %lld planned bytes before the client closed (cap %lld)",
                   server->bytesSent(), server->plannedBytes(), RpcClient::kMaxResponseBytes);
             QVERIFY(server->bytesSent() > RpcClient::kMaxResponseBytes);
@@ -452,7 +411,7 @@ void TestFaultMatrix::keepsBatchAndExplainsFault()
             QVERIFY(response.body.isEmpty());
         }
         if (tripwire) {
-            QTest::qWait(100);
+            QVERIFY(m_fixture.net->time.settle()); // whatever the redirect started has ended
             QCOMPARE(tripwire->connectionCount(), 0);
         }
         break;
@@ -472,19 +431,18 @@ void TestFaultMatrix::compensatesServerClockWhenEnabled()
 {
     QVERIFY(loadSeedBatch());
     m_fixture.client->setClockOffsetCompensation(true);
-    ManualClock serverClock(QDateTime::currentDateTimeUtc().addSecs(17 * 60));
+    ManualClock serverClock(m_fixture.net->clock.nowUtc().addSecs(17 * 60));
     m_fixture.sim->setClock(&serverClock);
-    QSignalSpy simHandled(m_fixture.sim.get(), &OtaSimulator::requestHandled);
+    QSignalSpy simHandled(m_fixture.sim, &OtaSimulator::requestHandled);
 
     // The first request is refused for its timestamp; the client reads the server's Date, signs again with
     // the server's time and the user sees the batch, not an error.
     const QString otherJobId = m_fixture.sim->jobIds().value(1);
     QVERIFY(!otherJobId.isEmpty());
     m_fixture.window->setJobId(otherJobId);
-    EventLoopProbe probe;
     RpcResponse response;
     bool ok = false;
-    QVERIFY(queryWatched(probe, response, ok));
+    QVERIFY(queryOnce(response, ok));
     QVERIFY2(ok, response.error ? qPrintable(response.error->hint()) : "");
     QVERIFY(!m_fixture.window->findChild<QWidget *>(u"errorPanel"_s)->isVisible());
     QCOMPARE(labelText(u"value_JobId"_s), otherJobId);
@@ -493,21 +451,20 @@ void TestFaultMatrix::compensatesServerClockWhenEnabled()
     QCOMPARE(simHandled.at(1).at(1).toString(), QString());
     QVERIFY(qAbs(m_fixture.client->clockOffsetSecs() - 17 * 60) <= 5);
     QVERIFY(response.clockSkewSecs);
-    QVERIFY(probe.maxGapMs() < kMaxEventLoopGapMs);
 
     // Later requests start out on the server's time: one request each.
     simHandled.clear();
     m_fixture.window->setJobId(kSeedJobId);
-    QVERIFY(queryWatched(probe, response, ok));
+    QVERIFY(queryOnce(response, ok));
     QVERIFY(ok);
     QCOMPARE(simHandled.size(), 1);
     QCOMPARE(labelText(u"value_JobId"_s), kSeedJobId);
 
     // Once the clocks agree again, the request signed with the old offset is refused, signed again with the
     // local time, and the offset is gone.
-    m_fixture.sim->setClock(nullptr);
+    m_fixture.sim->setClock(&m_fixture.net->clock);
     simHandled.clear();
-    QVERIFY(queryWatched(probe, response, ok));
+    QVERIFY(queryOnce(response, ok));
     QVERIFY(ok);
     QCOMPARE(simHandled.size(), 2);
     QCOMPARE(simHandled.at(0).at(1).toString(), u"InvalidTimeStamp.Expired"_s);
@@ -519,20 +476,19 @@ void TestFaultMatrix::measuresClockSkewOnEveryResponse()
     // Off by default: an offset is learned, nothing is retried and the error names the difference.
     QVERIFY(!m_fixture.client->clockOffsetCompensation());
     QVERIFY(loadSeedBatch());
-    ManualClock serverClock(QDateTime::currentDateTimeUtc().addSecs(-40 * 60));
+    ManualClock serverClock(m_fixture.net->clock.nowUtc().addSecs(-40 * 60));
     m_fixture.sim->setClock(&serverClock);
-    EventLoopProbe probe;
     RpcResponse response;
     bool ok = true;
-    QVERIFY(queryWatched(probe, response, ok));
+    QVERIFY(queryOnce(response, ok));
     QVERIFY(!ok);
     QVERIFY(response.clockSkewSecs);
     QVERIFY(qAbs(*response.clockSkewSecs + 40 * 60) <= 5);
     QCOMPARE(response.error->clockSkewText(), u"The server's clock is 40 minutes behind this computer's."_s);
     QVERIFY(qAbs(m_fixture.client->clockOffsetSecs() + 40 * 60) <= 5);
     // A small difference is reported on the response but is no error and no offset.
-    serverClock.setNow(QDateTime::currentDateTimeUtc().addSecs(90));
-    QVERIFY(queryWatched(probe, response, ok));
+    serverClock.setNow(m_fixture.net->clock.nowUtc().addSecs(90));
+    QVERIFY(queryOnce(response, ok));
     QVERIFY(ok);
     QVERIFY(response.clockSkewSecs);
     QVERIFY(qAbs(*response.clockSkewSecs - 90) <= 5);

@@ -51,9 +51,14 @@ private:
     void pointAtClosedPort();
     HistoryNoticeBar *notices() const { return m_fixture.window->historyNotices(); }
 
+    bool runUntil(const std::function<bool()> &done) { return m_fixture.runUntil(done); }
+    QDateTime now() const { return m_fixture.net->clock.nowUtc(); }
+
     WindowOnSimulator m_fixture;
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<HistoryStore> m_store;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<Translations> m_translations;
+    HistoryStore *m_store = nullptr; // the window's history file
 };
 
 namespace {
@@ -65,17 +70,23 @@ void TestHistoryMainWindow::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_store = std::make_unique<HistoryStore>(m_dir->filePath(u"history.sqlite"_s));
-    QVERIFY2(m_store->isOpen(), qPrintable(m_store->errorString()));
+    m_settings = std::make_unique<QSettings>(m_dir->filePath(u"otadash.ini"_s), QSettings::IniFormat);
+    m_translations = std::make_unique<Translations>(m_settings.get());
+    m_fixture.historyPath = m_dir->filePath(u"history.sqlite"_s);
+    m_fixture.services.settings = m_settings.get();
+    m_fixture.services.translations = m_translations.get();
+    m_fixture.setup.fixedProfile = kProfile;
     QVERIFY(m_fixture.start());
-    m_fixture.window->setHistoryStore(m_store.get());
-    m_fixture.window->setWatchListProfile(kProfile);
+    m_store = m_fixture.historyFile.get();
+    QVERIFY2(m_store->isOpen(), qPrintable(m_store->errorString()));
 }
 
 void TestHistoryMainWindow::cleanup()
 {
     m_fixture.stop();
-    m_store.reset();
+    m_store = nullptr;
+    m_translations.reset();
+    m_settings.reset();
     m_dir.reset();
 }
 
@@ -89,11 +100,14 @@ bool TestHistoryMainWindow::typeAndQuery(const QString &jobId)
     auto *edit = m_fixture.window->findChild<QLineEdit *>(u"jobIdEdit"_s);
     if (!edit)
         return false;
+    // A moment passes between two looks, as it does while the user types.
+    if (!m_fixture.advance(1000))
+        return false;
     edit->clear();
     QTest::keyClicks(edit, jobId);
     QSignalSpy finished(m_fixture.window.get(), &MainWindow::queryFinished);
     QTest::keyClick(edit, Qt::Key_Return);
-    return finished.wait(10000);
+    return m_fixture.waitFor(finished);
 }
 
 // Nothing listens there: the next query ends in "connection refused".
@@ -103,7 +117,7 @@ void TestHistoryMainWindow::pointAtClosedPort()
     QVERIFY(server.listen(QHostAddress::LocalHost));
     const quint16 port = server.serverPort();
     server.close();
-    m_fixture.window->setCustomEndpoint(QUrl(u"http://127.0.0.1:%1/"_s.arg(port)));
+    m_fixture.window->findChild<QLineEdit *>(u"endpointEdit"_s)->setText(u"http://127.0.0.1:%1/"_s.arg(port));
 }
 
 void TestHistoryMainWindow::addsAHistoryTab()
@@ -172,8 +186,9 @@ void TestHistoryMainWindow::summarizesCountChangesSinceTheLastLook()
     // The first look, with the Devices tab counting the tasks: the counts are recorded and seen.
     QVERIFY(typeAndQuery(kSeedJob));
     m_fixture.window->showTab(MainWindow::Tab::Devices);
-    QTRY_VERIFY_WITH_TIMEOUT(m_fixture.window->batchProgressView()->counts().has_value(), 10000);
-    QTRY_COMPARE(m_store->countsSeries(kProfile, kSeedJob).size(), 1);
+    QVERIFY(runUntil([&] { return m_fixture.window->batchProgressView()->counts().has_value(); }));
+    QVERIFY(runUntil([&] { return m_store->countsSeries(kProfile, kSeedJob).size() == 1; }));
+    QCOMPARE(m_store->countsSeries(kProfile, kSeedJob).size(), 1);
     const TaskStatusCounts seen = *m_fixture.window->batchProgressView()->counts();
     const std::optional<HistoryCountsPoint> seenPoint = m_store->countsSeenLast(kProfile, kSeedJob);
     QVERIFY(seenPoint.has_value());
@@ -184,7 +199,8 @@ void TestHistoryMainWindow::summarizesCountChangesSinceTheLastLook()
     TaskStatusCounts later = seen;
     later[TaskStatus::Succeeded] += 1200;
     later[TaskStatus::Failed] += 3;
-    QVERIFY(m_store->recordCounts(kProfile, kSeedJob, QDateTime::currentDateTimeUtc(), later));
+    QVERIFY(m_fixture.advance(60000));
+    QVERIFY(m_store->recordCounts(kProfile, kSeedJob, now(), later));
 
     QVERIFY(typeAndQuery(kSeedJob));
     m_fixture.window->showTab(MainWindow::Tab::History);
@@ -216,7 +232,8 @@ void TestHistoryMainWindow::keepsTheBatchOnScreenWithAStaleBadgeWhenTheNetworkFa
     QCOMPARE(notices()->staleSinceUtc(), fetched); // when what the form shows was fetched
 
     // The next successful fetch takes the badge away.
-    m_fixture.window->setCustomEndpoint(m_fixture.sim->endpoint());
+    m_fixture.window->findChild<QLineEdit *>(u"endpointEdit"_s)
+            ->setText(m_fixture.sim->endpoint().toString());
     QVERIFY(typeAndQuery(kSeedJob));
     QVERIFY(!badge->isVisible());
     QVERIFY(!m_fixture.window->findChild<QFrame *>(u"errorPanel"_s)->isVisible());
@@ -251,9 +268,8 @@ void TestHistoryMainWindow::showsTheLastKnownStateOfAnotherBatchWhenTheNetworkFa
 void TestHistoryMainWindow::showsNoStaleStateForAnAnswerThatIsAnError()
 {
     QVERIFY(typeAndQuery(kSeedJob));
-    Credentials wrong = OtaSimulator::demoCredentials();
-    wrong.accessKeySecret = u"not-the-secret"_s;
-    m_fixture.window->setCredentials(wrong);
+    // The gateway now knows the demo key by another secret: it answers, with a signature error.
+    m_fixture.sim->addAccessKey(OtaSimulator::demoCredentials().accessKeyId, u"not-the-secret"_s);
     QVERIFY(typeAndQuery(kSeedJob));
     QCOMPARE(m_fixture.window->findChild<QLabel *>(u"errorCode"_s)->text(), u"SignatureDoesNotMatch"_s);
     QVERIFY(!notices()->staleBadge()->isVisible()); // the gateway answered: not a network failure
@@ -262,12 +278,9 @@ void TestHistoryMainWindow::showsNoStaleStateForAnAnswerThatIsAnError()
 
 void TestHistoryMainWindow::prunesAndClearsThroughPreferences()
 {
-    QSettings settings(m_dir->filePath(u"otadash.ini"_s), QSettings::IniFormat);
-    Translations translations(&settings);
-    m_fixture.window->setTranslations(&translations);
-    m_fixture.window->setPreferenceSettings(&settings);
+    QSettings &settings = *m_settings;
     // A fetch from 40 days ago, then one now.
-    const QDateTime old = QDateTime::currentDateTimeUtc().addDays(-40);
+    const QDateTime old = now().addDays(-40);
     QVERIFY(m_store->recordJob(kProfile, kSeedJob, old,
                                "{\"Data\":{\"JobStatus\":\"PLANNED\"},\"Success\":true}",
                                ResponseFormat::Json, u"PLANNED"_s));
@@ -306,7 +319,9 @@ void TestHistoryMainWindow::prunesAndClearsThroughPreferences()
     QTest::mouseClick(box->button(QMessageBox::Cancel), Qt::LeftButton);
     QCOMPARE(m_store->jobSnapshots(kProfile, kSeedJob).size(), 1);
     QVERIFY(!history->isEmptyState());
-    QTRY_VERIFY(!dialog->findChild<QMessageBox *>(u"clearHistoryConfirmation"_s)); // deleted on close
+    QVERIFY(runUntil([&] {
+        return !dialog->findChild<QMessageBox *>(u"clearHistoryConfirmation"_s);
+    })); // deleted on close
 
     QTest::mouseClick(clearButton, Qt::LeftButton);
     box = dialog->findChild<QMessageBox *>(u"clearHistoryConfirmation"_s);
@@ -339,7 +354,7 @@ void TestHistoryMainWindow::keepsEverythingForeverAndOffersAnUnusualChoice()
     // Forever: Apply deletes nothing, however old.
     {
         PreferencesDialog dialog(&translations, nullptr, &settings);
-        dialog.setHistoryStore(m_store.get());
+        dialog.setHistoryStore(m_store);
         auto *combo = dialog.findChild<QComboBox *>(u"retentionCombo"_s);
         combo->setCurrentIndex(combo->findData(0));
         QCOMPARE(combo->currentText(), u"Forever"_s);
@@ -354,7 +369,7 @@ void TestHistoryMainWindow::keepsEverythingForeverAndOffersAnUnusualChoice()
     settings.setValue(HistoryStore::kRetentionSettingsKey, 14);
     {
         PreferencesDialog dialog(&translations, nullptr, &settings);
-        dialog.setHistoryStore(m_store.get());
+        dialog.setHistoryStore(m_store);
         auto *combo = dialog.findChild<QComboBox *>(u"retentionCombo"_s);
         QCOMPARE(combo->count(), 6);
         QCOMPARE(combo->currentData().toInt(), 14);

@@ -5,6 +5,7 @@
 #include "WindowOnSimulator.h"
 #include "history/HistoryStore.h"
 #include "models/WatchListRefresher.h"
+#include "services/HistoryRecorder.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -38,14 +39,17 @@ private slots:
     void saysWhenAFetchCouldNotBeRecorded();
 
 private:
-    bool queryBatch(const QString &jobId);
+    bool queryBatch(const QString &jobId) { return m_fixture.queryBatch(jobId); }
+    bool runUntil(const std::function<bool()> &done) { return m_fixture.runUntil(done); }
+    // The window, recording into the history file at path.
+    bool startWindow(const QString &path);
     QString statusOf(const QString &jobId) const
     {
         return m_fixture.sim->fleet().job(jobId)->value(u"JobStatus").toString();
     }
 
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<HistoryStore> m_history;
+    HistoryStore *m_history = nullptr; // the window's history file
     WindowOnSimulator m_fixture;
 };
 
@@ -53,33 +57,31 @@ void TestHistoryRecording::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_history = std::make_unique<HistoryStore>(m_dir->filePath(u"history.sqlite"_s));
-    QVERIFY(m_history->isOpen());
-    QVERIFY(m_fixture.start());
-    m_fixture.window->setHistoryStore(m_history.get());
-    m_fixture.window->setWatchListProfile(kProfile);
-    QCOMPARE(m_fixture.window->historyStore(), m_history.get());
+}
+
+bool TestHistoryRecording::startWindow(const QString &path)
+{
+    m_fixture.historyPath = path;
+    m_fixture.setup.fixedProfile = kProfile;
+    if (!m_fixture.start())
+        return false;
+    m_history = m_fixture.historyFile.get();
+    return true;
 }
 
 void TestHistoryRecording::cleanup()
 {
     m_fixture.stop(); // the window before the store it records into
-    m_history.reset();
+    m_history = nullptr;
     m_dir.reset();
-}
-
-bool TestHistoryRecording::queryBatch(const QString &jobId)
-{
-    QSignalSpy finished(m_fixture.window.get(), &MainWindow::queryFinished);
-    m_fixture.window->setJobId(jobId);
-    m_fixture.window->query();
-    return finished.wait(10000) && finished.constFirst().constFirst().toBool();
 }
 
 void TestHistoryRecording::recordsEachQueryOfTheWindow()
 {
+    QVERIFY(startWindow(m_dir->filePath(u"history.sqlite"_s)));
+    QVERIFY(m_history->isOpen());
     const QString jobId = m_fixture.sim->jobIds().value(0);
-    QSignalSpy recorded(m_fixture.window.get(), &MainWindow::historyRecorded);
+    QSignalSpy recorded(m_fixture.history.get(), &HistoryRecorder::recorded);
     QVERIFY(queryBatch(jobId));
     QList<HistoryJobSnapshot> snapshots = m_history->jobSnapshots(kProfile, jobId);
     QCOMPARE(snapshots.size(), 1);
@@ -87,16 +89,15 @@ void TestHistoryRecording::recordsEachQueryOfTheWindow()
     QCOMPARE(data.value(u"JobId").toString(), jobId);
     QCOMPARE(snapshots[0].jobStatus, statusOf(jobId));
     QCOMPARE(snapshots[0].format, ResponseFormat::Json);
-    QVERIFY(qAbs(snapshots[0].fetchedAtUtc.secsTo(QDateTime::currentDateTimeUtc())) < 60);
+    QCOMPARE(snapshots[0].fetchedAtUtc, m_fixture.net->clock.nowUtc()); // when it was read
     QVERIFY(recorded.size() >= 1);
-    QCOMPARE(recorded.constFirst().at(0).toString(), kProfile);
-    QCOMPARE(recorded.constFirst().at(1).toString(), jobId);
+    QCOMPARE(recorded.constFirst().at(0).value<BatchKey>(), (BatchKey {kProfile, jobId}));
 
     // A failed query records nothing.
     QSignalSpy finished(m_fixture.window.get(), &MainWindow::queryFinished);
     m_fixture.window->setJobId(u"NoSuchBatch0000000000000"_s);
     m_fixture.window->query();
-    QVERIFY(finished.wait(10000));
+    QVERIFY(m_fixture.waitFor(finished));
     QVERIFY(!finished.constFirst().constFirst().toBool());
     QVERIFY(m_history->profilesWithHistory(u"NoSuchBatch0000000000000"_s).isEmpty());
 
@@ -106,37 +107,45 @@ void TestHistoryRecording::recordsEachQueryOfTheWindow()
 
 void TestHistoryRecording::recordsTheWatchListRefreshes()
 {
+    QVERIFY(startWindow(m_dir->filePath(u"history.sqlite"_s)));
+    QVERIFY(m_history->isOpen());
     const QString jobId = m_fixture.sim->jobIds().value(2);
     QSignalSpy refreshed(m_fixture.window->watchListPanel()->refresher(), &WatchListRefresher::refreshed);
     QVERIFY(m_fixture.window->watchListPanel()->addBatch(kProfile, jobId));
-    QTRY_VERIFY_WITH_TIMEOUT(!m_history->jobSnapshots(kProfile, jobId).isEmpty(), 10000);
+    QVERIFY(runUntil([&] { return !m_history->jobSnapshots(kProfile, jobId).isEmpty(); }));
     const HistoryJobSnapshot latest = *m_history->latestJob(kProfile, jobId);
     QCOMPARE(latest.jobStatus, statusOf(jobId));
     QVERIFY(latest.body.contains(jobId.toUtf8()));
     const qsizetype before = m_history->jobSnapshots(kProfile, jobId).size();
-    QTRY_VERIFY_WITH_TIMEOUT(!m_fixture.window->watchListPanel()->refresher()->isRunning(), 10000);
+    QVERIFY(runUntil([&] { return !m_fixture.window->watchListPanel()->refresher()->isRunning(); }));
     m_fixture.window->watchListPanel()->refreshNow();
-    QTRY_COMPARE_WITH_TIMEOUT(m_history->jobSnapshots(kProfile, jobId).size(), before + 1, 10000);
+    QVERIFY(runUntil([&] { return m_history->jobSnapshots(kProfile, jobId).size() == before + 1; }));
+    QCOMPARE(m_history->jobSnapshots(kProfile, jobId).size(), before + 1);
 }
 
 void TestHistoryRecording::recordsEveryCompleteRoundOfTaskCounts()
 {
+    QVERIFY(startWindow(m_dir->filePath(u"history.sqlite"_s)));
+    QVERIFY(m_history->isOpen());
     const QString jobId = m_fixture.sim->jobIds().value(0);
     QVERIFY(queryBatch(jobId));
     BatchProgressView *view = m_fixture.window->batchProgressView();
     QSignalSpy counted(view, &BatchProgressView::countsChanged);
     m_fixture.window->showTab(MainWindow::Tab::Devices);
-    QVERIFY(counted.wait(10000));
+    QVERIFY(m_fixture.waitFor(counted));
     QList<HistoryCountsPoint> series = m_history->countsSeries(kProfile, jobId);
     QCOMPARE(series.size(), 1);
     QCOMPARE(series[0].counts, *view->counts());
     QCOMPARE(series[0].counts.total(), qint64(m_fixture.sim->fleet().taskCount(jobId)));
 
+    QVERIFY(m_fixture.advance(60000));
     view->refreshCounts();
-    QVERIFY(counted.wait(10000));
+    QVERIFY(m_fixture.waitFor(counted));
     series = m_history->countsSeries(kProfile, jobId);
     QCOMPARE(series.size(), 2);
-    QVERIFY(series[0].atUtc <= series[1].atUtc);
+    // Each round at the time it ended (its seven requests one token apart).
+    QVERIFY(series[0].atUtc < series[1].atUtc);
+    QCOMPARE(series[1].atUtc, m_fixture.net->clock.nowUtc());
 }
 
 void TestHistoryRecording::saysWhenTheHistoryIsOff()
@@ -150,18 +159,18 @@ void TestHistoryRecording::saysWhenTheHistoryIsOff()
         db.close();
     }
     QSqlDatabase::removeDatabase(u"newer"_s);
-    HistoryStore refused(newer);
-    QVERIFY(!refused.isOpen());
-    m_fixture.window->setHistoryStore(&refused);
+    QVERIFY(startWindow(newer));
+    QVERIFY(!m_history->isOpen());
     QVERIFY2(m_fixture.window->statusBar()->currentMessage().contains(u"The batch history is off"),
              qPrintable(m_fixture.window->statusBar()->currentMessage()));
     QVERIFY(m_fixture.window->statusBar()->currentMessage().contains(u"newer OtaDash"));
     QVERIFY(queryBatch(m_fixture.sim->jobIds().value(0))); // the query itself works all the same
-    m_fixture.window->setHistoryStore(m_history.get());
 }
 
 void TestHistoryRecording::saysWhenAFetchCouldNotBeRecorded()
 {
+    QVERIFY(startWindow(m_dir->filePath(u"history.sqlite"_s)));
+    QVERIFY(m_history->isOpen());
     const QString jobId = m_fixture.sim->jobIds().value(0);
     m_history->setBusyTimeout(50);
     {

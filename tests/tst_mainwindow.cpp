@@ -38,39 +38,41 @@ private:
     QLabel *value(JobField field) const;
     void typeAndQuery(const QString &jobId);
 
-    WindowOnSimulator m_fixture;
+    std::unique_ptr<WindowOnSimulator> m_fixture;
 };
 
 void TestMainWindow::init()
 {
-    QVERIFY(m_fixture.start());
+    m_fixture = std::make_unique<WindowOnSimulator>();
 }
 
 void TestMainWindow::cleanup()
 {
-    m_fixture.stop();
+    m_fixture->stop();
+    m_fixture.reset();
 }
 
 QLabel *TestMainWindow::value(JobField field) const
 {
-    return m_fixture.window->findChild<QLabel *>(u"value_"_s + jobFieldKey(field));
+    return m_fixture->window->findChild<QLabel *>(u"value_"_s + jobFieldKey(field));
 }
 
 void TestMainWindow::typeAndQuery(const QString &jobId)
 {
-    auto *edit = m_fixture.window->findChild<QLineEdit *>(u"jobIdEdit"_s);
+    auto *edit = m_fixture->window->findChild<QLineEdit *>(u"jobIdEdit"_s);
     QVERIFY(edit);
     edit->clear();
     QTest::keyClicks(edit, jobId);
-    QSignalSpy finished(m_fixture.window.get(), &MainWindow::queryFinished);
+    QSignalSpy finished(m_fixture->window.get(), &MainWindow::queryFinished);
     QTest::keyClick(edit, Qt::Key_Return);
-    QVERIFY(finished.wait(10000));
+    QVERIFY(m_fixture->runUntil([&] { return finished.size() == 1; }));
 }
 
 void TestMainWindow::showsTheSeedBatchAfterTypingItsId()
 {
+    QVERIFY(m_fixture->start());
     typeAndQuery(u"HvKuBpuk3rdk6E92CP****0200"_s);
-    QVERIFY(!m_fixture.window->findChild<QFrame *>(u"errorPanel"_s)->isVisible());
+    QVERIFY(!m_fixture->window->findChild<QFrame *>(u"errorPanel"_s)->isVisible());
     QCOMPARE(value(JobField::JobId)->text(), u"HvKuBpuk3rdk6E92CP****0200"_s);
     QCOMPARE(value(JobField::Name)->text(), u"firmware2"_s);
     QCOMPARE(value(JobField::DestVersion)->text(), u"1.0.1"_s);
@@ -84,26 +86,28 @@ void TestMainWindow::showsTheSeedBatchAfterTypingItsId()
     QCOMPARE(value(JobField::NeedPush)->text(), u"No"_s);
     QCOMPARE(value(JobField::GroupId)->text(), u"(empty)"_s);
     // Source versions in their list, tags absent in the seed sample.
-    auto *versions = m_fixture.window->findChild<QListView *>(u"srcVersionsList"_s);
+    auto *versions = m_fixture->window->findChild<QListView *>(u"srcVersionsList"_s);
     QVERIFY(versions->isVisible());
     QCOMPARE(versions->model()->rowCount(), 1);
     QCOMPARE(versions->model()->index(0, 0).data().toString(), u"1.0.0"_s);
-    QCOMPARE(m_fixture.window->findChild<QLabel *>(u"tagsAbsentLabel"_s)->text().left(12), u"Not returned"_s);
+    QCOMPARE(m_fixture->window->findChild<QLabel *>(u"tagsAbsentLabel"_s)->text().left(12),
+             u"Not returned"_s);
     // Times in local time, the UTC value on hover.
     QVERIFY(value(JobField::UtcCreate)->toolTip().contains(u"UTC"));
     QVERIFY(value(JobField::UtcCreate)->toolTip().contains(u"02:43:10"));
     // The status bar carries the RequestId and the latency.
     QStringList texts;
-    for (const QLabel *label : m_fixture.window->statusBar()->findChildren<QLabel *>())
+    for (const QLabel *label : m_fixture->window->statusBar()->findChildren<QLabel *>())
         texts.append(label->text());
     const QString status = texts.join(u' ');
     QVERIFY2(status.contains(u"Request ID: "), qPrintable(status));
     QVERIFY2(status.contains(u" ms"), qPrintable(status));
-    QVERIFY(m_fixture.window->windowTitle().contains(u"firmware2"));
+    QVERIFY(m_fixture->window->windowTitle().contains(u"firmware2"));
 }
 
 void TestMainWindow::marksFieldsTheApiDidNotReturn()
 {
+    QVERIFY(m_fixture->start());
     typeAndQuery(u"HvKuBpuk3rdk6E92CP****0200"_s);
     // The seed sample has no GrayPercent, DynamicMode or schedule times: they are "not returned", not blank.
     for (const JobField field : {JobField::GrayPercent, JobField::DynamicMode, JobField::UtcScheduleTime}) {
@@ -115,19 +119,20 @@ void TestMainWindow::marksFieldsTheApiDidNotReturn()
 
 void TestMainWindow::keepsTheLastBatchWhenAQueryFails()
 {
+    QVERIFY(m_fixture->start());
     typeAndQuery(u"HvKuBpuk3rdk6E92CP****0200"_s);
-    m_fixture.sim->setFault(OtaSimulator::Fault::TruncatedJson);
+    m_fixture->sim->setFault(OtaSimulator::Fault::TruncatedJson);
     typeAndQuery(u"HvKuBpuk3rdk6E92CP****0200"_s);
-    auto *panel = m_fixture.window->findChild<QFrame *>(u"errorPanel"_s);
+    auto *panel = m_fixture->window->findChild<QFrame *>(u"errorPanel"_s);
     QVERIFY(panel->isVisible());
-    QCOMPARE(m_fixture.window->findChild<QLabel *>(u"errorTitle"_s)->text(), u"Malformed response"_s);
-    QVERIFY(!m_fixture.window->findChild<QLabel *>(u"errorRequestId"_s)->text().isEmpty());
+    QCOMPARE(m_fixture->window->findChild<QLabel *>(u"errorTitle"_s)->text(), u"Malformed response"_s);
+    QVERIFY(!m_fixture->window->findChild<QLabel *>(u"errorRequestId"_s)->text().isEmpty());
     QCOMPARE(value(JobField::Name)->text(), u"firmware2"_s); // still the last good batch
 
-    m_fixture.sim->setFault(OtaSimulator::Fault::None);
+    m_fixture->sim->setFault(OtaSimulator::Fault::None);
     typeAndQuery(u"NoSuchBatch0000000000000"_s);
     QVERIFY(panel->isVisible());
-    QCOMPARE(m_fixture.window->findChild<QLabel *>(u"errorCode"_s)->text(), u"iot.system.IllegalRequest"_s);
+    QCOMPARE(m_fixture->window->findChild<QLabel *>(u"errorCode"_s)->text(), u"iot.system.IllegalRequest"_s);
     QCOMPARE(value(JobField::JobId)->text(), u"HvKuBpuk3rdk6E92CP****0200"_s);
 }
 
@@ -135,47 +140,55 @@ void TestMainWindow::explainsAWrongSecret()
 {
     Credentials wrong = OtaSimulator::demoCredentials();
     wrong.accessKeySecret = u"sentinel-wrong-secret"_s;
-    m_fixture.window->setCredentials(wrong);
+    m_fixture->setup.credentials = wrong;
+    QVERIFY(m_fixture->start());
     typeAndQuery(u"HvKuBpuk3rdk6E92CP****0200"_s);
-    QCOMPARE(m_fixture.window->findChild<QLabel *>(u"errorCode"_s)->text(), u"SignatureDoesNotMatch"_s);
-    QVERIFY(m_fixture.window->findChild<QLabel *>(u"errorHint"_s)->text().contains(u"secret is wrong"));
-    for (const QLabel *label : m_fixture.window->findChildren<QLabel *>())
+    QCOMPARE(m_fixture->window->findChild<QLabel *>(u"errorCode"_s)->text(), u"SignatureDoesNotMatch"_s);
+    QVERIFY(m_fixture->window->findChild<QLabel *>(u"errorHint"_s)->text().contains(u"secret is wrong"));
+    for (const QLabel *label : m_fixture->window->findChildren<QLabel *>())
         QVERIFY(!label->text().contains(u"sentinel-wrong-secret"));
 }
 
 void TestMainWindow::refusesAnEmptyJobIdWithoutSending()
 {
-    auto *edit = m_fixture.window->findChild<QLineEdit *>(u"jobIdEdit"_s);
+    QVERIFY(m_fixture->start());
+    auto *edit = m_fixture->window->findChild<QLineEdit *>(u"jobIdEdit"_s);
     QTest::keyClicks(edit, u"bad id!"_s); // the validator drops the space and '!'
     QCOMPARE(edit->text(), u"badid"_s);
     edit->clear();
     QTest::keyClick(edit, Qt::Key_Return);
-    QVERIFY(m_fixture.window->findChild<QLabel *>(u"inputHint"_s)->isVisible());
-    QVERIFY(!m_fixture.window->isBusy());
-    QCOMPARE(m_fixture.sim->acceptedCount(), 0);
+    QVERIFY(m_fixture->window->findChild<QLabel *>(u"inputHint"_s)->isVisible());
+    QVERIFY(!m_fixture->window->isBusy());
+    QCOMPARE(m_fixture->sim->acceptedCount(), 0);
 }
 
 void TestMainWindow::refusesPlainHttpToARemoteEndpoint()
 {
-    m_fixture.window->setCustomEndpoint(QUrl(u"http://iot.cn-shanghai.aliyuncs.com/"_s));
-    auto *edit = m_fixture.window->findChild<QLineEdit *>(u"jobIdEdit"_s);
+    QVERIFY(m_fixture->start());
+    auto *endpoint = m_fixture->window->findChild<QLineEdit *>(u"endpointEdit"_s);
+    endpoint->clear();
+    QTest::keyClicks(endpoint, u"http://iot.cn-shanghai.aliyuncs.com/"_s);
+    auto *edit = m_fixture->window->findChild<QLineEdit *>(u"jobIdEdit"_s);
     QTest::keyClicks(edit, u"HvKuBpuk3rdk6E92CP****0200"_s);
     QTest::keyClick(edit, Qt::Key_Return);
-    const QLabel *hint = m_fixture.window->findChild<QLabel *>(u"inputHint"_s);
+    const QLabel *hint = m_fixture->window->findChild<QLabel *>(u"inputHint"_s);
     QVERIFY(hint->isVisible());
     QVERIFY(hint->text().contains(u"http://"));
-    QVERIFY(!m_fixture.window->isBusy());
+    QVERIFY(!m_fixture->window->isBusy());
 }
 
 void TestMainWindow::showsBusyStateWhileWaiting()
 {
-    m_fixture.sim->setFault(OtaSimulator::Fault::NeverAnswer);
-    auto *edit = m_fixture.window->findChild<QLineEdit *>(u"jobIdEdit"_s);
+    QVERIFY(m_fixture->start());
+    m_fixture->sim->setFault(OtaSimulator::Fault::NeverAnswer);
+    auto *edit = m_fixture->window->findChild<QLineEdit *>(u"jobIdEdit"_s);
     QTest::keyClicks(edit, u"HvKuBpuk3rdk6E92CP****0200"_s);
     QTest::keyClick(edit, Qt::Key_Return);
-    QTRY_VERIFY(m_fixture.window->isBusy());
-    QVERIFY(!m_fixture.window->findChild<QPushButton *>(u"queryButton"_s)->isEnabled());
-    QVERIFY(m_fixture.window->statusBar()->currentMessage().contains(u"Querying"));
+    QVERIFY(m_fixture->net->time.settle()); // the request reached the gateway, which keeps it
+    QCOMPARE(m_fixture->net->parked, 1);
+    QVERIFY(m_fixture->window->isBusy());
+    QVERIFY(!m_fixture->window->findChild<QPushButton *>(u"queryButton"_s)->isEnabled());
+    QVERIFY(m_fixture->window->statusBar()->currentMessage().contains(u"Querying"));
 }
 
 QTEST_MAIN(TestMainWindow)

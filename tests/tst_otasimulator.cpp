@@ -896,7 +896,7 @@ void TestOtaSimulator::slidesRateWindowPerAccessKey()
     const Reply third = exchange(demo);
     VERIFY_GATEWAY_ERROR(third, 400, u"Throttling.User"_s);
     QCOMPARE(exchange(second).status, 200); // another AccessKeyId has its own window
-    QTest::qWait(1100); // the event loop keeps running; the first accepted request leaves the window
+    m_clock->advanceMs(1100); // the first accepted request leaves the window
     QCOMPARE(exchange(demo).status, 200);
 }
 

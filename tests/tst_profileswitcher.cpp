@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 #include "OtaSimulator.h"
 #include "ProfileSwitcher.h"
+#include "WindowOnSimulator.h"
 #include "api/RequestScheduler.h"
 #include "auth/MemoryCredentialStore.h"
 #include "auth/ProfileStore.h"
@@ -11,7 +12,6 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QNetworkAccessManager>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -51,11 +51,12 @@ private:
     std::unique_ptr<ProfileStore> m_profiles;
     std::unique_ptr<MemoryCredentialStore> m_keychain;
     std::unique_ptr<SessionAwareCredentialStore> m_credentials;
-    std::unique_ptr<OtaSimulator> m_sim;
-    QNetworkAccessManager m_network;
-    std::unique_ptr<RpcClient> m_client;
-    std::unique_ptr<RequestScheduler> m_scheduler;
-    std::unique_ptr<MainWindow> m_window;
+    bool runUntil(const std::function<bool()> &done) { return m_fixture->runUntil(done); }
+    bool waitFor(const QSignalSpy &spy) { return m_fixture->waitFor(spy); }
+
+    std::unique_ptr<WindowOnSimulator> m_fixture;
+    OtaSimulator *m_sim = nullptr;
+    MainWindow *m_window = nullptr;
 };
 
 void TestProfileSwitcher::init()
@@ -64,20 +65,20 @@ void TestProfileSwitcher::init()
     m_profiles = std::make_unique<ProfileStore>(m_dir->filePath(u"otadash.conf"_s), QSettings::IniFormat);
     m_keychain = std::make_unique<MemoryCredentialStore>();
     m_credentials = std::make_unique<SessionAwareCredentialStore>(m_keychain.get());
-    m_sim = std::make_unique<OtaSimulator>();
-    QVERIFY(m_sim->listen());
-    m_client = std::make_unique<RpcClient>(&m_network);
-    m_scheduler = std::make_unique<RequestScheduler>(m_client.get());
-    m_window = std::make_unique<MainWindow>(m_scheduler.get());
-    m_window->setProfileStores(m_profiles.get(), m_credentials.get());
+    m_fixture = std::make_unique<WindowOnSimulator>();
+    m_sim = m_fixture->sim;
+    m_fixture->services.profiles = m_profiles.get();
+    m_fixture->services.credentials = m_credentials.get();
+    QVERIFY(m_fixture->start());
+    m_window = m_fixture->window.get();
     m_window->profileSwitcher()->setEnvironment(QProcessEnvironment());
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
 
 void TestProfileSwitcher::cleanup()
 {
-    m_window.reset();
+    m_fixture->stop();
+    m_window = nullptr;
+    m_fixture.reset();
 }
 
 Profile TestProfileSwitcher::addProfile(const QString &name, const Credentials &credentials, bool withSecret)
@@ -91,7 +92,7 @@ Profile TestProfileSwitcher::addProfile(const QString &name, const Credentials &
     profile.signature = SignatureVersion::V1;
     if (withSecret) {
         QSignalSpy written(m_credentials->writeCredentials(profile, credentials), &CredentialJob::finished);
-        written.wait(1000);
+        written.wait(1000); // the store answers from the event loop, at once
     }
     return *m_profiles->add(profile).profile;
 }
@@ -125,13 +126,13 @@ void TestProfileSwitcher::appliesTheProfileAndQueriesWithIt()
     addProfile(u"Sim"_s, OtaSimulator::demoCredentials());
     QSignalSpy activated(m_window->profileSwitcher(), &ProfileSwitcher::profileActivated);
     choose(u"Sim"_s);
-    QVERIFY(activated.wait(2000));
+    QVERIFY(waitFor(activated));
     QCOMPARE(child<QLineEdit>(u"endpointEdit"_s)->text(), m_sim->endpoint().toString());
     QCOMPARE(child<QLineEdit>(u"instanceEdit"_s)->text(), u"iot-switch"_s);
     m_window->setJobId(kSeedJobId);
-    QSignalSpy finished(m_window.get(), &MainWindow::queryFinished);
+    QSignalSpy finished(m_window, &MainWindow::queryFinished);
     m_window->query();
-    QVERIFY(finished.wait(10000));
+    QVERIFY(waitFor(finished));
     QCOMPARE(finished.first().first().toBool(), true);
     QCOMPARE(m_window->detailModel()->rowCount() > 0, true);
 }
@@ -146,7 +147,7 @@ void TestProfileSwitcher::isBusyWhileTheSecretIsRead()
     QVERIFY(m_window->profileSwitcher()->isReading());
     QVERIFY(!query->isEnabled());
     QVERIFY(m_window->findChild<QProgressBar *>(u"busyBar"_s)->isVisible());
-    QTRY_VERIFY(!m_window->profileSwitcher()->isReading());
+    QVERIFY(runUntil([&] { return !m_window->profileSwitcher()->isReading(); }));
     QVERIFY(query->isEnabled());
     QCOMPARE(reading.count(), 2);
 }
@@ -155,10 +156,10 @@ void TestProfileSwitcher::runsAQueryAskedForWhileReadingAfterwards()
 {
     addProfile(u"Sim"_s, OtaSimulator::demoCredentials());
     m_window->setJobId(kSeedJobId);
-    QSignalSpy finished(m_window.get(), &MainWindow::queryFinished);
+    QSignalSpy finished(m_window, &MainWindow::queryFinished);
     choose(u"Sim"_s);
     m_window->query(); // asked for while the secret is still being read
-    QVERIFY(finished.wait(10000));
+    QVERIFY(waitFor(finished));
     QCOMPARE(finished.first().first().toBool(), true);
     QCOMPARE(m_sim->acceptedCount(), 1);
 }
@@ -170,7 +171,7 @@ void TestProfileSwitcher::showsAKeychainFailureInTheErrorPanel()
                                             u"Cannot create an item in a locked collection"_s});
     QSignalSpy failed(m_window->profileSwitcher(), &ProfileSwitcher::profileFailed);
     choose(u"Locked"_s);
-    QVERIFY(failed.wait(2000));
+    QVERIFY(waitFor(failed));
     QVERIFY(child<QFrame>(u"errorPanel"_s)->isVisible());
     QCOMPARE(child<QLabel>(u"errorTitle"_s)->text(), u"Profile Locked: Keychain locked"_s);
     QVERIFY(child<QLabel>(u"errorMessage"_s)->text().contains(u"Unlock it"));
@@ -180,7 +181,7 @@ void TestProfileSwitcher::showsAKeychainFailureInTheErrorPanel()
     m_keychain->setFailure(std::nullopt);
     QSignalSpy activated(m_window->profileSwitcher(), &ProfileSwitcher::profileActivated);
     choose(u"Locked"_s);
-    QVERIFY(activated.wait(2000));
+    QVERIFY(waitFor(activated));
     QVERIFY(!child<QFrame>(u"errorPanel"_s)->isVisible());
 }
 
@@ -191,12 +192,12 @@ void TestProfileSwitcher::remembersTheLastUsedProfile()
     choose(u"Second"_s);
     QCOMPARE(m_profiles->lastUsedId(), second.id);
     // A new window (a new start) picks it again.
-    m_window = std::make_unique<MainWindow>(m_scheduler.get());
-    m_window->setProfileStores(m_profiles.get(), m_credentials.get());
+    m_fixture->window = std::make_unique<MainWindow>(m_fixture->services, m_fixture->setup);
+    m_window = m_fixture->window.get();
     m_window->profileSwitcher()->setEnvironment(QProcessEnvironment());
     QSignalSpy activated(m_window->profileSwitcher(), &ProfileSwitcher::profileActivated);
     m_window->profileSwitcher()->selectInitialProfile();
-    QVERIFY(activated.wait(2000));
+    QVERIFY(waitFor(activated));
     QCOMPARE(activated.first().first().value<Profile>().id, second.id);
     QCOMPARE(combo()->currentText(), u"Second"_s);
 }
@@ -205,7 +206,7 @@ void TestProfileSwitcher::followsProfilesAddedAndRemoved()
 {
     const Profile gone = addProfile(u"Gone"_s, OtaSimulator::demoCredentials());
     choose(u"Gone"_s);
-    QTRY_VERIFY(!m_window->profileSwitcher()->isReading());
+    QVERIFY(runUntil([&] { return !m_window->profileSwitcher()->isReading(); }));
     addProfile(u"Later"_s, OtaSimulator::demoCredentials());
     QVERIFY(combo()->findText(u"Later"_s) >= 0);
     QCOMPARE(combo()->currentText(), u"Gone"_s);

@@ -1,17 +1,14 @@
-#include "OtaSimulator.h"
+#include "SchedulerOnSimulator.h"
 #include "SimFleet.h"
-#include "api/RequestScheduler.h"
-#include "api/RpcClient.h"
 #include "api/TaskCountsFetcher.h"
 #include "api/TaskFetcher.h"
 
-#include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 
-// The task walk against the simulated gateway over loopback, through the real scheduler.
+// The task walk against the simulated gateway over loopback, through the real scheduler, on a manual clock.
 class TestTaskFetcher : public QObject
 {
     Q_OBJECT
@@ -27,46 +24,31 @@ private slots:
     void startingOverDropsTheOldWalk();
 
 private:
-    RpcConfig config() const;
+    RpcConfig config() const { return m_net->config(); }
     // A generated batch with between min and max device tasks.
     QString batchWithTasks(int min, int max) const;
-    void useFastScheduler(); // 100 per second on both sides, for tests that are not about the rate
+    // Moves the clock until done(), letting each request come back (at most limitMs of clock time).
+    bool runUntil(const std::function<bool()> &done, qint64 limitMs = 300000)
+    {
+        return m_net->time.runUntil(done, limitMs);
+    }
 
-    std::unique_ptr<OtaSimulator> m_sim;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<RpcClient> m_client;
-    std::unique_ptr<RequestScheduler> m_scheduler;
+    std::unique_ptr<SchedulerOnSimulator> m_net;
+    OtaSimulator *m_sim = nullptr;
+    RequestScheduler *m_scheduler = nullptr;
 };
 
 void TestTaskFetcher::init()
 {
-    m_sim = std::make_unique<OtaSimulator>();
-    QVERIFY(m_sim->listen());
-    m_network = std::make_unique<QNetworkAccessManager>();
-    m_client = std::make_unique<RpcClient>(m_network.get());
-    m_scheduler = std::make_unique<RequestScheduler>(m_client.get());
+    m_net = std::make_unique<SchedulerOnSimulator>();
+    QVERIFY(m_net->listen());
+    m_sim = &m_net->sim;
+    m_scheduler = m_net->scheduler.get();
 }
 
 void TestTaskFetcher::cleanup()
 {
-    m_scheduler.reset();
-    m_client.reset();
-    m_network.reset();
-    m_sim.reset();
-}
-
-void TestTaskFetcher::useFastScheduler()
-{
-    m_sim->setRateLimit(100);
-    m_scheduler = std::make_unique<RequestScheduler>(m_client.get(), 100);
-}
-
-RpcConfig TestTaskFetcher::config() const
-{
-    RpcConfig config;
-    config.endpoint = m_sim->endpoint();
-    config.credentials = OtaSimulator::demoCredentials();
-    return config;
+    m_net.reset();
 }
 
 QString TestTaskFetcher::batchWithTasks(int min, int max) const
@@ -82,11 +64,10 @@ QString TestTaskFetcher::batchWithTasks(int min, int max) const
 
 void TestTaskFetcher::countsEveryStatusFromTotals()
 {
-    TaskCountsFetcher counts(m_scheduler.get());
+    TaskCountsFetcher counts(m_scheduler);
     QSignalSpy finished(&counts, &TaskCountsFetcher::finished);
     counts.fetch(config(), SimFleet::bigJobId());
-    QVERIFY(finished.wait(5000));
-    QCOMPARE(finished.size(), 1);
+    QVERIFY(runUntil([&] { return finished.size() == 1; }));
     const auto result = finished.first().at(1).value<TaskStatusCounts>();
     QVERIFY(!finished.first().at(2).value<std::optional<ApiError>>().has_value());
     for (const TaskStatus status : kAllTaskStatuses)
@@ -98,12 +79,12 @@ void TestTaskFetcher::countsEveryStatusFromTotals()
 
 void TestTaskFetcher::pagesLazilyOnePageAtATimeFailuresFirst()
 {
-    TaskFetcher fetcher(m_scheduler.get());
+    TaskFetcher fetcher(m_scheduler);
     fetcher.setBatch(config(), SimFleet::bigJobId());
     QSignalSpy arrived(&fetcher, &TaskFetcher::tasksArrived);
     fetcher.fetchNextPage();
     fetcher.fetchNextPage(); // the first is still on its way: no second request
-    QVERIFY(arrived.wait(3000));
+    QVERIFY(runUntil([&] { return arrived.size() == 1; }));
     QCOMPARE(m_sim->acceptedCount(), 1);
     const auto tasks = arrived.first().first().value<QList<TaskInfo>>();
     QCOMPARE(tasks.size(), TaskFetcher::kPageSize);
@@ -113,18 +94,16 @@ void TestTaskFetcher::pagesLazilyOnePageAtATimeFailuresFirst()
     QCOMPARE(fetcher.totals()[TaskStatus::Failed],
              qint64(m_sim->fleet().taskCount(SimFleet::bigJobId(), u"FAILED"_s)));
     fetcher.fetchNextPage();
-    QVERIFY(arrived.wait(3000));
-    QCOMPARE(arrived.size(), 2);
+    QVERIFY(runUntil([&] { return arrived.size() == 2; }));
     const auto second = arrived.last().first().value<QList<TaskInfo>>();
     QVERIFY(second.first().taskId != tasks.first().taskId);
 }
 
 void TestTaskFetcher::fetchesEveryTaskOfABatch()
 {
-    useFastScheduler();
     const QString jobId = batchWithTasks(300, 3000);
     QVERIFY(!jobId.isEmpty());
-    TaskFetcher fetcher(m_scheduler.get());
+    TaskFetcher fetcher(m_scheduler);
     fetcher.setBatch(config(), jobId);
     QSet<QString> taskIds;
     TaskStatusCounts seen;
@@ -138,8 +117,7 @@ void TestTaskFetcher::fetchesEveryTaskOfABatch()
     QSignalSpy progress(&fetcher, &TaskFetcher::progress);
     QSignalSpy finished(&fetcher, &TaskFetcher::finished);
     fetcher.fetchAll();
-    QVERIFY(finished.wait(20000));
-    QCOMPARE(finished.size(), 1);
+    QVERIFY(runUntil([&] { return finished.size() == 1; }));
     QCOMPARE(finished.first().first().toBool(), true);
     QCOMPARE(taskIds.size(), m_sim->fleet().taskCount(jobId));
     for (const TaskStatus status : kAllTaskStatuses)
@@ -149,14 +127,13 @@ void TestTaskFetcher::fetchesEveryTaskOfABatch()
     QCOMPARE(progress.last().at(1).toLongLong(), qint64(taskIds.size()));
     QVERIFY(!fetcher.hasMore());
     QVERIFY(!fetcher.isBusy());
-    // The in-process gateway may throttle a start that a stall delayed; each one must have been retried.
-    QCOMPARE(m_scheduler->retriedCount(), m_sim->throttledCount());
+    // On one clock the gateway sees the scheduler's spacing exactly: nothing is throttled.
+    QCOMPARE(m_sim->throttledCount(), 0);
 }
 
 void TestTaskFetcher::fetchesOnlyTheChosenStatuses()
 {
-    useFastScheduler();
-    TaskFetcher fetcher(m_scheduler.get());
+    TaskFetcher fetcher(m_scheduler);
     fetcher.setBatch(config(), SimFleet::bigJobId());
     fetcher.setStatuses({TaskStatus::Canceled});
     qint64 received = 0;
@@ -167,7 +144,7 @@ void TestTaskFetcher::fetchesOnlyTheChosenStatuses()
     });
     QSignalSpy finished(&fetcher, &TaskFetcher::finished);
     fetcher.fetchAll();
-    QVERIFY(finished.wait(30000));
+    QVERIFY(runUntil([&] { return finished.size() == 1; }));
     QVERIFY(finished.first().first().toBool());
     QCOMPARE(received, qint64(m_sim->fleet().taskCount(SimFleet::bigJobId(), u"CANCELED"_s)));
     QCOMPARE(fetcher.totals()[TaskStatus::Failed], 0); // never asked
@@ -177,7 +154,7 @@ void TestTaskFetcher::stopKeepsWhatArrivedAndResumesWithoutRereading()
 {
     const QString jobId = batchWithTasks(800, 3000);
     QVERIFY(!jobId.isEmpty());
-    TaskFetcher fetcher(m_scheduler.get());
+    TaskFetcher fetcher(m_scheduler);
     fetcher.setBatch(config(), jobId);
     QSet<QString> taskIds;
     qint64 received = 0;
@@ -188,7 +165,7 @@ void TestTaskFetcher::stopKeepsWhatArrivedAndResumesWithoutRereading()
     });
     QSignalSpy finished(&fetcher, &TaskFetcher::finished);
     fetcher.fetchAll();
-    QTRY_VERIFY_WITH_TIMEOUT(received >= 300, 10000);
+    QVERIFY(runUntil([&] { return received >= 300; }));
     fetcher.stop();
     QCOMPARE(finished.size(), 1);
     QCOMPARE(finished.first().first().toBool(), false);
@@ -197,12 +174,13 @@ void TestTaskFetcher::stopKeepsWhatArrivedAndResumesWithoutRereading()
     QCOMPARE(m_scheduler->queuedCount(), 0);
     const qint64 atStop = received;
     const int requestsAtStop = m_sim->acceptedCount();
-    QTest::qWait(500);
+    QVERIFY(m_net->time.advance(5000));
     QCOMPARE(received, atStop); // nothing trickles in after stop
+    QCOMPARE(m_sim->acceptedCount(), requestsAtStop);
     QVERIFY(fetcher.hasMore());
 
     fetcher.fetchAll();
-    QVERIFY(finished.wait(30000));
+    QVERIFY(runUntil([&] { return finished.size() == 2; }));
     QCOMPARE(finished.last().first().toBool(), true);
     QCOMPARE(taskIds.size(), m_sim->fleet().taskCount(jobId));
     // Pages read before the stop were not read again: every page was accepted once (plus the few
@@ -216,9 +194,8 @@ void TestTaskFetcher::stopKeepsWhatArrivedAndResumesWithoutRereading()
 
 void TestTaskFetcher::aFailedPageEndsTheFetchAndKeepsTheRows()
 {
-    useFastScheduler();
     const QString jobId = batchWithTasks(800, 3000);
-    TaskFetcher fetcher(m_scheduler.get());
+    TaskFetcher fetcher(m_scheduler);
     fetcher.setBatch(config(), jobId);
     qint64 received = 0;
     connect(&fetcher, &TaskFetcher::tasksArrived, this, [&](const QList<TaskInfo> &tasks) {
@@ -229,21 +206,21 @@ void TestTaskFetcher::aFailedPageEndsTheFetchAndKeepsTheRows()
     QSignalSpy failed(&fetcher, &TaskFetcher::pageFailed);
     QSignalSpy finished(&fetcher, &TaskFetcher::finished);
     fetcher.fetchAll();
-    QVERIFY(finished.wait(20000));
-    QCOMPARE(finished.size(), 1);
+    QVERIFY(runUntil([&] { return finished.size() == 1; }));
     QCOMPARE(finished.first().first().toBool(), false);
     const auto error = finished.first().at(1).value<std::optional<ApiError>>();
     QVERIFY(error.has_value());
     QCOMPARE(error->transport, ApiError::Transport::Malformed);
     QVERIFY(failed.size() >= 1);
     QVERIFY(received >= 200);
-    QTRY_VERIFY(!fetcher.isBusy());
+    QVERIFY(m_net->time.settle());
+    QVERIFY(!fetcher.isBusy());
     QCOMPARE(m_scheduler->queuedCount(), 0);
 }
 
 void TestTaskFetcher::startingOverDropsTheOldWalk()
 {
-    TaskFetcher fetcher(m_scheduler.get());
+    TaskFetcher fetcher(m_scheduler);
     fetcher.setBatch(config(), SimFleet::bigJobId());
     QSignalSpy arrived(&fetcher, &TaskFetcher::tasksArrived);
     fetcher.fetchAll();
@@ -251,7 +228,7 @@ void TestTaskFetcher::startingOverDropsTheOldWalk()
     fetcher.setBatch(config(), batchWithTasks(300, 3000)); // before any answer came
     QVERIFY(!fetcher.isBusy());
     QCOMPARE(m_scheduler->queuedCount(), 0);
-    QTest::qWait(300);
+    QVERIFY(m_net->time.advance(3000));
     QCOMPARE(arrived.size(), 0);
     QCOMPARE(fetcher.fetchedCount(), 0);
 }

@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 #include "OtaSimulator.h"
 #include "PreferencesDialog.h"
+#include "WindowOnSimulator.h"
 #include "api/RequestScheduler.h"
 #include "models/JobDetailModel.h"
 #include "models/SourceVersionsModel.h"
@@ -220,23 +221,16 @@ void TestTranslations::switchesTheDetailFormAtRunTime()
 
 void TestTranslations::retranslatesTheErrorPanelAndStatusBar()
 {
-    OtaSimulator sim;
-    QVERIFY(sim.listen());
-    QNetworkAccessManager network;
-    RpcClient client(&network);
-    RequestScheduler scheduler(&client);
     QVERIFY(m_translations->setLanguage(u"en"_s));
-    MainWindow window(&scheduler);
-    window.setTranslations(m_translations.get());
-    window.setCustomEndpoint(sim.endpoint());
-    window.setCredentials(OtaSimulator::demoCredentials());
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    WindowOnSimulator fixture;
+    fixture.services.translations = m_translations.get();
+    QVERIFY(fixture.start());
+    MainWindow &window = *fixture.window;
 
     QSignalSpy finished(&window, &MainWindow::queryFinished);
     window.setJobId(u"NoSuchBatch0000000000000"_s);
     window.query();
-    QVERIFY(finished.wait(10000));
+    QVERIFY(fixture.waitFor(finished));
     auto *title = window.findChild<QLabel *>(u"errorTitle"_s);
     QCOMPARE(title->text(), u"IoT Platform reported an error"_s);
     QVERIFY(window.statusBar()->currentMessage().contains(u"failed"));

@@ -75,6 +75,8 @@ private:
     // A round now, waited for.
     void refreshAndWait();
 
+    bool runUntil(const std::function<bool()> &done) { return m_fixture.runUntil(done); }
+
     WindowOnSimulator m_fixture;
 };
 
@@ -82,27 +84,12 @@ void TestWatchListFailureAlert::init() { }
 
 bool TestWatchListFailureAlert::startWindow()
 {
-    // As WindowOnSimulator wires it, with room for more than 10 requests a second: every round here is
-    // eight requests, and their pace is not what these tests are about.
-    m_fixture.sim = std::make_unique<OtaSimulator>();
-    m_fixture.sim->setRateLimit(0);
-    if (!m_fixture.sim->listen())
+    m_fixture.setup.fixedProfile = kProfile;
+    if (!m_fixture.start())
         return false;
-    m_fixture.network = std::make_unique<QNetworkAccessManager>();
-    m_fixture.client = std::make_unique<RpcClient>(m_fixture.network.get());
-    m_fixture.scheduler = std::make_unique<RequestScheduler>(m_fixture.client.get(), 100);
-    m_fixture.window = std::make_unique<MainWindow>(m_fixture.scheduler.get());
-    m_fixture.window->setCustomEndpoint(m_fixture.sim->endpoint());
-    m_fixture.window->setCredentials(OtaSimulator::demoCredentials());
-    m_fixture.window->discoveryDock()->hide();
-    m_fixture.window->show();
-    if (!QTest::qWaitForWindowExposed(m_fixture.window.get()))
-        return false;
-    m_fixture.window->setWatchListProfile(kProfile);
     panel()->setAutoRefreshInterval(0);
-    // The round the new account starts (an empty list), out of the way of what the tests count.
-    QSignalSpy refreshed(panel()->refresher(), &WatchListRefresher::refreshed);
-    return refreshed.wait(5000);
+    // The round the account started (an empty list) is over: out of the way of what the tests count.
+    return !panel()->refresher()->isRunning();
 }
 
 void TestWatchListFailureAlert::cleanup()
@@ -128,10 +115,10 @@ void TestWatchListFailureAlert::setAlertThroughTheDialog(int row, double percent
 void TestWatchListFailureAlert::refreshAndWait()
 {
     WatchListRefresher *refresher = panel()->refresher();
-    QTRY_VERIFY_WITH_TIMEOUT(!refresher->isRunning(), 10000);
+    QVERIFY(runUntil([&] { return !refresher->isRunning(); }));
     QSignalSpy refreshed(refresher, &WatchListRefresher::refreshed);
     panel()->refreshNow();
-    QVERIFY(refreshed.wait(10000));
+    QVERIFY(runUntil([&] { return refreshed.size() == 1; }));
 }
 
 void TestWatchListFailureAlert::notifiesOnceWhenTheRateCrossesTheThreshold()
@@ -141,7 +128,8 @@ void TestWatchListFailureAlert::notifiesOnceWhenTheRateCrossesTheThreshold()
     QSignalSpy notified(m_fixture.window->desktopNotifier(), &DesktopNotifier::notified);
     // Setting the alert refreshes at once, with the counts it needs.
     setAlertThroughTheDialog(0, 5.0, 100);
-    QTRY_COMPARE_WITH_TIMEOUT(alerts(notified), 1, 10000);
+    QVERIFY(runUntil([&] { return alerts(notified) == 1; }));
+    QCOMPARE(alerts(notified), 1);
     const QList<QVariant> alert = notified.last();
     QCOMPARE(alert.first().toString(), kAlertTitle);
     const QString message = alert.at(1).toString();
@@ -169,7 +157,7 @@ void TestWatchListFailureAlert::staysQuietBelowTheThreshold()
     QSignalSpy notified(m_fixture.window->desktopNotifier(), &DesktopNotifier::notified);
     setAlertThroughTheDialog(0, 10.0, 100);
     // The counts are checked as they arrive: known counts and no notification mean none comes.
-    QTRY_VERIFY_WITH_TIMEOUT(model()->entries().at(0).counts.has_value(), 10000);
+    QVERIFY(runUntil([&] { return model()->entries().at(0).counts.has_value(); }));
     QCOMPARE(alerts(notified), 0);
     const QModelIndex name = model()->index(0, WatchListModel::Name);
     QCOMPARE(name.data(WatchListModel::FailureAlertRole).toBool(), false);
@@ -188,7 +176,7 @@ void TestWatchListFailureAlert::countsOnlyTheBatchesWithAnAlert()
     QCOMPARE(model()->failureAlertCount(), 1);
     QStringList listed;
     QStringList queried;
-    connect(m_fixture.sim.get(), &OtaSimulator::requestHandled, this, [&](const QString &action) {
+    connect(m_fixture.sim, &OtaSimulator::requestHandled, this, [&](const QString &action) {
         (action == u"ListOTATaskByJob" ? listed : queried).append(action);
     });
     refreshAndWait();
@@ -209,9 +197,9 @@ void TestWatchListFailureAlert::devicesTabCountsRaiseTheAlertToo()
     QSignalSpy counted(window->batchProgressView(), &BatchProgressView::countsChanged);
     QSignalSpy queried(window, &MainWindow::queryFinished);
     window->openBatch(kProfile, kDynamicJobId);
-    QVERIFY(queried.wait(10000));
+    QVERIFY(runUntil([&] { return queried.size() == 1; }));
     window->showTab(MainWindow::Tab::Devices); // counting starts once the tab is in front
-    QVERIFY(counted.wait(10000));
+    QVERIFY(runUntil([&] { return counted.size() == 1; }));
     QCOMPARE(alerts(notified), 1);
     QCOMPARE(model()->index(0, WatchListModel::Name).data(WatchListModel::FailureAlertRole).toBool(), true);
     // The watch list's own count is the same crossing.
@@ -225,7 +213,8 @@ void TestWatchListFailureAlert::removingTheAlertClearsTheMark()
     QVERIFY(model()->add(kProfile, kDynamicJobId));
     QSignalSpy notified(m_fixture.window->desktopNotifier(), &DesktopNotifier::notified);
     setAlertThroughTheDialog(0, 5.0, 100);
-    QTRY_COMPARE_WITH_TIMEOUT(alerts(notified), 1, 10000);
+    QVERIFY(runUntil([&] { return alerts(notified) == 1; }));
+    QCOMPARE(alerts(notified), 1);
 
     panel()->view()->setCurrentIndex(model()->index(0, WatchListModel::Name));
     panel()->findChild<QAction *>(u"failureAlertAction"_s)->trigger();

@@ -1,22 +1,20 @@
 #include "BracketTranslator.h"
 #include "DesktopNotifier.h"
 #include "MainWindow.h"
-#include "OtaSimulator.h"
+#include "SchedulerOnSimulator.h"
 #include "SimFleet.h"
 #include "WatchListPanel.h"
 #include "WindowOnSimulator.h"
-#include "api/RequestScheduler.h"
-#include "api/RpcClient.h"
 #include "models/WatchListModel.h"
 #include "models/WatchListRefresher.h"
-#include "util/ManualClock.h"
+#include "services/BatchQuery.h"
+#include "state/BatchStore.h"
 
 #include <QComboBox>
 #include <QDockWidget>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
-#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
@@ -34,7 +32,8 @@ namespace {
 const QString kProfile = u"demo"_s;
 } // namespace
 
-// The watch list panel against the simulated gateway on loopback: what the user types, clicks and sees.
+// The watch list panel against the simulated gateway on loopback, on a manual clock: what the user types,
+// clicks and sees.
 class TestWatchListPanel : public QObject
 {
     Q_OBJECT
@@ -55,15 +54,17 @@ private slots:
 
 private:
     std::unique_ptr<WatchListPanel> makePanel();
-    RpcConfig config() const;
-    bool refresh(WatchListPanel *panel);
+    RpcConfig config() const { return m_net->config(); }
+    bool runUntil(const std::function<bool()> &done) { return m_net->runUntil(done); }
+    static bool refresh(WatchListPanel *panel, TimeDriver &time);
+    bool refresh(WatchListPanel *panel) { return refresh(panel, m_net->time); }
     QString settingsFile() const { return m_dir.filePath(u"settings.ini"_s); }
 
     QTemporaryDir m_dir;
-    std::unique_ptr<OtaSimulator> m_sim;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<RpcClient> m_client;
-    std::unique_ptr<RequestScheduler> m_scheduler;
+    std::unique_ptr<SchedulerOnSimulator> m_net;
+    OtaSimulator *m_sim = nullptr;
+    std::unique_ptr<BatchStore> m_store;
+    std::unique_ptr<BatchQuery> m_query;
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<WatchListPanel> m_panel;
 };
@@ -72,14 +73,11 @@ void TestWatchListPanel::init()
 {
     QVERIFY(m_dir.isValid());
     QFile::remove(settingsFile());
-    m_sim = std::make_unique<OtaSimulator>();
-    m_sim->setRateLimit(0);
-    QVERIFY(m_sim->listen());
-    m_network = std::make_unique<QNetworkAccessManager>();
-    m_client = std::make_unique<RpcClient>(m_network.get());
-    // The simulator admits any rate: rounds of 30 batches take a fraction of a second.
-    m_scheduler = std::make_unique<RequestScheduler>(m_client.get(), 200);
-    m_scheduler->setRateLimit(200);
+    m_net = std::make_unique<SchedulerOnSimulator>();
+    QVERIFY(m_net->listen());
+    m_sim = &m_net->sim;
+    m_store = std::make_unique<BatchStore>();
+    m_query = std::make_unique<BatchQuery>(m_net->scheduler.get(), m_store.get());
     m_settings = std::make_unique<QSettings>(settingsFile(), QSettings::IniFormat);
     m_panel = makePanel();
     m_panel->show();
@@ -90,42 +88,33 @@ void TestWatchListPanel::cleanup()
 {
     m_panel.reset();
     m_settings.reset();
-    m_scheduler.reset();
-    m_client.reset();
-    m_network.reset();
-    m_sim.reset();
+    m_query.reset();
+    m_store.reset();
+    m_net.reset();
 }
 
 std::unique_ptr<WatchListPanel> TestWatchListPanel::makePanel()
 {
-    auto panel = std::make_unique<WatchListPanel>(
-            m_scheduler.get(), [this](const QString &profile) -> std::optional<WatchListRefresher::Target> {
-                if (profile != kProfile)
-                    return std::nullopt;
-                return config();
-            });
+    auto panel = std::make_unique<WatchListPanel>(m_query.get(),
+                                                  [this](const QString &profile) -> std::optional<Account> {
+                                                      if (profile != kProfile)
+                                                          return std::nullopt;
+                                                      return Account {profile, config(), {}, false};
+                                                  });
     panel->resize(520, 320);
     panel->setSettings(m_settings.get(), u"test"_s);
     panel->setCurrentProfile(kProfile);
     return panel;
 }
 
-RpcConfig TestWatchListPanel::config() const
-{
-    RpcConfig config;
-    config.endpoint = m_sim->endpoint();
-    config.credentials = OtaSimulator::demoCredentials();
-    return config;
-}
-
 // One full round of its own, after any round already under way (adding a batch starts one).
-bool TestWatchListPanel::refresh(WatchListPanel *panel)
+bool TestWatchListPanel::refresh(WatchListPanel *panel, TimeDriver &time)
 {
     WatchListRefresher *refresher = panel->refresher();
-    if (!QTest::qWaitFor([refresher] { return !refresher->isRunning(); }, 10000))
+    if (!time.runUntil([refresher] { return !refresher->isRunning(); }, 120000))
         return false;
     QSignalSpy refreshed(refresher, &WatchListRefresher::refreshed);
-    return refresher->refreshAll() && refreshed.wait(10000);
+    return refresher->refreshAll() && time.runUntil([&] { return refreshed.size() == 1; }, 120000);
 }
 
 void TestWatchListPanel::addsATypedJobIdAndReadsIt()
@@ -146,7 +135,7 @@ void TestWatchListPanel::addsATypedJobIdAndReadsIt()
     QVERIFY(!m_panel->findChild<QLabel *>(u"messageLabel"_s)->isVisible());
 
     // Adding reads the batch right away.
-    QVERIFY(refreshed.wait(5000));
+    QVERIFY(runUntil([&] { return refreshed.size() == 1; }));
     const QJsonObject data = *m_sim->fleet().job(jobId);
     QCOMPARE(model->index(0, WatchListModel::Name).data().toString(), data.value(u"Name").toString());
     QCOMPARE(model->index(0, WatchListModel::Status).data(WatchListModel::StatusRole).toString(),
@@ -268,8 +257,6 @@ void TestWatchListPanel::refreshKeepsSelectionAndScrollPosition()
 
 void TestWatchListPanel::showsTheAgeOfTheLastRefreshAsTimePasses()
 {
-    ManualClock clock(QDateTime(QDate(2025, 9, 1), QTime(8, 0), Qt::UTC));
-    m_panel->model()->setClock(&clock);
     m_panel->model()->add(kProfile, m_sim->jobIds().first());
     const QModelIndex updated = m_panel->model()->index(0, WatchListModel::Updated);
     QCOMPARE(updated.data().toString(), u"Not updated yet"_s);
@@ -278,11 +265,11 @@ void TestWatchListPanel::showsTheAgeOfTheLastRefreshAsTimePasses()
 
     // The panel asks the model once a second; the view follows its dataChanged.
     QSignalSpy ticked(m_panel->model(), &QAbstractItemModel::dataChanged);
-    clock.advanceSecs(42);
-    QVERIFY(ticked.wait(2000));
-    QCOMPARE(ticked.at(0).at(0).value<QModelIndex>().column(), int(WatchListModel::Updated));
+    m_panel->refresher()->setInterval(0); // no refresh comes in between
+    QVERIFY(m_net->time.advance(42000));
+    QVERIFY(ticked.size() >= 42);
+    QCOMPARE(ticked.last().at(0).value<QModelIndex>().column(), int(WatchListModel::Updated));
     QCOMPARE(updated.data().toString(), u"updated 42 s ago"_s);
-    m_panel->model()->setClock(nullptr);
 }
 
 void TestWatchListPanel::activatingARowOpensItAndMarksItSeen()
@@ -347,15 +334,16 @@ void TestWatchListPanel::persistsTheAutoRefreshChoice()
 void TestWatchListPanel::notifiesAStatusChangeOnceAndMarksTheRow()
 {
     WindowOnSimulator fixture;
+    fixture.setup.fixedProfile = u"Demo"_s;
     QVERIFY(fixture.start());
     MainWindow *window = fixture.window.get();
-    window->setWatchListProfile(u"Demo"_s);
+    TimeDriver &time = fixture.net->time;
     WatchListPanel *panel = window->watchListPanel();
     QVERIFY(panel);
     QVERIFY(window->findChild<QDockWidget *>(u"watchListDock"_s)->isVisible());
     const QString jobId = SimFleet::bigJobId();
     QVERIFY(panel->addBatch(u"Demo"_s, jobId));
-    QVERIFY(refresh(panel));
+    QVERIFY(refresh(panel, time));
     const QString name = panel->model()->entries().at(0).name;
     QVERIFY(!name.isEmpty());
     QCOMPARE(panel->model()->entries().at(0).status, u"IN_PROGRESS"_s);
@@ -364,7 +352,7 @@ void TestWatchListPanel::notifiesAStatusChangeOnceAndMarksTheRow()
     QVERIFY(!DesktopNotifier::applicationIcon().availableSizes().isEmpty());
     QSignalSpy notified(window->desktopNotifier(), &DesktopNotifier::notified);
     QVERIFY(fixture.sim->fleet().setJobStatus(jobId, u"COMPLETED"_s));
-    QVERIFY(refresh(panel));
+    QVERIFY(refresh(panel, time));
     QCOMPARE(notified.size(), 1);
     QVERIFY(notified.at(0).at(1).toString().contains(u"Batch %1 is now Completed."_s.arg(name)));
     const QModelIndex row = panel->model()->index(0, WatchListModel::Name);
@@ -372,7 +360,7 @@ void TestWatchListPanel::notifiesAStatusChangeOnceAndMarksTheRow()
     QCOMPARE(window->watchListDock()->windowTitle(), u"Watch list (1 changed)"_s);
 
     // No news, no notification.
-    QVERIFY(refresh(panel));
+    QVERIFY(refresh(panel, time));
     QCOMPARE(notified.size(), 1);
 
     // Opening the row queries the batch in the main form and clears the mark.
@@ -382,7 +370,7 @@ void TestWatchListPanel::notifiesAStatusChangeOnceAndMarksTheRow()
     QTest::keyClick(panel->view(), Qt::Key_Enter);
     QVERIFY(!row.data(WatchListModel::ChangedRole).toBool());
     QCOMPARE(window->watchListDock()->windowTitle(), u"Watch list"_s);
-    QVERIFY(queried.wait(5000));
+    QVERIFY(fixture.runUntil([&] { return queried.size() == 1; }));
     QCOMPARE(queried.at(0).at(0).toBool(), true);
     QCOMPARE(window->findChild<QLineEdit *>(u"jobIdEdit"_s)->text(), jobId);
     fixture.stop();
@@ -398,14 +386,16 @@ void TestWatchListPanel::followsTheLanguage()
 
     BracketTranslator translator;
     QVERIFY(QCoreApplication::installTranslator(&translator));
-    QTRY_COMPARE(add->text(), u"[&Add]"_s);
+    QVERIFY(runUntil([&] { return add->text() == u"[&Add]"_s; }));
+    QCOMPARE(add->text(), u"[&Add]"_s);
     QCOMPARE(combo->itemText(0), u"[Off]"_s);
     QCOMPARE(combo->itemText(1), u"[Every 5 s]"_s);
     QCOMPARE(combo->itemText(4), u"[Every 5 min]"_s);
     QCOMPARE(message->text(), u"[Enter the batch ID (JobId) to watch.]"_s);
     QCOMPARE(m_panel->model()->headerData(WatchListModel::Status, Qt::Horizontal).toString(), u"[Status]"_s);
     QVERIFY(QCoreApplication::removeTranslator(&translator));
-    QTRY_COMPARE(add->text(), u"&Add"_s);
+    QVERIFY(runUntil([&] { return add->text() == u"&Add"_s; }));
+    QCOMPARE(add->text(), u"&Add"_s);
     QCOMPARE(combo->itemText(1), u"Every 5 s"_s);
 }
 

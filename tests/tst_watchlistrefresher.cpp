@@ -1,14 +1,12 @@
-#include "OtaSimulator.h"
+#include "SchedulerOnSimulator.h"
 #include "SimFleet.h"
 #include "api/QueryOtaJob.h"
-#include "api/RequestScheduler.h"
-#include "api/RpcClient.h"
 #include "models/WatchListModel.h"
 #include "models/WatchListRefresher.h"
-#include "util/ManualClock.h"
+#include "services/BatchQuery.h"
+#include "state/BatchStore.h"
 
 #include <QJsonObject>
-#include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -18,10 +16,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 const QString kProfile = u"demo"_s;
-const QDateTime kNow(QDate(2025, 9, 1), QTime(8, 0), Qt::UTC);
+const QDateTime kNow = SchedulerOnSimulator::start();
 } // namespace
 
-// The watch list refreshed against the simulated gateway over loopback.
+// The watch list refreshed against the simulated gateway over loopback, on a manual clock.
 class TestWatchListRefresher : public QObject
 {
     Q_OBJECT
@@ -35,20 +33,22 @@ private slots:
     void intervalTimerStartsRounds();
     void marksEntriesWithoutCredentials();
     void keepsFieldsWhenABatchCannotBeRead();
-    void reportsEachBatchReadWithItsBody();
+    void putsEachBatchReadIntoTheStore();
 
 private:
-    RpcConfig config() const;
+    RpcConfig config() const { return m_net->config(); }
+    bool runUntil(const std::function<bool()> &done) { return m_net->time.runUntil(done, 60000); }
     QString statusOf(const QString &jobId) const
     {
         return m_sim->fleet().job(jobId)->value(u"JobStatus").toString();
     }
 
-    std::unique_ptr<OtaSimulator> m_sim;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<RpcClient> m_client;
-    std::unique_ptr<RequestScheduler> m_scheduler;
-    std::unique_ptr<ManualClock> m_clock;
+    std::unique_ptr<SchedulerOnSimulator> m_net;
+    OtaSimulator *m_sim = nullptr;
+    RequestScheduler *m_scheduler = nullptr;
+    ManualClock *m_clock = nullptr;
+    std::unique_ptr<BatchStore> m_store;
+    std::unique_ptr<BatchQuery> m_query;
     std::unique_ptr<WatchListModel> m_model;
     std::unique_ptr<WatchListRefresher> m_refresher;
     QStringList m_resolved; // profiles the resolver was asked about
@@ -56,20 +56,21 @@ private:
 
 void TestWatchListRefresher::init()
 {
-    m_sim = std::make_unique<OtaSimulator>();
-    QVERIFY(m_sim->listen());
-    m_network = std::make_unique<QNetworkAccessManager>();
-    m_client = std::make_unique<RpcClient>(m_network.get());
-    m_scheduler = std::make_unique<RequestScheduler>(m_client.get());
-    m_clock = std::make_unique<ManualClock>(kNow);
-    m_model = std::make_unique<WatchListModel>(m_clock.get());
+    m_net = std::make_unique<SchedulerOnSimulator>();
+    QVERIFY(m_net->listen());
+    m_sim = &m_net->sim;
+    m_scheduler = m_net->scheduler.get();
+    m_clock = &m_net->clock;
+    m_store = std::make_unique<BatchStore>();
+    m_query = std::make_unique<BatchQuery>(m_scheduler, m_store.get());
+    m_model = std::make_unique<WatchListModel>(m_clock, m_store.get());
     m_resolved.clear();
     m_refresher = std::make_unique<WatchListRefresher>(
-            m_model.get(), m_scheduler.get(), [this](const QString &profile) -> std::optional<RpcConfig> {
+            m_model.get(), m_query.get(), [this](const QString &profile) -> std::optional<Account> {
                 m_resolved.append(profile);
                 if (profile != kProfile)
                     return std::nullopt;
-                return config();
+                return Account {profile, config(), {}, false};
             });
 }
 
@@ -77,18 +78,9 @@ void TestWatchListRefresher::cleanup()
 {
     m_refresher.reset();
     m_model.reset();
-    m_scheduler.reset();
-    m_client.reset();
-    m_network.reset();
-    m_sim.reset();
-}
-
-RpcConfig TestWatchListRefresher::config() const
-{
-    RpcConfig config;
-    config.endpoint = m_sim->endpoint();
-    config.credentials = OtaSimulator::demoCredentials();
-    return config;
+    m_query.reset();
+    m_store.reset();
+    m_net.reset();
 }
 
 void TestWatchListRefresher::refreshesEveryEntryInOneBackgroundRound()
@@ -109,15 +101,17 @@ void TestWatchListRefresher::refreshesEveryEntryInOneBackgroundRound()
     }
     QCOMPARE(m_resolved, QStringList({kProfile})); // once per profile and round
 
-    QTRY_COMPARE_WITH_TIMEOUT(refreshed.size(), 1, 5000);
+    QVERIFY(runUntil([&] { return refreshed.size() == 1; }));
     QVERIFY(!m_refresher->isRunning());
-    for (const QString &jobId : jobIds) {
+    for (int i = 0; i < jobIds.size(); ++i) {
+        const QString &jobId = jobIds.at(i);
         const WatchListModel::Entry &entry = m_model->entries().at(m_model->rowOf(kProfile, jobId));
         const QJsonObject data = *m_sim->fleet().job(jobId);
         QCOMPARE(entry.status, data.value(u"JobStatus").toString());
         QCOMPARE(entry.destVersion, data.value(u"DestVersion").toString());
         QCOMPARE(entry.name, data.value(u"Name").toString());
-        QCOMPARE(entry.lastRefreshUtc, kNow);
+        // Each row says when it was read: one request every 104 ms, in the list's order.
+        QCOMPARE(entry.lastRefreshUtc, kNow.addMSecs(104 * i));
         QVERIFY(!entry.error);
     }
 }
@@ -127,18 +121,19 @@ void TestWatchListRefresher::reportsAStatusChangeOnce()
     const QString jobId = SimFleet::bigJobId();
     m_model->add(kProfile, jobId);
     QSignalSpy refreshed(m_refresher.get(), &WatchListRefresher::refreshed);
-    QSignalSpy changes(m_refresher.get(), &WatchListRefresher::statusChanged);
+    QSignalSpy changes(m_model.get(), &WatchListModel::statusChanged);
     m_refresher->refreshAll();
-    QTRY_COMPARE(refreshed.size(), 1);
+    QVERIFY(runUntil([&] { return refreshed.size() == 1; }));
     const QString before = statusOf(jobId);
     QCOMPARE(m_model->entries().at(0).status, before);
     QCOMPARE(changes.size(), 0);
 
     const QString after = before == u"COMPLETED"_s ? u"CANCELED"_s : u"COMPLETED"_s;
     QVERIFY(m_sim->fleet().setJobStatus(jobId, after));
-    m_clock->advanceSecs(30);
+    QVERIFY(m_net->time.advance(30000));
+    const QDateTime secondRound = m_clock->nowUtc();
     m_refresher->refreshAll();
-    QTRY_COMPARE(refreshed.size(), 2);
+    QVERIFY(runUntil([&] { return refreshed.size() == 2; }));
     QCOMPARE(changes.size(), 1);
     QCOMPARE(changes.at(0).at(0).toString(), kProfile);
     QCOMPARE(changes.at(0).at(1).toString(), jobId);
@@ -146,10 +141,10 @@ void TestWatchListRefresher::reportsAStatusChangeOnce()
     QCOMPARE(changes.at(0).at(3).toString(), before);
     QCOMPARE(changes.at(0).at(4).toString(), after);
     QVERIFY(m_model->index(0, 0).data(WatchListModel::ChangedRole).toBool());
-    QCOMPARE(m_model->entries().at(0).lastRefreshUtc, kNow.addSecs(30));
+    QCOMPARE(m_model->entries().at(0).lastRefreshUtc, secondRound);
 
     m_refresher->refreshAll();
-    QTRY_COMPARE(refreshed.size(), 3);
+    QVERIFY(runUntil([&] { return refreshed.size() == 3; }));
     QCOMPARE(changes.size(), 1);
 }
 
@@ -161,20 +156,21 @@ void TestWatchListRefresher::neverRunsTwoRoundsAtOnce()
     QVERIFY(m_refresher->refreshAll());
     QVERIFY(!m_refresher->refreshAll());
     QCOMPARE(m_scheduler->findChildren<ScheduledRequest *>().size(), 3);
-    QTRY_COMPARE(refreshed.size(), 1);
-    QTest::qWait(100);
+    QVERIFY(runUntil([&] { return refreshed.size() == 1; }));
+    QVERIFY(m_net->time.advance(5000));
     QCOMPARE(refreshed.size(), 1);
     QVERIFY(m_refresher->refreshAll()); // over, so the next one may start
 
     // A round without requests is a round too, and ends after the caller returns to the event loop.
-    QTRY_COMPARE(refreshed.size(), 2);
-    WatchListModel empty(m_clock.get());
-    WatchListRefresher idle(&empty, m_scheduler.get(), {});
+    QVERIFY(runUntil([&] { return refreshed.size() == 2; }));
+    WatchListModel empty(m_clock);
+    WatchListRefresher idle(&empty, m_query.get(), {});
     QSignalSpy idleRefreshed(&idle, &WatchListRefresher::refreshed);
     QVERIFY(idle.refreshAll());
     QCOMPARE(idleRefreshed.size(), 0);
     QVERIFY(!idle.refreshAll());
-    QTRY_COMPARE(idleRefreshed.size(), 1);
+    QVERIFY(m_net->time.settle());
+    QCOMPARE(idleRefreshed.size(), 1);
 }
 
 void TestWatchListRefresher::intervalTimerStartsRounds()
@@ -183,19 +179,22 @@ void TestWatchListRefresher::intervalTimerStartsRounds()
     QSignalSpy refreshed(m_refresher.get(), &WatchListRefresher::refreshed);
     QCOMPARE(m_refresher->interval(), 0);
     QVERIFY(!m_refresher->isTimerActive());
-    m_refresher->setInterval(1);
+    m_refresher->setInterval(30);
     QVERIFY(m_refresher->isTimerActive());
-    QCOMPARE(m_refresher->interval(), 1);
-    QTest::qWait(500);
+    QCOMPARE(m_refresher->interval(), 30);
+    QVERIFY(m_net->time.advance(29999));
     QCOMPARE(refreshed.size(), 0); // the first round comes after one interval
-    QTRY_COMPARE_WITH_TIMEOUT(refreshed.size(), 2, 3500);
+    QVERIFY(m_net->time.advance(1));
+    QCOMPARE(refreshed.size(), 1);
+    QCOMPARE(m_model->entries().at(0).lastRefreshUtc, kNow.addSecs(30));
+    QVERIFY(m_net->time.advance(30000));
+    QCOMPARE(refreshed.size(), 2);
+    QCOMPARE(m_model->entries().at(0).lastRefreshUtc, kNow.addSecs(60));
 
     m_refresher->setInterval(0);
     QVERIFY(!m_refresher->isTimerActive());
-    QTRY_VERIFY(!m_refresher->isRunning()); // a round already under way may still end
-    const qsizetype rounds = refreshed.size();
-    QTest::qWait(1500);
-    QCOMPARE(refreshed.size(), rounds);
+    QVERIFY(m_net->time.advance(600000));
+    QCOMPARE(refreshed.size(), 2);
 }
 
 void TestWatchListRefresher::marksEntriesWithoutCredentials()
@@ -211,7 +210,7 @@ void TestWatchListRefresher::marksEntriesWithoutCredentials()
     QCOMPARE(locked.error->transport, ApiError::Transport::MissingCredentials);
     QCOMPARE(m_model->index(0, 0).data(WatchListModel::ErrorRole).toString(),
              u"The credentials of profile locked are not available."_s);
-    QTRY_COMPARE(refreshed.size(), 1);
+    QVERIFY(runUntil([&] { return refreshed.size() == 1; }));
     QVERIFY(!m_model->entries().at(1).error);
     QCOMPARE(m_model->entries().at(1).status, statusOf(jobId));
     QVERIFY(m_model->entries().at(0).error); // still
@@ -223,13 +222,13 @@ void TestWatchListRefresher::keepsFieldsWhenABatchCannotBeRead()
     m_model->add(kProfile, jobId);
     QSignalSpy refreshed(m_refresher.get(), &WatchListRefresher::refreshed);
     m_refresher->refreshAll();
-    QTRY_COMPARE(refreshed.size(), 1);
+    QVERIFY(runUntil([&] { return refreshed.size() == 1; }));
     const WatchListModel::Entry before = m_model->entries().at(0);
 
     m_sim->setFault(OtaSimulator::Fault::TruncatedJson);
-    m_clock->advanceSecs(60);
+    QVERIFY(m_net->time.advance(60000));
     m_refresher->refreshAll();
-    QTRY_COMPARE(refreshed.size(), 2);
+    QVERIFY(runUntil([&] { return refreshed.size() == 2; }));
     const WatchListModel::Entry &after = m_model->entries().at(0);
     QVERIFY(after.error);
     QCOMPARE(after.error->transport, ApiError::Transport::Malformed);
@@ -238,33 +237,29 @@ void TestWatchListRefresher::keepsFieldsWhenABatchCannotBeRead()
     QCOMPARE(after.lastRefreshUtc, kNow); // the last successful one
 }
 
-void TestWatchListRefresher::reportsEachBatchReadWithItsBody()
+void TestWatchListRefresher::putsEachBatchReadIntoTheStore()
 {
     const QStringList jobIds = m_sim->jobIds().mid(0, 2);
     for (const QString &jobId : jobIds)
         QVERIFY(m_model->add(kProfile, jobId));
     QVERIFY(m_model->add(u"no-credentials"_s, jobIds.constFirst()));
     QSignalSpy refreshed(m_refresher.get(), &WatchListRefresher::refreshed);
-    QSignalSpy fetched(m_refresher.get(), &WatchListRefresher::jobFetched);
+    QSignalSpy stored(m_store.get(), &BatchStore::changed);
     QVERIFY(m_refresher->refreshAll());
-    QTRY_COMPARE_WITH_TIMEOUT(refreshed.size(), 1, 5000);
-    QCOMPARE(fetched.size(), 2); // the batch of the profile without credentials was not read
-    QStringList seen;
-    for (const QList<QVariant> &arguments : std::as_const(fetched)) {
-        QCOMPARE(arguments.at(0).toString(), kProfile);
-        const QString jobId = arguments.at(1).toString();
-        seen.append(jobId);
-        QCOMPARE(arguments.at(2).toDateTime(), kNow);
-        const auto response = arguments.at(3).value<RpcResponse>();
-        QVERIFY(response.ok());
-        QVERIFY(response.body.contains(jobId.toUtf8()));
-        QCOMPARE(response.format, ResponseFormat::Json);
-        QCOMPARE(arguments.at(4).toString(), statusOf(jobId));
+    QVERIFY(runUntil([&] { return refreshed.size() == 1; }));
+    QCOMPARE(stored.size(), 2); // the batch of the profile without credentials was not read
+    for (int i = 0; i < jobIds.size(); ++i) {
+        const QString &jobId = jobIds.at(i);
+        const JobReading *reading = m_store->job({kProfile, jobId});
+        QVERIFY(reading);
+        // As received, with its time and the RequestId of the answer.
+        QCOMPARE(reading->readAtUtc, kNow.addMSecs(104 * i));
+        QVERIFY(reading->body.contains(jobId.toUtf8()));
+        QCOMPARE(reading->format, ResponseFormat::Json);
+        QVERIFY(!reading->requestId.isEmpty());
+        QCOMPARE(reading->job.jobStatus.value_or(QString()), statusOf(jobId));
     }
-    seen.sort();
-    QStringList expected = jobIds;
-    expected.sort();
-    QCOMPARE(seen, expected);
+    QVERIFY(!m_store->job({u"no-credentials"_s, jobIds.constFirst()}));
 }
 
 QTEST_GUILESS_MAIN(TestWatchListRefresher)

@@ -50,7 +50,7 @@
 <context>
     <name>BatchProgressView</name>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="366"/>
+        <location filename="../ui/BatchProgressView.cpp" line="413"/>
         <source>%1 succeeded · %2 failed · of %Ln device(s)</source>
         <translation>
             <numerusform>%1 succeeded · %2 failed · of %Ln device</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="548"/>
+        <location filename="../ui/BatchProgressView.cpp" line="597"/>
         <source>%1 of %Ln task(s) loaded.</source>
         <translation>
             <numerusform>%1 of %Ln task loaded.</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="550"/>
+        <location filename="../ui/BatchProgressView.cpp" line="599"/>
         <source>%Ln task(s) loaded.</source>
         <translation>
             <numerusform>%Ln task loaded.</numerusform>
@@ -74,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="554"/>
+        <location filename="../ui/BatchProgressView.cpp" line="603"/>
         <source>%Ln shown.</source>
         <comment>rows that pass the filter</comment>
         <translation>
@@ -83,7 +83,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="568"/>
+        <location filename="../ui/BatchProgressView.cpp" line="617"/>
         <source>%Ln task(s) are beyond the API&apos;s window of %1 rows per status and cannot be listed.</source>
         <translation>
             <numerusform>%Ln task is beyond the API&apos;s window of %1 rows per status and cannot be listed.</numerusform>
@@ -91,7 +91,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="589"/>
+        <location filename="../ui/BatchProgressView.cpp" line="638"/>
         <source>Counted from the %1 loaded of %Ln failed task(s).</source>
         <translation>
             <numerusform>Counted from the %1 loaded of %Ln failed task.</numerusform>
@@ -99,7 +99,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="593"/>
+        <location filename="../ui/BatchProgressView.cpp" line="642"/>
         <source>Counted from all %Ln failed task(s).</source>
         <translation>
             <numerusform>Counted from the %Ln failed task.</numerusform>
@@ -110,7 +110,7 @@
 <context>
     <name>CompareDialog</name>
     <message numerus="yes">
-        <location filename="../ui/CompareDialog.cpp" line="227"/>
+        <location filename="../ui/CompareDialog.cpp" line="223"/>
         <source>%1 of %n field(s) differ</source>
         <translation>
             <numerusform>%1 of %n field differs</numerusform>
@@ -121,7 +121,7 @@
 <context>
     <name>DiscoveryTreeModel</name>
     <message numerus="yes">
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="530"/>
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="555"/>
         <source>%Ln device(s)</source>
         <comment>product&apos;s device count</comment>
         <translation>
@@ -133,7 +133,7 @@
 <context>
     <name>HistoryCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/HistoryCommand.cpp" line="279"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="265"/>
         <source>%Ln fetch(es)</source>
         <translation>
             <numerusform>%Ln fetch</numerusform>
@@ -187,7 +187,7 @@
 <context>
     <name>JobsCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/JobsCommand.cpp" line="207"/>
+        <location filename="../app/cli/JobsCommand.cpp" line="193"/>
         <source>%Ln batch(es)</source>
         <translation>
             <numerusform>%Ln batch</numerusform>
@@ -198,7 +198,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="747"/>
+        <location filename="../ui/MainWindow.cpp" line="587"/>
         <source>Watch list (%n changed)</source>
         <translation>
             <numerusform>Watch list (%n changed)</numerusform>
@@ -209,7 +209,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message numerus="yes">
-        <location filename="../ui/PreferencesDialog.cpp" line="111"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="112"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -258,7 +258,7 @@
 <context>
     <name>WatchListModel</name>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="305"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="317"/>
         <source>updated %n s ago</source>
         <comment>seconds since the last refresh</comment>
         <translation>
@@ -267,7 +267,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="307"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="319"/>
         <source>updated %n min ago</source>
         <comment>minutes since the last refresh</comment>
         <translation>
@@ -276,7 +276,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="309"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="321"/>
         <source>updated %n h ago</source>
         <comment>hours since the last refresh</comment>
         <translation>
@@ -285,7 +285,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="310"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="322"/>
         <source>updated %n d ago</source>
         <comment>days since the last refresh</comment>
         <translation>
@@ -297,7 +297,7 @@
 <context>
     <name>WatchListPanel</name>
     <message numerus="yes">
-        <location filename="../ui/WatchListPanel.cpp" line="326"/>
+        <location filename="../ui/WatchListPanel.cpp" line="329"/>
         <source>Every %n s</source>
         <comment>auto-refresh interval in seconds</comment>
         <translation>
@@ -306,7 +306,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/WatchListPanel.cpp" line="328"/>
+        <location filename="../ui/WatchListPanel.cpp" line="331"/>
         <source>Every %n min</source>
         <comment>auto-refresh interval in minutes</comment>
         <translation>

@@ -532,6 +532,34 @@
     </message>
 </context>
 <context>
+    <name>BatchPage</name>
+    <message>
+        <location filename="../ui/BatchPage.ui" line="26"/>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchPage.ui" line="29"/>
+        <source>Devices</source>
+        <translation>デバイス数</translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchPage.ui" line="38"/>
+        <source>History</source>
+        <translation>履歴</translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchPage.cpp" line="194"/>
+        <source>Batch read at %1</source>
+        <translation>更新バッチの読み取り: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchPage.cpp" line="196"/>
+        <source>task counts at %1</source>
+        <translation>タスク数: %1</translation>
+    </message>
+</context>
+<context>
     <name>BatchProgressView</name>
     <message>
         <location filename="../ui/BatchProgressView.ui" line="43"/>
@@ -589,63 +617,68 @@
         <translation>再試行(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="346"/>
+        <location filename="../ui/BatchProgressView.cpp" line="393"/>
         <source>%1: %2 (%3 %)</source>
         <translation>%1: %2 (%3 %)</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="364"/>
+        <location filename="../ui/BatchProgressView.cpp" line="412"/>
         <source>%1 % complete</source>
         <translation>%1 % 完了</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="366"/>
+        <location filename="../ui/BatchProgressView.cpp" line="413"/>
         <source>%1 succeeded · %2 failed · of %Ln device(s)</source>
         <translation>
             <numerusform>成功 %1 · 失敗 %2 · 全 %Ln 台のデバイス</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="372"/>
+        <location filename="../ui/BatchProgressView.cpp" line="419"/>
         <source>Query a batch to see the progress of its devices.</source>
         <translation>更新バッチをクエリすると、そのデバイスの進捗が表示されます。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="376"/>
+        <location filename="../ui/BatchProgressView.cpp" line="424"/>
         <source>Counting the tasks of each status…</source>
         <translation>ステータスごとのタスク数を集計しています…</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="378"/>
+        <location filename="../ui/BatchProgressView.cpp" line="426"/>
         <source>The tasks could not be counted: %1 — %2</source>
         <translation>タスク数を集計できませんでした: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="470"/>
+        <location filename="../ui/BatchProgressView.cpp" line="429"/>
+        <source>Counted at %1</source>
+        <translation>集計時刻: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchProgressView.cpp" line="519"/>
         <source>Fetched %1 of %2 tasks</source>
         <translation>%2 件中 %1 件のタスクを取得済み</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="473"/>
+        <location filename="../ui/BatchProgressView.cpp" line="522"/>
         <source>Fetched %1 tasks</source>
         <translation>%1 件のタスクを取得済み</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="548"/>
+        <location filename="../ui/BatchProgressView.cpp" line="597"/>
         <source>%1 of %Ln task(s) loaded.</source>
         <translation>
             <numerusform>%Ln 件中 %1 件のタスクを読み込みました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="550"/>
+        <location filename="../ui/BatchProgressView.cpp" line="599"/>
         <source>%Ln task(s) loaded.</source>
         <translation>
             <numerusform>%Ln 件のタスクを読み込みました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="554"/>
+        <location filename="../ui/BatchProgressView.cpp" line="603"/>
         <source>%Ln shown.</source>
         <comment>rows that pass the filter</comment>
         <translation>
@@ -653,56 +686,56 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="556"/>
+        <location filename="../ui/BatchProgressView.cpp" line="605"/>
         <source>Fetching was stopped; the tasks loaded so far stay.</source>
         <translation>取得を停止しました。読み込み済みのタスクはそのまま残ります。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="558"/>
+        <location filename="../ui/BatchProgressView.cpp" line="607"/>
         <source>No more matches in the pages read; Fetch all searches every task.</source>
         <translation>読み込んだページには、これ以上一致するタスクがありません。「すべて取得」ですべてのタスクを検索できます。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="568"/>
+        <location filename="../ui/BatchProgressView.cpp" line="617"/>
         <source>%Ln task(s) are beyond the API&apos;s window of %1 rows per status and cannot be listed.</source>
         <translation>
             <numerusform>%Ln 件のタスクは、API がステータスごとに返せる %1 行の範囲を超えているため、一覧表示できません。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="577"/>
+        <location filename="../ui/BatchProgressView.cpp" line="626"/>
         <source>Loading tasks failed: %1 — %2</source>
         <translation>タスクの読み込みに失敗しました: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="578"/>
+        <location filename="../ui/BatchProgressView.cpp" line="627"/>
         <source>The tasks loaded so far stay.</source>
         <translation>読み込み済みのタスクはそのまま残ります。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="581"/>
+        <location filename="../ui/BatchProgressView.cpp" line="630"/>
         <source>Request ID: %1</source>
         <translation>リクエスト ID: %1</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="595"/>
+        <location filename="../ui/BatchProgressView.cpp" line="644"/>
         <source>No failed tasks loaded.</source>
         <translation>失敗したタスクは読み込まれていません。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="617"/>
+        <location filename="../ui/BatchProgressView.cpp" line="666"/>
         <source>All statuses</source>
         <translation>すべてのステータス</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="589"/>
+        <location filename="../ui/BatchProgressView.cpp" line="638"/>
         <source>Counted from the %1 loaded of %Ln failed task(s).</source>
         <translation>
             <numerusform>失敗したタスク %Ln 件のうち、読み込み済みの %1 件から集計しています。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="593"/>
+        <location filename="../ui/BatchProgressView.cpp" line="642"/>
         <source>Counted from all %Ln failed task(s).</source>
         <translation>
             <numerusform>失敗したタスク %Ln 件すべてから集計しています。</numerusform>
@@ -752,96 +785,97 @@
         <translation>確認待ち(&amp;U) (CONFIRM)</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.ui" line="40"/>
+        <location filename="../ui/CancelBatchDialog.ui" line="41"/>
         <source>Stop the &amp;dynamic upgrade policy (CancelOTAStrategyByJob)</source>
         <translation>動的更新ポリシーを停止(&amp;D) (CancelOTAStrategyByJob)</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.ui" line="41"/>
+        <location filename="../ui/CancelBatchDialog.ui" line="42"/>
         <source>No more devices join this dynamic batch; its existing tasks stay as they are unless chosen above.</source>
         <translation>この動的更新バッチに新しいデバイスは追加されなくなります。既存のタスクは、上で選択しない限りそのままです。</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.ui" line="53"/>
+        <location filename="../ui/CancelBatchDialog.ui" line="54"/>
         <source>Batch ID to confirm</source>
         <translation>確認用の更新バッチ ID</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="121"/>
+        <location filename="../ui/CancelBatchDialog.cpp" line="123"/>
         <source>The dynamic upgrade policy was not stopped.</source>
         <translation>動的更新ポリシーは停止されませんでした。</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="147"/>
+        <location filename="../ui/CancelBatchDialog.cpp" line="149"/>
         <source>The dynamic upgrade policy was stopped, but the device tasks were not canceled.</source>
         <translation>動的更新ポリシーは停止されましたが、デバイスタスクはキャンセルされませんでした。</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="148"/>
+        <location filename="../ui/CancelBatchDialog.cpp" line="150"/>
         <source>The device tasks were not canceled.</source>
         <translation>デバイスタスクはキャンセルされませんでした。</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="170"/>
+        <location filename="../ui/CancelBatchDialog.cpp" line="178"/>
         <source>Code: %1</source>
         <translation>コード: %1</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="172"/>
+        <location filename="../ui/CancelBatchDialog.cpp" line="180"/>
         <source>Request ID: %1</source>
         <translation>リクエスト ID: %1</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="188"/>
+        <location filename="../ui/CancelBatchDialog.cpp" line="203"/>
         <source>Done: the dynamic upgrade policy was stopped and the chosen device tasks were canceled.</source>
         <translation>完了: 動的更新ポリシーを停止し、選択したデバイスタスクをキャンセルしました。</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="191"/>
+        <location filename="../ui/CancelBatchDialog.cpp" line="206"/>
         <source>Done: the dynamic upgrade policy was stopped.</source>
         <translation>完了: 動的更新ポリシーを停止しました。</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="192"/>
+        <location filename="../ui/CancelBatchDialog.cpp" line="207"/>
         <source>Done: the chosen device tasks were canceled.</source>
         <translation>完了: 選択したデバイスタスクをキャンセルしました。</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="204"/>
+        <location filename="../ui/CancelBatchDialog.cpp" line="219"/>
         <source>Batch: %1 (JobId %2)</source>
         <translation>更新バッチ: %1 (JobId %2)</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="207"/>
+        <location filename="../ui/CancelBatchDialog.cpp" line="222"/>
         <source>To confirm, type the batch ID &lt;b&gt;%1&lt;/b&gt;:</source>
         <translation>確認のため、更新バッチ ID &lt;b&gt;%1&lt;/b&gt; を入力してください:</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="209"/>
+        <location filename="../ui/CancelBatchDialog.cpp" line="224"/>
         <source>Batch ID (JobId)</source>
         <translation>更新バッチ ID (JobId)</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="210"/>
+        <location filename="../ui/CancelBatchDialog.cpp" line="225"/>
         <source>Cancel &amp;now</source>
         <translation>今すぐキャンセル(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="217"/>
+        <location filename="../ui/CancelBatchDialog.cpp" line="232"/>
         <source>not counted</source>
         <translation>未集計</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="227"/>
-        <source>Device tasks in this status, as the Devices tab last counted them.</source>
-        <translation>このステータスのデバイスタスク数 ([デバイス] タブで最後に集計した値)。</translation>
+        <location filename="../ui/CancelBatchDialog.cpp" line="242"/>
+        <source>Device tasks in this status, as counted at %1.</source>
+        <translation>このステータスのデバイスタスク数（%1 時点の集計）。</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="228"/>
+        <location filename="../ui/CancelBatchDialog.cpp" line="244"/>
         <source>Open the Devices tab to count the tasks per status.</source>
         <translation>ステータスごとのタスク数を集計するには、[デバイス] タブを開いてください。</translation>
     </message>
     <message>
+        <location filename="../ui/CancelBatchDialog.cpp" line="185"/>
         <source>The outcome is unknown: the gateway may have acted. Look at the task counts before sending again.</source>
         <translation>結果は不明です。ゲートウェイが処理した可能性があります。再送信する前にタスク数を確認してください。</translation>
     </message>
@@ -880,37 +914,37 @@
         <translation>違いのみ表示(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/CompareDialog.cpp" line="133"/>
+        <location filename="../ui/CompareDialog.cpp" line="134"/>
         <source>Enter both batch IDs (JobId) to compare.</source>
         <translation>比較する 2 つの更新バッチの ID (JobId) を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/CompareDialog.cpp" line="140"/>
+        <location filename="../ui/CompareDialog.cpp" line="141"/>
         <source>The connection is not usable yet: choose a profile, or a region or endpoint and credentials, in the main window.</source>
         <translation>接続がまだ使用できません。メインウィンドウでプロファイルを選択するか、リージョンまたはエンドポイントと認証情報を指定してください。</translation>
     </message>
     <message>
-        <location filename="../ui/CompareDialog.cpp" line="189"/>
+        <location filename="../ui/CompareDialog.cpp" line="185"/>
         <source>Batch %1 could not be read: %2 — %3</source>
         <translation>更新バッチ %1 を読み取れませんでした：%2 — %3</translation>
     </message>
     <message>
-        <location filename="../ui/CompareDialog.cpp" line="194"/>
+        <location filename="../ui/CompareDialog.cpp" line="190"/>
         <source>The batches could not be read.</source>
         <translation>更新バッチを読み取れませんでした。</translation>
     </message>
     <message>
-        <location filename="../ui/CompareDialog.cpp" line="195"/>
+        <location filename="../ui/CompareDialog.cpp" line="191"/>
         <source>The comparison shown before stays.</source>
         <translation>前の比較結果はそのまま表示されます。</translation>
     </message>
     <message>
-        <location filename="../ui/CompareDialog.cpp" line="225"/>
+        <location filename="../ui/CompareDialog.cpp" line="221"/>
         <source>Reading both batches…</source>
         <translation>2 つの更新バッチを読み取り中…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CompareDialog.cpp" line="227"/>
+        <location filename="../ui/CompareDialog.cpp" line="223"/>
         <source>%1 of %n field(s) differ</source>
         <translation>
             <numerusform>%n 個のフィールドのうち %1 個が異なります</numerusform>
@@ -1261,7 +1295,7 @@
     </message>
     <message>
         <location filename="../ui/DiscoveryPanel.ui" line="58"/>
-        <location filename="../ui/DiscoveryPanel.cpp" line="282"/>
+        <location filename="../ui/DiscoveryPanel.cpp" line="314"/>
         <source>&amp;Open</source>
         <translation>開く(&amp;O)</translation>
     </message>
@@ -1272,7 +1306,7 @@
     </message>
     <message>
         <location filename="../ui/DiscoveryPanel.ui" line="64"/>
-        <location filename="../ui/DiscoveryPanel.cpp" line="283"/>
+        <location filename="../ui/DiscoveryPanel.cpp" line="315"/>
         <source>Add to &amp;watch list</source>
         <translation>ウォッチリストに追加(&amp;W)</translation>
     </message>
@@ -1282,32 +1316,32 @@
         <translation>選択した更新バッチを現在のプロファイルでウォッチします</translation>
     </message>
     <message>
-        <location filename="../ui/DiscoveryPanel.cpp" line="243"/>
+        <location filename="../ui/DiscoveryPanel.cpp" line="275"/>
         <source>Load &amp;more</source>
         <translation>さらに読み込む(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/DiscoveryPanel.cpp" line="243"/>
+        <location filename="../ui/DiscoveryPanel.cpp" line="275"/>
         <source>&amp;Try again</source>
         <translation>再試行(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/DiscoveryPanel.cpp" line="252"/>
+        <location filename="../ui/DiscoveryPanel.cpp" line="284"/>
         <source>Copy &amp;ProductKey</source>
         <translation>ProductKey をコピー(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/DiscoveryPanel.cpp" line="253"/>
+        <location filename="../ui/DiscoveryPanel.cpp" line="285"/>
         <source>Copy &amp;FirmwareId</source>
         <translation>FirmwareId をコピー(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/DiscoveryPanel.cpp" line="254"/>
+        <location filename="../ui/DiscoveryPanel.cpp" line="286"/>
         <source>Copy &amp;JobId</source>
         <translation>JobId をコピー(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../ui/DiscoveryPanel.cpp" line="263"/>
+        <location filename="../ui/DiscoveryPanel.cpp" line="295"/>
         <source>Choose a profile whose secret is available to browse its products.</source>
         <translation>プロダクトを参照するには、シークレットを利用できるプロファイルを選択してください。</translation>
     </message>
@@ -1315,12 +1349,12 @@
 <context>
     <name>DiscoveryTreeModel</name>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="306"/>
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="329"/>
         <source>The response holds no page.</source>
         <translation>レスポンスにページが含まれていません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="530"/>
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="555"/>
         <source>%Ln device(s)</source>
         <comment>product&apos;s device count</comment>
         <translation>
@@ -1328,257 +1362,290 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="544"/>
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="569"/>
         <source>No verification needed</source>
         <translation>検証不要</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="546"/>
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="571"/>
         <source>Unverified</source>
         <translation>未検証</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="548"/>
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="573"/>
         <source>Verified</source>
         <translation>検証済み</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="550"/>
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="575"/>
         <source>Verifying</source>
         <translation>検証中</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="552"/>
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="577"/>
         <source>Verification failed</source>
         <translation>検証失敗</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="575"/>
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="600"/>
         <source>%1, created %2</source>
         <comment>batch type, creation time</comment>
         <translation>%1、作成日時 %2</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="610"/>
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="635"/>
         <source>Loading…</source>
         <translation>読み込み中…</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="614"/>
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="639"/>
         <source>Load more (%1 of %2 shown)</source>
         <translation>さらに読み込む (%2 件中 %1 件を表示)</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="619"/>
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="644"/>
         <source>Could not load: %1</source>
         <translation>読み込めませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="633"/>
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="658"/>
         <source>ProductKey: %1</source>
         <translation>ProductKey: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="639"/>
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="664"/>
         <source>FirmwareId: %1</source>
         <translation>FirmwareId: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="643"/>
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="668"/>
         <source>Module: %1</source>
         <translation>モジュール: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="644"/>
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="669"/>
         <source>Differential package</source>
         <translation>差分パッケージ</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="644"/>
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="669"/>
         <source>Full package</source>
         <translation>完全パッケージ</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="646"/>
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="671"/>
         <source>Size: %1</source>
         <translation>サイズ: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="651"/>
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="676"/>
         <source>JobId: %1</source>
         <translation>JobId: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="652"/>
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="678"/>
+        <source>Status read at %1</source>
+        <translation>ステータスの読み取り: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="681"/>
         <source>Selection: %1, target: %2</source>
         <translation>選択方式: %1、対象: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="656"/>
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="685"/>
         <source>Created: %1</source>
         <translation>作成日時: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="658"/>
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="687"/>
         <source>Started: %1</source>
         <translation>開始日時: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="660"/>
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="689"/>
         <source>Ended: %1</source>
         <translation>終了日時: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="669"/>
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="698"/>
         <source>%1 of %2 loaded</source>
         <translation>%2 件中 %1 件を読み込み済み</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="673"/>
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="702"/>
         <source>Loading failed: %1</source>
         <translation>読み込みに失敗しました: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="683"/>
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="712"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="685"/>
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="714"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="687"/>
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="716"/>
         <source>Details</source>
         <translation>詳細</translation>
     </message>
 </context>
 <context>
+    <name>ErrorPanel</name>
+    <message>
+        <location filename="../ui/ErrorPanel.ui" line="14"/>
+        <source>Dismiss</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <location filename="../ui/ErrorPanel.ui" line="24"/>
+        <source>Code:</source>
+        <translation>エラーコード:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ErrorPanel.ui" line="32"/>
+        <source>Request ID:</source>
+        <translation>リクエスト ID:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ErrorPanel.cpp" line="60"/>
+        <source>Profile %1: %2</source>
+        <translation>プロファイル %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/ErrorPanel.cpp" line="67"/>
+        <source>Open File &gt; Profiles… to enter the secret again or to choose another profile.</source>
+        <translation>[ファイル] &gt; [プロファイル…] を開いて、シークレットを入力し直すか、別のプロファイルを選択してください。</translation>
+    </message>
+</context>
+<context>
     <name>ExportActions</name>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="132"/>
+        <location filename="../ui/ExportActions.cpp" line="138"/>
         <source>&amp;Export</source>
         <translation>エクスポート(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="133"/>
+        <location filename="../ui/ExportActions.cpp" line="139"/>
         <source>&amp;Raw Response…</source>
         <translation>生の応答(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="134"/>
+        <location filename="../ui/ExportActions.cpp" line="140"/>
         <source>Save the last QueryOTAJob response body exactly as it was received.</source>
         <translation>最後の QueryOTAJob の応答本文を受信したとおりに保存します。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="135"/>
+        <location filename="../ui/ExportActions.cpp" line="141"/>
         <source>Device Tasks as &amp;CSV…</source>
         <translation>デバイスタスクを CSV で(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="136"/>
+        <location filename="../ui/ExportActions.cpp" line="142"/>
         <source>Read every device task of the batch and save them as CSV.</source>
         <translation>更新バッチのすべてのデバイスタスクを読み込み、CSV として保存します。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="137"/>
+        <location filename="../ui/ExportActions.cpp" line="143"/>
         <source>&amp;Sign-off Report…</source>
         <translation>承認レポート(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="138"/>
+        <location filename="../ui/ExportActions.cpp" line="144"/>
         <source>Save a report of the batch for sign-off, as PDF or Markdown.</source>
         <translation>承認用の更新バッチのレポートを PDF または Markdown で保存します。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="139"/>
+        <location filename="../ui/ExportActions.cpp" line="145"/>
         <source>Copy as &amp;aliyun Command</source>
         <translation>aliyun コマンドとしてコピー(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="140"/>
+        <location filename="../ui/ExportActions.cpp" line="146"/>
         <source>Copy the aliyun CLI command that queries this batch (no secret).</source>
         <translation>この更新バッチをクエリする aliyun CLI コマンドをコピーします (シークレットは含みません)。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="141"/>
+        <location filename="../ui/ExportActions.cpp" line="147"/>
         <source>Copy as &amp;otadash Command</source>
         <translation>otadash コマンドとしてコピー(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="142"/>
+        <location filename="../ui/ExportActions.cpp" line="148"/>
         <source>Copy the otadash command that queries this batch (no secret).</source>
         <translation>この更新バッチをクエリする otadash コマンドをコピーします (シークレットは含みません)。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="144"/>
+        <location filename="../ui/ExportActions.cpp" line="150"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="167"/>
+        <location filename="../ui/ExportActions.cpp" line="173"/>
         <source>Copied: %1</source>
         <translation>コピーしました: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="180"/>
+        <location filename="../ui/ExportActions.cpp" line="186"/>
         <source>Export Failed</source>
         <translation>エクスポートに失敗しました</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="189"/>
+        <location filename="../ui/ExportActions.cpp" line="195"/>
         <source>Export canceled.</source>
         <translation>エクスポートをキャンセルしました。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="193"/>
+        <location filename="../ui/ExportActions.cpp" line="199"/>
         <source>Saved %1.</source>
         <translation>%1 を保存しました。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="203"/>
+        <location filename="../ui/ExportActions.cpp" line="209"/>
         <source>Save Raw Response</source>
         <translation>生の応答を保存</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="204"/>
+        <location filename="../ui/ExportActions.cpp" line="210"/>
         <source>XML (*.xml)</source>
         <translation>XML (*.xml)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="204"/>
+        <location filename="../ui/ExportActions.cpp" line="210"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="216"/>
-        <location filename="../ui/ExportActions.cpp" line="228"/>
+        <location filename="../ui/ExportActions.cpp" line="222"/>
+        <location filename="../ui/ExportActions.cpp" line="234"/>
         <source>Export Device Tasks</source>
         <translation>デバイスタスクのエクスポート</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="217"/>
+        <location filename="../ui/ExportActions.cpp" line="223"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="229"/>
+        <location filename="../ui/ExportActions.cpp" line="235"/>
         <source>Reading the device tasks of batch %1…</source>
         <translation>更新バッチ %1 のデバイスタスクを読み込み中…</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="246"/>
+        <location filename="../ui/ExportActions.cpp" line="252"/>
         <source>Read %1 of %2 device tasks…</source>
         <translation>%2 件のデバイスタスクのうち %1 件を読み込みました…</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="321"/>
+        <location filename="../ui/ExportActions.cpp" line="327"/>
         <source>Sign-off Report</source>
         <translation>承認レポート</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="322"/>
+        <location filename="../ui/ExportActions.cpp" line="328"/>
         <source>Gathering the report of batch %1…</source>
         <translation>更新バッチ %1 のレポートを準備中…</translation>
     </message>
@@ -1665,109 +1732,109 @@
 <context>
     <name>HistoryCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/HistoryCommand.cpp" line="279"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="265"/>
         <source>%Ln fetch(es)</source>
         <translation>
             <numerusform>%Ln 件の取得</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="156"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="142"/>
         <source>--demo cannot be combined with --history-db</source>
         <translation>--demo は --history-db と同時に指定できません</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="158"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="144"/>
         <source>--history-db needs a file name</source>
         <translation>--history-db にはファイル名が必要です</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="154"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="140"/>
         <source>--output must be text, json or csv</source>
         <translation>--output には text、json、csv のいずれかを指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="126"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="112"/>
         <source>Exit codes: 0 success, 1 usage error or no history of the batch, 5 the history file cannot be read.</source>
         <translation>終了コード: 0 成功、1 使い方の誤りまたは更新バッチの履歴なし、5 履歴ファイルを読み込めない。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="101"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="87"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="240"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="226"/>
         <source>Fetched (UTC)</source>
         <translation>取得日時 (UTC)</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="88"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="74"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="93"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="79"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="91"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="77"/>
         <source>Only the fetches made with this profile (default: those of every profile, with a profile column).</source>
         <translation>このプロファイルで取得したものだけを表示します (デフォルト: すべてのプロファイルの取得をプロファイル列付きで表示)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="116"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="102"/>
         <source>Print the fetches of an OTA update batch recorded on this computer, oldest first: when, its JobStatus and the task counts recorded nearest to it. Only the local history is read: no network, no credentials.</source>
         <translation>このコンピューターに記録された OTA 更新バッチの取得結果を古い順に表示します: 取得日時、JobStatus、その時刻に最も近いタスク数。読み込むのはローカルの履歴だけで、ネットワークも認証情報も使いません。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="239"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="225"/>
         <source>Profile</source>
         <translation>プロファイル</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="104"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="90"/>
         <source>Read the demo&apos;s history (what the dashboard and &apos;otadash query&apos; recorded with --demo).</source>
         <translation>デモの履歴を読み込みます (ダッシュボードと &apos;otadash query&apos; が --demo で記録したもの)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="88"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="74"/>
         <source>The batch whose recorded fetches to print.</source>
         <translation>記録された取得結果を表示する更新バッチ。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="99"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="85"/>
         <source>The history file to read (default: the one the dashboard and &apos;otadash query&apos; write).</source>
         <translation>読み込む履歴ファイル (デフォルト: ダッシュボードと &apos;otadash query&apos; が書き込むファイル)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="244"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="230"/>
         <source>Total</source>
         <translation>合計</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="123"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="109"/>
         <source>Usage: otadash history --job-id ID [--profile NAME] [--output text|json|csv] [options]</source>
         <translation>使い方: otadash history --job-id ID [--profile NAME] [--output text|json|csv] [オプション]</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="218"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="204"/>
         <source>otadash history: no fetch of batch %1 is recorded in %2.</source>
         <translation>otadash history: 更新バッチ %1 の取得は %2 に記録されていません。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="216"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="202"/>
         <source>otadash history: no fetch of batch %1 with profile %2 is recorded in %3.</source>
         <translation>otadash history: プロファイル %2 による更新バッチ %1 の取得は %3 に記録されていません。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="183"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="169"/>
         <source>otadash history: there is no history at %1 yet: the dashboard and &apos;otadash query&apos; record the batches they read there.</source>
         <translation>otadash history: %1 にはまだ履歴がありません。ダッシュボードと &apos;otadash query&apos; は読み込んだ更新バッチをそこに記録します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="95"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="81"/>
         <source>text (default): an aligned table; json: an array of objects; csv: a header row, then one row per fetch.</source>
         <translation>text (デフォルト): 整列した表。json: オブジェクトの配列。csv: ヘッダー行に続いて取得ごとに 1 行。</translation>
     </message>
@@ -1790,6 +1857,14 @@
         <translation>
             <numerusform>前回確認した %1 以降、%n 個の項目が変わりました。強調表示された項目にポインターを置くと、以前の値が表示されます。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryRecorder</name>
+    <message>
+        <location filename="../app/core/services/HistoryRecorder.cpp" line="28"/>
+        <source>No history file is in use.</source>
+        <translation>履歴ファイルは使用されていません。</translation>
     </message>
 </context>
 <context>
@@ -1870,28 +1945,28 @@
         <translation>新しいバージョンの OtaDash で書き込まれたため (履歴バージョン %1、このバージョンが読めるのは %2 まで)、変更せずにそのままにしました</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="308"/>
-        <location filename="../app/core/history/HistoryStore.cpp" line="327"/>
+        <location filename="../app/core/history/HistoryStore.cpp" line="311"/>
+        <location filename="../app/core/history/HistoryStore.cpp" line="330"/>
         <source>it could not be upgraded to history version %1: %2</source>
         <translation>履歴バージョン %1 にアップグレードできませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="513"/>
+        <location filename="../app/core/history/HistoryStore.cpp" line="516"/>
         <source>A fetch without a batch ID or a valid time cannot be added to the history.</source>
         <translation>更新バッチの ID または有効な時刻がない取得結果は履歴に追加できません。</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="557"/>
+        <location filename="../app/core/history/HistoryStore.cpp" line="560"/>
         <source>Task counts without a batch ID or a valid time cannot be added to the history.</source>
         <translation>更新バッチの ID または有効な時刻がないタスク数は履歴に追加できません。</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="646"/>
+        <location filename="../app/core/history/HistoryStore.cpp" line="649"/>
         <source>A batch can only be marked as seen with its ID and a valid time.</source>
         <translation>更新バッチを確認済みにするには、その ID と有効な時刻が必要です。</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="696"/>
+        <location filename="../app/core/history/HistoryStore.cpp" line="699"/>
         <source>The history cannot be pruned without a valid time.</source>
         <translation>有効な時刻がないと履歴を整理できません。</translation>
     </message>
@@ -2551,47 +2626,47 @@ This value is not documented in the API reference.</source>
 <context>
     <name>JobsCommand</name>
     <message>
-        <location filename="../app/cli/JobsCommand.cpp" line="87"/>
+        <location filename="../app/cli/JobsCommand.cpp" line="73"/>
         <source>List every OTA update batch of a firmware (ListOTAJobByFirmware) and print them.</source>
         <translation>ファームウェアのすべての OTA 更新バッチを一覧 (ListOTAJobByFirmware) して出力します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/JobsCommand.cpp" line="92"/>
+        <location filename="../app/cli/JobsCommand.cpp" line="78"/>
         <source>The firmware whose batches to list.</source>
         <translation>更新バッチを一覧するファームウェア。</translation>
     </message>
     <message>
-        <location filename="../app/cli/JobsCommand.cpp" line="92"/>
+        <location filename="../app/cli/JobsCommand.cpp" line="78"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/JobsCommand.cpp" line="95"/>
+        <location filename="../app/cli/JobsCommand.cpp" line="81"/>
         <source>text (default): a table of the batches; json: an array of the batches with the API&apos;s field names; csv: a header row, then one row per batch.</source>
         <translation>text (デフォルト): 更新バッチの表。json: API のフィールド名による更新バッチの配列。csv: ヘッダー行に続いて更新バッチごとに 1 行。</translation>
     </message>
     <message>
-        <location filename="../app/cli/JobsCommand.cpp" line="82"/>
+        <location filename="../app/cli/JobsCommand.cpp" line="68"/>
         <source>Usage: otadash jobs --firmware-id ID [options]</source>
         <translation>使い方: otadash jobs --firmware-id ID [オプション]</translation>
     </message>
     <message>
-        <location filename="../app/cli/JobsCommand.cpp" line="103"/>
+        <location filename="../app/cli/JobsCommand.cpp" line="89"/>
         <source>&apos;%1&apos; is not a valid firmware ID</source>
         <translation>&apos;%1&apos; は有効なファームウェア ID ではありません</translation>
     </message>
     <message>
-        <location filename="../app/cli/JobsCommand.cpp" line="109"/>
+        <location filename="../app/cli/JobsCommand.cpp" line="95"/>
         <source>--output must be text, json or csv</source>
         <translation>--output には text、json、csv のいずれかを指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/JobsCommand.cpp" line="138"/>
+        <location filename="../app/cli/JobsCommand.cpp" line="124"/>
         <source>ERROR: %1 (firmware %2)</source>
         <translation>エラー: %1 (ファームウェア %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/JobsCommand.cpp" line="207"/>
+        <location filename="../app/cli/JobsCommand.cpp" line="193"/>
         <source>%Ln batch(es)</source>
         <translation>
             <numerusform>%Ln 件の更新バッチ</numerusform>
@@ -2626,251 +2701,164 @@ This value is not documented in the API reference.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.ui" line="18"/>
-        <source>Batch &amp;ID (JobId):</source>
-        <translation>更新バッチ ID (JobId)(&amp;I):</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="25"/>
-        <source>e.g. HvKuBpuk3rdk6E92CP****0200</source>
-        <translation>例: HvKuBpuk3rdk6E92CP****0200</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="31"/>
-        <source>I&amp;nstance ID:</source>
-        <translation>インスタンス ID(&amp;N):</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="37"/>
-        <source>optional, e.g. iot-cn-0pp1n8t****</source>
-        <translation>任意。例: iot-cn-0pp1n8t****</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="43"/>
-        <source>&amp;Query</source>
-        <translation>クエリ(&amp;Q)</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="49"/>
-        <source>&amp;Region:</source>
-        <translation>リージョン(&amp;R):</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="58"/>
-        <source>&amp;Endpoint:</source>
-        <translation>エンドポイント(&amp;E):</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="86"/>
-        <source>Dismiss</source>
-        <translation>閉じる</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="96"/>
-        <source>Code:</source>
-        <translation>エラーコード:</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="104"/>
-        <source>Request ID:</source>
-        <translation>リクエスト ID:</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="147"/>
+        <location filename="../ui/MainWindow.ui" line="26"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="155"/>
+        <location filename="../ui/MainWindow.ui" line="34"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="163"/>
+        <location filename="../ui/MainWindow.ui" line="42"/>
         <source>&amp;Query batch</source>
         <translation>更新バッチをクエリ(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="167"/>
+        <location filename="../ui/MainWindow.ui" line="46"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="171"/>
+        <location filename="../ui/MainWindow.ui" line="50"/>
         <source>&amp;Preferences…</source>
         <translation>設定(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="172"/>
+        <location filename="../ui/MainWindow.ui" line="51"/>
         <source>Language and other settings</source>
         <translation>言語などの設定</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="176"/>
+        <location filename="../ui/MainWindow.ui" line="55"/>
         <source>&amp;About OtaDash</source>
         <translation>OtaDash について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="119"/>
+        <location filename="../ui/MainWindow.cpp" line="117"/>
         <source>About OtaDash</source>
         <translation>OtaDash について</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="120"/>
+        <location filename="../ui/MainWindow.cpp" line="118"/>
         <source>&lt;p&gt;&lt;b&gt;OtaDash %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A dashboard for the OTA update batches of IoT Platform.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;OtaDash %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;IoT Platform の OTA 更新バッチのためのダッシュボードです。&lt;/p&gt;&lt;p&gt;Qt %2 でビルドされています。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="273"/>
-        <source>Enter an endpoint URL, or choose a region.</source>
-        <translation>エンドポイントの URL を入力するか、リージョンを選択してください。</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="306"/>
+        <location filename="../ui/MainWindow.cpp" line="203"/>
         <source>Enter the batch ID (JobId) to query.</source>
         <translation>クエリする更新バッチの ID (JobId) を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="330"/>
-        <location filename="../ui/MainWindow.cpp" line="461"/>
+        <location filename="../ui/MainWindow.cpp" line="592"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="332"/>
-        <location filename="../ui/MainWindow.cpp" line="463"/>
+        <location filename="../ui/MainWindow.cpp" line="594"/>
         <source>Request ID: %1</source>
         <translation>リクエスト ID: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="335"/>
+        <location filename="../ui/MainWindow.cpp" line="232"/>
         <source>Query of %1 failed.</source>
         <translation>%1 のクエリに失敗しました。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="353"/>
+        <location filename="../ui/MainWindow.cpp" line="241"/>
         <source>Batch %1 loaded.</source>
         <translation>更新バッチ %1 を読み込みました。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="385"/>
+        <location filename="../ui/MainWindow.cpp" line="217"/>
         <source>Querying batch %1…</source>
         <translation>更新バッチ %1 をクエリしています…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="436"/>
-        <source>Custom endpoint</source>
-        <translation>カスタムエンドポイント</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="441"/>
+        <location filename="../ui/MainWindow.cpp" line="579"/>
         <source>A request is under way</source>
         <translation>リクエストを処理しています</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="455"/>
+        <location filename="../ui/MainWindow.cpp" line="584"/>
         <source>&amp;Profiles…</source>
         <translation>プロファイル(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="522"/>
+        <location filename="../ui/MainWindow.cpp" line="345"/>
         <source>Profile %1 in use.</source>
         <translation>プロファイル %1 を使用しています。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="532"/>
-        <source>Profile %1: %2</source>
-        <translation>プロファイル %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="539"/>
-        <source>Open File &gt; Profiles… to enter the secret again or to choose another profile.</source>
-        <translation>[ファイル] &gt; [プロファイル…] を開いて、シークレットを入力し直すか、別のプロファイルを選択してください。</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="553"/>
+        <location filename="../ui/MainWindow.cpp" line="359"/>
         <source>Reading the profile&apos;s secret from the keychain…</source>
         <translation>キーチェーンからプロファイルのシークレットを読み取っています…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="127"/>
-        <source>Details</source>
-        <translation>詳細</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="130"/>
-        <source>Devices</source>
-        <translation>デバイス</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="745"/>
+        <location filename="../ui/MainWindow.cpp" line="585"/>
         <source>Discovery</source>
         <translation>ブラウズ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="747"/>
+        <location filename="../ui/MainWindow.cpp" line="587"/>
         <source>Watch list (%n changed)</source>
         <translation>
             <numerusform>ウォッチリスト (%n 件変化)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="747"/>
+        <location filename="../ui/MainWindow.cpp" line="587"/>
         <source>Watch list</source>
         <translation>ウォッチリスト</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="748"/>
+        <location filename="../ui/MainWindow.cpp" line="588"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="438"/>
+        <location filename="../ui/MainWindow.cpp" line="580"/>
         <source>&amp;Cancel batch tasks…</source>
         <translation>更新バッチのタスクをキャンセル(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="781"/>
+        <location filename="../ui/MainWindow.cpp" line="499"/>
         <source>Profile %1 is read-only: it may only query. Clear “Read-only” in File &gt; Profiles… to cancel tasks with it.</source>
         <translation>プロファイル %1 は読み取り専用で、照会のみ可能です。このプロファイルでタスクをキャンセルするには、[ファイル] &gt; [プロファイル…] で「読み取り専用」をオフにしてください。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="785"/>
+        <location filename="../ui/MainWindow.cpp" line="503"/>
         <source>Query a batch first: canceling acts on the batch shown.</source>
         <translation>先に更新バッチを照会してください。キャンセルは表示中の更新バッチに対して行われます。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="787"/>
+        <location filename="../ui/MainWindow.cpp" line="505"/>
         <source>Batch %1 was read with profile %2: query it again with the profile in use.</source>
         <translation>更新バッチ %1 はプロファイル %2 で読み込まれました。使用中のプロファイルで再度照会してください。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="791"/>
+        <location filename="../ui/MainWindow.cpp" line="509"/>
         <source>Cancel device tasks of batch %1; asks for its batch ID first.</source>
         <translation>更新バッチ %1 のデバイスタスクをキャンセルします。最初に更新バッチ ID の入力を求めます。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="252"/>
+        <location filename="../ui/MainWindow.cpp" line="74"/>
         <source>Not added to the batch history: %1</source>
         <translation>更新バッチの履歴に追加されませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="232"/>
+        <location filename="../ui/MainWindow.cpp" line="94"/>
         <source>The batch history is off: %1</source>
         <translation>更新バッチの履歴は無効です: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="139"/>
-        <source>History</source>
-        <translation>履歴</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="443"/>
+        <location filename="../ui/MainWindow.cpp" line="581"/>
         <source>Co&amp;mpare with…</source>
         <translation>比較(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="911"/>
+        <location filename="../ui/MainWindow.cpp" line="482"/>
         <source>Batch %1 is watched with profile %2: switch to that profile to compare it.</source>
         <translation>更新バッチ %1 はプロファイル %2 で監視されています。比較するにはそのプロファイルに切り替えてください。</translation>
     </message>
@@ -3303,65 +3291,65 @@ This value is not documented in the API reference.</source>
         <translation>OtaDash が記録したすべての取得結果を、すべてのプロファイルと更新バッチについて削除します。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="96"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="97"/>
         <source>7 days</source>
         <translation>7 日間</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="99"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="100"/>
         <source>30 days</source>
         <translation>30 日間</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="102"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="103"/>
         <source>90 days</source>
         <translation>90 日間</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="105"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="106"/>
         <source>1 year</source>
         <translation>1 年間</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="108"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="109"/>
         <source>Forever</source>
         <translation>無期限</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/PreferencesDialog.cpp" line="111"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="112"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n 日間</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="125"/>
-        <location filename="../ui/PreferencesDialog.cpp" line="132"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="126"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="133"/>
         <source>Clear history</source>
         <translation>履歴を消去</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="126"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="127"/>
         <source>Clear the local history of every batch?</source>
         <translation>すべての更新バッチのローカル履歴を消去しますか?</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="129"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="130"/>
         <source>OtaDash forgets every fetch and task count it recorded, for every profile. The History tab and &quot;Changed since you last looked&quot; start again from the next query. This cannot be undone.</source>
         <translation>OtaDash は、すべてのプロファイルについて記録した取得結果とタスク数をすべて削除します。「履歴」タブと「前回確認以降の変更」は次の照会から記録し直します。この操作は元に戻せません。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="141"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="142"/>
         <source>The history could not be cleared: %1</source>
         <translation>履歴を消去できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="144"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="145"/>
         <source>The history is cleared.</source>
         <translation>履歴を消去しました。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="172"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="175"/>
         <source>Older history could not be deleted: %1</source>
         <translation>古い履歴を削除できませんでした: %1</translation>
     </message>
@@ -4141,14 +4129,62 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>QCommandLineParser</name>
     <message>
-        <location filename="../app/main.cpp" line="50"/>
+        <location filename="../app/main.cpp" line="56"/>
         <source>Displays help on commandline options.</source>
         <translation>コマンドラインオプションのヘルプを表示する。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="51"/>
+        <location filename="../app/main.cpp" line="57"/>
         <source>Displays help including Qt specific options.</source>
         <translation>Qt 固有のオプションを含むヘルプを表示する。</translation>
+    </message>
+</context>
+<context>
+    <name>QueryBar</name>
+    <message>
+        <location filename="../ui/QueryBar.ui" line="12"/>
+        <source>Batch &amp;ID (JobId):</source>
+        <translation>更新バッチ ID (JobId)(&amp;I):</translation>
+    </message>
+    <message>
+        <location filename="../ui/QueryBar.ui" line="19"/>
+        <source>e.g. HvKuBpuk3rdk6E92CP****0200</source>
+        <translation>例: HvKuBpuk3rdk6E92CP****0200</translation>
+    </message>
+    <message>
+        <location filename="../ui/QueryBar.ui" line="25"/>
+        <source>I&amp;nstance ID:</source>
+        <translation>インスタンス ID(&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../ui/QueryBar.ui" line="31"/>
+        <source>optional, e.g. iot-cn-0pp1n8t****</source>
+        <translation>任意。例: iot-cn-0pp1n8t****</translation>
+    </message>
+    <message>
+        <location filename="../ui/QueryBar.ui" line="37"/>
+        <source>&amp;Query</source>
+        <translation>クエリ(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../ui/QueryBar.ui" line="43"/>
+        <source>&amp;Region:</source>
+        <translation>リージョン(&amp;R):</translation>
+    </message>
+    <message>
+        <location filename="../ui/QueryBar.ui" line="52"/>
+        <source>&amp;Endpoint:</source>
+        <translation>エンドポイント(&amp;E):</translation>
+    </message>
+    <message>
+        <location filename="../ui/QueryBar.cpp" line="98"/>
+        <source>Enter an endpoint URL, or choose a region.</source>
+        <translation>エンドポイントの URL を入力するか、リージョンを選択してください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/QueryBar.cpp" line="149"/>
+        <source>Custom endpoint</source>
+        <translation>カスタムエンドポイント</translation>
     </message>
 </context>
 <context>
@@ -4184,7 +4220,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
         <translation>使い方: otadash query --job-id ID [--job-id ID ...] [オプション]</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="142"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="128"/>
         <location filename="../app/cli/QueryCommand.cpp" line="51"/>
         <source>&apos;%1&apos; is not a valid batch ID</source>
         <translation>&apos;%1&apos; は有効な更新バッチの ID ではありません</translation>
@@ -4538,7 +4574,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>RequestScheduler</name>
     <message>
-        <location filename="../app/core/api/RequestScheduler.cpp" line="42"/>
+        <location filename="../app/core/api/RequestScheduler.cpp" line="44"/>
         <source>The request was canceled.</source>
         <translation>リクエストはキャンセルされました。</translation>
     </message>
@@ -4556,57 +4592,57 @@ Delete the profile anyway? Its keychain entry stays.</source>
         <translation>サーバーの証明書は受け入れられませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="138"/>
+        <location filename="../app/core/api/RpcClient.cpp" line="140"/>
         <source>No complete answer within %1 seconds.</source>
         <translation>%1 秒以内に完全な応答がありませんでした。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="148"/>
+        <location filename="../app/core/api/RpcClient.cpp" line="150"/>
         <source>The request was canceled.</source>
         <translation>リクエストはキャンセルされました。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="158"/>
+        <location filename="../app/core/api/RpcClient.cpp" line="160"/>
         <source>The response exceeded %1 bytes and was discarded.</source>
         <translation>レスポンスが %1 バイトを超えたため破棄しました。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="210"/>
+        <location filename="../app/core/api/RpcClient.cpp" line="212"/>
         <source>The server closed the connection before it answered.</source>
         <translation>サーバーは応答する前に接続を閉じました。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="212"/>
+        <location filename="../app/core/api/RpcClient.cpp" line="214"/>
         <source>The connection closed after %1 of the %2 bytes the server announced.</source>
         <translation>サーバーが通知した %2 バイトのうち %1 バイトを受信した時点で接続が閉じられました。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="214"/>
+        <location filename="../app/core/api/RpcClient.cpp" line="216"/>
         <source>The connection closed after %1 bytes, before the answer was complete.</source>
         <translation>%1 バイトを受信した後、応答が完了する前に接続が閉じられました。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="226"/>
+        <location filename="../app/core/api/RpcClient.cpp" line="228"/>
         <source>The endpoint redirected to %1; redirects are not followed.</source>
         <translation>エンドポイントが %1 にリダイレクトしました。リダイレクトには従いません。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="255"/>
+        <location filename="../app/core/api/RpcClient.cpp" line="257"/>
         <source>The server answered HTTP %1 without an API error body.</source>
         <translation>サーバーは API エラーの本文なしで HTTP %1 を返しました。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="272"/>
+        <location filename="../app/core/api/RpcClient.cpp" line="274"/>
         <source>The strings to sign differ from character %1 on.</source>
         <translation>署名対象文字列は %1 文字目から異なります。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="283"/>
+        <location filename="../app/core/api/RpcClient.cpp" line="285"/>
         <source>The response body was empty.</source>
         <translation>レスポンスの本文が空でした。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="284"/>
+        <location filename="../app/core/api/RpcClient.cpp" line="286"/>
         <source>The response body is neither valid JSON nor valid XML.</source>
         <translation>レスポンスの本文は有効な JSON でも XML でもありません。</translation>
     </message>
@@ -4614,32 +4650,32 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>RpcClient</name>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="377"/>
+        <location filename="../app/core/api/RpcClient.cpp" line="384"/>
         <source>The endpoint is not a valid URL with a host.</source>
         <translation>エンドポイントはホストを含む有効な URL ではありません。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="379"/>
+        <location filename="../app/core/api/RpcClient.cpp" line="386"/>
         <source>The endpoint must not contain a user name or password.</source>
         <translation>エンドポイントにユーザー名やパスワードを含めることはできません。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="381"/>
+        <location filename="../app/core/api/RpcClient.cpp" line="388"/>
         <source>The endpoint must not contain a query or a fragment.</source>
         <translation>エンドポイントにクエリやフラグメントを含めることはできません。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="387"/>
+        <location filename="../app/core/api/RpcClient.cpp" line="394"/>
         <source>Plain http:// is refused for %1: only a server on this computer (loopback) may be reached without TLS.</source>
         <translation>%1 への暗号化されていない http:// は拒否されます。TLS なしで接続できるのは、このコンピューター上のサーバー (ループバック) だけです。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="391"/>
+        <location filename="../app/core/api/RpcClient.cpp" line="398"/>
         <source>The endpoint must use https://.</source>
         <translation>エンドポイントには https:// を使用してください。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="492"/>
+        <location filename="../app/core/api/RpcClient.cpp" line="500"/>
         <source>An AccessKeyId and an AccessKey secret are required.</source>
         <translation>AccessKeyId と AccessKey Secret が必要です。</translation>
     </message>
@@ -4909,7 +4945,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>WatchListModel</name>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="305"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="317"/>
         <source>updated %n s ago</source>
         <comment>seconds since the last refresh</comment>
         <translation>
@@ -4917,7 +4953,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="307"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="319"/>
         <source>updated %n min ago</source>
         <comment>minutes since the last refresh</comment>
         <translation>
@@ -4925,7 +4961,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="309"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="321"/>
         <source>updated %n h ago</source>
         <comment>hours since the last refresh</comment>
         <translation>
@@ -4933,7 +4969,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="310"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="322"/>
         <source>updated %n d ago</source>
         <comment>days since the last refresh</comment>
         <translation>
@@ -4941,63 +4977,63 @@ Delete the profile anyway? Its keychain entry stays.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="368"/>
-        <location filename="../app/core/models/WatchListModel.cpp" line="369"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="380"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="381"/>
         <source>JobId: %1</source>
         <translation>JobId: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="382"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="394"/>
         <source>Last updated: %1</source>
         <translation>最終更新: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="391"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="403"/>
         <source>Update failed: %1</source>
         <translation>更新に失敗しました: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="393"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="405"/>
         <source>Not updated yet</source>
         <translation>まだ更新されていません</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="409"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="421"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="411"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="423"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="413"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="425"/>
         <source>Versions</source>
         <translation>バージョン</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="415"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="427"/>
         <source>Updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="417"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="429"/>
         <source>Profile</source>
         <translation>プロファイル</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="183"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="195"/>
         <source>Failure alert at %1 % (minimum sample %2); no counts yet.</source>
         <translation>失敗率アラート: %1 % (最小サンプル数 %2)。件数はまだ取得されていません。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="189"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="201"/>
         <source>Failure alert: %1 % of the ended tasks failed (%2 of %3); the threshold is %4 %.</source>
         <translation>失敗率アラート: 終了したタスクの %1 % が失敗しました (%3 件中 %2 件)。しきい値は %4 % です。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="192"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="204"/>
         <source>Failure alert at %1 % (minimum sample %2); now %3 % (%4 of %5 failed).</source>
         <translation>失敗率アラート: %1 % (最小サンプル数 %2)。現在 %3 % (%5 件中 %4 件が失敗)。</translation>
     </message>
@@ -5026,7 +5062,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
     </message>
     <message>
         <location filename="../ui/WatchListPanel.ui" line="69"/>
-        <location filename="../ui/WatchListPanel.cpp" line="345"/>
+        <location filename="../ui/WatchListPanel.cpp" line="348"/>
         <source>Refresh &amp;now</source>
         <translation>今すぐ更新(&amp;N)</translation>
     </message>
@@ -5037,7 +5073,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
     </message>
     <message>
         <location filename="../ui/WatchListPanel.ui" line="75"/>
-        <location filename="../ui/WatchListPanel.cpp" line="344"/>
+        <location filename="../ui/WatchListPanel.cpp" line="347"/>
         <source>Re&amp;move</source>
         <translation>削除(&amp;M)</translation>
     </message>
@@ -5047,28 +5083,28 @@ Delete the profile anyway? Its keychain entry stays.</source>
         <translation>選択した更新バッチのウォッチをやめます (Delete)</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="177"/>
+        <location filename="../ui/WatchListPanel.cpp" line="180"/>
         <source>Enter the batch ID (JobId) to watch.</source>
         <translation>ウォッチする更新バッチの ID (JobId) を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="182"/>
+        <location filename="../ui/WatchListPanel.cpp" line="185"/>
         <source>Choose a profile first: a batch is read with the profile it was added with.</source>
         <translation>先にプロファイルを選択してください。更新バッチは追加したときのプロファイルで読み込まれます。</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="189"/>
+        <location filename="../ui/WatchListPanel.cpp" line="192"/>
         <source>Batch %1 is already on the watch list (profile %2).</source>
         <translation>更新バッチ %1 はすでにウォッチリストにあります (プロファイル %2)。</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="324"/>
+        <location filename="../ui/WatchListPanel.cpp" line="327"/>
         <source>Off</source>
         <comment>auto-refresh</comment>
         <translation>オフ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/WatchListPanel.cpp" line="326"/>
+        <location filename="../ui/WatchListPanel.cpp" line="329"/>
         <source>Every %n s</source>
         <comment>auto-refresh interval in seconds</comment>
         <translation>
@@ -5076,7 +5112,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/WatchListPanel.cpp" line="328"/>
+        <location filename="../ui/WatchListPanel.cpp" line="331"/>
         <source>Every %n min</source>
         <comment>auto-refresh interval in minutes</comment>
         <translation>
@@ -5084,17 +5120,17 @@ Delete the profile anyway? Its keychain entry stays.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="343"/>
+        <location filename="../ui/WatchListPanel.cpp" line="346"/>
         <source>&amp;Open</source>
         <translation>開く(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="346"/>
+        <location filename="../ui/WatchListPanel.cpp" line="349"/>
         <source>&amp;Failure alert…</source>
         <translation>失敗率アラート(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="283"/>
+        <location filename="../ui/WatchListPanel.cpp" line="286"/>
         <source>Co&amp;mpare with open batch</source>
         <translation>開いている更新バッチと比較(&amp;M)</translation>
     </message>
@@ -5110,62 +5146,62 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="78"/>
+        <location filename="../app/main.cpp" line="84"/>
         <source>otadash: unsupported language &apos;%1&apos; for --lang; use en, ja or zh_CN.</source>
         <translation>otadash: --lang の言語 &apos;%1&apos; には対応していません。en、ja、zh_CN のいずれかを指定してください。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="83"/>
+        <location filename="../app/main.cpp" line="89"/>
         <source>Run &apos;otadash --help&apos; for the options.</source>
         <translation>オプションについては &apos;otadash --help&apos; を実行してください。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="94"/>
+        <location filename="../app/main.cpp" line="100"/>
         <source>Open the dashboard on the embedded demo endpoint.</source>
         <translation>組み込みのデモ用エンドポイントでダッシュボードを開きます。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="95"/>
+        <location filename="../app/main.cpp" line="101"/>
         <source>Query this batch at start.</source>
         <translation>起動時にこの更新バッチをクエリします。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="96"/>
+        <location filename="../app/main.cpp" line="102"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="99"/>
+        <location filename="../app/main.cpp" line="105"/>
         <source>Save a PNG of the window after the first query, then quit.</source>
         <translation>最初のクエリの後にウィンドウを PNG で保存して終了します。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="100"/>
+        <location filename="../app/main.cpp" line="106"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="109"/>
+        <location filename="../app/main.cpp" line="115"/>
         <source>Language of the user interface: en, ja or zh_CN (default: the one chosen in Preferences, else the system&apos;s).</source>
         <translation>ユーザーインターフェースの言語: en、ja、zh_CN (デフォルト: 設定で選択した言語、なければシステムの言語)。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="113"/>
+        <location filename="../app/main.cpp" line="119"/>
         <source>LANG</source>
         <translation>LANG</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="116"/>
+        <location filename="../app/main.cpp" line="122"/>
         <source>Quit once the window has been painted (start-up benchmark).</source>
         <translation>ウィンドウを描画したら終了します (起動時間の計測用)。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="195"/>
+        <location filename="../app/main.cpp" line="205"/>
         <source>otadash: the demo endpoint could not listen on the loopback interface</source>
         <translation>otadash: デモ用エンドポイントがループバックインターフェースで待ち受けできませんでした</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="124"/>
+        <location filename="../app/main.cpp" line="130"/>
         <source>Dashboard for the OTA update batches of Alibaba Cloud IoT Platform.
 
 Headless (otadash COMMAND --help for details):
@@ -5180,32 +5216,32 @@ Headless (otadash COMMAND --help for details):
   otadash jobs --firmware-id ID [オプション]            ファームウェアの更新バッチを一覧</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="103"/>
+        <location filename="../app/main.cpp" line="109"/>
         <source>Tab to show: details or devices (default: details). With --screenshot and devices, the picture is taken once the task counts and the first tasks are there.</source>
         <translation>表示するタブ: details または devices (既定: details)。--screenshot と devices を指定すると、タスク数と最初のタスクがそろってから画像を保存します。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="107"/>
+        <location filename="../app/main.cpp" line="113"/>
         <source>TAB</source>
         <translation>TAB</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="225"/>
+        <location filename="../app/main.cpp" line="233"/>
         <source>otadash: unknown tab &apos;%1&apos; for --tab; use details or devices.</source>
         <translation>otadash: --tab のタブ &apos;%1&apos; は不明です。details または devices を指定してください。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="133"/>
+        <location filename="../app/main.cpp" line="139"/>
         <source>  otadash history --job-id ID [options]              the fetches of a batch recorded on this computer</source>
         <translation>  otadash history --job-id ID [オプション]           このコンピューターに記録された更新バッチの取得結果</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="181"/>
+        <location filename="../app/main.cpp" line="192"/>
         <source>otadash: old history was not removed: %1</source>
         <translation>otadash: 古い履歴を削除できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="138"/>
+        <location filename="../app/main.cpp" line="144"/>
         <source>  otadash report --job-id ID --format pdf|md --out FILE   write the sign-off report of a batch</source>
         <translation>  otadash report --job-id ID --format pdf|md --out FILE   更新バッチの承認レポートを書き出す</translation>
     </message>

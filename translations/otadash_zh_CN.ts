@@ -532,6 +532,34 @@
     </message>
 </context>
 <context>
+    <name>BatchPage</name>
+    <message>
+        <location filename="../ui/BatchPage.ui" line="26"/>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchPage.ui" line="29"/>
+        <source>Devices</source>
+        <translation>设备数</translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchPage.ui" line="38"/>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchPage.cpp" line="194"/>
+        <source>Batch read at %1</source>
+        <translation>升级批次读取于 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchPage.cpp" line="196"/>
+        <source>task counts at %1</source>
+        <translation>任务数统计于 %1</translation>
+    </message>
+</context>
+<context>
     <name>BatchProgressView</name>
     <message>
         <location filename="../ui/BatchProgressView.ui" line="43"/>
@@ -589,63 +617,68 @@
         <translation>重试(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="346"/>
+        <location filename="../ui/BatchProgressView.cpp" line="393"/>
         <source>%1: %2 (%3 %)</source>
         <translation>%1：%2（%3%）</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="364"/>
+        <location filename="../ui/BatchProgressView.cpp" line="412"/>
         <source>%1 % complete</source>
         <translation>已完成 %1%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="366"/>
+        <location filename="../ui/BatchProgressView.cpp" line="413"/>
         <source>%1 succeeded · %2 failed · of %Ln device(s)</source>
         <translation>
             <numerusform>成功 %1 · 失败 %2 · 共 %Ln 个设备</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="372"/>
+        <location filename="../ui/BatchProgressView.cpp" line="419"/>
         <source>Query a batch to see the progress of its devices.</source>
         <translation>查询升级批次后，将显示其设备的升级进度。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="376"/>
+        <location filename="../ui/BatchProgressView.cpp" line="424"/>
         <source>Counting the tasks of each status…</source>
         <translation>正在统计各状态的任务数…</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="378"/>
+        <location filename="../ui/BatchProgressView.cpp" line="426"/>
         <source>The tasks could not be counted: %1 — %2</source>
         <translation>无法统计任务数：%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="470"/>
+        <location filename="../ui/BatchProgressView.cpp" line="429"/>
+        <source>Counted at %1</source>
+        <translation>统计于 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchProgressView.cpp" line="519"/>
         <source>Fetched %1 of %2 tasks</source>
         <translation>已获取 %1 / %2 个任务</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="473"/>
+        <location filename="../ui/BatchProgressView.cpp" line="522"/>
         <source>Fetched %1 tasks</source>
         <translation>已获取 %1 个任务</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="548"/>
+        <location filename="../ui/BatchProgressView.cpp" line="597"/>
         <source>%1 of %Ln task(s) loaded.</source>
         <translation>
             <numerusform>已加载 %1 / %Ln 个任务。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="550"/>
+        <location filename="../ui/BatchProgressView.cpp" line="599"/>
         <source>%Ln task(s) loaded.</source>
         <translation>
             <numerusform>已加载 %Ln 个任务。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="554"/>
+        <location filename="../ui/BatchProgressView.cpp" line="603"/>
         <source>%Ln shown.</source>
         <comment>rows that pass the filter</comment>
         <translation>
@@ -653,56 +686,56 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="556"/>
+        <location filename="../ui/BatchProgressView.cpp" line="605"/>
         <source>Fetching was stopped; the tasks loaded so far stay.</source>
         <translation>已停止获取；已加载的任务会保留。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="558"/>
+        <location filename="../ui/BatchProgressView.cpp" line="607"/>
         <source>No more matches in the pages read; Fetch all searches every task.</source>
         <translation>已读取的页中没有更多匹配的任务；使用“全部获取”可搜索全部任务。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="568"/>
+        <location filename="../ui/BatchProgressView.cpp" line="617"/>
         <source>%Ln task(s) are beyond the API&apos;s window of %1 rows per status and cannot be listed.</source>
         <translation>
             <numerusform>有 %Ln 个任务超出了 API 每个状态最多返回 %1 行的范围，无法列出。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="577"/>
+        <location filename="../ui/BatchProgressView.cpp" line="626"/>
         <source>Loading tasks failed: %1 — %2</source>
         <translation>加载任务失败：%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="578"/>
+        <location filename="../ui/BatchProgressView.cpp" line="627"/>
         <source>The tasks loaded so far stay.</source>
         <translation>已加载的任务会保留。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="581"/>
+        <location filename="../ui/BatchProgressView.cpp" line="630"/>
         <source>Request ID: %1</source>
         <translation>请求ID：%1</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="595"/>
+        <location filename="../ui/BatchProgressView.cpp" line="644"/>
         <source>No failed tasks loaded.</source>
         <translation>未加载失败的任务。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="617"/>
+        <location filename="../ui/BatchProgressView.cpp" line="666"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="589"/>
+        <location filename="../ui/BatchProgressView.cpp" line="638"/>
         <source>Counted from the %1 loaded of %Ln failed task(s).</source>
         <translation>
             <numerusform>根据 %Ln 个失败任务中已加载的 %1 个统计。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="593"/>
+        <location filename="../ui/BatchProgressView.cpp" line="642"/>
         <source>Counted from all %Ln failed task(s).</source>
         <translation>
             <numerusform>根据全部 %Ln 个失败任务统计。</numerusform>
@@ -752,96 +785,97 @@
         <translation>待确认(&amp;U)（CONFIRM）</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.ui" line="40"/>
+        <location filename="../ui/CancelBatchDialog.ui" line="41"/>
         <source>Stop the &amp;dynamic upgrade policy (CancelOTAStrategyByJob)</source>
         <translation>停止动态升级策略(&amp;D)（CancelOTAStrategyByJob）</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.ui" line="41"/>
+        <location filename="../ui/CancelBatchDialog.ui" line="42"/>
         <source>No more devices join this dynamic batch; its existing tasks stay as they are unless chosen above.</source>
         <translation>此动态升级批次将不再加入新设备；除非在上方选中，现有任务保持不变。</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.ui" line="53"/>
+        <location filename="../ui/CancelBatchDialog.ui" line="54"/>
         <source>Batch ID to confirm</source>
         <translation>用于确认的升级批次 ID</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="121"/>
+        <location filename="../ui/CancelBatchDialog.cpp" line="123"/>
         <source>The dynamic upgrade policy was not stopped.</source>
         <translation>动态升级策略未停止。</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="147"/>
+        <location filename="../ui/CancelBatchDialog.cpp" line="149"/>
         <source>The dynamic upgrade policy was stopped, but the device tasks were not canceled.</source>
         <translation>动态升级策略已停止，但设备任务未取消。</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="148"/>
+        <location filename="../ui/CancelBatchDialog.cpp" line="150"/>
         <source>The device tasks were not canceled.</source>
         <translation>设备任务未取消。</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="170"/>
+        <location filename="../ui/CancelBatchDialog.cpp" line="178"/>
         <source>Code: %1</source>
         <translation>代码：%1</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="172"/>
+        <location filename="../ui/CancelBatchDialog.cpp" line="180"/>
         <source>Request ID: %1</source>
         <translation>请求 ID：%1</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="188"/>
+        <location filename="../ui/CancelBatchDialog.cpp" line="203"/>
         <source>Done: the dynamic upgrade policy was stopped and the chosen device tasks were canceled.</source>
         <translation>完成：已停止动态升级策略，并已取消所选设备任务。</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="191"/>
+        <location filename="../ui/CancelBatchDialog.cpp" line="206"/>
         <source>Done: the dynamic upgrade policy was stopped.</source>
         <translation>完成：已停止动态升级策略。</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="192"/>
+        <location filename="../ui/CancelBatchDialog.cpp" line="207"/>
         <source>Done: the chosen device tasks were canceled.</source>
         <translation>完成：已取消所选设备任务。</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="204"/>
+        <location filename="../ui/CancelBatchDialog.cpp" line="219"/>
         <source>Batch: %1 (JobId %2)</source>
         <translation>升级批次：%1（JobId %2）</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="207"/>
+        <location filename="../ui/CancelBatchDialog.cpp" line="222"/>
         <source>To confirm, type the batch ID &lt;b&gt;%1&lt;/b&gt;:</source>
         <translation>请输入升级批次 ID &lt;b&gt;%1&lt;/b&gt; 以确认：</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="209"/>
+        <location filename="../ui/CancelBatchDialog.cpp" line="224"/>
         <source>Batch ID (JobId)</source>
         <translation>升级批次 ID（JobId）</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="210"/>
+        <location filename="../ui/CancelBatchDialog.cpp" line="225"/>
         <source>Cancel &amp;now</source>
         <translation>立即取消(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="217"/>
+        <location filename="../ui/CancelBatchDialog.cpp" line="232"/>
         <source>not counted</source>
         <translation>未统计</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="227"/>
-        <source>Device tasks in this status, as the Devices tab last counted them.</source>
-        <translation>此状态的设备任务数（“设备”选项卡上次统计的结果）。</translation>
+        <location filename="../ui/CancelBatchDialog.cpp" line="242"/>
+        <source>Device tasks in this status, as counted at %1.</source>
+        <translation>处于此状态的设备任务数（统计于 %1）。</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="228"/>
+        <location filename="../ui/CancelBatchDialog.cpp" line="244"/>
         <source>Open the Devices tab to count the tasks per status.</source>
         <translation>打开“设备”选项卡以按状态统计任务数。</translation>
     </message>
     <message>
+        <location filename="../ui/CancelBatchDialog.cpp" line="185"/>
         <source>The outcome is unknown: the gateway may have acted. Look at the task counts before sending again.</source>
         <translation>结果未知：网关可能已执行该操作。再次发送前请先查看任务数量。</translation>
     </message>
@@ -880,37 +914,37 @@
         <translation>仅显示差异(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/CompareDialog.cpp" line="133"/>
+        <location filename="../ui/CompareDialog.cpp" line="134"/>
         <source>Enter both batch IDs (JobId) to compare.</source>
         <translation>请输入要比较的两个升级批次 ID（JobId）。</translation>
     </message>
     <message>
-        <location filename="../ui/CompareDialog.cpp" line="140"/>
+        <location filename="../ui/CompareDialog.cpp" line="141"/>
         <source>The connection is not usable yet: choose a profile, or a region or endpoint and credentials, in the main window.</source>
         <translation>连接尚不可用：请在主窗口中选择配置，或指定地域或接入点以及凭据。</translation>
     </message>
     <message>
-        <location filename="../ui/CompareDialog.cpp" line="189"/>
+        <location filename="../ui/CompareDialog.cpp" line="185"/>
         <source>Batch %1 could not be read: %2 — %3</source>
         <translation>无法读取升级批次 %1：%2 — %3</translation>
     </message>
     <message>
-        <location filename="../ui/CompareDialog.cpp" line="194"/>
+        <location filename="../ui/CompareDialog.cpp" line="190"/>
         <source>The batches could not be read.</source>
         <translation>无法读取升级批次。</translation>
     </message>
     <message>
-        <location filename="../ui/CompareDialog.cpp" line="195"/>
+        <location filename="../ui/CompareDialog.cpp" line="191"/>
         <source>The comparison shown before stays.</source>
         <translation>之前的比较结果保持显示。</translation>
     </message>
     <message>
-        <location filename="../ui/CompareDialog.cpp" line="225"/>
+        <location filename="../ui/CompareDialog.cpp" line="221"/>
         <source>Reading both batches…</source>
         <translation>正在读取两个升级批次…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CompareDialog.cpp" line="227"/>
+        <location filename="../ui/CompareDialog.cpp" line="223"/>
         <source>%1 of %n field(s) differ</source>
         <translation>
             <numerusform>%n 个字段中有 %1 个不同</numerusform>
@@ -1261,7 +1295,7 @@
     </message>
     <message>
         <location filename="../ui/DiscoveryPanel.ui" line="58"/>
-        <location filename="../ui/DiscoveryPanel.cpp" line="282"/>
+        <location filename="../ui/DiscoveryPanel.cpp" line="314"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
@@ -1272,7 +1306,7 @@
     </message>
     <message>
         <location filename="../ui/DiscoveryPanel.ui" line="64"/>
-        <location filename="../ui/DiscoveryPanel.cpp" line="283"/>
+        <location filename="../ui/DiscoveryPanel.cpp" line="315"/>
         <source>Add to &amp;watch list</source>
         <translation>添加到关注列表(&amp;W)</translation>
     </message>
@@ -1282,32 +1316,32 @@
         <translation>使用当前配置关注所选升级批次</translation>
     </message>
     <message>
-        <location filename="../ui/DiscoveryPanel.cpp" line="243"/>
+        <location filename="../ui/DiscoveryPanel.cpp" line="275"/>
         <source>Load &amp;more</source>
         <translation>加载更多(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/DiscoveryPanel.cpp" line="243"/>
+        <location filename="../ui/DiscoveryPanel.cpp" line="275"/>
         <source>&amp;Try again</source>
         <translation>重试(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/DiscoveryPanel.cpp" line="252"/>
+        <location filename="../ui/DiscoveryPanel.cpp" line="284"/>
         <source>Copy &amp;ProductKey</source>
         <translation>复制 ProductKey(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/DiscoveryPanel.cpp" line="253"/>
+        <location filename="../ui/DiscoveryPanel.cpp" line="285"/>
         <source>Copy &amp;FirmwareId</source>
         <translation>复制 FirmwareId(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/DiscoveryPanel.cpp" line="254"/>
+        <location filename="../ui/DiscoveryPanel.cpp" line="286"/>
         <source>Copy &amp;JobId</source>
         <translation>复制 JobId(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../ui/DiscoveryPanel.cpp" line="263"/>
+        <location filename="../ui/DiscoveryPanel.cpp" line="295"/>
         <source>Choose a profile whose secret is available to browse its products.</source>
         <translation>请选择密钥可用的配置以浏览其产品。</translation>
     </message>
@@ -1315,12 +1349,12 @@
 <context>
     <name>DiscoveryTreeModel</name>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="306"/>
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="329"/>
         <source>The response holds no page.</source>
         <translation>响应中没有分页数据。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="530"/>
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="555"/>
         <source>%Ln device(s)</source>
         <comment>product&apos;s device count</comment>
         <translation>
@@ -1328,257 +1362,290 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="544"/>
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="569"/>
         <source>No verification needed</source>
         <translation>无需验证</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="546"/>
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="571"/>
         <source>Unverified</source>
         <translation>未验证</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="548"/>
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="573"/>
         <source>Verified</source>
         <translation>已验证</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="550"/>
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="575"/>
         <source>Verifying</source>
         <translation>验证中</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="552"/>
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="577"/>
         <source>Verification failed</source>
         <translation>验证失败</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="575"/>
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="600"/>
         <source>%1, created %2</source>
         <comment>batch type, creation time</comment>
         <translation>%1，创建于 %2</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="610"/>
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="635"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="614"/>
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="639"/>
         <source>Load more (%1 of %2 shown)</source>
         <translation>加载更多（已显示 %1/%2）</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="619"/>
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="644"/>
         <source>Could not load: %1</source>
         <translation>无法加载：%1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="633"/>
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="658"/>
         <source>ProductKey: %1</source>
         <translation>ProductKey：%1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="639"/>
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="664"/>
         <source>FirmwareId: %1</source>
         <translation>FirmwareId：%1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="643"/>
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="668"/>
         <source>Module: %1</source>
         <translation>模块：%1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="644"/>
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="669"/>
         <source>Differential package</source>
         <translation>差分包</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="644"/>
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="669"/>
         <source>Full package</source>
         <translation>整包</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="646"/>
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="671"/>
         <source>Size: %1</source>
         <translation>大小：%1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="651"/>
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="676"/>
         <source>JobId: %1</source>
         <translation>JobId：%1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="652"/>
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="678"/>
+        <source>Status read at %1</source>
+        <translation>状态读取于 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="681"/>
         <source>Selection: %1, target: %2</source>
         <translation>选择方式：%1，目标：%2</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="656"/>
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="685"/>
         <source>Created: %1</source>
         <translation>创建时间：%1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="658"/>
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="687"/>
         <source>Started: %1</source>
         <translation>开始时间：%1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="660"/>
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="689"/>
         <source>Ended: %1</source>
         <translation>结束时间：%1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="669"/>
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="698"/>
         <source>%1 of %2 loaded</source>
         <translation>已加载 %1/%2</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="673"/>
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="702"/>
         <source>Loading failed: %1</source>
         <translation>加载失败：%1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="683"/>
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="712"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="685"/>
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="714"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="687"/>
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="716"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
 </context>
 <context>
+    <name>ErrorPanel</name>
+    <message>
+        <location filename="../ui/ErrorPanel.ui" line="14"/>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../ui/ErrorPanel.ui" line="24"/>
+        <source>Code:</source>
+        <translation>错误码：</translation>
+    </message>
+    <message>
+        <location filename="../ui/ErrorPanel.ui" line="32"/>
+        <source>Request ID:</source>
+        <translation>请求ID：</translation>
+    </message>
+    <message>
+        <location filename="../ui/ErrorPanel.cpp" line="60"/>
+        <source>Profile %1: %2</source>
+        <translation>配置 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/ErrorPanel.cpp" line="67"/>
+        <source>Open File &gt; Profiles… to enter the secret again or to choose another profile.</source>
+        <translation>请打开“文件 &gt; 配置…”重新输入密钥，或选择其他配置。</translation>
+    </message>
+</context>
+<context>
     <name>ExportActions</name>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="132"/>
+        <location filename="../ui/ExportActions.cpp" line="138"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="133"/>
+        <location filename="../ui/ExportActions.cpp" line="139"/>
         <source>&amp;Raw Response…</source>
         <translation>原始响应(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="134"/>
+        <location filename="../ui/ExportActions.cpp" line="140"/>
         <source>Save the last QueryOTAJob response body exactly as it was received.</source>
         <translation>按接收时的原样保存最近一次 QueryOTAJob 的响应正文。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="135"/>
+        <location filename="../ui/ExportActions.cpp" line="141"/>
         <source>Device Tasks as &amp;CSV…</source>
         <translation>设备任务导出为 CSV(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="136"/>
+        <location filename="../ui/ExportActions.cpp" line="142"/>
         <source>Read every device task of the batch and save them as CSV.</source>
         <translation>读取该升级批次的所有设备任务并保存为 CSV。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="137"/>
+        <location filename="../ui/ExportActions.cpp" line="143"/>
         <source>&amp;Sign-off Report…</source>
         <translation>签核报告(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="138"/>
+        <location filename="../ui/ExportActions.cpp" line="144"/>
         <source>Save a report of the batch for sign-off, as PDF or Markdown.</source>
         <translation>将用于签核的升级批次报告保存为 PDF 或 Markdown。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="139"/>
+        <location filename="../ui/ExportActions.cpp" line="145"/>
         <source>Copy as &amp;aliyun Command</source>
         <translation>复制为 aliyun 命令(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="140"/>
+        <location filename="../ui/ExportActions.cpp" line="146"/>
         <source>Copy the aliyun CLI command that queries this batch (no secret).</source>
         <translation>复制查询该升级批次的 aliyun CLI 命令（不含密钥）。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="141"/>
+        <location filename="../ui/ExportActions.cpp" line="147"/>
         <source>Copy as &amp;otadash Command</source>
         <translation>复制为 otadash 命令(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="142"/>
+        <location filename="../ui/ExportActions.cpp" line="148"/>
         <source>Copy the otadash command that queries this batch (no secret).</source>
         <translation>复制查询该升级批次的 otadash 命令（不含密钥）。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="144"/>
+        <location filename="../ui/ExportActions.cpp" line="150"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="167"/>
+        <location filename="../ui/ExportActions.cpp" line="173"/>
         <source>Copied: %1</source>
         <translation>已复制：%1</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="180"/>
+        <location filename="../ui/ExportActions.cpp" line="186"/>
         <source>Export Failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="189"/>
+        <location filename="../ui/ExportActions.cpp" line="195"/>
         <source>Export canceled.</source>
         <translation>已取消导出。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="193"/>
+        <location filename="../ui/ExportActions.cpp" line="199"/>
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="203"/>
+        <location filename="../ui/ExportActions.cpp" line="209"/>
         <source>Save Raw Response</source>
         <translation>保存原始响应</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="204"/>
+        <location filename="../ui/ExportActions.cpp" line="210"/>
         <source>XML (*.xml)</source>
         <translation>XML (*.xml)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="204"/>
+        <location filename="../ui/ExportActions.cpp" line="210"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="216"/>
-        <location filename="../ui/ExportActions.cpp" line="228"/>
+        <location filename="../ui/ExportActions.cpp" line="222"/>
+        <location filename="../ui/ExportActions.cpp" line="234"/>
         <source>Export Device Tasks</source>
         <translation>导出设备任务</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="217"/>
+        <location filename="../ui/ExportActions.cpp" line="223"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="229"/>
+        <location filename="../ui/ExportActions.cpp" line="235"/>
         <source>Reading the device tasks of batch %1…</source>
         <translation>正在读取升级批次 %1 的设备任务…</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="246"/>
+        <location filename="../ui/ExportActions.cpp" line="252"/>
         <source>Read %1 of %2 device tasks…</source>
         <translation>已读取 %2 个设备任务中的 %1 个…</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="321"/>
+        <location filename="../ui/ExportActions.cpp" line="327"/>
         <source>Sign-off Report</source>
         <translation>签核报告</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="322"/>
+        <location filename="../ui/ExportActions.cpp" line="328"/>
         <source>Gathering the report of batch %1…</source>
         <translation>正在汇总升级批次 %1 的报告…</translation>
     </message>
@@ -1665,109 +1732,109 @@
 <context>
     <name>HistoryCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/HistoryCommand.cpp" line="279"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="265"/>
         <source>%Ln fetch(es)</source>
         <translation>
             <numerusform>%Ln 次获取</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="156"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="142"/>
         <source>--demo cannot be combined with --history-db</source>
         <translation>--demo 不能与 --history-db 同时使用</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="158"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="144"/>
         <source>--history-db needs a file name</source>
         <translation>--history-db 需要文件名</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="154"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="140"/>
         <source>--output must be text, json or csv</source>
         <translation>--output 必须为 text、json 或 csv</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="126"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="112"/>
         <source>Exit codes: 0 success, 1 usage error or no history of the batch, 5 the history file cannot be read.</source>
         <translation>退出码：0 成功，1 用法错误或该升级批次没有历史记录，5 无法读取历史记录文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="101"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="87"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="240"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="226"/>
         <source>Fetched (UTC)</source>
         <translation>获取时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="88"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="74"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="93"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="79"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="91"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="77"/>
         <source>Only the fetches made with this profile (default: those of every profile, with a profile column).</source>
         <translation>仅显示使用此配置获取的记录（默认：显示所有配置的获取记录，并带配置列）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="116"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="102"/>
         <source>Print the fetches of an OTA update batch recorded on this computer, oldest first: when, its JobStatus and the task counts recorded nearest to it. Only the local history is read: no network, no credentials.</source>
         <translation>按从旧到新的顺序输出本机记录的 OTA 升级批次获取记录：获取时间、JobStatus 以及时间最接近的任务数。仅读取本地历史记录：不访问网络，不需要凭据。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="239"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="225"/>
         <source>Profile</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="104"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="90"/>
         <source>Read the demo&apos;s history (what the dashboard and &apos;otadash query&apos; recorded with --demo).</source>
         <translation>读取演示的历史记录（仪表板和 &apos;otadash query&apos; 在 --demo 下记录的内容）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="88"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="74"/>
         <source>The batch whose recorded fetches to print.</source>
         <translation>要输出其获取记录的升级批次。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="99"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="85"/>
         <source>The history file to read (default: the one the dashboard and &apos;otadash query&apos; write).</source>
         <translation>要读取的历史记录文件（默认：仪表板和 &apos;otadash query&apos; 写入的文件）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="244"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="230"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="123"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="109"/>
         <source>Usage: otadash history --job-id ID [--profile NAME] [--output text|json|csv] [options]</source>
         <translation>用法：otadash history --job-id ID [--profile NAME] [--output text|json|csv] [选项]</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="218"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="204"/>
         <source>otadash history: no fetch of batch %1 is recorded in %2.</source>
         <translation>otadash history：%2 中没有升级批次 %1 的获取记录。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="216"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="202"/>
         <source>otadash history: no fetch of batch %1 with profile %2 is recorded in %3.</source>
         <translation>otadash history：%3 中没有使用配置 %2 获取升级批次 %1 的记录。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="183"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="169"/>
         <source>otadash history: there is no history at %1 yet: the dashboard and &apos;otadash query&apos; record the batches they read there.</source>
         <translation>otadash history：%1 尚无历史记录；仪表板和 &apos;otadash query&apos; 会将读取的升级批次记录在该处。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="95"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="81"/>
         <source>text (default): an aligned table; json: an array of objects; csv: a header row, then one row per fetch.</source>
         <translation>text（默认）：对齐的表格；json：对象数组；csv：先输出表头行，再每次获取一行。</translation>
     </message>
@@ -1790,6 +1857,14 @@
         <translation>
             <numerusform>自您上次查看（%1）以来，有 %n 个字段发生了变化。将指针悬停在突出显示的字段上可查看之前的值。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryRecorder</name>
+    <message>
+        <location filename="../app/core/services/HistoryRecorder.cpp" line="28"/>
+        <source>No history file is in use.</source>
+        <translation>未使用历史记录文件。</translation>
     </message>
 </context>
 <context>
@@ -1870,28 +1945,28 @@
         <translation>该文件由更新版本的 OtaDash 写入（历史记录版本 %1；本版本最多可读取 %2），已保持原样未作修改</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="308"/>
-        <location filename="../app/core/history/HistoryStore.cpp" line="327"/>
+        <location filename="../app/core/history/HistoryStore.cpp" line="311"/>
+        <location filename="../app/core/history/HistoryStore.cpp" line="330"/>
         <source>it could not be upgraded to history version %1: %2</source>
         <translation>无法升级到历史记录版本 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="513"/>
+        <location filename="../app/core/history/HistoryStore.cpp" line="516"/>
         <source>A fetch without a batch ID or a valid time cannot be added to the history.</source>
         <translation>缺少升级批次ID或有效时间的获取结果无法添加到历史记录。</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="557"/>
+        <location filename="../app/core/history/HistoryStore.cpp" line="560"/>
         <source>Task counts without a batch ID or a valid time cannot be added to the history.</source>
         <translation>缺少升级批次ID或有效时间的任务数无法添加到历史记录。</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="646"/>
+        <location filename="../app/core/history/HistoryStore.cpp" line="649"/>
         <source>A batch can only be marked as seen with its ID and a valid time.</source>
         <translation>只有提供升级批次ID和有效时间才能将其标记为已查看。</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="696"/>
+        <location filename="../app/core/history/HistoryStore.cpp" line="699"/>
         <source>The history cannot be pruned without a valid time.</source>
         <translation>没有有效时间，无法清理历史记录。</translation>
     </message>
@@ -2551,47 +2626,47 @@ API 参考文档中没有记载此值。</translation>
 <context>
     <name>JobsCommand</name>
     <message>
-        <location filename="../app/cli/JobsCommand.cpp" line="87"/>
+        <location filename="../app/cli/JobsCommand.cpp" line="73"/>
         <source>List every OTA update batch of a firmware (ListOTAJobByFirmware) and print them.</source>
         <translation>列出某个固件的所有 OTA 升级批次（ListOTAJobByFirmware）并输出。</translation>
     </message>
     <message>
-        <location filename="../app/cli/JobsCommand.cpp" line="92"/>
+        <location filename="../app/cli/JobsCommand.cpp" line="78"/>
         <source>The firmware whose batches to list.</source>
         <translation>要列出其升级批次的固件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/JobsCommand.cpp" line="92"/>
+        <location filename="../app/cli/JobsCommand.cpp" line="78"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/JobsCommand.cpp" line="95"/>
+        <location filename="../app/cli/JobsCommand.cpp" line="81"/>
         <source>text (default): a table of the batches; json: an array of the batches with the API&apos;s field names; csv: a header row, then one row per batch.</source>
         <translation>text（默认）：升级批次表格；json：使用 API 字段名的升级批次数组；csv：先输出表头行，再每个升级批次一行。</translation>
     </message>
     <message>
-        <location filename="../app/cli/JobsCommand.cpp" line="82"/>
+        <location filename="../app/cli/JobsCommand.cpp" line="68"/>
         <source>Usage: otadash jobs --firmware-id ID [options]</source>
         <translation>用法：otadash jobs --firmware-id ID [选项]</translation>
     </message>
     <message>
-        <location filename="../app/cli/JobsCommand.cpp" line="103"/>
+        <location filename="../app/cli/JobsCommand.cpp" line="89"/>
         <source>&apos;%1&apos; is not a valid firmware ID</source>
         <translation>&apos;%1&apos; 不是有效的固件ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/JobsCommand.cpp" line="109"/>
+        <location filename="../app/cli/JobsCommand.cpp" line="95"/>
         <source>--output must be text, json or csv</source>
         <translation>--output 必须为 text、json 或 csv</translation>
     </message>
     <message>
-        <location filename="../app/cli/JobsCommand.cpp" line="138"/>
+        <location filename="../app/cli/JobsCommand.cpp" line="124"/>
         <source>ERROR: %1 (firmware %2)</source>
         <translation>错误：%1（固件 %2）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/JobsCommand.cpp" line="207"/>
+        <location filename="../app/cli/JobsCommand.cpp" line="193"/>
         <source>%Ln batch(es)</source>
         <translation>
             <numerusform>%Ln 个升级批次</numerusform>
@@ -2626,251 +2701,164 @@ API 参考文档中没有记载此值。</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.ui" line="18"/>
-        <source>Batch &amp;ID (JobId):</source>
-        <translation>升级批次ID (JobId)(&amp;I)：</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="25"/>
-        <source>e.g. HvKuBpuk3rdk6E92CP****0200</source>
-        <translation>例如：HvKuBpuk3rdk6E92CP****0200</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="31"/>
-        <source>I&amp;nstance ID:</source>
-        <translation>实例ID(&amp;N)：</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="37"/>
-        <source>optional, e.g. iot-cn-0pp1n8t****</source>
-        <translation>可选，例如：iot-cn-0pp1n8t****</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="43"/>
-        <source>&amp;Query</source>
-        <translation>查询(&amp;Q)</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="49"/>
-        <source>&amp;Region:</source>
-        <translation>地域(&amp;R)：</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="58"/>
-        <source>&amp;Endpoint:</source>
-        <translation>接入点(&amp;E)：</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="86"/>
-        <source>Dismiss</source>
-        <translation>关闭</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="96"/>
-        <source>Code:</source>
-        <translation>错误码：</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="104"/>
-        <source>Request ID:</source>
-        <translation>请求ID：</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="147"/>
+        <location filename="../ui/MainWindow.ui" line="26"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="155"/>
+        <location filename="../ui/MainWindow.ui" line="34"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="163"/>
+        <location filename="../ui/MainWindow.ui" line="42"/>
         <source>&amp;Query batch</source>
         <translation>查询升级批次(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="167"/>
+        <location filename="../ui/MainWindow.ui" line="46"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="171"/>
+        <location filename="../ui/MainWindow.ui" line="50"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="172"/>
+        <location filename="../ui/MainWindow.ui" line="51"/>
         <source>Language and other settings</source>
         <translation>语言等设置</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="176"/>
+        <location filename="../ui/MainWindow.ui" line="55"/>
         <source>&amp;About OtaDash</source>
         <translation>关于 OtaDash(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="119"/>
+        <location filename="../ui/MainWindow.cpp" line="117"/>
         <source>About OtaDash</source>
         <translation>关于 OtaDash</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="120"/>
+        <location filename="../ui/MainWindow.cpp" line="118"/>
         <source>&lt;p&gt;&lt;b&gt;OtaDash %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A dashboard for the OTA update batches of IoT Platform.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;OtaDash %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;物联网平台 OTA 升级批次的仪表板。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="273"/>
-        <source>Enter an endpoint URL, or choose a region.</source>
-        <translation>请输入接入点 URL，或选择地域。</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="306"/>
+        <location filename="../ui/MainWindow.cpp" line="203"/>
         <source>Enter the batch ID (JobId) to query.</source>
         <translation>请输入要查询的升级批次ID（JobId）。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="330"/>
-        <location filename="../ui/MainWindow.cpp" line="461"/>
+        <location filename="../ui/MainWindow.cpp" line="592"/>
         <source>%1 ms</source>
         <translation>%1 毫秒</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="332"/>
-        <location filename="../ui/MainWindow.cpp" line="463"/>
+        <location filename="../ui/MainWindow.cpp" line="594"/>
         <source>Request ID: %1</source>
         <translation>请求ID：%1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="335"/>
+        <location filename="../ui/MainWindow.cpp" line="232"/>
         <source>Query of %1 failed.</source>
         <translation>查询 %1 失败。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="353"/>
+        <location filename="../ui/MainWindow.cpp" line="241"/>
         <source>Batch %1 loaded.</source>
         <translation>已加载升级批次 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="385"/>
+        <location filename="../ui/MainWindow.cpp" line="217"/>
         <source>Querying batch %1…</source>
         <translation>正在查询升级批次 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="436"/>
-        <source>Custom endpoint</source>
-        <translation>自定义接入点</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="441"/>
+        <location filename="../ui/MainWindow.cpp" line="579"/>
         <source>A request is under way</source>
         <translation>请求进行中</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="455"/>
+        <location filename="../ui/MainWindow.cpp" line="584"/>
         <source>&amp;Profiles…</source>
         <translation>配置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="522"/>
+        <location filename="../ui/MainWindow.cpp" line="345"/>
         <source>Profile %1 in use.</source>
         <translation>正在使用配置 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="532"/>
-        <source>Profile %1: %2</source>
-        <translation>配置 %1：%2</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="539"/>
-        <source>Open File &gt; Profiles… to enter the secret again or to choose another profile.</source>
-        <translation>请打开“文件 &gt; 配置…”重新输入密钥，或选择其他配置。</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="553"/>
+        <location filename="../ui/MainWindow.cpp" line="359"/>
         <source>Reading the profile&apos;s secret from the keychain…</source>
         <translation>正在从钥匙串读取配置的密钥…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="127"/>
-        <source>Details</source>
-        <translation>详情</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="130"/>
-        <source>Devices</source>
-        <translation>设备</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="745"/>
+        <location filename="../ui/MainWindow.cpp" line="585"/>
         <source>Discovery</source>
         <translation>浏览</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="747"/>
+        <location filename="../ui/MainWindow.cpp" line="587"/>
         <source>Watch list (%n changed)</source>
         <translation>
             <numerusform>关注列表（%n 个有变化）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="747"/>
+        <location filename="../ui/MainWindow.cpp" line="587"/>
         <source>Watch list</source>
         <translation>关注列表</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="748"/>
+        <location filename="../ui/MainWindow.cpp" line="588"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="438"/>
+        <location filename="../ui/MainWindow.cpp" line="580"/>
         <source>&amp;Cancel batch tasks…</source>
         <translation>取消升级批次任务(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="781"/>
+        <location filename="../ui/MainWindow.cpp" line="499"/>
         <source>Profile %1 is read-only: it may only query. Clear “Read-only” in File &gt; Profiles… to cancel tasks with it.</source>
         <translation>配置 %1 为只读，仅可查询。要使用它取消任务，请在“文件 &gt; 配置…”中取消勾选“只读”。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="785"/>
+        <location filename="../ui/MainWindow.cpp" line="503"/>
         <source>Query a batch first: canceling acts on the batch shown.</source>
         <translation>请先查询升级批次：取消操作针对当前显示的升级批次。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="787"/>
+        <location filename="../ui/MainWindow.cpp" line="505"/>
         <source>Batch %1 was read with profile %2: query it again with the profile in use.</source>
         <translation>升级批次 %1 是用配置 %2 读取的：请用当前使用的配置重新查询。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="791"/>
+        <location filename="../ui/MainWindow.cpp" line="509"/>
         <source>Cancel device tasks of batch %1; asks for its batch ID first.</source>
         <translation>取消升级批次 %1 的设备任务；会先要求输入其升级批次 ID。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="252"/>
+        <location filename="../ui/MainWindow.cpp" line="74"/>
         <source>Not added to the batch history: %1</source>
         <translation>未添加到升级批次历史记录：%1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="232"/>
+        <location filename="../ui/MainWindow.cpp" line="94"/>
         <source>The batch history is off: %1</source>
         <translation>升级批次历史记录已停用：%1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="139"/>
-        <source>History</source>
-        <translation>历史记录</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="443"/>
+        <location filename="../ui/MainWindow.cpp" line="581"/>
         <source>Co&amp;mpare with…</source>
         <translation>比较(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="911"/>
+        <location filename="../ui/MainWindow.cpp" line="482"/>
         <source>Batch %1 is watched with profile %2: switch to that profile to compare it.</source>
         <translation>升级批次 %1 使用配置 %2 监视：请切换到该配置后再比较。</translation>
     </message>
@@ -3303,65 +3291,65 @@ API 参考文档中没有记载此值。</translation>
         <translation>删除 OtaDash 为所有配置和升级批次记录的全部获取结果。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="96"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="97"/>
         <source>7 days</source>
         <translation>7 天</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="99"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="100"/>
         <source>30 days</source>
         <translation>30 天</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="102"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="103"/>
         <source>90 days</source>
         <translation>90 天</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="105"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="106"/>
         <source>1 year</source>
         <translation>1 年</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="108"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="109"/>
         <source>Forever</source>
         <translation>永久</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/PreferencesDialog.cpp" line="111"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="112"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="125"/>
-        <location filename="../ui/PreferencesDialog.cpp" line="132"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="126"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="133"/>
         <source>Clear history</source>
         <translation>清除历史记录</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="126"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="127"/>
         <source>Clear the local history of every batch?</source>
         <translation>要清除所有升级批次的本地历史记录吗？</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="129"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="130"/>
         <source>OtaDash forgets every fetch and task count it recorded, for every profile. The History tab and &quot;Changed since you last looked&quot; start again from the next query. This cannot be undone.</source>
         <translation>OtaDash 将删除为所有配置记录的全部获取结果和任务数。“历史记录”选项卡和“自上次查看以来的变化”将从下次查询起重新记录。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="141"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="142"/>
         <source>The history could not be cleared: %1</source>
         <translation>无法清除历史记录：%1</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="144"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="145"/>
         <source>The history is cleared.</source>
         <translation>历史记录已清除。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="172"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="175"/>
         <source>Older history could not be deleted: %1</source>
         <translation>无法删除较早的历史记录：%1</translation>
     </message>
@@ -4141,14 +4129,62 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>QCommandLineParser</name>
     <message>
-        <location filename="../app/main.cpp" line="50"/>
+        <location filename="../app/main.cpp" line="56"/>
         <source>Displays help on commandline options.</source>
         <translation>显示命令行选项的帮助。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="51"/>
+        <location filename="../app/main.cpp" line="57"/>
         <source>Displays help including Qt specific options.</source>
         <translation>显示包括 Qt 特有选项的帮助。</translation>
+    </message>
+</context>
+<context>
+    <name>QueryBar</name>
+    <message>
+        <location filename="../ui/QueryBar.ui" line="12"/>
+        <source>Batch &amp;ID (JobId):</source>
+        <translation>升级批次ID (JobId)(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/QueryBar.ui" line="19"/>
+        <source>e.g. HvKuBpuk3rdk6E92CP****0200</source>
+        <translation>例如：HvKuBpuk3rdk6E92CP****0200</translation>
+    </message>
+    <message>
+        <location filename="../ui/QueryBar.ui" line="25"/>
+        <source>I&amp;nstance ID:</source>
+        <translation>实例ID(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/QueryBar.ui" line="31"/>
+        <source>optional, e.g. iot-cn-0pp1n8t****</source>
+        <translation>可选，例如：iot-cn-0pp1n8t****</translation>
+    </message>
+    <message>
+        <location filename="../ui/QueryBar.ui" line="37"/>
+        <source>&amp;Query</source>
+        <translation>查询(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../ui/QueryBar.ui" line="43"/>
+        <source>&amp;Region:</source>
+        <translation>地域(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/QueryBar.ui" line="52"/>
+        <source>&amp;Endpoint:</source>
+        <translation>接入点(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/QueryBar.cpp" line="98"/>
+        <source>Enter an endpoint URL, or choose a region.</source>
+        <translation>请输入接入点 URL，或选择地域。</translation>
+    </message>
+    <message>
+        <location filename="../ui/QueryBar.cpp" line="149"/>
+        <source>Custom endpoint</source>
+        <translation>自定义接入点</translation>
     </message>
 </context>
 <context>
@@ -4184,7 +4220,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
         <translation>用法：otadash query --job-id ID [--job-id ID ...] [选项]</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="142"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="128"/>
         <location filename="../app/cli/QueryCommand.cpp" line="51"/>
         <source>&apos;%1&apos; is not a valid batch ID</source>
         <translation>&apos;%1&apos; 不是有效的升级批次ID</translation>
@@ -4538,7 +4574,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>RequestScheduler</name>
     <message>
-        <location filename="../app/core/api/RequestScheduler.cpp" line="42"/>
+        <location filename="../app/core/api/RequestScheduler.cpp" line="44"/>
         <source>The request was canceled.</source>
         <translation>请求已取消。</translation>
     </message>
@@ -4556,57 +4592,57 @@ Delete the profile anyway? Its keychain entry stays.</source>
         <translation>服务器证书未被接受：%1</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="138"/>
+        <location filename="../app/core/api/RpcClient.cpp" line="140"/>
         <source>No complete answer within %1 seconds.</source>
         <translation>%1 秒内未收到完整响应。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="148"/>
+        <location filename="../app/core/api/RpcClient.cpp" line="150"/>
         <source>The request was canceled.</source>
         <translation>请求已取消。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="158"/>
+        <location filename="../app/core/api/RpcClient.cpp" line="160"/>
         <source>The response exceeded %1 bytes and was discarded.</source>
         <translation>响应超过 %1 字节，已丢弃。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="210"/>
+        <location filename="../app/core/api/RpcClient.cpp" line="212"/>
         <source>The server closed the connection before it answered.</source>
         <translation>服务器在响应前关闭了连接。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="212"/>
+        <location filename="../app/core/api/RpcClient.cpp" line="214"/>
         <source>The connection closed after %1 of the %2 bytes the server announced.</source>
         <translation>在服务器声明的 %2 字节中收到 %1 字节后，连接已关闭。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="214"/>
+        <location filename="../app/core/api/RpcClient.cpp" line="216"/>
         <source>The connection closed after %1 bytes, before the answer was complete.</source>
         <translation>收到 %1 字节后、响应完成前，连接已关闭。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="226"/>
+        <location filename="../app/core/api/RpcClient.cpp" line="228"/>
         <source>The endpoint redirected to %1; redirects are not followed.</source>
         <translation>接入点重定向到 %1；不会跟随重定向。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="255"/>
+        <location filename="../app/core/api/RpcClient.cpp" line="257"/>
         <source>The server answered HTTP %1 without an API error body.</source>
         <translation>服务器返回了 HTTP %1，但没有 API 错误正文。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="272"/>
+        <location filename="../app/core/api/RpcClient.cpp" line="274"/>
         <source>The strings to sign differ from character %1 on.</source>
         <translation>待签名字符串从第 %1 个字符起不同。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="283"/>
+        <location filename="../app/core/api/RpcClient.cpp" line="285"/>
         <source>The response body was empty.</source>
         <translation>响应正文为空。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="284"/>
+        <location filename="../app/core/api/RpcClient.cpp" line="286"/>
         <source>The response body is neither valid JSON nor valid XML.</source>
         <translation>响应正文既不是有效的 JSON，也不是有效的 XML。</translation>
     </message>
@@ -4614,32 +4650,32 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>RpcClient</name>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="377"/>
+        <location filename="../app/core/api/RpcClient.cpp" line="384"/>
         <source>The endpoint is not a valid URL with a host.</source>
         <translation>接入点不是包含主机的有效 URL。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="379"/>
+        <location filename="../app/core/api/RpcClient.cpp" line="386"/>
         <source>The endpoint must not contain a user name or password.</source>
         <translation>接入点不得包含用户名或密码。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="381"/>
+        <location filename="../app/core/api/RpcClient.cpp" line="388"/>
         <source>The endpoint must not contain a query or a fragment.</source>
         <translation>接入点不得包含查询参数或片段。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="387"/>
+        <location filename="../app/core/api/RpcClient.cpp" line="394"/>
         <source>Plain http:// is refused for %1: only a server on this computer (loopback) may be reached without TLS.</source>
         <translation>拒绝对 %1 使用未加密的 http://：只有本机上的服务器（环回地址）可以不经 TLS 访问。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="391"/>
+        <location filename="../app/core/api/RpcClient.cpp" line="398"/>
         <source>The endpoint must use https://.</source>
         <translation>接入点必须使用 https://。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="492"/>
+        <location filename="../app/core/api/RpcClient.cpp" line="500"/>
         <source>An AccessKeyId and an AccessKey secret are required.</source>
         <translation>需要 AccessKeyId 和 AccessKey Secret。</translation>
     </message>
@@ -4909,7 +4945,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>WatchListModel</name>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="305"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="317"/>
         <source>updated %n s ago</source>
         <comment>seconds since the last refresh</comment>
         <translation>
@@ -4917,7 +4953,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="307"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="319"/>
         <source>updated %n min ago</source>
         <comment>minutes since the last refresh</comment>
         <translation>
@@ -4925,7 +4961,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="309"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="321"/>
         <source>updated %n h ago</source>
         <comment>hours since the last refresh</comment>
         <translation>
@@ -4933,7 +4969,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="310"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="322"/>
         <source>updated %n d ago</source>
         <comment>days since the last refresh</comment>
         <translation>
@@ -4941,63 +4977,63 @@ Delete the profile anyway? Its keychain entry stays.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="368"/>
-        <location filename="../app/core/models/WatchListModel.cpp" line="369"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="380"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="381"/>
         <source>JobId: %1</source>
         <translation>JobId：%1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="382"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="394"/>
         <source>Last updated: %1</source>
         <translation>最后更新：%1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="391"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="403"/>
         <source>Update failed: %1</source>
         <translation>更新失败：%1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="393"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="405"/>
         <source>Not updated yet</source>
         <translation>尚未更新</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="409"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="421"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="411"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="423"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="413"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="425"/>
         <source>Versions</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="415"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="427"/>
         <source>Updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="417"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="429"/>
         <source>Profile</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="183"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="195"/>
         <source>Failure alert at %1 % (minimum sample %2); no counts yet.</source>
         <translation>失败率告警：%1 %（最小样本数 %2）；尚未获取计数。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="189"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="201"/>
         <source>Failure alert: %1 % of the ended tasks failed (%2 of %3); the threshold is %4 %.</source>
         <translation>失败率告警：已结束任务中有 %1 % 失败（%3 个中的 %2 个）；阈值为 %4 %。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="192"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="204"/>
         <source>Failure alert at %1 % (minimum sample %2); now %3 % (%4 of %5 failed).</source>
         <translation>失败率告警：%1 %（最小样本数 %2）；当前 %3 %（%5 个中 %4 个失败）。</translation>
     </message>
@@ -5026,7 +5062,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
     </message>
     <message>
         <location filename="../ui/WatchListPanel.ui" line="69"/>
-        <location filename="../ui/WatchListPanel.cpp" line="345"/>
+        <location filename="../ui/WatchListPanel.cpp" line="348"/>
         <source>Refresh &amp;now</source>
         <translation>立即刷新(&amp;N)</translation>
     </message>
@@ -5037,7 +5073,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
     </message>
     <message>
         <location filename="../ui/WatchListPanel.ui" line="75"/>
-        <location filename="../ui/WatchListPanel.cpp" line="344"/>
+        <location filename="../ui/WatchListPanel.cpp" line="347"/>
         <source>Re&amp;move</source>
         <translation>移除(&amp;M)</translation>
     </message>
@@ -5047,28 +5083,28 @@ Delete the profile anyway? Its keychain entry stays.</source>
         <translation>取消关注所选升级批次（Delete）</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="177"/>
+        <location filename="../ui/WatchListPanel.cpp" line="180"/>
         <source>Enter the batch ID (JobId) to watch.</source>
         <translation>请输入要关注的升级批次ID（JobId）。</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="182"/>
+        <location filename="../ui/WatchListPanel.cpp" line="185"/>
         <source>Choose a profile first: a batch is read with the profile it was added with.</source>
         <translation>请先选择配置：升级批次将使用添加时的配置读取。</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="189"/>
+        <location filename="../ui/WatchListPanel.cpp" line="192"/>
         <source>Batch %1 is already on the watch list (profile %2).</source>
         <translation>升级批次 %1 已在关注列表中（配置 %2）。</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="324"/>
+        <location filename="../ui/WatchListPanel.cpp" line="327"/>
         <source>Off</source>
         <comment>auto-refresh</comment>
         <translation>关闭</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/WatchListPanel.cpp" line="326"/>
+        <location filename="../ui/WatchListPanel.cpp" line="329"/>
         <source>Every %n s</source>
         <comment>auto-refresh interval in seconds</comment>
         <translation>
@@ -5076,7 +5112,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/WatchListPanel.cpp" line="328"/>
+        <location filename="../ui/WatchListPanel.cpp" line="331"/>
         <source>Every %n min</source>
         <comment>auto-refresh interval in minutes</comment>
         <translation>
@@ -5084,17 +5120,17 @@ Delete the profile anyway? Its keychain entry stays.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="343"/>
+        <location filename="../ui/WatchListPanel.cpp" line="346"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="346"/>
+        <location filename="../ui/WatchListPanel.cpp" line="349"/>
         <source>&amp;Failure alert…</source>
         <translation>失败率告警(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="283"/>
+        <location filename="../ui/WatchListPanel.cpp" line="286"/>
         <source>Co&amp;mpare with open batch</source>
         <translation>与已打开的升级批次比较(&amp;M)</translation>
     </message>
@@ -5110,62 +5146,62 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="78"/>
+        <location filename="../app/main.cpp" line="84"/>
         <source>otadash: unsupported language &apos;%1&apos; for --lang; use en, ja or zh_CN.</source>
         <translation>otadash：--lang 不支持语言 &apos;%1&apos;；请使用 en、ja 或 zh_CN。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="83"/>
+        <location filename="../app/main.cpp" line="89"/>
         <source>Run &apos;otadash --help&apos; for the options.</source>
         <translation>运行 &apos;otadash --help&apos; 查看选项。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="94"/>
+        <location filename="../app/main.cpp" line="100"/>
         <source>Open the dashboard on the embedded demo endpoint.</source>
         <translation>在内置的演示接入点上打开仪表板。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="95"/>
+        <location filename="../app/main.cpp" line="101"/>
         <source>Query this batch at start.</source>
         <translation>启动时查询此升级批次。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="96"/>
+        <location filename="../app/main.cpp" line="102"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="99"/>
+        <location filename="../app/main.cpp" line="105"/>
         <source>Save a PNG of the window after the first query, then quit.</source>
         <translation>首次查询后将窗口保存为 PNG，然后退出。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="100"/>
+        <location filename="../app/main.cpp" line="106"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="109"/>
+        <location filename="../app/main.cpp" line="115"/>
         <source>Language of the user interface: en, ja or zh_CN (default: the one chosen in Preferences, else the system&apos;s).</source>
         <translation>用户界面语言：en、ja 或 zh_CN（默认：首选项中选择的语言，否则为系统语言）。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="113"/>
+        <location filename="../app/main.cpp" line="119"/>
         <source>LANG</source>
         <translation>LANG</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="116"/>
+        <location filename="../app/main.cpp" line="122"/>
         <source>Quit once the window has been painted (start-up benchmark).</source>
         <translation>窗口绘制完成后退出（用于启动基准测试）。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="195"/>
+        <location filename="../app/main.cpp" line="205"/>
         <source>otadash: the demo endpoint could not listen on the loopback interface</source>
         <translation>otadash：演示接入点无法在环回接口上监听</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="124"/>
+        <location filename="../app/main.cpp" line="130"/>
         <source>Dashboard for the OTA update batches of Alibaba Cloud IoT Platform.
 
 Headless (otadash COMMAND --help for details):
@@ -5180,32 +5216,32 @@ Headless (otadash COMMAND --help for details):
   otadash jobs --firmware-id ID [选项]            列出固件的升级批次</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="103"/>
+        <location filename="../app/main.cpp" line="109"/>
         <source>Tab to show: details or devices (default: details). With --screenshot and devices, the picture is taken once the task counts and the first tasks are there.</source>
         <translation>要显示的选项卡：details 或 devices（默认：details）。与 --screenshot 一起指定 devices 时，在任务数和第一批任务加载完成后截图。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="107"/>
+        <location filename="../app/main.cpp" line="113"/>
         <source>TAB</source>
         <translation>TAB</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="225"/>
+        <location filename="../app/main.cpp" line="233"/>
         <source>otadash: unknown tab &apos;%1&apos; for --tab; use details or devices.</source>
         <translation>otadash：--tab 不支持选项卡 &apos;%1&apos;；请使用 details 或 devices。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="133"/>
+        <location filename="../app/main.cpp" line="139"/>
         <source>  otadash history --job-id ID [options]              the fetches of a batch recorded on this computer</source>
         <translation>  otadash history --job-id ID [选项]                 本机记录的升级批次获取记录</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="181"/>
+        <location filename="../app/main.cpp" line="192"/>
         <source>otadash: old history was not removed: %1</source>
         <translation>otadash：未能删除旧的历史记录：%1</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="138"/>
+        <location filename="../app/main.cpp" line="144"/>
         <source>  otadash report --job-id ID --format pdf|md --out FILE   write the sign-off report of a batch</source>
         <translation>  otadash report --job-id ID --format pdf|md --out FILE   写入升级批次的签核报告</translation>
     </message>

@@ -3,10 +3,13 @@
 
 #include "ProgressBarDelegate.h"
 #include "api/OtaListCalls.h"
-#include "api/TaskCountsFetcher.h"
 #include "api/TaskFetcher.h"
 #include "models/FailureReasonsModel.h"
 #include "models/TaskTableModel.h"
+#include "services/BatchCounts.h"
+#include "state/BatchStore.h"
+#include "util/Clock.h"
+#include "util/TimeText.h"
 
 #include <QChart>
 #include <QCursor>
@@ -61,10 +64,11 @@ qint64 reachable(qint64 total)
 }
 } // namespace
 
-BatchProgressView::BatchProgressView(RequestScheduler *scheduler, QWidget *parent)
+BatchProgressView::BatchProgressView(RequestScheduler *scheduler, BatchStore *store, QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::BatchProgressView>()), m_tasks(new TaskTableModel(this)),
-      m_reasons(new FailureReasonsModel(this)), m_fetcher(new TaskFetcher(scheduler, this)),
-      m_countsFetcher(new TaskCountsFetcher(scheduler, this)), m_series(new QPieSeries)
+      m_reasons(new FailureReasonsModel(this)), m_fetcher(new TaskFetcher(scheduler, this)), m_store(store),
+      m_countsService(new BatchCounts(scheduler, store, this)), m_clock(scheduler->clock()),
+      m_series(new QPieSeries)
 {
     m_ui->setupUi(this);
     m_reasons->setSource(m_tasks);
@@ -180,7 +184,21 @@ BatchProgressView::BatchProgressView(RequestScheduler *scheduler, QWidget *paren
     connect(m_fetcher, &TaskFetcher::finished, this, &BatchProgressView::onFetchFinished);
     connect(m_fetcher, &TaskFetcher::pageFailed, this, &BatchProgressView::onPageFailed);
     connect(m_fetcher, &TaskFetcher::busyChanged, this, &BatchProgressView::updateBusy);
-    connect(m_countsFetcher, &TaskCountsFetcher::finished, this, &BatchProgressView::onCounts);
+    connect(m_countsService, &BatchCounts::finished, this, &BatchProgressView::onCounts);
+    if (m_store) {
+        // A round another view read (the watch list's alert, the cancel dialog) shows here too.
+        connect(m_store, &BatchStore::changed, this, [this](const BatchKey &key, BatchStore::Parts parts) {
+            if (!(parts & BatchStore::Counts) || m_jobId.isEmpty() || key != m_account.key(m_jobId))
+                return;
+            if (const CountsReading *reading = m_store->counts(key))
+                showCounts(*reading);
+        });
+        // Every page of rows read here is known to the store with its time.
+        connect(m_fetcher, &TaskFetcher::tasksArrived, this, [this, scheduler](const QList<TaskInfo> &tasks) {
+            if (!m_jobId.isEmpty())
+                m_store->addTaskRows(m_account.key(m_jobId), tasks.size(), scheduler->clock().nowUtc(), {});
+        });
+    }
     connect(m_tasks, &TaskTableModel::tasksAppended, this, &BatchProgressView::updateStatusLines);
     connect(m_tasks, &QAbstractItemModel::modelReset, this, &BatchProgressView::updateStatusLines);
 
@@ -212,11 +230,12 @@ BatchProgressView::~BatchProgressView() = default;
 
 void BatchProgressView::clear()
 {
-    m_countsFetcher->cancel();
+    m_countsService->cancel();
     m_fetcher->setBatch(RpcConfig(), QString()); // drops what runs, without a word
-    m_config = RpcConfig();
+    if (m_store && !m_jobId.isEmpty())
+        m_store->clearTaskRows(m_account.key(m_jobId));
+    m_account = Account();
     m_jobId.clear();
-    m_instanceId.clear();
     m_started = false;
     m_counts.reset();
     m_countsError.reset();
@@ -257,13 +276,25 @@ std::optional<QStringList> BatchProgressView::failedSourceVersions() const
     return versions;
 }
 
-void BatchProgressView::setBatch(const RpcConfig &config, const QString &jobId, const QString &iotInstanceId)
+std::optional<TaskStatusCounts> BatchProgressView::counts() const
+{
+    if (!m_counts)
+        return std::nullopt;
+    return m_counts->counts;
+}
+
+void BatchProgressView::setBatch(const Account &account, const QString &jobId)
 {
     clear();
-    m_config = config;
+    m_account = account;
     m_jobId = jobId;
-    m_instanceId = iotInstanceId;
-    m_fetcher->setBatch(config, jobId, iotInstanceId);
+    m_fetcher->setBatch(account.config, jobId, account.iotInstanceId);
+    // What is known already shows at once, with its time; a fresh round follows once the view is shown.
+    if (m_store) {
+        if (const CountsReading *known = m_store->counts(account.key(jobId)))
+            m_counts = *known;
+        updateChart();
+    }
     updateCountTexts();
     if (isVisible())
         start();
@@ -288,14 +319,20 @@ void BatchProgressView::refreshCounts(RequestPriority priority)
     if (m_jobId.isEmpty())
         return;
     m_countsError.reset();
-    m_countsFetcher->fetch(m_config, m_jobId, m_instanceId, priority);
+    m_countsService->fetch(m_account, m_jobId, priority);
     updateCountTexts();
     updateBusy();
 }
 
+void BatchProgressView::refreshCountsIfStarted()
+{
+    if (m_started)
+        refreshCounts(RequestPriority::Interactive);
+}
+
 bool BatchProgressView::isBusy() const
 {
-    return m_countsFetcher->isBusy() || m_fetcher->isBusy() || m_fetcher->isFetchingAll();
+    return m_countsService->isBusy() || m_fetcher->isBusy() || m_fetcher->isFetchingAll();
 }
 
 void BatchProgressView::updateBusy()
@@ -308,10 +345,10 @@ void BatchProgressView::updateBusy()
     emit busyChanged(busy);
 }
 
-void BatchProgressView::onCounts(const QString &jobId, const TaskStatusCounts &counts,
+void BatchProgressView::onCounts(const BatchKey &key, const std::optional<CountsReading> &reading,
                                  const std::optional<ApiError> &error)
 {
-    if (jobId != m_jobId)
+    if (m_jobId.isEmpty() || key != m_account.key(m_jobId))
         return;
     if (error && error->transport == ApiError::Transport::Canceled) {
         updateBusy(); // replaced by a newer round, or stopped: nothing to show
@@ -319,28 +356,38 @@ void BatchProgressView::onCounts(const QString &jobId, const TaskStatusCounts &c
     }
     if (error) {
         m_countsError = error; // the counts shown before, if any, stay
-    } else {
-        m_countsError.reset();
-        m_counts = counts;
+        updateCountTexts();
+        updateBusy();
+        return;
     }
+    m_countsError.reset();
+    if (reading && !m_store) // with a store, its changed() signal brought the round already
+        showCounts(*reading);
+    updateCountTexts();
+    updateBusy();
+}
+
+void BatchProgressView::showCounts(const CountsReading &reading)
+{
+    if (m_counts && m_counts->finishedAtUtc > reading.finishedAtUtc)
+        return; // an older round than the one shown
+    m_counts = reading;
     updateChart();
     updateCountTexts();
     updateStatusLines();
     updateBusy();
-    if (!error) {
-        emit countsChanged(counts);
-        emit taskFactsChanged();
-    }
+    emit countsChanged(reading.counts);
+    emit taskFactsChanged();
 }
 
 void BatchProgressView::updateChart()
 {
     const QList<QPieSlice *> slices = m_series->slices();
     const QLocale locale;
-    const qint64 total = m_counts ? m_counts->total() : 0;
+    const qint64 total = m_counts ? m_counts->counts.total() : 0;
     for (const TaskStatus status : kAllTaskStatuses) {
         QPieSlice *slice = slices.at(int(status));
-        const qint64 count = m_counts ? (*m_counts)[status] : 0;
+        const qint64 count = m_counts ? m_counts->counts[status] : 0;
         slice->setValue(double(count));
         const double percent = total > 0 ? double(count) * 100.0 / double(total) : 0.0;
         slice->setLabel(tr("%1: %2 (%3 %)")
@@ -356,33 +403,35 @@ void BatchProgressView::updateCountTexts()
     for (const TaskStatus status : kAllTaskStatuses) {
         const int i = int(status);
         m_legendNames.at(i)->setText(TaskStatuses::label(status));
-        m_legendCounts.at(i)->setText(m_counts ? locale.toString((*m_counts)[status]) : u"–"_s);
+        m_legendCounts.at(i)->setText(m_counts ? locale.toString(m_counts->counts[status]) : u"–"_s);
     }
     if (m_counts) {
+        const TaskStatusCounts &counts = m_counts->counts;
         // Rounded down, so that "100.0 %" means every task is done.
-        const double percent = std::floor(m_counts->percentComplete() * 10.0) / 10.0;
+        const double percent = std::floor(counts.percentComplete() * 10.0) / 10.0;
         m_ui->percentLabel->setText(tr("%1 % complete").arg(locale.toString(percent, 'f', 1)));
-        m_ui->summaryLabel->setText(
-                tr("%1 succeeded · %2 failed · of %Ln device(s)", "", int(m_counts->total()))
-                        .arg(locale.toString((*m_counts)[TaskStatus::Succeeded]),
-                             locale.toString((*m_counts)[TaskStatus::Failed])));
+        m_ui->summaryLabel->setText(tr("%1 succeeded · %2 failed · of %Ln device(s)", "", int(counts.total()))
+                                            .arg(locale.toString(counts[TaskStatus::Succeeded]),
+                                                 locale.toString(counts[TaskStatus::Failed])));
     } else {
         m_ui->percentLabel->setText(m_jobId.isEmpty() ? QString() : u"–"_s);
         m_ui->summaryLabel->setText(
                 m_jobId.isEmpty() ? tr("Query a batch to see the progress of its devices.") : QString());
     }
     QString status;
-    if (m_countsFetcher->isBusy())
+    const bool counting = m_countsService->isBusy();
+    if (counting)
         status = tr("Counting the tasks of each status…");
     else if (m_countsError)
         status = tr("The tasks could not be counted: %1 — %2")
                          .arg(m_countsError->title(), m_countsError->localizedMessage());
+    else if (m_counts)
+        status = tr("Counted at %1").arg(TimeText::readAt(m_counts->finishedAtUtc, m_clock.nowUtc(), locale));
     m_ui->countsStatusLabel->setText(status);
-    m_ui->countsStatusLabel->setStyleSheet(m_countsError && !m_countsFetcher->isBusy()
-                                                   ? u"color: %1;"_s.arg(kErrorColor.name())
-                                                   : QString());
+    m_ui->countsStatusLabel->setStyleSheet(
+            m_countsError && !counting ? u"color: %1;"_s.arg(kErrorColor.name()) : QString());
     m_ui->countsStatusLabel->setVisible(!status.isEmpty());
-    m_ui->refreshButton->setEnabled(!m_jobId.isEmpty() && !m_countsFetcher->isBusy());
+    m_ui->refreshButton->setEnabled(!m_jobId.isEmpty() && !counting);
 }
 
 void BatchProgressView::onStatusFilterChanged()
@@ -411,7 +460,7 @@ QList<TaskStatus> BatchProgressView::statusesToWalk() const
 
 bool BatchProgressView::isLoaded(TaskStatus status) const
 {
-    return m_counts && m_tasks->loadedStatusCounts()[status] >= reachable((*m_counts)[status]);
+    return m_counts && m_tasks->loadedStatusCounts()[status] >= reachable(m_counts->counts[status]);
 }
 
 void BatchProgressView::refocusFetcher()
@@ -544,8 +593,8 @@ void BatchProgressView::updateStatusLines()
     if (m_started) {
         const qint64 loaded = m_tasks->totalRows();
         if (m_counts)
-            lines.append(
-                    tr("%1 of %Ln task(s) loaded.", "", int(m_counts->total())).arg(locale.toString(loaded)));
+            lines.append(tr("%1 of %Ln task(s) loaded.", "", int(m_counts->counts.total()))
+                                 .arg(locale.toString(loaded)));
         else
             lines.append(tr("%Ln task(s) loaded.", "", int(loaded)));
         const bool filtered
@@ -560,7 +609,7 @@ void BatchProgressView::updateStatusLines()
         if (m_counts) {
             qint64 fromCounts = 0;
             for (const TaskStatus status : kAllTaskStatuses)
-                fromCounts += (*m_counts)[status] - reachable((*m_counts)[status]);
+                fromCounts += m_counts->counts[status] - reachable(m_counts->counts[status]);
             beyond = std::max(beyond, fromCounts);
         }
         if (beyond > 0)
@@ -585,9 +634,9 @@ void BatchProgressView::updateStatusLines()
     // The reasons come from the loaded rows: say how many of the failures they cover.
     const qint64 failedLoaded = m_reasons->failedTasks();
     QString note;
-    if (m_counts && failedLoaded < (*m_counts)[TaskStatus::Failed])
+    if (m_counts && failedLoaded < m_counts->counts[TaskStatus::Failed])
         note = tr("Counted from the %1 loaded of %Ln failed task(s).", "",
-                  int((*m_counts)[TaskStatus::Failed]))
+                  int(m_counts->counts[TaskStatus::Failed]))
                        .arg(locale.toString(failedLoaded));
     else if (failedLoaded > 0)
         note = tr("Counted from all %Ln failed task(s).", "", int(failedLoaded));

@@ -4,6 +4,8 @@
 #include "api/RequestScheduler.h"
 #include "ota/TaskStatus.h"
 #include "ota/TaskStatusCounts.h"
+#include "services/Account.h"
+#include "state/BatchState.h"
 
 #include <QList>
 #include <QSet>
@@ -12,10 +14,12 @@
 #include <memory>
 #include <optional>
 
+class BatchCounts;
+class BatchStore;
+class Clock;
 class FailureReasonsModel;
 class QLabel;
 class QPieSeries;
-class TaskCountsFetcher;
 class TaskFetcher;
 struct TaskInfo;
 class TaskTableModel;
@@ -26,24 +30,29 @@ class BatchProgressView;
 
 // The device progress of one batch: task counts per status as a donut with the percentage complete, the
 // device tasks in a lazily paged, filterable and sortable table, and the most frequent failure reasons.
-// Requests start once the view is shown: a batch opened while another tab is in front costs none.
+// Requests start once the view is shown: a batch opened while another tab is in front costs none. The counts
+// are the store's: a round read here goes there, and a round read by another view shows here, with its time.
 class BatchProgressView : public QWidget
 {
     Q_OBJECT
 public:
-    // Not owned: every request goes through scheduler.
-    explicit BatchProgressView(RequestScheduler *scheduler, QWidget *parent = nullptr);
+    // Not owned: every request goes through scheduler; counts are kept in store.
+    BatchProgressView(RequestScheduler *scheduler, BatchStore *store, QWidget *parent = nullptr);
     ~BatchProgressView() override;
 
     // Forgets the batch shown, then counts the tasks of this one and reads its first page of tasks.
-    void setBatch(const RpcConfig &config, const QString &jobId, const QString &iotInstanceId = {});
+    void setBatch(const Account &account, const QString &jobId);
     // No batch: empty chart and table, nothing under way.
     void clear();
     void refreshCounts(RequestPriority priority = RequestPriority::Interactive);
+    // The batch was read again: its counts too, once the view has been shown (else when it is).
+    void refreshCountsIfStarted();
     const QString &jobId() const { return m_jobId; }
 
     // The counts shown; nullopt before the first answer.
-    const std::optional<TaskStatusCounts> &counts() const { return m_counts; }
+    std::optional<TaskStatusCounts> counts() const;
+    // The round they come from, with its times.
+    const std::optional<CountsReading> &countsReading() const { return m_counts; }
     // The source versions the loaded FAILED tasks report, sorted; nullopt before any task or count is known.
     std::optional<QStringList> failedSourceVersions() const;
     // Loading, counting or fetching: something is under way.
@@ -52,7 +61,7 @@ public:
     TaskTableModel *taskModel() const { return m_tasks; }
     FailureReasonsModel *failureReasonsModel() const { return m_reasons; }
     TaskFetcher *taskFetcher() const { return m_fetcher; }
-    TaskCountsFetcher *countsFetcher() const { return m_countsFetcher; }
+    BatchCounts *batchCounts() const { return m_countsService; }
 
 signals:
     void countsChanged(const TaskStatusCounts &counts);
@@ -68,7 +77,10 @@ protected:
 private:
     void start();
     void collectFailedVersions(const QList<TaskInfo> &tasks);
-    void onCounts(const QString &jobId, const TaskStatusCounts &counts, const std::optional<ApiError> &error);
+    void onCounts(const BatchKey &key, const std::optional<CountsReading> &reading,
+                  const std::optional<ApiError> &error);
+    // Shows a round (this view's, or one another view read into the store).
+    void showCounts(const CountsReading &reading);
     void onStatusFilterChanged();
     void onFetchProgress(qint64 fetched, qint64 expected);
     void updateProgressBar(qint64 fetched, qint64 expected);
@@ -96,16 +108,17 @@ private:
     TaskTableModel *m_tasks;
     FailureReasonsModel *m_reasons;
     TaskFetcher *m_fetcher;
-    TaskCountsFetcher *m_countsFetcher;
+    BatchStore *m_store;
+    BatchCounts *m_countsService;
+    const Clock &m_clock;
     QPieSeries *m_series;
     QList<QLabel *> m_legendCounts; // by TaskStatus
     QList<QLabel *> m_legendNames; // by TaskStatus
 
-    RpcConfig m_config;
+    Account m_account;
     QString m_jobId;
-    QString m_instanceId;
     bool m_started = false; // requests went out for this batch (the view has been shown)
-    std::optional<TaskStatusCounts> m_counts;
+    std::optional<CountsReading> m_counts;
     std::optional<ApiError> m_countsError;
     std::optional<ApiError> m_pageError;
     QList<TaskStatus> m_walk; // what the fetcher walks; empty: nothing left to walk

@@ -1,6 +1,8 @@
 #include "CancelBatchDialog.h"
 #include "ui_CancelBatchDialog.h"
 
+#include "util/TimeText.h"
+
 #include "api/RequestScheduler.h"
 
 #include <QEvent>
@@ -222,13 +224,13 @@ void CancelBatchDialog::retranslate()
     m_ui->confirmEdit->setPlaceholderText(tr("Batch ID (JobId)"));
     m_sendButton->setText(tr("Cancel &now"));
 
-    // The counts per status as the Devices tab last read them; the scheduled ones are the QUEUED tasks of a
-    // batch that has not started.
+    // The counts per status as last read (the store's latest round); the scheduled ones are the QUEUED tasks
+    // of a batch that has not started.
     const QLocale locale;
     const auto countText = [this, &locale](std::optional<TaskStatus> status) -> QString {
         if (!m_batch.counts)
             return tr("not counted");
-        return locale.toString(status ? (*m_batch.counts)[*status] : 0);
+        return locale.toString(status ? m_batch.counts->counts[*status] : 0);
     };
     m_ui->scheduledCount->setText(
             countText(m_batch.planned ? std::optional(TaskStatus::Queued) : std::nullopt));
@@ -237,13 +239,23 @@ void CancelBatchDialog::retranslate()
     m_ui->inProgressCount->setText(countText(TaskStatus::InProgress));
     m_ui->unconfirmedCount->setText(countText(TaskStatus::Confirm));
     const QString countsTip = m_batch.counts
-            ? tr("Device tasks in this status, as the Devices tab last counted them.")
+            ? tr("Device tasks in this status, as counted at %1.")
+                      .arg(TimeText::readAt(m_batch.counts->finishedAtUtc, QDateTime()))
             : tr("Open the Devices tab to count the tasks per status.");
+    m_ui->countsTimeLabel->setText(m_batch.counts ? countsTip : QString());
     for (QLabel *label : {m_ui->scheduledCount, m_ui->queuedCount, m_ui->notifiedCount, m_ui->inProgressCount,
                           m_ui->unconfirmedCount})
         label->setToolTip(countsTip);
     if (m_result)
         m_ui->resultLabel->setText(m_result());
+}
+
+void CancelBatchDialog::setCounts(const CountsReading &counts)
+{
+    if (m_batch.counts && m_batch.counts->finishedAtUtc > counts.finishedAtUtc)
+        return;
+    m_batch.counts = counts;
+    retranslate();
 }
 
 void CancelBatchDialog::changeEvent(QEvent *event)

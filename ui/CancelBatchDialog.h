@@ -1,5 +1,7 @@
 #pragma once
 
+#include "state/BatchState.h"
+
 #include "api/ApiError.h"
 #include "api/OtaCancelCalls.h"
 #include "api/RpcClient.h"
@@ -35,13 +37,16 @@ public:
         QString iotInstanceId;
         bool dynamic = false; // SelectionType DYNAMIC: the policy can be stopped
         bool planned = false; // JobStatus PLANNED: its QUEUED tasks are the scheduled ones
-        std::optional<TaskStatusCounts> counts; // the Devices tab's, when known
+        std::optional<CountsReading> counts; // the store's latest round, when there is one
     };
 
     // scheduler: not owned; config: where and as whom to send.
     CancelBatchDialog(RequestScheduler *scheduler, const RpcConfig &config, const Batch &batch,
                       QWidget *parent = nullptr);
     ~CancelBatchDialog() override;
+
+    // A newer round of counts (the window refreshes them while the dialog is open).
+    void setCounts(const CountsReading &counts);
 
     // What is chosen now.
     CancelOtaTaskByJob::Targets targets() const;

@@ -4,6 +4,7 @@
 #include "api/QueryOtaJob.h"
 #include "api/RequestScheduler.h"
 #include "models/BatchCompareModel.h"
+#include "services/BatchQuery.h"
 
 #include <QEvent>
 #include <QFont>
@@ -59,8 +60,8 @@ public:
 
 } // namespace
 
-CompareDialog::CompareDialog(RequestScheduler *scheduler, AccountProvider account, QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::CompareDialog>()), m_scheduler(scheduler),
+CompareDialog::CompareDialog(BatchQuery *query, AccountProvider account, QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::CompareDialog>()), m_query(query),
       m_account(std::move(account)), m_model(new BatchCompareModel(this)), m_sides(2)
 {
     m_ui->setupUi(this);
@@ -134,7 +135,7 @@ void CompareDialog::compare()
         (left.isEmpty() ? m_ui->leftEdit : m_ui->rightEdit)->setFocus();
         return;
     }
-    const std::optional<std::pair<RpcConfig, QString>> account = m_account ? m_account() : std::nullopt;
+    const std::optional<Account> account = m_account ? m_account() : std::nullopt;
     if (!account) {
         showProblem([] {
             return tr("The connection is not usable yet: choose a profile, or a region or endpoint and "
@@ -147,26 +148,21 @@ void CompareDialog::compare()
     const QString ids[2] = {left, right};
     m_waiting = 2;
     for (int side = 0; side < 2; ++side) {
-        m_sides[side] = Side {ids[side], nullptr, std::nullopt, std::nullopt};
-        ScheduledRequest *request = m_scheduler->submit(account->first, QueryOtaJob::kAction,
-                                                        QueryOtaJob::params(ids[side], account->second),
-                                                        RequestPriority::Interactive, this);
-        m_sides[side].request = request;
-        connect(request, &ScheduledRequest::finished, this,
-                [this, side, generation](const RpcResponse &response) {
-                    onFinished(side, generation, response);
-                });
+        m_sides[side] = Side {ids[side], std::nullopt, std::nullopt};
+        // Through the store: what is read here is what every other view of these batches shows.
+        BatchQueryCall *call = m_query->query(*account, ids[side], RequestPriority::Interactive, this);
+        connect(call, &BatchQueryCall::finished, this,
+                [this, side, generation](const BatchRead &read) { onFinished(side, generation, read); });
     }
     setBusy(true);
 }
 
-void CompareDialog::onFinished(int side, quint64 generation, const RpcResponse &response)
+void CompareDialog::onFinished(int side, quint64 generation, const BatchRead &read)
 {
     if (generation != m_generation)
         return;
-    const BatchQueryResult result = QueryOtaJob::interpret(response);
+    const BatchQueryResult &result = read.result;
     Side &current = m_sides[side];
-    current.request = nullptr;
     if (result.error)
         current.error = result.error;
     else

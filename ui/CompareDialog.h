@@ -3,6 +3,7 @@
 #include "api/ApiError.h"
 #include "api/RpcClient.h"
 #include "ota/OtaJob.h"
+#include "services/Account.h"
 
 #include <QDialog>
 #include <QList>
@@ -15,8 +16,8 @@
 
 class BatchCompareModel;
 class QTableView;
-class RequestScheduler;
-class ScheduledRequest;
+class BatchQuery;
+struct BatchRead;
 
 namespace Ui {
 class CompareDialog;
@@ -29,12 +30,12 @@ class CompareDialog : public QDialog
 {
     Q_OBJECT
 public:
-    // Where and as whom to read, asked at each comparison (the profile in use may change meanwhile): the
-    // RpcConfig and the IotInstanceId; nullopt when the connection is not usable.
-    using AccountProvider = std::function<std::optional<std::pair<RpcConfig, QString>>()>;
+    // Where and as whom to read, asked at each comparison (the profile in use may change meanwhile); nullopt
+    // when the connection is not usable.
+    using AccountProvider = std::function<std::optional<Account>()>;
 
-    // Not owned: every request goes through scheduler.
-    CompareDialog(RequestScheduler *scheduler, AccountProvider account, QWidget *parent = nullptr);
+    // Not owned: every read goes through query (and so into its store).
+    CompareDialog(BatchQuery *query, AccountProvider account, QWidget *parent = nullptr);
     ~CompareDialog() override;
 
     void setLeftJobId(const QString &jobId);
@@ -62,11 +63,10 @@ private:
     struct Side
     {
         QString jobId;
-        QPointer<ScheduledRequest> request;
         std::optional<OtaJob> job;
         std::optional<ApiError> error;
     };
-    void onFinished(int side, quint64 generation, const RpcResponse &response);
+    void onFinished(int side, quint64 generation, const BatchRead &read);
     void showProblem(std::function<QString()> problem);
     void hideProblem();
     void setBusy(bool busy);
@@ -74,7 +74,7 @@ private:
     void retranslateDynamicTexts();
 
     std::unique_ptr<Ui::CompareDialog> m_ui;
-    RequestScheduler *m_scheduler;
+    BatchQuery *m_query;
     AccountProvider m_account;
     BatchCompareModel *m_model;
     QList<Side> m_sides; // left, right

@@ -3,6 +3,7 @@
 
 #include "StatusBadgeDelegate.h"
 #include "models/DiscoveryTreeModel.h"
+#include "state/BatchStore.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -31,14 +32,33 @@ bool sameAccount(const DiscoveryTreeModel &model, const RpcConfig &config, const
             && shown.httpMethod == config.httpMethod && shown.timeoutMs == config.timeoutMs
             && model.iotInstanceId() == instanceId;
 }
+// The tree view fetches the next page of every expanded node as soon as it lays it out, which would read all
+// batches of a firmware at once: the panel asks itself, when a node is expanded or its "Load more" row comes
+// into sight (fetchVisible()).
+class PanelFetchProxy final : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+    bool canFetchMore(const QModelIndex &) const override { return false; }
+};
 } // namespace
 
-DiscoveryPanel::DiscoveryPanel(RequestScheduler *scheduler, QWidget *parent)
+DiscoveryPanel::DiscoveryPanel(RequestScheduler *scheduler, BatchStore *store, QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::DiscoveryPanel>()),
-      m_model(new DiscoveryTreeModel(scheduler, this)), m_proxy(new QSortFilterProxyModel(this)),
+      m_model(new DiscoveryTreeModel(scheduler, this)), m_proxy(new PanelFetchProxy(this)),
       m_fetchTimer(new QTimer(this)), m_openAction(new QAction(this)), m_watchAction(new QAction(this))
 {
     m_ui->setupUi(this);
+    if (store) {
+        connect(store, &BatchStore::changed, this,
+                [this, store](const BatchKey &key, BatchStore::Parts parts) {
+                    if (!(parts & BatchStore::Job) || key.profile != m_profile)
+                        return;
+                    if (const JobReading *reading = store->job(key))
+                        m_model->updateJobStatus(key.jobId, reading->job.jobStatus.value_or(QString()),
+                                                 reading->readAtUtc);
+                });
+    }
     m_ui->errorLabel->hide();
 
     // The filter looks at every column of what is loaded; a match keeps its ancestors and all its children.
@@ -67,6 +87,12 @@ DiscoveryPanel::DiscoveryPanel(RequestScheduler *scheduler, QWidget *parent)
     connect(m_fetchTimer, &QTimer::timeout, this, &DiscoveryPanel::fetchVisible);
     connect(tree->verticalScrollBar(), &QScrollBar::valueChanged, m_fetchTimer, qOverload<>(&QTimer::start));
     connect(tree, &QTreeView::expanded, m_fetchTimer, qOverload<>(&QTimer::start));
+    // An expanded node reads its first page (later ones when "Load more" comes into sight).
+    connect(tree, &QTreeView::expanded, this, [this](const QModelIndex &proxyIndex) {
+        const QModelIndex source = sourceIndex(proxyIndex);
+        if (m_model->loadedCount(source) == 0 && m_model->canFetchMore(source))
+            m_model->fetchMore(source);
+    });
     connect(m_proxy, &QAbstractItemModel::rowsInserted, m_fetchTimer, qOverload<>(&QTimer::start));
 
     connect(m_ui->filterEdit, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
@@ -106,6 +132,12 @@ QTreeView *DiscoveryPanel::view() const
     return m_ui->treeView;
 }
 
+void DiscoveryPanel::setAccount(const Account &account)
+{
+    m_profile = account.profile;
+    setConfig(account.config, account.iotInstanceId);
+}
+
 void DiscoveryPanel::setConfig(const RpcConfig &config, const QString &iotInstanceId)
 {
     m_account = {config, iotInstanceId};
@@ -127,6 +159,7 @@ void DiscoveryPanel::applyAccount()
             m_model->clear();
     } else if (!sameAccount(*m_model, m_account->first, m_account->second)) {
         m_model->setConfig(m_account->first, m_account->second);
+        m_model->fetchMore(QModelIndex()); // the products: the view itself does not ask (PanelFetchProxy)
     }
 }
 

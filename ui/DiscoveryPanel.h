@@ -1,5 +1,7 @@
 #pragma once
 
+#include "services/Account.h"
+
 #include "api/ApiError.h"
 #include "api/RpcClient.h"
 
@@ -10,6 +12,7 @@
 #include <optional>
 #include <utility>
 
+class BatchStore;
 class DiscoveryTreeModel;
 class QAction;
 class QSortFilterProxyModel;
@@ -28,13 +31,17 @@ class DiscoveryPanel : public QWidget
 {
     Q_OBJECT
 public:
-    // Not owned: every request goes through scheduler.
-    explicit DiscoveryPanel(RequestScheduler *scheduler, QWidget *parent = nullptr);
+    // Not owned: every request goes through scheduler. store (optional): a batch row shows the JobStatus of
+    // the latest read of that batch by any view, when it is newer than the row's listing.
+    explicit DiscoveryPanel(RequestScheduler *scheduler, BatchStore *store = nullptr,
+                            QWidget *parent = nullptr);
     ~DiscoveryPanel() override;
 
     // Browses this account from the start when it differs from the one shown, else keeps the tree. A hidden
     // panel (a closed dock) sends nothing: it starts once shown.
     void setConfig(const RpcConfig &config, const QString &iotInstanceId = {});
+    // The same, for an account: its profile names the batches in the store.
+    void setAccount(const Account &account);
     // No account: an empty tree and a hint.
     void clear();
 
@@ -79,6 +86,7 @@ private:
     QAction *m_openAction;
     QAction *m_watchAction;
     std::optional<std::pair<RpcConfig, QString>> m_account; // config, IotInstanceId; applied while shown
+    QString m_profile; // of the account shown
     std::optional<ApiError> m_error;
     QPersistentModelIndex m_errorParent; // whose page failed
     std::optional<std::pair<QString, QString>> m_expandTo; // ProductKey, FirmwareId

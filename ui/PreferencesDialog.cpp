@@ -3,6 +3,7 @@
 
 #include "api/RequestScheduler.h"
 #include "history/HistoryStore.h"
+#include "util/Clock.h"
 #include "util/Translations.h"
 
 #include <QEvent>
@@ -167,7 +168,9 @@ void PreferencesDialog::apply()
         m_settings->setValue(HistoryStore::kRetentionSettingsKey, days);
         // Applied now rather than at the next start: what the user chose to drop goes now.
         if (days > 0) {
-            const int removed = m_history->pruneOlderThan(QDateTime::currentDateTimeUtc().addDays(-days));
+            // The scheduler's clock is the window's; a dialog on its own goes by the computer's.
+            const Clock &clock = m_scheduler ? m_scheduler->clock() : Clock::system();
+            const int removed = m_history->pruneOlderThan(clock.nowUtc().addDays(-days));
             if (removed < 0)
                 showHistoryNote(tr("Older history could not be deleted: %1").arg(m_history->errorString()),
                                 true);

@@ -3,7 +3,10 @@
 
 #include "FailureAlertDialog.h"
 #include "StatusBadgeDelegate.h"
+#include "api/RequestScheduler.h"
 #include "models/WatchListModel.h"
+#include "services/BatchQuery.h"
+#include "util/Clock.h"
 
 #include <QAction>
 #include <QEvent>
@@ -11,7 +14,6 @@
 #include <QItemSelectionModel>
 #include <QMenu>
 #include <QSettings>
-#include <QTimer>
 
 #include <algorithm>
 #include <utility>
@@ -22,13 +24,13 @@ namespace {
 const QList<int> kChoices = {0, 5, 30, 60, 300};
 } // namespace
 
-WatchListPanel::WatchListPanel(RequestScheduler *scheduler, WatchListRefresher::Resolver resolver,
-                               QWidget *parent)
+WatchListPanel::WatchListPanel(BatchQuery *query, WatchListRefresher::Resolver resolver, QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::WatchListPanel>()),
-      m_model(new WatchListModel(nullptr, this)),
-      m_refresher(new WatchListRefresher(m_model, scheduler, std::move(resolver), this)),
-      m_tickTimer(new QTimer(this)), m_openAction(new QAction(this)), m_removeAction(new QAction(this)),
-      m_refreshAction(new QAction(this)), m_failureAlertAction(new QAction(this))
+      m_model(new WatchListModel(&query->scheduler()->clock(), query->store(), this)),
+      m_refresher(new WatchListRefresher(m_model, query, std::move(resolver), this)),
+      m_tickTimer(m_model->clock().createTimer(this)), m_openAction(new QAction(this)),
+      m_removeAction(new QAction(this)), m_refreshAction(new QAction(this)),
+      m_failureAlertAction(new QAction(this))
 {
     m_ui->setupUi(this);
     m_ui->messageLabel->hide();
@@ -93,8 +95,9 @@ WatchListPanel::WatchListPanel(RequestScheduler *scheduler, WatchListRefresher::
     connect(m_refresher, &WatchListRefresher::refreshed, this, &WatchListPanel::onRoundFinished);
 
     // "updated 12 s ago" moves on by itself.
+    m_tickTimer->setSingleShot(false);
     m_tickTimer->setInterval(1000);
-    connect(m_tickTimer, &QTimer::timeout, m_model, &WatchListModel::tick);
+    connect(m_tickTimer, &ClockTimer::timeout, m_model, &WatchListModel::tick);
     m_tickTimer->start();
 
     retranslateDynamicTexts();
@@ -329,7 +332,7 @@ void WatchListPanel::retranslateDynamicTexts()
         combo->setItemText(i, text);
     }
     // The age column as wide as its longest usual text in this language, so it does not jump as time passes.
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = m_model->clock().nowUtc();
     const QFontMetrics metrics = m_ui->tableView->fontMetrics();
     QHeaderView *header = m_ui->tableView->horizontalHeader();
     int ageWidth = header->fontMetrics().horizontalAdvance(

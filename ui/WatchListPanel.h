@@ -10,8 +10,8 @@
 class QAction;
 class QSettings;
 class QTableView;
-class QTimer;
-class RequestScheduler;
+class ClockTimer;
+class BatchQuery;
 class WatchListModel;
 
 namespace Ui {
@@ -26,10 +26,9 @@ class WatchListPanel : public QWidget
 {
     Q_OBJECT
 public:
-    // Not owned: every refresh goes through scheduler; resolver says where and as whom a profile's batches
-    // are read (nullopt: its credentials are not available).
-    WatchListPanel(RequestScheduler *scheduler, WatchListRefresher::Resolver resolver,
-                   QWidget *parent = nullptr);
+    // Not owned: every refresh goes through query (and so into its store, which the rows follow); resolver
+    // says where and as whom a profile's batches are read (nullopt: its credentials are not available).
+    WatchListPanel(BatchQuery *query, WatchListRefresher::Resolver resolver, QWidget *parent = nullptr);
     ~WatchListPanel() override;
 
     WatchListModel *model() const { return m_model; }
@@ -86,7 +85,7 @@ private:
     std::unique_ptr<Ui::WatchListPanel> m_ui;
     WatchListModel *m_model;
     WatchListRefresher *m_refresher;
-    QTimer *m_tickTimer;
+    ClockTimer *m_tickTimer; // on the scheduler's clock
     QAction *m_openAction;
     QAction *m_removeAction;
     QAction *m_refreshAction;

@@ -6,6 +6,7 @@
 #include "history/HistoryStore.h"
 #include "models/JobDetailModel.h"
 #include "ota/JobField.h"
+#include "services/HistoryRecorder.h"
 #include "util/JsonFormatter.h"
 
 #include <QCommandLineParser>
@@ -65,27 +66,31 @@ std::optional<int> QueryCommand::readOptions(const QCommandLineParser &parser)
     return std::nullopt;
 }
 
-void QueryCommand::run()
+QString QueryCommand::profileName() const
 {
-    RpcConfig config = m_connection.config();
-    config.format = m_format;
-    m_responses = QList<std::optional<RpcResponse>>(m_jobIds.size());
-    m_receivedAt = QList<QDateTime>(m_jobIds.size());
-    m_pending = int(m_jobIds.size());
-    for (int i = 0; i < m_jobIds.size(); ++i) {
-        const QueryPairs params = QueryOtaJob::params(m_jobIds[i], m_connection.instanceId());
-        ScheduledRequest *request = m_connection.scheduler()->submit(config, QueryOtaJob::kAction, params);
-        connect(request, &ScheduledRequest::finished, this,
-                [this, i](const RpcResponse &response) { onResponse(i, response); });
-    }
+    if (!m_connection.profileName().isEmpty())
+        return m_connection.profileName();
+    return m_connection.isDemo() ? u"Demo"_s : QString::fromLatin1(Profile::kEnvironmentName);
 }
 
-void QueryCommand::onResponse(int index, const RpcResponse &response)
+void QueryCommand::run()
 {
-    m_responses[index] = response;
-    m_receivedAt[index] = QDateTime::currentDateTimeUtc();
-    if (--m_pending == 0)
-        report();
+    Account account;
+    account.profile = profileName();
+    account.config = m_connection.config();
+    account.config.format = m_format;
+    account.iotInstanceId = m_connection.instanceId();
+    m_query = std::make_unique<BatchQuery>(m_connection.scheduler(), &m_store);
+    m_reads = QList<std::optional<BatchRead>>(m_jobIds.size());
+    m_pending = int(m_jobIds.size());
+    for (int i = 0; i < m_jobIds.size(); ++i) {
+        BatchQueryCall *call = m_query->query(account, m_jobIds[i]);
+        connect(call, &BatchQueryCall::finished, this, [this, i](const BatchRead &read) {
+            m_reads[i] = read;
+            if (--m_pending == 0)
+                report();
+        });
+    }
 }
 
 void QueryCommand::report()
@@ -95,8 +100,8 @@ void QueryCommand::report()
     QStringList texts;
     QList<int> read; // indexes of the batches read
     for (int i = 0; i < m_jobIds.size(); ++i) {
-        const RpcResponse &response = *m_responses[i];
-        const BatchQueryResult result = QueryOtaJob::interpret(response);
+        const RpcResponse &response = m_reads[i]->response;
+        const BatchQueryResult &result = m_reads[i]->result;
         if (result.error) {
             const ApiError &error = *result.error;
             exitCode = std::max(exitCode, ConnectionOptions::exitCodeFor(error));
@@ -166,15 +171,12 @@ void QueryCommand::recordHistory(const QList<int> &readIndexes)
               << '\n';
         return;
     }
-    // The names the dashboard records these accounts under: the profile's, "Demo", else the environment's.
-    const QString profile = !m_connection.profileName().isEmpty() ? m_connection.profileName()
-            : m_connection.isDemo()                               ? u"Demo"_s
-                                    : QString::fromLatin1(Profile::kEnvironmentName);
+    // The dashboard's rules, each batch at the time it was read; opened only now, after the output.
+    HistoryRecorder recorder(&history, nullptr, m_connection.scheduler()->clock());
     for (const int i : readIndexes) {
-        const RpcResponse &response = *m_responses[i];
-        const BatchQueryResult result = QueryOtaJob::interpret(response);
-        if (!history.recordJob(profile, m_jobIds[i], m_receivedAt[i], response.body, response.format,
-                               result.job->jobStatus.value_or(QString()))) {
+        const BatchKey &key = m_reads[i]->key;
+        const JobReading *reading = m_store.job(key);
+        if (!reading || !recorder.recordJob(key, *reading)) {
             m_err << tr("warning: batch %1 was not added to the history: %2")
                              .arg(m_jobIds[i], history.errorString())
                   << '\n';

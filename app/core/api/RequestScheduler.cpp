@@ -1,5 +1,7 @@
 #include "api/RequestScheduler.h"
 
+#include "util/Clock.h"
+
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
@@ -47,10 +49,9 @@ ScheduledRequest::ScheduledRequest(RequestScheduler *scheduler, const RpcConfig 
                                    const QString &action, const QueryPairs &params, RequestPriority priority,
                                    QObject *owner, RetryPolicy retryPolicy)
     : QObject(scheduler), m_scheduler(scheduler), m_config(config), m_action(action), m_params(params),
-      m_priority(priority), m_retryPolicy(retryPolicy), m_owner(owner), m_hasOwner(owner != nullptr)
-{
-    m_retryTimer.setSingleShot(true);
-}
+      m_priority(priority), m_retryPolicy(retryPolicy), m_owner(owner), m_hasOwner(owner != nullptr),
+      m_retryTimer(scheduler->m_clock.createTimer(this))
+{ }
 
 void ScheduledRequest::cancel()
 {
@@ -59,12 +60,10 @@ void ScheduledRequest::cancel()
 }
 
 RequestScheduler::RequestScheduler(RpcClient *client, int accountLimit, QObject *parent)
-    : QObject(parent), m_client(client), m_accountLimit(std::max(1, accountLimit)), m_rate(m_accountLimit)
+    : QObject(parent), m_client(client), m_accountLimit(std::max(1, accountLimit)), m_rate(m_accountLimit),
+      m_clock(client->clock()), m_timer(m_clock.createTimer(this))
 {
-    m_clock.start();
-    m_timer.setSingleShot(true);
-    m_timer.setTimerType(Qt::PreciseTimer);
-    connect(&m_timer, &QTimer::timeout, this, &RequestScheduler::pump);
+    connect(m_timer, &ClockTimer::timeout, this, &RequestScheduler::pump);
 }
 
 RequestScheduler::~RequestScheduler()
@@ -91,6 +90,11 @@ void RequestScheduler::setRateLimit(int perSecond)
     pump();
 }
 
+qint64 RequestScheduler::nowUs() const
+{
+    return m_clock.monotonicUs();
+}
+
 qint64 RequestScheduler::spacingUs() const
 {
     return (1000000 + 10000 * kSpacingMarginPercent) / m_rate;
@@ -105,7 +109,7 @@ ScheduledRequest *RequestScheduler::submit(const RpcConfig &config, const QStrin
     if (owner) {
         connect(owner, &QObject::destroyed, request, [this, request] { discard(request); });
     }
-    connect(&request->m_retryTimer, &QTimer::timeout, request, [this, request] {
+    connect(request->m_retryTimer, &ClockTimer::timeout, request, [this, request] {
         enqueue(request);
         pump();
     });
@@ -184,7 +188,7 @@ void RequestScheduler::pump()
         }
     }
     if (wakeAt >= 0)
-        m_timer.start(static_cast<int>(std::max<qint64>(0, (wakeAt - nowUs() + 999) / 1000)));
+        m_timer->start(static_cast<int>(std::max<qint64>(0, (wakeAt - nowUs() + 999) / 1000)));
     emitLoad();
 }
 
@@ -202,7 +206,7 @@ void RequestScheduler::start(ScheduledRequest *request)
     connect(call, &RpcCall::finished, this, [this, key = request->m_config.credentials.accessKeyId] {
         --m_inFlight;
         --m_accounts[key].inFlight;
-        QTimer::singleShot(0, this, &RequestScheduler::pump);
+        QMetaObject::invokeMethod(this, &RequestScheduler::pump, Qt::QueuedConnection);
     });
     connect(call, &RpcCall::finished, request,
             [this, request](const RpcResponse &response) { onCallFinished(request, response); });
@@ -224,7 +228,7 @@ void RequestScheduler::onCallFinished(ScheduledRequest *request, const RpcRespon
         qCDebug(lcScheduler) << request->m_action << "attempt" << request->m_attempts << "got"
                              << response.error->code << "- retrying in" << delay << "ms";
         emit retrying(request->m_action, *response.error, delay);
-        request->m_retryTimer.start(delay);
+        request->m_retryTimer->start(delay);
         return;
     }
     finish(request, response);
@@ -252,7 +256,7 @@ void RequestScheduler::cancel(ScheduledRequest *request)
     if (request->m_done)
         return;
     dequeue(request);
-    request->m_retryTimer.stop();
+    request->m_retryTimer->stop();
     QPointer<RpcCall> call = request->m_call;
     finish(request, canceledResponse());
     if (call)
@@ -265,7 +269,7 @@ void RequestScheduler::discard(ScheduledRequest *request)
         return;
     request->m_done = true;
     dequeue(request);
-    request->m_retryTimer.stop();
+    request->m_retryTimer->stop();
     m_all.removeOne(request);
     if (request->m_call)
         request->m_call->abort();

@@ -2,11 +2,9 @@
 
 #include "api/RpcClient.h"
 
-#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
-#include <QTimer>
 
 #include <deque>
 #include <memory>
@@ -19,6 +17,7 @@ enum class RequestPriority { Interactive = 0, Bulk = 1, Background = 2 };
 // system exception it may have acted, so ThrottlingOnly repeats only what the gateway's flow control refused.
 enum class RetryPolicy { Default, ThrottlingOnly };
 
+class ClockTimer;
 class RequestScheduler;
 
 // One request handed to the scheduler. Emits finished exactly once (answer, final error or cancel), then
@@ -52,7 +51,7 @@ private:
     QPointer<QObject> m_owner; // queued work is dropped (canceled) when its owner goes away
     bool m_hasOwner = false;
     QPointer<RpcCall> m_call;
-    QTimer m_retryTimer;
+    ClockTimer *m_retryTimer; // on the scheduler's clock
     int m_attempts = 0;
     bool m_done = false;
     bool m_queuedNow = false;
@@ -61,7 +60,8 @@ private:
 // Every request of every view goes through here. Per account (AccessKeyId) a token bucket of one token
 // spaces starts so that no second holds more than the allowed rate, even when the gateway counts over a
 // sliding window; interactive work goes first; throttling, 5xx and system exceptions are retried with a
-// fresh nonce after an exponential backoff; queued work can be canceled by request or by owner.
+// fresh nonce after an exponential backoff; queued work can be canceled by request or by owner. Spacing and
+// backoff run on the client's Clock (RpcClient::clock()), the one it signs with.
 class RequestScheduler : public QObject
 {
     Q_OBJECT
@@ -78,7 +78,8 @@ public:
     // late cannot bunch with the ones after it (1 s plus the same 4 % margin).
     static constexpr qint64 kWindowUs = 1000000 + 10000 * kSpacingMarginPercent;
 
-    // accountLimit: the most the gateway allows per AccessKey per second (10 for IoT Platform).
+    // accountLimit: the most the gateway allows per AccessKey per second (10 for IoT Platform). Runs on
+    // client->clock(), which must outlive the scheduler.
     explicit RequestScheduler(RpcClient *client, int accountLimit = kAccountLimitPerSecond,
                               QObject *parent = nullptr);
     ~RequestScheduler() override;
@@ -90,6 +91,8 @@ public:
     void setRateLimit(int perSecond);
     int rateLimit() const { return m_rate; }
     int accountLimit() const { return m_accountLimit; }
+    // The clock the scheduler spaces and retries on (its client's): views that refresh use it too.
+    const Clock &clock() const { return m_clock; }
     // Retries after the first attempt for retryable errors; 0 disables retrying.
     void setMaxRetries(int retries) { m_maxRetries = qMax(0, retries); }
     int maxRetries() const { return m_maxRetries; }
@@ -136,7 +139,7 @@ private:
     bool dequeue(ScheduledRequest *request);
     int retryDelayMs(const ScheduledRequest *request) const;
     qint64 spacingUs() const;
-    qint64 nowUs() const { return m_clock.nsecsElapsed() / 1000; }
+    qint64 nowUs() const;
     void emitLoad();
 
     RpcClient *m_client;
@@ -149,6 +152,6 @@ private:
     QHash<QString, Account> m_accounts; // by AccessKeyId
     QList<ScheduledRequest *> m_all; // every unfinished request, for cancelAll
     int m_queued = 0;
-    QTimer m_timer;
-    QElapsedTimer m_clock;
+    const Clock &m_clock;
+    ClockTimer *m_timer;
 };

@@ -111,7 +111,7 @@ QUrl RpcConfig::regionEndpoint(const QString &regionId)
 void RpcCall::start(QNetworkAccessManager *network, const PreparedRequest &prepared, int timeoutMs)
 {
     m_prepared = prepared;
-    m_elapsed.start();
+    m_startedUs = m_clock->monotonicUs();
     m_reply = network->sendCustomRequest(prepared.request, prepared.httpMethod, prepared.body);
     connect(m_reply, &QNetworkReply::readyRead, this, &RpcCall::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &RpcCall::onFinished);
@@ -132,14 +132,16 @@ void RpcCall::start(QNetworkAccessManager *network, const PreparedRequest &prepa
             return tr("The server's certificate was not accepted: %1").arg(texts.join(u"; "_s));
         });
     });
-    m_timeout.setSingleShot(true);
-    connect(&m_timeout, &QTimer::timeout, this, [this, timeoutMs] {
+    if (!m_timeout)
+        m_timeout = m_clock->createTimer(this);
+    m_timeout->disconnect(this); // a call signed again starts over
+    connect(m_timeout, &ClockTimer::timeout, this, [this, timeoutMs] {
         fail(ApiError::transportError(ApiError::Transport::Timeout, [timeoutMs] {
             return tr("No complete answer within %1 seconds.")
                     .arg(QLocale().toString(timeoutMs / 1000.0, 'f', 1));
         }));
     });
-    m_timeout.start(timeoutMs);
+    m_timeout->start(timeoutMs);
 }
 
 void RpcCall::abort()
@@ -177,7 +179,7 @@ void RpcCall::onFinished()
     if (m_done)
         return;
     RpcResponse response;
-    response.latencyMs = m_elapsed.elapsed();
+    response.latencyMs = (m_clock->monotonicUs() - m_startedUs) / 1000;
     QNetworkReply *reply = m_reply;
     if (reply) {
         if (!m_pendingError || m_pendingError->transport == ApiError::Transport::Tls)
@@ -316,14 +318,14 @@ void RpcCall::finish(RpcResponse response)
             }
             m_body.clear();
             m_pendingError.reset();
-            m_timeout.stop();
-            m_timeout.disconnect(this);
+            m_timeout->stop();
             retry();
             return;
         }
     }
     m_done = true;
-    m_timeout.stop();
+    if (m_timeout)
+        m_timeout->stop();
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->deleteLater();
@@ -351,6 +353,11 @@ RpcClient::~RpcClient() = default;
 void RpcClient::setClock(const Clock *clock)
 {
     m_clock = clock;
+}
+
+const Clock &RpcClient::clock() const
+{
+    return m_clock ? *m_clock : Clock::system();
 }
 
 void RpcClient::setNonceSource(NonceSource source)
@@ -482,6 +489,7 @@ PreparedRequest RpcClient::prepare(const RpcConfig &config, const QString &actio
 RpcCall *RpcClient::call(const RpcConfig &config, const QString &action, const QueryPairs &params)
 {
     auto *call = new RpcCall(this);
+    call->m_clock = &clock();
     std::optional<ApiError> refused;
     if (validateEndpoint(config.endpoint))
         refused = ApiError::transportError(
@@ -498,7 +506,6 @@ RpcCall *RpcClient::call(const RpcConfig &config, const QString &action, const Q
     }
     qCDebug(lcApi) << "call" << action << config.endpoint.host()
                    << (config.signature == SignatureVersion::V1 ? "v1" : "v3");
-    call->m_clock = m_clock ? m_clock : &Clock::system();
     // Learns the offset from each Date header; true when compensating and it differs from the one used.
     call->m_onClockSkew = [this, signedWith = m_compensateClockOffset ? m_clockOffsetSecs : 0](qint64 skew) {
         m_clockOffsetSecs = qAbs(skew) > kMaxClockSkewSecs ? skew : 0;

@@ -6,17 +6,16 @@
 #include "api/ResponseEnvelope.h"
 
 #include <QDateTime>
-#include <QElapsedTimer>
 #include <QNetworkRequest>
 #include <QObject>
 #include <QPointer>
-#include <QTimer>
 #include <QUrl>
 
 #include <functional>
 #include <optional>
 
 class Clock;
+class ClockTimer;
 class QNetworkAccessManager;
 class QNetworkReply;
 
@@ -85,12 +84,12 @@ private:
 
     PreparedRequest m_prepared;
     QPointer<QNetworkReply> m_reply;
-    QTimer m_timeout;
-    QElapsedTimer m_elapsed;
+    ClockTimer *m_timeout = nullptr; // on m_clock: a test's manual clock decides when a call times out
+    qint64 m_startedUs = 0; // m_clock's monotonic time at start, for the latency
     QByteArray m_body;
     std::optional<ApiError> m_pendingError; // set when we abort the reply ourselves
     bool m_done = false;
-    const Clock *m_clock = nullptr; // this computer's clock, to read the server's Date against
+    const Clock *m_clock = nullptr; // for timeouts, the latency and to read the server's Date against
     // Tells the client what each Date header showed; true when a retry with the server's time would help.
     std::function<bool(qint64)> m_onClockSkew;
     std::function<void()> m_retryWithServerTime; // set while one compensated retry is still allowed
@@ -113,7 +112,10 @@ public:
     explicit RpcClient(QNetworkAccessManager *network, QObject *parent = nullptr);
     ~RpcClient() override;
 
-    void setClock(const Clock *clock); // not owned; nullptr = system clock
+    // Not owned; nullptr = the system clock. Signs with its wall time; times calls out and measures them on
+    // its monotonic time. A RequestScheduler runs on its client's clock: set it before creating one.
+    void setClock(const Clock *clock);
+    const Clock &clock() const;
     void setNonceSource(NonceSource source);
     // Off by default. When on and a Date header shows the server's clock more than kMaxClockSkewSecs away,
     // requests are signed with the server's time: a call refused for its timestamp is signed again, once.

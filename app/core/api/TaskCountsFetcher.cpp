@@ -29,6 +29,7 @@ void TaskCountsFetcher::fetch(const RpcConfig &config, const QString &jobId, con
     m_jobId = jobId;
     m_counts = {};
     m_error.reset();
+    m_lastRequestId.clear();
     m_pending = int(kAllTaskStatuses.size());
     for (const TaskStatus status : kAllTaskStatuses) {
         ScheduledRequest *call = m_scheduler->submit(
@@ -36,6 +37,7 @@ void TaskCountsFetcher::fetch(const RpcConfig &config, const QString &jobId, con
                 ListOtaTaskByJob::params(jobId, status, 1, 1, iotInstanceId), priority, m_owner);
         connect(call, &ScheduledRequest::finished, m_owner, [this, status](const RpcResponse &response) {
             const ListResult<TaskInfo> result = ListOtaTaskByJob::interpret(response);
+            m_lastRequestId = response.requestId;
             if (result.page)
                 m_counts[status] = result.page->total;
             else if (!m_error)

@@ -21,6 +21,8 @@ public:
                RequestPriority priority = RequestPriority::Interactive);
     void cancel();
     bool isBusy() const { return m_pending > 0; }
+    // The RequestId of the round's last answer (empty before one).
+    const QString &lastRequestId() const { return m_lastRequestId; }
 
 signals:
     // Once per fetch: the seven counts, or the first error (counts then hold what did arrive); a canceled or
@@ -33,5 +35,6 @@ private:
     QString m_jobId;
     TaskStatusCounts m_counts;
     std::optional<ApiError> m_error;
+    QString m_lastRequestId;
     int m_pending = 0;
 };

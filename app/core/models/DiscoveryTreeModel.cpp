@@ -3,9 +3,10 @@
 #include "api/OtaListCalls.h"
 #include "api/RequestScheduler.h"
 #include "ota/OtaEnums.h"
+#include "util/Clock.h"
 #include "util/LanguageChangeWatcher.h"
+#include "util/TimeText.h"
 
-#include <QElapsedTimer>
 #include <QLocale>
 #include <QSet>
 
@@ -27,6 +28,7 @@ struct DiscoveryTreeModel::Node
     ProductInfo product;
     FirmwareInfo firmware;
     JobSummary job;
+    QDateTime statusReadAtUtc; // when job.jobStatus was read: its page, or a later read of the batch
 
     // Children, for the root, products and firmware.
     std::vector<std::unique_ptr<Node>> children;
@@ -38,7 +40,7 @@ struct DiscoveryTreeModel::Node
     int pagesLoaded = 0;
     std::optional<qint64> total;
     std::optional<ApiError> error;
-    QElapsedTimer failedAt; // monotonic
+    std::optional<qint64> failedAtMs; // the scheduler's monotonic clock
 };
 
 namespace {
@@ -222,13 +224,35 @@ void DiscoveryTreeModel::fetchMore(const QModelIndex &parent)
     Node *node = nodeOf(parent);
     // QAbstractItemModelTester calls fetchMore(root) on every change without asking canFetchMore: a failure's
     // own signals must not start the next attempt at once.
-    if (node->error && node->failedAt.isValid() && node->failedAt.elapsed() < kRetryPauseMs)
+    if (node->error && node->failedAtMs && m_scheduler
+        && m_scheduler->clock().monotonicMs() - *node->failedAtMs < kRetryPauseMs)
         return;
     if (canFetch(node))
         startPage(node);
 }
 
 // --- loading
+
+void DiscoveryTreeModel::updateJobStatus(const QString &jobId, const QString &status,
+                                         const QDateTime &readAtUtc)
+{
+    if (status.isEmpty())
+        return;
+    // Batches sit two levels down: products, their firmware, its batches.
+    for (const auto &product : m_root->children) {
+        for (const auto &firmware : product->children) {
+            for (const auto &batch : firmware->children) {
+                if (batch->job.jobId != jobId || batch->statusReadAtUtc > readAtUtc)
+                    continue;
+                batch->statusReadAtUtc = readAtUtc;
+                if (batch->job.jobStatus == status)
+                    continue;
+                batch->job.jobStatus = status;
+                emitNodeChanged(batch.get(), {Qt::DisplayRole, StatusValueRole, Qt::ToolTipRole});
+            }
+        }
+    }
+}
 
 void DiscoveryTreeModel::startPage(Node *node)
 {
@@ -308,6 +332,7 @@ void DiscoveryTreeModel::appendPage(Node *node, const ListResult<T> &result, int
         return;
     }
     const ListPage<T> &page = *result.page;
+    const QDateTime readAt = m_scheduler ? m_scheduler->clock().nowUtc() : QDateTime();
     std::vector<std::unique_ptr<Node>> fresh;
     for (const T &item : page.items) {
         const QString id = idOf(item);
@@ -324,6 +349,7 @@ void DiscoveryTreeModel::appendPage(Node *node, const ListResult<T> &result, int
         } else {
             child = std::make_unique<Node>(Node::Type::Batch, node);
             child->job = item;
+            child->statusReadAtUtc = readAt;
         }
         fresh.push_back(std::move(child));
     }
@@ -357,7 +383,7 @@ void DiscoveryTreeModel::failPage(Node *node, const ApiError &error)
 {
     node->loading = false;
     node->error = error;
-    node->failedAt.start();
+    node->failedAtMs = m_scheduler ? std::optional(m_scheduler->clock().monotonicMs()) : std::nullopt;
     showStatusRow(node); // now "Error"
     emitNodeChanged(node, {LoadingRole, ErrorRole, Qt::ToolTipRole});
     const QModelIndex parent = indexOf(node);
@@ -649,6 +675,11 @@ QString DiscoveryTreeModel::toolTip(const Node *node) const
     case Node::Type::Batch: {
         const JobSummary &job = node->job;
         lines.append(tr("JobId: %1").arg(job.jobId));
+        if (node->statusReadAtUtc.isValid() && m_scheduler) {
+            lines.append(
+                    tr("Status read at %1")
+                            .arg(TimeText::readAt(node->statusReadAtUtc, m_scheduler->clock().nowUtc())));
+        }
         lines.append(tr("Selection: %1, target: %2")
                              .arg(enumLabel(JobField::SelectionType, job.selectionType),
                                   enumLabel(JobField::TargetSelection, job.targetSelection)));

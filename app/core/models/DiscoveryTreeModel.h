@@ -66,6 +66,9 @@ public:
     FirmwareInfo firmwareAt(const QModelIndex &index) const;
     JobSummary jobAt(const QModelIndex &index) const;
 
+    // A read of the batch at readAtUtc showed this JobStatus: its rows show it unless their listing is newer.
+    void updateJobStatus(const QString &jobId, const QString &status, const QDateTime &readAtUtc);
+
     // About the children of parent (QModelIndex() is the product list).
     bool isLoading(const QModelIndex &parent) const;
     std::optional<ApiError> errorAt(const QModelIndex &parent) const;

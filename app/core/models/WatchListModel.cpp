@@ -1,6 +1,7 @@
 #include "models/WatchListModel.h"
 
 #include "ota/OtaEnums.h"
+#include "state/BatchStore.h"
 #include "util/Clock.h"
 #include "util/LanguageChangeWatcher.h"
 
@@ -19,11 +20,33 @@ QString displayName(const WatchListModel::Entry &entry)
 }
 } // namespace
 
-WatchListModel::WatchListModel(const Clock *clock, QObject *parent)
+WatchListModel::WatchListModel(const Clock *clock, QObject *parent) : WatchListModel(clock, nullptr, parent)
+{ }
+
+WatchListModel::WatchListModel(const Clock *clock, BatchStore *store, QObject *parent)
     : QAbstractTableModel(parent), m_clock(clock ? clock : &Clock::system())
 {
     connect(new LanguageChangeWatcher(this), &LanguageChangeWatcher::languageChanged, this,
             &WatchListModel::retranslate);
+    if (!store)
+        return;
+    connect(store, &BatchStore::changed, this, [this, store](const BatchKey &key, BatchStore::Parts parts) {
+        if (rowOf(key.profile, key.jobId) < 0)
+            return;
+        if (parts & BatchStore::Job) {
+            if (const JobReading *reading = store->job(key))
+                updateFromJob(key.profile, key.jobId, reading->job, reading->readAtUtc);
+        }
+        if (parts & BatchStore::Counts) {
+            if (const CountsReading *reading = store->counts(key))
+                updateCounts(key.profile, key.jobId, reading->counts);
+        }
+        if (parts & BatchStore::JobError) {
+            const BatchState state = store->state(key);
+            if (state.jobError)
+                setError(key.profile, key.jobId, *state.jobError);
+        }
+    });
 }
 
 WatchListModel::~WatchListModel() = default;

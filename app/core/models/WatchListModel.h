@@ -13,13 +13,15 @@
 #include <memory>
 #include <optional>
 
+class BatchStore;
 class Clock;
 class QSettings;
 
 // The batches the user watches, across profiles: one row per (profile, JobId) with what the last refresh
 // showed. Refreshes change rows in place (dataChanged only), so a view keeps its selection and scroll
 // position. A row whose JobStatus changed since the user last looked is marked (ChangedRole) until
-// markSeen().
+// markSeen(). With a BatchStore, a row follows every read of its batch that the store learns, whichever view
+// made it, so the list and the other views show the same status and counts.
 class WatchListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -59,6 +61,8 @@ public:
 
     // clock: not owned; nullptr means the system clock.
     explicit WatchListModel(const Clock *clock = nullptr, QObject *parent = nullptr);
+    // store: not owned; its readings of watched batches update their rows.
+    WatchListModel(const Clock *clock, BatchStore *store, QObject *parent = nullptr);
     ~WatchListModel() override;
 
     void setClock(const Clock *clock);

@@ -1,9 +1,9 @@
 #include "models/WatchListRefresher.h"
 
-#include "api/QueryOtaJob.h"
 #include "api/RequestScheduler.h"
-#include "api/TaskCountsFetcher.h"
 #include "models/WatchListModel.h"
+#include "services/BatchCounts.h"
+#include "services/BatchQuery.h"
 #include "util/Clock.h"
 
 #include <QHash>
@@ -17,19 +17,13 @@ ApiError missingCredentials(const QString &profile)
 }
 } // namespace
 
-WatchListRefresher::WatchListRefresher(WatchListModel *model, RequestScheduler *scheduler, Resolver resolver,
+WatchListRefresher::WatchListRefresher(WatchListModel *model, BatchQuery *query, Resolver resolver,
                                        QObject *parent)
-    : QObject(parent), m_model(model), m_scheduler(scheduler), m_resolver(std::move(resolver))
+    : QObject(parent), m_model(model), m_query(query), m_resolver(std::move(resolver)),
+      m_timer(query->scheduler()->clock().createTimer(this))
 {
-    connect(&m_timer, &QTimer::timeout, this, [this] { refreshAll(); });
-    if (model) {
-        connect(model, &WatchListModel::statusChanged, this,
-                [this](const QString &profile, const QString &jobId, const QString &name,
-                       const QString &oldStatus, const QString &newStatus) {
-                    if (m_forwarding)
-                        emit statusChanged(profile, jobId, name, oldStatus, newStatus);
-                });
-    }
+    m_timer->setSingleShot(false);
+    connect(m_timer, &ClockTimer::timeout, this, [this] { refreshAll(); });
 }
 
 // The round's requests are owned by this object: the scheduler drops them without a word.
@@ -39,10 +33,15 @@ void WatchListRefresher::setInterval(int seconds)
 {
     m_intervalSecs = std::max(0, seconds);
     if (m_intervalSecs == 0) {
-        m_timer.stop();
+        m_timer->stop();
         return;
     }
-    m_timer.start(m_intervalSecs * 1000);
+    m_timer->start(m_intervalSecs * 1000);
+}
+
+bool WatchListRefresher::isTimerActive() const
+{
+    return m_timer->isActive();
 }
 
 bool WatchListRefresher::refreshAll()
@@ -52,80 +51,58 @@ bool WatchListRefresher::refreshAll()
     m_running = true;
     m_pending = 0;
     // One look-up per profile and round: the resolver may ask the keychain.
-    QHash<QString, std::optional<Target>> targets;
+    QHash<QString, std::optional<Account>> accounts;
     const QList<WatchListModel::Entry> entries = m_model->entries();
     for (const WatchListModel::Entry &entry : entries) {
-        auto found = targets.find(entry.profile);
-        if (found == targets.end())
-            found = targets.insert(entry.profile, m_resolver ? m_resolver(entry.profile) : std::nullopt);
-        if (!found.value() || !m_scheduler) {
+        auto found = accounts.find(entry.profile);
+        if (found == accounts.end())
+            found = accounts.insert(entry.profile, m_resolver ? m_resolver(entry.profile) : std::nullopt);
+        if (!found.value()) {
             m_model->setError(entry.profile, entry.jobId, missingCredentials(entry.profile));
             continue;
         }
-        const Target &target = *found.value();
-        ScheduledRequest *request = m_scheduler->submit(
-                target.config, QueryOtaJob::kAction, QueryOtaJob::params(entry.jobId, target.iotInstanceId),
-                RequestPriority::Background, this);
+        // The profile's name keys the batch in the store, whatever the account calls itself.
+        Account account = *found.value();
+        account.profile = entry.profile;
+        BatchQueryCall *call = m_query->query(account, entry.jobId, RequestPriority::Background, this);
         ++m_pending;
-        connect(request, &ScheduledRequest::finished, this,
-                [this, profile = entry.profile, jobId = entry.jobId](const RpcResponse &response) {
-                    requestFinished(profile, jobId, response);
-                });
+        // The store brought the batch to its row (and marked a failed read there): only the round is left.
+        connect(call, &BatchQueryCall::finished, this, &WatchListRefresher::onePending);
         if (entry.failureAlert.isEnabled())
-            fetchCounts(entry.profile, entry.jobId, target);
+            fetchCounts(account, entry.jobId);
     }
     if (m_pending == 0) // still a round: it ends once control is back in the event loop
-        QTimer::singleShot(0, this, &WatchListRefresher::finishRound);
+        QMetaObject::invokeMethod(this, &WatchListRefresher::finishRound, Qt::QueuedConnection);
     return true;
 }
 
 void WatchListRefresher::cancel()
 {
-    if (m_scheduler)
-        m_scheduler->cancelAll(this);
-    const QList<QPointer<TaskCountsFetcher>> fetchers = m_countFetchers;
-    for (const QPointer<TaskCountsFetcher> &fetcher : fetchers) {
-        if (fetcher)
-            fetcher->cancel(); // finishes its round at once, canceled
+    m_query->scheduler()->cancelAll(this);
+    const QList<QPointer<BatchCounts>> readers = m_countReaders;
+    for (const QPointer<BatchCounts> &reader : readers) {
+        if (reader)
+            reader->cancel(); // finishes its round at once, canceled
     }
 }
 
-void WatchListRefresher::fetchCounts(const QString &profile, const QString &jobId, const Target &target)
+void WatchListRefresher::fetchCounts(const Account &account, const QString &jobId)
 {
-    auto *fetcher = new TaskCountsFetcher(m_scheduler, this);
-    m_countFetchers.append(fetcher);
+    auto *reader = new BatchCounts(m_query->scheduler(), m_query->store(), this);
+    m_countReaders.append(reader);
     ++m_pending;
-    connect(fetcher, &TaskCountsFetcher::finished, this,
-            [this, fetcher, profile](const QString &countedJobId, const TaskStatusCounts &counts,
-                                     const std::optional<ApiError> &error) {
-                m_countFetchers.removeAll(fetcher);
-                fetcher->deleteLater();
-                // Partial counts would misstate the rate: only a complete set is checked.
-                if (!error && m_model)
-                    m_model->updateCounts(profile, countedJobId, counts);
-                if (--m_pending == 0)
-                    finishRound();
-            });
-    fetcher->fetch(target.config, jobId, target.iotInstanceId, RequestPriority::Background);
+    // Only a complete round reaches the store (partial counts would misstate the rate); the model follows it.
+    connect(reader, &BatchCounts::finished, this, [this, reader] {
+        m_countReaders.removeAll(reader);
+        reader->deleteLater();
+        onePending();
+    });
+    reader->fetch(account, jobId, RequestPriority::Background);
 }
 
-void WatchListRefresher::requestFinished(const QString &profile, const QString &jobId,
-                                         const RpcResponse &response)
+void WatchListRefresher::onePending()
 {
-    --m_pending;
-    if (m_model) {
-        const BatchQueryResult result = QueryOtaJob::interpret(response);
-        if (result.job) {
-            const QDateTime now = m_model->clock().nowUtc();
-            m_forwarding = true;
-            m_model->updateFromJob(profile, jobId, *result.job, now);
-            m_forwarding = false;
-            emit jobFetched(profile, jobId, now, response, result.job->jobStatus.value_or(QString()));
-        } else if (result.error && result.error->transport != ApiError::Transport::Canceled) {
-            m_model->setError(profile, jobId, *result.error);
-        }
-    }
-    if (m_pending == 0)
+    if (--m_pending == 0)
         finishRound();
 }
 

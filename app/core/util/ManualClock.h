@@ -4,6 +4,8 @@
 
 #include <QList>
 
+#include <algorithm>
+
 class ManualClockTimer;
 
 // A clock that stands still until a test moves it. advanceMs() moves wall and monotonic time together and
@@ -25,6 +27,9 @@ public:
     void setNow(const QDateTime &now);
     void advanceMs(qint64 ms);
     void advanceSecs(qint64 secs) { advanceMs(secs * 1000); }
+    // Moves time on without firing anything, as a blocked event loop would: what fell due meanwhile fires
+    // late, at the current time, on the next advance.
+    void stallMs(qint64 ms) { m_monotonicUs += std::max<qint64>(0, ms) * 1000; }
     // Advances to the earliest due time within limitMs and fires the timers due then; false (and time stands
     // still) when none falls due within limitMs.
     bool advanceToNextDue(qint64 limitMs);

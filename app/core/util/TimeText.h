@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QDateTime>
+#include <QLocale>
+#include <QString>
+
+// How a reading's time is written: the local time with seconds and its zone, and the date before it when the
+// reading is not of today (or no "now" is given). Every "read at" and "counted at" text uses it, so one
+// batch's times read alike.
+namespace TimeText {
+QString readAt(const QDateTime &utc, const QDateTime &nowUtc, const QLocale &locale = QLocale());
+} // namespace TimeText

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "services/Account.h"
+#include "state/BatchState.h"
+
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+
+class BatchProgressView;
+class BatchStore;
+class HistoryNoticeBar;
+class HistoryRecorder;
+class HistoryView;
+class JobDetailModel;
+class JobDetailView;
+class QTabWidget;
+class RequestScheduler;
+class SourceVersionsModel;
+class TagsModel;
+
+namespace Ui {
+class BatchPage;
+}
+
+// The open batch: its form, its devices and its history in tabs, with when each was read. It shows what the
+// store holds for the batch and follows every change of it, whichever view read it; on opening it marks what
+// changed since the user last looked, and after a failed read it keeps (or brings back from the history) the
+// last known state, marked stale.
+class BatchPage : public QWidget
+{
+    Q_OBJECT
+public:
+    // Not owned. history may be off (nothing recorded or marked).
+    BatchPage(BatchStore *store, HistoryRecorder *history, RequestScheduler *scheduler,
+              QWidget *parent = nullptr);
+    ~BatchPage() override;
+
+    enum class Tab { Details, Devices, History };
+    void showTab(Tab tab);
+
+    // Shows the batch as the store holds it (it was just read): the user looks at it now.
+    void open(const Account &account, const QString &jobId);
+    // A read of the batch failed with error. When the network failed, what is shown of it stays, marked
+    // stale, or its last recorded state is brought back so; an answer (a business or signature error) changes
+    // nothing. True when the page now shows the batch, stale.
+    bool showStale(const Account &account, const QString &jobId, const ApiError &error);
+
+    bool hasBatch() const { return m_key.isValid(); }
+    const BatchKey &key() const { return m_key; }
+    // The account the batch was opened with; nullopt when the page shows a stale state from the history.
+    const std::optional<Account> &account() const { return m_account; }
+    bool isStale() const;
+    // The reading the form shows.
+    const std::optional<JobReading> &reading() const { return m_reading; }
+
+    JobDetailModel *detailModel() const { return m_details; }
+    JobDetailView *detailView() const;
+    BatchProgressView *batchProgressView() const { return m_progress; }
+    HistoryView *historyView() const;
+    HistoryNoticeBar *historyNotices() const;
+    QTabWidget *tabs() const;
+
+signals:
+    // The form shows another reading (another batch, or a newer read of this one).
+    void readingShown(const BatchKey &key, const JobReading &reading);
+    // The page shows a batch that cannot be acted on now (a stale state from the history), or none.
+    void batchCleared();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void showReading(const JobReading &reading);
+    void onStoreChanged(const BatchKey &key, int parts);
+    void markSeen();
+    void updateReadTimes();
+
+    std::unique_ptr<Ui::BatchPage> m_ui;
+    BatchStore *m_store;
+    HistoryRecorder *m_history;
+    const RequestScheduler *m_scheduler;
+    JobDetailModel *m_details;
+    TagsModel *m_tags;
+    SourceVersionsModel *m_versions;
+    BatchProgressView *m_progress;
+    BatchKey m_key;
+    std::optional<Account> m_account;
+    std::optional<JobReading> m_reading;
+    std::optional<OtaJob> m_lastLookJob; // what the user saw before this look: the form marks the changes
+};
