@@ -1,5 +1,6 @@
 #include "OtaSimulator.h"
 #include "SignedRequest.h"
+#include "TestData.h"
 #include "util/ManualClock.h"
 
 #include <QFile>
@@ -217,7 +218,7 @@ void TestOtaSimulator::init()
     m_sim->setClock(m_clock.get());
     QVERIFY(m_sim->listen());
     m_nam = std::make_unique<QNetworkAccessManager>();
-    m_seedSample = json(readTestData(u"seed_queryotajob.json"_s));
+    m_seedSample = json(simFixture(u"seed_queryotajob.json"_s));
     m_seedJobId = m_seedSample.value(u"Data").toObject().value(u"JobId").toString();
     QCOMPARE(m_seedJobId, u"HvKuBpuk3rdk6E92CP****0200"_s);
 }
@@ -488,7 +489,7 @@ void TestOtaSimulator::givesEveryResponseAFreshRequestId()
     QVERIFY(isRequestId(firstId));
     QVERIFY(isRequestId(secondId));
     QVERIFY(firstId != secondId);
-    QVERIFY(firstId != json(readTestData(u"seed_queryotajob.json"_s)).value(u"RequestId").toString());
+    QVERIFY(firstId != json(simFixture(u"seed_queryotajob.json"_s)).value(u"RequestId").toString());
 }
 
 void TestOtaSimulator::decodesPlusAsSpaceInFormBody()

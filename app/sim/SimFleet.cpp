@@ -484,7 +484,7 @@ void SimFleet::Private::loadFixtureJobs()
             {u"HvKuBpuk3rdk6E92CPcncl0200"_s, 730},  {u"HvKuBpuk3rdk6E92CPdone0200"_s, 3000},
             {u"HvKuBpuk3rdk6E92CPodd10200"_s, 180}};
     QList<QJsonObject> fixtures;
-    // The seed batch comes straight from the seed document's sample (tests/data, aliased into the resource).
+    // The seed batch comes straight from the seed document's sample (fixtures/, aliased into the resource).
     fixtures.append(loadJsonObject(u":/otasim/seed_queryotajob.json"_s).value(u"Data").toObject());
     const QJsonArray more = loadJsonObject(u":/otasim/fixtures/jobs.json"_s).value(u"Jobs").toArray();
     for (const QJsonValue &value : more)
