@@ -1,5 +1,6 @@
 #include "SimFleet.h"
 
+#include "SimLog.h"
 #include "XmlFromJson.h"
 #include "util/Clock.h"
 
@@ -8,7 +9,6 @@
 #include <QFile>
 #include <QHash>
 #include <QJsonDocument>
-#include <QLoggingCategory>
 #include <QSet>
 
 #include <algorithm>
@@ -16,8 +16,6 @@
 #include <vector>
 
 using namespace Qt::StringLiterals;
-
-Q_DECLARE_LOGGING_CATEGORY(lcSim) // defined in OtaSimulator.cpp
 
 namespace {
 
