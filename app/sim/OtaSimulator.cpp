@@ -2,11 +2,11 @@
 
 #include "FaultInjector.h"
 #include "GatewayAuth.h"
-#include "RateWindow.h"
 #include "ResponseEncoder.h"
 #include "SimActions.h"
 #include "SimFleet.h"
 #include "SimLog.h"
+#include "SimRateWindow.h"
 #include "SimRequest.h"
 
 #include <QHostAddress>
@@ -48,8 +48,8 @@ protected:
 } // namespace
 
 // The gateway's pipeline over HTTP, each step a layer of its own: authentication (GatewayAuth), flow control
-// (two RateWindows), routing and the actions (SimActions on the fleet), injected faults (FaultInjector), and
-// the body in the request's format (ResponseEncoder).
+// (two SimRateWindows), routing and the actions (SimActions on the fleet), injected faults (FaultInjector),
+// and the body in the request's format (ResponseEncoder).
 struct OtaSimulator::Private
 {
     explicit Private(OtaSimulator *owner) : q(owner), m_actions(m_fleet) { }
@@ -59,8 +59,8 @@ struct OtaSimulator::Private
     const Clock *m_clock = &Clock::system();
     SimFleet m_fleet;
     GatewayAuth m_auth {m_clock};
-    RateWindow m_accountRate {m_clock, 10}; // setRateLimit(): every action of an AccessKey
-    RateWindow m_cancelTaskRate {m_clock, kCancelTaskByJobPerSecond}; // CancelOTATaskByJob's own
+    SimRateWindow m_accountRate {m_clock, 10}; // setRateLimit(): every action of an AccessKey
+    SimRateWindow m_cancelTaskRate {m_clock, kCancelTaskByJobPerSecond}; // CancelOTATaskByJob's own
     FaultInjector m_faults;
     SimActions m_actions;
     quint16 m_port = 0;

@@ -10,11 +10,11 @@ class Clock;
 // Flow control over a sliding window of a clock's monotonic time, per key (AccessKeyId): at most limit()
 // requests within any windowMs(). A request is remembered whenever it is recorded, also while the limit is
 // off (0 or less), so a limit set later counts the requests already in the window.
-class RateWindow
+class SimRateWindow
 {
 public:
     // clock: not owned; its monotonic time is what the windows slide on.
-    RateWindow(const Clock *clock, int limit, qint64 windowMs = 1000);
+    SimRateWindow(const Clock *clock, int limit, qint64 windowMs = 1000);
 
     // Forgets every window: their times were on the previous clock.
     void setClock(const Clock *clock);

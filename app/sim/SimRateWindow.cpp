@@ -1,23 +1,23 @@
-#include "RateWindow.h"
+#include "SimRateWindow.h"
 
 #include "util/Clock.h"
 
-RateWindow::RateWindow(const Clock *clock, int limit, qint64 windowMs)
+SimRateWindow::SimRateWindow(const Clock *clock, int limit, qint64 windowMs)
     : m_clock(clock), m_limit(limit), m_windowMs(windowMs)
 { }
 
-void RateWindow::setClock(const Clock *clock)
+void SimRateWindow::setClock(const Clock *clock)
 {
     m_clock = clock;
     m_windows.clear();
 }
 
-void RateWindow::setLimit(int limit)
+void SimRateWindow::setLimit(int limit)
 {
     m_limit = limit;
 }
 
-std::deque<qint64> &RateWindow::window(const QString &key)
+std::deque<qint64> &SimRateWindow::window(const QString &key)
 {
     std::deque<qint64> &times = m_windows[key];
     const qint64 now = m_clock->monotonicMs();
@@ -26,18 +26,18 @@ std::deque<qint64> &RateWindow::window(const QString &key)
     return times;
 }
 
-bool RateWindow::hasRoom(const QString &key)
+bool SimRateWindow::hasRoom(const QString &key)
 {
     const std::deque<qint64> &times = window(key);
     return m_limit <= 0 || times.size() < static_cast<std::size_t>(m_limit);
 }
 
-void RateWindow::record(const QString &key)
+void SimRateWindow::record(const QString &key)
 {
     window(key).push_back(m_clock->monotonicMs());
 }
 
-bool RateWindow::admit(const QString &key)
+bool SimRateWindow::admit(const QString &key)
 {
     if (!hasRoom(key))
         return false;
@@ -45,7 +45,7 @@ bool RateWindow::admit(const QString &key)
     return true;
 }
 
-int RateWindow::count(const QString &key)
+int SimRateWindow::count(const QString &key)
 {
     return int(window(key).size());
 }
