@@ -70,6 +70,7 @@ private slots:
     void injectsFault();
     void neverAnswerKeepsConnectionOpen();
     void faultsComeAfterGatewayChecksAndOnlyForServedActions();
+    void decidesFaultsPerRequestByRule();
     void reportsUnknownJobAsBusinessError_data();
     void reportsUnknownJobAsBusinessError();
 
@@ -1046,6 +1047,47 @@ void TestOtaSimulator::faultsComeAfterGatewayChecksAndOnlyForServedActions()
     QCOMPARE(exchange(replay).status, 500);
     const Reply replayed = exchange(replay);
     VERIFY_GATEWAY_ERROR(replayed, 400, u"SignatureNonceUsed"_s);
+}
+
+void TestOtaSimulator::decidesFaultsPerRequestByRule()
+{
+    const QString faulty = u"HvKuBpuk3rdk6E92CPdyna0200"_s;
+    QStringList asked;
+    m_fx->sim().setFaultRule(
+            [&asked, faulty](const QString &action,
+                             const QueryPairs &params) -> std::optional<OtaSimulator::Fault> {
+                asked.append(action);
+                if (params.contains({u"JobId"_s, faulty}))
+                    return OtaSimulator::Fault::Html500;
+                return std::nullopt;
+            });
+    const Call faultyCall {
+            Style::V1Get, OtaSimulator::demoCredentials(), u"QueryOTAJob"_s, {{u"JobId"_s, faulty}}};
+    const Call healthyCall {Style::V1Get, OtaSimulator::demoCredentials(), u"QueryOTAJob"_s, seedJob()};
+    QCOMPARE(exchange(faultyCall).status, 500);
+    QCOMPARE(exchange(healthyCall).status, 200); // the rule said nothing: setFault()'s mode, None
+    QCOMPARE(asked, (QStringList {u"QueryOTAJob"_s, u"QueryOTAJob"_s}));
+
+    // The rule decides before the mode; requests the gateway refuses, or actions it does not serve, never
+    // reach it.
+    m_fx->sim().setFault(OtaSimulator::Fault::Throttle);
+    QCOMPARE(exchange(faultyCall).status, 500);
+    const Reply throttled = exchange(healthyCall);
+    VERIFY_GATEWAY_ERROR(throttled, 400, u"Throttling.User"_s);
+    Credentials wrongSecret = OtaSimulator::demoCredentials();
+    wrongSecret.accessKeySecret = u"not-the-secret"_s;
+    const Reply refused
+            = exchange(Call {Style::V1Get, wrongSecret, u"QueryOTAJob"_s, {{u"JobId"_s, faulty}}});
+    VERIFY_GATEWAY_ERROR(refused, 400, u"SignatureDoesNotMatch"_s);
+    const Reply unserved = exchange(
+            Call {Style::V1Get, OtaSimulator::demoCredentials(), u"NoSuchAction"_s, {{u"JobId"_s, faulty}}});
+    VERIFY_GATEWAY_ERROR(unserved, 404, u"InvalidApi.NotFound"_s);
+    QCOMPARE(asked.size(), 4);
+
+    m_fx->sim().setFaultRule({});
+    m_fx->sim().setFault(OtaSimulator::Fault::None);
+    QCOMPARE(exchange(faultyCall).status, 200);
+    QCOMPARE(asked.size(), 4);
 }
 
 void TestOtaSimulator::reportsUnknownJobAsBusinessError_data()

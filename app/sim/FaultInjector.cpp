@@ -1,6 +1,7 @@
 #include "FaultInjector.h"
 
 #include "ResponseEncoder.h"
+#include "SimRequest.h"
 
 #include <QMetaEnum>
 #include <QRandomGenerator>
@@ -13,7 +14,10 @@ constexpr qsizetype kOversizedBytes = 8 * 1024 * 1024;
 
 FaultInjector::Fault FaultInjector::faultFor(const SimRequest &request) const
 {
-    Q_UNUSED(request) // one mode for every request, as setFault() sets it
+    if (m_rule) {
+        if (const std::optional<Fault> fault = m_rule(request.action, request.params))
+            return *fault;
+    }
     return m_fault;
 }
 

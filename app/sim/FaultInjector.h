@@ -9,8 +9,9 @@ class ResponseEncoder;
 struct SimRequest;
 
 // The misbehaviour OtaSimulator::setFault() asks for, for every request of a served action that passed the
-// gateway's checks: refused by flow control (Throttle), cut in half (TruncatedJson), or answered by the fault
-// instead of the action (the others), so that clients meet what a broken network or gateway sends.
+// gateway's checks, or that a rule picks per request (setFaultRule()): refused by flow control (Throttle),
+// cut in half (TruncatedJson), or answered by the fault instead of the action (the others), so that clients
+// meet what a broken network or gateway sends.
 class FaultInjector
 {
 public:
@@ -28,7 +29,8 @@ public:
 
     void setFault(Fault fault) { m_fault = fault; }
     Fault fault() const { return m_fault; }
-    // The fault of one request (of a served action, admitted by authentication).
+    void setRule(OtaSimulator::FaultRule rule) { m_rule = std::move(rule); }
+    // The fault of one request (of a served action, admitted by authentication): the rule's, else the mode's.
     Fault faultFor(const SimRequest &request) const;
 
     // Whether flow control refuses the request whatever the rate.
@@ -48,4 +50,5 @@ public:
 
 private:
     Fault m_fault = Fault::None;
+    OtaSimulator::FaultRule m_rule;
 };

@@ -100,7 +100,7 @@ void OtaSimulator::Private::sendGatewayError(QHttpServerResponder &responder, co
 
 bool OtaSimulator::Private::admit(const SimRequest &in, Fault fault)
 {
-    const bool forced = FaultInjector::throttles(fault) && SimActions::serves(in.action);
+    const bool forced = FaultInjector::throttles(fault); // None for an action not served
     // The per-API limit holds whatever setRateLimit() says: it is the action's own, not the account's.
     const bool cancelTask
             = in.action == SimActions::cancelTaskByJob() && in.version == SimActions::apiVersion();
@@ -128,7 +128,7 @@ void OtaSimulator::Private::handle(const QHttpServerRequest &request, QHttpServe
     } else {
         // Like the gateway: credentials and signature, then time and nonce, then flow control, then the API.
         error = m_auth.authenticate(in);
-        if (!error)
+        if (!error && SimActions::serves(in.action))
             fault = m_faults.faultFor(in);
         if (!error && !admit(in, fault))
             error = GatewayError::throttled();
@@ -223,6 +223,11 @@ void OtaSimulator::setRateLimit(int requestsPerSecond)
 void OtaSimulator::setFault(Fault fault)
 {
     m_d->m_faults.setFault(fault);
+}
+
+void OtaSimulator::setFaultRule(FaultRule rule)
+{
+    m_d->m_faults.setRule(std::move(rule));
 }
 
 bool OtaSimulator::listen(quint16 port)
