@@ -7,13 +7,13 @@
 
 class FleetCatalogue;
 
-// The generated batches: SimFleet::kManyJobsCount of one firmware (the 100,000-task batch among them, a few
-// scheduled, some running, the rest history) and a few for the other firmware, so that every level of
-// discovery has more than one shape, and the live batch last (LiveBatch moves its tasks). Each but the live
-// one is a compact BatchSpec; its QueryOTAJob Data follows from it.
+// The generated batches, each but the live one a compact BatchSpec whose QueryOTAJob Data follows from it.
 class BatchGenerator
 {
 public:
+    // SimFleet::kManyJobsCount of one firmware (the 100,000-task batch among them, a few scheduled, some
+    // running, the rest history) and a few for the other firmware, so that every level of discovery has more
+    // than one shape.
     // Adds them to the catalogue after the fixture batches, each with its spec (its Data is built on first
     // use), the live batch last. The live batch's number.
     static int addTo(FleetCatalogue &catalogue);

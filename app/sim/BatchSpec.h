@@ -7,8 +7,7 @@
 
 #include <array>
 
-// What varies between the generated batches; the rest (QueryOTAJob's Data, the task mix, the times) follows
-// from it and from its hash (BatchGenerator).
+// What varies between generated batches; their Data, task mix and times follow from it and its hash.
 struct BatchSpec
 {
     QString tag; // 4 characters of the JobId

@@ -6,9 +6,7 @@
 
 class TaskIndex;
 
-// The user's cancellations of one batch's device tasks (CancelOTATaskByJob): when each task was canceled, so
-// that it shows CANCELED from then on with that time as its UtcModified, whatever its generated (or, in the
-// live batch, clock-driven) status would be.
+// When the user canceled each of a batch's tasks (CancelOTATaskByJob): from then on it shows CANCELED.
 class CancelLedger
 {
 public:
@@ -21,7 +19,8 @@ public:
     int cancel(const TaskIndex &tasks, quint8 statuses, qint64 nowMs);
     bool isEmpty() const { return m_canceledMs.empty(); }
     bool isCanceled(int task) const { return canceledAtMs(task) >= 0; }
-    // When the user canceled the task; -1 if never.
+    // When the user canceled the task (its UtcModified from then on, whatever its generated or, in the live
+    // batch, clock-driven status would be); -1 if never.
     qint64 canceledAtMs(int task) const
     {
         return m_canceledMs.empty() ? -1 : m_canceledMs[std::size_t(task)];

@@ -8,10 +8,7 @@
 class ResponseEncoder;
 struct SimRequest;
 
-// The misbehaviour OtaSimulator::setFault() asks for, for every request of a served action that passed the
-// gateway's checks, or that a rule picks per request (setFaultRule()): refused by flow control (Throttle),
-// cut in half (TruncatedJson), or answered by the fault instead of the action (the others), so that clients
-// meet what a broken network or gateway sends.
+// OtaSimulator::Fault: what a broken network or gateway sends instead, for requests of served actions.
 class FaultInjector
 {
 public:
@@ -27,6 +24,8 @@ public:
         QString code; // for OtaSimulator::requestHandled
     };
 
+    // Throttle refuses by flow control, TruncatedJson cuts the action's answer in half, the others answer
+    // instead of the action.
     void setFault(Fault fault) { m_fault = fault; }
     Fault fault() const { return m_fault; }
     void setRule(OtaSimulator::FaultRule rule) { m_rule = std::move(rule); }

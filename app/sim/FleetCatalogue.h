@@ -11,13 +11,12 @@
 
 #include <vector>
 
-// The simulated account's products, firmware and batches, with their lookups and the objects that describe
-// them in the API. Products and firmware are fixed in code; the fixture batches come from the resources (the
-// seed document's sample first, then fixtures/jobs.json); the generated ones are added after them.
+// The simulated account's products, firmware and batches, with their lookups and their API objects.
 class FleetCatalogue
 {
 public:
-    // The products, the firmware and the fixture batches.
+    // The products and firmware (fixed in code) and the fixture batches (from the resources: the seed
+    // document's sample first, then fixtures/jobs.json); the generated batches are added after them.
     FleetCatalogue();
     FleetCatalogue(const FleetCatalogue &) = delete;
     FleetCatalogue &operator=(const FleetCatalogue &) = delete;

@@ -11,12 +11,11 @@
 class Clock;
 struct SimRequest;
 
-// The gateway's authentication, in its order: the V1 (HMAC-SHA1) or V3 (ACS3-HMAC-SHA256) signature and the
-// STS token of a registered AccessKey, then the timestamp's freshness (15 minutes of skew on the clock's wall
-// time) and the nonce's first use within 15 minutes, per AccessKey.
+// The gateway's authentication: signature (V1 or V3) and STS token, then timestamp skew and nonce reuse.
 class GatewayAuth
 {
 public:
+    // Both on the clock's wall time, per AccessKey for the nonces (REFERENCE.md section 1).
     static constexpr qint64 kMaxSkewSecs = 15 * 60;
     static constexpr qint64 kNonceMemorySecs = 15 * 60;
 

@@ -3,8 +3,7 @@
 #include <QByteArray>
 #include <QString>
 
-// A POP gateway rejection (HTTP 4xx with Code and Message); codes, statuses and messages as
-// shared/api/REFERENCE.md section 4 records them.
+// A POP gateway rejection: status, Code and Message as shared/api/REFERENCE.md section 4 records them.
 struct GatewayError
 {
     int status = 400;

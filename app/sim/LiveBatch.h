@@ -5,10 +5,7 @@
 
 struct SimJob;
 
-// The live batch's device tasks, which move on with the clock: from its start they are pushed one every
-// kSpacingMs (NOTIFIED), begin a few seconds later (IN_PROGRESS, Progress rising), and end one to five
-// minutes after that SUCCEEDED or, about 3.5 % of them, FAILED. Where a task is at a given time follows from
-// its index alone, so the same clock shows the same counts; the index is rebuilt for each new now.
+// The live batch's tasks, which move on with the clock; where each is follows from its index and the time.
 class LiveBatch
 {
 public:
@@ -27,7 +24,9 @@ public:
     qint64 shownAtMs() const { return m_shownAtMs; }
     // The user canceled some of its tasks: count them again on the next look.
     void invalidate() { m_current = false; }
-    // Where task index is at atMs (its creation: the batch's start).
+    // Where task index is at atMs: QUEUED until pushed (one every kSpacingMs, NOTIFIED), IN_PROGRESS a few
+    // seconds later with Progress rising, SUCCEEDED or (about 3.5 %) FAILED one to five minutes after that.
+    // Created when the batch started. The same clock shows the same counts.
     TaskGenerator::State state(const SimJob &job, int index, qint64 atMs) const;
     // QueryOTAJob's Data as its tasks show it at nowMs: the latest change as UtcModified, COMPLETED with
     // UtcEndTime once every task has finished (unless its JobStatus was set).

@@ -12,10 +12,7 @@ struct GatewayError;
 struct SimAnswer;
 struct SimRequest;
 
-// The bodies the gateway answers with, in the request's Format (JSON or XML): a success with RequestId and
-// Success, an IoT business error (Success false, Code, ErrorMessage; XML root <ActionResponse>), a POP
-// gateway error (RequestId, HostId, Code, Message, Recommend; XML root <Error>). ListOTATaskByJob's task
-// pages go out through a hand-written JSON writer.
+// The gateway's response bodies in the request's Format (JSON or XML): success, business and gateway errors.
 class ResponseEncoder
 {
 public:
@@ -29,8 +26,12 @@ public:
 
     // The body of an action's answer, whichever of the three shapes it has.
     QByteArray answer(const SimAnswer &answer, const QString &requestId) const;
+    // The members, RequestId and Success; the tasks (ListOTATaskByJob) as Data.SimpleOTATaskInfo, through
+    // tasksJson() for JSON. XML root <ActionResponse>.
     QByteArray success(const SimAnswer &answer, const QString &requestId) const;
+    // RequestId, Success false, Code, ErrorMessage (the IoT shape, HTTP 200). XML root <ActionResponse>.
     QByteArray businessError(const QString &code, const QString &message, const QString &requestId) const;
+    // RequestId, HostId, Code, Message, Recommend (the POP shape). XML root <Error>.
     QByteArray gatewayError(const GatewayError &error, const QString &requestId) const;
 
     // [{"DestVersion":"1.2.0",...},...], compact like QJsonDocument::Compact (the same JSON for the same

@@ -7,10 +7,7 @@
 class SimFleet;
 struct SimRequest;
 
-// The actions otasim serves, one handler each, reading the fleet (and changing it, for the two cancels):
-// QueryOTAJob, QueryOTAFirmware, QueryProductList, ListOTAFirmware, ListOTAJobByFirmware, ListOTATaskByJob,
-// CancelOTATaskByJob and CancelOTAStrategyByJob. Parameters are checked as the API documents them; what is
-// not documented is answered as noted beside it.
+// The eight actions otasim serves, one handler each, reading the fleet (the two cancels change it).
 class SimActions
 {
 public:
@@ -19,11 +16,14 @@ public:
 
     // The API version served; another version is another API to the gateway's routing.
     static QString apiVersion();
+    // QueryOTAJob, QueryOTAFirmware, QueryProductList, ListOTAFirmware, ListOTAJobByFirmware,
+    // ListOTATaskByJob, CancelOTATaskByJob and CancelOTAStrategyByJob.
     static bool serves(const QString &action);
     // The action that has a flow-control limit of its own (5 per second per AccessKey).
     static QString cancelTaskByJob();
 
-    // The answer of request.action, which serves() accepts.
+    // The answer of request.action, which serves() accepts. Parameters are checked as the API documents them;
+    // what the documents leave open is answered as noted beside it.
     SimAnswer run(const SimRequest &request);
 
 private:

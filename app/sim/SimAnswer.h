@@ -9,8 +9,7 @@
 
 #include <optional>
 
-// What an action answers before it is encoded: a gateway rejection, or the members of a success body or a
-// business error (RequestId and Success are added when encoding).
+// What an action answers before it is encoded (RequestId and Success are added then): one of three shapes.
 struct SimAnswer
 {
     std::optional<GatewayError> gateway;

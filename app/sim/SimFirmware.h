@@ -4,8 +4,7 @@
 #include <QString>
 #include <QStringList>
 
-// A firmware version of the simulated account (ListOTAFirmware's SimpleFirmwareInfo, QueryOTAFirmware's
-// FirmwareInfo) and the batches that roll it out.
+// A firmware version of the simulated account (SimpleFirmwareInfo, FirmwareInfo) and the batches of it.
 struct SimFirmware
 {
     QString id;

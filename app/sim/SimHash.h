@@ -2,8 +2,7 @@
 
 #include <QStringView>
 
-// The fleet's fixed, portable hashes: every generated ID, time and status follows from them, the same on
-// every run and platform.
+// Fixed, portable hashes: every generated ID, time and status is the same on every run and platform.
 namespace SimHash {
 
 // Bijective integer mixers (xorshift-multiply): distinct inputs give distinct IDs.

@@ -11,8 +11,7 @@
 #include <memory>
 #include <optional>
 
-// One update batch of the simulated fleet: what the catalogue knows of it and what its device tasks are
-// generated from, with the index of its tasks and the user's cancellations of them.
+// One batch of the simulated fleet: its catalogue facts, what its tasks are generated from, their state.
 struct SimJob
 {
     // How a batch's device tasks are spread over the statuses.

@@ -7,9 +7,7 @@
 
 class Clock;
 
-// Flow control over a sliding window of a clock's monotonic time, per key (AccessKeyId): at most limit()
-// requests within any windowMs(). A request is remembered whenever it is recorded, also while the limit is
-// off (0 or less), so a limit set later counts the requests already in the window.
+// Flow control: at most limit() requests per key within any windowMs() of a clock's monotonic time.
 class SimRateWindow
 {
 public:
@@ -18,6 +16,8 @@ public:
 
     // Forgets every window: their times were on the previous clock.
     void setClock(const Clock *clock);
+    // 0 or less: off. Requests are recorded while it is off too, so a limit set later counts those in the
+    // window.
     void setLimit(int limit);
     int limit() const { return m_limit; }
     qint64 windowMs() const { return m_windowMs; }

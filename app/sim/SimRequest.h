@@ -10,8 +10,7 @@
 
 class QHttpServerRequest;
 
-// One request as the gateway received it, decoded once: parameters from the raw query and the form body, the
-// headers, and what authentication found out (action, version, AccessKeyId).
+// One request as the gateway received it, decoded once, and what authentication found out about it.
 struct SimRequest
 {
     using Headers = QList<std::pair<QByteArray, QByteArray>>;

@@ -5,7 +5,5 @@
 
 #include <utility>
 
-// One device task as ListOTATaskByJob's SimpleOTATaskInfo has it: (field, text) in field name order, every
-// value a string (Progress and Timeout too). Cheaper than a QJsonObject: a page of 100 goes out as JSON text
-// directly (ResponseEncoder::tasksJson).
+// One device task as SimpleOTATaskInfo: (field, text) in name order, far cheaper than a QJsonObject.
 using SimTaskRecord = QList<std::pair<QString, QString>>;

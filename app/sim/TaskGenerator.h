@@ -10,9 +10,7 @@
 
 struct SimProduct;
 
-// A batch's device tasks, generated per index and never kept as JSON: the status of each (in its Mix's
-// shares, interleaved by a fixed shuffle), where a task of a given status is (progress, times, why it
-// failed), and its SimpleOTATaskInfo fields, each from the batch and the task's index alone.
+// A batch's device tasks, each generated from the batch and its index alone, never kept as JSON.
 class TaskGenerator
 {
 public:
@@ -28,7 +26,8 @@ public:
 
     // The Mix of a batch with this JobStatus (IN_PROGRESS and statuses the documents do not list: Running).
     static SimJob::Mix mixOf(const QString &jobStatus);
-    // Per task: status | failure reason << 3, in the shares of the batch's Mix, the same on every run.
+    // Per task: status | failure reason << 3, in the shares of the batch's Mix, interleaved by a fixed
+    // shuffle (the same on every run).
     static std::vector<quint8> codes(const SimJob &job);
     // Where task index of a (not live) batch is, as its code says.
     static State state(const SimJob &job, int index, quint8 code);

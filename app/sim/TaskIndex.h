@@ -10,13 +10,12 @@
 
 class CancelLedger;
 
-// One batch's device tasks by the status each shows: per-status counts and, every kBlock tasks, the counts of
-// the tasks before that point, so that the n-th task of a status is found by a short scan (pages deep into a
-// 100,000-task batch, filtered by TaskStatus). Tasks the ledger has canceled show CANCELED.
+// One batch's tasks by the status each shows (CANCELED once the ledger has them), for counts and paging.
 class TaskIndex
 {
 public:
-    // Tasks per checkpoint: finding the n-th task of a status scans at most this many.
+    // Tasks per checkpoint (the counts of the tasks before it): finding the n-th task of a status scans at
+    // most this many, so pages deep into a 100,000-task batch filtered by TaskStatus stay cheap.
     static constexpr int kBlock = 1024;
     using Counts = std::array<int, SimTaskStatus::kCount>;
 
