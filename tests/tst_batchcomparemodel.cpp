@@ -21,7 +21,7 @@ OtaJob parse(const QByteArray &body)
 
 OtaJob englishSeed()
 {
-    return parse(testData(u"seed_queryotajob.json"_s));
+    return parse(simFixture(u"seed_queryotajob.json"_s));
 }
 
 OtaJob jobWith(const QByteArray &dataMembers)

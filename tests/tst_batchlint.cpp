@@ -366,7 +366,7 @@ void TestBatchLint::findsNothingInABatchWithoutFields()
 void TestBatchLint::findsOnlyTheShortTimeoutInTheSeedSample()
 {
     // The reference's sample: SPECIFIC, STATIC, OverwriteMode 1 with NeedConfirm, a 5-minute timeout.
-    const QueryOtaJobResult parsed = parseQueryOtaJob(testData(u"seed_queryotajob.json"_s));
+    const QueryOtaJobResult parsed = parseQueryOtaJob(simFixture(u"seed_queryotajob.json"_s));
     QVERIFY(std::holds_alternative<ParsedQueryOtaJob>(parsed));
     const OtaJob job = std::get<ParsedQueryOtaJob>(parsed).job;
     QCOMPARE(ruleIds(BatchLint::check({job, countsOf(3), QStringList {u"1.0.0"_s}})),

@@ -136,7 +136,7 @@ void TestCli::printsTheSeedBatchAsTheCliDoes()
             "{\n\t\"Data\": {\n\t\t\"DestVersion\": \"1.0.1\",\n\t\t\"DownloadProtocol\""));
     QVERIFY(result.out.contains("\n\t\"RequestId\": \""));
     QVERIFY(result.out.endsWith("\t\"Success\": true\n}\n"));
-    QFile seed(QStringLiteral(OTA_TEST_DATA "/seed_queryotajob.json"));
+    QFile seed(QStringLiteral(OTA_SIM_FIXTURES "/seed_queryotajob.json"));
     QVERIFY(seed.open(QIODevice::ReadOnly));
     const QJsonObject expected = QJsonDocument::fromJson(seed.readAll()).object();
     const QJsonObject printed = QJsonDocument::fromJson(result.out).object();

@@ -48,7 +48,7 @@ const QString kProfile = u"prod"_s;
 
 QByteArray seedWithStatus(const QString &status)
 {
-    QByteArray body = testData(u"seed_queryotajob.json"_s);
+    QByteArray body = simFixture(u"seed_queryotajob.json"_s);
     body.replace(QByteArrayLiteral("\"IN_PROGRESS\""), QByteArray("\"" + status.toLatin1() + "\""));
     return body;
 }

@@ -40,13 +40,13 @@ OtaJob parse(const QByteArray &body)
 
 OtaJob seed()
 {
-    return parse(testData(u"seed_queryotajob.json"_s));
+    return parse(simFixture(u"seed_queryotajob.json"_s));
 }
 
 // The English seed sample with its Data edited.
 OtaJob seedWith(const std::function<void(QJsonObject &)> &edit)
 {
-    QJsonObject root = QJsonDocument::fromJson(testData(u"seed_queryotajob.json"_s)).object();
+    QJsonObject root = QJsonDocument::fromJson(simFixture(u"seed_queryotajob.json"_s)).object();
     QJsonObject data = root.value(u"Data").toObject();
     edit(data);
     root.insert(u"Data"_s, data);

@@ -44,7 +44,7 @@ OtaJob parse(const QByteArray &body)
 
 OtaJob englishSeed()
 {
-    return parse(testData(u"seed_queryotajob.json"_s));
+    return parse(simFixture(u"seed_queryotajob.json"_s));
 }
 
 OtaJob jobWith(const QByteArray &dataMembers)
@@ -71,7 +71,7 @@ void TestJobDetailModel::passesModelTester()
     JobDetailModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     if (!file.isEmpty())
-        model.setJob(parse(testData(file)));
+        model.setJob(parse(sampleData(file)));
     model.setLocale(QLocale(QLocale::German, QLocale::Germany));
     model.setTimeZone(kShanghai);
     model.setJob(jobWith(R"("Tags":{"OtaTagDTO":[{"Key":"k","Value":"v"}]},"JobStatus":"PAUSED")"));

@@ -66,7 +66,7 @@ void TestJsonFormatter::rejectsInvalidJson()
 
 void TestJsonFormatter::keepsTheSeedSampleEquivalent()
 {
-    QFile file(QStringLiteral(OTA_TEST_DATA "/seed_queryotajob.json"));
+    QFile file(QStringLiteral(OTA_SIM_FIXTURES "/seed_queryotajob.json"));
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray body = file.readAll();
     const auto out = JsonFormatter::sortedIndented(body);

@@ -127,7 +127,7 @@ void TestOtaJobParser::readsEnglishSeed()
     QFETCH(QString, raw);
     QFETCH(QVariant, typed);
 
-    const QByteArray body = testData(file);
+    const QByteArray body = sampleData(file);
     const ParsedQueryOtaJob parsed
             = expectParsed(file.endsWith(u".xml") ? parseQueryOtaJobXml(body) : parseQueryOtaJobJson(body));
     QVERIFY(parsed.success);
@@ -152,7 +152,7 @@ void TestOtaJobParser::jsonAndXmlSeedsAgree_data()
 void TestOtaJobParser::jsonAndXmlSeedsAgree()
 {
     QFETCH(QString, stem);
-    const ParsedQueryOtaJob json = expectParsed(parseQueryOtaJobJson(testData(stem + u".json")));
+    const ParsedQueryOtaJob json = expectParsed(parseQueryOtaJobJson(sampleData(stem + u".json")));
     const ParsedQueryOtaJob xml = expectParsed(parseQueryOtaJobXml(testData(stem + u".xml")));
     for (const JobField field : allJobFields()) {
         const QByteArray key = jobFieldKey(field).toLatin1();
@@ -191,7 +191,7 @@ void TestOtaJobParser::chineseSeedOmitsFieldsTheEnglishOneHas()
 void TestOtaJobParser::distinguishesAbsentFromEmpty()
 {
     const ParsedQueryOtaJob english
-            = expectParsed(parseQueryOtaJobJson(testData(u"seed_queryotajob.json"_s)));
+            = expectParsed(parseQueryOtaJobJson(simFixture(u"seed_queryotajob.json"_s)));
     // "GroupId":"" is present with an empty value ...
     QVERIFY(english.job.has(JobField::GroupId));
     QVERIFY(english.job.groupId.has_value());
@@ -465,7 +465,7 @@ void TestOtaJobParser::rejectsMalformedInput_data()
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QString>("messagePart");
 
-    const QByteArray json = testData(u"seed_queryotajob.json"_s);
+    const QByteArray json = simFixture(u"seed_queryotajob.json"_s);
     const QByteArray xml = testData(u"seed_queryotajob.xml"_s);
     QByteArray junk;
     for (int i = 0; i < 256; ++i)
@@ -524,7 +524,7 @@ void TestOtaJobParser::rejectsEveryTruncationOfTheSeeds_data()
 void TestOtaJobParser::rejectsEveryTruncationOfTheSeeds()
 {
     QFETCH(QString, file);
-    const QByteArray body = testData(file).trimmed();
+    const QByteArray body = sampleData(file).trimmed();
     for (qsizetype length = 0; length < body.size(); ++length) {
         const QByteArray prefix = body.left(length);
         const QueryOtaJobResult result = parseQueryOtaJob(prefix);
@@ -536,7 +536,7 @@ void TestOtaJobParser::rejectsEveryTruncationOfTheSeeds()
 void TestOtaJobParser::detectsFormat_data()
 {
     QTest::addColumn<QByteArray>("body");
-    QTest::newRow("json") << testData(u"seed_queryotajob.json"_s);
+    QTest::newRow("json") << simFixture(u"seed_queryotajob.json"_s);
     QTest::newRow("xml") << testData(u"seed_queryotajob.xml"_s);
     QTest::newRow("xml-with-declaration-and-bom")
             << QByteArray("\xEF\xBB\xBF<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")

@@ -1,6 +1,6 @@
 #include "OtaSimulator.h"
 #include "SignedRequest.h"
-#include "util/ManualClock.h"
+#include "SimFixture.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -70,18 +70,12 @@ private slots:
     void injectsFault();
     void neverAnswerKeepsConnectionOpen();
     void faultsComeAfterGatewayChecksAndOnlyForServedActions();
+    void decidesFaultsPerRequestByRule();
     void reportsUnknownJobAsBusinessError_data();
     void reportsUnknownJobAsBusinessError();
 
 private:
-    struct Reply
-    {
-        bool finished = false;
-        int status = 0;
-        QByteArray contentType;
-        QByteArray date;
-        QByteArray body;
-    };
+    using Reply = SimFixture::Reply;
     struct Call
     {
         Call(Style style_, Credentials credentials_, QString action_, QueryPairs operation_)
@@ -103,25 +97,20 @@ private:
     };
 
     Built build(const Call &call) const;
-    Reply exchange(const SignedRequest::Raw &raw, int timeoutMs = 10000);
+    Reply exchange(const SignedRequest::Raw &raw, int timeoutMs = 10000)
+    {
+        return m_fx->exchange(raw, timeoutMs);
+    }
     Reply exchange(const Call &call, int timeoutMs = 10000) { return exchange(build(call).raw, timeoutMs); }
     QueryPairs seedJob() const { return {{u"JobId"_s, m_seedJobId}}; }
 
-    std::unique_ptr<ManualClock> m_clock;
-    std::unique_ptr<OtaSimulator> m_sim;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
+    std::unique_ptr<SimFixture> m_fx;
     QJsonObject m_seedSample;
     QString m_seedJobId;
 };
 
 namespace {
-const QDateTime kNow(QDate(2024, 1, 15), QTime(8, 30), Qt::UTC);
-
-QByteArray readTestData(const QString &name)
-{
-    QFile file(QStringLiteral(OTA_TEST_DATA) + u'/' + name);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
+const QDateTime kNow = SimFixture::defaultNow();
 
 QJsonObject json(const QByteArray &body)
 {
@@ -212,27 +201,22 @@ void addStyleRows(const char *prefix = "")
 
 void TestOtaSimulator::init()
 {
-    m_clock = std::make_unique<ManualClock>(kNow);
-    m_sim = std::make_unique<OtaSimulator>();
-    m_sim->setClock(m_clock.get());
-    QVERIFY(m_sim->listen());
-    m_nam = std::make_unique<QNetworkAccessManager>();
-    m_seedSample = json(readTestData(u"seed_queryotajob.json"_s));
+    m_fx = std::make_unique<SimFixture>();
+    QVERIFY(m_fx->listening());
+    m_seedSample = SimFixture::seedSample();
     m_seedJobId = m_seedSample.value(u"Data").toObject().value(u"JobId").toString();
     QCOMPARE(m_seedJobId, u"HvKuBpuk3rdk6E92CP****0200"_s);
 }
 
 void TestOtaSimulator::cleanup()
 {
-    m_nam.reset();
-    m_sim.reset();
-    m_clock.reset();
+    m_fx.reset();
 }
 
 TestOtaSimulator::Built TestOtaSimulator::build(const Call &call) const
 {
-    const QUrl endpoint = m_sim->endpoint();
-    const QDateTime time = call.time.isValid() ? call.time : m_clock->nowUtc();
+    const QUrl endpoint = m_fx->sim().endpoint();
+    const QDateTime time = call.time.isValid() ? call.time : m_fx->clock().nowUtc();
     const QString nonce = call.nonce.isEmpty() ? SignedRequest::newNonce() : call.nonce;
     const QString &secret = call.credentials.accessKeySecret;
     const QueryPairs all = SignedRequest::v1Params(call.credentials, call.action, call.operation, time, nonce,
@@ -261,25 +245,6 @@ TestOtaSimulator::Built TestOtaSimulator::build(const Call &call) const
     return {};
 }
 
-TestOtaSimulator::Reply TestOtaSimulator::exchange(const SignedRequest::Raw &raw, int timeoutMs)
-{
-    QNetworkReply *reply = m_nam->sendCustomRequest(raw.request, raw.method, raw.body);
-    QSignalSpy finished(reply, &QNetworkReply::finished);
-    Reply result;
-    result.finished = finished.wait(timeoutMs);
-    if (!result.finished) {
-        reply->abort();
-        reply->deleteLater();
-        return result;
-    }
-    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    result.contentType = reply->rawHeader("Content-Type");
-    result.date = reply->rawHeader("Date");
-    result.body = reply->readAll();
-    reply->deleteLater();
-    return result;
-}
-
 // Asserts a POP gateway error: status, JSON with exactly the five keys, the code, a fresh RequestId.
 #define VERIFY_GATEWAY_ERROR(reply, expectedStatus, expectedCode)                                            \
     do {                                                                                                     \
@@ -299,8 +264,8 @@ TestOtaSimulator::Reply TestOtaSimulator::exchange(const SignedRequest::Raw &raw
 
 void TestOtaSimulator::listensOnLoopbackOnly()
 {
-    QVERIFY(m_sim->port() != 0);
-    QCOMPARE(m_sim->endpoint(), QUrl(u"http://127.0.0.1:%1/"_s.arg(m_sim->port())));
+    QVERIFY(m_fx->sim().port() != 0);
+    QCOMPARE(m_fx->sim().endpoint(), QUrl(u"http://127.0.0.1:%1/"_s.arg(m_fx->sim().port())));
     OtaSimulator idle;
     QCOMPARE(idle.port(), quint16(0));
     QVERIFY(idle.endpoint().isEmpty());
@@ -308,7 +273,7 @@ void TestOtaSimulator::listensOnLoopbackOnly()
 
 void TestOtaSimulator::answersOtherPathsWithApiNotFound()
 {
-    QUrl url = m_sim->endpoint();
+    QUrl url = m_fx->sim().endpoint();
     url.setPath(u"/v1/QueryOTAJob"_s);
     const Reply reply = exchange(SignedRequest::Raw {"GET", QNetworkRequest(url), {}});
     VERIFY_GATEWAY_ERROR(reply, 404, u"InvalidApi.NotFound"_s);
@@ -323,7 +288,7 @@ void TestOtaSimulator::servesSeedBatch_data()
 void TestOtaSimulator::servesSeedBatch()
 {
     QFETCH(Style, style);
-    QSignalSpy handled(m_sim.get(), &OtaSimulator::requestHandled);
+    QSignalSpy handled(&m_fx->sim(), &OtaSimulator::requestHandled);
     // The seed JobId holds '*', which must travel as %2A and be signed that way.
     const Reply reply = exchange(Call {style, OtaSimulator::demoCredentials(), u"QueryOTAJob"_s, seedJob()});
     QVERIFY(reply.finished);
@@ -335,7 +300,7 @@ void TestOtaSimulator::servesSeedBatch()
     QCOMPARE(body.value(u"Success"), QJsonValue(true));
     QVERIFY(isRequestId(body.value(u"RequestId").toString()));
     QCOMPARE(body.value(u"Data").toObject(), m_seedSample.value(u"Data").toObject());
-    QCOMPARE(m_sim->acceptedCount(), 1);
+    QCOMPARE(m_fx->sim().acceptedCount(), 1);
     QCOMPARE(handled.size(), 1);
     QCOMPARE(handled.at(0), (QVariantList {u"QueryOTAJob"_s, QString()}));
 }
@@ -360,7 +325,7 @@ void TestOtaSimulator::servesSeedBatchAsXmlLikeTheDocSample()
     const QStringList served = flattenXml(reply.body, &root);
     QCOMPARE(root, u"QueryOTAJobResponse"_s);
     // Generated from the JSON sample, it matches the document's own XML sample element for element.
-    const QStringList docSample = flattenXml(readTestData(u"seed_queryotajob.xml"_s));
+    const QStringList docSample = flattenXml(testData(u"seed_queryotajob.xml"_s));
     QVERIFY(docSample.contains(u"Data/SrcVersions/SrcVersion=1.0.0"_s));
     QCOMPARE(dataLeaves(served), dataLeaves(docSample));
     const auto requestId = served.filter(QRegularExpression(u"^RequestId="_s));
@@ -391,7 +356,7 @@ void TestOtaSimulator::rendersArraysAsRepeatedXmlElements()
 
 void TestOtaSimulator::servesEveryFixtureBatchSeedFirst()
 {
-    const QStringList ids = m_sim->jobIds();
+    const QStringList ids = m_fx->sim().jobIds();
     QCOMPARE(ids.size(), 7);
     QCOMPARE(ids.first(), m_seedJobId);
     QCOMPARE(QSet<QString>(ids.cbegin(), ids.cend()).size(), ids.size());
@@ -488,7 +453,7 @@ void TestOtaSimulator::givesEveryResponseAFreshRequestId()
     QVERIFY(isRequestId(firstId));
     QVERIFY(isRequestId(secondId));
     QVERIFY(firstId != secondId);
-    QVERIFY(firstId != json(readTestData(u"seed_queryotajob.json"_s)).value(u"RequestId").toString());
+    QVERIFY(firstId != SimFixture::seedSample().value(u"RequestId").toString());
 }
 
 void TestOtaSimulator::decodesPlusAsSpaceInFormBody()
@@ -496,7 +461,7 @@ void TestOtaSimulator::decodesPlusAsSpaceInFormBody()
     const QueryPairs operation {{u"JobId"_s, m_seedJobId}, {u"IotInstanceId"_s, u"iot cn 0pp1n8t"_s}};
     const QueryPairs params
             = SignedRequest::v1Params(OtaSimulator::demoCredentials(), u"QueryOTAJob"_s, operation, kNow);
-    const SignedRequest::Raw raw = SignedRequest::v1PostForm(m_sim->endpoint(), {}, params,
+    const SignedRequest::Raw raw = SignedRequest::v1PostForm(m_fx->sim().endpoint(), {}, params,
                                                              OtaSimulator::demoCredentials().accessKeySecret,
                                                              /*plusForSpace=*/true);
     QVERIFY(raw.body.contains("IotInstanceId=iot+cn+0pp1n8t"));
@@ -517,7 +482,7 @@ void TestOtaSimulator::rejectsUnencodedPlusInQuerySignature()
     QVERIFY(signature.contains('+'));
     const QByteArray query = SignedRequest::encodePairs(params)
             + "&Signature=" + PercentEncoding::encodeBytes(signature).replace("%2B", "+");
-    const Reply reply = exchange(SignedRequest::get(m_sim->endpoint(), query));
+    const Reply reply = exchange(SignedRequest::get(m_fx->sim().endpoint(), query));
     VERIFY_GATEWAY_ERROR(reply, 400, u"SignatureDoesNotMatch"_s);
 }
 
@@ -530,7 +495,7 @@ void TestOtaSimulator::rejectsWrongSignatureWithServerStringToSign_data()
 void TestOtaSimulator::rejectsWrongSignatureWithServerStringToSign()
 {
     QFETCH(Style, style);
-    QSignalSpy handled(m_sim.get(), &OtaSimulator::requestHandled);
+    QSignalSpy handled(&m_fx->sim(), &OtaSimulator::requestHandled);
     Credentials wrongSecret = OtaSimulator::demoCredentials();
     wrongSecret.accessKeySecret = u"not-the-secret"_s;
     const Built built = build(Call {style, wrongSecret, u"QueryOTAJob"_s, seedJob()});
@@ -540,7 +505,7 @@ void TestOtaSimulator::rejectsWrongSignatureWithServerStringToSign()
     QCOMPARE(json(reply.body).value(u"Message").toString(),
              u"Specified signature is not matched with our calculation. server string to sign is:"_s
                      + QString::fromUtf8(built.stringToSign));
-    QCOMPARE(m_sim->acceptedCount(), 0);
+    QCOMPARE(m_fx->sim().acceptedCount(), 0);
     QCOMPARE(handled.size(), 1);
     QCOMPARE(handled.at(0), (QVariantList {u"QueryOTAJob"_s, u"SignatureDoesNotMatch"_s}));
 }
@@ -595,12 +560,12 @@ void TestOtaSimulator::rejectsReplayedNonce()
     VERIFY_GATEWAY_ERROR(replay, 400, u"SignatureNonceUsed"_s);
     QCOMPARE(json(replay.body).value(u"Message").toString(),
              u"Specified signature nonce was used already."_s);
-    QCOMPARE(m_sim->acceptedCount(), 1);
+    QCOMPARE(m_fx->sim().acceptedCount(), 1);
 }
 
 void TestOtaSimulator::keepsNoncesPerAccessKeyForFifteenMinutes()
 {
-    m_sim->addAccessKey(u"LTAI5tSecondKey000000001"_s, u"second-secret"_s);
+    m_fx->sim().addAccessKey(u"LTAI5tSecondKey000000001"_s, u"second-secret"_s);
     Call call {Style::V1Get, OtaSimulator::demoCredentials(), u"QueryOTAJob"_s, seedJob()};
     call.nonce = u"fixed-nonce-0001"_s;
     QCOMPARE(exchange(call).status, 200);
@@ -609,12 +574,12 @@ void TestOtaSimulator::keepsNoncesPerAccessKeyForFifteenMinutes()
     otherKey.credentials = {u"LTAI5tSecondKey000000001"_s, u"second-secret"_s, {}};
     QCOMPARE(exchange(otherKey).status, 200);
 
-    m_clock->advanceSecs(14 * 60);
-    call.time = m_clock->nowUtc();
+    m_fx->clock().advanceSecs(14 * 60);
+    call.time = m_fx->clock().nowUtc();
     QCOMPARE(json(exchange(call).body).value(u"Code").toString(), u"SignatureNonceUsed"_s);
 
-    m_clock->advanceSecs(2 * 60);
-    call.time = m_clock->nowUtc();
+    m_fx->clock().advanceSecs(2 * 60);
+    call.time = m_fx->clock().nowUtc();
     QCOMPARE(exchange(call).status, 200);
 }
 
@@ -667,7 +632,7 @@ void TestOtaSimulator::rejectsMalformedTimestamp()
     const Credentials demo = OtaSimulator::demoCredentials();
     const QueryPairs params = replaced(SignedRequest::v1Params(demo, u"QueryOTAJob"_s, seedJob(), kNow),
                                        u"Timestamp"_s, timestamp);
-    const Reply reply = exchange(SignedRequest::v1Get(m_sim->endpoint(), params, demo.accessKeySecret));
+    const Reply reply = exchange(SignedRequest::v1Get(m_fx->sim().endpoint(), params, demo.accessKeySecret));
     VERIFY_GATEWAY_ERROR(reply, 400, u"InvalidTimeStamp.Format"_s);
 }
 
@@ -712,7 +677,7 @@ void TestOtaSimulator::rejectsIncompleteSignature()
     QFETCH(QString, code);
     QFETCH(QString, messageStart);
     const Credentials demo = OtaSimulator::demoCredentials();
-    const QUrl endpoint = m_sim->endpoint();
+    const QUrl endpoint = m_fx->sim().endpoint();
     SignedRequest::Raw raw;
     if (tamper.startsWith(u"v1-")) {
         QueryPairs params = SignedRequest::v1Params(demo, u"QueryOTAJob"_s, seedJob(), kNow);
@@ -754,7 +719,7 @@ void TestOtaSimulator::rejectsIncompleteSignature()
     const Reply reply = exchange(raw);
     VERIFY_GATEWAY_ERROR(reply, status, code);
     QVERIFY2(json(reply.body).value(u"Message").toString().startsWith(messageStart), reply.body.constData());
-    QCOMPARE(m_sim->acceptedCount(), 0);
+    QCOMPARE(m_fx->sim().acceptedCount(), 0);
 }
 
 void TestOtaSimulator::rejectsMissingJobId_data()
@@ -798,7 +763,7 @@ void TestOtaSimulator::rejectsUnknownActionOrVersion()
     if (style == Style::V1Get) {
         const QueryPairs params
                 = replaced(SignedRequest::v1Params(demo, action, seedJob(), kNow), u"Version"_s, version);
-        raw = SignedRequest::v1Get(m_sim->endpoint(), params, demo.accessKeySecret);
+        raw = SignedRequest::v1Get(m_fx->sim().endpoint(), params, demo.accessKeySecret);
     } else {
         raw = build(Call {style, demo, action, seedJob()}).raw;
     }
@@ -834,7 +799,7 @@ void TestOtaSimulator::checksInGatewayOrder()
     once.time = kNow;
     QCOMPARE(exchange(once).status, 200);
     // Flow control before the action and its parameters.
-    m_sim->setRateLimit(1);
+    m_fx->sim().setRateLimit(1);
     QCOMPARE(codeOf(exchange(Call {Style::V1Get, OtaSimulator::demoCredentials(), u"NoSuchAction"_s, {}})),
              u"Throttling.User"_s);
     QCOMPARE(codeOf(exchange(Call {Style::V1Get, OtaSimulator::demoCredentials(), u"QueryOTAJob"_s, {}})),
@@ -849,7 +814,7 @@ void TestOtaSimulator::throttlesBurstAboveRateLimit()
         const SignedRequest::Raw raw
                 = build(Call {Style::V1Get, OtaSimulator::demoCredentials(), u"QueryOTAJob"_s, seedJob()})
                           .raw;
-        QNetworkReply *reply = m_nam->sendCustomRequest(raw.request, raw.method, raw.body);
+        QNetworkReply *reply = m_fx->network().sendCustomRequest(raw.request, raw.method, raw.body);
         connect(reply, &QNetworkReply::finished, this, [&finished] { ++finished; });
         replies.append(reply);
     }
@@ -868,12 +833,12 @@ void TestOtaSimulator::throttlesBurstAboveRateLimit()
         reply->deleteLater();
     }
     QVERIFY(throttledReplies >= 1);
-    QCOMPARE(m_sim->throttledCount(), throttledReplies);
-    QCOMPARE(m_sim->acceptedCount() + m_sim->throttledCount(), 11);
+    QCOMPARE(m_fx->sim().throttledCount(), throttledReplies);
+    QCOMPARE(m_fx->sim().acceptedCount() + m_fx->sim().throttledCount(), 11);
 
     // Never more than 10 accepted within any 1000 ms.
-    const QList<qint64> times = m_sim->acceptedTimesMs();
-    QCOMPARE(times.size(), m_sim->acceptedCount());
+    const QList<qint64> times = m_fx->sim().acceptedTimesMs();
+    QCOMPARE(times.size(), m_fx->sim().acceptedCount());
     for (qsizetype i = 0; i < times.size(); ++i) {
         qsizetype inWindow = 0;
         for (qsizetype j = 0; j <= i; ++j)
@@ -884,8 +849,8 @@ void TestOtaSimulator::throttlesBurstAboveRateLimit()
 
 void TestOtaSimulator::slidesRateWindowPerAccessKey()
 {
-    m_sim->setRateLimit(2);
-    m_sim->addAccessKey(u"LTAI5tSecondKey000000001"_s, u"second-secret"_s);
+    m_fx->sim().setRateLimit(2);
+    m_fx->sim().addAccessKey(u"LTAI5tSecondKey000000001"_s, u"second-secret"_s);
     const Call demo {Style::V1Get, OtaSimulator::demoCredentials(), u"QueryOTAJob"_s, seedJob()};
     const Call second {Style::V1Get,
                        {u"LTAI5tSecondKey000000001"_s, u"second-secret"_s, {}},
@@ -896,7 +861,8 @@ void TestOtaSimulator::slidesRateWindowPerAccessKey()
     const Reply third = exchange(demo);
     VERIFY_GATEWAY_ERROR(third, 400, u"Throttling.User"_s);
     QCOMPARE(exchange(second).status, 200); // another AccessKeyId has its own window
-    m_clock->advanceMs(1100); // the first accepted request leaves the window
+    // The window is 1000 ms of the simulator's (manual) clock: both accepted requests leave it.
+    m_fx->clock().advanceMs(1000);
     QCOMPARE(exchange(demo).status, 200);
 }
 
@@ -919,8 +885,8 @@ void TestOtaSimulator::checksSecurityToken()
     QFETCH(Style, style);
     QFETCH(QString, token);
     QFETCH(bool, accepted);
-    m_sim->addAccessKey(u"STS.NUgYrLnoC37mZZCNnAbez2ymv"_s, u"sts-secret"_s,
-                        u"CAIS8QF1q6Ft5B2yfSjIr5bvDtW"_s);
+    m_fx->sim().addAccessKey(u"STS.NUgYrLnoC37mZZCNnAbez2ymv"_s, u"sts-secret"_s,
+                             u"CAIS8QF1q6Ft5B2yfSjIr5bvDtW"_s);
     const Credentials sts {u"STS.NUgYrLnoC37mZZCNnAbez2ymv"_s, u"sts-secret"_s, token};
     const Reply reply = exchange(Call {style, sts, u"QueryOTAJob"_s, seedJob()});
     if (accepted) {
@@ -964,8 +930,8 @@ void TestOtaSimulator::injectsFault()
     QFETCH(int, status);
     QFETCH(QByteArray, contentType);
     QFETCH(QString, handledCode);
-    QSignalSpy handled(m_sim.get(), &OtaSimulator::requestHandled);
-    m_sim->setFault(fault);
+    QSignalSpy handled(&m_fx->sim(), &OtaSimulator::requestHandled);
+    m_fx->sim().setFault(fault);
     Call call {Style::V1Get, OtaSimulator::demoCredentials(), u"QueryOTAJob"_s, seedJob()};
     call.format = format;
 
@@ -1013,8 +979,8 @@ void TestOtaSimulator::injectsFault()
             break;
         case OtaSimulator::Fault::Throttle:
             VERIFY_GATEWAY_ERROR(reply, 400, u"Throttling.User"_s);
-            QCOMPARE(m_sim->acceptedCount(), 0);
-            QCOMPARE(m_sim->throttledCount(), round + 1);
+            QCOMPARE(m_fx->sim().acceptedCount(), 0);
+            QCOMPARE(m_fx->sim().throttledCount(), round + 1);
             break;
         case OtaSimulator::Fault::BinaryJunk:
             QCOMPARE(reply.body.size(), 4096);
@@ -1027,7 +993,7 @@ void TestOtaSimulator::injectsFault()
         }
     }
 
-    m_sim->setFault(OtaSimulator::Fault::None);
+    m_fx->sim().setFault(OtaSimulator::Fault::None);
     call.format = u"JSON"_s;
     const Reply healthy = exchange(call);
     QCOMPARE(healthy.status, 200);
@@ -1036,23 +1002,28 @@ void TestOtaSimulator::injectsFault()
 
 void TestOtaSimulator::neverAnswerKeepsConnectionOpen()
 {
-    m_sim->setFault(OtaSimulator::Fault::NeverAnswer);
-    QSignalSpy handled(m_sim.get(), &OtaSimulator::requestHandled);
+    m_fx->sim().setFault(OtaSimulator::Fault::NeverAnswer);
+    QSignalSpy handled(&m_fx->sim(), &OtaSimulator::requestHandled);
     const SignedRequest::Raw raw
             = build(Call {Style::V1Get, OtaSimulator::demoCredentials(), u"QueryOTAJob"_s, seedJob()}).raw;
-    QNetworkReply *reply = m_nam->sendCustomRequest(raw.request, raw.method, raw.body);
+    QNetworkReply *reply = m_fx->network().sendCustomRequest(raw.request, raw.method, raw.body);
     QSignalSpy finished(reply, &QNetworkReply::finished);
     QVERIFY(handled.wait(5000));
     QCOMPARE(handled.last(), (QVariantList {u"QueryOTAJob"_s, u"Fault.NeverAnswer"_s}));
-    QVERIFY(!finished.wait(1500)); // the server read it and stays silent; the connection is not closed
+    QCOMPARE(m_fx->sim().acceptedCount(), 1);
+    // The server read it and stays silent, the connection open: a later request (on a second connection) is
+    // answered while the first is still waiting. An event to wait for, not a stretch of quiet.
+    m_fx->sim().setFault(OtaSimulator::Fault::None);
+    QCOMPARE(exchange(Call {Style::V1Get, OtaSimulator::demoCredentials(), u"QueryOTAJob"_s, seedJob()})
+                     .status,
+             200);
+    QVERIFY(finished.isEmpty());
     QVERIFY(reply->isRunning());
-    QCOMPARE(m_sim->acceptedCount(), 1);
 
     reply->abort();
     QCOMPARE(reply->error(), QNetworkReply::OperationCanceledError);
     reply->deleteLater();
-
-    m_sim->setFault(OtaSimulator::Fault::None);
+    // The client gave up; the simulator goes on serving.
     QCOMPARE(exchange(Call {Style::V1Get, OtaSimulator::demoCredentials(), u"QueryOTAJob"_s, seedJob()})
                      .status,
              200);
@@ -1062,7 +1033,7 @@ void TestOtaSimulator::faultsComeAfterGatewayChecksAndOnlyForServedActions()
 {
     Credentials wrongSecret = OtaSimulator::demoCredentials();
     wrongSecret.accessKeySecret = u"not-the-secret"_s;
-    m_sim->setFault(OtaSimulator::Fault::NeverAnswer);
+    m_fx->sim().setFault(OtaSimulator::Fault::NeverAnswer);
     // A parked connection would time out here; a gateway rejection answers at once.
     const Reply badSignature = exchange(Call {Style::V1Get, wrongSecret, u"QueryOTAJob"_s, seedJob()}, 5000);
     VERIFY_GATEWAY_ERROR(badSignature, 400, u"SignatureDoesNotMatch"_s);
@@ -1070,12 +1041,53 @@ void TestOtaSimulator::faultsComeAfterGatewayChecksAndOnlyForServedActions()
             Call {Style::V1Get, OtaSimulator::demoCredentials(), u"NoSuchAction"_s, seedJob()}, 5000);
     VERIFY_GATEWAY_ERROR(unknownAction, 404, u"InvalidApi.NotFound"_s);
 
-    m_sim->setFault(OtaSimulator::Fault::Html500);
+    m_fx->sim().setFault(OtaSimulator::Fault::Html500);
     Call replay {Style::V1Get, OtaSimulator::demoCredentials(), u"QueryOTAJob"_s, seedJob()};
     replay.nonce = u"fault-nonce"_s;
     QCOMPARE(exchange(replay).status, 500);
     const Reply replayed = exchange(replay);
     VERIFY_GATEWAY_ERROR(replayed, 400, u"SignatureNonceUsed"_s);
+}
+
+void TestOtaSimulator::decidesFaultsPerRequestByRule()
+{
+    const QString faulty = u"HvKuBpuk3rdk6E92CPdyna0200"_s;
+    QStringList asked;
+    m_fx->sim().setFaultRule(
+            [&asked, faulty](const QString &action,
+                             const QueryPairs &params) -> std::optional<OtaSimulator::Fault> {
+                asked.append(action);
+                if (params.contains({u"JobId"_s, faulty}))
+                    return OtaSimulator::Fault::Html500;
+                return std::nullopt;
+            });
+    const Call faultyCall {
+            Style::V1Get, OtaSimulator::demoCredentials(), u"QueryOTAJob"_s, {{u"JobId"_s, faulty}}};
+    const Call healthyCall {Style::V1Get, OtaSimulator::demoCredentials(), u"QueryOTAJob"_s, seedJob()};
+    QCOMPARE(exchange(faultyCall).status, 500);
+    QCOMPARE(exchange(healthyCall).status, 200); // the rule said nothing: setFault()'s mode, None
+    QCOMPARE(asked, (QStringList {u"QueryOTAJob"_s, u"QueryOTAJob"_s}));
+
+    // The rule decides before the mode; requests the gateway refuses, or actions it does not serve, never
+    // reach it.
+    m_fx->sim().setFault(OtaSimulator::Fault::Throttle);
+    QCOMPARE(exchange(faultyCall).status, 500);
+    const Reply throttled = exchange(healthyCall);
+    VERIFY_GATEWAY_ERROR(throttled, 400, u"Throttling.User"_s);
+    Credentials wrongSecret = OtaSimulator::demoCredentials();
+    wrongSecret.accessKeySecret = u"not-the-secret"_s;
+    const Reply refused
+            = exchange(Call {Style::V1Get, wrongSecret, u"QueryOTAJob"_s, {{u"JobId"_s, faulty}}});
+    VERIFY_GATEWAY_ERROR(refused, 400, u"SignatureDoesNotMatch"_s);
+    const Reply unserved = exchange(
+            Call {Style::V1Get, OtaSimulator::demoCredentials(), u"NoSuchAction"_s, {{u"JobId"_s, faulty}}});
+    VERIFY_GATEWAY_ERROR(unserved, 404, u"InvalidApi.NotFound"_s);
+    QCOMPARE(asked.size(), 4);
+
+    m_fx->sim().setFaultRule({});
+    m_fx->sim().setFault(OtaSimulator::Fault::None);
+    QCOMPARE(exchange(faultyCall).status, 200);
+    QCOMPARE(asked.size(), 4);
 }
 
 void TestOtaSimulator::reportsUnknownJobAsBusinessError_data()
@@ -1091,7 +1103,7 @@ void TestOtaSimulator::reportsUnknownJobAsBusinessError()
 {
     QFETCH(Style, style);
     QFETCH(QString, format);
-    QSignalSpy handled(m_sim.get(), &OtaSimulator::requestHandled);
+    QSignalSpy handled(&m_fx->sim(), &OtaSimulator::requestHandled);
     Call call {style,
                OtaSimulator::demoCredentials(),
                u"QueryOTAJob"_s,

@@ -1,7 +1,7 @@
 #include "OtaSimulator.h"
 #include "SignedRequest.h"
+#include "SimFixture.h"
 #include "SimFleet.h"
-#include "util/ManualClock.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -46,30 +46,19 @@ private slots:
     void liveBatchKeepsItsCanceledTasks();
 
 private:
-    struct Reply
-    {
-        bool finished = false;
-        int status = 0;
-        QByteArray body;
-        QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
-    };
+    using Reply = SimFixture::Reply;
     using Counts = QMap<QString, int>;
 
-    Reply exchange(const SignedRequest::Raw &raw);
-    // A V1 GET signed with the demo key, timestamped with the simulator's clock.
-    Reply call(const QString &action, const QueryPairs &operation);
     // Per TaskStatus, the Total of a ListOTATaskByJob with that filter (what the dashboard's counts read).
     Counts counts(const QString &jobId);
     QJsonObject job(const QString &jobId);
     QJsonArray tasksOf(const QString &jobId, const QStringList &devices);
 
-    std::unique_ptr<ManualClock> m_clock;
-    std::unique_ptr<OtaSimulator> m_sim;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
+    std::unique_ptr<SimFixture> m_fx;
 };
 
 namespace {
-const QDateTime kNow(QDate(2024, 1, 15), QTime(8, 30), Qt::UTC);
+const QDateTime kNow = SimFixture::defaultNow();
 const QString kNowText = u"2024-01-15T08:30:00.000Z"_s;
 const QString kSeedJobId = u"HvKuBpuk3rdk6E92CP****0200"_s;
 const QString kDynamicJobId = u"HvKuBpuk3rdk6E92CPdyna0200"_s;
@@ -98,54 +87,25 @@ QueryPairs flags(const QStringList &trueFlags, const QString &jobId)
 
 void TestOtaSimulatorCancel::init()
 {
-    m_clock = std::make_unique<ManualClock>(kNow);
-    m_sim = std::make_unique<OtaSimulator>();
-    m_sim->setClock(m_clock.get());
-    m_sim->setRateLimit(0); // counts take many requests; the rate test sets its own
-    QVERIFY(m_sim->listen());
-    m_nam = std::make_unique<QNetworkAccessManager>();
+    m_fx = std::make_unique<SimFixture>();
+    QVERIFY(m_fx->listening());
+    m_fx->sim().setRateLimit(0); // counts take many requests; the rate test sets its own
 }
 
 void TestOtaSimulatorCancel::cleanup()
 {
-    m_nam.reset();
-    m_sim.reset();
-    m_clock.reset();
-}
-
-TestOtaSimulatorCancel::Reply TestOtaSimulatorCancel::exchange(const SignedRequest::Raw &raw)
-{
-    QNetworkReply *reply = m_nam->sendCustomRequest(raw.request, raw.method, raw.body);
-    QSignalSpy finished(reply, &QNetworkReply::finished);
-    Reply result;
-    result.finished = finished.wait(10000);
-    if (!result.finished) {
-        reply->abort();
-        reply->deleteLater();
-        return result;
-    }
-    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    result.body = reply->readAll();
-    reply->deleteLater();
-    return result;
-}
-
-TestOtaSimulatorCancel::Reply TestOtaSimulatorCancel::call(const QString &action, const QueryPairs &operation)
-{
-    const Credentials demo = OtaSimulator::demoCredentials();
-    const QueryPairs params = SignedRequest::v1Params(demo, action, operation, m_clock->nowUtc());
-    return exchange(SignedRequest::v1Get(m_sim->endpoint(), params, demo.accessKeySecret));
+    m_fx.reset();
 }
 
 TestOtaSimulatorCancel::Counts TestOtaSimulatorCancel::counts(const QString &jobId)
 {
     Counts result;
     for (const QString &status : SimFleet::taskStatuses()) {
-        const Reply reply = call(u"ListOTATaskByJob"_s,
-                                 {{u"JobId"_s, jobId},
-                                  {u"TaskStatus"_s, status},
-                                  {u"CurrentPage"_s, u"1"_s},
-                                  {u"PageSize"_s, u"1"_s}});
+        const Reply reply = m_fx->call(u"ListOTATaskByJob"_s,
+                                       {{u"JobId"_s, jobId},
+                                        {u"TaskStatus"_s, status},
+                                        {u"CurrentPage"_s, u"1"_s},
+                                        {u"PageSize"_s, u"1"_s}});
         result.insert(status,
                       reply.json().value(u"Success").toBool() ? reply.json().value(u"Total").toInt() : -1);
     }
@@ -154,7 +114,7 @@ TestOtaSimulatorCancel::Counts TestOtaSimulatorCancel::counts(const QString &job
 
 QJsonObject TestOtaSimulatorCancel::job(const QString &jobId)
 {
-    return call(u"QueryOTAJob"_s, {{u"JobId"_s, jobId}}).json().value(u"Data").toObject();
+    return m_fx->call(u"QueryOTAJob"_s, {{u"JobId"_s, jobId}}).json().value(u"Data").toObject();
 }
 
 QJsonArray TestOtaSimulatorCancel::tasksOf(const QString &jobId, const QStringList &devices)
@@ -162,7 +122,7 @@ QJsonArray TestOtaSimulatorCancel::tasksOf(const QString &jobId, const QStringLi
     QueryPairs operation {{u"JobId"_s, jobId}};
     for (int i = 0; i < devices.size(); ++i)
         operation.append({u"DeviceNames.%1"_s.arg(i + 1), devices.at(i)});
-    const Reply reply = call(u"ListOTATaskByJob"_s, operation);
+    const Reply reply = m_fx->call(u"ListOTATaskByJob"_s, operation);
     return reply.json().value(u"Data").toObject().value(u"SimpleOTATaskInfo").toArray();
 }
 
@@ -219,7 +179,7 @@ void TestOtaSimulatorCancel::cancelsExactlyTheStatusesOfItsFlags()
         if (!flagsSet.contains(flag))
             operation.append({flag, u"false"_s});
     }
-    const Reply reply = call(u"CancelOTATaskByJob"_s, operation);
+    const Reply reply = m_fx->call(u"CancelOTATaskByJob"_s, operation);
     QCOMPARE(reply.status, 200);
     QCOMPARE(reply.json().value(u"Success"), QJsonValue(true));
 
@@ -237,21 +197,22 @@ void TestOtaSimulatorCancel::cancelsExactlyTheStatusesOfItsFlags()
 
 void TestOtaSimulatorCancel::marksCanceledTasksAndTheBatchAsChangedNow()
 {
-    const QJsonArray queued
-            = call(u"ListOTATaskByJob"_s,
-                   {{u"JobId"_s, kDynamicJobId}, {u"TaskStatus"_s, u"QUEUED"_s}, {u"PageSize"_s, u"5"_s}})
-                      .json()
-                      .value(u"Data")
-                      .toObject()
-                      .value(u"SimpleOTATaskInfo")
-                      .toArray();
+    const QJsonArray queued = m_fx->call(u"ListOTATaskByJob"_s,
+                                         {{u"JobId"_s, kDynamicJobId},
+                                          {u"TaskStatus"_s, u"QUEUED"_s},
+                                          {u"PageSize"_s, u"5"_s}})
+                                      .json()
+                                      .value(u"Data")
+                                      .toObject()
+                                      .value(u"SimpleOTATaskInfo")
+                                      .toArray();
     QCOMPARE(queued.size(), 5);
     QStringList devices;
     for (const QJsonValue &task : queued)
         devices.append(task[u"DeviceName"].toString());
     QVERIFY(job(kDynamicJobId).value(u"UtcModified").toString() != kNowText);
 
-    QCOMPARE(call(u"CancelOTATaskByJob"_s, flags({u"CancelQueuedTask"_s}, kDynamicJobId)).status, 200);
+    QCOMPARE(m_fx->call(u"CancelOTATaskByJob"_s, flags({u"CancelQueuedTask"_s}, kDynamicJobId)).status, 200);
     const QJsonArray canceled = tasksOf(kDynamicJobId, devices);
     QCOMPARE(canceled.size(), 5);
     for (int i = 0; i < canceled.size(); ++i) {
@@ -267,15 +228,15 @@ void TestOtaSimulatorCancel::marksCanceledTasksAndTheBatchAsChangedNow()
 
 void TestOtaSimulatorCancel::answersOnlyTheEnvelope()
 {
-    const Reply tasks = call(u"CancelOTATaskByJob"_s, flags({u"CancelQueuedTask"_s}, kSeedJobId));
+    const Reply tasks = m_fx->call(u"CancelOTATaskByJob"_s, flags({u"CancelQueuedTask"_s}, kSeedJobId));
     QCOMPARE(tasks.status, 200);
     QStringList keys = tasks.json().keys();
     QCOMPARE(keys, (QStringList {u"RequestId"_s, u"Success"_s}));
-    const Reply strategy = call(u"CancelOTAStrategyByJob"_s, {{u"JobId"_s, kDynamicJobId}});
+    const Reply strategy = m_fx->call(u"CancelOTAStrategyByJob"_s, {{u"JobId"_s, kDynamicJobId}});
     QCOMPARE(strategy.status, 200);
     keys = strategy.json().keys();
     QCOMPARE(keys, (QStringList {u"RequestId"_s, u"Success"_s}));
-    const Reply refused = call(u"CancelOTAStrategyByJob"_s, {{u"JobId"_s, kSeedJobId}});
+    const Reply refused = m_fx->call(u"CancelOTAStrategyByJob"_s, {{u"JobId"_s, kSeedJobId}});
     keys = refused.json().keys();
     QCOMPARE(keys, (QStringList {u"Code"_s, u"ErrorMessage"_s, u"RequestId"_s, u"Success"_s}));
 }
@@ -302,7 +263,7 @@ void TestOtaSimulatorCancel::refusesACancelWithoutAFlag()
     QFETCH(QueryPairs, operation);
     QFETCH(QString, messagePart);
     const Counts before = counts(kDynamicJobId);
-    const Reply reply = call(u"CancelOTATaskByJob"_s, operation);
+    const Reply reply = m_fx->call(u"CancelOTATaskByJob"_s, operation);
     QCOMPARE(reply.status, 200); // a business error, in the normal shape
     QCOMPARE(reply.json().value(u"Success"), QJsonValue(false));
     QCOMPARE(reply.json().value(u"Code").toString(), u"iot.system.IllegalRequest"_s);
@@ -322,7 +283,7 @@ void TestOtaSimulatorCancel::reportsAnUnknownBatch()
 {
     QFETCH(QString, action);
     QFETCH(QueryPairs, operation);
-    const Reply reply = call(action, operation);
+    const Reply reply = m_fx->call(action, operation);
     QCOMPARE(reply.status, 200);
     QCOMPARE(reply.json().value(u"Success"), QJsonValue(false));
     QCOMPARE(reply.json().value(u"Code").toString(), u"iot.system.IllegalRequest"_s);
@@ -341,7 +302,7 @@ void TestOtaSimulatorCancel::requiresTheJobId()
 {
     QFETCH(QString, action);
     QFETCH(QueryPairs, operation);
-    const Reply reply = call(action, operation);
+    const Reply reply = m_fx->call(action, operation);
     QCOMPARE(reply.status, 400);
     QCOMPARE(reply.json().value(u"Code").toString(), u"MissingParameter"_s);
     QVERIFY(reply.json().value(u"Message").toString().contains(u"\"JobId\""));
@@ -349,24 +310,24 @@ void TestOtaSimulatorCancel::requiresTheJobId()
 
 void TestOtaSimulatorCancel::limitsCancelTaskByJobToFivePerSecond()
 {
-    m_sim->setRateLimit(10); // the account's limit, which the sixth cancel stays under
+    m_fx->sim().setRateLimit(10); // the account's limit, which the sixth cancel stays under
     for (int i = 0; i < 5; ++i) {
-        const Reply reply = call(u"CancelOTATaskByJob"_s, flags({u"CancelQueuedTask"_s}, kSeedJobId));
+        const Reply reply = m_fx->call(u"CancelOTATaskByJob"_s, flags({u"CancelQueuedTask"_s}, kSeedJobId));
         QCOMPARE(reply.status, 200);
         QCOMPARE(reply.json().value(u"Success"), QJsonValue(true));
     }
-    const Reply sixth = call(u"CancelOTATaskByJob"_s, flags({u"CancelQueuedTask"_s}, kSeedJobId));
+    const Reply sixth = m_fx->call(u"CancelOTATaskByJob"_s, flags({u"CancelQueuedTask"_s}, kSeedJobId));
     QCOMPARE(sixth.status, 400);
     QCOMPARE(sixth.json().value(u"Code").toString(), u"Throttling.User"_s);
-    QCOMPARE(m_sim->throttledCount(), 1);
+    QCOMPARE(m_fx->sim().throttledCount(), 1);
     // Other actions still have room in the account's ten.
-    const Reply query = call(u"QueryOTAJob"_s, {{u"JobId"_s, kSeedJobId}});
+    const Reply query = m_fx->call(u"QueryOTAJob"_s, {{u"JobId"_s, kSeedJobId}});
     QCOMPARE(query.status, 200);
-    QCOMPARE(m_sim->acceptedCount(), 6);
+    QCOMPARE(m_fx->sim().acceptedCount(), 6);
 
     // Without the account limit the action's own still holds.
-    m_sim->setRateLimit(0);
-    const Reply again = call(u"CancelOTATaskByJob"_s, flags({u"CancelQueuedTask"_s}, kSeedJobId));
+    m_fx->sim().setRateLimit(0);
+    const Reply again = m_fx->call(u"CancelOTATaskByJob"_s, flags({u"CancelQueuedTask"_s}, kSeedJobId));
     QCOMPARE(again.json().value(u"Code").toString(), u"Throttling.User"_s);
 }
 
@@ -374,7 +335,7 @@ void TestOtaSimulatorCancel::refusesToCancelTheStrategyOfAStaticBatch()
 {
     const QJsonObject before = job(kSeedJobId);
     QCOMPARE(before.value(u"SelectionType").toString(), u"STATIC"_s);
-    const Reply reply = call(u"CancelOTAStrategyByJob"_s, {{u"JobId"_s, kSeedJobId}});
+    const Reply reply = m_fx->call(u"CancelOTAStrategyByJob"_s, {{u"JobId"_s, kSeedJobId}});
     QCOMPARE(reply.status, 200);
     QCOMPARE(reply.json().value(u"Success"), QJsonValue(false));
     QCOMPARE(reply.json().value(u"Code").toString(), u"iot.ota.JobNotDynamic"_s);
@@ -389,7 +350,7 @@ void TestOtaSimulatorCancel::cancelsTheStrategyOfADynamicBatch()
     QCOMPARE(before.value(u"JobStatus").toString(), u"IN_PROGRESS"_s);
     const Counts tasks = counts(kDynamicJobId);
 
-    const Reply reply = call(u"CancelOTAStrategyByJob"_s, {{u"JobId"_s, kDynamicJobId}});
+    const Reply reply = m_fx->call(u"CancelOTAStrategyByJob"_s, {{u"JobId"_s, kDynamicJobId}});
     QCOMPARE(reply.status, 200);
     QCOMPARE(reply.json().value(u"Success"), QJsonValue(true));
     const QJsonObject after = job(kDynamicJobId);
@@ -397,10 +358,10 @@ void TestOtaSimulatorCancel::cancelsTheStrategyOfADynamicBatch()
     QCOMPARE(after.value(u"UtcModified").toString(), kNowText);
     QCOMPARE(counts(kDynamicJobId), tasks); // the policy stops; the tasks stay as they are
     // The batch lists show it too.
-    const QJsonArray listed = call(u"ListOTAJobByFirmware"_s,
-                                   {{u"FirmwareId"_s, before.value(u"FirmwareId").toString()},
-                                    {u"CurrentPage"_s, u"1"_s},
-                                    {u"PageSize"_s, u"10"_s}})
+    const QJsonArray listed = m_fx->call(u"ListOTAJobByFirmware"_s,
+                                         {{u"FirmwareId"_s, before.value(u"FirmwareId").toString()},
+                                          {u"CurrentPage"_s, u"1"_s},
+                                          {u"PageSize"_s, u"10"_s}})
                                       .json()
                                       .value(u"Data")
                                       .toObject()
@@ -420,9 +381,9 @@ void TestOtaSimulatorCancel::servesCancelSignedWithV3()
 {
     const Counts before = counts(kDynamicJobId);
     const SignedRequest::V3 v3 = SignedRequest::v3Post(
-            m_sim->endpoint(), OtaSimulator::demoCredentials(), u"CancelOTATaskByJob"_s,
-            {{u"JobId"_s, kDynamicJobId}, {u"CancelNotifiedTask"_s, u"true"_s}}, {}, m_clock->nowUtc());
-    const Reply reply = exchange(v3.raw);
+            m_fx->sim().endpoint(), OtaSimulator::demoCredentials(), u"CancelOTATaskByJob"_s,
+            {{u"JobId"_s, kDynamicJobId}, {u"CancelNotifiedTask"_s, u"true"_s}}, {}, m_fx->clock().nowUtc());
+    const Reply reply = m_fx->exchange(v3.raw);
     QCOMPARE(reply.status, 200);
     QCOMPARE(reply.json().value(u"Success"), QJsonValue(true));
     QCOMPARE(counts(kDynamicJobId).value(u"NOTIFIED"_s), 0);
@@ -433,8 +394,8 @@ void TestOtaSimulatorCancel::servesCancelSignedWithV3()
 void TestOtaSimulatorCancel::liveBatchMovesOnWithTheClock()
 {
     const QString live = SimFleet::liveJobId();
-    QVERIFY(m_sim->fleet().generatedJobIds().contains(live));
-    QVERIFY(!m_sim->jobIds().contains(live)); // not a fixture: their lists stay as they are
+    QVERIFY(m_fx->sim().fleet().generatedJobIds().contains(live));
+    QVERIFY(!m_fx->sim().jobIds().contains(live)); // not a fixture: their lists stay as they are
     const Counts none {{u"CONFIRM"_s, 0},   {u"QUEUED"_s, 0}, {u"NOTIFIED"_s, 0}, {u"IN_PROGRESS"_s, 0},
                        {u"SUCCEEDED"_s, 0}, {u"FAILED"_s, 0}, {u"CANCELED"_s, 0}};
     // It starts at the clock's now: every task waits to be pushed.
@@ -446,7 +407,7 @@ void TestOtaSimulatorCancel::liveBatchMovesOnWithTheClock()
     QCOMPARE(job(live).value(u"UtcModified").toString(), kNowText);
 
     // Two minutes on: pushed 500 a minute after 10 s, upgrading for one to five minutes.
-    m_clock->advanceSecs(120);
+    m_fx->clock().advanceSecs(120);
     Counts two = counts(live);
     QCOMPARE(two,
              (Counts {{u"CONFIRM"_s, 0},
@@ -460,7 +421,7 @@ void TestOtaSimulatorCancel::liveBatchMovesOnWithTheClock()
     QCOMPARE(counts(live), two);
 
     // Five minutes in: every task has been pushed.
-    m_clock->advanceSecs(180);
+    m_fx->clock().advanceSecs(180);
     const Counts five = counts(live);
     QCOMPARE(five.value(u"QUEUED"_s), 0);
     QVERIFY(five.value(u"SUCCEEDED"_s) > two.value(u"SUCCEEDED"_s));
@@ -468,7 +429,7 @@ void TestOtaSimulatorCancel::liveBatchMovesOnWithTheClock()
     QVERIFY(!job(live).contains(u"UtcEndTime"_s));
 
     // Within ten minutes every task has ended, a few percent of them failed.
-    m_clock->setNow(kNow.addSecs(SimFleet::kLiveJobMinutes * 60));
+    m_fx->clock().setNow(kNow.addSecs(SimFleet::kLiveJobMinutes * 60));
     const Counts ten = counts(live);
     QCOMPARE(ten.value(u"SUCCEEDED"_s) + ten.value(u"FAILED"_s), SimFleet::kLiveJobTaskCount);
     QCOMPARE(ten.value(u"FAILED"_s), 65); // 3.25 %
@@ -482,10 +443,10 @@ void TestOtaSimulatorCancel::liveBatchMovesOnWithTheClock()
 void TestOtaSimulatorCancel::liveBatchProgressRisesAndTimesFollow()
 {
     const QString live = SimFleet::liveJobId();
-    m_clock->advanceSecs(120);
+    m_fx->clock().advanceSecs(120);
     const QJsonArray running
-            = call(u"ListOTATaskByJob"_s,
-                   {{u"JobId"_s, live}, {u"TaskStatus"_s, u"IN_PROGRESS"_s}, {u"PageSize"_s, u"20"_s}})
+            = m_fx->call(u"ListOTATaskByJob"_s,
+                         {{u"JobId"_s, live}, {u"TaskStatus"_s, u"IN_PROGRESS"_s}, {u"PageSize"_s, u"20"_s}})
                       .json()
                       .value(u"Data")
                       .toObject()
@@ -499,7 +460,7 @@ void TestOtaSimulatorCancel::liveBatchProgressRisesAndTimesFollow()
         QVERIFY(task[u"UtcModified"].toString() > kNowText);
         QVERIFY(task[u"UtcModified"].toString() <= kNow.addSecs(120).toString(Qt::ISODateWithMs));
     }
-    m_clock->advanceSecs(20);
+    m_fx->clock().advanceSecs(20);
     const QJsonArray later = tasksOf(live, devices);
     QCOMPARE(later.size(), 20);
     for (int i = 0; i < later.size(); ++i) {
@@ -520,9 +481,11 @@ void TestOtaSimulatorCancel::liveBatchProgressRisesAndTimesFollow()
 void TestOtaSimulatorCancel::liveBatchKeepsItsCanceledTasks()
 {
     const QString live = SimFleet::liveJobId();
-    m_clock->advanceSecs(120);
+    m_fx->clock().advanceSecs(120);
     const Counts two = counts(live);
-    QCOMPARE(call(u"CancelOTATaskByJob"_s, flags({u"CancelQueuedTask"_s}, live)).json().value(u"Success"),
+    QCOMPARE(m_fx->call(u"CancelOTATaskByJob"_s, flags({u"CancelQueuedTask"_s}, live))
+                     .json()
+                     .value(u"Success"),
              QJsonValue(true));
     const Counts canceled = counts(live);
     QCOMPARE(canceled.value(u"QUEUED"_s), 0);
@@ -530,7 +493,7 @@ void TestOtaSimulatorCancel::liveBatchKeepsItsCanceledTasks()
     QCOMPARE(job(live).value(u"UtcModified").toString(), kNow.addSecs(120).toString(Qt::ISODateWithMs));
 
     // The canceled tasks never move on; the others all end.
-    m_clock->advanceSecs(SimFleet::kLiveJobMinutes * 60);
+    m_fx->clock().advanceSecs(SimFleet::kLiveJobMinutes * 60);
     const Counts ten = counts(live);
     QCOMPARE(ten.value(u"CANCELED"_s), two.value(u"QUEUED"_s));
     QCOMPARE(ten.value(u"SUCCEEDED"_s) + ten.value(u"FAILED"_s) + ten.value(u"CANCELED"_s),
@@ -538,7 +501,7 @@ void TestOtaSimulatorCancel::liveBatchKeepsItsCanceledTasks()
     QCOMPARE(job(live).value(u"JobStatus").toString(), u"COMPLETED"_s);
 
     // Starting it over forgets them.
-    m_sim->setClock(m_clock.get());
+    m_fx->sim().setClock(&m_fx->clock());
     QCOMPARE(counts(live).value(u"QUEUED"_s), SimFleet::kLiveJobTaskCount);
 }
 

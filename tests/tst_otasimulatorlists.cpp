@@ -1,7 +1,7 @@
 #include "OtaSimulator.h"
 #include "SignedRequest.h"
+#include "SimFixture.h"
 #include "SimFleet.h"
-#include "util/ManualClock.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -57,29 +57,17 @@ private slots:
     void faultsApplyToEveryAction();
 
 private:
-    struct Reply
-    {
-        bool finished = false;
-        int status = 0;
-        QByteArray contentType;
-        QByteArray body;
-        QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
-    };
+    using Reply = SimFixture::Reply;
 
-    Reply exchange(const SignedRequest::Raw &raw);
-    // A V1 GET signed with the demo key, as the tests of QueryOTAJob send it.
-    Reply call(const QString &action, const QueryPairs &operation, const QString &format = u"JSON"_s);
     // Every page of a list, PageSize pageSize: the items under the given path, in order.
     QJsonArray allItems(const QString &action, const QueryPairs &operation, int pageSize,
                         const QStringList &path);
 
-    std::unique_ptr<ManualClock> m_clock;
-    std::unique_ptr<OtaSimulator> m_sim;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
+    std::unique_ptr<SimFixture> m_fx;
 };
 
 namespace {
-const QDateTime kNow(QDate(2024, 1, 15), QTime(8, 30), Qt::UTC);
+const QDateTime kNow = SimFixture::defaultNow();
 const QString kSeedJobId = u"HvKuBpuk3rdk6E92CP****0200"_s;
 const QString kSeedFirmwareId = u"UfuxnwygsuSkVE0VCN****0100"_s;
 
@@ -136,46 +124,14 @@ const QStringList kFirmwareFields {u"DestVersion"_s,  u"FirmwareDesc"_s, u"Firmw
 
 void TestOtaSimulatorLists::init()
 {
-    m_clock = std::make_unique<ManualClock>(kNow);
-    m_sim = std::make_unique<OtaSimulator>();
-    m_sim->setClock(m_clock.get());
-    m_sim->setRateLimit(0); // many requests per test; rateLimitSpansActions sets its own
-    QVERIFY(m_sim->listen());
-    m_nam = std::make_unique<QNetworkAccessManager>();
+    m_fx = std::make_unique<SimFixture>();
+    QVERIFY(m_fx->listening());
+    m_fx->sim().setRateLimit(0); // many requests per test; rateLimitSpansActions sets its own
 }
 
 void TestOtaSimulatorLists::cleanup()
 {
-    m_nam.reset();
-    m_sim.reset();
-    m_clock.reset();
-}
-
-TestOtaSimulatorLists::Reply TestOtaSimulatorLists::exchange(const SignedRequest::Raw &raw)
-{
-    QNetworkReply *reply = m_nam->sendCustomRequest(raw.request, raw.method, raw.body);
-    QSignalSpy finished(reply, &QNetworkReply::finished);
-    Reply result;
-    result.finished = finished.wait(10000);
-    if (!result.finished) {
-        reply->abort();
-        reply->deleteLater();
-        return result;
-    }
-    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    result.contentType = reply->rawHeader("Content-Type");
-    result.body = reply->readAll();
-    reply->deleteLater();
-    return result;
-}
-
-TestOtaSimulatorLists::Reply TestOtaSimulatorLists::call(const QString &action, const QueryPairs &operation,
-                                                         const QString &format)
-{
-    const Credentials demo = OtaSimulator::demoCredentials();
-    const QueryPairs params
-            = SignedRequest::v1Params(demo, action, operation, kNow, SignedRequest::newNonce(), format);
-    return exchange(SignedRequest::v1Get(m_sim->endpoint(), params, demo.accessKeySecret));
+    m_fx.reset();
 }
 
 QJsonArray TestOtaSimulatorLists::allItems(const QString &action, const QueryPairs &operation, int pageSize,
@@ -183,7 +139,7 @@ QJsonArray TestOtaSimulatorLists::allItems(const QString &action, const QueryPai
 {
     QJsonArray items;
     for (int current = 1;; ++current) {
-        const Reply reply = call(action, page(current, pageSize, operation));
+        const Reply reply = m_fx->call(action, page(current, pageSize, operation));
         if (reply.status != 200 || !reply.json().value(u"Success").toBool())
             return {};
         const QJsonArray pageItems = at(reply.json(), path).toArray();
@@ -199,8 +155,8 @@ QJsonArray TestOtaSimulatorLists::allItems(const QString &action, const QueryPai
 
 void TestOtaSimulatorLists::listsProductsInPages()
 {
-    QSignalSpy handled(m_sim.get(), &OtaSimulator::requestHandled);
-    const Reply first = call(u"QueryProductList"_s, page(1, 3));
+    QSignalSpy handled(&m_fx->sim(), &OtaSimulator::requestHandled);
+    const Reply first = m_fx->call(u"QueryProductList"_s, page(1, 3));
     QCOMPARE(first.status, 200);
     QCOMPARE(first.contentType, QByteArray("application/json;charset=utf-8"));
     QCOMPARE(sortedKeys(first.json()), (QStringList {u"Data"_s, u"RequestId"_s, u"Success"_s}));
@@ -218,10 +174,10 @@ void TestOtaSimulatorLists::listsProductsInPages()
     const QJsonArray products
             = allItems(u"QueryProductList"_s, {}, 3, {u"Data"_s, u"List"_s, u"ProductInfo"_s});
     QCOMPARE(products.size(), total);
-    const Reply last = call(u"QueryProductList"_s, page(data.value(u"PageCount").toInt(), 3));
+    const Reply last = m_fx->call(u"QueryProductList"_s, page(data.value(u"PageCount").toInt(), 3));
     QCOMPARE(at(last.json(), {u"Data"_s, u"List"_s, u"ProductInfo"_s}).toArray().size(),
              total % 3 == 0 ? 3 : total % 3);
-    const Reply beyond = call(u"QueryProductList"_s, page(99, 3));
+    const Reply beyond = m_fx->call(u"QueryProductList"_s, page(99, 3));
     QCOMPARE(at(beyond.json(), {u"Data"_s, u"List"_s, u"ProductInfo"_s}).toArray().size(), 0);
     QCOMPARE(at(beyond.json(), {u"Data"_s, u"Total"_s}).toInt(), total);
 
@@ -243,8 +199,8 @@ void TestOtaSimulatorLists::listsProductsInPages()
 
 void TestOtaSimulatorLists::listsFirmwareWithPagingBesideSuccess()
 {
-    const Reply reply = call(u"ListOTAFirmware"_s,
-                             page(1, 100, {{u"ProductKey"_s, SimFleet::multiFirmwareProductKey()}}));
+    const Reply reply = m_fx->call(u"ListOTAFirmware"_s,
+                                   page(1, 100, {{u"ProductKey"_s, SimFleet::multiFirmwareProductKey()}}));
     QCOMPARE(reply.status, 200);
     const QJsonObject body = reply.json();
     // Paging at the top level beside Success, as the SDK's ListOTAFirmwareResponseBody has it.
@@ -274,20 +230,20 @@ void TestOtaSimulatorLists::listsFirmwareWithPagingBesideSuccess()
     QVERIFY(ids.contains(SimFleet::manyJobsFirmwareId()));
 
     // Two per page: the last page holds the rest.
-    const Reply second = call(u"ListOTAFirmware"_s,
-                              page(2, 2, {{u"ProductKey"_s, SimFleet::multiFirmwareProductKey()}}));
+    const Reply second = m_fx->call(u"ListOTAFirmware"_s,
+                                    page(2, 2, {{u"ProductKey"_s, SimFleet::multiFirmwareProductKey()}}));
     QCOMPARE(second.json().value(u"PageCount").toInt(), (firmware.size() + 1) / 2);
     QCOMPARE(at(second.json(), {u"FirmwareInfo"_s, u"SimpleFirmwareInfo"_s}).toArray().at(0), firmware.at(2));
     // DestVersion narrows it; no ProductKey lists every product's firmware.
-    const Reply byVersion = call(
+    const Reply byVersion = m_fx->call(
             u"ListOTAFirmware"_s,
             page(1, 100,
                  {{u"ProductKey"_s, SimFleet::multiFirmwareProductKey()}, {u"DestVersion"_s, u"1.0.1"_s}}));
     const QJsonArray one = at(byVersion.json(), {u"FirmwareInfo"_s, u"SimpleFirmwareInfo"_s}).toArray();
     QCOMPARE(one.size(), 1);
     QCOMPARE(one.at(0).toObject().value(u"FirmwareId").toString(), kSeedFirmwareId);
-    QVERIFY(call(u"ListOTAFirmware"_s, page(1, 100)).json().value(u"Total").toInt() > firmware.size());
-    QCOMPARE(call(u"ListOTAFirmware"_s, page(1, 10, {{u"ProductKey"_s, u"a1NoSuchProd"_s}}))
+    QVERIFY(m_fx->call(u"ListOTAFirmware"_s, page(1, 100)).json().value(u"Total").toInt() > firmware.size());
+    QCOMPARE(m_fx->call(u"ListOTAFirmware"_s, page(1, 10, {{u"ProductKey"_s, u"a1NoSuchProd"_s}}))
                      .json()
                      .value(u"Total")
                      .toInt(),
@@ -296,14 +252,14 @@ void TestOtaSimulatorLists::listsFirmwareWithPagingBesideSuccess()
 
 void TestOtaSimulatorLists::queriesFirmwareWithDownloadDetails()
 {
-    const Reply reply = call(u"QueryOTAFirmware"_s, {{u"FirmwareId"_s, kSeedFirmwareId}});
+    const Reply reply = m_fx->call(u"QueryOTAFirmware"_s, {{u"FirmwareId"_s, kSeedFirmwareId}});
     QCOMPARE(reply.status, 200);
     QCOMPARE(sortedKeys(reply.json()), (QStringList {u"FirmwareInfo"_s, u"RequestId"_s, u"Success"_s}));
     const QJsonObject info = reply.json().value(u"FirmwareInfo").toObject();
     QVERIFY(info.value(u"FirmwareUrl").toString().startsWith(u"https://"));
     QVERIFY(info.value(u"VerifyProgress").isDouble());
     // Everything the list says about it, the same.
-    const Reply list = call(u"ListOTAFirmware"_s, page(1, 100, {{u"DestVersion"_s, u"1.0.1"_s}}));
+    const Reply list = m_fx->call(u"ListOTAFirmware"_s, page(1, 100, {{u"DestVersion"_s, u"1.0.1"_s}}));
     const QJsonArray listed = at(list.json(), {u"FirmwareInfo"_s, u"SimpleFirmwareInfo"_s}).toArray();
     QJsonObject simple;
     for (const QJsonValue &value : listed) {
@@ -318,7 +274,7 @@ void TestOtaSimulatorLists::queriesFirmwareWithDownloadDetails()
 void TestOtaSimulatorLists::listsTwoHundredFiftyBatchesOfOneFirmware()
 {
     const QueryPairs firmware {{u"FirmwareId"_s, SimFleet::manyJobsFirmwareId()}};
-    const Reply first = call(u"ListOTAJobByFirmware"_s, page(1, 200, firmware));
+    const Reply first = m_fx->call(u"ListOTAJobByFirmware"_s, page(1, 200, firmware));
     QCOMPARE(first.status, 200);
     QCOMPARE(sortedKeys(first.json()),
              (QStringList {u"CurrentPage"_s, u"Data"_s, u"PageCount"_s, u"PageSize"_s, u"RequestId"_s,
@@ -326,7 +282,7 @@ void TestOtaSimulatorLists::listsTwoHundredFiftyBatchesOfOneFirmware()
     QCOMPARE(first.json().value(u"Total").toInt(), SimFleet::kManyJobsCount);
     QCOMPARE(first.json().value(u"PageCount").toInt(), 2);
     QCOMPARE(at(first.json(), {u"Data"_s, u"SimpleOTAJobInfo"_s}).toArray().size(), 200);
-    const Reply second = call(u"ListOTAJobByFirmware"_s, page(2, 200, firmware));
+    const Reply second = m_fx->call(u"ListOTAJobByFirmware"_s, page(2, 200, firmware));
     QCOMPARE(second.json().value(u"CurrentPage").toInt(), 2);
     QCOMPARE(at(second.json(), {u"Data"_s, u"SimpleOTAJobInfo"_s}).toArray().size(), 50);
 
@@ -386,7 +342,7 @@ void TestOtaSimulatorLists::discoversEveryBatchAndQueryOtaJobAgrees()
                 const QString jobId = summary.value(u"JobId").toString();
                 QVERIFY(!discovered.contains(jobId));
                 discovered.insert(jobId);
-                const Reply reply = call(u"QueryOTAJob"_s, {{u"JobId"_s, jobId}});
+                const Reply reply = m_fx->call(u"QueryOTAJob"_s, {{u"JobId"_s, jobId}});
                 QCOMPARE(reply.status, 200);
                 const QJsonObject data = reply.json().value(u"Data").toObject();
                 for (auto it = summary.constBegin(); it != summary.constEnd(); ++it)
@@ -398,21 +354,21 @@ void TestOtaSimulatorLists::discoversEveryBatchAndQueryOtaJobAgrees()
             }
         }
     }
-    const QStringList fixtures = m_sim->jobIds();
+    const QStringList fixtures = m_fx->sim().jobIds();
     QCOMPARE(fixtures.size(), 7);
     QCOMPARE(fixtures.first(), kSeedJobId);
     for (const QString &id : fixtures)
         QVERIFY2(discovered.contains(id), qPrintable(id));
-    const QStringList generated = m_sim->fleet().generatedJobIds();
+    const QStringList generated = m_fx->sim().fleet().generatedJobIds();
     QCOMPARE(discovered.size(), fixtures.size() + generated.size());
     QCOMPARE(generated.mid(0, SimFleet::kManyJobsCount),
-             m_sim->fleet().jobIdsOfFirmware(SimFleet::manyJobsFirmwareId()));
+             m_fx->sim().fleet().jobIdsOfFirmware(SimFleet::manyJobsFirmwareId()));
 }
 
 void TestOtaSimulatorLists::listsTasksOfTheBigBatchInPages()
 {
     const QueryPairs job {{u"JobId"_s, SimFleet::bigJobId()}};
-    const Reply first = call(u"ListOTATaskByJob"_s, page(1, 100, job));
+    const Reply first = m_fx->call(u"ListOTATaskByJob"_s, page(1, 100, job));
     QCOMPARE(first.status, 200);
     const QJsonObject body = first.json();
     QCOMPARE(sortedKeys(body),
@@ -423,7 +379,7 @@ void TestOtaSimulatorLists::listsTasksOfTheBigBatchInPages()
     const QJsonArray tasks = at(body, {u"Data"_s, u"SimpleOTATaskInfo"_s}).toArray();
     QCOMPARE(tasks.size(), 100);
     QCOMPARE(tasks.first().toObject().value(u"DeviceName").toString(), u"dev-000001"_s);
-    const QJsonObject batch = m_sim->fleet().job(SimFleet::bigJobId()).value_or(QJsonObject());
+    const QJsonObject batch = m_fx->sim().fleet().job(SimFleet::bigJobId()).value_or(QJsonObject());
     QSet<QString> taskIds;
     QSet<QString> iotIds;
     for (const QJsonValue &value : tasks) {
@@ -446,7 +402,7 @@ void TestOtaSimulatorLists::listsTasksOfTheBigBatchInPages()
         iotIds.insert(task.value(u"IotId").toString());
     }
     // The last page, 100000 = CurrentPage x PageSize, is still allowed and ends with the last device.
-    const Reply last = call(u"ListOTATaskByJob"_s, page(1000, 100, job));
+    const Reply last = m_fx->call(u"ListOTATaskByJob"_s, page(1000, 100, job));
     QCOMPARE(last.status, 200);
     const QJsonArray lastTasks = at(last.json(), {u"Data"_s, u"SimpleOTATaskInfo"_s}).toArray();
     QCOMPARE(lastTasks.size(), 100);
@@ -458,7 +414,8 @@ void TestOtaSimulatorLists::listsTasksOfTheBigBatchInPages()
     QCOMPARE(taskIds.size(), 200);
     QCOMPARE(iotIds.size(), 200);
     // The same page twice is the same page (the fleet is deterministic).
-    QCOMPARE(at(call(u"ListOTATaskByJob"_s, page(1, 100, job)).json(), {u"Data"_s, u"SimpleOTATaskInfo"_s}),
+    QCOMPARE(at(m_fx->call(u"ListOTATaskByJob"_s, page(1, 100, job)).json(),
+                {u"Data"_s, u"SimpleOTATaskInfo"_s}),
              QJsonValue(tasks));
 }
 
@@ -471,12 +428,12 @@ void TestOtaSimulatorLists::filtersTasksByStatusInTheDocumentedMix()
     int sum = 0;
     for (const QString &status : SimFleet::taskStatuses()) {
         const Reply reply
-                = call(u"ListOTATaskByJob"_s,
-                       page(1, 100, {{u"JobId"_s, SimFleet::bigJobId()}, {u"TaskStatus"_s, status}}));
+                = m_fx->call(u"ListOTATaskByJob"_s,
+                             page(1, 100, {{u"JobId"_s, SimFleet::bigJobId()}, {u"TaskStatus"_s, status}}));
         QCOMPARE(reply.status, 200);
         const int total = reply.json().value(u"Total").toInt();
         QCOMPARE(total, expected.value(status));
-        QCOMPARE(total, m_sim->fleet().taskCount(SimFleet::bigJobId(), status));
+        QCOMPARE(total, m_fx->sim().fleet().taskCount(SimFleet::bigJobId(), status));
         sum += total;
         const QJsonArray tasks = at(reply.json(), {u"Data"_s, u"SimpleOTATaskInfo"_s}).toArray();
         QCOMPARE(tasks.size(), 100);
@@ -492,7 +449,7 @@ void TestOtaSimulatorLists::filtersTasksByStatusInTheDocumentedMix()
         }
     }
     QCOMPARE(sum, SimFleet::kBigJobTaskCount);
-    QCOMPARE(m_sim->fleet().taskCount(SimFleet::bigJobId()), SimFleet::kBigJobTaskCount);
+    QCOMPARE(m_fx->sim().fleet().taskCount(SimFleet::bigJobId()), SimFleet::kBigJobTaskCount);
 
     // Failure reasons: a handful of distinct ones, each with its own frequency.
     const QJsonArray failed = allItems(u"ListOTATaskByJob"_s,
@@ -516,21 +473,21 @@ void TestOtaSimulatorLists::pagesThroughAFilteredStatus()
 {
     // 2000 CANCELED by 7: 286 pages, the last with 5; pages do not overlap and follow device order.
     const QueryPairs canceled {{u"JobId"_s, SimFleet::bigJobId()}, {u"TaskStatus"_s, u"CANCELED"_s}};
-    const Reply first = call(u"ListOTATaskByJob"_s, page(1, 7, canceled));
+    const Reply first = m_fx->call(u"ListOTATaskByJob"_s, page(1, 7, canceled));
     QCOMPARE(first.json().value(u"PageCount").toInt(), 286);
-    const Reply second = call(u"ListOTATaskByJob"_s, page(2, 7, canceled));
+    const Reply second = m_fx->call(u"ListOTATaskByJob"_s, page(2, 7, canceled));
     const QJsonArray a = at(first.json(), {u"Data"_s, u"SimpleOTATaskInfo"_s}).toArray();
     const QJsonArray b = at(second.json(), {u"Data"_s, u"SimpleOTATaskInfo"_s}).toArray();
     QCOMPARE(a.size(), 7);
     QVERIFY(a.last().toObject().value(u"DeviceName").toString()
             < b.first().toObject().value(u"DeviceName").toString());
-    const Reply last = call(u"ListOTATaskByJob"_s, page(286, 7, canceled));
+    const Reply last = m_fx->call(u"ListOTATaskByJob"_s, page(286, 7, canceled));
     QCOMPARE(at(last.json(), {u"Data"_s, u"SimpleOTATaskInfo"_s}).toArray().size(), 5);
-    const Reply beyond = call(u"ListOTATaskByJob"_s, page(287, 7, canceled));
+    const Reply beyond = m_fx->call(u"ListOTATaskByJob"_s, page(287, 7, canceled));
     QCOMPARE(beyond.status, 200);
     QCOMPARE(at(beyond.json(), {u"Data"_s, u"SimpleOTATaskInfo"_s}).toArray().size(), 0);
     // The fleet's own pages say the same as the API's.
-    QCOMPARE(m_sim->fleet().tasks(SimFleet::bigJobId(), u"CANCELED"_s, 7, 7), b);
+    QCOMPARE(m_fx->sim().fleet().tasks(SimFleet::bigJobId(), u"CANCELED"_s, 7, 7), b);
 }
 
 void TestOtaSimulatorLists::deviceNamesOverridePaging()
@@ -543,7 +500,7 @@ void TestOtaSimulatorLists::deviceNamesOverridePaging()
                                 {u"DeviceNames.2"_s, u"dev-000005"_s},
                                 {u"DeviceNames.3"_s, u"no-such-device"_s},
                                 {u"DeviceNames.4"_s, u"dev-000005"_s}};
-    const Reply reply = call(u"ListOTATaskByJob"_s, operation);
+    const Reply reply = m_fx->call(u"ListOTATaskByJob"_s, operation);
     QCOMPARE(reply.status, 200);
     QCOMPARE(reply.json().value(u"Total").toInt(), 2);
     const QJsonArray tasks = at(reply.json(), {u"Data"_s, u"SimpleOTATaskInfo"_s}).toArray();
@@ -551,7 +508,7 @@ void TestOtaSimulatorLists::deviceNamesOverridePaging()
     QCOMPARE(tasks.at(0).toObject().value(u"DeviceName").toString(), u"dev-099999"_s);
     QCOMPARE(tasks.at(1).toObject().value(u"DeviceName").toString(), u"dev-000005"_s);
     // The task of a device is the one the paged list has for it.
-    const QJsonArray firstPage = m_sim->fleet().tasks(SimFleet::bigJobId(), {}, 0, 5);
+    const QJsonArray firstPage = m_fx->sim().fleet().tasks(SimFleet::bigJobId(), {}, 0, 5);
     QCOMPARE(tasks.at(1), firstPage.at(4));
 
     // With TaskStatus, only the named devices in that status.
@@ -559,17 +516,17 @@ void TestOtaSimulatorLists::deviceNamesOverridePaging()
     const QString other = status == u"SUCCEEDED" ? u"FAILED"_s : u"SUCCEEDED"_s;
     QueryPairs filtered {{u"JobId"_s, SimFleet::bigJobId()}, {u"DeviceNames.1"_s, u"dev-099999"_s}};
     filtered.append({u"TaskStatus"_s, other});
-    QCOMPARE(call(u"ListOTATaskByJob"_s, filtered).json().value(u"Total").toInt(), 0);
+    QCOMPARE(m_fx->call(u"ListOTATaskByJob"_s, filtered).json().value(u"Total").toInt(), 0);
 
     // At most 50 names.
     QueryPairs fifty {{u"JobId"_s, SimFleet::bigJobId()}};
     for (int i = 1; i <= 50; ++i)
         fifty.append({u"DeviceNames.%1"_s.arg(i), u"dev-%1"_s.arg(i, 6, 10, QLatin1Char('0'))});
-    const Reply ok = call(u"ListOTATaskByJob"_s, fifty);
+    const Reply ok = m_fx->call(u"ListOTATaskByJob"_s, fifty);
     QCOMPARE(ok.json().value(u"Total").toInt(), 50);
     QCOMPARE(at(ok.json(), {u"Data"_s, u"SimpleOTATaskInfo"_s}).toArray().size(), 50);
     fifty.append({u"DeviceNames.51"_s, u"dev-000051"_s});
-    const Reply tooMany = call(u"ListOTATaskByJob"_s, fifty);
+    const Reply tooMany = m_fx->call(u"ListOTATaskByJob"_s, fifty);
     QCOMPARE(tooMany.status, 200);
     QCOMPARE(tooMany.json().value(u"Success"), QJsonValue(false));
     QCOMPARE(tooMany.json().value(u"Code").toString(), u"iot.common.InvalidPageParams"_s);
@@ -577,7 +534,7 @@ void TestOtaSimulatorLists::deviceNamesOverridePaging()
 
 void TestOtaSimulatorLists::smallBatchesMatchTheirJobStatus()
 {
-    const SimFleet &fleet = m_sim->fleet();
+    const SimFleet &fleet = m_fx->sim().fleet();
     const QStringList finished {u"SUCCEEDED"_s, u"FAILED"_s, u"CANCELED"_s};
     const QStringList all = fleet.fixtureJobIds() + fleet.generatedJobIds();
     QCOMPARE(QSet<QString>(all.cbegin(), all.cend()).size(), all.size());
@@ -617,12 +574,12 @@ void TestOtaSimulatorLists::smallBatchesMatchTheirJobStatus()
 
 void TestOtaSimulatorLists::reportsAChangedJobStatus()
 {
-    QVERIFY(m_sim->fleet().setJobStatus(SimFleet::bigJobId(), u"CANCELED"_s));
-    QVERIFY(!m_sim->fleet().setJobStatus(u"NoSuchJob"_s, u"CANCELED"_s));
-    const Reply job = call(u"QueryOTAJob"_s, {{u"JobId"_s, SimFleet::bigJobId()}});
+    QVERIFY(m_fx->sim().fleet().setJobStatus(SimFleet::bigJobId(), u"CANCELED"_s));
+    QVERIFY(!m_fx->sim().fleet().setJobStatus(u"NoSuchJob"_s, u"CANCELED"_s));
+    const Reply job = m_fx->call(u"QueryOTAJob"_s, {{u"JobId"_s, SimFleet::bigJobId()}});
     QCOMPARE(at(job.json(), {u"Data"_s, u"JobStatus"_s}).toString(), u"CANCELED"_s);
-    const Reply list = call(u"ListOTAJobByFirmware"_s,
-                            page(1, 200, {{u"FirmwareId"_s, SimFleet::manyJobsFirmwareId()}}));
+    const Reply list = m_fx->call(u"ListOTAJobByFirmware"_s,
+                                  page(1, 200, {{u"FirmwareId"_s, SimFleet::manyJobsFirmwareId()}}));
     bool seen = false;
     const QJsonArray jobs = at(list.json(), {u"Data"_s, u"SimpleOTAJobInfo"_s}).toArray();
     for (const QJsonValue &value : jobs) {
@@ -661,8 +618,8 @@ void TestOtaSimulatorLists::refusesBadPaging()
 {
     QFETCH(QString, action);
     QFETCH(QueryPairs, operation);
-    QSignalSpy handled(m_sim.get(), &OtaSimulator::requestHandled);
-    const Reply reply = call(action, operation);
+    QSignalSpy handled(&m_fx->sim(), &OtaSimulator::requestHandled);
+    const Reply reply = m_fx->call(action, operation);
     QCOMPARE(reply.status, 200); // a business error, not a gateway one
     const QJsonObject body = reply.json();
     QCOMPARE(sortedKeys(body), (QStringList {u"Code"_s, u"ErrorMessage"_s, u"RequestId"_s, u"Success"_s}));
@@ -703,7 +660,7 @@ void TestOtaSimulatorLists::acceptsPagingLimits()
     QFETCH(QueryPairs, operation);
     QFETCH(QStringList, path);
     QFETCH(int, size);
-    const Reply reply = call(action, operation);
+    const Reply reply = m_fx->call(action, operation);
     QCOMPARE(reply.status, 200);
     QCOMPARE(reply.json().value(u"Success"), QJsonValue(true));
     const QJsonArray items = at(reply.json(), path).toArray();
@@ -736,7 +693,7 @@ void TestOtaSimulatorLists::rejectsMissingParameters()
     QFETCH(QString, action);
     QFETCH(QueryPairs, operation);
     QFETCH(QString, missing);
-    const Reply reply = call(action, operation);
+    const Reply reply = m_fx->call(action, operation);
     QCOMPARE(reply.status, 400);
     const QJsonObject body = reply.json();
     QCOMPARE(sortedKeys(body),
@@ -780,7 +737,7 @@ void TestOtaSimulatorLists::reportsUnknownFirmwareAndBatch()
     QFETCH(QueryPairs, operation);
     QFETCH(QString, code);
     QFETCH(QString, message);
-    const Reply reply = call(action, operation);
+    const Reply reply = m_fx->call(action, operation);
     QCOMPARE(reply.status, 200);
     const QJsonObject body = reply.json();
     QCOMPARE(sortedKeys(body), (QStringList {u"Code"_s, u"ErrorMessage"_s, u"RequestId"_s, u"Success"_s}));
@@ -807,17 +764,17 @@ void TestOtaSimulatorLists::refusesUnsignedOrBadlySignedListRequests()
     QFETCH(QString, action);
     QFETCH(QueryPairs, operation);
     const Credentials demo = OtaSimulator::demoCredentials();
-    const QUrl endpoint = m_sim->endpoint();
+    const QUrl endpoint = m_fx->sim().endpoint();
     const auto codeOf = [](const Reply &reply) {
         return reply.json().value(u"Code").toString();
     };
 
     const QueryPairs params = SignedRequest::v1Params(demo, action, operation, kNow);
-    const Reply unsigned_ = exchange(SignedRequest::get(endpoint, SignedRequest::encodePairs(params)));
+    const Reply unsigned_ = m_fx->exchange(SignedRequest::get(endpoint, SignedRequest::encodePairs(params)));
     QCOMPARE(unsigned_.status, 400);
     QCOMPARE(codeOf(unsigned_), u"IncompleteSignature"_s);
 
-    const Reply wrongSecret = exchange(SignedRequest::v1Get(endpoint, params, u"not-the-secret"_s));
+    const Reply wrongSecret = m_fx->exchange(SignedRequest::v1Get(endpoint, params, u"not-the-secret"_s));
     QCOMPARE(wrongSecret.status, 400);
     QCOMPARE(codeOf(wrongSecret), u"SignatureDoesNotMatch"_s);
     QVERIFY(wrongSecret.json()
@@ -826,34 +783,35 @@ void TestOtaSimulatorLists::refusesUnsignedOrBadlySignedListRequests()
                     .endsWith(QString::fromUtf8(RpcSigner::stringToSignV1("GET", params))));
 
     const Credentials unknown {u"LTAI5tNoSuchKey000000000"_s, u"x"_s, {}};
-    const Reply unknownKey = exchange(SignedRequest::v1Get(
+    const Reply unknownKey = m_fx->exchange(SignedRequest::v1Get(
             endpoint, SignedRequest::v1Params(unknown, action, operation, kNow), unknown.accessKeySecret));
     QCOMPARE(unknownKey.status, 404);
     QCOMPARE(codeOf(unknownKey), u"InvalidAccessKeyId.NotFound"_s);
 
-    const Reply stale = exchange(SignedRequest::v1Get(
+    const Reply stale = m_fx->exchange(SignedRequest::v1Get(
             endpoint, SignedRequest::v1Params(demo, action, operation, kNow.addSecs(-3600)),
             demo.accessKeySecret));
     QCOMPARE(codeOf(stale), u"InvalidTimeStamp.Expired"_s);
 
     // Signed right once; the same nonce again is a replay.
-    QCOMPARE(exchange(SignedRequest::v1Get(endpoint, params, demo.accessKeySecret)).status, 200);
-    const Reply replay = exchange(SignedRequest::v1Get(endpoint, params, demo.accessKeySecret));
+    QCOMPARE(m_fx->exchange(SignedRequest::v1Get(endpoint, params, demo.accessKeySecret)).status, 200);
+    const Reply replay = m_fx->exchange(SignedRequest::v1Get(endpoint, params, demo.accessKeySecret));
     QCOMPARE(replay.status, 400);
     QCOMPARE(codeOf(replay), u"SignatureNonceUsed"_s);
 
     // STS: a key registered with a token needs it.
-    m_sim->addAccessKey(u"STS.NUk7lists"_s, u"sts-secret"_s, u"sts-token"_s);
+    m_fx->sim().addAccessKey(u"STS.NUk7lists"_s, u"sts-secret"_s, u"sts-token"_s);
     Credentials sts {u"STS.NUk7lists"_s, u"sts-secret"_s, u"sts-token"_s};
-    QCOMPARE(exchange(SignedRequest::v1Get(endpoint, SignedRequest::v1Params(sts, action, operation, kNow),
-                                           sts.accessKeySecret))
+    QCOMPARE(m_fx->exchange(SignedRequest::v1Get(endpoint,
+                                                 SignedRequest::v1Params(sts, action, operation, kNow),
+                                                 sts.accessKeySecret))
                      .status,
              200);
     sts.securityToken = u"other-token"_s;
-    QCOMPARE(codeOf(exchange(SignedRequest::v1Get(
+    QCOMPARE(codeOf(m_fx->exchange(SignedRequest::v1Get(
                      endpoint, SignedRequest::v1Params(sts, action, operation, kNow), sts.accessKeySecret))),
              u"InvalidAccessKeyId.NotFound"_s);
-    QCOMPARE(m_sim->acceptedCount(), 2);
+    QCOMPARE(m_fx->sim().acceptedCount(), 2);
 }
 
 void TestOtaSimulatorLists::servesListsSignedWithV3()
@@ -861,30 +819,31 @@ void TestOtaSimulatorLists::servesListsSignedWithV3()
     const Credentials demo = OtaSimulator::demoCredentials();
     const QueryPairs operation
             = page(3, 2, {{u"JobId"_s, SimFleet::bigJobId()}, {u"TaskStatus"_s, u"FAILED"_s}});
-    const SignedRequest::V3 v3 = SignedRequest::v3Post(m_sim->endpoint(), demo, u"ListOTATaskByJob"_s,
+    const SignedRequest::V3 v3 = SignedRequest::v3Post(m_fx->sim().endpoint(), demo, u"ListOTATaskByJob"_s,
                                                        {{u"Format"_s, u"JSON"_s}}, operation, kNow);
-    const Reply reply = exchange(v3.raw);
+    const Reply reply = m_fx->exchange(v3.raw);
     QCOMPARE(reply.status, 200);
     QCOMPARE(reply.json().value(u"Total").toInt(), 6000);
     QCOMPARE(at(reply.json(), {u"Data"_s, u"SimpleOTATaskInfo"_s}),
-             QJsonValue(m_sim->fleet().tasks(SimFleet::bigJobId(), u"FAILED"_s, 4, 2)));
+             QJsonValue(m_fx->sim().fleet().tasks(SimFleet::bigJobId(), u"FAILED"_s, 4, 2)));
 
     Credentials wrong = demo;
     wrong.accessKeySecret = u"not-the-secret"_s;
-    const Reply refused = exchange(SignedRequest::v3Post(m_sim->endpoint(), wrong, u"ListOTATaskByJob"_s,
-                                                         {{u"Format"_s, u"JSON"_s}}, operation, kNow)
-                                           .raw);
+    const Reply refused
+            = m_fx->exchange(SignedRequest::v3Post(m_fx->sim().endpoint(), wrong, u"ListOTATaskByJob"_s,
+                                                   {{u"Format"_s, u"JSON"_s}}, operation, kNow)
+                                     .raw);
     QCOMPARE(refused.status, 400);
     QCOMPARE(refused.json().value(u"Code").toString(), u"SignatureDoesNotMatch"_s);
 }
 
 void TestOtaSimulatorLists::servesListsAsXmlWithRepeatedElements()
 {
-    const Reply tasks = call(u"ListOTATaskByJob"_s,
-                             {{u"JobId"_s, SimFleet::bigJobId()},
-                              {u"DeviceNames.1"_s, u"dev-000001"_s},
-                              {u"DeviceNames.2"_s, u"dev-000002"_s}},
-                             u"XML"_s);
+    const Reply tasks = m_fx->call(u"ListOTATaskByJob"_s,
+                                   {{u"JobId"_s, SimFleet::bigJobId()},
+                                    {u"DeviceNames.1"_s, u"dev-000001"_s},
+                                    {u"DeviceNames.2"_s, u"dev-000002"_s}},
+                                   u"XML"_s);
     QCOMPARE(tasks.status, 200);
     QCOMPARE(tasks.contentType, QByteArray("text/xml;charset=utf-8"));
     QXmlStreamReader reader(tasks.body);
@@ -918,14 +877,14 @@ void TestOtaSimulatorLists::servesListsAsXmlWithRepeatedElements()
     QCOMPARE(taskElements, 2);
     QCOMPARE(deviceNames, (QStringList {u"dev-000001"_s, u"dev-000002"_s}));
 
-    const Reply products = call(u"QueryProductList"_s, page(1, 2), u"XML"_s);
+    const Reply products = m_fx->call(u"QueryProductList"_s, page(1, 2), u"XML"_s);
     const QString xml = QString::fromUtf8(products.body);
     QVERIFY2(xml.contains(u"<List><ProductInfo>"_s), qPrintable(xml));
     QCOMPARE(xml.count(u"<ProductInfo>"_s), 2);
     QVERIFY(xml.contains(u"<PageSize>2</PageSize>"_s));
 
     const Reply error
-            = call(u"ListOTAJobByFirmware"_s, page(1, 10, {{u"FirmwareId"_s, u"none"_s}}), u"XML"_s);
+            = m_fx->call(u"ListOTAJobByFirmware"_s, page(1, 10, {{u"FirmwareId"_s, u"none"_s}}), u"XML"_s);
     QCOMPARE(error.status, 200);
     QVERIFY(error.body.contains("<ListOTAJobByFirmwareResponse>"));
     QVERIFY(error.body.contains("<Code>iot.ota.FirmwareNotFound</Code>"));
@@ -933,18 +892,20 @@ void TestOtaSimulatorLists::servesListsAsXmlWithRepeatedElements()
 
 void TestOtaSimulatorLists::rateLimitSpansActions()
 {
-    m_sim->setRateLimit(3);
-    QCOMPARE(call(u"QueryProductList"_s, page(1, 10)).status, 200);
-    QCOMPARE(call(u"ListOTAFirmware"_s, page(1, 10)).status, 200);
-    QCOMPARE(call(u"ListOTATaskByJob"_s, page(1, 10, {{u"JobId"_s, SimFleet::bigJobId()}})).status, 200);
-    const Reply fourth = call(u"QueryOTAJob"_s, {{u"JobId"_s, kSeedJobId}});
+    m_fx->sim().setRateLimit(3);
+    QCOMPARE(m_fx->call(u"QueryProductList"_s, page(1, 10)).status, 200);
+    QCOMPARE(m_fx->call(u"ListOTAFirmware"_s, page(1, 10)).status, 200);
+    QCOMPARE(m_fx->call(u"ListOTATaskByJob"_s, page(1, 10, {{u"JobId"_s, SimFleet::bigJobId()}})).status,
+             200);
+    const Reply fourth = m_fx->call(u"QueryOTAJob"_s, {{u"JobId"_s, kSeedJobId}});
     QCOMPARE(fourth.status, 400);
     QCOMPARE(fourth.json().value(u"Code").toString(), u"Throttling.User"_s);
-    const Reply fifth = call(u"ListOTAJobByFirmware"_s, page(1, 10, {{u"FirmwareId"_s, kSeedFirmwareId}}));
+    const Reply fifth
+            = m_fx->call(u"ListOTAJobByFirmware"_s, page(1, 10, {{u"FirmwareId"_s, kSeedFirmwareId}}));
     QCOMPARE(fifth.json().value(u"Code").toString(), u"Throttling.User"_s);
-    QCOMPARE(m_sim->acceptedCount(), 3);
-    QCOMPARE(m_sim->throttledCount(), 2);
-    QCOMPARE(m_sim->acceptedTimesMs().size(), 3);
+    QCOMPARE(m_fx->sim().acceptedCount(), 3);
+    QCOMPARE(m_fx->sim().throttledCount(), 2);
+    QCOMPARE(m_fx->sim().acceptedTimesMs().size(), 3);
 }
 
 void TestOtaSimulatorLists::faultsApplyToEveryAction_data()
@@ -976,9 +937,9 @@ void TestOtaSimulatorLists::faultsApplyToEveryAction()
     QFETCH(QString, action);
     QFETCH(QueryPairs, operation);
     QFETCH(OtaSimulator::Fault, fault);
-    QSignalSpy handled(m_sim.get(), &OtaSimulator::requestHandled);
-    m_sim->setFault(fault);
-    const Reply reply = call(action, operation);
+    QSignalSpy handled(&m_fx->sim(), &OtaSimulator::requestHandled);
+    m_fx->sim().setFault(fault);
+    const Reply reply = m_fx->call(action, operation);
     QVERIFY(reply.finished);
     QJsonParseError parseError;
     const QJsonObject body = QJsonDocument::fromJson(reply.body, &parseError).object();
@@ -997,8 +958,8 @@ void TestOtaSimulatorLists::faultsApplyToEveryAction()
         QVERIFY(parseError.error != QJsonParseError::NoError);
         QCOMPARE(handled.last(), (QVariantList {action, u"Fault.TruncatedJson"_s}));
         // The first half of what the action answers when healthy.
-        m_sim->setFault(OtaSimulator::Fault::None);
-        const Reply healthy = call(action, operation);
+        m_fx->sim().setFault(OtaSimulator::Fault::None);
+        const Reply healthy = m_fx->call(action, operation);
         QVERIFY(reply.body.size() > 100);
         QCOMPARE(reply.body.left(60), healthy.body.left(60));
         break;
@@ -1006,7 +967,7 @@ void TestOtaSimulatorLists::faultsApplyToEveryAction()
     case OtaSimulator::Fault::Throttle:
         QCOMPARE(reply.status, 400);
         QCOMPARE(body.value(u"Code").toString(), u"Throttling.User"_s);
-        QCOMPARE(m_sim->acceptedCount(), 0);
+        QCOMPARE(m_fx->sim().acceptedCount(), 0);
         break;
     case OtaSimulator::Fault::BinaryJunk:
         QCOMPARE(reply.body.size(), 4096);
@@ -1015,8 +976,8 @@ void TestOtaSimulatorLists::faultsApplyToEveryAction()
     default:
         QFAIL("not a row");
     }
-    m_sim->setFault(OtaSimulator::Fault::None);
-    const Reply healthy = call(action, operation);
+    m_fx->sim().setFault(OtaSimulator::Fault::None);
+    const Reply healthy = m_fx->call(action, operation);
     QCOMPARE(healthy.status, 200);
     QCOMPARE(healthy.json().value(u"Success"), QJsonValue(true));
 }

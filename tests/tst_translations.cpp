@@ -32,7 +32,7 @@ using namespace Qt::StringLiterals;
 namespace {
 OtaJob seedJob()
 {
-    QFile file(QStringLiteral(OTA_TEST_DATA "/seed_queryotajob.json"));
+    QFile file(QStringLiteral(OTA_SIM_FIXTURES "/seed_queryotajob.json"));
     if (!file.open(QIODevice::ReadOnly))
         qFatal("cannot read the seed sample");
     const QueryOtaJobResult result = parseQueryOtaJob(file.readAll());

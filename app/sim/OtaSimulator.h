@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/Credentials.h"
+#include "api/PercentEncoding.h"
 #include "util/Clock.h"
 
 #include <QList>
@@ -9,7 +10,9 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
+#include <optional>
 
 class SimFleet;
 
@@ -50,6 +53,11 @@ public:
     // CancelOTATaskByJob's own 5 per second holds regardless.
     void setRateLimit(int requestsPerSecond);
     void setFault(Fault fault);
+    // Decides the fault of each request on its own (Nextcloud's FakeQNAM::setOverride in spirit): called with
+    // the action and the parameters of every request of a served action that passed the gateway's checks;
+    // nullopt leaves that request to setFault()'s mode. An empty rule removes it.
+    using FaultRule = std::function<std::optional<Fault>(const QString &action, const QueryPairs &params)>;
+    void setFaultRule(FaultRule rule);
 
     // Binds 127.0.0.1 only; port 0 picks a free port.
     bool listen(quint16 port = 0);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "SimTaskRecord.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
@@ -8,7 +10,6 @@
 
 #include <memory>
 #include <optional>
-#include <utility>
 
 class Clock;
 class QDateTime;
@@ -96,7 +97,7 @@ public:
     // One device task as ListOTATaskByJob's SimpleOTATaskInfo has it: (field, text) in field name order,
     // every value a string (Progress and Timeout too); TaskDesc and Timeout only when the task has them.
     // Cheaper than a QJsonObject: a page of 100 goes out as JSON text directly.
-    using TaskRecord = QList<std::pair<QString, QString>>;
+    using TaskRecord = SimTaskRecord;
 
     // Device tasks of a batch with this TaskStatus code (empty: every status); -1 for an unknown JobId.
     int taskCount(const QString &jobId, const QString &taskStatus = {}) const;

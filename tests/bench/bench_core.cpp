@@ -34,6 +34,7 @@ private slots:
 
 private:
     static QByteArray data(const char *name);
+    static QByteArray simFixture(const char *name); // app/sim/fixtures: the samples otasim serves
     void signAndEncode(SignatureVersion version);
     static void loadTasks(TaskTableModel &model, int rows);
     // Times run() after each prepare() and reports the median in milliseconds.
@@ -44,6 +45,12 @@ private:
 QByteArray BenchCore::data(const char *name)
 {
     QFile file(QStringLiteral(OTA_TEST_DATA "/") + QString::fromLatin1(name));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QByteArray BenchCore::simFixture(const char *name)
+{
+    QFile file(QStringLiteral(OTA_SIM_FIXTURES "/") + QString::fromLatin1(name));
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
@@ -123,7 +130,7 @@ void BenchCore::signOnlyV3()
 
 void BenchCore::parseSeedJson()
 {
-    const QByteArray body = data("seed_queryotajob.json");
+    const QByteArray body = simFixture("seed_queryotajob.json");
     QVERIFY(!body.isEmpty());
     QBENCHMARK
     {

@@ -1,6 +1,6 @@
 #!/bin/sh
 # Builds the libFuzzer targets with clang (ASan + UBSan) in their own tree and runs each for a bounded time
-# on a corpus seeded from tests/data. Usage: run-fuzzers.sh SOURCE_DIR WORK_DIR SECONDS_EACH
+# on a corpus seeded from tests/data and app/sim/fixtures (the seed sample otasim serves). Usage: run-fuzzers.sh SOURCE_DIR WORK_DIR SECONDS_EACH
 # For a long run: run-fuzzers.sh . /tmp/otadash-fuzz 3600
 set -eu
 src=$(readlink -f "$1")
@@ -21,7 +21,7 @@ for target in fuzz_json_response fuzz_xml_response fuzz_percent_encoding; do
     corpus="$work/corpus/$target"
     mkdir -p "$corpus"
     case $target in
-    fuzz_json_response) cp "$src"/tests/data/*.json "$corpus/" ;;
+    fuzz_json_response) cp "$src"/tests/data/*.json "$src"/app/sim/fixtures/seed_queryotajob.json "$corpus/" ;;
     fuzz_xml_response) cp "$src"/tests/data/*.xml "$corpus/" ;;
     fuzz_percent_encoding) printf 'JobId=Hv*0200&Name=a+b%%2Bc&x=%%E4%%B8%%AD' >"$corpus/seed-query" ;;
     esac

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "SimAnswer.h"
+
+#include <QString>
+
+class SimFleet;
+struct SimRequest;
+
+// The eight actions otasim serves, one handler each, reading the fleet (the two cancels change it).
+class SimActions
+{
+public:
+    // fleet: not owned; outlives this.
+    explicit SimActions(SimFleet &fleet);
+
+    // The API version served; another version is another API to the gateway's routing.
+    static QString apiVersion();
+    // QueryOTAJob, QueryOTAFirmware, QueryProductList, ListOTAFirmware, ListOTAJobByFirmware,
+    // ListOTATaskByJob, CancelOTATaskByJob and CancelOTAStrategyByJob.
+    static bool serves(const QString &action);
+    // The action that has a flow-control limit of its own (5 per second per AccessKey).
+    static QString cancelTaskByJob();
+
+    // The answer of request.action, which serves() accepts. Parameters are checked as the API documents them;
+    // what the documents leave open is answered as noted beside it.
+    SimAnswer run(const SimRequest &request);
+
+private:
+    using Handler = SimAnswer (SimActions::*)(const SimRequest &);
+    static Handler handlerFor(const QString &action);
+
+    SimAnswer queryOtaJob(const SimRequest &in);
+    SimAnswer queryOtaFirmware(const SimRequest &in);
+    SimAnswer queryProductList(const SimRequest &in);
+    SimAnswer listOtaFirmware(const SimRequest &in);
+    SimAnswer listOtaJobByFirmware(const SimRequest &in);
+    SimAnswer listOtaTaskByJob(const SimRequest &in);
+    SimAnswer cancelOtaTaskByJob(const SimRequest &in);
+    SimAnswer cancelOtaStrategyByJob(const SimRequest &in);
+
+    SimFleet &m_fleet;
+};
