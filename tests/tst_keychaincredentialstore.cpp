@@ -26,7 +26,9 @@ Completion await(CredentialJob *job)
     });
     if (!QTest::qWaitFor([completion] { return completion->count > 0; }, 30000))
         return {};
-    QTest::qWait(50);
+    // A second completion, or a job outliving its completion, is an event already posted by now.
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     if (alive)
         completion->count = -1;
     return *completion;

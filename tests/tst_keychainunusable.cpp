@@ -34,7 +34,9 @@ CredentialResult await(CredentialJob *job)
     });
     if (!QTest::qWaitFor([result] { return result->has_value(); }, 30000))
         return {};
-    QTest::qWait(50);
+    // A second completion, or a job outliving its completion, is an event already posted by now.
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     if (*count != 1)
         return {};
     return **result;

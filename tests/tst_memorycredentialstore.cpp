@@ -1,5 +1,6 @@
 #include "auth/MemoryCredentialStore.h"
 #include "auth/SessionAwareCredentialStore.h"
+#include "util/ManualClock.h"
 
 #include <QPointer>
 #include <QSignalSpy>
@@ -39,8 +40,9 @@ Completion await(CredentialJob *job)
     });
     if (!QTest::qWaitFor([completion] { return completion->count > 0; }, 5000))
         return {}; // count 0: the caller's check fails
-    // Any second completion or a job that outlives its completion would show within these turns.
-    QTest::qWait(50);
+    // Any second completion, or a job that outlives its completion, is an event already posted by now.
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     if (alive)
         completion->count = -1; // the job must delete itself
     return *completion;
@@ -240,9 +242,17 @@ void TestMemoryCredentialStore::timesOutOnceAndIgnoresTheLateAnswer()
         job->finish({});
     });
     QPointer<CredentialJob> alive(job);
-    job->setTimeout(20);
-    QTRY_COMPARE(count, 1);
-    QTest::qWait(50);
+    ManualClock clock;
+    job->setTimeout(20, clock);
+    clock.advanceMs(19);
+    QCoreApplication::sendPostedEvents();
+    QCOMPARE(count, 0);
+    clock.advanceMs(1);
+    QCoreApplication::sendPostedEvents(); // the completion is queued
+    QCOMPARE(count, 1);
+    clock.advanceMs(60000);
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     QCOMPARE(count, 1);
     QCOMPARE(last.error->kind, CredentialError::Kind::Timeout);
     QVERIFY(!alive);
@@ -264,7 +274,7 @@ void TestMemoryCredentialStore::sessionOnlyProfilesStayInMemory()
     // Other profiles still go to the keychain.
     QVERIFY(!await(store.read(u"q"_s, SecretKind::AccessKeySecret)).result.ok());
     store.setSessionOnly(u"p"_s, false);
-    QTest::qWait(10);
+    QCoreApplication::sendPostedEvents();
     QCOMPARE(store.sessionStore()->size(), 0);
 }
 

@@ -116,7 +116,7 @@ void TestProfileDialog::click(const char *button)
 
 void TestProfileDialog::waitIdle()
 {
-    QTest::qWait(1);
+    QCoreApplication::sendPostedEvents();
     QTRY_VERIFY_WITH_TIMEOUT(!m_dialog->isBusy(), 10000);
 }
 
@@ -419,7 +419,7 @@ void TestProfileDialog::rendersForTheScreenshot()
     const QString dir = qEnvironmentVariable("OTADASH_SCREENSHOT_DIR");
     if (dir.isEmpty())
         return;
-    QTest::qWait(200);
+    QCoreApplication::processEvents(); // laid out and painted once
     const QString path = QDir(dir).filePath(u"profile-dialog.png"_s);
     QVERIFY(m_dialog->grab().save(path));
     qInfo("saved %s", qPrintable(path));

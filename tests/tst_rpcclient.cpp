@@ -315,13 +315,24 @@ void TestRpcClient::refusesOversizedBodyWhileStreaming()
 
 void TestRpcClient::timesOutExactlyOnce()
 {
+    // The timeout runs on the client's clock: a manual one here, moved once the gateway holds the request.
+    ManualClock clock;
+    m_sim->setClock(&clock);
+    m_client->setClock(&clock);
     m_sim->setFault(OtaSimulator::Fault::NeverAnswer);
+    QSignalSpy held(m_sim.get(), &OtaSimulator::requestHandled);
     RpcConfig cfg = config();
     cfg.timeoutMs = 300;
     RpcCall *call = m_client->call(cfg, QueryOtaJob::kAction, QueryOtaJob::params(kSeedJobId));
     QSignalSpy spy(call, &RpcCall::finished);
-    QVERIFY(spy.wait(5000));
-    QTest::qWait(200);
+    QVERIFY(held.wait(5000));
+    clock.advanceMs(299);
+    QCoreApplication::processEvents();
+    QCOMPARE(spy.size(), 0);
+    clock.advanceMs(1);
+    QCOMPARE(spy.size(), 1);
+    clock.advanceMs(60000);
+    QCoreApplication::processEvents();
     QCOMPARE(spy.size(), 1);
     const auto response = spy.constFirst().constFirst().value<RpcResponse>();
     QVERIFY(response.error);

@@ -197,6 +197,9 @@ void RequestScheduler::start(ScheduledRequest *request)
     ++request->m_attempts;
     if (request->m_attempts > 1)
         ++m_retried;
+    // Each start on the scheduler's own clock: what a test of a process outside reads to check the rate.
+    qCDebug(lcScheduler).noquote() << "start" << request->m_action << "at" << nowUs() / 1000 << "ms, attempt"
+                                   << request->m_attempts;
     ++m_inFlight;
     ++m_accounts[request->m_config.credentials.accessKeyId].inFlight;
     // The client signs every call anew: a retry carries a fresh nonce and timestamp.

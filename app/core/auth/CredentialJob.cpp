@@ -1,5 +1,7 @@
 #include "auth/CredentialJob.h"
 
+#include "util/Clock.h"
+
 #include "auth/AuthLog.h"
 
 namespace {
@@ -46,10 +48,6 @@ CredentialJob::CredentialJob(CredentialResult::Operation operation, const QStrin
     m_result.operation = operation;
     m_result.profileId = profileId;
     m_result.kind = kind;
-    m_timeout.setSingleShot(true);
-    connect(&m_timeout, &QTimer::timeout, this, [this] {
-        finishWithError({CredentialError::Kind::Timeout, 0, {}});
-    });
 }
 
 void CredentialJob::finish(CredentialResult result)
@@ -57,7 +55,8 @@ void CredentialJob::finish(CredentialResult result)
     if (m_finished)
         return;
     m_finished = true;
-    m_timeout.stop();
+    if (m_timeout)
+        m_timeout->stop();
     // Keep what the caller asked about, whatever the store filled in.
     result.operation = m_result.operation;
     result.profileId = m_result.profileId;
@@ -85,6 +84,18 @@ void CredentialJob::finishWithError(const CredentialError &error)
 
 void CredentialJob::setTimeout(int ms)
 {
-    if (!m_finished)
-        m_timeout.start(ms);
+    setTimeout(ms, Clock::system());
+}
+
+void CredentialJob::setTimeout(int ms, const Clock &clock)
+{
+    if (m_finished)
+        return;
+    if (!m_timeout) {
+        m_timeout = clock.createTimer(this);
+        connect(m_timeout, &ClockTimer::timeout, this, [this] {
+            finishWithError({CredentialError::Kind::Timeout, 0, {}});
+        });
+    }
+    m_timeout->start(ms);
 }

@@ -5,9 +5,11 @@
 
 #include <QDebug>
 #include <QObject>
-#include <QTimer>
 
 #include <optional>
+
+class Clock;
+class ClockTimer;
 
 // Which of a profile's two secrets an entry holds.
 enum class SecretKind {
@@ -50,7 +52,8 @@ public:
     // a late backend answer after a timeout cannot finish the job twice.
     void finish(CredentialResult result);
     void finishWithError(const CredentialError &error);
-    // Finishes with a Timeout error unless finished within ms.
+    // Finishes with a Timeout error unless finished within ms of clock's time.
+    void setTimeout(int ms, const Clock &clock);
     void setTimeout(int ms);
 
 signals:
@@ -58,6 +61,6 @@ signals:
 
 private:
     CredentialResult m_result;
-    QTimer m_timeout;
+    ClockTimer *m_timeout = nullptr;
     bool m_finished = false;
 };
