@@ -387,6 +387,39 @@
     </message>
 </context>
 <context>
+    <name>BatchActions</name>
+    <message>
+        <location filename="../ui/BatchActions.cpp" line="76"/>
+        <source>Profile %1 is read-only: it may only query. Clear “Read-only” in File &gt; Profiles… to cancel tasks with it.</source>
+        <translation>プロファイル %1 は読み取り専用で、照会のみ可能です。このプロファイルでタスクをキャンセルするには、[ファイル] &gt; [プロファイル…] で「読み取り専用」をオフにしてください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchActions.cpp" line="80"/>
+        <source>Query a batch first: canceling acts on the batch shown.</source>
+        <translation>先に更新バッチを照会してください。キャンセルは表示中の更新バッチに対して行われます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchActions.cpp" line="82"/>
+        <source>Batch %1 was read with profile %2: query it again with the profile in use.</source>
+        <translation>更新バッチ %1 はプロファイル %2 で読み込まれました。使用中のプロファイルで再度照会してください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchActions.cpp" line="86"/>
+        <source>Cancel device tasks of batch %1; asks for its batch ID first.</source>
+        <translation>更新バッチ %1 のデバイスタスクをキャンセルします。最初に更新バッチ ID の入力を求めます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchActions.cpp" line="151"/>
+        <source>&amp;Cancel batch tasks…</source>
+        <translation>更新バッチのタスクをキャンセル(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchActions.cpp" line="152"/>
+        <source>Co&amp;mpare with…</source>
+        <translation>比較(&amp;M)…</translation>
+    </message>
+</context>
+<context>
     <name>BatchCompareModel</name>
     <message>
         <location filename="../app/core/models/BatchCompareModel.cpp" line="158"/>
@@ -549,12 +582,12 @@
         <translation>履歴</translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="194"/>
+        <location filename="../ui/BatchPage.cpp" line="195"/>
         <source>Batch read at %1</source>
         <translation>更新バッチの読み取り: %1</translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="196"/>
+        <location filename="../ui/BatchPage.cpp" line="197"/>
         <source>task counts at %1</source>
         <translation>タスク数: %1</translation>
     </message>
@@ -664,7 +697,7 @@
         <translation>%1 件のタスクを取得済み</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="597"/>
+        <location filename="../ui/BatchProgressView.cpp" line="596"/>
         <source>%1 of %Ln task(s) loaded.</source>
         <translation>
             <numerusform>%Ln 件中 %1 件のタスクを読み込みました。</numerusform>
@@ -1295,7 +1328,7 @@
     </message>
     <message>
         <location filename="../ui/DiscoveryPanel.ui" line="58"/>
-        <location filename="../ui/DiscoveryPanel.cpp" line="314"/>
+        <location filename="../ui/DiscoveryPanel.cpp" line="315"/>
         <source>&amp;Open</source>
         <translation>開く(&amp;O)</translation>
     </message>
@@ -1306,7 +1339,7 @@
     </message>
     <message>
         <location filename="../ui/DiscoveryPanel.ui" line="64"/>
-        <location filename="../ui/DiscoveryPanel.cpp" line="315"/>
+        <location filename="../ui/DiscoveryPanel.cpp" line="316"/>
         <source>Add to &amp;watch list</source>
         <translation>ウォッチリストに追加(&amp;W)</translation>
     </message>
@@ -1316,32 +1349,32 @@
         <translation>選択した更新バッチを現在のプロファイルでウォッチします</translation>
     </message>
     <message>
-        <location filename="../ui/DiscoveryPanel.cpp" line="275"/>
+        <location filename="../ui/DiscoveryPanel.cpp" line="276"/>
         <source>Load &amp;more</source>
         <translation>さらに読み込む(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/DiscoveryPanel.cpp" line="275"/>
+        <location filename="../ui/DiscoveryPanel.cpp" line="276"/>
         <source>&amp;Try again</source>
         <translation>再試行(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/DiscoveryPanel.cpp" line="284"/>
+        <location filename="../ui/DiscoveryPanel.cpp" line="285"/>
         <source>Copy &amp;ProductKey</source>
         <translation>ProductKey をコピー(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/DiscoveryPanel.cpp" line="285"/>
+        <location filename="../ui/DiscoveryPanel.cpp" line="286"/>
         <source>Copy &amp;FirmwareId</source>
         <translation>FirmwareId をコピー(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/DiscoveryPanel.cpp" line="286"/>
+        <location filename="../ui/DiscoveryPanel.cpp" line="287"/>
         <source>Copy &amp;JobId</source>
         <translation>JobId をコピー(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../ui/DiscoveryPanel.cpp" line="295"/>
+        <location filename="../ui/DiscoveryPanel.cpp" line="296"/>
         <source>Choose a profile whose secret is available to browse its products.</source>
         <translation>プロダクトを参照するには、シークレットを利用できるプロファイルを選択してください。</translation>
     </message>
@@ -1349,12 +1382,12 @@
 <context>
     <name>DiscoveryTreeModel</name>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="329"/>
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="330"/>
         <source>The response holds no page.</source>
         <translation>レスポンスにページが含まれていません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="555"/>
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="556"/>
         <source>%Ln device(s)</source>
         <comment>product&apos;s device count</comment>
         <translation>
@@ -1362,133 +1395,133 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="569"/>
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="570"/>
         <source>No verification needed</source>
         <translation>検証不要</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="571"/>
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="572"/>
         <source>Unverified</source>
         <translation>未検証</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="573"/>
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="574"/>
         <source>Verified</source>
         <translation>検証済み</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="575"/>
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="576"/>
         <source>Verifying</source>
         <translation>検証中</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="577"/>
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="578"/>
         <source>Verification failed</source>
         <translation>検証失敗</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="600"/>
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="601"/>
         <source>%1, created %2</source>
         <comment>batch type, creation time</comment>
         <translation>%1、作成日時 %2</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="635"/>
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="636"/>
         <source>Loading…</source>
         <translation>読み込み中…</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="639"/>
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="640"/>
         <source>Load more (%1 of %2 shown)</source>
         <translation>さらに読み込む (%2 件中 %1 件を表示)</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="644"/>
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="645"/>
         <source>Could not load: %1</source>
         <translation>読み込めませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="658"/>
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="659"/>
         <source>ProductKey: %1</source>
         <translation>ProductKey: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="664"/>
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="665"/>
         <source>FirmwareId: %1</source>
         <translation>FirmwareId: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="668"/>
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="669"/>
         <source>Module: %1</source>
         <translation>モジュール: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="669"/>
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="670"/>
         <source>Differential package</source>
         <translation>差分パッケージ</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="669"/>
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="670"/>
         <source>Full package</source>
         <translation>完全パッケージ</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="671"/>
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="672"/>
         <source>Size: %1</source>
         <translation>サイズ: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="676"/>
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="677"/>
         <source>JobId: %1</source>
         <translation>JobId: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="678"/>
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="680"/>
         <source>Status read at %1</source>
         <translation>ステータスの読み取り: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="681"/>
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="683"/>
         <source>Selection: %1, target: %2</source>
         <translation>選択方式: %1、対象: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="685"/>
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="687"/>
         <source>Created: %1</source>
         <translation>作成日時: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="687"/>
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="689"/>
         <source>Started: %1</source>
         <translation>開始日時: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="689"/>
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="691"/>
         <source>Ended: %1</source>
         <translation>終了日時: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="698"/>
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="700"/>
         <source>%1 of %2 loaded</source>
         <translation>%2 件中 %1 件を読み込み済み</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="702"/>
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="704"/>
         <source>Loading failed: %1</source>
         <translation>読み込みに失敗しました: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="712"/>
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="714"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="714"/>
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="716"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="716"/>
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="718"/>
         <source>Details</source>
         <translation>詳細</translation>
     </message>
@@ -2736,129 +2769,99 @@ This value is not documented in the API reference.</source>
         <translation>OtaDash について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="117"/>
+        <location filename="../ui/MainWindow.cpp" line="118"/>
         <source>About OtaDash</source>
         <translation>OtaDash について</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="118"/>
+        <location filename="../ui/MainWindow.cpp" line="119"/>
         <source>&lt;p&gt;&lt;b&gt;OtaDash %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A dashboard for the OTA update batches of IoT Platform.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;OtaDash %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;IoT Platform の OTA 更新バッチのためのダッシュボードです。&lt;/p&gt;&lt;p&gt;Qt %2 でビルドされています。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="203"/>
+        <location filename="../ui/MainWindow.cpp" line="179"/>
         <source>Enter the batch ID (JobId) to query.</source>
         <translation>クエリする更新バッチの ID (JobId) を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="592"/>
+        <location filename="../ui/MainWindow.cpp" line="472"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="594"/>
+        <location filename="../ui/MainWindow.cpp" line="474"/>
         <source>Request ID: %1</source>
         <translation>リクエスト ID: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="232"/>
+        <location filename="../ui/MainWindow.cpp" line="208"/>
         <source>Query of %1 failed.</source>
         <translation>%1 のクエリに失敗しました。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="241"/>
+        <location filename="../ui/MainWindow.cpp" line="215"/>
         <source>Batch %1 loaded.</source>
         <translation>更新バッチ %1 を読み込みました。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="217"/>
+        <location filename="../ui/MainWindow.cpp" line="193"/>
         <source>Querying batch %1…</source>
         <translation>更新バッチ %1 をクエリしています…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="579"/>
+        <location filename="../ui/MainWindow.cpp" line="461"/>
         <source>A request is under way</source>
         <translation>リクエストを処理しています</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="584"/>
+        <location filename="../ui/MainWindow.cpp" line="464"/>
         <source>&amp;Profiles…</source>
         <translation>プロファイル(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="345"/>
+        <location filename="../ui/MainWindow.cpp" line="318"/>
         <source>Profile %1 in use.</source>
         <translation>プロファイル %1 を使用しています。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="359"/>
+        <location filename="../ui/MainWindow.cpp" line="332"/>
         <source>Reading the profile&apos;s secret from the keychain…</source>
         <translation>キーチェーンからプロファイルのシークレットを読み取っています…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="585"/>
+        <location filename="../ui/MainWindow.cpp" line="465"/>
         <source>Discovery</source>
         <translation>ブラウズ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="587"/>
+        <location filename="../ui/MainWindow.cpp" line="467"/>
         <source>Watch list (%n changed)</source>
         <translation>
             <numerusform>ウォッチリスト (%n 件変化)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="587"/>
+        <location filename="../ui/MainWindow.cpp" line="467"/>
         <source>Watch list</source>
         <translation>ウォッチリスト</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="588"/>
+        <location filename="../ui/MainWindow.cpp" line="468"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="580"/>
-        <source>&amp;Cancel batch tasks…</source>
-        <translation>更新バッチのタスクをキャンセル(&amp;C)…</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="499"/>
-        <source>Profile %1 is read-only: it may only query. Clear “Read-only” in File &gt; Profiles… to cancel tasks with it.</source>
-        <translation>プロファイル %1 は読み取り専用で、照会のみ可能です。このプロファイルでタスクをキャンセルするには、[ファイル] &gt; [プロファイル…] で「読み取り専用」をオフにしてください。</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="503"/>
-        <source>Query a batch first: canceling acts on the batch shown.</source>
-        <translation>先に更新バッチを照会してください。キャンセルは表示中の更新バッチに対して行われます。</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="505"/>
-        <source>Batch %1 was read with profile %2: query it again with the profile in use.</source>
-        <translation>更新バッチ %1 はプロファイル %2 で読み込まれました。使用中のプロファイルで再度照会してください。</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="509"/>
-        <source>Cancel device tasks of batch %1; asks for its batch ID first.</source>
-        <translation>更新バッチ %1 のデバイスタスクをキャンセルします。最初に更新バッチ ID の入力を求めます。</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="74"/>
+        <location filename="../ui/MainWindow.cpp" line="72"/>
         <source>Not added to the batch history: %1</source>
         <translation>更新バッチの履歴に追加されませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="94"/>
+        <location filename="../ui/MainWindow.cpp" line="93"/>
         <source>The batch history is off: %1</source>
         <translation>更新バッチの履歴は無効です: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="581"/>
-        <source>Co&amp;mpare with…</source>
-        <translation>比較(&amp;M)…</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="482"/>
+        <location filename="../ui/MainWindow.cpp" line="441"/>
         <source>Batch %1 is watched with profile %2: switch to that profile to compare it.</source>
         <translation>更新バッチ %1 はプロファイル %2 で監視されています。比較するにはそのプロファイルに切り替えてください。</translation>
     </message>
@@ -4177,12 +4180,12 @@ Delete the profile anyway? Its keychain entry stays.</source>
         <translation>エンドポイント(&amp;E):</translation>
     </message>
     <message>
-        <location filename="../ui/QueryBar.cpp" line="98"/>
+        <location filename="../ui/QueryBar.cpp" line="99"/>
         <source>Enter an endpoint URL, or choose a region.</source>
         <translation>エンドポイントの URL を入力するか、リージョンを選択してください。</translation>
     </message>
     <message>
-        <location filename="../ui/QueryBar.cpp" line="149"/>
+        <location filename="../ui/QueryBar.cpp" line="151"/>
         <source>Custom endpoint</source>
         <translation>カスタムエンドポイント</translation>
     </message>
@@ -4190,98 +4193,98 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>QueryCommand</name>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="29"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="30"/>
         <source>Query OTA update batches (QueryOTAJob) and print them.</source>
         <translation>OTA 更新バッチをクエリ (QueryOTAJob) して出力します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="34"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="35"/>
         <source>The batch ID to query; repeat for several batches.</source>
         <translation>クエリする更新バッチの ID。複数の更新バッチには繰り返し指定します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="35"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="36"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="36"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="37"/>
         <source>Response format to request: json (default) or xml.</source>
         <translation>要求するレスポンス形式: json (デフォルト) または xml。</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="39"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="40"/>
         <source>json: the response body as received, keys sorted and indented; text: the fields as the form shows them.</source>
         <translation>json: 受信したレスポンスの本文 (キーを並べ替えてインデント)。text: フォームと同じ表示のフィールド。</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="24"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="25"/>
         <source>Usage: otadash query --job-id ID [--job-id ID ...] [options]</source>
         <translation>使い方: otadash query --job-id ID [--job-id ID ...] [オプション]</translation>
     </message>
     <message>
         <location filename="../app/cli/HistoryCommand.cpp" line="128"/>
-        <location filename="../app/cli/QueryCommand.cpp" line="51"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="52"/>
         <source>&apos;%1&apos; is not a valid batch ID</source>
         <translation>&apos;%1&apos; は有効な更新バッチの ID ではありません</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="57"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="58"/>
         <source>--format must be json or xml</source>
         <translation>--format には json または xml を指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="61"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="62"/>
         <source>--output must be json or text</source>
         <translation>--output には json または text を指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="103"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="108"/>
         <source>ERROR: %1 (batch %2)</source>
         <translation>エラー: %1 (更新バッチ %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="108"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="113"/>
         <source>warning: %1</source>
         <translation>警告: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="112"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="117"/>
         <source>Batch %1</source>
         <translation>更新バッチ %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="122"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="127"/>
         <source>(not returned)</source>
         <translation>(返されていません)</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="123"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="128"/>
         <source>(empty)</source>
         <translation>(空)</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="64"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="65"/>
         <source>--history-db needs a file name</source>
         <translation>--history-db にはファイル名が必要です</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="45"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="46"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="43"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="44"/>
         <source>The history file the batches read are added to (default: the dashboard&apos;s; with --demo, the demo&apos;s).</source>
         <translation>読み込んだ更新バッチを追加する履歴ファイル (デフォルト: ダッシュボードのファイル。--demo ではデモのファイル)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="178"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="180"/>
         <source>warning: batch %1 was not added to the history: %2</source>
         <translation>警告: 更新バッチ %1 は履歴に追加されませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="165"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="170"/>
         <source>warning: the batches read were not added to the history: %1</source>
         <translation>警告: 読み込んだ更新バッチは履歴に追加されませんでした: %1</translation>
     </message>
@@ -4945,7 +4948,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>WatchListModel</name>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="317"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="318"/>
         <source>updated %n s ago</source>
         <comment>seconds since the last refresh</comment>
         <translation>
@@ -4953,7 +4956,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="319"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="320"/>
         <source>updated %n min ago</source>
         <comment>minutes since the last refresh</comment>
         <translation>
@@ -4961,7 +4964,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="321"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="322"/>
         <source>updated %n h ago</source>
         <comment>hours since the last refresh</comment>
         <translation>
@@ -4969,7 +4972,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="322"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="323"/>
         <source>updated %n d ago</source>
         <comment>days since the last refresh</comment>
         <translation>
@@ -4977,63 +4980,63 @@ Delete the profile anyway? Its keychain entry stays.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="380"/>
         <location filename="../app/core/models/WatchListModel.cpp" line="381"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="382"/>
         <source>JobId: %1</source>
         <translation>JobId: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="394"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="395"/>
         <source>Last updated: %1</source>
         <translation>最終更新: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="403"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="404"/>
         <source>Update failed: %1</source>
         <translation>更新に失敗しました: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="405"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="406"/>
         <source>Not updated yet</source>
         <translation>まだ更新されていません</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="421"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="422"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="423"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="424"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="425"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="426"/>
         <source>Versions</source>
         <translation>バージョン</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="427"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="428"/>
         <source>Updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="429"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="430"/>
         <source>Profile</source>
         <translation>プロファイル</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="195"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="196"/>
         <source>Failure alert at %1 % (minimum sample %2); no counts yet.</source>
         <translation>失敗率アラート: %1 % (最小サンプル数 %2)。件数はまだ取得されていません。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="201"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="202"/>
         <source>Failure alert: %1 % of the ended tasks failed (%2 of %3); the threshold is %4 %.</source>
         <translation>失敗率アラート: 終了したタスクの %1 % が失敗しました (%3 件中 %2 件)。しきい値は %4 % です。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="204"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="205"/>
         <source>Failure alert at %1 % (minimum sample %2); now %3 % (%4 of %5 failed).</source>
         <translation>失敗率アラート: %1 % (最小サンプル数 %2)。現在 %3 % (%5 件中 %4 件が失敗)。</translation>
     </message>
@@ -5196,7 +5199,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
         <translation>ウィンドウを描画したら終了します (起動時間の計測用)。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="205"/>
+        <location filename="../app/main.cpp" line="206"/>
         <source>otadash: the demo endpoint could not listen on the loopback interface</source>
         <translation>otadash: デモ用エンドポイントがループバックインターフェースで待ち受けできませんでした</translation>
     </message>
@@ -5226,7 +5229,7 @@ Headless (otadash COMMAND --help for details):
         <translation>TAB</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="233"/>
+        <location filename="../app/main.cpp" line="234"/>
         <source>otadash: unknown tab &apos;%1&apos; for --tab; use details or devices.</source>
         <translation>otadash: --tab のタブ &apos;%1&apos; は不明です。details または devices を指定してください。</translation>
     </message>
@@ -5236,7 +5239,7 @@ Headless (otadash COMMAND --help for details):
         <translation>  otadash history --job-id ID [オプション]           このコンピューターに記録された更新バッチの取得結果</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="192"/>
+        <location filename="../app/main.cpp" line="193"/>
         <source>otadash: old history was not removed: %1</source>
         <translation>otadash: 古い履歴を削除できませんでした: %1</translation>
     </message>

@@ -1,14 +1,12 @@
 #include "MainWindow.h"
 #include "ui_MainWindow.h"
 
+#include "BatchActions.h"
 #include "BatchPage.h"
 #include "BatchProgressView.h"
-#include "CancelBatchDialog.h"
-#include "CompareDialog.h"
 #include "DesktopNotifier.h"
 #include "DiscoveryPanel.h"
 #include "ErrorPanel.h"
-#include "ExportActions.h"
 #include "HistoryView.h"
 #include "JobDetailView.h"
 #include "PreferencesDialog.h"
@@ -76,7 +74,6 @@ MainWindow::MainWindow(const Services &services, const Setup &setup, QWidget *pa
             Qt::QueuedConnection);
     connect(page, &BatchPage::readingShown, this, [this](const BatchKey &key, const JobReading &reading) {
         setWindowTitle(u"OtaDash — "_s + reading.job.name.value_or(key.jobId));
-        updateCancelAction();
         // The watch list's row of this batch is seen now.
         const int row = m_watchList->model()->rowOf(key.profile, key.jobId);
         if (row >= 0 && !m_page->isStale())
@@ -87,6 +84,7 @@ MainWindow::MainWindow(const Services &services, const Setup &setup, QWidget *pa
     setupStatusBar();
     setupDocks();
     setupBatchActions();
+    m_actions->setCurrentProfile(currentProfile(), m_readOnly);
     if (services.profiles && services.credentials)
         setupProfiles(setup.selectInitialProfile);
     if (!services.history->isOn()) {
@@ -144,31 +142,6 @@ void MainWindow::setJobId(const QString &jobId)
 QString MainWindow::currentProfile() const
 {
     return m_switcherProfile.isEmpty() ? m_setup.fixedProfile : m_switcherProfile;
-}
-
-BatchPage *MainWindow::batchPage() const
-{
-    return m_page;
-}
-
-JobDetailModel *MainWindow::detailModel() const
-{
-    return m_page->detailModel();
-}
-
-BatchProgressView *MainWindow::batchProgressView() const
-{
-    return m_page->batchProgressView();
-}
-
-HistoryView *MainWindow::historyView() const
-{
-    return m_page->historyView();
-}
-
-HistoryNoticeBar *MainWindow::historyNotices() const
-{
-    return m_page->historyNotices();
 }
 
 void MainWindow::showTab(Tab tab)
@@ -233,14 +206,12 @@ void MainWindow::onRead(const BatchRead &read)
         const ApiError &error = *read.result.error;
         m_ui->errorPanel->showError(error, read.response); // the batch on screen stays as it was
         showStatus([jobId] { return tr("Query of %1 failed.").arg(jobId); }, 8000);
-        if (m_page->showStale(account, jobId, error))
-            updateCancelAction();
+        m_page->showStale(account, jobId, error);
         emit queryFinished(false);
         return;
     }
     m_ui->errorPanel->clear();
     m_page->open(account, jobId);
-    updateCancelAction();
     showStatus([jobId] { return tr("Batch %1 loaded.").arg(jobId); }, 8000);
     emit queryFinished(true);
 }
@@ -303,7 +274,6 @@ void MainWindow::followAccount()
     m_discovery->setAccount(*account);
     if (!account->profile.isEmpty())
         m_watchList->refreshNow(); // its rows of this account can be read now
-    updateCancelAction();
 }
 
 void MainWindow::setupProfiles(bool selectInitial)
@@ -346,8 +316,8 @@ void MainWindow::applyProfile(const Profile &profile, const Credentials &credent
     if (m_ui->errorPanel->hasCredentialError())
         m_ui->errorPanel->clear();
     showStatus([name = profile.name] { return tr("Profile %1 in use.").arg(name); }, 8000);
+    m_actions->setCurrentProfile(currentProfile(), m_readOnly);
     updateAccount();
-    updateCancelAction();
     if (std::exchange(m_queryAfterProfile, false) && credentials.isComplete())
         query();
 }
@@ -449,41 +419,18 @@ void MainWindow::setupDocks()
             &MainWindow::retranslateDynamicTexts);
 }
 
-// --- Exports, cancel, compare: they act on the batch the page shows, as the store has it now
+// --- What acts on the batch shown
 
 void MainWindow::setupBatchActions()
 {
-    m_exports = new ExportActions(m_services.scheduler, batchProgressView(), this);
-    m_exports->install(m_ui->menuFile, m_ui->actionPreferences, m_page->detailView());
-    m_exports->setHistorySource([this]() -> const HistoryStore * { return m_services.history->history(); });
-    connect(m_page, &BatchPage::readingShown, this, [this](const BatchKey &key, const JobReading &reading) {
-        const std::optional<Account> &account = m_page->account();
-        if (!account) {
-            m_exports->clearBatch();
-            return;
-        }
-        RpcResponse response;
-        response.body = reading.body;
-        response.format = reading.format;
-        response.requestId = reading.requestId;
-        m_exports->setBatch({response, reading.job, account->config, key.jobId, account->iotInstanceId,
-                             m_switcherProfile, key.profile});
+    m_actions = new BatchActions(m_services, m_page, this, m_ui->menuFile, m_ui->actionQuery,
+                                 m_ui->actionPreferences);
+    connect(m_actions, &BatchActions::batchChanged, this, [this](const QString &jobId) {
+        // What changed: the batch and its counts again, and the watch list's rows.
+        setJobId(jobId);
+        query();
+        m_watchList->refreshNow();
     });
-    connect(m_page, &BatchPage::batchCleared, m_exports, &ExportActions::clearBatch);
-
-    m_cancelBatchAction = new QAction(this);
-    m_cancelBatchAction->setObjectName(u"actionCancelBatch"_s);
-    m_compareAction = new QAction(this);
-    m_compareAction->setObjectName(u"actionCompare"_s);
-    m_compareAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
-    // After Query in the File menu: they act on the batch the query shows.
-    const QList<QAction *> fileActions = m_ui->menuFile->actions();
-    QAction *afterQuery = fileActions.value(fileActions.indexOf(m_ui->actionQuery) + 1);
-    m_ui->menuFile->insertAction(afterQuery, m_compareAction);
-    m_ui->menuFile->insertAction(m_compareAction, m_cancelBatchAction);
-    m_ui->menuFile->setToolTipsVisible(true); // the reason a disabled action gives
-    connect(m_cancelBatchAction, &QAction::triggered, this, &MainWindow::openCancelBatch);
-    connect(m_compareAction, &QAction::triggered, this, [this] { openCompare(); });
     connect(m_watchList, &WatchListPanel::compareBatch, this,
             [this](const QString &profile, const QString &jobId) {
                 // The compare window reads with the profile in use; a batch of another one would not be found
@@ -502,89 +449,9 @@ void MainWindow::setupBatchActions()
             });
 }
 
-void MainWindow::updateCancelAction()
-{
-    if (!m_cancelBatchAction)
-        return;
-    const std::optional<Account> &shown = m_page->account();
-    QString tip;
-    bool enabled = false;
-    if (m_readOnly) {
-        tip = tr("Profile %1 is read-only: it may only query. Clear “Read-only” in File > Profiles… to "
-                 "cancel tasks with it.")
-                      .arg(currentProfile());
-    } else if (!shown) {
-        tip = tr("Query a batch first: canceling acts on the batch shown.");
-    } else if (shown->profile != currentProfile()) {
-        tip = tr("Batch %1 was read with profile %2: query it again with the profile in use.")
-                      .arg(m_page->key().jobId, shown->profile);
-    } else {
-        enabled = true;
-        tip = tr("Cancel device tasks of batch %1; asks for its batch ID first.").arg(m_page->key().jobId);
-    }
-    m_cancelBatchAction->setEnabled(enabled);
-    m_cancelBatchAction->setToolTip(tip);
-    m_cancelBatchAction->setStatusTip(tip);
-}
-
-CancelBatchDialog *MainWindow::openCancelBatch()
-{
-    updateCancelAction();
-    BatchPage *page = m_page;
-    if (!m_cancelBatchAction->isEnabled() || !page->account() || !page->reading())
-        return nullptr;
-    const OtaJob &job = page->reading()->job;
-    const BatchKey key = page->key();
-    CancelBatchDialog::Batch batch;
-    batch.jobId = key.jobId;
-    batch.name = job.name.value_or(QString());
-    batch.iotInstanceId = page->account()->iotInstanceId;
-    batch.dynamic = job.selectionType.value_or(QString()) == u"DYNAMIC";
-    batch.planned = job.jobStatus.value_or(QString()) == u"PLANNED";
-    if (const CountsReading *counts = m_services.store->counts(key))
-        batch.counts = *counts;
-    auto *dialog = new CancelBatchDialog(m_services.scheduler, page->account()->config, batch, this);
-    dialog->setObjectName(u"cancelBatchDialog"_s);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    // The counts it shows are read again now, and follow every round the store learns while it is open.
-    connect(m_services.store, &BatchStore::changed, dialog, [this, dialog, key](const BatchKey &changed) {
-        if (changed != key)
-            return;
-        if (const CountsReading *counts = m_services.store->counts(key))
-            dialog->setCounts(*counts);
-    });
-    batchProgressView()->refreshCounts(RequestPriority::Interactive);
-    connect(dialog, &CancelBatchDialog::batchChanged, this, [this, key](const QString &jobId) {
-        // What changed: the batch and its counts again, and the watch list's rows.
-        if (m_page->key() != key || key.jobId != jobId)
-            return;
-        setJobId(jobId);
-        query();
-        m_watchList->refreshNow();
-    });
-    dialog->open();
-    return dialog;
-}
-
 CompareDialog *MainWindow::openCompare(const QString &rightJobId)
 {
-    if (!m_compare) {
-        AccountDirectory *accounts = m_services.accounts;
-        m_compare = new CompareDialog(
-                m_services.query, [accounts] { return accounts->current(); }, this);
-        m_compare->setObjectName(u"compareDialog"_s);
-        m_compare->setAttribute(Qt::WA_DeleteOnClose);
-    }
-    const QString shown = m_page->hasBatch() ? m_page->key().jobId : QString();
-    m_compare->setLeftJobId(shown.isEmpty() ? m_ui->queryBar->jobId() : shown);
-    if (!rightJobId.isEmpty())
-        m_compare->setRightJobId(rightJobId);
-    m_compare->show();
-    m_compare->raise();
-    m_compare->activateWindow();
-    if (!rightJobId.isEmpty() && !shown.isEmpty())
-        m_compare->compare();
-    return m_compare;
+    return m_actions->openCompare(m_ui->queryBar->jobId(), rightJobId);
 }
 
 // --- Language
@@ -592,9 +459,7 @@ CompareDialog *MainWindow::openCompare(const QString &rightJobId)
 void MainWindow::retranslateDynamicTexts()
 {
     m_busyBar->setToolTip(tr("A request is under way"));
-    m_cancelBatchAction->setText(tr("&Cancel batch tasks…"));
-    m_compareAction->setText(tr("Co&mpare with…"));
-    updateCancelAction();
+    m_actions->retranslate();
     if (m_profilesAction)
         m_profilesAction->setText(tr("&Profiles…"));
     m_discoveryDock->setWindowTitle(tr("Discovery"));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "BatchActions.h"
+#include "BatchPage.h"
 #include "api/Credentials.h"
 #include "api/RpcClient.h"
 #include "services/Account.h"
@@ -12,7 +14,6 @@
 #include <memory>
 #include <optional>
 
-class BatchPage;
 class BatchProgressView;
 struct BatchRead;
 class CancelBatchDialog;
@@ -80,28 +81,29 @@ public:
     enum class Tab { Details, Devices, History };
     void showTab(Tab tab);
 
-    BatchPage *batchPage() const;
-    JobDetailModel *detailModel() const;
-    BatchProgressView *batchProgressView() const;
-    HistoryView *historyView() const;
-    HistoryNoticeBar *historyNotices() const;
+    BatchPage *batchPage() const { return m_page; }
+    JobDetailModel *detailModel() const { return m_page->detailModel(); }
+    BatchProgressView *batchProgressView() const { return m_page->batchProgressView(); }
+    HistoryView *historyView() const { return m_page->historyView(); }
+    HistoryNoticeBar *historyNotices() const { return m_page->historyNotices(); }
     ProfileSwitcher *profileSwitcher() const { return m_profileSwitcher; }
     WatchListPanel *watchListPanel() const { return m_watchList; }
     DiscoveryPanel *discoveryPanel() const { return m_discovery; }
     DesktopNotifier *desktopNotifier() const { return m_notifier; }
-    ExportActions *exportActions() const { return m_exports; }
+    ExportActions *exportActions() const { return m_actions->exports(); }
     QDockWidget *watchListDock() const { return m_watchDock; }
     QDockWidget *discoveryDock() const { return m_discoveryDock; }
     // File > Cancel batch tasks…: enabled while a batch read with the profile in use is shown and that
     // profile is not read-only; its tooltip says why not otherwise.
-    QAction *cancelBatchAction() const { return m_cancelBatchAction; }
+    QAction *cancelBatchAction() const { return m_actions->cancelAction(); }
     // Opens the cancel dialog for the batch shown (nullptr when the action is disabled).
-    CancelBatchDialog *openCancelBatch();
+    CancelBatchDialog *openCancelBatch() { return m_actions->openCancel(); }
     // File > Compare with…: a window that reads the batch shown and another one and compares them.
-    QAction *compareAction() const { return m_compareAction; }
+    QAction *compareAction() const { return m_actions->compareAction(); }
     // Opens (or raises) the compare window with the batch shown on the left; with rightJobId, compares at
     // once.
     CompareDialog *openCompare(const QString &rightJobId = {});
+    BatchActions *batchActions() const { return m_actions; }
 
 public slots:
     void query();
@@ -133,7 +135,6 @@ private:
     void scheduleAccountUpdate();
     void updateAccount();
     void followAccount();
-    void updateCancelAction();
     void retranslateDynamicTexts();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
@@ -163,8 +164,5 @@ private:
     QDockWidget *m_watchDock = nullptr;
     QDockWidget *m_discoveryDock = nullptr;
     QMenu *m_viewMenu = nullptr;
-    ExportActions *m_exports = nullptr;
-    QAction *m_cancelBatchAction = nullptr;
-    QAction *m_compareAction = nullptr;
-    QPointer<CompareDialog> m_compare;
+    BatchActions *m_actions = nullptr;
 };

@@ -1,0 +1,154 @@
+#include "BatchActions.h"
+
+#include "BatchPage.h"
+#include "BatchProgressView.h"
+#include "CancelBatchDialog.h"
+#include "CompareDialog.h"
+#include "ExportActions.h"
+#include "JobDetailView.h"
+#include "services/AccountDirectory.h"
+#include "services/HistoryRecorder.h"
+#include "state/BatchStore.h"
+
+#include <QAction>
+#include <QMainWindow>
+#include <QMenu>
+
+using namespace Qt::StringLiterals;
+
+BatchActions::BatchActions(const Services &services, BatchPage *page, QMainWindow *window, QMenu *fileMenu,
+                           QAction *afterAction, QAction *beforeExports)
+    : QObject(window), m_services(services), m_page(page), m_window(window),
+      m_exports(new ExportActions(services.scheduler, page->batchProgressView(), window)),
+      m_cancel(new QAction(this)), m_compare(new QAction(this))
+{
+    m_exports->install(fileMenu, beforeExports, page->detailView());
+    HistoryRecorder *history = services.history;
+    m_exports->setHistorySource([history]() -> const HistoryStore * { return history->history(); });
+    // The exports act on what the page shows: every newer read of it, never a stale state.
+    connect(page, &BatchPage::readingShown, this, [this](const BatchKey &key, const JobReading &reading) {
+        const std::optional<Account> &account = m_page->account();
+        if (!account) {
+            m_exports->clearBatch();
+            return;
+        }
+        RpcResponse response;
+        response.body = reading.body;
+        response.format = reading.format;
+        response.requestId = reading.requestId;
+        m_exports->setBatch({response, reading.job, account->config, key.jobId, account->iotInstanceId,
+                             m_profile, key.profile});
+        updateCancel();
+    });
+    connect(page, &BatchPage::batchCleared, this, [this] {
+        m_exports->clearBatch();
+        updateCancel();
+    });
+
+    m_cancel->setObjectName(u"actionCancelBatch"_s);
+    m_compare->setObjectName(u"actionCompare"_s);
+    m_compare->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    const QList<QAction *> actions = fileMenu->actions();
+    fileMenu->insertAction(actions.value(actions.indexOf(afterAction) + 1), m_compare);
+    fileMenu->insertAction(m_compare, m_cancel);
+    fileMenu->setToolTipsVisible(true); // the reason a disabled action gives
+    connect(m_cancel, &QAction::triggered, this, &BatchActions::openCancel);
+    connect(m_compare, &QAction::triggered, this, [this] { openCompare(QString()); });
+    retranslate();
+}
+
+BatchActions::~BatchActions() = default;
+
+void BatchActions::setCurrentProfile(const QString &profile, bool readOnly)
+{
+    m_profile = profile;
+    m_readOnly = readOnly;
+    updateCancel();
+}
+
+void BatchActions::updateCancel()
+{
+    const std::optional<Account> &shown = m_page->account();
+    const QString jobId = m_page->key().jobId;
+    QString tip;
+    bool enabled = false;
+    if (m_readOnly) {
+        tip = tr("Profile %1 is read-only: it may only query. Clear “Read-only” in File > Profiles… to "
+                 "cancel tasks with it.")
+                      .arg(m_profile);
+    } else if (!shown) {
+        tip = tr("Query a batch first: canceling acts on the batch shown.");
+    } else if (shown->profile != m_profile) {
+        tip = tr("Batch %1 was read with profile %2: query it again with the profile in use.")
+                      .arg(jobId, shown->profile);
+    } else {
+        enabled = true;
+        tip = tr("Cancel device tasks of batch %1; asks for its batch ID first.").arg(jobId);
+    }
+    m_cancel->setEnabled(enabled);
+    m_cancel->setToolTip(tip);
+    m_cancel->setStatusTip(tip);
+}
+
+CancelBatchDialog *BatchActions::openCancel()
+{
+    updateCancel();
+    if (!m_cancel->isEnabled() || !m_page->account() || !m_page->reading())
+        return nullptr;
+    const OtaJob &job = m_page->reading()->job;
+    const BatchKey key = m_page->key();
+    CancelBatchDialog::Batch batch;
+    batch.jobId = key.jobId;
+    batch.name = job.name.value_or(QString());
+    batch.iotInstanceId = m_page->account()->iotInstanceId;
+    batch.dynamic = job.selectionType.value_or(QString()) == u"DYNAMIC";
+    batch.planned = job.jobStatus.value_or(QString()) == u"PLANNED";
+    BatchStore *store = m_services.store;
+    if (const CountsReading *counts = store->counts(key))
+        batch.counts = *counts;
+    auto *dialog = new CancelBatchDialog(m_services.scheduler, m_page->account()->config, batch, m_window);
+    dialog->setObjectName(u"cancelBatchDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The counts it shows are read again now, and follow every round the store learns while it is open.
+    connect(store, &BatchStore::changed, dialog, [store, dialog, key](const BatchKey &changed) {
+        if (changed != key)
+            return;
+        if (const CountsReading *counts = store->counts(key))
+            dialog->setCounts(*counts);
+    });
+    m_page->batchProgressView()->refreshCounts(RequestPriority::Interactive);
+    connect(dialog, &CancelBatchDialog::batchChanged, this, [this, key](const QString &jobId) {
+        if (m_page->key() == key && key.jobId == jobId)
+            emit batchChanged(jobId);
+    });
+    dialog->open();
+    return dialog;
+}
+
+CompareDialog *BatchActions::openCompare(const QString &leftFallback, const QString &rightJobId)
+{
+    if (!m_compareDialog) {
+        AccountDirectory *accounts = m_services.accounts;
+        m_compareDialog = new CompareDialog(
+                m_services.query, [accounts] { return accounts->current(); }, m_window);
+        m_compareDialog->setObjectName(u"compareDialog"_s);
+        m_compareDialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    const QString shown = m_page->hasBatch() ? m_page->key().jobId : QString();
+    m_compareDialog->setLeftJobId(shown.isEmpty() ? leftFallback : shown);
+    if (!rightJobId.isEmpty())
+        m_compareDialog->setRightJobId(rightJobId);
+    m_compareDialog->show();
+    m_compareDialog->raise();
+    m_compareDialog->activateWindow();
+    if (!rightJobId.isEmpty() && !shown.isEmpty())
+        m_compareDialog->compare();
+    return m_compareDialog;
+}
+
+void BatchActions::retranslate()
+{
+    m_cancel->setText(tr("&Cancel batch tasks…"));
+    m_compare->setText(tr("Co&mpare with…"));
+    updateCancel();
+}

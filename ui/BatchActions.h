@@ -1,0 +1,58 @@
+#pragma once
+
+#include "services/Services.h"
+
+#include <QObject>
+#include <QPointer>
+
+class BatchPage;
+class CancelBatchDialog;
+class CompareDialog;
+class ExportActions;
+class QAction;
+class QMainWindow;
+class QMenu;
+
+// What the user can do with the batch the page shows, as the store holds it now: File > Export and Edit >
+// Copy as command (ExportActions), File > Cancel batch tasks… and File > Compare with…. The cancel action is
+// enabled only for a batch read with the profile in use, and never for a read-only profile; its tooltip says
+// why not otherwise.
+class BatchActions : public QObject
+{
+    Q_OBJECT
+public:
+    // Adds the actions to fileMenu after afterAction, the exports before beforeExports. Not owned: the rest.
+    BatchActions(const Services &services, BatchPage *page, QMainWindow *window, QMenu *fileMenu,
+                 QAction *afterAction, QAction *beforeExports);
+    ~BatchActions() override;
+
+    ExportActions *exports() const { return m_exports; }
+    QAction *cancelAction() const { return m_cancel; }
+    QAction *compareAction() const { return m_compare; }
+
+    // The profile in use, and whether it may only query.
+    void setCurrentProfile(const QString &profile, bool readOnly);
+    // The cancel dialog for the batch shown (nullptr while the action is disabled). It reads the counts again
+    // and follows every round the store learns while it is open.
+    CancelBatchDialog *openCancel();
+    // The compare window (one), the batch shown on the left (else leftFallback); with rightJobId, compares.
+    CompareDialog *openCompare(const QString &leftFallback, const QString &rightJobId = {});
+    void retranslate();
+
+signals:
+    // The cancel dialog changed the batch on the server: read it again.
+    void batchChanged(const QString &jobId);
+
+private:
+    void updateCancel();
+
+    const Services m_services;
+    BatchPage *m_page;
+    QMainWindow *m_window;
+    ExportActions *m_exports;
+    QAction *m_cancel;
+    QAction *m_compare;
+    QPointer<CompareDialog> m_compareDialog;
+    QString m_profile;
+    bool m_readOnly = false;
+};
