@@ -354,6 +354,7 @@ void TestBatchProgressView::mainWindowOpensTheQueriedBatchInTheDevicesTab()
     fixture.window->query();
     QVERIFY(fixture.waitFor(finished));
     QVERIFY(finished.constFirst().constFirst().toBool());
+    QVERIFY(!fixture.window->findChild<BatchProgressView *>()); // the Devices tab is built when first needed
     BatchProgressView *view = fixture.window->batchProgressView();
     QCOMPARE(view->jobId(), jobId);
     QVERIFY(!view->isVisible()); // the Details tab is in front: no request for the devices yet

@@ -7,6 +7,7 @@
 #include "ExportActions.h"
 #include "JobDetailView.h"
 #include "services/AccountDirectory.h"
+#include "services/BatchCounts.h"
 #include "services/HistoryRecorder.h"
 #include "state/BatchStore.h"
 
@@ -19,7 +20,8 @@ using namespace Qt::StringLiterals;
 BatchActions::BatchActions(const Services &services, BatchPage *page, QMainWindow *window, QMenu *fileMenu,
                            QAction *afterAction, QAction *beforeExports)
     : QObject(window), m_services(services), m_page(page), m_window(window),
-      m_exports(new ExportActions(services.scheduler, page->batchProgressView(), window)),
+      m_exports(new ExportActions(
+              services.scheduler, [page] { return page->existingProgressView(); }, window)),
       m_cancel(new QAction(this)), m_compare(new QAction(this))
 {
     m_exports->install(fileMenu, beforeExports, page->detailView());
@@ -116,7 +118,9 @@ CancelBatchDialog *BatchActions::openCancel()
         if (const CountsReading *counts = store->counts(key))
             dialog->setCounts(*counts);
     });
-    m_page->batchProgressView()->refreshCounts(RequestPriority::Interactive);
+    // Counted again now, into the store (the Devices tab shows the round too).
+    auto *counter = new BatchCounts(m_services.scheduler, store, dialog);
+    counter->fetch(*m_page->account(), key.jobId, RequestPriority::Interactive);
     connect(dialog, &CancelBatchDialog::batchChanged, this, [this, key](const QString &jobId) {
         if (m_page->key() == key && key.jobId == jobId)
             emit batchChanged(jobId);

@@ -26,30 +26,61 @@ BatchPage::BatchPage(BatchStore *store, HistoryRecorder *history, RequestSchedul
 {
     m_ui->setupUi(this);
     m_ui->detailView->setModels(m_details, m_tags, m_versions);
-    m_progress = new BatchProgressView(scheduler, store, m_ui->devicesTab);
-    m_progress->setObjectName(u"batchProgressView"_s);
-    m_ui->devicesLayout->addWidget(m_progress);
-    m_ui->historyView->setStore(history ? history->history() : nullptr);
     m_ui->readTimesLabel->hide();
 
     connect(m_store, &BatchStore::changed, this,
             [this](const BatchKey &key, BatchStore::Parts parts) { onStoreChanged(key, int(parts)); });
     if (m_history) {
         connect(m_history, &HistoryRecorder::recorded, this, [this](const BatchKey &key) {
-            if (key == m_key)
-                m_ui->historyView->refresh();
+            if (key == m_key && m_historyView)
+                m_historyView->refresh();
         });
     }
-    // The form's lint also weighs the task counts and the failed tasks' versions the Devices tab has read.
-    connect(m_progress, &BatchProgressView::taskFactsChanged, this, [this] {
-        m_ui->detailView->setLintTaskFacts(m_progress->counts(), m_progress->failedSourceVersions());
+    // A tab's view is built the first time it comes to the front.
+    connect(m_ui->batchTabs, &QTabWidget::currentChanged, this, [this](int index) {
+        QWidget *page = m_ui->batchTabs->widget(index);
+        if (page == m_ui->devicesTab)
+            batchProgressView();
+        else if (page == m_ui->historyTab)
+            historyView();
     });
+}
+
+BatchProgressView *BatchPage::batchProgressView()
+{
+    if (m_progress)
+        return m_progress;
+    m_progress = new BatchProgressView(m_scheduler, m_store, m_ui->devicesTab);
+    m_progress->setObjectName(u"batchProgressView"_s);
+    m_ui->devicesLayout->addWidget(m_progress);
+    m_progress->show(); // shown with its tab, now if that is in front
+    // The form's lint also weighs the failed tasks' versions the Devices tab has read.
+    connect(m_progress, &BatchProgressView::taskFactsChanged, this, &BatchPage::updateLintFacts);
     // Counts on screen: the user has seen them too (not past a reading the form does not show).
     connect(m_progress, &BatchProgressView::countsChanged, this, [this] {
         updateReadTimes();
         if (!isStale())
             markSeen();
     });
+    if (m_account && m_key.isValid())
+        m_progress->setBatch(*m_account, m_key.jobId);
+    return m_progress;
+}
+
+HistoryView *BatchPage::historyView()
+{
+    if (m_historyView)
+        return m_historyView;
+    m_historyView = new HistoryView(m_ui->historyTab);
+    m_historyView->setObjectName(u"historyView"_s);
+    m_ui->historyLayout->addWidget(m_historyView);
+    m_historyView->show(); // shown with its tab, now if that is in front
+    m_historyView->setStore(m_history ? m_history->history() : nullptr);
+    if (m_key.isValid()) {
+        m_historyView->setBatch(m_key.profile, m_key.jobId);
+        m_historyView->setLastLook(m_lastLook.counts, m_lastLook.fetchedAtUtc);
+    }
+    return m_historyView;
 }
 
 BatchPage::~BatchPage() = default;
@@ -57,11 +88,6 @@ BatchPage::~BatchPage() = default;
 JobDetailView *BatchPage::detailView() const
 {
     return m_ui->detailView;
-}
-
-HistoryView *BatchPage::historyView() const
-{
-    return m_ui->historyView;
 }
 
 HistoryNoticeBar *BatchPage::historyNotices() const
@@ -85,7 +111,7 @@ void BatchPage::showTab(Tab tab)
     if (tab == Tab::Devices)
         page = m_ui->devicesTab;
     else if (tab == Tab::History)
-        page = m_ui->historyView;
+        page = m_ui->historyTab;
     m_ui->batchTabs->setCurrentWidget(page);
 }
 
@@ -104,16 +130,22 @@ void BatchPage::open(const Account &account, const QString &jobId)
     m_lastLookJob.reset();
     // Read before this look is marked: afterwards the history would say the user saw what just arrived.
     const LastLook look = m_history ? m_history->lastLook(key) : LastLook();
+    m_lastLook = look;
     m_lastLookJob = look.job;
     showReading(*reading);
     if (look.job)
         notes->setChanges(int(m_details->changedFields().size()), look.fetchedAtUtc);
-    m_ui->historyView->setBatch(key.profile, key.jobId);
-    m_ui->historyView->setLastLook(look.counts, look.fetchedAtUtc);
-    if (another || m_progress->jobId() != jobId)
-        m_progress->setBatch(account, jobId);
-    else
-        m_progress->refreshCountsIfStarted(); // read again: its counts too (the loaded rows stay)
+    if (m_historyView) {
+        m_historyView->setBatch(key.profile, key.jobId);
+        m_historyView->setLastLook(look.counts, look.fetchedAtUtc);
+    }
+    if (m_progress) {
+        if (another || m_progress->jobId() != jobId)
+            m_progress->setBatch(account, jobId);
+        else
+            m_progress->refreshCountsIfStarted(); // read again: its counts too (the loaded rows stay)
+    }
+    updateLintFacts();
     markSeen();
 }
 
@@ -151,11 +183,14 @@ bool BatchPage::showStale(const Account &account, const QString &jobId, const Ap
     m_key = key;
     m_account.reset(); // cancel and the exports act on a batch read now, never on a stale one
     m_lastLookJob.reset();
-    m_progress->clear(); // its tasks were of the batch shown before, and cannot be read now
+    m_lastLook = LastLook();
+    if (m_progress)
+        m_progress->clear(); // its tasks were of the batch shown before, and cannot be read now
     showReading(*known);
     notes->clearChanges();
     notes->setStale(known->readAtUtc);
-    m_ui->historyView->setBatch(key.profile, key.jobId);
+    if (m_historyView)
+        m_historyView->setBatch(key.profile, key.jobId);
     emit batchCleared();
     return true;
 }
@@ -164,6 +199,10 @@ void BatchPage::onStoreChanged(const BatchKey &key, int parts)
 {
     if (key != m_key || !m_account)
         return;
+    if (parts & BatchStore::Counts) {
+        updateLintFacts();
+        updateReadTimes();
+    }
     if (parts & BatchStore::Job) {
         // A newer read of the open batch, by any view: the form shows it, and it is no longer stale.
         if (const JobReading *reading = m_store->job(key)) {
@@ -180,7 +219,8 @@ void BatchPage::markSeen()
     if (!m_history || !m_reading || !m_key.isValid())
         return;
     QDateTime seenUpTo = m_reading->readAtUtc;
-    if (const std::optional<CountsReading> &counts = m_progress->countsReading())
+    // Counts count as seen only once the Devices tab showed them.
+    if (const std::optional<CountsReading> counts = m_progress ? m_progress->countsReading() : std::nullopt)
         seenUpTo = std::max(seenUpTo, counts->finishedAtUtc);
     m_history->markSeen(m_key, seenUpTo);
 }
@@ -193,10 +233,32 @@ void BatchPage::updateReadTimes()
     }
     const QDateTime now = m_scheduler->clock().nowUtc();
     QString text = tr("Batch read at %1").arg(TimeText::readAt(m_reading->readAtUtc, now));
-    if (const std::optional<CountsReading> &counts = m_progress->countsReading())
+    if (const std::optional<CountsReading> counts = shownCounts())
         text += u" · "_s + tr("task counts at %1").arg(TimeText::readAt(counts->finishedAtUtc, now));
     m_ui->readTimesLabel->setText(text);
     m_ui->readTimesLabel->show();
+}
+
+std::optional<CountsReading> BatchPage::shownCounts() const
+{
+    if (m_progress && m_progress->countsReading())
+        return m_progress->countsReading();
+    if (!m_account || !m_key.isValid())
+        return std::nullopt;
+    if (const CountsReading *counts = m_store->counts(m_key))
+        return *counts;
+    return std::nullopt;
+}
+
+void BatchPage::updateLintFacts()
+{
+    // The counts any view read; the failed tasks' versions as far as the Devices tab has read them.
+    const std::optional<CountsReading> counts = shownCounts();
+    std::optional<TaskStatusCounts> taskCounts;
+    if (counts)
+        taskCounts = counts->counts;
+    m_ui->detailView->setLintTaskFacts(taskCounts,
+                                       m_progress ? m_progress->failedSourceVersions() : std::nullopt);
 }
 
 void BatchPage::changeEvent(QEvent *event)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "history/LastLook.h"
 #include "services/Account.h"
 #include "state/BatchState.h"
 
@@ -27,7 +28,8 @@ class BatchPage;
 // The open batch: its form, its devices and its history in tabs, with when each was read. It shows what the
 // store holds for the batch and follows every change of it, whichever view read it; on opening it marks what
 // changed since the user last looked, and after a failed read it keeps (or brings back from the history) the
-// last known state, marked stale.
+// last known state, marked stale. The Devices and History tabs (charts, tables) are built when first shown or
+// asked for, not at start-up.
 class BatchPage : public QWidget
 {
     Q_OBJECT
@@ -57,8 +59,11 @@ public:
 
     JobDetailModel *detailModel() const { return m_details; }
     JobDetailView *detailView() const;
-    BatchProgressView *batchProgressView() const { return m_progress; }
-    HistoryView *historyView() const;
+    // The Devices and History tabs' views, built now if they were not yet.
+    BatchProgressView *batchProgressView();
+    HistoryView *historyView();
+    // The Devices tab's view if it was built (nullptr otherwise): nothing is built to answer.
+    BatchProgressView *existingProgressView() const { return m_progress; }
     HistoryNoticeBar *historyNotices() const;
     QTabWidget *tabs() const;
 
@@ -76,15 +81,20 @@ private:
     void onStoreChanged(const BatchKey &key, int parts);
     void markSeen();
     void updateReadTimes();
+    // The counts the page speaks of: the Devices tab's when it was built, else the store's latest round.
+    std::optional<CountsReading> shownCounts() const;
+    void updateLintFacts();
 
     std::unique_ptr<Ui::BatchPage> m_ui;
     BatchStore *m_store;
     HistoryRecorder *m_history;
-    const RequestScheduler *m_scheduler;
+    RequestScheduler *m_scheduler;
     JobDetailModel *m_details;
     TagsModel *m_tags;
     SourceVersionsModel *m_versions;
-    BatchProgressView *m_progress;
+    BatchProgressView *m_progress = nullptr;
+    HistoryView *m_historyView = nullptr;
+    LastLook m_lastLook; // for the History tab, built later
     BatchKey m_key;
     std::optional<Account> m_account;
     std::optional<JobReading> m_reading;

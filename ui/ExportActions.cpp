@@ -52,8 +52,8 @@ QString errorText(const ApiError &error)
 }
 } // namespace
 
-ExportActions::ExportActions(RequestScheduler *scheduler, BatchProgressView *progress, QMainWindow *window)
-    : QObject(window), m_scheduler(scheduler), m_progress(progress), m_window(window),
+ExportActions::ExportActions(RequestScheduler *scheduler, ProgressSource progress, QMainWindow *window)
+    : QObject(window), m_scheduler(scheduler), m_progress(std::move(progress)), m_window(window),
       m_historyPath(HistoryStore::defaultPath()), m_exportMenu(new QMenu(window)),
       m_rawResponse(new QAction(this)), m_tasksCsv(new QAction(this)), m_report(new QAction(this)),
       m_copyAliyun(new QAction(this)), m_copyOtadash(new QAction(this))
@@ -311,12 +311,13 @@ void ExportActions::startReport(SignOffReportDialog *dialog)
     fetcher->setBatch(batch.config, batch.jobId, batch.instanceId);
     fetcher->setJob(batch.job);
     // What the Devices tab already has of this batch is not asked for again.
-    const bool devicesTab = m_progress && m_progress->jobId() == batch.jobId && m_progress->counts();
+    BatchProgressView *view = m_progress ? m_progress() : nullptr;
+    const bool devicesTab = view && view->jobId() == batch.jobId && view->counts();
     if (devicesTab)
-        fetcher->setCounts(*m_progress->counts());
+        fetcher->setCounts(*view->counts());
     const bool windowReasons = devicesTab
-            && m_progress->taskModel()->loadedStatusCounts()[TaskStatus::Failed]
-                    >= (*m_progress->counts())[TaskStatus::Failed];
+            && view->taskModel()->loadedStatusCounts()[TaskStatus::Failed]
+                    >= (*view->counts())[TaskStatus::Failed];
     if (windowReasons)
         fetcher->setMaxFailedTasks(0);
 
@@ -334,8 +335,8 @@ void ExportActions::startReport(SignOffReportDialog *dialog)
     updateEnabled();
     connect(progress, &QProgressDialog::canceled, fetcher, &ReportFetcher::cancel);
     connect(fetcher, &ReportFetcher::finished, this,
-            [this, fetcher, progress, batch, path, format, notes,
-             windowReasons](const std::optional<ApiError> &error) {
+            [this, fetcher, progress, batch, path, format, notes, windowReasons,
+             view = QPointer<BatchProgressView>(view)](const std::optional<ApiError> &error) {
                 disconnect(progress, nullptr, fetcher, nullptr);
                 progress->close();
                 m_progressDialog = nullptr; // deleted later; the next export may start now
@@ -352,7 +353,7 @@ void ExportActions::startReport(SignOffReportDialog *dialog)
                 ReportBuilder::setJob(data, batch.job, QLocale(), QTimeZone::systemTimeZone());
                 data.counts = fetcher->counts();
                 const FailureReasonsModel &reasons
-                        = windowReasons ? *m_progress->failureReasonsModel() : fetcher->failureReasons();
+                        = windowReasons && view ? *view->failureReasonsModel() : fetcher->failureReasons();
                 ReportBuilder::setFailureReasons(data, reasons, fetcher->failedTotal());
                 ReportBuilder::setLint(data, BatchLint::check(fetcher->lintInput()));
                 data.burnUp = burnUp(batch);

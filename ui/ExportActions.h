@@ -43,8 +43,10 @@ public:
     // Asks for a file to save to (title, suggested path, name filter); empty when the user gave up.
     using FileChooser = std::function<QString(const QString &, const QString &, const QString &)>;
 
-    // scheduler, progress: not owned (the window's). window: the parent of dialogs and of this object.
-    ExportActions(RequestScheduler *scheduler, BatchProgressView *progress, QMainWindow *window);
+    // The Devices tab's view when it was built (its loaded tasks and counts spare requests), else nullptr.
+    using ProgressSource = std::function<BatchProgressView *()>;
+    // scheduler: not owned (the window's). window: the parent of dialogs and of this object.
+    ExportActions(RequestScheduler *scheduler, ProgressSource progress, QMainWindow *window);
     ~ExportActions() override;
 
     // Adds File > Export before `before`, an Edit menu (made after File when there is none) with the copy
@@ -92,7 +94,7 @@ private:
     void retranslate();
 
     RequestScheduler *m_scheduler;
-    BatchProgressView *m_progress;
+    ProgressSource m_progress;
     QMainWindow *m_window;
     std::optional<Batch> m_batch;
     std::function<const HistoryStore *()> m_historySource;

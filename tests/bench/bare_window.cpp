@@ -1,6 +1,7 @@
 // The start-up baseline: a bare Qt Widgets window that quits after its first paint.
 #include <QApplication>
 #include <QLabel>
+#include <QTextStream>
 #include <QTimer>
 
 int main(int argc, char *argv[])
@@ -11,7 +12,11 @@ int main(int argc, char *argv[])
     window.show();
     // A zero timer after show() fires once the first frame has been painted (as for otadash
     // --quit-after-paint). With --hold it stays open (for the idle-memory figure).
-    if (!app.arguments().contains(QStringLiteral("--hold")))
-        QTimer::singleShot(0, &window, &QCoreApplication::quit);
+    if (!app.arguments().contains(QStringLiteral("--hold"))) {
+        QTimer::singleShot(0, &window, [] {
+            QTextStream(stdout) << "painted" << Qt::endl;
+            QCoreApplication::quit();
+        });
+    }
     return QApplication::exec();
 }

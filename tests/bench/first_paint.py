@@ -1,0 +1,27 @@
+#!/usr/bin/env python3
+"""Median time from starting a command to the "painted" line it prints after its first frame (ms, one
+decimal), over RUNS runs: start-up to first paint, without the teardown that follows.
+Usage: first_paint.py RUNS COMMAND [ARGS...]"""
+import statistics
+import subprocess
+import sys
+import time
+
+runs = int(sys.argv[1])
+command = sys.argv[2:]
+samples = []
+for _ in range(runs):
+    start = time.monotonic()
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    painted = False
+    for line in process.stdout:
+        if line.strip() == b"painted":
+            painted = True
+            break
+    elapsed = (time.monotonic() - start) * 1000.0
+    process.stdout.close()
+    process.wait()
+    if not painted:
+        sys.exit("no first paint from: " + " ".join(command))
+    samples.append(elapsed)
+print(f"{statistics.median(samples):.1f}")
