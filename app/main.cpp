@@ -187,16 +187,8 @@ int runGui()
     SessionAwareCredentialStore profileCredentials(&keychain);
     // One history file for every window and command of this user; the demo keeps its own beside it, so demo
     // batches never mix with real ones. Declared before the window, which records into it until it goes.
-    HistoryStore history(demo ? HistoryStore::demoPath() : HistoryStore::defaultPath());
-    HistoryRecorder recorder(&history, &store, clock);
-    const int retentionDays
-            = settings.value(HistoryStore::kRetentionSettingsKey, HistoryStore::kDefaultRetentionDays)
-                      .toInt();
-    if (recorder.pruneOlderThanDays(retentionDays) < 0) {
-        QTextStream(stderr) << QCoreApplication::translate("main", "otadash: old history was not removed: %1")
-                                       .arg(history.errorString())
-                            << '\n';
-    }
+    // Opened when first needed, after the first paint.
+    HistoryRecorder recorder(demo ? HistoryStore::demoPath() : HistoryStore::defaultPath(), &store, clock);
     const Services services {&clock,    &scheduler,          &store,        &batchQuery, &accounts, &recorder,
                              &profiles, &profileCredentials, &translations, &settings};
 
@@ -297,14 +289,25 @@ int runGui()
         });
     }
     window.show();
-    if (parser.isSet(options.quitAfterPaint)) {
-        // A zero timer after show() fires once the first frame has been painted: the benchmark reads the time
-        // of this line, before anything is torn down.
-        QTimer::singleShot(0, &window, [] {
+    // A zero timer after show() fires once the first frame has been painted.
+    const bool quitAfterPaint = parser.isSet(options.quitAfterPaint);
+    QTimer::singleShot(0, &window, [quitAfterPaint, &recorder, &settings] {
+        if (quitAfterPaint) { // the start-up benchmark reads the time of this line, before any teardown
             QTextStream(stdout) << "painted" << Qt::endl;
             QCoreApplication::quit();
-        });
-    }
+            return;
+        }
+        // Then old history goes, as the user chose in Preferences.
+        const int retentionDays
+                = settings.value(HistoryStore::kRetentionSettingsKey, HistoryStore::kDefaultRetentionDays)
+                          .toInt();
+        if (recorder.pruneOlderThanDays(retentionDays) < 0) {
+            QTextStream(stderr) << QCoreApplication::translate("main",
+                                                               "otadash: old history was not removed: %1")
+                                           .arg(recorder.errorString())
+                                << '\n';
+        }
+    });
     if (!jobId.isEmpty()) {
         window.setJobId(jobId);
         QTimer::singleShot(0, &window, &MainWindow::query);

@@ -77,7 +77,7 @@ void TestHistoryMainWindow::init()
     m_fixture.services.translations = m_translations.get();
     m_fixture.setup.fixedProfile = kProfile;
     QVERIFY(m_fixture.start());
-    m_store = m_fixture.historyFile.get();
+    m_store = m_fixture.historyFile();
     QVERIFY2(m_store->isOpen(), qPrintable(m_store->errorString()));
 }
 

@@ -170,7 +170,7 @@ void TestViewsAgree::aReadByOneViewReachesEveryOther()
     QCOMPARE(file.readAll(), reading->body);
 
     // And the history holds that read and that round, each at its own time.
-    HistoryStore *history = m_fixture.historyFile.get();
+    HistoryStore *history = m_fixture.historyFile();
     QCOMPARE(history->latestJob(kProfile, jobId)->fetchedAtUtc, reading->readAtUtc);
     QCOMPARE(history->latestJob(kProfile, jobId)->jobStatus, u"COMPLETED"_s);
     QCOMPARE(history->latestCounts(kProfile, jobId)->atUtc, counts->finishedAtUtc);

@@ -87,13 +87,14 @@ MainWindow::MainWindow(const Services &services, const Setup &setup, QWidget *pa
     m_actions->setCurrentProfile(currentProfile(), m_readOnly);
     if (services.profiles && services.credentials)
         setupProfiles(setup.selectInitialProfile);
-    if (!services.history->isOn()) {
-        showStatus(
-                [reason = services.history->errorString()] {
-                    return tr("The batch history is off: %1").arg(reason);
-                },
-                15000);
-    }
+    // Said once, when the history is first needed (it is opened then, after the first paint); queued like
+    // the message below, so that a read's own message comes first.
+    connect(
+            services.history, &HistoryRecorder::historyOff, this,
+            [this](const QString &reason) {
+                showStatus([reason] { return tr("The batch history is off: %1").arg(reason); }, 15000);
+            },
+            Qt::QueuedConnection);
     if (!setup.prefillWatchList.isEmpty() && m_watchList->model()->rowCount() == 0
         && !currentProfile().isEmpty()) {
         for (const QString &jobId : setup.prefillWatchList)

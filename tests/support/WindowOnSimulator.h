@@ -26,8 +26,7 @@ struct WindowOnSimulator
     std::unique_ptr<BatchStore> store;
     std::unique_ptr<BatchQuery> query;
     std::unique_ptr<AccountDirectory> accounts;
-    std::unique_ptr<HistoryStore> historyFile;
-    std::unique_ptr<HistoryRecorder> history;
+    std::unique_ptr<HistoryRecorder> history; // with the file at historyPath, opened when first needed
     std::unique_ptr<MainWindow> window;
     MainWindow::Setup setup;
     Services services;
@@ -51,9 +50,7 @@ struct WindowOnSimulator
         store = std::make_unique<BatchStore>();
         query = std::make_unique<BatchQuery>(scheduler, store.get());
         accounts = std::make_unique<AccountDirectory>();
-        if (!historyPath.isEmpty())
-            historyFile = std::make_unique<HistoryStore>(historyPath);
-        history = std::make_unique<HistoryRecorder>(historyFile.get(), store.get(), net->clock);
+        history = std::make_unique<HistoryRecorder>(historyPath, store.get(), net->clock);
         services.clock = &net->clock;
         services.scheduler = scheduler;
         services.store = store.get();
@@ -72,6 +69,9 @@ struct WindowOnSimulator
         window->show();
         return QTest::qWaitForWindowExposed(window.get()) && net->time.settle();
     }
+
+    // The window's history file (opened now if it was not yet); nullptr when historyPath is empty.
+    HistoryStore *historyFile() { return history ? history->history() : nullptr; }
 
     // Moves the clock until done(), letting each request come back.
     bool runUntil(const std::function<bool()> &done, qint64 limitMs = 120000)
@@ -104,7 +104,6 @@ struct WindowOnSimulator
     {
         window.reset();
         history.reset();
-        historyFile.reset();
         accounts.reset();
         query.reset();
         store.reset();

@@ -5,7 +5,8 @@
 #include "util/Clock.h"
 
 BatchCounts::BatchCounts(RequestScheduler *scheduler, BatchStore *store, QObject *parent)
-    : QObject(parent), m_scheduler(scheduler), m_store(store), m_fetcher(new TaskCountsFetcher(scheduler, this))
+    : QObject(parent), m_scheduler(scheduler), m_store(store),
+      m_fetcher(new TaskCountsFetcher(scheduler, this))
 {
     connect(m_fetcher, &TaskCountsFetcher::finished, this,
             [this](const QString &, const TaskStatusCounts &counts, const std::optional<ApiError> &error) {

@@ -6,7 +6,8 @@
 
 #include <QCoreApplication>
 
-HistoryRecorder::HistoryRecorder(HistoryStore *history, BatchStore *store, const Clock &clock, QObject *parent)
+HistoryRecorder::HistoryRecorder(HistoryStore *history, BatchStore *store, const Clock &clock,
+                                 QObject *parent)
     : QObject(parent), m_history(history), m_store(store), m_clock(clock)
 {
     if (m_store) {
@@ -15,16 +16,33 @@ HistoryRecorder::HistoryRecorder(HistoryStore *history, BatchStore *store, const
     }
 }
 
-HistoryRecorder::~HistoryRecorder() = default;
-
-bool HistoryRecorder::isOn() const
+HistoryRecorder::HistoryRecorder(const QString &path, BatchStore *store, const Clock &clock, QObject *parent)
+    : HistoryRecorder(static_cast<HistoryStore *>(nullptr), store, clock, parent)
 {
-    return m_history && m_history->isOpen();
+    m_path = path;
 }
 
-QString HistoryRecorder::errorString() const
+HistoryRecorder::~HistoryRecorder() = default;
+
+HistoryStore *HistoryRecorder::history()
 {
-    if (!m_history)
+    if (!m_history && !m_path.isEmpty()) {
+        m_owned = std::make_unique<HistoryStore>(std::exchange(m_path, QString()));
+        m_history = m_owned.get();
+        if (!m_history->isOpen())
+            emit historyOff(m_history->errorString());
+    }
+    return m_history;
+}
+
+bool HistoryRecorder::isOn()
+{
+    return history() && m_history->isOpen();
+}
+
+QString HistoryRecorder::errorString()
+{
+    if (!history())
         return QCoreApplication::translate("HistoryRecorder", "No history file is in use.");
     return m_history->errorString();
 }
@@ -38,13 +56,14 @@ void HistoryRecorder::onChanged(const BatchKey &key, int parts)
     bool ok = true;
     bool wrote = false;
     if ((parts & BatchStore::Job) && state.job) {
-        ok = m_history->recordJob(key.profile, key.jobId, state.job->readAtUtc, state.job->body, state.job->format,
-                                  state.job->job.jobStatus.value_or(QString()));
+        ok = m_history->recordJob(key.profile, key.jobId, state.job->readAtUtc, state.job->body,
+                                  state.job->format, state.job->job.jobStatus.value_or(QString()));
         wrote = true;
     }
     if (ok && (parts & BatchStore::Counts) && state.counts) {
         // A round is recorded at the time it ended: its numbers were all known then.
-        ok = m_history->recordCounts(key.profile, key.jobId, state.counts->finishedAtUtc, state.counts->counts);
+        ok = m_history->recordCounts(key.profile, key.jobId, state.counts->finishedAtUtc,
+                                     state.counts->counts);
         wrote = true;
     }
     if (!wrote)
@@ -63,7 +82,7 @@ bool HistoryRecorder::recordJob(const BatchKey &key, const JobReading &reading)
                                 reading.job.jobStatus.value_or(QString()));
 }
 
-LastLook HistoryRecorder::lastLook(const BatchKey &key) const
+LastLook HistoryRecorder::lastLook(const BatchKey &key)
 {
     if (!isOn())
         return {};
@@ -80,7 +99,7 @@ bool HistoryRecorder::markSeen(const BatchKey &key, const QDateTime &atUtc)
     return false;
 }
 
-std::optional<JobReading> HistoryRecorder::lastRecorded(const BatchKey &key) const
+std::optional<JobReading> HistoryRecorder::lastRecorded(const BatchKey &key)
 {
     if (!isOn())
         return std::nullopt;
