@@ -14,6 +14,7 @@
 #include "models/FailureReasonsModel.h"
 #include "models/TaskTableModel.h"
 #include "util/AtomicFile.h"
+#include "util/Clock.h"
 #include "util/LanguageChangeWatcher.h"
 
 #include <QAction>
@@ -359,7 +360,8 @@ void ExportActions::startReport(SignOffReportDialog *dialog)
                 data.burnUp = burnUp(batch);
                 data.notes = notes;
                 ReportBuilder::setExporter(data,
-                                           batch.profile.isEmpty() ? batch.historyProfile : batch.profile);
+                                           batch.profile.isEmpty() ? batch.historyProfile : batch.profile,
+                                           m_scheduler->clock().nowUtc().toLocalTime());
                 finishExport(path, ReportFile::write(data, format, path));
             });
     progress->show();

@@ -5,6 +5,7 @@
 #include "auth/Profile.h"
 #include "history/HistoryStore.h"
 #include "lint/BatchLint.h"
+#include "util/Clock.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -102,7 +103,8 @@ void ReportCommand::onFetched(const std::optional<ApiError> &error)
     ReportBuilder::setFailureReasons(data, m_fetcher->failureReasons(), m_fetcher->failedTotal());
     ReportBuilder::setLint(data, BatchLint::check(m_fetcher->lintInput()));
     data.notes = m_notes;
-    ReportBuilder::setExporter(data, profileLabel());
+    ReportBuilder::setExporter(data, profileLabel(),
+                               m_connection.scheduler()->clock().nowUtc().toLocalTime());
 
     // The history is read, never created: a report must not leave a database behind.
     if (m_historyPath.isEmpty())

@@ -17,9 +17,9 @@ void setJob(ReportData &data, const OtaJob &job, const QLocale &locale, const QT
 void setFailureReasons(ReportData &data, const FailureReasonsModel &model,
                        std::optional<qint64> failuresTotal);
 void setLint(ReportData &data, const QList<LintFinding> &findings);
-// Who exported and when: the operating system's user name, the profile, now in local time, the version.
-void setExporter(ReportData &data, const QString &profile,
-                 const QDateTime &now = QDateTime::currentDateTime());
+// Who exported and when: the operating system's user name, the profile, now (the caller's clock), the
+// version.
+void setExporter(ReportData &data, const QString &profile, const QDateTime &now);
 
 // The user name of the operating system ($USER, else $USERNAME, else $LOGNAME, else the home folder's
 // name); empty when unknown.
