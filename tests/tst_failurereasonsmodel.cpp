@@ -19,6 +19,7 @@ private slots:
     void countsRowsTheTableFiltersOut();
     void sumsReasonsBeyondMaximumRows();
     void followsAppendsInPlace();
+    void recountsRowsUpdatedInPlace();
     void followsTheSourceBeingClearedOrDestroyed();
     void switchesSources();
     void namesColumnsInEnglish();
@@ -239,6 +240,26 @@ void TestFailureReasonsModel::namesColumnsInEnglish()
     QEvent change(QEvent::LanguageChange);
     QCoreApplication::sendEvent(QCoreApplication::instance(), &change);
     QCOMPARE(headers.size(), 1);
+}
+
+void TestFailureReasonsModel::recountsRowsUpdatedInPlace()
+{
+    TaskTableModel table;
+    FailureReasonsModel model;
+    model.setLocale(QLocale::c());
+    model.setSource(&table);
+    TaskInfo running = succeeded();
+    running.taskStatus = TaskStatus::InProgress;
+    running.taskStatusCode = u"IN_PROGRESS"_s;
+    table.appendTasks({running, failed(u"a"_s)});
+    QCOMPARE(rows(model), QStringList {u"a: 1"_s});
+    // Read again: the running task failed too, for another reason.
+    running.taskStatus = TaskStatus::Failed;
+    running.taskStatusCode = u"FAILED"_s;
+    running.taskDesc = u"b"_s;
+    table.updateTasks({running});
+    QCOMPARE(rows(model), (QStringList {u"a: 1"_s, u"b: 1"_s}));
+    QCOMPARE(model.failedTasks(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestFailureReasonsModel)

@@ -1,6 +1,7 @@
 #include "models/TaskTableModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QItemSelectionModel>
 #include <QPersistentModelIndex>
 #include <QSignalSpy>
 #include <QTest>
@@ -38,6 +39,12 @@ private slots:
     void countsLoadedStatusesAndFailureReasons();
     void announcesRetranslation();
     void clearsEverything();
+    void updatesRowsInPlaceKeepingSelection();
+    void updateMovesRowsInAndOutOfTheFilter();
+    void updateIgnoresTasksNotLoaded();
+    void filtersByFailureReason();
+    void filtersStuckDevicesByTheirTimeout();
+    void listsDeviceNamesOfUnfinishedRows();
 };
 
 namespace {
@@ -124,6 +131,16 @@ void TestTaskTableModel::passesModelTesterThroughEveryOperation()
     model.setMoreAvailable(true);
     if (model.canFetchMore(QModelIndex()))
         model.fetchMore(QModelIndex());
+    model.setReasonFilter(u"Checksum mismatch"_s);
+    model.setStuckFilter(TaskTableModel::StuckRule {kBase.addSecs(3600).toMSecsSinceEpoch(), 5});
+    model.setStuckFilter(TaskTableModel::StuckRule {kBase.addSecs(7200).toMSecsSinceEpoch(), 5});
+    model.setStuckFilter(std::nullopt);
+    model.setReasonFilter(std::nullopt);
+    QList<TaskInfo> moved = fiveTasks();
+    moved[2].taskStatus = TaskStatus::Succeeded;
+    moved[3].taskStatus = TaskStatus::Failed;
+    model.setStatusFilter(TaskStatuses::bit(TaskStatus::Failed));
+    model.updateTasks(moved);
     model.clear();
     model.appendTasks(fiveTasks());
 }
@@ -685,6 +702,150 @@ void TestTaskTableModel::clearsEverything()
     QCOMPARE(model.sortColumn(), int(TaskTableModel::Progress));
     model.appendTasks(fiveTasks());
     QCOMPARE(names(model), (QStringList {u"Dev-9"_s, u"dev-2"_s, u"dev-10"_s}));
+}
+
+void TestTaskTableModel::updatesRowsInPlaceKeepingSelection()
+{
+    TaskTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QSignalSpy updated(&model, &TaskTableModel::tasksUpdated);
+    model.appendTasks(fiveTasks());
+    model.sort(TaskTableModel::Progress, Qt::AscendingOrder);
+    QItemSelectionModel selection(&model);
+    const int dev2Row = int(names(model).indexOf(u"dev-2"_s));
+    selection.setCurrentIndex(model.index(dev2Row, 0),
+                              QItemSelectionModel::SelectCurrent | QItemSelectionModel::Rows);
+
+    QCOMPARE(dev2Row, 3);
+    // dev-2 fails at 10 %: its status, progress, reason and time change; it sorts before dev-10 (30 %) now,
+    // and stays the selected row.
+    QList<TaskInfo> again = fiveTasks();
+    again[2].taskStatus = TaskStatus::Failed;
+    again[2].taskStatusCode = u"FAILED"_s;
+    again[2].progress = 10;
+    again[2].taskDesc = u"Checksum mismatch"_s;
+    again[2].utcModified = kBase.addSecs(50 * 60);
+    QCOMPARE(model.updateTasks(again), 1);
+    QCOMPARE(updated.size(), 1);
+    QCOMPARE(updated.at(0).at(0).toInt(), 1);
+    QCOMPARE(model.totalRows(), 5);
+    QCOMPARE(model.loadedStatusCounts()[TaskStatus::InProgress], 0);
+    QCOMPARE(model.loadedStatusCounts()[TaskStatus::Failed], 3);
+    const QModelIndex current = selection.currentIndex();
+    QVERIFY(current.isValid());
+    QCOMPARE(current.row(), 2);
+    QCOMPARE(current.siblingAtColumn(TaskTableModel::DeviceName).data().toString(), u"dev-2"_s);
+    QCOMPARE(current.siblingAtColumn(TaskTableModel::Progress).data(TaskTableModel::ProgressRole).toInt(),
+             10);
+    QCOMPARE(current.siblingAtColumn(TaskTableModel::FailureReason).data().toString(),
+             u"Checksum mismatch"_s);
+    QVERIFY(selection.isRowSelected(current.row()));
+    QCOMPARE(names(model), (QStringList {u"alpha"_s, u"beta"_s, u"dev-2"_s, u"dev-10"_s, u"Dev-9"_s}));
+    QCOMPARE(model.taskAt(current.row()).taskStatus, TaskStatus::Failed);
+
+    // The same answer again changes nothing and says nothing.
+    QCOMPARE(model.updateTasks(again), 0);
+    QCOMPARE(updated.size(), 1);
+}
+
+void TestTaskTableModel::updateMovesRowsInAndOutOfTheFilter()
+{
+    TaskTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.appendTasks(fiveTasks());
+    model.setStatusFilter(TaskStatuses::bit(TaskStatus::InProgress) | TaskStatuses::bit(TaskStatus::Queued));
+    QCOMPARE(names(model), (QStringList {u"dev-2"_s, u"alpha"_s}));
+    const QPersistentModelIndex dev2(model.index(0, 0));
+    const QPersistentModelIndex alpha(model.index(1, 0));
+    QList<TaskInfo> again = fiveTasks();
+    again[2].taskStatus = TaskStatus::Failed; // leaves the filter
+    again[2].taskDesc = u"Checksum mismatch"_s;
+    again[1].taskStatus = TaskStatus::InProgress; // Dev-9 enters it
+    QCOMPARE(model.updateTasks(again), 2);
+    QCOMPARE(names(model), (QStringList {u"Dev-9"_s, u"alpha"_s}));
+    QVERIFY(!dev2.isValid()); // the row no longer shown leaves the views
+    QCOMPARE(alpha.data().toString(), u"alpha"_s);
+    QCOMPARE(model.failureReasonCounts().value(u"Checksum mismatch"_s), 2);
+}
+
+void TestTaskTableModel::updateIgnoresTasksNotLoaded()
+{
+    TaskTableModel model;
+    model.appendTasks(fiveTasks().mid(0, 2));
+    QSignalSpy updated(&model, &TaskTableModel::tasksUpdated);
+    QList<TaskInfo> others = fiveTasks().mid(2);
+    others[0].taskStatus = TaskStatus::Canceled;
+    TaskInfo noId = makeTask(u"dev-10"_s, TaskStatus::Canceled);
+    noId.taskId.clear();
+    others.append(noId);
+    QCOMPARE(model.updateTasks(others), 0);
+    QCOMPARE(model.totalRows(), 2);
+    QCOMPARE(updated.size(), 0);
+    QCOMPARE(model.loadedStatusCounts()[TaskStatus::Failed], 1);
+}
+
+void TestTaskTableModel::filtersByFailureReason()
+{
+    TaskTableModel model;
+    QList<TaskInfo> tasks = fiveTasks();
+    tasks.append(makeTask(u"gamma"_s, TaskStatus::Failed, 10, u"Checksum mismatch"_s));
+    tasks.append(makeTask(u"nodesc"_s, TaskStatus::Failed, 10));
+    tasks.append(makeTask(u"ok"_s, TaskStatus::Succeeded, 100, u"Checksum mismatch"_s)); // not failed
+    model.appendTasks(tasks);
+    model.setReasonFilter(u"Checksum mismatch"_s);
+    QCOMPARE(names(model), (QStringList {u"beta"_s, u"gamma"_s}));
+    QVERIFY(model.isFiltered());
+    model.setReasonFilter(QString()); // failed without a reason
+    QCOMPARE(names(model), QStringList {u"nodesc"_s});
+    model.setNameFilter(u"x"_s);
+    QCOMPARE(model.rowCount(), 0);
+    model.setNameFilter(QString());
+    model.setReasonFilter(std::nullopt);
+    QCOMPARE(model.rowCount(), 8);
+    QVERIFY(!model.isFiltered());
+}
+
+void TestTaskTableModel::filtersStuckDevicesByTheirTimeout()
+{
+    TaskTableModel model;
+    QList<TaskInfo> tasks {
+            makeTask(u"fresh"_s, TaskStatus::InProgress, 40, {}, 58), // changed 2 min before "now"
+            makeTask(u"stale"_s, TaskStatus::InProgress, 40, {}, 50), // 10 min: over its 5
+            makeTask(u"waiting"_s, TaskStatus::Notified, 0, {}, 0), // 60 min
+            makeTask(u"long"_s, TaskStatus::InProgress, 40, {}, 0), // 60 min, but its own timeout is 90
+            makeTask(u"own"_s, TaskStatus::InProgress, 40, {}, 0), // no timeout of its own: the batch's
+            makeTask(u"done"_s, TaskStatus::Succeeded, 100, {}, 0), // finished: never stuck
+            makeTask(u"queued"_s, TaskStatus::Queued, -1, {}, 0), // not started: never stuck
+    };
+    tasks[3].timeoutMinutes = 90;
+    tasks[4].timeoutMinutes = -1;
+    model.appendTasks(tasks);
+    const qint64 now = kBase.addSecs(60 * 60).toMSecsSinceEpoch();
+    QCOMPARE(model.stuckCount({now, 120}), 2); // "own" waits for the batch's 120 minutes
+    QCOMPARE(model.stuckCount({now, 30}), 3);
+    QCOMPARE(model.stuckCount({now, -1}), 2); // without the batch's timeout, "own" says nothing
+    model.setStuckFilter(TaskTableModel::StuckRule {now, 30});
+    QCOMPARE(names(model), (QStringList {u"stale"_s, u"waiting"_s, u"own"_s}));
+    // Time moves on: "fresh" joins, and a selected row stays selected.
+    QItemSelectionModel selection(&model);
+    selection.setCurrentIndex(model.index(1, 0), QItemSelectionModel::SelectCurrent);
+    model.setStuckFilter(TaskTableModel::StuckRule {now + 4 * 60 * 1000, 30});
+    QCOMPARE(names(model), (QStringList {u"fresh"_s, u"stale"_s, u"waiting"_s, u"own"_s}));
+    QCOMPARE(selection.currentIndex().data().toString(), u"waiting"_s);
+    model.setStuckFilter(std::nullopt);
+    QCOMPARE(model.rowCount(), 7);
+}
+
+void TestTaskTableModel::listsDeviceNamesOfUnfinishedRows()
+{
+    TaskTableModel model;
+    model.appendTasks(fiveTasks());
+    const quint8 unfinished
+            = TaskStatuses::bit(TaskStatus::InProgress) | TaskStatuses::bit(TaskStatus::Queued);
+    QCOMPARE(model.deviceNamesOf(unfinished, 50), (QStringList {u"dev-2"_s, u"alpha"_s}));
+    QCOMPARE(model.deviceNamesOf(unfinished, 1), QStringList {u"dev-2"_s});
+    model.setStatusFilter(TaskStatuses::bit(TaskStatus::Failed)); // whatever the filter shows
+    QCOMPARE(model.deviceNamesOf(unfinished, 50).size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestTaskTableModel)

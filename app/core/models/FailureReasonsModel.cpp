@@ -25,10 +25,13 @@ void FailureReasonsModel::setSource(TaskTableModel *source)
         // tasksAppended, not rowsInserted: rows hidden by the table's filter count too.
         connect(m_source, &TaskTableModel::tasksAppended, this,
                 [this](qint64 firstLoadedRow) { addFrom(firstLoadedRow); });
-        connect(m_source, &QAbstractItemModel::modelReset, this, [this] {
+        const auto again = [this] {
             recount();
             publish();
-        });
+        };
+        connect(m_source, &QAbstractItemModel::modelReset, this, again);
+        connect(m_source, &TaskTableModel::tasksUpdated, this, again); // rows that failed since
+
         connect(m_source, &QObject::destroyed, this, [this] {
             m_counts.clear();
             m_failedTasks = 0;

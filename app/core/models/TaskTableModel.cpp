@@ -1,5 +1,7 @@
 #include "models/TaskTableModel.h"
 
+#include "ota/StuckTask.h"
+
 #include "util/LanguageChangeWatcher.h"
 
 #include <algorithm>
@@ -237,20 +239,100 @@ inline quint32 taskIdHash(QByteArrayView taskId)
 }
 } // namespace
 
-bool TaskTableModel::containsTaskId(QByteArrayView taskId) const
+qint64 TaskTableModel::findTaskId(QByteArrayView taskId) const
 {
     if (m_taskIdSlots.empty())
-        return false;
+        return -1;
     const quint32 hash = taskIdHash(taskId);
     const size_t mask = m_taskIdSlots.size() - 1;
     for (size_t i = hash & mask;; i = (i + 1) & mask) {
         const quint64 slot = m_taskIdSlots[i];
         if (slot == 0)
-            return false;
+            return -1;
         // The stored hash spares reading the row's text for all but true matches.
         if (quint32(slot >> 32) == hash && taskIdOf(m_rows[quint32(slot) - 1]) == taskId)
-            return true;
+            return qint64(quint32(slot) - 1);
     }
+}
+
+int TaskTableModel::updateTasks(const QList<TaskInfo> &tasks)
+{
+    int changed = 0;
+    for (const TaskInfo &task : tasks) {
+        const QByteArray taskId = task.taskId.toUtf8();
+        const qint64 found = taskId.isEmpty() ? -1 : findTaskId(taskId);
+        if (found < 0)
+            continue;
+        Row &row = m_rows[size_t(found)];
+        const quint8 status = task.taskStatus ? static_cast<quint8>(*task.taskStatus) : kUnknownStatus;
+        const qint8 progress = qint8(task.progress < 0 ? -1 : qMin(task.progress, 100));
+        const qint64 modified = task.utcModified.isValid() ? task.utcModified.toMSecsSinceEpoch() : kNoTime;
+        const quint32 desc = task.taskDesc.isEmpty() ? 0 : intern(task.taskDesc);
+        const quint32 code = task.taskStatusCode.isEmpty() ? 0 : intern(task.taskStatusCode);
+        const quint32 src = task.srcVersion.isEmpty() ? 0 : intern(task.srcVersion);
+        if (row.status == status && row.progress == progress && row.utcModifiedMs == modified
+            && row.taskDesc == desc && row.statusCode == code && row.srcVersion == src)
+            continue;
+        if (row.status != kUnknownStatus)
+            --m_statusCounts[static_cast<TaskStatus>(row.status)];
+        if (status != kUnknownStatus)
+            ++m_statusCounts[static_cast<TaskStatus>(status)];
+        row.status = status;
+        row.progress = progress;
+        row.utcModifiedMs = modified;
+        row.taskDesc = desc;
+        row.statusCode = code;
+        row.srcVersion = src;
+        row.timeoutMinutes = qint32(task.timeoutMinutes);
+        ++changed;
+    }
+    if (changed == 0)
+        return 0;
+    relayout(QAbstractItemModel::NoLayoutChangeHint);
+    emit tasksUpdated(changed);
+    return changed;
+}
+
+QStringList TaskTableModel::deviceNamesOf(quint8 statusBits, int limit) const
+{
+    QStringList names;
+    for (const Row &row : m_rows) {
+        if (names.size() >= limit)
+            break;
+        if (row.status == kUnknownStatus
+            || !(statusBits & TaskStatuses::bit(static_cast<TaskStatus>(row.status))))
+            continue;
+        const QByteArrayView name = deviceNameOf(row);
+        names.append(QString::fromUtf8(name.data(), name.size()));
+    }
+    return names;
+}
+
+void TaskTableModel::relayout(QAbstractItemModel::LayoutChangeHint hint)
+{
+    emit layoutAboutToBeChanged({}, hint);
+    const QModelIndexList from = persistentIndexList();
+    std::vector<quint32> fromRows;
+    fromRows.reserve(size_t(from.size()));
+    for (const QModelIndex &index : from)
+        fromRows.push_back(m_visible[size_t(index.row())]);
+    for (size_t r = 0; r < m_rows.size(); ++r)
+        m_passes[r] = passes(m_rows[r]);
+    sortRows(m_sortColumn, m_sortOrder);
+    rebuildVisible();
+    if (!from.isEmpty()) {
+        std::vector<int> position(m_rows.size(), -1);
+        for (size_t i = 0; i < m_visible.size(); ++i)
+            position[m_visible[i]] = int(i);
+        QModelIndexList to;
+        to.reserve(from.size());
+        for (qsizetype i = 0; i < from.size(); ++i) {
+            const int at = position[fromRows[size_t(i)]];
+            to.append(at < 0 ? QModelIndex() : index(at, from.at(i).column()));
+        }
+        changePersistentIndexList(from, to);
+    }
+    emit layoutChanged({}, hint);
 }
 
 void TaskTableModel::indexTaskId(quint32 row)
@@ -476,7 +558,53 @@ bool TaskTableModel::passes(const Row &row) const
     } else if ((m_statusFilter & TaskStatuses::kAllBits) != TaskStatuses::kAllBits) {
         return false;
     }
+    if (m_reasonFilter
+        && (row.status != static_cast<quint8>(TaskStatus::Failed)
+            || m_pool.at(row.taskDesc) != *m_reasonFilter))
+        return false;
+    if (m_stuckFilter && !isStuck(row, *m_stuckFilter))
+        return false;
     return m_nameFilter.isEmpty() || nameMatches(deviceNameOf(row));
+}
+
+bool TaskTableModel::isStuck(const Row &row, const StuckRule &rule) const
+{
+    const std::optional<TaskStatus> status = row.status == kUnknownStatus
+            ? std::nullopt
+            : std::optional(static_cast<TaskStatus>(row.status));
+    return StuckTask::isStuck(status, row.utcModifiedMs, row.timeoutMinutes, rule.batchTimeoutMinutes,
+                              rule.nowMs);
+}
+
+void TaskTableModel::setReasonFilter(const std::optional<QString> &reason)
+{
+    if (reason == m_reasonFilter)
+        return;
+    m_reasonFilter = reason;
+    refilter();
+}
+
+void TaskTableModel::setStuckFilter(const std::optional<StuckRule> &rule)
+{
+    if (!rule && !m_stuckFilter)
+        return;
+    const bool timeMovedOn = rule && m_stuckFilter;
+    m_stuckFilter = rule;
+    if (timeMovedOn)
+        relayout(QAbstractItemModel::NoLayoutChangeHint); // the same question later: selection stays
+    else
+        refilter();
+}
+
+qint64 TaskTableModel::stuckCount(const StuckRule &rule) const
+{
+    return std::count_if(m_rows.cbegin(), m_rows.cend(), [&](const Row &row) { return isStuck(row, rule); });
+}
+
+bool TaskTableModel::isFiltered() const
+{
+    return m_statusFilter != TaskStatuses::kAllBits || !m_nameFilter.isEmpty() || m_reasonFilter
+            || m_stuckFilter;
 }
 
 void TaskTableModel::setStatusFilter(quint8 bits)
@@ -643,29 +771,9 @@ void TaskTableModel::sort(int column, Qt::SortOrder order)
         m_sortOrder = order;
         return;
     }
-    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
-    const QModelIndexList from = persistentIndexList();
-    std::vector<quint32> fromRows;
-    fromRows.reserve(size_t(from.size()));
-    for (const QModelIndex &index : from)
-        fromRows.push_back(m_visible[size_t(index.row())]);
-
     m_sortColumn = column;
     m_sortOrder = order;
-    sortRows(column, order);
-    rebuildVisible();
-
-    if (!from.isEmpty()) {
-        std::vector<int> position(m_rows.size(), -1);
-        for (size_t i = 0; i < m_visible.size(); ++i)
-            position[m_visible[i]] = int(i);
-        QModelIndexList to;
-        to.reserve(from.size());
-        for (qsizetype i = 0; i < from.size(); ++i)
-            to.append(index(position[fromRows[size_t(i)]], from.at(i).column()));
-        changePersistentIndexList(from, to);
-    }
-    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    relayout(QAbstractItemModel::VerticalSortHint);
 }
 
 void TaskTableModel::setMoreAvailable(bool more)

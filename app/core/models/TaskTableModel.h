@@ -47,6 +47,14 @@ public:
     // Adds the tasks whose TaskId is not loaded yet (a task can move between per-status pages while they are
     // read); new rows that pass the filter appear in sorted position. Re-arms fetchMoreRequested().
     void appendTasks(const QList<TaskInfo> &tasks);
+    // Tasks read again: rows already loaded (by TaskId) take their new status, progress, reason, versions and
+    // time in place; the filter and the sort order apply to them anew, and views keep their selection and
+    // current row (a row the filter no longer shows leaves them). Tasks not loaded are ignored. Returns how
+    // many rows changed; tasksUpdated() when any did.
+    int updateTasks(const QList<TaskInfo> &tasks);
+    // Loaded rows whose status is one of statusBits (TaskStatuses::bit), in load order, at most limit: their
+    // device names, for reading them again.
+    QStringList deviceNamesOf(quint8 statusBits, int limit) const;
     // No rows and nothing more available; the filter and the sort order stay.
     void clear();
     // Loaded rows, whatever the filter.
@@ -65,6 +73,23 @@ public:
     // Shows only the devices whose name contains text, ignoring case (empty: no filter).
     void setNameFilter(const QString &text);
     QString nameFilter() const { return m_nameFilter; }
+    // Shows only FAILED tasks whose TaskDesc is reason (nullopt: no filter; an empty reason: those without
+    // one).
+    void setReasonFilter(const std::optional<QString> &reason);
+    std::optional<QString> reasonFilter() const { return m_reasonFilter; }
+    // Shows only stuck devices (StuckTask) as of nowMs, the batch's TimeoutInMinutes standing in for a task
+    // without its own; nullopt: no filter. Set it again to move the time on.
+    struct StuckRule
+    {
+        qint64 nowMs = 0;
+        int batchTimeoutMinutes = -1;
+    };
+    void setStuckFilter(const std::optional<StuckRule> &rule);
+    std::optional<StuckRule> stuckFilter() const { return m_stuckFilter; }
+    // Loaded rows that are stuck under rule, whatever the filter.
+    qint64 stuckCount(const StuckRule &rule) const;
+    // Any filter at all (status, name, reason or stuck).
+    bool isFiltered() const;
 
     // The column sorted by (-1: load order) and its direction.
     int sortColumn() const { return m_sortColumn; }
@@ -100,6 +125,8 @@ signals:
     void fetchMoreRequested();
     // Rows [firstLoadedRow, firstLoadedRow + count) in load order were added, whether or not they show.
     void tasksAppended(qint64 firstLoadedRow, qint64 count);
+    // Loaded rows changed in place (updateTasks()).
+    void tasksUpdated(int count);
 
 private:
     static constexpr quint8 kUnknownStatus = 0xff;
@@ -139,7 +166,11 @@ private:
     void sortRows(int column, Qt::SortOrder order);
     void rebuildVisible();
     void refilter();
-    bool containsTaskId(QByteArrayView taskId) const;
+    bool isStuck(const Row &row, const StuckRule &rule) const;
+    bool containsTaskId(QByteArrayView taskId) const { return findTaskId(taskId) >= 0; }
+    qint64 findTaskId(QByteArrayView taskId) const; // the row in load order, or -1
+    // Filter and sort once more, views keeping their persistent indexes (a row no longer shown: invalid).
+    void relayout(QAbstractItemModel::LayoutChangeHint hint);
     void indexTaskId(quint32 row);
 
     std::vector<Row> m_rows; // load order
@@ -156,6 +187,8 @@ private:
 
     quint8 m_statusFilter = 0x7f;
     QString m_nameFilter;
+    std::optional<QString> m_reasonFilter;
+    std::optional<StuckRule> m_stuckFilter;
     QByteArray m_nameFilterFolded; // lower-case ASCII, when the filter is ASCII
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
