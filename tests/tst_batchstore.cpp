@@ -191,9 +191,10 @@ void TestBatchStore::batchCountsPutsARoundWithItsStartAndEnd()
     const CountsReading *round = store.counts(account.key(SimFleet::bigJobId()));
     QVERIFY(round);
     QCOMPARE(round->counts.total(), qint64(SimFleet::kBigJobTaskCount));
-    // Seven requests one token (104 ms) apart: the round has a start and an end.
+    QCOMPARE(round->batchTotal, qint64(SimFleet::kBigJobTaskCount));
+    // Eight requests (the total, then seven statuses) one token (104 ms) apart: a start and an end.
     QCOMPARE(round->startedAtUtc, SchedulerOnSimulator::start());
-    QCOMPARE(round->finishedAtUtc, SchedulerOnSimulator::start().addMSecs(6 * 104));
+    QCOMPARE(round->finishedAtUtc, SchedulerOnSimulator::start().addMSecs(7 * 104));
     QVERIFY(!round->requestId.isEmpty());
 }
 

@@ -181,7 +181,7 @@ void TestWatchListFailureAlert::countsOnlyTheBatchesWithAnAlert()
     });
     refreshAndWait();
     QCOMPARE(queried.size(), 2); // one QueryOTAJob per row
-    QCOMPARE(listed.size(), 7); // one count per TaskStatus, for the row with an alert only
+    QCOMPARE(listed.size(), 8); // the total and one count per TaskStatus, for the row with an alert only
     QVERIFY(!model()->entries().at(0).counts.has_value());
     QCOMPARE((*model()->entries().at(1).counts)[TaskStatus::Failed], qint64(156));
 }

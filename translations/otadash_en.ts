@@ -50,15 +50,15 @@
 <context>
     <name>BatchProgressView</name>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="413"/>
-        <source>%1 succeeded · %2 failed · of %Ln device(s)</source>
+        <location filename="../ui/BatchProgressView.cpp" line="416"/>
+        <source>%1 failed (%2) · %3 in flight · %4 not started · %5 complete, of %Ln device(s)</source>
         <translation>
-            <numerusform>%1 succeeded · %2 failed · of %Ln device</numerusform>
-            <numerusform>%1 succeeded · %2 failed · of %Ln devices</numerusform>
+            <numerusform>%1 failed (%2) · %3 in flight · %4 not started · %5 complete, of %Ln device</numerusform>
+            <numerusform>%1 failed (%2) · %3 in flight · %4 not started · %5 complete, of %Ln devices</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="596"/>
+        <location filename="../ui/BatchProgressView.cpp" line="608"/>
         <source>%1 of %Ln task(s) loaded.</source>
         <translation>
             <numerusform>%1 of %Ln task loaded.</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="599"/>
+        <location filename="../ui/BatchProgressView.cpp" line="612"/>
         <source>%Ln task(s) loaded.</source>
         <translation>
             <numerusform>%Ln task loaded.</numerusform>
@@ -74,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="603"/>
+        <location filename="../ui/BatchProgressView.cpp" line="616"/>
         <source>%Ln shown.</source>
         <comment>rows that pass the filter</comment>
         <translation>
@@ -83,7 +83,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="617"/>
+        <location filename="../ui/BatchProgressView.cpp" line="630"/>
         <source>%Ln task(s) are beyond the API&apos;s window of %1 rows per status and cannot be listed.</source>
         <translation>
             <numerusform>%Ln task is beyond the API&apos;s window of %1 rows per status and cannot be listed.</numerusform>
@@ -91,7 +91,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="638"/>
+        <location filename="../ui/BatchProgressView.cpp" line="651"/>
         <source>Counted from the %1 loaded of %Ln failed task(s).</source>
         <translation>
             <numerusform>Counted from the %1 loaded of %Ln failed task.</numerusform>
@@ -99,7 +99,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="642"/>
+        <location filename="../ui/BatchProgressView.cpp" line="655"/>
         <source>Counted from all %Ln failed task(s).</source>
         <translation>
             <numerusform>Counted from the %Ln failed task.</numerusform>
@@ -115,6 +115,33 @@
         <translation>
             <numerusform>%1 of %n field differs</numerusform>
             <numerusform>%1 of %n fields differ</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CountsSummary</name>
+    <message numerus="yes">
+        <location filename="../app/core/ota/CountsSummary.cpp" line="36"/>
+        <source>%Ln task(s): %1 complete (%2), of them %3 succeeded, %4 failed and %5 canceled; %6 in flight; %7 not started.</source>
+        <translation>
+            <numerusform>%Ln task: %1 complete (%2), of them %3 succeeded, %4 failed and %5 canceled; %6 in flight; %7 not started.</numerusform>
+            <numerusform>%Ln tasks: %1 complete (%2), of them %3 succeeded, %4 failed and %5 canceled; %6 in flight; %7 not started.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/ota/CountsSummary.cpp" line="63"/>
+        <source>Tasks moved while they were counted: the statuses add up to %1 of the batch&apos;s %2 (%Ln task(s) changed status between two reads and were missed).</source>
+        <translation>
+            <numerusform>Tasks moved while they were counted: the statuses add up to %1 of the batch's %2 (%Ln task changed status between two reads and was missed).</numerusform>
+            <numerusform>Tasks moved while they were counted: the statuses add up to %1 of the batch's %2 (%Ln tasks changed status between two reads and were missed).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/ota/CountsSummary.cpp" line="68"/>
+        <source>Tasks moved while they were counted: the statuses add up to %1, %Ln more than the batch&apos;s %2 (counted twice between two reads).</source>
+        <translation>
+            <numerusform>Tasks moved while they were counted: the statuses add up to %1, %Ln more than the batch's %2 (counted twice between two reads).</numerusform>
+            <numerusform>Tasks moved while they were counted: the statuses add up to %1, %Ln more than the batch's %2 (counted twice between two reads).</numerusform>
         </translation>
     </message>
 </context>
@@ -198,7 +225,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="467"/>
+        <location filename="../ui/MainWindow.cpp" line="468"/>
         <source>Watch list (%n changed)</source>
         <translation>
             <numerusform>Watch list (%n changed)</numerusform>
@@ -258,7 +285,7 @@
 <context>
     <name>WatchListModel</name>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="318"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="324"/>
         <source>updated %n s ago</source>
         <comment>seconds since the last refresh</comment>
         <translation>
@@ -267,7 +294,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="320"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="326"/>
         <source>updated %n min ago</source>
         <comment>minutes since the last refresh</comment>
         <translation>
@@ -276,7 +303,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="322"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="328"/>
         <source>updated %n h ago</source>
         <comment>hours since the last refresh</comment>
         <translation>
@@ -285,7 +312,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="323"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="329"/>
         <source>updated %n d ago</source>
         <comment>days since the last refresh</comment>
         <translation>

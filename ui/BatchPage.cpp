@@ -9,6 +9,7 @@
 #include "models/JobDetailModel.h"
 #include "models/SourceVersionsModel.h"
 #include "models/TagsModel.h"
+#include "ota/CountsSummary.h"
 #include "services/HistoryRecorder.h"
 #include "state/BatchStore.h"
 #include "util/Clock.h"
@@ -233,9 +234,16 @@ void BatchPage::updateReadTimes()
     }
     const QDateTime now = m_scheduler->clock().nowUtc();
     QString text = tr("Batch read at %1").arg(TimeText::readAt(m_reading->readAtUtc, now));
-    if (const std::optional<CountsReading> counts = shownCounts())
-        text += u" · "_s + tr("task counts at %1").arg(TimeText::readAt(counts->finishedAtUtc, now));
+    QString details;
+    if (const std::optional<CountsReading> counts = shownCounts()) {
+        const CountsSummary summary = CountsSummary::of(counts->counts, counts->batchTotal);
+        text += u" · "_s
+                + tr("%1, counted at %2")
+                          .arg(summary.headline(), TimeText::readAt(counts->finishedAtUtc, now));
+        details = summary.details();
+    }
     m_ui->readTimesLabel->setText(text);
+    m_ui->readTimesLabel->setToolTip(details);
     m_ui->readTimesLabel->show();
 }
 

@@ -6,6 +6,7 @@
 #include "api/TaskFetcher.h"
 #include "models/FailureReasonsModel.h"
 #include "models/TaskTableModel.h"
+#include "ota/CountsSummary.h"
 #include "services/BatchCounts.h"
 #include "state/BatchStore.h"
 #include "util/Clock.h"
@@ -384,17 +385,17 @@ void BatchProgressView::updateChart()
 {
     const QList<QPieSlice *> slices = m_series->slices();
     const QLocale locale;
-    const qint64 total = m_counts ? m_counts->counts.total() : 0;
+    const CountsSummary summary
+            = m_counts ? CountsSummary::of(m_counts->counts, m_counts->batchTotal) : CountsSummary();
     for (const TaskStatus status : kAllTaskStatuses) {
         QPieSlice *slice = slices.at(int(status));
-        const qint64 count = m_counts ? m_counts->counts[status] : 0;
+        const qint64 count = summary.counts[status];
         slice->setValue(double(count));
-        const double percent = total > 0 ? double(count) * 100.0 / double(total) : 0.0;
-        slice->setLabel(tr("%1: %2 (%3 %)")
+        slice->setLabel(tr("%1: %2 (%3)")
                                 .arg(TaskStatuses::label(status), locale.toString(count),
-                                     locale.toString(percent, 'f', 1)));
+                                     CountsSummary::percentText(summary.percentOf(count), locale)));
     }
-    slices.last()->setValue(total > 0 ? 0.0 : 1.0);
+    slices.last()->setValue(summary.counted() > 0 ? 0.0 : 1.0);
 }
 
 void BatchProgressView::updateCountTexts()
@@ -405,19 +406,28 @@ void BatchProgressView::updateCountTexts()
         m_legendNames.at(i)->setText(TaskStatuses::label(status));
         m_legendCounts.at(i)->setText(m_counts ? locale.toString(m_counts->counts[status]) : u"–"_s);
     }
+    QString details;
+    QString moved;
     if (m_counts) {
-        const TaskStatusCounts &counts = m_counts->counts;
-        // Rounded down, so that "100.0 %" means every task is done.
-        const double percent = std::floor(counts.percentComplete() * 10.0) / 10.0;
-        m_ui->percentLabel->setText(tr("%1 % complete").arg(locale.toString(percent, 'f', 1)));
-        m_ui->summaryLabel->setText(tr("%1 succeeded · %2 failed · of %Ln device(s)", "", int(counts.total()))
-                                            .arg(locale.toString(counts[TaskStatus::Succeeded]),
-                                                 locale.toString(counts[TaskStatus::Failed])));
+        const CountsSummary summary = CountsSummary::of(m_counts->counts, m_counts->batchTotal);
+        m_ui->percentLabel->setText(
+                tr("%1 succeeded").arg(CountsSummary::percentText(summary.succeededPercent(), locale)));
+        m_ui->summaryLabel->setText(
+                tr("%1 failed (%2) · %3 in flight · %4 not started · %5 complete, of %Ln device(s)", "",
+                   int(std::min<qint64>(summary.total(), INT_MAX)))
+                        .arg(CountsSummary::percentText(summary.failedPercent(), locale),
+                             locale.toString(summary.failed()), locale.toString(summary.inFlight()),
+                             locale.toString(summary.notStarted()),
+                             CountsSummary::percentText(summary.completePercent(), locale)));
+        details = summary.details(locale);
+        moved = summary.movedNote(locale);
     } else {
         m_ui->percentLabel->setText(m_jobId.isEmpty() ? QString() : u"–"_s);
         m_ui->summaryLabel->setText(
                 m_jobId.isEmpty() ? tr("Query a batch to see the progress of its devices.") : QString());
     }
+    m_ui->percentLabel->setToolTip(details);
+    m_ui->summaryLabel->setToolTip(details);
     QString status;
     const bool counting = m_countsService->isBusy();
     if (counting)
@@ -427,6 +437,8 @@ void BatchProgressView::updateCountTexts()
                          .arg(m_countsError->title(), m_countsError->localizedMessage());
     else if (m_counts)
         status = tr("Counted at %1").arg(TimeText::readAt(m_counts->finishedAtUtc, m_clock.nowUtc(), locale));
+    if (!moved.isEmpty() && !counting)
+        status += u'\n' + moved;
     m_ui->countsStatusLabel->setText(status);
     m_ui->countsStatusLabel->setStyleSheet(
             m_countsError && !counting ? u"color: %1;"_s.arg(kErrorColor.name()) : QString());
@@ -593,7 +605,8 @@ void BatchProgressView::updateStatusLines()
     if (m_started) {
         const qint64 loaded = m_tasks->totalRows();
         if (m_counts)
-            lines.append(tr("%1 of %Ln task(s) loaded.", "", int(m_counts->counts.total()))
+            lines.append(tr("%1 of %Ln task(s) loaded.", "",
+                            int(CountsSummary::of(m_counts->counts, m_counts->batchTotal).total()))
                                  .arg(locale.toString(loaded)));
         else
             lines.append(tr("%Ln task(s) loaded.", "", int(loaded)));

@@ -62,8 +62,10 @@ void DesktopNotifier::notifyFailureAlert(const QString &profile, const QString &
     const QString shown = name.isEmpty() ? jobId : name;
     const QLocale locale;
     notify(tr("Failure rate alert"),
-           tr("Batch %1: %2 % of the ended tasks failed (%3 of %4), at or above the alert threshold of %5 %.",
-              "batch name, rate, failed, ended, threshold")
+           tr("Batch %1: %2 % of the tasks that succeeded or failed have failed (%3 of %4), at or above the "
+              "alert "
+              "threshold of %5 %.",
+              "batch name, rate, failed, succeeded + failed, threshold")
                            .arg(shown,
                                 locale.toString(FailureRateAlert::failureRatePercent(counts).value_or(0), 'f',
                                                 1),

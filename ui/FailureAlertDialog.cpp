@@ -46,21 +46,22 @@ FailureRateAlert::Settings FailureAlertDialog::settings() const
 void FailureAlertDialog::retranslate()
 {
     m_ui->introLabel->setText(
-            tr("Batch %1: notify once when the share of failed tasks among those that ended (succeeded or "
-               "failed) reaches the threshold, and again only after it has been below it.")
+            tr("Batch %1: notify once when the share of failed tasks among those that succeeded or failed "
+               "reaches the threshold, and again only after it has been below it. Canceled tasks and those "
+               "still running do not count.")
                     .arg(m_batchName));
-    m_ui->minimumSpin->setSuffix(tr(" ended tasks"));
+    m_ui->minimumSpin->setSuffix(tr(" succeeded or failed"));
     m_removeButton->setText(tr("&Remove alert"));
     const QLocale locale;
     const std::optional<double> rate
             = m_counts ? FailureRateAlert::failureRatePercent(*m_counts) : std::nullopt;
     if (rate) {
-        m_ui->currentLabel->setText(tr("Now: %1 of %2 ended tasks failed (%3 %).")
+        m_ui->currentLabel->setText(tr("Now: %3 % failed (%1 of %2 tasks that succeeded or failed).")
                                             .arg(locale.toString((*m_counts)[TaskStatus::Failed]),
                                                  locale.toString(FailureRateAlert::sampleSize(*m_counts)),
                                                  locale.toString(*rate, 'f', 1)));
     } else if (m_counts) {
-        m_ui->currentLabel->setText(tr("No task of this batch has ended yet."));
+        m_ui->currentLabel->setText(tr("No task of this batch has succeeded or failed yet."));
     } else {
         m_ui->currentLabel->setText(tr("The task counts are read at the next refresh of the watch list."));
     }

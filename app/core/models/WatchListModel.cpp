@@ -1,5 +1,6 @@
 #include "models/WatchListModel.h"
 
+#include "ota/CountsSummary.h"
 #include "ota/OtaEnums.h"
 #include "state/BatchStore.h"
 #include "util/Clock.h"
@@ -39,7 +40,8 @@ WatchListModel::WatchListModel(const Clock *clock, BatchStore *store, QObject *p
         }
         if (parts & BatchStore::Counts) {
             if (const CountsReading *reading = store->counts(key))
-                updateCounts(key.profile, key.jobId, reading->counts);
+                updateCounts(key.profile, key.jobId, reading->counts, reading->batchTotal,
+                             reading->finishedAtUtc);
         }
         if (parts & BatchStore::JobError) {
             const BatchState state = store->state(key);
@@ -139,12 +141,15 @@ bool WatchListModel::setError(const QString &profile, const QString &jobId, cons
 }
 
 bool WatchListModel::updateCounts(const QString &profile, const QString &jobId,
-                                  const TaskStatusCounts &counts)
+                                  const TaskStatusCounts &counts, std::optional<qint64> batchTotal,
+                                  const QDateTime &countedAtUtc)
 {
     const int row = rowOf(profile, jobId);
     if (row < 0)
         return false;
     m_entries[row].counts = counts;
+    m_entries[row].batchTotal = batchTotal;
+    m_entries[row].countedAtUtc = countedAtUtc;
     emitRowChanged(row);
     evaluateAlert(row);
     return true;
@@ -199,7 +204,8 @@ QString WatchListModel::failureAlertText(const Entry &entry)
     const QString failed = locale.toString((*entry.counts)[TaskStatus::Failed]);
     const QString sample = locale.toString(FailureRateAlert::sampleSize(*entry.counts));
     if (alert.isRaised()) {
-        return tr("Failure alert: %1 % of the ended tasks failed (%2 of %3); the threshold is %4 %.")
+        return tr("Failure alert: %1 % of the tasks that succeeded or failed have failed (%2 of %3); the "
+                  "threshold is %4 %.")
                 .arg(locale.toString(*rate, 'f', 1), failed, sample, threshold);
     }
     return tr("Failure alert at %1 % (minimum sample %2); now %3 % (%4 of %5 failed).")
@@ -382,6 +388,22 @@ QVariant WatchListModel::data(const QModelIndex &index, int role) const
                                    : tr("JobId: %1").arg(entry.jobId) + u'\n' + alert;
         }
         return displayName(entry);
+    case Progress: {
+        if (!entry.counts)
+            return tip
+                    ? tr("Not counted yet: the counts show once the batch's Devices tab or its failure alert "
+                         "reads them.")
+                    : QString();
+        const CountsSummary summary = CountsSummary::of(*entry.counts, entry.batchTotal);
+        if (!tip)
+            return summary.shortHeadline();
+        QString text = summary.headline() + u'\n' + summary.details();
+        if (entry.countedAtUtc.isValid())
+            text += u'\n'
+                    + tr("Counted at %1")
+                              .arg(QLocale().toString(entry.countedAtUtc.toLocalTime(), QLocale::LongFormat));
+        return text;
+    }
     case Versions: {
         const QString sources = entry.srcVersions.join(u", "_s);
         if (sources.isEmpty() || entry.destVersion.isEmpty())
@@ -422,6 +444,8 @@ QVariant WatchListModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Status");
     case Name:
         return tr("Name");
+    case Progress:
+        return tr("Progress");
     case Versions:
         return tr("Versions");
     case Updated:

@@ -26,7 +26,7 @@ class WatchListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Status, Name, Versions, Updated, Profile, ColumnCount };
+    enum Column { Status, Name, Progress, Versions, Updated, Profile, ColumnCount };
     Q_ENUM(Column)
 
     enum Role {
@@ -54,6 +54,8 @@ public:
         bool changed = false;
         FailureRateAlert failureAlert; // disabled unless the user set one; saved with its raised state
         std::optional<TaskStatusCounts> counts; // the last task counts seen; not saved
+        std::optional<qint64> batchTotal; // the batch's total, read with them
+        QDateTime countedAtUtc; // when their round ended
     };
 
     // QSettings group everything is saved under.
@@ -82,7 +84,8 @@ public:
     bool setError(const QString &profile, const QString &jobId, const ApiError &error);
     // Task counts of a watched batch (a watch-list refresh, the Devices tab): kept for the row and checked
     // against its failure-rate alert; failureAlertRaised once per crossing. False when nothing watches it.
-    bool updateCounts(const QString &profile, const QString &jobId, const TaskStatusCounts &counts);
+    bool updateCounts(const QString &profile, const QString &jobId, const TaskStatusCounts &counts,
+                      std::optional<qint64> batchTotal = std::nullopt, const QDateTime &countedAtUtc = {});
     // Sets (or, with disabled settings, removes) a row's failure-rate alert; re-armed, then checked against
     // the counts already known. False for a bad row or invalid settings.
     bool setFailureAlert(int row, const FailureRateAlert::Settings &settings);

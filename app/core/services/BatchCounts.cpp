@@ -16,6 +16,7 @@ BatchCounts::BatchCounts(RequestScheduler *scheduler, BatchStore *store, QObject
                 }
                 CountsReading reading;
                 reading.counts = counts;
+                reading.batchTotal = m_fetcher->batchTotal();
                 reading.startedAtUtc = m_startedAtUtc;
                 reading.finishedAtUtc = m_scheduler->clock().nowUtc();
                 reading.requestId = m_fetcher->lastRequestId();

@@ -25,11 +25,13 @@ struct JobReading
     QDateTime readAtUtc; // when the answer arrived
 };
 
-// One round of task counts (one ListOTATaskByJob per TaskStatus, read for its Total). The statuses are read
-// one after the other while tasks move, so a round has a start and an end, not one instant.
+// One round of task counts (one ListOTATaskByJob per TaskStatus, read for its Total, and one without
+// TaskStatus for the batch's total). The reads go one after the other while tasks move, so a round has a
+// start and an end, not one instant, and the statuses may not add up to the total (CountsSummary).
 struct CountsReading
 {
     TaskStatusCounts counts;
+    std::optional<qint64> batchTotal; // read in the same round (nullopt: not read, e.g. an older record)
     QDateTime startedAtUtc; // the first request of the round was sent
     QDateTime finishedAtUtc; // its last answer arrived
     QString requestId; // of the round's last answer
