@@ -187,6 +187,7 @@ void TestHistoryMainWindow::summarizesCountChangesSinceTheLastLook()
 {
     // The first look, with the Devices tab counting the tasks: the counts are recorded and seen.
     QVERIFY(typeAndQuery(kSeedJob));
+    m_fixture.pauseLive(); // only the rounds this test reads
     m_fixture.window->showTab(MainWindow::Tab::Devices);
     QVERIFY(runUntil([&] { return m_fixture.window->batchProgressView()->counts().has_value(); }));
     QVERIFY(runUntil([&] { return m_store->countsSeries(kProfile, kSeedJob).size() == 1; }));

@@ -432,7 +432,8 @@ void TestOtaSimulatorCancel::liveBatchMovesOnWithTheClock()
     m_fx->clock().setNow(kNow.addSecs(SimFleet::kLiveJobMinutes * 60));
     const Counts ten = counts(live);
     QCOMPARE(ten.value(u"SUCCEEDED"_s) + ten.value(u"FAILED"_s), SimFleet::kLiveJobTaskCount);
-    QCOMPARE(ten.value(u"FAILED"_s), 65); // 3.25 %
+    // 65 failed on the way (3.25 %), 23 hung past the timeout and were failed as timed out (1.15 %).
+    QCOMPARE(ten.value(u"FAILED"_s), 88);
     const QJsonObject done = job(live);
     QCOMPARE(done.value(u"JobStatus").toString(), u"COMPLETED"_s);
     QVERIFY(done.value(u"UtcEndTime").toString() > kNowText);

@@ -1,4 +1,5 @@
 #include "models/WatchListModel.h"
+#include "util/TimeText.h"
 #include "ota/OtaEnums.h"
 #include "util/ManualClock.h"
 
@@ -145,7 +146,7 @@ void TestWatchListModel::saysHowLongAgoItWasUpdated()
     m_model->updateFromJob(u"prod"_s, u"job-1"_s, job(u"n"_s, u"PLANNED"_s), kStart);
     m_clock->advanceSecs(secs);
     QCOMPARE(text(0, WatchListModel::Updated), expected);
-    QCOMPARE(WatchListModel::ageText(kStart, kStart.addSecs(secs)), expected);
+    QCOMPARE(TimeText::updatedAgo(kStart, kStart.addSecs(secs)), expected);
 }
 
 void TestWatchListModel::tickAnnouncesOnlyTheUpdatedColumn()

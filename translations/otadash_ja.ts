@@ -567,134 +567,227 @@
 <context>
     <name>BatchPage</name>
     <message>
-        <location filename="../ui/BatchPage.ui" line="26" />
+        <location filename="../ui/BatchPage.ui" line="32" />
+        <source>How often the batch is read again while it runs</source>
+        <translation>実行中の更新バッチを読み直す間隔</translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchPage.ui" line="38" />
+        <source>&amp;Pause</source>
+        <translation>一時停止(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchPage.ui" line="40" />
+        <source>Stop reading the batch again by itself until you resume</source>
+        <translation>再開するまで、更新バッチの自動読み直しを止めます</translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchPage.ui" line="53" />
         <source>Details</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.ui" line="29" />
+        <location filename="../ui/BatchPage.ui" line="56" />
         <source>Devices</source>
         <translation>デバイス数</translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.ui" line="38" />
+        <location filename="../ui/BatchPage.ui" line="65" />
         <source>History</source>
         <translation>履歴</translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="236" />
-        <source>Batch read at %1</source>
-        <translation>更新バッチの読み取り: %1</translation>
+        <location filename="../ui/BatchPage.cpp" line="279" />
+        <source>Batch read at %1 · %2</source>
+        <translation>更新バッチの読み取り: %1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/BatchPage.cpp" line="287" />
+        <source>older than the refresh interval of %Ln s</source>
+        <translation>
+            <numerusform>更新間隔 %Ln 秒より古いデータです</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="241" />
+        <location filename="../ui/BatchPage.cpp" line="293" />
         <source>%1, counted at %2</source>
         <translation>%1(集計時刻: %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchPage.cpp" line="377" />
+        <source>Live reading paused</source>
+        <translation>自動読み直しを一時停止中</translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchPage.cpp" line="379" />
+        <source>Reading again…</source>
+        <translation>読み直し中…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/BatchPage.cpp" line="382" />
+        <source>Live: next read in %Ln s</source>
+        <translation>
+            <numerusform>自動更新: 次の読み取りまで %Ln 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchPage.cpp" line="386" />
+        <source>The batch has ended: it is not read again by itself.</source>
+        <translation>更新バッチは終了しました。自動では読み直しません。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/BatchPage.cpp" line="400" />
+        <source>Every %Ln s</source>
+        <translation>
+            <numerusform>%Ln 秒ごと</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/BatchPage.cpp" line="400" />
+        <source>Every %Ln min</source>
+        <translation>
+            <numerusform>%Ln 分ごと</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchPage.cpp" line="415" />
+        <source>Showing %1 as of %2; it could not be read again: %3</source>
+        <translation>%1 を %2 時点の内容で表示しています。再読み取りできませんでした: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchPage.cpp" line="417" />
+        <source>Showing %1 as of %2; %3 could not be read: %4</source>
+        <translation>%1 を %2 時点の内容で表示しています。%3 は読み取れませんでした: %4</translation>
     </message>
 </context>
 <context>
     <name>BatchProgressView</name>
     <message>
         <location filename="../ui/BatchProgressView.ui" line="43" />
-        <source>Refresh &amp;counts</source>
-        <translation>件数を更新(&amp;C)</translation>
+        <source>&amp;Refresh</source>
+        <translation>更新(&amp;R)</translation>
     </message>
     <message>
         <location filename="../ui/BatchProgressView.ui" line="44" />
-        <source>Count the tasks of the batch in each status again</source>
-        <translation>更新バッチのタスク数をステータスごとに集計し直します</translation>
+        <source>Count the tasks of each status again, and read the failure reasons and the unfinished rows shown again</source>
+        <translation>ステータスごとのタスク数を数え直し、失敗理由と表示中の未完了の行を読み直します</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="63" />
+        <location filename="../ui/BatchProgressView.ui" line="50" />
+        <source>Devices notified or in progress with no change for longer than the timeout: show them</source>
+        <translation>タイムアウトより長く変化のない、プッシュ済みまたはアップグレード中のデバイスを表示します</translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchProgressView.ui" line="69" />
         <source>Top failure reasons</source>
         <translation>主な失敗理由</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="88" />
+        <location filename="../ui/BatchProgressView.ui" line="89" />
+        <source>Read &amp;all</source>
+        <translation>すべて読む(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchProgressView.ui" line="90" />
+        <source>Read every failed task, not only the first 2,000, and count their reasons</source>
+        <translation>最初の 2,000 件だけでなく失敗したタスクをすべて読み、理由を集計します</translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchProgressView.ui" line="104" />
         <source>&amp;Status:</source>
         <translation>ステータス(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="99" />
+        <location filename="../ui/BatchProgressView.ui" line="115" />
         <source>De&amp;vice name:</source>
         <translation>デバイス名(&amp;V):</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="106" />
+        <location filename="../ui/BatchProgressView.ui" line="122" />
         <source>Part of a device name</source>
         <translation>デバイス名の一部</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="112" />
+        <location filename="../ui/BatchProgressView.ui" line="134" />
         <source>Fetch &amp;all</source>
         <translation>すべて取得(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="113" />
+        <location filename="../ui/BatchProgressView.ui" line="135" />
         <source>Load every task of the statuses shown, not only the pages scrolled to</source>
         <translation>スクロールしたページだけでなく、表示中のステータスのタスクをすべて読み込みます</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="124" />
+        <location filename="../ui/BatchProgressView.ui" line="146" />
         <source>Sto&amp;p</source>
         <translation>停止(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="125" />
+        <location filename="../ui/BatchProgressView.ui" line="147" />
         <source>Stop fetching; the tasks loaded so far stay</source>
         <translation>取得を停止します。読み込み済みのタスクはそのまま残ります</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="162" />
+        <location filename="../ui/BatchProgressView.ui" line="184" />
         <source>&amp;Try again</source>
         <translation>再試行(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="427" />
+        <location filename="../ui/BatchProgressView.ui" line="199" />
+        <source>Read a&amp;gain</source>
+        <translation>読み直す(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchProgressView.ui" line="200" />
+        <source>Walk every page of the statuses shown again; rows already loaded take what is read</source>
+        <translation>表示中のステータスの全ページを読み直します。読み込み済みの行は読み取った内容に更新されます</translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchProgressView.cpp" line="529" />
         <source>Query a batch to see the progress of its devices.</source>
         <translation>更新バッチをクエリすると、そのデバイスの進捗が表示されます。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="434" />
+        <location filename="../ui/BatchProgressView.cpp" line="537" />
         <source>Counting the tasks of each status…</source>
         <translation>ステータスごとのタスク数を集計しています…</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="436" />
+        <location filename="../ui/BatchProgressView.cpp" line="539" />
         <source>The tasks could not be counted: %1 — %2</source>
         <translation>タスク数を集計できませんでした: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="439" />
-        <source>Counted at %1</source>
-        <translation>集計時刻: %1</translation>
+        <location filename="../ui/BatchProgressView.cpp" line="542" />
+        <source>Counted at %1 · %2</source>
+        <translation>集計時刻: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="531" />
+        <location filename="../ui/BatchProgressView.cpp" line="653" />
         <source>Fetched %1 of %2 tasks</source>
         <translation>%2 件中 %1 件のタスクを取得済み</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="534" />
+        <location filename="../ui/BatchProgressView.cpp" line="656" />
         <source>Fetched %1 tasks</source>
         <translation>%1 件のタスクを取得済み</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="608" />
+        <location filename="../ui/BatchProgressView.cpp" line="730" />
         <source>%1 of %Ln task(s) loaded.</source>
         <translation>
             <numerusform>%Ln 件中 %1 件のタスクを読み込みました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="612" />
+        <location filename="../ui/BatchProgressView.cpp" line="734" />
         <source>%Ln task(s) loaded.</source>
         <translation>
             <numerusform>%Ln 件のタスクを読み込みました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="616" />
+        <location filename="../ui/BatchProgressView.cpp" line="736" />
         <source>%Ln shown.</source>
         <comment>rows that pass the filter</comment>
         <translation>
@@ -702,76 +795,156 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="618" />
+        <location filename="../ui/BatchProgressView.cpp" line="738" />
         <source>Fetching was stopped; the tasks loaded so far stay.</source>
         <translation>取得を停止しました。読み込み済みのタスクはそのまま残ります。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/BatchProgressView.cpp" line="747" />
+        <source>%Ln task(s) were not seen: they changed status while the pages were read. Read again to look for them.</source>
+        <translation>
+            <numerusform>%Ln 件のタスクが見つかりませんでした。ページの読み取り中にステータスが変わったためです。「読み直す」で探せます。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/BatchProgressView.cpp" line="753" />
+        <source>Unfinished rows read again at %1 (%Ln changed) · %2.</source>
+        <translation>
+            <numerusform>未完了の行を %1 に読み直しました (%Ln 件変化) · %2。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/BatchProgressView.cpp" line="758" />
+        <source>%Ln unfinished row(s) wait for the next round.</source>
+        <translation>
+            <numerusform>未完了の %Ln 行は次回の読み取りを待っています。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="620" />
+        <location filename="../ui/BatchProgressView.cpp" line="762" />
         <source>No more matches in the pages read; Fetch all searches every task.</source>
         <translation>読み込んだページには、これ以上一致するタスクがありません。「すべて取得」ですべてのタスクを検索できます。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="630" />
+        <location filename="../ui/BatchProgressView.cpp" line="772" />
         <source>%Ln task(s) are beyond the API's window of %1 rows per status and cannot be listed.</source>
         <translation>
             <numerusform>%Ln 件のタスクは、API がステータスごとに返せる %1 行の範囲を超えているため、一覧表示できません。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="639" />
+        <location filename="../ui/BatchProgressView.cpp" line="781" />
         <source>Loading tasks failed: %1 — %2</source>
         <translation>タスクの読み込みに失敗しました: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="640" />
+        <location filename="../ui/BatchProgressView.cpp" line="782" />
         <source>The tasks loaded so far stay.</source>
         <translation>読み込み済みのタスクはそのまま残ります。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="643" />
+        <location filename="../ui/BatchProgressView.cpp" line="785" />
         <source>Request ID: %1</source>
         <translation>リクエスト ID: %1</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="657" />
-        <source>No failed tasks loaded.</source>
-        <translation>失敗したタスクは読み込まれていません。</translation>
-    </message>
-    <message>
-        <location filename="../ui/BatchProgressView.cpp" line="679" />
-        <source>All statuses</source>
-        <translation>すべてのステータス</translation>
+        <location filename="../ui/BatchProgressView.cpp" line="847" />
+        <source>Reading the failed tasks…</source>
+        <translation>失敗したタスクを読み取り中…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="651" />
-        <source>Counted from the %1 loaded of %Ln failed task(s).</source>
+        <location filename="../ui/BatchProgressView.cpp" line="851" />
+        <source>Counted from %1 of %Ln failed task(s)</source>
         <translation>
-            <numerusform>失敗したタスク %Ln 件のうち、読み込み済みの %1 件から集計しています。</numerusform>
+            <numerusform>失敗したタスク %Ln 件中 %1 件から集計</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/BatchProgressView.cpp" line="854" />
+        <source>Counted from all %Ln failed task(s)</source>
+        <translation>
+            <numerusform>失敗したタスク %Ln 件すべてから集計</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="394" />
+        <location filename="../ui/BatchProgressView.cpp" line="856" />
+        <source>read at %1 · %2</source>
+        <translation>読み取り: %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchProgressView.cpp" line="861" />
+        <source>The counts now say %1 failed; Refresh reads them again.</source>
+        <translation>現在のタスク数では失敗は %1 件です。「更新」で読み直します。</translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchProgressView.cpp" line="864" />
+        <source>No task has failed.</source>
+        <translation>失敗したタスクはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/BatchProgressView.cpp" line="907" />
+        <source>⚠ %Ln stuck</source>
+        <comment>devices with no change past the timeout</comment>
+        <translation>
+            <numerusform>⚠ 停滞 %Ln 台</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/BatchProgressView.cpp" line="908" />
+        <source>%Ln device(s) notified or in progress with no change for longer than the timeout (the task's, else the batch's TimeoutInMinutes). Click to show them.</source>
+        <translation>
+            <numerusform>プッシュ済みまたはアップグレード中のまま、タイムアウト (タスクのもの、なければ更新バッチの TimeoutInMinutes) より長く変化のないデバイスが %Ln 台あります。クリックで表示します。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchProgressView.cpp" line="913" />
+        <source>Counted from %1 of the %2 tasks in flight.</source>
+        <translation>進行中のタスク %2 件中 %1 件から集計。</translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchProgressView.cpp" line="951" />
+        <source>Reason: %1  ✕</source>
+        <translation>理由: %1  ✕</translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchProgressView.cpp" line="954" />
+        <source>Showing the devices that failed with: %1
+Click to show every reason.</source>
+        <translation>次の理由で失敗したデバイスを表示中: %1
+クリックですべての理由を表示します。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/BatchProgressView.cpp" line="967" />
+        <source>%1, older than the refresh interval of %Ln s</source>
+        <translation>
+            <numerusform>%1 (更新間隔 %Ln 秒より古いデータ)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchProgressView.cpp" line="1030" />
+        <source>Stuck (no change past the timeout)</source>
+        <translation>停滞 (タイムアウトを過ぎても変化なし)</translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchProgressView.cpp" line="1026" />
+        <source>All statuses</source>
+        <translation>すべてのステータス</translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchProgressView.cpp" line="496" />
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="414" />
+        <location filename="../ui/BatchProgressView.cpp" line="516" />
         <source>%1 succeeded</source>
         <translation>%1 成功</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="416" />
+        <location filename="../ui/BatchProgressView.cpp" line="518" />
         <source>%1 failed (%2) · %3 in flight · %4 not started · %5 complete, of %Ln device(s)</source>
         <translation>
             <numerusform>失敗 %1 (%2 台) · 進行中 %3 台 · 未開始 %4 台 · 完了 %5、全 %Ln 台のデバイス</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="655" />
-        <source>Counted from all %Ln failed task(s).</source>
-        <translation>
-            <numerusform>失敗したタスク %Ln 件すべてから集計しています。</numerusform>
         </translation>
     </message>
 </context>
@@ -1803,6 +1976,7 @@
     </message>
     <message>
         <location filename="../app/core/models/FailureReasonsModel.cpp" line="170" />
+        <location filename="../ui/BatchProgressView.cpp" line="948" />
         <source>(no reason given)</source>
         <translation>(理由の記載なし)</translation>
     </message>
@@ -3235,7 +3409,7 @@ This value is not documented in the API reference.</source>
 <context>
     <name>OtaListCalls</name>
     <message>
-        <location filename="../app/core/api/OtaListCalls.cpp" line="40" />
+        <location filename="../app/core/api/OtaListCalls.cpp" line="42" />
         <source>The list could not be read from the response: %1</source>
         <translation>レスポンスから一覧を読み取れませんでした: %1</translation>
     </message>
@@ -4860,47 +5034,47 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>TaskTableModel</name>
     <message>
-        <location filename="../app/core/models/TaskTableModel.cpp" line="905" />
+        <location filename="../app/core/models/TaskTableModel.cpp" line="924" />
         <source>Device name</source>
         <translation>デバイス名</translation>
     </message>
     <message>
-        <location filename="../app/core/models/TaskTableModel.cpp" line="907" />
+        <location filename="../app/core/models/TaskTableModel.cpp" line="926" />
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../app/core/models/TaskTableModel.cpp" line="909" />
+        <location filename="../app/core/models/TaskTableModel.cpp" line="928" />
         <source>Progress</source>
         <translation>進捗</translation>
     </message>
     <message>
-        <location filename="../app/core/models/TaskTableModel.cpp" line="911" />
+        <location filename="../app/core/models/TaskTableModel.cpp" line="930" />
         <source>Failure reason</source>
         <translation>失敗の理由</translation>
     </message>
     <message>
-        <location filename="../app/core/models/TaskTableModel.cpp" line="913" />
+        <location filename="../app/core/models/TaskTableModel.cpp" line="932" />
         <source>Source version</source>
         <translation>更新対象のバージョン</translation>
     </message>
     <message>
-        <location filename="../app/core/models/TaskTableModel.cpp" line="915" />
+        <location filename="../app/core/models/TaskTableModel.cpp" line="934" />
         <source>Destination version</source>
         <translation>宛先バージョン</translation>
     </message>
     <message>
-        <location filename="../app/core/models/TaskTableModel.cpp" line="917" />
+        <location filename="../app/core/models/TaskTableModel.cpp" line="936" />
         <source>Modified</source>
         <translation>更新日時</translation>
     </message>
     <message>
-        <location filename="../app/core/models/TaskTableModel.cpp" line="919" />
+        <location filename="../app/core/models/TaskTableModel.cpp" line="938" />
         <source>Task ID</source>
         <translation>タスク ID</translation>
     </message>
     <message>
-        <location filename="../app/core/models/TaskTableModel.cpp" line="849" />
+        <location filename="../app/core/models/TaskTableModel.cpp" line="864" />
         <source>%1 %</source>
         <comment>percentage</comment>
         <translation>%1 %</translation>
@@ -4991,14 +5165,9 @@ Delete the profile anyway? Its keychain entry stays.</source>
     </message>
 </context>
 <context>
-    <name>WatchListModel</name>
-    <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="207" />
-        <source>Failure alert: %1 % of the tasks that succeeded or failed have failed (%2 of %3); the threshold is %4 %.</source>
-        <translation>失敗率アラート: 成功または失敗したタスクの %1 % が失敗しました (%3 件中 %2 件)。しきい値は %4 % です。</translation>
-    </message>
+    <name>TimeText</name>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="324" />
+        <location filename="../app/core/util/TimeText.cpp" line="27" />
         <source>updated %n s ago</source>
         <comment>seconds since the last refresh</comment>
         <translation>
@@ -5006,7 +5175,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="326" />
+        <location filename="../app/core/util/TimeText.cpp" line="29" />
         <source>updated %n min ago</source>
         <comment>minutes since the last refresh</comment>
         <translation>
@@ -5014,7 +5183,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="328" />
+        <location filename="../app/core/util/TimeText.cpp" line="31" />
         <source>updated %n h ago</source>
         <comment>hours since the last refresh</comment>
         <translation>
@@ -5022,81 +5191,89 @@ Delete the profile anyway? Its keychain entry stays.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="329" />
+        <location filename="../app/core/util/TimeText.cpp" line="32" />
         <source>updated %n d ago</source>
         <comment>days since the last refresh</comment>
         <translation>
             <numerusform>%n 日前に更新</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>WatchListModel</name>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="387" />
-        <location filename="../app/core/models/WatchListModel.cpp" line="388" />
+        <location filename="../app/core/models/WatchListModel.cpp" line="208" />
+        <source>Failure alert: %1 % of the tasks that succeeded or failed have failed (%2 of %3); the threshold is %4 %.</source>
+        <translation>失敗率アラート: 成功または失敗したタスクの %1 % が失敗しました (%3 件中 %2 件)。しきい値は %4 % です。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/WatchListModel.cpp" line="375" />
+        <location filename="../app/core/models/WatchListModel.cpp" line="376" />
         <source>JobId: %1</source>
         <translation>JobId: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="394" />
+        <location filename="../app/core/models/WatchListModel.cpp" line="382" />
         <source>Not counted yet: the counts show once the batch's Devices tab or its failure alert reads them.</source>
         <translation>まだ集計されていません: 更新バッチの「デバイス」タブまたは失敗率アラートが読み取ると表示されます。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="403" />
+        <location filename="../app/core/models/WatchListModel.cpp" line="391" />
         <source>Counted at %1</source>
         <translation>集計時刻: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="417" />
+        <location filename="../app/core/models/WatchListModel.cpp" line="405" />
         <source>Last updated: %1</source>
         <translation>最終更新: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="426" />
+        <location filename="../app/core/models/WatchListModel.cpp" line="414" />
         <source>Update failed: %1</source>
         <translation>更新に失敗しました: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="428" />
+        <location filename="../app/core/models/WatchListModel.cpp" line="416" />
         <source>Not updated yet</source>
         <translation>まだ更新されていません</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="444" />
+        <location filename="../app/core/models/WatchListModel.cpp" line="432" />
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="446" />
+        <location filename="../app/core/models/WatchListModel.cpp" line="434" />
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="448" />
+        <location filename="../app/core/models/WatchListModel.cpp" line="436" />
         <source>Progress</source>
         <translation>進捗</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="450" />
+        <location filename="../app/core/models/WatchListModel.cpp" line="438" />
         <source>Versions</source>
         <translation>バージョン</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="452" />
+        <location filename="../app/core/models/WatchListModel.cpp" line="440" />
         <source>Updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="454" />
+        <location filename="../app/core/models/WatchListModel.cpp" line="442" />
         <source>Profile</source>
         <translation>プロファイル</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="201" />
+        <location filename="../app/core/models/WatchListModel.cpp" line="202" />
         <source>Failure alert at %1 % (minimum sample %2); no counts yet.</source>
         <translation>失敗率アラート: %1 % (最小サンプル数 %2)。件数はまだ取得されていません。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="211" />
+        <location filename="../app/core/models/WatchListModel.cpp" line="212" />
         <source>Failure alert at %1 % (minimum sample %2); now %3 % (%4 of %5 failed).</source>
         <translation>失敗率アラート: %1 % (最小サンプル数 %2)。現在 %3 % (%5 件中 %4 件が失敗)。</translation>
     </message>
@@ -5125,7 +5302,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
     </message>
     <message>
         <location filename="../ui/WatchListPanel.ui" line="69" />
-        <location filename="../ui/WatchListPanel.cpp" line="348" />
+        <location filename="../ui/WatchListPanel.cpp" line="349" />
         <source>Refresh &amp;now</source>
         <translation>今すぐ更新(&amp;N)</translation>
     </message>
@@ -5136,7 +5313,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
     </message>
     <message>
         <location filename="../ui/WatchListPanel.ui" line="75" />
-        <location filename="../ui/WatchListPanel.cpp" line="347" />
+        <location filename="../ui/WatchListPanel.cpp" line="348" />
         <source>Re&amp;move</source>
         <translation>削除(&amp;M)</translation>
     </message>
@@ -5146,28 +5323,28 @@ Delete the profile anyway? Its keychain entry stays.</source>
         <translation>選択した更新バッチのウォッチをやめます (Delete)</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="180" />
+        <location filename="../ui/WatchListPanel.cpp" line="181" />
         <source>Enter the batch ID (JobId) to watch.</source>
         <translation>ウォッチする更新バッチの ID (JobId) を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="185" />
+        <location filename="../ui/WatchListPanel.cpp" line="186" />
         <source>Choose a profile first: a batch is read with the profile it was added with.</source>
         <translation>先にプロファイルを選択してください。更新バッチは追加したときのプロファイルで読み込まれます。</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="192" />
+        <location filename="../ui/WatchListPanel.cpp" line="193" />
         <source>Batch %1 is already on the watch list (profile %2).</source>
         <translation>更新バッチ %1 はすでにウォッチリストにあります (プロファイル %2)。</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="327" />
+        <location filename="../ui/WatchListPanel.cpp" line="328" />
         <source>Off</source>
         <comment>auto-refresh</comment>
         <translation>オフ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/WatchListPanel.cpp" line="329" />
+        <location filename="../ui/WatchListPanel.cpp" line="330" />
         <source>Every %n s</source>
         <comment>auto-refresh interval in seconds</comment>
         <translation>
@@ -5175,7 +5352,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/WatchListPanel.cpp" line="331" />
+        <location filename="../ui/WatchListPanel.cpp" line="332" />
         <source>Every %n min</source>
         <comment>auto-refresh interval in minutes</comment>
         <translation>
@@ -5183,17 +5360,17 @@ Delete the profile anyway? Its keychain entry stays.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="346" />
+        <location filename="../ui/WatchListPanel.cpp" line="347" />
         <source>&amp;Open</source>
         <translation>開く(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="349" />
+        <location filename="../ui/WatchListPanel.cpp" line="350" />
         <source>&amp;Failure alert…</source>
         <translation>失敗率アラート(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="286" />
+        <location filename="../ui/WatchListPanel.cpp" line="287" />
         <source>Co&amp;mpare with open batch</source>
         <translation>開いている更新バッチと比較(&amp;M)</translation>
     </message>

@@ -567,134 +567,227 @@
 <context>
     <name>BatchPage</name>
     <message>
-        <location filename="../ui/BatchPage.ui" line="26" />
+        <location filename="../ui/BatchPage.ui" line="32" />
+        <source>How often the batch is read again while it runs</source>
+        <translation>批次进行中时重新读取的间隔</translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchPage.ui" line="38" />
+        <source>&amp;Pause</source>
+        <translation>暂停(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchPage.ui" line="40" />
+        <source>Stop reading the batch again by itself until you resume</source>
+        <translation>在恢复之前停止自动重新读取批次</translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchPage.ui" line="53" />
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.ui" line="29" />
+        <location filename="../ui/BatchPage.ui" line="56" />
         <source>Devices</source>
         <translation>设备数</translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.ui" line="38" />
+        <location filename="../ui/BatchPage.ui" line="65" />
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="236" />
-        <source>Batch read at %1</source>
-        <translation>升级批次读取于 %1</translation>
+        <location filename="../ui/BatchPage.cpp" line="279" />
+        <source>Batch read at %1 · %2</source>
+        <translation>批次读取于 %1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/BatchPage.cpp" line="287" />
+        <source>older than the refresh interval of %Ln s</source>
+        <translation>
+            <numerusform>早于 %Ln 秒的刷新间隔</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="241" />
+        <location filename="../ui/BatchPage.cpp" line="293" />
         <source>%1, counted at %2</source>
         <translation>%1（统计于 %2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchPage.cpp" line="377" />
+        <source>Live reading paused</source>
+        <translation>自动读取已暂停</translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchPage.cpp" line="379" />
+        <source>Reading again…</source>
+        <translation>正在重新读取…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/BatchPage.cpp" line="382" />
+        <source>Live: next read in %Ln s</source>
+        <translation>
+            <numerusform>自动刷新：%Ln 秒后再次读取</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchPage.cpp" line="386" />
+        <source>The batch has ended: it is not read again by itself.</source>
+        <translation>批次已结束，不再自动重新读取。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/BatchPage.cpp" line="400" />
+        <source>Every %Ln s</source>
+        <translation>
+            <numerusform>每 %Ln 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/BatchPage.cpp" line="400" />
+        <source>Every %Ln min</source>
+        <translation>
+            <numerusform>每 %Ln 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchPage.cpp" line="415" />
+        <source>Showing %1 as of %2; it could not be read again: %3</source>
+        <translation>显示的是 %1 在 %2 时的状态；无法重新读取：%3</translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchPage.cpp" line="417" />
+        <source>Showing %1 as of %2; %3 could not be read: %4</source>
+        <translation>显示的是 %1 在 %2 时的状态；无法读取 %3：%4</translation>
     </message>
 </context>
 <context>
     <name>BatchProgressView</name>
     <message>
         <location filename="../ui/BatchProgressView.ui" line="43" />
-        <source>Refresh &amp;counts</source>
-        <translation>刷新数量(&amp;C)</translation>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
     </message>
     <message>
         <location filename="../ui/BatchProgressView.ui" line="44" />
-        <source>Count the tasks of the batch in each status again</source>
-        <translation>重新统计升级批次中各状态的任务数</translation>
+        <source>Count the tasks of each status again, and read the failure reasons and the unfinished rows shown again</source>
+        <translation>重新统计各状态的任务数，并重新读取失败原因和显示中未完成的行</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="63" />
+        <location filename="../ui/BatchProgressView.ui" line="50" />
+        <source>Devices notified or in progress with no change for longer than the timeout: show them</source>
+        <translation>显示已推送或升级中、且超过超时时间仍无变化的设备</translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchProgressView.ui" line="69" />
         <source>Top failure reasons</source>
         <translation>主要失败原因</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="88" />
+        <location filename="../ui/BatchProgressView.ui" line="89" />
+        <source>Read &amp;all</source>
+        <translation>全部读取(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchProgressView.ui" line="90" />
+        <source>Read every failed task, not only the first 2,000, and count their reasons</source>
+        <translation>读取所有失败的任务（而不只是前 2,000 个），并统计其原因</translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchProgressView.ui" line="104" />
         <source>&amp;Status:</source>
         <translation>状态(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="99" />
+        <location filename="../ui/BatchProgressView.ui" line="115" />
         <source>De&amp;vice name:</source>
         <translation>设备名称(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="106" />
+        <location filename="../ui/BatchProgressView.ui" line="122" />
         <source>Part of a device name</source>
         <translation>设备名称的一部分</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="112" />
+        <location filename="../ui/BatchProgressView.ui" line="134" />
         <source>Fetch &amp;all</source>
         <translation>全部获取(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="113" />
+        <location filename="../ui/BatchProgressView.ui" line="135" />
         <source>Load every task of the statuses shown, not only the pages scrolled to</source>
         <translation>加载所显示状态的全部任务，而不仅是已滚动到的页</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="124" />
+        <location filename="../ui/BatchProgressView.ui" line="146" />
         <source>Sto&amp;p</source>
         <translation>停止(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="125" />
+        <location filename="../ui/BatchProgressView.ui" line="147" />
         <source>Stop fetching; the tasks loaded so far stay</source>
         <translation>停止获取；已加载的任务会保留</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="162" />
+        <location filename="../ui/BatchProgressView.ui" line="184" />
         <source>&amp;Try again</source>
         <translation>重试(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="427" />
+        <location filename="../ui/BatchProgressView.ui" line="199" />
+        <source>Read a&amp;gain</source>
+        <translation>重新读取(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchProgressView.ui" line="200" />
+        <source>Walk every page of the statuses shown again; rows already loaded take what is read</source>
+        <translation>重新读取所显示状态的每一页；已加载的行将更新为读取到的内容</translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchProgressView.cpp" line="529" />
         <source>Query a batch to see the progress of its devices.</source>
         <translation>查询升级批次后，将显示其设备的升级进度。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="434" />
+        <location filename="../ui/BatchProgressView.cpp" line="537" />
         <source>Counting the tasks of each status…</source>
         <translation>正在统计各状态的任务数…</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="436" />
+        <location filename="../ui/BatchProgressView.cpp" line="539" />
         <source>The tasks could not be counted: %1 — %2</source>
         <translation>无法统计任务数：%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="439" />
-        <source>Counted at %1</source>
-        <translation>统计于 %1</translation>
+        <location filename="../ui/BatchProgressView.cpp" line="542" />
+        <source>Counted at %1 · %2</source>
+        <translation>统计于 %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="531" />
+        <location filename="../ui/BatchProgressView.cpp" line="653" />
         <source>Fetched %1 of %2 tasks</source>
         <translation>已获取 %1 / %2 个任务</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="534" />
+        <location filename="../ui/BatchProgressView.cpp" line="656" />
         <source>Fetched %1 tasks</source>
         <translation>已获取 %1 个任务</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="608" />
+        <location filename="../ui/BatchProgressView.cpp" line="730" />
         <source>%1 of %Ln task(s) loaded.</source>
         <translation>
             <numerusform>已加载 %1 / %Ln 个任务。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="612" />
+        <location filename="../ui/BatchProgressView.cpp" line="734" />
         <source>%Ln task(s) loaded.</source>
         <translation>
             <numerusform>已加载 %Ln 个任务。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="616" />
+        <location filename="../ui/BatchProgressView.cpp" line="736" />
         <source>%Ln shown.</source>
         <comment>rows that pass the filter</comment>
         <translation>
@@ -702,76 +795,156 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="618" />
+        <location filename="../ui/BatchProgressView.cpp" line="738" />
         <source>Fetching was stopped; the tasks loaded so far stay.</source>
         <translation>已停止获取；已加载的任务会保留。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/BatchProgressView.cpp" line="747" />
+        <source>%Ln task(s) were not seen: they changed status while the pages were read. Read again to look for them.</source>
+        <translation>
+            <numerusform>有 %Ln 个任务未读到：它们在分页读取期间改变了状态。可重新读取以查找。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/BatchProgressView.cpp" line="753" />
+        <source>Unfinished rows read again at %1 (%Ln changed) · %2.</source>
+        <translation>
+            <numerusform>未完成的行已于 %1 重新读取（%Ln 行有变化）· %2。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/BatchProgressView.cpp" line="758" />
+        <source>%Ln unfinished row(s) wait for the next round.</source>
+        <translation>
+            <numerusform>%Ln 个未完成的行将在下一轮读取。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="620" />
+        <location filename="../ui/BatchProgressView.cpp" line="762" />
         <source>No more matches in the pages read; Fetch all searches every task.</source>
         <translation>已读取的页中没有更多匹配的任务；使用“全部获取”可搜索全部任务。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="630" />
+        <location filename="../ui/BatchProgressView.cpp" line="772" />
         <source>%Ln task(s) are beyond the API's window of %1 rows per status and cannot be listed.</source>
         <translation>
             <numerusform>有 %Ln 个任务超出了 API 每个状态最多返回 %1 行的范围，无法列出。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="639" />
+        <location filename="../ui/BatchProgressView.cpp" line="781" />
         <source>Loading tasks failed: %1 — %2</source>
         <translation>加载任务失败：%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="640" />
+        <location filename="../ui/BatchProgressView.cpp" line="782" />
         <source>The tasks loaded so far stay.</source>
         <translation>已加载的任务会保留。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="643" />
+        <location filename="../ui/BatchProgressView.cpp" line="785" />
         <source>Request ID: %1</source>
         <translation>请求ID：%1</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="657" />
-        <source>No failed tasks loaded.</source>
-        <translation>未加载失败的任务。</translation>
-    </message>
-    <message>
-        <location filename="../ui/BatchProgressView.cpp" line="679" />
-        <source>All statuses</source>
-        <translation>全部状态</translation>
+        <location filename="../ui/BatchProgressView.cpp" line="847" />
+        <source>Reading the failed tasks…</source>
+        <translation>正在读取失败的任务…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="651" />
-        <source>Counted from the %1 loaded of %Ln failed task(s).</source>
+        <location filename="../ui/BatchProgressView.cpp" line="851" />
+        <source>Counted from %1 of %Ln failed task(s)</source>
         <translation>
-            <numerusform>根据 %Ln 个失败任务中已加载的 %1 个统计。</numerusform>
+            <numerusform>基于 %Ln 个失败任务中的 %1 个统计</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/BatchProgressView.cpp" line="854" />
+        <source>Counted from all %Ln failed task(s)</source>
+        <translation>
+            <numerusform>基于全部 %Ln 个失败任务统计</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="394" />
+        <location filename="../ui/BatchProgressView.cpp" line="856" />
+        <source>read at %1 · %2</source>
+        <translation>读取于 %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchProgressView.cpp" line="861" />
+        <source>The counts now say %1 failed; Refresh reads them again.</source>
+        <translation>当前统计显示失败 %1 个；点击“刷新”重新读取。</translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchProgressView.cpp" line="864" />
+        <source>No task has failed.</source>
+        <translation>没有失败的任务。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/BatchProgressView.cpp" line="907" />
+        <source>⚠ %Ln stuck</source>
+        <comment>devices with no change past the timeout</comment>
+        <translation>
+            <numerusform>⚠ 卡住 %Ln 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/BatchProgressView.cpp" line="908" />
+        <source>%Ln device(s) notified or in progress with no change for longer than the timeout (the task's, else the batch's TimeoutInMinutes). Click to show them.</source>
+        <translation>
+            <numerusform>有 %Ln 个设备处于已推送或升级中，且超过超时时间（任务自身的，否则为批次的 TimeoutInMinutes）仍无变化。点击显示这些设备。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchProgressView.cpp" line="913" />
+        <source>Counted from %1 of the %2 tasks in flight.</source>
+        <translation>基于 %2 个进行中任务中的 %1 个统计。</translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchProgressView.cpp" line="951" />
+        <source>Reason: %1  ✕</source>
+        <translation>原因：%1  ✕</translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchProgressView.cpp" line="954" />
+        <source>Showing the devices that failed with: %1
+Click to show every reason.</source>
+        <translation>正在显示因以下原因失败的设备：%1
+点击显示所有原因。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/BatchProgressView.cpp" line="967" />
+        <source>%1, older than the refresh interval of %Ln s</source>
+        <translation>
+            <numerusform>%1，早于 %Ln 秒的刷新间隔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchProgressView.cpp" line="1030" />
+        <source>Stuck (no change past the timeout)</source>
+        <translation>卡住（超过超时时间仍无变化）</translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchProgressView.cpp" line="1026" />
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchProgressView.cpp" line="496" />
         <source>%1: %2 (%3)</source>
         <translation>%1：%2（%3）</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="414" />
+        <location filename="../ui/BatchProgressView.cpp" line="516" />
         <source>%1 succeeded</source>
         <translation>成功 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="416" />
+        <location filename="../ui/BatchProgressView.cpp" line="518" />
         <source>%1 failed (%2) · %3 in flight · %4 not started · %5 complete, of %Ln device(s)</source>
         <translation>
             <numerusform>失败 %1（%2 个）· 进行中 %3 个 · 未开始 %4 个 · 已完成 %5，共 %Ln 个设备</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="655" />
-        <source>Counted from all %Ln failed task(s).</source>
-        <translation>
-            <numerusform>根据全部 %Ln 个失败任务统计。</numerusform>
         </translation>
     </message>
 </context>
@@ -1803,6 +1976,7 @@
     </message>
     <message>
         <location filename="../app/core/models/FailureReasonsModel.cpp" line="170" />
+        <location filename="../ui/BatchProgressView.cpp" line="948" />
         <source>(no reason given)</source>
         <translation>（未提供原因）</translation>
     </message>
@@ -3235,7 +3409,7 @@ API 参考文档中没有记载此值。</translation>
 <context>
     <name>OtaListCalls</name>
     <message>
-        <location filename="../app/core/api/OtaListCalls.cpp" line="40" />
+        <location filename="../app/core/api/OtaListCalls.cpp" line="42" />
         <source>The list could not be read from the response: %1</source>
         <translation>无法从响应中读取列表：%1</translation>
     </message>
@@ -4860,47 +5034,47 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>TaskTableModel</name>
     <message>
-        <location filename="../app/core/models/TaskTableModel.cpp" line="905" />
+        <location filename="../app/core/models/TaskTableModel.cpp" line="924" />
         <source>Device name</source>
         <translation>设备名称</translation>
     </message>
     <message>
-        <location filename="../app/core/models/TaskTableModel.cpp" line="907" />
+        <location filename="../app/core/models/TaskTableModel.cpp" line="926" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../app/core/models/TaskTableModel.cpp" line="909" />
+        <location filename="../app/core/models/TaskTableModel.cpp" line="928" />
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../app/core/models/TaskTableModel.cpp" line="911" />
+        <location filename="../app/core/models/TaskTableModel.cpp" line="930" />
         <source>Failure reason</source>
         <translation>失败原因</translation>
     </message>
     <message>
-        <location filename="../app/core/models/TaskTableModel.cpp" line="913" />
+        <location filename="../app/core/models/TaskTableModel.cpp" line="932" />
         <source>Source version</source>
         <translation>待升级版本号</translation>
     </message>
     <message>
-        <location filename="../app/core/models/TaskTableModel.cpp" line="915" />
+        <location filename="../app/core/models/TaskTableModel.cpp" line="934" />
         <source>Destination version</source>
         <translation>升级目标版本号</translation>
     </message>
     <message>
-        <location filename="../app/core/models/TaskTableModel.cpp" line="917" />
+        <location filename="../app/core/models/TaskTableModel.cpp" line="936" />
         <source>Modified</source>
         <translation>修改时间</translation>
     </message>
     <message>
-        <location filename="../app/core/models/TaskTableModel.cpp" line="919" />
+        <location filename="../app/core/models/TaskTableModel.cpp" line="938" />
         <source>Task ID</source>
         <translation>任务 ID</translation>
     </message>
     <message>
-        <location filename="../app/core/models/TaskTableModel.cpp" line="849" />
+        <location filename="../app/core/models/TaskTableModel.cpp" line="864" />
         <source>%1 %</source>
         <comment>percentage</comment>
         <translation>%1%</translation>
@@ -4991,14 +5165,9 @@ Delete the profile anyway? Its keychain entry stays.</source>
     </message>
 </context>
 <context>
-    <name>WatchListModel</name>
-    <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="207" />
-        <source>Failure alert: %1 % of the tasks that succeeded or failed have failed (%2 of %3); the threshold is %4 %.</source>
-        <translation>失败率告警：成功或失败的任务中有 %1 % 失败（%3 个中的 %2 个）；阈值为 %4 %。</translation>
-    </message>
+    <name>TimeText</name>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="324" />
+        <location filename="../app/core/util/TimeText.cpp" line="27" />
         <source>updated %n s ago</source>
         <comment>seconds since the last refresh</comment>
         <translation>
@@ -5006,7 +5175,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="326" />
+        <location filename="../app/core/util/TimeText.cpp" line="29" />
         <source>updated %n min ago</source>
         <comment>minutes since the last refresh</comment>
         <translation>
@@ -5014,7 +5183,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="328" />
+        <location filename="../app/core/util/TimeText.cpp" line="31" />
         <source>updated %n h ago</source>
         <comment>hours since the last refresh</comment>
         <translation>
@@ -5022,81 +5191,89 @@ Delete the profile anyway? Its keychain entry stays.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="329" />
+        <location filename="../app/core/util/TimeText.cpp" line="32" />
         <source>updated %n d ago</source>
         <comment>days since the last refresh</comment>
         <translation>
             <numerusform>%n 天前更新</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>WatchListModel</name>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="387" />
-        <location filename="../app/core/models/WatchListModel.cpp" line="388" />
+        <location filename="../app/core/models/WatchListModel.cpp" line="208" />
+        <source>Failure alert: %1 % of the tasks that succeeded or failed have failed (%2 of %3); the threshold is %4 %.</source>
+        <translation>失败率告警：成功或失败的任务中有 %1 % 失败（%3 个中的 %2 个）；阈值为 %4 %。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/WatchListModel.cpp" line="375" />
+        <location filename="../app/core/models/WatchListModel.cpp" line="376" />
         <source>JobId: %1</source>
         <translation>JobId：%1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="394" />
+        <location filename="../app/core/models/WatchListModel.cpp" line="382" />
         <source>Not counted yet: the counts show once the batch's Devices tab or its failure alert reads them.</source>
         <translation>尚未统计：打开批次的“设备”标签页或设置失败率告警后即会读取。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="403" />
+        <location filename="../app/core/models/WatchListModel.cpp" line="391" />
         <source>Counted at %1</source>
         <translation>统计于 %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="417" />
+        <location filename="../app/core/models/WatchListModel.cpp" line="405" />
         <source>Last updated: %1</source>
         <translation>最后更新：%1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="426" />
+        <location filename="../app/core/models/WatchListModel.cpp" line="414" />
         <source>Update failed: %1</source>
         <translation>更新失败：%1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="428" />
+        <location filename="../app/core/models/WatchListModel.cpp" line="416" />
         <source>Not updated yet</source>
         <translation>尚未更新</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="444" />
+        <location filename="../app/core/models/WatchListModel.cpp" line="432" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="446" />
+        <location filename="../app/core/models/WatchListModel.cpp" line="434" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="448" />
+        <location filename="../app/core/models/WatchListModel.cpp" line="436" />
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="450" />
+        <location filename="../app/core/models/WatchListModel.cpp" line="438" />
         <source>Versions</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="452" />
+        <location filename="../app/core/models/WatchListModel.cpp" line="440" />
         <source>Updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="454" />
+        <location filename="../app/core/models/WatchListModel.cpp" line="442" />
         <source>Profile</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="201" />
+        <location filename="../app/core/models/WatchListModel.cpp" line="202" />
         <source>Failure alert at %1 % (minimum sample %2); no counts yet.</source>
         <translation>失败率告警：%1 %（最小样本数 %2）；尚未获取计数。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="211" />
+        <location filename="../app/core/models/WatchListModel.cpp" line="212" />
         <source>Failure alert at %1 % (minimum sample %2); now %3 % (%4 of %5 failed).</source>
         <translation>失败率告警：%1 %（最小样本数 %2）；当前 %3 %（%5 个中 %4 个失败）。</translation>
     </message>
@@ -5125,7 +5302,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
     </message>
     <message>
         <location filename="../ui/WatchListPanel.ui" line="69" />
-        <location filename="../ui/WatchListPanel.cpp" line="348" />
+        <location filename="../ui/WatchListPanel.cpp" line="349" />
         <source>Refresh &amp;now</source>
         <translation>立即刷新(&amp;N)</translation>
     </message>
@@ -5136,7 +5313,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
     </message>
     <message>
         <location filename="../ui/WatchListPanel.ui" line="75" />
-        <location filename="../ui/WatchListPanel.cpp" line="347" />
+        <location filename="../ui/WatchListPanel.cpp" line="348" />
         <source>Re&amp;move</source>
         <translation>移除(&amp;M)</translation>
     </message>
@@ -5146,28 +5323,28 @@ Delete the profile anyway? Its keychain entry stays.</source>
         <translation>取消关注所选升级批次（Delete）</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="180" />
+        <location filename="../ui/WatchListPanel.cpp" line="181" />
         <source>Enter the batch ID (JobId) to watch.</source>
         <translation>请输入要关注的升级批次ID（JobId）。</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="185" />
+        <location filename="../ui/WatchListPanel.cpp" line="186" />
         <source>Choose a profile first: a batch is read with the profile it was added with.</source>
         <translation>请先选择配置：升级批次将使用添加时的配置读取。</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="192" />
+        <location filename="../ui/WatchListPanel.cpp" line="193" />
         <source>Batch %1 is already on the watch list (profile %2).</source>
         <translation>升级批次 %1 已在关注列表中（配置 %2）。</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="327" />
+        <location filename="../ui/WatchListPanel.cpp" line="328" />
         <source>Off</source>
         <comment>auto-refresh</comment>
         <translation>关闭</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/WatchListPanel.cpp" line="329" />
+        <location filename="../ui/WatchListPanel.cpp" line="330" />
         <source>Every %n s</source>
         <comment>auto-refresh interval in seconds</comment>
         <translation>
@@ -5175,7 +5352,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/WatchListPanel.cpp" line="331" />
+        <location filename="../ui/WatchListPanel.cpp" line="332" />
         <source>Every %n min</source>
         <comment>auto-refresh interval in minutes</comment>
         <translation>
@@ -5183,17 +5360,17 @@ Delete the profile anyway? Its keychain entry stays.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="346" />
+        <location filename="../ui/WatchListPanel.cpp" line="347" />
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="349" />
+        <location filename="../ui/WatchListPanel.cpp" line="350" />
         <source>&amp;Failure alert…</source>
         <translation>失败率告警(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="286" />
+        <location filename="../ui/WatchListPanel.cpp" line="287" />
         <source>Co&amp;mpare with open batch</source>
         <translation>与已打开的升级批次比较(&amp;M)</translation>
     </message>

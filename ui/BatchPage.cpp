@@ -10,12 +10,17 @@
 #include "models/SourceVersionsModel.h"
 #include "models/TagsModel.h"
 #include "ota/CountsSummary.h"
+#include "services/BatchCounts.h"
+#include "services/BatchQuery.h"
 #include "services/HistoryRecorder.h"
+#include "services/LiveRefresh.h"
 #include "state/BatchStore.h"
 #include "util/Clock.h"
 #include "util/TimeText.h"
 
 #include <QEvent>
+#include <QGraphicsOpacityEffect>
+#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -23,11 +28,34 @@ BatchPage::BatchPage(BatchStore *store, HistoryRecorder *history, RequestSchedul
                      QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::BatchPage>()), m_store(store), m_history(history),
       m_scheduler(scheduler), m_details(new JobDetailModel(this)), m_tags(new TagsModel(this)),
-      m_versions(new SourceVersionsModel(this))
+      m_versions(new SourceVersionsModel(this)), m_live(new LiveRefresh(scheduler->clock(), this)),
+      m_query(new BatchQuery(scheduler, store, this)), m_counts(new BatchCounts(scheduler, store, this)),
+      m_tick(scheduler->clock().createTimer(this))
 {
     m_ui->setupUi(this);
     m_ui->detailView->setModels(m_details, m_tags, m_versions);
     m_ui->readTimesLabel->hide();
+    m_ui->notShownLabel->hide();
+    m_ui->notShownLabel->setStyleSheet(
+            u"#notShownLabel { background: #fff4e5; color: #5c3b00; border: 1px solid #e0a040; padding: 4px; }"_s);
+
+    // Live: the open batch is read again every interval while it runs.
+    for (const int secs : LiveRefresh::kIntervalChoicesSecs)
+        m_ui->intervalCombo->addItem(QString(), secs);
+    m_ui->intervalCombo->setCurrentIndex(m_ui->intervalCombo->findData(LiveRefresh::kDefaultIntervalSecs));
+    connect(m_ui->intervalCombo, &QComboBox::currentIndexChanged, this,
+            [this] { m_live->setIntervalSecs(m_ui->intervalCombo->currentData().toInt()); });
+    connect(m_ui->pauseButton, &QPushButton::toggled, m_live, &LiveRefresh::setPaused);
+    connect(m_live, &LiveRefresh::due, this, &BatchPage::runRound);
+    connect(m_live, &LiveRefresh::stateChanged, this, &BatchPage::updateLive);
+    m_tick->setSingleShot(false);
+    m_tick->setInterval(1000);
+    connect(m_tick, &ClockTimer::timeout, this, [this] {
+        updateReadTimes();
+        updateLive();
+    });
+    retranslateLive();
+    updateLive();
 
     connect(m_store, &BatchStore::changed, this,
             [this](const BatchKey &key, BatchStore::Parts parts) { onStoreChanged(key, int(parts)); });
@@ -65,6 +93,7 @@ BatchProgressView *BatchPage::batchProgressView()
     });
     if (m_account && m_key.isValid())
         m_progress->setBatch(*m_account, m_key.jobId);
+    updateLive();
     return m_progress;
 }
 
@@ -123,6 +152,7 @@ void BatchPage::open(const Account &account, const QString &jobId)
     if (!reading)
         return;
     const bool another = key != m_key || !m_account;
+    clearNotRead();
     m_key = key;
     m_account = account;
     HistoryNoticeBar *notes = m_ui->historyNotices;
@@ -144,10 +174,14 @@ void BatchPage::open(const Account &account, const QString &jobId)
         if (another || m_progress->jobId() != jobId)
             m_progress->setBatch(account, jobId);
         else
-            m_progress->refreshCountsIfStarted(); // read again: its counts too (the loaded rows stay)
+            m_progress->refreshIfStarted(); // read again: the counts and rows too (the loaded rows stay)
     }
     updateLintFacts();
     markSeen();
+    m_tick->start();
+    if (another)
+        m_live->stop();
+    m_live->follow(reading->job);
 }
 
 void BatchPage::showReading(const JobReading &reading)
@@ -164,9 +198,11 @@ void BatchPage::showReading(const JobReading &reading)
 
 bool BatchPage::showStale(const Account &account, const QString &jobId, const ApiError &error)
 {
-    if (!HistoryRecorder::isNetworkFailure(error))
-        return false;
     const BatchKey key = account.key(jobId);
+    if (!HistoryRecorder::isNetworkFailure(error)) {
+        showNotRead(jobId, error);
+        return false;
+    }
     HistoryNoticeBar *notes = m_ui->historyNotices;
     if (key == m_key && m_reading) { // kept as it is, nothing lost: only now known to be old
         if (!notes->isStale())
@@ -179,8 +215,12 @@ bool BatchPage::showStale(const Account &account, const QString &jobId, const Ap
         known = *inStore;
     else if (m_history)
         known = m_history->lastRecorded(key);
-    if (!known)
+    if (!known) {
+        showNotRead(jobId, error);
         return false;
+    }
+    clearNotRead();
+    m_live->stop();
     m_key = key;
     m_account.reset(); // cancel and the exports act on a batch read now, never on a stale one
     m_lastLookJob.reset();
@@ -208,7 +248,10 @@ void BatchPage::onStoreChanged(const BatchKey &key, int parts)
         // A newer read of the open batch, by any view: the form shows it, and it is no longer stale.
         if (const JobReading *reading = m_store->job(key)) {
             m_ui->historyNotices->clearStale();
+            if (m_notReadJobId == key.jobId)
+                clearNotRead();
             showReading(*reading);
+            m_live->follow(reading->job);
             // Seen, once what reacts to the same read has run: a query's open() reads the last look first.
             QMetaObject::invokeMethod(this, &BatchPage::markSeen, Qt::QueuedConnection);
         }
@@ -233,7 +276,16 @@ void BatchPage::updateReadTimes()
         return;
     }
     const QDateTime now = m_scheduler->clock().nowUtc();
-    QString text = tr("Batch read at %1").arg(TimeText::readAt(m_reading->readAtUtc, now));
+    QString text = tr("Batch read at %1 · %2")
+                           .arg(TimeText::readAt(m_reading->readAtUtc, now),
+                                TimeText::updatedAgo(m_reading->readAtUtc, now));
+    // Older than the refresh interval allows while the batch is followed: it missed a round.
+    const int interval = m_live->intervalSecs();
+    const bool stale = m_live->isLive() && !m_live->isPaused()
+            && m_reading->readAtUtc.secsTo(now) > qint64(interval) + std::max(interval, 15);
+    if (stale)
+        text += u" · "_s + tr("older than the refresh interval of %Ln s", "", interval);
+    m_ui->readTimesLabel->setStyleSheet(stale ? u"color: #9a5b00;"_s : QString());
     QString details;
     if (const std::optional<CountsReading> counts = shownCounts()) {
         const CountsSummary summary = CountsSummary::of(counts->counts, counts->batchTotal);
@@ -273,7 +325,114 @@ void BatchPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        retranslateLive();
         updateReadTimes();
+        updateLive();
+        if (m_notReadError)
+            showNotRead(m_notReadJobId, *m_notReadError);
     }
     QWidget::changeEvent(event);
+}
+
+// --- Live
+
+void BatchPage::runRound(bool last)
+{
+    if (!m_account || !m_key.isValid()) {
+        m_live->roundFinished();
+        return;
+    }
+    const Account account = *m_account;
+    const QString jobId = m_key.jobId;
+    BatchQueryCall *call = m_query->query(account, jobId, RequestPriority::Background, this);
+    connect(call, &BatchQueryCall::finished, this, [this, account, jobId, last](const BatchRead &read) {
+        // The form follows the store; a failed read leaves what is shown, its age says how old it is.
+        if (!read.ok() || !m_account || m_key != account.key(jobId)) {
+            endRound();
+            return;
+        }
+        if (m_progress && m_progress->jobId() == jobId && m_progress->isStarted()) {
+            connect(m_progress, &BatchProgressView::refreshed, this, &BatchPage::endRound,
+                    Qt::SingleShotConnection);
+            m_progress->refresh(last, RequestPriority::Background);
+        } else {
+            connect(m_counts, &BatchCounts::finished, this, &BatchPage::endRound, Qt::SingleShotConnection);
+            m_counts->fetch(account, jobId, RequestPriority::Background);
+        }
+    });
+}
+
+void BatchPage::endRound()
+{
+    m_live->roundFinished();
+}
+
+void BatchPage::updateLive()
+{
+    const bool live = m_live->isLive() && m_account.has_value();
+    m_ui->intervalCombo->setVisible(live);
+    m_ui->pauseButton->setVisible(live);
+    QString text;
+    if (live && m_live->isPaused())
+        text = tr("Live reading paused");
+    else if (live && m_live->isRoundRunning())
+        text = tr("Reading again…");
+    else if (live) {
+        const qint64 ms = m_live->msUntilNext().value_or(0);
+        text = tr("Live: next read in %Ln s", "", int((ms + 999) / 1000));
+    } else if (m_reading && m_account) {
+        const QString status = m_reading->job.jobStatus.value_or(QString());
+        if (status == u"COMPLETED" || status == u"CANCELED")
+            text = tr("The batch has ended: it is not read again by itself.");
+    }
+    m_ui->liveLabel->setText(text);
+    m_ui->liveLabel->setVisible(!text.isEmpty());
+    if (m_progress)
+        m_progress->setRefreshInterval(live && !m_live->isPaused() ? m_live->intervalSecs() : 0);
+}
+
+void BatchPage::retranslateLive()
+{
+    const QLocale locale;
+    for (int i = 0; i < m_ui->intervalCombo->count(); ++i) {
+        const int secs = m_ui->intervalCombo->itemData(i).toInt();
+        m_ui->intervalCombo->setItemText(
+                i, secs < 60 ? tr("Every %Ln s", "", secs) : tr("Every %Ln min", "", secs / 60));
+    }
+}
+
+void BatchPage::showNotRead(const QString &jobId, const ApiError &error)
+{
+    if (!m_reading || !m_key.isValid())
+        return;
+    m_notReadJobId = jobId;
+    m_notReadError = error;
+    const QString name = m_reading->job.name.value_or(QString());
+    const QString shown = name.isEmpty() ? m_key.jobId : u"%1 (%2)"_s.arg(name, m_key.jobId);
+    const QDateTime now = m_scheduler->clock().nowUtc();
+    m_ui->notShownLabel->setText(
+            jobId == m_key.jobId
+                    ? tr("Showing %1 as of %2; it could not be read again: %3")
+                              .arg(shown, TimeText::readAt(m_reading->readAtUtc, now), error.title())
+                    : tr("Showing %1 as of %2; %3 could not be read: %4")
+                              .arg(shown, TimeText::readAt(m_reading->readAtUtc, now), jobId, error.title()));
+    m_ui->notShownLabel->show();
+    if (!m_ui->batchTabs->graphicsEffect()) {
+        auto *dim = new QGraphicsOpacityEffect(m_ui->batchTabs);
+        dim->setOpacity(0.45);
+        m_ui->batchTabs->setGraphicsEffect(dim); // owns it
+    }
+}
+
+void BatchPage::clearNotRead()
+{
+    m_notReadJobId.clear();
+    m_notReadError.reset();
+    m_ui->notShownLabel->hide();
+    m_ui->batchTabs->setGraphicsEffect(nullptr); // deletes the effect
+}
+
+bool BatchPage::isDimmed() const
+{
+    return m_ui->batchTabs->graphicsEffect() != nullptr;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/ApiError.h"
 #include "history/LastLook.h"
 #include "services/Account.h"
 #include "state/BatchState.h"
@@ -9,7 +10,11 @@
 #include <memory>
 #include <optional>
 
+class BatchCounts;
 class BatchProgressView;
+class BatchQuery;
+class ClockTimer;
+class LiveRefresh;
 class BatchStore;
 class HistoryNoticeBar;
 class HistoryRecorder;
@@ -64,6 +69,12 @@ public:
     HistoryView *historyView();
     // The Devices tab's view if it was built (nullptr otherwise): nothing is built to answer.
     BatchProgressView *existingProgressView() const { return m_progress; }
+    // When the open batch is read again by itself (interval, pause).
+    LiveRefresh *liveRefresh() const { return m_live; }
+    // Another batch could not be read (error): the page keeps showing this one, dimmed, and says so. Cleared
+    // by the next batch opened, or the next read of this one.
+    void showNotRead(const QString &jobId, const ApiError &error);
+    bool isDimmed() const;
     HistoryNoticeBar *historyNotices() const;
     QTabWidget *tabs() const;
 
@@ -84,6 +95,11 @@ private:
     // The counts the page speaks of: the Devices tab's when it was built, else the store's latest round.
     std::optional<CountsReading> shownCounts() const;
     void updateLintFacts();
+    void runRound(bool last);
+    void endRound();
+    void updateLive();
+    void clearNotRead();
+    void retranslateLive();
 
     std::unique_ptr<Ui::BatchPage> m_ui;
     BatchStore *m_store;
@@ -99,4 +115,10 @@ private:
     std::optional<Account> m_account;
     std::optional<JobReading> m_reading;
     std::optional<OtaJob> m_lastLookJob; // what the user saw before this look: the form marks the changes
+    LiveRefresh *m_live;
+    BatchQuery *m_query; // the live rounds' reads
+    BatchCounts *m_counts; // their counts while the Devices tab is not built
+    ClockTimer *m_tick; // the ages in the texts, once a second
+    QString m_notReadJobId; // the batch that could not be read while this one stays on screen
+    std::optional<ApiError> m_notReadError;
 };

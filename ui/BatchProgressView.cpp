@@ -7,7 +7,10 @@
 #include "models/FailureReasonsModel.h"
 #include "models/TaskTableModel.h"
 #include "ota/CountsSummary.h"
+#include "ota/StuckTask.h"
 #include "services/BatchCounts.h"
+#include "services/TaskRowsRefresh.h"
+#include "services/TaskSampler.h"
 #include "state/BatchStore.h"
 #include "util/Clock.h"
 #include "util/TimeText.h"
@@ -55,6 +58,10 @@ QColor statusColor(TaskStatus status)
 }
 
 const QColor kErrorColor(0xc6, 0x28, 0x28);
+const QColor kStaleColor(0x9a, 0x5b, 0x00);
+
+// The status filter's entry for the stuck devices.
+constexpr int kStuckItem = -2;
 
 // Pages read on their own, in a row, that added no row the filter shows: then the user decides (Fetch all).
 constexpr int kMaxPagesWithoutRows = 5;
@@ -68,11 +75,17 @@ qint64 reachable(qint64 total)
 BatchProgressView::BatchProgressView(RequestScheduler *scheduler, BatchStore *store, QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::BatchProgressView>()), m_tasks(new TaskTableModel(this)),
       m_reasons(new FailureReasonsModel(this)), m_fetcher(new TaskFetcher(scheduler, this)), m_store(store),
-      m_countsService(new BatchCounts(scheduler, store, this)), m_clock(scheduler->clock()),
-      m_series(new QPieSeries)
+      m_countsService(new BatchCounts(scheduler, store, this)),
+      m_rowsRefresh(new TaskRowsRefresh(scheduler, store, m_tasks, this)),
+      m_failedSample(new TaskTableModel(this)), m_clock(scheduler->clock()),
+      m_tick(m_clock.createTimer(this)), m_series(new QPieSeries)
 {
     m_ui->setupUi(this);
-    m_reasons->setSource(m_tasks);
+    // The reasons count from the failed tasks read by themselves, not from the rows paged in.
+    m_reasons->setSource(m_failedSample);
+    m_tick->setSingleShot(false);
+    m_tick->setInterval(1000);
+    connect(m_tick, &ClockTimer::timeout, this, &BatchProgressView::tick);
 
     // The donut: one slice per status and a grey ring while there is nothing to count.
     auto *chart = new QChart;
@@ -144,6 +157,7 @@ BatchProgressView::BatchProgressView(RequestScheduler *scheduler, BatchStore *st
     m_ui->statusCombo->addItem(QString(), -1);
     for (const TaskStatus status : kAllTaskStatuses)
         m_ui->statusCombo->addItem(QString(), int(status));
+    m_ui->statusCombo->addItem(QString(), kStuckItem);
 
     // The tasks: uniform rows, sortable by the header (a third click goes back to the order of loading).
     QTableView *table = m_ui->taskTable;
@@ -157,8 +171,10 @@ BatchProgressView::BatchProgressView(RequestScheduler *scheduler, BatchStore *st
     header->setSortIndicatorClearable(true);
     header->setSortIndicator(-1, Qt::AscendingOrder);
     table->setSortingEnabled(true);
-    header->setSectionResizeMode(TaskTableModel::FailureReason, QHeaderView::Stretch);
+    // The failure reason takes the room the others leave (fitColumns()); the device name yields first.
+    header->setStretchLastSection(false);
     header->setHighlightSections(false);
+    table->viewport()->installEventFilter(this);
     // The task ID is there for copying, on demand: the header's context menu shows and hides columns.
     header->setSectionHidden(TaskTableModel::TaskId, true);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -178,7 +194,11 @@ BatchProgressView::BatchProgressView(RequestScheduler *scheduler, BatchStore *st
             u"#pageErrorPanel { background: palette(base); border: 1px solid %1; }"_s.arg(
                     kErrorColor.name()));
 
-    connect(m_fetcher, &TaskFetcher::tasksArrived, m_tasks, &TaskTableModel::appendTasks);
+    // Pages read again (Read again) update the rows already loaded; new ones are added.
+    connect(m_fetcher, &TaskFetcher::tasksArrived, m_tasks, [this](const QList<TaskInfo> &tasks) {
+        m_tasks->updateTasks(tasks);
+        m_tasks->appendTasks(tasks);
+    });
     connect(m_fetcher, &TaskFetcher::tasksArrived, this, &BatchProgressView::collectFailedVersions);
     connect(m_tasks, &TaskTableModel::fetchMoreRequested, m_fetcher, &TaskFetcher::fetchNextPage);
     connect(m_fetcher, &TaskFetcher::progress, this, &BatchProgressView::onFetchProgress);
@@ -186,10 +206,30 @@ BatchProgressView::BatchProgressView(RequestScheduler *scheduler, BatchStore *st
     connect(m_fetcher, &TaskFetcher::pageFailed, this, &BatchProgressView::onPageFailed);
     connect(m_fetcher, &TaskFetcher::busyChanged, this, &BatchProgressView::updateBusy);
     connect(m_countsService, &BatchCounts::finished, this, &BatchProgressView::onCounts);
+    connect(m_rowsRefresh, &TaskRowsRefresh::changed, this, [this] {
+        updateStuck();
+        updateReasonsNote();
+        updateStatusLines();
+    });
+    connect(m_rowsRefresh, &TaskRowsRefresh::finished, this, &BatchProgressView::finishRefresh);
+    connect(m_rowsRefresh, &TaskRowsRefresh::busyChanged, this, &BatchProgressView::updateBusy);
+    connect(m_ui->reasonsTable, &QAbstractItemView::clicked, this, &BatchProgressView::filterByReason);
+    connect(m_ui->reasonChip, &QToolButton::clicked, this, &BatchProgressView::clearReasonFilter);
+    connect(m_ui->readAllFailuresButton, &QPushButton::clicked, m_rowsRefresh,
+            &TaskRowsRefresh::readAllFailures);
+    connect(m_ui->rereadButton, &QPushButton::clicked, this, &BatchProgressView::rereadAll);
+    connect(m_ui->stuckButton, &QPushButton::clicked, this,
+            [this] { m_ui->statusCombo->setCurrentIndex(m_ui->statusCombo->findData(kStuckItem)); });
     if (m_store) {
         // A round another view read (the watch list's alert, the cancel dialog) shows here too.
         connect(m_store, &BatchStore::changed, this, [this](const BatchKey &key, BatchStore::Parts parts) {
-            if (!(parts & BatchStore::Counts) || m_jobId.isEmpty() || key != m_account.key(m_jobId))
+            if (m_jobId.isEmpty() || key != m_account.key(m_jobId))
+                return;
+            if (parts & BatchStore::Failures)
+                onFailuresChanged();
+            if (parts & BatchStore::Job)
+                updateStuck(); // the batch's timeout may have changed
+            if (!(parts & BatchStore::Counts))
                 return;
             if (const CountsReading *reading = m_store->counts(key))
                 showCounts(*reading);
@@ -212,7 +252,7 @@ BatchProgressView::BatchProgressView(RequestScheduler *scheduler, BatchStore *st
         updateStatusLines();
         continuePaging();
     });
-    connect(m_ui->refreshButton, &QPushButton::clicked, this, [this] { refreshCounts(); });
+    connect(m_ui->refreshButton, &QPushButton::clicked, this, [this] { refresh(); });
     connect(m_ui->fetchAllButton, &QPushButton::clicked, this, &BatchProgressView::fetchAll);
     connect(m_ui->stopButton, &QPushButton::clicked, this, &BatchProgressView::stop);
     connect(m_ui->retryButton, &QPushButton::clicked, this, [this] {
@@ -223,6 +263,17 @@ BatchProgressView::BatchProgressView(RequestScheduler *scheduler, BatchStore *st
         m_fetcher->fetchNextPage();
     });
 
+    // Fetch all's progress and Stop keep their room while hidden: showing them moves nothing around.
+    for (QWidget *widget :
+         {static_cast<QWidget *>(m_ui->fetchProgress), static_cast<QWidget *>(m_ui->stopButton)}) {
+        QSizePolicy policy = widget->sizePolicy();
+        policy.setRetainSizeWhenHidden(true);
+        widget->setSizePolicy(policy);
+    }
+    m_ui->rereadButton->hide();
+    m_ui->readAllFailuresButton->hide();
+    m_ui->stuckButton->hide();
+
     retranslateDynamicTexts();
     clear();
 }
@@ -232,6 +283,16 @@ BatchProgressView::~BatchProgressView() = default;
 void BatchProgressView::clear()
 {
     m_countsService->cancel();
+    m_rowsRefresh->setBatch(Account(), QString());
+    m_failedSample->clear();
+    m_tasks->setReasonFilter(std::nullopt);
+    m_tasks->setStuckFilter(std::nullopt);
+    updateReasonChip();
+    if (m_ui->statusCombo->currentData().toInt() == kStuckItem)
+        m_ui->statusCombo->setCurrentIndex(0);
+    m_refreshing = false;
+    m_refreshLast = false;
+    m_tick->stop();
     m_fetcher->setBatch(RpcConfig(), QString()); // drops what runs, without a word
     if (m_store && !m_jobId.isEmpty())
         m_store->clearTaskRows(m_account.key(m_jobId));
@@ -252,6 +313,8 @@ void BatchProgressView::clear()
     updateCountTexts();
     updateFetchControls();
     updateStatusLines();
+    updateReasonsNote();
+    updateStuck();
     updateBusy();
     emit taskFactsChanged();
 }
@@ -290,11 +353,13 @@ void BatchProgressView::setBatch(const Account &account, const QString &jobId)
     m_account = account;
     m_jobId = jobId;
     m_fetcher->setBatch(account.config, jobId, account.iotInstanceId);
+    m_rowsRefresh->setBatch(account, jobId);
     // What is known already shows at once, with its time; a fresh round follows once the view is shown.
     if (m_store) {
         if (const CountsReading *known = m_store->counts(account.key(jobId)))
             m_counts = *known;
         updateChart();
+        onFailuresChanged();
     }
     updateCountTexts();
     if (isVisible())
@@ -311,29 +376,64 @@ void BatchProgressView::showEvent(QShowEvent *event)
 void BatchProgressView::start()
 {
     m_started = true;
-    refreshCounts(RequestPriority::Interactive);
+    m_tick->start();
+    refresh(m_refreshLast);
     refocusFetcher(); // reads the first page: the table is empty, so its last row is in sight
+}
+
+void BatchProgressView::refresh(bool last, RequestPriority priority)
+{
+    if (m_jobId.isEmpty())
+        return;
+    m_refreshLast = m_refreshLast || last;
+    if (!m_started) {
+        emit refreshed(); // read when the view is first shown
+        return;
+    }
+    m_refreshing = true;
+    m_rowsRefresh->cancel();
+    refreshCounts(priority);
 }
 
 void BatchProgressView::refreshCounts(RequestPriority priority)
 {
-    if (m_jobId.isEmpty())
-        return;
     m_countsError.reset();
     m_countsService->fetch(m_account, m_jobId, priority);
     updateCountTexts();
     updateBusy();
 }
 
-void BatchProgressView::refreshCountsIfStarted()
+void BatchProgressView::finishRefresh()
+{
+    const bool was = std::exchange(m_refreshing, false);
+    m_refreshLast = false;
+    // A stuck filter shows the devices stuck now, not at the last round.
+    if (m_tasks->stuckFilter())
+        m_tasks->setStuckFilter(stuckRule());
+    updateStuck();
+    updateReasonsNote();
+    updateStatusLines();
+    updateBusy();
+    if (was)
+        emit refreshed();
+}
+
+void BatchProgressView::refreshIfStarted()
 {
     if (m_started)
-        refreshCounts(RequestPriority::Interactive);
+        refresh();
+}
+
+void BatchProgressView::setRefreshInterval(int secs)
+{
+    m_intervalSecs = std::max(0, secs);
+    tick();
 }
 
 bool BatchProgressView::isBusy() const
 {
-    return m_countsService->isBusy() || m_fetcher->isBusy() || m_fetcher->isFetchingAll();
+    return m_countsService->isBusy() || m_fetcher->isBusy() || m_fetcher->isFetchingAll()
+            || m_rowsRefresh->isBusy();
 }
 
 void BatchProgressView::updateBusy()
@@ -358,13 +458,15 @@ void BatchProgressView::onCounts(const BatchKey &key, const std::optional<Counts
     if (error) {
         m_countsError = error; // the counts shown before, if any, stay
         updateCountTexts();
-        updateBusy();
+        finishRefresh();
         return;
     }
     m_countsError.reset();
     if (reading && !m_store) // with a store, its changed() signal brought the round already
         showCounts(*reading);
     updateCountTexts();
+    if (reading && m_refreshing)
+        m_rowsRefresh->refresh(*reading, m_refreshLast); // finishRefresh() when it is done
     updateBusy();
 }
 
@@ -430,18 +532,25 @@ void BatchProgressView::updateCountTexts()
     m_ui->summaryLabel->setToolTip(details);
     QString status;
     const bool counting = m_countsService->isBusy();
+    bool stale = false;
     if (counting)
         status = tr("Counting the tasks of each status…");
     else if (m_countsError)
         status = tr("The tasks could not be counted: %1 — %2")
                          .arg(m_countsError->title(), m_countsError->localizedMessage());
-    else if (m_counts)
-        status = tr("Counted at %1").arg(TimeText::readAt(m_counts->finishedAtUtc, m_clock.nowUtc(), locale));
+    if (m_counts && !counting) {
+        const QString at = tr("Counted at %1 · %2")
+                                   .arg(TimeText::readAt(m_counts->finishedAtUtc, m_clock.nowUtc(), locale),
+                                        ageText(m_counts->finishedAtUtc, &stale));
+        status = status.isEmpty() ? at : status + u'\n' + at;
+    }
     if (!moved.isEmpty() && !counting)
         status += u'\n' + moved;
     m_ui->countsStatusLabel->setText(status);
-    m_ui->countsStatusLabel->setStyleSheet(
-            m_countsError && !counting ? u"color: %1;"_s.arg(kErrorColor.name()) : QString());
+    m_ui->countsStatusLabel->setStyleSheet(m_countsError && !counting
+                                                   ? u"color: %1;"_s.arg(kErrorColor.name())
+                                                   : stale ? u"color: %1;"_s.arg(kStaleColor.name())
+                                                           : QString());
     m_ui->countsStatusLabel->setVisible(!status.isEmpty());
     m_ui->refreshButton->setEnabled(!m_jobId.isEmpty() && !counting);
 }
@@ -449,8 +558,19 @@ void BatchProgressView::updateCountTexts()
 void BatchProgressView::onStatusFilterChanged()
 {
     const int chosen = m_ui->statusCombo->currentData().toInt();
-    m_tasks->setStatusFilter(chosen < 0 ? TaskStatuses::kAllBits
-                                        : TaskStatuses::bit(static_cast<TaskStatus>(chosen)));
+    if (chosen == kStuckItem) {
+        // The stuck devices read by themselves join the table, so that the filter shows them all.
+        m_tasks->setStatusFilter(TaskStatuses::bit(TaskStatus::InProgress)
+                                 | TaskStatuses::bit(TaskStatus::Notified));
+        if (const auto &inFlight = m_rowsRefresh->inFlight())
+            m_tasks->appendTasks(inFlight->tasks);
+        m_tasks->setStuckFilter(
+                stuckRule().value_or(TaskTableModel::StuckRule {m_clock.nowUtc().toMSecsSinceEpoch(), -1}));
+    } else {
+        m_tasks->setStuckFilter(std::nullopt);
+        m_tasks->setStatusFilter(chosen < 0 ? TaskStatuses::kAllBits
+                                            : TaskStatuses::bit(static_cast<TaskStatus>(chosen)));
+    }
     m_pagesWithoutRows = 0;
     refocusFetcher();
     updateStatusLines();
@@ -462,6 +582,8 @@ QList<TaskStatus> BatchProgressView::statusesToWalk() const
     QList<TaskStatus> statuses;
     for (const TaskStatus status : TaskFetcher::kFetchOrder) {
         if (chosen >= 0 && static_cast<TaskStatus>(chosen) != status)
+            continue;
+        if (chosen == kStuckItem && status != TaskStatus::InProgress && status != TaskStatus::Notified)
             continue;
         if (isLoaded(status))
             continue; // every task of it that can be listed is here
@@ -610,12 +732,32 @@ void BatchProgressView::updateStatusLines()
                                  .arg(locale.toString(loaded)));
         else
             lines.append(tr("%Ln task(s) loaded.", "", int(loaded)));
-        const bool filtered
-                = m_tasks->statusFilter() != TaskStatuses::kAllBits || !m_tasks->nameFilter().isEmpty();
-        if (filtered)
+        if (m_tasks->isFiltered())
             lines.append(tr("%Ln shown.", "rows that pass the filter", m_tasks->rowCount()));
         if (m_fetchOutcome == FetchOutcome::Stopped)
             lines.append(tr("Fetching was stopped; the tasks loaded so far stay."));
+        // Fetch all read every page, yet rows are missing: tasks moved between statuses meanwhile.
+        qint64 missing = 0;
+        if (m_fetchOutcome == FetchOutcome::Complete && m_counts) {
+            for (const TaskStatus status : statusesShown())
+                missing += std::max<qint64>(
+                        0, reachable(m_counts->counts[status]) - m_tasks->loadedStatusCounts()[status]);
+        }
+        if (missing > 0)
+            lines.append(tr("%Ln task(s) were not seen: they changed status while the pages were read. Read "
+                            "again to look for them.",
+                            "", int(std::min<qint64>(missing, INT_MAX))));
+        m_ui->rereadButton->setVisible(missing > 0 && !m_fetcher->isFetchingAll());
+        if (m_rowsRefresh->rowsReadAtUtc().isValid()) {
+            lines.append(
+                    tr("Unfinished rows read again at %1 (%Ln changed) · %2.", "",
+                       m_rowsRefresh->rowsChanged())
+                            .arg(TimeText::readAt(m_rowsRefresh->rowsReadAtUtc(), m_clock.nowUtc(), locale),
+                                 ageText(m_rowsRefresh->rowsReadAtUtc())));
+            if (m_rowsRefresh->rowsWaiting() > 0)
+                lines.append(tr("%Ln unfinished row(s) wait for the next round.", "",
+                                m_rowsRefresh->rowsWaiting()));
+        }
         if (m_pagesWithoutRows >= kMaxPagesWithoutRows && m_tasks->canFetchMore(QModelIndex()))
             lines.append(tr("No more matches in the pages read; Fetch all searches every task."));
         qint64 beyond = m_fetcher->unreachableCount();
@@ -643,19 +785,224 @@ void BatchProgressView::updateStatusLines()
                                                  : tr("Request ID: %1").arg(m_pageError->requestId));
     }
     m_ui->pageErrorPanel->setVisible(m_pageError.has_value());
+}
 
-    // The reasons come from the loaded rows: say how many of the failures they cover.
-    const qint64 failedLoaded = m_reasons->failedTasks();
+QList<TaskStatus> BatchProgressView::statusesShown() const
+{
+    const int chosen = m_ui->statusCombo->currentData().toInt();
+    if (chosen == kStuckItem)
+        return {TaskStatus::InProgress, TaskStatus::Notified};
+    if (chosen >= 0)
+        return {static_cast<TaskStatus>(chosen)};
+    return QList<TaskStatus>(kAllTaskStatuses.cbegin(), kAllTaskStatuses.cend());
+}
+
+void BatchProgressView::rereadAll()
+{
+    if (!m_started || m_fetcher->isFetchingAll())
+        return;
+    // A new walk over every page of the statuses shown: rows already loaded take what is read.
+    m_walk = statusesToWalkAll();
+    m_fetcher->setStatuses(m_walk);
+    m_fetchOutcome = FetchOutcome::None;
+    updateProgressBar(0, -1);
+    m_fetcher->fetchAll(RequestPriority::Bulk);
+    updateFetchControls();
+    updateStatusLines();
+    updateBusy();
+}
+
+QList<TaskStatus> BatchProgressView::statusesToWalkAll() const
+{
+    const QList<TaskStatus> shown = statusesShown();
+    QList<TaskStatus> walk;
+    for (const TaskStatus status : TaskFetcher::kFetchOrder) {
+        if (shown.contains(status))
+            walk.append(status);
+    }
+    return walk;
+}
+
+void BatchProgressView::onFailuresChanged()
+{
+    const std::optional<FailureSample> sample = m_rowsRefresh->failures();
+    m_failedSample->clear();
+    if (sample)
+        m_failedSample->appendTasks(sample->tasks);
+    // The failed tasks' source versions feed the batch lint, whether or not their rows are loaded.
+    if (sample)
+        collectFailedVersions(sample->tasks);
+    updateReasonsNote();
+}
+
+void BatchProgressView::updateReasonsNote()
+{
+    const QLocale locale;
+    const std::optional<FailureSample> sample = m_rowsRefresh->failures();
+    const qint64 failedNow = m_counts ? m_counts->counts[TaskStatus::Failed] : -1;
     QString note;
-    if (m_counts && failedLoaded < m_counts->counts[TaskStatus::Failed])
-        note = tr("Counted from the %1 loaded of %Ln failed task(s).", "",
-                  int(m_counts->counts[TaskStatus::Failed]))
-                       .arg(locale.toString(failedLoaded));
-    else if (failedLoaded > 0)
-        note = tr("Counted from all %Ln failed task(s).", "", int(failedLoaded));
-    else if (m_started && m_counts)
-        note = tr("No failed tasks loaded.");
+    bool stale = false;
+    bool partial = false;
+    if (m_rowsRefresh->isReadingFailures() && !sample) {
+        note = tr("Reading the failed tasks…");
+    } else if (sample && sample->failedTotal > 0) {
+        const qint64 read = sample->tasks.size();
+        partial = read < sample->failedTotal;
+        note = partial ? tr("Counted from %1 of %Ln failed task(s)", "",
+                            int(std::min<qint64>(sample->failedTotal, INT_MAX)))
+                                 .arg(locale.toString(read))
+                       : tr("Counted from all %Ln failed task(s)", "", int(std::min<qint64>(read, INT_MAX)));
+        note += u", "_s
+                + tr("read at %1 · %2")
+                          .arg(TimeText::readAt(sample->readAtUtc, m_clock.nowUtc(), locale),
+                               ageText(sample->readAtUtc, &stale));
+        if (failedNow >= 0 && failedNow != sample->failedTotal && !m_rowsRefresh->isBusy())
+            note += u' '
+                    + tr("The counts now say %1 failed; Refresh reads them again.")
+                              .arg(locale.toString(failedNow));
+    } else if (failedNow == 0 || (sample && sample->failedTotal == 0)) {
+        note = tr("No task has failed.");
+    }
+    if (!note.isEmpty() && !note.endsWith(u'.') && !note.endsWith(u'…'))
+        note += u'.';
     m_ui->reasonsNote->setText(note);
+    m_ui->reasonsNote->setStyleSheet(stale ? u"color: %1;"_s.arg(kStaleColor.name()) : QString());
+    m_ui->readAllFailuresButton->setVisible(partial);
+    m_ui->readAllFailuresButton->setEnabled(!m_rowsRefresh->isBusy());
+}
+
+std::optional<TaskTableModel::StuckRule> BatchProgressView::stuckRule() const
+{
+    if (m_jobId.isEmpty())
+        return std::nullopt;
+    int batchTimeout = -1;
+    if (m_store) {
+        if (const JobReading *job = m_store->job(m_account.key(m_jobId)))
+            batchTimeout = job->job.timeoutInMinutes.value_or(-1);
+    }
+    return TaskTableModel::StuckRule {m_clock.nowUtc().toMSecsSinceEpoch(), batchTimeout};
+}
+
+std::optional<qint64> BatchProgressView::stuckCount() const
+{
+    const auto &inFlight = m_rowsRefresh->inFlight();
+    const std::optional<TaskTableModel::StuckRule> rule = stuckRule();
+    if (!inFlight || !rule)
+        return std::nullopt;
+    return std::count_if(inFlight->tasks.cbegin(), inFlight->tasks.cend(), [&rule](const TaskInfo &task) {
+        return StuckTask::isStuck(task.taskStatus,
+                                  task.utcModified.isValid() ? task.utcModified.toMSecsSinceEpoch() : 0,
+                                  task.timeoutMinutes, rule->batchTimeoutMinutes, rule->nowMs);
+    });
+}
+
+void BatchProgressView::updateStuck()
+{
+    const std::optional<qint64> stuck = stuckCount();
+    const auto &inFlight = m_rowsRefresh->inFlight();
+    m_ui->stuckButton->setVisible(stuck.value_or(0) > 0);
+    if (!stuck || !inFlight)
+        return;
+    const QLocale locale;
+    m_ui->stuckButton->setText(tr("⚠ %Ln stuck", "devices with no change past the timeout", int(*stuck)));
+    QString tip = tr("%Ln device(s) notified or in progress with no change for longer than the timeout (the "
+                     "task's, else the batch's TimeoutInMinutes). Click to show them.",
+                     "", int(*stuck));
+    if (inFlight->tasks.size() < inFlight->listed)
+        tip += u'\n'
+                + tr("Counted from %1 of the %2 tasks in flight.")
+                          .arg(locale.toString(inFlight->tasks.size()), locale.toString(inFlight->listed));
+    m_ui->stuckButton->setToolTip(tip);
+}
+
+void BatchProgressView::filterByReason(const QModelIndex &index)
+{
+    const QVariant reason
+            = index.siblingAtColumn(FailureReasonsModel::Reason).data(FailureReasonsModel::ReasonRole);
+    if (!reason.isValid()) // "Other reasons" sums several
+        return;
+    const QString text = reason.toString();
+    // The failed tasks read by themselves join the table, so that the filter shows every one of them.
+    if (const std::optional<FailureSample> sample = m_rowsRefresh->failures())
+        m_tasks->appendTasks(sample->tasks);
+    m_ui->statusCombo->setCurrentIndex(m_ui->statusCombo->findData(int(TaskStatus::Failed)));
+    m_tasks->setReasonFilter(text);
+    updateReasonChip();
+    updateStatusLines();
+}
+
+void BatchProgressView::clearReasonFilter()
+{
+    m_tasks->setReasonFilter(std::nullopt);
+    m_ui->reasonsTable->clearSelection();
+    updateReasonChip();
+    updateStatusLines();
+}
+
+void BatchProgressView::updateReasonChip()
+{
+    const std::optional<QString> reason = m_tasks->reasonFilter();
+    m_ui->reasonChip->setVisible(reason.has_value());
+    if (!reason)
+        return;
+    const QString shown = reason->isEmpty() ? FailureReasonsModel::tr("(no reason given)") : *reason;
+    const QFontMetrics metrics = m_ui->reasonChip->fontMetrics();
+    m_ui->reasonChip->setText(
+            tr("Reason: %1  ✕")
+                    .arg(metrics.elidedText(shown, Qt::ElideMiddle, metrics.horizontalAdvance(u'0') * 32)));
+    m_ui->reasonChip->setToolTip(
+            tr("Showing the devices that failed with: %1\nClick to show every reason.").arg(shown));
+}
+
+QString BatchProgressView::ageText(const QDateTime &readAtUtc, bool *stale) const
+{
+    const QDateTime now = m_clock.nowUtc();
+    const qint64 age = std::max<qint64>(0, readAtUtc.secsTo(now));
+    // A round starts an interval after the last one ended, and takes a while: a reading older than twice the
+    // interval (and 15 s) missed a round.
+    const bool old = m_intervalSecs > 0 && age > qint64(m_intervalSecs) + std::max(m_intervalSecs, 15);
+    if (stale)
+        *stale = old;
+    const QString text = TimeText::updatedAgo(readAtUtc, now);
+    return old ? tr("%1, older than the refresh interval of %Ln s", "", m_intervalSecs).arg(text) : text;
+}
+
+void BatchProgressView::tick()
+{
+    if (m_jobId.isEmpty())
+        return;
+    updateCountTexts();
+    updateReasonsNote();
+    updateStatusLines();
+}
+
+void BatchProgressView::fitColumns()
+{
+    // The failure reason is the column people read: it takes what the others leave, and the device name
+    // gives up room first (down to 12 characters, elided in the middle) before the reason goes below 28.
+    QTableView *table = m_ui->taskTable;
+    QHeaderView *header = table->horizontalHeader();
+    const int charWidth = table->fontMetrics().horizontalAdvance(u'0');
+    int others = 0;
+    for (int column = 0; column < TaskTableModel::ColumnCount; ++column) {
+        if (column != TaskTableModel::FailureReason && column != TaskTableModel::DeviceName
+            && !header->isSectionHidden(column))
+            others += header->sectionSize(column);
+    }
+    const int room = table->viewport()->width() - others;
+    const int nameWanted = m_nameWidth;
+    const int reasonMin = 28 * charWidth;
+    const int nameMin = std::min(nameWanted, 12 * charWidth);
+    const int name = std::clamp(room - reasonMin, nameMin, nameWanted);
+    header->resizeSection(TaskTableModel::DeviceName, name);
+    header->resizeSection(TaskTableModel::FailureReason, std::max(reasonMin, room - name));
+}
+
+bool BatchProgressView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_ui->taskTable->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
+    return QWidget::eventFilter(watched, event);
 }
 
 void BatchProgressView::showColumnMenu(const QPoint &pos)
@@ -679,6 +1026,8 @@ void BatchProgressView::retranslateDynamicTexts()
     m_ui->statusCombo->setItemText(0, tr("All statuses"));
     for (const TaskStatus status : kAllTaskStatuses)
         m_ui->statusCombo->setItemText(int(status) + 1, TaskStatuses::label(status));
+    m_ui->statusCombo->setItemText(m_ui->statusCombo->findData(kStuckItem),
+                                   tr("Stuck (no change past the timeout)"));
     m_tasks->retranslate();
 
     // Columns as wide as their header or typical content in this language: the failure reason gets the rest.
@@ -699,10 +1048,15 @@ void BatchProgressView::retranslateDynamicTexts()
     fit(TaskTableModel::DestinationVersion, 6 * charWidth);
     fit(TaskTableModel::Modified, metrics.horizontalAdvance(u"2000-00-00 00:00:00"_s));
     fit(TaskTableModel::TaskId, 20 * charWidth);
+    m_nameWidth = header->sectionSize(TaskTableModel::DeviceName);
+    fitColumns();
 
     updateChart();
     updateCountTexts();
     updateStatusLines();
+    updateReasonsNote();
+    updateStuck();
+    updateReasonChip();
     if (m_fetcher->isFetchingAll())
         updateProgressBar(m_fetcher->fetchedCount(), m_fetcher->expectedCount());
 }

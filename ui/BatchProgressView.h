@@ -2,6 +2,7 @@
 
 #include "api/ApiError.h"
 #include "api/RequestScheduler.h"
+#include "models/TaskTableModel.h"
 #include "ota/TaskStatus.h"
 #include "ota/TaskStatusCounts.h"
 #include "services/Account.h"
@@ -15,6 +16,8 @@
 #include <optional>
 
 class BatchCounts;
+class ClockTimer;
+class TaskRowsRefresh;
 class BatchStore;
 class Clock;
 class FailureReasonsModel;
@@ -22,7 +25,6 @@ class QLabel;
 class QPieSeries;
 class TaskFetcher;
 struct TaskInfo;
-class TaskTableModel;
 
 namespace Ui {
 class BatchProgressView;
@@ -44,9 +46,19 @@ public:
     void setBatch(const Account &account, const QString &jobId);
     // No batch: empty chart and table, nothing under way.
     void clear();
-    void refreshCounts(RequestPriority priority = RequestPriority::Interactive);
-    // The batch was read again: its counts too, once the view has been shown (else when it is).
-    void refreshCountsIfStarted();
+    // Reads everything the tab shows again: the counts, then the failed tasks (when their number changed, or
+    // last), the tasks in flight and the unfinished rows loaded (TaskRowsRefresh). refreshed() follows.
+    // last: the batch has just ended. Before the view was first shown, it only marks the batch to be read
+    // then.
+    void refresh(bool last = false, RequestPriority priority = RequestPriority::Interactive);
+    // The batch was read again: the tab too, once the view has been shown (else when it is).
+    void refreshIfStarted();
+    // How often the batch is read again by itself, in seconds (0: it is not): readings older than that say
+    // so.
+    void setRefreshInterval(int secs);
+    bool isRefreshing() const { return m_refreshing; }
+    // Requests went out for the batch (the view has been shown since it was set).
+    bool isStarted() const { return m_started; }
     const QString &jobId() const { return m_jobId; }
 
     // The counts shown; nullopt before the first answer.
@@ -62,6 +74,12 @@ public:
     FailureReasonsModel *failureReasonsModel() const { return m_reasons; }
     TaskFetcher *taskFetcher() const { return m_fetcher; }
     BatchCounts *batchCounts() const { return m_countsService; }
+    TaskRowsRefresh *rowsRefresh() const { return m_rowsRefresh; }
+    // The failed tasks the reasons are counted from (TaskRowsRefresh's sample).
+    TaskTableModel *failureSampleModel() const { return m_failedSample; }
+    // Devices stuck among those in flight as last read (StuckTask), at the clock's now; nullopt before a
+    // read.
+    std::optional<qint64> stuckCount() const;
 
 signals:
     void countsChanged(const TaskStatusCounts &counts);
@@ -69,9 +87,12 @@ signals:
     void busyChanged(bool busy);
     // counts() or failedSourceVersions() changed, also when the batch was cleared (for the batch lint).
     void taskFactsChanged();
+    // A refresh() ended (also with an error, or replaced).
+    void refreshed();
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void showEvent(QShowEvent *event) override;
 
 private:
@@ -103,6 +124,23 @@ private:
     void updateStatusLines();
     void showColumnMenu(const QPoint &pos);
     void retranslateDynamicTexts();
+    void refreshCounts(RequestPriority priority);
+    void finishRefresh();
+    void onFailuresChanged();
+    void updateReasonsNote();
+    void updateStuck();
+    void filterByReason(const QModelIndex &index);
+    void clearReasonFilter();
+    void updateReasonChip();
+    // The statuses the filter shows (the stuck ones: IN_PROGRESS and NOTIFIED), and those in walk order.
+    QList<TaskStatus> statusesShown() const;
+    QList<TaskStatus> statusesToWalkAll() const;
+    std::optional<TaskTableModel::StuckRule> stuckRule() const;
+    void rereadAll();
+    // "updated 12 s ago", and whether that is older than the refresh interval allows.
+    QString ageText(const QDateTime &readAtUtc, bool *stale = nullptr) const;
+    void tick();
+    void fitColumns();
 
     std::unique_ptr<Ui::BatchProgressView> m_ui;
     TaskTableModel *m_tasks;
@@ -110,7 +148,10 @@ private:
     TaskFetcher *m_fetcher;
     BatchStore *m_store;
     BatchCounts *m_countsService;
+    TaskRowsRefresh *m_rowsRefresh;
+    TaskTableModel *m_failedSample; // the failed tasks read by themselves: the reasons' source
     const Clock &m_clock;
+    ClockTimer *m_tick; // the "updated N s ago" texts, once a second while shown
     QPieSeries *m_series;
     QList<QLabel *> m_legendCounts; // by TaskStatus
     QList<QLabel *> m_legendNames; // by TaskStatus
@@ -128,4 +169,8 @@ private:
     bool m_busy = false;
     QSet<QString> m_failedSrcVersions; // of the FAILED tasks loaded
     bool m_tasksSeen = false; // a page of tasks arrived for this batch
+    bool m_refreshing = false; // refresh(): counts, then rows
+    bool m_refreshLast = false;
+    int m_intervalSecs = 0;
+    int m_nameWidth = 0; // the device name column's width for the language (it yields to the reason)
 };

@@ -5,6 +5,7 @@
 #include "StatusBadgeDelegate.h"
 #include "api/RequestScheduler.h"
 #include "models/WatchListModel.h"
+#include "util/TimeText.h"
 #include "services/BatchQuery.h"
 #include "util/Clock.h"
 
@@ -340,7 +341,7 @@ void WatchListPanel::retranslateDynamicTexts()
             + 24;
     for (const qint64 secs : {59, 59 * 60, 23 * 3600, 99 * 86400}) {
         ageWidth = std::max(ageWidth,
-                            metrics.horizontalAdvance(WatchListModel::ageText(now.addSecs(-secs), now)) + 12);
+                            metrics.horizontalAdvance(TimeText::updatedAgo(now.addSecs(-secs), now)) + 12);
     }
     header->resizeSection(WatchListModel::Updated, ageWidth);
     m_openAction->setText(tr("&Open"));

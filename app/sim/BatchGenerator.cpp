@@ -103,7 +103,7 @@ int BatchGenerator::addLiveJob(FleetCatalogue &catalogue)
     job.destVersion = fw.destVersion;
     job.firmwareId = fw.id;
     job.productKey = catalogue.product(fw.product).key;
-    job.timeoutMinutes = 30;
+    job.timeoutMinutes = LiveBatch::kTimeoutMinutes;
     job.timeoutText = QString::number(job.timeoutMinutes);
     job.srcVersions = fw.jobSrcVersions;
     job.taskCount = SimFleet::kLiveJobTaskCount;

@@ -10,6 +10,11 @@
 using namespace Qt::StringLiterals;
 using namespace SimTaskStatus;
 
+namespace {
+// "Upgrade timed out" in failureReasons().
+constexpr int kTimedOutReason = 1;
+} // namespace
+
 void LiveBatch::restart(SimJob &job, qint64 startMs)
 {
     job.taskBaseMs = startMs;
@@ -32,12 +37,25 @@ LiveBatch::Task LiveBatch::taskAt(const SimJob &job, int index, qint64 atMs)
     const qint64 beginAt = notifyAt + 3000 + qint64(h % 20) * 1000;
     const qint64 duration = SimTime::kMinute + qint64(h / 20 % 240) * 1000;
     const bool fails = h / 4800 % 1000 < 35;
+    const bool hangs = !fails && index < 1000 && SimHash::taskHash(job.seed ^ 0x5bd1e995U, index) % 40 == 0;
     const qint64 endAt
             = fails ? beginAt + duration * qint64(10 + h / 4800000 % 80) / 100 : beginAt + duration;
     if (atMs < notifyAt)
         return {Queued, 0, job.taskBaseMs, 0};
     if (atMs < beginAt)
         return {Notified, 0, notifyAt, 0};
+    if (hangs) {
+        const int hangProgress = int(20 + h % 40);
+        const qint64 hangAt = beginAt + duration * hangProgress / 100;
+        const qint64 failAt = hangAt + qint64(kTimeoutMinutes) * SimTime::kMinute + SimTime::kMinute;
+        if (atMs < hangAt) {
+            const int progress = int(std::clamp<qint64>((atMs - beginAt) * 100 / duration, 0, 99));
+            return {InProgress, progress, beginAt + progress * duration / 100, 0};
+        }
+        if (atMs < failAt)
+            return {InProgress, hangProgress, hangAt, 0}; // silent: stuck once the timeout has passed
+        return {Failed, hangProgress, failAt, kTimedOutReason};
+    }
     if (atMs < endAt) {
         const int progress = int(std::clamp<qint64>((atMs - beginAt) * 100 / duration, 0, 99));
         return {InProgress, progress, beginAt + progress * duration / 100, 0};

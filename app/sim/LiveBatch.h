@@ -13,6 +13,8 @@ public:
     // the last of them ends within SimFleet::kLiveJobMinutes.
     static constexpr qint64 kLeadMs = 10 * 1000;
     static constexpr qint64 kSpacingMs = 120;
+    // The batch's TimeoutInMinutes. A running task reports progress every few seconds, far more often.
+    static constexpr int kTimeoutMinutes = 3;
 
     // Starts the batch over at startMs (whole seconds): every task QUEUED, its cancellations forgotten,
     // JobStatus following the tasks again.
@@ -26,6 +28,8 @@ public:
     void invalidate() { m_current = false; }
     // Where task index is at atMs: QUEUED until pushed (one every kSpacingMs, NOTIFIED), IN_PROGRESS a few
     // seconds later with Progress rising, SUCCEEDED or (about 3.5 %) FAILED one to five minutes after that.
+    // About 2.5 % of the first 1,000 hang part-way instead: no change for longer than the timeout (stuck),
+    // then FAILED as timed out a minute after it; they too have ended within kLiveJobMinutes.
     // Created when the batch started. The same clock shows the same counts.
     TaskGenerator::State state(const SimJob &job, int index, qint64 atMs) const;
     // QueryOTAJob's Data as its tasks show it at nowMs: the latest change as UtcModified, COMPLETED with

@@ -10,6 +10,7 @@
 #include "state/BatchStore.h"
 
 #include <QDockWidget>
+#include <QPushButton>
 #include <QTest>
 
 #include <memory>
@@ -80,6 +81,12 @@ struct WindowOnSimulator
     }
     bool advance(qint64 ms) { return net->time.advance(ms); }
     bool waitFor(const QSignalSpy &spy) { return net->waitFor(spy); }
+    // Presses Pause on the open batch's live reading, as a user would: a test that moves the clock and counts
+    // reads then sees only its own.
+    void pauseLive()
+    {
+        window->batchPage()->findChild<QPushButton *>(QStringLiteral("pauseButton"))->setChecked(true);
+    }
 
     // Queries a batch as the user would (JobId, Return) and waits for the answer; true when it was shown.
     bool queryBatch(const QString &jobId)

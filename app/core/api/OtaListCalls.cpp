@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -123,6 +125,16 @@ QueryPairs params(const QString &jobId, std::optional<TaskStatus> status, int cu
     if (status)
         pairs.append({u"TaskStatus"_s, TaskStatuses::code(*status)});
     pairs.append(pagingPairs(currentPage, pageSize, kMaxPageSize));
+    addIfSet(pairs, u"IotInstanceId"_s, iotInstanceId);
+    return pairs;
+}
+
+QueryPairs deviceParams(const QString &jobId, const QStringList &deviceNames, const QString &iotInstanceId)
+{
+    QueryPairs pairs {{u"JobId"_s, jobId}};
+    const qsizetype count = std::min<qsizetype>(deviceNames.size(), kMaxDeviceNames);
+    for (qsizetype i = 0; i < count; ++i)
+        pairs.append({u"DeviceNames.%1"_s.arg(i + 1), deviceNames.at(i)});
     addIfSet(pairs, u"IotInstanceId"_s, iotInstanceId);
     return pairs;
 }

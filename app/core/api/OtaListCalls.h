@@ -53,5 +53,10 @@ constexpr qint64 kMaxReachableRows = 100000;
 // status nullopt: every status.
 QueryPairs params(const QString &jobId, std::optional<TaskStatus> status, int currentPage, int pageSize,
                   const QString &iotInstanceId = {});
+// At most this many DeviceNames.N in one call; they replace paging (one page with the named devices' tasks).
+constexpr int kMaxDeviceNames = 50;
+// The tasks of these devices (the first kMaxDeviceNames of them).
+QueryPairs deviceParams(const QString &jobId, const QStringList &deviceNames,
+                        const QString &iotInstanceId = {});
 ListResult<TaskInfo> interpret(const RpcResponse &response);
 } // namespace ListOtaTaskByJob

@@ -293,18 +293,33 @@ int TaskTableModel::updateTasks(const QList<TaskInfo> &tasks)
     return changed;
 }
 
-QStringList TaskTableModel::deviceNamesOf(quint8 statusBits, int limit) const
+QStringList TaskTableModel::deviceNamesOf(quint8 statusBits, int limit, qint64 from,
+                                          const QSet<QString> &skip, qint64 *next, qint64 *matching) const
 {
     QStringList names;
-    for (const Row &row : m_rows) {
-        if (names.size() >= limit)
-            break;
+    qint64 qualifying = 0;
+    const size_t count = m_rows.size();
+    const size_t start = count == 0 ? 0 : size_t(std::clamp<qint64>(from, 0, qint64(count))) % count;
+    size_t resume = start;
+    for (size_t i = 0; i < count; ++i) {
+        const size_t r = (start + i) % count;
+        const Row &row = m_rows[r];
         if (row.status == kUnknownStatus
             || !(statusBits & TaskStatuses::bit(static_cast<TaskStatus>(row.status))))
             continue;
-        const QByteArrayView name = deviceNameOf(row);
-        names.append(QString::fromUtf8(name.data(), name.size()));
+        if (!skip.isEmpty() && skip.contains(QString::fromUtf8(taskIdOf(row))))
+            continue;
+        ++qualifying;
+        if (names.size() < limit) {
+            const QByteArrayView name = deviceNameOf(row);
+            names.append(QString::fromUtf8(name.data(), name.size()));
+            resume = (r + 1) % count;
+        }
     }
+    if (next)
+        *next = qint64(resume);
+    if (matching)
+        *matching = qualifying;
     return names;
 }
 
@@ -866,6 +881,10 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
         return QVariant();
     case Qt::ToolTipRole:
         switch (index.column()) {
+        case DeviceName: // whole, where the column elides it
+            return QString::fromUtf8(deviceNameOf(row));
+        case TaskId:
+            return QString::fromUtf8(taskIdOf(row));
         case Status:
             return m_pool.at(row.statusCode); // the API's code, as received
         case FailureReason:

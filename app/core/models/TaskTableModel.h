@@ -7,6 +7,7 @@
 #include <QByteArrayView>
 #include <QHash>
 #include <QLocale>
+#include <QSet>
 #include <QTimeZone>
 
 #include <optional>
@@ -52,9 +53,11 @@ public:
     // current row (a row the filter no longer shows leaves them). Tasks not loaded are ignored. Returns how
     // many rows changed; tasksUpdated() when any did.
     int updateTasks(const QList<TaskInfo> &tasks);
-    // Loaded rows whose status is one of statusBits (TaskStatuses::bit), in load order, at most limit: their
-    // device names, for reading them again.
-    QStringList deviceNamesOf(quint8 statusBits, int limit) const;
+    // Loaded rows whose status is one of statusBits (TaskStatuses::bit) and whose TaskId is not in skip, in
+    // load order from row `from` on (wrapping around), at most limit: their device names, for reading them
+    // again. next: where to go on from; matching: how many rows qualify in all.
+    QStringList deviceNamesOf(quint8 statusBits, int limit, qint64 from = 0, const QSet<QString> &skip = {},
+                              qint64 *next = nullptr, qint64 *matching = nullptr) const;
     // No rows and nothing more available; the filter and the sort order stay.
     void clear();
     // Loaded rows, whatever the filter.

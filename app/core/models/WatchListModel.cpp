@@ -5,6 +5,7 @@
 #include "state/BatchStore.h"
 #include "util/Clock.h"
 #include "util/LanguageChangeWatcher.h"
+#include "util/TimeText.h"
 
 #include <QLocale>
 #include <QSettings>
@@ -317,19 +318,6 @@ void WatchListModel::load(QSettings *settings)
 
 // --- texts
 
-QString WatchListModel::ageText(const QDateTime &lastRefreshUtc, const QDateTime &nowUtc)
-{
-    const qint64 secs = std::max<qint64>(0, lastRefreshUtc.secsTo(nowUtc));
-    if (secs < 60)
-        return tr("updated %n s ago", "seconds since the last refresh", int(secs));
-    if (secs < 3600)
-        return tr("updated %n min ago", "minutes since the last refresh", int(secs / 60));
-    if (secs < 86400)
-        return tr("updated %n h ago", "hours since the last refresh", int(secs / 3600));
-    return tr("updated %n d ago", "days since the last refresh",
-              int(std::min<qint64>(secs / 86400, 1 << 30)));
-}
-
 int WatchListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_entries.size());
@@ -426,7 +414,7 @@ QVariant WatchListModel::data(const QModelIndex &index, int role) const
             return tr("Update failed: %1").arg(entry.error->title());
         if (!entry.lastRefreshUtc.isValid())
             return tr("Not updated yet");
-        return ageText(entry.lastRefreshUtc, m_clock->nowUtc());
+        return TimeText::updatedAgo(entry.lastRefreshUtc, m_clock->nowUtc());
     case Profile:
         return entry.profile;
     default:

@@ -98,9 +98,6 @@ public:
     void save(QSettings *settings) const;
     void load(QSettings *settings);
 
-    // "updated 12 s ago" for a time relative to now.
-    static QString ageText(const QDateTime &lastRefreshUtc, const QDateTime &nowUtc);
-
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

@@ -9,4 +9,6 @@
 // batch's times read alike.
 namespace TimeText {
 QString readAt(const QDateTime &utc, const QDateTime &nowUtc, const QLocale &locale = QLocale());
+// "updated 12 s ago", "updated 3 min ago", "... h ago", "... d ago": how old a reading is at nowUtc.
+QString updatedAgo(const QDateTime &utc, const QDateTime &nowUtc);
 } // namespace TimeText
