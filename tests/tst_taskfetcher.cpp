@@ -2,6 +2,7 @@
 #include "SimFleet.h"
 #include "api/TaskCountsFetcher.h"
 #include "api/TaskFetcher.h"
+#include "services/TaskSampler.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -22,6 +23,8 @@ private slots:
     void stopKeepsWhatArrivedAndResumesWithoutRereading();
     void aFailedPageEndsTheFetchAndKeepsTheRows();
     void startingOverDropsTheOldWalk();
+    void samplerStopsAtItsCapAndReportsTheTotal();
+    void samplerReadsNamedDevicesFiftyPerCall();
 
 private:
     RpcConfig config() const { return m_net->config(); }
@@ -232,6 +235,58 @@ void TestTaskFetcher::startingOverDropsTheOldWalk()
     QVERIFY(m_net->time.advance(3000));
     QCOMPARE(arrived.size(), 0);
     QCOMPARE(fetcher.fetchedCount(), 0);
+}
+
+void TestTaskFetcher::samplerStopsAtItsCapAndReportsTheTotal()
+{
+    const QString jobId = SimFleet::bigJobId();
+    const int failed = m_sim->fleet().taskCount(jobId, u"FAILED"_s);
+    QVERIFY(failed > 350);
+    TaskSampler sampler(m_scheduler);
+    QSignalSpy finished(&sampler, &TaskSampler::finished);
+    const Account account {u"Demo"_s, config(), {}, false};
+    sampler.read(account, jobId, {TaskStatus::Failed}, 250);
+    QVERIFY(finished.isEmpty()); // never from inside the call
+    QVERIFY(runUntil([&] { return finished.size() == 1; }));
+    const auto tasks = finished.first().at(0).value<QList<TaskInfo>>();
+    QCOMPARE(tasks.size(), 250); // three pages of 100 read, the cap kept
+    QCOMPARE(finished.first().at(1).toLongLong(), qint64(failed));
+    QCOMPARE(m_sim->acceptedCount(), 3);
+    for (const TaskInfo &task : tasks)
+        QCOMPARE(task.taskStatus, TaskStatus::Failed);
+    // No cap: every one of them.
+    sampler.read(account, jobId, {TaskStatus::Failed}, 0);
+    QVERIFY(runUntil([&] { return finished.size() == 2; }));
+    QCOMPARE(finished.last().at(0).value<QList<TaskInfo>>().size(), failed);
+    QVERIFY(!sampler.isBusy());
+}
+
+void TestTaskFetcher::samplerReadsNamedDevicesFiftyPerCall()
+{
+    const QString jobId = batchWithTasks(120, 400);
+    QVERIFY(!jobId.isEmpty());
+    TaskFetcher fetcher(m_scheduler);
+    fetcher.setBatch(config(), jobId);
+    QList<TaskInfo> all;
+    connect(&fetcher, &TaskFetcher::tasksArrived, this,
+            [&all](const QList<TaskInfo> &tasks) { all += tasks; });
+    fetcher.fetchAll();
+    QVERIFY(runUntil([&] { return !fetcher.isFetchingAll() && !fetcher.isBusy(); }));
+    QStringList names;
+    for (int i = 0; i < 120; ++i)
+        names.append(all.at(i).deviceName);
+    const int before = m_sim->acceptedCount();
+    TaskSampler sampler(m_scheduler);
+    QSignalSpy finished(&sampler, &TaskSampler::finished);
+    sampler.readDevices({u"Demo"_s, config(), {}, false}, jobId, names);
+    QVERIFY(runUntil([&] { return finished.size() == 1; }));
+    QCOMPARE(m_sim->acceptedCount() - before, 3); // 50 + 50 + 20
+    QStringList read;
+    for (const TaskInfo &task : finished.first().at(0).value<QList<TaskInfo>>())
+        read.append(task.deviceName);
+    read.sort();
+    names.sort();
+    QCOMPARE(read, names);
 }
 
 QTEST_GUILESS_MAIN(TestTaskFetcher)

@@ -57,8 +57,10 @@ void LiveRefresh::follow(const OtaJob &job)
     m_live = isLive(job, m_clock.nowUtc());
     const QString status = job.jobStatus.value_or(QString());
     const bool ended = status == u"COMPLETED" || status == u"CANCELED";
-    if (wasLive && !m_live && ended && !m_paused) {
-        announce(true); // the read that showed the end is followed by one of everything else
+    // The read that showed the end is followed by one of everything else, unless it was a round's own read
+    // (which reads everything else next anyway).
+    if (wasLive && !m_live && ended && !m_paused && !m_running) {
+        announce(true);
         return;
     }
     if (!m_running)
