@@ -1,7 +1,8 @@
 #include "models/WatchListModel.h"
-#include "util/TimeText.h"
+#include "ota/CountsSummary.h"
 #include "ota/OtaEnums.h"
 #include "util/ManualClock.h"
+#include "util/TimeText.h"
 
 #include <QAbstractItemModelTester>
 #include <QSettings>
@@ -40,6 +41,8 @@ private slots:
     void saysHowLongAgoItWasUpdated_data();
     void saysHowLongAgoItWasUpdated();
     void tickAnnouncesOnlyTheUpdatedColumn();
+    void saysWhenARowIsOlderThanTheRefreshInterval();
+    void showsTheHeadlineOfTheCountsWithTheirTime();
     void reportsAStatusChangeOnceAndMarksTheRow();
     void keepsTheLastFieldsOnError();
     void updatesInPlaceWithoutReset();
@@ -303,6 +306,43 @@ void TestWatchListModel::roundTripsThroughSettings()
     empty.save(&settings);
     restored.load(&settings);
     QCOMPARE(restored.rowCount(), 0);
+}
+
+void TestWatchListModel::saysWhenARowIsOlderThanTheRefreshInterval()
+{
+    QVERIFY(m_model->add(u"prod"_s, u"job-1"_s));
+    m_model->updateFromJob(u"prod"_s, u"job-1"_s, job(u"Spring rollout"_s, u"IN_PROGRESS"_s), kStart);
+    const QModelIndex updated = m_model->index(0, WatchListModel::Updated);
+    m_clock->advanceSecs(3600);
+    QVERIFY(!updated.data(WatchListModel::StaleRole).toBool()); // no refresh interval: nothing is late
+    m_model->setRefreshInterval(60);
+    QVERIFY(updated.data(WatchListModel::StaleRole).toBool());
+    QVERIFY(updated.data(Qt::ToolTipRole).toString().contains(u"Older than the auto-refresh interval"_s));
+    // Refreshed: on time again; a round is allowed twice the interval before it counts as late.
+    m_model->updateFromJob(u"prod"_s, u"job-1"_s, job(u"Spring rollout"_s, u"IN_PROGRESS"_s),
+                           m_clock->nowUtc());
+    m_clock->advanceSecs(120);
+    QVERIFY(!updated.data(WatchListModel::StaleRole).toBool());
+    m_clock->advanceSecs(1);
+    QVERIFY(updated.data(WatchListModel::StaleRole).toBool());
+}
+
+void TestWatchListModel::showsTheHeadlineOfTheCountsWithTheirTime()
+{
+    QVERIFY(m_model->add(u"prod"_s, u"job-1"_s));
+    const QModelIndex progress = m_model->index(0, WatchListModel::Progress);
+    QCOMPARE(progress.data().toString(), QString());
+    QVERIFY(progress.data(Qt::ToolTipRole).toString().startsWith(u"Not counted yet"_s));
+    TaskStatusCounts counts;
+    counts[TaskStatus::Succeeded] = 780;
+    counts[TaskStatus::Failed] = 35;
+    counts[TaskStatus::InProgress] = 185;
+    QVERIFY(m_model->updateCounts(u"prod"_s, u"job-1"_s, counts, 1000, kStart));
+    QCOMPARE(progress.data().toString(), CountsSummary::of(counts, 1000).shortHeadline());
+    const QString tip = progress.data(Qt::ToolTipRole).toString();
+    QVERIFY(tip.contains(CountsSummary::of(counts, 1000).headline()));
+    QVERIFY(tip.contains(CountsSummary::definitions()));
+    QVERIFY(tip.contains(u"Counted at "_s));
 }
 
 QTEST_GUILESS_MAIN(TestWatchListModel)

@@ -856,7 +856,9 @@ void BatchProgressView::updateReasonsNote()
                 + tr("read at %1 · %2")
                           .arg(TimeText::readAt(sample->readAtUtc, m_clock.nowUtc(), locale),
                                ageText(sample->readAtUtc, &stale));
-        if (failedNow >= 0 && failedNow != sample->failedTotal && !m_rowsRefresh->isBusy())
+        // Counted after the failures were read, the batch has more (or fewer) of them: say so.
+        if (failedNow >= 0 && failedNow != sample->failedTotal && m_counts->finishedAtUtc > sample->readAtUtc
+            && !m_rowsRefresh->isBusy())
             note += u' '
                     + tr("The counts now say %1 failed; Refresh reads them again.")
                               .arg(locale.toString(failedNow));

@@ -13,6 +13,7 @@ constexpr int kPadY = 2;
 constexpr int kMargin = 4; // between the cell's edge and the pill
 constexpr int kDot = 8; // the "changed" dot's diameter
 constexpr int kSlack = 2; // rounding of text widths: a text measured to fit must not be elided
+const QColor kStaleColor(0x9a, 0x5b, 0x00);
 const QColor kErrorColor(0xc6, 0x28, 0x28);
 } // namespace
 
@@ -77,6 +78,8 @@ void StatusBadgeDelegate::initStyleOption(QStyleOptionViewItem *option, const QM
         option->font.setBold(true);
     if (const auto mode = m_elideModes.constFind(index.column()); mode != m_elideModes.cend())
         option->textElideMode = *mode;
+    if (m_staleRole >= 0 && index.column() == m_staleColumn && index.data(m_staleRole).toBool())
+        option->palette.setColor(QPalette::Text, kStaleColor);
     if (m_errorRole >= 0 && index.column() == m_errorColumn && index.data(m_errorRole).isValid()) {
         option->palette.setColor(QPalette::Text, kErrorColor);
         option->palette.setColor(QPalette::HighlightedText, kErrorColor.lighter(170));

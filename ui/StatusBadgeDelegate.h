@@ -24,6 +24,13 @@ public:
         m_errorRole = role;
     }
 
+    // Cells of staleColumn are amber while staleRole is true (older than the refresh interval). -1: none.
+    void setStaleRole(int staleColumn, int role)
+    {
+        m_staleColumn = staleColumn;
+        m_staleRole = role;
+    }
+
     // Cells of alertColumn show a red warning mark and red text while alertRole is true (a raised failure
     // alert). -1 (default): none.
     void setAlertRole(int alertColumn, int role)
@@ -56,6 +63,8 @@ private:
     int m_changedRole = -1;
     int m_errorColumn = -1;
     int m_errorRole = -1;
+    int m_staleColumn = -1;
+    int m_staleRole = -1;
     int m_alertColumn = -1;
     int m_alertRole = -1;
     mutable QIcon m_alertIcon; // made on first use

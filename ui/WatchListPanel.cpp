@@ -5,9 +5,9 @@
 #include "StatusBadgeDelegate.h"
 #include "api/RequestScheduler.h"
 #include "models/WatchListModel.h"
-#include "util/TimeText.h"
 #include "services/BatchQuery.h"
 #include "util/Clock.h"
+#include "util/TimeText.h"
 
 #include <QAction>
 #include <QEvent>
@@ -41,6 +41,7 @@ WatchListPanel::WatchListPanel(BatchQuery *query, WatchListRefresher::Resolver r
     auto *delegate = new StatusBadgeDelegate(WatchListModel::Status, WatchListModel::StatusRole, table);
     delegate->setChangedRole(WatchListModel::ChangedRole);
     delegate->setErrorRole(WatchListModel::Updated, WatchListModel::ErrorRole);
+    delegate->setStaleRole(WatchListModel::Updated, WatchListModel::StaleRole);
     delegate->setAlertRole(WatchListModel::Name, WatchListModel::FailureAlertRole);
     delegate->setElideMode(WatchListModel::Versions, Qt::ElideLeft); // "…, 1.1.0 → 1.2.0": the target stays
     table->setItemDelegate(delegate);
@@ -146,6 +147,7 @@ void WatchListPanel::setAutoRefreshInterval(int seconds)
     }
     m_ui->autoRefreshCombo->setCurrentIndex(index);
     m_refresher->setInterval(kChoices[index]);
+    m_model->setRefreshInterval(kChoices[index]);
 }
 
 int WatchListPanel::autoRefreshInterval() const
@@ -157,6 +159,7 @@ void WatchListPanel::onIntervalChosen()
 {
     const int seconds = autoRefreshInterval();
     m_refresher->setInterval(seconds);
+    m_model->setRefreshInterval(seconds);
     if (m_settings) {
         if (!m_group.isEmpty())
             m_settings->beginGroup(m_group);

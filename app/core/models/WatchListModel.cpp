@@ -54,6 +54,21 @@ WatchListModel::WatchListModel(const Clock *clock, BatchStore *store, QObject *p
 
 WatchListModel::~WatchListModel() = default;
 
+void WatchListModel::setRefreshInterval(int secs)
+{
+    m_refreshIntervalSecs = std::max(0, secs);
+    tick();
+}
+
+bool WatchListModel::isStale(const Entry &entry) const
+{
+    if (m_refreshIntervalSecs <= 0 || !entry.lastRefreshUtc.isValid())
+        return false;
+    // A refresh round takes a while and may wait for the account's rate: twice the interval (and 15 s).
+    const qint64 allowed = qint64(m_refreshIntervalSecs) + std::max(m_refreshIntervalSecs, 15);
+    return entry.lastRefreshUtc.secsTo(m_clock->nowUtc()) > allowed;
+}
+
 void WatchListModel::setClock(const Clock *clock)
 {
     m_clock = clock ? clock : &Clock::system();
@@ -231,7 +246,8 @@ void WatchListModel::tick()
 {
     if (m_entries.isEmpty())
         return;
-    emit dataChanged(index(0, Updated), index(rowCount() - 1, Updated), {Qt::DisplayRole, Qt::ToolTipRole});
+    emit dataChanged(index(0, Updated), index(rowCount() - 1, Updated),
+                     {Qt::DisplayRole, Qt::ToolTipRole, StaleRole});
 }
 
 void WatchListModel::retranslate()
@@ -355,6 +371,8 @@ QVariant WatchListModel::data(const QModelIndex &index, int role) const
         return entry.lastRefreshUtc.isValid() ? QVariant(entry.lastRefreshUtc) : QVariant();
     case FailureAlertRole:
         return entry.failureAlert.isRaised();
+    case StaleRole:
+        return isStale(entry);
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
         break;
@@ -408,6 +426,10 @@ QVariant WatchListModel::data(const QModelIndex &index, int role) const
             }
             if (entry.error)
                 lines.append(entry.error->localizedMessage());
+            if (isStale(entry))
+                lines.append(tr("Older than the auto-refresh interval of %Ln s: the last refreshes did not "
+                                "reach it.",
+                                "", m_refreshIntervalSecs));
             return lines.join(u'\n');
         }
         if (entry.error)

@@ -37,6 +37,7 @@ public:
         ErrorRole, // QString: why the last refresh failed; invalid after a successful one
         LastRefreshRole, // QDateTime (UTC) of the last successful refresh; invalid before the first
         FailureAlertRole, // bool: the failure-rate alert is raised (the rate is at or above its threshold)
+        StaleRole, // bool: the last refresh is older than the refresh interval allows
     };
     Q_ENUM(Role)
 
@@ -69,6 +70,10 @@ public:
 
     void setClock(const Clock *clock);
     const Clock &clock() const { return *m_clock; }
+    // How often the rows are refreshed, in seconds (0: not by themselves): a row whose last refresh is older
+    // than that allows says so (StaleRole, the Updated column's tooltip and colour).
+    void setRefreshInterval(int secs);
+    bool isStale(const Entry &entry) const;
 
     // False when this profile already watches this JobId, or either is empty.
     bool add(const QString &profile, const QString &jobId);
@@ -125,5 +130,6 @@ private:
     void emitRowChanged(int row);
 
     const Clock *m_clock;
+    int m_refreshIntervalSecs = 0;
     QList<Entry> m_entries;
 };
