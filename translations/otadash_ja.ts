@@ -589,7 +589,7 @@
     <message>
         <location filename="../ui/BatchPage.ui" line="56"/>
         <source>Devices</source>
-        <translation>デバイス数</translation>
+        <translation>デバイス</translation>
     </message>
     <message>
         <location filename="../ui/BatchPage.ui" line="65"/>

@@ -589,7 +589,7 @@
     <message>
         <location filename="../ui/BatchPage.ui" line="56"/>
         <source>Devices</source>
-        <translation>设备数</translation>
+        <translation>设备</translation>
     </message>
     <message>
         <location filename="../ui/BatchPage.ui" line="65"/>
