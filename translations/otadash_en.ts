@@ -4,42 +4,42 @@
 <context>
     <name>ApiError</name>
     <message numerus="yes">
-        <location filename="../app/core/api/ApiError.cpp" line="162"/>
-        <source>The server&apos;s clock is %Ln minutes ahead of this computer&apos;s.</source>
+        <location filename="../app/core/api/ApiError.cpp" line="162" />
+        <source>The server's clock is %Ln minutes ahead of this computer's.</source>
         <translation>
-            <numerusform>The server&apos;s clock is %Ln minute ahead of this computer&apos;s.</numerusform>
-            <numerusform>The server&apos;s clock is %Ln minutes ahead of this computer&apos;s.</numerusform>
+            <numerusform>The server's clock is %Ln minute ahead of this computer's.</numerusform>
+            <numerusform>The server's clock is %Ln minutes ahead of this computer's.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/api/ApiError.cpp" line="163"/>
-        <source>The server&apos;s clock is %Ln minutes behind this computer&apos;s.</source>
+        <location filename="../app/core/api/ApiError.cpp" line="163" />
+        <source>The server's clock is %Ln minutes behind this computer's.</source>
         <translation>
-            <numerusform>The server&apos;s clock is %Ln minute behind this computer&apos;s.</numerusform>
-            <numerusform>The server&apos;s clock is %Ln minutes behind this computer&apos;s.</numerusform>
+            <numerusform>The server's clock is %Ln minute behind this computer's.</numerusform>
+            <numerusform>The server's clock is %Ln minutes behind this computer's.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/api/ApiError.cpp" line="166"/>
-        <source>The server&apos;s clock is %Ln hours ahead of this computer&apos;s.</source>
+        <location filename="../app/core/api/ApiError.cpp" line="166" />
+        <source>The server's clock is %Ln hours ahead of this computer's.</source>
         <translation>
-            <numerusform>The server&apos;s clock is %Ln hour ahead of this computer&apos;s.</numerusform>
-            <numerusform>The server&apos;s clock is %Ln hours ahead of this computer&apos;s.</numerusform>
+            <numerusform>The server's clock is %Ln hour ahead of this computer's.</numerusform>
+            <numerusform>The server's clock is %Ln hours ahead of this computer's.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/api/ApiError.cpp" line="167"/>
-        <source>The server&apos;s clock is %Ln hours behind this computer&apos;s.</source>
+        <location filename="../app/core/api/ApiError.cpp" line="167" />
+        <source>The server's clock is %Ln hours behind this computer's.</source>
         <translation>
-            <numerusform>The server&apos;s clock is %Ln hour behind this computer&apos;s.</numerusform>
-            <numerusform>The server&apos;s clock is %Ln hours behind this computer&apos;s.</numerusform>
+            <numerusform>The server's clock is %Ln hour behind this computer's.</numerusform>
+            <numerusform>The server's clock is %Ln hours behind this computer's.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>BatchLint</name>
     <message numerus="yes">
-        <location filename="../app/core/lint/BatchLint.cpp" line="180"/>
+        <location filename="../app/core/lint/BatchLint.cpp" line="180" />
         <source>Devices have %n minute(s) to download, install and report the new version before their update counts as failed. Slow or mobile links and large packages often need longer, so devices that are still working fail. OtaDash flags timeouts under %1 minutes (the API allows 1 to %2); set a longer timeout, such as 30 minutes or more.</source>
         <translation>
             <numerusform>Devices have %n minute to download, install and report the new version before their update counts as failed. Slow or mobile links and large packages often need longer, so devices that are still working fail. OtaDash flags timeouts under %1 minutes (the API allows 1 to %2); set a longer timeout, such as 30 minutes or more.</numerusform>
@@ -50,7 +50,7 @@
 <context>
     <name>BatchPage</name>
     <message numerus="yes">
-        <location filename="../ui/BatchPage.cpp" line="287"/>
+        <location filename="../ui/BatchPage.cpp" line="298" />
         <source>older than the refresh interval of %Ln s</source>
         <translation>
             <numerusform>older than the refresh interval of %Ln s</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchPage.cpp" line="382"/>
+        <location filename="../ui/BatchPage.cpp" line="393" />
         <source>Live: next read in %Ln s</source>
         <translation>
             <numerusform>Live: next read in %Ln s</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchPage.cpp" line="400"/>
+        <location filename="../ui/BatchPage.cpp" line="411" />
         <source>Every %Ln s</source>
         <translation>
             <numerusform>Every %Ln s</numerusform>
@@ -74,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchPage.cpp" line="400"/>
+        <location filename="../ui/BatchPage.cpp" line="411" />
         <source>Every %Ln min</source>
         <translation>
             <numerusform>Every %Ln min</numerusform>
@@ -85,15 +85,7 @@
 <context>
     <name>BatchProgressView</name>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="518"/>
-        <source>%1 failed (%2) · %3 in flight · %4 not started · %5 complete, of %Ln device(s)</source>
-        <translation>
-            <numerusform>%1 failed (%2) · %3 in flight · %4 not started · %5 complete, of %Ln device</numerusform>
-            <numerusform>%1 failed (%2) · %3 in flight · %4 not started · %5 complete, of %Ln devices</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="730"/>
+        <location filename="../ui/BatchProgressView.cpp" line="590" />
         <source>%1 of %Ln task(s) loaded.</source>
         <translation>
             <numerusform>%1 of %Ln task loaded.</numerusform>
@@ -101,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="734"/>
+        <location filename="../ui/BatchProgressView.cpp" line="594" />
         <source>%Ln task(s) loaded.</source>
         <translation>
             <numerusform>%Ln task loaded.</numerusform>
@@ -109,7 +101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="736"/>
+        <location filename="../ui/BatchProgressView.cpp" line="596" />
         <source>%Ln shown.</source>
         <comment>rows that pass the filter</comment>
         <translation>
@@ -118,7 +110,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="747"/>
+        <location filename="../ui/BatchProgressView.cpp" line="607" />
         <source>%Ln task(s) were not seen: they changed status while the pages were read. Read again to look for them.</source>
         <translation>
             <numerusform>%Ln task was not seen: it changed status while the pages were read. Read again to look for it.</numerusform>
@@ -126,7 +118,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="753"/>
+        <location filename="../ui/BatchProgressView.cpp" line="613" />
         <source>Unfinished rows read again at %1 (%Ln changed) · %2.</source>
         <translation>
             <numerusform>Unfinished rows read again at %1 (%Ln changed) · %2.</numerusform>
@@ -134,7 +126,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="758"/>
+        <location filename="../ui/BatchProgressView.cpp" line="618" />
         <source>%Ln unfinished row(s) wait for the next round.</source>
         <translation>
             <numerusform>%Ln unfinished row waits for the next round.</numerusform>
@@ -142,15 +134,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="772"/>
-        <source>%Ln task(s) are beyond the API&apos;s window of %1 rows per status and cannot be listed.</source>
+        <location filename="../ui/BatchProgressView.cpp" line="632" />
+        <source>%Ln task(s) are beyond the API's window of %1 rows per status and cannot be listed.</source>
         <translation>
-            <numerusform>%Ln task is beyond the API&apos;s window of %1 rows per status and cannot be listed.</numerusform>
-            <numerusform>%Ln tasks are beyond the API&apos;s window of %1 rows per status and cannot be listed.</numerusform>
+            <numerusform>%Ln task is beyond the API's window of %1 rows per status and cannot be listed.</numerusform>
+            <numerusform>%Ln tasks are beyond the API's window of %1 rows per status and cannot be listed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="851"/>
+        <location filename="../ui/BatchProgressView.cpp" line="711" />
         <source>Counted from %1 of %Ln failed task(s)</source>
         <translation>
             <numerusform>Counted from %1 of %Ln failed task</numerusform>
@@ -158,7 +150,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="854"/>
+        <location filename="../ui/BatchProgressView.cpp" line="714" />
         <source>Counted from all %Ln failed task(s)</source>
         <translation>
             <numerusform>Counted from the %Ln failed task</numerusform>
@@ -166,7 +158,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="909"/>
+        <location filename="../ui/BatchProgressView.cpp" line="769" />
         <source>⚠ %Ln stuck</source>
         <comment>devices with no change past the timeout</comment>
         <translation>
@@ -175,15 +167,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="910"/>
-        <source>%Ln device(s) notified or in progress with no change for longer than the timeout (the task&apos;s, else the batch&apos;s TimeoutInMinutes). Click to show them.</source>
+        <location filename="../ui/BatchProgressView.cpp" line="770" />
+        <source>%Ln device(s) notified or in progress with no change for longer than the timeout (the task's, else the batch's TimeoutInMinutes). Click to show them.</source>
         <translation>
-            <numerusform>%Ln device notified or in progress with no change for longer than the timeout (the task&apos;s, else the batch&apos;s TimeoutInMinutes). Click to show it.</numerusform>
-            <numerusform>%Ln devices notified or in progress with no change for longer than the timeout (the task&apos;s, else the batch&apos;s TimeoutInMinutes). Click to show them.</numerusform>
+            <numerusform>%Ln device notified or in progress with no change for longer than the timeout (the task's, else the batch's TimeoutInMinutes). Click to show it.</numerusform>
+            <numerusform>%Ln devices notified or in progress with no change for longer than the timeout (the task's, else the batch's TimeoutInMinutes). Click to show them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="969"/>
+        <location filename="../ui/BatchProgressView.cpp" line="829" />
         <source>%1, older than the refresh interval of %Ln s</source>
         <translation>
             <numerusform>%1, older than the refresh interval of %Ln s</numerusform>
@@ -194,7 +186,7 @@
 <context>
     <name>CompareDialog</name>
     <message numerus="yes">
-        <location filename="../ui/CompareDialog.cpp" line="223"/>
+        <location filename="../ui/CompareDialog.cpp" line="223" />
         <source>%1 of %n field(s) differ</source>
         <translation>
             <numerusform>%1 of %n field differs</numerusform>
@@ -203,9 +195,20 @@
     </message>
 </context>
 <context>
+    <name>CountsChart</name>
+    <message numerus="yes">
+        <location filename="../ui/CountsChart.cpp" line="174" />
+        <source>%1 failed (%2) · %3 in flight · %4 not started · %5 complete, of %Ln device(s)</source>
+        <translation>
+            <numerusform>%1 failed (%2) · %3 in flight · %4 not started · %5 complete, of %Ln device</numerusform>
+            <numerusform>%1 failed (%2) · %3 in flight · %4 not started · %5 complete, of %Ln devices</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CountsSummary</name>
     <message numerus="yes">
-        <location filename="../app/core/ota/CountsSummary.cpp" line="36"/>
+        <location filename="../app/core/ota/CountsSummary.cpp" line="36" />
         <source>%Ln task(s): %1 complete (%2), of them %3 succeeded, %4 failed and %5 canceled; %6 in flight; %7 not started.</source>
         <translation>
             <numerusform>%Ln task: %1 complete (%2), of them %3 succeeded, %4 failed and %5 canceled; %6 in flight; %7 not started.</numerusform>
@@ -213,28 +216,28 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/ota/CountsSummary.cpp" line="63"/>
-        <source>Tasks moved while they were counted: the statuses add up to %1 of the batch&apos;s %2 (%Ln task(s) changed status between two reads and were missed).</source>
+        <location filename="../app/core/ota/CountsSummary.cpp" line="63" />
+        <source>Tasks moved while they were counted: the statuses add up to %1 of the batch's %2 (%Ln task(s) changed status between two reads and were missed).</source>
         <translation>
-            <numerusform>Tasks moved while they were counted: the statuses add up to %1 of the batch&apos;s %2 (%Ln task changed status between two reads and was missed).</numerusform>
-            <numerusform>Tasks moved while they were counted: the statuses add up to %1 of the batch&apos;s %2 (%Ln tasks changed status between two reads and were missed).</numerusform>
+            <numerusform>Tasks moved while they were counted: the statuses add up to %1 of the batch's %2 (%Ln task changed status between two reads and was missed).</numerusform>
+            <numerusform>Tasks moved while they were counted: the statuses add up to %1 of the batch's %2 (%Ln tasks changed status between two reads and were missed).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/ota/CountsSummary.cpp" line="68"/>
-        <source>Tasks moved while they were counted: the statuses add up to %1, %Ln more than the batch&apos;s %2 (counted twice between two reads).</source>
+        <location filename="../app/core/ota/CountsSummary.cpp" line="68" />
+        <source>Tasks moved while they were counted: the statuses add up to %1, %Ln more than the batch's %2 (counted twice between two reads).</source>
         <translation>
-            <numerusform>Tasks moved while they were counted: the statuses add up to %1, %Ln more than the batch&apos;s %2 (counted twice between two reads).</numerusform>
-            <numerusform>Tasks moved while they were counted: the statuses add up to %1, %Ln more than the batch&apos;s %2 (counted twice between two reads).</numerusform>
+            <numerusform>Tasks moved while they were counted: the statuses add up to %1, %Ln more than the batch's %2 (counted twice between two reads).</numerusform>
+            <numerusform>Tasks moved while they were counted: the statuses add up to %1, %Ln more than the batch's %2 (counted twice between two reads).</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>DiscoveryTreeModel</name>
     <message numerus="yes">
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="556"/>
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="556" />
         <source>%Ln device(s)</source>
-        <comment>product&apos;s device count</comment>
+        <comment>product's device count</comment>
         <translation>
             <numerusform>%Ln device</numerusform>
             <numerusform>%Ln devices</numerusform>
@@ -244,7 +247,7 @@
 <context>
     <name>HistoryCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/HistoryCommand.cpp" line="265"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="265" />
         <source>%Ln fetch(es)</source>
         <translation>
             <numerusform>%Ln fetch</numerusform>
@@ -255,7 +258,7 @@
 <context>
     <name>HistoryNoticeBar</name>
     <message numerus="yes">
-        <location filename="../ui/HistoryNoticeBar.cpp" line="70"/>
+        <location filename="../ui/HistoryNoticeBar.cpp" line="70" />
         <source>%n field(s) changed since you last looked at %1. Hover a highlighted field to see what it was.</source>
         <translation>
             <numerusform>%n field changed since you last looked at %1. Hover a highlighted field to see what it was.</numerusform>
@@ -266,7 +269,7 @@
 <context>
     <name>HistoryView</name>
     <message numerus="yes">
-        <location filename="../ui/HistoryView.cpp" line="287"/>
+        <location filename="../ui/HistoryView.cpp" line="287" />
         <source>Fetched %n time(s), first at %1, last at %2.</source>
         <translation>
             <numerusform>Fetched %n time, first at %1, last at %2.</numerusform>
@@ -277,7 +280,7 @@
 <context>
     <name>JobDetailModel</name>
     <message numerus="yes">
-        <location filename="../app/core/models/JobDetailModel.cpp" line="181"/>
+        <location filename="../app/core/models/JobDetailModel.cpp" line="181" />
         <source>%1 min</source>
         <comment>minutes; plural chosen by the number</comment>
         <translation>
@@ -286,7 +289,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/JobDetailModel.cpp" line="192"/>
+        <location filename="../app/core/models/JobDetailModel.cpp" line="192" />
         <source>%1 tag(s)</source>
         <comment>number of tags; plural chosen by the number</comment>
         <translation>
@@ -298,7 +301,7 @@
 <context>
     <name>JobsCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/JobsCommand.cpp" line="193"/>
+        <location filename="../app/cli/JobsCommand.cpp" line="193" />
         <source>%Ln batch(es)</source>
         <translation>
             <numerusform>%Ln batch</numerusform>
@@ -309,7 +312,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="468"/>
+        <location filename="../ui/MainWindow.cpp" line="468" />
         <source>Watch list (%n changed)</source>
         <translation>
             <numerusform>Watch list (%n changed)</numerusform>
@@ -320,7 +323,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message numerus="yes">
-        <location filename="../ui/PreferencesDialog.cpp" line="112"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="112" />
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -331,7 +334,7 @@
 <context>
     <name>ProfileDialog</name>
     <message numerus="yes">
-        <location filename="../ui/ProfileDialog.cpp" line="617"/>
+        <location filename="../ui/ProfileDialog.cpp" line="617" />
         <source>%n profile(s) imported.</source>
         <translation>
             <numerusform>%n profile imported.</numerusform>
@@ -342,7 +345,7 @@
 <context>
     <name>TasksCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/TasksCommand.cpp" line="147"/>
+        <location filename="../app/cli/TasksCommand.cpp" line="147" />
         <source>Fetched %Ln task(s)</source>
         <translation>
             <numerusform>Fetched %Ln task</numerusform>
@@ -350,7 +353,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/TasksCommand.cpp" line="148"/>
+        <location filename="../app/cli/TasksCommand.cpp" line="148" />
         <source>Fetched %1 of %Ln task(s)</source>
         <translation>
             <numerusform>Fetched %1 of %Ln task</numerusform>
@@ -358,7 +361,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/TasksCommand.cpp" line="186"/>
+        <location filename="../app/cli/TasksCommand.cpp" line="186" />
         <source>warning: %Ln more task(s) could not be listed: the API serves at most %1 tasks of one status.</source>
         <translation>
             <numerusform>warning: %Ln more task could not be listed: the API serves at most %1 tasks of one status.</numerusform>
@@ -369,7 +372,7 @@
 <context>
     <name>TimeText</name>
     <message numerus="yes">
-        <location filename="../app/core/util/TimeText.cpp" line="27"/>
+        <location filename="../app/core/util/TimeText.cpp" line="27" />
         <source>updated %n s ago</source>
         <comment>seconds since the last refresh</comment>
         <translation>
@@ -378,7 +381,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/util/TimeText.cpp" line="29"/>
+        <location filename="../app/core/util/TimeText.cpp" line="29" />
         <source>updated %n min ago</source>
         <comment>minutes since the last refresh</comment>
         <translation>
@@ -387,7 +390,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/util/TimeText.cpp" line="31"/>
+        <location filename="../app/core/util/TimeText.cpp" line="31" />
         <source>updated %n h ago</source>
         <comment>hours since the last refresh</comment>
         <translation>
@@ -396,7 +399,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/util/TimeText.cpp" line="32"/>
+        <location filename="../app/core/util/TimeText.cpp" line="32" />
         <source>updated %n d ago</source>
         <comment>days since the last refresh</comment>
         <translation>
@@ -408,7 +411,7 @@
 <context>
     <name>WatchListModel</name>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="430"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="430" />
         <source>Older than the auto-refresh interval of %Ln s: the last refreshes did not reach it.</source>
         <translation>
             <numerusform>Older than the auto-refresh interval of %Ln s: the last refreshes did not reach it.</numerusform>
@@ -419,7 +422,7 @@
 <context>
     <name>WatchListPanel</name>
     <message numerus="yes">
-        <location filename="../ui/WatchListPanel.cpp" line="333"/>
+        <location filename="../ui/WatchListPanel.cpp" line="333" />
         <source>Every %n s</source>
         <comment>auto-refresh interval in seconds</comment>
         <translation>
@@ -428,7 +431,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/WatchListPanel.cpp" line="335"/>
+        <location filename="../ui/WatchListPanel.cpp" line="335" />
         <source>Every %n min</source>
         <comment>auto-refresh interval in minutes</comment>
         <translation>

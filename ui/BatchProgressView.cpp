@@ -15,16 +15,10 @@
 #include "util/Clock.h"
 #include "util/TimeText.h"
 
-#include <QChart>
-#include <QCursor>
 #include <QEvent>
-#include <QGraphicsLayout>
 #include <QHeaderView>
 #include <QLocale>
 #include <QMenu>
-#include <QPieSeries>
-#include <QPieSlice>
-#include <QToolTip>
 
 #include <algorithm>
 #include <cmath>
@@ -33,30 +27,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-// One colour per status, from the Okabe–Ito palette (distinguishable with the common colour-vision
-// deficiencies): succeeded green, failed vermilion, in progress blue, the waiting ones yellow, amber and
-// grey.
-QColor statusColor(TaskStatus status)
-{
-    switch (status) {
-    case TaskStatus::Confirm:
-        return QColor(0xf0, 0xe4, 0x42);
-    case TaskStatus::Queued:
-        return QColor(0xb8, 0xb8, 0xb8);
-    case TaskStatus::Notified:
-        return QColor(0xe6, 0x9f, 0x00);
-    case TaskStatus::InProgress:
-        return QColor(0x00, 0x72, 0xb2);
-    case TaskStatus::Succeeded:
-        return QColor(0x00, 0x9e, 0x73);
-    case TaskStatus::Failed:
-        return QColor(0xd5, 0x5e, 0x00);
-    case TaskStatus::Canceled:
-        return QColor(0x4d, 0x4d, 0x4d);
-    }
-    return QColor();
-}
-
 const QColor kErrorColor(0xc6, 0x28, 0x28);
 const QColor kStaleColor(0x9a, 0x5b, 0x00);
 
@@ -77,8 +47,7 @@ BatchProgressView::BatchProgressView(RequestScheduler *scheduler, BatchStore *st
       m_reasons(new FailureReasonsModel(this)), m_fetcher(new TaskFetcher(scheduler, this)), m_store(store),
       m_countsService(new BatchCounts(scheduler, store, this)),
       m_rowsRefresh(new TaskRowsRefresh(scheduler, store, m_tasks, this)),
-      m_failedSample(new TaskTableModel(this)), m_clock(scheduler->clock()),
-      m_tick(m_clock.createTimer(this)), m_series(new QPieSeries)
+      m_failedSample(new TaskTableModel(this)), m_clock(scheduler->clock()), m_tick(m_clock.createTimer(this))
 {
     m_ui->setupUi(this);
     // The reasons count from the failed tasks read by themselves, not from the rows paged in.
@@ -86,72 +55,6 @@ BatchProgressView::BatchProgressView(RequestScheduler *scheduler, BatchStore *st
     m_tick->setSingleShot(false);
     m_tick->setInterval(1000);
     connect(m_tick, &ClockTimer::timeout, this, &BatchProgressView::tick);
-
-    // The donut: one slice per status and a grey ring while there is nothing to count.
-    auto *chart = new QChart;
-    chart->addSeries(m_series); // owns it
-    chart->legend()->hide();
-    chart->setBackgroundVisible(false);
-    chart->setMargins(QMargins());
-    chart->setBackgroundRoundness(0);
-    chart->layout()->setContentsMargins(0, 0, 0, 0);
-    m_series->setHoleSize(0.55);
-    m_series->setPieSize(0.92);
-    for (const TaskStatus status : kAllTaskStatuses) {
-        auto *slice = new QPieSlice(TaskStatuses::label(status), 0);
-        slice->setColor(statusColor(status));
-        slice->setBorderColor(palette().color(QPalette::Base));
-        slice->setBorderWidth(1);
-        m_series->append(slice);
-    }
-    auto *empty = new QPieSlice(QString(), 1);
-    empty->setColor(palette().color(QPalette::Midlight));
-    empty->setBorderColor(palette().color(QPalette::Mid));
-    m_series->append(empty);
-    // The view owns the new chart but only releases the empty one it was built with (QChartView docs).
-    QChart *builtIn = m_ui->chartView->chart();
-    m_ui->chartView->setChart(chart);
-    delete builtIn;
-    m_ui->chartView->setRenderHint(QPainter::Antialiasing);
-    m_ui->chartView->setBackgroundBrush(Qt::NoBrush);
-    m_ui->chartView->setStyleSheet(u"background: transparent;"_s);
-    connect(m_series, &QPieSeries::hovered, this, [this](QPieSlice *slice, bool state) {
-        const int index = int(m_series->slices().indexOf(slice));
-        if (index < 0 || index >= int(kAllTaskStatuses.size()))
-            return;
-        slice->setExploded(state);
-        if (state)
-            QToolTip::showText(QCursor::pos(), slice->label(), m_ui->chartView);
-        else
-            QToolTip::hideText();
-    });
-
-    // The legend: swatch, translated status and count, in the API's order of statuses.
-    QFont percentFont = m_ui->percentLabel->font();
-    percentFont.setPointSizeF(percentFont.pointSizeF() * 2.2);
-    percentFont.setBold(true);
-    m_ui->percentLabel->setFont(percentFont);
-    int row = 0;
-    for (const TaskStatus status : kAllTaskStatuses) {
-        const QString code = TaskStatuses::code(status);
-        auto *swatch = new QLabel(this);
-        swatch->setObjectName(u"legendSwatch_"_s + code);
-        swatch->setFixedSize(12, 12);
-        swatch->setStyleSheet(
-                u"background: %1; border: 1px solid palette(mid);"_s.arg(statusColor(status).name()));
-        auto *name = new QLabel(this);
-        name->setObjectName(u"legendName_"_s + code);
-        auto *count = new QLabel(this);
-        count->setObjectName(u"legendCount_"_s + code);
-        count->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        m_ui->legendGrid->addWidget(swatch, row, 0);
-        m_ui->legendGrid->addWidget(name, row, 1);
-        m_ui->legendGrid->addWidget(count, row, 2);
-        m_legendNames.append(name);
-        m_legendCounts.append(count);
-        ++row;
-    }
-    m_ui->legendGrid->setColumnStretch(3, 1);
 
     // Filters: all statuses, then each; texts in retranslateDynamicTexts().
     m_ui->statusCombo->addItem(QString(), -1);
@@ -309,7 +212,6 @@ void BatchProgressView::clear()
     m_tasks->clear(); // the filters and the sort order stay
     m_failedSrcVersions.clear();
     m_tasksSeen = false;
-    updateChart();
     updateCountTexts();
     updateFetchControls();
     updateStatusLines();
@@ -358,7 +260,6 @@ void BatchProgressView::setBatch(const Account &account, const QString &jobId)
     if (m_store) {
         if (const CountsReading *known = m_store->counts(account.key(jobId)))
             m_counts = *known;
-        updateChart();
         onFailuresChanged();
     }
     updateCountTexts();
@@ -475,7 +376,6 @@ void BatchProgressView::showCounts(const CountsReading &reading)
     if (m_counts && m_counts->finishedAtUtc > reading.finishedAtUtc)
         return; // an older round than the one shown
     m_counts = reading;
-    updateChart();
     updateCountTexts();
     updateStatusLines();
     updateBusy();
@@ -483,53 +383,13 @@ void BatchProgressView::showCounts(const CountsReading &reading)
     emit taskFactsChanged();
 }
 
-void BatchProgressView::updateChart()
-{
-    const QList<QPieSlice *> slices = m_series->slices();
-    const QLocale locale;
-    const CountsSummary summary
-            = m_counts ? CountsSummary::of(m_counts->counts, m_counts->batchTotal) : CountsSummary();
-    for (const TaskStatus status : kAllTaskStatuses) {
-        QPieSlice *slice = slices.at(int(status));
-        const qint64 count = summary.counts[status];
-        slice->setValue(double(count));
-        slice->setLabel(tr("%1: %2 (%3)")
-                                .arg(TaskStatuses::label(status), locale.toString(count),
-                                     CountsSummary::percentText(summary.percentOf(count), locale)));
-    }
-    slices.last()->setValue(summary.counted() > 0 ? 0.0 : 1.0);
-}
-
 void BatchProgressView::updateCountTexts()
 {
     const QLocale locale;
-    for (const TaskStatus status : kAllTaskStatuses) {
-        const int i = int(status);
-        m_legendNames.at(i)->setText(TaskStatuses::label(status));
-        m_legendCounts.at(i)->setText(m_counts ? locale.toString(m_counts->counts[status]) : u"–"_s);
-    }
-    QString details;
-    QString moved;
-    if (m_counts) {
-        const CountsSummary summary = CountsSummary::of(m_counts->counts, m_counts->batchTotal);
-        m_ui->percentLabel->setText(
-                tr("%1 succeeded").arg(CountsSummary::percentText(summary.succeededPercent(), locale)));
-        m_ui->summaryLabel->setText(
-                tr("%1 failed (%2) · %3 in flight · %4 not started · %5 complete, of %Ln device(s)", "",
-                   int(std::min<qint64>(summary.total(), INT_MAX)))
-                        .arg(CountsSummary::percentText(summary.failedPercent(), locale),
-                             locale.toString(summary.failed()), locale.toString(summary.inFlight()),
-                             locale.toString(summary.notStarted()),
-                             CountsSummary::percentText(summary.completePercent(), locale)));
-        details = summary.details(locale);
-        moved = summary.movedNote(locale);
-    } else {
-        m_ui->percentLabel->setText(m_jobId.isEmpty() ? QString() : u"–"_s);
-        m_ui->summaryLabel->setText(
-                m_jobId.isEmpty() ? tr("Query a batch to see the progress of its devices.") : QString());
-    }
-    m_ui->percentLabel->setToolTip(details);
-    m_ui->summaryLabel->setToolTip(details);
+    m_ui->countsChart->setCounts(m_counts, !m_jobId.isEmpty());
+    const QString moved = m_counts
+            ? CountsSummary::of(m_counts->counts, m_counts->batchTotal).movedNote(locale)
+            : QString();
     QString status;
     const bool counting = m_countsService->isBusy();
     bool stale = false;
@@ -1053,7 +913,6 @@ void BatchProgressView::retranslateDynamicTexts()
     m_nameWidth = header->sectionSize(TaskTableModel::DeviceName);
     fitColumns();
 
-    updateChart();
     updateCountTexts();
     updateStatusLines();
     updateReasonsNote();

@@ -22,7 +22,6 @@ class BatchStore;
 class Clock;
 class FailureReasonsModel;
 class QLabel;
-class QPieSeries;
 class TaskFetcher;
 struct TaskInfo;
 
@@ -118,7 +117,6 @@ private:
     // Asks for the next page while the table's last row is in sight, as the view does after a layout.
     void continuePaging();
     void updateBusy();
-    void updateChart();
     void updateCountTexts();
     void updateFetchControls();
     void updateStatusLines();
@@ -152,9 +150,6 @@ private:
     TaskTableModel *m_failedSample; // the failed tasks read by themselves: the reasons' source
     const Clock &m_clock;
     ClockTimer *m_tick; // the "updated N s ago" texts, once a second while shown
-    QPieSeries *m_series;
-    QList<QLabel *> m_legendCounts; // by TaskStatus
-    QList<QLabel *> m_legendNames; // by TaskStatus
 
     Account m_account;
     QString m_jobId;
