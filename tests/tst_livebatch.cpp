@@ -41,6 +41,7 @@ private slots:
     void followsTheChosenIntervalAndPause();
     void stopsAfterOneLastRoundWhenTheBatchEnds();
     void failureReasonsCountEveryFailedTaskAndFilterTheTable();
+    void failureReasonsSayTheyStillHoldWhenTheCountIsUnchanged();
     void countsAndShowsTheStuckDevices();
     void saysWhenWhatItShowsIsOlderThanTheInterval();
     void aBatchThatCannotBeReadLeavesThePreviousOneDimmed();
@@ -236,6 +237,33 @@ void TestLiveBatch::failureReasonsCountEveryFailedTaskAndFilterTheTable()
     QTest::mouseClick(chip, Qt::LeftButton);
     QVERIFY(!chip->isVisible());
     QVERIFY(model->rowCount() > int(devicesWithIt));
+}
+
+void TestLiveBatch::failureReasonsSayTheyStillHoldWhenTheCountIsUnchanged()
+{
+    // The batch has ended: its failures are read once, with the counts of the round that opened it.
+    QVERIFY(m_fixture.advance((SimFleet::kLiveJobMinutes + 1) * kMinute));
+    QVERIFY(openLiveBatch());
+    BatchProgressView *view = devices();
+    const std::optional<FailureSample> read = view->rowsRefresh()->failures();
+    QVERIFY(read && read->failedTotal > 0);
+    QVERIFY(!read->checkedAtUtc.isValid());
+    auto *note = child<QLabel>(view, u"reasonsNote"_s);
+    QVERIFY2(!note->text().contains(u"still"_s), qPrintable(note->text()));
+
+    // Five minutes later a refresh counts as many failures: they are not read again, and the note says
+    // they still hold as of that round instead of looking five minutes old.
+    QVERIFY(m_fixture.advance(5 * kMinute));
+    view->refresh(false, RequestPriority::Interactive);
+    QVERIFY(m_fixture.runUntil([view] { return !view->isBusy(); }));
+    const std::optional<FailureSample> checked = view->rowsRefresh()->failures();
+    QVERIFY(checked);
+    QCOMPARE(checked->readAtUtc, read->readAtUtc); // not read again
+    QCOMPARE(checked->checkedAtUtc, view->countsReading()->finishedAtUtc);
+    QCOMPARE(checked->currentAtUtc(), checked->checkedAtUtc);
+    const QString text = note->text();
+    QVERIFY2(text.contains(u"(still %1 at "_s.arg(read->failedTotal)), qPrintable(text));
+    QVERIFY2(!text.contains(u"min ago"_s), qPrintable(text));
 }
 
 void TestLiveBatch::countsAndShowsTheStuckDevices()

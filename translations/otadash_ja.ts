@@ -863,21 +863,26 @@
     </message>
     <message>
         <location filename="../ui/BatchProgressView.cpp" line="716" />
-        <source>read at %1 · %2</source>
-        <translation>読み取り: %1 · %2</translation>
+        <source>read at %1</source>
+        <translation>読み取り: %1</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="723" />
+        <location filename="../ui/BatchProgressView.cpp" line="719" />
+        <source>(still %1 at %2)</source>
+        <translation>（%2 時点でも %1 件）</translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchProgressView.cpp" line="727" />
         <source>The counts now say %1 failed; Refresh reads them again.</source>
         <translation>現在のタスク数では失敗は %1 件です。「更新」で読み直します。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="726" />
+        <location filename="../ui/BatchProgressView.cpp" line="730" />
         <source>No task has failed.</source>
         <translation>失敗したタスクはありません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="769" />
+        <location filename="../ui/BatchProgressView.cpp" line="773" />
         <source>⚠ %Ln stuck</source>
         <comment>devices with no change past the timeout</comment>
         <translation>
@@ -885,43 +890,43 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="770" />
+        <location filename="../ui/BatchProgressView.cpp" line="774" />
         <source>%Ln device(s) notified or in progress with no change for longer than the timeout (the task's, else the batch's TimeoutInMinutes). Click to show them.</source>
         <translation>
             <numerusform>プッシュ済みまたはアップグレード中のまま、タイムアウト (タスクのもの、なければ更新バッチの TimeoutInMinutes) より長く変化のないデバイスが %Ln 台あります。クリックで表示します。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="775" />
+        <location filename="../ui/BatchProgressView.cpp" line="779" />
         <source>Counted from %1 of the %2 tasks in flight.</source>
         <translation>進行中のタスク %2 件中 %1 件から集計。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="813" />
+        <location filename="../ui/BatchProgressView.cpp" line="817" />
         <source>Reason: %1  ✕</source>
         <translation>理由: %1  ✕</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="816" />
+        <location filename="../ui/BatchProgressView.cpp" line="820" />
         <source>Showing the devices that failed with: %1
 Click to show every reason.</source>
         <translation>次の理由で失敗したデバイスを表示中: %1
 クリックですべての理由を表示します。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="829" />
+        <location filename="../ui/BatchProgressView.cpp" line="833" />
         <source>%1, older than the refresh interval of %Ln s</source>
         <translation>
             <numerusform>%1 (更新間隔 %Ln 秒より古いデータ)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="892" />
+        <location filename="../ui/BatchProgressView.cpp" line="896" />
         <source>Stuck (no change past the timeout)</source>
         <translation>停滞 (タイムアウトを過ぎても変化なし)</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="888" />
+        <location filename="../ui/BatchProgressView.cpp" line="892" />
         <source>All statuses</source>
         <translation>すべてのステータス</translation>
     </message>
@@ -1979,7 +1984,7 @@ Click to show every reason.</source>
     </message>
     <message>
         <location filename="../app/core/models/FailureReasonsModel.cpp" line="170" />
-        <location filename="../ui/BatchProgressView.cpp" line="810" />
+        <location filename="../ui/BatchProgressView.cpp" line="814" />
         <source>(no reason given)</source>
         <translation>(理由の記載なし)</translation>
     </message>
@@ -4807,67 +4812,67 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>RpcCall</name>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="122" />
+        <location filename="../app/core/api/RpcClient.cpp" line="123" />
         <source>The response announced %1 bytes; the limit is %2.</source>
         <translation>レスポンスのサイズは %1 バイトと通知されましたが、上限は %2 バイトです。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="132" />
+        <location filename="../app/core/api/RpcClient.cpp" line="133" />
         <source>The server's certificate was not accepted: %1</source>
         <translation>サーバーの証明書は受け入れられませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="140" />
+        <location filename="../app/core/api/RpcClient.cpp" line="141" />
         <source>No complete answer within %1 seconds.</source>
         <translation>%1 秒以内に完全な応答がありませんでした。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="150" />
+        <location filename="../app/core/api/RpcClient.cpp" line="151" />
         <source>The request was canceled.</source>
         <translation>リクエストはキャンセルされました。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="160" />
+        <location filename="../app/core/api/RpcClient.cpp" line="161" />
         <source>The response exceeded %1 bytes and was discarded.</source>
         <translation>レスポンスが %1 バイトを超えたため破棄しました。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="212" />
+        <location filename="../app/core/api/RpcClient.cpp" line="213" />
         <source>The server closed the connection before it answered.</source>
         <translation>サーバーは応答する前に接続を閉じました。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="214" />
+        <location filename="../app/core/api/RpcClient.cpp" line="215" />
         <source>The connection closed after %1 of the %2 bytes the server announced.</source>
         <translation>サーバーが通知した %2 バイトのうち %1 バイトを受信した時点で接続が閉じられました。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="216" />
+        <location filename="../app/core/api/RpcClient.cpp" line="217" />
         <source>The connection closed after %1 bytes, before the answer was complete.</source>
         <translation>%1 バイトを受信した後、応答が完了する前に接続が閉じられました。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="228" />
+        <location filename="../app/core/api/RpcClient.cpp" line="229" />
         <source>The endpoint redirected to %1; redirects are not followed.</source>
         <translation>エンドポイントが %1 にリダイレクトしました。リダイレクトには従いません。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="257" />
+        <location filename="../app/core/api/RpcClient.cpp" line="258" />
         <source>The server answered HTTP %1 without an API error body.</source>
         <translation>サーバーは API エラーの本文なしで HTTP %1 を返しました。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="274" />
+        <location filename="../app/core/api/RpcClient.cpp" line="275" />
         <source>The strings to sign differ from character %1 on.</source>
         <translation>署名対象文字列は %1 文字目から異なります。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="285" />
+        <location filename="../app/core/api/RpcClient.cpp" line="286" />
         <source>The response body was empty.</source>
         <translation>レスポンスの本文が空でした。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="286" />
+        <location filename="../app/core/api/RpcClient.cpp" line="287" />
         <source>The response body is neither valid JSON nor valid XML.</source>
         <translation>レスポンスの本文は有効な JSON でも XML でもありません。</translation>
     </message>
@@ -4875,32 +4880,32 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>RpcClient</name>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="384" />
+        <location filename="../app/core/api/RpcClient.cpp" line="385" />
         <source>The endpoint is not a valid URL with a host.</source>
         <translation>エンドポイントはホストを含む有効な URL ではありません。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="386" />
+        <location filename="../app/core/api/RpcClient.cpp" line="387" />
         <source>The endpoint must not contain a user name or password.</source>
         <translation>エンドポイントにユーザー名やパスワードを含めることはできません。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="388" />
+        <location filename="../app/core/api/RpcClient.cpp" line="389" />
         <source>The endpoint must not contain a query or a fragment.</source>
         <translation>エンドポイントにクエリやフラグメントを含めることはできません。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="394" />
+        <location filename="../app/core/api/RpcClient.cpp" line="395" />
         <source>Plain http:// is refused for %1: only a server on this computer (loopback) may be reached without TLS.</source>
         <translation>%1 への暗号化されていない http:// は拒否されます。TLS なしで接続できるのは、このコンピューター上のサーバー (ループバック) だけです。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="398" />
+        <location filename="../app/core/api/RpcClient.cpp" line="399" />
         <source>The endpoint must use https://.</source>
         <translation>エンドポイントには https:// を使用してください。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="500" />
+        <location filename="../app/core/api/RpcClient.cpp" line="501" />
         <source>An AccessKeyId and an AccessKey secret are required.</source>
         <translation>AccessKeyId と AccessKey Secret が必要です。</translation>
     </message>

@@ -863,21 +863,26 @@
     </message>
     <message>
         <location filename="../ui/BatchProgressView.cpp" line="716" />
-        <source>read at %1 · %2</source>
-        <translation>读取于 %1 · %2</translation>
+        <source>read at %1</source>
+        <translation>读取于 %1</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="723" />
+        <location filename="../ui/BatchProgressView.cpp" line="719" />
+        <source>(still %1 at %2)</source>
+        <translation>（%2 时仍为 %1 个）</translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchProgressView.cpp" line="727" />
         <source>The counts now say %1 failed; Refresh reads them again.</source>
         <translation>当前统计显示失败 %1 个；点击“刷新”重新读取。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="726" />
+        <location filename="../ui/BatchProgressView.cpp" line="730" />
         <source>No task has failed.</source>
         <translation>没有失败的任务。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="769" />
+        <location filename="../ui/BatchProgressView.cpp" line="773" />
         <source>⚠ %Ln stuck</source>
         <comment>devices with no change past the timeout</comment>
         <translation>
@@ -885,43 +890,43 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="770" />
+        <location filename="../ui/BatchProgressView.cpp" line="774" />
         <source>%Ln device(s) notified or in progress with no change for longer than the timeout (the task's, else the batch's TimeoutInMinutes). Click to show them.</source>
         <translation>
             <numerusform>有 %Ln 个设备处于已推送或升级中，且超过超时时间（任务自身的，否则为批次的 TimeoutInMinutes）仍无变化。点击显示这些设备。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="775" />
+        <location filename="../ui/BatchProgressView.cpp" line="779" />
         <source>Counted from %1 of the %2 tasks in flight.</source>
         <translation>基于 %2 个进行中任务中的 %1 个统计。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="813" />
+        <location filename="../ui/BatchProgressView.cpp" line="817" />
         <source>Reason: %1  ✕</source>
         <translation>原因：%1  ✕</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="816" />
+        <location filename="../ui/BatchProgressView.cpp" line="820" />
         <source>Showing the devices that failed with: %1
 Click to show every reason.</source>
         <translation>正在显示因以下原因失败的设备：%1
 点击显示所有原因。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="829" />
+        <location filename="../ui/BatchProgressView.cpp" line="833" />
         <source>%1, older than the refresh interval of %Ln s</source>
         <translation>
             <numerusform>%1，早于 %Ln 秒的刷新间隔</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="892" />
+        <location filename="../ui/BatchProgressView.cpp" line="896" />
         <source>Stuck (no change past the timeout)</source>
         <translation>卡住（超过超时时间仍无变化）</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="888" />
+        <location filename="../ui/BatchProgressView.cpp" line="892" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
@@ -1979,7 +1984,7 @@ Click to show every reason.</source>
     </message>
     <message>
         <location filename="../app/core/models/FailureReasonsModel.cpp" line="170" />
-        <location filename="../ui/BatchProgressView.cpp" line="810" />
+        <location filename="../ui/BatchProgressView.cpp" line="814" />
         <source>(no reason given)</source>
         <translation>（未提供原因）</translation>
     </message>
@@ -4807,67 +4812,67 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>RpcCall</name>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="122" />
+        <location filename="../app/core/api/RpcClient.cpp" line="123" />
         <source>The response announced %1 bytes; the limit is %2.</source>
         <translation>响应声明的大小为 %1 字节，上限为 %2 字节。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="132" />
+        <location filename="../app/core/api/RpcClient.cpp" line="133" />
         <source>The server's certificate was not accepted: %1</source>
         <translation>服务器证书未被接受：%1</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="140" />
+        <location filename="../app/core/api/RpcClient.cpp" line="141" />
         <source>No complete answer within %1 seconds.</source>
         <translation>%1 秒内未收到完整响应。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="150" />
+        <location filename="../app/core/api/RpcClient.cpp" line="151" />
         <source>The request was canceled.</source>
         <translation>请求已取消。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="160" />
+        <location filename="../app/core/api/RpcClient.cpp" line="161" />
         <source>The response exceeded %1 bytes and was discarded.</source>
         <translation>响应超过 %1 字节，已丢弃。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="212" />
+        <location filename="../app/core/api/RpcClient.cpp" line="213" />
         <source>The server closed the connection before it answered.</source>
         <translation>服务器在响应前关闭了连接。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="214" />
+        <location filename="../app/core/api/RpcClient.cpp" line="215" />
         <source>The connection closed after %1 of the %2 bytes the server announced.</source>
         <translation>在服务器声明的 %2 字节中收到 %1 字节后，连接已关闭。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="216" />
+        <location filename="../app/core/api/RpcClient.cpp" line="217" />
         <source>The connection closed after %1 bytes, before the answer was complete.</source>
         <translation>收到 %1 字节后、响应完成前，连接已关闭。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="228" />
+        <location filename="../app/core/api/RpcClient.cpp" line="229" />
         <source>The endpoint redirected to %1; redirects are not followed.</source>
         <translation>接入点重定向到 %1；不会跟随重定向。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="257" />
+        <location filename="../app/core/api/RpcClient.cpp" line="258" />
         <source>The server answered HTTP %1 without an API error body.</source>
         <translation>服务器返回了 HTTP %1，但没有 API 错误正文。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="274" />
+        <location filename="../app/core/api/RpcClient.cpp" line="275" />
         <source>The strings to sign differ from character %1 on.</source>
         <translation>待签名字符串从第 %1 个字符起不同。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="285" />
+        <location filename="../app/core/api/RpcClient.cpp" line="286" />
         <source>The response body was empty.</source>
         <translation>响应正文为空。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="286" />
+        <location filename="../app/core/api/RpcClient.cpp" line="287" />
         <source>The response body is neither valid JSON nor valid XML.</source>
         <translation>响应正文既不是有效的 JSON，也不是有效的 XML。</translation>
     </message>
@@ -4875,32 +4880,32 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>RpcClient</name>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="384" />
+        <location filename="../app/core/api/RpcClient.cpp" line="385" />
         <source>The endpoint is not a valid URL with a host.</source>
         <translation>接入点不是包含主机的有效 URL。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="386" />
+        <location filename="../app/core/api/RpcClient.cpp" line="387" />
         <source>The endpoint must not contain a user name or password.</source>
         <translation>接入点不得包含用户名或密码。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="388" />
+        <location filename="../app/core/api/RpcClient.cpp" line="389" />
         <source>The endpoint must not contain a query or a fragment.</source>
         <translation>接入点不得包含查询参数或片段。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="394" />
+        <location filename="../app/core/api/RpcClient.cpp" line="395" />
         <source>Plain http:// is refused for %1: only a server on this computer (loopback) may be reached without TLS.</source>
         <translation>拒绝对 %1 使用未加密的 http://：只有本机上的服务器（环回地址）可以不经 TLS 访问。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="398" />
+        <location filename="../app/core/api/RpcClient.cpp" line="399" />
         <source>The endpoint must use https://.</source>
         <translation>接入点必须使用 https://。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="500" />
+        <location filename="../app/core/api/RpcClient.cpp" line="501" />
         <source>An AccessKeyId and an AccessKey secret are required.</source>
         <translation>需要 AccessKeyId 和 AccessKey Secret。</translation>
     </message>

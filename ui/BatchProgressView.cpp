@@ -712,13 +712,17 @@ void BatchProgressView::updateReasonsNote()
                             int(std::min<qint64>(sample->failedTotal, INT_MAX)))
                                  .arg(locale.toString(read))
                        : tr("Counted from all %Ln failed task(s)", "", int(std::min<qint64>(read, INT_MAX)));
-        note += u", "_s
-                + tr("read at %1 · %2")
-                          .arg(TimeText::readAt(sample->readAtUtc, m_clock.nowUtc(), locale),
-                               ageText(sample->readAtUtc, &stale));
+        const QDateTime now = m_clock.nowUtc();
+        note += u", "_s + tr("read at %1").arg(TimeText::readAt(sample->readAtUtc, now, locale));
+        if (sample->checkedAtUtc > sample->readAtUtc)
+            note += u" "_s
+                    + tr("(still %1 at %2)")
+                              .arg(locale.toString(sample->failedTotal),
+                                   TimeText::readAt(sample->checkedAtUtc, now, locale));
+        note += u" · "_s + ageText(sample->currentAtUtc(), &stale);
         // Counted after the failures were read, the batch has more (or fewer) of them: say so.
-        if (failedNow >= 0 && failedNow != sample->failedTotal && m_counts->finishedAtUtc > sample->readAtUtc
-            && !m_rowsRefresh->isBusy())
+        if (failedNow >= 0 && failedNow != sample->failedTotal
+            && m_counts->finishedAtUtc > sample->currentAtUtc() && !m_rowsRefresh->isBusy())
             note += u' '
                     + tr("The counts now say %1 failed; Refresh reads them again.")
                               .arg(locale.toString(failedNow));

@@ -84,8 +84,14 @@ void TaskRowsRefresh::refresh(const CountsReading &counts, bool force)
     const bool readInFlight = counts.counts[TaskStatus::Notified] + counts.counts[TaskStatus::InProgress] > 0;
     if (!readInFlight)
         m_inFlight = InFlightSample {{}, 0, counts.finishedAtUtc}; // counted: none
-    if (failed == 0 && known && known->failedTotal != 0 && m_store)
-        m_store->putFailures(m_account.key(m_jobId), FailureSample {{}, 0, counts.finishedAtUtc});
+    if (m_store && failed == 0 && (!known || known->failedTotal != 0))
+        m_store->putFailures(m_account.key(m_jobId), FailureSample {{}, 0, counts.finishedAtUtc, {}});
+    // The same number of failures: the sample still holds, as of this round.
+    if (m_store && known && !readFailures && known->failedTotal == failed && failed > 0) {
+        FailureSample checked = *known;
+        checked.checkedAtUtc = std::max(checked.checkedAtUtc, counts.finishedAtUtc);
+        m_store->putFailures(m_account.key(m_jobId), checked);
+    }
     startSamples(readFailures, readInFlight, TaskSampler::kDefaultCap);
 }
 
@@ -125,7 +131,7 @@ void TaskRowsRefresh::onFailures(const QList<TaskInfo> &tasks, qint64 listed,
     } else {
         m_roundChanged += m_rows->updateTasks(tasks);
         if (m_store)
-            m_store->putFailures(m_account.key(m_jobId), FailureSample {tasks, listed, now()});
+            m_store->putFailures(m_account.key(m_jobId), FailureSample {tasks, listed, now(), {}});
     }
     if (!m_inFlightPending)
         samplesDone();

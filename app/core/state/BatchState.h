@@ -12,6 +12,7 @@
 #include <QList>
 #include <QString>
 
+#include <algorithm>
 #include <optional>
 
 // The batch as one QueryOTAJob answered it: parsed, and the body exactly as received (for the exports and
@@ -43,6 +44,11 @@ struct FailureSample
     QList<TaskInfo> tasks;
     qint64 failedTotal = 0; // the FAILED Total when the sample was read
     QDateTime readAtUtc;
+    // The latest round of counts that still found failedTotal failed tasks: failed tasks do not change, so
+    // the sample stood as it was then (invalid: none since it was read).
+    QDateTime checkedAtUtc;
+    // As of when the sample is known to hold.
+    QDateTime currentAtUtc() const { return std::max(readAtUtc, checkedAtUtc); }
 };
 
 // Device task rows read page by page (the rows themselves live in the view that asked for them): how many,
