@@ -26,6 +26,7 @@ private slots:
     void cleanup();
     void drawsTheBurnUpFromTheCountRounds();
     void listsEveryFetchNewestFirst();
+    void showsEachFetchWithItsOwnRoundOnly();
     void summarizesTheFetchesAndTheChangesSinceTheLastLook();
     void saysSoWhenNoCountsWereRecorded();
     void showsTheEmptyStateWithoutHistory();
@@ -168,18 +169,62 @@ void TestHistoryView::listsEveryFetchNewestFirst()
     auto *table = m_view->findChild<QTableView *>(u"historyTable"_s);
     QVERIFY(table);
     const QAbstractItemModel *model = table->model();
-    QCOMPARE(model->rowCount(), 3);
+    // Three fetches, each with the round of its refresh, and the round at 12:00 on a row of its own.
+    QCOMPARE(model->rowCount(), 4);
     QStringList statuses;
-    for (int row = 0; row < 3; ++row)
+    for (int row = 0; row < 4; ++row)
         statuses.append(model->index(row, HistoryTableModel::JobStatus).data().toString());
-    QCOMPARE(statuses, (QStringList {u"Completed"_s, u"In progress"_s, u"Planned"_s}));
-    // Local time as the user reads it, with the counts of the nearest round.
-    QCOMPARE(model->index(2, HistoryTableModel::FetchedAt).data().toString(),
+    QCOMPARE(statuses, (QStringList {u"Completed"_s, QString(), u"In progress"_s, u"Planned"_s}));
+    // Local time as the user reads it.
+    QCOMPARE(model->index(3, HistoryTableModel::FetchedAt).data().toString(),
              QLocale().toString(m_start.toLocalTime(), u"yyyy-MM-dd HH:mm:ss"_s));
     QCOMPARE(model->index(0, HistoryTableModel::columnOf(TaskStatus::Succeeded)).data().toString(),
              u"1,800"_s);
-    QCOMPARE(model->index(1, HistoryTableModel::columnOf(TaskStatus::Succeeded)).data().toString(), u"700"_s);
-    QCOMPARE(model->index(2, HistoryTableModel::Total).data().toString(), u"2,000"_s);
+    QCOMPARE(model->index(1, HistoryTableModel::columnOf(TaskStatus::Succeeded)).data().toString(),
+             u"1,600"_s);
+    QCOMPARE(model->index(2, HistoryTableModel::columnOf(TaskStatus::Succeeded)).data().toString(), u"700"_s);
+    QCOMPARE(model->index(3, HistoryTableModel::Total).data().toString(), u"2,000"_s);
+}
+
+void TestHistoryView::showsEachFetchWithItsOwnRoundOnly()
+{
+    // Fetches every minute from 06:24:52; the tasks were counted only at 06:25:40 (Refresh counts on the
+    // Devices tab) and with the fetch at 06:30:52.
+    const QDateTime first(QDate(2024, 5, 1), QTime(6, 24, 52), Qt::UTC);
+    for (int minute = 0; minute <= 6; ++minute) {
+        QVERIFY(m_store->recordJob(kProfile, kJobId, first.addSecs(60 * minute),
+                                   seedWithStatus(u"IN_PROGRESS"_s), ResponseFormat::Json, u"IN_PROGRESS"_s));
+    }
+    QVERIFY(m_store->recordCounts(kProfile, kJobId, first.addSecs(48), counts(1800, 30, 147, 23, 0)));
+    QVERIFY(m_store->recordCounts(kProfile, kJobId, first.addSecs(361), counts(900, 100, 900, 100, 0)));
+    m_view->setStore(m_store.get());
+    m_view->setBatch(kProfile, kJobId);
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+
+    // What the table shows, oldest first: the fetch time, the count time and the succeeded count.
+    auto *table = m_view->findChild<QTableView *>(u"historyTable"_s);
+    const QAbstractItemModel *model = table->model();
+    const auto local = [](const QDateTime &utc) {
+        return QLocale().toString(utc.toLocalTime(), u"yyyy-MM-dd HH:mm:ss"_s);
+    };
+    QStringList shown;
+    for (int row = model->rowCount() - 1; row >= 0; --row) {
+        shown.append(model->index(row, HistoryTableModel::FetchedAt).data().toString() + u" | "_s
+                     + model->index(row, HistoryTableModel::CountedAt).data().toString() + u" | "_s
+                     + model->index(row, HistoryTableModel::columnOf(TaskStatus::Succeeded)).data().toString()
+                     + u" | "_s
+                     + model->index(row, HistoryTableModel::columnOf(TaskStatus::Failed)).data().toString());
+    }
+    QStringList expected {local(first) + u" |  |  | "_s,
+                          u" | "_s + local(first.addSecs(48)) + u" | 147 | 23"_s};
+    for (int minute = 1; minute <= 5; ++minute)
+        expected.append(local(first.addSecs(60 * minute)) + u" |  |  | "_s);
+    expected.append(local(first.addSecs(360)) + u" | "_s + local(first.addSecs(361)) + u" | 900 | 100"_s);
+    QCOMPARE(shown, expected);
+    // The burn-up draws the two rounds at their own times only.
+    QCOMPARE(series(u"burnUpSucceeded"_s)->count(), 2);
+    QCOMPARE(qint64(series(u"burnUpSucceeded"_s)->at(0).x()), first.addSecs(48).toMSecsSinceEpoch());
 }
 
 void TestHistoryView::summarizesTheFetchesAndTheChangesSinceTheLastLook()

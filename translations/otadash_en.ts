@@ -133,11 +133,19 @@
 <context>
     <name>HistoryCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/HistoryCommand.cpp" line="265"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="264"/>
         <source>%Ln fetch(es)</source>
         <translation>
             <numerusform>%Ln fetch</numerusform>
             <numerusform>%Ln fetches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/HistoryCommand.cpp" line="266"/>
+        <source>%Ln round(s) of task counts read without a fetch</source>
+        <translation>
+            <numerusform>%Ln round of task counts read without a fetch</numerusform>
+            <numerusform>%Ln rounds of task counts read without a fetch</numerusform>
         </translation>
     </message>
 </context>
@@ -198,7 +206,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="467"/>
+        <location filename="../ui/MainWindow.cpp" line="468"/>
         <source>Watch list (%n changed)</source>
         <translation>
             <numerusform>Watch list (%n changed)</numerusform>

@@ -389,32 +389,32 @@
 <context>
     <name>BatchActions</name>
     <message>
-        <location filename="../ui/BatchActions.cpp" line="76"/>
+        <location filename="../ui/BatchActions.cpp" line="78"/>
         <source>Profile %1 is read-only: it may only query. Clear “Read-only” in File &gt; Profiles… to cancel tasks with it.</source>
         <translation>プロファイル %1 は読み取り専用で、照会のみ可能です。このプロファイルでタスクをキャンセルするには、[ファイル] &gt; [プロファイル…] で「読み取り専用」をオフにしてください。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchActions.cpp" line="80"/>
+        <location filename="../ui/BatchActions.cpp" line="82"/>
         <source>Query a batch first: canceling acts on the batch shown.</source>
         <translation>先に更新バッチを照会してください。キャンセルは表示中の更新バッチに対して行われます。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchActions.cpp" line="82"/>
+        <location filename="../ui/BatchActions.cpp" line="84"/>
         <source>Batch %1 was read with profile %2: query it again with the profile in use.</source>
         <translation>更新バッチ %1 はプロファイル %2 で読み込まれました。使用中のプロファイルで再度照会してください。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchActions.cpp" line="86"/>
+        <location filename="../ui/BatchActions.cpp" line="88"/>
         <source>Cancel device tasks of batch %1; asks for its batch ID first.</source>
         <translation>更新バッチ %1 のデバイスタスクをキャンセルします。最初に更新バッチ ID の入力を求めます。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchActions.cpp" line="151"/>
+        <location filename="../ui/BatchActions.cpp" line="155"/>
         <source>&amp;Cancel batch tasks…</source>
         <translation>更新バッチのタスクをキャンセル(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/BatchActions.cpp" line="152"/>
+        <location filename="../ui/BatchActions.cpp" line="156"/>
         <source>Co&amp;mpare with…</source>
         <translation>比較(&amp;M)…</translation>
     </message>
@@ -582,12 +582,12 @@
         <translation>履歴</translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="195"/>
+        <location filename="../ui/BatchPage.cpp" line="235"/>
         <source>Batch read at %1</source>
         <translation>更新バッチの読み取り: %1</translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="197"/>
+        <location filename="../ui/BatchPage.cpp" line="237"/>
         <source>task counts at %1</source>
         <translation>タスク数: %1</translation>
     </message>
@@ -1557,128 +1557,128 @@
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="138"/>
+        <location filename="../ui/ExportActions.cpp" line="139"/>
         <source>&amp;Export</source>
         <translation>エクスポート(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="139"/>
+        <location filename="../ui/ExportActions.cpp" line="140"/>
         <source>&amp;Raw Response…</source>
         <translation>生の応答(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="140"/>
+        <location filename="../ui/ExportActions.cpp" line="141"/>
         <source>Save the last QueryOTAJob response body exactly as it was received.</source>
         <translation>最後の QueryOTAJob の応答本文を受信したとおりに保存します。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="141"/>
+        <location filename="../ui/ExportActions.cpp" line="142"/>
         <source>Device Tasks as &amp;CSV…</source>
         <translation>デバイスタスクを CSV で(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="142"/>
+        <location filename="../ui/ExportActions.cpp" line="143"/>
         <source>Read every device task of the batch and save them as CSV.</source>
         <translation>更新バッチのすべてのデバイスタスクを読み込み、CSV として保存します。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="143"/>
+        <location filename="../ui/ExportActions.cpp" line="144"/>
         <source>&amp;Sign-off Report…</source>
         <translation>承認レポート(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="144"/>
+        <location filename="../ui/ExportActions.cpp" line="145"/>
         <source>Save a report of the batch for sign-off, as PDF or Markdown.</source>
         <translation>承認用の更新バッチのレポートを PDF または Markdown で保存します。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="145"/>
+        <location filename="../ui/ExportActions.cpp" line="146"/>
         <source>Copy as &amp;aliyun Command</source>
         <translation>aliyun コマンドとしてコピー(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="146"/>
+        <location filename="../ui/ExportActions.cpp" line="147"/>
         <source>Copy the aliyun CLI command that queries this batch (no secret).</source>
         <translation>この更新バッチをクエリする aliyun CLI コマンドをコピーします (シークレットは含みません)。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="147"/>
+        <location filename="../ui/ExportActions.cpp" line="148"/>
         <source>Copy as &amp;otadash Command</source>
         <translation>otadash コマンドとしてコピー(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="148"/>
+        <location filename="../ui/ExportActions.cpp" line="149"/>
         <source>Copy the otadash command that queries this batch (no secret).</source>
         <translation>この更新バッチをクエリする otadash コマンドをコピーします (シークレットは含みません)。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="150"/>
+        <location filename="../ui/ExportActions.cpp" line="151"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="173"/>
+        <location filename="../ui/ExportActions.cpp" line="174"/>
         <source>Copied: %1</source>
         <translation>コピーしました: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="186"/>
+        <location filename="../ui/ExportActions.cpp" line="187"/>
         <source>Export Failed</source>
         <translation>エクスポートに失敗しました</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="195"/>
+        <location filename="../ui/ExportActions.cpp" line="196"/>
         <source>Export canceled.</source>
         <translation>エクスポートをキャンセルしました。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="199"/>
+        <location filename="../ui/ExportActions.cpp" line="200"/>
         <source>Saved %1.</source>
         <translation>%1 を保存しました。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="209"/>
+        <location filename="../ui/ExportActions.cpp" line="210"/>
         <source>Save Raw Response</source>
         <translation>生の応答を保存</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="210"/>
+        <location filename="../ui/ExportActions.cpp" line="211"/>
         <source>XML (*.xml)</source>
         <translation>XML (*.xml)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="210"/>
+        <location filename="../ui/ExportActions.cpp" line="211"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="222"/>
-        <location filename="../ui/ExportActions.cpp" line="234"/>
+        <location filename="../ui/ExportActions.cpp" line="223"/>
+        <location filename="../ui/ExportActions.cpp" line="235"/>
         <source>Export Device Tasks</source>
         <translation>デバイスタスクのエクスポート</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="223"/>
+        <location filename="../ui/ExportActions.cpp" line="224"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="235"/>
+        <location filename="../ui/ExportActions.cpp" line="236"/>
         <source>Reading the device tasks of batch %1…</source>
         <translation>更新バッチ %1 のデバイスタスクを読み込み中…</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="252"/>
+        <location filename="../ui/ExportActions.cpp" line="253"/>
         <source>Read %1 of %2 device tasks…</source>
         <translation>%2 件のデバイスタスクのうち %1 件を読み込みました…</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="327"/>
+        <location filename="../ui/ExportActions.cpp" line="329"/>
         <source>Sign-off Report</source>
         <translation>承認レポート</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="328"/>
+        <location filename="../ui/ExportActions.cpp" line="330"/>
         <source>Gathering the report of batch %1…</source>
         <translation>更新バッチ %1 のレポートを準備中…</translation>
     </message>
@@ -1765,111 +1765,123 @@
 <context>
     <name>HistoryCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/HistoryCommand.cpp" line="265"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="264"/>
         <source>%Ln fetch(es)</source>
         <translation>
             <numerusform>%Ln 件の取得</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="142"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="131"/>
         <source>--demo cannot be combined with --history-db</source>
         <translation>--demo は --history-db と同時に指定できません</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="144"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="133"/>
         <source>--history-db needs a file name</source>
         <translation>--history-db にはファイル名が必要です</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="140"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="129"/>
         <source>--output must be text, json or csv</source>
         <translation>--output には text、json、csv のいずれかを指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="112"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="101"/>
         <source>Exit codes: 0 success, 1 usage error or no history of the batch, 5 the history file cannot be read.</source>
         <translation>終了コード: 0 成功、1 使い方の誤りまたは更新バッチの履歴なし、5 履歴ファイルを読み込めない。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="87"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="75"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="226"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="221"/>
         <source>Fetched (UTC)</source>
         <translation>取得日時 (UTC)</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="74"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="62"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="79"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="67"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="77"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="65"/>
         <source>Only the fetches made with this profile (default: those of every profile, with a profile column).</source>
         <translation>このプロファイルで取得したものだけを表示します (デフォルト: すべてのプロファイルの取得をプロファイル列付きで表示)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="102"/>
-        <source>Print the fetches of an OTA update batch recorded on this computer, oldest first: when, its JobStatus and the task counts recorded nearest to it. Only the local history is read: no network, no credentials.</source>
-        <translation>このコンピューターに記録された OTA 更新バッチの取得結果を古い順に表示します: 取得日時、JobStatus、その時刻に最も近いタスク数。読み込むのはローカルの履歴だけで、ネットワークも認証情報も使いません。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="225"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="220"/>
         <source>Profile</source>
         <translation>プロファイル</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="90"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="78"/>
         <source>Read the demo&apos;s history (what the dashboard and &apos;otadash query&apos; recorded with --demo).</source>
         <translation>デモの履歴を読み込みます (ダッシュボードと &apos;otadash query&apos; が --demo で記録したもの)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="74"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="62"/>
         <source>The batch whose recorded fetches to print.</source>
         <translation>記録された取得結果を表示する更新バッチ。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="85"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="69"/>
+        <source>text (default): an aligned table; json: an array of objects; csv: a header row, then one row per fetch or round of task counts.</source>
+        <translation>text (デフォルト): 整列した表。json: オブジェクトの配列。csv: ヘッダー行に続いて取得またはタスク数の集計ごとに 1 行。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/HistoryCommand.cpp" line="73"/>
         <source>The history file to read (default: the one the dashboard and &apos;otadash query&apos; write).</source>
         <translation>読み込む履歴ファイル (デフォルト: ダッシュボードと &apos;otadash query&apos; が書き込むファイル)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="230"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="90"/>
+        <source>Print the fetches of an OTA update batch recorded on this computer, oldest first: when, its JobStatus and the task counts read with it, if any, with their own time; task counts read without a fetch are lines of their own. Only the local history is read: no network, no credentials.</source>
+        <translation>このコンピューターに記録された OTA 更新バッチの取得結果を古い順に表示します: 取得日時、JobStatus、取得と同時に集計したタスク数があればその集計日時とともに。取得なしで集計したタスク数はそれぞれ別の行になります。読み込むのはローカルの履歴だけで、ネットワークも認証情報も使いません。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/HistoryCommand.cpp" line="223"/>
+        <source>Counted (UTC)</source>
+        <translation>集計日時 (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/HistoryCommand.cpp" line="226"/>
         <source>Total</source>
         <translation>合計</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/cli/HistoryCommand.cpp" line="266"/>
+        <source>%Ln round(s) of task counts read without a fetch</source>
+        <translation>
+            <numerusform>更新バッチの取得なしで集計したタスク数 %Ln 回</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="109"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="98"/>
         <source>Usage: otadash history --job-id ID [--profile NAME] [--output text|json|csv] [options]</source>
         <translation>使い方: otadash history --job-id ID [--profile NAME] [--output text|json|csv] [オプション]</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="204"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="199"/>
         <source>otadash history: no fetch of batch %1 is recorded in %2.</source>
         <translation>otadash history: 更新バッチ %1 の取得は %2 に記録されていません。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="202"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="197"/>
         <source>otadash history: no fetch of batch %1 with profile %2 is recorded in %3.</source>
         <translation>otadash history: プロファイル %2 による更新バッチ %1 の取得は %3 に記録されていません。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="169"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="158"/>
         <source>otadash history: there is no history at %1 yet: the dashboard and &apos;otadash query&apos; record the batches they read there.</source>
         <translation>otadash history: %1 にはまだ履歴がありません。ダッシュボードと &apos;otadash query&apos; は読み込んだ更新バッチをそこに記録します。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="81"/>
-        <source>text (default): an aligned table; json: an array of objects; csv: a header row, then one row per fetch.</source>
-        <translation>text (デフォルト): 整列した表。json: オブジェクトの配列。csv: ヘッダー行に続いて取得ごとに 1 行。</translation>
     </message>
 </context>
 <context>
@@ -1895,7 +1907,7 @@
 <context>
     <name>HistoryRecorder</name>
     <message>
-        <location filename="../app/core/services/HistoryRecorder.cpp" line="28"/>
+        <location filename="../app/core/services/HistoryRecorder.cpp" line="46"/>
         <source>No history file is in use.</source>
         <translation>履歴ファイルは使用されていません。</translation>
     </message>
@@ -2007,27 +2019,42 @@
 <context>
     <name>HistoryTableModel</name>
     <message>
-        <location filename="../app/core/models/HistoryTableModel.cpp" line="134"/>
+        <location filename="../app/core/models/HistoryTableModel.cpp" line="126"/>
         <source>%1 UTC</source>
         <translation>%1 UTC</translation>
     </message>
     <message>
-        <location filename="../app/core/models/HistoryTableModel.cpp" line="139"/>
+        <location filename="../app/core/models/HistoryTableModel.cpp" line="146"/>
         <source>Device tasks counted at %1</source>
         <translation>%1 に集計したデバイスタスク数</translation>
     </message>
     <message>
-        <location filename="../app/core/models/HistoryTableModel.cpp" line="140"/>
+        <location filename="../app/core/models/HistoryTableModel.cpp" line="142"/>
         <source>No device tasks were counted for this batch.</source>
         <translation>この更新バッチのデバイスタスクは集計されていません。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/HistoryTableModel.cpp" line="152"/>
+        <location filename="../app/core/models/HistoryTableModel.cpp" line="129"/>
+        <source>Only the device tasks were counted at %1; the batch itself was not read then.</source>
+        <translation>%1 にはデバイスタスク数だけを集計しました。このとき更新バッチ自体は読み込んでいません。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/HistoryTableModel.cpp" line="141"/>
+        <source>No device tasks were counted with this fetch.</source>
+        <translation>この取得ではデバイスタスクを集計していません。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/HistoryTableModel.cpp" line="155"/>
         <source>Fetched at</source>
         <translation>取得日時</translation>
     </message>
     <message>
-        <location filename="../app/core/models/HistoryTableModel.cpp" line="156"/>
+        <location filename="../app/core/models/HistoryTableModel.cpp" line="157"/>
+        <source>Counted at</source>
+        <translation>集計日時</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/HistoryTableModel.cpp" line="161"/>
         <source>Devices</source>
         <translation>デバイス数</translation>
     </message>
@@ -2769,84 +2796,84 @@ This value is not documented in the API reference.</source>
         <translation>OtaDash について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="118"/>
+        <location filename="../ui/MainWindow.cpp" line="119"/>
         <source>About OtaDash</source>
         <translation>OtaDash について</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="119"/>
+        <location filename="../ui/MainWindow.cpp" line="120"/>
         <source>&lt;p&gt;&lt;b&gt;OtaDash %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A dashboard for the OTA update batches of IoT Platform.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;OtaDash %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;IoT Platform の OTA 更新バッチのためのダッシュボードです。&lt;/p&gt;&lt;p&gt;Qt %2 でビルドされています。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="179"/>
+        <location filename="../ui/MainWindow.cpp" line="180"/>
         <source>Enter the batch ID (JobId) to query.</source>
         <translation>クエリする更新バッチの ID (JobId) を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="472"/>
+        <location filename="../ui/MainWindow.cpp" line="473"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="474"/>
+        <location filename="../ui/MainWindow.cpp" line="475"/>
         <source>Request ID: %1</source>
         <translation>リクエスト ID: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="208"/>
+        <location filename="../ui/MainWindow.cpp" line="209"/>
         <source>Query of %1 failed.</source>
         <translation>%1 のクエリに失敗しました。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="215"/>
+        <location filename="../ui/MainWindow.cpp" line="216"/>
         <source>Batch %1 loaded.</source>
         <translation>更新バッチ %1 を読み込みました。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="193"/>
+        <location filename="../ui/MainWindow.cpp" line="194"/>
         <source>Querying batch %1…</source>
         <translation>更新バッチ %1 をクエリしています…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="461"/>
+        <location filename="../ui/MainWindow.cpp" line="462"/>
         <source>A request is under way</source>
         <translation>リクエストを処理しています</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="464"/>
+        <location filename="../ui/MainWindow.cpp" line="465"/>
         <source>&amp;Profiles…</source>
         <translation>プロファイル(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="318"/>
+        <location filename="../ui/MainWindow.cpp" line="319"/>
         <source>Profile %1 in use.</source>
         <translation>プロファイル %1 を使用しています。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="332"/>
+        <location filename="../ui/MainWindow.cpp" line="333"/>
         <source>Reading the profile&apos;s secret from the keychain…</source>
         <translation>キーチェーンからプロファイルのシークレットを読み取っています…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="465"/>
+        <location filename="../ui/MainWindow.cpp" line="466"/>
         <source>Discovery</source>
         <translation>ブラウズ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="467"/>
+        <location filename="../ui/MainWindow.cpp" line="468"/>
         <source>Watch list (%n changed)</source>
         <translation>
             <numerusform>ウォッチリスト (%n 件変化)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="467"/>
+        <location filename="../ui/MainWindow.cpp" line="468"/>
         <source>Watch list</source>
         <translation>ウォッチリスト</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="468"/>
+        <location filename="../ui/MainWindow.cpp" line="469"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
@@ -2856,12 +2883,12 @@ This value is not documented in the API reference.</source>
         <translation>更新バッチの履歴に追加されませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="93"/>
+        <location filename="../ui/MainWindow.cpp" line="95"/>
         <source>The batch history is off: %1</source>
         <translation>更新バッチの履歴は無効です: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="441"/>
+        <location filename="../ui/MainWindow.cpp" line="442"/>
         <source>Batch %1 is watched with profile %2: switch to that profile to compare it.</source>
         <translation>更新バッチ %1 はプロファイル %2 で監視されています。比較するにはそのプロファイルに切り替えてください。</translation>
     </message>
@@ -4132,12 +4159,12 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>QCommandLineParser</name>
     <message>
-        <location filename="../app/main.cpp" line="56"/>
+        <location filename="../app/main.cpp" line="57"/>
         <source>Displays help on commandline options.</source>
         <translation>コマンドラインオプションのヘルプを表示する。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="57"/>
+        <location filename="../app/main.cpp" line="58"/>
         <source>Displays help including Qt specific options.</source>
         <translation>Qt 固有のオプションを含むヘルプを表示する。</translation>
     </message>
@@ -4223,7 +4250,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
         <translation>使い方: otadash query --job-id ID [--job-id ID ...] [オプション]</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="128"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="117"/>
         <location filename="../app/cli/QueryCommand.cpp" line="52"/>
         <source>&apos;%1&apos; is not a valid batch ID</source>
         <translation>&apos;%1&apos; は有効な更新バッチの ID ではありません</translation>
@@ -4300,112 +4327,112 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>ReportCommand</name>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="25"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="26"/>
         <source>Usage: otadash report --job-id ID --format pdf|md --out FILE [--notes TEXT] [options]</source>
         <translation>使い方: otadash report --job-id ID --format pdf|md --out FILE [--notes TEXT] [オプション]</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="30"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="31"/>
         <source>Write the sign-off report of an OTA update batch: its settings, task counts, burn-up from the local history, failure reasons, lint findings and your notes. Exit code 5 when the file cannot be written.</source>
         <translation>OTA 更新バッチの承認レポートを書き出します: 設定、タスク数、ローカル履歴からのバーンアップ、失敗の理由、設定チェックの結果、メモ。ファイルを書き込めない場合の終了コードは 5 です。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="37"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="38"/>
         <source>The batch to report on.</source>
         <translation>レポートする更新バッチ。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="37"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="38"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="38"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="39"/>
         <source>pdf or md (Markdown).</source>
         <translation>pdf または md (Markdown)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="39"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="40"/>
         <source>The file to write; an existing file is replaced.</source>
         <translation>書き込むファイル。既存のファイルは置き換えられます。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="39"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="40"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="40"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="41"/>
         <source>Free text for the report&apos;s Notes section.</source>
         <translation>レポートの「メモ」セクションに入れる自由記述のテキスト。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="40"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="41"/>
         <source>TEXT</source>
         <translation>TEXT</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="42"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="43"/>
         <source>The history file with the burn-up points (default: the one the dashboard keeps; with --demo the demo&apos;s).</source>
         <translation>バーンアップの点を含む履歴ファイル (デフォルト: ダッシュボードが保存するファイル。--demo の場合はデモのファイル)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="44"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="45"/>
         <source>PATH</source>
         <translation>PATH</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="50"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="51"/>
         <source>&apos;%1&apos; is not a valid batch ID</source>
         <translation>&apos;%1&apos; は有効な更新バッチの ID ではありません</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="55"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="56"/>
         <source>--format is required: pdf or md</source>
         <translation>--format が必要です: pdf または md</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="58"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="59"/>
         <source>--format must be pdf or md</source>
         <translation>--format には pdf または md を指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="62"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="63"/>
         <source>--out is required</source>
         <translation>--out が必要です</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="67"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="68"/>
         <source>--out names a folder: %1</source>
         <translation>--out にフォルダーが指定されています: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="69"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="70"/>
         <source>the folder of --out does not exist: %1</source>
         <translation>--out のフォルダーが存在しません: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="95"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="96"/>
         <source>ERROR: %1 (batch %2)</source>
         <translation>エラー: %1 (更新バッチ %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="111"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="113"/>
         <source>otadash report: no history at %1; the report has no burn-up chart.</source>
         <translation>otadash report: %1 に履歴がありません。レポートにバーンアップチャートは含まれません。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="117"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="119"/>
         <source>otadash report: the history at %1 cannot be read (%2); the report has no burn-up chart.</source>
         <translation>otadash report: %1 の履歴を読み込めません (%2)。レポートにバーンアップチャートは含まれません。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="124"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="126"/>
         <source>otadash report: the history holds no task counts of batch %1 for %2; the report has no burn-up chart.</source>
         <translation>otadash report: 履歴に %2 の更新バッチ %1 のタスク数がありません。レポートにバーンアップチャートは含まれません。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="132"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="134"/>
         <source>otadash report: %1</source>
         <translation>otadash report: %1</translation>
     </message>
@@ -5149,62 +5176,62 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="84"/>
+        <location filename="../app/main.cpp" line="85"/>
         <source>otadash: unsupported language &apos;%1&apos; for --lang; use en, ja or zh_CN.</source>
         <translation>otadash: --lang の言語 &apos;%1&apos; には対応していません。en、ja、zh_CN のいずれかを指定してください。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="89"/>
+        <location filename="../app/main.cpp" line="90"/>
         <source>Run &apos;otadash --help&apos; for the options.</source>
         <translation>オプションについては &apos;otadash --help&apos; を実行してください。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="100"/>
+        <location filename="../app/main.cpp" line="101"/>
         <source>Open the dashboard on the embedded demo endpoint.</source>
         <translation>組み込みのデモ用エンドポイントでダッシュボードを開きます。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="101"/>
+        <location filename="../app/main.cpp" line="102"/>
         <source>Query this batch at start.</source>
         <translation>起動時にこの更新バッチをクエリします。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="102"/>
+        <location filename="../app/main.cpp" line="103"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="105"/>
+        <location filename="../app/main.cpp" line="106"/>
         <source>Save a PNG of the window after the first query, then quit.</source>
         <translation>最初のクエリの後にウィンドウを PNG で保存して終了します。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="106"/>
+        <location filename="../app/main.cpp" line="107"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="115"/>
+        <location filename="../app/main.cpp" line="116"/>
         <source>Language of the user interface: en, ja or zh_CN (default: the one chosen in Preferences, else the system&apos;s).</source>
         <translation>ユーザーインターフェースの言語: en、ja、zh_CN (デフォルト: 設定で選択した言語、なければシステムの言語)。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="119"/>
+        <location filename="../app/main.cpp" line="120"/>
         <source>LANG</source>
         <translation>LANG</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="122"/>
+        <location filename="../app/main.cpp" line="123"/>
         <source>Quit once the window has been painted (start-up benchmark).</source>
         <translation>ウィンドウを描画したら終了します (起動時間の計測用)。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="206"/>
+        <location filename="../app/main.cpp" line="200"/>
         <source>otadash: the demo endpoint could not listen on the loopback interface</source>
         <translation>otadash: デモ用エンドポイントがループバックインターフェースで待ち受けできませんでした</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="130"/>
+        <location filename="../app/main.cpp" line="131"/>
         <source>Dashboard for the OTA update batches of Alibaba Cloud IoT Platform.
 
 Headless (otadash COMMAND --help for details):
@@ -5219,32 +5246,32 @@ Headless (otadash COMMAND --help for details):
   otadash jobs --firmware-id ID [オプション]            ファームウェアの更新バッチを一覧</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="109"/>
+        <location filename="../app/main.cpp" line="110"/>
         <source>Tab to show: details or devices (default: details). With --screenshot and devices, the picture is taken once the task counts and the first tasks are there.</source>
         <translation>表示するタブ: details または devices (既定: details)。--screenshot と devices を指定すると、タスク数と最初のタスクがそろってから画像を保存します。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="113"/>
+        <location filename="../app/main.cpp" line="114"/>
         <source>TAB</source>
         <translation>TAB</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="234"/>
+        <location filename="../app/main.cpp" line="228"/>
         <source>otadash: unknown tab &apos;%1&apos; for --tab; use details or devices.</source>
         <translation>otadash: --tab のタブ &apos;%1&apos; は不明です。details または devices を指定してください。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="139"/>
+        <location filename="../app/main.cpp" line="140"/>
         <source>  otadash history --job-id ID [options]              the fetches of a batch recorded on this computer</source>
         <translation>  otadash history --job-id ID [オプション]           このコンピューターに記録された更新バッチの取得結果</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="193"/>
+        <location filename="../app/main.cpp" line="305"/>
         <source>otadash: old history was not removed: %1</source>
         <translation>otadash: 古い履歴を削除できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="144"/>
+        <location filename="../app/main.cpp" line="145"/>
         <source>  otadash report --job-id ID --format pdf|md --out FILE   write the sign-off report of a batch</source>
         <translation>  otadash report --job-id ID --format pdf|md --out FILE   更新バッチの承認レポートを書き出す</translation>
     </message>

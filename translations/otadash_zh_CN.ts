@@ -389,32 +389,32 @@
 <context>
     <name>BatchActions</name>
     <message>
-        <location filename="../ui/BatchActions.cpp" line="76"/>
+        <location filename="../ui/BatchActions.cpp" line="78"/>
         <source>Profile %1 is read-only: it may only query. Clear “Read-only” in File &gt; Profiles… to cancel tasks with it.</source>
         <translation>配置 %1 为只读，仅可查询。要使用它取消任务，请在“文件 &gt; 配置…”中取消勾选“只读”。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchActions.cpp" line="80"/>
+        <location filename="../ui/BatchActions.cpp" line="82"/>
         <source>Query a batch first: canceling acts on the batch shown.</source>
         <translation>请先查询升级批次：取消操作针对当前显示的升级批次。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchActions.cpp" line="82"/>
+        <location filename="../ui/BatchActions.cpp" line="84"/>
         <source>Batch %1 was read with profile %2: query it again with the profile in use.</source>
         <translation>升级批次 %1 是用配置 %2 读取的：请用当前使用的配置重新查询。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchActions.cpp" line="86"/>
+        <location filename="../ui/BatchActions.cpp" line="88"/>
         <source>Cancel device tasks of batch %1; asks for its batch ID first.</source>
         <translation>取消升级批次 %1 的设备任务；会先要求输入其升级批次 ID。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchActions.cpp" line="151"/>
+        <location filename="../ui/BatchActions.cpp" line="155"/>
         <source>&amp;Cancel batch tasks…</source>
         <translation>取消升级批次任务(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/BatchActions.cpp" line="152"/>
+        <location filename="../ui/BatchActions.cpp" line="156"/>
         <source>Co&amp;mpare with…</source>
         <translation>比较(&amp;M)…</translation>
     </message>
@@ -582,12 +582,12 @@
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="195"/>
+        <location filename="../ui/BatchPage.cpp" line="235"/>
         <source>Batch read at %1</source>
         <translation>升级批次读取于 %1</translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="197"/>
+        <location filename="../ui/BatchPage.cpp" line="237"/>
         <source>task counts at %1</source>
         <translation>任务数统计于 %1</translation>
     </message>
@@ -1557,128 +1557,128 @@
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="138"/>
+        <location filename="../ui/ExportActions.cpp" line="139"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="139"/>
+        <location filename="../ui/ExportActions.cpp" line="140"/>
         <source>&amp;Raw Response…</source>
         <translation>原始响应(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="140"/>
+        <location filename="../ui/ExportActions.cpp" line="141"/>
         <source>Save the last QueryOTAJob response body exactly as it was received.</source>
         <translation>按接收时的原样保存最近一次 QueryOTAJob 的响应正文。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="141"/>
+        <location filename="../ui/ExportActions.cpp" line="142"/>
         <source>Device Tasks as &amp;CSV…</source>
         <translation>设备任务导出为 CSV(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="142"/>
+        <location filename="../ui/ExportActions.cpp" line="143"/>
         <source>Read every device task of the batch and save them as CSV.</source>
         <translation>读取该升级批次的所有设备任务并保存为 CSV。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="143"/>
+        <location filename="../ui/ExportActions.cpp" line="144"/>
         <source>&amp;Sign-off Report…</source>
         <translation>签核报告(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="144"/>
+        <location filename="../ui/ExportActions.cpp" line="145"/>
         <source>Save a report of the batch for sign-off, as PDF or Markdown.</source>
         <translation>将用于签核的升级批次报告保存为 PDF 或 Markdown。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="145"/>
+        <location filename="../ui/ExportActions.cpp" line="146"/>
         <source>Copy as &amp;aliyun Command</source>
         <translation>复制为 aliyun 命令(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="146"/>
+        <location filename="../ui/ExportActions.cpp" line="147"/>
         <source>Copy the aliyun CLI command that queries this batch (no secret).</source>
         <translation>复制查询该升级批次的 aliyun CLI 命令（不含密钥）。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="147"/>
+        <location filename="../ui/ExportActions.cpp" line="148"/>
         <source>Copy as &amp;otadash Command</source>
         <translation>复制为 otadash 命令(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="148"/>
+        <location filename="../ui/ExportActions.cpp" line="149"/>
         <source>Copy the otadash command that queries this batch (no secret).</source>
         <translation>复制查询该升级批次的 otadash 命令（不含密钥）。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="150"/>
+        <location filename="../ui/ExportActions.cpp" line="151"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="173"/>
+        <location filename="../ui/ExportActions.cpp" line="174"/>
         <source>Copied: %1</source>
         <translation>已复制：%1</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="186"/>
+        <location filename="../ui/ExportActions.cpp" line="187"/>
         <source>Export Failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="195"/>
+        <location filename="../ui/ExportActions.cpp" line="196"/>
         <source>Export canceled.</source>
         <translation>已取消导出。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="199"/>
+        <location filename="../ui/ExportActions.cpp" line="200"/>
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="209"/>
+        <location filename="../ui/ExportActions.cpp" line="210"/>
         <source>Save Raw Response</source>
         <translation>保存原始响应</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="210"/>
+        <location filename="../ui/ExportActions.cpp" line="211"/>
         <source>XML (*.xml)</source>
         <translation>XML (*.xml)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="210"/>
+        <location filename="../ui/ExportActions.cpp" line="211"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="222"/>
-        <location filename="../ui/ExportActions.cpp" line="234"/>
+        <location filename="../ui/ExportActions.cpp" line="223"/>
+        <location filename="../ui/ExportActions.cpp" line="235"/>
         <source>Export Device Tasks</source>
         <translation>导出设备任务</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="223"/>
+        <location filename="../ui/ExportActions.cpp" line="224"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="235"/>
+        <location filename="../ui/ExportActions.cpp" line="236"/>
         <source>Reading the device tasks of batch %1…</source>
         <translation>正在读取升级批次 %1 的设备任务…</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="252"/>
+        <location filename="../ui/ExportActions.cpp" line="253"/>
         <source>Read %1 of %2 device tasks…</source>
         <translation>已读取 %2 个设备任务中的 %1 个…</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="327"/>
+        <location filename="../ui/ExportActions.cpp" line="329"/>
         <source>Sign-off Report</source>
         <translation>签核报告</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="328"/>
+        <location filename="../ui/ExportActions.cpp" line="330"/>
         <source>Gathering the report of batch %1…</source>
         <translation>正在汇总升级批次 %1 的报告…</translation>
     </message>
@@ -1765,111 +1765,123 @@
 <context>
     <name>HistoryCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/HistoryCommand.cpp" line="265"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="264"/>
         <source>%Ln fetch(es)</source>
         <translation>
             <numerusform>%Ln 次获取</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="142"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="131"/>
         <source>--demo cannot be combined with --history-db</source>
         <translation>--demo 不能与 --history-db 同时使用</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="144"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="133"/>
         <source>--history-db needs a file name</source>
         <translation>--history-db 需要文件名</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="140"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="129"/>
         <source>--output must be text, json or csv</source>
         <translation>--output 必须为 text、json 或 csv</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="112"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="101"/>
         <source>Exit codes: 0 success, 1 usage error or no history of the batch, 5 the history file cannot be read.</source>
         <translation>退出码：0 成功，1 用法错误或该升级批次没有历史记录，5 无法读取历史记录文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="87"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="75"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="226"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="221"/>
         <source>Fetched (UTC)</source>
         <translation>获取时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="74"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="62"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="79"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="67"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="77"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="65"/>
         <source>Only the fetches made with this profile (default: those of every profile, with a profile column).</source>
         <translation>仅显示使用此配置获取的记录（默认：显示所有配置的获取记录，并带配置列）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="102"/>
-        <source>Print the fetches of an OTA update batch recorded on this computer, oldest first: when, its JobStatus and the task counts recorded nearest to it. Only the local history is read: no network, no credentials.</source>
-        <translation>按从旧到新的顺序输出本机记录的 OTA 升级批次获取记录：获取时间、JobStatus 以及时间最接近的任务数。仅读取本地历史记录：不访问网络，不需要凭据。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="225"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="220"/>
         <source>Profile</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="90"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="78"/>
         <source>Read the demo&apos;s history (what the dashboard and &apos;otadash query&apos; recorded with --demo).</source>
         <translation>读取演示的历史记录（仪表板和 &apos;otadash query&apos; 在 --demo 下记录的内容）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="74"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="62"/>
         <source>The batch whose recorded fetches to print.</source>
         <translation>要输出其获取记录的升级批次。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="85"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="69"/>
+        <source>text (default): an aligned table; json: an array of objects; csv: a header row, then one row per fetch or round of task counts.</source>
+        <translation>text（默认）：对齐的表格；json：对象数组；csv：先输出表头行，再每次获取或每轮任务数统计一行。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/HistoryCommand.cpp" line="73"/>
         <source>The history file to read (default: the one the dashboard and &apos;otadash query&apos; write).</source>
         <translation>要读取的历史记录文件（默认：仪表板和 &apos;otadash query&apos; 写入的文件）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="230"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="90"/>
+        <source>Print the fetches of an OTA update batch recorded on this computer, oldest first: when, its JobStatus and the task counts read with it, if any, with their own time; task counts read without a fetch are lines of their own. Only the local history is read: no network, no credentials.</source>
+        <translation>按从旧到新的顺序输出本机记录的 OTA 升级批次获取记录：获取时间、JobStatus，以及随该次获取一起统计的任务数（如有）及其统计时间；未伴随获取的任务数统计单独成行。仅读取本地历史记录：不访问网络，不需要凭据。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/HistoryCommand.cpp" line="223"/>
+        <source>Counted (UTC)</source>
+        <translation>统计时间（UTC）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/HistoryCommand.cpp" line="226"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/cli/HistoryCommand.cpp" line="266"/>
+        <source>%Ln round(s) of task counts read without a fetch</source>
+        <translation>
+            <numerusform>%Ln 轮未伴随获取的任务数统计</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="109"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="98"/>
         <source>Usage: otadash history --job-id ID [--profile NAME] [--output text|json|csv] [options]</source>
         <translation>用法：otadash history --job-id ID [--profile NAME] [--output text|json|csv] [选项]</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="204"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="199"/>
         <source>otadash history: no fetch of batch %1 is recorded in %2.</source>
         <translation>otadash history：%2 中没有升级批次 %1 的获取记录。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="202"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="197"/>
         <source>otadash history: no fetch of batch %1 with profile %2 is recorded in %3.</source>
         <translation>otadash history：%3 中没有使用配置 %2 获取升级批次 %1 的记录。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="169"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="158"/>
         <source>otadash history: there is no history at %1 yet: the dashboard and &apos;otadash query&apos; record the batches they read there.</source>
         <translation>otadash history：%1 尚无历史记录；仪表板和 &apos;otadash query&apos; 会将读取的升级批次记录在该处。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="81"/>
-        <source>text (default): an aligned table; json: an array of objects; csv: a header row, then one row per fetch.</source>
-        <translation>text（默认）：对齐的表格；json：对象数组；csv：先输出表头行，再每次获取一行。</translation>
     </message>
 </context>
 <context>
@@ -1895,7 +1907,7 @@
 <context>
     <name>HistoryRecorder</name>
     <message>
-        <location filename="../app/core/services/HistoryRecorder.cpp" line="28"/>
+        <location filename="../app/core/services/HistoryRecorder.cpp" line="46"/>
         <source>No history file is in use.</source>
         <translation>未使用历史记录文件。</translation>
     </message>
@@ -2007,27 +2019,42 @@
 <context>
     <name>HistoryTableModel</name>
     <message>
-        <location filename="../app/core/models/HistoryTableModel.cpp" line="134"/>
+        <location filename="../app/core/models/HistoryTableModel.cpp" line="126"/>
         <source>%1 UTC</source>
         <translation>%1 UTC</translation>
     </message>
     <message>
-        <location filename="../app/core/models/HistoryTableModel.cpp" line="139"/>
+        <location filename="../app/core/models/HistoryTableModel.cpp" line="146"/>
         <source>Device tasks counted at %1</source>
         <translation>设备任务统计于 %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/HistoryTableModel.cpp" line="140"/>
+        <location filename="../app/core/models/HistoryTableModel.cpp" line="142"/>
         <source>No device tasks were counted for this batch.</source>
         <translation>尚未统计此升级批次的设备任务。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/HistoryTableModel.cpp" line="152"/>
+        <location filename="../app/core/models/HistoryTableModel.cpp" line="129"/>
+        <source>Only the device tasks were counted at %1; the batch itself was not read then.</source>
+        <translation>%1 仅统计了设备任务数，当时未读取升级批次本身。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/HistoryTableModel.cpp" line="141"/>
+        <source>No device tasks were counted with this fetch.</source>
+        <translation>此次获取未统计设备任务。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/HistoryTableModel.cpp" line="155"/>
         <source>Fetched at</source>
         <translation>获取时间</translation>
     </message>
     <message>
-        <location filename="../app/core/models/HistoryTableModel.cpp" line="156"/>
+        <location filename="../app/core/models/HistoryTableModel.cpp" line="157"/>
+        <source>Counted at</source>
+        <translation>统计时间</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/HistoryTableModel.cpp" line="161"/>
         <source>Devices</source>
         <translation>设备数</translation>
     </message>
@@ -2769,84 +2796,84 @@ API 参考文档中没有记载此值。</translation>
         <translation>关于 OtaDash(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="118"/>
+        <location filename="../ui/MainWindow.cpp" line="119"/>
         <source>About OtaDash</source>
         <translation>关于 OtaDash</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="119"/>
+        <location filename="../ui/MainWindow.cpp" line="120"/>
         <source>&lt;p&gt;&lt;b&gt;OtaDash %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A dashboard for the OTA update batches of IoT Platform.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;OtaDash %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;物联网平台 OTA 升级批次的仪表板。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="179"/>
+        <location filename="../ui/MainWindow.cpp" line="180"/>
         <source>Enter the batch ID (JobId) to query.</source>
         <translation>请输入要查询的升级批次ID（JobId）。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="472"/>
+        <location filename="../ui/MainWindow.cpp" line="473"/>
         <source>%1 ms</source>
         <translation>%1 毫秒</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="474"/>
+        <location filename="../ui/MainWindow.cpp" line="475"/>
         <source>Request ID: %1</source>
         <translation>请求ID：%1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="208"/>
+        <location filename="../ui/MainWindow.cpp" line="209"/>
         <source>Query of %1 failed.</source>
         <translation>查询 %1 失败。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="215"/>
+        <location filename="../ui/MainWindow.cpp" line="216"/>
         <source>Batch %1 loaded.</source>
         <translation>已加载升级批次 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="193"/>
+        <location filename="../ui/MainWindow.cpp" line="194"/>
         <source>Querying batch %1…</source>
         <translation>正在查询升级批次 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="461"/>
+        <location filename="../ui/MainWindow.cpp" line="462"/>
         <source>A request is under way</source>
         <translation>请求进行中</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="464"/>
+        <location filename="../ui/MainWindow.cpp" line="465"/>
         <source>&amp;Profiles…</source>
         <translation>配置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="318"/>
+        <location filename="../ui/MainWindow.cpp" line="319"/>
         <source>Profile %1 in use.</source>
         <translation>正在使用配置 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="332"/>
+        <location filename="../ui/MainWindow.cpp" line="333"/>
         <source>Reading the profile&apos;s secret from the keychain…</source>
         <translation>正在从钥匙串读取配置的密钥…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="465"/>
+        <location filename="../ui/MainWindow.cpp" line="466"/>
         <source>Discovery</source>
         <translation>浏览</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="467"/>
+        <location filename="../ui/MainWindow.cpp" line="468"/>
         <source>Watch list (%n changed)</source>
         <translation>
             <numerusform>关注列表（%n 个有变化）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="467"/>
+        <location filename="../ui/MainWindow.cpp" line="468"/>
         <source>Watch list</source>
         <translation>关注列表</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="468"/>
+        <location filename="../ui/MainWindow.cpp" line="469"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -2856,12 +2883,12 @@ API 参考文档中没有记载此值。</translation>
         <translation>未添加到升级批次历史记录：%1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="93"/>
+        <location filename="../ui/MainWindow.cpp" line="95"/>
         <source>The batch history is off: %1</source>
         <translation>升级批次历史记录已停用：%1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="441"/>
+        <location filename="../ui/MainWindow.cpp" line="442"/>
         <source>Batch %1 is watched with profile %2: switch to that profile to compare it.</source>
         <translation>升级批次 %1 使用配置 %2 监视：请切换到该配置后再比较。</translation>
     </message>
@@ -4132,12 +4159,12 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>QCommandLineParser</name>
     <message>
-        <location filename="../app/main.cpp" line="56"/>
+        <location filename="../app/main.cpp" line="57"/>
         <source>Displays help on commandline options.</source>
         <translation>显示命令行选项的帮助。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="57"/>
+        <location filename="../app/main.cpp" line="58"/>
         <source>Displays help including Qt specific options.</source>
         <translation>显示包括 Qt 特有选项的帮助。</translation>
     </message>
@@ -4223,7 +4250,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
         <translation>用法：otadash query --job-id ID [--job-id ID ...] [选项]</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="128"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="117"/>
         <location filename="../app/cli/QueryCommand.cpp" line="52"/>
         <source>&apos;%1&apos; is not a valid batch ID</source>
         <translation>&apos;%1&apos; 不是有效的升级批次ID</translation>
@@ -4300,112 +4327,112 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>ReportCommand</name>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="25"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="26"/>
         <source>Usage: otadash report --job-id ID --format pdf|md --out FILE [--notes TEXT] [options]</source>
         <translation>用法：otadash report --job-id ID --format pdf|md --out FILE [--notes TEXT] [选项]</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="30"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="31"/>
         <source>Write the sign-off report of an OTA update batch: its settings, task counts, burn-up from the local history, failure reasons, lint findings and your notes. Exit code 5 when the file cannot be written.</source>
         <translation>写入 OTA 升级批次的签核报告：其设置、任务数、来自本地历史记录的燃起图、失败原因、设置检查结果以及您的备注。无法写入文件时退出码为 5。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="37"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="38"/>
         <source>The batch to report on.</source>
         <translation>要生成报告的升级批次。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="37"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="38"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="38"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="39"/>
         <source>pdf or md (Markdown).</source>
         <translation>pdf 或 md（Markdown）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="39"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="40"/>
         <source>The file to write; an existing file is replaced.</source>
         <translation>要写入的文件；已有文件将被替换。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="39"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="40"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="40"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="41"/>
         <source>Free text for the report&apos;s Notes section.</source>
         <translation>报告“备注”部分的自由文本。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="40"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="41"/>
         <source>TEXT</source>
         <translation>TEXT</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="42"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="43"/>
         <source>The history file with the burn-up points (default: the one the dashboard keeps; with --demo the demo&apos;s).</source>
         <translation>包含燃起图数据点的历史记录文件（默认：仪表板保存的文件；使用 --demo 时为演示的文件）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="44"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="45"/>
         <source>PATH</source>
         <translation>PATH</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="50"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="51"/>
         <source>&apos;%1&apos; is not a valid batch ID</source>
         <translation>&apos;%1&apos; 不是有效的升级批次ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="55"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="56"/>
         <source>--format is required: pdf or md</source>
         <translation>必须指定 --format：pdf 或 md</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="58"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="59"/>
         <source>--format must be pdf or md</source>
         <translation>--format 必须为 pdf 或 md</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="62"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="63"/>
         <source>--out is required</source>
         <translation>必须指定 --out</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="67"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="68"/>
         <source>--out names a folder: %1</source>
         <translation>--out 指定的是文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="69"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="70"/>
         <source>the folder of --out does not exist: %1</source>
         <translation>--out 所在的文件夹不存在：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="95"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="96"/>
         <source>ERROR: %1 (batch %2)</source>
         <translation>错误：%1（升级批次 %2）</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="111"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="113"/>
         <source>otadash report: no history at %1; the report has no burn-up chart.</source>
         <translation>otadash report：%1 中没有历史记录；报告中不含燃起图。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="117"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="119"/>
         <source>otadash report: the history at %1 cannot be read (%2); the report has no burn-up chart.</source>
         <translation>otadash report：无法读取 %1 中的历史记录（%2）；报告中不含燃起图。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="124"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="126"/>
         <source>otadash report: the history holds no task counts of batch %1 for %2; the report has no burn-up chart.</source>
         <translation>otadash report：历史记录中没有 %2 的升级批次 %1 的任务数；报告中不含燃起图。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="132"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="134"/>
         <source>otadash report: %1</source>
         <translation>otadash report：%1</translation>
     </message>
@@ -5149,62 +5176,62 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="84"/>
+        <location filename="../app/main.cpp" line="85"/>
         <source>otadash: unsupported language &apos;%1&apos; for --lang; use en, ja or zh_CN.</source>
         <translation>otadash：--lang 不支持语言 &apos;%1&apos;；请使用 en、ja 或 zh_CN。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="89"/>
+        <location filename="../app/main.cpp" line="90"/>
         <source>Run &apos;otadash --help&apos; for the options.</source>
         <translation>运行 &apos;otadash --help&apos; 查看选项。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="100"/>
+        <location filename="../app/main.cpp" line="101"/>
         <source>Open the dashboard on the embedded demo endpoint.</source>
         <translation>在内置的演示接入点上打开仪表板。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="101"/>
+        <location filename="../app/main.cpp" line="102"/>
         <source>Query this batch at start.</source>
         <translation>启动时查询此升级批次。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="102"/>
+        <location filename="../app/main.cpp" line="103"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="105"/>
+        <location filename="../app/main.cpp" line="106"/>
         <source>Save a PNG of the window after the first query, then quit.</source>
         <translation>首次查询后将窗口保存为 PNG，然后退出。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="106"/>
+        <location filename="../app/main.cpp" line="107"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="115"/>
+        <location filename="../app/main.cpp" line="116"/>
         <source>Language of the user interface: en, ja or zh_CN (default: the one chosen in Preferences, else the system&apos;s).</source>
         <translation>用户界面语言：en、ja 或 zh_CN（默认：首选项中选择的语言，否则为系统语言）。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="119"/>
+        <location filename="../app/main.cpp" line="120"/>
         <source>LANG</source>
         <translation>LANG</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="122"/>
+        <location filename="../app/main.cpp" line="123"/>
         <source>Quit once the window has been painted (start-up benchmark).</source>
         <translation>窗口绘制完成后退出（用于启动基准测试）。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="206"/>
+        <location filename="../app/main.cpp" line="200"/>
         <source>otadash: the demo endpoint could not listen on the loopback interface</source>
         <translation>otadash：演示接入点无法在环回接口上监听</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="130"/>
+        <location filename="../app/main.cpp" line="131"/>
         <source>Dashboard for the OTA update batches of Alibaba Cloud IoT Platform.
 
 Headless (otadash COMMAND --help for details):
@@ -5219,32 +5246,32 @@ Headless (otadash COMMAND --help for details):
   otadash jobs --firmware-id ID [选项]            列出固件的升级批次</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="109"/>
+        <location filename="../app/main.cpp" line="110"/>
         <source>Tab to show: details or devices (default: details). With --screenshot and devices, the picture is taken once the task counts and the first tasks are there.</source>
         <translation>要显示的选项卡：details 或 devices（默认：details）。与 --screenshot 一起指定 devices 时，在任务数和第一批任务加载完成后截图。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="113"/>
+        <location filename="../app/main.cpp" line="114"/>
         <source>TAB</source>
         <translation>TAB</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="234"/>
+        <location filename="../app/main.cpp" line="228"/>
         <source>otadash: unknown tab &apos;%1&apos; for --tab; use details or devices.</source>
         <translation>otadash：--tab 不支持选项卡 &apos;%1&apos;；请使用 details 或 devices。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="139"/>
+        <location filename="../app/main.cpp" line="140"/>
         <source>  otadash history --job-id ID [options]              the fetches of a batch recorded on this computer</source>
         <translation>  otadash history --job-id ID [选项]                 本机记录的升级批次获取记录</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="193"/>
+        <location filename="../app/main.cpp" line="305"/>
         <source>otadash: old history was not removed: %1</source>
         <translation>otadash：未能删除旧的历史记录：%1</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="144"/>
+        <location filename="../app/main.cpp" line="145"/>
         <source>  otadash report --job-id ID --format pdf|md --out FILE   write the sign-off report of a batch</source>
         <translation>  otadash report --job-id ID --format pdf|md --out FILE   写入升级批次的签核报告</translation>
     </message>
