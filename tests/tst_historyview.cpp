@@ -8,9 +8,11 @@
 #include <QDateTimeAxis>
 #include <QLabel>
 #include <QLineSeries>
+#include <QSet>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QValueAxis>
 
 #include <memory>
 
@@ -25,6 +27,7 @@ private slots:
     void init();
     void cleanup();
     void drawsTheBurnUpFromTheCountRounds();
+    void fitsTheAxesToTheData();
     void listsEveryFetchNewestFirst();
     void showsEachFetchWithItsOwnRoundOnly();
     void summarizesTheFetchesAndTheChangesSinceTheLastLook();
@@ -159,6 +162,56 @@ void TestHistoryView::drawsTheBurnUpFromTheCountRounds()
     QVERIFY(timeAxis);
     QVERIFY(timeAxis->min().toMSecsSinceEpoch() <= times.first());
     QVERIFY(timeAxis->max().toMSecsSinceEpoch() >= times.last());
+}
+
+void TestHistoryView::fitsTheAxesToTheData()
+{
+    // Ten minutes of a live batch of 2,000 devices, one round a minute; a round read while tasks moved adds
+    // up to 2,006.
+    const QDateTime start(QDate(2024, 5, 1), QTime(6, 24, 52), Qt::UTC);
+    for (int minute = 0; minute <= 10; ++minute) {
+        TaskStatusCounts round = counts(2000 - 200 * minute, 0, 190 * minute, 10 * minute, 0);
+        if (minute == 4)
+            round[TaskStatus::InProgress] = 6;
+        QVERIFY(m_store->recordCounts(kProfile, kJobId, start.addSecs(60 * minute + 3), round));
+    }
+    m_view->setStore(m_store.get());
+    m_view->setBatch(kProfile, kJobId);
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+    auto *chartView = m_view->findChild<QChartView *>(u"chartView"_s);
+    auto *countAxis = qobject_cast<QValueAxis *>(chartView->chart()->axes(Qt::Vertical).value(0));
+    QVERIFY(countAxis);
+    // Up to the batch's total (the largest round), not to 3,000 or 5,000.
+    QCOMPARE(countAxis->min(), 0.0);
+    QCOMPARE(countAxis->max(), 2006.0);
+    QCOMPARE(countAxis->tickType(), QValueAxis::TicksDynamic);
+    QCOMPARE(countAxis->tickInterval(), 500.0);
+    auto *timeAxis = qobject_cast<QDateTimeAxis *>(chartView->chart()->axes(Qt::Horizontal).value(0));
+    QVERIFY(timeAxis);
+    QVERIFY(timeAxis->min() <= start.addSecs(3).toLocalTime());
+    QVERIFY(timeAxis->max() >= start.addSecs(603).toLocalTime());
+    // The labels the axis draws: each one different, minutes for ten minutes.
+    QStringList labels;
+    const qint64 spanMs = timeAxis->min().msecsTo(timeAxis->max());
+    for (int i = 0; i < timeAxis->tickCount(); ++i)
+        labels.append(QLocale().toString(timeAxis->min().addMSecs(spanMs * i / (timeAxis->tickCount() - 1)),
+                                         timeAxis->format()));
+    QCOMPARE(timeAxis->format(), u"HH:mm"_s);
+    QCOMPARE(QSet<QString>(labels.cbegin(), labels.cend()).size(), labels.size());
+    QVERIFY2(labels.size() >= 3 && labels.size() <= 7, qPrintable(labels.join(u", ")));
+    for (const QString &label : std::as_const(labels))
+        QVERIFY2(label.endsWith(u'0') || label.endsWith(u'2') || label.endsWith(u'4') || label.endsWith(u'6')
+                         || label.endsWith(u'8'),
+                 qPrintable(labels.join(u", "))); // every two minutes
+
+    // One round only: seconds around it, still distinct.
+    QVERIFY(m_store->clear());
+    QVERIFY(m_store->recordCounts(kProfile, kJobId, start, counts(2000, 0, 0, 0, 0)));
+    m_view->refresh();
+    QCOMPARE(timeAxis->format(), u"HH:mm:ss"_s);
+    QVERIFY(timeAxis->min() < start.toLocalTime() && timeAxis->max() > start.toLocalTime());
+    QCOMPARE(countAxis->max(), 2000.0);
 }
 
 void TestHistoryView::listsEveryFetchNewestFirst()

@@ -1,4 +1,5 @@
 #include "BracketTranslator.h"
+#include "BurnUpChart.h"
 #include "MarkdownReportWriter.h"
 #include "OtaSimulator.h"
 #include "ReportBuilder.h"
@@ -17,6 +18,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -143,6 +145,7 @@ private slots:
     void rendersJapaneseAndChinese_data();
     void rendersJapaneseAndChinese();
     void leavesNoFileWhenTheWriteFails();
+    void drawsTheBurnUpAxesToFitTheBatch();
     // otadash report
     void commandWritesThePdfFromTheSimulator();
     void commandWritesMarkdownWithoutHistory();
@@ -388,6 +391,31 @@ void TestReport::leavesNoFileWhenTheWriteFails()
             = ReportFile::write(sampleData(), ReportFormat::Markdown, m_dir.path());
     QVERIFY(folder);
     QVERIFY2(folder->contains(m_dir.path()), qPrintable(*folder));
+}
+
+void TestReport::drawsTheBurnUpAxesToFitTheBatch()
+{
+    // 2,000 devices, one round read while tasks moved adding up to 2,006: the axis ends there, not at 5,000.
+    QList<HistoryCountsPoint> points;
+    const QDateTime start(QDate(2035, 6, 1), QTime(6, 24, 52), QTimeZone::utc());
+    for (int minute = 0; minute <= 10; ++minute)
+        points.append(
+                {start.addSecs(60 * minute),
+                 countsOf(0, 2000 - 200 * minute, 0, minute == 3 ? 6 : 0, 190 * minute, 10 * minute, 0)});
+    const QImage image = BurnUpChart::render(points, QSize(1600, 720), QLocale(), {u"S"_s, u"F"_s, u"T"_s});
+    QVERIFY(!image.isNull());
+    // The scope line (grey, dashed) runs along the top of the plot, not a fifth of the way up from it.
+    int topmostGrey = image.height();
+    for (int y = 0; y < image.height() && topmostGrey == image.height(); ++y) {
+        for (int x = image.width() / 3; x < image.width() * 2 / 3; ++x) {
+            const QColor pixel = image.pixelColor(x, y);
+            if (pixel == QColor(0x61, 0x61, 0x61)) {
+                topmostGrey = y;
+                break;
+            }
+        }
+    }
+    QVERIFY2(topmostGrey < image.height() / 6, qPrintable(QString::number(topmostGrey)));
 }
 
 // --- otadash report
