@@ -3,8 +3,10 @@
 #include "MarkdownReportWriter.h"
 #include "OtaSimulator.h"
 #include "ReportBuilder.h"
+#include "ReportFetcher.h"
 #include "ReportFile.h"
 #include "ReportLayout.h"
+#include "SchedulerOnSimulator.h"
 #include "SimFleet.h"
 #include "history/HistoryStore.h"
 #include "lint/BatchLint.h"
@@ -145,6 +147,9 @@ private slots:
     void rendersJapaneseAndChinese_data();
     void rendersJapaneseAndChinese();
     void leavesNoFileWhenTheWriteFails();
+    // The report's numbers agree with each other, or it says when each was read.
+    void saysWhenCountsAndReasonsWereReadApart();
+    void fetchedNumbersAgreeOrSaySo();
     void drawsTheBurnUpAxesToFitTheBatch();
     // otadash report
     void commandWritesThePdfFromTheSimulator();
@@ -198,8 +203,9 @@ ReportData TestReport::sampleData() const
     for (int i = 5; i < 7; ++i)
         failed.append(failedTask(i, u"Verification failed: bad signature (-3)."_s));
     m_tasks->appendTasks(failed);
-    ReportBuilder::setFailureReasons(data, *m_reasons, 7);
     const QDateTime start = QDateTime(QDate(2035, 6, 1), QTime(2, 0), QTimeZone::utc());
+    data.countsAtUtc = start.addSecs(7205);
+    ReportBuilder::setFailureReasons(data, *m_reasons, 7, start.addSecs(7207));
     data.burnUp = {{start, countsOf(0, 1298, 0, 0, 0, 0, 0)},
                    {start.addSecs(3600), countsOf(0, 600, 3, 300, 390, 5, 0)},
                    {start.addSecs(7200), countsOf(0, 12, 3, 40, 1234, 7, 2)}};
@@ -391,6 +397,116 @@ void TestReport::leavesNoFileWhenTheWriteFails()
             = ReportFile::write(sampleData(), ReportFormat::Markdown, m_dir.path());
     QVERIFY(folder);
     QVERIFY2(folder->contains(m_dir.path()), qPrintable(*folder));
+}
+
+void TestReport::saysWhenCountsAndReasonsWereReadApart()
+{
+    // Read at the same count: nothing to explain, the reasons add up to the table's failed tasks.
+    const QString agreeing
+            = collapsed(QString::fromUtf8(ReportFile::render(sampleData(), ReportFormat::Markdown)));
+    QVERIFY(!agreeing.contains(u"changed status between"));
+    QVERIFY(agreeing.contains(u"| "_s + TaskStatuses::label(TaskStatus::Failed) + u" | 7 |"_s));
+    QVERIFY(agreeing.contains(u"Counted from 7 of 7 failed tasks."));
+
+    // The counts were read when 7 tasks had failed; the reasons a minute later, when 9 had.
+    m_tasks->clear();
+    ReportData data = sampleData();
+    const QDateTime countedAt = data.countsAtUtc;
+    const QDateTime reasonsAt = countedAt.addSecs(60);
+    QList<TaskInfo> more {failedTask(7, u"Timed out (-4)."_s), failedTask(8, u"Timed out (-4)."_s)};
+    m_tasks->appendTasks(more);
+    ReportBuilder::setFailureReasons(data, *m_reasons, 9, reasonsAt);
+    const QString statement
+            = u"The failure reasons were read at %1, when 9 device tasks had failed; the task counts above "
+              u"were "
+              u"read at %2, when 7 had failed. Device tasks changed status between the two reads."_s.arg(
+                      ReportLayout::timeText(reasonsAt, QLocale()),
+                      ReportLayout::timeText(countedAt, QLocale()));
+    const QString path = m_dir.filePath(u"apart.pdf"_s);
+    QVERIFY(!ReportFile::write(data, ReportFormat::Pdf, path));
+    const QString pdf = collapsed(pdfText(path));
+    QVERIFY2(pdf.contains(statement), qPrintable(pdf));
+    QVERIFY2(pdf.contains(u"Counted at %1."_s.arg(ReportLayout::timeText(countedAt, QLocale()))),
+             qPrintable(pdf));
+    QVERIFY(pdf.contains(u"Counted from 9 of 9 failed tasks."));
+    const QString markdown = collapsed(QString::fromUtf8(ReportFile::render(data, ReportFormat::Markdown)));
+    QVERIFY2(markdown.contains(statement), qPrintable(markdown));
+}
+
+void TestReport::fetchedNumbersAgreeOrSaySo()
+{
+    // The live batch moves with the clock: five minutes in, tasks are failing.
+    SchedulerOnSimulator env;
+    QVERIFY(env.listen());
+    SimFleet &fleet = env.sim.fleet();
+    const QString jobId = SimFleet::liveJobId();
+    fleet.setLiveJobStart(env.clock.nowUtc().addSecs(-300));
+    const auto report = [&](ReportFetcher &fetcher) {
+        QSignalSpy finished(&fetcher, &ReportFetcher::finished);
+        fetcher.start();
+        if (!env.waitFor(finished) || finished.constFirst().constFirst().value<std::optional<ApiError>>())
+            qFatal("the report's fetch failed");
+        ReportData data;
+        ReportBuilder::setJob(data, *fetcher.job(), QLocale(), QTimeZone(0));
+        ReportBuilder::setTaskFacts(data, fetcher);
+        return data;
+    };
+    const auto reasonsSum = [](const ReportData &data) {
+        qint64 sum = 0;
+        for (const ReportFailureReason &reason : data.failureReasons)
+            sum += reason.count;
+        return sum;
+    };
+
+    // Everything read now: the reasons add up to the failed tasks they speak of, and when the table counted
+    // another number the report says when each was read.
+    {
+        ReportFetcher fetcher(env.scheduler.get());
+        fetcher.setBatch(env.config(), jobId);
+        const ReportData data = report(fetcher);
+        QVERIFY(data.counts);
+        QVERIFY(data.countsAtUtc.isValid());
+        QVERIFY(data.failuresAtUtc.isValid());
+        QVERIFY(data.failuresCounted > 0);
+        QCOMPARE(reasonsSum(data), data.failuresCounted);
+        const QString text = collapsed(QString::fromUtf8(ReportFile::render(data, ReportFormat::Markdown)));
+        const qint64 tableFailed = (*data.counts)[TaskStatus::Failed];
+        if (*data.failuresTotal == tableFailed) {
+            QCOMPARE(data.failuresCounted, tableFailed);
+            QVERIFY(!text.contains(u"changed status between"));
+        } else {
+            QVERIFY2(text.contains(ReportLayout::timeText(data.failuresAtUtc, QLocale()))
+                             && text.contains(ReportLayout::timeText(data.countsAtUtc, QLocale()))
+                             && text.contains(u"changed status between"),
+                     qPrintable(text));
+        }
+    }
+
+    // The counts the Devices tab read two minutes ago, the reasons now: the report gives both times.
+    {
+        TaskStatusCounts earlier;
+        for (const TaskStatus status : kAllTaskStatuses)
+            earlier[status] = fleet.taskCount(jobId, TaskStatuses::code(status));
+        const QDateTime earlierAt = env.clock.nowUtc();
+        env.clock.advanceSecs(120);
+        const int failedNow = fleet.taskCount(jobId, u"FAILED"_s);
+        QVERIFY(failedNow > earlier[TaskStatus::Failed]);
+        ReportFetcher fetcher(env.scheduler.get());
+        fetcher.setBatch(env.config(), jobId);
+        fetcher.setCounts(earlier, earlierAt);
+        const ReportData data = report(fetcher);
+        QCOMPARE(data.countsAtUtc, earlierAt);
+        QCOMPARE(*data.failuresTotal, qint64(failedNow));
+        QCOMPARE(reasonsSum(data), qint64(failedNow));
+        const QString text = collapsed(QString::fromUtf8(ReportFile::render(data, ReportFormat::Markdown)));
+        const QString statement
+                = u"The failure reasons were read at %1, when %2 device tasks had failed; the task counts "
+                  u"above were read at %3, when %4 had failed."_s.arg(
+                          ReportLayout::timeText(data.failuresAtUtc, QLocale()),
+                          QLocale().toString(failedNow), ReportLayout::timeText(earlierAt, QLocale()),
+                          QLocale().toString(earlier[TaskStatus::Failed]));
+        QVERIFY2(text.contains(statement), qPrintable(text));
+    }
 }
 
 void TestReport::drawsTheBurnUpAxesToFitTheBatch()

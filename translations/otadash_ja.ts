@@ -1673,12 +1673,12 @@
         <translation>%2 件のデバイスタスクのうち %1 件を読み込みました…</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="329"/>
+        <location filename="../ui/ExportActions.cpp" line="331"/>
         <source>Sign-off Report</source>
         <translation>承認レポート</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="330"/>
+        <location filename="../ui/ExportActions.cpp" line="332"/>
         <source>Gathering the report of batch %1…</source>
         <translation>更新バッチ %1 のレポートを準備中…</translation>
     </message>
@@ -1740,14 +1740,14 @@
     <name>FailureReasonsModel</name>
     <message>
         <location filename="../app/core/models/FailureReasonsModel.cpp" line="191"/>
-        <location filename="../app/report/ReportLayout.cpp" line="160"/>
+        <location filename="../app/report/ReportLayout.cpp" line="172"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
         <location filename="../app/core/models/FailureReasonsModel.cpp" line="193"/>
-        <location filename="../app/report/ReportLayout.cpp" line="122"/>
-        <location filename="../app/report/ReportLayout.cpp" line="160"/>
+        <location filename="../app/report/ReportLayout.cpp" line="129"/>
+        <location filename="../app/report/ReportLayout.cpp" line="172"/>
         <source>Devices</source>
         <translation>デバイス数</translation>
     </message>
@@ -2062,7 +2062,7 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="91"/>
+        <location filename="../ui/HistoryView.cpp" line="83"/>
         <source>%1
 %2: %3</source>
         <comment>time, series name, number of devices</comment>
@@ -2070,88 +2070,88 @@
 %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="242"/>
+        <location filename="../ui/HistoryView.cpp" line="230"/>
         <source>%1 %2</source>
         <comment>task status, then the signed change of its device count</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="246"/>
+        <location filename="../ui/HistoryView.cpp" line="234"/>
         <source>All devices %1</source>
         <comment>the signed change of the number of devices in the batch</comment>
         <translation>全デバイス %1</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="249"/>
+        <location filename="../ui/HistoryView.cpp" line="237"/>
         <source>No device task changed status since you last looked at %1.</source>
         <translation>前回確認した %1 以降、ステータスが変わったデバイスタスクはありません。</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="250"/>
+        <location filename="../ui/HistoryView.cpp" line="238"/>
         <source>Since you last looked at %1: %2</source>
         <comment>a time, then the list of count changes</comment>
         <translation>前回確認した %1 以降: %2</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="251"/>
+        <location filename="../ui/HistoryView.cpp" line="239"/>
         <source>, </source>
         <comment>between the items of a list of changes</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="256"/>
+        <location filename="../ui/HistoryView.cpp" line="244"/>
         <source>All devices</source>
         <translation>全デバイス</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="257"/>
+        <location filename="../ui/HistoryView.cpp" line="245"/>
         <source>Finished (succeeded, failed or canceled)</source>
         <translation>終了 (アップグレード成功・アップグレード失敗・キャンセル済み)</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="259"/>
+        <location filename="../ui/HistoryView.cpp" line="247"/>
         <source>Devices</source>
         <translation>デバイス数</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="262"/>
+        <location filename="../ui/HistoryView.cpp" line="250"/>
         <source>The local history is not available in this window.</source>
         <translation>このウィンドウではローカル履歴を利用できません。</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="268"/>
+        <location filename="../ui/HistoryView.cpp" line="256"/>
         <source>Query a batch to see how it progressed over the fetches OtaDash recorded.</source>
         <translation>更新バッチを照会すると、OtaDash が記録した取得結果からその進み具合を表示します。</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="275"/>
+        <location filename="../ui/HistoryView.cpp" line="263"/>
         <source>No history of batch %1 yet. OtaDash records every fetch of it from now on.</source>
         <translation>更新バッチ %1 の履歴はまだありません。今後、OtaDash は取得のたびに記録します。</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="277"/>
+        <location filename="../ui/HistoryView.cpp" line="265"/>
         <source>The history of batch %1 cannot be read: %2</source>
         <translation>更新バッチ %1 の履歴を読み込めません: %2</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="285"/>
+        <location filename="../ui/HistoryView.cpp" line="273"/>
         <source>Fetched once, at %1.</source>
         <translation>%1 に 1 回取得しました。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/HistoryView.cpp" line="287"/>
+        <location filename="../ui/HistoryView.cpp" line="275"/>
         <source>Fetched %n time(s), first at %1, last at %2.</source>
         <translation>
             <numerusform>%n 回取得しました (初回 %1、最終 %2)。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="292"/>
+        <location filename="../ui/HistoryView.cpp" line="280"/>
         <source>Latest count (%1): %2 of %3 devices finished, %4 succeeded.</source>
         <translation>最新の集計 (%1): %3 台中 %2 台が終了、%4 台がアップグレード成功。</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="308"/>
+        <location filename="../ui/HistoryView.cpp" line="296"/>
         <source>No device task counts recorded for this batch yet. The Devices tab counts them.</source>
         <translation>この更新バッチのデバイスタスク数はまだ記録されていません。「デバイス」タブで集計されます。</translation>
     </message>
@@ -2162,7 +2162,7 @@
         <location filename="../app/core/models/BatchCompareModel.cpp" line="154"/>
         <location filename="../app/core/models/JobDetailModel.cpp" line="109"/>
         <location filename="../app/core/models/JobDetailModel.cpp" line="160"/>
-        <location filename="../app/report/ReportBuilder.cpp" line="35"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="36"/>
         <source>Not returned</source>
         <translation>返されていません</translation>
     </message>
@@ -4417,22 +4417,22 @@ Delete the profile anyway? Its keychain entry stays.</source>
         <translation>エラー: %1 (更新バッチ %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="113"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="112"/>
         <source>otadash report: no history at %1; the report has no burn-up chart.</source>
         <translation>otadash report: %1 に履歴がありません。レポートにバーンアップチャートは含まれません。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="119"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="118"/>
         <source>otadash report: the history at %1 cannot be read (%2); the report has no burn-up chart.</source>
         <translation>otadash report: %1 の履歴を読み込めません (%2)。レポートにバーンアップチャートは含まれません。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="126"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="125"/>
         <source>otadash report: the history holds no task counts of batch %1 for %2; the report has no burn-up chart.</source>
         <translation>otadash report: 履歴に %2 の更新バッチ %1 のタスク数がありません。レポートにバーンアップチャートは含まれません。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="134"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="133"/>
         <source>otadash report: %1</source>
         <translation>otadash report: %1</translation>
     </message>
@@ -4445,158 +4445,173 @@ Delete the profile anyway? Its keychain entry stays.</source>
         <translation>承認レポート: %1</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="85"/>
+        <location filename="../app/report/ReportLayout.cpp" line="92"/>
         <source>Batch</source>
         <translation>更新バッチ</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="94"/>
+        <location filename="../app/report/ReportLayout.cpp" line="101"/>
         <source>The batch has no tags.</source>
         <translation>この更新バッチにはタグがありません。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="104"/>
+        <location filename="../app/report/ReportLayout.cpp" line="111"/>
         <source>The response carried no schedule times.</source>
         <translation>応答にスケジュールの時刻は含まれていませんでした。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="106"/>
+        <location filename="../app/report/ReportLayout.cpp" line="113"/>
         <source>Times are local (%1).</source>
         <translation>時刻はローカル時刻 (%1) です。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="110"/>
+        <location filename="../app/report/ReportLayout.cpp" line="117"/>
         <source>Device tasks</source>
         <translation>デバイスタスク</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="112"/>
+        <location filename="../app/report/ReportLayout.cpp" line="119"/>
         <source>The task counts could not be read.</source>
         <translation>タスク数を読み込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="121"/>
-        <location filename="../app/report/ReportLayout.cpp" line="136"/>
+        <location filename="../app/report/ReportLayout.cpp" line="128"/>
+        <location filename="../app/report/ReportLayout.cpp" line="145"/>
         <source>Total</source>
         <translation>合計</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="122"/>
+        <location filename="../app/report/ReportLayout.cpp" line="129"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="122"/>
+        <location filename="../app/report/ReportLayout.cpp" line="129"/>
         <source>Share</source>
         <translation>割合</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="123"/>
+        <location filename="../app/report/ReportLayout.cpp" line="130"/>
         <source>%1 complete (succeeded, failed or canceled); %2 succeeded.</source>
         <translation>%1 完了 (アップグレード成功、アップグレード失敗またはキャンセル済み)、%2 がアップグレード成功。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="128"/>
+        <location filename="../app/report/ReportLayout.cpp" line="134"/>
+        <source>Counted at %1.</source>
+        <translation>集計日時: %1。</translation>
+    </message>
+    <message>
+        <location filename="../app/report/ReportLayout.cpp" line="137"/>
         <source>Burn-up</source>
         <translation>バーンアップ</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="130"/>
+        <location filename="../app/report/ReportLayout.cpp" line="139"/>
         <source>No history of task counts has been recorded for this batch on this computer, so there is no burn-up chart.</source>
         <translation>このコンピューターにはこの更新バッチのタスク数の履歴が記録されていないため、バーンアップチャートはありません。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="135"/>
+        <location filename="../app/report/ReportLayout.cpp" line="144"/>
         <source>Time</source>
         <translation>時刻</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="135"/>
+        <location filename="../app/report/ReportLayout.cpp" line="144"/>
         <source>Finished</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="145"/>
+        <location filename="../app/report/ReportLayout.cpp" line="154"/>
         <source>%1 of %2 recorded points are listed.</source>
         <translation>記録された %2 点のうち %1 点を表示しています。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="149"/>
+        <location filename="../app/report/ReportLayout.cpp" line="158"/>
         <source>Failure reasons</source>
         <translation>失敗の理由</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="152"/>
+        <location filename="../app/report/ReportLayout.cpp" line="165"/>
         <source>The reasons of the %1 failed tasks could not be read.</source>
         <translation>失敗した %1 件のタスクの理由を読み込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="154"/>
+        <location filename="../app/report/ReportLayout.cpp" line="166"/>
         <source>No device task has failed.</source>
         <translation>失敗したデバイスタスクはありません。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="163"/>
+        <location filename="../app/report/ReportLayout.cpp" line="175"/>
         <source>Counted from %1 of %2 failed tasks.</source>
         <translation>失敗した %2 件のタスクのうち %1 件から集計しました。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="166"/>
+        <location filename="../app/report/ReportLayout.cpp" line="178"/>
+        <source>an unknown time</source>
+        <translation>不明な時刻</translation>
+    </message>
+    <message>
+        <location filename="../app/report/ReportLayout.cpp" line="180"/>
+        <source>The failure reasons were read at %1, when %2 device tasks had failed; the task counts above were read at %3, when %4 had failed. Device tasks changed status between the two reads.</source>
+        <translation>失敗理由は %1 に読み込みました (その時点で失敗したデバイスタスクは %2 件)。上のタスク数は %3 に読み込みました (その時点で失敗は %4 件)。2 回の読み込みの間にデバイスタスクのステータスが変わりました。</translation>
+    </message>
+    <message>
+        <location filename="../app/report/ReportLayout.cpp" line="189"/>
         <source>Lint findings</source>
         <translation>設定チェックの結果</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="168"/>
+        <location filename="../app/report/ReportLayout.cpp" line="191"/>
         <source>The batch was not checked.</source>
         <translation>この更新バッチはチェックされていません。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="170"/>
+        <location filename="../app/report/ReportLayout.cpp" line="193"/>
         <source>No risky settings were found.</source>
         <translation>リスクのある設定は見つかりませんでした。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="175"/>
+        <location filename="../app/report/ReportLayout.cpp" line="198"/>
         <source>Severity</source>
         <translation>重大度</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="175"/>
+        <location filename="../app/report/ReportLayout.cpp" line="198"/>
         <source>Finding</source>
         <translation>指摘</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="175"/>
+        <location filename="../app/report/ReportLayout.cpp" line="198"/>
         <source>Explanation</source>
         <translation>説明</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="178"/>
+        <location filename="../app/report/ReportLayout.cpp" line="201"/>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="179"/>
+        <location filename="../app/report/ReportLayout.cpp" line="202"/>
         <source>No notes.</source>
         <translation>メモはありません。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="183"/>
+        <location filename="../app/report/ReportLayout.cpp" line="205"/>
         <source>an unknown user</source>
         <translation>不明なユーザー</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="185"/>
+        <location filename="../app/report/ReportLayout.cpp" line="207"/>
         <source>Exported by %1 on %2 with OtaDash %3.</source>
         <translation>%1 が %2 に OtaDash %3 でエクスポートしました。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="186"/>
+        <location filename="../app/report/ReportLayout.cpp" line="208"/>
         <source>Exported by %1 with profile %2 on %3 with OtaDash %4.</source>
         <translation>%1 がプロファイル %2 で %3 に OtaDash %4 でエクスポートしました。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="188"/>
+        <location filename="../app/report/ReportLayout.cpp" line="210"/>
         <source>Export</source>
         <translation>エクスポート</translation>
     </message>
@@ -4790,13 +4805,13 @@ Delete the profile anyway? Its keychain entry stays.</source>
     <name>TagsModel</name>
     <message>
         <location filename="../app/core/models/TagsModel.cpp" line="51"/>
-        <location filename="../app/report/ReportLayout.cpp" line="99"/>
+        <location filename="../app/report/ReportLayout.cpp" line="106"/>
         <source>Key</source>
         <translation>キー</translation>
     </message>
     <message>
         <location filename="../app/core/models/TagsModel.cpp" line="53"/>
-        <location filename="../app/report/ReportLayout.cpp" line="99"/>
+        <location filename="../app/report/ReportLayout.cpp" line="106"/>
         <source>Value</source>
         <translation>値</translation>
     </message>

@@ -1673,12 +1673,12 @@
         <translation>已读取 %2 个设备任务中的 %1 个…</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="329"/>
+        <location filename="../ui/ExportActions.cpp" line="331"/>
         <source>Sign-off Report</source>
         <translation>签核报告</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="330"/>
+        <location filename="../ui/ExportActions.cpp" line="332"/>
         <source>Gathering the report of batch %1…</source>
         <translation>正在汇总升级批次 %1 的报告…</translation>
     </message>
@@ -1740,14 +1740,14 @@
     <name>FailureReasonsModel</name>
     <message>
         <location filename="../app/core/models/FailureReasonsModel.cpp" line="191"/>
-        <location filename="../app/report/ReportLayout.cpp" line="160"/>
+        <location filename="../app/report/ReportLayout.cpp" line="172"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
         <location filename="../app/core/models/FailureReasonsModel.cpp" line="193"/>
-        <location filename="../app/report/ReportLayout.cpp" line="122"/>
-        <location filename="../app/report/ReportLayout.cpp" line="160"/>
+        <location filename="../app/report/ReportLayout.cpp" line="129"/>
+        <location filename="../app/report/ReportLayout.cpp" line="172"/>
         <source>Devices</source>
         <translation>设备数</translation>
     </message>
@@ -2062,7 +2062,7 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="91"/>
+        <location filename="../ui/HistoryView.cpp" line="83"/>
         <source>%1
 %2: %3</source>
         <comment>time, series name, number of devices</comment>
@@ -2070,88 +2070,88 @@
 %2：%3</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="242"/>
+        <location filename="../ui/HistoryView.cpp" line="230"/>
         <source>%1 %2</source>
         <comment>task status, then the signed change of its device count</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="246"/>
+        <location filename="../ui/HistoryView.cpp" line="234"/>
         <source>All devices %1</source>
         <comment>the signed change of the number of devices in the batch</comment>
         <translation>全部设备 %1</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="249"/>
+        <location filename="../ui/HistoryView.cpp" line="237"/>
         <source>No device task changed status since you last looked at %1.</source>
         <translation>自您上次查看（%1）以来，没有设备任务的状态发生变化。</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="250"/>
+        <location filename="../ui/HistoryView.cpp" line="238"/>
         <source>Since you last looked at %1: %2</source>
         <comment>a time, then the list of count changes</comment>
         <translation>自您上次查看（%1）以来：%2</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="251"/>
+        <location filename="../ui/HistoryView.cpp" line="239"/>
         <source>, </source>
         <comment>between the items of a list of changes</comment>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="256"/>
+        <location filename="../ui/HistoryView.cpp" line="244"/>
         <source>All devices</source>
         <translation>全部设备</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="257"/>
+        <location filename="../ui/HistoryView.cpp" line="245"/>
         <source>Finished (succeeded, failed or canceled)</source>
         <translation>已结束（升级成功、升级失败、已取消）</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="259"/>
+        <location filename="../ui/HistoryView.cpp" line="247"/>
         <source>Devices</source>
         <translation>设备数</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="262"/>
+        <location filename="../ui/HistoryView.cpp" line="250"/>
         <source>The local history is not available in this window.</source>
         <translation>此窗口中无法使用本地历史记录。</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="268"/>
+        <location filename="../ui/HistoryView.cpp" line="256"/>
         <source>Query a batch to see how it progressed over the fetches OtaDash recorded.</source>
         <translation>查询升级批次后，将根据 OtaDash 记录的获取结果显示其进展。</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="275"/>
+        <location filename="../ui/HistoryView.cpp" line="263"/>
         <source>No history of batch %1 yet. OtaDash records every fetch of it from now on.</source>
         <translation>升级批次 %1 尚无历史记录。今后 OtaDash 会记录每次获取。</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="277"/>
+        <location filename="../ui/HistoryView.cpp" line="265"/>
         <source>The history of batch %1 cannot be read: %2</source>
         <translation>无法读取升级批次 %1 的历史记录：%2</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="285"/>
+        <location filename="../ui/HistoryView.cpp" line="273"/>
         <source>Fetched once, at %1.</source>
         <translation>已于 %1 获取 1 次。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/HistoryView.cpp" line="287"/>
+        <location filename="../ui/HistoryView.cpp" line="275"/>
         <source>Fetched %n time(s), first at %1, last at %2.</source>
         <translation>
             <numerusform>已获取 %n 次（首次 %1，最近 %2）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="292"/>
+        <location filename="../ui/HistoryView.cpp" line="280"/>
         <source>Latest count (%1): %2 of %3 devices finished, %4 succeeded.</source>
         <translation>最新统计（%1）：%3 台设备中 %2 台已结束，%4 台升级成功。</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="308"/>
+        <location filename="../ui/HistoryView.cpp" line="296"/>
         <source>No device task counts recorded for this batch yet. The Devices tab counts them.</source>
         <translation>尚未记录此升级批次的设备任务数。“设备”选项卡会进行统计。</translation>
     </message>
@@ -2162,7 +2162,7 @@
         <location filename="../app/core/models/BatchCompareModel.cpp" line="154"/>
         <location filename="../app/core/models/JobDetailModel.cpp" line="109"/>
         <location filename="../app/core/models/JobDetailModel.cpp" line="160"/>
-        <location filename="../app/report/ReportBuilder.cpp" line="35"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="36"/>
         <source>Not returned</source>
         <translation>未返回</translation>
     </message>
@@ -4417,22 +4417,22 @@ Delete the profile anyway? Its keychain entry stays.</source>
         <translation>错误：%1（升级批次 %2）</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="113"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="112"/>
         <source>otadash report: no history at %1; the report has no burn-up chart.</source>
         <translation>otadash report：%1 中没有历史记录；报告中不含燃起图。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="119"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="118"/>
         <source>otadash report: the history at %1 cannot be read (%2); the report has no burn-up chart.</source>
         <translation>otadash report：无法读取 %1 中的历史记录（%2）；报告中不含燃起图。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="126"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="125"/>
         <source>otadash report: the history holds no task counts of batch %1 for %2; the report has no burn-up chart.</source>
         <translation>otadash report：历史记录中没有 %2 的升级批次 %1 的任务数；报告中不含燃起图。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="134"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="133"/>
         <source>otadash report: %1</source>
         <translation>otadash report：%1</translation>
     </message>
@@ -4445,158 +4445,173 @@ Delete the profile anyway? Its keychain entry stays.</source>
         <translation>签核报告：%1</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="85"/>
+        <location filename="../app/report/ReportLayout.cpp" line="92"/>
         <source>Batch</source>
         <translation>升级批次</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="94"/>
+        <location filename="../app/report/ReportLayout.cpp" line="101"/>
         <source>The batch has no tags.</source>
         <translation>该升级批次没有标签。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="104"/>
+        <location filename="../app/report/ReportLayout.cpp" line="111"/>
         <source>The response carried no schedule times.</source>
         <translation>响应中不含计划时间。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="106"/>
+        <location filename="../app/report/ReportLayout.cpp" line="113"/>
         <source>Times are local (%1).</source>
         <translation>时间为本地时间（%1）。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="110"/>
+        <location filename="../app/report/ReportLayout.cpp" line="117"/>
         <source>Device tasks</source>
         <translation>设备任务</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="112"/>
+        <location filename="../app/report/ReportLayout.cpp" line="119"/>
         <source>The task counts could not be read.</source>
         <translation>无法读取任务数。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="121"/>
-        <location filename="../app/report/ReportLayout.cpp" line="136"/>
+        <location filename="../app/report/ReportLayout.cpp" line="128"/>
+        <location filename="../app/report/ReportLayout.cpp" line="145"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="122"/>
+        <location filename="../app/report/ReportLayout.cpp" line="129"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="122"/>
+        <location filename="../app/report/ReportLayout.cpp" line="129"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="123"/>
+        <location filename="../app/report/ReportLayout.cpp" line="130"/>
         <source>%1 complete (succeeded, failed or canceled); %2 succeeded.</source>
         <translation>已完成 %1（升级成功、升级失败或已取消）；升级成功 %2。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="128"/>
+        <location filename="../app/report/ReportLayout.cpp" line="134"/>
+        <source>Counted at %1.</source>
+        <translation>统计时间：%1。</translation>
+    </message>
+    <message>
+        <location filename="../app/report/ReportLayout.cpp" line="137"/>
         <source>Burn-up</source>
         <translation>燃起图</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="130"/>
+        <location filename="../app/report/ReportLayout.cpp" line="139"/>
         <source>No history of task counts has been recorded for this batch on this computer, so there is no burn-up chart.</source>
         <translation>本机未记录该升级批次的任务数历史，因此没有燃起图。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="135"/>
+        <location filename="../app/report/ReportLayout.cpp" line="144"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="135"/>
+        <location filename="../app/report/ReportLayout.cpp" line="144"/>
         <source>Finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="145"/>
+        <location filename="../app/report/ReportLayout.cpp" line="154"/>
         <source>%1 of %2 recorded points are listed.</source>
         <translation>已列出记录的 %2 个点中的 %1 个。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="149"/>
+        <location filename="../app/report/ReportLayout.cpp" line="158"/>
         <source>Failure reasons</source>
         <translation>失败原因</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="152"/>
+        <location filename="../app/report/ReportLayout.cpp" line="165"/>
         <source>The reasons of the %1 failed tasks could not be read.</source>
         <translation>无法读取 %1 个失败任务的原因。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="154"/>
+        <location filename="../app/report/ReportLayout.cpp" line="166"/>
         <source>No device task has failed.</source>
         <translation>没有失败的设备任务。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="163"/>
+        <location filename="../app/report/ReportLayout.cpp" line="175"/>
         <source>Counted from %1 of %2 failed tasks.</source>
         <translation>根据 %2 个失败任务中的 %1 个统计。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="166"/>
+        <location filename="../app/report/ReportLayout.cpp" line="178"/>
+        <source>an unknown time</source>
+        <translation>未知时间</translation>
+    </message>
+    <message>
+        <location filename="../app/report/ReportLayout.cpp" line="180"/>
+        <source>The failure reasons were read at %1, when %2 device tasks had failed; the task counts above were read at %3, when %4 had failed. Device tasks changed status between the two reads.</source>
+        <translation>失败原因读取于 %1，当时有 %2 个设备任务失败；上方的任务数读取于 %3，当时有 %4 个失败。两次读取之间设备任务的状态发生了变化。</translation>
+    </message>
+    <message>
+        <location filename="../app/report/ReportLayout.cpp" line="189"/>
         <source>Lint findings</source>
         <translation>设置检查结果</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="168"/>
+        <location filename="../app/report/ReportLayout.cpp" line="191"/>
         <source>The batch was not checked.</source>
         <translation>未检查该升级批次。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="170"/>
+        <location filename="../app/report/ReportLayout.cpp" line="193"/>
         <source>No risky settings were found.</source>
         <translation>未发现有风险的设置。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="175"/>
+        <location filename="../app/report/ReportLayout.cpp" line="198"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="175"/>
+        <location filename="../app/report/ReportLayout.cpp" line="198"/>
         <source>Finding</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="175"/>
+        <location filename="../app/report/ReportLayout.cpp" line="198"/>
         <source>Explanation</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="178"/>
+        <location filename="../app/report/ReportLayout.cpp" line="201"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="179"/>
+        <location filename="../app/report/ReportLayout.cpp" line="202"/>
         <source>No notes.</source>
         <translation>无备注。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="183"/>
+        <location filename="../app/report/ReportLayout.cpp" line="205"/>
         <source>an unknown user</source>
         <translation>未知用户</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="185"/>
+        <location filename="../app/report/ReportLayout.cpp" line="207"/>
         <source>Exported by %1 on %2 with OtaDash %3.</source>
         <translation>由 %1 于 %2 使用 OtaDash %3 导出。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="186"/>
+        <location filename="../app/report/ReportLayout.cpp" line="208"/>
         <source>Exported by %1 with profile %2 on %3 with OtaDash %4.</source>
         <translation>由 %1 使用配置 %2 于 %3 通过 OtaDash %4 导出。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="188"/>
+        <location filename="../app/report/ReportLayout.cpp" line="210"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -4790,13 +4805,13 @@ Delete the profile anyway? Its keychain entry stays.</source>
     <name>TagsModel</name>
     <message>
         <location filename="../app/core/models/TagsModel.cpp" line="51"/>
-        <location filename="../app/report/ReportLayout.cpp" line="99"/>
+        <location filename="../app/report/ReportLayout.cpp" line="106"/>
         <source>Key</source>
         <translation>标签名</translation>
     </message>
     <message>
         <location filename="../app/core/models/TagsModel.cpp" line="53"/>
-        <location filename="../app/report/ReportLayout.cpp" line="99"/>
+        <location filename="../app/report/ReportLayout.cpp" line="106"/>
         <source>Value</source>
         <translation>标签值</translation>
     </message>

@@ -313,12 +313,14 @@ void ExportActions::startReport(SignOffReportDialog *dialog)
     fetcher->setJob(batch.job);
     // What the Devices tab already has of this batch is not asked for again.
     BatchProgressView *view = m_progress ? m_progress() : nullptr;
-    const bool devicesTab = view && view->jobId() == batch.jobId && view->counts();
+    const bool devicesTab = view && view->jobId() == batch.jobId && view->countsReading();
     if (devicesTab)
-        fetcher->setCounts(*view->counts());
+        fetcher->setCounts(view->countsReading()->counts, view->countsReading()->finishedAtUtc);
+    // The tab's failed tasks give the reasons only when they are as many as its counts say failed: the
+    // report's numbers then agree. Otherwise they are read again.
     const bool windowReasons = devicesTab
             && view->taskModel()->loadedStatusCounts()[TaskStatus::Failed]
-                    >= (*view->counts())[TaskStatus::Failed];
+                    == view->countsReading()->counts[TaskStatus::Failed];
     if (windowReasons)
         fetcher->setMaxFailedTasks(0);
 
@@ -352,10 +354,10 @@ void ExportActions::startReport(SignOffReportDialog *dialog)
                 }
                 ReportData data;
                 ReportBuilder::setJob(data, batch.job, QLocale(), QTimeZone::systemTimeZone());
-                data.counts = fetcher->counts();
-                const FailureReasonsModel &reasons
-                        = windowReasons && view ? *view->failureReasonsModel() : fetcher->failureReasons();
-                ReportBuilder::setFailureReasons(data, reasons, fetcher->failedTotal());
+                ReportBuilder::setTaskFacts(data, *fetcher);
+                if (windowReasons && view)
+                    ReportBuilder::setFailureReasons(data, *view->failureReasonsModel(),
+                                                     fetcher->failedTotal(), fetcher->countsAtUtc());
                 ReportBuilder::setLint(data, BatchLint::check(fetcher->lintInput()));
                 data.burnUp = burnUp(batch);
                 data.notes = notes;

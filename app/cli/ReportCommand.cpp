@@ -99,8 +99,7 @@ void ReportCommand::onFetched(const std::optional<ApiError> &error)
     }
     ReportData data;
     ReportBuilder::setJob(data, *m_fetcher->job(), QLocale(), QTimeZone::systemTimeZone());
-    data.counts = m_fetcher->counts();
-    ReportBuilder::setFailureReasons(data, m_fetcher->failureReasons(), m_fetcher->failedTotal());
+    ReportBuilder::setTaskFacts(data, *m_fetcher);
     ReportBuilder::setLint(data, BatchLint::check(m_fetcher->lintInput()));
     data.notes = m_notes;
     ReportBuilder::setExporter(data, profileLabel(),
