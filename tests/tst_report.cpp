@@ -103,6 +103,24 @@ QString pdfText(const QString &path)
     return QString::fromUtf8(process.readAllStandardOutput());
 }
 
+// One page of it, as laid out (pdftotext -layout -f N -l N), its lines without trailing blanks.
+QStringList pdfPageLines(const QString &path, int page)
+{
+    QProcess process;
+    process.start(u"pdftotext"_s,
+                  {u"-layout"_s, u"-enc"_s, u"UTF-8"_s, u"-f"_s, QString::number(page), u"-l"_s,
+                   QString::number(page), path, u"-"_s});
+    if (!process.waitForFinished(20000) || process.exitCode() != 0)
+        qFatal("pdftotext failed on %s (is poppler-utils installed?)", qPrintable(path));
+    QStringList lines;
+    const QStringList raw = QString::fromUtf8(process.readAllStandardOutput()).split(u'\n');
+    for (const QString &line : raw) {
+        if (!line.trimmed().isEmpty() && line.trimmed() != u"\f")
+            lines.append(line.trimmed());
+    }
+    return lines;
+}
+
 // Images in the PDF (pdfimages -list prints two header lines, then one line per image).
 int pdfImageCount(const QString &path)
 {
@@ -150,6 +168,7 @@ private slots:
     // The report's numbers agree with each other, or it says when each was read.
     void saysWhenCountsAndReasonsWereReadApart();
     void fetchedNumbersAgreeOrSaySo();
+    void keepsHeadingsWithTheirSectionsAndRowsWhole();
     void drawsTheBurnUpAxesToFitTheBatch();
     // otadash report
     void commandWritesThePdfFromTheSimulator();
@@ -506,6 +525,64 @@ void TestReport::fetchedNumbersAgreeOrSaySo()
                           QLocale().toString(failedNow), ReportLayout::timeText(earlierAt, QLocale()),
                           QLocale().toString(earlier[TaskStatus::Failed]));
         QVERIFY2(text.contains(statement), qPrintable(text));
+    }
+}
+
+void TestReport::keepsHeadingsWithTheirSectionsAndRowsWhole()
+{
+    // Reports of every length from short to long, so that headings and rows fall on every part of a page.
+    const QStringList headings {
+            u"Batch"_s,   u"Versions"_s,        u"Tags"_s,          u"Schedule"_s, u"Device tasks"_s,
+            u"Burn-up"_s, u"Failure reasons"_s, u"Lint findings"_s, u"Notes"_s,    u"Export"_s};
+    for (int reasons = 0; reasons <= 48; reasons += 3) {
+        ReportData data = sampleData();
+        data.failureReasons.clear();
+        for (int i = 0; i < reasons; ++i) {
+            // Three lines each, all to be on one page.
+            data.failureReasons.append(
+                    {u"reason %1 starts here\nreason %1 goes on\nreason %1 ends here"_s.arg(i), 1});
+        }
+        data.failuresCounted = std::max(reasons, 1);
+        data.failuresTotal = data.failuresCounted;
+        (*data.counts)[TaskStatus::Failed] = data.failuresCounted;
+        const QString path = m_dir.filePath(u"layout-%1.pdf"_s.arg(reasons));
+        QVERIFY(!ReportFile::write(data, ReportFormat::Pdf, path));
+        QMap<int, int> pageOfLine; // reason -> page where each of its lines is
+        static const QRegularExpression pagesOf(u"Page 1 of (\\d+)$"_s);
+        const QStringList firstPage = pdfPageLines(path, 1);
+        const int pages
+                = pagesOf.match(firstPage.isEmpty() ? QString() : firstPage.constLast()).captured(1).toInt();
+        QVERIFY(pages >= 2);
+        for (int page = 1; page <= pages; ++page) {
+            const QStringList lines = pdfPageLines(path, page);
+            QVERIFY2(lines.last().contains(u"Page %1 of "_s.arg(page)), qPrintable(lines.join(u'\n')));
+            // A heading is followed by something of its section on the same page: never last before the
+            // footer.
+            for (qsizetype i = 0; i < lines.size(); ++i) {
+                if (headings.contains(lines[i])) {
+                    QVERIFY2(i + 2 < lines.size(),
+                             qPrintable(u"%1 reasons: \"%2\" alone at the bottom of page %3"_s.arg(reasons)
+                                                .arg(lines[i])
+                                                .arg(page)));
+                }
+            }
+            for (const QString &line : lines) {
+                static const QRegularExpression reasonLine(
+                        u"reason (\\d+) (starts here|goes on|ends here)"_s);
+                const QRegularExpressionMatch match = reasonLine.match(line);
+                if (!match.hasMatch())
+                    continue;
+                const int reason = match.captured(1).toInt();
+                QVERIFY2(pageOfLine.value(reason, page) == page,
+                         qPrintable(u"%1 reasons: the row of reason %2 is cut across pages %3 and %4"_s
+                                            .arg(reasons)
+                                            .arg(reason)
+                                            .arg(pageOfLine.value(reason))
+                                            .arg(page)));
+                pageOfLine.insert(reason, page);
+            }
+        }
+        QCOMPARE(pageOfLine.size(), reasons);
     }
 }
 
