@@ -165,6 +165,7 @@ private slots:
     void rendersJapaneseAndChinese_data();
     void rendersJapaneseAndChinese();
     void leavesNoFileWhenTheWriteFails();
+    void makesMissingFolders();
     // The report's numbers agree with each other, or it says when each was read.
     void saysWhenCountsAndReasonsWereReadApart();
     void fetchedNumbersAgreeOrSaySo();
@@ -175,6 +176,7 @@ private slots:
     void commandWritesMarkdownWithoutHistory();
     void commandErrorsWriteNoFile_data();
     void commandErrorsWriteNoFile();
+    void commandMakesMissingFolders();
 
 private:
     ReportData sampleData() const;
@@ -416,6 +418,29 @@ void TestReport::leavesNoFileWhenTheWriteFails()
             = ReportFile::write(sampleData(), ReportFormat::Markdown, m_dir.path());
     QVERIFY(folder);
     QVERIFY2(folder->contains(m_dir.path()), qPrintable(*folder));
+}
+
+void TestReport::makesMissingFolders()
+{
+    // A fresh home has no ~/Documents: the folders are made, and the file written.
+    const QString path = m_dir.filePath(u"fresh-home/Documents/reports/report.md"_s);
+    const std::optional<QString> error = ReportFile::write(sampleData(), ReportFormat::Markdown, path);
+    QVERIFY2(!error, qPrintable(error.value_or(QString())));
+    QVERIFY(fileText(path).contains(u"# Sign-off report: gateway-fw-2.4.0"));
+    // A folder that cannot be made: nothing is left behind, not even the folders made on the way.
+    QFile blocker(m_dir.filePath(u"a-file"_s));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    const std::optional<QString> refused = ReportFile::write(sampleData(), ReportFormat::Markdown,
+                                                             m_dir.filePath(u"a-file/inner/report.md"_s));
+    QVERIFY(refused);
+    QVERIFY2(refused->contains(u"a-file"), qPrintable(*refused));
+    QVERIFY(!QFile::exists(m_dir.filePath(u"a-file/inner"_s)));
+    const std::optional<QString> inProc
+            = ReportFile::write(sampleData(), ReportFormat::Markdown, u"/proc/otadash-no-such/folder/r.md"_s);
+    QVERIFY(inProc);
+    QVERIFY2(inProc->contains(u"/proc/otadash-no-such"), qPrintable(*inProc));
+    QVERIFY(!QFile::exists(u"/proc/otadash-no-such"_s));
 }
 
 void TestReport::saysWhenCountsAndReasonsWereReadApart()
@@ -774,8 +799,9 @@ void TestReport::commandErrorsWriteNoFile_data()
     QTest::newRow("bad-format") << QStringList {u"--job-id"_s, good, u"--format"_s, u"docx"_s} << u"x.docx"_s
                                 << 1 << u"--format must be pdf or md"_s;
     QTest::newRow("no-format") << QStringList {u"--job-id"_s, good} << u"x.pdf"_s << 1 << u"--format"_s;
-    QTest::newRow("missing-folder") << QStringList {u"--job-id"_s, good, u"--format"_s, u"md"_s}
-                                    << u"missing/folder/x.md"_s << 1 << u"does not exist"_s;
+    // A folder that cannot be made (it would be beneath a file): nothing is written, no folder is left.
+    QTest::newRow("folder-beneath-a-file") << QStringList {u"--job-id"_s, good, u"--format"_s, u"md"_s}
+                                           << u"a-file/folder/x.md"_s << 5 << u"a-file"_s;
     // Everything was read; the file cannot be written.
     QTest::newRow("unwritable") << QStringList {u"--job-id"_s, good, u"--format"_s, u"pdf"_s}
                                 << u"/proc/otadash-report-cli.pdf"_s << 5
@@ -791,12 +817,28 @@ void TestReport::commandErrorsWriteNoFile()
     m_sim = std::make_unique<OtaSimulator>();
     QVERIFY(m_sim->listen());
     const QString path = out.startsWith(u'/') ? out : m_dir.filePath(out);
+    QFile blocker(m_dir.filePath(u"a-file"_s));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
     const Run result = run(arguments
                            + QStringList {u"--endpoint"_s, m_sim->endpoint().toString(), u"--out"_s, path,
                                           u"--history-db"_s, m_dir.filePath(u"none.sqlite"_s)});
     QCOMPARE(result.exitCode, exitCode);
     QVERIFY2(QString::fromUtf8(result.err).contains(message), result.err.constData());
     QVERIFY(!QFile::exists(path));
+}
+
+void TestReport::commandMakesMissingFolders()
+{
+    m_sim = std::make_unique<OtaSimulator>();
+    QVERIFY(m_sim->listen());
+    const QString out = m_dir.filePath(u"new-home/Documents/signoff/cli.md"_s);
+    QVERIFY(!QFileInfo::exists(m_dir.filePath(u"new-home"_s)));
+    const Run result = run({u"--endpoint"_s, m_sim->endpoint().toString(), u"--job-id"_s,
+                            u"HvKuBpuk3rdk6E92CPgray0200"_s, u"--format"_s, u"md"_s, u"--out"_s, out,
+                            u"--history-db"_s, m_dir.filePath(u"none.sqlite"_s)});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QVERIFY(fileText(out).contains(u"# Sign-off report: gateway-fw-2.4.0"));
 }
 
 QTEST_MAIN(TestReport)

@@ -376,14 +376,19 @@
 <context>
     <name>AtomicFile</name>
     <message>
-        <location filename="../app/core/util/AtomicFile.cpp" line="12"/>
+        <location filename="../app/core/util/AtomicFile.cpp" line="15"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/util/AtomicFile.cpp" line="16"/>
+        <location filename="../app/core/util/AtomicFile.cpp" line="19"/>
         <source>Cannot write the file: no file name was given.</source>
         <translation>ファイルに書き込めません: ファイル名が指定されていません。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/util/AtomicFile.cpp" line="38"/>
+        <source>the folder %1 could not be created</source>
+        <translation>フォルダー %1 を作成できませんでした</translation>
     </message>
 </context>
 <context>
@@ -1557,128 +1562,146 @@
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="139"/>
+        <location filename="../ui/ExportActions.cpp" line="140"/>
         <source>&amp;Export</source>
         <translation>エクスポート(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="140"/>
+        <location filename="../ui/ExportActions.cpp" line="141"/>
         <source>&amp;Raw Response…</source>
         <translation>生の応答(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="141"/>
+        <location filename="../ui/ExportActions.cpp" line="142"/>
         <source>Save the last QueryOTAJob response body exactly as it was received.</source>
         <translation>最後の QueryOTAJob の応答本文を受信したとおりに保存します。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="142"/>
+        <location filename="../ui/ExportActions.cpp" line="143"/>
         <source>Device Tasks as &amp;CSV…</source>
         <translation>デバイスタスクを CSV で(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="143"/>
+        <location filename="../ui/ExportActions.cpp" line="144"/>
         <source>Read every device task of the batch and save them as CSV.</source>
         <translation>更新バッチのすべてのデバイスタスクを読み込み、CSV として保存します。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="144"/>
+        <location filename="../ui/ExportActions.cpp" line="145"/>
         <source>&amp;Sign-off Report…</source>
         <translation>承認レポート(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="145"/>
+        <location filename="../ui/ExportActions.cpp" line="146"/>
         <source>Save a report of the batch for sign-off, as PDF or Markdown.</source>
         <translation>承認用の更新バッチのレポートを PDF または Markdown で保存します。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="146"/>
+        <location filename="../ui/ExportActions.cpp" line="147"/>
         <source>Copy as &amp;aliyun Command</source>
         <translation>aliyun コマンドとしてコピー(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="147"/>
+        <location filename="../ui/ExportActions.cpp" line="148"/>
         <source>Copy the aliyun CLI command that queries this batch (no secret).</source>
         <translation>この更新バッチをクエリする aliyun CLI コマンドをコピーします (シークレットは含みません)。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="148"/>
+        <location filename="../ui/ExportActions.cpp" line="149"/>
         <source>Copy as &amp;otadash Command</source>
         <translation>otadash コマンドとしてコピー(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="149"/>
+        <location filename="../ui/ExportActions.cpp" line="150"/>
         <source>Copy the otadash command that queries this batch (no secret).</source>
         <translation>この更新バッチをクエリする otadash コマンドをコピーします (シークレットは含みません)。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="151"/>
+        <location filename="../ui/ExportActions.cpp" line="152"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="174"/>
+        <location filename="../ui/ExportActions.cpp" line="175"/>
         <source>Copied: %1</source>
         <translation>コピーしました: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="187"/>
+        <location filename="../ui/ExportActions.cpp" line="194"/>
+        <location filename="../ui/ExportActions.cpp" line="225"/>
         <source>Export Failed</source>
         <translation>エクスポートに失敗しました</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="196"/>
+        <location filename="../ui/ExportActions.cpp" line="206"/>
         <source>Export canceled.</source>
         <translation>エクスポートをキャンセルしました。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="200"/>
+        <location filename="../ui/ExportActions.cpp" line="212"/>
         <source>Saved %1.</source>
         <translation>%1 を保存しました。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="210"/>
+        <location filename="../ui/ExportActions.cpp" line="229"/>
+        <source>Nothing was saved. You may save it to another file.</source>
+        <translation>何も保存されていません。別のファイルに保存できます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExportActions.cpp" line="230"/>
+        <source>Save &amp;As…</source>
+        <translation>名前を付けて保存(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExportActions.cpp" line="251"/>
         <source>Save Raw Response</source>
         <translation>生の応答を保存</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="211"/>
+        <location filename="../ui/ExportActions.cpp" line="252"/>
         <source>XML (*.xml)</source>
         <translation>XML (*.xml)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="211"/>
+        <location filename="../ui/ExportActions.cpp" line="252"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="223"/>
-        <location filename="../ui/ExportActions.cpp" line="235"/>
+        <location filename="../ui/ExportActions.cpp" line="265"/>
+        <location filename="../ui/ExportActions.cpp" line="277"/>
+        <location filename="../ui/ExportActions.cpp" line="311"/>
         <source>Export Device Tasks</source>
         <translation>デバイスタスクのエクスポート</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="224"/>
+        <location filename="../ui/ExportActions.cpp" line="266"/>
+        <location filename="../ui/ExportActions.cpp" line="311"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="236"/>
+        <location filename="../ui/ExportActions.cpp" line="278"/>
         <source>Reading the device tasks of batch %1…</source>
         <translation>更新バッチ %1 のデバイスタスクを読み込み中…</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="253"/>
+        <location filename="../ui/ExportActions.cpp" line="295"/>
         <source>Read %1 of %2 device tasks…</source>
         <translation>%2 件のデバイスタスクのうち %1 件を読み込みました…</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="331"/>
+        <location filename="../ui/ExportActions.cpp" line="350"/>
+        <source>No batch is shown any more. Query it again, then save the report.</source>
+        <translation>更新バッチが表示されていません。もう一度照会してから、レポートを保存してください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExportActions.cpp" line="380"/>
         <source>Sign-off Report</source>
         <translation>承認レポート</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="332"/>
+        <location filename="../ui/ExportActions.cpp" line="381"/>
         <source>Gathering the report of batch %1…</source>
         <translation>更新バッチ %1 のレポートを準備中…</translation>
     </message>
@@ -3258,7 +3281,7 @@ This value is not documented in the API reference.</source>
 <context>
     <name>PdfReportWriter</name>
     <message>
-        <location filename="../app/report/PdfReportWriter.cpp" line="146"/>
+        <location filename="../app/report/PdfReportWriter.cpp" line="282"/>
         <source>Page %1 of %2</source>
         <translation>%1 / %2 ページ</translation>
     </message>
@@ -4352,64 +4375,59 @@ Delete the profile anyway? Its keychain entry stays.</source>
         <translation>pdf または md (Markdown)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="40"/>
-        <source>The file to write; an existing file is replaced.</source>
-        <translation>書き込むファイル。既存のファイルは置き換えられます。</translation>
+        <location filename="../app/cli/ReportCommand.cpp" line="42"/>
+        <source>The file to write; an existing file is replaced, missing folders are made.</source>
+        <translation>書き込むファイル。既存のファイルは置き換えられ、存在しないフォルダーは作成されます。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="40"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="43"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="41"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="44"/>
         <source>Free text for the report&apos;s Notes section.</source>
         <translation>レポートの「メモ」セクションに入れる自由記述のテキスト。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="41"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="44"/>
         <source>TEXT</source>
         <translation>TEXT</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="43"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="46"/>
         <source>The history file with the burn-up points (default: the one the dashboard keeps; with --demo the demo&apos;s).</source>
         <translation>バーンアップの点を含む履歴ファイル (デフォルト: ダッシュボードが保存するファイル。--demo の場合はデモのファイル)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="45"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="48"/>
         <source>PATH</source>
         <translation>PATH</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="51"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="54"/>
         <source>&apos;%1&apos; is not a valid batch ID</source>
         <translation>&apos;%1&apos; は有効な更新バッチの ID ではありません</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="56"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="59"/>
         <source>--format is required: pdf or md</source>
         <translation>--format が必要です: pdf または md</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="59"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="62"/>
         <source>--format must be pdf or md</source>
         <translation>--format には pdf または md を指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="63"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="66"/>
         <source>--out is required</source>
         <translation>--out が必要です</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="68"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="71"/>
         <source>--out names a folder: %1</source>
         <translation>--out にフォルダーが指定されています: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="70"/>
-        <source>the folder of --out does not exist: %1</source>
-        <translation>--out のフォルダーが存在しません: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/ReportCommand.cpp" line="96"/>
@@ -4728,32 +4746,37 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>SignOffReportDialog</name>
     <message>
-        <location filename="../ui/SignOffReportDialog.cpp" line="51"/>
+        <location filename="../ui/SignOffReportDialog.cpp" line="52"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/SignOffReportDialog.cpp" line="51"/>
+        <location filename="../ui/SignOffReportDialog.cpp" line="52"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../ui/SignOffReportDialog.cpp" line="58"/>
+        <location filename="../ui/SignOffReportDialog.cpp" line="59"/>
         <source>Enter the name of the file to write.</source>
         <translation>書き込むファイルの名前を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/SignOffReportDialog.cpp" line="85"/>
+        <location filename="../ui/SignOffReportDialog.cpp" line="68"/>
+        <source>%1 is a file, not a folder: choose another place for the report.</source>
+        <translation>%1 はフォルダーではなくファイルです。レポートの保存先を変更してください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/SignOffReportDialog.cpp" line="114"/>
         <source>Save Sign-off Report</source>
         <translation>承認レポートを保存</translation>
     </message>
     <message>
-        <location filename="../ui/SignOffReportDialog.cpp" line="95"/>
+        <location filename="../ui/SignOffReportDialog.cpp" line="124"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../ui/SignOffReportDialog.cpp" line="96"/>
+        <location filename="../ui/SignOffReportDialog.cpp" line="125"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>

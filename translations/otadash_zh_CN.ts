@@ -376,14 +376,19 @@
 <context>
     <name>AtomicFile</name>
     <message>
-        <location filename="../app/core/util/AtomicFile.cpp" line="12"/>
+        <location filename="../app/core/util/AtomicFile.cpp" line="15"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/core/util/AtomicFile.cpp" line="16"/>
+        <location filename="../app/core/util/AtomicFile.cpp" line="19"/>
         <source>Cannot write the file: no file name was given.</source>
         <translation>无法写入文件：未指定文件名。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/util/AtomicFile.cpp" line="38"/>
+        <source>the folder %1 could not be created</source>
+        <translation>无法创建文件夹 %1</translation>
     </message>
 </context>
 <context>
@@ -1557,128 +1562,146 @@
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="139"/>
+        <location filename="../ui/ExportActions.cpp" line="140"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="140"/>
+        <location filename="../ui/ExportActions.cpp" line="141"/>
         <source>&amp;Raw Response…</source>
         <translation>原始响应(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="141"/>
+        <location filename="../ui/ExportActions.cpp" line="142"/>
         <source>Save the last QueryOTAJob response body exactly as it was received.</source>
         <translation>按接收时的原样保存最近一次 QueryOTAJob 的响应正文。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="142"/>
+        <location filename="../ui/ExportActions.cpp" line="143"/>
         <source>Device Tasks as &amp;CSV…</source>
         <translation>设备任务导出为 CSV(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="143"/>
+        <location filename="../ui/ExportActions.cpp" line="144"/>
         <source>Read every device task of the batch and save them as CSV.</source>
         <translation>读取该升级批次的所有设备任务并保存为 CSV。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="144"/>
+        <location filename="../ui/ExportActions.cpp" line="145"/>
         <source>&amp;Sign-off Report…</source>
         <translation>签核报告(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="145"/>
+        <location filename="../ui/ExportActions.cpp" line="146"/>
         <source>Save a report of the batch for sign-off, as PDF or Markdown.</source>
         <translation>将用于签核的升级批次报告保存为 PDF 或 Markdown。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="146"/>
+        <location filename="../ui/ExportActions.cpp" line="147"/>
         <source>Copy as &amp;aliyun Command</source>
         <translation>复制为 aliyun 命令(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="147"/>
+        <location filename="../ui/ExportActions.cpp" line="148"/>
         <source>Copy the aliyun CLI command that queries this batch (no secret).</source>
         <translation>复制查询该升级批次的 aliyun CLI 命令（不含密钥）。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="148"/>
+        <location filename="../ui/ExportActions.cpp" line="149"/>
         <source>Copy as &amp;otadash Command</source>
         <translation>复制为 otadash 命令(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="149"/>
+        <location filename="../ui/ExportActions.cpp" line="150"/>
         <source>Copy the otadash command that queries this batch (no secret).</source>
         <translation>复制查询该升级批次的 otadash 命令（不含密钥）。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="151"/>
+        <location filename="../ui/ExportActions.cpp" line="152"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="174"/>
+        <location filename="../ui/ExportActions.cpp" line="175"/>
         <source>Copied: %1</source>
         <translation>已复制：%1</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="187"/>
+        <location filename="../ui/ExportActions.cpp" line="194"/>
+        <location filename="../ui/ExportActions.cpp" line="225"/>
         <source>Export Failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="196"/>
+        <location filename="../ui/ExportActions.cpp" line="206"/>
         <source>Export canceled.</source>
         <translation>已取消导出。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="200"/>
+        <location filename="../ui/ExportActions.cpp" line="212"/>
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="210"/>
+        <location filename="../ui/ExportActions.cpp" line="229"/>
+        <source>Nothing was saved. You may save it to another file.</source>
+        <translation>未保存任何内容。可以将其保存到其他文件。</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExportActions.cpp" line="230"/>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExportActions.cpp" line="251"/>
         <source>Save Raw Response</source>
         <translation>保存原始响应</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="211"/>
+        <location filename="../ui/ExportActions.cpp" line="252"/>
         <source>XML (*.xml)</source>
         <translation>XML (*.xml)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="211"/>
+        <location filename="../ui/ExportActions.cpp" line="252"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="223"/>
-        <location filename="../ui/ExportActions.cpp" line="235"/>
+        <location filename="../ui/ExportActions.cpp" line="265"/>
+        <location filename="../ui/ExportActions.cpp" line="277"/>
+        <location filename="../ui/ExportActions.cpp" line="311"/>
         <source>Export Device Tasks</source>
         <translation>导出设备任务</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="224"/>
+        <location filename="../ui/ExportActions.cpp" line="266"/>
+        <location filename="../ui/ExportActions.cpp" line="311"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="236"/>
+        <location filename="../ui/ExportActions.cpp" line="278"/>
         <source>Reading the device tasks of batch %1…</source>
         <translation>正在读取升级批次 %1 的设备任务…</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="253"/>
+        <location filename="../ui/ExportActions.cpp" line="295"/>
         <source>Read %1 of %2 device tasks…</source>
         <translation>已读取 %2 个设备任务中的 %1 个…</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="331"/>
+        <location filename="../ui/ExportActions.cpp" line="350"/>
+        <source>No batch is shown any more. Query it again, then save the report.</source>
+        <translation>当前未显示任何升级批次。请重新查询后再保存报告。</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExportActions.cpp" line="380"/>
         <source>Sign-off Report</source>
         <translation>签核报告</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="332"/>
+        <location filename="../ui/ExportActions.cpp" line="381"/>
         <source>Gathering the report of batch %1…</source>
         <translation>正在汇总升级批次 %1 的报告…</translation>
     </message>
@@ -3258,7 +3281,7 @@ API 参考文档中没有记载此值。</translation>
 <context>
     <name>PdfReportWriter</name>
     <message>
-        <location filename="../app/report/PdfReportWriter.cpp" line="146"/>
+        <location filename="../app/report/PdfReportWriter.cpp" line="282"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
@@ -4352,64 +4375,59 @@ Delete the profile anyway? Its keychain entry stays.</source>
         <translation>pdf 或 md（Markdown）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="40"/>
-        <source>The file to write; an existing file is replaced.</source>
-        <translation>要写入的文件；已有文件将被替换。</translation>
+        <location filename="../app/cli/ReportCommand.cpp" line="42"/>
+        <source>The file to write; an existing file is replaced, missing folders are made.</source>
+        <translation>要写入的文件；已有文件将被替换，缺少的文件夹会自动创建。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="40"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="43"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="41"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="44"/>
         <source>Free text for the report&apos;s Notes section.</source>
         <translation>报告“备注”部分的自由文本。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="41"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="44"/>
         <source>TEXT</source>
         <translation>TEXT</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="43"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="46"/>
         <source>The history file with the burn-up points (default: the one the dashboard keeps; with --demo the demo&apos;s).</source>
         <translation>包含燃起图数据点的历史记录文件（默认：仪表板保存的文件；使用 --demo 时为演示的文件）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="45"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="48"/>
         <source>PATH</source>
         <translation>PATH</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="51"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="54"/>
         <source>&apos;%1&apos; is not a valid batch ID</source>
         <translation>&apos;%1&apos; 不是有效的升级批次ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="56"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="59"/>
         <source>--format is required: pdf or md</source>
         <translation>必须指定 --format：pdf 或 md</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="59"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="62"/>
         <source>--format must be pdf or md</source>
         <translation>--format 必须为 pdf 或 md</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="63"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="66"/>
         <source>--out is required</source>
         <translation>必须指定 --out</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="68"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="71"/>
         <source>--out names a folder: %1</source>
         <translation>--out 指定的是文件夹：%1</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="70"/>
-        <source>the folder of --out does not exist: %1</source>
-        <translation>--out 所在的文件夹不存在：%1</translation>
     </message>
     <message>
         <location filename="../app/cli/ReportCommand.cpp" line="96"/>
@@ -4728,32 +4746,37 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>SignOffReportDialog</name>
     <message>
-        <location filename="../ui/SignOffReportDialog.cpp" line="51"/>
+        <location filename="../ui/SignOffReportDialog.cpp" line="52"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/SignOffReportDialog.cpp" line="51"/>
+        <location filename="../ui/SignOffReportDialog.cpp" line="52"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../ui/SignOffReportDialog.cpp" line="58"/>
+        <location filename="../ui/SignOffReportDialog.cpp" line="59"/>
         <source>Enter the name of the file to write.</source>
         <translation>请输入要写入的文件名。</translation>
     </message>
     <message>
-        <location filename="../ui/SignOffReportDialog.cpp" line="85"/>
+        <location filename="../ui/SignOffReportDialog.cpp" line="68"/>
+        <source>%1 is a file, not a folder: choose another place for the report.</source>
+        <translation>%1 是文件而不是文件夹：请为报告选择其他位置。</translation>
+    </message>
+    <message>
+        <location filename="../ui/SignOffReportDialog.cpp" line="114"/>
         <source>Save Sign-off Report</source>
         <translation>保存签核报告</translation>
     </message>
     <message>
-        <location filename="../ui/SignOffReportDialog.cpp" line="95"/>
+        <location filename="../ui/SignOffReportDialog.cpp" line="124"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../ui/SignOffReportDialog.cpp" line="96"/>
+        <location filename="../ui/SignOffReportDialog.cpp" line="125"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
