@@ -15,11 +15,13 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QDockWidget>
 #include <QFile>
 #include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
@@ -29,6 +31,7 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -76,9 +79,12 @@ private slots:
     void exportsEveryTaskAsCsv();
     void cancelingTheCsvExportWritesNothing();
     void copiesTheCommandsWithoutASecret();
+    void savesIntoFoldersItMakes();
+    void offersAnotherFileWithoutReadingTheTasksAgain();
     void writesTheSignOffReport_data();
     void writesTheSignOffReport();
-    void reportWriteErrorIsShownAndLeavesNoFile();
+    void savesTheReportIntoAMissingDocumentsFolder();
+    void keepsTheNotesWhenTheReportCannotBeWritten();
 
 private:
     // The window on the simulator, through the proxy; adjust changes how it starts.
@@ -314,6 +320,51 @@ void TestExports::copiesTheCommandsWithoutASecret()
     QVERIFY(!clipboard->text().contains(demo.accessKeyId));
 }
 
+void TestExports::savesIntoFoldersItMakes()
+{
+    QVERIFY(startWindow());
+    QVERIFY(query(kSeedJobId));
+    const QString path = m_dir.filePath(u"made/for/it/raw.json"_s);
+    QVERIFY(!QFileInfo::exists(m_dir.filePath(u"made"_s)));
+    const auto [written, error] = runExport(m_window->exportActions()->rawResponseAction(), path);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(written, path);
+    QVERIFY(m_proxy->responseBodies().contains(fileBytes(path)));
+}
+
+void TestExports::offersAnotherFileWithoutReadingTheTasksAgain()
+{
+    QVERIFY(startWindow());
+    const QString jobId = smallJobId();
+    QVERIFY(query(jobId));
+    ExportActions *exports = m_window->exportActions();
+    // The first file cannot be written; the second, asked for after the error, can.
+    const QString good = m_dir.filePath(u"elsewhere/tasks.csv"_s);
+    QStringList offered;
+    exports->setFileChooser([&offered, good](const QString &, const QString &suggested, const QString &) {
+        offered.append(suggested);
+        return offered.size() == 1 ? u"/proc/otadash-tasks.csv"_s : good;
+    });
+    QSignalSpy finished(exports, &ExportActions::exportFinished);
+    exports->tasksCsvAction()->trigger();
+    QVERIFY(m_fixture->waitFor(finished));
+    QVERIFY(finished.constFirst().at(1).toString().contains(u"/proc/otadash-tasks.csv"));
+    const int requests = m_sim->acceptedCount();
+    auto *box = m_window->findChild<QMessageBox *>(u"exportErrorBox"_s);
+    QVERIFY(box);
+    QVERIFY(runUntil([&] { return box->isVisible(); }));
+    auto *elsewhere = box->findChild<QPushButton *>(u"saveElsewhereButton"_s);
+    QVERIFY(elsewhere);
+    QTest::mouseClick(elsewhere, Qt::LeftButton);
+    QVERIFY(runUntil([&] { return finished.size() == 2; }));
+    QCOMPARE(offered.last(), u"/proc/otadash-tasks.csv"_s); // offered again where it failed
+    QCOMPARE(finished.constLast().at(0).toString(), good);
+    QCOMPARE(finished.constLast().at(1).toString(), QString());
+    const QString csv = QString::fromUtf8(fileBytes(good));
+    QCOMPARE(csv.count(u"\r\n"_s) - 1, m_sim->fleet().taskCount(jobId));
+    QCOMPARE(m_sim->acceptedCount(), requests); // nothing was read again
+}
+
 SignOffReportDialog *TestExports::openReportDialog()
 {
     m_window->exportActions()->reportAction()->trigger();
@@ -409,27 +460,96 @@ void TestExports::writesTheSignOffReport()
         QCOMPARE(m_sim->acceptedCount(), *requestsBefore);
 }
 
-void TestExports::reportWriteErrorIsShownAndLeavesNoFile()
+void TestExports::savesTheReportIntoAMissingDocumentsFolder()
+{
+    // A fresh home without ~/Documents, the folder the report is proposed in.
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    const QByteArray oldHome = qgetenv("HOME");
+    qputenv("HOME", QFile::encodeName(home.path()));
+    const auto restore = qScopeGuard([&oldHome] { qputenv("HOME", oldHome); });
+    QVERIFY(startWindow());
+    QVERIFY(query(kSeedJobId));
+    SignOffReportDialog *dialog = openReportDialog();
+    QVERIFY(dialog);
+    auto *file = dialog->findChild<QLineEdit *>(u"fileEdit"_s);
+    const QString documents = QDir(home.path()).filePath(u"Documents"_s);
+    QVERIFY2(file->text().startsWith(documents + u'/'), qPrintable(file->text()));
+    QVERIFY(!QFileInfo::exists(documents));
+    dialog->findChild<QComboBox *>(u"formatCombo"_s)->setCurrentIndex(1);
+    QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(u"notesEdit"_s), u"Signed off on a fresh laptop."_s);
+    const QString path = file->text();
+    QSignalSpy finished(m_window->exportActions(), &ExportActions::exportFinished);
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save),
+                      Qt::LeftButton);
+    QVERIFY(m_fixture->waitFor(finished));
+    QCOMPARE(finished.constFirst().at(1).toString(), QString());
+    QCOMPARE(finished.constFirst().at(0).toString(), path);
+    QVERIFY(QString::fromUtf8(fileBytes(path)).contains(u"Signed off on a fresh laptop."));
+    QVERIFY(runUntil([&] { return !m_window->findChild<SignOffReportDialog *>(u"signOffReportDialog"_s); }));
+}
+
+void TestExports::keepsTheNotesWhenTheReportCannotBeWritten()
 {
     QVERIFY(startWindow());
     QVERIFY(query(kSeedJobId));
     SignOffReportDialog *dialog = openReportDialog();
     QVERIFY(dialog);
     dialog->findChild<QComboBox *>(u"formatCombo"_s)->setCurrentIndex(1);
+    auto *notes = dialog->findChild<QPlainTextEdit *>(u"notesEdit"_s);
+    const QString typed = u"Approved after the canary; two devices to watch."_s;
+    QTest::keyClicks(notes, typed);
+    auto *file = dialog->findChild<QLineEdit *>(u"fileEdit"_s);
     const QString path = u"/proc/otadash-exports-test.md"_s; // takes no new files, not even from root
-    dialog->findChild<QLineEdit *>(u"fileEdit"_s)->setText(path);
+    file->setText(path);
     QSignalSpy finished(m_window->exportActions(), &ExportActions::exportFinished);
-    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save),
-                      Qt::LeftButton);
+    QPushButton *save = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
+    QTest::mouseClick(save, Qt::LeftButton);
     QVERIFY(m_fixture->waitFor(finished));
     QCOMPARE(finished.constFirst().at(0).toString(), QString());
     const QString error = finished.constFirst().at(1).toString();
     QVERIFY2(error.contains(path), qPrintable(error));
     QVERIFY(!QFile::exists(path));
-    auto *box = m_window->findChild<QMessageBox *>(u"exportErrorBox"_s);
-    QVERIFY(box);
-    QVERIFY(runUntil([&] { return box->isVisible(); }));
-    QVERIFY(box->text().contains(path));
+
+    // The dialog is still there, as the user left it, and says why.
+    QVERIFY(runUntil([&] { return !m_window->findChild<QProgressDialog *>(u"exportProgress"_s); }));
+    QCOMPARE(m_window->findChild<SignOffReportDialog *>(u"signOffReportDialog"_s), dialog);
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(notes->toPlainText(), typed);
+    auto *problem = dialog->findChild<QLabel *>(u"problemLabel"_s);
+    QVERIFY(problem->isVisible());
+    QVERIFY2(problem->text().contains(path), qPrintable(problem->text()));
+    QVERIFY(save->isEnabled());
+    QVERIFY(!m_window->findChild<QMessageBox *>(u"exportErrorBox"_s));
+
+    // Another place: saved with the notes, the dialog closes.
+    const QString good = m_dir.filePath(u"second-try/signoff.md"_s);
+    file->clear();
+    QTest::keyClicks(file, good);
+    QVERIFY(!problem->isVisible()); // editing the name clears the problem
+    QTest::mouseClick(save, Qt::LeftButton);
+    QVERIFY(m_fixture->waitFor(finished));
+    QCOMPARE(finished.constLast().at(1).toString(), QString());
+    QCOMPARE(finished.constLast().at(0).toString(), good);
+    QVERIFY(QString::fromUtf8(fileBytes(good)).contains(typed));
+    QVERIFY(runUntil([&] { return !m_window->findChild<SignOffReportDialog *>(u"signOffReportDialog"_s); }));
+
+    // A folder beneath a file is said at once, before anything is read.
+    dialog = openReportDialog();
+    QVERIFY(dialog);
+    const QString blocker = m_dir.filePath(u"a-file"_s);
+    QFile blockerFile(blocker);
+    QVERIFY(blockerFile.open(QIODevice::WriteOnly));
+    blockerFile.close();
+    dialog->findChild<QLineEdit *>(u"fileEdit"_s)->setText(blocker + u"/signoff.pdf"_s);
+    const qsizetype answers = finished.size();
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save),
+                      Qt::LeftButton);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(dialog->findChild<QLabel *>(u"problemLabel"_s)->text().contains(u"is a file, not a folder"));
+    QVERIFY(!m_window->findChild<QProgressDialog *>(u"exportProgress"_s));
+    QCOMPARE(finished.size(), answers);
+    dialog->reject();
 }
 
 QTEST_MAIN(TestExports)

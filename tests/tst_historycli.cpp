@@ -70,7 +70,8 @@ private slots:
 private:
     Run run(const QStringList &arguments, const QMap<QString, QString> &env = {}) const;
     QString dbPath() const { return m_dir->filePath(u"history.sqlite"_s); }
-    // Production: three fetches and two counts points; the night shift: one fetch between them, no counts.
+    // Production: three fetches and two rounds of counts, one read with the last fetch (10 s before it), one
+    // on its own; the night shift: one fetch between them, no counts.
     void writeHistory();
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -142,31 +143,54 @@ void TestHistoryCli::printsAnAlignedTableOldestFirst()
     QCOMPARE(result.exitCode, 0);
     QVERIFY2(result.err.isEmpty(), result.err.constData());
     const QStringList lines = QString::fromUtf8(result.out).split(u'\n', Qt::SkipEmptyParts);
-    QCOMPARE(lines.size(), 6); // header, four fetches, the count
+    // Header, four fetches, the round read without a fetch, the two counts.
+    QCOMPARE(lines.size(), 8);
     QVERIFY(lines[0].startsWith(u"Profile"));
     QVERIFY(lines[0].contains(u"Fetched (UTC)"));
+    QVERIFY(lines[0].contains(u"Counted (UTC)"));
     QVERIFY(lines[0].contains(u"Awaiting confirmation"));
     QVERIFY(lines[0].endsWith(u"Total"));
     QVERIFY(lines[1].startsWith(kProduction + u' '));
     QVERIFY(lines[1].contains(u"2026-03-01T08:00:00Z  In progress"));
     QVERIFY(lines[2].startsWith(kNightShift + u' '));
     QVERIFY(lines[2].contains(u"2026-03-01T08:01:00Z  Planned"));
-    QVERIFY(lines[3].contains(u"2026-03-01T08:02:00Z"));
-    QVERIFY(lines[4].contains(u"2026-03-01T08:10:00Z  Completed"));
-    // The first two fetches of Production show the counts at 08:01:40, the last the ones at 08:09:50.
-    const QStringList early {u"0"_s, u"0"_s, u"0"_s, u"34"_s, u"1,200"_s, u"5"_s, u"0"_s, u"1,239"_s};
-    const QStringList late {u"0"_s, u"0"_s, u"0"_s, u"0"_s, u"1,234"_s, u"5"_s, u"0"_s, u"1,239"_s};
-    QCOMPARE(lines[1].split(u' ', Qt::SkipEmptyParts).last(8), early);
-    QCOMPARE(lines[3].split(u' ', Qt::SkipEmptyParts).last(8), early);
-    QCOMPARE(lines[4].split(u' ', Qt::SkipEmptyParts).last(8), late);
-    QVERIFY(!lines[2].contains(u"1,2")); // the night shift recorded no counts
+    QVERIFY(lines[4].contains(u"2026-03-01T08:02:00Z"));
+    QVERIFY(lines[5].contains(u"2026-03-01T08:10:00Z  Completed"));
+    // Only the fetch at 08:10:00 was read with a round of counts (08:09:50); the round at 08:01:40 was read
+    // without a fetch and is a line of its own; the fetches at 08:00:00 and 08:02:00 show none.
+    const QStringList early {u"2026-03-01T08:01:40Z"_s,
+                             u"0"_s,
+                             u"0"_s,
+                             u"0"_s,
+                             u"34"_s,
+                             u"1,200"_s,
+                             u"5"_s,
+                             u"0"_s,
+                             u"1,239"_s};
+    const QStringList late {u"2026-03-01T08:09:50Z"_s,
+                            u"0"_s,
+                            u"0"_s,
+                            u"0"_s,
+                            u"0"_s,
+                            u"1,234"_s,
+                            u"5"_s,
+                            u"0"_s,
+                            u"1,239"_s};
+    QCOMPARE(lines[3].split(u' ', Qt::SkipEmptyParts).last(9), early);
+    QVERIFY(lines[3].startsWith(kProduction + u' '));
+    QVERIFY(!lines[3].contains(u"In progress"));
+    QCOMPARE(lines[5].split(u' ', Qt::SkipEmptyParts).last(9), late);
+    for (const int fetchOnly : {1, 2, 4})
+        QVERIFY2(!lines[fetchOnly].contains(u"1,2"), qPrintable(lines[fetchOnly]));
     // Aligned: the columns start at the same place on every line, counts end under their header.
     const qsizetype fetched = lines[0].indexOf(u"Fetched (UTC)");
-    for (int i = 1; i <= 4; ++i)
+    for (const int i : {1, 2, 4, 5})
         QCOMPARE(lines[i].indexOf(u"2026-03-01T"), fetched);
-    QCOMPARE(lines[1].size(), lines[0].size());
-    QCOMPARE(lines[4].size(), lines[0].size());
-    QCOMPARE(lines[5], u"4 fetches"_s);
+    QCOMPARE(lines[3].indexOf(u"2026-03-01T"), lines[0].indexOf(u"Counted (UTC)"));
+    QCOMPARE(lines[3].size(), lines[0].size());
+    QCOMPARE(lines[5].size(), lines[0].size());
+    QCOMPARE(lines[6], u"4 fetches"_s);
+    QCOMPARE(lines[7], u"1 round of task counts read without a fetch"_s);
 }
 
 void TestHistoryCli::printsJsonObjects()
@@ -179,25 +203,33 @@ void TestHistoryCli::printsJsonObjects()
     const QJsonDocument document = QJsonDocument::fromJson(result.out, &error);
     QCOMPARE(error.error, QJsonParseError::NoError);
     const QJsonArray array = document.array();
-    QCOMPARE(array.size(), 4);
+    QCOMPARE(array.size(), 5);
     const QJsonObject first = array[0].toObject();
     QCOMPARE(first.value(u"Profile").toString(), kProduction);
     QCOMPARE(first.value(u"FetchedAt").toString(), u"2026-03-01T08:00:00Z"_s);
     QCOMPARE(first.value(u"JobStatus").toString(), u"IN_PROGRESS"_s);
-    QCOMPARE(first.value(u"TaskCountsAt").toString(), u"2026-03-01T08:01:40Z"_s);
-    const QJsonObject taskCounts = first.value(u"TaskCounts").toObject();
+    QVERIFY(!first.contains(u"TaskCounts")); // no round of its own
+    QVERIFY(!first.contains(u"TaskCountsAt"));
+    const QJsonObject night = array[1].toObject();
+    QCOMPARE(night.value(u"Profile").toString(), kNightShift);
+    QCOMPARE(night.value(u"JobStatus").toString(), u"PLANNED"_s);
+    QVERIFY(!night.contains(u"TaskCounts"));
+    // The round read without a fetch: its counts and its time, no fetch.
+    const QJsonObject round = array[2].toObject();
+    QCOMPARE(round.value(u"Profile").toString(), kProduction);
+    QVERIFY(!round.contains(u"FetchedAt"));
+    QVERIFY(!round.contains(u"JobStatus"));
+    QCOMPARE(round.value(u"TaskCountsAt").toString(), u"2026-03-01T08:01:40Z"_s);
+    const QJsonObject taskCounts = round.value(u"TaskCounts").toObject();
     QCOMPARE(taskCounts.size(), 7);
     QCOMPARE(taskCounts.value(u"SUCCEEDED").toInteger(), 1200);
     QCOMPARE(taskCounts.value(u"IN_PROGRESS").toInteger(), 34);
     QCOMPARE(taskCounts.value(u"FAILED").toInteger(), 5);
     QCOMPARE(taskCounts.value(u"CONFIRM").toInteger(), 0);
-    const QJsonObject night = array[1].toObject();
-    QCOMPARE(night.value(u"Profile").toString(), kNightShift);
-    QCOMPARE(night.value(u"JobStatus").toString(), u"PLANNED"_s);
-    QVERIFY(!night.contains(u"TaskCounts"));
-    QVERIFY(!night.contains(u"TaskCountsAt"));
-    QCOMPARE(array[3].toObject().value(u"JobStatus").toString(), u"COMPLETED"_s);
-    QCOMPARE(array[3].toObject().value(u"TaskCounts").toObject().value(u"SUCCEEDED").toInteger(), 1234);
+    QVERIFY(!array[3].toObject().contains(u"TaskCounts"));
+    QCOMPARE(array[4].toObject().value(u"JobStatus").toString(), u"COMPLETED"_s);
+    QCOMPARE(array[4].toObject().value(u"TaskCountsAt").toString(), u"2026-03-01T08:09:50Z"_s);
+    QCOMPARE(array[4].toObject().value(u"TaskCounts").toObject().value(u"SUCCEEDED").toInteger(), 1234);
 }
 
 void TestHistoryCli::printsRfc4180Csv()
@@ -210,18 +242,23 @@ void TestHistoryCli::printsRfc4180Csv()
     QCOMPARE(result.out.count("\r\n"), result.out.count('\n')); // RFC 4180: every line ends in CRLF
     const std::optional<QList<QStringList>> records = parseCsv(QString::fromUtf8(result.out));
     QVERIFY(records);
-    QCOMPARE(records->size(), 5);
+    QCOMPARE(records->size(), 6);
     QCOMPARE(records->at(0),
              (QStringList {u"Profile"_s, u"FetchedAt"_s, u"JobStatus"_s, u"TaskCountsAt"_s, u"CONFIRM"_s,
                            u"QUEUED"_s, u"NOTIFIED"_s, u"IN_PROGRESS"_s, u"SUCCEEDED"_s, u"FAILED"_s,
                            u"CANCELED"_s}));
-    QCOMPARE(
-            records->at(1),
-            (QStringList {kProduction, u"2026-03-01T08:00:00Z"_s, u"IN_PROGRESS"_s, u"2026-03-01T08:01:40Z"_s,
-                          u"0"_s, u"0"_s, u"0"_s, u"34"_s, u"1200"_s, u"5"_s, u"0"_s}));
+    QCOMPARE(records->at(1),
+             (QStringList {kProduction, u"2026-03-01T08:00:00Z"_s, u"IN_PROGRESS"_s, QString(), QString(),
+                           QString(), QString(), QString(), QString(), QString(), QString()}));
     QCOMPARE(records->at(2),
              (QStringList {kNightShift, u"2026-03-01T08:01:00Z"_s, u"PLANNED"_s, QString(), QString(),
                            QString(), QString(), QString(), QString(), QString(), QString()}));
+    QCOMPARE(records->at(3),
+             (QStringList {kProduction, QString(), QString(), u"2026-03-01T08:01:40Z"_s, u"0"_s, u"0"_s,
+                           u"0"_s, u"34"_s, u"1200"_s, u"5"_s, u"0"_s}));
+    QCOMPARE(records->at(5).mid(0, 4),
+             (QStringList {kProduction, u"2026-03-01T08:10:00Z"_s, u"COMPLETED"_s,
+                           u"2026-03-01T08:09:50Z"_s}));
     QVERIFY(result.out.contains("\"Ops, \"\"night\"\" shift\""));
 }
 
@@ -232,11 +269,11 @@ void TestHistoryCli::filtersByProfile()
             {u"history"_s, u"--job-id"_s, kJobId, u"--history-db"_s, dbPath(), u"--profile"_s, kProduction});
     QCOMPARE(result.exitCode, 0);
     const QStringList lines = QString::fromUtf8(result.out).split(u'\n', Qt::SkipEmptyParts);
-    QCOMPARE(lines.size(), 5);
+    QCOMPARE(lines.size(), 7);
     QVERIFY(lines[0].startsWith(u"Fetched (UTC)")); // one profile: no profile column
     QVERIFY(lines[1].startsWith(u"2026-03-01T08:00:00Z"));
     QVERIFY(!result.out.contains("night"));
-    QCOMPARE(lines[4], u"3 fetches"_s);
+    QCOMPARE(lines[5], u"3 fetches"_s);
 
     result = run({u"history"_s, u"--job-id"_s, kJobId, u"--history-db"_s, dbPath(), u"--profile"_s,
                   kNightShift, u"--output"_s, u"json"_s});

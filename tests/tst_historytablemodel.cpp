@@ -6,7 +6,8 @@
 
 using namespace Qt::StringLiterals;
 
-// HistoryTableModel: the fetches of one batch, newest first, with the counts of the nearest count round.
+// HistoryTableModel: the history of one batch, newest first, one row per refresh: a fetch with the counts of
+// its own round or none, and rounds read without a fetch as rows of their own.
 class TestHistoryTableModel : public QObject
 {
     Q_OBJECT
@@ -15,7 +16,9 @@ private slots:
     void passesModelTesterThroughEveryOperation();
     void listsFetchesNewestFirstInTheChosenZone();
     void showsTheStatusAsAWordAndTheCodeOnHover();
-    void takesTheCountsOfTheNearestRound();
+    void carriesOnlyItsOwnRound();
+    void showsRoundsWithoutAFetchAsRowsOfTheirOwn();
+    void neverRepeatsARoundOnLaterFetches();
     void leavesCountsBlankWithoutARound();
     void namesColumnsInEnglish();
 
@@ -74,15 +77,15 @@ void TestHistoryTableModel::passesModelTesterThroughEveryOperation()
     HistoryTableModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setHistory(m_snapshots, m_counts);
-    QCOMPARE(model.rowCount(), 4);
+    QCOMPARE(model.rowCount(), 5); // four fetches, one round of its own
     QCOMPARE(model.columnCount(), HistoryTableModel::ColumnCount);
     model.setTimeZone(kShanghai);
     model.setHistory(m_snapshots.mid(0, 1), {});
     QCOMPARE(model.rowCount(), 1);
     model.clear();
     QCOMPARE(model.rowCount(), 0);
-    model.setHistory({}, m_counts); // counts without fetches: no rows
-    QCOMPARE(model.rowCount(), 0);
+    model.setHistory({}, m_counts); // counts without fetches: a row per round
+    QCOMPARE(model.rowCount(), 3);
     QCOMPARE(model.rowCount(model.index(0, 0)), 0);
 }
 
@@ -96,9 +99,11 @@ void TestHistoryTableModel::listsFetchesNewestFirstInTheChosenZone()
     QStringList times;
     for (int row = 0; row < model.rowCount(); ++row)
         times.append(model.index(row, HistoryTableModel::FetchedAt).data().toString());
+    // The round at 11:00 (19:00 here) was read without a fetch: its row has no fetch time.
     QCOMPARE(times,
-             (QStringList {u"2024-05-01 20:00:00"_s, u"2024-05-01 18:40:00"_s, u"2024-05-01 18:20:00"_s,
-                           u"2024-05-01 18:00:00"_s}));
+             (QStringList {u"2024-05-01 20:00:00"_s, QString(), u"2024-05-01 18:40:00"_s,
+                           u"2024-05-01 18:20:00"_s, u"2024-05-01 18:00:00"_s}));
+    QCOMPARE(model.index(1, HistoryTableModel::CountedAt).data().toString(), u"2024-05-01 19:00:00"_s);
     const QModelIndex first = model.index(0, HistoryTableModel::FetchedAt);
     QCOMPARE(first.data(HistoryTableModel::FetchedAtUtcRole).toDateTime(), utc(u"2024-05-01T12:00:00Z"_s));
     QCOMPARE(first.data(Qt::ToolTipRole).toString(), u"2024-05-01 12:00:00 UTC"_s);
@@ -113,7 +118,7 @@ void TestHistoryTableModel::showsTheStatusAsAWordAndTheCodeOnHover()
 {
     HistoryTableModel model;
     model.setHistory(m_snapshots, m_counts);
-    const QModelIndex status = model.index(1, HistoryTableModel::JobStatus);
+    const QModelIndex status = model.index(2, HistoryTableModel::JobStatus);
     QCOMPARE(status.data().toString(), u"In progress"_s);
     QCOMPARE(status.data(Qt::ToolTipRole).toString(), u"IN_PROGRESS"_s);
     QCOMPARE(status.data(HistoryTableModel::RawStatusRole).toString(), u"IN_PROGRESS"_s);
@@ -123,44 +128,107 @@ void TestHistoryTableModel::showsTheStatusAsAWordAndTheCodeOnHover()
     QCOMPARE(model.index(0, HistoryTableModel::JobStatus).data().toString(), u"PAUSED"_s);
 }
 
-void TestHistoryTableModel::takesTheCountsOfTheNearestRound()
+void TestHistoryTableModel::carriesOnlyItsOwnRound()
 {
     HistoryTableModel model;
     model.setHistory(m_snapshots, m_counts);
     const auto count = [&model](int row, int column) {
-        return model.index(row, column).data(HistoryTableModel::CountRole).toLongLong();
+        return model.index(row, column).data(HistoryTableModel::CountRole);
     };
     const int succeeded = HistoryTableModel::columnOf(TaskStatus::Succeeded);
     const int failed = HistoryTableModel::columnOf(TaskStatus::Failed);
     const int queued = HistoryTableModel::columnOf(TaskStatus::Queued);
-    // 12:00 -> the round 3 s later; 10:40 -> 11:00 (20 min) rather than 10:00:05 (40 min); 10:20 and 10:00
-    // -> 10:00:05.
-    QCOMPARE(count(0, succeeded), 1200);
-    QCOMPARE(count(0, failed), 30);
-    QCOMPARE(count(0, HistoryTableModel::Total), 1230);
-    QCOMPARE(count(1, succeeded), 45);
-    QCOMPARE(count(1, HistoryTableModel::Total), 100);
-    QCOMPARE(count(2, queued), 100);
-    QCOMPARE(count(3, queued), 100);
-    QCOMPARE(model.index(1, HistoryTableModel::Total).data(HistoryTableModel::CountsAtUtcRole).toDateTime(),
-             utc(u"2024-05-01T11:00:00Z"_s));
-    // Shown with the locale's digit grouping, right-aligned.
+    // 12:00 with the round 3 s later, 10:00 with the round 5 s later: one refresh each.
+    QCOMPARE(count(0, succeeded).toLongLong(), 1200);
+    QCOMPARE(count(0, failed).toLongLong(), 30);
+    QCOMPARE(count(0, HistoryTableModel::Total).toLongLong(), 1230);
+    QCOMPARE(model.index(0, HistoryTableModel::CountedAt)
+                     .data(HistoryTableModel::CountsAtUtcRole)
+                     .toDateTime(),
+             utc(u"2024-05-01T12:00:03Z"_s));
+    QCOMPARE(count(4, queued).toLongLong(), 100);
+    QCOMPARE(model.index(4, HistoryTableModel::Total).data(HistoryTableModel::CountsAtUtcRole).toDateTime(),
+             utc(u"2024-05-01T10:00:05Z"_s));
+    // 10:40 and 10:20 were fetched without counting: no numbers, not those of 11:00 nor of 10:00:05.
+    for (const int row : {2, 3}) {
+        for (int column = HistoryTableModel::CountedAt; column < HistoryTableModel::ColumnCount; ++column) {
+            const QModelIndex index = model.index(row, column);
+            QVERIFY2(!index.data().isValid(), qPrintable(index.data().toString()));
+            QVERIFY(!index.data(HistoryTableModel::CountRole).isValid());
+            QVERIFY(!index.data(HistoryTableModel::CountsAtUtcRole).isValid());
+            QCOMPARE(index.data(Qt::ToolTipRole).toString(),
+                     u"No device tasks were counted with this fetch."_s);
+        }
+    }
+    // Shown with the locale's digit grouping, right-aligned, with the time they were counted.
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     QCOMPARE(model.index(0, succeeded).data().toString(), u"1,200"_s);
     QLocale::setDefault(QLocale::c());
     QCOMPARE(model.index(0, succeeded).data(Qt::TextAlignmentRole).toInt(),
              int(Qt::AlignRight | Qt::AlignVCenter));
-    QVERIFY(model.index(1, succeeded)
+    QVERIFY(model.index(0, succeeded)
                     .data(Qt::ToolTipRole)
                     .toString()
                     .startsWith(u"Device tasks counted at "));
+    QCOMPARE(model.index(0, HistoryTableModel::CountedAt).data(Qt::ToolTipRole).toString(),
+             u"2024-05-01 12:00:03 UTC"_s);
+}
+
+void TestHistoryTableModel::showsRoundsWithoutAFetchAsRowsOfTheirOwn()
+{
+    HistoryTableModel model;
+    model.setTimeZone(QTimeZone(0));
+    model.setHistory(m_snapshots, m_counts);
+    // The round at 11:00: its counts beside its own time, no fetch time and no status.
+    const QModelIndex fetched = model.index(1, HistoryTableModel::FetchedAt);
+    QVERIFY(!fetched.data().isValid());
+    QVERIFY(!fetched.data(HistoryTableModel::FetchedAtUtcRole).isValid());
+    QVERIFY(!model.index(1, HistoryTableModel::JobStatus).data().isValid());
+    QCOMPARE(
+            fetched.data(Qt::ToolTipRole).toString(),
+            u"Only the device tasks were counted at 2024-05-01 11:00:00; the batch itself was not read then."_s);
+    QCOMPARE(model.index(1, HistoryTableModel::CountedAt).data().toString(), u"2024-05-01 11:00:00"_s);
+    QCOMPARE(model.index(1, HistoryTableModel::columnOf(TaskStatus::Succeeded))
+                     .data(HistoryTableModel::CountRole)
+                     .toLongLong(),
+             45);
+    QCOMPARE(model.index(1, HistoryTableModel::Total).data(HistoryTableModel::CountRole).toLongLong(), 100);
+}
+
+void TestHistoryTableModel::neverRepeatsARoundOnLaterFetches()
+{
+    // The case of the issue: a fetch at 06:24:52, a count round a minute later, fetches every minute until
+    // 06:31 and a second round at 06:31:02 with the last fetch.
+    const QDateTime first = utc(u"2024-05-01T06:24:52Z"_s);
+    QList<HistoryJobSnapshot> snapshots;
+    for (int minute = 0; minute <= 6; ++minute)
+        snapshots.append(snapshot(first.addSecs(60 * minute).toString(Qt::ISODate), u"IN_PROGRESS"_s));
+    const QList<HistoryCountsPoint> counts {point(u"2024-05-01T06:25:30Z"_s, 1800, 30, 147, 23),
+                                            point(u"2024-05-01T06:30:55Z"_s, 1000, 200, 700, 100)};
+    HistoryTableModel model;
+    model.setTimeZone(QTimeZone(0));
+    model.setHistory(snapshots, counts);
+    QCOMPARE(model.rowCount(), 8); // seven fetches and the round of its own at 06:25:30
+    const int succeeded = HistoryTableModel::columnOf(TaskStatus::Succeeded);
+    QStringList shown; // "fetched | counted | succeeded", oldest first
+    for (int row = model.rowCount() - 1; row >= 0; --row) {
+        shown.append(model.index(row, HistoryTableModel::FetchedAt).data().toString() + u" | "_s
+                     + model.index(row, HistoryTableModel::CountedAt).data().toString() + u" | "_s
+                     + model.index(row, succeeded).data().toString());
+    }
+    QCOMPARE(shown,
+             (QStringList {u"2024-05-01 06:24:52 |  | "_s, u" | 2024-05-01 06:25:30 | 147"_s,
+                           u"2024-05-01 06:25:52 |  | "_s, u"2024-05-01 06:26:52 |  | "_s,
+                           u"2024-05-01 06:27:52 |  | "_s, u"2024-05-01 06:28:52 |  | "_s,
+                           u"2024-05-01 06:29:52 |  | "_s,
+                           u"2024-05-01 06:30:52 | 2024-05-01 06:30:55 | 700"_s}));
 }
 
 void TestHistoryTableModel::leavesCountsBlankWithoutARound()
 {
     HistoryTableModel model;
     model.setHistory(m_snapshots, {});
-    for (int column = HistoryTableModel::Total; column < HistoryTableModel::ColumnCount; ++column) {
+    for (int column = HistoryTableModel::CountedAt; column < HistoryTableModel::ColumnCount; ++column) {
         const QModelIndex index = model.index(0, column);
         QVERIFY(!index.data().isValid());
         QVERIFY(!index.data(HistoryTableModel::CountRole).isValid());
@@ -175,9 +243,9 @@ void TestHistoryTableModel::namesColumnsInEnglish()
     for (int column = 0; column < model.columnCount(); ++column)
         headers.append(model.headerData(column, Qt::Horizontal).toString());
     QCOMPARE(headers,
-             (QStringList {u"Fetched at"_s, u"Batch status"_s, u"Devices"_s, u"Awaiting confirmation"_s,
-                           u"Queued"_s, u"Notified"_s, u"In progress"_s, u"Succeeded"_s, u"Failed"_s,
-                           u"Canceled"_s}));
+             (QStringList {u"Fetched at"_s, u"Batch status"_s, u"Counted at"_s, u"Devices"_s,
+                           u"Awaiting confirmation"_s, u"Queued"_s, u"Notified"_s, u"In progress"_s,
+                           u"Succeeded"_s, u"Failed"_s, u"Canceled"_s}));
 }
 
 QTEST_GUILESS_MAIN(TestHistoryTableModel)

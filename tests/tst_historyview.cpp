@@ -8,9 +8,11 @@
 #include <QDateTimeAxis>
 #include <QLabel>
 #include <QLineSeries>
+#include <QSet>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QValueAxis>
 
 #include <memory>
 
@@ -25,7 +27,9 @@ private slots:
     void init();
     void cleanup();
     void drawsTheBurnUpFromTheCountRounds();
+    void fitsTheAxesToTheData();
     void listsEveryFetchNewestFirst();
+    void showsEachFetchWithItsOwnRoundOnly();
     void summarizesTheFetchesAndTheChangesSinceTheLastLook();
     void saysSoWhenNoCountsWereRecorded();
     void showsTheEmptyStateWithoutHistory();
@@ -160,6 +164,56 @@ void TestHistoryView::drawsTheBurnUpFromTheCountRounds()
     QVERIFY(timeAxis->max().toMSecsSinceEpoch() >= times.last());
 }
 
+void TestHistoryView::fitsTheAxesToTheData()
+{
+    // Ten minutes of a live batch of 2,000 devices, one round a minute; a round read while tasks moved adds
+    // up to 2,006.
+    const QDateTime start(QDate(2024, 5, 1), QTime(6, 24, 52), Qt::UTC);
+    for (int minute = 0; minute <= 10; ++minute) {
+        TaskStatusCounts round = counts(2000 - 200 * minute, 0, 190 * minute, 10 * minute, 0);
+        if (minute == 4)
+            round[TaskStatus::InProgress] = 6;
+        QVERIFY(m_store->recordCounts(kProfile, kJobId, start.addSecs(60 * minute + 3), round));
+    }
+    m_view->setStore(m_store.get());
+    m_view->setBatch(kProfile, kJobId);
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+    auto *chartView = m_view->findChild<QChartView *>(u"chartView"_s);
+    auto *countAxis = qobject_cast<QValueAxis *>(chartView->chart()->axes(Qt::Vertical).value(0));
+    QVERIFY(countAxis);
+    // Up to the batch's total (the largest round), not to 3,000 or 5,000.
+    QCOMPARE(countAxis->min(), 0.0);
+    QCOMPARE(countAxis->max(), 2006.0);
+    QCOMPARE(countAxis->tickType(), QValueAxis::TicksDynamic);
+    QCOMPARE(countAxis->tickInterval(), 500.0);
+    auto *timeAxis = qobject_cast<QDateTimeAxis *>(chartView->chart()->axes(Qt::Horizontal).value(0));
+    QVERIFY(timeAxis);
+    QVERIFY(timeAxis->min() <= start.addSecs(3).toLocalTime());
+    QVERIFY(timeAxis->max() >= start.addSecs(603).toLocalTime());
+    // The labels the axis draws: each one different, minutes for ten minutes.
+    QStringList labels;
+    const qint64 spanMs = timeAxis->min().msecsTo(timeAxis->max());
+    for (int i = 0; i < timeAxis->tickCount(); ++i)
+        labels.append(QLocale().toString(timeAxis->min().addMSecs(spanMs * i / (timeAxis->tickCount() - 1)),
+                                         timeAxis->format()));
+    QCOMPARE(timeAxis->format(), u"HH:mm"_s);
+    QCOMPARE(QSet<QString>(labels.cbegin(), labels.cend()).size(), labels.size());
+    QVERIFY2(labels.size() >= 3 && labels.size() <= 7, qPrintable(labels.join(u", ")));
+    for (const QString &label : std::as_const(labels))
+        QVERIFY2(label.endsWith(u'0') || label.endsWith(u'2') || label.endsWith(u'4') || label.endsWith(u'6')
+                         || label.endsWith(u'8'),
+                 qPrintable(labels.join(u", "))); // every two minutes
+
+    // One round only: seconds around it, still distinct.
+    QVERIFY(m_store->clear());
+    QVERIFY(m_store->recordCounts(kProfile, kJobId, start, counts(2000, 0, 0, 0, 0)));
+    m_view->refresh();
+    QCOMPARE(timeAxis->format(), u"HH:mm:ss"_s);
+    QVERIFY(timeAxis->min() < start.toLocalTime() && timeAxis->max() > start.toLocalTime());
+    QCOMPARE(countAxis->max(), 2000.0);
+}
+
 void TestHistoryView::listsEveryFetchNewestFirst()
 {
     fill();
@@ -168,18 +222,62 @@ void TestHistoryView::listsEveryFetchNewestFirst()
     auto *table = m_view->findChild<QTableView *>(u"historyTable"_s);
     QVERIFY(table);
     const QAbstractItemModel *model = table->model();
-    QCOMPARE(model->rowCount(), 3);
+    // Three fetches, each with the round of its refresh, and the round at 12:00 on a row of its own.
+    QCOMPARE(model->rowCount(), 4);
     QStringList statuses;
-    for (int row = 0; row < 3; ++row)
+    for (int row = 0; row < 4; ++row)
         statuses.append(model->index(row, HistoryTableModel::JobStatus).data().toString());
-    QCOMPARE(statuses, (QStringList {u"Completed"_s, u"In progress"_s, u"Planned"_s}));
-    // Local time as the user reads it, with the counts of the nearest round.
-    QCOMPARE(model->index(2, HistoryTableModel::FetchedAt).data().toString(),
+    QCOMPARE(statuses, (QStringList {u"Completed"_s, QString(), u"In progress"_s, u"Planned"_s}));
+    // Local time as the user reads it.
+    QCOMPARE(model->index(3, HistoryTableModel::FetchedAt).data().toString(),
              QLocale().toString(m_start.toLocalTime(), u"yyyy-MM-dd HH:mm:ss"_s));
     QCOMPARE(model->index(0, HistoryTableModel::columnOf(TaskStatus::Succeeded)).data().toString(),
              u"1,800"_s);
-    QCOMPARE(model->index(1, HistoryTableModel::columnOf(TaskStatus::Succeeded)).data().toString(), u"700"_s);
-    QCOMPARE(model->index(2, HistoryTableModel::Total).data().toString(), u"2,000"_s);
+    QCOMPARE(model->index(1, HistoryTableModel::columnOf(TaskStatus::Succeeded)).data().toString(),
+             u"1,600"_s);
+    QCOMPARE(model->index(2, HistoryTableModel::columnOf(TaskStatus::Succeeded)).data().toString(), u"700"_s);
+    QCOMPARE(model->index(3, HistoryTableModel::Total).data().toString(), u"2,000"_s);
+}
+
+void TestHistoryView::showsEachFetchWithItsOwnRoundOnly()
+{
+    // Fetches every minute from 06:24:52; the tasks were counted only at 06:25:40 (Refresh counts on the
+    // Devices tab) and with the fetch at 06:30:52.
+    const QDateTime first(QDate(2024, 5, 1), QTime(6, 24, 52), Qt::UTC);
+    for (int minute = 0; minute <= 6; ++minute) {
+        QVERIFY(m_store->recordJob(kProfile, kJobId, first.addSecs(60 * minute),
+                                   seedWithStatus(u"IN_PROGRESS"_s), ResponseFormat::Json, u"IN_PROGRESS"_s));
+    }
+    QVERIFY(m_store->recordCounts(kProfile, kJobId, first.addSecs(48), counts(1800, 30, 147, 23, 0)));
+    QVERIFY(m_store->recordCounts(kProfile, kJobId, first.addSecs(361), counts(900, 100, 900, 100, 0)));
+    m_view->setStore(m_store.get());
+    m_view->setBatch(kProfile, kJobId);
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+
+    // What the table shows, oldest first: the fetch time, the count time and the succeeded count.
+    auto *table = m_view->findChild<QTableView *>(u"historyTable"_s);
+    const QAbstractItemModel *model = table->model();
+    const auto local = [](const QDateTime &utc) {
+        return QLocale().toString(utc.toLocalTime(), u"yyyy-MM-dd HH:mm:ss"_s);
+    };
+    QStringList shown;
+    for (int row = model->rowCount() - 1; row >= 0; --row) {
+        shown.append(model->index(row, HistoryTableModel::FetchedAt).data().toString() + u" | "_s
+                     + model->index(row, HistoryTableModel::CountedAt).data().toString() + u" | "_s
+                     + model->index(row, HistoryTableModel::columnOf(TaskStatus::Succeeded)).data().toString()
+                     + u" | "_s
+                     + model->index(row, HistoryTableModel::columnOf(TaskStatus::Failed)).data().toString());
+    }
+    QStringList expected {local(first) + u" |  |  | "_s,
+                          u" | "_s + local(first.addSecs(48)) + u" | 147 | 23"_s};
+    for (int minute = 1; minute <= 5; ++minute)
+        expected.append(local(first.addSecs(60 * minute)) + u" |  |  | "_s);
+    expected.append(local(first.addSecs(360)) + u" | "_s + local(first.addSecs(361)) + u" | 900 | 100"_s);
+    QCOMPARE(shown, expected);
+    // The burn-up draws the two rounds at their own times only.
+    QCOMPARE(series(u"burnUpSucceeded"_s)->count(), 2);
+    QCOMPARE(qint64(series(u"burnUpSucceeded"_s)->at(0).x()), first.addSecs(48).toMSecsSinceEpoch());
 }
 
 void TestHistoryView::summarizesTheFetchesAndTheChangesSinceTheLastLook()

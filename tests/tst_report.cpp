@@ -1,9 +1,12 @@
 #include "BracketTranslator.h"
+#include "BurnUpChart.h"
 #include "MarkdownReportWriter.h"
 #include "OtaSimulator.h"
 #include "ReportBuilder.h"
+#include "ReportFetcher.h"
 #include "ReportFile.h"
 #include "ReportLayout.h"
+#include "SchedulerOnSimulator.h"
 #include "SimFleet.h"
 #include "history/HistoryStore.h"
 #include "lint/BatchLint.h"
@@ -17,6 +20,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -99,6 +103,24 @@ QString pdfText(const QString &path)
     return QString::fromUtf8(process.readAllStandardOutput());
 }
 
+// One page of it, as laid out (pdftotext -layout -f N -l N), its lines without trailing blanks.
+QStringList pdfPageLines(const QString &path, int page)
+{
+    QProcess process;
+    process.start(u"pdftotext"_s,
+                  {u"-layout"_s, u"-enc"_s, u"UTF-8"_s, u"-f"_s, QString::number(page), u"-l"_s,
+                   QString::number(page), path, u"-"_s});
+    if (!process.waitForFinished(20000) || process.exitCode() != 0)
+        qFatal("pdftotext failed on %s (is poppler-utils installed?)", qPrintable(path));
+    QStringList lines;
+    const QStringList raw = QString::fromUtf8(process.readAllStandardOutput()).split(u'\n');
+    for (const QString &line : raw) {
+        if (!line.trimmed().isEmpty() && line.trimmed() != u"\f")
+            lines.append(line.trimmed());
+    }
+    return lines;
+}
+
 // Images in the PDF (pdfimages -list prints two header lines, then one line per image).
 int pdfImageCount(const QString &path)
 {
@@ -143,11 +165,18 @@ private slots:
     void rendersJapaneseAndChinese_data();
     void rendersJapaneseAndChinese();
     void leavesNoFileWhenTheWriteFails();
+    void makesMissingFolders();
+    // The report's numbers agree with each other, or it says when each was read.
+    void saysWhenCountsAndReasonsWereReadApart();
+    void fetchedNumbersAgreeOrSaySo();
+    void keepsHeadingsWithTheirSectionsAndRowsWhole();
+    void drawsTheBurnUpAxesToFitTheBatch();
     // otadash report
     void commandWritesThePdfFromTheSimulator();
     void commandWritesMarkdownWithoutHistory();
     void commandErrorsWriteNoFile_data();
     void commandErrorsWriteNoFile();
+    void commandMakesMissingFolders();
 
 private:
     ReportData sampleData() const;
@@ -195,8 +224,9 @@ ReportData TestReport::sampleData() const
     for (int i = 5; i < 7; ++i)
         failed.append(failedTask(i, u"Verification failed: bad signature (-3)."_s));
     m_tasks->appendTasks(failed);
-    ReportBuilder::setFailureReasons(data, *m_reasons, 7);
     const QDateTime start = QDateTime(QDate(2035, 6, 1), QTime(2, 0), QTimeZone::utc());
+    data.countsAtUtc = start.addSecs(7205);
+    ReportBuilder::setFailureReasons(data, *m_reasons, 7, start.addSecs(7207));
     data.burnUp = {{start, countsOf(0, 1298, 0, 0, 0, 0, 0)},
                    {start.addSecs(3600), countsOf(0, 600, 3, 300, 390, 5, 0)},
                    {start.addSecs(7200), countsOf(0, 12, 3, 40, 1234, 7, 2)}};
@@ -390,6 +420,222 @@ void TestReport::leavesNoFileWhenTheWriteFails()
     QVERIFY2(folder->contains(m_dir.path()), qPrintable(*folder));
 }
 
+void TestReport::makesMissingFolders()
+{
+    // A fresh home has no ~/Documents: the folders are made, and the file written.
+    const QString path = m_dir.filePath(u"fresh-home/Documents/reports/report.md"_s);
+    const std::optional<QString> error = ReportFile::write(sampleData(), ReportFormat::Markdown, path);
+    QVERIFY2(!error, qPrintable(error.value_or(QString())));
+    QVERIFY(fileText(path).contains(u"# Sign-off report: gateway-fw-2.4.0"));
+    // A folder that cannot be made: nothing is left behind, not even the folders made on the way.
+    QFile blocker(m_dir.filePath(u"a-file"_s));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    const std::optional<QString> refused = ReportFile::write(sampleData(), ReportFormat::Markdown,
+                                                             m_dir.filePath(u"a-file/inner/report.md"_s));
+    QVERIFY(refused);
+    QVERIFY2(refused->contains(u"a-file"), qPrintable(*refused));
+    QVERIFY(!QFile::exists(m_dir.filePath(u"a-file/inner"_s)));
+    const std::optional<QString> inProc
+            = ReportFile::write(sampleData(), ReportFormat::Markdown, u"/proc/otadash-no-such/folder/r.md"_s);
+    QVERIFY(inProc);
+    QVERIFY2(inProc->contains(u"/proc/otadash-no-such"), qPrintable(*inProc));
+    QVERIFY(!QFile::exists(u"/proc/otadash-no-such"_s));
+}
+
+void TestReport::saysWhenCountsAndReasonsWereReadApart()
+{
+    // Read at the same count: nothing to explain, the reasons add up to the table's failed tasks.
+    const QString agreeing
+            = collapsed(QString::fromUtf8(ReportFile::render(sampleData(), ReportFormat::Markdown)));
+    QVERIFY(!agreeing.contains(u"changed status between"));
+    QVERIFY(agreeing.contains(u"| "_s + TaskStatuses::label(TaskStatus::Failed) + u" | 7 |"_s));
+    QVERIFY(agreeing.contains(u"Counted from 7 of 7 failed tasks."));
+
+    // The counts were read when 7 tasks had failed; the reasons a minute later, when 9 had.
+    m_tasks->clear();
+    ReportData data = sampleData();
+    const QDateTime countedAt = data.countsAtUtc;
+    const QDateTime reasonsAt = countedAt.addSecs(60);
+    QList<TaskInfo> more {failedTask(7, u"Timed out (-4)."_s), failedTask(8, u"Timed out (-4)."_s)};
+    m_tasks->appendTasks(more);
+    ReportBuilder::setFailureReasons(data, *m_reasons, 9, reasonsAt);
+    const QString statement
+            = u"The failure reasons were read at %1, when 9 device tasks had failed; the task counts above "
+              u"were "
+              u"read at %2, when 7 had failed. Device tasks changed status between the two reads."_s.arg(
+                      ReportLayout::timeText(reasonsAt, QLocale()),
+                      ReportLayout::timeText(countedAt, QLocale()));
+    const QString path = m_dir.filePath(u"apart.pdf"_s);
+    QVERIFY(!ReportFile::write(data, ReportFormat::Pdf, path));
+    const QString pdf = collapsed(pdfText(path));
+    QVERIFY2(pdf.contains(statement), qPrintable(pdf));
+    QVERIFY2(pdf.contains(u"Counted at %1."_s.arg(ReportLayout::timeText(countedAt, QLocale()))),
+             qPrintable(pdf));
+    QVERIFY(pdf.contains(u"Counted from 9 of 9 failed tasks."));
+    const QString markdown = collapsed(QString::fromUtf8(ReportFile::render(data, ReportFormat::Markdown)));
+    QVERIFY2(markdown.contains(statement), qPrintable(markdown));
+}
+
+void TestReport::fetchedNumbersAgreeOrSaySo()
+{
+    // The live batch moves with the clock: five minutes in, tasks are failing.
+    SchedulerOnSimulator env;
+    QVERIFY(env.listen());
+    SimFleet &fleet = env.sim.fleet();
+    const QString jobId = SimFleet::liveJobId();
+    fleet.setLiveJobStart(env.clock.nowUtc().addSecs(-300));
+    const auto report = [&](ReportFetcher &fetcher) {
+        QSignalSpy finished(&fetcher, &ReportFetcher::finished);
+        fetcher.start();
+        if (!env.waitFor(finished) || finished.constFirst().constFirst().value<std::optional<ApiError>>())
+            qFatal("the report's fetch failed");
+        ReportData data;
+        ReportBuilder::setJob(data, *fetcher.job(), QLocale(), QTimeZone(0));
+        ReportBuilder::setTaskFacts(data, fetcher);
+        return data;
+    };
+    const auto reasonsSum = [](const ReportData &data) {
+        qint64 sum = 0;
+        for (const ReportFailureReason &reason : data.failureReasons)
+            sum += reason.count;
+        return sum;
+    };
+
+    // Everything read now: the reasons add up to the failed tasks they speak of, and when the table counted
+    // another number the report says when each was read.
+    {
+        ReportFetcher fetcher(env.scheduler.get());
+        fetcher.setBatch(env.config(), jobId);
+        const ReportData data = report(fetcher);
+        QVERIFY(data.counts);
+        QVERIFY(data.countsAtUtc.isValid());
+        QVERIFY(data.failuresAtUtc.isValid());
+        QVERIFY(data.failuresCounted > 0);
+        QCOMPARE(reasonsSum(data), data.failuresCounted);
+        const QString text = collapsed(QString::fromUtf8(ReportFile::render(data, ReportFormat::Markdown)));
+        const qint64 tableFailed = (*data.counts)[TaskStatus::Failed];
+        if (*data.failuresTotal == tableFailed) {
+            QCOMPARE(data.failuresCounted, tableFailed);
+            QVERIFY(!text.contains(u"changed status between"));
+        } else {
+            QVERIFY2(text.contains(ReportLayout::timeText(data.failuresAtUtc, QLocale()))
+                             && text.contains(ReportLayout::timeText(data.countsAtUtc, QLocale()))
+                             && text.contains(u"changed status between"),
+                     qPrintable(text));
+        }
+    }
+
+    // The counts the Devices tab read two minutes ago, the reasons now: the report gives both times.
+    {
+        TaskStatusCounts earlier;
+        for (const TaskStatus status : kAllTaskStatuses)
+            earlier[status] = fleet.taskCount(jobId, TaskStatuses::code(status));
+        const QDateTime earlierAt = env.clock.nowUtc();
+        env.clock.advanceSecs(120);
+        const int failedNow = fleet.taskCount(jobId, u"FAILED"_s);
+        QVERIFY(failedNow > earlier[TaskStatus::Failed]);
+        ReportFetcher fetcher(env.scheduler.get());
+        fetcher.setBatch(env.config(), jobId);
+        fetcher.setCounts(earlier, earlierAt);
+        const ReportData data = report(fetcher);
+        QCOMPARE(data.countsAtUtc, earlierAt);
+        QCOMPARE(*data.failuresTotal, qint64(failedNow));
+        QCOMPARE(reasonsSum(data), qint64(failedNow));
+        const QString text = collapsed(QString::fromUtf8(ReportFile::render(data, ReportFormat::Markdown)));
+        const QString statement
+                = u"The failure reasons were read at %1, when %2 device tasks had failed; the task counts "
+                  u"above were read at %3, when %4 had failed."_s.arg(
+                          ReportLayout::timeText(data.failuresAtUtc, QLocale()),
+                          QLocale().toString(failedNow), ReportLayout::timeText(earlierAt, QLocale()),
+                          QLocale().toString(earlier[TaskStatus::Failed]));
+        QVERIFY2(text.contains(statement), qPrintable(text));
+    }
+}
+
+void TestReport::keepsHeadingsWithTheirSectionsAndRowsWhole()
+{
+    // Reports of every length from short to long, so that headings and rows fall on every part of a page.
+    const QStringList headings {
+            u"Batch"_s,   u"Versions"_s,        u"Tags"_s,          u"Schedule"_s, u"Device tasks"_s,
+            u"Burn-up"_s, u"Failure reasons"_s, u"Lint findings"_s, u"Notes"_s,    u"Export"_s};
+    for (int reasons = 0; reasons <= 48; reasons += 3) {
+        ReportData data = sampleData();
+        data.failureReasons.clear();
+        for (int i = 0; i < reasons; ++i) {
+            // Three lines each, all to be on one page.
+            data.failureReasons.append(
+                    {u"reason %1 starts here\nreason %1 goes on\nreason %1 ends here"_s.arg(i), 1});
+        }
+        data.failuresCounted = std::max(reasons, 1);
+        data.failuresTotal = data.failuresCounted;
+        (*data.counts)[TaskStatus::Failed] = data.failuresCounted;
+        const QString path = m_dir.filePath(u"layout-%1.pdf"_s.arg(reasons));
+        QVERIFY(!ReportFile::write(data, ReportFormat::Pdf, path));
+        QMap<int, int> pageOfLine; // reason -> page where each of its lines is
+        static const QRegularExpression pagesOf(u"Page 1 of (\\d+)$"_s);
+        const QStringList firstPage = pdfPageLines(path, 1);
+        const int pages
+                = pagesOf.match(firstPage.isEmpty() ? QString() : firstPage.constLast()).captured(1).toInt();
+        QVERIFY(pages >= 2);
+        for (int page = 1; page <= pages; ++page) {
+            const QStringList lines = pdfPageLines(path, page);
+            QVERIFY2(lines.last().contains(u"Page %1 of "_s.arg(page)), qPrintable(lines.join(u'\n')));
+            // A heading is followed by something of its section on the same page: never last before the
+            // footer.
+            for (qsizetype i = 0; i < lines.size(); ++i) {
+                if (headings.contains(lines[i])) {
+                    QVERIFY2(i + 2 < lines.size(),
+                             qPrintable(u"%1 reasons: \"%2\" alone at the bottom of page %3"_s.arg(reasons)
+                                                .arg(lines[i])
+                                                .arg(page)));
+                }
+            }
+            for (const QString &line : lines) {
+                static const QRegularExpression reasonLine(
+                        u"reason (\\d+) (starts here|goes on|ends here)"_s);
+                const QRegularExpressionMatch match = reasonLine.match(line);
+                if (!match.hasMatch())
+                    continue;
+                const int reason = match.captured(1).toInt();
+                QVERIFY2(pageOfLine.value(reason, page) == page,
+                         qPrintable(u"%1 reasons: the row of reason %2 is cut across pages %3 and %4"_s
+                                            .arg(reasons)
+                                            .arg(reason)
+                                            .arg(pageOfLine.value(reason))
+                                            .arg(page)));
+                pageOfLine.insert(reason, page);
+            }
+        }
+        QCOMPARE(pageOfLine.size(), reasons);
+    }
+}
+
+void TestReport::drawsTheBurnUpAxesToFitTheBatch()
+{
+    // 2,000 devices, one round read while tasks moved adding up to 2,006: the axis ends there, not at 5,000.
+    QList<HistoryCountsPoint> points;
+    const QDateTime start(QDate(2035, 6, 1), QTime(6, 24, 52), QTimeZone::utc());
+    for (int minute = 0; minute <= 10; ++minute)
+        points.append(
+                {start.addSecs(60 * minute),
+                 countsOf(0, 2000 - 200 * minute, 0, minute == 3 ? 6 : 0, 190 * minute, 10 * minute, 0)});
+    const QImage image = BurnUpChart::render(points, QSize(1600, 720), QLocale(), {u"S"_s, u"F"_s, u"T"_s});
+    QVERIFY(!image.isNull());
+    // The scope line (grey, dashed) runs along the top of the plot, not a fifth of the way up from it.
+    int topmostGrey = image.height();
+    for (int y = 0; y < image.height() && topmostGrey == image.height(); ++y) {
+        for (int x = image.width() / 3; x < image.width() * 2 / 3; ++x) {
+            const QColor pixel = image.pixelColor(x, y);
+            if (pixel == QColor(0x61, 0x61, 0x61)) {
+                topmostGrey = y;
+                break;
+            }
+        }
+    }
+    QVERIFY2(topmostGrey < image.height() / 6, qPrintable(QString::number(topmostGrey)));
+}
+
 // --- otadash report
 
 QString TestReport::smallJobId() const
@@ -553,8 +799,9 @@ void TestReport::commandErrorsWriteNoFile_data()
     QTest::newRow("bad-format") << QStringList {u"--job-id"_s, good, u"--format"_s, u"docx"_s} << u"x.docx"_s
                                 << 1 << u"--format must be pdf or md"_s;
     QTest::newRow("no-format") << QStringList {u"--job-id"_s, good} << u"x.pdf"_s << 1 << u"--format"_s;
-    QTest::newRow("missing-folder") << QStringList {u"--job-id"_s, good, u"--format"_s, u"md"_s}
-                                    << u"missing/folder/x.md"_s << 1 << u"does not exist"_s;
+    // A folder that cannot be made (it would be beneath a file): nothing is written, no folder is left.
+    QTest::newRow("folder-beneath-a-file") << QStringList {u"--job-id"_s, good, u"--format"_s, u"md"_s}
+                                           << u"a-file/folder/x.md"_s << 5 << u"a-file"_s;
     // Everything was read; the file cannot be written.
     QTest::newRow("unwritable") << QStringList {u"--job-id"_s, good, u"--format"_s, u"pdf"_s}
                                 << u"/proc/otadash-report-cli.pdf"_s << 5
@@ -570,12 +817,28 @@ void TestReport::commandErrorsWriteNoFile()
     m_sim = std::make_unique<OtaSimulator>();
     QVERIFY(m_sim->listen());
     const QString path = out.startsWith(u'/') ? out : m_dir.filePath(out);
+    QFile blocker(m_dir.filePath(u"a-file"_s));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
     const Run result = run(arguments
                            + QStringList {u"--endpoint"_s, m_sim->endpoint().toString(), u"--out"_s, path,
                                           u"--history-db"_s, m_dir.filePath(u"none.sqlite"_s)});
     QCOMPARE(result.exitCode, exitCode);
     QVERIFY2(QString::fromUtf8(result.err).contains(message), result.err.constData());
     QVERIFY(!QFile::exists(path));
+}
+
+void TestReport::commandMakesMissingFolders()
+{
+    m_sim = std::make_unique<OtaSimulator>();
+    QVERIFY(m_sim->listen());
+    const QString out = m_dir.filePath(u"new-home/Documents/signoff/cli.md"_s);
+    QVERIFY(!QFileInfo::exists(m_dir.filePath(u"new-home"_s)));
+    const Run result = run({u"--endpoint"_s, m_sim->endpoint().toString(), u"--job-id"_s,
+                            u"HvKuBpuk3rdk6E92CPgray0200"_s, u"--format"_s, u"md"_s, u"--out"_s, out,
+                            u"--history-db"_s, m_dir.filePath(u"none.sqlite"_s)});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QVERIFY(fileText(out).contains(u"# Sign-off report: gateway-fw-2.4.0"));
 }
 
 QTEST_MAIN(TestReport)

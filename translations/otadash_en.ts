@@ -247,11 +247,19 @@
 <context>
     <name>HistoryCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/HistoryCommand.cpp" line="265" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="264" />
         <source>%Ln fetch(es)</source>
         <translation>
             <numerusform>%Ln fetch</numerusform>
             <numerusform>%Ln fetches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/HistoryCommand.cpp" line="266" />
+        <source>%Ln round(s) of task counts read without a fetch</source>
+        <translation>
+            <numerusform>%Ln round of task counts read without a fetch</numerusform>
+            <numerusform>%Ln rounds of task counts read without a fetch</numerusform>
         </translation>
     </message>
 </context>
@@ -269,7 +277,7 @@
 <context>
     <name>HistoryView</name>
     <message numerus="yes">
-        <location filename="../ui/HistoryView.cpp" line="287" />
+        <location filename="../ui/HistoryView.cpp" line="275" />
         <source>Fetched %n time(s), first at %1, last at %2.</source>
         <translation>
             <numerusform>Fetched %n time, first at %1, last at %2.</numerusform>

@@ -376,14 +376,19 @@
 <context>
     <name>AtomicFile</name>
     <message>
-        <location filename="../app/core/util/AtomicFile.cpp" line="12" />
+        <location filename="../app/core/util/AtomicFile.cpp" line="15" />
         <source>Cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/util/AtomicFile.cpp" line="16" />
+        <location filename="../app/core/util/AtomicFile.cpp" line="19" />
         <source>Cannot write the file: no file name was given.</source>
         <translation>ファイルに書き込めません: ファイル名が指定されていません。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/util/AtomicFile.cpp" line="38" />
+        <source>the folder %1 could not be created</source>
+        <translation>フォルダー %1 を作成できませんでした</translation>
     </message>
 </context>
 <context>
@@ -1783,128 +1788,146 @@ Click to show every reason.</source>
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="139" />
+        <location filename="../ui/ExportActions.cpp" line="140" />
         <source>&amp;Export</source>
         <translation>エクスポート(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="140" />
+        <location filename="../ui/ExportActions.cpp" line="141" />
         <source>&amp;Raw Response…</source>
         <translation>生の応答(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="141" />
+        <location filename="../ui/ExportActions.cpp" line="142" />
         <source>Save the last QueryOTAJob response body exactly as it was received.</source>
         <translation>最後の QueryOTAJob の応答本文を受信したとおりに保存します。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="142" />
+        <location filename="../ui/ExportActions.cpp" line="143" />
         <source>Device Tasks as &amp;CSV…</source>
         <translation>デバイスタスクを CSV で(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="143" />
+        <location filename="../ui/ExportActions.cpp" line="144" />
         <source>Read every device task of the batch and save them as CSV.</source>
         <translation>更新バッチのすべてのデバイスタスクを読み込み、CSV として保存します。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="144" />
+        <location filename="../ui/ExportActions.cpp" line="145" />
         <source>&amp;Sign-off Report…</source>
         <translation>承認レポート(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="145" />
+        <location filename="../ui/ExportActions.cpp" line="146" />
         <source>Save a report of the batch for sign-off, as PDF or Markdown.</source>
         <translation>承認用の更新バッチのレポートを PDF または Markdown で保存します。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="146" />
+        <location filename="../ui/ExportActions.cpp" line="147" />
         <source>Copy as &amp;aliyun Command</source>
         <translation>aliyun コマンドとしてコピー(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="147" />
+        <location filename="../ui/ExportActions.cpp" line="148" />
         <source>Copy the aliyun CLI command that queries this batch (no secret).</source>
         <translation>この更新バッチをクエリする aliyun CLI コマンドをコピーします (シークレットは含みません)。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="148" />
+        <location filename="../ui/ExportActions.cpp" line="149" />
         <source>Copy as &amp;otadash Command</source>
         <translation>otadash コマンドとしてコピー(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="149" />
+        <location filename="../ui/ExportActions.cpp" line="150" />
         <source>Copy the otadash command that queries this batch (no secret).</source>
         <translation>この更新バッチをクエリする otadash コマンドをコピーします (シークレットは含みません)。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="151" />
+        <location filename="../ui/ExportActions.cpp" line="152" />
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="174" />
+        <location filename="../ui/ExportActions.cpp" line="175" />
         <source>Copied: %1</source>
         <translation>コピーしました: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="187" />
+        <location filename="../ui/ExportActions.cpp" line="194" />
+        <location filename="../ui/ExportActions.cpp" line="225" />
         <source>Export Failed</source>
         <translation>エクスポートに失敗しました</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="196" />
+        <location filename="../ui/ExportActions.cpp" line="206" />
         <source>Export canceled.</source>
         <translation>エクスポートをキャンセルしました。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="200" />
+        <location filename="../ui/ExportActions.cpp" line="212" />
         <source>Saved %1.</source>
         <translation>%1 を保存しました。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="210" />
+        <location filename="../ui/ExportActions.cpp" line="229" />
+        <source>Nothing was saved. You may save it to another file.</source>
+        <translation>何も保存されていません。別のファイルに保存できます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExportActions.cpp" line="230" />
+        <source>Save &amp;As…</source>
+        <translation>名前を付けて保存(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExportActions.cpp" line="251" />
         <source>Save Raw Response</source>
         <translation>生の応答を保存</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="211" />
+        <location filename="../ui/ExportActions.cpp" line="252" />
         <source>XML (*.xml)</source>
         <translation>XML (*.xml)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="211" />
+        <location filename="../ui/ExportActions.cpp" line="252" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="223" />
-        <location filename="../ui/ExportActions.cpp" line="235" />
+        <location filename="../ui/ExportActions.cpp" line="265" />
+        <location filename="../ui/ExportActions.cpp" line="277" />
+        <location filename="../ui/ExportActions.cpp" line="311" />
         <source>Export Device Tasks</source>
         <translation>デバイスタスクのエクスポート</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="224" />
+        <location filename="../ui/ExportActions.cpp" line="266" />
+        <location filename="../ui/ExportActions.cpp" line="311" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="236" />
+        <location filename="../ui/ExportActions.cpp" line="278" />
         <source>Reading the device tasks of batch %1…</source>
         <translation>更新バッチ %1 のデバイスタスクを読み込み中…</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="253" />
+        <location filename="../ui/ExportActions.cpp" line="295" />
         <source>Read %1 of %2 device tasks…</source>
         <translation>%2 件のデバイスタスクのうち %1 件を読み込みました…</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="329" />
+        <location filename="../ui/ExportActions.cpp" line="350" />
+        <source>No batch is shown any more. Query it again, then save the report.</source>
+        <translation>更新バッチが表示されていません。もう一度照会してから、レポートを保存してください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExportActions.cpp" line="380" />
         <source>Sign-off Report</source>
         <translation>承認レポート</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="330" />
+        <location filename="../ui/ExportActions.cpp" line="381" />
         <source>Gathering the report of batch %1…</source>
         <translation>更新バッチ %1 のレポートを準備中…</translation>
     </message>
@@ -1966,14 +1989,14 @@ Click to show every reason.</source>
     <name>FailureReasonsModel</name>
     <message>
         <location filename="../app/core/models/FailureReasonsModel.cpp" line="194" />
-        <location filename="../app/report/ReportLayout.cpp" line="160" />
+        <location filename="../app/report/ReportLayout.cpp" line="172" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
         <location filename="../app/core/models/FailureReasonsModel.cpp" line="196" />
-        <location filename="../app/report/ReportLayout.cpp" line="122" />
-        <location filename="../app/report/ReportLayout.cpp" line="160" />
+        <location filename="../app/report/ReportLayout.cpp" line="129" />
+        <location filename="../app/report/ReportLayout.cpp" line="172" />
         <source>Devices</source>
         <translation>デバイス数</translation>
     </message>
@@ -1992,111 +2015,123 @@ Click to show every reason.</source>
 <context>
     <name>HistoryCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/HistoryCommand.cpp" line="265" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="264" />
         <source>%Ln fetch(es)</source>
         <translation>
             <numerusform>%Ln 件の取得</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="142" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="131" />
         <source>--demo cannot be combined with --history-db</source>
         <translation>--demo は --history-db と同時に指定できません</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="144" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="133" />
         <source>--history-db needs a file name</source>
         <translation>--history-db にはファイル名が必要です</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="140" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="129" />
         <source>--output must be text, json or csv</source>
         <translation>--output には text、json、csv のいずれかを指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="112" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="101" />
         <source>Exit codes: 0 success, 1 usage error or no history of the batch, 5 the history file cannot be read.</source>
         <translation>終了コード: 0 成功、1 使い方の誤りまたは更新バッチの履歴なし、5 履歴ファイルを読み込めない。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="87" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="75" />
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="226" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="221" />
         <source>Fetched (UTC)</source>
         <translation>取得日時 (UTC)</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="74" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="62" />
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="79" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="67" />
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="77" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="65" />
         <source>Only the fetches made with this profile (default: those of every profile, with a profile column).</source>
         <translation>このプロファイルで取得したものだけを表示します (デフォルト: すべてのプロファイルの取得をプロファイル列付きで表示)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="102" />
-        <source>Print the fetches of an OTA update batch recorded on this computer, oldest first: when, its JobStatus and the task counts recorded nearest to it. Only the local history is read: no network, no credentials.</source>
-        <translation>このコンピューターに記録された OTA 更新バッチの取得結果を古い順に表示します: 取得日時、JobStatus、その時刻に最も近いタスク数。読み込むのはローカルの履歴だけで、ネットワークも認証情報も使いません。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="225" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="220" />
         <source>Profile</source>
         <translation>プロファイル</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="90" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="78" />
         <source>Read the demo's history (what the dashboard and 'otadash query' recorded with --demo).</source>
         <translation>デモの履歴を読み込みます (ダッシュボードと 'otadash query' が --demo で記録したもの)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="74" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="62" />
         <source>The batch whose recorded fetches to print.</source>
         <translation>記録された取得結果を表示する更新バッチ。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="85" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="69" />
+        <source>text (default): an aligned table; json: an array of objects; csv: a header row, then one row per fetch or round of task counts.</source>
+        <translation>text (デフォルト): 整列した表。json: オブジェクトの配列。csv: ヘッダー行に続いて取得またはタスク数の集計ごとに 1 行。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/HistoryCommand.cpp" line="73" />
         <source>The history file to read (default: the one the dashboard and 'otadash query' write).</source>
         <translation>読み込む履歴ファイル (デフォルト: ダッシュボードと 'otadash query' が書き込むファイル)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="230" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="90" />
+        <source>Print the fetches of an OTA update batch recorded on this computer, oldest first: when, its JobStatus and the task counts read with it, if any, with their own time; task counts read without a fetch are lines of their own. Only the local history is read: no network, no credentials.</source>
+        <translation>このコンピューターに記録された OTA 更新バッチの取得結果を古い順に表示します: 取得日時、JobStatus、取得と同時に集計したタスク数があればその集計日時とともに。取得なしで集計したタスク数はそれぞれ別の行になります。読み込むのはローカルの履歴だけで、ネットワークも認証情報も使いません。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/HistoryCommand.cpp" line="223" />
+        <source>Counted (UTC)</source>
+        <translation>集計日時 (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/HistoryCommand.cpp" line="226" />
         <source>Total</source>
         <translation>合計</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/cli/HistoryCommand.cpp" line="266" />
+        <source>%Ln round(s) of task counts read without a fetch</source>
+        <translation>
+            <numerusform>更新バッチの取得なしで集計したタスク数 %Ln 回</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="109" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="98" />
         <source>Usage: otadash history --job-id ID [--profile NAME] [--output text|json|csv] [options]</source>
         <translation>使い方: otadash history --job-id ID [--profile NAME] [--output text|json|csv] [オプション]</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="204" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="199" />
         <source>otadash history: no fetch of batch %1 is recorded in %2.</source>
         <translation>otadash history: 更新バッチ %1 の取得は %2 に記録されていません。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="202" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="197" />
         <source>otadash history: no fetch of batch %1 with profile %2 is recorded in %3.</source>
         <translation>otadash history: プロファイル %2 による更新バッチ %1 の取得は %3 に記録されていません。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="169" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="158" />
         <source>otadash history: there is no history at %1 yet: the dashboard and 'otadash query' record the batches they read there.</source>
         <translation>otadash history: %1 にはまだ履歴がありません。ダッシュボードと 'otadash query' は読み込んだ更新バッチをそこに記録します。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="81" />
-        <source>text (default): an aligned table; json: an array of objects; csv: a header row, then one row per fetch.</source>
-        <translation>text (デフォルト): 整列した表。json: オブジェクトの配列。csv: ヘッダー行に続いて取得ごとに 1 行。</translation>
     </message>
 </context>
 <context>
@@ -2234,27 +2269,42 @@ Click to show every reason.</source>
 <context>
     <name>HistoryTableModel</name>
     <message>
-        <location filename="../app/core/models/HistoryTableModel.cpp" line="134" />
+        <location filename="../app/core/models/HistoryTableModel.cpp" line="126" />
         <source>%1 UTC</source>
         <translation>%1 UTC</translation>
     </message>
     <message>
-        <location filename="../app/core/models/HistoryTableModel.cpp" line="139" />
+        <location filename="../app/core/models/HistoryTableModel.cpp" line="146" />
         <source>Device tasks counted at %1</source>
         <translation>%1 に集計したデバイスタスク数</translation>
     </message>
     <message>
-        <location filename="../app/core/models/HistoryTableModel.cpp" line="140" />
+        <location filename="../app/core/models/HistoryTableModel.cpp" line="142" />
         <source>No device tasks were counted for this batch.</source>
         <translation>この更新バッチのデバイスタスクは集計されていません。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/HistoryTableModel.cpp" line="152" />
+        <location filename="../app/core/models/HistoryTableModel.cpp" line="129" />
+        <source>Only the device tasks were counted at %1; the batch itself was not read then.</source>
+        <translation>%1 にはデバイスタスク数だけを集計しました。このとき更新バッチ自体は読み込んでいません。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/HistoryTableModel.cpp" line="141" />
+        <source>No device tasks were counted with this fetch.</source>
+        <translation>この取得ではデバイスタスクを集計していません。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/HistoryTableModel.cpp" line="155" />
         <source>Fetched at</source>
         <translation>取得日時</translation>
     </message>
     <message>
-        <location filename="../app/core/models/HistoryTableModel.cpp" line="156" />
+        <location filename="../app/core/models/HistoryTableModel.cpp" line="157" />
+        <source>Counted at</source>
+        <translation>集計日時</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/HistoryTableModel.cpp" line="161" />
         <source>Devices</source>
         <translation>デバイス数</translation>
     </message>
@@ -2262,7 +2312,7 @@ Click to show every reason.</source>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="91" />
+        <location filename="../ui/HistoryView.cpp" line="83" />
         <source>%1
 %2: %3</source>
         <comment>time, series name, number of devices</comment>
@@ -2270,88 +2320,88 @@ Click to show every reason.</source>
 %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="242" />
+        <location filename="../ui/HistoryView.cpp" line="230" />
         <source>%1 %2</source>
         <comment>task status, then the signed change of its device count</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="246" />
+        <location filename="../ui/HistoryView.cpp" line="234" />
         <source>All devices %1</source>
         <comment>the signed change of the number of devices in the batch</comment>
         <translation>全デバイス %1</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="249" />
+        <location filename="../ui/HistoryView.cpp" line="237" />
         <source>No device task changed status since you last looked at %1.</source>
         <translation>前回確認した %1 以降、ステータスが変わったデバイスタスクはありません。</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="250" />
+        <location filename="../ui/HistoryView.cpp" line="238" />
         <source>Since you last looked at %1: %2</source>
         <comment>a time, then the list of count changes</comment>
         <translation>前回確認した %1 以降: %2</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="251" />
+        <location filename="../ui/HistoryView.cpp" line="239" />
         <source>, </source>
         <comment>between the items of a list of changes</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="256" />
+        <location filename="../ui/HistoryView.cpp" line="244" />
         <source>All devices</source>
         <translation>全デバイス</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="257" />
+        <location filename="../ui/HistoryView.cpp" line="245" />
         <source>Finished (succeeded, failed or canceled)</source>
         <translation>終了 (アップグレード成功・アップグレード失敗・キャンセル済み)</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="259" />
+        <location filename="../ui/HistoryView.cpp" line="247" />
         <source>Devices</source>
         <translation>デバイス数</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="262" />
+        <location filename="../ui/HistoryView.cpp" line="250" />
         <source>The local history is not available in this window.</source>
         <translation>このウィンドウではローカル履歴を利用できません。</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="268" />
+        <location filename="../ui/HistoryView.cpp" line="256" />
         <source>Query a batch to see how it progressed over the fetches OtaDash recorded.</source>
         <translation>更新バッチを照会すると、OtaDash が記録した取得結果からその進み具合を表示します。</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="275" />
+        <location filename="../ui/HistoryView.cpp" line="263" />
         <source>No history of batch %1 yet. OtaDash records every fetch of it from now on.</source>
         <translation>更新バッチ %1 の履歴はまだありません。今後、OtaDash は取得のたびに記録します。</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="277" />
+        <location filename="../ui/HistoryView.cpp" line="265" />
         <source>The history of batch %1 cannot be read: %2</source>
         <translation>更新バッチ %1 の履歴を読み込めません: %2</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="285" />
+        <location filename="../ui/HistoryView.cpp" line="273" />
         <source>Fetched once, at %1.</source>
         <translation>%1 に 1 回取得しました。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/HistoryView.cpp" line="287" />
+        <location filename="../ui/HistoryView.cpp" line="275" />
         <source>Fetched %n time(s), first at %1, last at %2.</source>
         <translation>
             <numerusform>%n 回取得しました (初回 %1、最終 %2)。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="292" />
+        <location filename="../ui/HistoryView.cpp" line="280" />
         <source>Latest count (%1): %2 of %3 devices finished, %4 succeeded.</source>
         <translation>最新の集計 (%1): %3 台中 %2 台が終了、%4 台がアップグレード成功。</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="308" />
+        <location filename="../ui/HistoryView.cpp" line="296" />
         <source>No device task counts recorded for this batch yet. The Devices tab counts them.</source>
         <translation>この更新バッチのデバイスタスク数はまだ記録されていません。「デバイス」タブで集計されます。</translation>
     </message>
@@ -2362,7 +2412,7 @@ Click to show every reason.</source>
         <location filename="../app/core/models/BatchCompareModel.cpp" line="154" />
         <location filename="../app/core/models/JobDetailModel.cpp" line="109" />
         <location filename="../app/core/models/JobDetailModel.cpp" line="160" />
-        <location filename="../app/report/ReportBuilder.cpp" line="35" />
+        <location filename="../app/report/ReportBuilder.cpp" line="36" />
         <source>Not returned</source>
         <translation>返されていません</translation>
     </message>
@@ -3458,7 +3508,7 @@ This value is not documented in the API reference.</source>
 <context>
     <name>PdfReportWriter</name>
     <message>
-        <location filename="../app/report/PdfReportWriter.cpp" line="146" />
+        <location filename="../app/report/PdfReportWriter.cpp" line="282" />
         <source>Page %1 of %2</source>
         <translation>%1 / %2 ページ</translation>
     </message>
@@ -4450,7 +4500,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
         <translation>使い方: otadash query --job-id ID [--job-id ID ...] [オプション]</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="128" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="117" />
         <location filename="../app/cli/QueryCommand.cpp" line="52" />
         <source>'%1' is not a valid batch ID</source>
         <translation>'%1' は有効な更新バッチの ID ではありません</translation>
@@ -4552,64 +4602,59 @@ Delete the profile anyway? Its keychain entry stays.</source>
         <translation>pdf または md (Markdown)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="40" />
-        <source>The file to write; an existing file is replaced.</source>
-        <translation>書き込むファイル。既存のファイルは置き換えられます。</translation>
+        <location filename="../app/cli/ReportCommand.cpp" line="42" />
+        <source>The file to write; an existing file is replaced, missing folders are made.</source>
+        <translation>書き込むファイル。既存のファイルは置き換えられ、存在しないフォルダーは作成されます。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="40" />
+        <location filename="../app/cli/ReportCommand.cpp" line="43" />
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="41" />
+        <location filename="../app/cli/ReportCommand.cpp" line="44" />
         <source>Free text for the report's Notes section.</source>
         <translation>レポートの「メモ」セクションに入れる自由記述のテキスト。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="41" />
+        <location filename="../app/cli/ReportCommand.cpp" line="44" />
         <source>TEXT</source>
         <translation>TEXT</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="43" />
+        <location filename="../app/cli/ReportCommand.cpp" line="46" />
         <source>The history file with the burn-up points (default: the one the dashboard keeps; with --demo the demo's).</source>
         <translation>バーンアップの点を含む履歴ファイル (デフォルト: ダッシュボードが保存するファイル。--demo の場合はデモのファイル)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="45" />
+        <location filename="../app/cli/ReportCommand.cpp" line="48" />
         <source>PATH</source>
         <translation>PATH</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="51" />
+        <location filename="../app/cli/ReportCommand.cpp" line="54" />
         <source>'%1' is not a valid batch ID</source>
         <translation>'%1' は有効な更新バッチの ID ではありません</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="56" />
+        <location filename="../app/cli/ReportCommand.cpp" line="59" />
         <source>--format is required: pdf or md</source>
         <translation>--format が必要です: pdf または md</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="59" />
+        <location filename="../app/cli/ReportCommand.cpp" line="62" />
         <source>--format must be pdf or md</source>
         <translation>--format には pdf または md を指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="63" />
+        <location filename="../app/cli/ReportCommand.cpp" line="66" />
         <source>--out is required</source>
         <translation>--out が必要です</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="68" />
+        <location filename="../app/cli/ReportCommand.cpp" line="71" />
         <source>--out names a folder: %1</source>
         <translation>--out にフォルダーが指定されています: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="70" />
-        <source>the folder of --out does not exist: %1</source>
-        <translation>--out のフォルダーが存在しません: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/ReportCommand.cpp" line="96" />
@@ -4617,22 +4662,22 @@ Delete the profile anyway? Its keychain entry stays.</source>
         <translation>エラー: %1 (更新バッチ %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="113" />
+        <location filename="../app/cli/ReportCommand.cpp" line="112" />
         <source>otadash report: no history at %1; the report has no burn-up chart.</source>
         <translation>otadash report: %1 に履歴がありません。レポートにバーンアップチャートは含まれません。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="119" />
+        <location filename="../app/cli/ReportCommand.cpp" line="118" />
         <source>otadash report: the history at %1 cannot be read (%2); the report has no burn-up chart.</source>
         <translation>otadash report: %1 の履歴を読み込めません (%2)。レポートにバーンアップチャートは含まれません。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="126" />
+        <location filename="../app/cli/ReportCommand.cpp" line="125" />
         <source>otadash report: the history holds no task counts of batch %1 for %2; the report has no burn-up chart.</source>
         <translation>otadash report: 履歴に %2 の更新バッチ %1 のタスク数がありません。レポートにバーンアップチャートは含まれません。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="134" />
+        <location filename="../app/cli/ReportCommand.cpp" line="133" />
         <source>otadash report: %1</source>
         <translation>otadash report: %1</translation>
     </message>
@@ -4645,158 +4690,173 @@ Delete the profile anyway? Its keychain entry stays.</source>
         <translation>承認レポート: %1</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="85" />
+        <location filename="../app/report/ReportLayout.cpp" line="92" />
         <source>Batch</source>
         <translation>更新バッチ</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="94" />
+        <location filename="../app/report/ReportLayout.cpp" line="101" />
         <source>The batch has no tags.</source>
         <translation>この更新バッチにはタグがありません。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="104" />
+        <location filename="../app/report/ReportLayout.cpp" line="111" />
         <source>The response carried no schedule times.</source>
         <translation>応答にスケジュールの時刻は含まれていませんでした。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="106" />
+        <location filename="../app/report/ReportLayout.cpp" line="113" />
         <source>Times are local (%1).</source>
         <translation>時刻はローカル時刻 (%1) です。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="110" />
+        <location filename="../app/report/ReportLayout.cpp" line="117" />
         <source>Device tasks</source>
         <translation>デバイスタスク</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="112" />
+        <location filename="../app/report/ReportLayout.cpp" line="119" />
         <source>The task counts could not be read.</source>
         <translation>タスク数を読み込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="121" />
-        <location filename="../app/report/ReportLayout.cpp" line="136" />
+        <location filename="../app/report/ReportLayout.cpp" line="128" />
+        <location filename="../app/report/ReportLayout.cpp" line="145" />
         <source>Total</source>
         <translation>合計</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="122" />
+        <location filename="../app/report/ReportLayout.cpp" line="129" />
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="122" />
+        <location filename="../app/report/ReportLayout.cpp" line="129" />
         <source>Share</source>
         <translation>割合</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="123" />
+        <location filename="../app/report/ReportLayout.cpp" line="130" />
         <source>%1 complete (succeeded, failed or canceled); %2 succeeded.</source>
         <translation>%1 完了 (アップグレード成功、アップグレード失敗またはキャンセル済み)、%2 がアップグレード成功。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="128" />
+        <location filename="../app/report/ReportLayout.cpp" line="134" />
+        <source>Counted at %1.</source>
+        <translation>集計日時: %1。</translation>
+    </message>
+    <message>
+        <location filename="../app/report/ReportLayout.cpp" line="137" />
         <source>Burn-up</source>
         <translation>バーンアップ</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="130" />
+        <location filename="../app/report/ReportLayout.cpp" line="139" />
         <source>No history of task counts has been recorded for this batch on this computer, so there is no burn-up chart.</source>
         <translation>このコンピューターにはこの更新バッチのタスク数の履歴が記録されていないため、バーンアップチャートはありません。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="135" />
+        <location filename="../app/report/ReportLayout.cpp" line="144" />
         <source>Time</source>
         <translation>時刻</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="135" />
+        <location filename="../app/report/ReportLayout.cpp" line="144" />
         <source>Finished</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="145" />
+        <location filename="../app/report/ReportLayout.cpp" line="154" />
         <source>%1 of %2 recorded points are listed.</source>
         <translation>記録された %2 点のうち %1 点を表示しています。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="149" />
+        <location filename="../app/report/ReportLayout.cpp" line="158" />
         <source>Failure reasons</source>
         <translation>失敗の理由</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="152" />
+        <location filename="../app/report/ReportLayout.cpp" line="165" />
         <source>The reasons of the %1 failed tasks could not be read.</source>
         <translation>失敗した %1 件のタスクの理由を読み込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="154" />
+        <location filename="../app/report/ReportLayout.cpp" line="166" />
         <source>No device task has failed.</source>
         <translation>失敗したデバイスタスクはありません。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="163" />
+        <location filename="../app/report/ReportLayout.cpp" line="175" />
         <source>Counted from %1 of %2 failed tasks.</source>
         <translation>失敗した %2 件のタスクのうち %1 件から集計しました。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="166" />
+        <location filename="../app/report/ReportLayout.cpp" line="178" />
+        <source>an unknown time</source>
+        <translation>不明な時刻</translation>
+    </message>
+    <message>
+        <location filename="../app/report/ReportLayout.cpp" line="180" />
+        <source>The failure reasons were read at %1, when %2 device tasks had failed; the task counts above were read at %3, when %4 had failed. Device tasks changed status between the two reads.</source>
+        <translation>失敗理由は %1 に読み込みました (その時点で失敗したデバイスタスクは %2 件)。上のタスク数は %3 に読み込みました (その時点で失敗は %4 件)。2 回の読み込みの間にデバイスタスクのステータスが変わりました。</translation>
+    </message>
+    <message>
+        <location filename="../app/report/ReportLayout.cpp" line="189" />
         <source>Lint findings</source>
         <translation>設定チェックの結果</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="168" />
+        <location filename="../app/report/ReportLayout.cpp" line="191" />
         <source>The batch was not checked.</source>
         <translation>この更新バッチはチェックされていません。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="170" />
+        <location filename="../app/report/ReportLayout.cpp" line="193" />
         <source>No risky settings were found.</source>
         <translation>リスクのある設定は見つかりませんでした。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="175" />
+        <location filename="../app/report/ReportLayout.cpp" line="198" />
         <source>Severity</source>
         <translation>重大度</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="175" />
+        <location filename="../app/report/ReportLayout.cpp" line="198" />
         <source>Finding</source>
         <translation>指摘</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="175" />
+        <location filename="../app/report/ReportLayout.cpp" line="198" />
         <source>Explanation</source>
         <translation>説明</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="178" />
+        <location filename="../app/report/ReportLayout.cpp" line="201" />
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="179" />
+        <location filename="../app/report/ReportLayout.cpp" line="202" />
         <source>No notes.</source>
         <translation>メモはありません。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="183" />
+        <location filename="../app/report/ReportLayout.cpp" line="205" />
         <source>an unknown user</source>
         <translation>不明なユーザー</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="185" />
+        <location filename="../app/report/ReportLayout.cpp" line="207" />
         <source>Exported by %1 on %2 with OtaDash %3.</source>
         <translation>%1 が %2 に OtaDash %3 でエクスポートしました。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="186" />
+        <location filename="../app/report/ReportLayout.cpp" line="208" />
         <source>Exported by %1 with profile %2 on %3 with OtaDash %4.</source>
         <translation>%1 がプロファイル %2 で %3 に OtaDash %4 でエクスポートしました。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="188" />
+        <location filename="../app/report/ReportLayout.cpp" line="210" />
         <source>Export</source>
         <translation>エクスポート</translation>
     </message>
@@ -4913,32 +4973,37 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>SignOffReportDialog</name>
     <message>
-        <location filename="../ui/SignOffReportDialog.cpp" line="51" />
+        <location filename="../ui/SignOffReportDialog.cpp" line="52" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/SignOffReportDialog.cpp" line="51" />
+        <location filename="../ui/SignOffReportDialog.cpp" line="52" />
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../ui/SignOffReportDialog.cpp" line="58" />
+        <location filename="../ui/SignOffReportDialog.cpp" line="59" />
         <source>Enter the name of the file to write.</source>
         <translation>書き込むファイルの名前を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/SignOffReportDialog.cpp" line="85" />
+        <location filename="../ui/SignOffReportDialog.cpp" line="68" />
+        <source>%1 is a file, not a folder: choose another place for the report.</source>
+        <translation>%1 はフォルダーではなくファイルです。レポートの保存先を変更してください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/SignOffReportDialog.cpp" line="114" />
         <source>Save Sign-off Report</source>
         <translation>承認レポートを保存</translation>
     </message>
     <message>
-        <location filename="../ui/SignOffReportDialog.cpp" line="95" />
+        <location filename="../ui/SignOffReportDialog.cpp" line="124" />
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../ui/SignOffReportDialog.cpp" line="96" />
+        <location filename="../ui/SignOffReportDialog.cpp" line="125" />
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
@@ -4990,13 +5055,13 @@ Delete the profile anyway? Its keychain entry stays.</source>
     <name>TagsModel</name>
     <message>
         <location filename="../app/core/models/TagsModel.cpp" line="51" />
-        <location filename="../app/report/ReportLayout.cpp" line="99" />
+        <location filename="../app/report/ReportLayout.cpp" line="106" />
         <source>Key</source>
         <translation>キー</translation>
     </message>
     <message>
         <location filename="../app/core/models/TagsModel.cpp" line="53" />
-        <location filename="../app/report/ReportLayout.cpp" line="99" />
+        <location filename="../app/report/ReportLayout.cpp" line="106" />
         <source>Value</source>
         <translation>値</translation>
     </message>

@@ -376,14 +376,19 @@
 <context>
     <name>AtomicFile</name>
     <message>
-        <location filename="../app/core/util/AtomicFile.cpp" line="12" />
+        <location filename="../app/core/util/AtomicFile.cpp" line="15" />
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/core/util/AtomicFile.cpp" line="16" />
+        <location filename="../app/core/util/AtomicFile.cpp" line="19" />
         <source>Cannot write the file: no file name was given.</source>
         <translation>无法写入文件：未指定文件名。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/util/AtomicFile.cpp" line="38" />
+        <source>the folder %1 could not be created</source>
+        <translation>无法创建文件夹 %1</translation>
     </message>
 </context>
 <context>
@@ -1783,128 +1788,146 @@ Click to show every reason.</source>
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="139" />
+        <location filename="../ui/ExportActions.cpp" line="140" />
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="140" />
+        <location filename="../ui/ExportActions.cpp" line="141" />
         <source>&amp;Raw Response…</source>
         <translation>原始响应(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="141" />
+        <location filename="../ui/ExportActions.cpp" line="142" />
         <source>Save the last QueryOTAJob response body exactly as it was received.</source>
         <translation>按接收时的原样保存最近一次 QueryOTAJob 的响应正文。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="142" />
+        <location filename="../ui/ExportActions.cpp" line="143" />
         <source>Device Tasks as &amp;CSV…</source>
         <translation>设备任务导出为 CSV(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="143" />
+        <location filename="../ui/ExportActions.cpp" line="144" />
         <source>Read every device task of the batch and save them as CSV.</source>
         <translation>读取该升级批次的所有设备任务并保存为 CSV。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="144" />
+        <location filename="../ui/ExportActions.cpp" line="145" />
         <source>&amp;Sign-off Report…</source>
         <translation>签核报告(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="145" />
+        <location filename="../ui/ExportActions.cpp" line="146" />
         <source>Save a report of the batch for sign-off, as PDF or Markdown.</source>
         <translation>将用于签核的升级批次报告保存为 PDF 或 Markdown。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="146" />
+        <location filename="../ui/ExportActions.cpp" line="147" />
         <source>Copy as &amp;aliyun Command</source>
         <translation>复制为 aliyun 命令(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="147" />
+        <location filename="../ui/ExportActions.cpp" line="148" />
         <source>Copy the aliyun CLI command that queries this batch (no secret).</source>
         <translation>复制查询该升级批次的 aliyun CLI 命令（不含密钥）。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="148" />
+        <location filename="../ui/ExportActions.cpp" line="149" />
         <source>Copy as &amp;otadash Command</source>
         <translation>复制为 otadash 命令(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="149" />
+        <location filename="../ui/ExportActions.cpp" line="150" />
         <source>Copy the otadash command that queries this batch (no secret).</source>
         <translation>复制查询该升级批次的 otadash 命令（不含密钥）。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="151" />
+        <location filename="../ui/ExportActions.cpp" line="152" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="174" />
+        <location filename="../ui/ExportActions.cpp" line="175" />
         <source>Copied: %1</source>
         <translation>已复制：%1</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="187" />
+        <location filename="../ui/ExportActions.cpp" line="194" />
+        <location filename="../ui/ExportActions.cpp" line="225" />
         <source>Export Failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="196" />
+        <location filename="../ui/ExportActions.cpp" line="206" />
         <source>Export canceled.</source>
         <translation>已取消导出。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="200" />
+        <location filename="../ui/ExportActions.cpp" line="212" />
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="210" />
+        <location filename="../ui/ExportActions.cpp" line="229" />
+        <source>Nothing was saved. You may save it to another file.</source>
+        <translation>未保存任何内容。可以将其保存到其他文件。</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExportActions.cpp" line="230" />
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExportActions.cpp" line="251" />
         <source>Save Raw Response</source>
         <translation>保存原始响应</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="211" />
+        <location filename="../ui/ExportActions.cpp" line="252" />
         <source>XML (*.xml)</source>
         <translation>XML (*.xml)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="211" />
+        <location filename="../ui/ExportActions.cpp" line="252" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="223" />
-        <location filename="../ui/ExportActions.cpp" line="235" />
+        <location filename="../ui/ExportActions.cpp" line="265" />
+        <location filename="../ui/ExportActions.cpp" line="277" />
+        <location filename="../ui/ExportActions.cpp" line="311" />
         <source>Export Device Tasks</source>
         <translation>导出设备任务</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="224" />
+        <location filename="../ui/ExportActions.cpp" line="266" />
+        <location filename="../ui/ExportActions.cpp" line="311" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="236" />
+        <location filename="../ui/ExportActions.cpp" line="278" />
         <source>Reading the device tasks of batch %1…</source>
         <translation>正在读取升级批次 %1 的设备任务…</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="253" />
+        <location filename="../ui/ExportActions.cpp" line="295" />
         <source>Read %1 of %2 device tasks…</source>
         <translation>已读取 %2 个设备任务中的 %1 个…</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="329" />
+        <location filename="../ui/ExportActions.cpp" line="350" />
+        <source>No batch is shown any more. Query it again, then save the report.</source>
+        <translation>当前未显示任何升级批次。请重新查询后再保存报告。</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExportActions.cpp" line="380" />
         <source>Sign-off Report</source>
         <translation>签核报告</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="330" />
+        <location filename="../ui/ExportActions.cpp" line="381" />
         <source>Gathering the report of batch %1…</source>
         <translation>正在汇总升级批次 %1 的报告…</translation>
     </message>
@@ -1966,14 +1989,14 @@ Click to show every reason.</source>
     <name>FailureReasonsModel</name>
     <message>
         <location filename="../app/core/models/FailureReasonsModel.cpp" line="194" />
-        <location filename="../app/report/ReportLayout.cpp" line="160" />
+        <location filename="../app/report/ReportLayout.cpp" line="172" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
         <location filename="../app/core/models/FailureReasonsModel.cpp" line="196" />
-        <location filename="../app/report/ReportLayout.cpp" line="122" />
-        <location filename="../app/report/ReportLayout.cpp" line="160" />
+        <location filename="../app/report/ReportLayout.cpp" line="129" />
+        <location filename="../app/report/ReportLayout.cpp" line="172" />
         <source>Devices</source>
         <translation>设备数</translation>
     </message>
@@ -1992,111 +2015,123 @@ Click to show every reason.</source>
 <context>
     <name>HistoryCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/HistoryCommand.cpp" line="265" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="264" />
         <source>%Ln fetch(es)</source>
         <translation>
             <numerusform>%Ln 次获取</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="142" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="131" />
         <source>--demo cannot be combined with --history-db</source>
         <translation>--demo 不能与 --history-db 同时使用</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="144" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="133" />
         <source>--history-db needs a file name</source>
         <translation>--history-db 需要文件名</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="140" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="129" />
         <source>--output must be text, json or csv</source>
         <translation>--output 必须为 text、json 或 csv</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="112" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="101" />
         <source>Exit codes: 0 success, 1 usage error or no history of the batch, 5 the history file cannot be read.</source>
         <translation>退出码：0 成功，1 用法错误或该升级批次没有历史记录，5 无法读取历史记录文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="87" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="75" />
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="226" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="221" />
         <source>Fetched (UTC)</source>
         <translation>获取时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="74" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="62" />
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="79" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="67" />
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="77" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="65" />
         <source>Only the fetches made with this profile (default: those of every profile, with a profile column).</source>
         <translation>仅显示使用此配置获取的记录（默认：显示所有配置的获取记录，并带配置列）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="102" />
-        <source>Print the fetches of an OTA update batch recorded on this computer, oldest first: when, its JobStatus and the task counts recorded nearest to it. Only the local history is read: no network, no credentials.</source>
-        <translation>按从旧到新的顺序输出本机记录的 OTA 升级批次获取记录：获取时间、JobStatus 以及时间最接近的任务数。仅读取本地历史记录：不访问网络，不需要凭据。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="225" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="220" />
         <source>Profile</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="90" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="78" />
         <source>Read the demo's history (what the dashboard and 'otadash query' recorded with --demo).</source>
         <translation>读取演示的历史记录（仪表板和 'otadash query' 在 --demo 下记录的内容）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="74" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="62" />
         <source>The batch whose recorded fetches to print.</source>
         <translation>要输出其获取记录的升级批次。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="85" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="69" />
+        <source>text (default): an aligned table; json: an array of objects; csv: a header row, then one row per fetch or round of task counts.</source>
+        <translation>text（默认）：对齐的表格；json：对象数组；csv：先输出表头行，再每次获取或每轮任务数统计一行。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/HistoryCommand.cpp" line="73" />
         <source>The history file to read (default: the one the dashboard and 'otadash query' write).</source>
         <translation>要读取的历史记录文件（默认：仪表板和 'otadash query' 写入的文件）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="230" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="90" />
+        <source>Print the fetches of an OTA update batch recorded on this computer, oldest first: when, its JobStatus and the task counts read with it, if any, with their own time; task counts read without a fetch are lines of their own. Only the local history is read: no network, no credentials.</source>
+        <translation>按从旧到新的顺序输出本机记录的 OTA 升级批次获取记录：获取时间、JobStatus，以及随该次获取一起统计的任务数（如有）及其统计时间；未伴随获取的任务数统计单独成行。仅读取本地历史记录：不访问网络，不需要凭据。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/HistoryCommand.cpp" line="223" />
+        <source>Counted (UTC)</source>
+        <translation>统计时间（UTC）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/HistoryCommand.cpp" line="226" />
         <source>Total</source>
         <translation>合计</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/cli/HistoryCommand.cpp" line="266" />
+        <source>%Ln round(s) of task counts read without a fetch</source>
+        <translation>
+            <numerusform>%Ln 轮未伴随获取的任务数统计</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="109" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="98" />
         <source>Usage: otadash history --job-id ID [--profile NAME] [--output text|json|csv] [options]</source>
         <translation>用法：otadash history --job-id ID [--profile NAME] [--output text|json|csv] [选项]</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="204" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="199" />
         <source>otadash history: no fetch of batch %1 is recorded in %2.</source>
         <translation>otadash history：%2 中没有升级批次 %1 的获取记录。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="202" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="197" />
         <source>otadash history: no fetch of batch %1 with profile %2 is recorded in %3.</source>
         <translation>otadash history：%3 中没有使用配置 %2 获取升级批次 %1 的记录。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="169" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="158" />
         <source>otadash history: there is no history at %1 yet: the dashboard and 'otadash query' record the batches they read there.</source>
         <translation>otadash history：%1 尚无历史记录；仪表板和 'otadash query' 会将读取的升级批次记录在该处。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="81" />
-        <source>text (default): an aligned table; json: an array of objects; csv: a header row, then one row per fetch.</source>
-        <translation>text（默认）：对齐的表格；json：对象数组；csv：先输出表头行，再每次获取一行。</translation>
     </message>
 </context>
 <context>
@@ -2234,27 +2269,42 @@ Click to show every reason.</source>
 <context>
     <name>HistoryTableModel</name>
     <message>
-        <location filename="../app/core/models/HistoryTableModel.cpp" line="134" />
+        <location filename="../app/core/models/HistoryTableModel.cpp" line="126" />
         <source>%1 UTC</source>
         <translation>%1 UTC</translation>
     </message>
     <message>
-        <location filename="../app/core/models/HistoryTableModel.cpp" line="139" />
+        <location filename="../app/core/models/HistoryTableModel.cpp" line="146" />
         <source>Device tasks counted at %1</source>
         <translation>设备任务统计于 %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/HistoryTableModel.cpp" line="140" />
+        <location filename="../app/core/models/HistoryTableModel.cpp" line="142" />
         <source>No device tasks were counted for this batch.</source>
         <translation>尚未统计此升级批次的设备任务。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/HistoryTableModel.cpp" line="152" />
+        <location filename="../app/core/models/HistoryTableModel.cpp" line="129" />
+        <source>Only the device tasks were counted at %1; the batch itself was not read then.</source>
+        <translation>%1 仅统计了设备任务数，当时未读取升级批次本身。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/HistoryTableModel.cpp" line="141" />
+        <source>No device tasks were counted with this fetch.</source>
+        <translation>此次获取未统计设备任务。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/HistoryTableModel.cpp" line="155" />
         <source>Fetched at</source>
         <translation>获取时间</translation>
     </message>
     <message>
-        <location filename="../app/core/models/HistoryTableModel.cpp" line="156" />
+        <location filename="../app/core/models/HistoryTableModel.cpp" line="157" />
+        <source>Counted at</source>
+        <translation>统计时间</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/HistoryTableModel.cpp" line="161" />
         <source>Devices</source>
         <translation>设备数</translation>
     </message>
@@ -2262,7 +2312,7 @@ Click to show every reason.</source>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="91" />
+        <location filename="../ui/HistoryView.cpp" line="83" />
         <source>%1
 %2: %3</source>
         <comment>time, series name, number of devices</comment>
@@ -2270,88 +2320,88 @@ Click to show every reason.</source>
 %2：%3</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="242" />
+        <location filename="../ui/HistoryView.cpp" line="230" />
         <source>%1 %2</source>
         <comment>task status, then the signed change of its device count</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="246" />
+        <location filename="../ui/HistoryView.cpp" line="234" />
         <source>All devices %1</source>
         <comment>the signed change of the number of devices in the batch</comment>
         <translation>全部设备 %1</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="249" />
+        <location filename="../ui/HistoryView.cpp" line="237" />
         <source>No device task changed status since you last looked at %1.</source>
         <translation>自您上次查看（%1）以来，没有设备任务的状态发生变化。</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="250" />
+        <location filename="../ui/HistoryView.cpp" line="238" />
         <source>Since you last looked at %1: %2</source>
         <comment>a time, then the list of count changes</comment>
         <translation>自您上次查看（%1）以来：%2</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="251" />
+        <location filename="../ui/HistoryView.cpp" line="239" />
         <source>, </source>
         <comment>between the items of a list of changes</comment>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="256" />
+        <location filename="../ui/HistoryView.cpp" line="244" />
         <source>All devices</source>
         <translation>全部设备</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="257" />
+        <location filename="../ui/HistoryView.cpp" line="245" />
         <source>Finished (succeeded, failed or canceled)</source>
         <translation>已结束（升级成功、升级失败、已取消）</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="259" />
+        <location filename="../ui/HistoryView.cpp" line="247" />
         <source>Devices</source>
         <translation>设备数</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="262" />
+        <location filename="../ui/HistoryView.cpp" line="250" />
         <source>The local history is not available in this window.</source>
         <translation>此窗口中无法使用本地历史记录。</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="268" />
+        <location filename="../ui/HistoryView.cpp" line="256" />
         <source>Query a batch to see how it progressed over the fetches OtaDash recorded.</source>
         <translation>查询升级批次后，将根据 OtaDash 记录的获取结果显示其进展。</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="275" />
+        <location filename="../ui/HistoryView.cpp" line="263" />
         <source>No history of batch %1 yet. OtaDash records every fetch of it from now on.</source>
         <translation>升级批次 %1 尚无历史记录。今后 OtaDash 会记录每次获取。</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="277" />
+        <location filename="../ui/HistoryView.cpp" line="265" />
         <source>The history of batch %1 cannot be read: %2</source>
         <translation>无法读取升级批次 %1 的历史记录：%2</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="285" />
+        <location filename="../ui/HistoryView.cpp" line="273" />
         <source>Fetched once, at %1.</source>
         <translation>已于 %1 获取 1 次。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/HistoryView.cpp" line="287" />
+        <location filename="../ui/HistoryView.cpp" line="275" />
         <source>Fetched %n time(s), first at %1, last at %2.</source>
         <translation>
             <numerusform>已获取 %n 次（首次 %1，最近 %2）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="292" />
+        <location filename="../ui/HistoryView.cpp" line="280" />
         <source>Latest count (%1): %2 of %3 devices finished, %4 succeeded.</source>
         <translation>最新统计（%1）：%3 台设备中 %2 台已结束，%4 台升级成功。</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="308" />
+        <location filename="../ui/HistoryView.cpp" line="296" />
         <source>No device task counts recorded for this batch yet. The Devices tab counts them.</source>
         <translation>尚未记录此升级批次的设备任务数。“设备”选项卡会进行统计。</translation>
     </message>
@@ -2362,7 +2412,7 @@ Click to show every reason.</source>
         <location filename="../app/core/models/BatchCompareModel.cpp" line="154" />
         <location filename="../app/core/models/JobDetailModel.cpp" line="109" />
         <location filename="../app/core/models/JobDetailModel.cpp" line="160" />
-        <location filename="../app/report/ReportBuilder.cpp" line="35" />
+        <location filename="../app/report/ReportBuilder.cpp" line="36" />
         <source>Not returned</source>
         <translation>未返回</translation>
     </message>
@@ -3458,7 +3508,7 @@ API 参考文档中没有记载此值。</translation>
 <context>
     <name>PdfReportWriter</name>
     <message>
-        <location filename="../app/report/PdfReportWriter.cpp" line="146" />
+        <location filename="../app/report/PdfReportWriter.cpp" line="282" />
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
@@ -4450,7 +4500,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
         <translation>用法：otadash query --job-id ID [--job-id ID ...] [选项]</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="128" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="117" />
         <location filename="../app/cli/QueryCommand.cpp" line="52" />
         <source>'%1' is not a valid batch ID</source>
         <translation>'%1' 不是有效的升级批次ID</translation>
@@ -4552,64 +4602,59 @@ Delete the profile anyway? Its keychain entry stays.</source>
         <translation>pdf 或 md（Markdown）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="40" />
-        <source>The file to write; an existing file is replaced.</source>
-        <translation>要写入的文件；已有文件将被替换。</translation>
+        <location filename="../app/cli/ReportCommand.cpp" line="42" />
+        <source>The file to write; an existing file is replaced, missing folders are made.</source>
+        <translation>要写入的文件；已有文件将被替换，缺少的文件夹会自动创建。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="40" />
+        <location filename="../app/cli/ReportCommand.cpp" line="43" />
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="41" />
+        <location filename="../app/cli/ReportCommand.cpp" line="44" />
         <source>Free text for the report's Notes section.</source>
         <translation>报告“备注”部分的自由文本。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="41" />
+        <location filename="../app/cli/ReportCommand.cpp" line="44" />
         <source>TEXT</source>
         <translation>TEXT</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="43" />
+        <location filename="../app/cli/ReportCommand.cpp" line="46" />
         <source>The history file with the burn-up points (default: the one the dashboard keeps; with --demo the demo's).</source>
         <translation>包含燃起图数据点的历史记录文件（默认：仪表板保存的文件；使用 --demo 时为演示的文件）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="45" />
+        <location filename="../app/cli/ReportCommand.cpp" line="48" />
         <source>PATH</source>
         <translation>PATH</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="51" />
+        <location filename="../app/cli/ReportCommand.cpp" line="54" />
         <source>'%1' is not a valid batch ID</source>
         <translation>'%1' 不是有效的升级批次ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="56" />
+        <location filename="../app/cli/ReportCommand.cpp" line="59" />
         <source>--format is required: pdf or md</source>
         <translation>必须指定 --format：pdf 或 md</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="59" />
+        <location filename="../app/cli/ReportCommand.cpp" line="62" />
         <source>--format must be pdf or md</source>
         <translation>--format 必须为 pdf 或 md</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="63" />
+        <location filename="../app/cli/ReportCommand.cpp" line="66" />
         <source>--out is required</source>
         <translation>必须指定 --out</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="68" />
+        <location filename="../app/cli/ReportCommand.cpp" line="71" />
         <source>--out names a folder: %1</source>
         <translation>--out 指定的是文件夹：%1</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="70" />
-        <source>the folder of --out does not exist: %1</source>
-        <translation>--out 所在的文件夹不存在：%1</translation>
     </message>
     <message>
         <location filename="../app/cli/ReportCommand.cpp" line="96" />
@@ -4617,22 +4662,22 @@ Delete the profile anyway? Its keychain entry stays.</source>
         <translation>错误：%1（升级批次 %2）</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="113" />
+        <location filename="../app/cli/ReportCommand.cpp" line="112" />
         <source>otadash report: no history at %1; the report has no burn-up chart.</source>
         <translation>otadash report：%1 中没有历史记录；报告中不含燃起图。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="119" />
+        <location filename="../app/cli/ReportCommand.cpp" line="118" />
         <source>otadash report: the history at %1 cannot be read (%2); the report has no burn-up chart.</source>
         <translation>otadash report：无法读取 %1 中的历史记录（%2）；报告中不含燃起图。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="126" />
+        <location filename="../app/cli/ReportCommand.cpp" line="125" />
         <source>otadash report: the history holds no task counts of batch %1 for %2; the report has no burn-up chart.</source>
         <translation>otadash report：历史记录中没有 %2 的升级批次 %1 的任务数；报告中不含燃起图。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="134" />
+        <location filename="../app/cli/ReportCommand.cpp" line="133" />
         <source>otadash report: %1</source>
         <translation>otadash report：%1</translation>
     </message>
@@ -4645,158 +4690,173 @@ Delete the profile anyway? Its keychain entry stays.</source>
         <translation>签核报告：%1</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="85" />
+        <location filename="../app/report/ReportLayout.cpp" line="92" />
         <source>Batch</source>
         <translation>升级批次</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="94" />
+        <location filename="../app/report/ReportLayout.cpp" line="101" />
         <source>The batch has no tags.</source>
         <translation>该升级批次没有标签。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="104" />
+        <location filename="../app/report/ReportLayout.cpp" line="111" />
         <source>The response carried no schedule times.</source>
         <translation>响应中不含计划时间。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="106" />
+        <location filename="../app/report/ReportLayout.cpp" line="113" />
         <source>Times are local (%1).</source>
         <translation>时间为本地时间（%1）。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="110" />
+        <location filename="../app/report/ReportLayout.cpp" line="117" />
         <source>Device tasks</source>
         <translation>设备任务</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="112" />
+        <location filename="../app/report/ReportLayout.cpp" line="119" />
         <source>The task counts could not be read.</source>
         <translation>无法读取任务数。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="121" />
-        <location filename="../app/report/ReportLayout.cpp" line="136" />
+        <location filename="../app/report/ReportLayout.cpp" line="128" />
+        <location filename="../app/report/ReportLayout.cpp" line="145" />
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="122" />
+        <location filename="../app/report/ReportLayout.cpp" line="129" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="122" />
+        <location filename="../app/report/ReportLayout.cpp" line="129" />
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="123" />
+        <location filename="../app/report/ReportLayout.cpp" line="130" />
         <source>%1 complete (succeeded, failed or canceled); %2 succeeded.</source>
         <translation>已完成 %1（升级成功、升级失败或已取消）；升级成功 %2。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="128" />
+        <location filename="../app/report/ReportLayout.cpp" line="134" />
+        <source>Counted at %1.</source>
+        <translation>统计时间：%1。</translation>
+    </message>
+    <message>
+        <location filename="../app/report/ReportLayout.cpp" line="137" />
         <source>Burn-up</source>
         <translation>燃起图</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="130" />
+        <location filename="../app/report/ReportLayout.cpp" line="139" />
         <source>No history of task counts has been recorded for this batch on this computer, so there is no burn-up chart.</source>
         <translation>本机未记录该升级批次的任务数历史，因此没有燃起图。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="135" />
+        <location filename="../app/report/ReportLayout.cpp" line="144" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="135" />
+        <location filename="../app/report/ReportLayout.cpp" line="144" />
         <source>Finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="145" />
+        <location filename="../app/report/ReportLayout.cpp" line="154" />
         <source>%1 of %2 recorded points are listed.</source>
         <translation>已列出记录的 %2 个点中的 %1 个。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="149" />
+        <location filename="../app/report/ReportLayout.cpp" line="158" />
         <source>Failure reasons</source>
         <translation>失败原因</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="152" />
+        <location filename="../app/report/ReportLayout.cpp" line="165" />
         <source>The reasons of the %1 failed tasks could not be read.</source>
         <translation>无法读取 %1 个失败任务的原因。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="154" />
+        <location filename="../app/report/ReportLayout.cpp" line="166" />
         <source>No device task has failed.</source>
         <translation>没有失败的设备任务。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="163" />
+        <location filename="../app/report/ReportLayout.cpp" line="175" />
         <source>Counted from %1 of %2 failed tasks.</source>
         <translation>根据 %2 个失败任务中的 %1 个统计。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="166" />
+        <location filename="../app/report/ReportLayout.cpp" line="178" />
+        <source>an unknown time</source>
+        <translation>未知时间</translation>
+    </message>
+    <message>
+        <location filename="../app/report/ReportLayout.cpp" line="180" />
+        <source>The failure reasons were read at %1, when %2 device tasks had failed; the task counts above were read at %3, when %4 had failed. Device tasks changed status between the two reads.</source>
+        <translation>失败原因读取于 %1，当时有 %2 个设备任务失败；上方的任务数读取于 %3，当时有 %4 个失败。两次读取之间设备任务的状态发生了变化。</translation>
+    </message>
+    <message>
+        <location filename="../app/report/ReportLayout.cpp" line="189" />
         <source>Lint findings</source>
         <translation>设置检查结果</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="168" />
+        <location filename="../app/report/ReportLayout.cpp" line="191" />
         <source>The batch was not checked.</source>
         <translation>未检查该升级批次。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="170" />
+        <location filename="../app/report/ReportLayout.cpp" line="193" />
         <source>No risky settings were found.</source>
         <translation>未发现有风险的设置。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="175" />
+        <location filename="../app/report/ReportLayout.cpp" line="198" />
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="175" />
+        <location filename="../app/report/ReportLayout.cpp" line="198" />
         <source>Finding</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="175" />
+        <location filename="../app/report/ReportLayout.cpp" line="198" />
         <source>Explanation</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="178" />
+        <location filename="../app/report/ReportLayout.cpp" line="201" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="179" />
+        <location filename="../app/report/ReportLayout.cpp" line="202" />
         <source>No notes.</source>
         <translation>无备注。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="183" />
+        <location filename="../app/report/ReportLayout.cpp" line="205" />
         <source>an unknown user</source>
         <translation>未知用户</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="185" />
+        <location filename="../app/report/ReportLayout.cpp" line="207" />
         <source>Exported by %1 on %2 with OtaDash %3.</source>
         <translation>由 %1 于 %2 使用 OtaDash %3 导出。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="186" />
+        <location filename="../app/report/ReportLayout.cpp" line="208" />
         <source>Exported by %1 with profile %2 on %3 with OtaDash %4.</source>
         <translation>由 %1 使用配置 %2 于 %3 通过 OtaDash %4 导出。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="188" />
+        <location filename="../app/report/ReportLayout.cpp" line="210" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -4913,32 +4973,37 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>SignOffReportDialog</name>
     <message>
-        <location filename="../ui/SignOffReportDialog.cpp" line="51" />
+        <location filename="../ui/SignOffReportDialog.cpp" line="52" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/SignOffReportDialog.cpp" line="51" />
+        <location filename="../ui/SignOffReportDialog.cpp" line="52" />
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../ui/SignOffReportDialog.cpp" line="58" />
+        <location filename="../ui/SignOffReportDialog.cpp" line="59" />
         <source>Enter the name of the file to write.</source>
         <translation>请输入要写入的文件名。</translation>
     </message>
     <message>
-        <location filename="../ui/SignOffReportDialog.cpp" line="85" />
+        <location filename="../ui/SignOffReportDialog.cpp" line="68" />
+        <source>%1 is a file, not a folder: choose another place for the report.</source>
+        <translation>%1 是文件而不是文件夹：请为报告选择其他位置。</translation>
+    </message>
+    <message>
+        <location filename="../ui/SignOffReportDialog.cpp" line="114" />
         <source>Save Sign-off Report</source>
         <translation>保存签核报告</translation>
     </message>
     <message>
-        <location filename="../ui/SignOffReportDialog.cpp" line="95" />
+        <location filename="../ui/SignOffReportDialog.cpp" line="124" />
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../ui/SignOffReportDialog.cpp" line="96" />
+        <location filename="../ui/SignOffReportDialog.cpp" line="125" />
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
@@ -4990,13 +5055,13 @@ Delete the profile anyway? Its keychain entry stays.</source>
     <name>TagsModel</name>
     <message>
         <location filename="../app/core/models/TagsModel.cpp" line="51" />
-        <location filename="../app/report/ReportLayout.cpp" line="99" />
+        <location filename="../app/report/ReportLayout.cpp" line="106" />
         <source>Key</source>
         <translation>标签名</translation>
     </message>
     <message>
         <location filename="../app/core/models/TagsModel.cpp" line="53" />
-        <location filename="../app/report/ReportLayout.cpp" line="99" />
+        <location filename="../app/report/ReportLayout.cpp" line="106" />
         <source>Value</source>
         <translation>标签值</translation>
     </message>

@@ -29,6 +29,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -180,25 +181,65 @@ QString ExportActions::suggestedPath(const QString &name) const
     return folder.isEmpty() ? name : QDir(folder).filePath(name);
 }
 
-void ExportActions::finishExport(const QString &path, const std::optional<QString> &error)
+void ExportActions::finishExport(const QString &path, const std::optional<QString> &error,
+                                 SignOffReportDialog *dialog)
 {
     updateEnabled();
     if (error) {
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Export Failed"), *error, QMessageBox::Ok,
-                                    m_window);
-        box->setObjectName(u"exportErrorBox"_s);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
+        if (dialog) {
+            // The report's dialog is still open, with the notes: it says why, and Save tries again.
+            dialog->setBusy(false);
+            dialog->showProblem(*error);
+        } else {
+            auto *box = new QMessageBox(QMessageBox::Warning, tr("Export Failed"), *error, QMessageBox::Ok,
+                                        m_window);
+            box->setObjectName(u"exportErrorBox"_s);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        }
         emit exportFinished(QString(), *error);
         return;
     }
     if (path.isEmpty()) {
+        if (dialog)
+            dialog->setBusy(false);
         m_window->statusBar()->showMessage(tr("Export canceled."), 8000);
         emit exportFinished(QString(), QString());
         return;
     }
+    if (dialog)
+        dialog->saved();
     m_window->statusBar()->showMessage(tr("Saved %1.").arg(QDir::toNativeSeparators(path)), 8000);
     emit exportFinished(path, QString());
+}
+
+void ExportActions::save(const QString &title, const QString &filter, const QString &path,
+                         const QByteArray &bytes)
+{
+    const std::optional<QString> error = AtomicFile::write(path, bytes);
+    if (!error) {
+        finishExport(path, std::nullopt);
+        return;
+    }
+    // What was read is kept: the user may save it elsewhere rather than read it all again.
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Export Failed"), *error, QMessageBox::NoButton,
+                                m_window);
+    box->setObjectName(u"exportErrorBox"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(tr("Nothing was saved. You may save it to another file."));
+    QPushButton *elsewhere = box->addButton(tr("Save &As…"), QMessageBox::AcceptRole);
+    elsewhere->setObjectName(u"saveElsewhereButton"_s);
+    box->addButton(QMessageBox::Discard);
+    connect(box, &QDialog::finished, this, [this, box, elsewhere, title, filter, path, bytes] {
+        if (box->clickedButton() != elsewhere)
+            return;
+        const QString chosen = m_chooser(title, path, filter);
+        if (!chosen.isEmpty())
+            save(title, filter, chosen, bytes);
+    });
+    updateEnabled();
+    box->open();
+    emit exportFinished(QString(), *error);
 }
 
 void ExportActions::exportRawResponse()
@@ -207,11 +248,12 @@ void ExportActions::exportRawResponse()
         return;
     const bool xml = m_batch->response.format == ResponseFormat::Xml;
     const QString name = u"QueryOTAJob-%1.%2"_s.arg(fileNamePart(m_batch->jobId), xml ? u"xml"_s : u"json"_s);
-    const QString path = m_chooser(tr("Save Raw Response"), suggestedPath(name),
-                                   xml ? tr("XML (*.xml)") : tr("JSON (*.json)"));
+    const QString title = tr("Save Raw Response");
+    const QString filter = xml ? tr("XML (*.xml)") : tr("JSON (*.json)");
+    const QString path = m_chooser(title, suggestedPath(name), filter);
     if (path.isEmpty())
         return;
-    finishExport(path, AtomicFile::write(path, m_batch->response.body));
+    save(title, filter, path, m_batch->response.body);
 }
 
 void ExportActions::exportTasksCsv()
@@ -266,7 +308,8 @@ void ExportActions::exportTasksCsv()
                 else if (!complete)
                     finishExport(QString(), std::nullopt);
                 else
-                    finishExport(path, AtomicFile::write(path, TaskListing::csv(listing->sorted()).toUtf8()));
+                    save(tr("Export Device Tasks"), tr("CSV (*.csv)"), path,
+                         TaskListing::csv(listing->sorted()).toUtf8());
             });
     dialog->show();
     fetcher->fetchAll(RequestPriority::Bulk);
@@ -281,7 +324,8 @@ void ExportActions::exportReport()
     dialog->setObjectName(u"signOffReportDialog"_s);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setFileChooser(m_chooser);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { startReport(dialog); });
+    // The dialog stays open until the report is written, so the notes survive a path that cannot be.
+    connect(dialog, &SignOffReportDialog::saveRequested, this, [this, dialog] { startReport(dialog); });
     dialog->open();
 }
 
@@ -300,8 +344,12 @@ QList<HistoryCountsPoint> ExportActions::burnUp(const Batch &batch) const
 
 void ExportActions::startReport(SignOffReportDialog *dialog)
 {
-    if (!m_batch || m_progressDialog)
+    if (m_progressDialog)
         return;
+    if (!m_batch) {
+        dialog->showProblem(tr("No batch is shown any more. Query it again, then save the report."));
+        return;
+    }
     const Batch batch = *m_batch;
     const QString path = dialog->filePath();
     const ReportFormat format = dialog->format();
@@ -313,16 +361,19 @@ void ExportActions::startReport(SignOffReportDialog *dialog)
     fetcher->setJob(batch.job);
     // What the Devices tab already has of this batch is not asked for again.
     BatchProgressView *view = m_progress ? m_progress() : nullptr;
-    const bool devicesTab = view && view->jobId() == batch.jobId && view->counts();
+    const bool devicesTab = view && view->jobId() == batch.jobId && view->countsReading();
     if (devicesTab)
-        fetcher->setCounts(*view->counts());
+        fetcher->setCounts(view->countsReading()->counts, view->countsReading()->finishedAtUtc);
+    // The tab's failed tasks give the reasons only when they are as many as its counts say failed: the
+    // report's numbers then agree. Otherwise they are read again.
     const bool windowReasons = devicesTab
             && view->taskModel()->loadedStatusCounts()[TaskStatus::Failed]
-                    >= (*view->counts())[TaskStatus::Failed];
+                    == view->countsReading()->counts[TaskStatus::Failed];
     if (windowReasons)
         fetcher->setMaxFailedTasks(0);
 
-    auto *progress = new QProgressDialog(m_window);
+    dialog->setBusy(true);
+    auto *progress = new QProgressDialog(dialog);
     progress->setObjectName(u"exportProgress"_s);
     progress->setAttribute(Qt::WA_DeleteOnClose);
     progress->setWindowModality(Qt::WindowModal);
@@ -337,7 +388,8 @@ void ExportActions::startReport(SignOffReportDialog *dialog)
     connect(progress, &QProgressDialog::canceled, fetcher, &ReportFetcher::cancel);
     connect(fetcher, &ReportFetcher::finished, this,
             [this, fetcher, progress, batch, path, format, notes, windowReasons,
-             view = QPointer<BatchProgressView>(view)](const std::optional<ApiError> &error) {
+             view = QPointer<BatchProgressView>(view),
+             dialog = QPointer<SignOffReportDialog>(dialog)](const std::optional<ApiError> &error) {
                 disconnect(progress, nullptr, fetcher, nullptr);
                 progress->close();
                 m_progressDialog = nullptr; // deleted later; the next export may start now
@@ -345,24 +397,24 @@ void ExportActions::startReport(SignOffReportDialog *dialog)
                 m_reportFetcher = nullptr;
                 if (error) {
                     if (error->transport == ApiError::Transport::Canceled)
-                        finishExport(QString(), std::nullopt);
+                        finishExport(QString(), std::nullopt, dialog);
                     else
-                        finishExport(QString(), errorText(*error));
+                        finishExport(QString(), errorText(*error), dialog);
                     return;
                 }
                 ReportData data;
                 ReportBuilder::setJob(data, batch.job, QLocale(), QTimeZone::systemTimeZone());
-                data.counts = fetcher->counts();
-                const FailureReasonsModel &reasons
-                        = windowReasons && view ? *view->failureReasonsModel() : fetcher->failureReasons();
-                ReportBuilder::setFailureReasons(data, reasons, fetcher->failedTotal());
+                ReportBuilder::setTaskFacts(data, *fetcher);
+                if (windowReasons && view)
+                    ReportBuilder::setFailureReasons(data, *view->failureReasonsModel(),
+                                                     fetcher->failedTotal(), fetcher->countsAtUtc());
                 ReportBuilder::setLint(data, BatchLint::check(fetcher->lintInput()));
                 data.burnUp = burnUp(batch);
                 data.notes = notes;
                 ReportBuilder::setExporter(data,
                                            batch.profile.isEmpty() ? batch.historyProfile : batch.profile,
                                            m_scheduler->clock().nowUtc().toLocalTime());
-                finishExport(path, ReportFile::write(data, format, path));
+                finishExport(path, ReportFile::write(data, format, path), dialog);
             });
     progress->show();
     fetcher->start();

@@ -24,7 +24,8 @@ class TaskListing;
 
 // File > Export (the raw response, the device tasks as CSV, the sign-off report) and Edit > Copy as command
 // for the batch the window shows. Long work runs through the window's scheduler behind a progress dialog
-// with Cancel; every file is written whole or not at all.
+// with Cancel; every file is written whole or not at all, its missing folders made; nothing the user typed
+// or waited for is lost when a file cannot be written.
 class ExportActions : public QObject
 {
     Q_OBJECT
@@ -80,13 +81,18 @@ public:
     void exportReport();
 
 signals:
-    // Once per export that got as far as asking for work: the file written, or why nothing was (error
-    // empty and path empty: canceled).
+    // Once per attempt to write a file: the file written, or why nothing was (error empty and path empty:
+    // canceled). A failed attempt keeps what it would have written: the sign-off report's dialog stays open
+    // with the notes, the other exports offer to save the same bytes to another file.
     void exportFinished(const QString &path, const QString &error);
 
 private:
     QString suggestedPath(const QString &name) const;
-    void finishExport(const QString &path, const std::optional<QString> &error);
+    // dialog: the report's, which shows the error (else a message box does) and closes on success.
+    void finishExport(const QString &path, const std::optional<QString> &error,
+                      SignOffReportDialog *dialog = nullptr);
+    // Writes bytes to path (missing folders made); when that fails, says why and offers another file.
+    void save(const QString &title, const QString &filter, const QString &path, const QByteArray &bytes);
     void startReport(SignOffReportDialog *dialog);
     QList<HistoryCountsPoint> burnUp(const Batch &batch) const;
     void copy(const QString &command);

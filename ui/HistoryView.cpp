@@ -3,6 +3,7 @@
 
 #include "models/HistoryTableModel.h"
 #include "ota/TaskStatus.h"
+#include "util/ChartScale.h"
 
 #include <QChart>
 #include <QCursor>
@@ -12,11 +13,11 @@
 #include <QHeaderView>
 #include <QLineSeries>
 #include <QLocale>
+#include <QTimeZone>
 #include <QToolTip>
 #include <QValueAxis>
 
 #include <algorithm>
-#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -38,15 +39,6 @@ QString signedNumber(qint64 value)
     const QLocale locale;
     const QString sign = value < 0 ? locale.negativeSign() : locale.positiveSign();
     return sign + locale.toString(value < 0 ? -value : value);
-}
-
-// 1, 2 or 5 times a power of ten, at least value.
-double niceStep(double value)
-{
-    const double magnitude = std::pow(10.0, std::floor(std::log10(value)));
-    const double fraction = value / magnitude;
-    const double nice = fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 5 ? 5 : 10;
-    return nice * magnitude;
 }
 
 QLineSeries *makeSeries(const QString &objectName, const QColor &color, Qt::PenStyle style)
@@ -94,7 +86,7 @@ HistoryView::HistoryView(QWidget *parent)
         });
     }
     m_countAxis->setLabelFormat(u"%.0f"_s);
-    m_countAxis->setMin(0);
+    m_countAxis->setRange(0, 1);
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setBackgroundVisible(false);
     chart->setMargins(QMargins(4, 4, 4, 4));
@@ -208,21 +200,17 @@ void HistoryView::updateChart()
     m_succeeded->replace(succeeded);
     if (m_counts.isEmpty())
         return;
-    QDateTime first = m_counts.first().atUtc.toLocalTime();
-    QDateTime last = m_counts.last().atUtc.toLocalTime();
-    if (first.secsTo(last) < 60) { // one round (or a few in a minute): a readable span around them
-        first = first.addSecs(-60);
-        last = last.addSecs(60);
-    }
-    m_timeAxis->setRange(first, last);
-    m_timeAxis->setFormat(first.daysTo(last) < 1 && first.date() == last.date() ? u"HH:mm"_s
-                                                                                : u"MM-dd HH:mm"_s);
-    // Whole round steps, with headroom above the scope line so that it does not run along the frame.
-    const double top = double(std::max<qint64>(most, 1)) * 1.05;
-    const double step = std::max(1.0, niceStep(top / 4));
-    const int steps = int(std::ceil(top / step));
-    m_countAxis->setRange(0, step * steps);
-    m_countAxis->setTickCount(steps + 1);
+    // Each round at its own time; the axes fit them: time ticks on round values, counts up to the total.
+    const ChartScale::TimeAxis time = ChartScale::timeAxis(m_counts.first().atUtc, m_counts.last().atUtc,
+                                                           QTimeZone::systemTimeZone());
+    m_timeAxis->setRange(time.first.toLocalTime(), time.last.toLocalTime());
+    m_timeAxis->setTickCount(time.tickCount);
+    m_timeAxis->setFormat(time.format);
+    const ChartScale::CountAxis count = ChartScale::countAxis(most);
+    m_countAxis->setRange(0, double(count.max));
+    m_countAxis->setTickType(QValueAxis::TicksDynamic);
+    m_countAxis->setTickAnchor(0);
+    m_countAxis->setTickInterval(double(count.step));
 }
 
 QString HistoryView::deltaText() const

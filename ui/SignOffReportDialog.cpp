@@ -1,6 +1,7 @@
 #include "SignOffReportDialog.h"
 #include "ui_SignOffReportDialog.h"
 
+#include <QDir>
 #include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -55,11 +56,39 @@ void SignOffReportDialog::accept()
 {
     const QFileInfo file(filePath());
     if (filePath().isEmpty() || file.isDir()) {
-        m_ui->problemLabel->setText(tr("Enter the name of the file to write."));
-        m_ui->problemLabel->show();
+        showProblem(tr("Enter the name of the file to write."));
         m_ui->fileEdit->setFocus();
         return;
     }
+    // Missing folders are made when the file is written; a file where a folder should be cannot be one.
+    QFileInfo folder(file.absolutePath());
+    while (!folder.exists() && folder.absoluteFilePath() != folder.absolutePath())
+        folder = QFileInfo(folder.absolutePath());
+    if (folder.exists() && !folder.isDir()) {
+        showProblem(tr("%1 is a file, not a folder: choose another place for the report.")
+                            .arg(QDir::toNativeSeparators(folder.absoluteFilePath())));
+        m_ui->fileEdit->setFocus();
+        return;
+    }
+    m_ui->problemLabel->hide();
+    emit saveRequested();
+}
+
+void SignOffReportDialog::setBusy(bool busy)
+{
+    if (busy)
+        m_ui->problemLabel->hide();
+    m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(!busy);
+}
+
+void SignOffReportDialog::showProblem(const QString &text)
+{
+    m_ui->problemLabel->setText(text);
+    m_ui->problemLabel->show();
+}
+
+void SignOffReportDialog::saved()
+{
     QDialog::accept();
 }
 

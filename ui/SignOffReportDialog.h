@@ -11,7 +11,9 @@ namespace Ui {
 class SignOffReportDialog;
 }
 
-// Asks what a sign-off report needs from the user: notes, PDF or Markdown, and the file to write.
+// Asks what a sign-off report needs from the user: notes, PDF or Markdown, and the file to write. Save does
+// not close it: it stays, with the notes, until the report is written (saved()), and says why when it could
+// not be (showProblem()), so nothing typed is lost.
 class SignOffReportDialog : public QDialog
 {
     Q_OBJECT
@@ -31,9 +33,19 @@ public:
     // "PDF (*.pdf)" or "Markdown (*.md)".
     static QString nameFilter(ReportFormat format);
 
+    // While the report is gathered and written: Save is disabled, the problem shown is cleared.
+    void setBusy(bool busy);
+    // The report could not be gathered or written: the dialog stays open, as the user left it, and says why.
+    void showProblem(const QString &text);
+    // The report was written: the dialog closes (accepted).
+    void saved();
+
 public slots:
-    // Accepts only with a file name.
+    // Save: asks for the report to be written (saveRequested()) when the file name can be one.
     void accept() override;
+
+signals:
+    void saveRequested();
 
 protected:
     void changeEvent(QEvent *event) override;

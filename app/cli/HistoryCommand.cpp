@@ -2,6 +2,7 @@
 
 #include "auth/Profile.h"
 #include "history/HistoryStore.h"
+#include "history/HistoryTimeline.h"
 #include "ota/JobField.h"
 #include "ota/OtaEnums.h"
 #include "util/ListOutput.h"
@@ -33,30 +34,17 @@ QString isoTime(const QDateTime &time)
     return time.toUTC().toString(Qt::ISODate);
 }
 
-// The counts point recorded nearest in time to a fetch (the earlier one on a tie); series is oldest first.
-std::optional<HistoryCountsPoint> nearestCounts(const QList<HistoryCountsPoint> &series, const QDateTime &at)
-{
-    if (series.isEmpty())
-        return std::nullopt;
-    const auto after = std::lower_bound(
-            series.cbegin(), series.cend(), at,
-            [](const HistoryCountsPoint &point, const QDateTime &time) { return point.atUtc < time; });
-    if (after == series.cend())
-        return series.constLast();
-    if (after == series.cbegin())
-        return *after;
-    const auto before = std::prev(after);
-    return at.msecsTo(after->atUtc) < before->atUtc.msecsTo(at) ? *after : *before;
-}
-
 } // namespace
 
+// A fetch with the counts of its own round (HistoryTimeline), or a round read without a fetch.
 struct HistoryCommand::Row
 {
     QString profile;
-    QDateTime fetchedAtUtc;
+    QDateTime fetchedAtUtc; // invalid: a round of counts without a fetch
     QString jobStatus;
     std::optional<HistoryCountsPoint> counts;
+
+    QDateTime atUtc() const { return fetchedAtUtc.isValid() ? fetchedAtUtc : counts->atUtc; }
 };
 
 HistoryCommand::HistoryCommand(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) { }
@@ -79,7 +67,7 @@ std::optional<int> HistoryCommand::parse(const QStringList &arguments)
             tr("NAME"));
     const QCommandLineOption output(u"output"_s,
                                     tr("text (default): an aligned table; json: an array of objects; csv: a "
-                                       "header row, then one row per fetch."),
+                                       "header row, then one row per fetch or round of task counts."),
                                     u"text|json|csv"_s, u"text"_s);
     const QCommandLineOption historyDb(u"history-db"_s,
                                        tr("The history file to read (default: the one the dashboard and "
@@ -100,8 +88,9 @@ std::optional<int> HistoryCommand::parse(const QStringList &arguments)
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.setApplicationDescription(
             tr("Print the fetches of an OTA update batch recorded on this computer, oldest first: when, its "
-               "JobStatus and the task counts recorded nearest to it. Only the local history is read: no "
-               "network, no credentials."));
+               "JobStatus and the task counts read with it, if any, with their own time; task counts read "
+               "without a fetch are lines of their own. Only the local history is read: no network, no "
+               "credentials."));
     parser.addOptions({jobId, profile, output, historyDb, demo, lang, help});
     if (!parser.parse(QStringList {u"otadash history"_s} + arguments))
         return usageError(parser.errorText());
@@ -193,12 +182,18 @@ int HistoryCommand::run(const QStringList &arguments)
         const QList<HistoryCountsPoint> series = history.countsSeries(profile, m_jobId);
         if (!history.errorString().isEmpty())
             return failed();
-        for (auto it = snapshots.crbegin(); it != snapshots.crend(); ++it) // oldest first
-            rows.append({profile, it->fetchedAtUtc, it->jobStatus, nearestCounts(series, it->fetchedAtUtc)});
+        // Each fetch with its own round or none, as the History tab shows them; rounds of their own too.
+        const QList<HistoryEntry> entries = HistoryTimeline::entries(snapshots, series);
+        for (const HistoryEntry &entry : entries) {
+            rows.append({profile, entry.fetch ? entry.fetch->fetchedAtUtc : QDateTime(),
+                         entry.fetch ? entry.fetch->jobStatus : QString(), entry.counts});
+        }
     }
     std::stable_sort(rows.begin(), rows.end(),
-                     [](const Row &a, const Row &b) { return a.fetchedAtUtc < b.fetchedAtUtc; });
-    if (rows.isEmpty()) {
+                     [](const Row &a, const Row &b) { return a.atUtc() < b.atUtc(); });
+    const bool anyFetch = std::any_of(rows.cbegin(), rows.cend(),
+                                      [](const Row &row) { return row.fetchedAtUtc.isValid(); });
+    if (!anyFetch) {
         m_err << (m_profile ? tr("otadash history: no fetch of batch %1 with profile %2 is recorded in %3.")
                                       .arg(m_jobId, *m_profile, nativePath)
                             : tr("otadash history: no fetch of batch %1 is recorded in %2.")
@@ -224,7 +219,8 @@ void HistoryCommand::writeText(const QList<Row> &rows)
     if (profileColumn)
         header.append(tr("Profile"));
     header << tr("Fetched (UTC)")
-           << QCoreApplication::translate("JobField", jobFieldInfo(JobField::JobStatus).label);
+           << QCoreApplication::translate("JobField", jobFieldInfo(JobField::JobStatus).label)
+           << tr("Counted (UTC)");
     for (const TaskStatus status : kAllTaskStatuses)
         header.append(TaskStatuses::label(status));
     header.append(tr("Total"));
@@ -236,8 +232,9 @@ void HistoryCommand::writeText(const QList<Row> &rows)
         QStringList cells;
         if (profileColumn)
             cells.append(row.profile);
-        cells << isoTime(row.fetchedAtUtc)
-              << (row.jobStatus.isEmpty() ? QString() : enumLabel(JobField::JobStatus, row.jobStatus));
+        cells << (row.fetchedAtUtc.isValid() ? isoTime(row.fetchedAtUtc) : QString())
+              << (row.jobStatus.isEmpty() ? QString() : enumLabel(JobField::JobStatus, row.jobStatus))
+              << (row.counts ? isoTime(row.counts->atUtc) : QString());
         for (const TaskStatus status : kAllTaskStatuses)
             cells.append(row.counts ? locale.toString(row.counts->counts[status]) : QString());
         cells.append(row.counts ? locale.toString(row.counts->counts.total()) : QString());
@@ -262,16 +259,22 @@ void HistoryCommand::writeText(const QList<Row> &rows)
             text.chop(1);
         m_out << text << '\n';
     }
-    m_out << tr("%Ln fetch(es)", "", rows.size()) << '\n';
+    const auto fetches = std::count_if(rows.cbegin(), rows.cend(),
+                                       [](const Row &row) { return row.fetchedAtUtc.isValid(); });
+    m_out << tr("%Ln fetch(es)", "", int(fetches)) << '\n';
+    if (const qsizetype alone = rows.size() - fetches; alone > 0)
+        m_out << tr("%Ln round(s) of task counts read without a fetch", "", int(alone)) << '\n';
 }
 
 void HistoryCommand::writeJson(const QList<Row> &rows)
 {
     QJsonArray array;
     for (const Row &row : rows) {
-        QJsonObject object {{u"Profile"_s, row.profile},
-                            {u"FetchedAt"_s, isoTime(row.fetchedAtUtc)},
-                            {u"JobStatus"_s, row.jobStatus}};
+        QJsonObject object {{u"Profile"_s, row.profile}};
+        if (row.fetchedAtUtc.isValid()) {
+            object.insert(u"FetchedAt"_s, isoTime(row.fetchedAtUtc));
+            object.insert(u"JobStatus"_s, row.jobStatus);
+        }
         if (row.counts) {
             QJsonObject counts;
             for (const TaskStatus status : kAllTaskStatuses)
@@ -291,8 +294,8 @@ void HistoryCommand::writeCsv(const QList<Row> &rows)
         header.append(TaskStatuses::code(status));
     m_out << ListOutput::csvRecord(header);
     for (const Row &row : rows) {
-        QStringList fields {row.profile, isoTime(row.fetchedAtUtc), row.jobStatus,
-                            row.counts ? isoTime(row.counts->atUtc) : QString()};
+        QStringList fields {row.profile, row.fetchedAtUtc.isValid() ? isoTime(row.fetchedAtUtc) : QString(),
+                            row.jobStatus, row.counts ? isoTime(row.counts->atUtc) : QString()};
         for (const TaskStatus status : kAllTaskStatuses)
             fields.append(row.counts ? QString::number(row.counts->counts[status]) : QString());
         m_out << ListOutput::csvRecord(fields);

@@ -9,8 +9,9 @@
 class QTextStream;
 
 // `otadash history`: the fetches of one batch recorded on this computer (by the dashboard and by
-// `otadash query`), oldest first, each with its JobStatus and the task counts recorded nearest to it, as an
-// aligned table, JSON or CSV. It reads only the local history file: no network, no credentials. Nothing
+// `otadash query`), oldest first, each with its JobStatus and the task counts of its own round (read in the
+// same refresh, HistoryTimeline) or none, and the rounds read without a fetch, as an aligned table, JSON or
+// CSV. It reads only the local history file: no network, no credentials. Nothing
 // reaches stdout unless the whole history was read. Exit codes: 0 printed, 1 usage error or no history of
 // that batch, 5 the history file cannot be read.
 class HistoryCommand

@@ -37,7 +37,10 @@ QList<QCommandLineOption> ReportCommand::options() const
 {
     return {QCommandLineOption(u"job-id"_s, tr("The batch to report on."), tr("ID")),
             QCommandLineOption(u"format"_s, tr("pdf or md (Markdown)."), u"pdf|md"_s),
-            QCommandLineOption(u"out"_s, tr("The file to write; an existing file is replaced."), tr("FILE")),
+            QCommandLineOption(
+                    u"out"_s,
+                    tr("The file to write; an existing file is replaced, missing folders are made."),
+                    tr("FILE")),
             QCommandLineOption(u"notes"_s, tr("Free text for the report's Notes section."), tr("TEXT")),
             QCommandLineOption(u"history-db"_s,
                                tr("The history file with the burn-up points (default: the one the dashboard "
@@ -61,14 +64,11 @@ std::optional<int> ReportCommand::readOptions(const QCommandLineParser &parser)
     m_outPath = parser.value(u"out"_s);
     if (m_outPath.isEmpty())
         return m_connection.usageError(tr("--out is required"));
-    // Said before any request goes out; a write that fails later is still reported (exit code 5).
-    const QFileInfo out(m_outPath);
-    if (out.isDir())
+    // Said before any request goes out. Missing folders are made when the file is written, as the dashboard
+    // does; a write that fails then is reported with exit code 5.
+    if (QFileInfo(m_outPath).isDir())
         return m_connection.usageError(
                 tr("--out names a folder: %1").arg(QDir::toNativeSeparators(m_outPath)));
-    if (!out.absoluteDir().exists())
-        return m_connection.usageError(tr("the folder of --out does not exist: %1")
-                                               .arg(QDir::toNativeSeparators(out.absolutePath())));
     m_notes = parser.value(u"notes"_s);
     m_historyPath = parser.value(u"history-db"_s); // empty: the dashboard's (or the demo's) own
     return std::nullopt;
@@ -99,8 +99,7 @@ void ReportCommand::onFetched(const std::optional<ApiError> &error)
     }
     ReportData data;
     ReportBuilder::setJob(data, *m_fetcher->job(), QLocale(), QTimeZone::systemTimeZone());
-    data.counts = m_fetcher->counts();
-    ReportBuilder::setFailureReasons(data, m_fetcher->failureReasons(), m_fetcher->failedTotal());
+    ReportBuilder::setTaskFacts(data, *m_fetcher);
     ReportBuilder::setLint(data, BatchLint::check(m_fetcher->lintInput()));
     data.notes = m_notes;
     ReportBuilder::setExporter(data, profileLabel(),

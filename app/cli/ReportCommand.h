@@ -11,8 +11,8 @@ struct ApiError;
 
 // `otadash report`: the sign-off report of one batch as PDF or Markdown. Reads the batch, its task counts
 // and the reasons of its failed tasks through the scheduler, the burn-up from the local history, runs the
-// batch lint, then writes the file whole or not at all. Exit codes as `otadash query`, plus 5 when the file
-// cannot be written.
+// batch lint, then writes the file whole or not at all, making its missing folders as the dashboard does.
+// Exit codes as `otadash query`, plus 5 when the file (or a folder for it) cannot be written.
 class ReportCommand : public ApiCommand
 {
     Q_OBJECT

@@ -1,8 +1,11 @@
 #include "BurnUpChart.h"
 
+#include "util/ChartScale.h"
+
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
+#include <QTimeZone>
 
 #include <algorithm>
 #include <array>
@@ -16,18 +19,6 @@ const QColor kFinished(0x15, 0x65, 0xc0);
 const QColor kTotal(0x61, 0x61, 0x61);
 const QColor kGrid(0xe0, 0xe0, 0xe0);
 } // namespace
-
-qint64 BurnUpChart::niceCeiling(qint64 value)
-{
-    qint64 power = 1;
-    while (true) {
-        for (const qint64 step : {1, 2, 5}) {
-            if (step * power >= value)
-                return std::max<qint64>(1, step * power);
-        }
-        power *= 10;
-    }
-}
 
 QImage BurnUpChart::render(const QList<HistoryCountsPoint> &points, const QSize &size, const QLocale &locale,
                            const QStringList &names)
@@ -45,20 +36,16 @@ QImage BurnUpChart::render(const QList<HistoryCountsPoint> &points, const QSize 
     const QFontMetricsF metrics(font);
     const qreal unit = std::max<qreal>(1.0, size.height() / 400.0); // line widths and gaps
 
+    // The axes fit the data: counts up to the batch's total, time in round steps with distinct labels.
     qint64 top = 0;
     for (const HistoryCountsPoint &point : points)
         top = std::max(top, point.counts.total());
-    const qint64 yMax = niceCeiling(std::max<qint64>(top, 1));
-    qint64 yStep = std::max<qint64>(1, yMax / 5);
-    const qint64 ticks = yMax / yStep;
-
-    QDateTime first = points.constFirst().atUtc;
-    QDateTime last = points.constLast().atUtc;
-    if (first >= last) { // one moment only: half an hour either side
-        first = first.addSecs(-1800);
-        last = last.addSecs(1800);
-    }
-    const qint64 spanMs = first.msecsTo(last);
+    const ChartScale::CountAxis countAxis = ChartScale::countAxis(top);
+    const qint64 yMax = countAxis.max;
+    const ChartScale::TimeAxis timeAxis = ChartScale::timeAxis(
+            points.constFirst().atUtc, points.constLast().atUtc, QTimeZone::systemTimeZone());
+    const QDateTime first = timeAxis.first;
+    const qint64 spanMs = first.msecsTo(timeAxis.last);
 
     // Legend on top, y labels on the left, dates below.
     const qreal legendHeight = metrics.height() * 1.8;
@@ -73,26 +60,21 @@ QImage BurnUpChart::render(const QList<HistoryCountsPoint> &points, const QSize 
     };
 
     // Grid and y axis labels.
-    painter.setPen(QPen(kGrid, unit));
-    for (qint64 i = 0; i <= ticks; ++i) {
-        const qreal y = yOf(i * yStep);
+    for (qint64 value = 0; value <= yMax; value += countAxis.step) {
+        const qreal y = yOf(value);
         painter.setPen(QPen(kGrid, unit));
         painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
         painter.setPen(Qt::black);
         painter.drawText(QRectF(0, y - metrics.height() / 2, yLabelWidth, metrics.height()),
-                         Qt::AlignRight | Qt::AlignVCenter, locale.toString(i * yStep));
+                         Qt::AlignRight | Qt::AlignVCenter, locale.toString(value));
     }
-    // Dates: the format shows hours when the span is short.
-    const bool longSpan = spanMs > qint64(3) * 24 * 3600 * 1000;
-    const QString format = longSpan ? u"MM-dd"_s : u"MM-dd HH:mm"_s;
-    const int xTicks = 4;
-    for (int i = 0; i <= xTicks; ++i) {
-        const QDateTime at = first.addMSecs(spanMs * i / xTicks);
+    for (int i = 0; i < timeAxis.tickCount; ++i) {
+        const QDateTime at = first.addMSecs(timeAxis.stepMs * i);
         const qreal x = xOf(at);
         painter.setPen(QPen(kGrid, unit));
         painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
         painter.setPen(Qt::black);
-        const QString text = locale.toString(at.toLocalTime(), format);
+        const QString text = locale.toString(at.toLocalTime(), timeAxis.format);
         const qreal width = metrics.horizontalAdvance(text);
         const qreal left = std::clamp(x - width / 2, 0.0, size.width() - width);
         painter.drawText(QPointF(left, plot.bottom() + metrics.ascent() + 4 * unit), text);

@@ -9,7 +9,8 @@
 #include <QStringList>
 
 // The burn-up of a batch drawn with QPainter (no Qt Charts, so it works headless): succeeded, finished and
-// total device tasks over time, with axes, dates and a legend.
+// total device tasks over time, each round at its own time, with axes that fit them (ChartScale) and a
+// legend.
 class BurnUpChart
 {
 public:
@@ -17,6 +18,4 @@ public:
     // texts and lines scale with its height.
     static QImage render(const QList<HistoryCountsPoint> &points, const QSize &size, const QLocale &locale,
                          const QStringList &names);
-    // The smallest 1, 2 or 5 times a power of ten that is at least value (at least 1).
-    static qint64 niceCeiling(qint64 value);
 };

@@ -1,5 +1,6 @@
 #include "ReportBuilder.h"
 
+#include "ReportFetcher.h"
 #include "models/FailureReasonsModel.h"
 #include "models/JobDetailModel.h"
 #include "models/TaskTableModel.h"
@@ -43,7 +44,7 @@ void setJob(ReportData &data, const OtaJob &job, const QLocale &locale, const QT
 }
 
 void setFailureReasons(ReportData &data, const FailureReasonsModel &model,
-                       std::optional<qint64> failuresTotal)
+                       std::optional<qint64> failuresTotal, const QDateTime &readAtUtc)
 {
     data.failureReasons.clear();
     for (int row = 0; row < model.rowCount(); ++row) {
@@ -53,6 +54,20 @@ void setFailureReasons(ReportData &data, const FailureReasonsModel &model,
     }
     data.failuresCounted = model.failedTasks();
     data.failuresTotal = failuresTotal;
+    data.failuresAtUtc = readAtUtc;
+}
+
+void setTaskFacts(ReportData &data, const ReportFetcher &fetcher)
+{
+    data.counts = fetcher.counts();
+    data.countsAtUtc = fetcher.countsAtUtc();
+    // The failed tasks the reasons speak of are the listing's, as many as it said when it was read; without a
+    // listing (nothing failed, or none was read) the counts say how many failed.
+    if (fetcher.failedListed())
+        setFailureReasons(data, fetcher.failureReasons(), fetcher.failedListed(),
+                          fetcher.failedListedAtUtc());
+    else
+        setFailureReasons(data, fetcher.failureReasons(), fetcher.failedTotal(), fetcher.countsAtUtc());
 }
 
 void setLint(ReportData &data, const QList<LintFinding> &findings)

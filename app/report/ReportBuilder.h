@@ -6,6 +6,7 @@
 #include <QTimeZone>
 
 class FailureReasonsModel;
+class ReportFetcher;
 struct OtaJob;
 
 // Fills a ReportData from what the window or `otadash report` gathered, in the current UI language.
@@ -13,9 +14,11 @@ namespace ReportBuilder {
 // The batch's fields, versions, tags and schedule with JobDetailModel's labels and formatting.
 void setJob(ReportData &data, const OtaJob &job, const QLocale &locale, const QTimeZone &zone);
 // The rows of the model (most frequent first, "Other reasons" last) and the failed tasks they were
-// counted from; failuresTotal: the batch's failed tasks, when known.
+// counted from; failuresTotal: the batch's failed tasks when they were read (readAtUtc), when known.
 void setFailureReasons(ReportData &data, const FailureReasonsModel &model,
-                       std::optional<qint64> failuresTotal);
+                       std::optional<qint64> failuresTotal, const QDateTime &readAtUtc);
+// The task counts and the failure reasons the fetcher read or was given, each with its time.
+void setTaskFacts(ReportData &data, const ReportFetcher &fetcher);
 void setLint(ReportData &data, const QList<LintFinding> &findings);
 // Who exported and when: the operating system's user name, the profile, now (the caller's clock), the
 // version.

@@ -48,11 +48,16 @@ struct ReportData
     QString timeZone; // what the local times are in, e.g. "UTC+09:00"
 
     std::optional<TaskStatusCounts> counts;
-    QList<HistoryCountsPoint> burnUp; // oldest first; empty: no history, no chart
+    QDateTime countsAtUtc; // when their round ended; invalid when unknown
+    QList<HistoryCountsPoint>
+            burnUp; // count rounds only, each at its own time, oldest first; empty: no chart
 
+    // The failure reasons and the task counts are read separately while tasks move: the report says so
+    // when the failed tasks they speak of are not as many.
     QList<ReportFailureReason> failureReasons; // most frequent first
     qint64 failuresCounted = 0; // failed tasks whose reasons were read
-    std::optional<qint64> failuresTotal; // failed tasks of the batch, when known
+    std::optional<qint64> failuresTotal; // failed tasks of the batch when the reasons were read, when known
+    QDateTime failuresAtUtc; // when the reasons were read; invalid when unknown
 
     std::optional<QList<ReportLintFinding>> lint; // nullopt: the batch was not checked
 

@@ -5,6 +5,7 @@
 #include "api/TaskFetcher.h"
 #include "models/FailureReasonsModel.h"
 #include "models/TaskTableModel.h"
+#include "util/Clock.h"
 
 #include <QTimer>
 
@@ -48,6 +49,7 @@ void ReportFetcher::setBatch(const RpcConfig &config, const QString &jobId, cons
     m_instanceId = iotInstanceId;
     m_job.reset();
     m_counts.reset();
+    m_countsAtUtc = QDateTime();
 }
 
 void ReportFetcher::setJob(const OtaJob &job)
@@ -55,9 +57,10 @@ void ReportFetcher::setJob(const OtaJob &job)
     m_job = job;
 }
 
-void ReportFetcher::setCounts(const TaskStatusCounts &counts)
+void ReportFetcher::setCounts(const TaskStatusCounts &counts, const QDateTime &atUtc)
 {
     m_counts = counts;
+    m_countsAtUtc = atUtc;
 }
 
 std::optional<qint64> ReportFetcher::failedTotal() const
@@ -85,6 +88,7 @@ void ReportFetcher::start()
     ++m_round;
     m_error.reset();
     m_failedListed.reset();
+    m_failedListedAtUtc = QDateTime();
     m_failedSrcVersions.clear();
     m_failedTasks->clear();
     m_pending = 1; // released after start(): parts that finish at once cannot end the round early
@@ -143,10 +147,12 @@ void ReportFetcher::onCounts(const TaskStatusCounts &counts, const std::optional
 {
     if (!m_running)
         return;
-    if (error)
+    if (error) {
         fail(*error);
-    else
+    } else {
         m_counts = counts;
+        m_countsAtUtc = m_scheduler->clock().nowUtc();
+    }
     partDone();
 }
 
@@ -155,6 +161,7 @@ void ReportFetcher::onFailedPage()
     if (!m_readingFailed)
         return;
     m_failedListed = m_taskFetcher->totals()[TaskStatus::Failed];
+    m_failedListedAtUtc = m_scheduler->clock().nowUtc();
     if (m_taskFetcher->hasMore() && m_failedTasks->totalRows() < m_maxFailedTasks && !m_error) {
         m_taskFetcher->fetchNextPage();
         return;

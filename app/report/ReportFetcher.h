@@ -6,6 +6,7 @@
 #include "ota/OtaJob.h"
 #include "ota/TaskStatusCounts.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QSet>
 
@@ -30,9 +31,9 @@ public:
     ~ReportFetcher() override;
 
     void setBatch(const RpcConfig &config, const QString &jobId, const QString &iotInstanceId = {});
-    // Known already: not asked for again.
+    // Known already: not asked for again. atUtc: when the counts' round ended.
     void setJob(const OtaJob &job);
-    void setCounts(const TaskStatusCounts &counts);
+    void setCounts(const TaskStatusCounts &counts, const QDateTime &atUtc);
     // The reasons are counted from at most this many failed tasks (rounded up to whole pages); 0: none are
     // read (the caller has them).
     void setMaxFailedTasks(int maximum) { m_maxFailedTasks = maximum; }
@@ -45,8 +46,14 @@ public:
 
     const std::optional<OtaJob> &job() const { return m_job; }
     const std::optional<TaskStatusCounts> &counts() const { return m_counts; }
+    // When the round of counts ended (by the scheduler's clock), or the time given with them.
+    const QDateTime &countsAtUtc() const { return m_countsAtUtc; }
     // The reasons of the failed tasks read (most frequent first, the rest as "Other reasons").
     const FailureReasonsModel &failureReasons() const { return *m_reasons; }
+    // The FAILED Total the listing gave with its last page, and when that page arrived: how many tasks had
+    // failed when the reasons were read. nullopt / invalid when no failed task was listed.
+    std::optional<qint64> failedListed() const { return m_failedListed; }
+    const QDateTime &failedListedAtUtc() const { return m_failedListedAtUtc; }
     // The batch's failed tasks: from the counts, else from the listing's Total.
     std::optional<qint64> failedTotal() const;
     // What BatchLint looks at: the batch, its counts, the source versions of the failed tasks read.
@@ -70,7 +77,9 @@ private:
     int m_maxFailedTasks = kDefaultMaxFailedTasks;
     std::optional<OtaJob> m_job;
     std::optional<TaskStatusCounts> m_counts;
+    QDateTime m_countsAtUtc;
     std::optional<qint64> m_failedListed; // the FAILED listing's Total
+    QDateTime m_failedListedAtUtc;
     TaskCountsFetcher *m_countsFetcher;
     TaskFetcher *m_taskFetcher;
     TaskTableModel *m_failedTasks;

@@ -70,6 +70,13 @@ QList<HistoryCountsPoint> ReportLayout::sampled(const QList<HistoryCountsPoint> 
     return picked;
 }
 
+QString ReportLayout::timeText(const QDateTime &utc, const QLocale &locale)
+{
+    const QDateTime local = utc.toLocalTime();
+    return locale.toString(local, u"yyyy-MM-dd HH:mm:ss"_s) + u' '
+            + ReportBuilder::utcOffsetText(local.offsetFromUtc());
+}
+
 ReportDocument ReportLayout::compose(const ReportData &data)
 {
     const QLocale &locale = data.locale;
@@ -123,6 +130,8 @@ ReportDocument ReportLayout::compose(const ReportData &data)
         blocks.append(paragraph(tr("%1 complete (succeeded, failed or canceled); %2 succeeded.")
                                         .arg(percentText(counts.percentComplete(), locale),
                                              percentText(counts.succeededPercent(), locale))));
+        if (data.countsAtUtc.isValid())
+            blocks.append(paragraph(tr("Counted at %1.").arg(timeText(data.countsAtUtc, locale))));
     }
 
     blocks.append(heading(tr("Burn-up")));
@@ -147,20 +156,34 @@ ReportDocument ReportLayout::compose(const ReportData &data)
     }
 
     blocks.append(heading(tr("Failure reasons")));
+    // The reasons are read apart from the counts; when the two saw a different number of failed tasks the
+    // report says so, with both times, rather than show numbers that do not add up.
+    const qint64 countedFailed = data.counts ? (*data.counts)[TaskStatus::Failed] : 0;
+    const qint64 failed = data.failuresTotal.value_or(countedFailed);
     if (data.failuresCounted == 0) {
-        blocks.append(paragraph(data.failuresTotal.value_or(0) > 0
-                                        ? tr("The reasons of the %1 failed tasks could not be read.")
-                                                  .arg(number(*data.failuresTotal))
-                                        : tr("No device task has failed.")));
+        blocks.append(paragraph(
+                failed > 0 ? tr("The reasons of the %1 failed tasks could not be read.").arg(number(failed))
+                           : tr("No device task has failed.")));
     } else {
         QList<QStringList> rows;
         for (const ReportFailureReason &reason : data.failureReasons)
             rows.append({reason.reason, number(reason.count)});
         blocks.append(
                 table({FailureReasonsModel::tr("Reason"), FailureReasonsModel::tr("Devices")}, rows, {1}));
-        const qint64 total = std::max(data.failuresTotal.value_or(0), data.failuresCounted);
+        const qint64 total = std::max(failed, data.failuresCounted);
         blocks.append(paragraph(
                 tr("Counted from %1 of %2 failed tasks.").arg(number(data.failuresCounted), number(total))));
+    }
+    if (data.counts && data.failuresTotal && *data.failuresTotal != countedFailed) {
+        const QString unknown = tr("an unknown time");
+        blocks.append(paragraph(
+                tr("The failure reasons were read at %1, when %2 device tasks had failed; the task counts "
+                   "above were read at %3, when %4 had failed. Device tasks changed status between the two "
+                   "reads.")
+                        .arg(data.failuresAtUtc.isValid() ? timeText(data.failuresAtUtc, locale) : unknown,
+                             number(*data.failuresTotal),
+                             data.countsAtUtc.isValid() ? timeText(data.countsAtUtc, locale) : unknown,
+                             number(countedFailed))));
     }
 
     blocks.append(heading(tr("Lint findings")));
@@ -178,8 +201,7 @@ ReportDocument ReportLayout::compose(const ReportData &data)
     blocks.append(heading(tr("Notes")));
     blocks.append(paragraph(data.notes.trimmed().isEmpty() ? tr("No notes.") : data.notes));
 
-    const QString when = locale.toString(data.exportedAt, u"yyyy-MM-dd HH:mm:ss"_s) + u' '
-            + ReportBuilder::utcOffsetText(data.exportedAt.offsetFromUtc());
+    const QString when = timeText(data.exportedAt, locale);
     const QString who = data.exportedBy.isEmpty() ? tr("an unknown user") : data.exportedBy;
     document.footer = data.profile.isEmpty()
             ? tr("Exported by %1 on %2 with OtaDash %3.").arg(who, when, data.version)

@@ -3,6 +3,7 @@
 #include "history/HistoryStore.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QList>
 #include <QLocale>
 #include <QString>
@@ -47,4 +48,6 @@ public:
     static QList<HistoryCountsPoint> sampled(const QList<HistoryCountsPoint> &points, int maximum);
     // Counts and percentages as the report writes them.
     static QString percentText(double percent, const QLocale &locale);
+    // A time as the report writes it: local, to the second, with its UTC offset.
+    static QString timeText(const QDateTime &time, const QLocale &locale);
 };

@@ -3,28 +3,10 @@
 #include "ota/OtaEnums.h"
 #include "util/LanguageChangeWatcher.h"
 
-#include <algorithm>
-
 using namespace Qt::StringLiterals;
 
 namespace {
 const QString kTimeFormat = u"yyyy-MM-dd HH:mm:ss"_s;
-
-// The count round nearest in time to at; counts is oldest first.
-std::optional<HistoryCountsPoint> nearest(const QList<HistoryCountsPoint> &counts, const QDateTime &at)
-{
-    if (counts.isEmpty())
-        return std::nullopt;
-    const auto after = std::lower_bound(
-            counts.cbegin(), counts.cend(), at,
-            [](const HistoryCountsPoint &point, const QDateTime &time) { return point.atUtc < time; });
-    if (after == counts.cbegin())
-        return *after;
-    if (after == counts.cend())
-        return counts.last();
-    const auto before = std::prev(after);
-    return before->atUtc.msecsTo(at) <= at.msecsTo(after->atUtc) ? *before : *after;
-}
 } // namespace
 
 HistoryTableModel::HistoryTableModel(QObject *parent)
@@ -37,18 +19,21 @@ HistoryTableModel::HistoryTableModel(QObject *parent)
 void HistoryTableModel::setHistory(const QList<HistoryJobSnapshot> &snapshots,
                                    const QList<HistoryCountsPoint> &counts)
 {
-    QList<HistoryCountsPoint> ordered = counts;
-    std::stable_sort(
-            ordered.begin(), ordered.end(),
-            [](const HistoryCountsPoint &a, const HistoryCountsPoint &b) { return a.atUtc < b.atUtc; });
+    const QList<HistoryEntry> entries = HistoryTimeline::entries(snapshots, counts);
     QList<Row> rows;
-    rows.reserve(snapshots.size());
-    for (const HistoryJobSnapshot &snapshot : snapshots)
-        rows.append({snapshot.fetchedAtUtc, snapshot.jobStatus, nearest(ordered, snapshot.fetchedAtUtc)});
-    std::stable_sort(rows.begin(), rows.end(),
-                     [](const Row &a, const Row &b) { return a.fetchedAtUtc > b.fetchedAtUtc; });
+    rows.reserve(entries.size());
+    for (auto entry = entries.crbegin(); entry != entries.crend(); ++entry) { // newest first
+        Row row;
+        if (entry->fetch) {
+            row.fetchedAtUtc = entry->fetch->fetchedAtUtc;
+            row.jobStatus = entry->fetch->jobStatus;
+        }
+        row.counts = entry->counts;
+        rows.append(row);
+    }
     beginResetModel();
     m_rows = std::move(rows);
+    m_anyCounts = !counts.isEmpty();
     endResetModel();
 }
 
@@ -56,6 +41,7 @@ void HistoryTableModel::clear()
 {
     beginResetModel();
     m_rows.clear();
+    m_anyCounts = false;
     endResetModel();
 }
 
@@ -100,9 +86,9 @@ QVariant HistoryTableModel::data(const QModelIndex &index, int role) const
 
     switch (role) {
     case FetchedAtUtcRole:
-        return row.fetchedAtUtc;
+        return row.fetchedAtUtc.isValid() ? QVariant(row.fetchedAtUtc) : QVariant();
     case RawStatusRole:
-        return row.jobStatus;
+        return row.fetchedAtUtc.isValid() ? QVariant(row.jobStatus) : QVariant();
     case CountsAtUtcRole:
         return row.counts ? QVariant(row.counts->atUtc) : QVariant();
     case CountRole:
@@ -112,35 +98,52 @@ QVariant HistoryTableModel::data(const QModelIndex &index, int role) const
                                : row.counts->counts[TaskStatus(quint8(column - FirstStatus))];
     case Qt::TextAlignmentRole:
         return column >= Total ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    case Qt::ToolTipRole:
+        return toolTip(row, column);
+    case Qt::DisplayRole:
+        break;
+    default:
+        return QVariant();
+    }
+
+    switch (column) {
+    case FetchedAt:
+        return row.fetchedAtUtc.isValid() ? QVariant(localTime(row.fetchedAtUtc)) : QVariant();
+    case JobStatus:
+        return row.jobStatus.isEmpty() ? QVariant() : QVariant(enumLabel(JobField::JobStatus, row.jobStatus));
+    case CountedAt:
+        return row.counts ? QVariant(localTime(row.counts->atUtc)) : QVariant();
+    default: {
+        const QVariant count = data(index, CountRole);
+        return count.isValid() ? QVariant(QLocale().toString(count.toLongLong())) : QVariant();
+    }
+    }
+}
+
+QVariant HistoryTableModel::toolTip(const Row &row, int column) const
+{
+    const auto utcText = [](const QDateTime &utc) {
+        return tr("%1 UTC").arg(QLocale().toString(utc.toUTC(), kTimeFormat));
+    };
+    if (!row.fetchedAtUtc.isValid() && column <= JobStatus) {
+        return tr("Only the device tasks were counted at %1; the batch itself was not read then.")
+                .arg(localTime(row.counts->atUtc));
+    }
+    switch (column) {
+    case FetchedAt:
+        return utcText(row.fetchedAtUtc);
+    case JobStatus:
+        return row.jobStatus.isEmpty() ? QVariant() : QVariant(row.jobStatus);
     default:
         break;
     }
-
-    if (role == Qt::DisplayRole) {
-        switch (column) {
-        case FetchedAt:
-            return localTime(row.fetchedAtUtc);
-        case JobStatus:
-            return row.jobStatus.isEmpty() ? QString() : enumLabel(JobField::JobStatus, row.jobStatus);
-        default: {
-            const QVariant count = data(index, CountRole);
-            return count.isValid() ? QVariant(QLocale().toString(count.toLongLong())) : QVariant();
-        }
-        }
+    if (!row.counts) {
+        return m_anyCounts ? tr("No device tasks were counted with this fetch.")
+                           : tr("No device tasks were counted for this batch.");
     }
-    if (role == Qt::ToolTipRole) {
-        switch (column) {
-        case FetchedAt:
-            return tr("%1 UTC").arg(QLocale().toString(row.fetchedAtUtc.toUTC(), kTimeFormat));
-        case JobStatus:
-            return row.jobStatus.isEmpty() ? QVariant() : QVariant(row.jobStatus);
-        default:
-            // The counts come from their own round, which may be minutes away from the fetch.
-            return row.counts ? QVariant(tr("Device tasks counted at %1").arg(localTime(row.counts->atUtc)))
-                              : QVariant(tr("No device tasks were counted for this batch."));
-        }
-    }
-    return QVariant();
+    if (column == CountedAt)
+        return utcText(row.counts->atUtc);
+    return tr("Device tasks counted at %1").arg(localTime(row.counts->atUtc));
 }
 
 QVariant HistoryTableModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -150,6 +153,8 @@ QVariant HistoryTableModel::headerData(int section, Qt::Orientation orientation,
     switch (section) {
     case FetchedAt:
         return tr("Fetched at");
+    case CountedAt:
+        return tr("Counted at");
     case JobStatus:
         return jobFieldLabel(JobField::JobStatus);
     case Total:

@@ -1,26 +1,26 @@
 #pragma once
 
-#include "history/HistoryStore.h"
+#include "history/HistoryTimeline.h"
 
 #include <QAbstractTableModel>
 #include <QList>
 #include <QLocale>
 #include <QTimeZone>
 
-#include <optional>
-
-// The fetches of one batch from the local history, newest first: when each QueryOTAJob was fetched (local
-// time), the JobStatus it reported and the device task counts of the nearest count round in time.
+// The history of one batch, newest first, one row per refresh (HistoryTimeline): when the QueryOTAJob was
+// fetched and the JobStatus it reported, and when the device tasks were counted with the counts of that
+// round. A fetch without a round of its own shows no counts; a round read without a fetch is a row of its
+// own. Every number stands beside the time it was measured.
 class HistoryTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { FetchedAt, JobStatus, Total, FirstStatus, ColumnCount = FirstStatus + 7 };
+    enum Column { FetchedAt, JobStatus, CountedAt, Total, FirstStatus, ColumnCount = FirstStatus + 7 };
     Q_ENUM(Column)
 
     enum Role {
-        FetchedAtUtcRole = Qt::UserRole + 1, // QDateTime (UTC) of the fetch
-        CountRole, // qint64 on the count columns; invalid when no counts were recorded
+        FetchedAtUtcRole = Qt::UserRole + 1, // QDateTime (UTC) of the fetch; invalid on a row of counts only
+        CountRole, // qint64 on the count columns; invalid when the row has no counts
         CountsAtUtcRole, // QDateTime (UTC) of the count round shown; invalid without one
         RawStatusRole, // QString: JobStatus as received
     };
@@ -28,7 +28,7 @@ public:
 
     explicit HistoryTableModel(QObject *parent = nullptr);
 
-    // snapshots in any order (shown newest first), counts oldest first as HistoryStore::countsSeries() gives.
+    // snapshots and counts in any order (shown newest first).
     void setHistory(const QList<HistoryJobSnapshot> &snapshots, const QList<HistoryCountsPoint> &counts);
     void clear();
 
@@ -48,13 +48,15 @@ public:
 private:
     struct Row
     {
-        QDateTime fetchedAtUtc;
+        QDateTime fetchedAtUtc; // invalid: only the counts were read
         QString jobStatus;
         std::optional<HistoryCountsPoint> counts;
     };
     void retranslate();
     QString localTime(const QDateTime &utc) const;
+    QVariant toolTip(const Row &row, int column) const;
 
     QList<Row> m_rows;
+    bool m_anyCounts = false; // a round was recorded for the batch at all
     QTimeZone m_timeZone;
 };

@@ -2,7 +2,10 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QSaveFile>
+
+#include <algorithm>
 
 namespace AtomicFile {
 
@@ -14,16 +17,45 @@ std::optional<QString> write(const QString &path, const QByteArray &data)
     };
     if (path.isEmpty())
         return QCoreApplication::translate("AtomicFile", "Cannot write the file: no file name was given.");
+
+    // The folders the file goes in are made when missing (a fresh home has no ~/Documents) and removed again
+    // when the file cannot be written: nothing is left behind.
+    QStringList missing; // outermost first
+    for (QString folder = QFileInfo(path).absolutePath(); !QFileInfo::exists(folder);) {
+        missing.prepend(folder);
+        const QString parent = QFileInfo(folder).absolutePath();
+        if (parent == folder)
+            break;
+        folder = parent;
+    }
+    QStringList made;
+    const auto removeMade = [&made] {
+        std::for_each(made.crbegin(), made.crend(), [](const QString &folder) { QDir().rmdir(folder); });
+    };
+    for (const QString &folder : std::as_const(missing)) {
+        if (!QDir().mkdir(folder)) {
+            removeMade();
+            return failure(QCoreApplication::translate("AtomicFile", "the folder %1 could not be created")
+                                   .arg(QDir::toNativeSeparators(folder)));
+        }
+        made.append(folder);
+    }
+
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    if (!file.open(QIODevice::WriteOnly)) {
+        removeMade();
         return failure(file.errorString());
+    }
     if (file.write(data) != data.size()) {
         const QString reason = file.errorString();
         file.cancelWriting();
+        removeMade();
         return failure(reason);
     }
-    if (!file.commit())
+    if (!file.commit()) {
+        removeMade();
         return failure(file.errorString());
+    }
     return std::nullopt;
 }
 
