@@ -127,7 +127,7 @@ struct Run
 };
 } // namespace
 
-// The sign-off report: its library (ReportData to PDF and Markdown) and `otadash report` against otasim.
+// The sign-off report: its library (ReportData to PDF and Markdown) and `otadash-cli report` against otasim.
 class TestReport : public QObject
 {
     Q_OBJECT
@@ -143,7 +143,7 @@ private slots:
     void rendersJapaneseAndChinese_data();
     void rendersJapaneseAndChinese();
     void leavesNoFileWhenTheWriteFails();
-    // otadash report
+    // otadash-cli report
     void commandWritesThePdfFromTheSimulator();
     void commandWritesMarkdownWithoutHistory();
     void commandErrorsWriteNoFile_data();
@@ -360,7 +360,7 @@ void TestReport::rendersJapaneseAndChinese()
     QFETCH(QString, notes);
     QFETCH(QStringList, headings);
     m_translations = std::make_unique<Translations>();
-    QVERIFY(m_translations->setLanguage(language)); // the catalogues otadash embeds
+    QVERIFY(m_translations->setLanguage(language)); // the catalogues the executables embed
     QVERIFY(jobFieldLabel(JobField::DestVersion) != u"Destination version");
     ReportData data = sampleData();
     data.notes = notes;
@@ -390,7 +390,7 @@ void TestReport::leavesNoFileWhenTheWriteFails()
     QVERIFY2(folder->contains(m_dir.path()), qPrintable(*folder));
 }
 
-// --- otadash report
+// --- otadash-cli report
 
 QString TestReport::smallJobId() const
 {
@@ -424,7 +424,7 @@ Run TestReport::run(const QStringList &arguments)
     environment.remove(u"ALIBABA_CLOUD_REGION_ID"_s);
     process.setProcessEnvironment(environment);
     QSignalSpy finished(&process, &QProcess::finished);
-    process.start(QStringLiteral(OTADASH_BIN), QStringList {u"report"_s} + arguments);
+    process.start(QStringLiteral(OTADASH_CLI_BIN), QStringList {u"report"_s} + arguments);
     // Wait with the event loop running: the simulator of this process answers meanwhile.
     if (!finished.wait(30000)) {
         process.kill();

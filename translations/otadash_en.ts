@@ -132,16 +132,16 @@
         <location filename="../app/core/ota/CountsSummary.cpp" line="63"/>
         <source>Tasks moved while they were counted: the statuses add up to %1 of the batch&apos;s %2 (%Ln task(s) changed status between two reads and were missed).</source>
         <translation>
-            <numerusform>Tasks moved while they were counted: the statuses add up to %1 of the batch's %2 (%Ln task changed status between two reads and was missed).</numerusform>
-            <numerusform>Tasks moved while they were counted: the statuses add up to %1 of the batch's %2 (%Ln tasks changed status between two reads and were missed).</numerusform>
+            <numerusform>Tasks moved while they were counted: the statuses add up to %1 of the batch&apos;s %2 (%Ln task changed status between two reads and was missed).</numerusform>
+            <numerusform>Tasks moved while they were counted: the statuses add up to %1 of the batch&apos;s %2 (%Ln tasks changed status between two reads and were missed).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/core/ota/CountsSummary.cpp" line="68"/>
         <source>Tasks moved while they were counted: the statuses add up to %1, %Ln more than the batch&apos;s %2 (counted twice between two reads).</source>
         <translation>
-            <numerusform>Tasks moved while they were counted: the statuses add up to %1, %Ln more than the batch's %2 (counted twice between two reads).</numerusform>
-            <numerusform>Tasks moved while they were counted: the statuses add up to %1, %Ln more than the batch's %2 (counted twice between two reads).</numerusform>
+            <numerusform>Tasks moved while they were counted: the statuses add up to %1, %Ln more than the batch&apos;s %2 (counted twice between two reads).</numerusform>
+            <numerusform>Tasks moved while they were counted: the statuses add up to %1, %Ln more than the batch&apos;s %2 (counted twice between two reads).</numerusform>
         </translation>
     </message>
 </context>
@@ -160,7 +160,7 @@
 <context>
     <name>HistoryCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/HistoryCommand.cpp" line="265"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="268"/>
         <source>%Ln fetch(es)</source>
         <translation>
             <numerusform>%Ln fetch</numerusform>

@@ -4,112 +4,112 @@
 <context>
     <name>AliyunConfig</name>
     <message>
-        <location filename="../app/core/auth/AliyunConfig.cpp" line="34" />
+        <location filename="../app/core/auth/AliyunConfig.cpp" line="34"/>
         <source>assumes a RAM role through STS AssumeRole at run time; OtaDash signs with a stored AccessKey only</source>
         <translation>実行時に STS AssumeRole で RAM ロールを引き受けます。OtaDash は保存された AccessKey でのみ署名します</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AliyunConfig.cpp" line="39" />
+        <location filename="../app/core/auth/AliyunConfig.cpp" line="39"/>
         <source>assumes a RAM role starting from another profile at run time; import that source profile instead if it is an AccessKey</source>
         <translation>実行時に別のプロファイルから RAM ロールを引き受けます。元のプロファイルが AccessKey であれば、代わりにそちらをインポートしてください</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AliyunConfig.cpp" line="44" />
+        <location filename="../app/core/auth/AliyunConfig.cpp" line="44"/>
         <source>takes temporary credentials from the ECS instance metadata service; there is no secret to import</source>
         <translation>ECS インスタンスのメタデータサービスから一時的な認証情報を取得します。インポートするシークレットはありません</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AliyunConfig.cpp" line="49" />
+        <location filename="../app/core/auth/AliyunConfig.cpp" line="49"/>
         <source>deprecated mode that assumes a role from ECS credentials at run time</source>
         <translation>実行時に ECS の認証情報からロールを引き受ける、非推奨のモードです</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AliyunConfig.cpp" line="52" />
+        <location filename="../app/core/auth/AliyunConfig.cpp" line="52"/>
         <source>deprecated mode that exchanges an RSA key pair for a session key at run time</source>
         <translation>実行時に RSA キーペアをセッションキーと交換する、非推奨のモードです</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AliyunConfig.cpp" line="56" />
+        <location filename="../app/core/auth/AliyunConfig.cpp" line="56"/>
         <source>runs an external program for credentials at run time; there is no secret to import</source>
         <translation>実行時に外部プログラムを実行して認証情報を取得します。インポートするシークレットはありません</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AliyunConfig.cpp" line="60" />
+        <location filename="../app/core/auth/AliyunConfig.cpp" line="60"/>
         <source>fetches credentials from a URI at run time; there is no secret to import</source>
         <translation>実行時に URI から認証情報を取得します。インポートするシークレットはありません</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AliyunConfig.cpp" line="63" />
+        <location filename="../app/core/auth/AliyunConfig.cpp" line="63"/>
         <source>exchanges an OIDC token for temporary credentials at run time</source>
         <translation>実行時に OIDC トークンを一時的な認証情報と交換します</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AliyunConfig.cpp" line="66" />
+        <location filename="../app/core/auth/AliyunConfig.cpp" line="66"/>
         <source>signs in through CloudSSO and receives short-lived credentials at run time</source>
         <translation>実行時に CloudSSO でサインインし、有効期間の短い認証情報を受け取ります</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AliyunConfig.cpp" line="69" />
+        <location filename="../app/core/auth/AliyunConfig.cpp" line="69"/>
         <source>signs in through OAuth and receives short-lived credentials at run time</source>
         <translation>実行時に OAuth でサインインし、有効期間の短い認証情報を受け取ります</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AliyunConfig.cpp" line="72" />
+        <location filename="../app/core/auth/AliyunConfig.cpp" line="72"/>
         <source>a bearer token is not an AccessKey and cannot sign IoT Platform requests</source>
         <translation>ベアラートークンは AccessKey ではなく、IoT Platform へのリクエストに署名できません</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AliyunConfig.cpp" line="75" />
+        <location filename="../app/core/auth/AliyunConfig.cpp" line="75"/>
         <source>holds no credentials</source>
         <translation>認証情報がありません</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AliyunConfig.cpp" line="76" />
-        <source>unknown mode '%1'</source>
-        <translation>不明なモード '%1'</translation>
+        <location filename="../app/core/auth/AliyunConfig.cpp" line="76"/>
+        <source>unknown mode &apos;%1&apos;</source>
+        <translation>不明なモード &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AliyunConfig.cpp" line="87" />
+        <location filename="../app/core/auth/AliyunConfig.cpp" line="87"/>
         <source>not valid JSON (%1 at byte %2)</source>
         <translation>有効な JSON ではありません (%2 バイト目: %1)</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AliyunConfig.cpp" line="94" />
-        <source>no "profiles" list: not an aliyun CLI configuration</source>
-        <translation>"profiles" のリストがありません。aliyun CLI の設定ファイルではありません</translation>
+        <location filename="../app/core/auth/AliyunConfig.cpp" line="94"/>
+        <source>no &quot;profiles&quot; list: not an aliyun CLI configuration</source>
+        <translation>&quot;profiles&quot; のリストがありません。aliyun CLI の設定ファイルではありません</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AliyunConfig.cpp" line="120" />
+        <location filename="../app/core/auth/AliyunConfig.cpp" line="120"/>
         <source>the AccessKey ID or secret is missing</source>
         <translation>AccessKey ID または Secret がありません</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AliyunConfig.cpp" line="123" />
+        <location filename="../app/core/auth/AliyunConfig.cpp" line="123"/>
         <source>the STS token is missing</source>
         <translation>STS トークンがありません</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AliyunConfig.cpp" line="126" />
-        <source>no region_id; set one with 'aliyun configure set --profile %1 --region &lt;region&gt;' and import again</source>
-        <translation>region_id がありません。'aliyun configure set --profile %1 --region &lt;region&gt;' で設定してから、もう一度インポートしてください</translation>
+        <location filename="../app/core/auth/AliyunConfig.cpp" line="126"/>
+        <source>no region_id; set one with &apos;aliyun configure set --profile %1 --region &lt;region&gt;&apos; and import again</source>
+        <translation>region_id がありません。&apos;aliyun configure set --profile %1 --region &lt;region&gt;&apos; で設定してから、もう一度インポートしてください</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AliyunConfig.cpp" line="133" />
-        <source>region_id '%1' is not a region ID</source>
-        <translation>region_id '%1' はリージョン ID ではありません</translation>
+        <location filename="../app/core/auth/AliyunConfig.cpp" line="133"/>
+        <source>region_id &apos;%1&apos; is not a region ID</source>
+        <translation>region_id &apos;%1&apos; はリージョン ID ではありません</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AliyunConfig.cpp" line="143" />
-        <source>STS tokens expire; import again after 'aliyun' has a new one</source>
-        <translation>STS トークンには有効期限があります。'aliyun' が新しいトークンを取得したら、もう一度インポートしてください</translation>
+        <location filename="../app/core/auth/AliyunConfig.cpp" line="143"/>
+        <source>STS tokens expire; import again after &apos;aliyun&apos; has a new one</source>
+        <translation>STS トークンには有効期限があります。&apos;aliyun&apos; が新しいトークンを取得したら、もう一度インポートしてください</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AliyunConfig.cpp" line="158" />
+        <location filename="../app/core/auth/AliyunConfig.cpp" line="158"/>
         <source>cannot read %1: %2</source>
         <translation>%1 を読み取れません: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AliyunConfig.cpp" line="166" />
+        <location filename="../app/core/auth/AliyunConfig.cpp" line="166"/>
         <source>%1 is too large for an aliyun CLI configuration</source>
         <translation>%1 は aliyun CLI の設定ファイルとしては大きすぎます</translation>
     </message>
@@ -117,7 +117,7 @@
 <context>
     <name>AliyunImport</name>
     <message>
-        <location filename="../app/core/auth/AliyunImport.cpp" line="63" />
+        <location filename="../app/core/auth/AliyunImport.cpp" line="63"/>
         <source>aliyun %1</source>
         <translation>aliyun %1</translation>
     </message>
@@ -125,250 +125,250 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="25" />
+        <location filename="../app/core/api/ApiError.cpp" line="25"/>
         <source>Signature rejected</source>
         <translation>署名が拒否されました</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="27" />
+        <location filename="../app/core/api/ApiError.cpp" line="27"/>
         <source>AccessKey not accepted</source>
         <translation>AccessKey が受け付けられませんでした</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="29" />
+        <location filename="../app/core/api/ApiError.cpp" line="29"/>
         <source>Clock out of step with the server</source>
         <translation>サーバーと時刻がずれています</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="31" />
+        <location filename="../app/core/api/ApiError.cpp" line="31"/>
         <source>Request replay rejected</source>
         <translation>リクエストの再送が拒否されました</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="33" />
+        <location filename="../app/core/api/ApiError.cpp" line="33"/>
         <source>Request rate limit reached</source>
         <translation>リクエストのレート制限に達しました</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="35" />
+        <location filename="../app/core/api/ApiError.cpp" line="35"/>
         <source>Permission denied</source>
         <translation>権限がありません</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="37" />
+        <location filename="../app/core/api/ApiError.cpp" line="37"/>
         <source>Server error</source>
         <translation>サーバーエラー</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="38" />
+        <location filename="../app/core/api/ApiError.cpp" line="38"/>
         <source>Request rejected by the gateway</source>
         <translation>ゲートウェイがリクエストを拒否しました</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="40" />
+        <location filename="../app/core/api/ApiError.cpp" line="40"/>
         <source>IoT Platform reported an error</source>
         <translation>IoT Platform がエラーを返しました</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="46" />
+        <location filename="../app/core/api/ApiError.cpp" line="46"/>
         <source>Endpoint refused</source>
         <translation>エンドポイントを使用できません</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="48" />
+        <location filename="../app/core/api/ApiError.cpp" line="48"/>
         <source>No credentials</source>
         <translation>認証情報がありません</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="50" />
+        <location filename="../app/core/api/ApiError.cpp" line="50"/>
         <source>Request timed out</source>
         <translation>リクエストがタイムアウトしました</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="52" />
+        <location filename="../app/core/api/ApiError.cpp" line="52"/>
         <source>Connection refused</source>
         <translation>接続が拒否されました</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="54" />
+        <location filename="../app/core/api/ApiError.cpp" line="54"/>
         <source>Connection closed unexpectedly</source>
         <translation>接続が予期せず切断されました</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="56" />
+        <location filename="../app/core/api/ApiError.cpp" line="56"/>
         <source>Host not found</source>
         <translation>ホストが見つかりません</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="58" />
+        <location filename="../app/core/api/ApiError.cpp" line="58"/>
         <source>Secure connection failed</source>
         <translation>セキュア接続に失敗しました</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="60" />
+        <location filename="../app/core/api/ApiError.cpp" line="60"/>
         <source>Redirect refused</source>
         <translation>リダイレクトを拒否しました</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="62" />
+        <location filename="../app/core/api/ApiError.cpp" line="62"/>
         <source>Response too large</source>
         <translation>レスポンスが大きすぎます</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="64" />
+        <location filename="../app/core/api/ApiError.cpp" line="64"/>
         <source>Malformed response</source>
         <translation>レスポンスの形式が不正です</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="66" />
+        <location filename="../app/core/api/ApiError.cpp" line="66"/>
         <source>Request canceled</source>
         <translation>リクエストがキャンセルされました</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="71" />
+        <location filename="../app/core/api/ApiError.cpp" line="71"/>
         <source>Network error</source>
         <translation>ネットワークエラー</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="81" />
-        <source>The gateway refuses requests whose time differs from its own by more than 15 minutes. Set this computer's clock automatically (network time) and try again.</source>
+        <location filename="../app/core/api/ApiError.cpp" line="81"/>
+        <source>The gateway refuses requests whose time differs from its own by more than 15 minutes. Set this computer&apos;s clock automatically (network time) and try again.</source>
         <translation>ゲートウェイは、時刻がゲートウェイと 15 分以上ずれているリクエストを拒否します。このコンピューターの時刻を自動設定 (ネットワーク時刻) にしてから再試行してください。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="88" />
+        <location filename="../app/core/api/ApiError.cpp" line="88"/>
         <source>The server computed the same string to sign as OtaDash, so the AccessKey secret is wrong. Check the secret of this profile.</source>
         <translation>サーバーが計算した署名対象文字列は OtaDash のものと同じです。したがって AccessKey Secret が間違っています。このプロファイルの Secret を確認してください。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="91" />
+        <location filename="../app/core/api/ApiError.cpp" line="91"/>
         <source>The server signed a different request than OtaDash sent: something between you and the endpoint (a proxy or gateway) altered the request.</source>
         <translation>サーバーは OtaDash が送信したものとは異なるリクエストに署名しました。お使いの環境とエンドポイントの間にあるもの (プロキシやゲートウェイ) がリクエストを改変しています。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="98" />
+        <location filename="../app/core/api/ApiError.cpp" line="98"/>
         <source>Check the AccessKeyId of this profile; an expired STS token gives the same error.</source>
         <translation>このプロファイルの AccessKeyId を確認してください。有効期限が切れた STS トークンでも同じエラーになります。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="100" />
-        <source>Your computer's clock differs from the server's by more than 15 minutes. Set the clock automatically and try again.</source>
+        <location filename="../app/core/api/ApiError.cpp" line="100"/>
+        <source>Your computer&apos;s clock differs from the server&apos;s by more than 15 minutes. Set the clock automatically and try again.</source>
         <translation>お使いのコンピューターの時刻がサーバーと 15 分以上ずれています。時刻を自動設定にしてから再試行してください。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="104" />
+        <location filename="../app/core/api/ApiError.cpp" line="104"/>
         <source>The same request was sent twice. Send it again; every new request gets a fresh nonce.</source>
         <translation>同じリクエストが 2 回送信されました。もう一度送信してください。新しいリクエストには毎回新しい nonce が付きます。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="107" />
+        <location filename="../app/core/api/ApiError.cpp" line="107"/>
         <source>The account allows 10 requests per second, shared by all its RAM users. Wait a moment and try again.</source>
         <translation>このアカウントでは 1 秒あたり 10 リクエストまで実行でき、すべての RAM ユーザーがこのクォータを共有します。しばらく待ってから再試行してください。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="110" />
+        <location filename="../app/core/api/ApiError.cpp" line="110"/>
         <source>The RAM user lacks permission for this action (for example iot:QueryOTAJob).</source>
         <translation>RAM ユーザーにこの操作の権限 (例: iot:QueryOTAJob) がありません。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="112" />
+        <location filename="../app/core/api/ApiError.cpp" line="112"/>
         <source>A required parameter was not sent.</source>
         <translation>必須パラメーターが送信されていません。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="114" />
+        <location filename="../app/core/api/ApiError.cpp" line="114"/>
         <source>The service had a problem. Try again later.</source>
         <translation>サービスで問題が発生しました。後で再試行してください。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="119" />
+        <location filename="../app/core/api/ApiError.cpp" line="119"/>
         <source>A temporary problem on IoT Platform. Try again later.</source>
         <translation>IoT Platform で一時的な問題が発生しています。後で再試行してください。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="121" />
+        <location filename="../app/core/api/ApiError.cpp" line="121"/>
         <source>Check the IotInstanceId: instances with an ID require it, public instances must not set it.</source>
         <translation>IotInstanceId を確認してください。ID のあるインスタンスでは必須で、ID のないインスタンスでは設定できません。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="125" />
+        <location filename="../app/core/api/ApiError.cpp" line="125"/>
         <source>Check the batch ID and, for an instance with an ID, the IotInstanceId.</source>
         <translation>更新バッチの ID と、ID のあるインスタンスの場合は IotInstanceId を確認してください。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="129" />
+        <location filename="../app/core/api/ApiError.cpp" line="129"/>
         <source>The server did not answer in time. Check the network or raise the timeout.</source>
         <translation>サーバーが時間内に応答しませんでした。ネットワークを確認するか、タイムアウトを長くしてください。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="131" />
-        <source>The server's certificate could not be verified. OtaDash never ignores certificate errors.</source>
+        <location filename="../app/core/api/ApiError.cpp" line="131"/>
+        <source>The server&apos;s certificate could not be verified. OtaDash never ignores certificate errors.</source>
         <translation>サーバーの証明書を検証できませんでした。OtaDash は証明書のエラーを無視しません。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="134" />
+        <location filename="../app/core/api/ApiError.cpp" line="134"/>
         <source>The endpoint answered with a redirect; OtaDash only talks to the endpoint you configured.</source>
         <translation>エンドポイントがリダイレクトで応答しました。OtaDash は設定されたエンドポイントとのみ通信します。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="137" />
+        <location filename="../app/core/api/ApiError.cpp" line="137"/>
         <source>The response exceeded the size limit and was discarded.</source>
         <translation>レスポンスがサイズの上限を超えたため破棄しました。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="139" />
+        <location filename="../app/core/api/ApiError.cpp" line="139"/>
         <source>The connection broke before the answer was complete. Try again; if it keeps happening, check proxies and firewalls between this computer and the endpoint.</source>
         <translation>応答が完了する前に接続が切断されました。再試行してください。繰り返し発生する場合は、このコンピューターとエンドポイントの間にあるプロキシやファイアウォールを確認してください。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="142" />
+        <location filename="../app/core/api/ApiError.cpp" line="142"/>
         <source>The response could not be read; the endpoint may not be an IoT Platform API endpoint.</source>
         <translation>レスポンスを読み取れませんでした。エンドポイントが IoT Platform の API エンドポイントではない可能性があります。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="144" />
-        <source>Check the region or the endpoint address and your network's DNS.</source>
+        <location filename="../app/core/api/ApiError.cpp" line="144"/>
+        <source>Check the region or the endpoint address and your network&apos;s DNS.</source>
         <translation>リージョンまたはエンドポイントのアドレスと、ネットワークの DNS を確認してください。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="146" />
+        <location filename="../app/core/api/ApiError.cpp" line="146"/>
         <source>Use https://, or http:// only for a server on this computer (loopback).</source>
         <translation>https:// を使用してください。http:// はこのコンピューター上のサーバー (ループバック) にのみ使用できます。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="148" />
+        <location filename="../app/core/api/ApiError.cpp" line="148"/>
         <source>Set an AccessKeyId and secret for this profile.</source>
         <translation>このプロファイルの AccessKeyId と Secret を設定してください。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/api/ApiError.cpp" line="162" />
-        <source>The server's clock is %Ln minutes ahead of this computer's.</source>
+        <location filename="../app/core/api/ApiError.cpp" line="162"/>
+        <source>The server&apos;s clock is %Ln minutes ahead of this computer&apos;s.</source>
         <translation>
             <numerusform>サーバーの時刻はこのコンピューターより %Ln 分進んでいます。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/api/ApiError.cpp" line="163" />
-        <source>The server's clock is %Ln minutes behind this computer's.</source>
+        <location filename="../app/core/api/ApiError.cpp" line="163"/>
+        <source>The server&apos;s clock is %Ln minutes behind this computer&apos;s.</source>
         <translation>
             <numerusform>サーバーの時刻はこのコンピューターより %Ln 分遅れています。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/api/ApiError.cpp" line="166" />
-        <source>The server's clock is %Ln hours ahead of this computer's.</source>
+        <location filename="../app/core/api/ApiError.cpp" line="166"/>
+        <source>The server&apos;s clock is %Ln hours ahead of this computer&apos;s.</source>
         <translation>
             <numerusform>サーバーの時刻はこのコンピューターより %Ln 時間進んでいます。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/api/ApiError.cpp" line="167" />
-        <source>The server's clock is %Ln hours behind this computer's.</source>
+        <location filename="../app/core/api/ApiError.cpp" line="167"/>
+        <source>The server&apos;s clock is %Ln hours behind this computer&apos;s.</source>
         <translation>
             <numerusform>サーバーの時刻はこのコンピューターより %Ln 時間遅れています。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="124" />
+        <location filename="../app/core/api/ApiError.cpp" line="124"/>
         <source>Check the firmware ID and, for an instance with an ID, the IotInstanceId.</source>
         <translation>ファームウェア ID と、ID のあるインスタンスの場合は IotInstanceId を確認してください。</translation>
     </message>
@@ -376,12 +376,12 @@
 <context>
     <name>AtomicFile</name>
     <message>
-        <location filename="../app/core/util/AtomicFile.cpp" line="12" />
+        <location filename="../app/core/util/AtomicFile.cpp" line="12"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/util/AtomicFile.cpp" line="16" />
+        <location filename="../app/core/util/AtomicFile.cpp" line="16"/>
         <source>Cannot write the file: no file name was given.</source>
         <translation>ファイルに書き込めません: ファイル名が指定されていません。</translation>
     </message>
@@ -389,32 +389,32 @@
 <context>
     <name>BatchActions</name>
     <message>
-        <location filename="../ui/BatchActions.cpp" line="78" />
+        <location filename="../ui/BatchActions.cpp" line="78"/>
         <source>Profile %1 is read-only: it may only query. Clear “Read-only” in File &gt; Profiles… to cancel tasks with it.</source>
         <translation>プロファイル %1 は読み取り専用で、照会のみ可能です。このプロファイルでタスクをキャンセルするには、[ファイル] &gt; [プロファイル…] で「読み取り専用」をオフにしてください。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchActions.cpp" line="82" />
+        <location filename="../ui/BatchActions.cpp" line="82"/>
         <source>Query a batch first: canceling acts on the batch shown.</source>
         <translation>先に更新バッチを照会してください。キャンセルは表示中の更新バッチに対して行われます。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchActions.cpp" line="84" />
+        <location filename="../ui/BatchActions.cpp" line="84"/>
         <source>Batch %1 was read with profile %2: query it again with the profile in use.</source>
         <translation>更新バッチ %1 はプロファイル %2 で読み込まれました。使用中のプロファイルで再度照会してください。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchActions.cpp" line="88" />
+        <location filename="../ui/BatchActions.cpp" line="88"/>
         <source>Cancel device tasks of batch %1; asks for its batch ID first.</source>
         <translation>更新バッチ %1 のデバイスタスクをキャンセルします。最初に更新バッチ ID の入力を求めます。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchActions.cpp" line="155" />
+        <location filename="../ui/BatchActions.cpp" line="155"/>
         <source>&amp;Cancel batch tasks…</source>
         <translation>更新バッチのタスクをキャンセル(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/BatchActions.cpp" line="156" />
+        <location filename="../ui/BatchActions.cpp" line="156"/>
         <source>Co&amp;mpare with…</source>
         <translation>比較(&amp;M)…</translation>
     </message>
@@ -422,51 +422,51 @@
 <context>
     <name>BatchCompareModel</name>
     <message>
-        <location filename="../app/core/models/BatchCompareModel.cpp" line="158" />
+        <location filename="../app/core/models/BatchCompareModel.cpp" line="158"/>
         <source>(none)</source>
         <translation>(なし)</translation>
     </message>
     <message>
-        <location filename="../app/core/models/BatchCompareModel.cpp" line="161" />
+        <location filename="../app/core/models/BatchCompareModel.cpp" line="161"/>
         <source>(empty)</source>
         <translation>(空)</translation>
     </message>
     <message>
-        <location filename="../app/core/models/BatchCompareModel.cpp" line="186" />
+        <location filename="../app/core/models/BatchCompareModel.cpp" line="186"/>
         <source>added: %1</source>
         <comment>items only the right batch has</comment>
         <translation>追加：%1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/BatchCompareModel.cpp" line="188" />
+        <location filename="../app/core/models/BatchCompareModel.cpp" line="188"/>
         <source>removed: %1</source>
         <comment>items only the left batch has</comment>
         <translation>削除：%1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/BatchCompareModel.cpp" line="200" />
+        <location filename="../app/core/models/BatchCompareModel.cpp" line="200"/>
         <source>%1 (%2)</source>
         <comment>batch header: package name, then JobId</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/core/models/BatchCompareModel.cpp" line="262" />
+        <location filename="../app/core/models/BatchCompareModel.cpp" line="262"/>
         <source>%1 (%2)</source>
         <comment>set value, then what was added and removed</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/core/models/BatchCompareModel.cpp" line="283" />
+        <location filename="../app/core/models/BatchCompareModel.cpp" line="283"/>
         <source>Field</source>
         <translation>フィールド</translation>
     </message>
     <message>
-        <location filename="../app/core/models/BatchCompareModel.cpp" line="285" />
+        <location filename="../app/core/models/BatchCompareModel.cpp" line="285"/>
         <source>Left batch</source>
         <translation>左の更新バッチ</translation>
     </message>
     <message>
-        <location filename="../app/core/models/BatchCompareModel.cpp" line="287" />
+        <location filename="../app/core/models/BatchCompareModel.cpp" line="287"/>
         <source>Right batch</source>
         <translation>右の更新バッチ</translation>
     </message>
@@ -474,91 +474,91 @@
 <context>
     <name>BatchLint</name>
     <message>
-        <location filename="../app/core/lint/BatchLint.cpp" line="61" />
+        <location filename="../app/core/lint/BatchLint.cpp" line="61"/>
         <source>Scheduled end before the start</source>
         <translation>スケジュールの終了時刻が開始時刻より前</translation>
     </message>
     <message>
-        <location filename="../app/core/lint/BatchLint.cpp" line="62" />
+        <location filename="../app/core/lint/BatchLint.cpp" line="62"/>
         <source>The scheduled end time is not after the start time, so the batch has no time to push the update to any device. Set a scheduled end time after the start.</source>
         <translation>スケジュールされた終了時刻が開始時刻より後になっていないため、この更新バッチにはどのデバイスにも更新をプッシュする時間がありません。終了時刻を開始時刻より後に設定してください。</translation>
     </message>
     <message>
-        <location filename="../app/core/lint/BatchLint.cpp" line="89" />
+        <location filename="../app/core/lint/BatchLint.cpp" line="89"/>
         <source>Push rate too low for the schedule</source>
         <translation>スケジュールに対してプッシュ速度が低すぎる</translation>
     </message>
     <message>
-        <location filename="../app/core/lint/BatchLint.cpp" line="90" />
+        <location filename="../app/core/lint/BatchLint.cpp" line="90"/>
         <source>At %1 devices per minute, pushing the update to %2 devices takes %3 minutes, but the schedule window is only %4 minutes long. Devices not reached by the scheduled end are left out. Raise the maximum devices per minute, or set a later scheduled end time.</source>
         <translation>1 分あたり %1 台のデバイスでは、%2 台のデバイスに更新をプッシュするのに %3 分かかりますが、スケジュールの期間は %4 分しかありません。スケジュールされた終了時刻までに届かないデバイスは更新されません。1 分あたりの最大デバイス数を増やすか、終了時刻を遅くしてください。</translation>
     </message>
     <message>
-        <location filename="../app/core/lint/BatchLint.cpp" line="112" />
+        <location filename="../app/core/lint/BatchLint.cpp" line="112"/>
         <source>Gray rollout without retries</source>
         <translation>再試行なしの段階的更新</translation>
     </message>
     <message>
-        <location filename="../app/core/lint/BatchLint.cpp" line="113" />
+        <location filename="../app/core/lint/BatchLint.cpp" line="113"/>
         <source>This phased (gray) update has no automatic retries: a device whose update fails once, for example over a dropped connection, stays failed. Passing failures then look like a bad package and can stop the rollout of a good one. Set a retry count and interval (for example 2 retries after 10 minutes) when you create the batch.</source>
         <translation>この段階的更新には自動再試行がありません。接続の切断などで一度更新に失敗したデバイスは、失敗したままになります。一時的な失敗が更新パッケージの不良のように見え、問題のないパッケージの展開を止めてしまうことがあります。更新バッチの作成時に自動再試行回数と間隔（例：10 分後に 2 回）を設定してください。</translation>
     </message>
     <message>
-        <location filename="../app/core/lint/BatchLint.cpp" line="130" />
+        <location filename="../app/core/lint/BatchLint.cpp" line="130"/>
         <source>Overwrite combined with app confirmation</source>
         <translation>上書きとアプリでの確認の併用</translation>
     </message>
     <message>
-        <location filename="../app/core/lint/BatchLint.cpp" line="131" />
-        <source>This batch overwrites each device's earlier pending update task (overwrite mode 2) and also waits for confirmation in your mobile app. The earlier task is dropped as soon as this batch reaches the device, but the new one does not start until someone confirms it, so devices can be left with no update under way. Either keep earlier tasks or do not require confirmation.</source>
+        <location filename="../app/core/lint/BatchLint.cpp" line="131"/>
+        <source>This batch overwrites each device&apos;s earlier pending update task (overwrite mode 2) and also waits for confirmation in your mobile app. The earlier task is dropped as soon as this batch reaches the device, but the new one does not start until someone confirms it, so devices can be left with no update under way. Either keep earlier tasks or do not require confirmation.</source>
         <translation>この更新バッチは各デバイスの保留中の以前の更新タスクを上書きし（上書きモード 2）、さらにモバイルアプリでの確認を待ちます。以前のタスクはこの更新バッチがデバイスに届いた時点で破棄されますが、新しいタスクは誰かが確認するまで開始されないため、実行中の更新が何もないデバイスが残る可能性があります。以前のタスクを上書きしないか、確認を不要にしてください。</translation>
     </message>
     <message>
-        <location filename="../app/core/lint/BatchLint.cpp" line="159" />
+        <location filename="../app/core/lint/BatchLint.cpp" line="159"/>
         <source>Failed devices run other source versions</source>
         <translation>失敗したデバイスが対象外のバージョンを実行中</translation>
     </message>
     <message>
-        <location filename="../app/core/lint/BatchLint.cpp" line="160" />
-        <source>Failed tasks of this batch report source versions that are not among the batch's source versions: %1. The package may not apply to them (a differential package only fits the version it was built from). Include these versions in a new batch's source versions, or give those devices a package built for them.</source>
+        <location filename="../app/core/lint/BatchLint.cpp" line="160"/>
+        <source>Failed tasks of this batch report source versions that are not among the batch&apos;s source versions: %1. The package may not apply to them (a differential package only fits the version it was built from). Include these versions in a new batch&apos;s source versions, or give those devices a package built for them.</source>
         <translation>この更新バッチの失敗したタスクが、更新対象のファームウェアバージョンに含まれないバージョンを報告しています：%1。更新パッケージがこれらのバージョンに適用できない可能性があります（差分パッケージは作成元のバージョンにしか適用できません）。これらのバージョンを新しい更新バッチの更新対象バージョンに含めるか、これらのデバイス向けに作成した更新パッケージを使用してください。</translation>
     </message>
     <message>
-        <location filename="../app/core/lint/BatchLint.cpp" line="179" />
+        <location filename="../app/core/lint/BatchLint.cpp" line="179"/>
         <source>Short update timeout</source>
         <translation>短い更新タイムアウト</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/lint/BatchLint.cpp" line="180" />
+        <location filename="../app/core/lint/BatchLint.cpp" line="180"/>
         <source>Devices have %n minute(s) to download, install and report the new version before their update counts as failed. Slow or mobile links and large packages often need longer, so devices that are still working fail. OtaDash flags timeouts under %1 minutes (the API allows 1 to %2); set a longer timeout, such as 30 minutes or more.</source>
         <translation>
             <numerusform>デバイスは %n 分以内に新しいバージョンのダウンロード、インストール、報告を終えなければ、更新失敗と見なされます。低速回線やモバイル回線、大きな更新パッケージではそれ以上かかることが多く、処理中のデバイスが失敗になります。OtaDash は %1 分未満のタイムアウトを警告します（API で指定できる範囲は 1～%2 分）。30 分以上などの長いタイムアウトを設定してください。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/lint/BatchLint.cpp" line="203" />
+        <location filename="../app/core/lint/BatchLint.cpp" line="203"/>
         <source>Dynamic batch without an end time</source>
         <translation>終了時刻のない動的更新バッチ</translation>
     </message>
     <message>
-        <location filename="../app/core/lint/BatchLint.cpp" line="204" />
+        <location filename="../app/core/lint/BatchLint.cpp" line="204"/>
         <source>This dynamic batch has no scheduled end time, so it keeps pushing this package to every device that matches it until it is canceled, also months from now when newer firmware may have replaced it. Set a scheduled end time, or cancel the dynamic update policy once the rollout is done.</source>
         <translation>この動的更新バッチにはスケジュールされた終了時刻がないため、キャンセルされるまで条件を満たすすべてのデバイスにこの更新パッケージをプッシュし続けます。より新しいファームウェアに置き換わった数か月後も同様です。終了時刻を設定するか、展開が完了したら動的更新のポリシーをキャンセルしてください。</translation>
     </message>
     <message>
-        <location filename="../app/core/lint/BatchLint.cpp" line="236" />
+        <location filename="../app/core/lint/BatchLint.cpp" line="236"/>
         <source>Critical</source>
         <comment>lint severity</comment>
         <translation>重大</translation>
     </message>
     <message>
-        <location filename="../app/core/lint/BatchLint.cpp" line="238" />
+        <location filename="../app/core/lint/BatchLint.cpp" line="238"/>
         <source>Warning</source>
         <comment>lint severity</comment>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../app/core/lint/BatchLint.cpp" line="240" />
+        <location filename="../app/core/lint/BatchLint.cpp" line="240"/>
         <source>Info</source>
         <comment>lint severity</comment>
         <translation>情報</translation>
@@ -567,27 +567,27 @@
 <context>
     <name>BatchPage</name>
     <message>
-        <location filename="../ui/BatchPage.ui" line="26" />
+        <location filename="../ui/BatchPage.ui" line="26"/>
         <source>Details</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.ui" line="29" />
+        <location filename="../ui/BatchPage.ui" line="29"/>
         <source>Devices</source>
         <translation>デバイス数</translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.ui" line="38" />
+        <location filename="../ui/BatchPage.ui" line="38"/>
         <source>History</source>
         <translation>履歴</translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="236" />
+        <location filename="../ui/BatchPage.cpp" line="236"/>
         <source>Batch read at %1</source>
         <translation>更新バッチの読み取り: %1</translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="241" />
+        <location filename="../ui/BatchPage.cpp" line="241"/>
         <source>%1, counted at %2</source>
         <translation>%1(集計時刻: %2)</translation>
     </message>
@@ -595,106 +595,106 @@
 <context>
     <name>BatchProgressView</name>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="43" />
+        <location filename="../ui/BatchProgressView.ui" line="43"/>
         <source>Refresh &amp;counts</source>
         <translation>件数を更新(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="44" />
+        <location filename="../ui/BatchProgressView.ui" line="44"/>
         <source>Count the tasks of the batch in each status again</source>
         <translation>更新バッチのタスク数をステータスごとに集計し直します</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="63" />
+        <location filename="../ui/BatchProgressView.ui" line="63"/>
         <source>Top failure reasons</source>
         <translation>主な失敗理由</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="88" />
+        <location filename="../ui/BatchProgressView.ui" line="88"/>
         <source>&amp;Status:</source>
         <translation>ステータス(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="99" />
+        <location filename="../ui/BatchProgressView.ui" line="99"/>
         <source>De&amp;vice name:</source>
         <translation>デバイス名(&amp;V):</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="106" />
+        <location filename="../ui/BatchProgressView.ui" line="106"/>
         <source>Part of a device name</source>
         <translation>デバイス名の一部</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="112" />
+        <location filename="../ui/BatchProgressView.ui" line="112"/>
         <source>Fetch &amp;all</source>
         <translation>すべて取得(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="113" />
+        <location filename="../ui/BatchProgressView.ui" line="113"/>
         <source>Load every task of the statuses shown, not only the pages scrolled to</source>
         <translation>スクロールしたページだけでなく、表示中のステータスのタスクをすべて読み込みます</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="124" />
+        <location filename="../ui/BatchProgressView.ui" line="124"/>
         <source>Sto&amp;p</source>
         <translation>停止(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="125" />
+        <location filename="../ui/BatchProgressView.ui" line="125"/>
         <source>Stop fetching; the tasks loaded so far stay</source>
         <translation>取得を停止します。読み込み済みのタスクはそのまま残ります</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="162" />
+        <location filename="../ui/BatchProgressView.ui" line="162"/>
         <source>&amp;Try again</source>
         <translation>再試行(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="427" />
+        <location filename="../ui/BatchProgressView.cpp" line="427"/>
         <source>Query a batch to see the progress of its devices.</source>
         <translation>更新バッチをクエリすると、そのデバイスの進捗が表示されます。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="434" />
+        <location filename="../ui/BatchProgressView.cpp" line="434"/>
         <source>Counting the tasks of each status…</source>
         <translation>ステータスごとのタスク数を集計しています…</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="436" />
+        <location filename="../ui/BatchProgressView.cpp" line="436"/>
         <source>The tasks could not be counted: %1 — %2</source>
         <translation>タスク数を集計できませんでした: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="439" />
+        <location filename="../ui/BatchProgressView.cpp" line="439"/>
         <source>Counted at %1</source>
         <translation>集計時刻: %1</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="531" />
+        <location filename="../ui/BatchProgressView.cpp" line="531"/>
         <source>Fetched %1 of %2 tasks</source>
         <translation>%2 件中 %1 件のタスクを取得済み</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="534" />
+        <location filename="../ui/BatchProgressView.cpp" line="534"/>
         <source>Fetched %1 tasks</source>
         <translation>%1 件のタスクを取得済み</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="608" />
+        <location filename="../ui/BatchProgressView.cpp" line="608"/>
         <source>%1 of %Ln task(s) loaded.</source>
         <translation>
             <numerusform>%Ln 件中 %1 件のタスクを読み込みました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="612" />
+        <location filename="../ui/BatchProgressView.cpp" line="612"/>
         <source>%Ln task(s) loaded.</source>
         <translation>
             <numerusform>%Ln 件のタスクを読み込みました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="616" />
+        <location filename="../ui/BatchProgressView.cpp" line="616"/>
         <source>%Ln shown.</source>
         <comment>rows that pass the filter</comment>
         <translation>
@@ -702,73 +702,73 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="618" />
+        <location filename="../ui/BatchProgressView.cpp" line="618"/>
         <source>Fetching was stopped; the tasks loaded so far stay.</source>
         <translation>取得を停止しました。読み込み済みのタスクはそのまま残ります。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="620" />
+        <location filename="../ui/BatchProgressView.cpp" line="620"/>
         <source>No more matches in the pages read; Fetch all searches every task.</source>
         <translation>読み込んだページには、これ以上一致するタスクがありません。「すべて取得」ですべてのタスクを検索できます。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="630" />
-        <source>%Ln task(s) are beyond the API's window of %1 rows per status and cannot be listed.</source>
+        <location filename="../ui/BatchProgressView.cpp" line="630"/>
+        <source>%Ln task(s) are beyond the API&apos;s window of %1 rows per status and cannot be listed.</source>
         <translation>
             <numerusform>%Ln 件のタスクは、API がステータスごとに返せる %1 行の範囲を超えているため、一覧表示できません。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="639" />
+        <location filename="../ui/BatchProgressView.cpp" line="639"/>
         <source>Loading tasks failed: %1 — %2</source>
         <translation>タスクの読み込みに失敗しました: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="640" />
+        <location filename="../ui/BatchProgressView.cpp" line="640"/>
         <source>The tasks loaded so far stay.</source>
         <translation>読み込み済みのタスクはそのまま残ります。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="643" />
+        <location filename="../ui/BatchProgressView.cpp" line="643"/>
         <source>Request ID: %1</source>
         <translation>リクエスト ID: %1</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="657" />
+        <location filename="../ui/BatchProgressView.cpp" line="657"/>
         <source>No failed tasks loaded.</source>
         <translation>失敗したタスクは読み込まれていません。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="679" />
+        <location filename="../ui/BatchProgressView.cpp" line="679"/>
         <source>All statuses</source>
         <translation>すべてのステータス</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="651" />
+        <location filename="../ui/BatchProgressView.cpp" line="651"/>
         <source>Counted from the %1 loaded of %Ln failed task(s).</source>
         <translation>
             <numerusform>失敗したタスク %Ln 件のうち、読み込み済みの %1 件から集計しています。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="394" />
+        <location filename="../ui/BatchProgressView.cpp" line="394"/>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="414" />
+        <location filename="../ui/BatchProgressView.cpp" line="414"/>
         <source>%1 succeeded</source>
         <translation>%1 成功</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="416" />
+        <location filename="../ui/BatchProgressView.cpp" line="416"/>
         <source>%1 failed (%2) · %3 in flight · %4 not started · %5 complete, of %Ln device(s)</source>
         <translation>
             <numerusform>失敗 %1 (%2 台) · 進行中 %3 台 · 未開始 %4 台 · 完了 %5、全 %Ln 台のデバイス</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="655" />
+        <location filename="../ui/BatchProgressView.cpp" line="655"/>
         <source>Counted from all %Ln failed task(s).</source>
         <translation>
             <numerusform>失敗したタスク %Ln 件すべてから集計しています。</numerusform>
@@ -778,137 +778,137 @@
 <context>
     <name>CancelBatchDialog</name>
     <message>
-        <location filename="../ui/CancelBatchDialog.ui" line="6" />
+        <location filename="../ui/CancelBatchDialog.ui" line="6"/>
         <source>Cancel batch tasks</source>
         <translation>更新バッチのタスクをキャンセル</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.ui" line="12" />
+        <location filename="../ui/CancelBatchDialog.ui" line="12"/>
         <source>This cannot be undone. Canceled device tasks stop and are not upgraded; to upgrade those devices later, a new batch is needed.</source>
         <translation>この操作は元に戻せません。キャンセルされたデバイスタスクは停止し、アップグレードされません。後でそれらのデバイスをアップグレードするには、新しい更新バッチが必要です。</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.ui" line="23" />
+        <location filename="../ui/CancelBatchDialog.ui" line="23"/>
         <source>Cancel the device tasks that are</source>
         <translation>キャンセルするデバイスタスク</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.ui" line="25" />
+        <location filename="../ui/CancelBatchDialog.ui" line="25"/>
         <source>&amp;Scheduled: the batch has not started yet</source>
         <translation>スケジュール済み(&amp;S): 更新バッチはまだ開始されていません</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.ui" line="27" />
+        <location filename="../ui/CancelBatchDialog.ui" line="27"/>
         <source>&amp;Queued: waiting to be pushed (QUEUED)</source>
         <translation>プッシュ待ち(&amp;Q) (QUEUED)</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.ui" line="29" />
+        <location filename="../ui/CancelBatchDialog.ui" line="29"/>
         <source>&amp;Notified: pushed, not started (NOTIFIED)</source>
         <translation>プッシュ済み(&amp;N): 未開始 (NOTIFIED)</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.ui" line="31" />
+        <location filename="../ui/CancelBatchDialog.ui" line="31"/>
         <source>&amp;In progress: upgrading (IN_PROGRESS)</source>
         <translation>アップグレード中(&amp;I) (IN_PROGRESS)</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.ui" line="33" />
+        <location filename="../ui/CancelBatchDialog.ui" line="33"/>
         <source>&amp;Unconfirmed: waiting for confirmation (CONFIRM)</source>
         <translation>確認待ち(&amp;U) (CONFIRM)</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.ui" line="41" />
+        <location filename="../ui/CancelBatchDialog.ui" line="41"/>
         <source>Stop the &amp;dynamic upgrade policy (CancelOTAStrategyByJob)</source>
         <translation>動的更新ポリシーを停止(&amp;D) (CancelOTAStrategyByJob)</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.ui" line="42" />
+        <location filename="../ui/CancelBatchDialog.ui" line="42"/>
         <source>No more devices join this dynamic batch; its existing tasks stay as they are unless chosen above.</source>
         <translation>この動的更新バッチに新しいデバイスは追加されなくなります。既存のタスクは、上で選択しない限りそのままです。</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.ui" line="54" />
+        <location filename="../ui/CancelBatchDialog.ui" line="54"/>
         <source>Batch ID to confirm</source>
         <translation>確認用の更新バッチ ID</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="123" />
+        <location filename="../ui/CancelBatchDialog.cpp" line="123"/>
         <source>The dynamic upgrade policy was not stopped.</source>
         <translation>動的更新ポリシーは停止されませんでした。</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="149" />
+        <location filename="../ui/CancelBatchDialog.cpp" line="149"/>
         <source>The dynamic upgrade policy was stopped, but the device tasks were not canceled.</source>
         <translation>動的更新ポリシーは停止されましたが、デバイスタスクはキャンセルされませんでした。</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="150" />
+        <location filename="../ui/CancelBatchDialog.cpp" line="150"/>
         <source>The device tasks were not canceled.</source>
         <translation>デバイスタスクはキャンセルされませんでした。</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="178" />
+        <location filename="../ui/CancelBatchDialog.cpp" line="178"/>
         <source>Code: %1</source>
         <translation>コード: %1</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="180" />
+        <location filename="../ui/CancelBatchDialog.cpp" line="180"/>
         <source>Request ID: %1</source>
         <translation>リクエスト ID: %1</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="203" />
+        <location filename="../ui/CancelBatchDialog.cpp" line="203"/>
         <source>Done: the dynamic upgrade policy was stopped and the chosen device tasks were canceled.</source>
         <translation>完了: 動的更新ポリシーを停止し、選択したデバイスタスクをキャンセルしました。</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="206" />
+        <location filename="../ui/CancelBatchDialog.cpp" line="206"/>
         <source>Done: the dynamic upgrade policy was stopped.</source>
         <translation>完了: 動的更新ポリシーを停止しました。</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="207" />
+        <location filename="../ui/CancelBatchDialog.cpp" line="207"/>
         <source>Done: the chosen device tasks were canceled.</source>
         <translation>完了: 選択したデバイスタスクをキャンセルしました。</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="219" />
+        <location filename="../ui/CancelBatchDialog.cpp" line="219"/>
         <source>Batch: %1 (JobId %2)</source>
         <translation>更新バッチ: %1 (JobId %2)</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="222" />
+        <location filename="../ui/CancelBatchDialog.cpp" line="222"/>
         <source>To confirm, type the batch ID &lt;b&gt;%1&lt;/b&gt;:</source>
         <translation>確認のため、更新バッチ ID &lt;b&gt;%1&lt;/b&gt; を入力してください:</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="224" />
+        <location filename="../ui/CancelBatchDialog.cpp" line="224"/>
         <source>Batch ID (JobId)</source>
         <translation>更新バッチ ID (JobId)</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="225" />
+        <location filename="../ui/CancelBatchDialog.cpp" line="225"/>
         <source>Cancel &amp;now</source>
         <translation>今すぐキャンセル(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="232" />
+        <location filename="../ui/CancelBatchDialog.cpp" line="232"/>
         <source>not counted</source>
         <translation>未集計</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="242" />
+        <location filename="../ui/CancelBatchDialog.cpp" line="242"/>
         <source>Device tasks in this status, as counted at %1.</source>
         <translation>このステータスのデバイスタスク数（%1 時点の集計）。</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="244" />
+        <location filename="../ui/CancelBatchDialog.cpp" line="244"/>
         <source>Open the Devices tab to count the tasks per status.</source>
         <translation>ステータスごとのタスク数を集計するには、[デバイス] タブを開いてください。</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="185" />
+        <location filename="../ui/CancelBatchDialog.cpp" line="185"/>
         <source>The outcome is unknown: the gateway may have acted. Look at the task counts before sending again.</source>
         <translation>結果は不明です。ゲートウェイが処理した可能性があります。再送信する前にタスク数を確認してください。</translation>
     </message>
@@ -916,68 +916,68 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../ui/CompareDialog.ui" line="6" />
+        <location filename="../ui/CompareDialog.ui" line="6"/>
         <source>Compare batches</source>
         <translation>更新バッチの比較</translation>
     </message>
     <message>
-        <location filename="../ui/CompareDialog.ui" line="12" />
+        <location filename="../ui/CompareDialog.ui" line="12"/>
         <source>&amp;Left batch (JobId):</source>
         <translation>左の更新バッチ (JobId)(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../ui/CompareDialog.ui" line="18" />
-        <location filename="../ui/CompareDialog.ui" line="36" />
+        <location filename="../ui/CompareDialog.ui" line="18"/>
+        <location filename="../ui/CompareDialog.ui" line="36"/>
         <source>e.g. HvKuBpuk3rdk6E92CP****0200</source>
         <translation>例: HvKuBpuk3rdk6E92CP****0200</translation>
     </message>
     <message>
-        <location filename="../ui/CompareDialog.ui" line="24" />
+        <location filename="../ui/CompareDialog.ui" line="24"/>
         <source>&amp;Compare</source>
         <translation>比較(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/CompareDialog.ui" line="30" />
+        <location filename="../ui/CompareDialog.ui" line="30"/>
         <source>&amp;Right batch (JobId):</source>
         <translation>右の更新バッチ (JobId)(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../ui/CompareDialog.ui" line="63" />
+        <location filename="../ui/CompareDialog.ui" line="63"/>
         <source>Show only &amp;differences</source>
         <translation>違いのみ表示(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/CompareDialog.cpp" line="134" />
+        <location filename="../ui/CompareDialog.cpp" line="134"/>
         <source>Enter both batch IDs (JobId) to compare.</source>
         <translation>比較する 2 つの更新バッチの ID (JobId) を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/CompareDialog.cpp" line="141" />
+        <location filename="../ui/CompareDialog.cpp" line="141"/>
         <source>The connection is not usable yet: choose a profile, or a region or endpoint and credentials, in the main window.</source>
         <translation>接続がまだ使用できません。メインウィンドウでプロファイルを選択するか、リージョンまたはエンドポイントと認証情報を指定してください。</translation>
     </message>
     <message>
-        <location filename="../ui/CompareDialog.cpp" line="185" />
+        <location filename="../ui/CompareDialog.cpp" line="185"/>
         <source>Batch %1 could not be read: %2 — %3</source>
         <translation>更新バッチ %1 を読み取れませんでした：%2 — %3</translation>
     </message>
     <message>
-        <location filename="../ui/CompareDialog.cpp" line="190" />
+        <location filename="../ui/CompareDialog.cpp" line="190"/>
         <source>The batches could not be read.</source>
         <translation>更新バッチを読み取れませんでした。</translation>
     </message>
     <message>
-        <location filename="../ui/CompareDialog.cpp" line="191" />
+        <location filename="../ui/CompareDialog.cpp" line="191"/>
         <source>The comparison shown before stays.</source>
         <translation>前の比較結果はそのまま表示されます。</translation>
     </message>
     <message>
-        <location filename="../ui/CompareDialog.cpp" line="221" />
+        <location filename="../ui/CompareDialog.cpp" line="221"/>
         <source>Reading both batches…</source>
         <translation>2 つの更新バッチを読み取り中…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CompareDialog.cpp" line="223" />
+        <location filename="../ui/CompareDialog.cpp" line="223"/>
         <source>%1 of %n field(s) differ</source>
         <translation>
             <numerusform>%n 個のフィールドのうち %1 個が異なります</numerusform>
@@ -987,207 +987,207 @@
 <context>
     <name>ConnectionOptions</name>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="80" />
-        <source>unsupported language '%1' for --lang; use en, ja or zh_CN</source>
-        <translation>--lang の言語 '%1' には対応していません。en、ja、zh_CN のいずれかを指定してください</translation>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="80"/>
+        <source>unsupported language &apos;%1&apos; for --lang; use en, ja or zh_CN</source>
+        <translation>--lang の言語 &apos;%1&apos; には対応していません。en、ja、zh_CN のいずれかを指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="90" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="90"/>
         <source>The IotInstanceId (required for instances that have an ID).</source>
         <translation>IotInstanceId (ID のあるインスタンスでは必須)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="90" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="90"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="93" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="93"/>
         <source>REGION</source>
         <translation>REGION</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="96" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="96"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="102" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="102"/>
         <source>SECONDS</source>
         <translation>SECONDS</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="109" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="109"/>
         <source>LANG</source>
         <translation>LANG</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="115" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="115"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="92" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="92"/>
         <source>The region, e.g. cn-shanghai (default: $ALIBABA_CLOUD_REGION_ID).</source>
         <translation>リージョン。例: cn-shanghai (デフォルト: $ALIBABA_CLOUD_REGION_ID)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="95" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="95"/>
         <source>A custom endpoint URL instead of https://iot.&lt;region&gt;.aliyuncs.com/.</source>
         <translation>https://iot.&lt;region&gt;.aliyuncs.com/ の代わりに使うカスタムエンドポイントの URL。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="97" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="97"/>
         <source>Signature version: v3 (default) or v1.</source>
         <translation>署名バージョン: v3 (デフォルト) または v1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="99" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="99"/>
         <source>HTTP method: post (default) or get.</source>
         <translation>HTTP メソッド: post (デフォルト) または get。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="101" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="101"/>
         <source>Seconds to wait for each response (default 15).</source>
         <translation>各レスポンスを待つ秒数 (デフォルト 15)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="105" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="105"/>
         <source>Query the embedded demo endpoint with demo credentials instead of the cloud.</source>
         <translation>クラウドの代わりに、組み込みのデモ用エンドポイントにデモ用の認証情報でクエリします。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="107" />
-        <source>Language of --help, messages and text output: en, ja or zh_CN (default: the one chosen in Preferences, else the system's).</source>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="107"/>
+        <source>Language of --help, messages and text output: en, ja or zh_CN (default: the one chosen in Preferences, else the system&apos;s).</source>
         <translation>--help、メッセージ、テキスト出力の言語: en、ja、zh_CN (デフォルト: 設定で選択した言語、なければシステムの言語)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="112" />
-        <source>Use a saved profile (see 'otadash profile list'): its secret from the system keychain, its region or endpoint, instance ID and signature version unless given here.</source>
-        <translation>保存済みのプロファイルを使用します ('otadash profile list' を参照)。シークレットはシステムのキーチェーンから、リージョンまたはエンドポイント、インスタンス ID、署名バージョンは、ここで指定しない限りプロファイルから取得します。</translation>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="112"/>
+        <source>Use a saved profile (see &apos;otadash-cli profile list&apos;): its secret from the system keychain, its region or endpoint, instance ID and signature version unless given here.</source>
+        <translation>保存済みのプロファイルを使用します (&apos;otadash-cli profile list&apos; を参照)。シークレットはシステムのキーチェーンから、リージョンまたはエンドポイント、インスタンス ID、署名バージョンは、ここで指定しない限りプロファイルから取得します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="116" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="116"/>
         <source>Show this help.</source>
         <translation>このヘルプを表示します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="128" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="128"/>
         <source>Credentials come from ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET and, for STS, ALIBABA_CLOUD_SECURITY_TOKEN.</source>
         <translation>認証情報は ALIBABA_CLOUD_ACCESS_KEY_ID、ALIBABA_CLOUD_ACCESS_KEY_SECRET、および STS の場合は ALIBABA_CLOUD_SECURITY_TOKEN から取得します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="131" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="131"/>
         <source>Exit codes: 0 success, 1 usage, 2 API error, 3 transport error or malformed response.</source>
         <translation>終了コード: 0 成功、1 使い方の誤り、2 API エラー、3 通信エラーまたは不正なレスポンス。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="133" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="133"/>
         <source>With --profile the secret comes from the system keychain; exit code 4 when the keychain is unusable.</source>
         <translation>--profile を指定すると、シークレットはシステムのキーチェーンから取得します。キーチェーンを使用できない場合の終了コードは 4 です。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="140" />
-        <source>unexpected argument '%1'</source>
-        <translation>予期しない引数 '%1'</translation>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="140"/>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>予期しない引数 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="150" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="150"/>
         <source>--signature must be v1 or v3</source>
         <translation>--signature には v1 または v3 を指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="154" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="154"/>
         <source>--http-method must be get or post</source>
         <translation>--http-method には get または post を指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="159" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="159"/>
         <source>--timeout must be a number of seconds between 0 and 600</source>
         <translation>--timeout には 0 から 600 までの秒数を指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="164" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="164"/>
         <source>--demo cannot be combined with --profile</source>
         <translation>--demo は --profile と同時に指定できません</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="169" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="169"/>
         <source>the Environment profile needs ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET</source>
         <translation>Environment プロファイルには ALIBABA_CLOUD_ACCESS_KEY_ID と ALIBABA_CLOUD_ACCESS_KEY_SECRET が必要です</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="179" />
-        <source>there is no profile named '%1' (see 'otadash profile list')</source>
-        <translation>'%1' という名前のプロファイルはありません ('otadash profile list' を参照)</translation>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="179"/>
+        <source>there is no profile named &apos;%1&apos; (see &apos;otadash-cli profile list&apos;)</source>
+        <translation>&apos;%1&apos; という名前のプロファイルはありません (&apos;otadash-cli profile list&apos; を参照)</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="191" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="191"/>
         <source>--demo cannot be combined with --region or --endpoint</source>
         <translation>--demo は --region や --endpoint と同時に指定できません</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="217" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="217"/>
         <source>give --region or --endpoint (or set ALIBABA_CLOUD_REGION_ID)</source>
         <translation>--region または --endpoint を指定してください (または ALIBABA_CLOUD_REGION_ID を設定してください)</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="220" />
-        <source>'%1' is not a region ID</source>
-        <translation>'%1' はリージョン ID ではありません</translation>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="220"/>
+        <source>&apos;%1&apos; is not a region ID</source>
+        <translation>&apos;%1&apos; はリージョン ID ではありません</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="230" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="230"/>
         <source>no credentials: set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET</source>
         <translation>認証情報がありません: ALIBABA_CLOUD_ACCESS_KEY_ID と ALIBABA_CLOUD_ACCESS_KEY_SECRET を設定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="276" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="276"/>
         <source>Code: %1</source>
         <translation>エラーコード: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="277" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="277"/>
         <source>Message: %1</source>
         <translation>メッセージ: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="281" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="281"/>
         <source>RequestId: %1</source>
         <translation>RequestId: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="283" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="283"/>
         <source>Recommend: %1</source>
         <translation>推奨: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="41" />
-        <source>otadash %1: %2</source>
-        <translation>otadash %1: %2</translation>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="41"/>
+        <source>otadash-cli %1: %2</source>
+        <translation>otadash-cli %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="42" />
-        <source>Run 'otadash %1 --help' for the options.</source>
-        <translation>オプションについては 'otadash %1 --help' を実行してください。</translation>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="42"/>
+        <source>Run &apos;otadash-cli %1 --help&apos; for the options.</source>
+        <translation>オプションについては &apos;otadash-cli %1 --help&apos; を実行してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="194" />
-        <source>otadash %1: the demo endpoint could not listen on the loopback interface</source>
-        <translation>otadash %1: デモ用エンドポイントがループバックインターフェースで待ち受けできませんでした</translation>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="194"/>
+        <source>otadash-cli %1: the demo endpoint could not listen on the loopback interface</source>
+        <translation>otadash-cli %1: デモ用エンドポイントがループバックインターフェースで待ち受けできませんでした</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="247" />
-        <source>otadash %1: cannot read the secret of profile '%2': %3</source>
-        <translation>otadash %1: プロファイル '%2' のシークレットを読み取れません: %3</translation>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="247"/>
+        <source>otadash-cli %1: cannot read the secret of profile &apos;%2&apos;: %3</source>
+        <translation>otadash-cli %1: プロファイル &apos;%2&apos; のシークレットを読み取れません: %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="54" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="54"/>
         <source>%1 is required</source>
         <translation>%1 は必須です</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="58" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="58"/>
         <source>give %1 only once</source>
         <translation>%1 は 1 回だけ指定してください</translation>
     </message>
@@ -1195,17 +1195,17 @@
 <context>
     <name>ConnectionTest</name>
     <message>
-        <location filename="../app/core/auth/ConnectionTest.cpp" line="25" />
+        <location filename="../app/core/auth/ConnectionTest.cpp" line="25"/>
         <source>Connected: the credentials were accepted.</source>
         <translation>接続しました。認証情報は受け入れられました。</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/ConnectionTest.cpp" line="38" />
+        <location filename="../app/core/auth/ConnectionTest.cpp" line="38"/>
         <source>Connected: the gateway accepted the signature and the AccessKey (the test batch does not exist, as expected).</source>
         <translation>接続しました。ゲートウェイは署名と AccessKey を受け入れました (テスト用の更新バッチは想定どおり存在しません)。</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/ConnectionTest.cpp" line="46" />
+        <location filename="../app/core/auth/ConnectionTest.cpp" line="46"/>
         <source>Connection failed: %1</source>
         <translation>接続に失敗しました: %1</translation>
     </message>
@@ -1213,43 +1213,43 @@
 <context>
     <name>CountsSummary</name>
     <message>
-        <location filename="../app/core/ota/CountsSummary.cpp" line="17" />
+        <location filename="../app/core/ota/CountsSummary.cpp" line="17"/>
         <source>%1 %</source>
         <comment>a percentage</comment>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/CountsSummary.cpp" line="22" />
+        <location filename="../app/core/ota/CountsSummary.cpp" line="22"/>
         <source>%1 succeeded (%2) · %3 failed (%4) · %5 in flight · %6 not started</source>
         <translation>成功 %1 (%2) · 失敗 %3 (%4) · 進行中 %5 · 未開始 %6</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/CountsSummary.cpp" line="30" />
+        <location filename="../app/core/ota/CountsSummary.cpp" line="30"/>
         <source>%1 succeeded · %2 failed</source>
         <translation>成功 %1 · 失敗 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/ota/CountsSummary.cpp" line="36" />
+        <location filename="../app/core/ota/CountsSummary.cpp" line="36"/>
         <source>%Ln task(s): %1 complete (%2), of them %3 succeeded, %4 failed and %5 canceled; %6 in flight; %7 not started.</source>
         <translation>
             <numerusform>全 %Ln 件のタスク: 完了 %1 (%2)、うち成功 %3、失敗 %4、キャンセル %5。進行中 %6。未開始 %7。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/ota/CountsSummary.cpp" line="51" />
-        <source>Complete: succeeded, failed or canceled, the tasks that will not move on by themselves. In flight: notified or in progress. Not started: queued or awaiting confirmation. Shares are of the batch's total, read in the same round.</source>
+        <location filename="../app/core/ota/CountsSummary.cpp" line="51"/>
+        <source>Complete: succeeded, failed or canceled, the tasks that will not move on by themselves. In flight: notified or in progress. Not started: queued or awaiting confirmation. Shares are of the batch&apos;s total, read in the same round.</source>
         <translation>完了: 成功・失敗・キャンセルのいずれか (これ以上自ら進まないタスク)。進行中: プッシュ済みまたはアップグレード中。未開始: キュー待ちまたは確認待ち。割合は、同じ集計で読んだ更新バッチの総数に対する値です。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/ota/CountsSummary.cpp" line="63" />
-        <source>Tasks moved while they were counted: the statuses add up to %1 of the batch's %2 (%Ln task(s) changed status between two reads and were missed).</source>
+        <location filename="../app/core/ota/CountsSummary.cpp" line="63"/>
+        <source>Tasks moved while they were counted: the statuses add up to %1 of the batch&apos;s %2 (%Ln task(s) changed status between two reads and were missed).</source>
         <translation>
             <numerusform>集計中にタスクが移動しました: ステータスごとの合計は更新バッチの総数 %2 件中 %1 件です (%Ln 件が 2 回の読み取りの間にステータスを変え、数えられませんでした)。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/ota/CountsSummary.cpp" line="68" />
-        <source>Tasks moved while they were counted: the statuses add up to %1, %Ln more than the batch's %2 (counted twice between two reads).</source>
+        <location filename="../app/core/ota/CountsSummary.cpp" line="68"/>
+        <source>Tasks moved while they were counted: the statuses add up to %1, %Ln more than the batch&apos;s %2 (counted twice between two reads).</source>
         <translation>
             <numerusform>集計中にタスクが移動しました: ステータスごとの合計は %1 件で、更新バッチの総数 %2 件より %Ln 件多くなっています (2 回の読み取りの間に二重に数えられました)。</numerusform>
         </translation>
@@ -1258,67 +1258,67 @@
 <context>
     <name>CredentialError</name>
     <message>
-        <location filename="../app/core/auth/CredentialError.cpp" line="30" />
+        <location filename="../app/core/auth/CredentialError.cpp" line="30"/>
         <source>No keychain available</source>
         <translation>キーチェーンを使用できません</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/CredentialError.cpp" line="32" />
+        <location filename="../app/core/auth/CredentialError.cpp" line="32"/>
         <source>Keychain locked</source>
         <translation>キーチェーンがロックされています</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/CredentialError.cpp" line="34" />
+        <location filename="../app/core/auth/CredentialError.cpp" line="34"/>
         <source>Keychain access denied</source>
         <translation>キーチェーンへのアクセスが拒否されました</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/CredentialError.cpp" line="36" />
+        <location filename="../app/core/auth/CredentialError.cpp" line="36"/>
         <source>Secret not found</source>
         <translation>シークレットが見つかりません</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/CredentialError.cpp" line="38" />
+        <location filename="../app/core/auth/CredentialError.cpp" line="38"/>
         <source>Keychain not answering</source>
         <translation>キーチェーンが応答しません</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/CredentialError.cpp" line="42" />
+        <location filename="../app/core/auth/CredentialError.cpp" line="42"/>
         <source>Keychain error</source>
         <translation>キーチェーンのエラー</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/CredentialError.cpp" line="50" />
+        <location filename="../app/core/auth/CredentialError.cpp" line="50"/>
         <source>No Secret Service is available: there is no D-Bus session, or no keychain provider (such as GNOME Keyring or KWallet) is running or has a keyring. Start one and try again.</source>
         <translation>Secret Service を使用できません。D-Bus セッションがないか、キーチェーンのプロバイダー (GNOME Keyring や KWallet など) が実行されていないか、キーリングがありません。プロバイダーを起動してから再試行してください。</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/CredentialError.cpp" line="56" />
-        <source>The keyring is locked. Unlock it (for example by logging in to the desktop, or with your keyring's own tool) and try again.</source>
+        <location filename="../app/core/auth/CredentialError.cpp" line="56"/>
+        <source>The keyring is locked. Unlock it (for example by logging in to the desktop, or with your keyring&apos;s own tool) and try again.</source>
         <translation>キーリングがロックされています。ロックを解除してから (デスクトップにログインする、キーリングのツールを使うなど) 再試行してください。</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/CredentialError.cpp" line="61" />
+        <location filename="../app/core/auth/CredentialError.cpp" line="61"/>
         <source>The keychain refused access, or its prompt was dismissed. Allow OtaDash to use the keychain and try again.</source>
         <translation>キーチェーンがアクセスを拒否したか、確認のプロンプトが閉じられました。OtaDash にキーチェーンの使用を許可して再試行してください。</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/CredentialError.cpp" line="67" />
+        <location filename="../app/core/auth/CredentialError.cpp" line="67"/>
         <source>The keychain holds no secret for this profile. Enter the AccessKey secret again.</source>
         <translation>キーチェーンにこのプロファイルのシークレットがありません。AccessKey Secret をもう一度入力してください。</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/CredentialError.cpp" line="72" />
+        <location filename="../app/core/auth/CredentialError.cpp" line="72"/>
         <source>The keychain did not answer in time; it may be waiting for an unlock prompt that nobody can see.</source>
         <translation>キーチェーンが時間内に応答しませんでした。誰にも見えないロック解除のプロンプトを待っている可能性があります。</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/CredentialError.cpp" line="78" />
+        <location filename="../app/core/auth/CredentialError.cpp" line="78"/>
         <source>The keychain reported an error.</source>
         <translation>キーチェーンがエラーを返しました。</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/CredentialError.cpp" line="82" />
+        <location filename="../app/core/auth/CredentialError.cpp" line="82"/>
         <source>(Keychain: %1)</source>
         <translation>(キーチェーン: %1)</translation>
     </message>
@@ -1326,29 +1326,29 @@
 <context>
     <name>DesktopNotifier</name>
     <message>
-        <location filename="../ui/DesktopNotifier.cpp" line="53" />
+        <location filename="../ui/DesktopNotifier.cpp" line="53"/>
         <source>Update batch status changed</source>
         <translation>更新バッチのステータスが変わりました</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopNotifier.cpp" line="54" />
+        <location filename="../ui/DesktopNotifier.cpp" line="54"/>
         <source>Batch %1 is now %2.</source>
         <comment>batch name, status</comment>
         <translation>更新バッチ %1 のステータスが「%2」になりました。</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopNotifier.cpp" line="56" />
-        <location filename="../ui/DesktopNotifier.cpp" line="75" />
+        <location filename="../ui/DesktopNotifier.cpp" line="56"/>
+        <location filename="../ui/DesktopNotifier.cpp" line="75"/>
         <source>Profile: %1</source>
         <translation>プロファイル: %1</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopNotifier.cpp" line="64" />
+        <location filename="../ui/DesktopNotifier.cpp" line="64"/>
         <source>Failure rate alert</source>
         <translation>失敗率アラート</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopNotifier.cpp" line="65" />
+        <location filename="../ui/DesktopNotifier.cpp" line="65"/>
         <source>Batch %1: %2 % of the tasks that succeeded or failed have failed (%3 of %4), at or above the alert threshold of %5 %.</source>
         <comment>batch name, rate, failed, succeeded + failed, threshold</comment>
         <translation>更新バッチ %1: 成功または失敗したタスクの %2 % が失敗しました (%4 件中 %3 件)。アラートのしきい値 %5 % 以上です。</translation>
@@ -1357,69 +1357,69 @@
 <context>
     <name>DiscoveryPanel</name>
     <message>
-        <location filename="../ui/DiscoveryPanel.ui" line="15" />
+        <location filename="../ui/DiscoveryPanel.ui" line="15"/>
         <source>Filter products, firmware and batches</source>
         <translation>プロダクト、ファームウェア、更新バッチを絞り込み</translation>
     </message>
     <message>
-        <location filename="../ui/DiscoveryPanel.ui" line="21" />
+        <location filename="../ui/DiscoveryPanel.ui" line="21"/>
         <source>Re&amp;load</source>
         <translation>再読み込み(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/DiscoveryPanel.ui" line="22" />
+        <location filename="../ui/DiscoveryPanel.ui" line="22"/>
         <source>Read the products, firmware and batches again</source>
         <translation>プロダクト、ファームウェア、更新バッチを読み込み直します</translation>
     </message>
     <message>
-        <location filename="../ui/DiscoveryPanel.ui" line="58" />
-        <location filename="../ui/DiscoveryPanel.cpp" line="315" />
+        <location filename="../ui/DiscoveryPanel.ui" line="58"/>
+        <location filename="../ui/DiscoveryPanel.cpp" line="315"/>
         <source>&amp;Open</source>
         <translation>開く(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/DiscoveryPanel.ui" line="59" />
+        <location filename="../ui/DiscoveryPanel.ui" line="59"/>
         <source>Show the selected batch in the main form</source>
         <translation>選択した更新バッチをメインのフォームに表示します</translation>
     </message>
     <message>
-        <location filename="../ui/DiscoveryPanel.ui" line="64" />
-        <location filename="../ui/DiscoveryPanel.cpp" line="316" />
+        <location filename="../ui/DiscoveryPanel.ui" line="64"/>
+        <location filename="../ui/DiscoveryPanel.cpp" line="316"/>
         <source>Add to &amp;watch list</source>
         <translation>ウォッチリストに追加(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/DiscoveryPanel.ui" line="65" />
+        <location filename="../ui/DiscoveryPanel.ui" line="65"/>
         <source>Watch the selected batch with the current profile</source>
         <translation>選択した更新バッチを現在のプロファイルでウォッチします</translation>
     </message>
     <message>
-        <location filename="../ui/DiscoveryPanel.cpp" line="276" />
+        <location filename="../ui/DiscoveryPanel.cpp" line="276"/>
         <source>Load &amp;more</source>
         <translation>さらに読み込む(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/DiscoveryPanel.cpp" line="276" />
+        <location filename="../ui/DiscoveryPanel.cpp" line="276"/>
         <source>&amp;Try again</source>
         <translation>再試行(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/DiscoveryPanel.cpp" line="285" />
+        <location filename="../ui/DiscoveryPanel.cpp" line="285"/>
         <source>Copy &amp;ProductKey</source>
         <translation>ProductKey をコピー(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/DiscoveryPanel.cpp" line="286" />
+        <location filename="../ui/DiscoveryPanel.cpp" line="286"/>
         <source>Copy &amp;FirmwareId</source>
         <translation>FirmwareId をコピー(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/DiscoveryPanel.cpp" line="287" />
+        <location filename="../ui/DiscoveryPanel.cpp" line="287"/>
         <source>Copy &amp;JobId</source>
         <translation>JobId をコピー(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../ui/DiscoveryPanel.cpp" line="296" />
+        <location filename="../ui/DiscoveryPanel.cpp" line="296"/>
         <source>Choose a profile whose secret is available to browse its products.</source>
         <translation>プロダクトを参照するには、シークレットを利用できるプロファイルを選択してください。</translation>
     </message>
@@ -1427,146 +1427,146 @@
 <context>
     <name>DiscoveryTreeModel</name>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="330" />
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="330"/>
         <source>The response holds no page.</source>
         <translation>レスポンスにページが含まれていません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="556" />
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="556"/>
         <source>%Ln device(s)</source>
-        <comment>product's device count</comment>
+        <comment>product&apos;s device count</comment>
         <translation>
             <numerusform>%Ln 台のデバイス</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="570" />
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="570"/>
         <source>No verification needed</source>
         <translation>検証不要</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="572" />
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="572"/>
         <source>Unverified</source>
         <translation>未検証</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="574" />
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="574"/>
         <source>Verified</source>
         <translation>検証済み</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="576" />
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="576"/>
         <source>Verifying</source>
         <translation>検証中</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="578" />
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="578"/>
         <source>Verification failed</source>
         <translation>検証失敗</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="601" />
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="601"/>
         <source>%1, created %2</source>
         <comment>batch type, creation time</comment>
         <translation>%1、作成日時 %2</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="636" />
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="636"/>
         <source>Loading…</source>
         <translation>読み込み中…</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="640" />
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="640"/>
         <source>Load more (%1 of %2 shown)</source>
         <translation>さらに読み込む (%2 件中 %1 件を表示)</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="645" />
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="645"/>
         <source>Could not load: %1</source>
         <translation>読み込めませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="659" />
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="659"/>
         <source>ProductKey: %1</source>
         <translation>ProductKey: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="665" />
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="665"/>
         <source>FirmwareId: %1</source>
         <translation>FirmwareId: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="669" />
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="669"/>
         <source>Module: %1</source>
         <translation>モジュール: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="670" />
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="670"/>
         <source>Differential package</source>
         <translation>差分パッケージ</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="670" />
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="670"/>
         <source>Full package</source>
         <translation>完全パッケージ</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="672" />
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="672"/>
         <source>Size: %1</source>
         <translation>サイズ: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="677" />
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="677"/>
         <source>JobId: %1</source>
         <translation>JobId: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="680" />
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="680"/>
         <source>Status read at %1</source>
         <translation>ステータスの読み取り: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="683" />
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="683"/>
         <source>Selection: %1, target: %2</source>
         <translation>選択方式: %1、対象: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="687" />
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="687"/>
         <source>Created: %1</source>
         <translation>作成日時: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="689" />
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="689"/>
         <source>Started: %1</source>
         <translation>開始日時: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="691" />
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="691"/>
         <source>Ended: %1</source>
         <translation>終了日時: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="700" />
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="700"/>
         <source>%1 of %2 loaded</source>
         <translation>%2 件中 %1 件を読み込み済み</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="704" />
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="704"/>
         <source>Loading failed: %1</source>
         <translation>読み込みに失敗しました: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="714" />
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="714"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="716" />
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="716"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="718" />
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="718"/>
         <source>Details</source>
         <translation>詳細</translation>
     </message>
@@ -1574,27 +1574,27 @@
 <context>
     <name>ErrorPanel</name>
     <message>
-        <location filename="../ui/ErrorPanel.ui" line="14" />
+        <location filename="../ui/ErrorPanel.ui" line="14"/>
         <source>Dismiss</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../ui/ErrorPanel.ui" line="24" />
+        <location filename="../ui/ErrorPanel.ui" line="24"/>
         <source>Code:</source>
         <translation>エラーコード:</translation>
     </message>
     <message>
-        <location filename="../ui/ErrorPanel.ui" line="32" />
+        <location filename="../ui/ErrorPanel.ui" line="32"/>
         <source>Request ID:</source>
         <translation>リクエスト ID:</translation>
     </message>
     <message>
-        <location filename="../ui/ErrorPanel.cpp" line="60" />
+        <location filename="../ui/ErrorPanel.cpp" line="60"/>
         <source>Profile %1: %2</source>
         <translation>プロファイル %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ErrorPanel.cpp" line="67" />
+        <location filename="../ui/ErrorPanel.cpp" line="67"/>
         <source>Open File &gt; Profiles… to enter the secret again or to choose another profile.</source>
         <translation>[ファイル] &gt; [プロファイル…] を開いて、シークレットを入力し直すか、別のプロファイルを選択してください。</translation>
     </message>
@@ -1602,128 +1602,128 @@
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="139" />
+        <location filename="../ui/ExportActions.cpp" line="139"/>
         <source>&amp;Export</source>
         <translation>エクスポート(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="140" />
+        <location filename="../ui/ExportActions.cpp" line="140"/>
         <source>&amp;Raw Response…</source>
         <translation>生の応答(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="141" />
+        <location filename="../ui/ExportActions.cpp" line="141"/>
         <source>Save the last QueryOTAJob response body exactly as it was received.</source>
         <translation>最後の QueryOTAJob の応答本文を受信したとおりに保存します。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="142" />
+        <location filename="../ui/ExportActions.cpp" line="142"/>
         <source>Device Tasks as &amp;CSV…</source>
         <translation>デバイスタスクを CSV で(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="143" />
+        <location filename="../ui/ExportActions.cpp" line="143"/>
         <source>Read every device task of the batch and save them as CSV.</source>
         <translation>更新バッチのすべてのデバイスタスクを読み込み、CSV として保存します。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="144" />
+        <location filename="../ui/ExportActions.cpp" line="144"/>
         <source>&amp;Sign-off Report…</source>
         <translation>承認レポート(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="145" />
+        <location filename="../ui/ExportActions.cpp" line="145"/>
         <source>Save a report of the batch for sign-off, as PDF or Markdown.</source>
         <translation>承認用の更新バッチのレポートを PDF または Markdown で保存します。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="146" />
+        <location filename="../ui/ExportActions.cpp" line="146"/>
         <source>Copy as &amp;aliyun Command</source>
         <translation>aliyun コマンドとしてコピー(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="147" />
+        <location filename="../ui/ExportActions.cpp" line="147"/>
         <source>Copy the aliyun CLI command that queries this batch (no secret).</source>
         <translation>この更新バッチをクエリする aliyun CLI コマンドをコピーします (シークレットは含みません)。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="148" />
-        <source>Copy as &amp;otadash Command</source>
-        <translation>otadash コマンドとしてコピー(&amp;O)</translation>
+        <location filename="../ui/ExportActions.cpp" line="148"/>
+        <source>Copy as &amp;otadash-cli Command</source>
+        <translation>otadash-cli コマンドとしてコピー(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="149" />
-        <source>Copy the otadash command that queries this batch (no secret).</source>
-        <translation>この更新バッチをクエリする otadash コマンドをコピーします (シークレットは含みません)。</translation>
+        <location filename="../ui/ExportActions.cpp" line="149"/>
+        <source>Copy the otadash-cli command that queries this batch (no secret).</source>
+        <translation>この更新バッチをクエリする otadash-cli コマンドをコピーします (シークレットは含みません)。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="151" />
+        <location filename="../ui/ExportActions.cpp" line="151"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="174" />
+        <location filename="../ui/ExportActions.cpp" line="174"/>
         <source>Copied: %1</source>
         <translation>コピーしました: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="187" />
+        <location filename="../ui/ExportActions.cpp" line="187"/>
         <source>Export Failed</source>
         <translation>エクスポートに失敗しました</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="196" />
+        <location filename="../ui/ExportActions.cpp" line="196"/>
         <source>Export canceled.</source>
         <translation>エクスポートをキャンセルしました。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="200" />
+        <location filename="../ui/ExportActions.cpp" line="200"/>
         <source>Saved %1.</source>
         <translation>%1 を保存しました。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="210" />
+        <location filename="../ui/ExportActions.cpp" line="210"/>
         <source>Save Raw Response</source>
         <translation>生の応答を保存</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="211" />
+        <location filename="../ui/ExportActions.cpp" line="211"/>
         <source>XML (*.xml)</source>
         <translation>XML (*.xml)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="211" />
+        <location filename="../ui/ExportActions.cpp" line="211"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="223" />
-        <location filename="../ui/ExportActions.cpp" line="235" />
+        <location filename="../ui/ExportActions.cpp" line="223"/>
+        <location filename="../ui/ExportActions.cpp" line="235"/>
         <source>Export Device Tasks</source>
         <translation>デバイスタスクのエクスポート</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="224" />
+        <location filename="../ui/ExportActions.cpp" line="224"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="236" />
+        <location filename="../ui/ExportActions.cpp" line="236"/>
         <source>Reading the device tasks of batch %1…</source>
         <translation>更新バッチ %1 のデバイスタスクを読み込み中…</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="253" />
+        <location filename="../ui/ExportActions.cpp" line="253"/>
         <source>Read %1 of %2 device tasks…</source>
         <translation>%2 件のデバイスタスクのうち %1 件を読み込みました…</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="329" />
+        <location filename="../ui/ExportActions.cpp" line="329"/>
         <source>Sign-off Report</source>
         <translation>承認レポート</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="330" />
+        <location filename="../ui/ExportActions.cpp" line="330"/>
         <source>Gathering the report of batch %1…</source>
         <translation>更新バッチ %1 のレポートを準備中…</translation>
     </message>
@@ -1731,52 +1731,52 @@
 <context>
     <name>FailureAlertDialog</name>
     <message>
-        <location filename="../ui/FailureAlertDialog.ui" line="6" />
+        <location filename="../ui/FailureAlertDialog.ui" line="6"/>
         <source>Failure alert</source>
         <translation>失敗率アラート</translation>
     </message>
     <message>
-        <location filename="../ui/FailureAlertDialog.ui" line="15" />
+        <location filename="../ui/FailureAlertDialog.ui" line="15"/>
         <source>Alert at a failure rate of &amp;at least:</source>
         <translation>アラートを出す失敗率(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../ui/FailureAlertDialog.ui" line="25" />
+        <location filename="../ui/FailureAlertDialog.ui" line="25"/>
         <source>&amp;Minimum sample:</source>
         <translation>最小サンプル数(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../ui/FailureAlertDialog.ui" line="30" />
+        <location filename="../ui/FailureAlertDialog.ui" line="30"/>
         <source>Tasks that ended as succeeded or failed before the rate counts, so a few early failures do not raise the alert.</source>
         <translation>失敗率を評価する前に、成功または失敗で終了している必要があるタスク数です。初期の少数の失敗でアラートが出ないようにします。</translation>
     </message>
     <message>
-        <location filename="../ui/FailureAlertDialog.cpp" line="49" />
+        <location filename="../ui/FailureAlertDialog.cpp" line="49"/>
         <source>Batch %1: notify once when the share of failed tasks among those that succeeded or failed reaches the threshold, and again only after it has been below it. Canceled tasks and those still running do not count.</source>
         <translation>更新バッチ %1: 成功または失敗したタスクに占める失敗の割合がしきい値に達したときに 1 回通知し、一度しきい値を下回った後にのみ再び通知します。キャンセルされたタスクと実行中のタスクは数えません。</translation>
     </message>
     <message>
-        <location filename="../ui/FailureAlertDialog.cpp" line="53" />
+        <location filename="../ui/FailureAlertDialog.cpp" line="53"/>
         <source> succeeded or failed</source>
         <translation> 件 (成功または失敗)</translation>
     </message>
     <message>
-        <location filename="../ui/FailureAlertDialog.cpp" line="54" />
+        <location filename="../ui/FailureAlertDialog.cpp" line="54"/>
         <source>&amp;Remove alert</source>
         <translation>アラートを削除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/FailureAlertDialog.cpp" line="59" />
+        <location filename="../ui/FailureAlertDialog.cpp" line="59"/>
         <source>Now: %3 % failed (%1 of %2 tasks that succeeded or failed).</source>
         <translation>現在: %3 % が失敗 (成功または失敗したタスク %2 件中 %1 件)。</translation>
     </message>
     <message>
-        <location filename="../ui/FailureAlertDialog.cpp" line="64" />
+        <location filename="../ui/FailureAlertDialog.cpp" line="64"/>
         <source>No task of this batch has succeeded or failed yet.</source>
         <translation>この更新バッチには、まだ成功または失敗したタスクがありません。</translation>
     </message>
     <message>
-        <location filename="../ui/FailureAlertDialog.cpp" line="66" />
+        <location filename="../ui/FailureAlertDialog.cpp" line="66"/>
         <source>The task counts are read at the next refresh of the watch list.</source>
         <translation>タスク数は、次回のウォッチリストの更新時に取得されます。</translation>
     </message>
@@ -1784,25 +1784,25 @@
 <context>
     <name>FailureReasonsModel</name>
     <message>
-        <location filename="../app/core/models/FailureReasonsModel.cpp" line="194" />
-        <location filename="../app/report/ReportLayout.cpp" line="160" />
+        <location filename="../app/core/models/FailureReasonsModel.cpp" line="194"/>
+        <location filename="../app/report/ReportLayout.cpp" line="160"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../app/core/models/FailureReasonsModel.cpp" line="196" />
-        <location filename="../app/report/ReportLayout.cpp" line="122" />
-        <location filename="../app/report/ReportLayout.cpp" line="160" />
+        <location filename="../app/core/models/FailureReasonsModel.cpp" line="196"/>
+        <location filename="../app/report/ReportLayout.cpp" line="122"/>
+        <location filename="../app/report/ReportLayout.cpp" line="160"/>
         <source>Devices</source>
         <translation>デバイス数</translation>
     </message>
     <message>
-        <location filename="../app/core/models/FailureReasonsModel.cpp" line="168" />
+        <location filename="../app/core/models/FailureReasonsModel.cpp" line="168"/>
         <source>Other reasons</source>
         <translation>その他の理由</translation>
     </message>
     <message>
-        <location filename="../app/core/models/FailureReasonsModel.cpp" line="170" />
+        <location filename="../app/core/models/FailureReasonsModel.cpp" line="170"/>
         <source>(no reason given)</source>
         <translation>(理由の記載なし)</translation>
     </message>
@@ -1810,109 +1810,109 @@
 <context>
     <name>HistoryCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/HistoryCommand.cpp" line="265" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="268"/>
         <source>%Ln fetch(es)</source>
         <translation>
             <numerusform>%Ln 件の取得</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="142" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="143"/>
         <source>--demo cannot be combined with --history-db</source>
         <translation>--demo は --history-db と同時に指定できません</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="144" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="145"/>
         <source>--history-db needs a file name</source>
         <translation>--history-db にはファイル名が必要です</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="140" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="141"/>
         <source>--output must be text, json or csv</source>
         <translation>--output には text、json、csv のいずれかを指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="112" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="113"/>
         <source>Exit codes: 0 success, 1 usage error or no history of the batch, 5 the history file cannot be read.</source>
         <translation>終了コード: 0 成功、1 使い方の誤りまたは更新バッチの履歴なし、5 履歴ファイルを読み込めない。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="87" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="87"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="226" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="229"/>
         <source>Fetched (UTC)</source>
         <translation>取得日時 (UTC)</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="74" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="74"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="79" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="79"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="77" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="77"/>
         <source>Only the fetches made with this profile (default: those of every profile, with a profile column).</source>
         <translation>このプロファイルで取得したものだけを表示します (デフォルト: すべてのプロファイルの取得をプロファイル列付きで表示)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="102" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="102"/>
         <source>Print the fetches of an OTA update batch recorded on this computer, oldest first: when, its JobStatus and the task counts recorded nearest to it. Only the local history is read: no network, no credentials.</source>
         <translation>このコンピューターに記録された OTA 更新バッチの取得結果を古い順に表示します: 取得日時、JobStatus、その時刻に最も近いタスク数。読み込むのはローカルの履歴だけで、ネットワークも認証情報も使いません。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="225" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="228"/>
         <source>Profile</source>
         <translation>プロファイル</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="90" />
-        <source>Read the demo's history (what the dashboard and 'otadash query' recorded with --demo).</source>
-        <translation>デモの履歴を読み込みます (ダッシュボードと 'otadash query' が --demo で記録したもの)。</translation>
+        <location filename="../app/cli/HistoryCommand.cpp" line="90"/>
+        <source>Read the demo&apos;s history (what the dashboard and &apos;otadash-cli query&apos; recorded with --demo).</source>
+        <translation>デモの履歴を読み込みます (ダッシュボードと &apos;otadash-cli query&apos; が --demo で記録したもの)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="74" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="74"/>
         <source>The batch whose recorded fetches to print.</source>
         <translation>記録された取得結果を表示する更新バッチ。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="85" />
-        <source>The history file to read (default: the one the dashboard and 'otadash query' write).</source>
-        <translation>読み込む履歴ファイル (デフォルト: ダッシュボードと 'otadash query' が書き込むファイル)。</translation>
+        <location filename="../app/cli/HistoryCommand.cpp" line="85"/>
+        <source>The history file to read (default: the one the dashboard and &apos;otadash-cli query&apos; write).</source>
+        <translation>読み込む履歴ファイル (デフォルト: ダッシュボードと &apos;otadash-cli query&apos; が書き込むファイル)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="230" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="233"/>
         <source>Total</source>
         <translation>合計</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="109" />
-        <source>Usage: otadash history --job-id ID [--profile NAME] [--output text|json|csv] [options]</source>
-        <translation>使い方: otadash history --job-id ID [--profile NAME] [--output text|json|csv] [オプション]</translation>
+        <location filename="../app/cli/HistoryCommand.cpp" line="109"/>
+        <source>Usage: otadash-cli history --job-id ID [--profile NAME] [--output text|json|csv] [options]</source>
+        <translation>使い方: otadash-cli history --job-id ID [--profile NAME] [--output text|json|csv] [オプション]</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="204" />
-        <source>otadash history: no fetch of batch %1 is recorded in %2.</source>
-        <translation>otadash history: 更新バッチ %1 の取得は %2 に記録されていません。</translation>
+        <location filename="../app/cli/HistoryCommand.cpp" line="207"/>
+        <source>otadash-cli history: no fetch of batch %1 is recorded in %2.</source>
+        <translation>otadash-cli history: 更新バッチ %1 の取得は %2 に記録されていません。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="202" />
-        <source>otadash history: no fetch of batch %1 with profile %2 is recorded in %3.</source>
-        <translation>otadash history: プロファイル %2 による更新バッチ %1 の取得は %3 に記録されていません。</translation>
+        <location filename="../app/cli/HistoryCommand.cpp" line="205"/>
+        <source>otadash-cli history: no fetch of batch %1 with profile %2 is recorded in %3.</source>
+        <translation>otadash-cli history: プロファイル %2 による更新バッチ %1 の取得は %3 に記録されていません。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="169" />
-        <source>otadash history: there is no history at %1 yet: the dashboard and 'otadash query' record the batches they read there.</source>
-        <translation>otadash history: %1 にはまだ履歴がありません。ダッシュボードと 'otadash query' は読み込んだ更新バッチをそこに記録します。</translation>
+        <location filename="../app/cli/HistoryCommand.cpp" line="170"/>
+        <source>otadash-cli history: there is no history at %1 yet: the dashboard and &apos;otadash-cli query&apos; record the batches they read there.</source>
+        <translation>otadash-cli history: %1 にはまだ履歴がありません。ダッシュボードと &apos;otadash-cli query&apos; は読み込んだ更新バッチをそこに記録します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="81" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="81"/>
         <source>text (default): an aligned table; json: an array of objects; csv: a header row, then one row per fetch.</source>
         <translation>text (デフォルト): 整列した表。json: オブジェクトの配列。csv: ヘッダー行に続いて取得ごとに 1 行。</translation>
     </message>
@@ -1920,17 +1920,17 @@
 <context>
     <name>HistoryNoticeBar</name>
     <message>
-        <location filename="../ui/HistoryNoticeBar.cpp" line="61" />
+        <location filename="../ui/HistoryNoticeBar.cpp" line="61"/>
         <source>Stale since %1</source>
         <translation>%1 以降未更新</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryNoticeBar.cpp" line="62" />
+        <location filename="../ui/HistoryNoticeBar.cpp" line="62"/>
         <source>The batch could not be fetched. The form shows its last state in the local history, fetched at %1; the next successful query replaces it.</source>
         <translation>更新バッチを取得できませんでした。フォームにはローカル履歴にある最後の状態 (%1 に取得) を表示しています。次に照会に成功すると置き換わります。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/HistoryNoticeBar.cpp" line="70" />
+        <location filename="../ui/HistoryNoticeBar.cpp" line="70"/>
         <source>%n field(s) changed since you last looked at %1. Hover a highlighted field to see what it was.</source>
         <translation>
             <numerusform>前回確認した %1 以降、%n 個の項目が変わりました。強調表示された項目にポインターを置くと、以前の値が表示されます。</numerusform>
@@ -1940,7 +1940,7 @@
 <context>
     <name>HistoryRecorder</name>
     <message>
-        <location filename="../app/core/services/HistoryRecorder.cpp" line="46" />
+        <location filename="../app/core/services/HistoryRecorder.cpp" line="46"/>
         <source>No history file is in use.</source>
         <translation>履歴ファイルは使用されていません。</translation>
     </message>
@@ -1948,103 +1948,103 @@
 <context>
     <name>HistoryStore</name>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="154" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="154"/>
         <source>another OtaDash window or command kept the file locked for too long</source>
         <translation>別の OtaDash のウィンドウまたはコマンドがファイルを長時間ロックしていました</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="157" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="157"/>
         <source>the file is read-only</source>
         <translation>ファイルは読み取り専用です</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="159" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="159"/>
         <source>the disk could not be read or written</source>
         <translation>ディスクの読み書きができませんでした</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="161" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="161"/>
         <source>the file is damaged</source>
         <translation>ファイルが破損しています</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="163" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="163"/>
         <source>the disk is full</source>
         <translation>ディスクがいっぱいです</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="165" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="165"/>
         <source>the file cannot be opened</source>
         <translation>ファイルを開けません</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="167" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="167"/>
         <source>the file is not an SQLite database</source>
         <translation>ファイルは SQLite データベースではありません</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="172" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="172"/>
         <source>unknown database error</source>
         <translation>不明なデータベースエラー</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="229" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="229"/>
         <source>The history file %1 could not be written: %2. Nothing was saved.</source>
         <translation>履歴ファイル %1 に書き込めませんでした: %2。何も保存されていません。</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="237" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="237"/>
         <source>The history file %1 is not open: %2</source>
         <translation>履歴ファイル %1 は開かれていません: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="247" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="247"/>
         <source>The history file %1 could not be read: %2</source>
         <translation>履歴ファイル %1 を読み込めませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="271" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="271"/>
         <source>its folder %1 could not be created</source>
         <translation>フォルダー %1 を作成できませんでした</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="220" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="220"/>
         <source>The history file %1 could not be opened: %2</source>
         <translation>履歴ファイル %1 を開けませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="277" />
-        <source>Qt's SQLite driver (QSQLITE) is not installed</source>
+        <location filename="../app/core/history/HistoryStore.cpp" line="277"/>
+        <source>Qt&apos;s SQLite driver (QSQLITE) is not installed</source>
         <translation>Qt の SQLite ドライバー (QSQLITE) がインストールされていません</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="287" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="287"/>
         <source>it was written by a newer OtaDash (history version %1; this one reads up to %2) and was left unchanged</source>
         <translation>新しいバージョンの OtaDash で書き込まれたため (履歴バージョン %1、このバージョンが読めるのは %2 まで)、変更せずにそのままにしました</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="311" />
-        <location filename="../app/core/history/HistoryStore.cpp" line="330" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="311"/>
+        <location filename="../app/core/history/HistoryStore.cpp" line="330"/>
         <source>it could not be upgraded to history version %1: %2</source>
         <translation>履歴バージョン %1 にアップグレードできませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="516" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="516"/>
         <source>A fetch without a batch ID or a valid time cannot be added to the history.</source>
         <translation>更新バッチの ID または有効な時刻がない取得結果は履歴に追加できません。</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="560" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="560"/>
         <source>Task counts without a batch ID or a valid time cannot be added to the history.</source>
         <translation>更新バッチの ID または有効な時刻がないタスク数は履歴に追加できません。</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="649" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="649"/>
         <source>A batch can only be marked as seen with its ID and a valid time.</source>
         <translation>更新バッチを確認済みにするには、その ID と有効な時刻が必要です。</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="699" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="699"/>
         <source>The history cannot be pruned without a valid time.</source>
         <translation>有効な時刻がないと履歴を整理できません。</translation>
     </message>
@@ -2052,27 +2052,27 @@
 <context>
     <name>HistoryTableModel</name>
     <message>
-        <location filename="../app/core/models/HistoryTableModel.cpp" line="134" />
+        <location filename="../app/core/models/HistoryTableModel.cpp" line="134"/>
         <source>%1 UTC</source>
         <translation>%1 UTC</translation>
     </message>
     <message>
-        <location filename="../app/core/models/HistoryTableModel.cpp" line="139" />
+        <location filename="../app/core/models/HistoryTableModel.cpp" line="139"/>
         <source>Device tasks counted at %1</source>
         <translation>%1 に集計したデバイスタスク数</translation>
     </message>
     <message>
-        <location filename="../app/core/models/HistoryTableModel.cpp" line="140" />
+        <location filename="../app/core/models/HistoryTableModel.cpp" line="140"/>
         <source>No device tasks were counted for this batch.</source>
         <translation>この更新バッチのデバイスタスクは集計されていません。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/HistoryTableModel.cpp" line="152" />
+        <location filename="../app/core/models/HistoryTableModel.cpp" line="152"/>
         <source>Fetched at</source>
         <translation>取得日時</translation>
     </message>
     <message>
-        <location filename="../app/core/models/HistoryTableModel.cpp" line="156" />
+        <location filename="../app/core/models/HistoryTableModel.cpp" line="156"/>
         <source>Devices</source>
         <translation>デバイス数</translation>
     </message>
@@ -2080,7 +2080,7 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="91" />
+        <location filename="../ui/HistoryView.cpp" line="91"/>
         <source>%1
 %2: %3</source>
         <comment>time, series name, number of devices</comment>
@@ -2088,88 +2088,88 @@
 %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="242" />
+        <location filename="../ui/HistoryView.cpp" line="242"/>
         <source>%1 %2</source>
         <comment>task status, then the signed change of its device count</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="246" />
+        <location filename="../ui/HistoryView.cpp" line="246"/>
         <source>All devices %1</source>
         <comment>the signed change of the number of devices in the batch</comment>
         <translation>全デバイス %1</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="249" />
+        <location filename="../ui/HistoryView.cpp" line="249"/>
         <source>No device task changed status since you last looked at %1.</source>
         <translation>前回確認した %1 以降、ステータスが変わったデバイスタスクはありません。</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="250" />
+        <location filename="../ui/HistoryView.cpp" line="250"/>
         <source>Since you last looked at %1: %2</source>
         <comment>a time, then the list of count changes</comment>
         <translation>前回確認した %1 以降: %2</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="251" />
+        <location filename="../ui/HistoryView.cpp" line="251"/>
         <source>, </source>
         <comment>between the items of a list of changes</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="256" />
+        <location filename="../ui/HistoryView.cpp" line="256"/>
         <source>All devices</source>
         <translation>全デバイス</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="257" />
+        <location filename="../ui/HistoryView.cpp" line="257"/>
         <source>Finished (succeeded, failed or canceled)</source>
         <translation>終了 (アップグレード成功・アップグレード失敗・キャンセル済み)</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="259" />
+        <location filename="../ui/HistoryView.cpp" line="259"/>
         <source>Devices</source>
         <translation>デバイス数</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="262" />
+        <location filename="../ui/HistoryView.cpp" line="262"/>
         <source>The local history is not available in this window.</source>
         <translation>このウィンドウではローカル履歴を利用できません。</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="268" />
+        <location filename="../ui/HistoryView.cpp" line="268"/>
         <source>Query a batch to see how it progressed over the fetches OtaDash recorded.</source>
         <translation>更新バッチを照会すると、OtaDash が記録した取得結果からその進み具合を表示します。</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="275" />
+        <location filename="../ui/HistoryView.cpp" line="275"/>
         <source>No history of batch %1 yet. OtaDash records every fetch of it from now on.</source>
         <translation>更新バッチ %1 の履歴はまだありません。今後、OtaDash は取得のたびに記録します。</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="277" />
+        <location filename="../ui/HistoryView.cpp" line="277"/>
         <source>The history of batch %1 cannot be read: %2</source>
         <translation>更新バッチ %1 の履歴を読み込めません: %2</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="285" />
+        <location filename="../ui/HistoryView.cpp" line="285"/>
         <source>Fetched once, at %1.</source>
         <translation>%1 に 1 回取得しました。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/HistoryView.cpp" line="287" />
+        <location filename="../ui/HistoryView.cpp" line="287"/>
         <source>Fetched %n time(s), first at %1, last at %2.</source>
         <translation>
             <numerusform>%n 回取得しました (初回 %1、最終 %2)。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="292" />
+        <location filename="../ui/HistoryView.cpp" line="292"/>
         <source>Latest count (%1): %2 of %3 devices finished, %4 succeeded.</source>
         <translation>最新の集計 (%1): %3 台中 %2 台が終了、%4 台がアップグレード成功。</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="308" />
+        <location filename="../ui/HistoryView.cpp" line="308"/>
         <source>No device task counts recorded for this batch yet. The Devices tab counts them.</source>
         <translation>この更新バッチのデバイスタスク数はまだ記録されていません。「デバイス」タブで集計されます。</translation>
     </message>
@@ -2177,20 +2177,20 @@
 <context>
     <name>JobDetailModel</name>
     <message>
-        <location filename="../app/core/models/BatchCompareModel.cpp" line="154" />
-        <location filename="../app/core/models/JobDetailModel.cpp" line="109" />
-        <location filename="../app/core/models/JobDetailModel.cpp" line="160" />
-        <location filename="../app/report/ReportBuilder.cpp" line="35" />
+        <location filename="../app/core/models/BatchCompareModel.cpp" line="154"/>
+        <location filename="../app/core/models/JobDetailModel.cpp" line="109"/>
+        <location filename="../app/core/models/JobDetailModel.cpp" line="160"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="35"/>
         <source>Not returned</source>
         <translation>返されていません</translation>
     </message>
     <message>
-        <location filename="../app/core/models/JobDetailModel.cpp" line="160" />
+        <location filename="../app/core/models/JobDetailModel.cpp" line="160"/>
         <source>Not returned. %1</source>
         <translation>返されていません。%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/JobDetailModel.cpp" line="181" />
+        <location filename="../app/core/models/JobDetailModel.cpp" line="181"/>
         <source>%1 min</source>
         <comment>minutes; plural chosen by the number</comment>
         <translation>
@@ -2198,14 +2198,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/core/models/JobDetailModel.cpp" line="185" />
-        <location filename="../app/report/ReportLayout.cpp" line="59" />
+        <location filename="../app/core/models/JobDetailModel.cpp" line="185"/>
+        <location filename="../app/report/ReportLayout.cpp" line="59"/>
         <source>%1 %</source>
         <comment>percentage</comment>
         <translation>%1%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/JobDetailModel.cpp" line="192" />
+        <location filename="../app/core/models/JobDetailModel.cpp" line="192"/>
         <source>%1 tag(s)</source>
         <comment>number of tags; plural chosen by the number</comment>
         <translation>
@@ -2213,14 +2213,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/core/models/JobDetailModel.cpp" line="300" />
+        <location filename="../app/core/models/JobDetailModel.cpp" line="300"/>
         <source>%1
 This value is not documented in the API reference.</source>
         <translation>%1
 この値は API リファレンスに記載されていません。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/JobDetailModel.cpp" line="301" />
+        <location filename="../app/core/models/JobDetailModel.cpp" line="301"/>
         <source>%1
 %2</source>
         <comment>raw value, then what it means</comment>
@@ -2228,47 +2228,47 @@ This value is not documented in the API reference.</source>
 %2</translation>
     </message>
     <message>
-        <location filename="../app/core/models/JobDetailModel.cpp" line="306" />
+        <location filename="../app/core/models/JobDetailModel.cpp" line="306"/>
         <source>%1 UTC</source>
         <translation>%1 UTC</translation>
     </message>
     <message>
-        <location filename="../app/core/models/BatchCompareModel.cpp" line="22" />
-        <location filename="../app/core/models/JobDetailModel.cpp" line="312" />
+        <location filename="../app/core/models/BatchCompareModel.cpp" line="22"/>
+        <location filename="../app/core/models/JobDetailModel.cpp" line="312"/>
         <source>%1 = %2</source>
         <comment>tag key and value</comment>
         <translation>%1 = %2</translation>
     </message>
     <message>
-        <location filename="../app/core/models/JobDetailModel.cpp" line="330" />
-        <location filename="../app/report/ReportLayout.cpp" line="48" />
+        <location filename="../app/core/models/JobDetailModel.cpp" line="330"/>
+        <location filename="../app/report/ReportLayout.cpp" line="48"/>
         <source>Field</source>
         <translation>フィールド</translation>
     </message>
     <message>
-        <location filename="../app/core/models/JobDetailModel.cpp" line="332" />
-        <location filename="../app/report/ReportLayout.cpp" line="48" />
+        <location filename="../app/core/models/JobDetailModel.cpp" line="332"/>
+        <location filename="../app/report/ReportLayout.cpp" line="48"/>
         <source>Value</source>
         <translation>値</translation>
     </message>
     <message>
-        <location filename="../app/core/models/JobDetailModel.cpp" line="334" />
+        <location filename="../app/core/models/JobDetailModel.cpp" line="334"/>
         <source>Raw value</source>
         <translation>受信した値</translation>
     </message>
     <message>
-        <location filename="../app/core/models/JobDetailModel.cpp" line="336" />
+        <location filename="../app/core/models/JobDetailModel.cpp" line="336"/>
         <source>Description</source>
         <translation>説明</translation>
     </message>
     <message>
-        <location filename="../app/core/models/JobDetailModel.cpp" line="259" />
+        <location filename="../app/core/models/JobDetailModel.cpp" line="259"/>
         <source>Was: %1</source>
         <comment>the value when the user last looked</comment>
         <translation>前回確認時: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/JobDetailModel.cpp" line="111" />
+        <location filename="../app/core/models/JobDetailModel.cpp" line="111"/>
         <source>(empty)</source>
         <translation>(空)</translation>
     </message>
@@ -2276,57 +2276,57 @@ This value is not documented in the API reference.</source>
 <context>
     <name>JobDetailView</name>
     <message>
-        <location filename="../ui/JobDetailView.ui" line="17" />
+        <location filename="../ui/JobDetailView.ui" line="17"/>
         <source>Enter a batch ID (JobId) and press Enter to query the batch.</source>
         <translation>更新バッチの ID (JobId) を入力して Enter キーを押すと、その更新バッチをクエリします。</translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailView.ui" line="33" />
+        <location filename="../ui/JobDetailView.ui" line="33"/>
         <source>Identity</source>
         <translation>基本情報</translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailView.ui" line="39" />
+        <location filename="../ui/JobDetailView.ui" line="39"/>
         <source>Rollout policy</source>
         <translation>更新の設定</translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailView.ui" line="55" />
+        <location filename="../ui/JobDetailView.ui" line="55"/>
         <source>Versions</source>
         <translation>バージョン</translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailView.ui" line="58" />
+        <location filename="../ui/JobDetailView.ui" line="58"/>
         <source>Source versions</source>
         <translation>更新対象のファームウェアバージョン</translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailView.ui" line="91" />
+        <location filename="../ui/JobDetailView.ui" line="91"/>
         <source>Tags</source>
         <translation>タグ</translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailView.ui" line="111" />
+        <location filename="../ui/JobDetailView.ui" line="111"/>
         <source>Schedule</source>
         <translation>スケジュール</translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailView.cpp" line="121" />
+        <location filename="../ui/JobDetailView.cpp" line="121"/>
         <source>This batch has no tags.</source>
         <translation>この更新バッチにはタグがありません。</translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailView.cpp" line="137" />
+        <location filename="../ui/JobDetailView.cpp" line="137"/>
         <source>Not returned</source>
         <translation>返されていません</translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailView.cpp" line="144" />
+        <location filename="../ui/JobDetailView.cpp" line="144"/>
         <source>(empty)</source>
         <translation>(空)</translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailView.cpp" line="155" />
+        <location filename="../ui/JobDetailView.cpp" line="155"/>
         <source>(none)</source>
         <translation>(なし)</translation>
     </message>
@@ -2334,369 +2334,369 @@ This value is not documented in the API reference.</source>
 <context>
     <name>JobField</name>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="17" />
+        <location filename="../app/core/ota/JobField.cpp" line="17"/>
         <source>Batch ID</source>
         <translation>更新バッチ ID</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="18" />
+        <location filename="../app/core/ota/JobField.cpp" line="18"/>
         <source>The ID of the update batch.</source>
         <translation>更新バッチの ID。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="21" />
+        <location filename="../app/core/ota/JobField.cpp" line="21"/>
         <source>Package name</source>
         <translation>更新パッケージ名</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="22" />
+        <location filename="../app/core/ota/JobField.cpp" line="22"/>
         <source>The name of the update package.</source>
         <translation>更新パッケージの名前。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="24" />
+        <location filename="../app/core/ota/JobField.cpp" line="24"/>
         <source>Batch description</source>
         <translation>更新バッチの説明</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="25" />
+        <location filename="../app/core/ota/JobField.cpp" line="25"/>
         <source>The description of the update batch.</source>
         <translation>更新バッチの説明。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="27" />
+        <location filename="../app/core/ota/JobField.cpp" line="27"/>
         <source>ProductKey</source>
         <translation>ProductKey</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="28" />
+        <location filename="../app/core/ota/JobField.cpp" line="28"/>
         <source>The ProductKey of the product to which the update package belongs.</source>
         <translation>更新パッケージが属するプロダクトの ProductKey。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="31" />
+        <location filename="../app/core/ota/JobField.cpp" line="31"/>
         <source>Package ID</source>
         <translation>更新パッケージ ID</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="32" />
+        <location filename="../app/core/ota/JobField.cpp" line="32"/>
         <source>The ID of the update package.</source>
         <translation>更新パッケージの ID。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="34" />
+        <location filename="../app/core/ota/JobField.cpp" line="34"/>
         <source>Device group ID</source>
         <translation>デバイスグループ ID</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="35" />
+        <location filename="../app/core/ota/JobField.cpp" line="35"/>
         <source>The ID of the device group to be updated.</source>
         <translation>更新対象のデバイスグループの ID。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="37" />
+        <location filename="../app/core/ota/JobField.cpp" line="37"/>
         <source>Device group name</source>
         <translation>デバイスグループ名</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="38" />
+        <location filename="../app/core/ota/JobField.cpp" line="38"/>
         <source>The name of the device group to be updated.</source>
         <translation>更新対象のデバイスグループの名前。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="41" />
+        <location filename="../app/core/ota/JobField.cpp" line="41"/>
         <source>Batch type</source>
         <translation>バッチのタイプ</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="42" />
+        <location filename="../app/core/ota/JobField.cpp" line="42"/>
         <source>Whether the batch verifies an update package or updates devices.</source>
         <translation>バッチのタイプ: 更新パッケージの検証、またはバッチ更新。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="45" />
+        <location filename="../app/core/ota/JobField.cpp" line="45"/>
         <source>Batch status</source>
         <translation>更新バッチのステータス</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="46" />
+        <location filename="../app/core/ota/JobField.cpp" line="46"/>
         <source>The status of the update batch: planned, in progress, completed or canceled.</source>
         <translation>更新バッチのステータス: 計画中、実行中、完了、またはキャンセル済み。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="51" />
+        <location filename="../app/core/ota/JobField.cpp" line="51"/>
         <source>Update policy</source>
         <translation>更新ポリシー</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="52" />
+        <location filename="../app/core/ota/JobField.cpp" line="52"/>
         <source>The update policy of the batch: static (a fixed set of devices) or dynamic.</source>
         <translation>更新バッチの更新ポリシー: 静的更新 (決まったデバイスが対象) または動的更新。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="57" />
+        <location filename="../app/core/ota/JobField.cpp" line="57"/>
         <source>Update scope</source>
         <translation>更新バッチの範囲</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="58" />
+        <location filename="../app/core/ota/JobField.cpp" line="58"/>
         <source>The scope of the update batch: all devices, specified devices or a phased (gray) update. Dynamic batches always return all devices.</source>
         <translation>更新バッチの範囲: すべてのデバイス、指定されたデバイス、または段階的更新。動的更新の更新バッチでは、常に ALL (すべてのデバイス) が返されます。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="63" />
+        <location filename="../app/core/ota/JobField.cpp" line="63"/>
         <source>Gray percentage</source>
         <translation>段階的更新のフェーズ比率</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="64" />
+        <location filename="../app/core/ota/JobField.cpp" line="64"/>
         <source>The share of devices in the phased (gray) update, in percent.</source>
         <translation>段階的更新のフェーズ比率 (パーセント)。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="65" />
+        <location filename="../app/core/ota/JobField.cpp" line="65"/>
         <source>Returned only if the batch is a phased (gray) update.</source>
         <translation>このパラメーターは、段階的更新を実行した場合にのみ返されます。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="67" />
+        <location filename="../app/core/ota/JobField.cpp" line="67"/>
         <source>Dynamic update mode</source>
         <translation>動的更新のモード</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="68" />
+        <location filename="../app/core/ota/JobField.cpp" line="68"/>
         <source>Whether a dynamic update keeps updating every device that meets the conditions, or only devices that later report a new version.</source>
         <translation>動的更新のモード: 条件を満たすデバイスを常に更新するか、最新のファームウェアバージョンを後で送信するデバイスのみを更新するか。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="71" />
+        <location filename="../app/core/ota/JobField.cpp" line="71"/>
         <source>Returned only if the batch is a dynamic update.</source>
         <translation>このパラメーターは、動的更新を実行した場合にのみ返されます。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="73" />
+        <location filename="../app/core/ota/JobField.cpp" line="73"/>
         <source>Overwrite mode</source>
         <translation>以前の更新タスクの上書き</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="74" />
-        <source>Whether this batch overwrites a device's previous update task. A task that is in progress is never overwritten.</source>
+        <location filename="../app/core/ota/JobField.cpp" line="74"/>
+        <source>Whether this batch overwrites a device&apos;s previous update task. A task that is in progress is never overwritten.</source>
         <translation>以前の更新タスクを上書きするかどうか。進行中の更新タスクは上書きされません。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="79" />
+        <location filename="../app/core/ota/JobField.cpp" line="79"/>
         <source>Max devices per minute</source>
         <translation>1 分あたりの最大デバイス数</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="80" />
+        <location filename="../app/core/ota/JobField.cpp" line="80"/>
         <source>The maximum number of devices per minute to which the download URL of the update package is pushed.</source>
         <translation>更新パッケージのダウンロード URL が 1 分あたりにプッシュされるデバイスの最大数。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="85" />
+        <location filename="../app/core/ota/JobField.cpp" line="85"/>
         <source>Retry count</source>
         <translation>自動再試行回数</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="86" />
+        <location filename="../app/core/ota/JobField.cpp" line="86"/>
         <source>The number of automatic retries after a device fails to update.</source>
         <translation>デバイスの更新に失敗した後の自動再試行回数。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="87" />
-        <location filename="../app/core/ota/JobField.cpp" line="94" />
+        <location filename="../app/core/ota/JobField.cpp" line="87"/>
+        <location filename="../app/core/ota/JobField.cpp" line="94"/>
         <source>Returned only if a retry policy was set when the batch was created.</source>
         <translation>このパラメーターは、更新バッチの作成時に再試行ポリシーが設定されている場合に返されます。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="90" />
+        <location filename="../app/core/ota/JobField.cpp" line="90"/>
         <source>Retry interval</source>
         <translation>自動再試行間隔</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="91" />
+        <location filename="../app/core/ota/JobField.cpp" line="91"/>
         <source>The time between automatic retries after a device fails to update, in minutes.</source>
         <translation>デバイスの更新に失敗した後の自動再試行間隔。単位: 分。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="97" />
+        <location filename="../app/core/ota/JobField.cpp" line="97"/>
         <source>Update timeout</source>
         <translation>デバイス更新のタイムアウト期間</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="98" />
-        <source>The timeout of a device's update, in minutes.</source>
+        <location filename="../app/core/ota/JobField.cpp" line="98"/>
+        <source>The timeout of a device&apos;s update, in minutes.</source>
         <translation>デバイス更新のタイムアウト期間。単位: 分。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="99" />
+        <location filename="../app/core/ota/JobField.cpp" line="99"/>
         <source>Returned only if a timeout was set when the batch was created.</source>
         <translation>このパラメーターは、更新バッチの作成時にタイムアウト期間が設定されている場合に返されます。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="101" />
+        <location filename="../app/core/ota/JobField.cpp" line="101"/>
         <source>Confirm in mobile app</source>
         <translation>モバイルアプリで確認</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="102" />
+        <location filename="../app/core/ota/JobField.cpp" line="102"/>
         <source>Whether the update must be confirmed in your mobile app.</source>
         <translation>モバイルアプリを使用して更新を確認するかどうか。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="104" />
+        <location filename="../app/core/ota/JobField.cpp" line="104"/>
         <source>Push automatically</source>
         <translation>自動プッシュ</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="105" />
+        <location filename="../app/core/ota/JobField.cpp" line="105"/>
         <source>Whether IoT Platform pushes the update tasks to the devices automatically.</source>
         <translation>IoT Platform からデバイスに更新タスクを自動的にプッシュするかどうか。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="110" />
+        <location filename="../app/core/ota/JobField.cpp" line="110"/>
         <source>Multi-module update</source>
         <translation>複数モジュールの同時更新</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="111" />
+        <location filename="../app/core/ota/JobField.cpp" line="111"/>
         <source>Whether the device supports updating several modules at the same time (default: no).</source>
         <translation>デバイスが複数モジュールの同時更新をサポートするかどうか (デフォルト: いいえ)。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="116" />
+        <location filename="../app/core/ota/JobField.cpp" line="116"/>
         <source>Download protocol</source>
         <translation>ダウンロードプロトコル</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="117" />
+        <location filename="../app/core/ota/JobField.cpp" line="117"/>
         <source>The protocol over which devices download the update package, for example HTTPS.</source>
         <translation>更新パッケージのダウンロードプロトコル (例: HTTPS)。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="123" />
+        <location filename="../app/core/ota/JobField.cpp" line="123"/>
         <source>Source versions</source>
         <translation>更新対象のファームウェアバージョン</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="124" />
+        <location filename="../app/core/ota/JobField.cpp" line="124"/>
         <source>The firmware versions to be updated.</source>
         <translation>更新対象のファームウェアバージョンのリスト。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="126" />
+        <location filename="../app/core/ota/JobField.cpp" line="126"/>
         <source>Destination version</source>
         <translation>宛先ファームウェアバージョン</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="127" />
+        <location filename="../app/core/ota/JobField.cpp" line="127"/>
         <source>The destination firmware version of the update.</source>
         <translation>更新の宛先ファームウェアバージョン。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="129" />
-        <location filename="../app/core/ota/JobField.cpp" line="228" />
+        <location filename="../app/core/ota/JobField.cpp" line="129"/>
+        <location filename="../app/core/ota/JobField.cpp" line="228"/>
         <source>Tags</source>
         <translation>タグ</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="130" />
+        <location filename="../app/core/ota/JobField.cpp" line="130"/>
         <source>The tags of the update batch, as key and value pairs.</source>
         <translation>更新バッチのタグ (キーと値のペア)。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="133" />
+        <location filename="../app/core/ota/JobField.cpp" line="133"/>
         <source>Created</source>
         <translation>作成時刻</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="134" />
+        <location filename="../app/core/ota/JobField.cpp" line="134"/>
         <source>When the update batch was created.</source>
         <translation>更新バッチが作成された時刻。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="136" />
+        <location filename="../app/core/ota/JobField.cpp" line="136"/>
         <source>Scheduled start</source>
         <translation>スケジュールされた開始時刻</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="137" />
+        <location filename="../app/core/ota/JobField.cpp" line="137"/>
         <source>The start time of the scheduled update batch.</source>
         <translation>スケジュールされた更新バッチの開始時刻。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="138" />
+        <location filename="../app/core/ota/JobField.cpp" line="138"/>
         <source>Returned only if the batch is scheduled.</source>
         <translation>このパラメーターは、スケジュールされた更新バッチに対してのみ返されます。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="140" />
+        <location filename="../app/core/ota/JobField.cpp" line="140"/>
         <source>Started</source>
         <translation>開始時刻</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="141" />
+        <location filename="../app/core/ota/JobField.cpp" line="141"/>
         <source>When the update batch started.</source>
         <translation>更新バッチの開始時刻。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="143" />
+        <location filename="../app/core/ota/JobField.cpp" line="143"/>
         <source>Scheduled end</source>
         <translation>スケジュールされた終了時刻</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="144" />
+        <location filename="../app/core/ota/JobField.cpp" line="144"/>
         <source>The end time of the scheduled update batch.</source>
         <translation>スケジュールされた更新バッチの終了時刻。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="145" />
+        <location filename="../app/core/ota/JobField.cpp" line="145"/>
         <source>Returned only if the batch is scheduled and a scheduled end time was set.</source>
         <translation>このパラメーターは、更新バッチがスケジュールされていて、スケジュールされた更新バッチの終了時刻が指定されている場合にのみ返されます。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="149" />
+        <location filename="../app/core/ota/JobField.cpp" line="149"/>
         <source>Ended</source>
         <translation>終了時刻</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="150" />
+        <location filename="../app/core/ota/JobField.cpp" line="150"/>
         <source>When the update batch ended.</source>
         <translation>更新バッチの終了時刻。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="151" />
+        <location filename="../app/core/ota/JobField.cpp" line="151"/>
         <source>Returned only if the update batch has completed.</source>
         <translation>このパラメーターは、更新バッチが完了した後にのみ返されます。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="153" />
+        <location filename="../app/core/ota/JobField.cpp" line="153"/>
         <source>Last modified</source>
         <translation>最終変更時刻</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="154" />
+        <location filename="../app/core/ota/JobField.cpp" line="154"/>
         <source>When the update batch was last modified.</source>
         <translation>更新バッチが最後に変更された時刻。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="222" />
+        <location filename="../app/core/ota/JobField.cpp" line="222"/>
         <source>Identity</source>
         <translation>基本情報</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="224" />
+        <location filename="../app/core/ota/JobField.cpp" line="224"/>
         <source>Rollout policy</source>
         <translation>更新の設定</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="226" />
+        <location filename="../app/core/ota/JobField.cpp" line="226"/>
         <source>Versions</source>
         <translation>バージョン</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="230" />
+        <location filename="../app/core/ota/JobField.cpp" line="230"/>
         <source>Schedule</source>
         <translation>スケジュール</translation>
     </message>
@@ -2704,47 +2704,47 @@ This value is not documented in the API reference.</source>
 <context>
     <name>JobsCommand</name>
     <message>
-        <location filename="../app/cli/JobsCommand.cpp" line="73" />
+        <location filename="../app/cli/JobsCommand.cpp" line="73"/>
         <source>List every OTA update batch of a firmware (ListOTAJobByFirmware) and print them.</source>
         <translation>ファームウェアのすべての OTA 更新バッチを一覧 (ListOTAJobByFirmware) して出力します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/JobsCommand.cpp" line="78" />
+        <location filename="../app/cli/JobsCommand.cpp" line="78"/>
         <source>The firmware whose batches to list.</source>
         <translation>更新バッチを一覧するファームウェア。</translation>
     </message>
     <message>
-        <location filename="../app/cli/JobsCommand.cpp" line="78" />
+        <location filename="../app/cli/JobsCommand.cpp" line="78"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/JobsCommand.cpp" line="81" />
-        <source>text (default): a table of the batches; json: an array of the batches with the API's field names; csv: a header row, then one row per batch.</source>
+        <location filename="../app/cli/JobsCommand.cpp" line="81"/>
+        <source>text (default): a table of the batches; json: an array of the batches with the API&apos;s field names; csv: a header row, then one row per batch.</source>
         <translation>text (デフォルト): 更新バッチの表。json: API のフィールド名による更新バッチの配列。csv: ヘッダー行に続いて更新バッチごとに 1 行。</translation>
     </message>
     <message>
-        <location filename="../app/cli/JobsCommand.cpp" line="68" />
-        <source>Usage: otadash jobs --firmware-id ID [options]</source>
-        <translation>使い方: otadash jobs --firmware-id ID [オプション]</translation>
+        <location filename="../app/cli/JobsCommand.cpp" line="68"/>
+        <source>Usage: otadash-cli jobs --firmware-id ID [options]</source>
+        <translation>使い方: otadash-cli jobs --firmware-id ID [オプション]</translation>
     </message>
     <message>
-        <location filename="../app/cli/JobsCommand.cpp" line="89" />
-        <source>'%1' is not a valid firmware ID</source>
-        <translation>'%1' は有効なファームウェア ID ではありません</translation>
+        <location filename="../app/cli/JobsCommand.cpp" line="89"/>
+        <source>&apos;%1&apos; is not a valid firmware ID</source>
+        <translation>&apos;%1&apos; は有効なファームウェア ID ではありません</translation>
     </message>
     <message>
-        <location filename="../app/cli/JobsCommand.cpp" line="95" />
+        <location filename="../app/cli/JobsCommand.cpp" line="95"/>
         <source>--output must be text, json or csv</source>
         <translation>--output には text、json、csv のいずれかを指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/JobsCommand.cpp" line="124" />
+        <location filename="../app/cli/JobsCommand.cpp" line="124"/>
         <source>ERROR: %1 (firmware %2)</source>
         <translation>エラー: %1 (ファームウェア %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/JobsCommand.cpp" line="193" />
+        <location filename="../app/cli/JobsCommand.cpp" line="193"/>
         <source>%Ln batch(es)</source>
         <translation>
             <numerusform>%Ln 件の更新バッチ</numerusform>
@@ -2754,7 +2754,7 @@ This value is not documented in the API reference.</source>
 <context>
     <name>JsonFormatter</name>
     <message>
-        <location filename="../app/core/util/JsonFormatter.cpp" line="36" />
+        <location filename="../app/core/util/JsonFormatter.cpp" line="36"/>
         <source>Invalid JSON at byte %1: %2</source>
         <translation>%1 バイト目で JSON が不正です: %2</translation>
     </message>
@@ -2762,7 +2762,7 @@ This value is not documented in the API reference.</source>
 <context>
     <name>KeychainCredentialStore</name>
     <message>
-        <location filename="../app/core/auth/KeychainCredentialStore.cpp" line="51" />
+        <location filename="../app/core/auth/KeychainCredentialStore.cpp" line="51"/>
         <source>the system keychain</source>
         <translation>システムのキーチェーン</translation>
     </message>
@@ -2770,7 +2770,7 @@ This value is not documented in the API reference.</source>
 <context>
     <name>LintBadgeBar</name>
     <message>
-        <location filename="../ui/LintBadgeBar.cpp" line="185" />
+        <location filename="../ui/LintBadgeBar.cpp" line="185"/>
         <source>Fields: %1</source>
         <comment>the batch fields a finding concerns</comment>
         <translation>関係するフィールド：%1</translation>
@@ -2779,134 +2779,134 @@ This value is not documented in the API reference.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.ui" line="26" />
+        <location filename="../ui/MainWindow.ui" line="26"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="34" />
+        <location filename="../ui/MainWindow.ui" line="34"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="42" />
+        <location filename="../ui/MainWindow.ui" line="42"/>
         <source>&amp;Query batch</source>
         <translation>更新バッチをクエリ(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="46" />
+        <location filename="../ui/MainWindow.ui" line="46"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="50" />
+        <location filename="../ui/MainWindow.ui" line="50"/>
         <source>&amp;Preferences…</source>
         <translation>設定(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="51" />
+        <location filename="../ui/MainWindow.ui" line="51"/>
         <source>Language and other settings</source>
         <translation>言語などの設定</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="55" />
+        <location filename="../ui/MainWindow.ui" line="55"/>
         <source>&amp;About OtaDash</source>
         <translation>OtaDash について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="119" />
+        <location filename="../ui/MainWindow.cpp" line="119"/>
         <source>About OtaDash</source>
         <translation>OtaDash について</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="120" />
+        <location filename="../ui/MainWindow.cpp" line="120"/>
         <source>&lt;p&gt;&lt;b&gt;OtaDash %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A dashboard for the OTA update batches of IoT Platform.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;OtaDash %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;IoT Platform の OTA 更新バッチのためのダッシュボードです。&lt;/p&gt;&lt;p&gt;Qt %2 でビルドされています。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="180" />
+        <location filename="../ui/MainWindow.cpp" line="180"/>
         <source>Enter the batch ID (JobId) to query.</source>
         <translation>クエリする更新バッチの ID (JobId) を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="473" />
+        <location filename="../ui/MainWindow.cpp" line="473"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="475" />
+        <location filename="../ui/MainWindow.cpp" line="475"/>
         <source>Request ID: %1</source>
         <translation>リクエスト ID: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="209" />
+        <location filename="../ui/MainWindow.cpp" line="209"/>
         <source>Query of %1 failed.</source>
         <translation>%1 のクエリに失敗しました。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="216" />
+        <location filename="../ui/MainWindow.cpp" line="216"/>
         <source>Batch %1 loaded.</source>
         <translation>更新バッチ %1 を読み込みました。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="194" />
+        <location filename="../ui/MainWindow.cpp" line="194"/>
         <source>Querying batch %1…</source>
         <translation>更新バッチ %1 をクエリしています…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="462" />
+        <location filename="../ui/MainWindow.cpp" line="462"/>
         <source>A request is under way</source>
         <translation>リクエストを処理しています</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="465" />
+        <location filename="../ui/MainWindow.cpp" line="465"/>
         <source>&amp;Profiles…</source>
         <translation>プロファイル(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="319" />
+        <location filename="../ui/MainWindow.cpp" line="319"/>
         <source>Profile %1 in use.</source>
         <translation>プロファイル %1 を使用しています。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="333" />
-        <source>Reading the profile's secret from the keychain…</source>
+        <location filename="../ui/MainWindow.cpp" line="333"/>
+        <source>Reading the profile&apos;s secret from the keychain…</source>
         <translation>キーチェーンからプロファイルのシークレットを読み取っています…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="466" />
+        <location filename="../ui/MainWindow.cpp" line="466"/>
         <source>Discovery</source>
         <translation>ブラウズ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="468" />
+        <location filename="../ui/MainWindow.cpp" line="468"/>
         <source>Watch list (%n changed)</source>
         <translation>
             <numerusform>ウォッチリスト (%n 件変化)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="468" />
+        <location filename="../ui/MainWindow.cpp" line="468"/>
         <source>Watch list</source>
         <translation>ウォッチリスト</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="469" />
+        <location filename="../ui/MainWindow.cpp" line="469"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="72" />
+        <location filename="../ui/MainWindow.cpp" line="72"/>
         <source>Not added to the batch history: %1</source>
         <translation>更新バッチの履歴に追加されませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="95" />
+        <location filename="../ui/MainWindow.cpp" line="95"/>
         <source>The batch history is off: %1</source>
         <translation>更新バッチの履歴は無効です: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="442" />
+        <location filename="../ui/MainWindow.cpp" line="442"/>
         <source>Batch %1 is watched with profile %2: switch to that profile to compare it.</source>
         <translation>更新バッチ %1 はプロファイル %2 で監視されています。比較するにはそのプロファイルに切り替えてください。</translation>
     </message>
@@ -2914,7 +2914,7 @@ This value is not documented in the API reference.</source>
 <context>
     <name>MemoryCredentialStore</name>
     <message>
-        <location filename="../app/core/auth/MemoryCredentialStore.cpp" line="11" />
+        <location filename="../app/core/auth/MemoryCredentialStore.cpp" line="11"/>
         <source>memory, for this session only</source>
         <translation>メモリ (このセッションのみ)</translation>
     </message>
@@ -2922,7 +2922,7 @@ This value is not documented in the API reference.</source>
 <context>
     <name>OtaCancelCalls</name>
     <message>
-        <location filename="../app/core/api/OtaCancelCalls.cpp" line="35" />
+        <location filename="../app/core/api/OtaCancelCalls.cpp" line="35"/>
         <source>The answer does not say whether the action succeeded. Query the batch to see what changed.</source>
         <translation>応答から操作が成功したかどうかを判断できません。更新バッチを照会して、何が変わったかを確認してください。</translation>
     </message>
@@ -2930,196 +2930,196 @@ This value is not documented in the API reference.</source>
 <context>
     <name>OtaEnums</name>
     <message>
-        <location filename="../app/core/ota/OtaEnums.cpp" line="23" />
+        <location filename="../app/core/ota/OtaEnums.cpp" line="23"/>
         <source>Planned</source>
         <translation>計画中</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaEnums.cpp" line="24" />
+        <location filename="../app/core/ota/OtaEnums.cpp" line="24"/>
         <source>The update batch is being planned: it is created, but the scheduled time has not arrived. Only static update batches report this status.</source>
         <translation>更新バッチは計画中です。バッチは作成されていますが、スケジュールされた時刻はまだ到着していません。この値は、静的更新の場合にのみ返されます。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaEnums.cpp" line="27" />
+        <location filename="../app/core/ota/OtaEnums.cpp" line="27"/>
         <source>In progress</source>
         <translation>実行中</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaEnums.cpp" line="28" />
+        <location filename="../app/core/ota/OtaEnums.cpp" line="28"/>
         <source>The update batch is running.</source>
         <translation>更新バッチは実行中です。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaEnums.cpp" line="29" />
+        <location filename="../app/core/ota/OtaEnums.cpp" line="29"/>
         <source>Completed</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaEnums.cpp" line="30" />
+        <location filename="../app/core/ota/OtaEnums.cpp" line="30"/>
         <source>The update batch is completed.</source>
         <translation>更新バッチは完了しました。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaEnums.cpp" line="31" />
+        <location filename="../app/core/ota/OtaEnums.cpp" line="31"/>
         <source>Canceled</source>
         <translation>キャンセル済み</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaEnums.cpp" line="32" />
+        <location filename="../app/core/ota/OtaEnums.cpp" line="32"/>
         <source>The update batch is canceled.</source>
         <translation>更新バッチはキャンセルされました。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaEnums.cpp" line="35" />
+        <location filename="../app/core/ota/OtaEnums.cpp" line="35"/>
         <source>Firmware verification</source>
         <translation>更新パッケージの検証</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaEnums.cpp" line="36" />
+        <location filename="../app/core/ota/OtaEnums.cpp" line="36"/>
         <source>The batch verifies the update package.</source>
         <translation>更新パッケージを検証するバッチです。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaEnums.cpp" line="37" />
+        <location filename="../app/core/ota/OtaEnums.cpp" line="37"/>
         <source>Batch update</source>
         <translation>バッチ更新</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaEnums.cpp" line="38" />
+        <location filename="../app/core/ota/OtaEnums.cpp" line="38"/>
         <source>The batch updates devices.</source>
         <translation>デバイスを更新するバッチです。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaEnums.cpp" line="40" />
+        <location filename="../app/core/ota/OtaEnums.cpp" line="40"/>
         <source>Static update</source>
         <translation>静的更新</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaEnums.cpp" line="41" />
+        <location filename="../app/core/ota/OtaEnums.cpp" line="41"/>
         <source>Static update: the batch was created with CreateOTAStaticUpgradeJob.</source>
         <translation>静的更新。CreateOTAStaticUpgradeJob API 操作を呼び出して更新バッチを作成した場合、この値が返されます。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaEnums.cpp" line="44" />
+        <location filename="../app/core/ota/OtaEnums.cpp" line="44"/>
         <source>Dynamic update</source>
         <translation>動的更新</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaEnums.cpp" line="45" />
+        <location filename="../app/core/ota/OtaEnums.cpp" line="45"/>
         <source>Dynamic update: the batch was created with CreateOTADynamicUpgradeJob.</source>
         <translation>動的更新。CreateOTADynamicUpgradeJob API 操作を呼び出して更新バッチを作成した場合、この値が返されます。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaEnums.cpp" line="49" />
+        <location filename="../app/core/ota/OtaEnums.cpp" line="49"/>
         <source>All devices</source>
         <translation>すべてのデバイス</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaEnums.cpp" line="50" />
+        <location filename="../app/core/ota/OtaEnums.cpp" line="50"/>
         <source>Updates all devices. Dynamic update batches always report this value.</source>
         <translation>すべてのデバイスを更新します。CreateOTADynamicUpgradeJob API 操作を呼び出して更新バッチを作成した場合、値 ALL が返されます。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaEnums.cpp" line="54" />
+        <location filename="../app/core/ota/OtaEnums.cpp" line="54"/>
         <source>Specified devices</source>
         <translation>指定されたデバイス</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaEnums.cpp" line="55" />
+        <location filename="../app/core/ota/OtaEnums.cpp" line="55"/>
         <source>Updates specified devices.</source>
         <translation>指定されたデバイスを更新します。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaEnums.cpp" line="57" />
+        <location filename="../app/core/ota/OtaEnums.cpp" line="57"/>
         <source>Phased (gray) update</source>
         <translation>段階的更新</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaEnums.cpp" line="58" />
+        <location filename="../app/core/ota/OtaEnums.cpp" line="58"/>
         <source>Performs a phased update.</source>
         <translation>段階的更新を実行します。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaEnums.cpp" line="61" />
+        <location filename="../app/core/ota/OtaEnums.cpp" line="61"/>
         <source>Keep upgrading matching devices</source>
         <translation>条件を満たすデバイスを常に更新</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaEnums.cpp" line="62" />
+        <location filename="../app/core/ota/OtaEnums.cpp" line="62"/>
         <source>Constantly updates the devices that meet the conditions.</source>
         <translation>条件を満たすデバイスを常に更新します。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaEnums.cpp" line="64" />
+        <location filename="../app/core/ota/OtaEnums.cpp" line="64"/>
         <source>Only newly reported versions</source>
         <translation>新しいバージョンを後で送信するデバイスのみ</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaEnums.cpp" line="65" />
+        <location filename="../app/core/ota/OtaEnums.cpp" line="65"/>
         <source>Updates only the devices that subsequently submit the latest firmware versions.</source>
         <translation>最新のファームウェアバージョンを後で送信するデバイスのみを更新します。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaEnums.cpp" line="69" />
-        <source>Don't overwrite</source>
+        <location filename="../app/core/ota/OtaEnums.cpp" line="69"/>
+        <source>Don&apos;t overwrite</source>
         <translation>上書きしない</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaEnums.cpp" line="70" />
+        <location filename="../app/core/ota/OtaEnums.cpp" line="70"/>
         <source>The previous update task is not overwritten: a device that already has an update task carries out that task.</source>
         <translation>以前の更新タスクは上書きされません。デバイスに既に更新タスクがある場合、以前の更新タスクが実装されます。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaEnums.cpp" line="73" />
+        <location filename="../app/core/ota/OtaEnums.cpp" line="73"/>
         <source>Overwrite</source>
         <translation>上書きする</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaEnums.cpp" line="74" />
+        <location filename="../app/core/ota/OtaEnums.cpp" line="74"/>
         <source>The previous update task is overwritten: only the current update task is carried out. A task in progress is never overwritten.</source>
         <translation>以前の更新タスクは上書きされます。現在の更新タスクのみが実装されます。進行中の更新タスクは上書きされません。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaEnums.cpp" line="78" />
-        <location filename="../app/core/ota/OtaEnums.cpp" line="83" />
-        <location filename="../app/core/ota/OtaEnums.cpp" line="90" />
+        <location filename="../app/core/ota/OtaEnums.cpp" line="78"/>
+        <location filename="../app/core/ota/OtaEnums.cpp" line="83"/>
+        <location filename="../app/core/ota/OtaEnums.cpp" line="90"/>
         <source>Yes</source>
         <translation>はい</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaEnums.cpp" line="79" />
+        <location filename="../app/core/ota/OtaEnums.cpp" line="79"/>
         <source>The update must be confirmed in your mobile app.</source>
         <translation>モバイルアプリを使用して更新を確認します。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaEnums.cpp" line="80" />
-        <location filename="../app/core/ota/OtaEnums.cpp" line="86" />
-        <location filename="../app/core/ota/OtaEnums.cpp" line="94" />
+        <location filename="../app/core/ota/OtaEnums.cpp" line="80"/>
+        <location filename="../app/core/ota/OtaEnums.cpp" line="86"/>
+        <location filename="../app/core/ota/OtaEnums.cpp" line="94"/>
         <source>No</source>
         <translation>いいえ</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaEnums.cpp" line="81" />
+        <location filename="../app/core/ota/OtaEnums.cpp" line="81"/>
         <source>The update needs no confirmation in your mobile app.</source>
         <translation>モバイルアプリで更新を確認する必要はありません。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaEnums.cpp" line="84" />
+        <location filename="../app/core/ota/OtaEnums.cpp" line="84"/>
         <source>IoT Platform pushes the update tasks to the devices automatically.</source>
         <translation>IoT Platform からデバイスに更新タスクを自動的にプッシュします。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaEnums.cpp" line="87" />
+        <location filename="../app/core/ota/OtaEnums.cpp" line="87"/>
         <source>IoT Platform does not push the update tasks to the devices automatically.</source>
         <translation>IoT Platform からデバイスに更新タスクを自動的にプッシュしません。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaEnums.cpp" line="91" />
+        <location filename="../app/core/ota/OtaEnums.cpp" line="91"/>
         <source>The device supports simultaneous updates of multiple modules.</source>
         <translation>デバイスは複数モジュールの同時更新をサポートします。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaEnums.cpp" line="95" />
+        <location filename="../app/core/ota/OtaEnums.cpp" line="95"/>
         <source>The device does not support simultaneous updates of multiple modules (the default).</source>
         <translation>デバイスは複数モジュールの同時更新をサポートしません (デフォルト)。</translation>
     </message>
@@ -3127,107 +3127,107 @@ This value is not documented in the API reference.</source>
 <context>
     <name>OtaJobParser</name>
     <message>
-        <location filename="../app/core/ota/OtaJobParser.cpp" line="28" />
-        <location filename="../app/core/ota/OtaListParser.cpp" line="342" />
+        <location filename="../app/core/ota/OtaJobParser.cpp" line="28"/>
+        <location filename="../app/core/ota/OtaListParser.cpp" line="342"/>
         <source>The response body is empty.</source>
         <translation>レスポンスの本文が空です。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaJobParser.cpp" line="78" />
+        <location filename="../app/core/ota/OtaJobParser.cpp" line="78"/>
         <source>Unknown field %1 ignored.</source>
         <translation>不明なフィールド %1 を無視しました。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaJobParser.cpp" line="85" />
+        <location filename="../app/core/ota/OtaJobParser.cpp" line="85"/>
         <source>Field %1 appears more than once; the last one is used.</source>
         <translation>フィールド %1 が複数回出現します。最後のものを使用します。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaJobParser.cpp" line="117" />
+        <location filename="../app/core/ota/OtaJobParser.cpp" line="117"/>
         <source>a percentage</source>
         <translation>パーセンテージ</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaJobParser.cpp" line="124" />
-        <location filename="../app/core/ota/OtaJobParser.cpp" line="187" />
+        <location filename="../app/core/ota/OtaJobParser.cpp" line="124"/>
+        <location filename="../app/core/ota/OtaJobParser.cpp" line="187"/>
         <source>an integer</source>
         <translation>整数</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaJobParser.cpp" line="130" />
+        <location filename="../app/core/ota/OtaJobParser.cpp" line="130"/>
         <source>true or false</source>
         <translation>true または false</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaJobParser.cpp" line="138" />
+        <location filename="../app/core/ota/OtaJobParser.cpp" line="138"/>
         <source>an ISO 8601 UTC time</source>
         <translation>ISO 8601 形式の UTC 時刻</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaJobParser.cpp" line="170" />
-        <source>Field %1: "%2" is not %3; the value is kept as text only.</source>
-        <translation>フィールド %1: "%2" は%3ではありません。値はテキストとしてのみ保持します。</translation>
+        <location filename="../app/core/ota/OtaJobParser.cpp" line="170"/>
+        <source>Field %1: &quot;%2&quot; is not %3; the value is kept as text only.</source>
+        <translation>フィールド %1: &quot;%2&quot; は%3ではありません。値はテキストとしてのみ保持します。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaJobParser.cpp" line="179" />
-        <source>Field %1: undocumented value "%2" kept as received.</source>
-        <translation>フィールド %1: ドキュメントに記載のない値 "%2" を受信したまま保持します。</translation>
+        <location filename="../app/core/ota/OtaJobParser.cpp" line="179"/>
+        <source>Field %1: undocumented value &quot;%2&quot; kept as received.</source>
+        <translation>フィールド %1: ドキュメントに記載のない値 &quot;%2&quot; を受信したまま保持します。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaJobParser.cpp" line="216" />
-        <source>Success is "%1", neither true nor false.</source>
-        <translation>Success が "%1" で、true でも false でもありません。</translation>
+        <location filename="../app/core/ota/OtaJobParser.cpp" line="216"/>
+        <source>Success is &quot;%1&quot;, neither true nor false.</source>
+        <translation>Success が &quot;%1&quot; で、true でも false でもありません。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaJobParser.cpp" line="222" />
+        <location filename="../app/core/ota/OtaJobParser.cpp" line="222"/>
         <source>The response reports success but carries no Data.</source>
         <translation>レスポンスは成功を示していますが、Data がありません。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaJobParser.cpp" line="348" />
+        <location filename="../app/core/ota/OtaJobParser.cpp" line="348"/>
         <source>a list of versions</source>
         <translation>バージョンのリスト</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaJobParser.cpp" line="358" />
+        <location filename="../app/core/ota/OtaJobParser.cpp" line="358"/>
         <source>a list of tags</source>
         <translation>タグのリスト</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaJobParser.cpp" line="367" />
+        <location filename="../app/core/ota/OtaJobParser.cpp" line="367"/>
         <source>a single value</source>
         <translation>単一の値</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaJobParser.cpp" line="376" />
-        <location filename="../app/core/ota/OtaListParser.cpp" line="407" />
+        <location filename="../app/core/ota/OtaJobParser.cpp" line="376"/>
+        <location filename="../app/core/ota/OtaListParser.cpp" line="407"/>
         <source>The XML response is malformed at line %1, column %2: %3.</source>
         <translation>XML レスポンスの %1 行 %2 列目の形式が不正です: %3。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaJobParser.cpp" line="549" />
-        <location filename="../app/core/ota/OtaListParser.cpp" line="354" />
+        <location filename="../app/core/ota/OtaJobParser.cpp" line="549"/>
+        <location filename="../app/core/ota/OtaListParser.cpp" line="354"/>
         <source>The JSON response is malformed at byte %1: %2.</source>
         <translation>JSON レスポンスの %1 バイト目の形式が不正です: %2。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaJobParser.cpp" line="555" />
-        <location filename="../app/core/ota/OtaListParser.cpp" line="360" />
+        <location filename="../app/core/ota/OtaJobParser.cpp" line="555"/>
+        <location filename="../app/core/ota/OtaListParser.cpp" line="360"/>
         <source>The JSON response is not an object.</source>
         <translation>JSON レスポンスがオブジェクトではありません。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaJobParser.cpp" line="570" />
+        <location filename="../app/core/ota/OtaJobParser.cpp" line="570"/>
         <source>The Data member is not an object.</source>
         <translation>Data メンバーがオブジェクトではありません。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaJobParser.cpp" line="599" />
+        <location filename="../app/core/ota/OtaJobParser.cpp" line="599"/>
         <source>The XML response has the root element &lt;%1&gt;; expected &lt;QueryOTAJobResponse&gt;.</source>
         <translation>XML レスポンスのルート要素が &lt;%1&gt; です。&lt;QueryOTAJobResponse&gt; である必要があります。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaJobParser.cpp" line="612" />
+        <location filename="../app/core/ota/OtaJobParser.cpp" line="612"/>
         <source>Data appears more than once; the fields are merged.</source>
         <translation>Data が複数回出現します。フィールドを結合します。</translation>
     </message>
@@ -3235,7 +3235,7 @@ This value is not documented in the API reference.</source>
 <context>
     <name>OtaListCalls</name>
     <message>
-        <location filename="../app/core/api/OtaListCalls.cpp" line="40" />
+        <location filename="../app/core/api/OtaListCalls.cpp" line="40"/>
         <source>The list could not be read from the response: %1</source>
         <translation>レスポンスから一覧を読み取れませんでした: %1</translation>
     </message>
@@ -3243,40 +3243,148 @@ This value is not documented in the API reference.</source>
 <context>
     <name>OtaListParser</name>
     <message>
-        <location filename="../app/core/ota/OtaListParser.cpp" line="279" />
+        <location filename="../app/core/ota/OtaListParser.cpp" line="279"/>
         <source>The member %1 is not an object.</source>
         <translation>メンバー %1 はオブジェクトではありません。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaListParser.cpp" line="305" />
-        <source>The paging field %1 is not a count: "%2".</source>
-        <translation>ページングのフィールド %1 が件数ではありません: "%2"。</translation>
+        <location filename="../app/core/ota/OtaListParser.cpp" line="305"/>
+        <source>The paging field %1 is not a count: &quot;%2&quot;.</source>
+        <translation>ページングのフィールド %1 が件数ではありません: &quot;%2&quot;。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaListParser.cpp" line="327" />
+        <location filename="../app/core/ota/OtaListParser.cpp" line="327"/>
         <source>The response reports success but carries no list.</source>
         <translation>レスポンスは成功を示していますが、一覧が含まれていません。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaListParser.cpp" line="333" />
+        <location filename="../app/core/ota/OtaListParser.cpp" line="333"/>
         <source>The member %1 is not a list of objects.</source>
         <translation>メンバー %1 はオブジェクトのリストではありません。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaListParser.cpp" line="424" />
+        <location filename="../app/core/ota/OtaListParser.cpp" line="424"/>
         <source>The XML response has the root element &lt;%1&gt;; expected &lt;%2&gt;.</source>
         <translation>XML レスポンスのルート要素が &lt;%1&gt; です。&lt;%2&gt; である必要があります。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaListParser.cpp" line="379" />
+        <location filename="../app/core/ota/OtaListParser.cpp" line="379"/>
         <source>elements nested too deeply</source>
         <translation>要素の入れ子が深すぎます</translation>
     </message>
 </context>
 <context>
+    <name>OtadashCli</name>
+    <message>
+        <location filename="../app/cli/main.cpp" line="50"/>
+        <source>Usage: otadash-cli COMMAND [options]</source>
+        <translation>使い方: otadash-cli COMMAND [オプション]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="51"/>
+        <source>The headless commands of OtaDash, the dashboard for the OTA update batches of Alibaba Cloud IoT Platform.</source>
+        <translation>Alibaba Cloud IoT Platform の OTA 更新バッチのためのダッシュボード OtaDash のヘッドレスコマンド。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="55"/>
+        <source>Commands:</source>
+        <translation>コマンド:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="56"/>
+        <source>Query batches and print them.</source>
+        <translation>更新バッチをクエリして出力します。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="59"/>
+        <source>List the device tasks of a batch.</source>
+        <translation>更新バッチのデバイスタスクを一覧します。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="60"/>
+        <source>List the batches of a firmware.</source>
+        <translation>ファームウェアの更新バッチを一覧します。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="63"/>
+        <source>The fetches of a batch recorded on this computer.</source>
+        <translation>このコンピューターに記録された更新バッチの取得結果。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="65"/>
+        <source>Write the sign-off report of a batch.</source>
+        <translation>更新バッチの承認レポートを書き出します。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="67"/>
+        <source>Manage the profiles; their secrets stay in the system keychain.</source>
+        <translation>プロファイルを管理します。シークレットはシステムのキーチェーンに保存されます。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="68"/>
+        <source>Options:</source>
+        <translation>オプション:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="69"/>
+        <source>Show this help.</source>
+        <translation>このヘルプを表示します。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="70"/>
+        <source>Show the version.</source>
+        <translation>バージョンを表示します。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="71"/>
+        <source>Language of the help and messages: en, ja or zh_CN.</source>
+        <translation>ヘルプとメッセージの言語: en、ja、zh_CN のいずれか。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="72"/>
+        <source>Run &apos;otadash-cli COMMAND --help&apos; for the options of a command.</source>
+        <translation>コマンドのオプションについては &apos;otadash-cli COMMAND --help&apos; を実行してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="73"/>
+        <source>Exit codes: 0 success, 1 usage, 2 API error, 3 transport error or malformed response, 4 keychain unusable, 5 report file not written.</source>
+        <translation>終了コード: 0 成功、1 使い方の誤り、2 API エラー、3 通信エラーまたは不正なレスポンス、4 キーチェーンを使用できない、5 レポートファイルを書き込めない。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="90"/>
+        <source>otadash-cli: %1</source>
+        <translation>otadash-cli: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="91"/>
+        <source>Run &apos;otadash-cli --help&apos; for the commands.</source>
+        <translation>コマンドについては &apos;otadash-cli --help&apos; を実行してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="96"/>
+        <source>unsupported language &apos;%1&apos; for --lang; use en, ja or zh_CN</source>
+        <translation>--lang の言語 &apos;%1&apos; には対応していません。en、ja、zh_CN のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="108"/>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>不明なオプション &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="109"/>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>不明なコマンド &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="139"/>
+        <source>otadash-cli report: the report is written by otadash-report, which cannot be started as %1: %2</source>
+        <translation>otadash-cli report: レポートは otadash-report が書き出しますが、%1 として起動できません: %2</translation>
+    </message>
+</context>
+<context>
     <name>PdfReportWriter</name>
     <message>
-        <location filename="../app/report/PdfReportWriter.cpp" line="146" />
+        <location filename="../app/report/PdfReportWriter.cpp" line="146"/>
         <source>Page %1 of %2</source>
         <translation>%1 / %2 ページ</translation>
     </message>
@@ -3284,120 +3392,120 @@ This value is not documented in the API reference.</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="7" />
+        <location filename="../ui/PreferencesDialog.ui" line="7"/>
         <source>Preferences</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="13" />
+        <location filename="../ui/PreferencesDialog.ui" line="13"/>
         <source>&amp;Language:</source>
         <translation>言語(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="19" />
-        <source>The language of menus, the batch form, messages and the headless query's text output.</source>
+        <location filename="../ui/PreferencesDialog.ui" line="19"/>
+        <source>The language of menus, the batch form, messages and the headless query&apos;s text output.</source>
         <translation>メニュー、更新バッチのフォーム、メッセージ、およびヘッドレスクエリのテキスト出力の言語。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="24" />
+        <location filename="../ui/PreferencesDialog.ui" line="24"/>
         <source>Every open window switches at once; dates and numbers follow the language. OtaDash remembers the choice.</source>
         <translation>開いているすべてのウィンドウがすぐに切り替わり、日付と数値もその言語に従います。選択は次回以降も使われます。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="30" />
+        <location filename="../ui/PreferencesDialog.ui" line="30"/>
         <source>&amp;Requests per second:</source>
         <translation>1 秒あたりのリクエスト数(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="36" />
+        <location filename="../ui/PreferencesDialog.ui" line="36"/>
         <source>The most requests OtaDash sends per second with one AccessKey.</source>
         <translation>1 つの AccessKey で OtaDash が 1 秒間に送信するリクエストの上限です。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="44" />
+        <location filename="../ui/PreferencesDialog.ui" line="44"/>
         <source>The account allows 10 requests per second, shared by all its RAM users and tools. Choose fewer to leave room for them.</source>
         <translation>アカウントでは 1 秒あたり 10 リクエストまで許可され、すべての RAM ユーザーとツールで共有されます。ほかの利用者のために余裕を残すには、少なめの値を選んでください。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="50" />
+        <location filename="../ui/PreferencesDialog.ui" line="50"/>
         <source>Keep &amp;history for:</source>
         <translation>履歴の保存期間(&amp;H):</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="56" />
-        <source>How long OtaDash keeps the batches and task counts it fetched, for the History tab and "Changed since you last looked". Older ones are deleted when you apply.</source>
+        <location filename="../ui/PreferencesDialog.ui" line="56"/>
+        <source>How long OtaDash keeps the batches and task counts it fetched, for the History tab and &quot;Changed since you last looked&quot;. Older ones are deleted when you apply.</source>
         <translation>OtaDash が取得した更新バッチとタスク数を「履歴」タブと「前回確認以降の変更」のために保存する期間です。適用すると、それより古いものは削除されます。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="63" />
+        <location filename="../ui/PreferencesDialog.ui" line="63"/>
         <source>&amp;Clear history…</source>
         <translation>履歴を消去(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="64" />
+        <location filename="../ui/PreferencesDialog.ui" line="64"/>
         <source>Deletes every fetch OtaDash recorded, for every profile and batch.</source>
         <translation>OtaDash が記録したすべての取得結果を、すべてのプロファイルと更新バッチについて削除します。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="97" />
+        <location filename="../ui/PreferencesDialog.cpp" line="97"/>
         <source>7 days</source>
         <translation>7 日間</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="100" />
+        <location filename="../ui/PreferencesDialog.cpp" line="100"/>
         <source>30 days</source>
         <translation>30 日間</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="103" />
+        <location filename="../ui/PreferencesDialog.cpp" line="103"/>
         <source>90 days</source>
         <translation>90 日間</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="106" />
+        <location filename="../ui/PreferencesDialog.cpp" line="106"/>
         <source>1 year</source>
         <translation>1 年間</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="109" />
+        <location filename="../ui/PreferencesDialog.cpp" line="109"/>
         <source>Forever</source>
         <translation>無期限</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/PreferencesDialog.cpp" line="112" />
+        <location filename="../ui/PreferencesDialog.cpp" line="112"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n 日間</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="126" />
-        <location filename="../ui/PreferencesDialog.cpp" line="133" />
+        <location filename="../ui/PreferencesDialog.cpp" line="126"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="133"/>
         <source>Clear history</source>
         <translation>履歴を消去</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="127" />
+        <location filename="../ui/PreferencesDialog.cpp" line="127"/>
         <source>Clear the local history of every batch?</source>
         <translation>すべての更新バッチのローカル履歴を消去しますか?</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="130" />
-        <source>OtaDash forgets every fetch and task count it recorded, for every profile. The History tab and "Changed since you last looked" start again from the next query. This cannot be undone.</source>
+        <location filename="../ui/PreferencesDialog.cpp" line="130"/>
+        <source>OtaDash forgets every fetch and task count it recorded, for every profile. The History tab and &quot;Changed since you last looked&quot; start again from the next query. This cannot be undone.</source>
         <translation>OtaDash は、すべてのプロファイルについて記録した取得結果とタスク数をすべて削除します。「履歴」タブと「前回確認以降の変更」は次の照会から記録し直します。この操作は元に戻せません。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="142" />
+        <location filename="../ui/PreferencesDialog.cpp" line="142"/>
         <source>The history could not be cleared: %1</source>
         <translation>履歴を消去できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="145" />
+        <location filename="../ui/PreferencesDialog.cpp" line="145"/>
         <source>The history is cleared.</source>
         <translation>履歴を消去しました。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="175" />
+        <location filename="../ui/PreferencesDialog.cpp" line="175"/>
         <source>Older history could not be deleted: %1</source>
         <translation>古い履歴を削除できませんでした: %1</translation>
     </message>
@@ -3405,326 +3513,326 @@ This value is not documented in the API reference.</source>
 <context>
     <name>ProfileCommand</name>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="96" />
-        <location filename="../app/cli/ProfileCommand.cpp" line="401" />
-        <source>otadash profile: %1</source>
-        <translation>otadash profile: %1</translation>
+        <location filename="../app/cli/ProfileCommand.cpp" line="96"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="402"/>
+        <source>otadash-cli profile: %1</source>
+        <translation>otadash-cli profile: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="97" />
-        <source>Run 'otadash profile --help' for the subcommands.</source>
-        <translation>サブコマンドについては 'otadash profile --help' を実行してください。</translation>
+        <location filename="../app/cli/ProfileCommand.cpp" line="97"/>
+        <source>Run &apos;otadash-cli profile --help&apos; for the subcommands.</source>
+        <translation>サブコマンドについては &apos;otadash-cli profile --help&apos; を実行してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="105" />
-        <source>Usage: otadash profile SUBCOMMAND [options]</source>
-        <translation>使い方: otadash profile SUBCOMMAND [オプション]</translation>
+        <location filename="../app/cli/ProfileCommand.cpp" line="105"/>
+        <source>Usage: otadash-cli profile SUBCOMMAND [options]</source>
+        <translation>使い方: otadash-cli profile SUBCOMMAND [オプション]</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="106" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="106"/>
         <source>Subcommands:</source>
         <translation>サブコマンド:</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="110" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="110"/>
         <source>Save a profile; the AccessKey secret (then, with --sts, the SecurityToken) is read from standard input.</source>
         <translation>プロファイルを保存します。AccessKey Secret (--sts の場合はその後に SecurityToken) は標準入力から読み取ります。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="115" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="115"/>
         <source>List the profiles (never their secrets); * marks the last used one.</source>
         <translation>プロファイルを一覧表示します (シークレットは表示しません)。* は最後に使用したプロファイルです。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="118" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="118"/>
         <source>Remove a profile and its keychain entries.</source>
         <translation>プロファイルとそのキーチェーンのエントリを削除します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="121" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="121"/>
         <source>Import the AK and StsToken profiles of the aliyun CLI (default ~/.aliyun/config.json).</source>
         <translation>aliyun CLI の AK と StsToken のプロファイルをインポートします (デフォルト: ~/.aliyun/config.json)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="124" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="124"/>
         <source>Secrets are kept in the system keychain only. Exit codes: 0 done, 1 usage, 4 keychain unusable (nothing saved), 5 settings not writable.</source>
         <translation>シークレットはシステムのキーチェーンにのみ保存されます。終了コード: 0 完了、1 使い方の誤り、4 キーチェーンを使用できない (何も保存されていません)、5 設定を書き込めない。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="133" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="133"/>
         <source>Show this help.</source>
         <translation>このヘルプを表示します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="135" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="135"/>
         <source>The AccessKey ID.</source>
         <translation>AccessKey ID。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="135" />
-        <location filename="../app/cli/ProfileCommand.cpp" line="140" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="135"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="140"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="136" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="136"/>
         <source>The region, e.g. cn-shanghai.</source>
         <translation>リージョン。例: cn-shanghai。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="136" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="136"/>
         <source>REGION</source>
         <translation>REGION</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="138" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="138"/>
         <source>A custom endpoint URL instead of https://iot.&lt;region&gt;.aliyuncs.com/.</source>
         <translation>https://iot.&lt;region&gt;.aliyuncs.com/ の代わりに使うカスタムエンドポイントの URL。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="139" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="139"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="140" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="140"/>
         <source>The IotInstanceId.</source>
         <translation>IotInstanceId。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="141" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="141"/>
         <source>Signature version: v3 (default) or v1.</source>
         <translation>署名バージョン: v3 (デフォルト) または v1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="144" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="144"/>
         <source>STS credentials: a SecurityToken follows the secret on standard input.</source>
         <translation>STS の認証情報: 標準入力でシークレットの後に SecurityToken が続きます。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="146" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="146"/>
         <source>Remove the profile even when its keychain entries cannot be removed.</source>
         <translation>キーチェーンのエントリを削除できなくてもプロファイルを削除します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="147" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="147"/>
         <source>The aliyun CLI configuration to import.</source>
         <translation>インポートする aliyun CLI の設定ファイル。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="147" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="147"/>
         <source>PATH</source>
         <translation>PATH</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="154" />
-        <source>Usage: otadash profile add NAME --access-key-id ID [options] &lt; secret</source>
-        <translation>使い方: otadash profile add NAME --access-key-id ID [オプション] &lt; secret</translation>
+        <location filename="../app/cli/ProfileCommand.cpp" line="154"/>
+        <source>Usage: otadash-cli profile add NAME --access-key-id ID [options] &lt; secret</source>
+        <translation>使い方: otadash-cli profile add NAME --access-key-id ID [オプション] &lt; secret</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="157" />
-        <source>Usage: otadash profile list</source>
-        <translation>使い方: otadash profile list</translation>
+        <location filename="../app/cli/ProfileCommand.cpp" line="157"/>
+        <source>Usage: otadash-cli profile list</source>
+        <translation>使い方: otadash-cli profile list</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="161" />
-        <source>Usage: otadash profile remove NAME [--force]</source>
-        <translation>使い方: otadash profile remove NAME [--force]</translation>
+        <location filename="../app/cli/ProfileCommand.cpp" line="161"/>
+        <source>Usage: otadash-cli profile remove NAME [--force]</source>
+        <translation>使い方: otadash-cli profile remove NAME [--force]</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="165" />
-        <source>Usage: otadash profile import-aliyun [--file PATH]</source>
-        <translation>使い方: otadash profile import-aliyun [--file PATH]</translation>
+        <location filename="../app/cli/ProfileCommand.cpp" line="165"/>
+        <source>Usage: otadash-cli profile import-aliyun [--file PATH]</source>
+        <translation>使い方: otadash-cli profile import-aliyun [--file PATH]</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="167" />
-        <source>unknown subcommand '%1'</source>
-        <translation>不明なサブコマンド '%1'</translation>
+        <location filename="../app/cli/ProfileCommand.cpp" line="167"/>
+        <source>unknown subcommand &apos;%1&apos;</source>
+        <translation>不明なサブコマンド &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="180" />
-        <source>give the profile's name</source>
+        <location filename="../app/cli/ProfileCommand.cpp" line="180"/>
+        <source>give the profile&apos;s name</source>
         <translation>プロファイルの名前を指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="181" />
-        <location filename="../app/cli/ProfileCommand.cpp" line="183" />
-        <source>unexpected argument '%1'</source>
-        <translation>予期しない引数 '%1'</translation>
+        <location filename="../app/cli/ProfileCommand.cpp" line="181"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="183"/>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>予期しない引数 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="197" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="197"/>
         <source>--signature must be v1 or v3</source>
         <translation>--signature には v1 または v3 を指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="201" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="201"/>
         <source>--access-key-id is required</source>
         <translation>--access-key-id は必須です</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="209" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="209"/>
         <source>the Environment profile comes from the ALIBABA_CLOUD_* variables; unset them instead</source>
         <translation>Environment プロファイルは ALIBABA_CLOUD_* 変数から作られます。代わりにそれらの変数を削除してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="213" />
-        <source>there is no profile named '%1'</source>
-        <translation>'%1' という名前のプロファイルはありません</translation>
+        <location filename="../app/cli/ProfileCommand.cpp" line="213"/>
+        <source>there is no profile named &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; という名前のプロファイルはありません</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="256" />
-        <source>otadash profile: %1: %2</source>
-        <translation>otadash profile: %1: %2</translation>
+        <location filename="../app/cli/ProfileCommand.cpp" line="256"/>
+        <source>otadash-cli profile: %1: %2</source>
+        <translation>otadash-cli profile: %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="284" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="284"/>
         <source>AccessKey secret:</source>
         <translation>AccessKey Secret:</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="286" />
-        <source>otadash profile: no AccessKey secret on standard input</source>
-        <translation>otadash profile: 標準入力に AccessKey Secret がありません</translation>
+        <location filename="../app/cli/ProfileCommand.cpp" line="286"/>
+        <source>otadash-cli profile: no AccessKey secret on standard input</source>
+        <translation>otadash-cli profile: 標準入力に AccessKey Secret がありません</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="292" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="292"/>
         <source>STS SecurityToken:</source>
         <translation>STS SecurityToken:</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="294" />
-        <source>otadash profile: --sts needs the SecurityToken on the line after the secret</source>
-        <translation>otadash profile: --sts では、シークレットの次の行に SecurityToken が必要です</translation>
+        <location filename="../app/cli/ProfileCommand.cpp" line="294"/>
+        <source>otadash-cli profile: --sts needs the SecurityToken on the line after the secret</source>
+        <translation>otadash-cli profile: --sts では、シークレットの次の行に SecurityToken が必要です</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="305" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="305"/>
         <source>cannot store the secret</source>
         <translation>シークレットを保存できません</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="306" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="306"/>
         <source>Nothing was saved.</source>
         <translation>何も保存されていません。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="312" />
-        <location filename="../app/cli/ProfileCommand.cpp" line="381" />
-        <source>otadash profile: cannot write %1</source>
-        <translation>otadash profile: %1 に書き込めません</translation>
+        <location filename="../app/cli/ProfileCommand.cpp" line="312"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="382"/>
+        <source>otadash-cli profile: cannot write %1</source>
+        <translation>otadash-cli profile: %1 に書き込めません</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="320" />
-        <source>Profile '%1' saved; its secret is in %2.</source>
-        <translation>プロファイル '%1' を保存しました。シークレットは%2にあります。</translation>
+        <location filename="../app/cli/ProfileCommand.cpp" line="320"/>
+        <source>Profile &apos;%1&apos; saved; its secret is in %2.</source>
+        <translation>プロファイル &apos;%1&apos; を保存しました。シークレットは%2にあります。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="333" />
-        <source>No profiles. Add one with 'otadash profile add' or 'otadash profile import-aliyun'.</source>
-        <translation>プロファイルがありません。'otadash profile add' または 'otadash profile import-aliyun' で追加してください。</translation>
+        <location filename="../app/cli/ProfileCommand.cpp" line="333"/>
+        <source>No profiles. Add one with &apos;otadash-cli profile add&apos; or &apos;otadash-cli profile import-aliyun&apos;.</source>
+        <translation>プロファイルがありません。&apos;otadash-cli profile add&apos; または &apos;otadash-cli profile import-aliyun&apos; で追加してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="339" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="340"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="339" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="340"/>
         <source>REGION/ENDPOINT</source>
         <translation>REGION/ENDPOINT</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="339" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="340"/>
         <source>INSTANCE</source>
         <translation>INSTANCE</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="340" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="341"/>
         <source>ACCESS KEY ID</source>
         <translation>ACCESS KEY ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="340" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="341"/>
         <source>SIGNATURE</source>
         <translation>SIGNATURE</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="340" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="341"/>
         <source>STS</source>
         <translation>STS</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="345" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="346"/>
         <source>(environment, read-only)</source>
         <translation>(環境変数、読み取り専用)</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="348" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="349"/>
         <source>yes</source>
         <translation>はい</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="348" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="349"/>
         <source>no</source>
         <translation>いいえ</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="373" />
-        <source>cannot remove the keychain entries of '%1'</source>
-        <translation>'%1' のキーチェーンのエントリを削除できません</translation>
+        <location filename="../app/cli/ProfileCommand.cpp" line="374"/>
+        <source>cannot remove the keychain entries of &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; のキーチェーンのエントリを削除できません</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="374" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="375"/>
         <source>The profile was kept; --force removes it anyway (its keychain entries stay).</source>
         <translation>プロファイルは削除されていません。--force を指定すると削除します (キーチェーンのエントリは残ります)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="386" />
-        <source>Profile '%1' and its keychain entries removed.</source>
-        <translation>プロファイル '%1' とそのキーチェーンのエントリを削除しました。</translation>
+        <location filename="../app/cli/ProfileCommand.cpp" line="387"/>
+        <source>Profile &apos;%1&apos; and its keychain entries removed.</source>
+        <translation>プロファイル &apos;%1&apos; とそのキーチェーンのエントリを削除しました。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="388" />
-        <source>warning: the keychain entries of '%1' stay: %2</source>
-        <translation>警告: '%1' のキーチェーンのエントリは残ります: %2</translation>
+        <location filename="../app/cli/ProfileCommand.cpp" line="389"/>
+        <source>warning: the keychain entries of &apos;%1&apos; stay: %2</source>
+        <translation>警告: &apos;%1&apos; のキーチェーンのエントリは残ります: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="391" />
-        <source>Profile '%1' removed.</source>
-        <translation>プロファイル '%1' を削除しました。</translation>
+        <location filename="../app/cli/ProfileCommand.cpp" line="392"/>
+        <source>Profile &apos;%1&apos; removed.</source>
+        <translation>プロファイル &apos;%1&apos; を削除しました。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="406" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="407"/>
         <source>%1 has no profiles.</source>
         <translation>%1 にはプロファイルがありません。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="416" />
-        <source>imported  %1 as profile '%2'</source>
-        <translation>インポート: %1 → プロファイル '%2'</translation>
+        <location filename="../app/cli/ProfileCommand.cpp" line="417"/>
+        <source>imported  %1 as profile &apos;%2&apos;</source>
+        <translation>インポート: %1 → プロファイル &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="419" />
-        <source>updated   %1 in profile '%2'</source>
-        <translation>更新: %1 → プロファイル '%2'</translation>
+        <location filename="../app/cli/ProfileCommand.cpp" line="420"/>
+        <source>updated   %1 in profile &apos;%2&apos;</source>
+        <translation>更新: %1 → プロファイル &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="422" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="423"/>
         <source>skipped   %1: %2</source>
         <translation>スキップ: %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="425" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="426"/>
         <source>failed    %1: %2</source>
         <translation>失敗: %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="436" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="437"/>
         <source>cannot store the imported secrets</source>
         <translation>インポートしたシークレットを保存できません</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="437" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="438"/>
         <source>The remaining profiles were not imported.</source>
         <translation>残りのプロファイルはインポートされていません。</translation>
     </message>
@@ -3732,196 +3840,196 @@ This value is not documented in the API reference.</source>
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../ui/ProfileDialog.ui" line="6" />
-        <location filename="../ui/ProfileDialog.ui" line="14" />
+        <location filename="../ui/ProfileDialog.ui" line="6"/>
+        <location filename="../ui/ProfileDialog.ui" line="14"/>
         <source>Profiles</source>
         <translation>プロファイル</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.ui" line="19" />
+        <location filename="../ui/ProfileDialog.ui" line="19"/>
         <source>&amp;Add</source>
         <translation>追加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.ui" line="20" />
+        <location filename="../ui/ProfileDialog.ui" line="20"/>
         <source>D&amp;uplicate</source>
         <translation>複製(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.ui" line="21" />
+        <location filename="../ui/ProfileDialog.ui" line="21"/>
         <source>&amp;Delete</source>
         <translation>削除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.ui" line="26" />
+        <location filename="../ui/ProfileDialog.ui" line="26"/>
         <source>&amp;Import from aliyun CLI…</source>
         <translation>aliyun CLI からインポート(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.ui" line="27" />
+        <location filename="../ui/ProfileDialog.ui" line="27"/>
         <source>Import the AK and StsToken profiles of ~/.aliyun/config.json; their secrets go straight to the keychain.</source>
         <translation>~/.aliyun/config.json の AK と StsToken のプロファイルをインポートします。シークレットはそのままキーチェーンに保存されます。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.ui" line="33" />
+        <location filename="../ui/ProfileDialog.ui" line="33"/>
         <source>Import result</source>
         <translation>インポートの結果</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.ui" line="47" />
+        <location filename="../ui/ProfileDialog.ui" line="47"/>
         <source>&amp;Name:</source>
         <translation>名前(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.ui" line="49" />
+        <location filename="../ui/ProfileDialog.ui" line="49"/>
         <source>&amp;Region:</source>
         <translation>リージョン(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.ui" line="51" />
+        <location filename="../ui/ProfileDialog.ui" line="51"/>
         <source>&amp;Endpoint:</source>
         <translation>エンドポイント(&amp;E):</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.ui" line="52" />
+        <location filename="../ui/ProfileDialog.ui" line="52"/>
         <source>https://iot.cn-shanghai.aliyuncs.com/</source>
         <translation>https://iot.cn-shanghai.aliyuncs.com/</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.ui" line="53" />
+        <location filename="../ui/ProfileDialog.ui" line="53"/>
         <source>I&amp;nstance ID:</source>
         <translation>インスタンス ID(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.ui" line="54" />
+        <location filename="../ui/ProfileDialog.ui" line="54"/>
         <source>optional, e.g. iot-cn-0pp1n8t****</source>
         <translation>任意。例: iot-cn-0pp1n8t****</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.ui" line="55" />
+        <location filename="../ui/ProfileDialog.ui" line="55"/>
         <source>AccessKey &amp;ID:</source>
         <translation>AccessKey ID(&amp;I):</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.ui" line="57" />
+        <location filename="../ui/ProfileDialog.ui" line="57"/>
         <source>AccessKey &amp;secret:</source>
         <translation>AccessKey Secret(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.ui" line="61" />
-        <location filename="../ui/ProfileDialog.cpp" line="626" />
+        <location filename="../ui/ProfileDialog.ui" line="61"/>
+        <location filename="../ui/ProfileDialog.cpp" line="626"/>
         <source>Show</source>
         <translation>表示</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.ui" line="64" />
+        <location filename="../ui/ProfileDialog.ui" line="64"/>
         <source>Temporary &amp;STS credentials (with a SecurityToken)</source>
         <translation>一時的な STS の認証情報 (SecurityToken あり)(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.ui" line="65" />
+        <location filename="../ui/ProfileDialog.ui" line="65"/>
         <source>Security &amp;token:</source>
         <translation>セキュリティトークン(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.ui" line="67" />
+        <location filename="../ui/ProfileDialog.ui" line="67"/>
         <source>Si&amp;gnature:</source>
         <translation>署名(&amp;G):</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.ui" line="100" />
+        <location filename="../ui/ProfileDialog.ui" line="100"/>
         <source>&amp;Keep for this session only</source>
         <translation>このセッションのみ保持(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.ui" line="101" />
+        <location filename="../ui/ProfileDialog.ui" line="101"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.ui" line="109" />
+        <location filename="../ui/ProfileDialog.ui" line="109"/>
         <source>&amp;Test connection</source>
         <translation>接続をテスト(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.ui" line="111" />
+        <location filename="../ui/ProfileDialog.ui" line="111"/>
         <source>Sa&amp;ve</source>
         <translation>保存(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="81" />
+        <location filename="../ui/ProfileDialog.cpp" line="81"/>
         <source>Nothing was saved.</source>
         <translation>何も保存されていません。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="109" />
+        <location filename="../ui/ProfileDialog.cpp" line="109"/>
         <source>%1 (read-only)</source>
         <translation>%1 (読み取り専用)</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="111" />
+        <location filename="../ui/ProfileDialog.cpp" line="111"/>
         <source>From the ALIBABA_CLOUD_* environment variables.</source>
         <translation>ALIBABA_CLOUD_* 環境変数から取得しています。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="120" />
+        <location filename="../ui/ProfileDialog.cpp" line="120"/>
         <source>Its secret is kept for this session only.</source>
         <translation>シークレットはこのセッションのみ保持されます。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="197" />
+        <location filename="../ui/ProfileDialog.cpp" line="197"/>
         <source>New profile</source>
         <translation>新しいプロファイル</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="323" />
-        <location filename="../ui/ProfileDialog.cpp" line="505" />
+        <location filename="../ui/ProfileDialog.cpp" line="323"/>
+        <location filename="../ui/ProfileDialog.cpp" line="505"/>
         <source>Enter the AccessKey secret.</source>
         <translation>AccessKey Secret を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="329" />
+        <location filename="../ui/ProfileDialog.cpp" line="329"/>
         <source>Enter the SecurityToken of the STS credentials.</source>
         <translation>STS の認証情報の SecurityToken を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="360" />
+        <location filename="../ui/ProfileDialog.cpp" line="360"/>
         <source>Saving the secret in %1…</source>
         <translation>シークレットを%1に保存しています…</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="370" />
+        <location filename="../ui/ProfileDialog.cpp" line="370"/>
         <source>The secret could not be saved.</source>
         <translation>シークレットを保存できませんでした。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="388" />
+        <location filename="../ui/ProfileDialog.cpp" line="388"/>
         <source>You can keep the secret for this session only: OtaDash holds it in memory and forgets it when it quits. Nothing is written to disk instead.</source>
         <translation>このセッションのみシークレットを保持することもできます。OtaDash はシークレットをメモリに保持し、終了すると破棄します。代わりにディスクへ書き込むことはありません。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="417" />
+        <location filename="../ui/ProfileDialog.cpp" line="417"/>
         <source>Profile “%1” saved; its secret is kept for this session only.</source>
         <translation>プロファイル「%1」を保存しました。シークレットはこのセッションのみ保持されます。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="419" />
+        <location filename="../ui/ProfileDialog.cpp" line="419"/>
         <source>Profile “%1” saved.</source>
         <translation>プロファイル「%1」を保存しました。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="427" />
-        <location filename="../ui/ProfileDialog.cpp" line="436" />
+        <location filename="../ui/ProfileDialog.cpp" line="427"/>
+        <location filename="../ui/ProfileDialog.cpp" line="436"/>
         <source>Delete profile</source>
         <translation>プロファイルを削除</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="428" />
+        <location filename="../ui/ProfileDialog.cpp" line="428"/>
         <source>Delete the profile “%1” and its secret in %2?</source>
         <translation>プロファイル「%1」と、%2にあるそのシークレットを削除しますか?</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="437" />
+        <location filename="../ui/ProfileDialog.cpp" line="437"/>
         <source>The secret could not be removed from the keychain: %1
 
 Delete the profile anyway? Its keychain entry stays.</source>
@@ -3930,159 +4038,159 @@ Delete the profile anyway? Its keychain entry stays.</source>
 それでもプロファイルを削除しますか? キーチェーンのエントリは残ります。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="444" />
+        <location filename="../ui/ProfileDialog.cpp" line="444"/>
         <source>Profile “%1” deleted.</source>
         <translation>プロファイル「%1」を削除しました。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="459" />
+        <location filename="../ui/ProfileDialog.cpp" line="459"/>
         <source>%1 (copy)</source>
         <translation>%1 (コピー)</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="486" />
+        <location filename="../ui/ProfileDialog.cpp" line="486"/>
         <source>The copy has no secret yet (%1): enter it and save.</source>
         <translation>コピーにはまだシークレットがありません (%1)。入力して保存してください。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="513" />
+        <location filename="../ui/ProfileDialog.cpp" line="513"/>
         <source>Reading the secret…</source>
         <translation>シークレットを読み取っています…</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="530" />
+        <location filename="../ui/ProfileDialog.cpp" line="530"/>
         <source>Testing %1…</source>
         <translation>%1 をテストしています…</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="539" />
+        <location filename="../ui/ProfileDialog.cpp" line="539"/>
         <source>Code: %1</source>
         <translation>エラーコード: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="545" />
+        <location filename="../ui/ProfileDialog.cpp" line="545"/>
         <source>Request ID: %1</source>
         <translation>リクエスト ID: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="546" />
+        <location filename="../ui/ProfileDialog.cpp" line="546"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="558" />
+        <location filename="../ui/ProfileDialog.cpp" line="558"/>
         <source>Import from the aliyun CLI</source>
         <translation>aliyun CLI からインポート</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="560" />
+        <location filename="../ui/ProfileDialog.cpp" line="560"/>
         <source>aliyun CLI configuration (config.json);;All files (*)</source>
         <translation>aliyun CLI の設定ファイル (config.json);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="570" />
+        <location filename="../ui/ProfileDialog.cpp" line="570"/>
         <source>Importing %1…</source>
         <translation>%1 をインポートしています…</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="593" />
+        <location filename="../ui/ProfileDialog.cpp" line="593"/>
         <source>%1 as “%2”</source>
         <translation>%1 を「%2」として</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="594" />
+        <location filename="../ui/ProfileDialog.cpp" line="594"/>
         <source>%1 updated “%2”</source>
         <translation>%1 で「%2」を更新</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="606" />
+        <location filename="../ui/ProfileDialog.cpp" line="606"/>
         <source>Imported:</source>
         <translation>インポートしたもの:</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="608" />
+        <location filename="../ui/ProfileDialog.cpp" line="608"/>
         <source>Not imported:</source>
         <translation>インポートしなかったもの:</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="614" />
+        <location filename="../ui/ProfileDialog.cpp" line="614"/>
         <source>The import stopped: %1</source>
         <translation>インポートを中止しました: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ProfileDialog.cpp" line="617" />
+        <location filename="../ui/ProfileDialog.cpp" line="617"/>
         <source>%n profile(s) imported.</source>
         <translation>
             <numerusform>%n 個のプロファイルをインポートしました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="623" />
+        <location filename="../ui/ProfileDialog.cpp" line="623"/>
         <source>Custom endpoint</source>
         <translation>カスタムエンドポイント</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="624" />
+        <location filename="../ui/ProfileDialog.cpp" line="624"/>
         <source>V3 (ACS3-HMAC-SHA256)</source>
         <translation>V3 (ACS3-HMAC-SHA256)</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="625" />
+        <location filename="../ui/ProfileDialog.cpp" line="625"/>
         <source>V1 (HMAC-SHA1)</source>
         <translation>V1 (HMAC-SHA1)</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="626" />
+        <location filename="../ui/ProfileDialog.cpp" line="626"/>
         <source>Hide</source>
         <translation>隠す</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="627" />
+        <location filename="../ui/ProfileDialog.cpp" line="627"/>
         <source>Show or hide the secret and the token while you type them.</source>
         <translation>入力中のシークレットとトークンを表示または非表示にします。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="629" />
+        <location filename="../ui/ProfileDialog.cpp" line="629"/>
         <source>These credentials come from the ALIBABA_CLOUD_* environment variables and cannot be edited here. Duplicate them to keep them as a profile.</source>
         <translation>この認証情報は ALIBABA_CLOUD_* 環境変数から取得しているため、ここでは編集できません。プロファイルとして保存するには複製してください。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="634" />
+        <location filename="../ui/ProfileDialog.cpp" line="634"/>
         <source>from ALIBABA_CLOUD_ACCESS_KEY_SECRET</source>
         <translation>ALIBABA_CLOUD_ACCESS_KEY_SECRET から取得</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="637" />
+        <location filename="../ui/ProfileDialog.cpp" line="637"/>
         <source>required</source>
         <translation>必須</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="638" />
+        <location filename="../ui/ProfileDialog.cpp" line="638"/>
         <source>The secret and the token are stored in %1, never in a file.</source>
         <translation>シークレットとトークンは%1に保存され、ファイルには保存されません。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="641" />
+        <location filename="../ui/ProfileDialog.cpp" line="641"/>
         <source>stored; type a new one to replace it</source>
         <translation>保存済み。置き換えるには新しい値を入力してください</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="643" />
+        <location filename="../ui/ProfileDialog.cpp" line="643"/>
         <source>The secret is kept for this session only.</source>
         <translation>シークレットはこのセッションのみ保持されます。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="644" />
+        <location filename="../ui/ProfileDialog.cpp" line="644"/>
         <source>The secret and the token are stored in %1; leave the fields empty to keep them.</source>
         <translation>シークレットとトークンは%1に保存されています。変更しない場合は空欄のままにしてください。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.ui" line="69" />
+        <location filename="../ui/ProfileDialog.ui" line="69"/>
         <source>&amp;Read-only: this profile may only query</source>
         <translation>読み取り専用(&amp;R): このプロファイルは照会のみ可能</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.ui" line="69" />
+        <location filename="../ui/ProfileDialog.ui" line="69"/>
         <source>Actions that change batches, such as canceling device tasks, stay disabled while this profile is in use.</source>
         <translation>このプロファイルを使用している間は、デバイスタスクのキャンセルなど、更新バッチを変更する操作は無効のままです。</translation>
     </message>
@@ -4090,67 +4198,67 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>ProfileStore</name>
     <message>
-        <location filename="../app/core/auth/ProfileStore.cpp" line="119" />
+        <location filename="../app/core/auth/ProfileStore.cpp" line="119"/>
         <source>Enter a name for the profile.</source>
         <translation>プロファイルの名前を入力してください。</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/ProfileStore.cpp" line="122" />
+        <location filename="../app/core/auth/ProfileStore.cpp" line="122"/>
         <source>A profile name has at most %1 characters.</source>
         <translation>プロファイル名は %1 文字以内です。</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/ProfileStore.cpp" line="125" />
+        <location filename="../app/core/auth/ProfileStore.cpp" line="125"/>
         <source>A profile name cannot contain control characters.</source>
         <translation>プロファイル名に制御文字は使用できません。</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/ProfileStore.cpp" line="128" />
-        <source>The name '%1' is reserved for the credentials of the ALIBABA_CLOUD_* environment variables.</source>
-        <translation>名前 '%1' は ALIBABA_CLOUD_* 環境変数の認証情報用に予約されています。</translation>
+        <location filename="../app/core/auth/ProfileStore.cpp" line="128"/>
+        <source>The name &apos;%1&apos; is reserved for the credentials of the ALIBABA_CLOUD_* environment variables.</source>
+        <translation>名前 &apos;%1&apos; は ALIBABA_CLOUD_* 環境変数の認証情報用に予約されています。</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/ProfileStore.cpp" line="132" />
-        <source>A profile named '%1' already exists.</source>
-        <translation>'%1' という名前のプロファイルは既に存在します。</translation>
+        <location filename="../app/core/auth/ProfileStore.cpp" line="132"/>
+        <source>A profile named &apos;%1&apos; already exists.</source>
+        <translation>&apos;%1&apos; という名前のプロファイルは既に存在します。</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/ProfileStore.cpp" line="136" />
+        <location filename="../app/core/auth/ProfileStore.cpp" line="136"/>
         <source>Choose a region or enter a custom endpoint.</source>
         <translation>リージョンを選択するか、カスタムエンドポイントを入力してください。</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/ProfileStore.cpp" line="140" />
-        <source>'%1' is not a region ID (for example cn-shanghai).</source>
-        <translation>'%1' はリージョン ID ではありません (例: cn-shanghai)。</translation>
+        <location filename="../app/core/auth/ProfileStore.cpp" line="140"/>
+        <source>&apos;%1&apos; is not a region ID (for example cn-shanghai).</source>
+        <translation>&apos;%1&apos; はリージョン ID ではありません (例: cn-shanghai)。</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/ProfileStore.cpp" line="149" />
-        <source>'%1' is not an instance ID: use letters, digits, '-' and '_' (for example iot-cn-0pp1n8t).</source>
-        <translation>'%1' はインスタンス ID ではありません。英字、数字、'-'、'_' を使用してください (例: iot-cn-0pp1n8t)。</translation>
+        <location filename="../app/core/auth/ProfileStore.cpp" line="149"/>
+        <source>&apos;%1&apos; is not an instance ID: use letters, digits, &apos;-&apos; and &apos;_&apos; (for example iot-cn-0pp1n8t).</source>
+        <translation>&apos;%1&apos; はインスタンス ID ではありません。英字、数字、&apos;-&apos;、&apos;_&apos; を使用してください (例: iot-cn-0pp1n8t)。</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/ProfileStore.cpp" line="156" />
+        <location filename="../app/core/auth/ProfileStore.cpp" line="156"/>
         <source>Enter the AccessKey ID.</source>
         <translation>AccessKey ID を入力してください。</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/ProfileStore.cpp" line="159" />
+        <location filename="../app/core/auth/ProfileStore.cpp" line="159"/>
         <source>An AccessKey ID consists of letters, digits and dots only.</source>
         <translation>AccessKey ID に使用できるのは英字、数字、ドットのみです。</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/ProfileStore.cpp" line="182" />
+        <location filename="../app/core/auth/ProfileStore.cpp" line="182"/>
         <source>This profile cannot be changed here.</source>
         <translation>このプロファイルはここでは変更できません。</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/ProfileStore.cpp" line="195" />
+        <location filename="../app/core/auth/ProfileStore.cpp" line="195"/>
         <source>There is no such profile.</source>
         <translation>そのようなプロファイルはありません。</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/ProfileStore.cpp" line="196" />
+        <location filename="../app/core/auth/ProfileStore.cpp" line="196"/>
         <source>%1 (copy)</source>
         <translation>%1 (コピー)</translation>
     </message>
@@ -4158,18 +4266,18 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>ProfileSwitcher</name>
     <message>
-        <location filename="../ui/ProfileSwitcher.cpp" line="25" />
-        <location filename="../ui/ProfileSwitcher.cpp" line="127" />
+        <location filename="../ui/ProfileSwitcher.cpp" line="25"/>
+        <location filename="../ui/ProfileSwitcher.cpp" line="127"/>
         <source>&amp;Profile:</source>
         <translation>プロファイル(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileSwitcher.cpp" line="58" />
+        <location filename="../ui/ProfileSwitcher.cpp" line="58"/>
         <source>Environment</source>
         <translation>環境変数</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileSwitcher.cpp" line="68" />
+        <location filename="../ui/ProfileSwitcher.cpp" line="68"/>
         <source>No profile</source>
         <translation>プロファイルなし</translation>
     </message>
@@ -4177,12 +4285,14 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>QCommandLineParser</name>
     <message>
-        <location filename="../app/main.cpp" line="57" />
+        <location filename="../app/cli/main.cpp" line="30"/>
+        <location filename="../app/main.cpp" line="51"/>
         <source>Displays help on commandline options.</source>
         <translation>コマンドラインオプションのヘルプを表示する。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="58" />
+        <location filename="../app/cli/main.cpp" line="31"/>
+        <location filename="../app/main.cpp" line="52"/>
         <source>Displays help including Qt specific options.</source>
         <translation>Qt 固有のオプションを含むヘルプを表示する。</translation>
     </message>
@@ -4190,47 +4300,47 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>QueryBar</name>
     <message>
-        <location filename="../ui/QueryBar.ui" line="12" />
+        <location filename="../ui/QueryBar.ui" line="12"/>
         <source>Batch &amp;ID (JobId):</source>
         <translation>更新バッチ ID (JobId)(&amp;I):</translation>
     </message>
     <message>
-        <location filename="../ui/QueryBar.ui" line="19" />
+        <location filename="../ui/QueryBar.ui" line="19"/>
         <source>e.g. HvKuBpuk3rdk6E92CP****0200</source>
         <translation>例: HvKuBpuk3rdk6E92CP****0200</translation>
     </message>
     <message>
-        <location filename="../ui/QueryBar.ui" line="25" />
+        <location filename="../ui/QueryBar.ui" line="25"/>
         <source>I&amp;nstance ID:</source>
         <translation>インスタンス ID(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../ui/QueryBar.ui" line="31" />
+        <location filename="../ui/QueryBar.ui" line="31"/>
         <source>optional, e.g. iot-cn-0pp1n8t****</source>
         <translation>任意。例: iot-cn-0pp1n8t****</translation>
     </message>
     <message>
-        <location filename="../ui/QueryBar.ui" line="37" />
+        <location filename="../ui/QueryBar.ui" line="37"/>
         <source>&amp;Query</source>
         <translation>クエリ(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/QueryBar.ui" line="43" />
+        <location filename="../ui/QueryBar.ui" line="43"/>
         <source>&amp;Region:</source>
         <translation>リージョン(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../ui/QueryBar.ui" line="52" />
+        <location filename="../ui/QueryBar.ui" line="52"/>
         <source>&amp;Endpoint:</source>
         <translation>エンドポイント(&amp;E):</translation>
     </message>
     <message>
-        <location filename="../ui/QueryBar.cpp" line="99" />
+        <location filename="../ui/QueryBar.cpp" line="99"/>
         <source>Enter an endpoint URL, or choose a region.</source>
         <translation>エンドポイントの URL を入力するか、リージョンを選択してください。</translation>
     </message>
     <message>
-        <location filename="../ui/QueryBar.cpp" line="151" />
+        <location filename="../ui/QueryBar.cpp" line="151"/>
         <source>Custom endpoint</source>
         <translation>カスタムエンドポイント</translation>
     </message>
@@ -4238,98 +4348,98 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>QueryCommand</name>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="30" />
+        <location filename="../app/cli/QueryCommand.cpp" line="30"/>
         <source>Query OTA update batches (QueryOTAJob) and print them.</source>
         <translation>OTA 更新バッチをクエリ (QueryOTAJob) して出力します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="35" />
+        <location filename="../app/cli/QueryCommand.cpp" line="35"/>
         <source>The batch ID to query; repeat for several batches.</source>
         <translation>クエリする更新バッチの ID。複数の更新バッチには繰り返し指定します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="36" />
+        <location filename="../app/cli/QueryCommand.cpp" line="36"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="37" />
+        <location filename="../app/cli/QueryCommand.cpp" line="37"/>
         <source>Response format to request: json (default) or xml.</source>
         <translation>要求するレスポンス形式: json (デフォルト) または xml。</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="40" />
+        <location filename="../app/cli/QueryCommand.cpp" line="40"/>
         <source>json: the response body as received, keys sorted and indented; text: the fields as the form shows them.</source>
         <translation>json: 受信したレスポンスの本文 (キーを並べ替えてインデント)。text: フォームと同じ表示のフィールド。</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="25" />
-        <source>Usage: otadash query --job-id ID [--job-id ID ...] [options]</source>
-        <translation>使い方: otadash query --job-id ID [--job-id ID ...] [オプション]</translation>
+        <location filename="../app/cli/QueryCommand.cpp" line="25"/>
+        <source>Usage: otadash-cli query --job-id ID [--job-id ID ...] [options]</source>
+        <translation>使い方: otadash-cli query --job-id ID [--job-id ID ...] [オプション]</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="128" />
-        <location filename="../app/cli/QueryCommand.cpp" line="52" />
-        <source>'%1' is not a valid batch ID</source>
-        <translation>'%1' は有効な更新バッチの ID ではありません</translation>
+        <location filename="../app/cli/HistoryCommand.cpp" line="129"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="52"/>
+        <source>&apos;%1&apos; is not a valid batch ID</source>
+        <translation>&apos;%1&apos; は有効な更新バッチの ID ではありません</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="58" />
+        <location filename="../app/cli/QueryCommand.cpp" line="58"/>
         <source>--format must be json or xml</source>
         <translation>--format には json または xml を指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="62" />
+        <location filename="../app/cli/QueryCommand.cpp" line="62"/>
         <source>--output must be json or text</source>
         <translation>--output には json または text を指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="108" />
+        <location filename="../app/cli/QueryCommand.cpp" line="108"/>
         <source>ERROR: %1 (batch %2)</source>
         <translation>エラー: %1 (更新バッチ %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="113" />
+        <location filename="../app/cli/QueryCommand.cpp" line="113"/>
         <source>warning: %1</source>
         <translation>警告: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="117" />
+        <location filename="../app/cli/QueryCommand.cpp" line="117"/>
         <source>Batch %1</source>
         <translation>更新バッチ %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="127" />
+        <location filename="../app/cli/QueryCommand.cpp" line="127"/>
         <source>(not returned)</source>
         <translation>(返されていません)</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="128" />
+        <location filename="../app/cli/QueryCommand.cpp" line="128"/>
         <source>(empty)</source>
         <translation>(空)</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="65" />
+        <location filename="../app/cli/QueryCommand.cpp" line="65"/>
         <source>--history-db needs a file name</source>
         <translation>--history-db にはファイル名が必要です</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="46" />
+        <location filename="../app/cli/QueryCommand.cpp" line="46"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="44" />
-        <source>The history file the batches read are added to (default: the dashboard's; with --demo, the demo's).</source>
+        <location filename="../app/cli/QueryCommand.cpp" line="44"/>
+        <source>The history file the batches read are added to (default: the dashboard&apos;s; with --demo, the demo&apos;s).</source>
         <translation>読み込んだ更新バッチを追加する履歴ファイル (デフォルト: ダッシュボードのファイル。--demo ではデモのファイル)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="180" />
+        <location filename="../app/cli/QueryCommand.cpp" line="180"/>
         <source>warning: batch %1 was not added to the history: %2</source>
         <translation>警告: 更新バッチ %1 は履歴に追加されませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="170" />
+        <location filename="../app/cli/QueryCommand.cpp" line="170"/>
         <source>warning: the batches read were not added to the history: %1</source>
         <translation>警告: 読み込んだ更新バッチは履歴に追加されませんでした: %1</translation>
     </message>
@@ -4337,7 +4447,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>QueryOtaJob</name>
     <message>
-        <location filename="../app/core/api/QueryOtaJob.cpp" line="33" />
+        <location filename="../app/core/api/QueryOtaJob.cpp" line="33"/>
         <source>The batch could not be read from the response: %1</source>
         <translation>レスポンスから更新バッチを読み取れませんでした: %1</translation>
     </message>
@@ -4345,276 +4455,276 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>ReportCommand</name>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="26" />
-        <source>Usage: otadash report --job-id ID --format pdf|md --out FILE [--notes TEXT] [options]</source>
-        <translation>使い方: otadash report --job-id ID --format pdf|md --out FILE [--notes TEXT] [オプション]</translation>
+        <location filename="../app/cli/ReportCommand.cpp" line="26"/>
+        <source>Usage: otadash-cli report --job-id ID --format pdf|md --out FILE [--notes TEXT] [options]</source>
+        <translation>使い方: otadash-cli report --job-id ID --format pdf|md --out FILE [--notes TEXT] [オプション]</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="31" />
+        <location filename="../app/cli/ReportCommand.cpp" line="31"/>
         <source>Write the sign-off report of an OTA update batch: its settings, task counts, burn-up from the local history, failure reasons, lint findings and your notes. Exit code 5 when the file cannot be written.</source>
         <translation>OTA 更新バッチの承認レポートを書き出します: 設定、タスク数、ローカル履歴からのバーンアップ、失敗の理由、設定チェックの結果、メモ。ファイルを書き込めない場合の終了コードは 5 です。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="38" />
+        <location filename="../app/cli/ReportCommand.cpp" line="38"/>
         <source>The batch to report on.</source>
         <translation>レポートする更新バッチ。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="38" />
+        <location filename="../app/cli/ReportCommand.cpp" line="38"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="39" />
+        <location filename="../app/cli/ReportCommand.cpp" line="39"/>
         <source>pdf or md (Markdown).</source>
         <translation>pdf または md (Markdown)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="40" />
+        <location filename="../app/cli/ReportCommand.cpp" line="40"/>
         <source>The file to write; an existing file is replaced.</source>
         <translation>書き込むファイル。既存のファイルは置き換えられます。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="40" />
+        <location filename="../app/cli/ReportCommand.cpp" line="40"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="41" />
-        <source>Free text for the report's Notes section.</source>
+        <location filename="../app/cli/ReportCommand.cpp" line="41"/>
+        <source>Free text for the report&apos;s Notes section.</source>
         <translation>レポートの「メモ」セクションに入れる自由記述のテキスト。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="41" />
+        <location filename="../app/cli/ReportCommand.cpp" line="41"/>
         <source>TEXT</source>
         <translation>TEXT</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="43" />
-        <source>The history file with the burn-up points (default: the one the dashboard keeps; with --demo the demo's).</source>
+        <location filename="../app/cli/ReportCommand.cpp" line="43"/>
+        <source>The history file with the burn-up points (default: the one the dashboard keeps; with --demo the demo&apos;s).</source>
         <translation>バーンアップの点を含む履歴ファイル (デフォルト: ダッシュボードが保存するファイル。--demo の場合はデモのファイル)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="45" />
+        <location filename="../app/cli/ReportCommand.cpp" line="45"/>
         <source>PATH</source>
         <translation>PATH</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="51" />
-        <source>'%1' is not a valid batch ID</source>
-        <translation>'%1' は有効な更新バッチの ID ではありません</translation>
+        <location filename="../app/cli/ReportCommand.cpp" line="51"/>
+        <source>&apos;%1&apos; is not a valid batch ID</source>
+        <translation>&apos;%1&apos; は有効な更新バッチの ID ではありません</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="56" />
+        <location filename="../app/cli/ReportCommand.cpp" line="56"/>
         <source>--format is required: pdf or md</source>
         <translation>--format が必要です: pdf または md</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="59" />
+        <location filename="../app/cli/ReportCommand.cpp" line="59"/>
         <source>--format must be pdf or md</source>
         <translation>--format には pdf または md を指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="63" />
+        <location filename="../app/cli/ReportCommand.cpp" line="63"/>
         <source>--out is required</source>
         <translation>--out が必要です</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="68" />
+        <location filename="../app/cli/ReportCommand.cpp" line="68"/>
         <source>--out names a folder: %1</source>
         <translation>--out にフォルダーが指定されています: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="70" />
+        <location filename="../app/cli/ReportCommand.cpp" line="70"/>
         <source>the folder of --out does not exist: %1</source>
         <translation>--out のフォルダーが存在しません: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="96" />
+        <location filename="../app/cli/ReportCommand.cpp" line="96"/>
         <source>ERROR: %1 (batch %2)</source>
         <translation>エラー: %1 (更新バッチ %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="113" />
-        <source>otadash report: no history at %1; the report has no burn-up chart.</source>
-        <translation>otadash report: %1 に履歴がありません。レポートにバーンアップチャートは含まれません。</translation>
+        <location filename="../app/cli/ReportCommand.cpp" line="113"/>
+        <source>otadash-cli report: no history at %1; the report has no burn-up chart.</source>
+        <translation>otadash-cli report: %1 に履歴がありません。レポートにバーンアップチャートは含まれません。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="119" />
-        <source>otadash report: the history at %1 cannot be read (%2); the report has no burn-up chart.</source>
-        <translation>otadash report: %1 の履歴を読み込めません (%2)。レポートにバーンアップチャートは含まれません。</translation>
+        <location filename="../app/cli/ReportCommand.cpp" line="119"/>
+        <source>otadash-cli report: the history at %1 cannot be read (%2); the report has no burn-up chart.</source>
+        <translation>otadash-cli report: %1 の履歴を読み込めません (%2)。レポートにバーンアップチャートは含まれません。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="126" />
-        <source>otadash report: the history holds no task counts of batch %1 for %2; the report has no burn-up chart.</source>
-        <translation>otadash report: 履歴に %2 の更新バッチ %1 のタスク数がありません。レポートにバーンアップチャートは含まれません。</translation>
+        <location filename="../app/cli/ReportCommand.cpp" line="127"/>
+        <source>otadash-cli report: the history holds no task counts of batch %1 for %2; the report has no burn-up chart.</source>
+        <translation>otadash-cli report: 履歴に %2 の更新バッチ %1 のタスク数がありません。レポートにバーンアップチャートは含まれません。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="134" />
-        <source>otadash report: %1</source>
-        <translation>otadash report: %1</translation>
+        <location filename="../app/cli/ReportCommand.cpp" line="136"/>
+        <source>otadash-cli report: %1</source>
+        <translation>otadash-cli report: %1</translation>
     </message>
 </context>
 <context>
     <name>ReportLayout</name>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="54" />
+        <location filename="../app/report/ReportLayout.cpp" line="54"/>
         <source>Sign-off report: %1</source>
         <translation>承認レポート: %1</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="85" />
+        <location filename="../app/report/ReportLayout.cpp" line="85"/>
         <source>Batch</source>
         <translation>更新バッチ</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="94" />
+        <location filename="../app/report/ReportLayout.cpp" line="94"/>
         <source>The batch has no tags.</source>
         <translation>この更新バッチにはタグがありません。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="104" />
+        <location filename="../app/report/ReportLayout.cpp" line="104"/>
         <source>The response carried no schedule times.</source>
         <translation>応答にスケジュールの時刻は含まれていませんでした。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="106" />
+        <location filename="../app/report/ReportLayout.cpp" line="106"/>
         <source>Times are local (%1).</source>
         <translation>時刻はローカル時刻 (%1) です。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="110" />
+        <location filename="../app/report/ReportLayout.cpp" line="110"/>
         <source>Device tasks</source>
         <translation>デバイスタスク</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="112" />
+        <location filename="../app/report/ReportLayout.cpp" line="112"/>
         <source>The task counts could not be read.</source>
         <translation>タスク数を読み込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="121" />
-        <location filename="../app/report/ReportLayout.cpp" line="136" />
+        <location filename="../app/report/ReportLayout.cpp" line="121"/>
+        <location filename="../app/report/ReportLayout.cpp" line="136"/>
         <source>Total</source>
         <translation>合計</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="122" />
+        <location filename="../app/report/ReportLayout.cpp" line="122"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="122" />
+        <location filename="../app/report/ReportLayout.cpp" line="122"/>
         <source>Share</source>
         <translation>割合</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="123" />
+        <location filename="../app/report/ReportLayout.cpp" line="123"/>
         <source>%1 complete (succeeded, failed or canceled); %2 succeeded.</source>
         <translation>%1 完了 (アップグレード成功、アップグレード失敗またはキャンセル済み)、%2 がアップグレード成功。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="128" />
+        <location filename="../app/report/ReportLayout.cpp" line="128"/>
         <source>Burn-up</source>
         <translation>バーンアップ</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="130" />
+        <location filename="../app/report/ReportLayout.cpp" line="130"/>
         <source>No history of task counts has been recorded for this batch on this computer, so there is no burn-up chart.</source>
         <translation>このコンピューターにはこの更新バッチのタスク数の履歴が記録されていないため、バーンアップチャートはありません。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="135" />
+        <location filename="../app/report/ReportLayout.cpp" line="135"/>
         <source>Time</source>
         <translation>時刻</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="135" />
+        <location filename="../app/report/ReportLayout.cpp" line="135"/>
         <source>Finished</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="145" />
+        <location filename="../app/report/ReportLayout.cpp" line="145"/>
         <source>%1 of %2 recorded points are listed.</source>
         <translation>記録された %2 点のうち %1 点を表示しています。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="149" />
+        <location filename="../app/report/ReportLayout.cpp" line="149"/>
         <source>Failure reasons</source>
         <translation>失敗の理由</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="152" />
+        <location filename="../app/report/ReportLayout.cpp" line="152"/>
         <source>The reasons of the %1 failed tasks could not be read.</source>
         <translation>失敗した %1 件のタスクの理由を読み込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="154" />
+        <location filename="../app/report/ReportLayout.cpp" line="154"/>
         <source>No device task has failed.</source>
         <translation>失敗したデバイスタスクはありません。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="163" />
+        <location filename="../app/report/ReportLayout.cpp" line="163"/>
         <source>Counted from %1 of %2 failed tasks.</source>
         <translation>失敗した %2 件のタスクのうち %1 件から集計しました。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="166" />
+        <location filename="../app/report/ReportLayout.cpp" line="166"/>
         <source>Lint findings</source>
         <translation>設定チェックの結果</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="168" />
+        <location filename="../app/report/ReportLayout.cpp" line="168"/>
         <source>The batch was not checked.</source>
         <translation>この更新バッチはチェックされていません。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="170" />
+        <location filename="../app/report/ReportLayout.cpp" line="170"/>
         <source>No risky settings were found.</source>
         <translation>リスクのある設定は見つかりませんでした。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="175" />
+        <location filename="../app/report/ReportLayout.cpp" line="175"/>
         <source>Severity</source>
         <translation>重大度</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="175" />
+        <location filename="../app/report/ReportLayout.cpp" line="175"/>
         <source>Finding</source>
         <translation>指摘</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="175" />
+        <location filename="../app/report/ReportLayout.cpp" line="175"/>
         <source>Explanation</source>
         <translation>説明</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="178" />
+        <location filename="../app/report/ReportLayout.cpp" line="178"/>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="179" />
+        <location filename="../app/report/ReportLayout.cpp" line="179"/>
         <source>No notes.</source>
         <translation>メモはありません。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="183" />
+        <location filename="../app/report/ReportLayout.cpp" line="183"/>
         <source>an unknown user</source>
         <translation>不明なユーザー</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="185" />
+        <location filename="../app/report/ReportLayout.cpp" line="185"/>
         <source>Exported by %1 on %2 with OtaDash %3.</source>
         <translation>%1 が %2 に OtaDash %3 でエクスポートしました。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="186" />
+        <location filename="../app/report/ReportLayout.cpp" line="186"/>
         <source>Exported by %1 with profile %2 on %3 with OtaDash %4.</source>
         <translation>%1 がプロファイル %2 で %3 に OtaDash %4 でエクスポートしました。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="188" />
+        <location filename="../app/report/ReportLayout.cpp" line="188"/>
         <source>Export</source>
         <translation>エクスポート</translation>
     </message>
@@ -4622,7 +4732,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>RequestScheduler</name>
     <message>
-        <location filename="../app/core/api/RequestScheduler.cpp" line="44" />
+        <location filename="../app/core/api/RequestScheduler.cpp" line="44"/>
         <source>The request was canceled.</source>
         <translation>リクエストはキャンセルされました。</translation>
     </message>
@@ -4630,67 +4740,67 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>RpcCall</name>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="122" />
+        <location filename="../app/core/api/RpcClient.cpp" line="122"/>
         <source>The response announced %1 bytes; the limit is %2.</source>
         <translation>レスポンスのサイズは %1 バイトと通知されましたが、上限は %2 バイトです。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="132" />
-        <source>The server's certificate was not accepted: %1</source>
+        <location filename="../app/core/api/RpcClient.cpp" line="132"/>
+        <source>The server&apos;s certificate was not accepted: %1</source>
         <translation>サーバーの証明書は受け入れられませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="140" />
+        <location filename="../app/core/api/RpcClient.cpp" line="140"/>
         <source>No complete answer within %1 seconds.</source>
         <translation>%1 秒以内に完全な応答がありませんでした。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="150" />
+        <location filename="../app/core/api/RpcClient.cpp" line="150"/>
         <source>The request was canceled.</source>
         <translation>リクエストはキャンセルされました。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="160" />
+        <location filename="../app/core/api/RpcClient.cpp" line="160"/>
         <source>The response exceeded %1 bytes and was discarded.</source>
         <translation>レスポンスが %1 バイトを超えたため破棄しました。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="212" />
+        <location filename="../app/core/api/RpcClient.cpp" line="212"/>
         <source>The server closed the connection before it answered.</source>
         <translation>サーバーは応答する前に接続を閉じました。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="214" />
+        <location filename="../app/core/api/RpcClient.cpp" line="214"/>
         <source>The connection closed after %1 of the %2 bytes the server announced.</source>
         <translation>サーバーが通知した %2 バイトのうち %1 バイトを受信した時点で接続が閉じられました。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="216" />
+        <location filename="../app/core/api/RpcClient.cpp" line="216"/>
         <source>The connection closed after %1 bytes, before the answer was complete.</source>
         <translation>%1 バイトを受信した後、応答が完了する前に接続が閉じられました。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="228" />
+        <location filename="../app/core/api/RpcClient.cpp" line="228"/>
         <source>The endpoint redirected to %1; redirects are not followed.</source>
         <translation>エンドポイントが %1 にリダイレクトしました。リダイレクトには従いません。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="257" />
+        <location filename="../app/core/api/RpcClient.cpp" line="257"/>
         <source>The server answered HTTP %1 without an API error body.</source>
         <translation>サーバーは API エラーの本文なしで HTTP %1 を返しました。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="274" />
+        <location filename="../app/core/api/RpcClient.cpp" line="274"/>
         <source>The strings to sign differ from character %1 on.</source>
         <translation>署名対象文字列は %1 文字目から異なります。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="285" />
+        <location filename="../app/core/api/RpcClient.cpp" line="285"/>
         <source>The response body was empty.</source>
         <translation>レスポンスの本文が空でした。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="286" />
+        <location filename="../app/core/api/RpcClient.cpp" line="286"/>
         <source>The response body is neither valid JSON nor valid XML.</source>
         <translation>レスポンスの本文は有効な JSON でも XML でもありません。</translation>
     </message>
@@ -4698,32 +4808,32 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>RpcClient</name>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="384" />
+        <location filename="../app/core/api/RpcClient.cpp" line="384"/>
         <source>The endpoint is not a valid URL with a host.</source>
         <translation>エンドポイントはホストを含む有効な URL ではありません。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="386" />
+        <location filename="../app/core/api/RpcClient.cpp" line="386"/>
         <source>The endpoint must not contain a user name or password.</source>
         <translation>エンドポイントにユーザー名やパスワードを含めることはできません。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="388" />
+        <location filename="../app/core/api/RpcClient.cpp" line="388"/>
         <source>The endpoint must not contain a query or a fragment.</source>
         <translation>エンドポイントにクエリやフラグメントを含めることはできません。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="394" />
+        <location filename="../app/core/api/RpcClient.cpp" line="394"/>
         <source>Plain http:// is refused for %1: only a server on this computer (loopback) may be reached without TLS.</source>
         <translation>%1 への暗号化されていない http:// は拒否されます。TLS なしで接続できるのは、このコンピューター上のサーバー (ループバック) だけです。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="398" />
+        <location filename="../app/core/api/RpcClient.cpp" line="398"/>
         <source>The endpoint must use https://.</source>
         <translation>エンドポイントには https:// を使用してください。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="500" />
+        <location filename="../app/core/api/RpcClient.cpp" line="500"/>
         <source>An AccessKeyId and an AccessKey secret are required.</source>
         <translation>AccessKeyId と AccessKey Secret が必要です。</translation>
     </message>
@@ -4731,67 +4841,67 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>SignOffReportDialog</name>
     <message>
-        <location filename="../ui/SignOffReportDialog.cpp" line="51" />
+        <location filename="../ui/SignOffReportDialog.cpp" line="51"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/SignOffReportDialog.cpp" line="51" />
+        <location filename="../ui/SignOffReportDialog.cpp" line="51"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../ui/SignOffReportDialog.cpp" line="58" />
+        <location filename="../ui/SignOffReportDialog.cpp" line="58"/>
         <source>Enter the name of the file to write.</source>
         <translation>書き込むファイルの名前を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/SignOffReportDialog.cpp" line="85" />
+        <location filename="../ui/SignOffReportDialog.cpp" line="85"/>
         <source>Save Sign-off Report</source>
         <translation>承認レポートを保存</translation>
     </message>
     <message>
-        <location filename="../ui/SignOffReportDialog.cpp" line="95" />
+        <location filename="../ui/SignOffReportDialog.cpp" line="95"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../ui/SignOffReportDialog.cpp" line="96" />
+        <location filename="../ui/SignOffReportDialog.cpp" line="96"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../ui/SignOffReportDialog.ui" line="7" />
+        <location filename="../ui/SignOffReportDialog.ui" line="7"/>
         <source>Sign-off Report</source>
         <translation>承認レポート</translation>
     </message>
     <message>
-        <location filename="../ui/SignOffReportDialog.ui" line="11" />
-        <source>The report holds the batch's settings, versions, tags and schedule, its task counts, the burn-up recorded on this computer, the most frequent failure reasons, the lint findings and your notes.</source>
+        <location filename="../ui/SignOffReportDialog.ui" line="11"/>
+        <source>The report holds the batch&apos;s settings, versions, tags and schedule, its task counts, the burn-up recorded on this computer, the most frequent failure reasons, the lint findings and your notes.</source>
         <translation>レポートには、更新バッチの設定、バージョン、タグ、スケジュール、タスク数、このコンピューターに記録されたバーンアップ、多い順の失敗の理由、設定チェックの結果、メモが含まれます。</translation>
     </message>
     <message>
-        <location filename="../ui/SignOffReportDialog.ui" line="19" />
+        <location filename="../ui/SignOffReportDialog.ui" line="19"/>
         <source>&amp;Notes:</source>
         <translation>メモ(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../ui/SignOffReportDialog.ui" line="25" />
+        <location filename="../ui/SignOffReportDialog.ui" line="25"/>
         <source>e.g. who approved the rollout and why</source>
         <translation>例: 誰がなぜロールアウトを承認したか</translation>
     </message>
     <message>
-        <location filename="../ui/SignOffReportDialog.ui" line="31" />
+        <location filename="../ui/SignOffReportDialog.ui" line="31"/>
         <source>&amp;Format:</source>
         <translation>形式(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../ui/SignOffReportDialog.ui" line="40" />
+        <location filename="../ui/SignOffReportDialog.ui" line="40"/>
         <source>F&amp;ile:</source>
         <translation>ファイル(&amp;I):</translation>
     </message>
     <message>
-        <location filename="../ui/SignOffReportDialog.ui" line="51" />
+        <location filename="../ui/SignOffReportDialog.ui" line="51"/>
         <source>&amp;Browse…</source>
         <translation>参照(&amp;B)…</translation>
     </message>
@@ -4799,7 +4909,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>SourceVersionsModel</name>
     <message>
-        <location filename="../app/core/models/SourceVersionsModel.cpp" line="41" />
+        <location filename="../app/core/models/SourceVersionsModel.cpp" line="41"/>
         <source>Source version</source>
         <translation>更新対象のファームウェアバージョン</translation>
     </message>
@@ -4807,14 +4917,14 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>TagsModel</name>
     <message>
-        <location filename="../app/core/models/TagsModel.cpp" line="51" />
-        <location filename="../app/report/ReportLayout.cpp" line="99" />
+        <location filename="../app/core/models/TagsModel.cpp" line="51"/>
+        <location filename="../app/report/ReportLayout.cpp" line="99"/>
         <source>Key</source>
         <translation>キー</translation>
     </message>
     <message>
-        <location filename="../app/core/models/TagsModel.cpp" line="53" />
-        <location filename="../app/report/ReportLayout.cpp" line="99" />
+        <location filename="../app/core/models/TagsModel.cpp" line="53"/>
+        <location filename="../app/report/ReportLayout.cpp" line="99"/>
         <source>Value</source>
         <translation>値</translation>
     </message>
@@ -4822,37 +4932,37 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>TaskStatus</name>
     <message>
-        <location filename="../app/core/ota/TaskStatus.cpp" line="43" />
+        <location filename="../app/core/ota/TaskStatus.cpp" line="43"/>
         <source>Awaiting confirmation</source>
         <translation>確認待ち</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/TaskStatus.cpp" line="45" />
+        <location filename="../app/core/ota/TaskStatus.cpp" line="45"/>
         <source>Queued</source>
         <translation>プッシュ待ち</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/TaskStatus.cpp" line="47" />
+        <location filename="../app/core/ota/TaskStatus.cpp" line="47"/>
         <source>Notified</source>
         <translation>プッシュ済み</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/TaskStatus.cpp" line="49" />
+        <location filename="../app/core/ota/TaskStatus.cpp" line="49"/>
         <source>In progress</source>
         <translation>アップグレード中</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/TaskStatus.cpp" line="51" />
+        <location filename="../app/core/ota/TaskStatus.cpp" line="51"/>
         <source>Succeeded</source>
         <translation>アップグレード成功</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/TaskStatus.cpp" line="53" />
+        <location filename="../app/core/ota/TaskStatus.cpp" line="53"/>
         <source>Failed</source>
         <translation>アップグレード失敗</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/TaskStatus.cpp" line="55" />
+        <location filename="../app/core/ota/TaskStatus.cpp" line="55"/>
         <source>Canceled</source>
         <translation>キャンセル済み</translation>
     </message>
@@ -4860,47 +4970,47 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>TaskTableModel</name>
     <message>
-        <location filename="../app/core/models/TaskTableModel.cpp" line="905" />
+        <location filename="../app/core/models/TaskTableModel.cpp" line="905"/>
         <source>Device name</source>
         <translation>デバイス名</translation>
     </message>
     <message>
-        <location filename="../app/core/models/TaskTableModel.cpp" line="907" />
+        <location filename="../app/core/models/TaskTableModel.cpp" line="907"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../app/core/models/TaskTableModel.cpp" line="909" />
+        <location filename="../app/core/models/TaskTableModel.cpp" line="909"/>
         <source>Progress</source>
         <translation>進捗</translation>
     </message>
     <message>
-        <location filename="../app/core/models/TaskTableModel.cpp" line="911" />
+        <location filename="../app/core/models/TaskTableModel.cpp" line="911"/>
         <source>Failure reason</source>
         <translation>失敗の理由</translation>
     </message>
     <message>
-        <location filename="../app/core/models/TaskTableModel.cpp" line="913" />
+        <location filename="../app/core/models/TaskTableModel.cpp" line="913"/>
         <source>Source version</source>
         <translation>更新対象のバージョン</translation>
     </message>
     <message>
-        <location filename="../app/core/models/TaskTableModel.cpp" line="915" />
+        <location filename="../app/core/models/TaskTableModel.cpp" line="915"/>
         <source>Destination version</source>
         <translation>宛先バージョン</translation>
     </message>
     <message>
-        <location filename="../app/core/models/TaskTableModel.cpp" line="917" />
+        <location filename="../app/core/models/TaskTableModel.cpp" line="917"/>
         <source>Modified</source>
         <translation>更新日時</translation>
     </message>
     <message>
-        <location filename="../app/core/models/TaskTableModel.cpp" line="919" />
+        <location filename="../app/core/models/TaskTableModel.cpp" line="919"/>
         <source>Task ID</source>
         <translation>タスク ID</translation>
     </message>
     <message>
-        <location filename="../app/core/models/TaskTableModel.cpp" line="849" />
+        <location filename="../app/core/models/TaskTableModel.cpp" line="849"/>
         <source>%1 %</source>
         <comment>percentage</comment>
         <translation>%1 %</translation>
@@ -4909,81 +5019,81 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>TasksCommand</name>
     <message>
-        <location filename="../app/cli/TasksCommand.cpp" line="84" />
+        <location filename="../app/cli/TasksCommand.cpp" line="84"/>
         <source>List every device task of an OTA update batch (ListOTATaskByJob) and print them.</source>
         <translation>OTA 更新バッチのすべてのデバイスタスクを一覧 (ListOTATaskByJob) して出力します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/TasksCommand.cpp" line="89" />
+        <location filename="../app/cli/TasksCommand.cpp" line="89"/>
         <source>The batch whose device tasks to list.</source>
         <translation>デバイスタスクを一覧する更新バッチ。</translation>
     </message>
     <message>
-        <location filename="../app/cli/TasksCommand.cpp" line="89" />
+        <location filename="../app/cli/TasksCommand.cpp" line="89"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/TasksCommand.cpp" line="92" />
+        <location filename="../app/cli/TasksCommand.cpp" line="92"/>
         <source>Only tasks with this status: %1. Repeat or separate with commas for several.</source>
         <translation>このステータスのタスクのみ: %1。複数のステータスには繰り返し指定するか、カンマで区切ります。</translation>
     </message>
     <message>
-        <location filename="../app/cli/TasksCommand.cpp" line="94" />
+        <location filename="../app/cli/TasksCommand.cpp" line="94"/>
         <source>STATUS</source>
         <translation>STATUS</translation>
     </message>
     <message>
-        <location filename="../app/cli/TasksCommand.cpp" line="96" />
-        <source>csv (default): a header row, then one row per task; json: an array of the tasks with the API's field names.</source>
+        <location filename="../app/cli/TasksCommand.cpp" line="96"/>
+        <source>csv (default): a header row, then one row per task; json: an array of the tasks with the API&apos;s field names.</source>
         <translation>csv (デフォルト): ヘッダー行に続いてタスクごとに 1 行。json: API のフィールド名によるタスクの配列。</translation>
     </message>
     <message>
-        <location filename="../app/cli/TasksCommand.cpp" line="79" />
-        <source>Usage: otadash tasks --job-id ID [--status STATUS ...] [options]</source>
-        <translation>使い方: otadash tasks --job-id ID [--status STATUS ...] [オプション]</translation>
+        <location filename="../app/cli/TasksCommand.cpp" line="79"/>
+        <source>Usage: otadash-cli tasks --job-id ID [--status STATUS ...] [options]</source>
+        <translation>使い方: otadash-cli tasks --job-id ID [--status STATUS ...] [オプション]</translation>
     </message>
     <message>
-        <location filename="../app/cli/TasksCommand.cpp" line="104" />
-        <source>'%1' is not a valid batch ID</source>
-        <translation>'%1' は有効な更新バッチの ID ではありません</translation>
+        <location filename="../app/cli/TasksCommand.cpp" line="104"/>
+        <source>&apos;%1&apos; is not a valid batch ID</source>
+        <translation>&apos;%1&apos; は有効な更新バッチの ID ではありません</translation>
     </message>
     <message>
-        <location filename="../app/cli/TasksCommand.cpp" line="114" />
-        <source>unknown task status '%1'; use %2</source>
-        <translation>不明なタスクのステータス '%1' です。%2 のいずれかを指定してください</translation>
+        <location filename="../app/cli/TasksCommand.cpp" line="114"/>
+        <source>unknown task status &apos;%1&apos;; use %2</source>
+        <translation>不明なタスクのステータス &apos;%1&apos; です。%2 のいずれかを指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/TasksCommand.cpp" line="122" />
+        <location filename="../app/cli/TasksCommand.cpp" line="122"/>
         <source>--output must be csv or json</source>
         <translation>--output には csv または json を指定してください</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/TasksCommand.cpp" line="147" />
+        <location filename="../app/cli/TasksCommand.cpp" line="147"/>
         <source>Fetched %Ln task(s)</source>
         <translation>
             <numerusform>%Ln 件のタスクを取得しました</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/TasksCommand.cpp" line="148" />
+        <location filename="../app/cli/TasksCommand.cpp" line="148"/>
         <source>Fetched %1 of %Ln task(s)</source>
         <translation>
             <numerusform>%Ln 件中 %1 件のタスクを取得しました</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/TasksCommand.cpp" line="168" />
+        <location filename="../app/cli/TasksCommand.cpp" line="168"/>
         <source>ERROR: %1 (batch %2)</source>
         <translation>エラー: %1 (更新バッチ %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/TasksCommand.cpp" line="173" />
-        <source>otadash tasks: the listing stopped before every task was read</source>
-        <translation>otadash tasks: すべてのタスクを読み取る前に一覧が停止しました</translation>
+        <location filename="../app/cli/TasksCommand.cpp" line="173"/>
+        <source>otadash-cli tasks: the listing stopped before every task was read</source>
+        <translation>otadash-cli tasks: すべてのタスクを読み取る前に一覧が停止しました</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/TasksCommand.cpp" line="186" />
+        <location filename="../app/cli/TasksCommand.cpp" line="186"/>
         <source>warning: %Ln more task(s) could not be listed: the API serves at most %1 tasks of one status.</source>
         <translation>
             <numerusform>警告: ほかに %Ln 件のタスクを一覧できませんでした。API が 1 つのステータスについて返すタスクは最大 %1 件です。</numerusform>
@@ -4993,12 +5103,12 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>WatchListModel</name>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="207" />
+        <location filename="../app/core/models/WatchListModel.cpp" line="207"/>
         <source>Failure alert: %1 % of the tasks that succeeded or failed have failed (%2 of %3); the threshold is %4 %.</source>
         <translation>失敗率アラート: 成功または失敗したタスクの %1 % が失敗しました (%3 件中 %2 件)。しきい値は %4 % です。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="324" />
+        <location filename="../app/core/models/WatchListModel.cpp" line="324"/>
         <source>updated %n s ago</source>
         <comment>seconds since the last refresh</comment>
         <translation>
@@ -5006,7 +5116,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="326" />
+        <location filename="../app/core/models/WatchListModel.cpp" line="326"/>
         <source>updated %n min ago</source>
         <comment>minutes since the last refresh</comment>
         <translation>
@@ -5014,7 +5124,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="328" />
+        <location filename="../app/core/models/WatchListModel.cpp" line="328"/>
         <source>updated %n h ago</source>
         <comment>hours since the last refresh</comment>
         <translation>
@@ -5022,7 +5132,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="329" />
+        <location filename="../app/core/models/WatchListModel.cpp" line="329"/>
         <source>updated %n d ago</source>
         <comment>days since the last refresh</comment>
         <translation>
@@ -5030,73 +5140,73 @@ Delete the profile anyway? Its keychain entry stays.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="387" />
-        <location filename="../app/core/models/WatchListModel.cpp" line="388" />
+        <location filename="../app/core/models/WatchListModel.cpp" line="387"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="388"/>
         <source>JobId: %1</source>
         <translation>JobId: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="394" />
-        <source>Not counted yet: the counts show once the batch's Devices tab or its failure alert reads them.</source>
+        <location filename="../app/core/models/WatchListModel.cpp" line="394"/>
+        <source>Not counted yet: the counts show once the batch&apos;s Devices tab or its failure alert reads them.</source>
         <translation>まだ集計されていません: 更新バッチの「デバイス」タブまたは失敗率アラートが読み取ると表示されます。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="403" />
+        <location filename="../app/core/models/WatchListModel.cpp" line="403"/>
         <source>Counted at %1</source>
         <translation>集計時刻: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="417" />
+        <location filename="../app/core/models/WatchListModel.cpp" line="417"/>
         <source>Last updated: %1</source>
         <translation>最終更新: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="426" />
+        <location filename="../app/core/models/WatchListModel.cpp" line="426"/>
         <source>Update failed: %1</source>
         <translation>更新に失敗しました: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="428" />
+        <location filename="../app/core/models/WatchListModel.cpp" line="428"/>
         <source>Not updated yet</source>
         <translation>まだ更新されていません</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="444" />
+        <location filename="../app/core/models/WatchListModel.cpp" line="444"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="446" />
+        <location filename="../app/core/models/WatchListModel.cpp" line="446"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="448" />
+        <location filename="../app/core/models/WatchListModel.cpp" line="448"/>
         <source>Progress</source>
         <translation>進捗</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="450" />
+        <location filename="../app/core/models/WatchListModel.cpp" line="450"/>
         <source>Versions</source>
         <translation>バージョン</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="452" />
+        <location filename="../app/core/models/WatchListModel.cpp" line="452"/>
         <source>Updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="454" />
+        <location filename="../app/core/models/WatchListModel.cpp" line="454"/>
         <source>Profile</source>
         <translation>プロファイル</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="201" />
+        <location filename="../app/core/models/WatchListModel.cpp" line="201"/>
         <source>Failure alert at %1 % (minimum sample %2); no counts yet.</source>
         <translation>失敗率アラート: %1 % (最小サンプル数 %2)。件数はまだ取得されていません。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="211" />
+        <location filename="../app/core/models/WatchListModel.cpp" line="211"/>
         <source>Failure alert at %1 % (minimum sample %2); now %3 % (%4 of %5 failed).</source>
         <translation>失敗率アラート: %1 % (最小サンプル数 %2)。現在 %3 % (%5 件中 %4 件が失敗)。</translation>
     </message>
@@ -5104,70 +5214,70 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>WatchListPanel</name>
     <message>
-        <location filename="../ui/WatchListPanel.ui" line="15" />
+        <location filename="../ui/WatchListPanel.ui" line="15"/>
         <source>Batch ID (JobId) to watch</source>
         <translation>ウォッチする更新バッチ ID (JobId)</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.ui" line="21" />
+        <location filename="../ui/WatchListPanel.ui" line="21"/>
         <source>&amp;Add</source>
         <translation>追加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.ui" line="22" />
+        <location filename="../ui/WatchListPanel.ui" line="22"/>
         <source>Add this batch to the watch list, read with the current profile</source>
         <translation>この更新バッチをウォッチリストに追加し、現在のプロファイルで読み込みます</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.ui" line="52" />
+        <location filename="../ui/WatchListPanel.ui" line="52"/>
         <source>Au&amp;to-refresh:</source>
         <translation>自動更新(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.ui" line="69" />
-        <location filename="../ui/WatchListPanel.cpp" line="348" />
+        <location filename="../ui/WatchListPanel.ui" line="69"/>
+        <location filename="../ui/WatchListPanel.cpp" line="348"/>
         <source>Refresh &amp;now</source>
         <translation>今すぐ更新(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.ui" line="70" />
+        <location filename="../ui/WatchListPanel.ui" line="70"/>
         <source>Read the status of every watched batch again</source>
         <translation>ウォッチしているすべての更新バッチのステータスを読み込み直します</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.ui" line="75" />
-        <location filename="../ui/WatchListPanel.cpp" line="347" />
+        <location filename="../ui/WatchListPanel.ui" line="75"/>
+        <location filename="../ui/WatchListPanel.cpp" line="347"/>
         <source>Re&amp;move</source>
         <translation>削除(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.ui" line="76" />
+        <location filename="../ui/WatchListPanel.ui" line="76"/>
         <source>Stop watching the selected batches (Delete)</source>
         <translation>選択した更新バッチのウォッチをやめます (Delete)</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="180" />
+        <location filename="../ui/WatchListPanel.cpp" line="180"/>
         <source>Enter the batch ID (JobId) to watch.</source>
         <translation>ウォッチする更新バッチの ID (JobId) を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="185" />
+        <location filename="../ui/WatchListPanel.cpp" line="185"/>
         <source>Choose a profile first: a batch is read with the profile it was added with.</source>
         <translation>先にプロファイルを選択してください。更新バッチは追加したときのプロファイルで読み込まれます。</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="192" />
+        <location filename="../ui/WatchListPanel.cpp" line="192"/>
         <source>Batch %1 is already on the watch list (profile %2).</source>
         <translation>更新バッチ %1 はすでにウォッチリストにあります (プロファイル %2)。</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="327" />
+        <location filename="../ui/WatchListPanel.cpp" line="327"/>
         <source>Off</source>
         <comment>auto-refresh</comment>
         <translation>オフ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/WatchListPanel.cpp" line="329" />
+        <location filename="../ui/WatchListPanel.cpp" line="329"/>
         <source>Every %n s</source>
         <comment>auto-refresh interval in seconds</comment>
         <translation>
@@ -5175,7 +5285,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/WatchListPanel.cpp" line="331" />
+        <location filename="../ui/WatchListPanel.cpp" line="331"/>
         <source>Every %n min</source>
         <comment>auto-refresh interval in minutes</comment>
         <translation>
@@ -5183,17 +5293,17 @@ Delete the profile anyway? Its keychain entry stays.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="346" />
+        <location filename="../ui/WatchListPanel.cpp" line="346"/>
         <source>&amp;Open</source>
         <translation>開く(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="349" />
+        <location filename="../ui/WatchListPanel.cpp" line="349"/>
         <source>&amp;Failure alert…</source>
         <translation>失敗率アラート(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="286" />
+        <location filename="../ui/WatchListPanel.cpp" line="286"/>
         <source>Co&amp;mpare with open batch</source>
         <translation>開いている更新バッチと比較(&amp;M)</translation>
     </message>
@@ -5201,7 +5311,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>WatchListRefresher</name>
     <message>
-        <location filename="../app/core/models/WatchListRefresher.cpp" line="15" />
+        <location filename="../app/core/models/WatchListRefresher.cpp" line="15"/>
         <source>The credentials of profile %1 are not available.</source>
         <translation>プロファイル %1 の認証情報を利用できません。</translation>
     </message>
@@ -5209,104 +5319,102 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="85" />
-        <source>otadash: unsupported language '%1' for --lang; use en, ja or zh_CN.</source>
-        <translation>otadash: --lang の言語 '%1' には対応していません。en、ja、zh_CN のいずれかを指定してください。</translation>
+        <location filename="../app/main.cpp" line="79"/>
+        <source>otadash: unsupported language &apos;%1&apos; for --lang; use en, ja or zh_CN.</source>
+        <translation>otadash: --lang の言語 &apos;%1&apos; には対応していません。en、ja、zh_CN のいずれかを指定してください。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="90" />
-        <source>Run 'otadash --help' for the options.</source>
-        <translation>オプションについては 'otadash --help' を実行してください。</translation>
+        <location filename="../app/main.cpp" line="84"/>
+        <source>Run &apos;otadash --help&apos; for the options.</source>
+        <translation>オプションについては &apos;otadash --help&apos; を実行してください。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="101" />
+        <location filename="../app/main.cpp" line="127"/>
+        <source>The headless commands are run by otadash-cli.exe, a console program installed beside otadash.exe (%1). Run it in Command Prompt or PowerShell instead, for example:
+
+otadash-cli %2 --help</source>
+        <translation>ヘッドレスコマンドは、otadash.exe と同じ場所にインストールされたコンソールプログラム otadash-cli.exe (%1) が実行します。代わりにコマンドプロンプトまたは PowerShell で実行してください。例:
+
+otadash-cli %2 --help</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="135"/>
+        <source>otadash: the headless commands are run by otadash-cli, which cannot be started as %1: %2</source>
+        <translation>otadash: ヘッドレスコマンドは otadash-cli が実行しますが、%1 として起動できません: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="149"/>
         <source>Open the dashboard on the embedded demo endpoint.</source>
         <translation>組み込みのデモ用エンドポイントでダッシュボードを開きます。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="102" />
+        <location filename="../app/main.cpp" line="150"/>
         <source>Query this batch at start.</source>
         <translation>起動時にこの更新バッチをクエリします。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="103" />
+        <location filename="../app/main.cpp" line="151"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="106" />
+        <location filename="../app/main.cpp" line="154"/>
         <source>Save a PNG of the window after the first query, then quit.</source>
         <translation>最初のクエリの後にウィンドウを PNG で保存して終了します。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="107" />
+        <location filename="../app/main.cpp" line="155"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="116" />
-        <source>Language of the user interface: en, ja or zh_CN (default: the one chosen in Preferences, else the system's).</source>
+        <location filename="../app/main.cpp" line="164"/>
+        <source>Language of the user interface: en, ja or zh_CN (default: the one chosen in Preferences, else the system&apos;s).</source>
         <translation>ユーザーインターフェースの言語: en、ja、zh_CN (デフォルト: 設定で選択した言語、なければシステムの言語)。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="120" />
+        <location filename="../app/main.cpp" line="168"/>
         <source>LANG</source>
         <translation>LANG</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="123" />
+        <location filename="../app/main.cpp" line="171"/>
         <source>Quit once the window has been painted (start-up benchmark).</source>
         <translation>ウィンドウを描画したら終了します (起動時間の計測用)。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="200" />
+        <location filename="../app/main.cpp" line="178"/>
+        <source>Dashboard for the OTA update batches of Alibaba Cloud IoT Platform.
+
+The headless commands (query, tasks, jobs, history, report, profile) are run by otadash-cli, a console program beside otadash: see &apos;otadash-cli --help&apos;. On Linux and macOS &apos;otadash COMMAND ...&apos; hands the command on to it.</source>
+        <translation>Alibaba Cloud IoT Platform の OTA 更新バッチのためのダッシュボード。
+
+ヘッドレスコマンド (query、tasks、jobs、history、report、profile) は、otadash と同じ場所にあるコンソールプログラム otadash-cli が実行します: &apos;otadash-cli --help&apos; を参照してください。Linux と macOS では &apos;otadash COMMAND ...&apos; でもコマンドが otadash-cli に渡されます。</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="235"/>
         <source>otadash: the demo endpoint could not listen on the loopback interface</source>
         <translation>otadash: デモ用エンドポイントがループバックインターフェースで待ち受けできませんでした</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="131" />
-        <source>Dashboard for the OTA update batches of Alibaba Cloud IoT Platform.
-
-Headless (otadash COMMAND --help for details):
-  otadash query --job-id ID [options]                query batches
-  otadash tasks --job-id ID [--status S] [options]   list the device tasks of a batch
-  otadash jobs --firmware-id ID [options]            list the batches of a firmware</source>
-        <translation>Alibaba Cloud IoT Platform の OTA 更新バッチのためのダッシュボード。
-
-ヘッドレス (詳細は otadash COMMAND --help):
-  otadash query --job-id ID [オプション]                更新バッチをクエリ
-  otadash tasks --job-id ID [--status S] [オプション]   更新バッチのデバイスタスクを一覧
-  otadash jobs --firmware-id ID [オプション]            ファームウェアの更新バッチを一覧</translation>
-    </message>
-    <message>
-        <location filename="../app/main.cpp" line="110" />
+        <location filename="../app/main.cpp" line="158"/>
         <source>Tab to show: details or devices (default: details). With --screenshot and devices, the picture is taken once the task counts and the first tasks are there.</source>
         <translation>表示するタブ: details または devices (既定: details)。--screenshot と devices を指定すると、タスク数と最初のタスクがそろってから画像を保存します。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="114" />
+        <location filename="../app/main.cpp" line="162"/>
         <source>TAB</source>
         <translation>TAB</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="228" />
-        <source>otadash: unknown tab '%1' for --tab; use details or devices.</source>
-        <translation>otadash: --tab のタブ '%1' は不明です。details または devices を指定してください。</translation>
+        <location filename="../app/main.cpp" line="263"/>
+        <source>otadash: unknown tab &apos;%1&apos; for --tab; use details or devices.</source>
+        <translation>otadash: --tab のタブ &apos;%1&apos; は不明です。details または devices を指定してください。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="140" />
-        <source>  otadash history --job-id ID [options]              the fetches of a batch recorded on this computer</source>
-        <translation>  otadash history --job-id ID [オプション]           このコンピューターに記録された更新バッチの取得結果</translation>
-    </message>
-    <message>
-        <location filename="../app/main.cpp" line="305" />
+        <location filename="../app/main.cpp" line="340"/>
         <source>otadash: old history was not removed: %1</source>
         <translation>otadash: 古い履歴を削除できませんでした: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/main.cpp" line="145" />
-        <source>  otadash report --job-id ID --format pdf|md --out FILE   write the sign-off report of a batch</source>
-        <translation>  otadash report --job-id ID --format pdf|md --out FILE   更新バッチの承認レポートを書き出す</translation>
     </message>
 </context>
 </TS>

@@ -8,9 +8,9 @@
 
 class QTextStream;
 
-// `otadash history`: the fetches of one batch recorded on this computer (by the dashboard and by
-// `otadash query`), oldest first, each with its JobStatus and the task counts recorded nearest to it, as an
-// aligned table, JSON or CSV. It reads only the local history file: no network, no credentials. Nothing
+// `otadash-cli history`: the fetches of one batch recorded on this computer (by the dashboard and by
+// `otadash-cli query`), oldest first, each with its JobStatus and the task counts recorded nearest to it, as
+// an aligned table, JSON or CSV. It reads only the local history file: no network, no credentials. Nothing
 // reaches stdout unless the whole history was read. Exit codes: 0 printed, 1 usage error or no history of
 // that batch, 5 the history file cannot be read.
 class HistoryCommand
@@ -40,5 +40,6 @@ private:
     QString m_historyPath;
 };
 
-// Runs `otadash history ARGS` on the current QCoreApplication, writing to stdout and stderr; the exit code.
+// Runs `otadash-cli history ARGS` on the current QCoreApplication, writing to stdout and stderr; the exit
+// code.
 int runHistoryCommand(const QStringList &arguments);

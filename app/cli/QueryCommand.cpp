@@ -22,7 +22,7 @@ QueryCommand::~QueryCommand() = default;
 
 QString QueryCommand::usage() const
 {
-    return tr("Usage: otadash query --job-id ID [--job-id ID ...] [options]");
+    return tr("Usage: otadash-cli query --job-id ID [--job-id ID ...] [options]");
 }
 
 QString QueryCommand::description() const

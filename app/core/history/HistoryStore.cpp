@@ -306,7 +306,7 @@ bool HistoryStore::Private::migrate()
     const int before = userVersion().value_or(0);
     for (const Migration &step : migrations()) {
         if (step.version <= before)
-            continue; // an up-to-date file is only read: no write lock for readers such as `otadash history`
+            continue; // an up-to-date file is only read: no write lock for readers (`otadash-cli history`)
         if (!exec(u"BEGIN IMMEDIATE"_s)) {
             return failOpen(QCoreApplication::translate("HistoryStore",
                                                         "it could not be upgraded to history version %1: %2")

@@ -37,7 +37,7 @@ struct HistoryCountsPoint
 // - The schema is versioned (PRAGMA user_version) and migrated forward on open, in one transaction per
 //   step; a file from a newer OtaDash is refused, never rewritten.
 // - Every write is one transaction: nothing half-written. WAL journal and a busy timeout let two windows
-//   (or a window and `otadash report`) write at the same time.
+//   (or a window and `otadash-cli report`) write at the same time.
 // - Each instance opens its own named connection and must be used from the thread that created it.
 class HistoryStore
 {
