@@ -83,11 +83,12 @@ private slots:
     void listingCommandsHaveHelpAndUsageErrors();
     // otadash-cli itself, and otadash handing over to it
     void cliRejectsAnUnknownCommand();
-    void loadsNoGuiStack_data();
-    void loadsNoGuiStack();
+    void loadsNeitherGuiNorKeychain_data();
+    void loadsNeitherGuiNorKeychain();
     void dashboardHandsHeadlessCommandsToTheCli_data();
     void dashboardHandsHeadlessCommandsToTheCli();
     void dashboardSaysWhenTheCliIsMissing();
+    void cliSaysWhenTheKeychainModuleIsMissing();
 
 private:
     Run run(const QStringList &arguments, const QMap<QString, QString> &env = {},
@@ -562,7 +563,7 @@ void TestCli::cliRejectsAnUnknownCommand()
     QCOMPARE(version.out, QByteArray("otadash-cli " OTADASH_VERSION "\n"));
 }
 
-void TestCli::loadsNoGuiStack_data()
+void TestCli::loadsNeitherGuiNorKeychain_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<int>("exitCode");
@@ -578,7 +579,7 @@ void TestCli::loadsNoGuiStack_data()
     QTest::newRow("help") << QStringList {u"--help"_s} << 0;
 }
 
-void TestCli::loadsNoGuiStack()
+void TestCli::loadsNeitherGuiNorKeychain()
 {
 #ifndef Q_OS_LINUX
     QSKIP("The dynamic loader's trace (LD_DEBUG) is glibc's");
@@ -609,6 +610,10 @@ void TestCli::loadsNoGuiStack()
     for (const QString &gui : {u"libQt6Gui.so"_s, u"libQt6Widgets.so"_s, u"libQt6Charts.so"_s,
                                u"libQt6OpenGL"_s, u"/platforms/"_s, u"libxcb"_s, u"libGL"_s})
         QVERIFY2(!loaded.contains(gui), qPrintable(gui + u" loaded:\n"_s + loaded));
+    // Without a secret to read, the keychain module and its D-Bus stack stay unloaded too.
+    for (const QString &keychain :
+         {u"otadash-keychain"_s, u"libqt6keychain"_s, u"libQt6DBus"_s, u"libdbus"_s})
+        QVERIFY2(!loaded.contains(keychain), qPrintable(keychain + u" loaded:\n"_s + loaded));
 #endif
 }
 
@@ -660,6 +665,36 @@ void TestCli::dashboardSaysWhenTheCliIsMissing()
     QVERIFY(result.out.isEmpty());
     QVERIFY2(result.err.contains("otadash-cli"), result.err.constData());
     QVERIFY2(result.err.contains(QFile::encodeName(dir.filePath(u"otadash-cli"_s))), result.err.constData());
+#endif
+}
+
+void TestCli::cliSaysWhenTheKeychainModuleIsMissing()
+{
+#ifndef Q_OS_LINUX
+    QSKIP("The keychain is a module of its own on Linux only");
+#else
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString lonely = dir.filePath(u"otadash-cli"_s);
+    QVERIFY(QFile::copy(QStringLiteral(OTADASH_CLI_BIN), lonely));
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"XDG_CONFIG_HOME"_s, dir.filePath(u"config"_s));
+    process.setProcessEnvironment(environment);
+    process.start(lonely,
+                  {u"profile"_s, u"add"_s, u"Lonely"_s, u"--access-key-id"_s, u"LTAI5tLonely0001"_s,
+                   u"--region"_s, u"cn-shanghai"_s});
+    QVERIFY(process.waitForStarted());
+    process.write("not-a-secret\n");
+    process.closeWriteChannel();
+    QVERIFY(process.waitForFinished(30000));
+    // The store's error, as for any unusable keychain: exit code 4, nothing saved, and why.
+    QCOMPARE(process.exitCode(), 4);
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    QVERIFY2(err.contains(u"otadash-keychain.so"_s) && err.contains(u"could not be loaded"_s),
+             qPrintable(err));
+    QFile settings(dir.filePath(u"config/OtaDash/otadash.conf"_s));
+    QVERIFY(!settings.open(QIODevice::ReadOnly) || !settings.readAll().contains("Lonely"));
 #endif
 }
 

@@ -4839,6 +4839,14 @@ Delete the profile anyway? Its keychain entry stays.</source>
     </message>
 </context>
 <context>
+    <name>SecretBackend</name>
+    <message>
+        <location filename="../app/core/auth/SecretBackend.cpp" line="27"/>
+        <source>OtaDash&apos;s keychain support (%1) could not be loaded: %2</source>
+        <translation>无法加载 OtaDash 的钥匙串支持（%1）：%2</translation>
+    </message>
+</context>
+<context>
     <name>SignOffReportDialog</name>
     <message>
         <location filename="../ui/SignOffReportDialog.cpp" line="51"/>
