@@ -91,6 +91,8 @@ void QueryCommand::run()
                 report();
         });
     }
+    // Queued behind the requests' start: the history's SQLite loads while they are on the network.
+    QMetaObject::invokeMethod(this, &HistoryStore::loadDriver, Qt::QueuedConnection);
 }
 
 void QueryCommand::report()

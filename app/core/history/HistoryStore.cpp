@@ -483,6 +483,15 @@ QString HistoryStore::demoPath()
     return QFileInfo(defaultPath()).dir().filePath(u"demo-history.sqlite"_s);
 }
 
+void HistoryStore::loadDriver()
+{
+    // The plugin stays loaded once a driver was made (Qt's plugin loader keeps it): opening is quicker then.
+    const QString connection
+            = u"otadash-history-driver-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
+    QSqlDatabase::removeDatabase(connection);
+}
+
 bool HistoryStore::isOpen() const
 {
     return m_d->open;

@@ -57,6 +57,9 @@ public:
     static QString defaultPath();
     // The demo endpoint's history, beside defaultPath(): demo batches never mix with real ones.
     static QString demoPath();
+    // Loads Qt's SQLite driver plugin now, without touching a file: a caller that opens a history soon may do
+    // it while it waits for the network anyway (the plugin and SQLite take milliseconds to load).
+    static void loadDriver();
 
     bool isOpen() const;
     // Why the last operation (or the open) failed, for the user; empty after a success.
