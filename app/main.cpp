@@ -1,18 +1,13 @@
-// otadash: the dashboard (default) or a headless command (`otadash query ...`).
+// otadash: the dashboard. The headless commands are otadash-cli's (`otadash-cli query ...`); given one,
+// otadash hands it on to the otadash-cli beside it.
 
 #include "BatchProgressView.h"
 #include "DiscoveryPanel.h"
-#include "HistoryCommand.h"
-#include "JobsCommand.h"
 #include "MainWindow.h"
 #include "OtaSimulator.h"
-#include "ProfileCommand.h"
 #include "ProfileSwitcher.h"
-#include "QueryCommand.h"
-#include "ReportCommand.h"
 #include "SimFleet.h"
 #include "SimulatorHost.h"
-#include "TasksCommand.h"
 #include "WatchListPanel.h"
 #include "api/RequestScheduler.h"
 #include "api/RpcClient.h"
@@ -27,11 +22,16 @@
 #include "services/HistoryRecorder.h"
 #include "services/Services.h"
 #include "state/BatchStore.h"
+#include "util/AppIdentity.h"
 #include "util/Clock.h"
+#include "util/HandOver.h"
+#include "util/InstallLayout.h"
 #include "util/Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QProcessEnvironment>
 #include <QSettings>
@@ -41,17 +41,11 @@
 #include <cstring>
 #include <memory>
 #include <utility>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-void setIdentity()
-{
-    QCoreApplication::setOrganizationName(u"OtaDash"_s);
-    QCoreApplication::setApplicationName(u"otadash"_s);
-    QCoreApplication::setApplicationVersion(QStringLiteral(OTADASH_VERSION));
-}
-
 // Qt's Japanese catalogue lacks these lines of --help; OtaDash's translator, searched first, supplies them.
 [[maybe_unused]] constexpr const char *kQtHelpTexts[] = {
         QT_TRANSLATE_NOOP("QCommandLineParser", "Displays help on commandline options."),
@@ -94,6 +88,60 @@ bool applyLanguage(Translations &translations)
     return true;
 }
 
+// The commands otadash-cli runs; `otadash COMMAND ...` hands them on to it.
+bool isHeadlessCommand(const char *argument)
+{
+    for (const char *command : {"query", "tasks", "jobs", "history", "report", "profile"}) {
+        if (std::strcmp(argument, command) == 0)
+            return true;
+    }
+    return false;
+}
+
+// Linux and macOS: runs the otadash-cli beside this program in its place, with the same arguments, so that
+// its output and exit code are the caller's; returns (127) only when it cannot be started, after saying why.
+// Windows: a GUI program cannot write to the console it was started from, nor hand it an exit code, so a
+// message box points to otadash-cli.exe instead (exit code 1).
+int handOverToCli(int argc, char *argv[])
+{
+    std::vector<char *> given(argv, argv + argc); // before QCoreApplication sees them
+#ifdef Q_OS_WIN
+    QApplication app(argc, argv);
+#else
+    QCoreApplication app(argc, argv);
+#endif
+    AppIdentity::apply();
+    const QString cli = InstallLayout::sibling(u"otadash-cli"_s);
+#ifndef Q_OS_WIN
+    QString reason;
+    HandOver::run(cli, int(given.size()), given.data(), &reason);
+#endif
+    QSettings settings;
+    Translations translations(&settings);
+    const std::optional<QString> requested = Translations::languageArgument(QCoreApplication::arguments());
+    translations.setLanguage(translations.initialLanguage(
+            requested ? Translations::parseLanguage(*requested).value_or(QString()) : QString()));
+#ifdef Q_OS_WIN
+    QMessageBox::information(
+            nullptr, u"OtaDash"_s,
+            QCoreApplication::translate("main",
+                                        "The headless commands are run by otadash-cli.exe, a "
+                                        "console program installed beside otadash.exe (%1). "
+                                        "Run it in Command Prompt or PowerShell instead, for "
+                                        "example:\n\notadash-cli %2 --help")
+                    .arg(QDir::toNativeSeparators(cli), QString::fromLocal8Bit(given.at(1))));
+    return 1;
+#else
+    QTextStream(stderr) << QCoreApplication::translate(
+                                   "main",
+                                   "otadash: the headless commands are run by otadash-cli, "
+                                   "which cannot be started as %1: %2")
+                                   .arg(cli, reason)
+                        << '\n';
+    return 127;
+#endif
+}
+
 struct GuiOptions
 {
     QCommandLineOption demo {
@@ -127,25 +175,12 @@ struct GuiOptions
 // Parses the dashboard's options; --help and --version print and exit here.
 void processOptions(QCommandLineParser &parser, const GuiOptions &options)
 {
-    parser.setApplicationDescription(
-            QCoreApplication::translate(
-                    "main",
-                    "Dashboard for the OTA update batches of Alibaba Cloud IoT Platform.\n\n"
-                    "Headless (otadash COMMAND --help for details):\n"
-                    "  otadash query --job-id ID [options]                query batches\n"
-                    "  otadash tasks --job-id ID [--status S] [options]   list the device tasks of a batch\n"
-                    "  otadash jobs --firmware-id ID [options]            list the batches of a firmware")
-            // A line of its own: the lines above stay one translation unit.
-            + u'\n'
-            + QCoreApplication::translate(
-                    "main",
-                    "  otadash history --job-id ID [options]              the fetches of a "
-                    "batch recorded on this computer")
-            + u'\n'
-            + QCoreApplication::translate(
-                    "main",
-                    "  otadash report --job-id ID --format pdf|md --out FILE   write the "
-                    "sign-off report of a batch"));
+    parser.setApplicationDescription(QCoreApplication::translate(
+            "main",
+            "Dashboard for the OTA update batches of Alibaba Cloud IoT Platform.\n\n"
+            "The headless commands (query, tasks, jobs, history, report, profile) are run by otadash-cli, a "
+            "console program beside otadash: see 'otadash-cli --help'. On Linux and macOS 'otadash COMMAND "
+            "...' hands the command on to it."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({options.demo, options.jobId, options.screenshot, options.tab, options.lang,
@@ -318,41 +353,11 @@ int runGui()
 
 int main(int argc, char *argv[])
 {
-    using HeadlessCommand = int (*)(const QStringList &);
-    const std::pair<const char *, HeadlessCommand> headless[] = {{"query", &runQueryCommand},
-                                                                 {"tasks", &runTasksCommand},
-                                                                 {"jobs", &runJobsCommand},
-                                                                 {"history", &runHistoryCommand}};
-    for (const auto &[name, run] : headless) {
-        if (argc > 1 && std::strcmp(argv[1], name) == 0) {
-            QCoreApplication app(argc, argv);
-            setIdentity();
-            return run(app.arguments().mid(2));
-        }
-    }
-    if (argc > 1 && std::strcmp(argv[1], "report") == 0) {
-        // The report lays out text and draws a chart: a QGuiApplication, offscreen when there is no display.
-#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
-        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
-            && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
-            qputenv("QT_QPA_PLATFORM", "offscreen");
-#endif
-        QGuiApplication app(argc, argv);
-        setIdentity();
-        return runReportCommand(app.arguments().mid(2));
-    }
-    if (argc > 1 && std::strcmp(argv[1], "profile") == 0) {
-        QCoreApplication app(argc, argv);
-        setIdentity();
-        // The language chosen in Preferences, else the system's (`query` also takes --lang).
-        QSettings settings;
-        Translations translations(&settings);
-        translations.setLanguage(translations.initialLanguage());
-        return runProfileCommand(app.arguments().mid(2));
-    }
+    if (argc > 1 && isHeadlessCommand(argv[1]))
+        return handOverToCli(argc, argv);
     if (wantsTextOnly(argc, argv)) {
         QCoreApplication app(argc, argv);
-        setIdentity();
+        AppIdentity::apply();
         QSettings settings;
         Translations translations(&settings);
         if (!applyLanguage(translations))
@@ -362,6 +367,6 @@ int main(int argc, char *argv[])
         return 0;
     }
     QApplication app(argc, argv);
-    setIdentity();
+    AppIdentity::apply();
     return runGui();
 }

@@ -9,7 +9,8 @@ if(UNIX AND NOT APPLE)
             DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
     install(FILES ${CMAKE_CURRENT_LIST_DIR}/linux/${OTADASH_APP_ID}.metainfo.xml
             DESTINATION ${CMAKE_INSTALL_DATADIR}/metainfo)
-    install(FILES ${CMAKE_CURRENT_LIST_DIR}/linux/otadash.1 DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+    install(FILES ${CMAKE_CURRENT_LIST_DIR}/linux/otadash.1 ${CMAKE_CURRENT_LIST_DIR}/linux/otadash-cli.1
+            DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
     install(FILES ${PROJECT_SOURCE_DIR}/resources/icons/otadash.svg
             DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps RENAME ${OTADASH_APP_ID}.svg)
     foreach(size IN LISTS OTADASH_ICON_SIZES)
@@ -21,7 +22,17 @@ if(UNIX AND NOT APPLE)
 endif()
 
 # Windows and macOS carry the Qt runtime with them (windeployqt / macdeployqt through Qt's deploy script).
-if(WIN32 OR APPLE)
+# otadash-cli and otadash-report use a subset of the dashboard's Qt libraries and plugins: on Windows they sit
+# beside otadash.exe in bin/ and share what windeployqt put there; in the macOS bundle macdeployqt must rewrite
+# their framework paths too, which Qt >= 6.5 allows (ADDITIONAL_EXECUTABLES, -executable=).
+if(APPLE AND Qt6_VERSION VERSION_GREATER_EQUAL 6.5)
+    qt_generate_deploy_script(TARGET otadash OUTPUT_SCRIPT otadash_deploy_script CONTENT "
+qt_deploy_runtime_dependencies(
+    EXECUTABLE \"OtaDash.app\"
+    ADDITIONAL_EXECUTABLES \"OtaDash.app/Contents/MacOS/otadash-cli\" \"OtaDash.app/Contents/MacOS/otadash-report\"
+)")
+    install(SCRIPT ${otadash_deploy_script})
+elseif(WIN32 OR APPLE)
     # Qt 6.4 names the output FILENAME_VARIABLE; 6.5 renamed it OUTPUT_SCRIPT (Qt docs of each version).
     if(Qt6_VERSION VERSION_LESS 6.5)
         qt_generate_deploy_app_script(TARGET otadash FILENAME_VARIABLE otadash_deploy_script
@@ -88,7 +99,9 @@ elseif(WIN32)
     set(CPACK_NSIS_MUI_UNIICON ${PROJECT_SOURCE_DIR}/resources/icons/otadash.ico)
     set(CPACK_NSIS_INSTALLED_ICON_NAME bin\\\\otadash.exe)
     set(CPACK_NSIS_ENABLE_UNINSTALL_BEFORE_INSTALL ON)
-    set(CPACK_NSIS_MODIFY_PATH OFF)
+    # The installer offers to put bin\ on PATH, so that otadash-cli.exe (the headless commands) runs in any
+    # console.
+    set(CPACK_NSIS_MODIFY_PATH ON)
     set(CPACK_NSIS_URL_INFO_ABOUT ${PROJECT_HOMEPAGE_URL})
     set(CPACK_NSIS_CONTACT ${CPACK_PACKAGE_CONTACT})
     # WiX: a fixed upgrade code, so a new version replaces the old one instead of installing beside it.

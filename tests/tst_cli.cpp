@@ -2,6 +2,7 @@
 #include "OtaSimulator.h"
 #include "SimFleet.h"
 
+#include <QDir>
 #include <QFile>
 #include <QHash>
 #include <QJsonArray>
@@ -12,6 +13,7 @@
 #include <QSet>
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -47,7 +49,8 @@ QJsonObject withoutEmptyStrings(QJsonObject object)
 }
 } // namespace
 
-// The headless `otadash query` as a script would run it: a separate process, no display.
+// The headless commands as a script runs them: otadash-cli in a separate process, no display; and the
+// dashboard's `otadash query`, which hands over to it.
 class TestCli : public QObject
 {
     Q_OBJECT
@@ -78,9 +81,18 @@ private slots:
     void jobsExitsWithApiErrorForAnUnknownFirmware();
     void listingCommandsHaveHelpAndUsageErrors_data();
     void listingCommandsHaveHelpAndUsageErrors();
+    // otadash-cli itself, and otadash handing over to it
+    void cliRejectsAnUnknownCommand();
+    void loadsNeitherGuiNorKeychain_data();
+    void loadsNeitherGuiNorKeychain();
+    void dashboardHandsHeadlessCommandsToTheCli_data();
+    void dashboardHandsHeadlessCommandsToTheCli();
+    void dashboardSaysWhenTheCliIsMissing();
+    void cliSaysWhenTheKeychainModuleIsMissing();
 
 private:
-    Run run(const QStringList &arguments, const QMap<QString, QString> &env = {});
+    Run run(const QStringList &arguments, const QMap<QString, QString> &env = {},
+            const QString &program = QStringLiteral(OTADASH_CLI_BIN));
     QMap<QString, QString> simEnv() const;
     // A generated batch of a few hundred tasks with failed ones, so that paging and filters have work to do.
     QString smallJobId() const;
@@ -103,7 +115,7 @@ QMap<QString, QString> TestCli::simEnv() const
             {u"ALIBABA_CLOUD_ACCESS_KEY_SECRET"_s, demo.accessKeySecret}};
 }
 
-Run TestCli::run(const QStringList &arguments, const QMap<QString, QString> &env)
+Run TestCli::run(const QStringList &arguments, const QMap<QString, QString> &env, const QString &program)
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -118,7 +130,7 @@ Run TestCli::run(const QStringList &arguments, const QMap<QString, QString> &env
         environment.insert(it.key(), it.value());
     process.setProcessEnvironment(environment);
     QSignalSpy finished(&process, &QProcess::finished);
-    process.start(QStringLiteral(OTADASH_BIN), arguments);
+    process.start(program, arguments);
     // Wait with the event loop running: the simulator of this process answers meanwhile.
     if (!finished.wait(30000)) {
         process.kill();
@@ -491,7 +503,11 @@ void TestCli::listingCommandsHaveHelpAndUsageErrors_data()
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QStringList>("expected"); // in stdout on success, else in stderr
     QTest::newRow("main-help") << QStringList {u"--help"_s} << 0
-                               << QStringList {u"otadash tasks"_s, u"otadash jobs"_s, u"otadash query"_s};
+                               << QStringList {u"otadash-cli query"_s,  u"otadash-cli tasks"_s,
+                                               u"otadash-cli jobs"_s,   u"otadash-cli history"_s,
+                                               u"otadash-cli report"_s, u"otadash-cli profile"_s,
+                                               u"--version"_s,          u"--lang"_s};
+    QTest::newRow("no-command") << QStringList {} << 1 << QStringList {u"otadash-cli query"_s};
     QTest::newRow("tasks-help") << QStringList {u"tasks"_s, u"--help"_s} << 0
                                 << QStringList {u"--job-id"_s,    u"--status"_s,   u"--output"_s,
                                                 u"--profile"_s,   u"--region"_s,   u"--endpoint"_s,
@@ -501,7 +517,7 @@ void TestCli::listingCommandsHaveHelpAndUsageErrors_data()
                                << QStringList {u"--firmware-id"_s, u"--output"_s, u"--profile"_s,
                                                u"--demo"_s};
     QTest::newRow("tasks-no-job-id") << QStringList {u"tasks"_s, u"--demo"_s} << 1
-                                     << QStringList {u"otadash tasks: --job-id is required"_s};
+                                     << QStringList {u"otadash-cli tasks: --job-id is required"_s};
     QTest::newRow("tasks-two-job-ids")
             << QStringList {u"tasks"_s, u"--demo"_s, u"--job-id"_s, u"a"_s, u"--job-id"_s, u"b"_s} << 1
             << QStringList {u"--job-id"_s};
@@ -512,7 +528,7 @@ void TestCli::listingCommandsHaveHelpAndUsageErrors_data()
             << QStringList {u"tasks"_s, u"--region"_s, u"cn-shanghai"_s, u"--job-id"_s, u"a"_s} << 1
             << QStringList {u"ALIBABA_CLOUD_ACCESS_KEY_ID"_s};
     QTest::newRow("jobs-no-firmware-id") << QStringList {u"jobs"_s, u"--demo"_s} << 1
-                                         << QStringList {u"otadash jobs: --firmware-id is required"_s};
+                                         << QStringList {u"otadash-cli jobs: --firmware-id is required"_s};
     QTest::newRow("jobs-bad-output") << QStringList {u"jobs"_s, u"--demo"_s,   u"--firmware-id"_s,
                                                      u"f"_s,    u"--output"_s, u"yaml"_s}
                                      << 1 << QStringList {u"--output"_s};
@@ -533,6 +549,153 @@ void TestCli::listingCommandsHaveHelpAndUsageErrors()
         QVERIFY(result.out.isEmpty());
     for (const QString &text : expected)
         QVERIFY2(shown.contains(text), qPrintable(text + u" not in:\n"_s + shown));
+}
+
+void TestCli::cliRejectsAnUnknownCommand()
+{
+    const Run result = run({u"frobnicate"_s, u"--demo"_s});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY(result.out.isEmpty());
+    QVERIFY2(result.err.contains("otadash-cli: unknown command 'frobnicate'"), result.err.constData());
+    QVERIFY(result.err.contains("otadash-cli --help"));
+    const Run version = run({u"--version"_s});
+    QCOMPARE(version.exitCode, 0);
+    QCOMPARE(version.out, QByteArray("otadash-cli " OTADASH_VERSION "\n"));
+}
+
+void TestCli::loadsNeitherGuiNorKeychain_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::newRow("query") << QStringList {u"query"_s, u"--demo"_s, u"--job-id"_s, kSeedJobId} << 0;
+    QTest::newRow("tasks") << QStringList {u"tasks"_s, u"--demo"_s, u"--job-id"_s,
+                                           u"NoSuchBatch0000000000000"_s}
+                           << 2;
+    QTest::newRow("jobs") << QStringList {u"jobs"_s, u"--demo"_s, u"--firmware-id"_s,
+                                          u"NoSuchFirmware000000"_s}
+                          << 2;
+    QTest::newRow("history") << QStringList {u"history"_s, u"--demo"_s, u"--job-id"_s, kSeedJobId} << 0;
+    QTest::newRow("profile") << QStringList {u"profile"_s, u"list"_s} << 0;
+    QTest::newRow("help") << QStringList {u"--help"_s} << 0;
+}
+
+void TestCli::loadsNeitherGuiNorKeychain()
+{
+#ifndef Q_OS_LINUX
+    QSKIP("The dynamic loader's trace (LD_DEBUG) is glibc's");
+#else
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    // Every shared object the process maps, linked or loaded later (plugins), as the dynamic loader tells.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString trace = dir.filePath(u"ld"_s);
+    const Run result = run(arguments, {{u"LD_DEBUG"_s, u"files"_s}, {u"LD_DEBUG_OUTPUT"_s, trace}});
+    QCOMPARE(result.exitCode, exitCode);
+    QString loaded;
+    const QStringList traces = QDir(dir.path()).entryList({u"ld.*"_s}, QDir::Files);
+    QCOMPARE(traces.size(), 1); // one process: nothing was handed over
+    QFile file(dir.filePath(traces.constFirst()));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    static const QRegularExpression fileLine(u"file=(\\S+)"_s);
+    for (const QString &line : QString::fromLocal8Bit(file.readAll()).split(u'\n')) {
+        const QRegularExpressionMatch match = fileLine.match(line);
+        if (match.hasMatch())
+            loaded += match.captured(1) + u'\n';
+    }
+    // The trace is real: Qt Core is there, and `query` records into the history through the SQLite plugin.
+    QVERIFY2(loaded.contains(u"libQt6Core.so"), qPrintable(loaded));
+    if (arguments.constFirst() == u"query")
+        QVERIFY2(loaded.contains(u"sqldrivers/libqsqlite.so"), qPrintable(loaded));
+    for (const QString &gui : {u"libQt6Gui.so"_s, u"libQt6Widgets.so"_s, u"libQt6Charts.so"_s,
+                               u"libQt6OpenGL"_s, u"/platforms/"_s, u"libxcb"_s, u"libGL"_s})
+        QVERIFY2(!loaded.contains(gui), qPrintable(gui + u" loaded:\n"_s + loaded));
+    // Without a secret to read, the keychain module and its D-Bus stack stay unloaded too.
+    for (const QString &keychain :
+         {u"otadash-keychain"_s, u"libqt6keychain"_s, u"libQt6DBus"_s, u"libdbus"_s})
+        QVERIFY2(!loaded.contains(keychain), qPrintable(keychain + u" loaded:\n"_s + loaded));
+#endif
+}
+
+void TestCli::dashboardHandsHeadlessCommandsToTheCli_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::newRow("query") << QStringList {u"query"_s, u"--demo"_s, u"--job-id"_s, kSeedJobId} << 0;
+    QTest::newRow("api-error") << QStringList {u"query"_s, u"--demo"_s, u"--job-id"_s,
+                                               u"NoSuchBatch0000000000000"_s}
+                               << 2;
+    QTest::newRow("usage-error") << QStringList {u"tasks"_s, u"--demo"_s} << 1;
+    QTest::newRow("help") << QStringList {u"jobs"_s, u"--help"_s, u"--lang"_s, u"ja"_s} << 0;
+}
+
+void TestCli::dashboardHandsHeadlessCommandsToTheCli()
+{
+#ifdef Q_OS_WIN
+    QSKIP("On Windows otadash shows a message box instead: otadash-cli.exe is the headless command there");
+#else
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    const Run direct = run(arguments);
+    const Run handedOver = run(arguments, {}, QStringLiteral(OTADASH_BIN));
+    QCOMPARE(direct.exitCode, exitCode);
+    QCOMPARE(handedOver.exitCode, exitCode);
+    // The same output, but for the request IDs the simulator makes up for every answer.
+    static const QRegularExpression requestId(u"\"?RequestId\"?: \"?[0-9A-F-]+"_s);
+    const auto same = [](const QByteArray &text) {
+        return QString::fromUtf8(text).remove(requestId);
+    };
+    QCOMPARE(same(handedOver.out), same(direct.out));
+    QCOMPARE(same(handedOver.err), same(direct.err));
+    QVERIFY(!(exitCode == 0 ? direct.out : direct.err).isEmpty());
+#endif
+}
+
+void TestCli::dashboardSaysWhenTheCliIsMissing()
+{
+#ifndef Q_OS_LINUX
+    QSKIP("Copies the dashboard's executable alone to a folder of its own (Linux layout)");
+#else
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString lonely = dir.filePath(u"otadash"_s);
+    QVERIFY(QFile::copy(QStringLiteral(OTADASH_BIN), lonely));
+    const Run result = run({u"query"_s, u"--demo"_s, u"--job-id"_s, kSeedJobId}, {}, lonely);
+    QCOMPARE(result.exitCode, 127);
+    QVERIFY(result.out.isEmpty());
+    QVERIFY2(result.err.contains("otadash-cli"), result.err.constData());
+    QVERIFY2(result.err.contains(QFile::encodeName(dir.filePath(u"otadash-cli"_s))), result.err.constData());
+#endif
+}
+
+void TestCli::cliSaysWhenTheKeychainModuleIsMissing()
+{
+#ifndef Q_OS_LINUX
+    QSKIP("The keychain is a module of its own on Linux only");
+#else
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString lonely = dir.filePath(u"otadash-cli"_s);
+    QVERIFY(QFile::copy(QStringLiteral(OTADASH_CLI_BIN), lonely));
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"XDG_CONFIG_HOME"_s, dir.filePath(u"config"_s));
+    process.setProcessEnvironment(environment);
+    process.start(lonely,
+                  {u"profile"_s, u"add"_s, u"Lonely"_s, u"--access-key-id"_s, u"LTAI5tLonely0001"_s,
+                   u"--region"_s, u"cn-shanghai"_s});
+    QVERIFY(process.waitForStarted());
+    process.write("not-a-secret\n");
+    process.closeWriteChannel();
+    QVERIFY(process.waitForFinished(30000));
+    // The store's error, as for any unusable keychain: exit code 4, nothing saved, and why.
+    QCOMPARE(process.exitCode(), 4);
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    QVERIFY2(err.contains(u"otadash-keychain.so"_s) && err.contains(u"could not be loaded"_s),
+             qPrintable(err));
+    QFile settings(dir.filePath(u"config/OtaDash/otadash.conf"_s));
+    QVERIFY(!settings.open(QIODevice::ReadOnly) || !settings.readAll().contains("Lonely"));
+#endif
 }
 
 QTEST_GUILESS_MAIN(TestCli)

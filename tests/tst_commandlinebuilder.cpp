@@ -33,7 +33,7 @@ RpcConfig customConfig(const QString &url, const QString &region = {})
 } // namespace
 
 // "Copy as command": the aliyun and otadash lines that repeat a query, and the task listing shared by
-// `otadash tasks` and the CSV export.
+// `otadash-cli tasks` and the CSV export.
 class TestCommandLineBuilder : public QObject
 {
     Q_OBJECT
@@ -108,17 +108,18 @@ void TestCommandLineBuilder::buildsTheOtadashCommand_data()
     QTest::addColumn<QString>("profile");
     QTest::addColumn<QString>("expected");
     QTest::newRow("profile") << regionConfig(u"cn-shanghai"_s) << QString() << u"prod"_s
-                             << u"otadash query --job-id Job1 --profile prod"_s;
-    QTest::newRow("profile-with-spaces") << regionConfig(u"cn-shanghai"_s) << QString() << u"Team A's prod"_s
-                                         << u"otadash query --job-id Job1 --profile 'Team A'\\''s prod'"_s;
+                             << u"otadash-cli query --job-id Job1 --profile prod"_s;
+    QTest::newRow("profile-with-spaces")
+            << regionConfig(u"cn-shanghai"_s) << QString() << u"Team A's prod"_s
+            << u"otadash-cli query --job-id Job1 --profile 'Team A'\\''s prod'"_s;
     QTest::newRow("profile-and-instance")
             << regionConfig(u"cn-shanghai"_s) << u"iot-cn-1"_s << u"prod"_s
-            << u"otadash query --job-id Job1 --profile prod --instance-id iot-cn-1"_s;
+            << u"otadash-cli query --job-id Job1 --profile prod --instance-id iot-cn-1"_s;
     QTest::newRow("no-profile-region") << regionConfig(u"us-east-1"_s) << QString() << QString()
-                                       << u"otadash query --job-id Job1 --region us-east-1"_s;
+                                       << u"otadash-cli query --job-id Job1 --region us-east-1"_s;
     QTest::newRow("no-profile-endpoint")
             << customConfig(u"http://127.0.0.1:8080/"_s) << u"iot-cn-1"_s << QString()
-            << u"otadash query --job-id Job1 --endpoint http://127.0.0.1:8080/ "
+            << u"otadash-cli query --job-id Job1 --endpoint http://127.0.0.1:8080/ "
                u"--instance-id iot-cn-1"_s;
 }
 

@@ -264,7 +264,7 @@ void TestExports::exportsEveryTaskAsCsv()
     for (qsizetype i = 1; i < lines.size(); ++i)
         seen.insert(lines[i].section(u',', 0, 0));
     QCOMPARE(seen, expected);
-    QVERIFY(lines.at(1).contains(u",FAILED,"_s)); // failures first, as `otadash tasks` lists them
+    QVERIFY(lines.at(1).contains(u",FAILED,"_s)); // failures first, as `otadash-cli tasks` lists them
 }
 
 void TestExports::cancelingTheCsvExportWritesNothing()
@@ -313,7 +313,7 @@ void TestExports::copiesTheCommandsWithoutASecret()
     QVERIFY(otadash != formActions.cend());
     (*otadash)->trigger();
     QCOMPARE(clipboard->text(),
-             u"otadash query --job-id 'HvKuBpuk3rdk6E92CP****0200' --endpoint http://127.0.0.1:"_s + port
+             u"otadash-cli query --job-id 'HvKuBpuk3rdk6E92CP****0200' --endpoint http://127.0.0.1:"_s + port
                      + u"/ --instance-id iot-cn-test"_s);
     const Credentials demo = OtaSimulator::demoCredentials();
     QVERIFY(!clipboard->text().contains(demo.accessKeySecret));

@@ -47,8 +47,8 @@ TaskStatusCounts counts(qint64 succeeded, qint64 inProgress, qint64 failed)
 
 } // namespace
 
-// `otadash history` over a history file written here, and `otadash query` writing into one, as separate
-// processes without a display.
+// `otadash-cli history` over a history file written here, and `otadash-cli query` writing into one, as
+// separate processes without a display.
 class TestHistoryCli : public QObject
 {
     Q_OBJECT
@@ -108,8 +108,8 @@ Run TestHistoryCli::run(const QStringList &arguments, const QMap<QString, QStrin
         environment.insert(it.key(), it.value());
     process.setProcessEnvironment(environment);
     QSignalSpy finished(&process, &QProcess::finished);
-    process.start(QStringLiteral(OTADASH_BIN), arguments);
-    // The event loop runs meanwhile: the simulator of this process answers `otadash query`.
+    process.start(QStringLiteral(OTADASH_CLI_BIN), arguments);
+    // The event loop runs meanwhile: the simulator of this process answers `otadash-cli query`.
     if (!finished.wait(30000)) {
         process.kill();
         return {};
@@ -339,11 +339,11 @@ void TestHistoryCli::exitsWithUsageErrors()
     QCOMPARE(result.exitCode, 1);
     QVERIFY(result.out.isEmpty());
     QVERIFY2(QString::fromUtf8(result.err).contains(message), result.err.constData());
-    QVERIFY(result.err.contains("Run 'otadash history --help' for the options."));
+    QVERIFY(result.err.contains("Run 'otadash-cli history --help' for the options."));
 
     const Run help = run({u"history"_s, u"--help"_s});
     QCOMPARE(help.exitCode, 0);
-    QVERIFY(help.out.startsWith("Usage: otadash history --job-id ID"));
+    QVERIFY(help.out.startsWith("Usage: otadash-cli history --job-id ID"));
     QVERIFY(help.out.contains("--history-db"));
 }
 

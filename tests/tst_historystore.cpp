@@ -534,7 +534,7 @@ void TestHistoryStore::anUpToDateFileOpensWhileAnotherWrites()
     }
     RawSql other(path()); // a window in the middle of a long write
     QVERIFY(other.exec(u"BEGIN IMMEDIATE"_s));
-    // e.g. `otadash history`: it only reads, so it takes no write lock (which it would fail to get).
+    // e.g. `otadash-cli history`: it only reads, so it takes no write lock (which it would fail to get).
     const HistoryStore reader(path());
     QVERIFY2(reader.isOpen(), qPrintable(reader.errorString()));
     QCOMPARE(reader.jobSnapshots(kProfile, kJobId).size(), 1);

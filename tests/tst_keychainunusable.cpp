@@ -13,15 +13,15 @@ using namespace Qt::StringLiterals;
 namespace {
 const QString kFixture = QStringLiteral(OTA_TEST_DATA "/aliyun/config.json");
 
-KeyringTest::Run otadash(const QStringList &arguments, const QByteArray &input = {},
-                         QMap<QString, QString> env = {})
+KeyringTest::Run otadashCli(const QStringList &arguments, const QByteArray &input = {},
+                            QMap<QString, QString> env = {})
 {
     for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "ALIBABA_CLOUD_ACCESS_KEY_ID",
                              "ALIBABA_CLOUD_ACCESS_KEY_SECRET", "ALIBABA_CLOUD_SECURITY_TOKEN"}) {
         if (!env.contains(QString::fromLatin1(name)))
             env.insert(QString::fromLatin1(name), QString());
     }
-    return KeyringTest::run(QStringLiteral(OTADASH_BIN), arguments, input, env);
+    return KeyringTest::run(QStringLiteral(OTADASH_CLI_BIN), arguments, input, env);
 }
 
 CredentialResult await(CredentialJob *job)
@@ -157,12 +157,13 @@ void TestKeychainUnusable::addExitsWith4AndWritesNothing()
 {
     const QString sentinel = u"UnusableSentinel"_s + QUuid::createUuid().toString(QUuid::Id128);
     const QStringList before = ourFiles();
-    const KeyringTest::Run add = otadash({u"profile"_s, u"add"_s, u"Fresh"_s, u"--access-key-id"_s,
-                                          u"LTAI5tFreshKey"_s, u"--region"_s, u"cn-shanghai"_s},
-                                         sentinel.toUtf8() + '\n');
+    const KeyringTest::Run add = otadashCli({u"profile"_s, u"add"_s, u"Fresh"_s, u"--access-key-id"_s,
+                                             u"LTAI5tFreshKey"_s, u"--region"_s, u"cn-shanghai"_s},
+                                            sentinel.toUtf8() + '\n');
     QCOMPARE(add.exitCode, 4);
     const QString err = QString::fromUtf8(add.err);
-    qInfo("%s: otadash profile add -> exit 4, stderr:\n%s", qPrintable(KeyringTest::mode()), qPrintable(err));
+    qInfo("%s: otadash-cli profile add -> exit 4, stderr:\n%s", qPrintable(KeyringTest::mode()),
+          qPrintable(err));
     QVERIFY2(err.contains(u"cannot store the secret: "_s + expectedTitle()), qPrintable(err));
     QVERIFY(err.contains(CredentialError {expectedKind(), 0, {}}.message()));
     QVERIFY(err.contains(u"Nothing was saved."));
@@ -179,8 +180,8 @@ void TestKeychainUnusable::addExitsWith4AndWritesNothing()
 void TestKeychainUnusable::queryWithAProfileExitsWith4()
 {
     storedProfile();
-    const KeyringTest::Run query
-            = otadash({u"query"_s, u"--profile"_s, u"Stored"_s, u"--job-id"_s, u"HvKuBpuk3rdk6E92CP0200"_s});
+    const KeyringTest::Run query = otadashCli(
+            {u"query"_s, u"--profile"_s, u"Stored"_s, u"--job-id"_s, u"HvKuBpuk3rdk6E92CP0200"_s});
     if (KeyringTest::mode() == u"no-keyring") {
         // The on-demand Secret Service answers, but holds nothing for this profile.
         QCOMPARE(query.exitCode, 4);
@@ -200,12 +201,12 @@ void TestKeychainUnusable::removeKeepsTheProfileUnlessForced()
         QFAIL("registered for the modes with a keyring only: an on-demand Secret Service without one has "
               "nothing to remove");
     storedProfile();
-    const KeyringTest::Run remove = otadash({u"profile"_s, u"remove"_s, u"Stored"_s});
+    const KeyringTest::Run remove = otadashCli({u"profile"_s, u"remove"_s, u"Stored"_s});
     QCOMPARE(remove.exitCode, 4);
     QVERIFY(QString::fromUtf8(remove.err).contains(expectedTitle()));
     QVERIFY(remove.err.contains("--force"));
     QVERIFY(m_profiles->profileByName(u"Stored"_s));
-    const KeyringTest::Run forced = otadash({u"profile"_s, u"remove"_s, u"Stored"_s, u"--force"_s});
+    const KeyringTest::Run forced = otadashCli({u"profile"_s, u"remove"_s, u"Stored"_s, u"--force"_s});
     QCOMPARE(forced.exitCode, 0);
     QVERIFY(forced.err.contains("warning: the keychain entries of 'Stored' stay"));
     QVERIFY(!m_profiles->profileByName(u"Stored"_s));
@@ -214,7 +215,7 @@ void TestKeychainUnusable::removeKeepsTheProfileUnlessForced()
 void TestKeychainUnusable::importExitsWith4AndSavesNoProfile()
 {
     const QStringList before = ourFiles();
-    const KeyringTest::Run import = otadash({u"profile"_s, u"import-aliyun"_s, u"--file"_s, kFixture});
+    const KeyringTest::Run import = otadashCli({u"profile"_s, u"import-aliyun"_s, u"--file"_s, kFixture});
     QCOMPARE(import.exitCode, 4);
     QVERIFY(QString::fromUtf8(import.err).contains(expectedTitle()));
     QVERIFY(import.err.contains("The remaining profiles were not imported."));
@@ -230,9 +231,9 @@ void TestKeychainUnusable::withoutAnyBusAddressTooExitsWith4()
     if (KeyringTest::mode() != u"no-dbus")
         QFAIL("registered for the no-dbus mode only");
     // No address at all and no DISPLAY: D-Bus cannot even be autolaunched.
-    const KeyringTest::Run add = otadash({u"profile"_s, u"add"_s, u"Fresh"_s, u"--access-key-id"_s,
-                                          u"LTAI5tFreshKey"_s, u"--region"_s, u"cn-shanghai"_s},
-                                         "no-bus-secret\n", {{u"DBUS_SESSION_BUS_ADDRESS"_s, QString()}});
+    const KeyringTest::Run add = otadashCli({u"profile"_s, u"add"_s, u"Fresh"_s, u"--access-key-id"_s,
+                                             u"LTAI5tFreshKey"_s, u"--region"_s, u"cn-shanghai"_s},
+                                            "no-bus-secret\n", {{u"DBUS_SESSION_BUS_ADDRESS"_s, QString()}});
     QCOMPARE(add.exitCode, 4);
     qInfo("no D-Bus address: %s", add.err.constData());
     QVERIFY2(add.err.contains("No keychain available"), add.err.constData());

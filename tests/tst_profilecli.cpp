@@ -16,8 +16,8 @@ const QString kSeedJobId = u"HvKuBpuk3rdk6E92CP****0200"_s;
 const QString kFixture = QStringLiteral(OTA_TEST_DATA "/aliyun/config.json");
 
 // Every run as a script would do it: no display, no ALIBABA_CLOUD_* unless given.
-KeyringTest::Run otadash(const QStringList &arguments, const QByteArray &input = {},
-                         QMap<QString, QString> env = {})
+KeyringTest::Run otadashCli(const QStringList &arguments, const QByteArray &input = {},
+                            QMap<QString, QString> env = {})
 {
     for (const char *name :
          {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "ALIBABA_CLOUD_ACCESS_KEY_ID",
@@ -25,7 +25,7 @@ KeyringTest::Run otadash(const QStringList &arguments, const QByteArray &input =
         if (!env.contains(QString::fromLatin1(name)))
             env.insert(QString::fromLatin1(name), QString());
     }
-    return KeyringTest::run(QStringLiteral(OTADASH_BIN), arguments, input, env);
+    return KeyringTest::run(QStringLiteral(OTADASH_CLI_BIN), arguments, input, env);
 }
 
 QByteArray lookup(const QString &profileId, const QString &kind = u"secret"_s)
@@ -47,8 +47,9 @@ QString print(const KeyringTest::Run &run)
 }
 } // namespace
 
-// `otadash profile ...` and `otadash query --profile` as separate processes against the private keyring, and
-// the sentinel search: after add, list, query and export, the secret is in no file below the test root.
+// `otadash-cli profile ...` and `otadash-cli query --profile` as separate processes against the private
+// keyring, and the sentinel search: after add, list, query and export, the secret is in no file below the
+// test root.
 class TestProfileCli : public QObject
 {
     Q_OBJECT
@@ -94,14 +95,14 @@ void TestProfileCli::cleanup()
 {
     // Each test starts without profiles; their keychain entries go with them.
     for (const Profile &profile : m_profiles->profiles())
-        otadash({u"profile"_s, u"remove"_s, profile.name});
+        otadashCli({u"profile"_s, u"remove"_s, profile.name});
     m_profiles.reset();
 }
 
 void TestProfileCli::addsListsQueriesAndRemoves()
 {
     m_sim->addAccessKey(u"LTAI5tCliKey0001"_s, u"cli-secret-0001"_s);
-    const KeyringTest::Run add = otadash(
+    const KeyringTest::Run add = otadashCli(
             {u"profile"_s, u"add"_s, u"Sim"_s, u"--access-key-id"_s, u"LTAI5tCliKey0001"_s, u"--endpoint"_s,
              m_sim->endpoint().toString(), u"--instance-id"_s, u"iot-cli-test"_s, u"--signature"_s, u"v1"_s},
             "cli-secret-0001\n");
@@ -112,7 +113,7 @@ void TestProfileCli::addsListsQueriesAndRemoves()
     QCOMPARE(profile.iotInstanceId, u"iot-cli-test"_s);
     QCOMPARE(lookup(profile.id), QByteArray("cli-secret-0001"));
 
-    const KeyringTest::Run list = otadash({u"profile"_s, u"list"_s});
+    const KeyringTest::Run list = otadashCli({u"profile"_s, u"list"_s});
     QCOMPARE(list.exitCode, 0);
     QVERIFY(list.out.contains("NAME"));
     QVERIFY(list.out.contains("Sim"));
@@ -121,18 +122,20 @@ void TestProfileCli::addsListsQueriesAndRemoves()
     QVERIFY(list.out.contains("iot-cli-test"));
     QVERIFY(!list.out.contains("cli-secret-0001"));
 
-    const KeyringTest::Run query = otadash({u"query"_s, u"--profile"_s, u"sim"_s, u"--job-id"_s, kSeedJobId});
+    const KeyringTest::Run query
+            = otadashCli({u"query"_s, u"--profile"_s, u"sim"_s, u"--job-id"_s, kSeedJobId});
     QVERIFY2(query.exitCode == 0, qPrintable(print(query)));
     QCOMPARE(QJsonDocument::fromJson(query.out).object().value(u"Data").toObject().value(u"JobId").toString(),
              kSeedJobId);
     QCOMPARE(m_sim->acceptedCount(), 1);
 
-    const KeyringTest::Run remove = otadash({u"profile"_s, u"remove"_s, u"Sim"_s});
+    const KeyringTest::Run remove = otadashCli({u"profile"_s, u"remove"_s, u"Sim"_s});
     QVERIFY2(remove.exitCode == 0, qPrintable(print(remove)));
     QVERIFY(remove.out.contains("Profile 'Sim' and its keychain entries removed."));
     QVERIFY(lookup(profile.id).isEmpty());
-    QVERIFY(!otadash({u"profile"_s, u"list"_s}).out.contains("Sim"));
-    const KeyringTest::Run gone = otadash({u"query"_s, u"--profile"_s, u"Sim"_s, u"--job-id"_s, kSeedJobId});
+    QVERIFY(!otadashCli({u"profile"_s, u"list"_s}).out.contains("Sim"));
+    const KeyringTest::Run gone
+            = otadashCli({u"query"_s, u"--profile"_s, u"Sim"_s, u"--job-id"_s, kSeedJobId});
     QCOMPARE(gone.exitCode, 1);
     QVERIFY(gone.err.contains("no profile named 'Sim'"));
 }
@@ -141,23 +144,23 @@ void TestProfileCli::storesAndUsesAnStsToken()
 {
     m_sim->addAccessKey(u"STS.NUCliKey02"_s, u"sts-cli-secret"_s, u"sts-cli-token"_s);
     const KeyringTest::Run add
-            = otadash({u"profile"_s, u"add"_s, u"Temporary"_s, u"--access-key-id"_s, u"STS.NUCliKey02"_s,
-                       u"--endpoint"_s, m_sim->endpoint().toString(), u"--sts"_s},
-                      "sts-cli-secret\nsts-cli-token\n");
+            = otadashCli({u"profile"_s, u"add"_s, u"Temporary"_s, u"--access-key-id"_s, u"STS.NUCliKey02"_s,
+                          u"--endpoint"_s, m_sim->endpoint().toString(), u"--sts"_s},
+                         "sts-cli-secret\nsts-cli-token\n");
     QVERIFY2(add.exitCode == 0, qPrintable(print(add)));
     PROFILE_NAMED(profile, m_profiles, u"Temporary"_s);
     QVERIFY(profile.sts);
     QCOMPARE(lookup(profile.id, u"token"_s), QByteArray("sts-cli-token"));
     const KeyringTest::Run query
-            = otadash({u"query"_s, u"--profile"_s, u"Temporary"_s, u"--job-id"_s, kSeedJobId});
+            = otadashCli({u"query"_s, u"--profile"_s, u"Temporary"_s, u"--job-id"_s, kSeedJobId});
     QVERIFY2(query.exitCode == 0, qPrintable(print(query)));
-    QVERIFY(otadash({u"profile"_s, u"list"_s}).out.contains("yes"));
+    QVERIFY(otadashCli({u"profile"_s, u"list"_s}).out.contains("yes"));
 
     // A token line is required with --sts.
     const KeyringTest::Run noToken
-            = otadash({u"profile"_s, u"add"_s, u"NoToken"_s, u"--access-key-id"_s, u"STS.NUCliKey03"_s,
-                       u"--region"_s, u"cn-shanghai"_s, u"--sts"_s},
-                      "only-a-secret\n");
+            = otadashCli({u"profile"_s, u"add"_s, u"NoToken"_s, u"--access-key-id"_s, u"STS.NUCliKey03"_s,
+                          u"--region"_s, u"cn-shanghai"_s, u"--sts"_s},
+                         "only-a-secret\n");
     QCOMPARE(noToken.exitCode, 1);
     QVERIFY(noToken.err.contains("SecurityToken"));
     QVERIFY(!m_profiles->profileByName(u"NoToken"_s));
@@ -167,19 +170,20 @@ void TestProfileCli::letsOptionsOverrideTheProfile()
 {
     m_sim->addAccessKey(u"LTAI5tCliKey0004"_s, u"override-secret"_s);
     // The profile points at a port where nothing listens; --endpoint on the command line wins.
-    const KeyringTest::Run add = otadash({u"profile"_s, u"add"_s, u"Elsewhere"_s, u"--access-key-id"_s,
-                                          u"LTAI5tCliKey0004"_s, u"--endpoint"_s, u"http://127.0.0.1:9/"_s},
-                                         "override-secret\n");
+    const KeyringTest::Run add
+            = otadashCli({u"profile"_s, u"add"_s, u"Elsewhere"_s, u"--access-key-id"_s, u"LTAI5tCliKey0004"_s,
+                          u"--endpoint"_s, u"http://127.0.0.1:9/"_s},
+                         "override-secret\n");
     QCOMPARE(add.exitCode, 0);
-    const KeyringTest::Run refused = otadash(
+    const KeyringTest::Run refused = otadashCli(
             {u"query"_s, u"--profile"_s, u"Elsewhere"_s, u"--job-id"_s, kSeedJobId, u"--timeout"_s, u"5"_s});
     QCOMPARE(refused.exitCode, 3);
-    const KeyringTest::Run query
-            = otadash({u"query"_s, u"--profile"_s, u"Elsewhere"_s, u"--endpoint"_s,
-                       m_sim->endpoint().toString(), u"--signature"_s, u"v1"_s, u"--job-id"_s, kSeedJobId});
+    const KeyringTest::Run query = otadashCli({u"query"_s, u"--profile"_s, u"Elsewhere"_s, u"--endpoint"_s,
+                                               m_sim->endpoint().toString(), u"--signature"_s, u"v1"_s,
+                                               u"--job-id"_s, kSeedJobId});
     QVERIFY2(query.exitCode == 0, qPrintable(print(query)));
-    const KeyringTest::Run demo
-            = otadash({u"query"_s, u"--profile"_s, u"Elsewhere"_s, u"--demo"_s, u"--job-id"_s, kSeedJobId});
+    const KeyringTest::Run demo = otadashCli(
+            {u"query"_s, u"--profile"_s, u"Elsewhere"_s, u"--demo"_s, u"--job-id"_s, kSeedJobId});
     QCOMPARE(demo.exitCode, 1);
 }
 
@@ -187,9 +191,9 @@ void TestProfileCli::neverTakesASecretFromTheCommandLine()
 {
     for (const QString &option : {u"--secret"_s, u"--access-key-secret"_s, u"--security-token"_s}) {
         const KeyringTest::Run add
-                = otadash({u"profile"_s, u"add"_s, u"Leaky"_s, u"--access-key-id"_s, u"LTAI5tLeaky"_s,
-                           u"--region"_s, u"cn-shanghai"_s, option, u"argv-secret"_s},
-                          "stdin-secret\n");
+                = otadashCli({u"profile"_s, u"add"_s, u"Leaky"_s, u"--access-key-id"_s, u"LTAI5tLeaky"_s,
+                              u"--region"_s, u"cn-shanghai"_s, option, u"argv-secret"_s},
+                             "stdin-secret\n");
         QCOMPARE(add.exitCode, 1);
         QVERIFY2(add.err.contains("Unknown option"), add.err.constData());
     }
@@ -198,22 +202,22 @@ void TestProfileCli::neverTakesASecretFromTheCommandLine()
 
 void TestProfileCli::savesNothingWithoutASecret()
 {
-    const KeyringTest::Run add = otadash({u"profile"_s, u"add"_s, u"Empty"_s, u"--access-key-id"_s,
-                                          u"LTAI5tEmpty"_s, u"--region"_s, u"cn-shanghai"_s},
-                                         "\n");
+    const KeyringTest::Run add = otadashCli({u"profile"_s, u"add"_s, u"Empty"_s, u"--access-key-id"_s,
+                                             u"LTAI5tEmpty"_s, u"--region"_s, u"cn-shanghai"_s},
+                                            "\n");
     QCOMPARE(add.exitCode, 1);
     QVERIFY(add.err.contains("no AccessKey secret on standard input"));
     QVERIFY(!m_profiles->profileByName(u"Empty"_s));
-    const KeyringTest::Run invalid = otadash({u"profile"_s, u"add"_s, u"Invalid"_s, u"--access-key-id"_s,
-                                              u"LTAI5tInvalid"_s, u"--region"_s, u"Not A Region"_s},
-                                             "secret\n");
+    const KeyringTest::Run invalid = otadashCli({u"profile"_s, u"add"_s, u"Invalid"_s, u"--access-key-id"_s,
+                                                 u"LTAI5tInvalid"_s, u"--region"_s, u"Not A Region"_s},
+                                                "secret\n");
     QCOMPARE(invalid.exitCode, 1);
     QVERIFY(invalid.err.contains("not a region ID"));
 }
 
 void TestProfileCli::importsTheAliyunConfig()
 {
-    const KeyringTest::Run import = otadash({u"profile"_s, u"import-aliyun"_s, u"--file"_s, kFixture});
+    const KeyringTest::Run import = otadashCli({u"profile"_s, u"import-aliyun"_s, u"--file"_s, kFixture});
     QVERIFY2(import.exitCode == 0, qPrintable(print(import)));
     QVERIFY(import.out.contains("imported  work (AK) as profile 'work'"));
     QVERIFY(import.out.contains("imported  temp (StsToken) as profile 'temp' (STS tokens expire"));
@@ -230,13 +234,13 @@ void TestProfileCli::importsTheAliyunConfig()
     QVERIFY(settings.open(QIODevice::ReadOnly));
     QVERIFY(!settings.readAll().contains("fixture-"));
 
-    const KeyringTest::Run again = otadash({u"profile"_s, u"import-aliyun"_s, u"--file"_s, kFixture});
+    const KeyringTest::Run again = otadashCli({u"profile"_s, u"import-aliyun"_s, u"--file"_s, kFixture});
     QCOMPARE(again.exitCode, 0);
     QVERIFY(again.out.contains("updated   work (AK) in profile 'work'"));
     QCOMPARE(m_profiles->profiles().size(), 3);
 
-    const KeyringTest::Run broken = otadash({u"profile"_s, u"import-aliyun"_s, u"--file"_s,
-                                             QStringLiteral(OTA_TEST_DATA "/aliyun/malformed.json")});
+    const KeyringTest::Run broken = otadashCli({u"profile"_s, u"import-aliyun"_s, u"--file"_s,
+                                                QStringLiteral(OTA_TEST_DATA "/aliyun/malformed.json")});
     QCOMPARE(broken.exitCode, 1);
     QVERIFY(broken.err.contains("not valid JSON"));
     QVERIFY(!broken.err.contains("fixture-secret"));
@@ -247,11 +251,11 @@ void TestProfileCli::importsFromTheDefaultPath()
     const QString path = QDir::homePath() + u"/.aliyun/config.json"_s;
     QVERIFY(QDir().mkpath(QDir::homePath() + u"/.aliyun"_s));
     QVERIFY(QFile::copy(kFixture, path));
-    const KeyringTest::Run import = otadash({u"profile"_s, u"import-aliyun"_s});
+    const KeyringTest::Run import = otadashCli({u"profile"_s, u"import-aliyun"_s});
     QFile::remove(path); // the aliyun CLI's own plaintext file must not spoil the sentinel search
     QVERIFY2(import.exitCode == 0, qPrintable(print(import)));
     QVERIFY(import.out.contains("imported  work (AK)"));
-    const KeyringTest::Run missing = otadash({u"profile"_s, u"import-aliyun"_s});
+    const KeyringTest::Run missing = otadashCli({u"profile"_s, u"import-aliyun"_s});
     QCOMPARE(missing.exitCode, 1);
     QVERIFY(missing.err.contains("cannot read"));
 }
@@ -261,50 +265,51 @@ void TestProfileCli::offersTheEnvironmentProfileReadOnly()
     const Credentials demo = OtaSimulator::demoCredentials();
     const QMap<QString, QString> env {{u"ALIBABA_CLOUD_ACCESS_KEY_ID"_s, demo.accessKeyId},
                                       {u"ALIBABA_CLOUD_ACCESS_KEY_SECRET"_s, demo.accessKeySecret}};
-    const KeyringTest::Run list = otadash({u"profile"_s, u"list"_s}, {}, env);
+    const KeyringTest::Run list = otadashCli({u"profile"_s, u"list"_s}, {}, env);
     QCOMPARE(list.exitCode, 0);
     QVERIFY(list.out.contains("Environment (environment, read-only)"));
     QVERIFY(!list.out.contains(demo.accessKeySecret.toUtf8()));
-    const KeyringTest::Run query = otadash({u"query"_s, u"--profile"_s, u"Environment"_s, u"--endpoint"_s,
-                                            m_sim->endpoint().toString(), u"--job-id"_s, kSeedJobId},
-                                           {}, env);
+    const KeyringTest::Run query = otadashCli({u"query"_s, u"--profile"_s, u"Environment"_s, u"--endpoint"_s,
+                                               m_sim->endpoint().toString(), u"--job-id"_s, kSeedJobId},
+                                              {}, env);
     QVERIFY2(query.exitCode == 0, qPrintable(print(query)));
-    QCOMPARE(otadash({u"profile"_s, u"remove"_s, u"Environment"_s}, {}, env).exitCode, 1);
-    const KeyringTest::Run add = otadash({u"profile"_s, u"add"_s, u"environment"_s, u"--access-key-id"_s,
-                                          u"LTAI5tX"_s, u"--region"_s, u"cn-shanghai"_s},
-                                         "s\n");
+    QCOMPARE(otadashCli({u"profile"_s, u"remove"_s, u"Environment"_s}, {}, env).exitCode, 1);
+    const KeyringTest::Run add = otadashCli({u"profile"_s, u"add"_s, u"environment"_s, u"--access-key-id"_s,
+                                             u"LTAI5tX"_s, u"--region"_s, u"cn-shanghai"_s},
+                                            "s\n");
     QCOMPARE(add.exitCode, 1);
     QVERIFY(add.err.contains("reserved"));
-    QCOMPARE(otadash({u"query"_s, u"--profile"_s, u"Environment"_s, u"--job-id"_s, kSeedJobId}).exitCode, 1);
+    QCOMPARE(otadashCli({u"query"_s, u"--profile"_s, u"Environment"_s, u"--job-id"_s, kSeedJobId}).exitCode,
+             1);
 }
 
 void TestProfileCli::marksTheLastUsedProfile()
 {
-    QCOMPARE(otadash({u"profile"_s, u"add"_s, u"Marked"_s, u"--access-key-id"_s, u"LTAI5tMarked"_s,
-                      u"--region"_s, u"cn-shanghai"_s},
-                     "marked-secret\n")
+    QCOMPARE(otadashCli({u"profile"_s, u"add"_s, u"Marked"_s, u"--access-key-id"_s, u"LTAI5tMarked"_s,
+                         u"--region"_s, u"cn-shanghai"_s},
+                        "marked-secret\n")
                      .exitCode,
              0);
     PROFILE_NAMED(marked, m_profiles, u"Marked"_s);
     m_profiles->setLastUsedId(marked.id);
-    QVERIFY(otadash({u"profile"_s, u"list"_s}).out.contains("* Marked"));
+    QVERIFY(otadashCli({u"profile"_s, u"list"_s}).out.contains("* Marked"));
 }
 
 void TestProfileCli::rejectsUnknownProfilesAndSubcommands()
 {
     const KeyringTest::Run query
-            = otadash({u"query"_s, u"--profile"_s, u"Nope"_s, u"--job-id"_s, kSeedJobId});
+            = otadashCli({u"query"_s, u"--profile"_s, u"Nope"_s, u"--job-id"_s, kSeedJobId});
     QCOMPARE(query.exitCode, 1);
     QVERIFY(query.err.contains("no profile named 'Nope'"));
-    QCOMPARE(otadash({u"profile"_s, u"remove"_s, u"Nope"_s}).exitCode, 1);
-    QCOMPARE(otadash({u"profile"_s, u"frobnicate"_s}).exitCode, 1);
-    const KeyringTest::Run bare = otadash({u"profile"_s});
+    QCOMPARE(otadashCli({u"profile"_s, u"remove"_s, u"Nope"_s}).exitCode, 1);
+    QCOMPARE(otadashCli({u"profile"_s, u"frobnicate"_s}).exitCode, 1);
+    const KeyringTest::Run bare = otadashCli({u"profile"_s});
     QCOMPARE(bare.exitCode, 1);
     QVERIFY(bare.err.contains("import-aliyun"));
-    const KeyringTest::Run help = otadash({u"profile"_s, u"add"_s, u"--help"_s});
+    const KeyringTest::Run help = otadashCli({u"profile"_s, u"add"_s, u"--help"_s});
     QCOMPARE(help.exitCode, 0);
     QVERIFY(help.out.contains("--access-key-id"));
-    QVERIFY(otadash({u"query"_s, u"--help"_s}).out.contains("--profile"));
+    QVERIFY(otadashCli({u"query"_s, u"--help"_s}).out.contains("--profile"));
 }
 
 void TestProfileCli::leavesTheSentinelSecretNowhereOnDisk()
@@ -324,18 +329,18 @@ void TestProfileCli::leavesTheSentinelSecretNowhereOnDisk()
                            u"--endpoint"_s,
                            m_sim->endpoint().toString(),
                            u"--sts"_s};
-    runs.append(otadash(add, (secret + u'\n' + token + u'\n').toUtf8(), verbose));
+    runs.append(otadashCli(add, (secret + u'\n' + token + u'\n').toUtf8(), verbose));
     QVERIFY2(runs.last().exitCode == 0, qPrintable(print(runs.last())));
-    runs.append(otadash({u"profile"_s, u"list"_s}, {}, verbose));
+    runs.append(otadashCli({u"profile"_s, u"list"_s}, {}, verbose));
     const QStringList query {u"query"_s, u"--profile"_s, u"Sentinel"_s, u"--job-id"_s, kSeedJobId};
-    runs.append(otadash(query, {}, verbose));
+    runs.append(otadashCli(query, {}, verbose));
     QCOMPARE(runs.last().exitCode, 0);
-    runs.append(otadash(query + QStringList {u"--output"_s, u"text"_s}, {}, verbose));
-    runs.append(
-            otadash(query + QStringList {u"--format"_s, u"xml"_s, u"--signature"_s, u"v1"_s}, {}, verbose));
+    runs.append(otadashCli(query + QStringList {u"--output"_s, u"text"_s}, {}, verbose));
+    runs.append(otadashCli(query + QStringList {u"--format"_s, u"xml"_s, u"--signature"_s, u"v1"_s}, {},
+                           verbose));
     // A failing call too: error paths print the most.
-    runs.append(otadash({u"query"_s, u"--profile"_s, u"Sentinel"_s, u"--job-id"_s, u"NoSuchBatch0001"_s}, {},
-                        verbose));
+    runs.append(otadashCli({u"query"_s, u"--profile"_s, u"Sentinel"_s, u"--job-id"_s, u"NoSuchBatch0001"_s},
+                           {}, verbose));
     QCOMPARE(runs.last().exitCode, 2);
 
     // "Export": what a user would save of it, into HOME and TMPDIR.

@@ -149,7 +149,7 @@ struct Run
 };
 } // namespace
 
-// The sign-off report: its library (ReportData to PDF and Markdown) and `otadash report` against otasim.
+// The sign-off report: its library (ReportData to PDF and Markdown) and `otadash-cli report` against otasim.
 class TestReport : public QObject
 {
     Q_OBJECT
@@ -171,7 +171,7 @@ private slots:
     void fetchedNumbersAgreeOrSaySo();
     void keepsHeadingsWithTheirSectionsAndRowsWhole();
     void drawsTheBurnUpAxesToFitTheBatch();
-    // otadash report
+    // otadash-cli report
     void commandWritesThePdfFromTheSimulator();
     void commandWritesMarkdownWithoutHistory();
     void commandErrorsWriteNoFile_data();
@@ -390,7 +390,7 @@ void TestReport::rendersJapaneseAndChinese()
     QFETCH(QString, notes);
     QFETCH(QStringList, headings);
     m_translations = std::make_unique<Translations>();
-    QVERIFY(m_translations->setLanguage(language)); // the catalogues otadash embeds
+    QVERIFY(m_translations->setLanguage(language)); // the catalogues the executables embed
     QVERIFY(jobFieldLabel(JobField::DestVersion) != u"Destination version");
     ReportData data = sampleData();
     data.notes = notes;
@@ -636,7 +636,7 @@ void TestReport::drawsTheBurnUpAxesToFitTheBatch()
     QVERIFY2(topmostGrey < image.height() / 6, qPrintable(QString::number(topmostGrey)));
 }
 
-// --- otadash report
+// --- otadash-cli report
 
 QString TestReport::smallJobId() const
 {
@@ -670,7 +670,7 @@ Run TestReport::run(const QStringList &arguments)
     environment.remove(u"ALIBABA_CLOUD_REGION_ID"_s);
     process.setProcessEnvironment(environment);
     QSignalSpy finished(&process, &QProcess::finished);
-    process.start(QStringLiteral(OTADASH_BIN), QStringList {u"report"_s} + arguments);
+    process.start(QStringLiteral(OTADASH_CLI_BIN), QStringList {u"report"_s} + arguments);
     // Wait with the event loop running: the simulator of this process answers meanwhile.
     if (!finished.wait(30000)) {
         process.kill();

@@ -1183,6 +1183,11 @@ Click to show every reason.</source>
         <translation>LANG</translation>
     </message>
     <message>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="112" />
+        <source>Use a saved profile (see 'otadash-cli profile list'): its secret from the system keychain, its region or endpoint, instance ID and signature version unless given here.</source>
+        <translation>保存済みのプロファイルを使用します ('otadash-cli profile list' を参照)。シークレットはシステムのキーチェーンから、リージョンまたはエンドポイント、インスタンス ID、署名バージョンは、ここで指定しない限りプロファイルから取得します。</translation>
+    </message>
+    <message>
         <location filename="../app/cli/ConnectionOptions.cpp" line="115" />
         <source>NAME</source>
         <translation>NAME</translation>
@@ -1191,6 +1196,16 @@ Click to show every reason.</source>
         <location filename="../app/cli/ConnectionOptions.cpp" line="92" />
         <source>The region, e.g. cn-shanghai (default: $ALIBABA_CLOUD_REGION_ID).</source>
         <translation>リージョン。例: cn-shanghai (デフォルト: $ALIBABA_CLOUD_REGION_ID)。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="41" />
+        <source>otadash-cli %1: %2</source>
+        <translation>otadash-cli %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="42" />
+        <source>Run 'otadash-cli %1 --help' for the options.</source>
+        <translation>オプションについては 'otadash-cli %1 --help' を実行してください。</translation>
     </message>
     <message>
         <location filename="../app/cli/ConnectionOptions.cpp" line="95" />
@@ -1221,11 +1236,6 @@ Click to show every reason.</source>
         <location filename="../app/cli/ConnectionOptions.cpp" line="107" />
         <source>Language of --help, messages and text output: en, ja or zh_CN (default: the one chosen in Preferences, else the system's).</source>
         <translation>--help、メッセージ、テキスト出力の言語: en、ja、zh_CN (デフォルト: 設定で選択した言語、なければシステムの言語)。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="112" />
-        <source>Use a saved profile (see 'otadash profile list'): its secret from the system keychain, its region or endpoint, instance ID and signature version unless given here.</source>
-        <translation>保存済みのプロファイルを使用します ('otadash profile list' を参照)。シークレットはシステムのキーチェーンから、リージョンまたはエンドポイント、インスタンス ID、署名バージョンは、ここで指定しない限りプロファイルから取得します。</translation>
     </message>
     <message>
         <location filename="../app/cli/ConnectionOptions.cpp" line="116" />
@@ -1279,13 +1289,18 @@ Click to show every reason.</source>
     </message>
     <message>
         <location filename="../app/cli/ConnectionOptions.cpp" line="179" />
-        <source>there is no profile named '%1' (see 'otadash profile list')</source>
-        <translation>'%1' という名前のプロファイルはありません ('otadash profile list' を参照)</translation>
+        <source>there is no profile named '%1' (see 'otadash-cli profile list')</source>
+        <translation>'%1' という名前のプロファイルはありません ('otadash-cli profile list' を参照)</translation>
     </message>
     <message>
         <location filename="../app/cli/ConnectionOptions.cpp" line="191" />
         <source>--demo cannot be combined with --region or --endpoint</source>
         <translation>--demo は --region や --endpoint と同時に指定できません</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="194" />
+        <source>otadash-cli %1: the demo endpoint could not listen on the loopback interface</source>
+        <translation>otadash-cli %1: デモ用エンドポイントがループバックインターフェースで待ち受けできませんでした</translation>
     </message>
     <message>
         <location filename="../app/cli/ConnectionOptions.cpp" line="217" />
@@ -1301,6 +1316,11 @@ Click to show every reason.</source>
         <location filename="../app/cli/ConnectionOptions.cpp" line="230" />
         <source>no credentials: set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET</source>
         <translation>認証情報がありません: ALIBABA_CLOUD_ACCESS_KEY_ID と ALIBABA_CLOUD_ACCESS_KEY_SECRET を設定してください</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="247" />
+        <source>otadash-cli %1: cannot read the secret of profile '%2': %3</source>
+        <translation>otadash-cli %1: プロファイル '%2' のシークレットを読み取れません: %3</translation>
     </message>
     <message>
         <location filename="../app/cli/ConnectionOptions.cpp" line="276" />
@@ -1321,26 +1341,6 @@ Click to show every reason.</source>
         <location filename="../app/cli/ConnectionOptions.cpp" line="283" />
         <source>Recommend: %1</source>
         <translation>推奨: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="41" />
-        <source>otadash %1: %2</source>
-        <translation>otadash %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="42" />
-        <source>Run 'otadash %1 --help' for the options.</source>
-        <translation>オプションについては 'otadash %1 --help' を実行してください。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="194" />
-        <source>otadash %1: the demo endpoint could not listen on the loopback interface</source>
-        <translation>otadash %1: デモ用エンドポイントがループバックインターフェースで待ち受けできませんでした</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="247" />
-        <source>otadash %1: cannot read the secret of profile '%2': %3</source>
-        <translation>otadash %1: プロファイル '%2' のシークレットを読み取れません: %3</translation>
     </message>
     <message>
         <location filename="../app/cli/ConnectionOptions.cpp" line="54" />
@@ -1834,13 +1834,13 @@ Click to show every reason.</source>
     </message>
     <message>
         <location filename="../ui/ExportActions.cpp" line="149" />
-        <source>Copy as &amp;otadash Command</source>
-        <translation>otadash コマンドとしてコピー(&amp;O)</translation>
+        <source>Copy as &amp;otadash-cli Command</source>
+        <translation>otadash-cli コマンドとしてコピー(&amp;O)</translation>
     </message>
     <message>
         <location filename="../ui/ExportActions.cpp" line="150" />
-        <source>Copy the otadash command that queries this batch (no secret).</source>
-        <translation>この更新バッチをクエリする otadash コマンドをコピーします (シークレットは含みません)。</translation>
+        <source>Copy the otadash-cli command that queries this batch (no secret).</source>
+        <translation>この更新バッチをクエリする otadash-cli コマンドをコピーします (シークレットは含みません)。</translation>
     </message>
     <message>
         <location filename="../ui/ExportActions.cpp" line="152" />
@@ -2015,29 +2015,44 @@ Click to show every reason.</source>
 <context>
     <name>HistoryCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/HistoryCommand.cpp" line="264" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="267" />
         <source>%Ln fetch(es)</source>
         <translation>
             <numerusform>%Ln 件の取得</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="131" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="132" />
         <source>--demo cannot be combined with --history-db</source>
         <translation>--demo は --history-db と同時に指定できません</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="133" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="73" />
+        <source>The history file to read (default: the one the dashboard and 'otadash-cli query' write).</source>
+        <translation>読み込む履歴ファイル (デフォルト: ダッシュボードと 'otadash-cli query' が書き込むファイル)。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/HistoryCommand.cpp" line="78" />
+        <source>Read the demo's history (what the dashboard and 'otadash-cli query' recorded with --demo).</source>
+        <translation>デモの履歴を読み込みます (ダッシュボードと 'otadash-cli query' が --demo で記録したもの)。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/HistoryCommand.cpp" line="98" />
+        <source>Usage: otadash-cli history --job-id ID [--profile NAME] [--output text|json|csv] [options]</source>
+        <translation>使い方: otadash-cli history --job-id ID [--profile NAME] [--output text|json|csv] [オプション]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/HistoryCommand.cpp" line="134" />
         <source>--history-db needs a file name</source>
         <translation>--history-db にはファイル名が必要です</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="129" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="130" />
         <source>--output must be text, json or csv</source>
         <translation>--output には text、json、csv のいずれかを指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="101" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="102" />
         <source>Exit codes: 0 success, 1 usage error or no history of the batch, 5 the history file cannot be read.</source>
         <translation>終了コード: 0 成功、1 使い方の誤りまたは更新バッチの履歴なし、5 履歴ファイルを読み込めない。</translation>
     </message>
@@ -2047,7 +2062,7 @@ Click to show every reason.</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="221" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="224" />
         <source>Fetched (UTC)</source>
         <translation>取得日時 (UTC)</translation>
     </message>
@@ -2067,14 +2082,9 @@ Click to show every reason.</source>
         <translation>このプロファイルで取得したものだけを表示します (デフォルト: すべてのプロファイルの取得をプロファイル列付きで表示)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="220" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="223" />
         <source>Profile</source>
         <translation>プロファイル</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="78" />
-        <source>Read the demo's history (what the dashboard and 'otadash query' recorded with --demo).</source>
-        <translation>デモの履歴を読み込みます (ダッシュボードと 'otadash query' が --demo で記録したもの)。</translation>
     </message>
     <message>
         <location filename="../app/cli/HistoryCommand.cpp" line="62" />
@@ -2087,51 +2097,41 @@ Click to show every reason.</source>
         <translation>text (デフォルト): 整列した表。json: オブジェクトの配列。csv: ヘッダー行に続いて取得またはタスク数の集計ごとに 1 行。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="73" />
-        <source>The history file to read (default: the one the dashboard and 'otadash query' write).</source>
-        <translation>読み込む履歴ファイル (デフォルト: ダッシュボードと 'otadash query' が書き込むファイル)。</translation>
-    </message>
-    <message>
         <location filename="../app/cli/HistoryCommand.cpp" line="90" />
         <source>Print the fetches of an OTA update batch recorded on this computer, oldest first: when, its JobStatus and the task counts read with it, if any, with their own time; task counts read without a fetch are lines of their own. Only the local history is read: no network, no credentials.</source>
         <translation>このコンピューターに記録された OTA 更新バッチの取得結果を古い順に表示します: 取得日時、JobStatus、取得と同時に集計したタスク数があればその集計日時とともに。取得なしで集計したタスク数はそれぞれ別の行になります。読み込むのはローカルの履歴だけで、ネットワークも認証情報も使いません。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="223" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="159" />
+        <source>otadash-cli history: there is no history at %1 yet: the dashboard and 'otadash-cli query' record the batches they read there.</source>
+        <translation>otadash-cli history: %1 にはまだ履歴がありません。ダッシュボードと 'otadash-cli query' は読み込んだ更新バッチをそこに記録します。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/HistoryCommand.cpp" line="200" />
+        <source>otadash-cli history: no fetch of batch %1 with profile %2 is recorded in %3.</source>
+        <translation>otadash-cli history: プロファイル %2 による更新バッチ %1 の取得は %3 に記録されていません。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/HistoryCommand.cpp" line="202" />
+        <source>otadash-cli history: no fetch of batch %1 is recorded in %2.</source>
+        <translation>otadash-cli history: 更新バッチ %1 の取得は %2 に記録されていません。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/HistoryCommand.cpp" line="226" />
         <source>Counted (UTC)</source>
         <translation>集計日時 (UTC)</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="226" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="229" />
         <source>Total</source>
         <translation>合計</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/HistoryCommand.cpp" line="266" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="269" />
         <source>%Ln round(s) of task counts read without a fetch</source>
         <translation>
             <numerusform>更新バッチの取得なしで集計したタスク数 %Ln 回</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="98" />
-        <source>Usage: otadash history --job-id ID [--profile NAME] [--output text|json|csv] [options]</source>
-        <translation>使い方: otadash history --job-id ID [--profile NAME] [--output text|json|csv] [オプション]</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="199" />
-        <source>otadash history: no fetch of batch %1 is recorded in %2.</source>
-        <translation>otadash history: 更新バッチ %1 の取得は %2 に記録されていません。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="197" />
-        <source>otadash history: no fetch of batch %1 with profile %2 is recorded in %3.</source>
-        <translation>otadash history: プロファイル %2 による更新バッチ %1 の取得は %3 に記録されていません。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="158" />
-        <source>otadash history: there is no history at %1 yet: the dashboard and 'otadash query' record the batches they read there.</source>
-        <translation>otadash history: %1 にはまだ履歴がありません。ダッシュボードと 'otadash query' は読み込んだ更新バッチをそこに記録します。</translation>
     </message>
 </context>
 <context>
@@ -2246,22 +2246,22 @@ Click to show every reason.</source>
         <translation>履歴バージョン %1 にアップグレードできませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="516" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="525" />
         <source>A fetch without a batch ID or a valid time cannot be added to the history.</source>
         <translation>更新バッチの ID または有効な時刻がない取得結果は履歴に追加できません。</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="560" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="569" />
         <source>Task counts without a batch ID or a valid time cannot be added to the history.</source>
         <translation>更新バッチの ID または有効な時刻がないタスク数は履歴に追加できません。</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="649" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="658" />
         <source>A batch can only be marked as seen with its ID and a valid time.</source>
         <translation>更新バッチを確認済みにするには、その ID と有効な時刻が必要です。</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="699" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="708" />
         <source>The history cannot be pruned without a valid time.</source>
         <translation>有効な時刻がないと履歴を整理できません。</translation>
     </message>
@@ -2936,6 +2936,11 @@ This value is not documented in the API reference.</source>
 <context>
     <name>JobsCommand</name>
     <message>
+        <location filename="../app/cli/JobsCommand.cpp" line="68" />
+        <source>Usage: otadash-cli jobs --firmware-id ID [options]</source>
+        <translation>使い方: otadash-cli jobs --firmware-id ID [オプション]</translation>
+    </message>
+    <message>
         <location filename="../app/cli/JobsCommand.cpp" line="73" />
         <source>List every OTA update batch of a firmware (ListOTAJobByFirmware) and print them.</source>
         <translation>ファームウェアのすべての OTA 更新バッチを一覧 (ListOTAJobByFirmware) して出力します。</translation>
@@ -2954,11 +2959,6 @@ This value is not documented in the API reference.</source>
         <location filename="../app/cli/JobsCommand.cpp" line="81" />
         <source>text (default): a table of the batches; json: an array of the batches with the API's field names; csv: a header row, then one row per batch.</source>
         <translation>text (デフォルト): 更新バッチの表。json: API のフィールド名による更新バッチの配列。csv: ヘッダー行に続いて更新バッチごとに 1 行。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/JobsCommand.cpp" line="68" />
-        <source>Usage: otadash jobs --firmware-id ID [options]</source>
-        <translation>使い方: otadash jobs --firmware-id ID [オプション]</translation>
     </message>
     <message>
         <location filename="../app/cli/JobsCommand.cpp" line="89" />
@@ -2994,7 +2994,7 @@ This value is not documented in the API reference.</source>
 <context>
     <name>KeychainCredentialStore</name>
     <message>
-        <location filename="../app/core/auth/KeychainCredentialStore.cpp" line="51" />
+        <location filename="../app/core/auth/KeychainCredentialStore.cpp" line="44" />
         <source>the system keychain</source>
         <translation>システムのキーチェーン</translation>
     </message>
@@ -3506,6 +3506,114 @@ This value is not documented in the API reference.</source>
     </message>
 </context>
 <context>
+    <name>OtadashCli</name>
+    <message>
+        <location filename="../app/cli/main.cpp" line="50" />
+        <source>Usage: otadash-cli COMMAND [options]</source>
+        <translation>使い方: otadash-cli COMMAND [オプション]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="51" />
+        <source>The headless commands of OtaDash, the dashboard for the OTA update batches of Alibaba Cloud IoT Platform.</source>
+        <translation>Alibaba Cloud IoT Platform の OTA 更新バッチのためのダッシュボード OtaDash のヘッドレスコマンド。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="55" />
+        <source>Commands:</source>
+        <translation>コマンド:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="56" />
+        <source>Query batches and print them.</source>
+        <translation>更新バッチをクエリして出力します。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="59" />
+        <source>List the device tasks of a batch.</source>
+        <translation>更新バッチのデバイスタスクを一覧します。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="60" />
+        <source>List the batches of a firmware.</source>
+        <translation>ファームウェアの更新バッチを一覧します。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="63" />
+        <source>The fetches of a batch recorded on this computer.</source>
+        <translation>このコンピューターに記録された更新バッチの取得結果。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="65" />
+        <source>Write the sign-off report of a batch.</source>
+        <translation>更新バッチの承認レポートを書き出します。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="67" />
+        <source>Manage the profiles; their secrets stay in the system keychain.</source>
+        <translation>プロファイルを管理します。シークレットはシステムのキーチェーンに保存されます。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="68" />
+        <source>Options:</source>
+        <translation>オプション:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="69" />
+        <source>Show this help.</source>
+        <translation>このヘルプを表示します。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="70" />
+        <source>Show the version.</source>
+        <translation>バージョンを表示します。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="71" />
+        <source>Language of the help and messages: en, ja or zh_CN.</source>
+        <translation>ヘルプとメッセージの言語: en、ja、zh_CN のいずれか。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="72" />
+        <source>Run 'otadash-cli COMMAND --help' for the options of a command.</source>
+        <translation>コマンドのオプションについては 'otadash-cli COMMAND --help' を実行してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="73" />
+        <source>Exit codes: 0 success, 1 usage, 2 API error, 3 transport error or malformed response, 4 keychain unusable, 5 report file not written.</source>
+        <translation>終了コード: 0 成功、1 使い方の誤り、2 API エラー、3 通信エラーまたは不正なレスポンス、4 キーチェーンを使用できない、5 レポートファイルを書き込めない。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="90" />
+        <source>otadash-cli: %1</source>
+        <translation>otadash-cli: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="91" />
+        <source>Run 'otadash-cli --help' for the commands.</source>
+        <translation>コマンドについては 'otadash-cli --help' を実行してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="96" />
+        <source>unsupported language '%1' for --lang; use en, ja or zh_CN</source>
+        <translation>--lang の言語 '%1' には対応していません。en、ja、zh_CN のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="108" />
+        <source>unknown option '%1'</source>
+        <translation>不明なオプション '%1'</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="109" />
+        <source>unknown command '%1'</source>
+        <translation>不明なコマンド '%1'</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="139" />
+        <source>otadash-cli report: the report is written by otadash-report, which cannot be started as %1: %2</source>
+        <translation>otadash-cli report: レポートは otadash-report が書き出しますが、%1 として起動できません: %2</translation>
+    </message>
+</context>
+<context>
     <name>PdfReportWriter</name>
     <message>
         <location filename="../app/report/PdfReportWriter.cpp" line="282" />
@@ -3637,22 +3745,6 @@ This value is not documented in the API reference.</source>
 <context>
     <name>ProfileCommand</name>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="96" />
-        <location filename="../app/cli/ProfileCommand.cpp" line="401" />
-        <source>otadash profile: %1</source>
-        <translation>otadash profile: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="97" />
-        <source>Run 'otadash profile --help' for the subcommands.</source>
-        <translation>サブコマンドについては 'otadash profile --help' を実行してください。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="105" />
-        <source>Usage: otadash profile SUBCOMMAND [options]</source>
-        <translation>使い方: otadash profile SUBCOMMAND [オプション]</translation>
-    </message>
-    <message>
         <location filename="../app/cli/ProfileCommand.cpp" line="106" />
         <source>Subcommands:</source>
         <translation>サブコマンド:</translation>
@@ -3749,26 +3841,6 @@ This value is not documented in the API reference.</source>
         <translation>PATH</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="154" />
-        <source>Usage: otadash profile add NAME --access-key-id ID [options] &lt; secret</source>
-        <translation>使い方: otadash profile add NAME --access-key-id ID [オプション] &lt; secret</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="157" />
-        <source>Usage: otadash profile list</source>
-        <translation>使い方: otadash profile list</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="161" />
-        <source>Usage: otadash profile remove NAME [--force]</source>
-        <translation>使い方: otadash profile remove NAME [--force]</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="165" />
-        <source>Usage: otadash profile import-aliyun [--file PATH]</source>
-        <translation>使い方: otadash profile import-aliyun [--file PATH]</translation>
-    </message>
-    <message>
         <location filename="../app/cli/ProfileCommand.cpp" line="167" />
         <source>unknown subcommand '%1'</source>
         <translation>不明なサブコマンド '%1'</translation>
@@ -3805,29 +3877,14 @@ This value is not documented in the API reference.</source>
         <translation>'%1' という名前のプロファイルはありません</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="256" />
-        <source>otadash profile: %1: %2</source>
-        <translation>otadash profile: %1: %2</translation>
-    </message>
-    <message>
         <location filename="../app/cli/ProfileCommand.cpp" line="284" />
         <source>AccessKey secret:</source>
         <translation>AccessKey Secret:</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="286" />
-        <source>otadash profile: no AccessKey secret on standard input</source>
-        <translation>otadash profile: 標準入力に AccessKey Secret がありません</translation>
-    </message>
-    <message>
         <location filename="../app/cli/ProfileCommand.cpp" line="292" />
         <source>STS SecurityToken:</source>
         <translation>STS SecurityToken:</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="294" />
-        <source>otadash profile: --sts needs the SecurityToken on the line after the secret</source>
-        <translation>otadash profile: --sts では、シークレットの次の行に SecurityToken が必要です</translation>
     </message>
     <message>
         <location filename="../app/cli/ProfileCommand.cpp" line="305" />
@@ -3840,123 +3897,174 @@ This value is not documented in the API reference.</source>
         <translation>何も保存されていません。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="312" />
-        <location filename="../app/cli/ProfileCommand.cpp" line="381" />
-        <source>otadash profile: cannot write %1</source>
-        <translation>otadash profile: %1 に書き込めません</translation>
-    </message>
-    <message>
         <location filename="../app/cli/ProfileCommand.cpp" line="320" />
         <source>Profile '%1' saved; its secret is in %2.</source>
         <translation>プロファイル '%1' を保存しました。シークレットは%2にあります。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="333" />
-        <source>No profiles. Add one with 'otadash profile add' or 'otadash profile import-aliyun'.</source>
-        <translation>プロファイルがありません。'otadash profile add' または 'otadash profile import-aliyun' で追加してください。</translation>
+        <location filename="../app/cli/ProfileCommand.cpp" line="96" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="402" />
+        <source>otadash-cli profile: %1</source>
+        <translation>otadash-cli profile: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="339" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="97" />
+        <source>Run 'otadash-cli profile --help' for the subcommands.</source>
+        <translation>サブコマンドについては 'otadash-cli profile --help' を実行してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProfileCommand.cpp" line="105" />
+        <source>Usage: otadash-cli profile SUBCOMMAND [options]</source>
+        <translation>使い方: otadash-cli profile SUBCOMMAND [オプション]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProfileCommand.cpp" line="154" />
+        <source>Usage: otadash-cli profile add NAME --access-key-id ID [options] &lt; secret</source>
+        <translation>使い方: otadash-cli profile add NAME --access-key-id ID [オプション] &lt; secret</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProfileCommand.cpp" line="157" />
+        <source>Usage: otadash-cli profile list</source>
+        <translation>使い方: otadash-cli profile list</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProfileCommand.cpp" line="161" />
+        <source>Usage: otadash-cli profile remove NAME [--force]</source>
+        <translation>使い方: otadash-cli profile remove NAME [--force]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProfileCommand.cpp" line="165" />
+        <source>Usage: otadash-cli profile import-aliyun [--file PATH]</source>
+        <translation>使い方: otadash-cli profile import-aliyun [--file PATH]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProfileCommand.cpp" line="256" />
+        <source>otadash-cli profile: %1: %2</source>
+        <translation>otadash-cli profile: %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProfileCommand.cpp" line="286" />
+        <source>otadash-cli profile: no AccessKey secret on standard input</source>
+        <translation>otadash-cli profile: 標準入力に AccessKey Secret がありません</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProfileCommand.cpp" line="294" />
+        <source>otadash-cli profile: --sts needs the SecurityToken on the line after the secret</source>
+        <translation>otadash-cli profile: --sts では、シークレットの次の行に SecurityToken が必要です</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProfileCommand.cpp" line="312" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="382" />
+        <source>otadash-cli profile: cannot write %1</source>
+        <translation>otadash-cli profile: %1 に書き込めません</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProfileCommand.cpp" line="333" />
+        <source>No profiles. Add one with 'otadash-cli profile add' or 'otadash-cli profile import-aliyun'.</source>
+        <translation>プロファイルがありません。'otadash-cli profile add' または 'otadash-cli profile import-aliyun' で追加してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProfileCommand.cpp" line="340" />
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="339" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="340" />
         <source>REGION/ENDPOINT</source>
         <translation>REGION/ENDPOINT</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="339" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="340" />
         <source>INSTANCE</source>
         <translation>INSTANCE</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="340" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="341" />
         <source>ACCESS KEY ID</source>
         <translation>ACCESS KEY ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="340" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="341" />
         <source>SIGNATURE</source>
         <translation>SIGNATURE</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="340" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="341" />
         <source>STS</source>
         <translation>STS</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="345" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="346" />
         <source>(environment, read-only)</source>
         <translation>(環境変数、読み取り専用)</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="348" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="349" />
         <source>yes</source>
         <translation>はい</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="348" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="349" />
         <source>no</source>
         <translation>いいえ</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="373" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="374" />
         <source>cannot remove the keychain entries of '%1'</source>
         <translation>'%1' のキーチェーンのエントリを削除できません</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="374" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="375" />
         <source>The profile was kept; --force removes it anyway (its keychain entries stay).</source>
         <translation>プロファイルは削除されていません。--force を指定すると削除します (キーチェーンのエントリは残ります)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="386" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="387" />
         <source>Profile '%1' and its keychain entries removed.</source>
         <translation>プロファイル '%1' とそのキーチェーンのエントリを削除しました。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="388" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="389" />
         <source>warning: the keychain entries of '%1' stay: %2</source>
         <translation>警告: '%1' のキーチェーンのエントリは残ります: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="391" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="392" />
         <source>Profile '%1' removed.</source>
         <translation>プロファイル '%1' を削除しました。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="406" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="407" />
         <source>%1 has no profiles.</source>
         <translation>%1 にはプロファイルがありません。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="416" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="417" />
         <source>imported  %1 as profile '%2'</source>
         <translation>インポート: %1 → プロファイル '%2'</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="419" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="420" />
         <source>updated   %1 in profile '%2'</source>
         <translation>更新: %1 → プロファイル '%2'</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="422" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="423" />
         <source>skipped   %1: %2</source>
         <translation>スキップ: %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="425" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="426" />
         <source>failed    %1: %2</source>
         <translation>失敗: %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="436" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="437" />
         <source>cannot store the imported secrets</source>
         <translation>インポートしたシークレットを保存できません</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="437" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="438" />
         <source>The remaining profiles were not imported.</source>
         <translation>残りのプロファイルはインポートされていません。</translation>
     </message>
@@ -4409,12 +4517,14 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>QCommandLineParser</name>
     <message>
-        <location filename="../app/main.cpp" line="57" />
+        <location filename="../app/cli/main.cpp" line="30" />
+        <location filename="../app/main.cpp" line="51" />
         <source>Displays help on commandline options.</source>
         <translation>コマンドラインオプションのヘルプを表示する。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="58" />
+        <location filename="../app/cli/main.cpp" line="31" />
+        <location filename="../app/main.cpp" line="52" />
         <source>Displays help including Qt specific options.</source>
         <translation>Qt 固有のオプションを含むヘルプを表示する。</translation>
     </message>
@@ -4495,12 +4605,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
         <translation>json: 受信したレスポンスの本文 (キーを並べ替えてインデント)。text: フォームと同じ表示のフィールド。</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="25" />
-        <source>Usage: otadash query --job-id ID [--job-id ID ...] [options]</source>
-        <translation>使い方: otadash query --job-id ID [--job-id ID ...] [オプション]</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="117" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="118" />
         <location filename="../app/cli/QueryCommand.cpp" line="52" />
         <source>'%1' is not a valid batch ID</source>
         <translation>'%1' は有効な更新バッチの ID ではありません</translation>
@@ -4516,27 +4621,27 @@ Delete the profile anyway? Its keychain entry stays.</source>
         <translation>--output には json または text を指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="108" />
+        <location filename="../app/cli/QueryCommand.cpp" line="110" />
         <source>ERROR: %1 (batch %2)</source>
         <translation>エラー: %1 (更新バッチ %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="113" />
+        <location filename="../app/cli/QueryCommand.cpp" line="115" />
         <source>warning: %1</source>
         <translation>警告: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="117" />
+        <location filename="../app/cli/QueryCommand.cpp" line="119" />
         <source>Batch %1</source>
         <translation>更新バッチ %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="127" />
+        <location filename="../app/cli/QueryCommand.cpp" line="129" />
         <source>(not returned)</source>
         <translation>(返されていません)</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="128" />
+        <location filename="../app/cli/QueryCommand.cpp" line="130" />
         <source>(empty)</source>
         <translation>(空)</translation>
     </message>
@@ -4544,6 +4649,11 @@ Delete the profile anyway? Its keychain entry stays.</source>
         <location filename="../app/cli/QueryCommand.cpp" line="65" />
         <source>--history-db needs a file name</source>
         <translation>--history-db にはファイル名が必要です</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/QueryCommand.cpp" line="25" />
+        <source>Usage: otadash-cli query --job-id ID [--job-id ID ...] [options]</source>
+        <translation>使い方: otadash-cli query --job-id ID [--job-id ID ...] [オプション]</translation>
     </message>
     <message>
         <location filename="../app/cli/QueryCommand.cpp" line="46" />
@@ -4556,12 +4666,12 @@ Delete the profile anyway? Its keychain entry stays.</source>
         <translation>読み込んだ更新バッチを追加する履歴ファイル (デフォルト: ダッシュボードのファイル。--demo ではデモのファイル)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="180" />
+        <location filename="../app/cli/QueryCommand.cpp" line="182" />
         <source>warning: batch %1 was not added to the history: %2</source>
         <translation>警告: 更新バッチ %1 は履歴に追加されませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="170" />
+        <location filename="../app/cli/QueryCommand.cpp" line="172" />
         <source>warning: the batches read were not added to the history: %1</source>
         <translation>警告: 読み込んだ更新バッチは履歴に追加されませんでした: %1</translation>
     </message>
@@ -4578,8 +4688,8 @@ Delete the profile anyway? Its keychain entry stays.</source>
     <name>ReportCommand</name>
     <message>
         <location filename="../app/cli/ReportCommand.cpp" line="26" />
-        <source>Usage: otadash report --job-id ID --format pdf|md --out FILE [--notes TEXT] [options]</source>
-        <translation>使い方: otadash report --job-id ID --format pdf|md --out FILE [--notes TEXT] [オプション]</translation>
+        <source>Usage: otadash-cli report --job-id ID --format pdf|md --out FILE [--notes TEXT] [options]</source>
+        <translation>使い方: otadash-cli report --job-id ID --format pdf|md --out FILE [--notes TEXT] [オプション]</translation>
     </message>
     <message>
         <location filename="../app/cli/ReportCommand.cpp" line="31" />
@@ -4663,23 +4773,23 @@ Delete the profile anyway? Its keychain entry stays.</source>
     </message>
     <message>
         <location filename="../app/cli/ReportCommand.cpp" line="112" />
-        <source>otadash report: no history at %1; the report has no burn-up chart.</source>
-        <translation>otadash report: %1 に履歴がありません。レポートにバーンアップチャートは含まれません。</translation>
+        <source>otadash-cli report: no history at %1; the report has no burn-up chart.</source>
+        <translation>otadash-cli report: %1 に履歴がありません。レポートにバーンアップチャートは含まれません。</translation>
     </message>
     <message>
         <location filename="../app/cli/ReportCommand.cpp" line="118" />
-        <source>otadash report: the history at %1 cannot be read (%2); the report has no burn-up chart.</source>
-        <translation>otadash report: %1 の履歴を読み込めません (%2)。レポートにバーンアップチャートは含まれません。</translation>
+        <source>otadash-cli report: the history at %1 cannot be read (%2); the report has no burn-up chart.</source>
+        <translation>otadash-cli report: %1 の履歴を読み込めません (%2)。レポートにバーンアップチャートは含まれません。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="125" />
-        <source>otadash report: the history holds no task counts of batch %1 for %2; the report has no burn-up chart.</source>
-        <translation>otadash report: 履歴に %2 の更新バッチ %1 のタスク数がありません。レポートにバーンアップチャートは含まれません。</translation>
+        <location filename="../app/cli/ReportCommand.cpp" line="126" />
+        <source>otadash-cli report: the history holds no task counts of batch %1 for %2; the report has no burn-up chart.</source>
+        <translation>otadash-cli report: 履歴に %2 の更新バッチ %1 のタスク数がありません。レポートにバーンアップチャートは含まれません。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="133" />
-        <source>otadash report: %1</source>
-        <translation>otadash report: %1</translation>
+        <location filename="../app/cli/ReportCommand.cpp" line="135" />
+        <source>otadash-cli report: %1</source>
+        <translation>otadash-cli report: %1</translation>
     </message>
 </context>
 <context>
@@ -4971,6 +5081,14 @@ Delete the profile anyway? Its keychain entry stays.</source>
     </message>
 </context>
 <context>
+    <name>SecretBackend</name>
+    <message>
+        <location filename="../app/core/auth/SecretBackend.cpp" line="27" />
+        <source>OtaDash's keychain support (%1) could not be loaded: %2</source>
+        <translation>OtaDash のキーチェーン対応 (%1) を読み込めませんでした: %2</translation>
+    </message>
+</context>
+<context>
     <name>SignOffReportDialog</name>
     <message>
         <location filename="../ui/SignOffReportDialog.cpp" line="52" />
@@ -5156,6 +5274,11 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>TasksCommand</name>
     <message>
+        <location filename="../app/cli/TasksCommand.cpp" line="79" />
+        <source>Usage: otadash-cli tasks --job-id ID [--status STATUS ...] [options]</source>
+        <translation>使い方: otadash-cli tasks --job-id ID [--status STATUS ...] [オプション]</translation>
+    </message>
+    <message>
         <location filename="../app/cli/TasksCommand.cpp" line="84" />
         <source>List every device task of an OTA update batch (ListOTATaskByJob) and print them.</source>
         <translation>OTA 更新バッチのすべてのデバイスタスクを一覧 (ListOTATaskByJob) して出力します。</translation>
@@ -5186,9 +5309,9 @@ Delete the profile anyway? Its keychain entry stays.</source>
         <translation>csv (デフォルト): ヘッダー行に続いてタスクごとに 1 行。json: API のフィールド名によるタスクの配列。</translation>
     </message>
     <message>
-        <location filename="../app/cli/TasksCommand.cpp" line="79" />
-        <source>Usage: otadash tasks --job-id ID [--status STATUS ...] [options]</source>
-        <translation>使い方: otadash tasks --job-id ID [--status STATUS ...] [オプション]</translation>
+        <location filename="../app/cli/TasksCommand.cpp" line="173" />
+        <source>otadash-cli tasks: the listing stopped before every task was read</source>
+        <translation>otadash-cli tasks: すべてのタスクを読み取る前に一覧が停止しました</translation>
     </message>
     <message>
         <location filename="../app/cli/TasksCommand.cpp" line="104" />
@@ -5223,11 +5346,6 @@ Delete the profile anyway? Its keychain entry stays.</source>
         <location filename="../app/cli/TasksCommand.cpp" line="168" />
         <source>ERROR: %1 (batch %2)</source>
         <translation>エラー: %1 (更新バッチ %2)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/TasksCommand.cpp" line="173" />
-        <source>otadash tasks: the listing stopped before every task was read</source>
-        <translation>otadash tasks: すべてのタスクを読み取る前に一覧が停止しました</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/TasksCommand.cpp" line="186" />
@@ -5466,104 +5584,102 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="85" />
+        <location filename="../app/main.cpp" line="79" />
         <source>otadash: unsupported language '%1' for --lang; use en, ja or zh_CN.</source>
         <translation>otadash: --lang の言語 '%1' には対応していません。en、ja、zh_CN のいずれかを指定してください。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="90" />
+        <location filename="../app/main.cpp" line="84" />
         <source>Run 'otadash --help' for the options.</source>
         <translation>オプションについては 'otadash --help' を実行してください。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="101" />
+        <location filename="../app/main.cpp" line="127" />
+        <source>The headless commands are run by otadash-cli.exe, a console program installed beside otadash.exe (%1). Run it in Command Prompt or PowerShell instead, for example:
+
+otadash-cli %2 --help</source>
+        <translation>ヘッドレスコマンドは、otadash.exe と同じ場所にインストールされたコンソールプログラム otadash-cli.exe (%1) が実行します。代わりにコマンドプロンプトまたは PowerShell で実行してください。例:
+
+otadash-cli %2 --help</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="135" />
+        <source>otadash: the headless commands are run by otadash-cli, which cannot be started as %1: %2</source>
+        <translation>otadash: ヘッドレスコマンドは otadash-cli が実行しますが、%1 として起動できません: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="149" />
         <source>Open the dashboard on the embedded demo endpoint.</source>
         <translation>組み込みのデモ用エンドポイントでダッシュボードを開きます。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="102" />
+        <location filename="../app/main.cpp" line="150" />
         <source>Query this batch at start.</source>
         <translation>起動時にこの更新バッチをクエリします。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="103" />
+        <location filename="../app/main.cpp" line="151" />
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="106" />
+        <location filename="../app/main.cpp" line="154" />
         <source>Save a PNG of the window after the first query, then quit.</source>
         <translation>最初のクエリの後にウィンドウを PNG で保存して終了します。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="107" />
+        <location filename="../app/main.cpp" line="155" />
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="116" />
+        <location filename="../app/main.cpp" line="164" />
         <source>Language of the user interface: en, ja or zh_CN (default: the one chosen in Preferences, else the system's).</source>
         <translation>ユーザーインターフェースの言語: en、ja、zh_CN (デフォルト: 設定で選択した言語、なければシステムの言語)。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="120" />
+        <location filename="../app/main.cpp" line="168" />
         <source>LANG</source>
         <translation>LANG</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="123" />
+        <location filename="../app/main.cpp" line="171" />
         <source>Quit once the window has been painted (start-up benchmark).</source>
         <translation>ウィンドウを描画したら終了します (起動時間の計測用)。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="200" />
+        <location filename="../app/main.cpp" line="178" />
+        <source>Dashboard for the OTA update batches of Alibaba Cloud IoT Platform.
+
+The headless commands (query, tasks, jobs, history, report, profile) are run by otadash-cli, a console program beside otadash: see 'otadash-cli --help'. On Linux and macOS 'otadash COMMAND ...' hands the command on to it.</source>
+        <translation>Alibaba Cloud IoT Platform の OTA 更新バッチのためのダッシュボード。
+
+ヘッドレスコマンド (query、tasks、jobs、history、report、profile) は、otadash と同じ場所にあるコンソールプログラム otadash-cli が実行します: 'otadash-cli --help' を参照してください。Linux と macOS では 'otadash COMMAND ...' でもコマンドが otadash-cli に渡されます。</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="235" />
         <source>otadash: the demo endpoint could not listen on the loopback interface</source>
         <translation>otadash: デモ用エンドポイントがループバックインターフェースで待ち受けできませんでした</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="131" />
-        <source>Dashboard for the OTA update batches of Alibaba Cloud IoT Platform.
-
-Headless (otadash COMMAND --help for details):
-  otadash query --job-id ID [options]                query batches
-  otadash tasks --job-id ID [--status S] [options]   list the device tasks of a batch
-  otadash jobs --firmware-id ID [options]            list the batches of a firmware</source>
-        <translation>Alibaba Cloud IoT Platform の OTA 更新バッチのためのダッシュボード。
-
-ヘッドレス (詳細は otadash COMMAND --help):
-  otadash query --job-id ID [オプション]                更新バッチをクエリ
-  otadash tasks --job-id ID [--status S] [オプション]   更新バッチのデバイスタスクを一覧
-  otadash jobs --firmware-id ID [オプション]            ファームウェアの更新バッチを一覧</translation>
-    </message>
-    <message>
-        <location filename="../app/main.cpp" line="110" />
+        <location filename="../app/main.cpp" line="158" />
         <source>Tab to show: details or devices (default: details). With --screenshot and devices, the picture is taken once the task counts and the first tasks are there.</source>
         <translation>表示するタブ: details または devices (既定: details)。--screenshot と devices を指定すると、タスク数と最初のタスクがそろってから画像を保存します。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="114" />
+        <location filename="../app/main.cpp" line="162" />
         <source>TAB</source>
         <translation>TAB</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="228" />
+        <location filename="../app/main.cpp" line="263" />
         <source>otadash: unknown tab '%1' for --tab; use details or devices.</source>
         <translation>otadash: --tab のタブ '%1' は不明です。details または devices を指定してください。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="140" />
-        <source>  otadash history --job-id ID [options]              the fetches of a batch recorded on this computer</source>
-        <translation>  otadash history --job-id ID [オプション]           このコンピューターに記録された更新バッチの取得結果</translation>
-    </message>
-    <message>
-        <location filename="../app/main.cpp" line="305" />
+        <location filename="../app/main.cpp" line="340" />
         <source>otadash: old history was not removed: %1</source>
         <translation>otadash: 古い履歴を削除できませんでした: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/main.cpp" line="145" />
-        <source>  otadash report --job-id ID --format pdf|md --out FILE   write the sign-off report of a batch</source>
-        <translation>  otadash report --job-id ID --format pdf|md --out FILE   更新バッチの承認レポートを書き出す</translation>
     </message>
 </context>
 </TS>

@@ -1183,6 +1183,11 @@ Click to show every reason.</source>
         <translation>LANG</translation>
     </message>
     <message>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="112" />
+        <source>Use a saved profile (see 'otadash-cli profile list'): its secret from the system keychain, its region or endpoint, instance ID and signature version unless given here.</source>
+        <translation>使用已保存的配置（参见 'otadash-cli profile list'）：密钥取自系统钥匙串；地域或接入点、实例ID和签名版本除非在此指定，否则取自该配置。</translation>
+    </message>
+    <message>
         <location filename="../app/cli/ConnectionOptions.cpp" line="115" />
         <source>NAME</source>
         <translation>NAME</translation>
@@ -1191,6 +1196,16 @@ Click to show every reason.</source>
         <location filename="../app/cli/ConnectionOptions.cpp" line="92" />
         <source>The region, e.g. cn-shanghai (default: $ALIBABA_CLOUD_REGION_ID).</source>
         <translation>地域，例如 cn-shanghai（默认：$ALIBABA_CLOUD_REGION_ID）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="41" />
+        <source>otadash-cli %1: %2</source>
+        <translation>otadash-cli %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="42" />
+        <source>Run 'otadash-cli %1 --help' for the options.</source>
+        <translation>运行 'otadash-cli %1 --help' 查看选项。</translation>
     </message>
     <message>
         <location filename="../app/cli/ConnectionOptions.cpp" line="95" />
@@ -1221,11 +1236,6 @@ Click to show every reason.</source>
         <location filename="../app/cli/ConnectionOptions.cpp" line="107" />
         <source>Language of --help, messages and text output: en, ja or zh_CN (default: the one chosen in Preferences, else the system's).</source>
         <translation>--help、消息和文本输出的语言：en、ja 或 zh_CN（默认：首选项中选择的语言，否则为系统语言）。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="112" />
-        <source>Use a saved profile (see 'otadash profile list'): its secret from the system keychain, its region or endpoint, instance ID and signature version unless given here.</source>
-        <translation>使用已保存的配置（参见 'otadash profile list'）：密钥取自系统钥匙串；地域或接入点、实例ID和签名版本除非在此指定，否则取自该配置。</translation>
     </message>
     <message>
         <location filename="../app/cli/ConnectionOptions.cpp" line="116" />
@@ -1279,13 +1289,18 @@ Click to show every reason.</source>
     </message>
     <message>
         <location filename="../app/cli/ConnectionOptions.cpp" line="179" />
-        <source>there is no profile named '%1' (see 'otadash profile list')</source>
-        <translation>没有名为 '%1' 的配置（参见 'otadash profile list'）</translation>
+        <source>there is no profile named '%1' (see 'otadash-cli profile list')</source>
+        <translation>没有名为 '%1' 的配置（参见 'otadash-cli profile list'）</translation>
     </message>
     <message>
         <location filename="../app/cli/ConnectionOptions.cpp" line="191" />
         <source>--demo cannot be combined with --region or --endpoint</source>
         <translation>--demo 不能与 --region 或 --endpoint 同时使用</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="194" />
+        <source>otadash-cli %1: the demo endpoint could not listen on the loopback interface</source>
+        <translation>otadash-cli %1：演示接入点无法在环回接口上监听</translation>
     </message>
     <message>
         <location filename="../app/cli/ConnectionOptions.cpp" line="217" />
@@ -1301,6 +1316,11 @@ Click to show every reason.</source>
         <location filename="../app/cli/ConnectionOptions.cpp" line="230" />
         <source>no credentials: set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET</source>
         <translation>没有凭据：请设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="247" />
+        <source>otadash-cli %1: cannot read the secret of profile '%2': %3</source>
+        <translation>otadash-cli %1：无法读取配置 '%2' 的密钥：%3</translation>
     </message>
     <message>
         <location filename="../app/cli/ConnectionOptions.cpp" line="276" />
@@ -1321,26 +1341,6 @@ Click to show every reason.</source>
         <location filename="../app/cli/ConnectionOptions.cpp" line="283" />
         <source>Recommend: %1</source>
         <translation>建议：%1</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="41" />
-        <source>otadash %1: %2</source>
-        <translation>otadash %1：%2</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="42" />
-        <source>Run 'otadash %1 --help' for the options.</source>
-        <translation>运行 'otadash %1 --help' 查看选项。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="194" />
-        <source>otadash %1: the demo endpoint could not listen on the loopback interface</source>
-        <translation>otadash %1：演示接入点无法在环回接口上监听</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="247" />
-        <source>otadash %1: cannot read the secret of profile '%2': %3</source>
-        <translation>otadash %1：无法读取配置 '%2' 的密钥：%3</translation>
     </message>
     <message>
         <location filename="../app/cli/ConnectionOptions.cpp" line="54" />
@@ -1834,13 +1834,13 @@ Click to show every reason.</source>
     </message>
     <message>
         <location filename="../ui/ExportActions.cpp" line="149" />
-        <source>Copy as &amp;otadash Command</source>
-        <translation>复制为 otadash 命令(&amp;O)</translation>
+        <source>Copy as &amp;otadash-cli Command</source>
+        <translation>复制为 otadash-cli 命令(&amp;O)</translation>
     </message>
     <message>
         <location filename="../ui/ExportActions.cpp" line="150" />
-        <source>Copy the otadash command that queries this batch (no secret).</source>
-        <translation>复制查询该升级批次的 otadash 命令（不含密钥）。</translation>
+        <source>Copy the otadash-cli command that queries this batch (no secret).</source>
+        <translation>复制查询该升级批次的 otadash-cli 命令（不含密钥）。</translation>
     </message>
     <message>
         <location filename="../ui/ExportActions.cpp" line="152" />
@@ -2015,29 +2015,44 @@ Click to show every reason.</source>
 <context>
     <name>HistoryCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/HistoryCommand.cpp" line="264" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="267" />
         <source>%Ln fetch(es)</source>
         <translation>
             <numerusform>%Ln 次获取</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="131" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="132" />
         <source>--demo cannot be combined with --history-db</source>
         <translation>--demo 不能与 --history-db 同时使用</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="133" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="73" />
+        <source>The history file to read (default: the one the dashboard and 'otadash-cli query' write).</source>
+        <translation>要读取的历史记录文件（默认：仪表板和 'otadash-cli query' 写入的文件）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/HistoryCommand.cpp" line="78" />
+        <source>Read the demo's history (what the dashboard and 'otadash-cli query' recorded with --demo).</source>
+        <translation>读取演示的历史记录（仪表板和 'otadash-cli query' 在 --demo 下记录的内容）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/HistoryCommand.cpp" line="98" />
+        <source>Usage: otadash-cli history --job-id ID [--profile NAME] [--output text|json|csv] [options]</source>
+        <translation>用法：otadash-cli history --job-id ID [--profile NAME] [--output text|json|csv] [选项]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/HistoryCommand.cpp" line="134" />
         <source>--history-db needs a file name</source>
         <translation>--history-db 需要文件名</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="129" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="130" />
         <source>--output must be text, json or csv</source>
         <translation>--output 必须为 text、json 或 csv</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="101" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="102" />
         <source>Exit codes: 0 success, 1 usage error or no history of the batch, 5 the history file cannot be read.</source>
         <translation>退出码：0 成功，1 用法错误或该升级批次没有历史记录，5 无法读取历史记录文件。</translation>
     </message>
@@ -2047,7 +2062,7 @@ Click to show every reason.</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="221" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="224" />
         <source>Fetched (UTC)</source>
         <translation>获取时间（UTC）</translation>
     </message>
@@ -2067,14 +2082,9 @@ Click to show every reason.</source>
         <translation>仅显示使用此配置获取的记录（默认：显示所有配置的获取记录，并带配置列）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="220" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="223" />
         <source>Profile</source>
         <translation>配置</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="78" />
-        <source>Read the demo's history (what the dashboard and 'otadash query' recorded with --demo).</source>
-        <translation>读取演示的历史记录（仪表板和 'otadash query' 在 --demo 下记录的内容）。</translation>
     </message>
     <message>
         <location filename="../app/cli/HistoryCommand.cpp" line="62" />
@@ -2087,51 +2097,41 @@ Click to show every reason.</source>
         <translation>text（默认）：对齐的表格；json：对象数组；csv：先输出表头行，再每次获取或每轮任务数统计一行。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="73" />
-        <source>The history file to read (default: the one the dashboard and 'otadash query' write).</source>
-        <translation>要读取的历史记录文件（默认：仪表板和 'otadash query' 写入的文件）。</translation>
-    </message>
-    <message>
         <location filename="../app/cli/HistoryCommand.cpp" line="90" />
         <source>Print the fetches of an OTA update batch recorded on this computer, oldest first: when, its JobStatus and the task counts read with it, if any, with their own time; task counts read without a fetch are lines of their own. Only the local history is read: no network, no credentials.</source>
         <translation>按从旧到新的顺序输出本机记录的 OTA 升级批次获取记录：获取时间、JobStatus，以及随该次获取一起统计的任务数（如有）及其统计时间；未伴随获取的任务数统计单独成行。仅读取本地历史记录：不访问网络，不需要凭据。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="223" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="159" />
+        <source>otadash-cli history: there is no history at %1 yet: the dashboard and 'otadash-cli query' record the batches they read there.</source>
+        <translation>otadash-cli history：%1 尚无历史记录；仪表板和 'otadash-cli query' 会将读取的升级批次记录在该处。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/HistoryCommand.cpp" line="200" />
+        <source>otadash-cli history: no fetch of batch %1 with profile %2 is recorded in %3.</source>
+        <translation>otadash-cli history：%3 中没有使用配置 %2 获取升级批次 %1 的记录。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/HistoryCommand.cpp" line="202" />
+        <source>otadash-cli history: no fetch of batch %1 is recorded in %2.</source>
+        <translation>otadash-cli history：%2 中没有升级批次 %1 的获取记录。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/HistoryCommand.cpp" line="226" />
         <source>Counted (UTC)</source>
         <translation>统计时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="226" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="229" />
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/HistoryCommand.cpp" line="266" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="269" />
         <source>%Ln round(s) of task counts read without a fetch</source>
         <translation>
             <numerusform>%Ln 轮未伴随获取的任务数统计</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="98" />
-        <source>Usage: otadash history --job-id ID [--profile NAME] [--output text|json|csv] [options]</source>
-        <translation>用法：otadash history --job-id ID [--profile NAME] [--output text|json|csv] [选项]</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="199" />
-        <source>otadash history: no fetch of batch %1 is recorded in %2.</source>
-        <translation>otadash history：%2 中没有升级批次 %1 的获取记录。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="197" />
-        <source>otadash history: no fetch of batch %1 with profile %2 is recorded in %3.</source>
-        <translation>otadash history：%3 中没有使用配置 %2 获取升级批次 %1 的记录。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="158" />
-        <source>otadash history: there is no history at %1 yet: the dashboard and 'otadash query' record the batches they read there.</source>
-        <translation>otadash history：%1 尚无历史记录；仪表板和 'otadash query' 会将读取的升级批次记录在该处。</translation>
     </message>
 </context>
 <context>
@@ -2246,22 +2246,22 @@ Click to show every reason.</source>
         <translation>无法升级到历史记录版本 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="516" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="525" />
         <source>A fetch without a batch ID or a valid time cannot be added to the history.</source>
         <translation>缺少升级批次ID或有效时间的获取结果无法添加到历史记录。</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="560" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="569" />
         <source>Task counts without a batch ID or a valid time cannot be added to the history.</source>
         <translation>缺少升级批次ID或有效时间的任务数无法添加到历史记录。</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="649" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="658" />
         <source>A batch can only be marked as seen with its ID and a valid time.</source>
         <translation>只有提供升级批次ID和有效时间才能将其标记为已查看。</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="699" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="708" />
         <source>The history cannot be pruned without a valid time.</source>
         <translation>没有有效时间，无法清理历史记录。</translation>
     </message>
@@ -2936,6 +2936,11 @@ API 参考文档中没有记载此值。</translation>
 <context>
     <name>JobsCommand</name>
     <message>
+        <location filename="../app/cli/JobsCommand.cpp" line="68" />
+        <source>Usage: otadash-cli jobs --firmware-id ID [options]</source>
+        <translation>用法：otadash-cli jobs --firmware-id ID [选项]</translation>
+    </message>
+    <message>
         <location filename="../app/cli/JobsCommand.cpp" line="73" />
         <source>List every OTA update batch of a firmware (ListOTAJobByFirmware) and print them.</source>
         <translation>列出某个固件的所有 OTA 升级批次（ListOTAJobByFirmware）并输出。</translation>
@@ -2954,11 +2959,6 @@ API 参考文档中没有记载此值。</translation>
         <location filename="../app/cli/JobsCommand.cpp" line="81" />
         <source>text (default): a table of the batches; json: an array of the batches with the API's field names; csv: a header row, then one row per batch.</source>
         <translation>text（默认）：升级批次表格；json：使用 API 字段名的升级批次数组；csv：先输出表头行，再每个升级批次一行。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/JobsCommand.cpp" line="68" />
-        <source>Usage: otadash jobs --firmware-id ID [options]</source>
-        <translation>用法：otadash jobs --firmware-id ID [选项]</translation>
     </message>
     <message>
         <location filename="../app/cli/JobsCommand.cpp" line="89" />
@@ -2994,7 +2994,7 @@ API 参考文档中没有记载此值。</translation>
 <context>
     <name>KeychainCredentialStore</name>
     <message>
-        <location filename="../app/core/auth/KeychainCredentialStore.cpp" line="51" />
+        <location filename="../app/core/auth/KeychainCredentialStore.cpp" line="44" />
         <source>the system keychain</source>
         <translation>系统钥匙串</translation>
     </message>
@@ -3506,6 +3506,114 @@ API 参考文档中没有记载此值。</translation>
     </message>
 </context>
 <context>
+    <name>OtadashCli</name>
+    <message>
+        <location filename="../app/cli/main.cpp" line="50" />
+        <source>Usage: otadash-cli COMMAND [options]</source>
+        <translation>用法：otadash-cli COMMAND [选项]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="51" />
+        <source>The headless commands of OtaDash, the dashboard for the OTA update batches of Alibaba Cloud IoT Platform.</source>
+        <translation>OtaDash（阿里云物联网平台 OTA 升级批次的仪表板）的无界面命令。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="55" />
+        <source>Commands:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="56" />
+        <source>Query batches and print them.</source>
+        <translation>查询升级批次并输出。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="59" />
+        <source>List the device tasks of a batch.</source>
+        <translation>列出升级批次的设备任务。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="60" />
+        <source>List the batches of a firmware.</source>
+        <translation>列出固件的升级批次。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="63" />
+        <source>The fetches of a batch recorded on this computer.</source>
+        <translation>本机记录的升级批次获取记录。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="65" />
+        <source>Write the sign-off report of a batch.</source>
+        <translation>写入升级批次的签核报告。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="67" />
+        <source>Manage the profiles; their secrets stay in the system keychain.</source>
+        <translation>管理配置；其密钥保存在系统钥匙串中。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="68" />
+        <source>Options:</source>
+        <translation>选项：</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="69" />
+        <source>Show this help.</source>
+        <translation>显示此帮助。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="70" />
+        <source>Show the version.</source>
+        <translation>显示版本。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="71" />
+        <source>Language of the help and messages: en, ja or zh_CN.</source>
+        <translation>帮助和消息的语言：en、ja 或 zh_CN。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="72" />
+        <source>Run 'otadash-cli COMMAND --help' for the options of a command.</source>
+        <translation>运行 'otadash-cli COMMAND --help' 查看命令的选项。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="73" />
+        <source>Exit codes: 0 success, 1 usage, 2 API error, 3 transport error or malformed response, 4 keychain unusable, 5 report file not written.</source>
+        <translation>退出码：0 成功，1 用法错误，2 API 错误，3 传输错误或响应格式错误，4 钥匙串不可用，5 无法写入报告文件。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="90" />
+        <source>otadash-cli: %1</source>
+        <translation>otadash-cli：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="91" />
+        <source>Run 'otadash-cli --help' for the commands.</source>
+        <translation>运行 'otadash-cli --help' 查看命令。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="96" />
+        <source>unsupported language '%1' for --lang; use en, ja or zh_CN</source>
+        <translation>--lang 不支持语言 '%1'；请使用 en、ja 或 zh_CN</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="108" />
+        <source>unknown option '%1'</source>
+        <translation>未知的选项 '%1'</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="109" />
+        <source>unknown command '%1'</source>
+        <translation>未知的命令 '%1'</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="139" />
+        <source>otadash-cli report: the report is written by otadash-report, which cannot be started as %1: %2</source>
+        <translation>otadash-cli report：报告由 otadash-report 写入，但无法以 %1 启动：%2</translation>
+    </message>
+</context>
+<context>
     <name>PdfReportWriter</name>
     <message>
         <location filename="../app/report/PdfReportWriter.cpp" line="282" />
@@ -3637,22 +3745,6 @@ API 参考文档中没有记载此值。</translation>
 <context>
     <name>ProfileCommand</name>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="96" />
-        <location filename="../app/cli/ProfileCommand.cpp" line="401" />
-        <source>otadash profile: %1</source>
-        <translation>otadash profile：%1</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="97" />
-        <source>Run 'otadash profile --help' for the subcommands.</source>
-        <translation>运行 'otadash profile --help' 查看子命令。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="105" />
-        <source>Usage: otadash profile SUBCOMMAND [options]</source>
-        <translation>用法：otadash profile SUBCOMMAND [选项]</translation>
-    </message>
-    <message>
         <location filename="../app/cli/ProfileCommand.cpp" line="106" />
         <source>Subcommands:</source>
         <translation>子命令：</translation>
@@ -3749,26 +3841,6 @@ API 参考文档中没有记载此值。</translation>
         <translation>PATH</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="154" />
-        <source>Usage: otadash profile add NAME --access-key-id ID [options] &lt; secret</source>
-        <translation>用法：otadash profile add NAME --access-key-id ID [选项] &lt; secret</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="157" />
-        <source>Usage: otadash profile list</source>
-        <translation>用法：otadash profile list</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="161" />
-        <source>Usage: otadash profile remove NAME [--force]</source>
-        <translation>用法：otadash profile remove NAME [--force]</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="165" />
-        <source>Usage: otadash profile import-aliyun [--file PATH]</source>
-        <translation>用法：otadash profile import-aliyun [--file PATH]</translation>
-    </message>
-    <message>
         <location filename="../app/cli/ProfileCommand.cpp" line="167" />
         <source>unknown subcommand '%1'</source>
         <translation>未知子命令 '%1'</translation>
@@ -3805,29 +3877,14 @@ API 参考文档中没有记载此值。</translation>
         <translation>没有名为 '%1' 的配置</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="256" />
-        <source>otadash profile: %1: %2</source>
-        <translation>otadash profile：%1：%2</translation>
-    </message>
-    <message>
         <location filename="../app/cli/ProfileCommand.cpp" line="284" />
         <source>AccessKey secret:</source>
         <translation>AccessKey Secret：</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="286" />
-        <source>otadash profile: no AccessKey secret on standard input</source>
-        <translation>otadash profile：标准输入中没有 AccessKey Secret</translation>
-    </message>
-    <message>
         <location filename="../app/cli/ProfileCommand.cpp" line="292" />
         <source>STS SecurityToken:</source>
         <translation>STS SecurityToken：</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="294" />
-        <source>otadash profile: --sts needs the SecurityToken on the line after the secret</source>
-        <translation>otadash profile：--sts 需要在密钥的下一行提供 SecurityToken</translation>
     </message>
     <message>
         <location filename="../app/cli/ProfileCommand.cpp" line="305" />
@@ -3840,123 +3897,174 @@ API 参考文档中没有记载此值。</translation>
         <translation>未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="312" />
-        <location filename="../app/cli/ProfileCommand.cpp" line="381" />
-        <source>otadash profile: cannot write %1</source>
-        <translation>otadash profile：无法写入 %1</translation>
-    </message>
-    <message>
         <location filename="../app/cli/ProfileCommand.cpp" line="320" />
         <source>Profile '%1' saved; its secret is in %2.</source>
         <translation>已保存配置 '%1'；其密钥位于%2。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="333" />
-        <source>No profiles. Add one with 'otadash profile add' or 'otadash profile import-aliyun'.</source>
-        <translation>没有配置。请用 'otadash profile add' 或 'otadash profile import-aliyun' 添加。</translation>
+        <location filename="../app/cli/ProfileCommand.cpp" line="96" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="402" />
+        <source>otadash-cli profile: %1</source>
+        <translation>otadash-cli profile：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="339" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="97" />
+        <source>Run 'otadash-cli profile --help' for the subcommands.</source>
+        <translation>运行 'otadash-cli profile --help' 查看子命令。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProfileCommand.cpp" line="105" />
+        <source>Usage: otadash-cli profile SUBCOMMAND [options]</source>
+        <translation>用法：otadash-cli profile SUBCOMMAND [选项]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProfileCommand.cpp" line="154" />
+        <source>Usage: otadash-cli profile add NAME --access-key-id ID [options] &lt; secret</source>
+        <translation>用法：otadash-cli profile add NAME --access-key-id ID [选项] &lt; secret</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProfileCommand.cpp" line="157" />
+        <source>Usage: otadash-cli profile list</source>
+        <translation>用法：otadash-cli profile list</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProfileCommand.cpp" line="161" />
+        <source>Usage: otadash-cli profile remove NAME [--force]</source>
+        <translation>用法：otadash-cli profile remove NAME [--force]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProfileCommand.cpp" line="165" />
+        <source>Usage: otadash-cli profile import-aliyun [--file PATH]</source>
+        <translation>用法：otadash-cli profile import-aliyun [--file PATH]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProfileCommand.cpp" line="256" />
+        <source>otadash-cli profile: %1: %2</source>
+        <translation>otadash-cli profile：%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProfileCommand.cpp" line="286" />
+        <source>otadash-cli profile: no AccessKey secret on standard input</source>
+        <translation>otadash-cli profile：标准输入中没有 AccessKey Secret</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProfileCommand.cpp" line="294" />
+        <source>otadash-cli profile: --sts needs the SecurityToken on the line after the secret</source>
+        <translation>otadash-cli profile：--sts 需要在密钥的下一行提供 SecurityToken</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProfileCommand.cpp" line="312" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="382" />
+        <source>otadash-cli profile: cannot write %1</source>
+        <translation>otadash-cli profile：无法写入 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProfileCommand.cpp" line="333" />
+        <source>No profiles. Add one with 'otadash-cli profile add' or 'otadash-cli profile import-aliyun'.</source>
+        <translation>没有配置。请用 'otadash-cli profile add' 或 'otadash-cli profile import-aliyun' 添加。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProfileCommand.cpp" line="340" />
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="339" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="340" />
         <source>REGION/ENDPOINT</source>
         <translation>REGION/ENDPOINT</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="339" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="340" />
         <source>INSTANCE</source>
         <translation>INSTANCE</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="340" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="341" />
         <source>ACCESS KEY ID</source>
         <translation>ACCESS KEY ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="340" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="341" />
         <source>SIGNATURE</source>
         <translation>SIGNATURE</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="340" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="341" />
         <source>STS</source>
         <translation>STS</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="345" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="346" />
         <source>(environment, read-only)</source>
         <translation>（环境变量，只读）</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="348" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="349" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="348" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="349" />
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="373" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="374" />
         <source>cannot remove the keychain entries of '%1'</source>
         <translation>无法删除 '%1' 的钥匙串条目</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="374" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="375" />
         <source>The profile was kept; --force removes it anyway (its keychain entries stay).</source>
         <translation>配置已保留；--force 可强制删除（其钥匙串条目会保留）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="386" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="387" />
         <source>Profile '%1' and its keychain entries removed.</source>
         <translation>已删除配置 '%1' 及其钥匙串条目。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="388" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="389" />
         <source>warning: the keychain entries of '%1' stay: %2</source>
         <translation>警告：'%1' 的钥匙串条目仍然保留：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="391" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="392" />
         <source>Profile '%1' removed.</source>
         <translation>已删除配置 '%1'。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="406" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="407" />
         <source>%1 has no profiles.</source>
         <translation>%1 中没有配置。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="416" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="417" />
         <source>imported  %1 as profile '%2'</source>
         <translation>已导入：%1 → 配置 '%2'</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="419" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="420" />
         <source>updated   %1 in profile '%2'</source>
         <translation>已更新：%1 → 配置 '%2'</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="422" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="423" />
         <source>skipped   %1: %2</source>
         <translation>已跳过：%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="425" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="426" />
         <source>failed    %1: %2</source>
         <translation>失败：%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="436" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="437" />
         <source>cannot store the imported secrets</source>
         <translation>无法存储导入的密钥</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="437" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="438" />
         <source>The remaining profiles were not imported.</source>
         <translation>其余配置未导入。</translation>
     </message>
@@ -4409,12 +4517,14 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>QCommandLineParser</name>
     <message>
-        <location filename="../app/main.cpp" line="57" />
+        <location filename="../app/cli/main.cpp" line="30" />
+        <location filename="../app/main.cpp" line="51" />
         <source>Displays help on commandline options.</source>
         <translation>显示命令行选项的帮助。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="58" />
+        <location filename="../app/cli/main.cpp" line="31" />
+        <location filename="../app/main.cpp" line="52" />
         <source>Displays help including Qt specific options.</source>
         <translation>显示包括 Qt 特有选项的帮助。</translation>
     </message>
@@ -4495,12 +4605,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
         <translation>json：按收到的响应正文输出（键已排序并缩进）；text：按表单的显示方式输出字段。</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="25" />
-        <source>Usage: otadash query --job-id ID [--job-id ID ...] [options]</source>
-        <translation>用法：otadash query --job-id ID [--job-id ID ...] [选项]</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="117" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="118" />
         <location filename="../app/cli/QueryCommand.cpp" line="52" />
         <source>'%1' is not a valid batch ID</source>
         <translation>'%1' 不是有效的升级批次ID</translation>
@@ -4516,27 +4621,27 @@ Delete the profile anyway? Its keychain entry stays.</source>
         <translation>--output 必须为 json 或 text</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="108" />
+        <location filename="../app/cli/QueryCommand.cpp" line="110" />
         <source>ERROR: %1 (batch %2)</source>
         <translation>错误：%1（升级批次 %2）</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="113" />
+        <location filename="../app/cli/QueryCommand.cpp" line="115" />
         <source>warning: %1</source>
         <translation>警告：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="117" />
+        <location filename="../app/cli/QueryCommand.cpp" line="119" />
         <source>Batch %1</source>
         <translation>升级批次 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="127" />
+        <location filename="../app/cli/QueryCommand.cpp" line="129" />
         <source>(not returned)</source>
         <translation>（未返回）</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="128" />
+        <location filename="../app/cli/QueryCommand.cpp" line="130" />
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
@@ -4544,6 +4649,11 @@ Delete the profile anyway? Its keychain entry stays.</source>
         <location filename="../app/cli/QueryCommand.cpp" line="65" />
         <source>--history-db needs a file name</source>
         <translation>--history-db 需要文件名</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/QueryCommand.cpp" line="25" />
+        <source>Usage: otadash-cli query --job-id ID [--job-id ID ...] [options]</source>
+        <translation>用法：otadash-cli query --job-id ID [--job-id ID ...] [选项]</translation>
     </message>
     <message>
         <location filename="../app/cli/QueryCommand.cpp" line="46" />
@@ -4556,12 +4666,12 @@ Delete the profile anyway? Its keychain entry stays.</source>
         <translation>读取的升级批次所添加到的历史记录文件（默认：仪表板的文件；使用 --demo 时为演示的文件）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="180" />
+        <location filename="../app/cli/QueryCommand.cpp" line="182" />
         <source>warning: batch %1 was not added to the history: %2</source>
         <translation>警告：升级批次 %1 未添加到历史记录：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="170" />
+        <location filename="../app/cli/QueryCommand.cpp" line="172" />
         <source>warning: the batches read were not added to the history: %1</source>
         <translation>警告：读取的升级批次未添加到历史记录：%1</translation>
     </message>
@@ -4578,8 +4688,8 @@ Delete the profile anyway? Its keychain entry stays.</source>
     <name>ReportCommand</name>
     <message>
         <location filename="../app/cli/ReportCommand.cpp" line="26" />
-        <source>Usage: otadash report --job-id ID --format pdf|md --out FILE [--notes TEXT] [options]</source>
-        <translation>用法：otadash report --job-id ID --format pdf|md --out FILE [--notes TEXT] [选项]</translation>
+        <source>Usage: otadash-cli report --job-id ID --format pdf|md --out FILE [--notes TEXT] [options]</source>
+        <translation>用法：otadash-cli report --job-id ID --format pdf|md --out FILE [--notes TEXT] [选项]</translation>
     </message>
     <message>
         <location filename="../app/cli/ReportCommand.cpp" line="31" />
@@ -4663,23 +4773,23 @@ Delete the profile anyway? Its keychain entry stays.</source>
     </message>
     <message>
         <location filename="../app/cli/ReportCommand.cpp" line="112" />
-        <source>otadash report: no history at %1; the report has no burn-up chart.</source>
-        <translation>otadash report：%1 中没有历史记录；报告中不含燃起图。</translation>
+        <source>otadash-cli report: no history at %1; the report has no burn-up chart.</source>
+        <translation>otadash-cli report：%1 中没有历史记录；报告中不含燃起图。</translation>
     </message>
     <message>
         <location filename="../app/cli/ReportCommand.cpp" line="118" />
-        <source>otadash report: the history at %1 cannot be read (%2); the report has no burn-up chart.</source>
-        <translation>otadash report：无法读取 %1 中的历史记录（%2）；报告中不含燃起图。</translation>
+        <source>otadash-cli report: the history at %1 cannot be read (%2); the report has no burn-up chart.</source>
+        <translation>otadash-cli report：无法读取 %1 中的历史记录（%2）；报告中不含燃起图。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="125" />
-        <source>otadash report: the history holds no task counts of batch %1 for %2; the report has no burn-up chart.</source>
-        <translation>otadash report：历史记录中没有 %2 的升级批次 %1 的任务数；报告中不含燃起图。</translation>
+        <location filename="../app/cli/ReportCommand.cpp" line="126" />
+        <source>otadash-cli report: the history holds no task counts of batch %1 for %2; the report has no burn-up chart.</source>
+        <translation>otadash-cli report：历史记录中没有 %2 的升级批次 %1 的任务数；报告中不含燃起图。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="133" />
-        <source>otadash report: %1</source>
-        <translation>otadash report：%1</translation>
+        <location filename="../app/cli/ReportCommand.cpp" line="135" />
+        <source>otadash-cli report: %1</source>
+        <translation>otadash-cli report：%1</translation>
     </message>
 </context>
 <context>
@@ -4971,6 +5081,14 @@ Delete the profile anyway? Its keychain entry stays.</source>
     </message>
 </context>
 <context>
+    <name>SecretBackend</name>
+    <message>
+        <location filename="../app/core/auth/SecretBackend.cpp" line="27" />
+        <source>OtaDash's keychain support (%1) could not be loaded: %2</source>
+        <translation>无法加载 OtaDash 的钥匙串支持（%1）：%2</translation>
+    </message>
+</context>
+<context>
     <name>SignOffReportDialog</name>
     <message>
         <location filename="../ui/SignOffReportDialog.cpp" line="52" />
@@ -5156,6 +5274,11 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>TasksCommand</name>
     <message>
+        <location filename="../app/cli/TasksCommand.cpp" line="79" />
+        <source>Usage: otadash-cli tasks --job-id ID [--status STATUS ...] [options]</source>
+        <translation>用法：otadash-cli tasks --job-id ID [--status STATUS ...] [选项]</translation>
+    </message>
+    <message>
         <location filename="../app/cli/TasksCommand.cpp" line="84" />
         <source>List every device task of an OTA update batch (ListOTATaskByJob) and print them.</source>
         <translation>列出 OTA 升级批次的所有设备任务（ListOTATaskByJob）并输出。</translation>
@@ -5186,9 +5309,9 @@ Delete the profile anyway? Its keychain entry stays.</source>
         <translation>csv（默认）：先输出表头行，再每个任务一行；json：使用 API 字段名的任务数组。</translation>
     </message>
     <message>
-        <location filename="../app/cli/TasksCommand.cpp" line="79" />
-        <source>Usage: otadash tasks --job-id ID [--status STATUS ...] [options]</source>
-        <translation>用法：otadash tasks --job-id ID [--status STATUS ...] [选项]</translation>
+        <location filename="../app/cli/TasksCommand.cpp" line="173" />
+        <source>otadash-cli tasks: the listing stopped before every task was read</source>
+        <translation>otadash-cli tasks：在读取全部任务之前列出已停止</translation>
     </message>
     <message>
         <location filename="../app/cli/TasksCommand.cpp" line="104" />
@@ -5223,11 +5346,6 @@ Delete the profile anyway? Its keychain entry stays.</source>
         <location filename="../app/cli/TasksCommand.cpp" line="168" />
         <source>ERROR: %1 (batch %2)</source>
         <translation>错误：%1（升级批次 %2）</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/TasksCommand.cpp" line="173" />
-        <source>otadash tasks: the listing stopped before every task was read</source>
-        <translation>otadash tasks：在读取全部任务之前列出已停止</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/TasksCommand.cpp" line="186" />
@@ -5466,104 +5584,102 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="85" />
+        <location filename="../app/main.cpp" line="79" />
         <source>otadash: unsupported language '%1' for --lang; use en, ja or zh_CN.</source>
         <translation>otadash：--lang 不支持语言 '%1'；请使用 en、ja 或 zh_CN。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="90" />
+        <location filename="../app/main.cpp" line="84" />
         <source>Run 'otadash --help' for the options.</source>
         <translation>运行 'otadash --help' 查看选项。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="101" />
+        <location filename="../app/main.cpp" line="127" />
+        <source>The headless commands are run by otadash-cli.exe, a console program installed beside otadash.exe (%1). Run it in Command Prompt or PowerShell instead, for example:
+
+otadash-cli %2 --help</source>
+        <translation>无界面命令由与 otadash.exe 安装在一起的控制台程序 otadash-cli.exe（%1）运行。请改在命令提示符或 PowerShell 中运行它，例如：
+
+otadash-cli %2 --help</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="135" />
+        <source>otadash: the headless commands are run by otadash-cli, which cannot be started as %1: %2</source>
+        <translation>otadash：无界面命令由 otadash-cli 运行，但无法以 %1 启动：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="149" />
         <source>Open the dashboard on the embedded demo endpoint.</source>
         <translation>在内置的演示接入点上打开仪表板。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="102" />
+        <location filename="../app/main.cpp" line="150" />
         <source>Query this batch at start.</source>
         <translation>启动时查询此升级批次。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="103" />
+        <location filename="../app/main.cpp" line="151" />
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="106" />
+        <location filename="../app/main.cpp" line="154" />
         <source>Save a PNG of the window after the first query, then quit.</source>
         <translation>首次查询后将窗口保存为 PNG，然后退出。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="107" />
+        <location filename="../app/main.cpp" line="155" />
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="116" />
+        <location filename="../app/main.cpp" line="164" />
         <source>Language of the user interface: en, ja or zh_CN (default: the one chosen in Preferences, else the system's).</source>
         <translation>用户界面语言：en、ja 或 zh_CN（默认：首选项中选择的语言，否则为系统语言）。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="120" />
+        <location filename="../app/main.cpp" line="168" />
         <source>LANG</source>
         <translation>LANG</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="123" />
+        <location filename="../app/main.cpp" line="171" />
         <source>Quit once the window has been painted (start-up benchmark).</source>
         <translation>窗口绘制完成后退出（用于启动基准测试）。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="200" />
+        <location filename="../app/main.cpp" line="178" />
+        <source>Dashboard for the OTA update batches of Alibaba Cloud IoT Platform.
+
+The headless commands (query, tasks, jobs, history, report, profile) are run by otadash-cli, a console program beside otadash: see 'otadash-cli --help'. On Linux and macOS 'otadash COMMAND ...' hands the command on to it.</source>
+        <translation>阿里云物联网平台 OTA 升级批次的仪表板。
+
+无界面命令（query、tasks、jobs、history、report、profile）由与 otadash 位于同一位置的控制台程序 otadash-cli 运行：参见 'otadash-cli --help'。在 Linux 和 macOS 上，'otadash COMMAND ...' 会将命令转交给它。</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="235" />
         <source>otadash: the demo endpoint could not listen on the loopback interface</source>
         <translation>otadash：演示接入点无法在环回接口上监听</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="131" />
-        <source>Dashboard for the OTA update batches of Alibaba Cloud IoT Platform.
-
-Headless (otadash COMMAND --help for details):
-  otadash query --job-id ID [options]                query batches
-  otadash tasks --job-id ID [--status S] [options]   list the device tasks of a batch
-  otadash jobs --firmware-id ID [options]            list the batches of a firmware</source>
-        <translation>阿里云物联网平台 OTA 升级批次的仪表板。
-
-无界面（详见 otadash COMMAND --help）：
-  otadash query --job-id ID [选项]                查询升级批次
-  otadash tasks --job-id ID [--status S] [选项]   列出升级批次的设备任务
-  otadash jobs --firmware-id ID [选项]            列出固件的升级批次</translation>
-    </message>
-    <message>
-        <location filename="../app/main.cpp" line="110" />
+        <location filename="../app/main.cpp" line="158" />
         <source>Tab to show: details or devices (default: details). With --screenshot and devices, the picture is taken once the task counts and the first tasks are there.</source>
         <translation>要显示的选项卡：details 或 devices（默认：details）。与 --screenshot 一起指定 devices 时，在任务数和第一批任务加载完成后截图。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="114" />
+        <location filename="../app/main.cpp" line="162" />
         <source>TAB</source>
         <translation>TAB</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="228" />
+        <location filename="../app/main.cpp" line="263" />
         <source>otadash: unknown tab '%1' for --tab; use details or devices.</source>
         <translation>otadash：--tab 不支持选项卡 '%1'；请使用 details 或 devices。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="140" />
-        <source>  otadash history --job-id ID [options]              the fetches of a batch recorded on this computer</source>
-        <translation>  otadash history --job-id ID [选项]                 本机记录的升级批次获取记录</translation>
-    </message>
-    <message>
-        <location filename="../app/main.cpp" line="305" />
+        <location filename="../app/main.cpp" line="340" />
         <source>otadash: old history was not removed: %1</source>
         <translation>otadash：未能删除旧的历史记录：%1</translation>
-    </message>
-    <message>
-        <location filename="../app/main.cpp" line="145" />
-        <source>  otadash report --job-id ID --format pdf|md --out FILE   write the sign-off report of a batch</source>
-        <translation>  otadash report --job-id ID --format pdf|md --out FILE   写入升级批次的签核报告</translation>
     </message>
 </context>
 </TS>

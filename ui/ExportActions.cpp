@@ -146,8 +146,8 @@ void ExportActions::retranslate()
     m_report->setToolTip(tr("Save a report of the batch for sign-off, as PDF or Markdown."));
     m_copyAliyun->setText(tr("Copy as &aliyun Command"));
     m_copyAliyun->setToolTip(tr("Copy the aliyun CLI command that queries this batch (no secret)."));
-    m_copyOtadash->setText(tr("Copy as &otadash Command"));
-    m_copyOtadash->setToolTip(tr("Copy the otadash command that queries this batch (no secret)."));
+    m_copyOtadash->setText(tr("Copy as &otadash-cli Command"));
+    m_copyOtadash->setToolTip(tr("Copy the otadash-cli command that queries this batch (no secret)."));
     if (m_editMenu)
         m_editMenu->setTitle(tr("&Edit"));
 }

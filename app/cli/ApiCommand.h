@@ -13,9 +13,9 @@
 
 class QCommandLineParser;
 
-// A headless command that calls the API (`otadash query`, `tasks`, `jobs`): parse() reads the arguments after
-// the command's name, start() runs it once the credentials and the scheduler are there, finished() tells the
-// exit code exactly once. Exit codes: ConnectionOptions::ExitCode.
+// A headless command that calls the API (`otadash-cli query`, `tasks`, `jobs`): parse() reads the arguments
+// after the command's name, start() runs it once the credentials and the scheduler are there, finished()
+// tells the exit code exactly once. Exit codes: ConnectionOptions::ExitCode.
 class ApiCommand : public QObject
 {
     Q_OBJECT
@@ -35,9 +35,9 @@ signals:
     void finished(int exitCode);
 
 protected:
-    // command: the word after "otadash", for messages.
+    // command: the word after "otadash-cli", for messages.
     ApiCommand(const QString &command, QTextStream &out, QTextStream &err, QObject *parent = nullptr);
-    // "Usage: otadash query --job-id ID [options]", and what the command does, for --help.
+    // "Usage: otadash-cli query --job-id ID [options]", and what the command does, for --help.
     virtual QString usage() const = 0;
     virtual QString description() const = 0;
     // The command's own options, in the order --help lists them (the connection options follow).

@@ -38,8 +38,8 @@ ConnectionOptions::~ConnectionOptions() = default;
 
 int ConnectionOptions::usageError(const QString &message)
 {
-    m_err << tr("otadash %1: %2").arg(m_command, message) << '\n'
-          << tr("Run 'otadash %1 --help' for the options.").arg(m_command) << '\n';
+    m_err << tr("otadash-cli %1: %2").arg(m_command, message) << '\n'
+          << tr("Run 'otadash-cli %1 --help' for the options.").arg(m_command) << '\n';
     m_err.flush();
     return UsageError;
 }
@@ -109,7 +109,7 @@ std::optional<int> ConnectionOptions::parseCommandLine(QCommandLineParser &parse
                                tr("LANG")),
             QCommandLineOption(
                     u"profile"_s,
-                    tr("Use a saved profile (see 'otadash profile list'): its secret from the "
+                    tr("Use a saved profile (see 'otadash-cli profile list'): its secret from the "
                        "system keychain, its region or endpoint, instance ID and signature version "
                        "unless given here."),
                     tr("NAME")),
@@ -120,7 +120,7 @@ std::optional<int> ConnectionOptions::parseCommandLine(QCommandLineParser &parse
     parser.addOptions({o.instance, o.region, o.endpoint, o.signature, o.method, o.timeout, o.demo, o.lang,
                        o.profile, o.help});
 
-    if (!parser.parse(QStringList {u"otadash "_s + m_command} + arguments))
+    if (!parser.parse(QStringList {u"otadash-cli "_s + m_command} + arguments))
         return usageError(parser.errorText());
     if (parser.isSet(o.help)) {
         m_out << usageLine << '\n'
@@ -176,7 +176,7 @@ std::optional<int> ConnectionOptions::resolve(const QCommandLineParser &parser)
             m_profile = m_profiles->profileByName(name);
             if (!m_profile)
                 return usageError(
-                        tr("there is no profile named '%1' (see 'otadash profile list')").arg(name));
+                        tr("there is no profile named '%1' (see 'otadash-cli profile list')").arg(name));
         }
         // The profile's settings are defaults; options given here win.
         if (!parser.isSet(o.instance))
@@ -191,7 +191,7 @@ std::optional<int> ConnectionOptions::resolve(const QCommandLineParser &parser)
             return usageError(tr("--demo cannot be combined with --region or --endpoint"));
         m_simulator = std::make_unique<OtaSimulator>();
         if (!m_simulator->listen()) {
-            m_err << tr("otadash %1: the demo endpoint could not listen on the loopback interface")
+            m_err << tr("otadash-cli %1: the demo endpoint could not listen on the loopback interface")
                              .arg(m_command)
                   << '\n';
             return TransportFailure;
@@ -244,7 +244,7 @@ void ConnectionOptions::start()
     CredentialJob *job = m_credentialStore->readCredentials(*m_profile);
     connect(job, &CredentialJob::finished, this, [this](const CredentialResult &result) {
         if (!result.ok()) {
-            m_err << tr("otadash %1: cannot read the secret of profile '%2': %3")
+            m_err << tr("otadash-cli %1: cannot read the secret of profile '%2': %3")
                              .arg(m_command, m_profile->name, result.error->title())
                   << '\n'
                   << result.error->message() << '\n';

@@ -35,7 +35,7 @@ public:
         CredentialFailure = 4
     };
 
-    // command: the word after "otadash" ("query", "tasks", ...), for messages and --help.
+    // command: the word after "otadash-cli" ("query", "tasks", ...), for messages and --help.
     ConnectionOptions(const QString &command, QTextStream &out, QTextStream &err, QObject *parent = nullptr);
     ~ConnectionOptions() override;
 
@@ -46,7 +46,7 @@ public:
     // Installs the language (--lang, else the saved preference, else the system's): --help, the messages and
     // the text output speak it. An exit code when --lang names a language OtaDash does not speak.
     std::optional<int> installLanguage(const QStringList &arguments);
-    // Adds the shared options (and --help) after the command's own, then parses "otadash <command> ARGS".
+    // Adds the shared options (and --help) after the command's own, then parses "otadash-cli <command> ARGS".
     // An exit code when there is nothing to run: --help printed (usageLine, the parser's description and
     // options, where credentials come from, the exit codes), or a usage error.
     std::optional<int> parseCommandLine(QCommandLineParser &parser, const QStringList &arguments,
@@ -54,7 +54,7 @@ public:
     // Reads the shared options: endpoint, region, instance, signature, method, timeout and the credentials
     // (a keychain secret waits for start()); with --demo starts the embedded endpoint. An exit code on error.
     std::optional<int> resolve(const QCommandLineParser &parser);
-    // Prints "otadash <command>: message" and where the options are explained; returns UsageError.
+    // Prints "otadash-cli <command>: message" and where the options are explained; returns UsageError.
     int usageError(const QString &message);
     // The values of a required option that names batches or firmware (letters, digits, _ - *; 1 to 64);
     // nullopt after printing a usage error: none given, several where single, or one malformed (invalid:

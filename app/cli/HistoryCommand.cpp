@@ -51,8 +51,8 @@ HistoryCommand::HistoryCommand(QTextStream &out, QTextStream &err) : m_out(out),
 
 int HistoryCommand::usageError(const QString &message)
 {
-    m_err << shared("otadash %1: %2").arg(u"history"_s, message) << '\n'
-          << shared("Run 'otadash %1 --help' for the options.").arg(u"history"_s) << '\n';
+    m_err << shared("otadash-cli %1: %2").arg(u"history"_s, message) << '\n'
+          << shared("Run 'otadash-cli %1 --help' for the options.").arg(u"history"_s) << '\n';
     m_err.flush();
     return UsageError;
 }
@@ -71,11 +71,11 @@ std::optional<int> HistoryCommand::parse(const QStringList &arguments)
                                     u"text|json|csv"_s, u"text"_s);
     const QCommandLineOption historyDb(u"history-db"_s,
                                        tr("The history file to read (default: the one the dashboard and "
-                                          "'otadash query' write)."),
+                                          "'otadash-cli query' write)."),
                                        tr("FILE"));
     const QCommandLineOption demo(
             u"demo"_s,
-            tr("Read the demo's history (what the dashboard and 'otadash query' recorded "
+            tr("Read the demo's history (what the dashboard and 'otadash-cli query' recorded "
                "with --demo)."));
     const QCommandLineOption lang(
             u"lang"_s,
@@ -92,10 +92,11 @@ std::optional<int> HistoryCommand::parse(const QStringList &arguments)
                "without a fetch are lines of their own. Only the local history is read: no network, no "
                "credentials."));
     parser.addOptions({jobId, profile, output, historyDb, demo, lang, help});
-    if (!parser.parse(QStringList {u"otadash history"_s} + arguments))
+    if (!parser.parse(QStringList {u"otadash-cli history"_s} + arguments))
         return usageError(parser.errorText());
     if (parser.isSet(help)) {
-        m_out << tr("Usage: otadash history --job-id ID [--profile NAME] [--output text|json|csv] [options]")
+        m_out << tr(
+                "Usage: otadash-cli history --job-id ID [--profile NAME] [--output text|json|csv] [options]")
               << '\n'
               << parser.helpText().section(u'\n', 1) << '\n'
               << tr("Exit codes: 0 success, 1 usage error or no history of the batch, 5 the history file "
@@ -155,7 +156,8 @@ int HistoryCommand::run(const QStringList &arguments)
     const QString nativePath = QDir::toNativeSeparators(m_historyPath);
     // Read, never created: looking at the history must not leave a file behind.
     if (!QFileInfo::exists(m_historyPath)) {
-        m_err << tr("otadash history: there is no history at %1 yet: the dashboard and 'otadash query' "
+        m_err << tr("otadash-cli history: there is no history at %1 yet: the dashboard and 'otadash-cli "
+                    "query' "
                     "record "
                     "the batches they read there.")
                          .arg(nativePath)
@@ -165,7 +167,7 @@ int HistoryCommand::run(const QStringList &arguments)
     }
     const HistoryStore history(m_historyPath);
     const auto failed = [this, &history] {
-        m_err << shared("otadash %1: %2").arg(u"history"_s, history.errorString()) << '\n';
+        m_err << shared("otadash-cli %1: %2").arg(u"history"_s, history.errorString()) << '\n';
         m_err.flush();
         return HistoryFailure;
     };
@@ -194,10 +196,11 @@ int HistoryCommand::run(const QStringList &arguments)
     const bool anyFetch = std::any_of(rows.cbegin(), rows.cend(),
                                       [](const Row &row) { return row.fetchedAtUtc.isValid(); });
     if (!anyFetch) {
-        m_err << (m_profile ? tr("otadash history: no fetch of batch %1 with profile %2 is recorded in %3.")
-                                      .arg(m_jobId, *m_profile, nativePath)
-                            : tr("otadash history: no fetch of batch %1 is recorded in %2.")
-                                      .arg(m_jobId, nativePath))
+        m_err << (m_profile
+                          ? tr("otadash-cli history: no fetch of batch %1 with profile %2 is recorded in %3.")
+                                    .arg(m_jobId, *m_profile, nativePath)
+                          : tr("otadash-cli history: no fetch of batch %1 is recorded in %2.")
+                                    .arg(m_jobId, nativePath))
               << '\n';
         m_err.flush();
         return NoHistory;

@@ -8,12 +8,12 @@
 
 class QTextStream;
 
-// `otadash history`: the fetches of one batch recorded on this computer (by the dashboard and by
-// `otadash query`), oldest first, each with its JobStatus and the task counts of its own round (read in the
-// same refresh, HistoryTimeline) or none, and the rounds read without a fetch, as an aligned table, JSON or
-// CSV. It reads only the local history file: no network, no credentials. Nothing
-// reaches stdout unless the whole history was read. Exit codes: 0 printed, 1 usage error or no history of
-// that batch, 5 the history file cannot be read.
+// `otadash-cli history`: the fetches of one batch recorded on this computer (by the dashboard and by
+// `otadash-cli query`), oldest first, each with its JobStatus and the task counts of its own round (read in
+// the same refresh, HistoryTimeline) or none, and the rounds read without a fetch, as an aligned table, JSON
+// or CSV. It reads only the local history file: no network, no credentials. Nothing reaches stdout unless the
+// whole history was read. Exit codes: 0 printed, 1 usage error or no history of that batch, 5 the history
+// file cannot be read.
 class HistoryCommand
 {
     Q_DECLARE_TR_FUNCTIONS(HistoryCommand)
@@ -41,5 +41,6 @@ private:
     QString m_historyPath;
 };
 
-// Runs `otadash history ARGS` on the current QCoreApplication, writing to stdout and stderr; the exit code.
+// Runs `otadash-cli history ARGS` on the current QCoreApplication, writing to stdout and stderr; the exit
+// code.
 int runHistoryCommand(const QStringList &arguments);

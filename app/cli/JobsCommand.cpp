@@ -65,7 +65,7 @@ JobsCommand::~JobsCommand() = default;
 
 QString JobsCommand::usage() const
 {
-    return tr("Usage: otadash jobs --firmware-id ID [options]");
+    return tr("Usage: otadash-cli jobs --firmware-id ID [options]");
 }
 
 QString JobsCommand::description() const

@@ -12,9 +12,9 @@
 class QTextStream;
 struct RpcResponse;
 
-// `otadash jobs`: every batch of one firmware (ListOTAJobByFirmware, all pages through the scheduler) as a
-// table, JSON or CSV on stdout. Nothing reaches stdout unless every page was read. Exit codes as
-// `otadash query`.
+// `otadash-cli jobs`: every batch of one firmware (ListOTAJobByFirmware, all pages through the scheduler) as
+// a table, JSON or CSV on stdout. Nothing reaches stdout unless every page was read. Exit codes as
+// `otadash-cli query`.
 class JobsCommand : public ApiCommand
 {
     Q_OBJECT
@@ -45,5 +45,5 @@ private:
     bool m_failed = false;
 };
 
-// Runs `otadash jobs ARGS` to completion on the current QCoreApplication; returns the exit code.
+// Runs `otadash-cli jobs ARGS` to completion on the current QCoreApplication; returns the exit code.
 int runJobsCommand(const QStringList &arguments);

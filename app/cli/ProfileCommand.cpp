@@ -93,8 +93,8 @@ void ProfileCommand::ensureStores()
 std::optional<int> ProfileCommand::parse(const QStringList &arguments)
 {
     auto usage = [this](const QString &message) {
-        m_err << tr("otadash profile: %1").arg(message) << '\n'
-              << tr("Run 'otadash profile --help' for the subcommands.") << '\n';
+        m_err << tr("otadash-cli profile: %1").arg(message) << '\n'
+              << tr("Run 'otadash-cli profile --help' for the subcommands.") << '\n';
         m_err.flush();
         return std::optional<int>(UsageError);
     };
@@ -102,7 +102,7 @@ std::optional<int> ProfileCommand::parse(const QStringList &arguments)
     if (subcommand.isEmpty() || subcommand == u"--help" || subcommand == u"-h" || subcommand == u"help") {
         // Without a subcommand this is a usage error: the overview goes to stderr then.
         QTextStream &stream = subcommand.isEmpty() ? m_err : m_out;
-        stream << tr("Usage: otadash profile SUBCOMMAND [options]") << "\n\n"
+        stream << tr("Usage: otadash-cli profile SUBCOMMAND [options]") << "\n\n"
                << tr("Subcommands:") << '\n'
                << "  add NAME --access-key-id ID [--region R | --endpoint URL] [--instance-id I]\n"
                   "      [--signature v1|v3] [--sts]\n"
@@ -151,23 +151,23 @@ std::optional<int> ProfileCommand::parse(const QStringList &arguments)
         m_action = Action::Add;
         parser.addOptions(
                 {keyIdOption, regionOption, endpointOption, instanceOption, signatureOption, stsOption});
-        synopsis = tr("Usage: otadash profile add NAME --access-key-id ID [options] < secret");
+        synopsis = tr("Usage: otadash-cli profile add NAME --access-key-id ID [options] < secret");
     } else if (subcommand == u"list") {
         m_action = Action::List;
-        synopsis = tr("Usage: otadash profile list");
+        synopsis = tr("Usage: otadash-cli profile list");
     } else if (subcommand == u"remove") {
         m_action = Action::Remove;
         parser.addOption(forceOption);
-        synopsis = tr("Usage: otadash profile remove NAME [--force]");
+        synopsis = tr("Usage: otadash-cli profile remove NAME [--force]");
     } else if (subcommand == u"import-aliyun") {
         m_action = Action::ImportAliyun;
         parser.addOption(fileOption);
-        synopsis = tr("Usage: otadash profile import-aliyun [--file PATH]");
+        synopsis = tr("Usage: otadash-cli profile import-aliyun [--file PATH]");
     } else {
         return usage(tr("unknown subcommand '%1'").arg(subcommand));
     }
 
-    if (!parser.parse(QStringList {u"otadash profile "_s + subcommand} + arguments.mid(1)))
+    if (!parser.parse(QStringList {u"otadash-cli profile "_s + subcommand} + arguments.mid(1)))
         return usage(parser.errorText());
     if (parser.isSet(helpOption)) {
         m_out << synopsis << "\n\n" << parser.helpText().section(u'\n', 2) << '\n';
@@ -253,7 +253,7 @@ void ProfileCommand::finish(int exitCode)
 
 int ProfileCommand::credentialFailure(const QString &what, const CredentialError &error)
 {
-    m_err << tr("otadash profile: %1: %2").arg(what, error.title()) << '\n' << error.message() << '\n';
+    m_err << tr("otadash-cli profile: %1: %2").arg(what, error.title()) << '\n' << error.message() << '\n';
     return CredentialFailure;
 }
 
@@ -283,7 +283,7 @@ void ProfileCommand::runAdd()
 {
     const std::optional<QString> secret = readSecretLine(tr("AccessKey secret:"));
     if (!secret) {
-        m_err << tr("otadash profile: no AccessKey secret on standard input") << '\n';
+        m_err << tr("otadash-cli profile: no AccessKey secret on standard input") << '\n';
         finish(UsageError);
         return;
     }
@@ -291,7 +291,7 @@ void ProfileCommand::runAdd()
     if (m_profile.sts) {
         const std::optional<QString> token = readSecretLine(tr("STS SecurityToken:"));
         if (!token) {
-            m_err << tr("otadash profile: --sts needs the SecurityToken on the line after the secret")
+            m_err << tr("otadash-cli profile: --sts needs the SecurityToken on the line after the secret")
                   << '\n';
             finish(UsageError);
             return;
@@ -309,7 +309,7 @@ void ProfileCommand::runAdd()
         }
         const ProfileResult saved = m_profiles->add(m_profile);
         if (!saved.ok() || m_profiles->status() != QSettings::NoError) {
-            m_err << tr("otadash profile: cannot write %1").arg(m_profiles->fileName()) << '\n';
+            m_err << tr("otadash-cli profile: cannot write %1").arg(m_profiles->fileName()) << '\n';
             if (saved.problem)
                 m_err << saved.problem->message << '\n';
             // Take the secret back out, so no keychain entry is left without its profile.
@@ -330,7 +330,8 @@ void ProfileCommand::runList()
     if (const std::optional<Profile> environment = EnvironmentProfile::detect())
         profiles.prepend(*environment);
     if (profiles.isEmpty()) {
-        m_err << tr("No profiles. Add one with 'otadash profile add' or 'otadash profile import-aliyun'.")
+        m_err << tr(
+                "No profiles. Add one with 'otadash-cli profile add' or 'otadash-cli profile import-aliyun'.")
               << '\n';
         finish(Success);
         return;
@@ -378,7 +379,7 @@ void ProfileCommand::runRemove()
         }
         m_profiles->remove(m_profile.id);
         if (m_profiles->status() != QSettings::NoError) {
-            m_err << tr("otadash profile: cannot write %1").arg(m_profiles->fileName()) << '\n';
+            m_err << tr("otadash-cli profile: cannot write %1").arg(m_profiles->fileName()) << '\n';
             finish(SettingsFailure);
             return;
         }
@@ -398,7 +399,7 @@ void ProfileCommand::runImport()
 {
     const AliyunConfigFile file = AliyunConfig::read(m_file);
     if (!file.ok()) {
-        m_err << tr("otadash profile: %1").arg(*file.error) << '\n';
+        m_err << tr("otadash-cli profile: %1").arg(*file.error) << '\n';
         finish(UsageError);
         return;
     }

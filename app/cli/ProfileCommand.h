@@ -13,8 +13,8 @@ class ProfileStore;
 struct CredentialError;
 class QTextStream;
 
-// `otadash profile add|list|remove|import-aliyun`: profiles headless. A secret is read from standard input,
-// never from an argument, and goes only into the credential store; the settings file gets the rest.
+// `otadash-cli profile add|list|remove|import-aliyun`: profiles headless. A secret is read from standard
+// input, never from an argument, and goes only into the credential store; the settings file gets the rest.
 // Exit codes: 0 done, 1 usage (also an unknown profile or an invalid field), 4 keychain unusable (nothing
 // saved), 5 the settings file could not be written.
 class ProfileCommand : public QObject
@@ -67,5 +67,5 @@ private:
     bool m_force = false; // remove: also when the keychain entries cannot be removed
 };
 
-// Runs `otadash profile ARGS` to completion on the current QCoreApplication; returns the exit code.
+// Runs `otadash-cli profile ARGS` to completion on the current QCoreApplication; returns the exit code.
 int runProfileCommand(const QStringList &arguments);

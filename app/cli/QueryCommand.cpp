@@ -22,7 +22,7 @@ QueryCommand::~QueryCommand() = default;
 
 QString QueryCommand::usage() const
 {
-    return tr("Usage: otadash query --job-id ID [--job-id ID ...] [options]");
+    return tr("Usage: otadash-cli query --job-id ID [--job-id ID ...] [options]");
 }
 
 QString QueryCommand::description() const
@@ -91,6 +91,8 @@ void QueryCommand::run()
                 report();
         });
     }
+    // Queued behind the requests' start: the history's SQLite loads while they are on the network.
+    QMetaObject::invokeMethod(this, &HistoryStore::loadDriver, Qt::QueuedConnection);
 }
 
 void QueryCommand::report()

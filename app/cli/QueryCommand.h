@@ -12,7 +12,7 @@
 
 class QTextStream;
 
-// `otadash query`: queries one or more batches headless and prints them as the API returned them (json)
+// `otadash-cli query`: queries one or more batches headless and prints them as the API returned them (json)
 // or as the form shows them (text), and adds each batch read to the local history (the dashboard's file).
 // Batches are read as the dashboard reads them (BatchQuery into a BatchStore) and recorded by the same
 // HistoryRecorder, after the output is written.
@@ -47,5 +47,5 @@ private:
     int m_pending = 0;
 };
 
-// Runs `otadash query ARGS` to completion on the current QCoreApplication; returns the exit code.
+// Runs `otadash-cli query ARGS` to completion on the current QCoreApplication; returns the exit code.
 int runQueryCommand(const QStringList &arguments);

@@ -23,7 +23,7 @@ ReportCommand::~ReportCommand() = default;
 
 QString ReportCommand::usage() const
 {
-    return tr("Usage: otadash report --job-id ID --format pdf|md --out FILE [--notes TEXT] [options]");
+    return tr("Usage: otadash-cli report --job-id ID --format pdf|md --out FILE [--notes TEXT] [options]");
 }
 
 QString ReportCommand::description() const
@@ -109,20 +109,22 @@ void ReportCommand::onFetched(const std::optional<ApiError> &error)
     if (m_historyPath.isEmpty())
         m_historyPath = m_connection.isDemo() ? HistoryStore::demoPath() : HistoryStore::defaultPath();
     if (!QFileInfo::exists(m_historyPath)) {
-        m_err << tr("otadash report: no history at %1; the report has no burn-up chart.")
+        m_err << tr("otadash-cli report: no history at %1; the report has no burn-up chart.")
                          .arg(QDir::toNativeSeparators(m_historyPath))
               << '\n';
     } else {
         const HistoryStore history(m_historyPath);
         if (!history.isOpen()) {
-            m_err << tr("otadash report: the history at %1 cannot be read (%2); the report has no burn-up "
+            m_err << tr("otadash-cli report: the history at %1 cannot be read (%2); the report has no "
+                        "burn-up "
                         "chart.")
                              .arg(QDir::toNativeSeparators(m_historyPath), history.errorString())
                   << '\n';
         } else {
             data.burnUp = history.countsSeries(profileLabel(), m_jobId);
             if (data.burnUp.isEmpty())
-                m_err << tr("otadash report: the history holds no task counts of batch %1 for %2; the report "
+                m_err << tr("otadash-cli report: the history holds no task counts of batch %1 for %2; the "
+                            "report "
                             "has no burn-up chart.")
                                  .arg(m_jobId, profileLabel())
                       << '\n';
@@ -130,7 +132,7 @@ void ReportCommand::onFetched(const std::optional<ApiError> &error)
     }
 
     if (const std::optional<QString> problem = ReportFile::write(data, m_format, m_outPath)) {
-        m_err << tr("otadash report: %1").arg(*problem) << '\n';
+        m_err << tr("otadash-cli report: %1").arg(*problem) << '\n';
         m_err.flush();
         emit finished(kWriteFailure);
         return;

@@ -9,10 +9,10 @@
 class ReportFetcher;
 struct ApiError;
 
-// `otadash report`: the sign-off report of one batch as PDF or Markdown. Reads the batch, its task counts
+// `otadash-cli report`: the sign-off report of one batch as PDF or Markdown. Reads the batch, its task counts
 // and the reasons of its failed tasks through the scheduler, the burn-up from the local history, runs the
 // batch lint, then writes the file whole or not at all, making its missing folders as the dashboard does.
-// Exit codes as `otadash query`, plus 5 when the file (or a folder for it) cannot be written.
+// Exit codes as `otadash-cli query`, plus 5 when the file (or a folder for it) cannot be written.
 class ReportCommand : public ApiCommand
 {
     Q_OBJECT
@@ -40,5 +40,5 @@ private:
     std::unique_ptr<ReportFetcher> m_fetcher;
 };
 
-// Runs `otadash report ARGS` to completion on the current QGuiApplication; returns the exit code.
+// Runs `otadash-cli report ARGS` to completion on the current QGuiApplication; returns the exit code.
 int runReportCommand(const QStringList &arguments);

@@ -76,7 +76,7 @@ TasksCommand::~TasksCommand() = default;
 
 QString TasksCommand::usage() const
 {
-    return tr("Usage: otadash tasks --job-id ID [--status STATUS ...] [options]");
+    return tr("Usage: otadash-cli tasks --job-id ID [--status STATUS ...] [options]");
 }
 
 QString TasksCommand::description() const
@@ -170,7 +170,7 @@ void TasksCommand::onFinished(bool complete, const std::optional<ApiError> &erro
         return;
     }
     if (!complete) {
-        m_err << tr("otadash tasks: the listing stopped before every task was read") << '\n';
+        m_err << tr("otadash-cli tasks: the listing stopped before every task was read") << '\n';
         m_err.flush();
         emit finished(ConnectionOptions::TransportFailure);
         return;

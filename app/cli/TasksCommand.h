@@ -14,9 +14,10 @@ class QTextStream;
 class TaskFetcher;
 struct ApiError;
 
-// `otadash tasks`: every device task of one batch (ListOTATaskByJob, status by status through TaskFetcher),
-// optionally of some statuses only, as CSV or JSON on stdout, each TaskId once. Nothing reaches stdout unless
-// every task was read; progress goes to stderr when that is a terminal. Exit codes as `otadash query`.
+// `otadash-cli tasks`: every device task of one batch (ListOTATaskByJob, status by status through
+// TaskFetcher), optionally of some statuses only, as CSV or JSON on stdout, each TaskId once. Nothing reaches
+// stdout unless every task was read; progress goes to stderr when that is a terminal. Exit codes as
+// `otadash-cli query`.
 class TasksCommand : public ApiCommand
 {
     Q_OBJECT
@@ -50,5 +51,5 @@ private:
     TaskListing m_tasks;
 };
 
-// Runs `otadash tasks ARGS` to completion on the current QCoreApplication; returns the exit code.
+// Runs `otadash-cli tasks ARGS` to completion on the current QCoreApplication; returns the exit code.
 int runTasksCommand(const QStringList &arguments);

@@ -9,7 +9,7 @@ class FailureReasonsModel;
 class ReportFetcher;
 struct OtaJob;
 
-// Fills a ReportData from what the window or `otadash report` gathered, in the current UI language.
+// Fills a ReportData from what the window or `otadash-cli report` gathered, in the current UI language.
 namespace ReportBuilder {
 // The batch's fields, versions, tags and schedule with JobDetailModel's labels and formatting.
 void setJob(ReportData &data, const OtaJob &job, const QLocale &locale, const QTimeZone &zone);

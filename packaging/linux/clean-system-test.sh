@@ -58,12 +58,48 @@ echo "   $version"
 expected=$(dpkg-deb -f "$deb" Version)
 case "$version" in *"$expected"*) ;; *) echo "FAIL: --version printed '$version', expected $expected" >&2; exit 1 ;; esac
 
-echo "== otadash query --demo in the fresh root"
-chroot "$root" env -u DISPLAY otadash query --demo --job-id "$seed_job" >"$root/tmp/query.json"
+echo "== otadash-cli: installed, a console program without Qt Gui, widgets or charts"
+for f in /usr/bin/otadash-cli /usr/lib/otadash/otadash-report /usr/lib/otadash/otadash-keychain.so; do
+    [ -f "$root$f" ] || { echo "FAIL: $f is not installed" >&2; exit 1; }
+done
+cli_version=$(chroot "$root" env -u DISPLAY otadash-cli --version)
+echo "   $cli_version"
+case "$cli_version" in "otadash-cli $expected"*) ;; *) echo "FAIL: otadash-cli --version printed '$cli_version'" >&2; exit 1 ;; esac
+if chroot "$root" ldd /usr/bin/otadash-cli | grep -E 'libQt6(Gui|Widgets|Charts|OpenGL)|libqt6keychain'; then
+    echo "FAIL: otadash-cli links the GUI stack or the keychain" >&2; exit 1
+fi
+
+check_seed() { # the reference's sample batch, as `query` prints it
+    grep -q "\"JobId\": \"HvKuBpuk3rdk6E92CP\*\*\*\*0200\"" "$1" || { echo "FAIL: seed batch not printed" >&2; exit 1; }
+    grep -q '"DestVersion": "1.0.1"' "$1" || { echo "FAIL: DestVersion missing" >&2; exit 1; }
+    grep -q '"Success": true' "$1" || { echo "FAIL: not a success body" >&2; exit 1; }
+}
+echo "== otadash-cli query --demo in the fresh root"
+chroot "$root" env -u DISPLAY otadash-cli query --demo --job-id "$seed_job" >"$root/tmp/query.json"
 cat "$root/tmp/query.json"
-grep -q "\"JobId\": \"HvKuBpuk3rdk6E92CP\*\*\*\*0200\"" "$root/tmp/query.json" || { echo "FAIL: seed batch not printed" >&2; exit 1; }
-grep -q '"DestVersion": "1.0.1"' "$root/tmp/query.json" || { echo "FAIL: DestVersion missing" >&2; exit 1; }
-grep -q '"Success": true' "$root/tmp/query.json" || { echo "FAIL: not a success body" >&2; exit 1; }
+check_seed "$root/tmp/query.json"
+
+echo "== otadash query --demo, handed over to otadash-cli"
+chroot "$root" env -u DISPLAY otadash query --demo --job-id "$seed_job" >"$root/tmp/handed.json"
+check_seed "$root/tmp/handed.json"
+rc=0
+chroot "$root" env -u DISPLAY otadash query --demo >/dev/null 2>"$root/tmp/usage.txt" || rc=$?
+[ "$rc" -eq 1 ] || { echo "FAIL: a usage error through otadash exited with $rc, not 1" >&2; exit 1; }
+grep -q "otadash-cli query: --job-id is required" "$root/tmp/usage.txt" || { cat "$root/tmp/usage.txt" >&2; echo "FAIL: no usage message" >&2; exit 1; }
+
+echo "== otadash-cli report --demo: the helper in /usr/lib/otadash"
+chroot "$root" env -u DISPLAY otadash-cli report --demo --job-id "$seed_job" --format md --out /tmp/report.md
+grep -q "HvKuBpuk3rdk6E92CP" "$root/tmp/report.md" || { echo "FAIL: the report does not name the batch" >&2; exit 1; }
+
+echo "== otadash-cli profile add: the keychain module loads (no D-Bus here, so the keychain is unusable: 4)"
+rc=0
+echo "not-a-secret" | chroot "$root" env -u DISPLAY -u DBUS_SESSION_BUS_ADDRESS otadash-cli profile add Probe \
+    --access-key-id LTAI5tProbe0001 --region cn-shanghai >/dev/null 2>"$root/tmp/keychain.txt" || rc=$?
+sed 's/^/   /' "$root/tmp/keychain.txt"
+[ "$rc" -eq 4 ] || { echo "FAIL: profile add exited with $rc, not 4" >&2; exit 1; }
+if grep -q "could not be loaded" "$root/tmp/keychain.txt"; then
+    echo "FAIL: the keychain module did not load" >&2; exit 1
+fi
 
 echo "== install and purge on this machine"
 DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$deb" >/dev/null

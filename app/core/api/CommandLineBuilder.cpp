@@ -52,7 +52,7 @@ QString aliyunQueryOtaJob(const RpcConfig &config, const QString &jobId, const Q
 QString otadashQuery(const RpcConfig &config, const QString &jobId, const QString &iotInstanceId,
                      const QString &profileName)
 {
-    QStringList words {u"otadash"_s, u"query"_s, u"--job-id"_s, jobId};
+    QStringList words {u"otadash-cli"_s, u"query"_s, u"--job-id"_s, jobId};
     if (!profileName.isEmpty()) {
         words << u"--profile"_s << profileName;
     } else {

@@ -15,7 +15,7 @@ QString shellQuote(const QString &word);
 // endpoint (any but the region's https://iot.<region>.aliyuncs.com/) is given as --endpoint host[:port].
 QString aliyunQueryOtaJob(const RpcConfig &config, const QString &jobId, const QString &iotInstanceId);
 
-// otadash query --job-id ID --profile NAME [--instance-id ID]; without a profile name the place instead:
+// otadash-cli query --job-id ID --profile NAME [--instance-id ID]; without a profile name the place instead:
 // --region REGION, or --endpoint URL (plus --region when one is set).
 QString otadashQuery(const RpcConfig &config, const QString &jobId, const QString &iotInstanceId,
                      const QString &profileName);

@@ -7,7 +7,7 @@
 #include <QString>
 #include <QStringList>
 
-// The device tasks of one batch as a full listing collects them (`otadash tasks`, File > Export > Device
+// The device tasks of one batch as a full listing collects them (`otadash-cli tasks`, File > Export > Device
 // tasks as CSV): each TaskId once, in one fixed order, and as CSV records.
 class TaskListing
 {

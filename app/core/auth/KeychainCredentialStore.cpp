@@ -1,17 +1,9 @@
 #include "auth/KeychainCredentialStore.h"
 
 #include "auth/AuthLog.h"
+#include "auth/SecretBackend.h"
 
 #include <QCoreApplication>
-#include <qt6keychain/keychain.h>
-
-#ifdef OTADASH_HAVE_SECRET_SERVICE
-#include <QDBusConnection>
-#include <QDBusMessage>
-#include <QDBusPendingCallWatcher>
-#include <QDBusPendingReply>
-#include <QDBusVariant>
-#endif
 
 using namespace Qt::StringLiterals;
 
@@ -23,13 +15,14 @@ QString serviceName()
     return QString::fromLatin1(KeychainCredentialStore::kServiceName);
 }
 
-// Sets what every job of ours shares; QtKeychain deletes the job itself once it has finished, and only then:
-// its libsecret callbacks still point at it until they ran.
-void prepare(QKeychain::Job *job, const QString &key)
+// The system's keychain backend (loaded on first use); nullptr after finishing job with the reason.
+SecretBackend *backendFor(CredentialJob *job)
 {
-    job->setAutoDelete(true);
-    job->setInsecureFallback(false); // the default, stated: a secret never goes to a plaintext file
-    job->setKey(key);
+    QString problem;
+    SecretBackend *backend = SecretBackend::system(&problem);
+    if (!backend)
+        job->finishWithError({Kind::Other, 0, problem});
+    return backend;
 }
 
 bool containsAny(const QString &text, std::initializer_list<QStringView> markers)
@@ -55,19 +48,19 @@ CredentialError KeychainCredentialStore::mapError(int keychainError, const QStri
 {
     CredentialError error {Kind::Other, keychainError, text};
     switch (keychainError) {
-    case QKeychain::EntryNotFound:
+    case SecretBackend::EntryNotFound:
         error.kind = Kind::NotFound;
         return error;
-    case QKeychain::AccessDeniedByUser:
+    case SecretBackend::AccessDeniedByUser:
         error.kind = Kind::AccessDenied;
         return error;
-    case QKeychain::AccessDenied:
+    case SecretBackend::AccessDenied:
         // libsecret's SECRET_ERROR_IS_LOCKED arrives as AccessDenied: "Cannot create an item in a locked
         // collection".
         error.kind = text.contains(u"locked", Qt::CaseInsensitive) ? Kind::Locked : Kind::AccessDenied;
         return error;
-    case QKeychain::NoBackendAvailable:
-    case QKeychain::NotImplemented:
+    case SecretBackend::NoBackendAvailable:
+    case SecretBackend::NotImplemented:
         error.kind = Kind::NoSecretService;
         return error;
     default:
@@ -85,7 +78,7 @@ CredentialError KeychainCredentialStore::mapError(int keychainError, const QStri
                           // gnome-keyring started on demand, without a login keyring to write to
                           u"Object does not exist at path"}))
         error.kind = Kind::NoSecretService;
-    else if (keychainError == QKeychain::OtherError && text == u"Unknown error")
+    else if (keychainError == SecretBackend::OtherError && text == u"Unknown error")
         // QtKeychain's words when no keyring library (libsecret, libgnome-keyring) could be loaded.
         error.kind = Kind::NoSecretService;
     else if (containsAny(text, {u"denied", u"dismissed", u"cancelled", u"canceled"}))
@@ -97,19 +90,20 @@ CredentialJob *KeychainCredentialStore::read(const QString &profileId, SecretKin
 {
     auto *job = new CredentialJob(CredentialResult::Operation::Read, profileId, kind);
     job->setTimeout(m_timeoutMs);
+    SecretBackend *backend = backendFor(job);
+    if (!backend)
+        return job;
     const QString key = entryKey(profileId, kind);
-    auto *keychainJob = new QKeychain::ReadPasswordJob(serviceName());
-    prepare(keychainJob, key);
-    connect(keychainJob, &QKeychain::Job::finished, job, [job, key](QKeychain::Job *finished) {
-        if (finished->error() == QKeychain::NoError) {
+    backend->read(serviceName(), key, job, [job, key](const SecretBackend::Answer &answer) {
+        if (answer.code == SecretBackend::NoError) {
             qCDebug(lcAuth) << "read" << key << "ok";
             CredentialResult result;
-            result.value = static_cast<QKeychain::ReadPasswordJob *>(finished)->textData();
+            result.value = answer.value;
             job->finish(result);
             return;
         }
-        const CredentialError error = mapError(finished->error(), finished->errorString());
-        qCDebug(lcAuth) << "read" << key << "failed:" << finished->error() << finished->errorString();
+        const CredentialError error = mapError(answer.code, answer.text);
+        qCDebug(lcAuth) << "read" << key << "failed:" << answer.code << answer.text;
         if (error.kind == Kind::NotFound) {
             CredentialResult notFound;
             notFound.error = error;
@@ -120,7 +114,6 @@ CredentialJob *KeychainCredentialStore::read(const QString &profileId, SecretKin
             job->finishWithError(error);
         }
     });
-    keychainJob->start();
     return job;
 }
 
@@ -128,20 +121,19 @@ CredentialJob *KeychainCredentialStore::write(const QString &profileId, SecretKi
 {
     auto *job = new CredentialJob(CredentialResult::Operation::Write, profileId, kind);
     job->setTimeout(m_timeoutMs);
+    SecretBackend *backend = backendFor(job);
+    if (!backend)
+        return job;
     const QString key = entryKey(profileId, kind);
-    auto *keychainJob = new QKeychain::WritePasswordJob(serviceName());
-    prepare(keychainJob, key);
-    keychainJob->setTextData(value);
-    connect(keychainJob, &QKeychain::Job::finished, job, [job, key](QKeychain::Job *finished) {
-        if (finished->error() == QKeychain::NoError) {
+    backend->write(serviceName(), key, value, job, [job, key](const SecretBackend::Answer &answer) {
+        if (answer.code == SecretBackend::NoError) {
             qCDebug(lcAuth) << "write" << key << "ok";
             job->finish({});
             return;
         }
-        qCDebug(lcAuth) << "write" << key << "failed:" << finished->error() << finished->errorString();
-        job->finishWithError(mapError(finished->error(), finished->errorString()));
+        qCDebug(lcAuth) << "write" << key << "failed:" << answer.code << answer.text;
+        job->finishWithError(mapError(answer.code, answer.text));
     });
-    keychainJob->start();
     return job;
 }
 
@@ -149,13 +141,14 @@ CredentialJob *KeychainCredentialStore::remove(const QString &profileId, SecretK
 {
     auto *job = new CredentialJob(CredentialResult::Operation::Remove, profileId, kind);
     job->setTimeout(m_timeoutMs);
+    SecretBackend *backend = backendFor(job);
+    if (!backend)
+        return job;
     const QString key = entryKey(profileId, kind);
-    auto *keychainJob = new QKeychain::DeletePasswordJob(serviceName());
-    prepare(keychainJob, key);
-    connect(keychainJob, &QKeychain::Job::finished, job, [job, key](QKeychain::Job *finished) {
-        const CredentialError error = mapError(finished->error(), finished->errorString());
+    backend->remove(serviceName(), key, job, [job, key](const SecretBackend::Answer &answer) {
+        const CredentialError error = mapError(answer.code, answer.text);
         // Some backends (Windows, KWallet) report a missing entry; the Secret Service does not. Same answer.
-        if (finished->error() == QKeychain::NoError || error.kind == Kind::NotFound) {
+        if (answer.code == SecretBackend::NoError || error.kind == Kind::NotFound) {
             qCDebug(lcAuth) << "remove" << key << "ok";
             finishUnlessLocked(
                     job, {},
@@ -163,42 +156,30 @@ CredentialJob *KeychainCredentialStore::remove(const QString &profileId, SecretK
                      u"The default keyring collection is locked; the entry could not be removed."_s});
             return;
         }
-        qCDebug(lcAuth) << "remove" << key << "failed:" << finished->error() << finished->errorString();
+        qCDebug(lcAuth) << "remove" << key << "failed:" << answer.code << answer.text;
         job->finishWithError(error);
     });
-    keychainJob->start();
     return job;
 }
 
 void KeychainCredentialStore::finishUnlessLocked(CredentialJob *job, const CredentialResult &otherwise,
                                                  const CredentialError &locked)
 {
-#ifdef OTADASH_HAVE_SECRET_SERVICE
     // A lookup in a locked collection whose unlock prompt failed returns "no such item" without an error,
     // which QtKeychain reports as EntryNotFound; a removal there deletes nothing and reports no error either.
     // Ask the Secret Service whether the default collection is locked, so the user is told to unlock it.
-    QDBusMessage message = QDBusMessage::createMethodCall(u"org.freedesktop.secrets"_s,
-                                                          u"/org/freedesktop/secrets/aliases/default"_s,
-                                                          u"org.freedesktop.DBus.Properties"_s, u"Get"_s);
-    message << u"org.freedesktop.Secret.Collection"_s << u"Locked"_s;
-    const QDBusConnection bus = QDBusConnection::sessionBus();
-    if (bus.isConnected()) {
-        auto *watcher = new QDBusPendingCallWatcher(bus.asyncCall(message, 5000), job);
-        connect(watcher, &QDBusPendingCallWatcher::finished, job,
-                [job, otherwise, locked](QDBusPendingCallWatcher *call) {
-                    call->deleteLater();
-                    const QDBusPendingReply<QDBusVariant> reply = *call;
-                    if (!reply.isError() && reply.value().variant().toBool()) {
-                        qCDebug(lcAuth) << "the default collection is locked";
-                        job->finishWithError(locked);
-                    } else {
-                        job->finish(otherwise);
-                    }
-                });
+    QString problem;
+    SecretBackend *backend = SecretBackend::system(&problem);
+    if (!backend) {
+        job->finish(otherwise);
         return;
     }
-#else
-    Q_UNUSED(locked);
-#endif
-    job->finish(otherwise);
+    backend->isDefaultCollectionLocked(job, [job, otherwise, locked](bool isLocked) {
+        if (isLocked) {
+            qCDebug(lcAuth) << "the default collection is locked";
+            job->finishWithError(locked);
+        } else {
+            job->finish(otherwise);
+        }
+    });
 }

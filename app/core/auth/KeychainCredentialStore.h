@@ -4,7 +4,8 @@
 
 // Secrets in the operating system's keychain through QtKeychain (Secret Service on Linux, Keychain on macOS,
 // Credential Manager on Windows): service "OtaDash", key "<profile id>/secret" or "<profile id>/token". The
-// insecure plaintext fallback is never enabled.
+// insecure plaintext fallback is never enabled. QtKeychain is reached through SecretBackend::system(), on
+// Linux a module loaded by the first call that touches a secret, not by constructing the store.
 class KeychainCredentialStore : public CredentialStore
 {
     Q_OBJECT
@@ -25,8 +26,9 @@ public:
     CredentialJob *write(const QString &profileId, SecretKind kind, const QString &value) override;
     CredentialJob *remove(const QString &profileId, SecretKind kind) override;
 
-    // QtKeychain's error code (QKeychain::Error) and text as a CredentialError: the code alone is too coarse
-    // (7, OtherError, covers both "no D-Bus" and "no Secret Service"), so the text decides within it.
+    // QtKeychain's error code (QKeychain::Error, SecretBackend::Code) and text as a CredentialError: the code
+    // alone is too coarse (7, OtherError, covers both "no D-Bus" and "no Secret Service"), so the text
+    // decides within it.
     static CredentialError mapError(int keychainError, const QString &text);
 
 private:

@@ -13,7 +13,7 @@ struct Profile
 {
     // The id of the synthetic profile built from the ALIBABA_CLOUD_* variables (never stored).
     static constexpr char kEnvironmentId[] = "environment";
-    // Its name, also what `otadash query --profile` accepts; reserved for stored profiles.
+    // Its name, also what `otadash-cli query --profile` accepts; reserved for stored profiles.
     static constexpr char kEnvironmentName[] = "Environment";
 
     QString id; // a QUuid without braces; survives renames, so it keys the credential store

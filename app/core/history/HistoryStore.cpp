@@ -306,7 +306,7 @@ bool HistoryStore::Private::migrate()
     const int before = userVersion().value_or(0);
     for (const Migration &step : migrations()) {
         if (step.version <= before)
-            continue; // an up-to-date file is only read: no write lock for readers such as `otadash history`
+            continue; // an up-to-date file is only read: no write lock for readers (`otadash-cli history`)
         if (!exec(u"BEGIN IMMEDIATE"_s)) {
             return failOpen(QCoreApplication::translate("HistoryStore",
                                                         "it could not be upgraded to history version %1: %2")
@@ -481,6 +481,15 @@ QString HistoryStore::defaultPath()
 QString HistoryStore::demoPath()
 {
     return QFileInfo(defaultPath()).dir().filePath(u"demo-history.sqlite"_s);
+}
+
+void HistoryStore::loadDriver()
+{
+    // The plugin stays loaded once a driver was made (Qt's plugin loader keeps it): opening is quicker then.
+    const QString connection
+            = u"otadash-history-driver-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
+    QSqlDatabase::removeDatabase(connection);
 }
 
 bool HistoryStore::isOpen() const

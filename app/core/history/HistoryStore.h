@@ -37,7 +37,7 @@ struct HistoryCountsPoint
 // - The schema is versioned (PRAGMA user_version) and migrated forward on open, in one transaction per
 //   step; a file from a newer OtaDash is refused, never rewritten.
 // - Every write is one transaction: nothing half-written. WAL journal and a busy timeout let two windows
-//   (or a window and `otadash report`) write at the same time.
+//   (or a window and `otadash-cli report`) write at the same time.
 // - Each instance opens its own named connection and must be used from the thread that created it.
 class HistoryStore
 {
@@ -57,6 +57,9 @@ public:
     static QString defaultPath();
     // The demo endpoint's history, beside defaultPath(): demo batches never mix with real ones.
     static QString demoPath();
+    // Loads Qt's SQLite driver plugin now, without touching a file: a caller that opens a history soon may do
+    // it while it waits for the network anyway (the plugin and SQLite take milliseconds to load).
+    static void loadDriver();
 
     bool isOpen() const;
     // Why the last operation (or the open) failed, for the user; empty after a success.

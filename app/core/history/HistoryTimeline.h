@@ -19,12 +19,12 @@ struct HistoryEntry
 };
 
 // Which count round belongs to which fetch: "its own round". A window query, a refresh of the open batch
-// and `otadash query` read the batch and count its tasks together, so the fetch and the round are recorded
-// within seconds of each other (the round at the time it ended, which may be before or after the fetch's
-// answer). A fetch and a round recorded at most kSameRefresh apart are one refresh; each fetch takes at most
-// one round and each round at most one fetch, the closest pairs first. A fetch without such a round shows no
-// counts (never those of another time); a round without such a fetch (the Devices tab's Refresh counts, the
-// cancel dialog) is an entry of its own.
+// and `otadash-cli query` read the batch and count its tasks together, so the fetch and the round are
+// recorded within seconds of each other (the round at the time it ended, which may be before or after the
+// fetch's answer). A fetch and a round recorded at most kSameRefresh apart are one refresh; each fetch takes
+// at most one round and each round at most one fetch, the closest pairs first. A fetch without such a round
+// shows no counts (never those of another time); a round without such a fetch (the Devices tab's Refresh
+// counts, the cancel dialog) is an entry of its own.
 namespace HistoryTimeline {
 constexpr qint64 kSameRefreshMs = 10 * 1000;
 
