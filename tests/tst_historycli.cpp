@@ -2,6 +2,7 @@
 #include "OtaSimulator.h"
 #include "SimFleet.h"
 #include "history/HistoryStore.h"
+#include "ota/CountsSummary.h"
 
 #include <QDir>
 #include <QFile>
@@ -143,13 +144,13 @@ void TestHistoryCli::printsAnAlignedTableOldestFirst()
     QCOMPARE(result.exitCode, 0);
     QVERIFY2(result.err.isEmpty(), result.err.constData());
     const QStringList lines = QString::fromUtf8(result.out).split(u'\n', Qt::SkipEmptyParts);
-    // Header, four fetches, the round read without a fetch, the two counts.
-    QCOMPARE(lines.size(), 8);
+    // Header, four fetches, the round read without a fetch, the two counts, what the words mean.
+    QCOMPARE(lines.size(), 9);
     QVERIFY(lines[0].startsWith(u"Profile"));
     QVERIFY(lines[0].contains(u"Fetched (UTC)"));
     QVERIFY(lines[0].contains(u"Counted (UTC)"));
     QVERIFY(lines[0].contains(u"Awaiting confirmation"));
-    QVERIFY(lines[0].endsWith(u"Total"));
+    QVERIFY(lines[0].endsWith(u"Total  Progress"));
     QVERIFY(lines[1].startsWith(kProduction + u' '));
     QVERIFY(lines[1].contains(u"2026-03-01T08:00:00Z  In progress"));
     QVERIFY(lines[2].startsWith(kNightShift + u' '));
@@ -176,10 +177,17 @@ void TestHistoryCli::printsAnAlignedTableOldestFirst()
                             u"5"_s,
                             u"0"_s,
                             u"1,239"_s};
-    QCOMPARE(lines[3].split(u' ', Qt::SkipEmptyParts).last(9), early);
+    // Then the progress in the dashboard's words (CountsSummary: shares rounded down).
+    const auto countsOf = [](const QString &line) {
+        const QStringList words = line.split(u' ', Qt::SkipEmptyParts);
+        return words.mid(words.size() - 16, 9);
+    };
+    QCOMPARE(countsOf(lines[3]), early);
+    QVERIFY2(lines[3].endsWith(u"  96.8 % succeeded · 0.4 % failed"), qPrintable(lines[3]));
     QVERIFY(lines[3].startsWith(kProduction + u' '));
     QVERIFY(!lines[3].contains(u"In progress"));
-    QCOMPARE(lines[5].split(u' ', Qt::SkipEmptyParts).last(9), late);
+    QCOMPARE(countsOf(lines[5]), late);
+    QVERIFY2(lines[5].endsWith(u"  99.5 % succeeded · 0.4 % failed"), qPrintable(lines[5]));
     for (const int fetchOnly : {1, 2, 4})
         QVERIFY2(!lines[fetchOnly].contains(u"1,2"), qPrintable(lines[fetchOnly]));
     // Aligned: the columns start at the same place on every line, counts end under their header.
@@ -187,10 +195,12 @@ void TestHistoryCli::printsAnAlignedTableOldestFirst()
     for (const int i : {1, 2, 4, 5})
         QCOMPARE(lines[i].indexOf(u"2026-03-01T"), fetched);
     QCOMPARE(lines[3].indexOf(u"2026-03-01T"), lines[0].indexOf(u"Counted (UTC)"));
-    QCOMPARE(lines[3].size(), lines[0].size());
-    QCOMPARE(lines[5].size(), lines[0].size());
+    QCOMPARE(lines[3].indexOf(u"96.8 %"), lines[0].indexOf(u"Progress"));
+    QCOMPARE(lines[5].indexOf(u"99.5 %"), lines[0].indexOf(u"Progress"));
+    QCOMPARE(lines[3].indexOf(u"1,239  96.8"), lines[0].indexOf(u"Total")); // counts end under it
     QCOMPARE(lines[6], u"4 fetches"_s);
     QCOMPARE(lines[7], u"1 round of task counts read without a fetch"_s);
+    QCOMPARE(lines[8], CountsSummary::definitions());
 }
 
 void TestHistoryCli::printsJsonObjects()
@@ -226,6 +236,13 @@ void TestHistoryCli::printsJsonObjects()
     QCOMPARE(taskCounts.value(u"IN_PROGRESS").toInteger(), 34);
     QCOMPARE(taskCounts.value(u"FAILED").toInteger(), 5);
     QCOMPARE(taskCounts.value(u"CONFIRM").toInteger(), 0);
+    // The same counts in the dashboard's words.
+    const QJsonObject summary = round.value(u"TaskSummary").toObject();
+    QCOMPARE(summary.value(u"Succeeded").toInteger(), 1200);
+    QCOMPARE(summary.value(u"InFlight").toInteger(), 34);
+    QCOMPARE(summary.value(u"NotStarted").toInteger(), 0);
+    QCOMPARE(summary.value(u"Complete").toInteger(), 1205);
+    QCOMPARE(summary.value(u"Total").toInteger(), 1239);
     QVERIFY(!array[3].toObject().contains(u"TaskCounts"));
     QCOMPARE(array[4].toObject().value(u"JobStatus").toString(), u"COMPLETED"_s);
     QCOMPARE(array[4].toObject().value(u"TaskCountsAt").toString(), u"2026-03-01T08:09:50Z"_s);
@@ -269,7 +286,7 @@ void TestHistoryCli::filtersByProfile()
             {u"history"_s, u"--job-id"_s, kJobId, u"--history-db"_s, dbPath(), u"--profile"_s, kProduction});
     QCOMPARE(result.exitCode, 0);
     const QStringList lines = QString::fromUtf8(result.out).split(u'\n', Qt::SkipEmptyParts);
-    QCOMPARE(lines.size(), 7);
+    QCOMPARE(lines.size(), 8); // header, 3 fetches, a round of its own, 2 totals, the definitions
     QVERIFY(lines[0].startsWith(u"Fetched (UTC)")); // one profile: no profile column
     QVERIFY(lines[1].startsWith(u"2026-03-01T08:00:00Z"));
     QVERIFY(!result.out.contains("night"));

@@ -13,6 +13,7 @@
 #include "models/FailureReasonsModel.h"
 #include "models/JobDetailModel.h"
 #include "models/TaskTableModel.h"
+#include "ota/CountsSummary.h"
 #include "ota/JobField.h"
 #include "ota/OtaJobParser.h"
 #include "ota/TaskStatus.h"
@@ -169,6 +170,7 @@ private slots:
     // The report's numbers agree with each other, or it says when each was read.
     void saysWhenCountsAndReasonsWereReadApart();
     void fetchedNumbersAgreeOrSaySo();
+    void countsSpeakAsEveryOtherView();
     void keepsHeadingsWithTheirSectionsAndRowsWhole();
     void drawsTheBurnUpAxesToFitTheBatch();
     // otadash-cli report
@@ -296,7 +298,8 @@ void TestReport::writesEverySectionAsMarkdown()
             u"| env | production |"_s,
             u"| owner | fleet\\|ops<br>team |"_s,
             u"| "_s + jobFieldLabel(JobField::UtcStartTime) + u" | 2035-06-01 11:00:00 |"_s,
-            u"| "_s + TaskStatuses::label(TaskStatus::Succeeded) + u" | 1,234 | 95.1 % |"_s,
+            u"| "_s + TaskStatuses::label(TaskStatus::Succeeded)
+                    + u" | 1,234 | 95.0 % |"_s, // rounded down, as everywhere
             u"| Status | Devices | Share |\n| --- | ---: | ---: |"_s,
             u"| Download failed: connection reset (-2). | 5 |"_s,
             u"Counted from 7 of 7 failed tasks."_s,
@@ -475,6 +478,29 @@ void TestReport::saysWhenCountsAndReasonsWereReadApart()
     QVERIFY(pdf.contains(u"Counted from 9 of 9 failed tasks."));
     const QString markdown = collapsed(QString::fromUtf8(ReportFile::render(data, ReportFormat::Markdown)));
     QVERIFY2(markdown.contains(statement), qPrintable(markdown));
+}
+
+void TestReport::countsSpeakAsEveryOtherView()
+{
+    // The round read the batch's total as 1,300 while its statuses added up to 1,298 (two tasks moved):
+    // shares are of the total, with the dashboard's headline, definitions and the note on the two.
+    ReportData data = sampleData();
+    data.batchTotal = 1300;
+    const CountsSummary summary = CountsSummary::of(*data.counts, data.batchTotal);
+    QCOMPARE(summary.moved(), 2);
+    const QString markdown = QString::fromUtf8(ReportFile::render(data, ReportFormat::Markdown));
+    for (const QString &expected :
+         QStringList {u"| "_s + TaskStatuses::label(TaskStatus::Succeeded) + u" | 1,234 | 94.9 % |"_s,
+                      u"| Total | 1,300 | 100.0 % |"_s, summary.headline(data.locale),
+                      CountsSummary::definitions(), summary.movedNote(data.locale)}) {
+        QVERIFY2(markdown.contains(expected), qPrintable(expected + u"\n---\n"_s + markdown));
+    }
+    QVERIFY(summary.headline(data.locale).contains(u"1,234 succeeded (94.9 %)"_s));
+    // Without the total (a report from an older record): of the statuses' sum, and nothing said of moves.
+    data.batchTotal.reset();
+    const QString older = QString::fromUtf8(ReportFile::render(data, ReportFormat::Markdown));
+    QVERIFY(older.contains(u"| Total | 1,298 | 100.0 % |"_s));
+    QVERIFY(!older.contains(summary.movedNote(data.locale)));
 }
 
 void TestReport::fetchedNumbersAgreeOrSaySo()

@@ -247,7 +247,7 @@
 <context>
     <name>HistoryCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/HistoryCommand.cpp" line="267" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="272" />
         <source>%Ln fetch(es)</source>
         <translation>
             <numerusform>%Ln fetch</numerusform>
@@ -255,7 +255,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/HistoryCommand.cpp" line="269" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="274" />
         <source>%Ln round(s) of task counts read without a fetch</source>
         <translation>
             <numerusform>%Ln round of task counts read without a fetch</numerusform>

@@ -1922,12 +1922,12 @@ Click to show every reason.</source>
         <translation>更新バッチが表示されていません。もう一度照会してから、レポートを保存してください。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="380" />
+        <location filename="../ui/ExportActions.cpp" line="381" />
         <source>Sign-off Report</source>
         <translation>承認レポート</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="381" />
+        <location filename="../ui/ExportActions.cpp" line="382" />
         <source>Gathering the report of batch %1…</source>
         <translation>更新バッチ %1 のレポートを準備中…</translation>
     </message>
@@ -1995,7 +1995,7 @@ Click to show every reason.</source>
     </message>
     <message>
         <location filename="../app/core/models/FailureReasonsModel.cpp" line="196" />
-        <location filename="../app/report/ReportLayout.cpp" line="129" />
+        <location filename="../app/report/ReportLayout.cpp" line="128" />
         <location filename="../app/report/ReportLayout.cpp" line="172" />
         <source>Devices</source>
         <translation>デバイス数</translation>
@@ -2015,119 +2015,124 @@ Click to show every reason.</source>
 <context>
     <name>HistoryCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/HistoryCommand.cpp" line="267" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="272" />
         <source>%Ln fetch(es)</source>
         <translation>
             <numerusform>%Ln 件の取得</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="132" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="133" />
         <source>--demo cannot be combined with --history-db</source>
         <translation>--demo は --history-db と同時に指定できません</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="73" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="74" />
         <source>The history file to read (default: the one the dashboard and 'otadash-cli query' write).</source>
         <translation>読み込む履歴ファイル (デフォルト: ダッシュボードと 'otadash-cli query' が書き込むファイル)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="78" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="79" />
         <source>Read the demo's history (what the dashboard and 'otadash-cli query' recorded with --demo).</source>
         <translation>デモの履歴を読み込みます (ダッシュボードと 'otadash-cli query' が --demo で記録したもの)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="98" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="99" />
         <source>Usage: otadash-cli history --job-id ID [--profile NAME] [--output text|json|csv] [options]</source>
         <translation>使い方: otadash-cli history --job-id ID [--profile NAME] [--output text|json|csv] [オプション]</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="134" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="135" />
         <source>--history-db needs a file name</source>
         <translation>--history-db にはファイル名が必要です</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="130" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="131" />
         <source>--output must be text, json or csv</source>
         <translation>--output には text、json、csv のいずれかを指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="102" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="103" />
         <source>Exit codes: 0 success, 1 usage error or no history of the batch, 5 the history file cannot be read.</source>
         <translation>終了コード: 0 成功、1 使い方の誤りまたは更新バッチの履歴なし、5 履歴ファイルを読み込めない。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="75" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="76" />
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="224" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="225" />
         <source>Fetched (UTC)</source>
         <translation>取得日時 (UTC)</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="62" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="63" />
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="67" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="68" />
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="65" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="66" />
         <source>Only the fetches made with this profile (default: those of every profile, with a profile column).</source>
         <translation>このプロファイルで取得したものだけを表示します (デフォルト: すべてのプロファイルの取得をプロファイル列付きで表示)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="223" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="224" />
         <source>Profile</source>
         <translation>プロファイル</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="62" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="63" />
         <source>The batch whose recorded fetches to print.</source>
         <translation>記録された取得結果を表示する更新バッチ。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="69" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="70" />
         <source>text (default): an aligned table; json: an array of objects; csv: a header row, then one row per fetch or round of task counts.</source>
         <translation>text (デフォルト): 整列した表。json: オブジェクトの配列。csv: ヘッダー行に続いて取得またはタスク数の集計ごとに 1 行。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="90" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="91" />
         <source>Print the fetches of an OTA update batch recorded on this computer, oldest first: when, its JobStatus and the task counts read with it, if any, with their own time; task counts read without a fetch are lines of their own. Only the local history is read: no network, no credentials.</source>
         <translation>このコンピューターに記録された OTA 更新バッチの取得結果を古い順に表示します: 取得日時、JobStatus、取得と同時に集計したタスク数があればその集計日時とともに。取得なしで集計したタスク数はそれぞれ別の行になります。読み込むのはローカルの履歴だけで、ネットワークも認証情報も使いません。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="159" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="160" />
         <source>otadash-cli history: there is no history at %1 yet: the dashboard and 'otadash-cli query' record the batches they read there.</source>
         <translation>otadash-cli history: %1 にはまだ履歴がありません。ダッシュボードと 'otadash-cli query' は読み込んだ更新バッチをそこに記録します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="200" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="201" />
         <source>otadash-cli history: no fetch of batch %1 with profile %2 is recorded in %3.</source>
         <translation>otadash-cli history: プロファイル %2 による更新バッチ %1 の取得は %3 に記録されていません。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="202" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="203" />
         <source>otadash-cli history: no fetch of batch %1 is recorded in %2.</source>
         <translation>otadash-cli history: 更新バッチ %1 の取得は %2 に記録されていません。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="226" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="227" />
         <source>Counted (UTC)</source>
         <translation>集計日時 (UTC)</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="229" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="230" />
         <source>Total</source>
         <translation>合計</translation>
     </message>
+    <message>
+        <location filename="../app/cli/HistoryCommand.cpp" line="233" />
+        <source>Progress</source>
+        <translation>進捗</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/cli/HistoryCommand.cpp" line="269" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="274" />
         <source>%Ln round(s) of task counts read without a fetch</source>
         <translation>
             <numerusform>更新バッチの取得なしで集計したタスク数 %Ln 回</numerusform>
@@ -2431,7 +2436,6 @@ Click to show every reason.</source>
     </message>
     <message>
         <location filename="../app/core/models/JobDetailModel.cpp" line="185" />
-        <location filename="../app/report/ReportLayout.cpp" line="59" />
         <source>%1 %</source>
         <comment>percentage</comment>
         <translation>%1%</translation>
@@ -2473,13 +2477,13 @@ This value is not documented in the API reference.</source>
     </message>
     <message>
         <location filename="../app/core/models/JobDetailModel.cpp" line="330" />
-        <location filename="../app/report/ReportLayout.cpp" line="48" />
+        <location filename="../app/report/ReportLayout.cpp" line="49" />
         <source>Field</source>
         <translation>フィールド</translation>
     </message>
     <message>
         <location filename="../app/core/models/JobDetailModel.cpp" line="332" />
-        <location filename="../app/report/ReportLayout.cpp" line="48" />
+        <location filename="../app/report/ReportLayout.cpp" line="49" />
         <source>Value</source>
         <translation>値</translation>
     </message>
@@ -4605,7 +4609,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
         <translation>json: 受信したレスポンスの本文 (キーを並べ替えてインデント)。text: フォームと同じ表示のフィールド。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="118" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="119" />
         <location filename="../app/cli/QueryCommand.cpp" line="52" />
         <source>'%1' is not a valid batch ID</source>
         <translation>'%1' は有効な更新バッチの ID ではありません</translation>
@@ -4795,60 +4799,55 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>ReportLayout</name>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="54" />
+        <location filename="../app/report/ReportLayout.cpp" line="55" />
         <source>Sign-off report: %1</source>
         <translation>承認レポート: %1</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="92" />
+        <location filename="../app/report/ReportLayout.cpp" line="88" />
         <source>Batch</source>
         <translation>更新バッチ</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="101" />
+        <location filename="../app/report/ReportLayout.cpp" line="97" />
         <source>The batch has no tags.</source>
         <translation>この更新バッチにはタグがありません。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="111" />
+        <location filename="../app/report/ReportLayout.cpp" line="107" />
         <source>The response carried no schedule times.</source>
         <translation>応答にスケジュールの時刻は含まれていませんでした。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="113" />
+        <location filename="../app/report/ReportLayout.cpp" line="109" />
         <source>Times are local (%1).</source>
         <translation>時刻はローカル時刻 (%1) です。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="117" />
+        <location filename="../app/report/ReportLayout.cpp" line="113" />
         <source>Device tasks</source>
         <translation>デバイスタスク</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="119" />
+        <location filename="../app/report/ReportLayout.cpp" line="115" />
         <source>The task counts could not be read.</source>
         <translation>タスク数を読み込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="128" />
+        <location filename="../app/report/ReportLayout.cpp" line="127" />
         <location filename="../app/report/ReportLayout.cpp" line="145" />
         <source>Total</source>
         <translation>合計</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="129" />
+        <location filename="../app/report/ReportLayout.cpp" line="128" />
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="129" />
+        <location filename="../app/report/ReportLayout.cpp" line="128" />
         <source>Share</source>
         <translation>割合</translation>
-    </message>
-    <message>
-        <location filename="../app/report/ReportLayout.cpp" line="130" />
-        <source>%1 complete (succeeded, failed or canceled); %2 succeeded.</source>
-        <translation>%1 完了 (アップグレード成功、アップグレード失敗またはキャンセル済み)、%2 がアップグレード成功。</translation>
     </message>
     <message>
         <location filename="../app/report/ReportLayout.cpp" line="134" />
@@ -5173,13 +5172,13 @@ Delete the profile anyway? Its keychain entry stays.</source>
     <name>TagsModel</name>
     <message>
         <location filename="../app/core/models/TagsModel.cpp" line="51" />
-        <location filename="../app/report/ReportLayout.cpp" line="106" />
+        <location filename="../app/report/ReportLayout.cpp" line="102" />
         <source>Key</source>
         <translation>キー</translation>
     </message>
     <message>
         <location filename="../app/core/models/TagsModel.cpp" line="53" />
-        <location filename="../app/report/ReportLayout.cpp" line="106" />
+        <location filename="../app/report/ReportLayout.cpp" line="102" />
         <source>Value</source>
         <translation>値</translation>
     </message>

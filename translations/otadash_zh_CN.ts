@@ -1922,12 +1922,12 @@ Click to show every reason.</source>
         <translation>当前未显示任何升级批次。请重新查询后再保存报告。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="380" />
+        <location filename="../ui/ExportActions.cpp" line="381" />
         <source>Sign-off Report</source>
         <translation>签核报告</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="381" />
+        <location filename="../ui/ExportActions.cpp" line="382" />
         <source>Gathering the report of batch %1…</source>
         <translation>正在汇总升级批次 %1 的报告…</translation>
     </message>
@@ -1995,7 +1995,7 @@ Click to show every reason.</source>
     </message>
     <message>
         <location filename="../app/core/models/FailureReasonsModel.cpp" line="196" />
-        <location filename="../app/report/ReportLayout.cpp" line="129" />
+        <location filename="../app/report/ReportLayout.cpp" line="128" />
         <location filename="../app/report/ReportLayout.cpp" line="172" />
         <source>Devices</source>
         <translation>设备数</translation>
@@ -2015,119 +2015,124 @@ Click to show every reason.</source>
 <context>
     <name>HistoryCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/HistoryCommand.cpp" line="267" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="272" />
         <source>%Ln fetch(es)</source>
         <translation>
             <numerusform>%Ln 次获取</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="132" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="133" />
         <source>--demo cannot be combined with --history-db</source>
         <translation>--demo 不能与 --history-db 同时使用</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="73" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="74" />
         <source>The history file to read (default: the one the dashboard and 'otadash-cli query' write).</source>
         <translation>要读取的历史记录文件（默认：仪表板和 'otadash-cli query' 写入的文件）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="78" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="79" />
         <source>Read the demo's history (what the dashboard and 'otadash-cli query' recorded with --demo).</source>
         <translation>读取演示的历史记录（仪表板和 'otadash-cli query' 在 --demo 下记录的内容）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="98" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="99" />
         <source>Usage: otadash-cli history --job-id ID [--profile NAME] [--output text|json|csv] [options]</source>
         <translation>用法：otadash-cli history --job-id ID [--profile NAME] [--output text|json|csv] [选项]</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="134" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="135" />
         <source>--history-db needs a file name</source>
         <translation>--history-db 需要文件名</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="130" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="131" />
         <source>--output must be text, json or csv</source>
         <translation>--output 必须为 text、json 或 csv</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="102" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="103" />
         <source>Exit codes: 0 success, 1 usage error or no history of the batch, 5 the history file cannot be read.</source>
         <translation>退出码：0 成功，1 用法错误或该升级批次没有历史记录，5 无法读取历史记录文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="75" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="76" />
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="224" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="225" />
         <source>Fetched (UTC)</source>
         <translation>获取时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="62" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="63" />
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="67" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="68" />
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="65" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="66" />
         <source>Only the fetches made with this profile (default: those of every profile, with a profile column).</source>
         <translation>仅显示使用此配置获取的记录（默认：显示所有配置的获取记录，并带配置列）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="223" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="224" />
         <source>Profile</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="62" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="63" />
         <source>The batch whose recorded fetches to print.</source>
         <translation>要输出其获取记录的升级批次。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="69" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="70" />
         <source>text (default): an aligned table; json: an array of objects; csv: a header row, then one row per fetch or round of task counts.</source>
         <translation>text（默认）：对齐的表格；json：对象数组；csv：先输出表头行，再每次获取或每轮任务数统计一行。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="90" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="91" />
         <source>Print the fetches of an OTA update batch recorded on this computer, oldest first: when, its JobStatus and the task counts read with it, if any, with their own time; task counts read without a fetch are lines of their own. Only the local history is read: no network, no credentials.</source>
         <translation>按从旧到新的顺序输出本机记录的 OTA 升级批次获取记录：获取时间、JobStatus，以及随该次获取一起统计的任务数（如有）及其统计时间；未伴随获取的任务数统计单独成行。仅读取本地历史记录：不访问网络，不需要凭据。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="159" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="160" />
         <source>otadash-cli history: there is no history at %1 yet: the dashboard and 'otadash-cli query' record the batches they read there.</source>
         <translation>otadash-cli history：%1 尚无历史记录；仪表板和 'otadash-cli query' 会将读取的升级批次记录在该处。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="200" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="201" />
         <source>otadash-cli history: no fetch of batch %1 with profile %2 is recorded in %3.</source>
         <translation>otadash-cli history：%3 中没有使用配置 %2 获取升级批次 %1 的记录。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="202" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="203" />
         <source>otadash-cli history: no fetch of batch %1 is recorded in %2.</source>
         <translation>otadash-cli history：%2 中没有升级批次 %1 的获取记录。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="226" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="227" />
         <source>Counted (UTC)</source>
         <translation>统计时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="229" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="230" />
         <source>Total</source>
         <translation>合计</translation>
     </message>
+    <message>
+        <location filename="../app/cli/HistoryCommand.cpp" line="233" />
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/cli/HistoryCommand.cpp" line="269" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="274" />
         <source>%Ln round(s) of task counts read without a fetch</source>
         <translation>
             <numerusform>%Ln 轮未伴随获取的任务数统计</numerusform>
@@ -2431,7 +2436,6 @@ Click to show every reason.</source>
     </message>
     <message>
         <location filename="../app/core/models/JobDetailModel.cpp" line="185" />
-        <location filename="../app/report/ReportLayout.cpp" line="59" />
         <source>%1 %</source>
         <comment>percentage</comment>
         <translation>%1%</translation>
@@ -2473,13 +2477,13 @@ API 参考文档中没有记载此值。</translation>
     </message>
     <message>
         <location filename="../app/core/models/JobDetailModel.cpp" line="330" />
-        <location filename="../app/report/ReportLayout.cpp" line="48" />
+        <location filename="../app/report/ReportLayout.cpp" line="49" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
         <location filename="../app/core/models/JobDetailModel.cpp" line="332" />
-        <location filename="../app/report/ReportLayout.cpp" line="48" />
+        <location filename="../app/report/ReportLayout.cpp" line="49" />
         <source>Value</source>
         <translation>值</translation>
     </message>
@@ -4605,7 +4609,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
         <translation>json：按收到的响应正文输出（键已排序并缩进）；text：按表单的显示方式输出字段。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="118" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="119" />
         <location filename="../app/cli/QueryCommand.cpp" line="52" />
         <source>'%1' is not a valid batch ID</source>
         <translation>'%1' 不是有效的升级批次ID</translation>
@@ -4795,60 +4799,55 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>ReportLayout</name>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="54" />
+        <location filename="../app/report/ReportLayout.cpp" line="55" />
         <source>Sign-off report: %1</source>
         <translation>签核报告：%1</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="92" />
+        <location filename="../app/report/ReportLayout.cpp" line="88" />
         <source>Batch</source>
         <translation>升级批次</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="101" />
+        <location filename="../app/report/ReportLayout.cpp" line="97" />
         <source>The batch has no tags.</source>
         <translation>该升级批次没有标签。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="111" />
+        <location filename="../app/report/ReportLayout.cpp" line="107" />
         <source>The response carried no schedule times.</source>
         <translation>响应中不含计划时间。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="113" />
+        <location filename="../app/report/ReportLayout.cpp" line="109" />
         <source>Times are local (%1).</source>
         <translation>时间为本地时间（%1）。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="117" />
+        <location filename="../app/report/ReportLayout.cpp" line="113" />
         <source>Device tasks</source>
         <translation>设备任务</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="119" />
+        <location filename="../app/report/ReportLayout.cpp" line="115" />
         <source>The task counts could not be read.</source>
         <translation>无法读取任务数。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="128" />
+        <location filename="../app/report/ReportLayout.cpp" line="127" />
         <location filename="../app/report/ReportLayout.cpp" line="145" />
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="129" />
+        <location filename="../app/report/ReportLayout.cpp" line="128" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="129" />
+        <location filename="../app/report/ReportLayout.cpp" line="128" />
         <source>Share</source>
         <translation>占比</translation>
-    </message>
-    <message>
-        <location filename="../app/report/ReportLayout.cpp" line="130" />
-        <source>%1 complete (succeeded, failed or canceled); %2 succeeded.</source>
-        <translation>已完成 %1（升级成功、升级失败或已取消）；升级成功 %2。</translation>
     </message>
     <message>
         <location filename="../app/report/ReportLayout.cpp" line="134" />
@@ -5173,13 +5172,13 @@ Delete the profile anyway? Its keychain entry stays.</source>
     <name>TagsModel</name>
     <message>
         <location filename="../app/core/models/TagsModel.cpp" line="51" />
-        <location filename="../app/report/ReportLayout.cpp" line="106" />
+        <location filename="../app/report/ReportLayout.cpp" line="102" />
         <source>Key</source>
         <translation>标签名</translation>
     </message>
     <message>
         <location filename="../app/core/models/TagsModel.cpp" line="53" />
-        <location filename="../app/report/ReportLayout.cpp" line="106" />
+        <location filename="../app/report/ReportLayout.cpp" line="102" />
         <source>Value</source>
         <translation>标签值</translation>
     </message>

@@ -363,7 +363,8 @@ void ExportActions::startReport(SignOffReportDialog *dialog)
     BatchProgressView *view = m_progress ? m_progress() : nullptr;
     const bool devicesTab = view && view->jobId() == batch.jobId && view->countsReading();
     if (devicesTab)
-        fetcher->setCounts(view->countsReading()->counts, view->countsReading()->finishedAtUtc);
+        fetcher->setCounts(view->countsReading()->counts, view->countsReading()->finishedAtUtc,
+                           view->countsReading()->batchTotal);
     // The tab's failed tasks give the reasons only when they are as many as its counts say failed: the
     // report's numbers then agree. Otherwise they are read again.
     const bool windowReasons = devicesTab

@@ -3,6 +3,7 @@
 #include "auth/Profile.h"
 #include "history/HistoryStore.h"
 #include "history/HistoryTimeline.h"
+#include "ota/CountsSummary.h"
 #include "ota/JobField.h"
 #include "ota/OtaEnums.h"
 #include "util/ListOutput.h"
@@ -228,6 +229,8 @@ void HistoryCommand::writeText(const QList<Row> &rows)
         header.append(TaskStatuses::label(status));
     header.append(tr("Total"));
     const qsizetype firstCount = header.size() - qsizetype(kAllTaskStatuses.size()) - 1;
+    const qsizetype lastCount = header.size() - 1;
+    header.append(tr("Progress")); // as the dashboard's watch list says it (CountsSummary)
 
     QList<QStringList> table {header};
     const QLocale locale;
@@ -241,6 +244,7 @@ void HistoryCommand::writeText(const QList<Row> &rows)
         for (const TaskStatus status : kAllTaskStatuses)
             cells.append(row.counts ? locale.toString(row.counts->counts[status]) : QString());
         cells.append(row.counts ? locale.toString(row.counts->counts.total()) : QString());
+        cells.append(row.counts ? CountsSummary::of(row.counts->counts).shortHeadline(locale) : QString());
         table.append(cells);
     }
     QList<qsizetype> widths(header.size(), 0);
@@ -256,7 +260,8 @@ void HistoryCommand::writeText(const QList<Row> &rows)
             if (column > 0)
                 text += u"  "_s;
             // Counts line up on their last digit (the header too, over them).
-            text += column >= firstCount ? padding + cells[column] : cells[column] + padding;
+            text += column >= firstCount && column <= lastCount ? padding + cells[column]
+                                                                : cells[column] + padding;
         }
         while (text.endsWith(u' ')) // no trailing blanks; leading ones may align an empty profile name
             text.chop(1);
@@ -267,6 +272,8 @@ void HistoryCommand::writeText(const QList<Row> &rows)
     m_out << tr("%Ln fetch(es)", "", int(fetches)) << '\n';
     if (const qsizetype alone = rows.size() - fetches; alone > 0)
         m_out << tr("%Ln round(s) of task counts read without a fetch", "", int(alone)) << '\n';
+    if (std::any_of(rows.cbegin(), rows.cend(), [](const Row &row) { return row.counts.has_value(); }))
+        m_out << CountsSummary::definitions() << '\n';
 }
 
 void HistoryCommand::writeJson(const QList<Row> &rows)
@@ -283,6 +290,16 @@ void HistoryCommand::writeJson(const QList<Row> &rows)
             for (const TaskStatus status : kAllTaskStatuses)
                 counts.insert(TaskStatuses::code(status), row.counts->counts[status]);
             object.insert(u"TaskCounts"_s, counts);
+            // The dashboard's words for them (CountsSummary), of the statuses' sum.
+            const CountsSummary summary = CountsSummary::of(row.counts->counts);
+            object.insert(u"TaskSummary"_s,
+                          QJsonObject {{u"Succeeded"_s, summary.succeeded()},
+                                       {u"Failed"_s, summary.failed()},
+                                       {u"Canceled"_s, summary.canceled()},
+                                       {u"InFlight"_s, summary.inFlight()},
+                                       {u"NotStarted"_s, summary.notStarted()},
+                                       {u"Complete"_s, summary.complete()},
+                                       {u"Total"_s, summary.total()}});
             object.insert(u"TaskCountsAt"_s, isoTime(row.counts->atUtc));
         }
         array.append(object);

@@ -60,6 +60,7 @@ void setFailureReasons(ReportData &data, const FailureReasonsModel &model,
 void setTaskFacts(ReportData &data, const ReportFetcher &fetcher)
 {
     data.counts = fetcher.counts();
+    data.batchTotal = fetcher.batchTotal();
     data.countsAtUtc = fetcher.countsAtUtc();
     // The failed tasks the reasons speak of are the listing's, as many as it said when it was read; without a
     // listing (nothing failed, or none was read) the counts say how many failed.

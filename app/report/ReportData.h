@@ -49,6 +49,7 @@ struct ReportData
 
     std::optional<TaskStatusCounts> counts;
     QDateTime countsAtUtc; // when their round ended; invalid when unknown
+    std::optional<qint64> batchTotal; // the batch's total, read in the same round (CountsSummary)
     QList<HistoryCountsPoint>
             burnUp; // count rounds only, each at its own time, oldest first; empty: no chart
 

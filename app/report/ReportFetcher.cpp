@@ -50,6 +50,7 @@ void ReportFetcher::setBatch(const RpcConfig &config, const QString &jobId, cons
     m_job.reset();
     m_counts.reset();
     m_countsAtUtc = QDateTime();
+    m_batchTotal.reset();
 }
 
 void ReportFetcher::setJob(const OtaJob &job)
@@ -57,10 +58,12 @@ void ReportFetcher::setJob(const OtaJob &job)
     m_job = job;
 }
 
-void ReportFetcher::setCounts(const TaskStatusCounts &counts, const QDateTime &atUtc)
+void ReportFetcher::setCounts(const TaskStatusCounts &counts, const QDateTime &atUtc,
+                              std::optional<qint64> batchTotal)
 {
     m_counts = counts;
     m_countsAtUtc = atUtc;
+    m_batchTotal = batchTotal;
 }
 
 std::optional<qint64> ReportFetcher::failedTotal() const
@@ -152,6 +155,7 @@ void ReportFetcher::onCounts(const TaskStatusCounts &counts, const std::optional
     } else {
         m_counts = counts;
         m_countsAtUtc = m_scheduler->clock().nowUtc();
+        m_batchTotal = m_countsFetcher->batchTotal();
     }
     partDone();
 }

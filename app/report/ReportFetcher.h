@@ -33,7 +33,8 @@ public:
     void setBatch(const RpcConfig &config, const QString &jobId, const QString &iotInstanceId = {});
     // Known already: not asked for again. atUtc: when the counts' round ended.
     void setJob(const OtaJob &job);
-    void setCounts(const TaskStatusCounts &counts, const QDateTime &atUtc);
+    void setCounts(const TaskStatusCounts &counts, const QDateTime &atUtc,
+                   std::optional<qint64> batchTotal = std::nullopt);
     // The reasons are counted from at most this many failed tasks (rounded up to whole pages); 0: none are
     // read (the caller has them).
     void setMaxFailedTasks(int maximum) { m_maxFailedTasks = maximum; }
@@ -48,6 +49,7 @@ public:
     const std::optional<TaskStatusCounts> &counts() const { return m_counts; }
     // When the round of counts ended (by the scheduler's clock), or the time given with them.
     const QDateTime &countsAtUtc() const { return m_countsAtUtc; }
+    std::optional<qint64> batchTotal() const { return m_batchTotal; }
     // The reasons of the failed tasks read (most frequent first, the rest as "Other reasons").
     const FailureReasonsModel &failureReasons() const { return *m_reasons; }
     // The FAILED Total the listing gave with its last page, and when that page arrived: how many tasks had
@@ -78,6 +80,7 @@ private:
     std::optional<OtaJob> m_job;
     std::optional<TaskStatusCounts> m_counts;
     QDateTime m_countsAtUtc;
+    std::optional<qint64> m_batchTotal;
     std::optional<qint64> m_failedListed; // the FAILED listing's Total
     QDateTime m_failedListedAtUtc;
     TaskCountsFetcher *m_countsFetcher;

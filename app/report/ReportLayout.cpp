@@ -6,6 +6,7 @@
 #include "models/JobDetailModel.h"
 #include "models/TagsModel.h"
 #include "models/TaskTableModel.h"
+#include "ota/CountsSummary.h"
 #include "ota/JobField.h"
 #include "ota/TaskStatus.h"
 
@@ -52,11 +53,6 @@ ReportBlock fieldTable(const QList<ReportField> &fields)
 QString ReportLayout::title(const QString &batchName)
 {
     return tr("Sign-off report: %1").arg(batchName);
-}
-
-QString ReportLayout::percentText(double percent, const QLocale &locale)
-{
-    return JobDetailModel::tr("%1 %", "percentage").arg(locale.toString(percent, 'f', 1));
 }
 
 QList<HistoryCountsPoint> ReportLayout::sampled(const QList<HistoryCountsPoint> &points, int maximum)
@@ -118,18 +114,22 @@ ReportDocument ReportLayout::compose(const ReportData &data)
     if (!data.counts) {
         blocks.append(paragraph(tr("The task counts could not be read.")));
     } else {
-        const TaskStatusCounts &counts = *data.counts;
-        const qint64 total = counts.total();
+        // The words and shares of every other view of the batch (CountsSummary): of the batch's total.
+        const CountsSummary summary = CountsSummary::of(*data.counts, data.batchTotal);
+        const qint64 total = summary.total();
         QList<QStringList> rows;
         for (const TaskStatus status : kAllTaskStatuses) {
-            const double share = total == 0 ? 0.0 : double(counts[status]) * 100.0 / double(total);
-            rows.append({TaskStatuses::label(status), number(counts[status]), percentText(share, locale)});
+            const qint64 count = summary.counts[status];
+            rows.append({TaskStatuses::label(status), number(count),
+                         CountsSummary::percentText(summary.percentOf(count), locale)});
         }
-        rows.append({tr("Total"), number(total), percentText(total == 0 ? 0.0 : 100.0, locale)});
+        rows.append(
+                {tr("Total"), number(total), CountsSummary::percentText(total == 0 ? 0.0 : 100.0, locale)});
         blocks.append(table({tr("Status"), FailureReasonsModel::tr("Devices"), tr("Share")}, rows, {1, 2}));
-        blocks.append(paragraph(tr("%1 complete (succeeded, failed or canceled); %2 succeeded.")
-                                        .arg(percentText(counts.percentComplete(), locale),
-                                             percentText(counts.succeededPercent(), locale))));
+        blocks.append(paragraph(summary.headline(locale)));
+        blocks.append(paragraph(CountsSummary::definitions()));
+        if (const QString moved = summary.movedNote(locale); !moved.isEmpty())
+            blocks.append(paragraph(moved));
         if (data.countsAtUtc.isValid())
             blocks.append(paragraph(tr("Counted at %1.").arg(timeText(data.countsAtUtc, locale))));
     }
