@@ -10,6 +10,8 @@
 #include "history/HistoryStore.h"
 #include "models/TaskTableModel.h"
 #include "ota/TaskStatus.h"
+#include "services/TaskRowsRefresh.h"
+#include "state/BatchState.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -411,13 +413,14 @@ void TestExports::writesTheSignOffReport()
 
     std::optional<int> requestsBefore;
     if (devicesTab) {
-        // The Devices tab has the counts and every failed task (they come first): nothing is asked again.
+        // The Devices tab has the counts and every failed task (read by themselves): nothing is asked again.
         m_window->showTab(MainWindow::Tab::Devices);
         BatchProgressView *devices = m_window->batchProgressView();
         QVERIFY(runUntil([&] {
-            return devices->counts() && !devices->isBusy()
-                    && devices->taskModel()->loadedStatusCounts()[TaskStatus::Failed]
-                    == (*devices->counts())[TaskStatus::Failed];
+            const std::optional<FailureSample> sample = devices->rowsRefresh()->failures();
+            return devices->counts() && !devices->isBusy() && sample
+                    && sample->failedTotal == (*devices->counts())[TaskStatus::Failed]
+                    && sample->tasks.size() == sample->failedTotal;
         }));
         requestsBefore = m_sim->acceptedCount();
     }

@@ -13,6 +13,8 @@
 #include "lint/BatchLint.h"
 #include "models/FailureReasonsModel.h"
 #include "models/TaskTableModel.h"
+#include "services/TaskRowsRefresh.h"
+#include "state/BatchState.h"
 #include "util/AtomicFile.h"
 #include "util/Clock.h"
 #include "util/LanguageChangeWatcher.h"
@@ -365,11 +367,13 @@ void ExportActions::startReport(SignOffReportDialog *dialog)
     if (devicesTab)
         fetcher->setCounts(view->countsReading()->counts, view->countsReading()->finishedAtUtc,
                            view->countsReading()->batchTotal);
-    // The tab's failed tasks give the reasons only when they are as many as its counts say failed: the
-    // report's numbers then agree. Otherwise they are read again.
-    const bool windowReasons = devicesTab
-            && view->taskModel()->loadedStatusCounts()[TaskStatus::Failed]
-                    == view->countsReading()->counts[TaskStatus::Failed];
+    // The tab's failure reasons (its sample of the failed tasks, read by themselves) are the report's when
+    // they were counted from every failed task: the report and the tab then show the same reasons, and the
+    // report says when they were read if the counts saw another number. Otherwise they are read again.
+    const std::optional<FailureSample> sample
+            = devicesTab ? view->rowsRefresh()->failures() : std::optional<FailureSample>();
+    const bool windowReasons
+            = sample && sample->failedTotal > 0 && qint64(sample->tasks.size()) == sample->failedTotal;
     if (windowReasons)
         fetcher->setMaxFailedTasks(0);
 
@@ -388,7 +392,7 @@ void ExportActions::startReport(SignOffReportDialog *dialog)
     updateEnabled();
     connect(progress, &QProgressDialog::canceled, fetcher, &ReportFetcher::cancel);
     connect(fetcher, &ReportFetcher::finished, this,
-            [this, fetcher, progress, batch, path, format, notes, windowReasons,
+            [this, fetcher, progress, batch, path, format, notes, windowReasons, sample,
              view = QPointer<BatchProgressView>(view),
              dialog = QPointer<SignOffReportDialog>(dialog)](const std::optional<ApiError> &error) {
                 disconnect(progress, nullptr, fetcher, nullptr);
@@ -407,8 +411,8 @@ void ExportActions::startReport(SignOffReportDialog *dialog)
                 ReportBuilder::setJob(data, batch.job, QLocale(), QTimeZone::systemTimeZone());
                 ReportBuilder::setTaskFacts(data, *fetcher);
                 if (windowReasons && view)
-                    ReportBuilder::setFailureReasons(data, *view->failureReasonsModel(),
-                                                     fetcher->failedTotal(), fetcher->countsAtUtc());
+                    ReportBuilder::setFailureReasons(data, *view->failureReasonsModel(), sample->failedTotal,
+                                                     sample->currentAtUtc());
                 ReportBuilder::setLint(data, BatchLint::check(fetcher->lintInput()));
                 data.burnUp = burnUp(batch);
                 data.notes = notes;
