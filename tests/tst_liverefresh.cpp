@@ -27,6 +27,7 @@ private slots:
     void oneLastRoundWhenTheBatchEnds();
     void aBatchThatNeverRanIsNotFollowed();
     void aPlannedBatchGoesLiveAsItsTimeComesNear();
+    void aReadByAnotherViewDoesNotPutTheRoundOff();
 };
 
 void TestLiveRefresh::followsRunningBatchesAndThoseAboutToStart()
@@ -135,6 +136,24 @@ void TestLiveRefresh::aPlannedBatchGoesLiveAsItsTimeComesNear()
     clock.advanceMs(2 * 60 * 1000); // 9 minutes before its time, at the next interval
     QCOMPARE(due.size(), 1);
     QVERIFY(live.isLive());
+}
+
+void TestLiveRefresh::aReadByAnotherViewDoesNotPutTheRoundOff()
+{
+    ManualClock clock;
+    LiveRefresh live(clock);
+    QSignalSpy due(&live, &LiveRefresh::due);
+    live.follow(job(u"IN_PROGRESS"_s));
+    // The watch list reads the batch every 20 s: the live round still comes every 30 s.
+    for (int read = 1; read <= 3; ++read) {
+        clock.advanceMs(20000);
+        live.follow(job(u"IN_PROGRESS"_s));
+    }
+    QCOMPARE(due.size(), 1);
+    live.roundFinished();
+    clock.advanceMs(20000);
+    live.follow(job(u"IN_PROGRESS"_s));
+    QCOMPARE(live.msUntilNext(), qint64(10000));
 }
 
 QTEST_GUILESS_MAIN(TestLiveRefresh)

@@ -63,7 +63,9 @@ void LiveRefresh::follow(const OtaJob &job)
         announce(true);
         return;
     }
-    if (!m_running)
+    // A read by another view (the watch list's refresh) keeps the round where it was: the round reads the
+    // counts and rows too, which that read did not, so it must not be put off.
+    if (!m_running && (wasLive != m_live || !m_timer->isActive()))
         arm();
     if (wasLive != m_live)
         emit stateChanged();
