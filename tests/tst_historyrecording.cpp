@@ -139,6 +139,9 @@ void TestHistoryRecording::recordsEveryCompleteRoundOfTaskCounts()
     QCOMPARE(series.size(), 1);
     QCOMPARE(series[0].counts, *view->counts());
     QCOMPARE(series[0].counts.total(), qint64(m_fixture.sim->fleet().taskCount(jobId)));
+    // With the batch's total the round read first.
+    QCOMPARE(series[0].batchTotal, view->countsReading()->batchTotal);
+    QCOMPARE(series[0].batchTotal, std::optional<qint64>(m_fixture.sim->fleet().taskCount(jobId)));
 
     QVERIFY(m_fixture.advance(60000));
     view->refresh();

@@ -113,6 +113,7 @@ private slots:
     void listsTheProfilesOfABatch();
     void aBatchFetchedWithoutAProfileIsKeptUnderTheEmptyName();
     void migratesAVersion1FileKeepingItsRows();
+    void migratesAVersion2FileKeepingItsCounts();
     void refusesAFileFromANewerVersionWithoutTouchingIt();
     void refusesAFileThatIsNotAHistory();
     void prunesRowsBeforeTheCutoff();
@@ -257,7 +258,7 @@ void TestHistoryStore::countsSeriesIsOldestFirst()
     HistoryStore store(path());
     QVERIFY(store.recordCounts(kProfile, kJobId, kT0.addSecs(120), counts(5, 5)));
     QVERIFY(store.recordCounts(kProfile, kJobId, kT0, counts(1, 9)));
-    QVERIFY(store.recordCounts(kProfile, kJobId, kT0.addSecs(60), counts(3, 7)));
+    QVERIFY(store.recordCounts(kProfile, kJobId, kT0.addSecs(60), counts(3, 7), 12));
     QVERIFY(store.recordCounts(u"Other"_s, kJobId, kT0.addSecs(30), counts(100, 0)));
     const QList<HistoryCountsPoint> series = store.countsSeries(kProfile, kJobId);
     QCOMPARE(series.size(), 3);
@@ -265,6 +266,11 @@ void TestHistoryStore::countsSeriesIsOldestFirst()
     QCOMPARE(series[0].counts, counts(1, 9));
     QCOMPARE(series[1].atUtc, kT0.addSecs(60));
     QCOMPARE(series[1].counts, counts(3, 7));
+    // The batch's total read with the round is kept; without it, the statuses add up to the total.
+    QCOMPARE(series[1].batchTotal, std::optional<qint64>(12));
+    QCOMPARE(series[1].total(), 12);
+    QCOMPARE(series[0].batchTotal, std::nullopt);
+    QCOMPARE(series[0].total(), counts(1, 9).total());
     QCOMPARE(series[2].atUtc, kT0.addSecs(120));
     QCOMPARE(series[2].counts, counts(5, 5));
     QCOMPARE(series[2].counts[TaskStatus::Failed], qint64(1));
@@ -357,7 +363,7 @@ void TestHistoryStore::migratesAVersion1FileKeepingItsRows()
     {
         HistoryStore store(path());
         QVERIFY2(store.isOpen(), qPrintable(store.errorString()));
-        QCOMPARE(store.schemaVersion(), 2);
+        QCOMPARE(store.schemaVersion(), HistoryStore::kSchemaVersion);
         const QList<HistoryJobSnapshot> snapshots = store.jobSnapshots(kProfile, kJobId);
         QCOMPARE(snapshots.size(), 3);
         for (int i = 0; i < 3; ++i) {
@@ -373,17 +379,45 @@ void TestHistoryStore::migratesAVersion1FileKeepingItsRows()
         QCOMPARE(store.jobSnapshots(kProfile, kJobId).size(), 4);
     }
     RawSql raw(path());
-    QCOMPARE(raw.value(u"PRAGMA user_version"_s).toInt(), 2);
+    QCOMPARE(raw.value(u"PRAGMA user_version"_s).toInt(), HistoryStore::kSchemaVersion);
     QCOMPARE(raw.value(u"SELECT COUNT(*) FROM job_snapshots"_s).toInt(), 4);
+}
+
+void TestHistoryStore::migratesAVersion2FileKeepingItsCounts()
+{
+    {
+        HistoryStore store(path());
+        QVERIFY(store.recordCounts(kProfile, kJobId, kT0, counts(4, 6), 11));
+    }
+    {
+        // Back to version 2's shape: task_counts without batch_total, as that release wrote it.
+        RawSql raw(path());
+        QVERIFY(raw.exec(u"DELETE FROM task_counts"_s));
+        QVERIFY(raw.exec(u"ALTER TABLE task_counts DROP COLUMN batch_total"_s));
+        QVERIFY(raw.exec(
+                u"INSERT INTO task_counts (profile, job_id, at, confirm, queued, notified, in_progress, "
+                "succeeded, failed, canceled) VALUES ('%1', '%2', %3, 0, 6, 0, 0, 4, 0, 0)"_s.arg(
+                        kProfile, kJobId, QString::number(kT0.toMSecsSinceEpoch()))));
+        QVERIFY(raw.exec(u"PRAGMA user_version = 2"_s));
+    }
+    HistoryStore store(path());
+    QVERIFY2(store.isOpen(), qPrintable(store.errorString()));
+    QCOMPARE(store.schemaVersion(), 3);
+    QVERIFY(store.recordCounts(kProfile, kJobId, kT0.addSecs(30), counts(8, 2), 10));
+    const QList<HistoryCountsPoint> series = store.countsSeries(kProfile, kJobId);
+    QCOMPARE(series.size(), 2);
+    QCOMPARE(series[0].counts[TaskStatus::Succeeded], 4); // the old round, without a total
+    QCOMPARE(series[0].batchTotal, std::nullopt);
+    QCOMPARE(series[1].batchTotal, std::optional<qint64>(10));
 }
 
 void TestHistoryStore::refusesAFileFromANewerVersionWithoutTouchingIt()
 {
     {
         RawSql raw(path());
-        QVERIFY(raw.exec(u"CREATE TABLE job_snapshots_v3 (id INTEGER PRIMARY KEY, x BLOB)"_s));
-        QVERIFY(raw.exec(u"INSERT INTO job_snapshots_v3 (x) VALUES (X'00FF')"_s));
-        QVERIFY(raw.exec(u"PRAGMA user_version = 3"_s));
+        QVERIFY(raw.exec(u"CREATE TABLE job_snapshots_v4 (id INTEGER PRIMARY KEY, x BLOB)"_s));
+        QVERIFY(raw.exec(u"INSERT INTO job_snapshots_v4 (x) VALUES (X'00FF')"_s));
+        QVERIFY(raw.exec(u"PRAGMA user_version = 4"_s));
     }
     const QByteArray before = fileHash(path());
     QVERIFY(!before.isEmpty());
@@ -391,7 +425,7 @@ void TestHistoryStore::refusesAFileFromANewerVersionWithoutTouchingIt()
         HistoryStore store(path());
         QVERIFY(!store.isOpen());
         QVERIFY2(store.errorString().contains(u"newer OtaDash"), qPrintable(store.errorString()));
-        QVERIFY(store.errorString().contains(u"version 3"));
+        QVERIFY(store.errorString().contains(u"version 4"));
         QVERIFY(!store.recordJob(kProfile, kJobId, kT0, jsonBody("x"), ResponseFormat::Json, {}));
         QVERIFY2(store.errorString().contains(u"is not open"), qPrintable(store.errorString()));
         QVERIFY(store.errorString().contains(u"newer OtaDash"));

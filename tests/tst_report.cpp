@@ -229,9 +229,10 @@ ReportData TestReport::sampleData() const
     const QDateTime start = QDateTime(QDate(2035, 6, 1), QTime(2, 0), QTimeZone::utc());
     data.countsAtUtc = start.addSecs(7205);
     ReportBuilder::setFailureReasons(data, *m_reasons, 7, start.addSecs(7207));
-    data.burnUp = {{start, countsOf(0, 1298, 0, 0, 0, 0, 0)},
-                   {start.addSecs(3600), countsOf(0, 600, 3, 300, 390, 5, 0)},
-                   {start.addSecs(7200), countsOf(0, 12, 3, 40, 1234, 7, 2)}};
+    // Rounds recorded before the batch's total was (nullopt): the total is the statuses added up.
+    data.burnUp = {{start, countsOf(0, 1298, 0, 0, 0, 0, 0), std::nullopt},
+                   {start.addSecs(3600), countsOf(0, 600, 3, 300, 390, 5, 0), std::nullopt},
+                   {start.addSecs(7200), countsOf(0, 12, 3, 40, 1234, 7, 2), std::nullopt}};
     ReportBuilder::setLint(data,
                            {{u"gray-without-retry"_s,
                              LintSeverity::Warning,
@@ -643,9 +644,9 @@ void TestReport::drawsTheBurnUpAxesToFitTheBatch()
     QList<HistoryCountsPoint> points;
     const QDateTime start(QDate(2035, 6, 1), QTime(6, 24, 52), QTimeZone::utc());
     for (int minute = 0; minute <= 10; ++minute)
-        points.append(
-                {start.addSecs(60 * minute),
-                 countsOf(0, 2000 - 200 * minute, 0, minute == 3 ? 6 : 0, 190 * minute, 10 * minute, 0)});
+        points.append({start.addSecs(60 * minute),
+                       countsOf(0, 2000 - 200 * minute, 0, minute == 3 ? 6 : 0, 190 * minute, 10 * minute, 0),
+                       std::nullopt});
     const QImage image = BurnUpChart::render(points, QSize(1600, 720), QLocale(), {u"S"_s, u"F"_s, u"T"_s});
     QVERIFY(!image.isNull());
     // The scope line (grey, dashed) runs along the top of the plot, not a fifth of the way up from it.

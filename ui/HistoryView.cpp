@@ -190,10 +190,10 @@ void HistoryView::updateChart()
     qint64 most = 0;
     for (const HistoryCountsPoint &point : std::as_const(m_counts)) {
         const auto x = double(point.atUtc.toMSecsSinceEpoch());
-        total.append({x, double(point.counts.total())});
+        total.append({x, double(point.total())});
         finished.append({x, double(point.counts.finished())});
         succeeded.append({x, double(point.counts[TaskStatus::Succeeded])});
-        most = std::max(most, point.counts.total());
+        most = std::max(most, point.total());
     }
     m_total->replace(total);
     m_finished->replace(finished);

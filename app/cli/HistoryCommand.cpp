@@ -243,8 +243,11 @@ void HistoryCommand::writeText(const QList<Row> &rows)
               << (row.counts ? isoTime(row.counts->atUtc) : QString());
         for (const TaskStatus status : kAllTaskStatuses)
             cells.append(row.counts ? locale.toString(row.counts->counts[status]) : QString());
-        cells.append(row.counts ? locale.toString(row.counts->counts.total()) : QString());
-        cells.append(row.counts ? CountsSummary::of(row.counts->counts).shortHeadline(locale) : QString());
+        cells.append(row.counts ? locale.toString(row.counts->total()) : QString());
+        cells.append(
+                row.counts
+                        ? CountsSummary::of(row.counts->counts, row.counts->batchTotal).shortHeadline(locale)
+                        : QString());
         table.append(cells);
     }
     QList<qsizetype> widths(header.size(), 0);
@@ -291,7 +294,7 @@ void HistoryCommand::writeJson(const QList<Row> &rows)
                 counts.insert(TaskStatuses::code(status), row.counts->counts[status]);
             object.insert(u"TaskCounts"_s, counts);
             // The dashboard's words for them (CountsSummary), of the statuses' sum.
-            const CountsSummary summary = CountsSummary::of(row.counts->counts);
+            const CountsSummary summary = CountsSummary::of(row.counts->counts, row.counts->batchTotal);
             object.insert(u"TaskSummary"_s,
                           QJsonObject {{u"Succeeded"_s, summary.succeeded()},
                                        {u"Failed"_s, summary.failed()},

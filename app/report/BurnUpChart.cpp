@@ -39,7 +39,7 @@ QImage BurnUpChart::render(const QList<HistoryCountsPoint> &points, const QSize 
     // The axes fit the data: counts up to the batch's total, time in round steps with distinct labels.
     qint64 top = 0;
     for (const HistoryCountsPoint &point : points)
-        top = std::max(top, point.counts.total());
+        top = std::max(top, point.total());
     const ChartScale::CountAxis countAxis = ChartScale::countAxis(top);
     const qint64 yMax = countAxis.max;
     const ChartScale::TimeAxis timeAxis = ChartScale::timeAxis(
@@ -85,19 +85,19 @@ QImage BurnUpChart::render(const QList<HistoryCountsPoint> &points, const QSize 
     painter.drawLine(plot.bottomLeft(), plot.topLeft());
 
     // Series: total (dashed), finished, succeeded on top.
-    using Value = std::function<qint64(const TaskStatusCounts &)>;
+    using Value = std::function<qint64(const HistoryCountsPoint &)>;
     const std::array<std::pair<QColor, Value>, 3> series {{
             {kSucceeded,
-             [](const TaskStatusCounts &c) {
-                 return c[TaskStatus::Succeeded];
+             [](const HistoryCountsPoint &p) {
+                 return p.counts[TaskStatus::Succeeded];
              }},
             {kFinished,
-             [](const TaskStatusCounts &c) {
-                 return c.finished();
+             [](const HistoryCountsPoint &p) {
+                 return p.counts.finished();
              }},
             {kTotal,
-             [](const TaskStatusCounts &c) {
-                 return c.total();
+             [](const HistoryCountsPoint &p) {
+                 return p.total(); // the batch's total when the round read it
              }},
     }};
     for (int s = 2; s >= 0; --s) {
@@ -108,7 +108,7 @@ QImage BurnUpChart::render(const QList<HistoryCountsPoint> &points, const QSize 
         painter.setBrush(series[s].first);
         QPainterPath path;
         for (qsizetype i = 0; i < points.size(); ++i) {
-            const QPointF at(xOf(points[i].atUtc), yOf(series[s].second(points[i].counts)));
+            const QPointF at(xOf(points[i].atUtc), yOf(series[s].second(points[i])));
             if (i == 0)
                 path.moveTo(at);
             else
@@ -120,7 +120,7 @@ QImage BurnUpChart::render(const QList<HistoryCountsPoint> &points, const QSize 
             painter.setBrush(series[s].first);
             painter.setPen(Qt::NoPen);
             for (const HistoryCountsPoint &point : points)
-                painter.drawEllipse(QPointF(xOf(point.atUtc), yOf(series[s].second(point.counts))), 3 * unit,
+                painter.drawEllipse(QPointF(xOf(point.atUtc), yOf(series[s].second(point))), 3 * unit,
                                     3 * unit);
         }
     }

@@ -147,7 +147,7 @@ ReportDocument ReportLayout::compose(const ReportData &data)
         for (const HistoryCountsPoint &point : sampled(data.burnUp, kMaxBurnUpRows)) {
             chart.rows.append({locale.toString(point.atUtc.toLocalTime(), u"yyyy-MM-dd HH:mm"_s),
                                number(point.counts[TaskStatus::Succeeded]), number(point.counts.finished()),
-                               number(point.counts.total())});
+                               number(point.total())});
         }
         blocks.append(chart);
         if (data.burnUp.size() > kMaxBurnUpRows)

@@ -51,6 +51,8 @@ const QList<Migration> &migrations()
               u"CREATE INDEX task_counts_by_batch ON task_counts (profile, job_id, at)"_s,
               u"CREATE TABLE seen_marks (profile TEXT NOT NULL, job_id TEXT NOT NULL, "
               "seen_at INTEGER NOT NULL, PRIMARY KEY (profile, job_id))"_s}},
+            // 3: the batch's total read with each round of counts (NULL in the rounds recorded before).
+            {3, {u"ALTER TABLE task_counts ADD COLUMN batch_total INTEGER"_s}},
     };
     return steps;
 }
@@ -377,6 +379,8 @@ HistoryCountsPoint HistoryStore::Private::readCounts(const QSqlQuery &query) con
     point.atUtc = fromMs(query.value(0).toLongLong());
     for (const TaskStatus status : kAllTaskStatuses)
         point.counts[status] = query.value(1 + int(status)).toLongLong();
+    if (const QVariant total = query.value(1 + int(kAllTaskStatuses.size())); !total.isNull())
+        point.batchTotal = total.toLongLong();
     return point;
 }
 
@@ -563,7 +567,7 @@ bool HistoryStore::recordJob(const QString &profile, const QString &jobId, const
 }
 
 bool HistoryStore::recordCounts(const QString &profile, const QString &jobId, const QDateTime &atUtc,
-                                const TaskStatusCounts &counts)
+                                const TaskStatusCounts &counts, std::optional<qint64> batchTotal)
 {
     if (jobId.isEmpty() || !atUtc.isValid()) {
         m_d->error = QCoreApplication::translate(
@@ -573,14 +577,14 @@ bool HistoryStore::recordCounts(const QString &profile, const QString &jobId, co
     }
     return m_d->write([&] {
         QSqlQuery insert(m_d->db);
-        insert.prepare(
-                u"INSERT INTO task_counts (profile, job_id, at, %1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s
-                        .arg(countColumns()));
+        insert.prepare(u"INSERT INTO task_counts (profile, job_id, at, %1, batch_total) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(countColumns()));
         insert.addBindValue(profileKey(profile));
         insert.addBindValue(jobId);
         insert.addBindValue(toMs(atUtc));
         for (const TaskStatus status : kAllTaskStatuses)
             insert.addBindValue(counts[status]);
+        insert.addBindValue(batchTotal ? QVariant(*batchTotal) : QVariant(QMetaType::fromType<qint64>()));
         return m_d->exec(insert);
     });
 }
@@ -614,8 +618,9 @@ QList<HistoryJobSnapshot> HistoryStore::jobSnapshots(const QString &profile, con
 
 QList<HistoryCountsPoint> HistoryStore::countsSeries(const QString &profile, const QString &jobId) const
 {
-    QSqlQuery query = m_d->prepared(u"SELECT at, %1 FROM task_counts WHERE profile = ? AND job_id = ? "
-                                    "ORDER BY at, id"_s.arg(countColumns()));
+    QSqlQuery query
+            = m_d->prepared(u"SELECT at, %1, batch_total FROM task_counts WHERE profile = ? AND job_id = ? "
+                            "ORDER BY at, id"_s.arg(countColumns()));
     query.addBindValue(profileKey(profile));
     query.addBindValue(jobId);
     QList<HistoryCountsPoint> series;
@@ -629,8 +634,9 @@ QList<HistoryCountsPoint> HistoryStore::countsSeries(const QString &profile, con
 std::optional<HistoryCountsPoint> HistoryStore::latestCounts(const QString &profile,
                                                              const QString &jobId) const
 {
-    QSqlQuery query = m_d->prepared(u"SELECT at, %1 FROM task_counts WHERE profile = ? AND job_id = ? "
-                                    "ORDER BY at DESC, id DESC LIMIT 1"_s.arg(countColumns()));
+    QSqlQuery query
+            = m_d->prepared(u"SELECT at, %1, batch_total FROM task_counts WHERE profile = ? AND job_id = ? "
+                            "ORDER BY at DESC, id DESC LIMIT 1"_s.arg(countColumns()));
     query.addBindValue(profileKey(profile));
     query.addBindValue(jobId);
     if (!m_d->read(query) || !query.next())
@@ -692,8 +698,9 @@ std::optional<HistoryCountsPoint> HistoryStore::countsSeenLast(const QString &pr
     const std::optional<qint64> seen = m_d->seenAt(profile, jobId);
     if (!seen)
         return std::nullopt;
-    QSqlQuery query = m_d->prepared(u"SELECT at, %1 FROM task_counts WHERE profile = ? AND job_id = ? "
-                                    "AND at <= ? ORDER BY at DESC, id DESC LIMIT 1"_s.arg(countColumns()));
+    QSqlQuery query
+            = m_d->prepared(u"SELECT at, %1, batch_total FROM task_counts WHERE profile = ? AND job_id = ? "
+                            "AND at <= ? ORDER BY at DESC, id DESC LIMIT 1"_s.arg(countColumns()));
     query.addBindValue(profileKey(profile));
     query.addBindValue(jobId);
     query.addBindValue(*seen);

@@ -29,6 +29,10 @@ struct HistoryCountsPoint
 {
     QDateTime atUtc;
     TaskStatusCounts counts;
+    // The batch's total read in the same round (CountsSummary); nullopt in rounds recorded before it was.
+    std::optional<qint64> batchTotal;
+    // What its shares are of: the batch's total, else the statuses added up.
+    qint64 total() const { return batchTotal.value_or(counts.total()); }
 };
 
 // The local history of fetched batches: SQLite through Qt SQL, one file shared by every window and
@@ -42,7 +46,7 @@ struct HistoryCountsPoint
 class HistoryStore
 {
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
     // How long fetches are kept (QSettings, int days; 0 = forever), applied at start-up with
     // pruneOlderThan().
     static inline const QString kRetentionSettingsKey = QStringLiteral("history/retentionDays");
@@ -72,8 +76,9 @@ public:
     // Records a fetch. False (see errorString()) when the write failed; nothing is then stored.
     bool recordJob(const QString &profile, const QString &jobId, const QDateTime &fetchedAtUtc,
                    const QByteArray &body, ResponseFormat format, const QString &jobStatus);
+    // A round of task counts, with the batch's total when the round read it.
     bool recordCounts(const QString &profile, const QString &jobId, const QDateTime &atUtc,
-                      const TaskStatusCounts &counts);
+                      const TaskStatusCounts &counts, std::optional<qint64> batchTotal = std::nullopt);
 
     // Newest first / oldest first as named.
     std::optional<HistoryJobSnapshot> latestJob(const QString &profile, const QString &jobId) const;

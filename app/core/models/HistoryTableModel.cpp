@@ -94,7 +94,7 @@ QVariant HistoryTableModel::data(const QModelIndex &index, int role) const
     case CountRole:
         if (!row.counts || column < Total)
             return QVariant();
-        return column == Total ? row.counts->counts.total()
+        return column == Total ? row.counts->total()
                                : row.counts->counts[TaskStatus(quint8(column - FirstStatus))];
     case Qt::TextAlignmentRole:
         return column >= Total ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();

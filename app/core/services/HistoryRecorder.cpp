@@ -63,7 +63,7 @@ void HistoryRecorder::onChanged(const BatchKey &key, int parts)
     if (ok && (parts & BatchStore::Counts) && state.counts) {
         // A round is recorded at the time it ended: its numbers were all known then.
         ok = m_history->recordCounts(key.profile, key.jobId, state.counts->finishedAtUtc,
-                                     state.counts->counts);
+                                     state.counts->counts, state.counts->batchTotal);
         wrote = true;
     }
     if (!wrote)
