@@ -218,6 +218,9 @@ void TestLiveBatch::failureReasonsCountEveryFailedTaskAndFilterTheTable()
     QCOMPARE(reasons->failedTasks(), failed);
     const QString note = child<QLabel>(view, u"reasonsNote"_s)->text();
     QVERIFY2(note.startsWith(u"Counted from all %1 failed task"_s.arg(failed)), qPrintable(note));
+    // When a few more failed between the counts and the reasons, the note says why the two differ.
+    const qint64 counted = view->countsReading()->counts[TaskStatus::Failed];
+    QCOMPARE(note.contains(u"read just before, say %1 failed"_s.arg(counted)), counted != failed);
     QVERIFY(!child<QPushButton>(view, u"readAllFailuresButton"_s)->isVisible());
 
     // A click on a reason shows exactly its devices.

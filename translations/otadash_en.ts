@@ -158,7 +158,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="773" />
+        <location filename="../ui/BatchProgressView.cpp" line="779" />
         <source>⚠ %Ln stuck</source>
         <comment>devices with no change past the timeout</comment>
         <translation>
@@ -167,7 +167,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="774" />
+        <location filename="../ui/BatchProgressView.cpp" line="780" />
         <source>%Ln device(s) notified or in progress with no change for longer than the timeout (the task's, else the batch's TimeoutInMinutes). Click to show them.</source>
         <translation>
             <numerusform>%Ln device notified or in progress with no change for longer than the timeout (the task's, else the batch's TimeoutInMinutes). Click to show it.</numerusform>
@@ -175,7 +175,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="833" />
+        <location filename="../ui/BatchProgressView.cpp" line="839" />
         <source>%1, older than the refresh interval of %Ln s</source>
         <translation>
             <numerusform>%1, older than the refresh interval of %Ln s</numerusform>
@@ -247,7 +247,7 @@
 <context>
     <name>HistoryCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/HistoryCommand.cpp" line="272" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="275" />
         <source>%Ln fetch(es)</source>
         <translation>
             <numerusform>%Ln fetch</numerusform>
@@ -255,7 +255,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/HistoryCommand.cpp" line="274" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="277" />
         <source>%Ln round(s) of task counts read without a fetch</source>
         <translation>
             <numerusform>%Ln round of task counts read without a fetch</numerusform>

@@ -882,12 +882,17 @@
         <translation>現在のタスク数では失敗は %1 件です。「更新」で読み直します。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="730" />
+        <location filename="../ui/BatchProgressView.cpp" line="733" />
+        <source>The counts above, read just before, say %1 failed.</source>
+        <translation>直前に読み取った上のタスク数では、失敗は %1 件です。</translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchProgressView.cpp" line="736" />
         <source>No task has failed.</source>
         <translation>失敗したタスクはありません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="773" />
+        <location filename="../ui/BatchProgressView.cpp" line="779" />
         <source>⚠ %Ln stuck</source>
         <comment>devices with no change past the timeout</comment>
         <translation>
@@ -895,43 +900,43 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="774" />
+        <location filename="../ui/BatchProgressView.cpp" line="780" />
         <source>%Ln device(s) notified or in progress with no change for longer than the timeout (the task's, else the batch's TimeoutInMinutes). Click to show them.</source>
         <translation>
             <numerusform>プッシュ済みまたはアップグレード中のまま、タイムアウト (タスクのもの、なければ更新バッチの TimeoutInMinutes) より長く変化のないデバイスが %Ln 台あります。クリックで表示します。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="779" />
+        <location filename="../ui/BatchProgressView.cpp" line="785" />
         <source>Counted from %1 of the %2 tasks in flight.</source>
         <translation>進行中のタスク %2 件中 %1 件から集計。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="817" />
+        <location filename="../ui/BatchProgressView.cpp" line="823" />
         <source>Reason: %1  ✕</source>
         <translation>理由: %1  ✕</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="820" />
+        <location filename="../ui/BatchProgressView.cpp" line="826" />
         <source>Showing the devices that failed with: %1
 Click to show every reason.</source>
         <translation>次の理由で失敗したデバイスを表示中: %1
 クリックですべての理由を表示します。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="833" />
+        <location filename="../ui/BatchProgressView.cpp" line="839" />
         <source>%1, older than the refresh interval of %Ln s</source>
         <translation>
             <numerusform>%1 (更新間隔 %Ln 秒より古いデータ)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="896" />
+        <location filename="../ui/BatchProgressView.cpp" line="902" />
         <source>Stuck (no change past the timeout)</source>
         <translation>停滞 (タイムアウトを過ぎても変化なし)</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="892" />
+        <location filename="../ui/BatchProgressView.cpp" line="898" />
         <source>All statuses</source>
         <translation>すべてのステータス</translation>
     </message>
@@ -1788,146 +1793,146 @@ Click to show every reason.</source>
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="140" />
+        <location filename="../ui/ExportActions.cpp" line="142" />
         <source>&amp;Export</source>
         <translation>エクスポート(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="141" />
+        <location filename="../ui/ExportActions.cpp" line="143" />
         <source>&amp;Raw Response…</source>
         <translation>生の応答(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="142" />
+        <location filename="../ui/ExportActions.cpp" line="144" />
         <source>Save the last QueryOTAJob response body exactly as it was received.</source>
         <translation>最後の QueryOTAJob の応答本文を受信したとおりに保存します。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="143" />
+        <location filename="../ui/ExportActions.cpp" line="145" />
         <source>Device Tasks as &amp;CSV…</source>
         <translation>デバイスタスクを CSV で(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="144" />
+        <location filename="../ui/ExportActions.cpp" line="146" />
         <source>Read every device task of the batch and save them as CSV.</source>
         <translation>更新バッチのすべてのデバイスタスクを読み込み、CSV として保存します。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="145" />
+        <location filename="../ui/ExportActions.cpp" line="147" />
         <source>&amp;Sign-off Report…</source>
         <translation>承認レポート(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="146" />
+        <location filename="../ui/ExportActions.cpp" line="148" />
         <source>Save a report of the batch for sign-off, as PDF or Markdown.</source>
         <translation>承認用の更新バッチのレポートを PDF または Markdown で保存します。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="147" />
+        <location filename="../ui/ExportActions.cpp" line="149" />
         <source>Copy as &amp;aliyun Command</source>
         <translation>aliyun コマンドとしてコピー(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="148" />
+        <location filename="../ui/ExportActions.cpp" line="150" />
         <source>Copy the aliyun CLI command that queries this batch (no secret).</source>
         <translation>この更新バッチをクエリする aliyun CLI コマンドをコピーします (シークレットは含みません)。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="149" />
+        <location filename="../ui/ExportActions.cpp" line="151" />
         <source>Copy as &amp;otadash-cli Command</source>
         <translation>otadash-cli コマンドとしてコピー(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="150" />
+        <location filename="../ui/ExportActions.cpp" line="152" />
         <source>Copy the otadash-cli command that queries this batch (no secret).</source>
         <translation>この更新バッチをクエリする otadash-cli コマンドをコピーします (シークレットは含みません)。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="152" />
+        <location filename="../ui/ExportActions.cpp" line="154" />
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="175" />
+        <location filename="../ui/ExportActions.cpp" line="177" />
         <source>Copied: %1</source>
         <translation>コピーしました: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="194" />
-        <location filename="../ui/ExportActions.cpp" line="225" />
+        <location filename="../ui/ExportActions.cpp" line="196" />
+        <location filename="../ui/ExportActions.cpp" line="227" />
         <source>Export Failed</source>
         <translation>エクスポートに失敗しました</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="206" />
+        <location filename="../ui/ExportActions.cpp" line="208" />
         <source>Export canceled.</source>
         <translation>エクスポートをキャンセルしました。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="212" />
+        <location filename="../ui/ExportActions.cpp" line="214" />
         <source>Saved %1.</source>
         <translation>%1 を保存しました。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="229" />
+        <location filename="../ui/ExportActions.cpp" line="231" />
         <source>Nothing was saved. You may save it to another file.</source>
         <translation>何も保存されていません。別のファイルに保存できます。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="230" />
+        <location filename="../ui/ExportActions.cpp" line="232" />
         <source>Save &amp;As…</source>
         <translation>名前を付けて保存(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="251" />
+        <location filename="../ui/ExportActions.cpp" line="253" />
         <source>Save Raw Response</source>
         <translation>生の応答を保存</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="252" />
+        <location filename="../ui/ExportActions.cpp" line="254" />
         <source>XML (*.xml)</source>
         <translation>XML (*.xml)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="252" />
+        <location filename="../ui/ExportActions.cpp" line="254" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="265" />
-        <location filename="../ui/ExportActions.cpp" line="277" />
-        <location filename="../ui/ExportActions.cpp" line="311" />
+        <location filename="../ui/ExportActions.cpp" line="267" />
+        <location filename="../ui/ExportActions.cpp" line="279" />
+        <location filename="../ui/ExportActions.cpp" line="313" />
         <source>Export Device Tasks</source>
         <translation>デバイスタスクのエクスポート</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="266" />
-        <location filename="../ui/ExportActions.cpp" line="311" />
+        <location filename="../ui/ExportActions.cpp" line="268" />
+        <location filename="../ui/ExportActions.cpp" line="313" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="278" />
+        <location filename="../ui/ExportActions.cpp" line="280" />
         <source>Reading the device tasks of batch %1…</source>
         <translation>更新バッチ %1 のデバイスタスクを読み込み中…</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="295" />
+        <location filename="../ui/ExportActions.cpp" line="297" />
         <source>Read %1 of %2 device tasks…</source>
         <translation>%2 件のデバイスタスクのうち %1 件を読み込みました…</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="350" />
+        <location filename="../ui/ExportActions.cpp" line="352" />
         <source>No batch is shown any more. Query it again, then save the report.</source>
         <translation>更新バッチが表示されていません。もう一度照会してから、レポートを保存してください。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="381" />
+        <location filename="../ui/ExportActions.cpp" line="385" />
         <source>Sign-off Report</source>
         <translation>承認レポート</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="382" />
+        <location filename="../ui/ExportActions.cpp" line="386" />
         <source>Gathering the report of batch %1…</source>
         <translation>更新バッチ %1 のレポートを準備中…</translation>
     </message>
@@ -2007,7 +2012,7 @@ Click to show every reason.</source>
     </message>
     <message>
         <location filename="../app/core/models/FailureReasonsModel.cpp" line="170" />
-        <location filename="../ui/BatchProgressView.cpp" line="814" />
+        <location filename="../ui/BatchProgressView.cpp" line="820" />
         <source>(no reason given)</source>
         <translation>(理由の記載なし)</translation>
     </message>
@@ -2015,7 +2020,7 @@ Click to show every reason.</source>
 <context>
     <name>HistoryCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/HistoryCommand.cpp" line="272" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="275" />
         <source>%Ln fetch(es)</source>
         <translation>
             <numerusform>%Ln 件の取得</numerusform>
@@ -2132,7 +2137,7 @@ Click to show every reason.</source>
         <translation>進捗</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/HistoryCommand.cpp" line="274" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="277" />
         <source>%Ln round(s) of task counts read without a fetch</source>
         <translation>
             <numerusform>更新バッチの取得なしで集計したタスク数 %Ln 回</numerusform>
@@ -2170,103 +2175,103 @@ Click to show every reason.</source>
 <context>
     <name>HistoryStore</name>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="154" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="156" />
         <source>another OtaDash window or command kept the file locked for too long</source>
         <translation>別の OtaDash のウィンドウまたはコマンドがファイルを長時間ロックしていました</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="157" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="159" />
         <source>the file is read-only</source>
         <translation>ファイルは読み取り専用です</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="159" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="161" />
         <source>the disk could not be read or written</source>
         <translation>ディスクの読み書きができませんでした</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="161" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="163" />
         <source>the file is damaged</source>
         <translation>ファイルが破損しています</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="163" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="165" />
         <source>the disk is full</source>
         <translation>ディスクがいっぱいです</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="165" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="167" />
         <source>the file cannot be opened</source>
         <translation>ファイルを開けません</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="167" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="169" />
         <source>the file is not an SQLite database</source>
         <translation>ファイルは SQLite データベースではありません</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="172" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="174" />
         <source>unknown database error</source>
         <translation>不明なデータベースエラー</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="229" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="231" />
         <source>The history file %1 could not be written: %2. Nothing was saved.</source>
         <translation>履歴ファイル %1 に書き込めませんでした: %2。何も保存されていません。</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="237" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="239" />
         <source>The history file %1 is not open: %2</source>
         <translation>履歴ファイル %1 は開かれていません: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="247" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="249" />
         <source>The history file %1 could not be read: %2</source>
         <translation>履歴ファイル %1 を読み込めませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="271" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="273" />
         <source>its folder %1 could not be created</source>
         <translation>フォルダー %1 を作成できませんでした</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="220" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="222" />
         <source>The history file %1 could not be opened: %2</source>
         <translation>履歴ファイル %1 を開けませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="277" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="279" />
         <source>Qt's SQLite driver (QSQLITE) is not installed</source>
         <translation>Qt の SQLite ドライバー (QSQLITE) がインストールされていません</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="287" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="289" />
         <source>it was written by a newer OtaDash (history version %1; this one reads up to %2) and was left unchanged</source>
         <translation>新しいバージョンの OtaDash で書き込まれたため (履歴バージョン %1、このバージョンが読めるのは %2 まで)、変更せずにそのままにしました</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="311" />
-        <location filename="../app/core/history/HistoryStore.cpp" line="330" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="313" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="332" />
         <source>it could not be upgraded to history version %1: %2</source>
         <translation>履歴バージョン %1 にアップグレードできませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="525" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="529" />
         <source>A fetch without a batch ID or a valid time cannot be added to the history.</source>
         <translation>更新バッチの ID または有効な時刻がない取得結果は履歴に追加できません。</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="569" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="573" />
         <source>Task counts without a batch ID or a valid time cannot be added to the history.</source>
         <translation>更新バッチの ID または有効な時刻がないタスク数は履歴に追加できません。</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="658" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="664" />
         <source>A batch can only be marked as seen with its ID and a valid time.</source>
         <translation>更新バッチを確認済みにするには、その ID と有効な時刻が必要です。</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="708" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="715" />
         <source>The history cannot be pruned without a valid time.</source>
         <translation>有効な時刻がないと履歴を整理できません。</translation>
     </message>

@@ -882,12 +882,17 @@
         <translation>当前统计显示失败 %1 个；点击“刷新”重新读取。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="730" />
+        <location filename="../ui/BatchProgressView.cpp" line="733" />
+        <source>The counts above, read just before, say %1 failed.</source>
+        <translation>上方的任务数在此之前读取，当时失败 %1 个。</translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchProgressView.cpp" line="736" />
         <source>No task has failed.</source>
         <translation>没有失败的任务。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="773" />
+        <location filename="../ui/BatchProgressView.cpp" line="779" />
         <source>⚠ %Ln stuck</source>
         <comment>devices with no change past the timeout</comment>
         <translation>
@@ -895,43 +900,43 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="774" />
+        <location filename="../ui/BatchProgressView.cpp" line="780" />
         <source>%Ln device(s) notified or in progress with no change for longer than the timeout (the task's, else the batch's TimeoutInMinutes). Click to show them.</source>
         <translation>
             <numerusform>有 %Ln 个设备处于已推送或升级中，且超过超时时间（任务自身的，否则为批次的 TimeoutInMinutes）仍无变化。点击显示这些设备。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="779" />
+        <location filename="../ui/BatchProgressView.cpp" line="785" />
         <source>Counted from %1 of the %2 tasks in flight.</source>
         <translation>基于 %2 个进行中任务中的 %1 个统计。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="817" />
+        <location filename="../ui/BatchProgressView.cpp" line="823" />
         <source>Reason: %1  ✕</source>
         <translation>原因：%1  ✕</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="820" />
+        <location filename="../ui/BatchProgressView.cpp" line="826" />
         <source>Showing the devices that failed with: %1
 Click to show every reason.</source>
         <translation>正在显示因以下原因失败的设备：%1
 点击显示所有原因。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="833" />
+        <location filename="../ui/BatchProgressView.cpp" line="839" />
         <source>%1, older than the refresh interval of %Ln s</source>
         <translation>
             <numerusform>%1，早于 %Ln 秒的刷新间隔</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="896" />
+        <location filename="../ui/BatchProgressView.cpp" line="902" />
         <source>Stuck (no change past the timeout)</source>
         <translation>卡住（超过超时时间仍无变化）</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="892" />
+        <location filename="../ui/BatchProgressView.cpp" line="898" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
@@ -1788,146 +1793,146 @@ Click to show every reason.</source>
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="140" />
+        <location filename="../ui/ExportActions.cpp" line="142" />
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="141" />
+        <location filename="../ui/ExportActions.cpp" line="143" />
         <source>&amp;Raw Response…</source>
         <translation>原始响应(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="142" />
+        <location filename="../ui/ExportActions.cpp" line="144" />
         <source>Save the last QueryOTAJob response body exactly as it was received.</source>
         <translation>按接收时的原样保存最近一次 QueryOTAJob 的响应正文。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="143" />
+        <location filename="../ui/ExportActions.cpp" line="145" />
         <source>Device Tasks as &amp;CSV…</source>
         <translation>设备任务导出为 CSV(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="144" />
+        <location filename="../ui/ExportActions.cpp" line="146" />
         <source>Read every device task of the batch and save them as CSV.</source>
         <translation>读取该升级批次的所有设备任务并保存为 CSV。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="145" />
+        <location filename="../ui/ExportActions.cpp" line="147" />
         <source>&amp;Sign-off Report…</source>
         <translation>签核报告(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="146" />
+        <location filename="../ui/ExportActions.cpp" line="148" />
         <source>Save a report of the batch for sign-off, as PDF or Markdown.</source>
         <translation>将用于签核的升级批次报告保存为 PDF 或 Markdown。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="147" />
+        <location filename="../ui/ExportActions.cpp" line="149" />
         <source>Copy as &amp;aliyun Command</source>
         <translation>复制为 aliyun 命令(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="148" />
+        <location filename="../ui/ExportActions.cpp" line="150" />
         <source>Copy the aliyun CLI command that queries this batch (no secret).</source>
         <translation>复制查询该升级批次的 aliyun CLI 命令（不含密钥）。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="149" />
+        <location filename="../ui/ExportActions.cpp" line="151" />
         <source>Copy as &amp;otadash-cli Command</source>
         <translation>复制为 otadash-cli 命令(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="150" />
+        <location filename="../ui/ExportActions.cpp" line="152" />
         <source>Copy the otadash-cli command that queries this batch (no secret).</source>
         <translation>复制查询该升级批次的 otadash-cli 命令（不含密钥）。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="152" />
+        <location filename="../ui/ExportActions.cpp" line="154" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="175" />
+        <location filename="../ui/ExportActions.cpp" line="177" />
         <source>Copied: %1</source>
         <translation>已复制：%1</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="194" />
-        <location filename="../ui/ExportActions.cpp" line="225" />
+        <location filename="../ui/ExportActions.cpp" line="196" />
+        <location filename="../ui/ExportActions.cpp" line="227" />
         <source>Export Failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="206" />
+        <location filename="../ui/ExportActions.cpp" line="208" />
         <source>Export canceled.</source>
         <translation>已取消导出。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="212" />
+        <location filename="../ui/ExportActions.cpp" line="214" />
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="229" />
+        <location filename="../ui/ExportActions.cpp" line="231" />
         <source>Nothing was saved. You may save it to another file.</source>
         <translation>未保存任何内容。可以将其保存到其他文件。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="230" />
+        <location filename="../ui/ExportActions.cpp" line="232" />
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="251" />
+        <location filename="../ui/ExportActions.cpp" line="253" />
         <source>Save Raw Response</source>
         <translation>保存原始响应</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="252" />
+        <location filename="../ui/ExportActions.cpp" line="254" />
         <source>XML (*.xml)</source>
         <translation>XML (*.xml)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="252" />
+        <location filename="../ui/ExportActions.cpp" line="254" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="265" />
-        <location filename="../ui/ExportActions.cpp" line="277" />
-        <location filename="../ui/ExportActions.cpp" line="311" />
+        <location filename="../ui/ExportActions.cpp" line="267" />
+        <location filename="../ui/ExportActions.cpp" line="279" />
+        <location filename="../ui/ExportActions.cpp" line="313" />
         <source>Export Device Tasks</source>
         <translation>导出设备任务</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="266" />
-        <location filename="../ui/ExportActions.cpp" line="311" />
+        <location filename="../ui/ExportActions.cpp" line="268" />
+        <location filename="../ui/ExportActions.cpp" line="313" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="278" />
+        <location filename="../ui/ExportActions.cpp" line="280" />
         <source>Reading the device tasks of batch %1…</source>
         <translation>正在读取升级批次 %1 的设备任务…</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="295" />
+        <location filename="../ui/ExportActions.cpp" line="297" />
         <source>Read %1 of %2 device tasks…</source>
         <translation>已读取 %2 个设备任务中的 %1 个…</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="350" />
+        <location filename="../ui/ExportActions.cpp" line="352" />
         <source>No batch is shown any more. Query it again, then save the report.</source>
         <translation>当前未显示任何升级批次。请重新查询后再保存报告。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="381" />
+        <location filename="../ui/ExportActions.cpp" line="385" />
         <source>Sign-off Report</source>
         <translation>签核报告</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="382" />
+        <location filename="../ui/ExportActions.cpp" line="386" />
         <source>Gathering the report of batch %1…</source>
         <translation>正在汇总升级批次 %1 的报告…</translation>
     </message>
@@ -2007,7 +2012,7 @@ Click to show every reason.</source>
     </message>
     <message>
         <location filename="../app/core/models/FailureReasonsModel.cpp" line="170" />
-        <location filename="../ui/BatchProgressView.cpp" line="814" />
+        <location filename="../ui/BatchProgressView.cpp" line="820" />
         <source>(no reason given)</source>
         <translation>（未提供原因）</translation>
     </message>
@@ -2015,7 +2020,7 @@ Click to show every reason.</source>
 <context>
     <name>HistoryCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/HistoryCommand.cpp" line="272" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="275" />
         <source>%Ln fetch(es)</source>
         <translation>
             <numerusform>%Ln 次获取</numerusform>
@@ -2132,7 +2137,7 @@ Click to show every reason.</source>
         <translation>进度</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/HistoryCommand.cpp" line="274" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="277" />
         <source>%Ln round(s) of task counts read without a fetch</source>
         <translation>
             <numerusform>%Ln 轮未伴随获取的任务数统计</numerusform>
@@ -2170,103 +2175,103 @@ Click to show every reason.</source>
 <context>
     <name>HistoryStore</name>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="154" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="156" />
         <source>another OtaDash window or command kept the file locked for too long</source>
         <translation>另一个 OtaDash 窗口或命令锁定该文件的时间过长</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="157" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="159" />
         <source>the file is read-only</source>
         <translation>该文件为只读</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="159" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="161" />
         <source>the disk could not be read or written</source>
         <translation>无法读写磁盘</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="161" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="163" />
         <source>the file is damaged</source>
         <translation>该文件已损坏</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="163" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="165" />
         <source>the disk is full</source>
         <translation>磁盘已满</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="165" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="167" />
         <source>the file cannot be opened</source>
         <translation>无法打开该文件</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="167" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="169" />
         <source>the file is not an SQLite database</source>
         <translation>该文件不是 SQLite 数据库</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="172" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="174" />
         <source>unknown database error</source>
         <translation>未知的数据库错误</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="229" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="231" />
         <source>The history file %1 could not be written: %2. Nothing was saved.</source>
         <translation>无法写入历史记录文件 %1：%2。未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="237" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="239" />
         <source>The history file %1 is not open: %2</source>
         <translation>历史记录文件 %1 未打开：%2</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="247" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="249" />
         <source>The history file %1 could not be read: %2</source>
         <translation>无法读取历史记录文件 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="271" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="273" />
         <source>its folder %1 could not be created</source>
         <translation>无法创建其文件夹 %1</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="220" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="222" />
         <source>The history file %1 could not be opened: %2</source>
         <translation>无法打开历史记录文件 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="277" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="279" />
         <source>Qt's SQLite driver (QSQLITE) is not installed</source>
         <translation>未安装 Qt 的 SQLite 驱动（QSQLITE）</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="287" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="289" />
         <source>it was written by a newer OtaDash (history version %1; this one reads up to %2) and was left unchanged</source>
         <translation>该文件由更新版本的 OtaDash 写入（历史记录版本 %1；本版本最多可读取 %2），已保持原样未作修改</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="311" />
-        <location filename="../app/core/history/HistoryStore.cpp" line="330" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="313" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="332" />
         <source>it could not be upgraded to history version %1: %2</source>
         <translation>无法升级到历史记录版本 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="525" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="529" />
         <source>A fetch without a batch ID or a valid time cannot be added to the history.</source>
         <translation>缺少升级批次ID或有效时间的获取结果无法添加到历史记录。</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="569" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="573" />
         <source>Task counts without a batch ID or a valid time cannot be added to the history.</source>
         <translation>缺少升级批次ID或有效时间的任务数无法添加到历史记录。</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="658" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="664" />
         <source>A batch can only be marked as seen with its ID and a valid time.</source>
         <translation>只有提供升级批次ID和有效时间才能将其标记为已查看。</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="708" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="715" />
         <source>The history cannot be pruned without a valid time.</source>
         <translation>没有有效时间，无法清理历史记录。</translation>
     </message>

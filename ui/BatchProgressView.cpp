@@ -726,6 +726,12 @@ void BatchProgressView::updateReasonsNote()
             note += u' '
                     + tr("The counts now say %1 failed; Refresh reads them again.")
                               .arg(locale.toString(failedNow));
+        // Read just after the counts, a few more (or fewer) had failed by then: say why the two differ.
+        else if (failedNow >= 0 && failedNow != sample->failedTotal
+                 && m_counts->finishedAtUtc <= sample->readAtUtc)
+            note += u' '
+                    + tr("The counts above, read just before, say %1 failed.")
+                              .arg(locale.toString(failedNow));
     } else if (failedNow == 0 || (sample && sample->failedTotal == 0)) {
         note = tr("No task has failed.");
     }
