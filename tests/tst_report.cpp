@@ -309,7 +309,7 @@ void TestReport::writesEverySectionAsMarkdown()
             u"| "_s
                     + QLocale().toString(
                             QDateTime(QDate(2035, 6, 1), QTime(4, 0), QTimeZone::utc()).toLocalTime(),
-                            u"yyyy-MM-dd HH:mm"_s)
+                            u"yyyy-MM-dd HH:mm:ss"_s)
                     + u" | 1,234 | 1,243 | 1,298 |"_s,
             u"Approved by fleet ops after the canary.  \nSecond line \\| with a pipe\n"_s,
             u"Exported by signoff-tester with profile ops-profile"_s,

@@ -145,7 +145,7 @@ ReportDocument ReportLayout::compose(const ReportData &data)
                                     tr("Total")};
         chart.numericColumns = {1, 2, 3};
         for (const HistoryCountsPoint &point : sampled(data.burnUp, kMaxBurnUpRows)) {
-            chart.rows.append({locale.toString(point.atUtc.toLocalTime(), u"yyyy-MM-dd HH:mm"_s),
+            chart.rows.append({locale.toString(point.atUtc.toLocalTime(), u"yyyy-MM-dd HH:mm:ss"_s),
                                number(point.counts[TaskStatus::Succeeded]), number(point.counts.finished()),
                                number(point.total())});
         }
