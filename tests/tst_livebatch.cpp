@@ -10,6 +10,7 @@
 #include "services/LiveRefresh.h"
 #include "services/TaskRowsRefresh.h"
 #include "state/BatchStore.h"
+#include "util/TimeText.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -42,6 +43,7 @@ private slots:
     void stopsAfterOneLastRoundWhenTheBatchEnds();
     void failureReasonsCountEveryFailedTaskAndFilterTheTable();
     void failureReasonsSayTheyStillHoldWhenTheCountIsUnchanged();
+    void noFailureIsSaidAsOfWhenItWasCounted();
     void countsAndShowsTheStuckDevices();
     void saysWhenWhatItShowsIsOlderThanTheInterval();
     void aBatchThatCannotBeReadLeavesThePreviousOneDimmed();
@@ -267,6 +269,17 @@ void TestLiveBatch::failureReasonsSayTheyStillHoldWhenTheCountIsUnchanged()
     const QString text = note->text();
     QVERIFY2(text.contains(u"(still %1 at "_s.arg(read->failedTotal)), qPrintable(text));
     QVERIFY2(!text.contains(u"min ago"_s), qPrintable(text));
+}
+
+void TestLiveBatch::noFailureIsSaidAsOfWhenItWasCounted()
+{
+    // Just started: nothing has failed yet, as of the round's counts (a task may fail right after).
+    QVERIFY(openLiveBatch());
+    const CountsReading counts = *devices()->countsReading();
+    QCOMPARE(counts.counts[TaskStatus::Failed], 0);
+    const QString note = child<QLabel>(devices(), u"reasonsNote"_s)->text();
+    QCOMPARE(note,
+             u"No task had failed at %1."_s.arg(TimeText::readAt(counts.finishedAtUtc, now(), QLocale())));
 }
 
 void TestLiveBatch::countsAndShowsTheStuckDevices()

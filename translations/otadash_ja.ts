@@ -887,12 +887,12 @@
         <translation>直前に読み取った上のタスク数では、失敗は %1 件です。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="736" />
-        <source>No task has failed.</source>
-        <translation>失敗したタスクはありません。</translation>
+        <location filename="../ui/BatchProgressView.cpp" line="738" />
+        <source>No task had failed at %1.</source>
+        <translation>%1 の時点で失敗したタスクはありません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="779" />
+        <location filename="../ui/BatchProgressView.cpp" line="781" />
         <source>⚠ %Ln stuck</source>
         <comment>devices with no change past the timeout</comment>
         <translation>
@@ -900,43 +900,43 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="780" />
+        <location filename="../ui/BatchProgressView.cpp" line="782" />
         <source>%Ln device(s) notified or in progress with no change for longer than the timeout (the task's, else the batch's TimeoutInMinutes). Click to show them.</source>
         <translation>
             <numerusform>プッシュ済みまたはアップグレード中のまま、タイムアウト (タスクのもの、なければ更新バッチの TimeoutInMinutes) より長く変化のないデバイスが %Ln 台あります。クリックで表示します。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="785" />
+        <location filename="../ui/BatchProgressView.cpp" line="787" />
         <source>Counted from %1 of the %2 tasks in flight.</source>
         <translation>進行中のタスク %2 件中 %1 件から集計。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="823" />
+        <location filename="../ui/BatchProgressView.cpp" line="825" />
         <source>Reason: %1  ✕</source>
         <translation>理由: %1  ✕</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="826" />
+        <location filename="../ui/BatchProgressView.cpp" line="828" />
         <source>Showing the devices that failed with: %1
 Click to show every reason.</source>
         <translation>次の理由で失敗したデバイスを表示中: %1
 クリックですべての理由を表示します。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="839" />
+        <location filename="../ui/BatchProgressView.cpp" line="841" />
         <source>%1, older than the refresh interval of %Ln s</source>
         <translation>
             <numerusform>%1 (更新間隔 %Ln 秒より古いデータ)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="902" />
+        <location filename="../ui/BatchProgressView.cpp" line="904" />
         <source>Stuck (no change past the timeout)</source>
         <translation>停滞 (タイムアウトを過ぎても変化なし)</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="898" />
+        <location filename="../ui/BatchProgressView.cpp" line="900" />
         <source>All statuses</source>
         <translation>すべてのステータス</translation>
     </message>
@@ -2012,7 +2012,7 @@ Click to show every reason.</source>
     </message>
     <message>
         <location filename="../app/core/models/FailureReasonsModel.cpp" line="170" />
-        <location filename="../ui/BatchProgressView.cpp" line="820" />
+        <location filename="../ui/BatchProgressView.cpp" line="822" />
         <source>(no reason given)</source>
         <translation>(理由の記載なし)</translation>
     </message>

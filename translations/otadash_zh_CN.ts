@@ -887,12 +887,12 @@
         <translation>上方的任务数在此之前读取，当时失败 %1 个。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="736" />
-        <source>No task has failed.</source>
-        <translation>没有失败的任务。</translation>
+        <location filename="../ui/BatchProgressView.cpp" line="738" />
+        <source>No task had failed at %1.</source>
+        <translation>截至 %1 没有失败的任务。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="779" />
+        <location filename="../ui/BatchProgressView.cpp" line="781" />
         <source>⚠ %Ln stuck</source>
         <comment>devices with no change past the timeout</comment>
         <translation>
@@ -900,43 +900,43 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="780" />
+        <location filename="../ui/BatchProgressView.cpp" line="782" />
         <source>%Ln device(s) notified or in progress with no change for longer than the timeout (the task's, else the batch's TimeoutInMinutes). Click to show them.</source>
         <translation>
             <numerusform>有 %Ln 个设备处于已推送或升级中，且超过超时时间（任务自身的，否则为批次的 TimeoutInMinutes）仍无变化。点击显示这些设备。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="785" />
+        <location filename="../ui/BatchProgressView.cpp" line="787" />
         <source>Counted from %1 of the %2 tasks in flight.</source>
         <translation>基于 %2 个进行中任务中的 %1 个统计。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="823" />
+        <location filename="../ui/BatchProgressView.cpp" line="825" />
         <source>Reason: %1  ✕</source>
         <translation>原因：%1  ✕</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="826" />
+        <location filename="../ui/BatchProgressView.cpp" line="828" />
         <source>Showing the devices that failed with: %1
 Click to show every reason.</source>
         <translation>正在显示因以下原因失败的设备：%1
 点击显示所有原因。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="839" />
+        <location filename="../ui/BatchProgressView.cpp" line="841" />
         <source>%1, older than the refresh interval of %Ln s</source>
         <translation>
             <numerusform>%1，早于 %Ln 秒的刷新间隔</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="902" />
+        <location filename="../ui/BatchProgressView.cpp" line="904" />
         <source>Stuck (no change past the timeout)</source>
         <translation>卡住（超过超时时间仍无变化）</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="898" />
+        <location filename="../ui/BatchProgressView.cpp" line="900" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
@@ -2012,7 +2012,7 @@ Click to show every reason.</source>
     </message>
     <message>
         <location filename="../app/core/models/FailureReasonsModel.cpp" line="170" />
-        <location filename="../ui/BatchProgressView.cpp" line="820" />
+        <location filename="../ui/BatchProgressView.cpp" line="822" />
         <source>(no reason given)</source>
         <translation>（未提供原因）</translation>
     </message>

@@ -733,7 +733,9 @@ void BatchProgressView::updateReasonsNote()
                     + tr("The counts above, read just before, say %1 failed.")
                               .arg(locale.toString(failedNow));
     } else if (failedNow == 0 || (sample && sample->failedTotal == 0)) {
-        note = tr("No task has failed.");
+        // As of when it was counted: a task may fail between that and the rows read after it.
+        const QDateTime at = failedNow == 0 ? m_counts->finishedAtUtc : sample->readAtUtc;
+        note = tr("No task had failed at %1.").arg(TimeText::readAt(at, m_clock.nowUtc(), locale));
     }
     if (!note.isEmpty() && !note.endsWith(u'.') && !note.endsWith(u'…'))
         note += u'.';

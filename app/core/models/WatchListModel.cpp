@@ -399,7 +399,7 @@ QVariant WatchListModel::data(const QModelIndex &index, int role) const
             return tip
                     ? tr("Not counted yet: the counts show once the batch's Devices tab or its failure alert "
                          "reads them.")
-                    : QString();
+                    : u"\u2014"_s; // a dash, not a blank that looks like a fault
         const CountsSummary summary = CountsSummary::of(*entry.counts, entry.batchTotal);
         if (!tip)
             return summary.shortHeadline();
