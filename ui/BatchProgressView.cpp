@@ -823,7 +823,7 @@ void BatchProgressView::updateReasonChip()
     const QFontMetrics metrics = m_ui->reasonChip->fontMetrics();
     m_ui->reasonChip->setText(
             tr("Reason: %1  ✕")
-                    .arg(metrics.elidedText(shown, Qt::ElideMiddle, metrics.horizontalAdvance(u'0') * 32)));
+                    .arg(metrics.elidedText(shown, Qt::ElideMiddle, metrics.horizontalAdvance(u'0') * 20)));
     m_ui->reasonChip->setToolTip(
             tr("Showing the devices that failed with: %1\nClick to show every reason.").arg(shown));
 }
