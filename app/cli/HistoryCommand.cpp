@@ -293,7 +293,7 @@ void HistoryCommand::writeJson(const QList<Row> &rows)
             for (const TaskStatus status : kAllTaskStatuses)
                 counts.insert(TaskStatuses::code(status), row.counts->counts[status]);
             object.insert(u"TaskCounts"_s, counts);
-            // The dashboard's words for them (CountsSummary), of the statuses' sum.
+            // The dashboard's words for them (CountsSummary), of the total the round read.
             const CountsSummary summary = CountsSummary::of(row.counts->counts, row.counts->batchTotal);
             object.insert(u"TaskSummary"_s,
                           QJsonObject {{u"Succeeded"_s, summary.succeeded()},
