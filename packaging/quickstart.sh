@@ -9,6 +9,6 @@ cmake -S . -B build -G Ninja ${OTADASH_CMAKE_ARGS:-}
 cmake --build build
 case "${1:-}" in
 demo) exec build/bin/otadash --demo ;;
-test) exec ctest --test-dir build --output-on-failure --timeout 300 ;;
+test) exec ctest --test-dir build --output-on-failure --timeout 300 --parallel "$(nproc)" ;;
 *) echo "usage: $0 demo|test" >&2; exit 1 ;;
 esac

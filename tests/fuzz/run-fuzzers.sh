@@ -11,7 +11,7 @@ work=$(readlink -f "$work")
 command -v clang++ >/dev/null || { echo "FAIL: clang++ is missing (packaging/install-deps.sh installs it)" >&2; exit 1; }
 
 cmake -S "$src" -B "$work/build" -G Ninja -DOTADASH_FUZZ=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-    -DCMAKE_CXX_COMPILER=clang++ >"$work/configure.log" 2>&1 || { cat "$work/configure.log" >&2; exit 1; }
+    -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -gline-tables-only" -DCMAKE_CXX_COMPILER=clang++ >"$work/configure.log" 2>&1 || { cat "$work/configure.log" >&2; exit 1; }
 cmake --build "$work/build" >"$work/build.log" 2>&1 || { tail -n 40 "$work/build.log" >&2; exit 1; }
 
 export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:symbolize=1"
