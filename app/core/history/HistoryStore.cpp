@@ -69,6 +69,14 @@ QString countColumns()
     return columns.join(u", "_s);
 }
 
+// The rounds of one batch (bind the profile, then the JobId), as readCounts() reads them; the caller adds
+// the rest of the WHERE clause and the order.
+QString countsSelect()
+{
+    return u"SELECT at, %1, batch_total FROM task_counts WHERE profile = ? AND job_id = ? "_s.arg(
+            countColumns());
+}
+
 const QString kSnapshotColumns = u"s.id, s.profile, s.job_id, s.fetched_at, s.format, s.job_status, s.body, "
                                  "s.body_of, h.body FROM job_snapshots s "
                                  "LEFT JOIN job_snapshots h ON h.id = s.body_of"_s;
@@ -618,9 +626,7 @@ QList<HistoryJobSnapshot> HistoryStore::jobSnapshots(const QString &profile, con
 
 QList<HistoryCountsPoint> HistoryStore::countsSeries(const QString &profile, const QString &jobId) const
 {
-    QSqlQuery query
-            = m_d->prepared(u"SELECT at, %1, batch_total FROM task_counts WHERE profile = ? AND job_id = ? "
-                            "ORDER BY at, id"_s.arg(countColumns()));
+    QSqlQuery query = m_d->prepared(countsSelect() + u"ORDER BY at, id"_s);
     query.addBindValue(profileKey(profile));
     query.addBindValue(jobId);
     QList<HistoryCountsPoint> series;
@@ -634,9 +640,7 @@ QList<HistoryCountsPoint> HistoryStore::countsSeries(const QString &profile, con
 std::optional<HistoryCountsPoint> HistoryStore::latestCounts(const QString &profile,
                                                              const QString &jobId) const
 {
-    QSqlQuery query
-            = m_d->prepared(u"SELECT at, %1, batch_total FROM task_counts WHERE profile = ? AND job_id = ? "
-                            "ORDER BY at DESC, id DESC LIMIT 1"_s.arg(countColumns()));
+    QSqlQuery query = m_d->prepared(countsSelect() + u"ORDER BY at DESC, id DESC LIMIT 1"_s);
     query.addBindValue(profileKey(profile));
     query.addBindValue(jobId);
     if (!m_d->read(query) || !query.next())
@@ -698,9 +702,7 @@ std::optional<HistoryCountsPoint> HistoryStore::countsSeenLast(const QString &pr
     const std::optional<qint64> seen = m_d->seenAt(profile, jobId);
     if (!seen)
         return std::nullopt;
-    QSqlQuery query
-            = m_d->prepared(u"SELECT at, %1, batch_total FROM task_counts WHERE profile = ? AND job_id = ? "
-                            "AND at <= ? ORDER BY at DESC, id DESC LIMIT 1"_s.arg(countColumns()));
+    QSqlQuery query = m_d->prepared(countsSelect() + u"AND at <= ? ORDER BY at DESC, id DESC LIMIT 1"_s);
     query.addBindValue(profileKey(profile));
     query.addBindValue(jobId);
     query.addBindValue(*seen);

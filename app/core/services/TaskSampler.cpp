@@ -23,28 +23,38 @@ void TaskSampler::cancel()
         finish(RequestScheduler::canceledError());
 }
 
-void TaskSampler::read(const Account &account, const QString &jobId, const QList<TaskStatus> &statuses,
-                       int cap, RequestPriority priority)
+void TaskSampler::begin(const Account &account, const QString &jobId)
 {
     cancel();
     m_owner = new QObject(this);
     m_account = account;
     m_jobId = jobId;
+    m_statuses.clear();
+    m_tasks.clear();
+    m_error.reset();
+    m_pending = 0;
+    m_busy = true;
+}
+
+void TaskSampler::finishLater()
+{
+    QTimer::singleShot(0, m_owner, [this] { finish(std::nullopt); });
+}
+
+void TaskSampler::read(const Account &account, const QString &jobId, const QList<TaskStatus> &statuses,
+                       int cap, RequestPriority priority)
+{
+    begin(account, jobId);
     m_priority = priority;
     m_statuses = statuses;
     m_page = 1;
     m_cap = cap;
     m_listed = -1;
     m_statusTotal = 0;
-    m_pending = 0;
-    m_tasks.clear();
-    m_error.reset();
-    m_busy = true;
-    if (m_statuses.isEmpty()) { // nothing to read: still answered from the event loop
-        QTimer::singleShot(0, m_owner, [this] { finish(std::nullopt); });
-        return;
-    }
-    requestPage();
+    if (m_statuses.isEmpty())
+        finishLater();
+    else
+        requestPage();
 }
 
 void TaskSampler::requestPage()
@@ -103,16 +113,8 @@ void TaskSampler::onPage(const RpcResponse &response)
 void TaskSampler::readDevices(const Account &account, const QString &jobId, const QStringList &deviceNames,
                               RequestPriority priority)
 {
-    cancel();
-    m_owner = new QObject(this);
-    m_account = account;
-    m_jobId = jobId;
-    m_statuses.clear();
-    m_tasks.clear();
-    m_error.reset();
+    begin(account, jobId);
     m_listed = deviceNames.size();
-    m_busy = true;
-    m_pending = 0;
     for (qsizetype first = 0; first < deviceNames.size(); first += ListOtaTaskByJob::kMaxDeviceNames) {
         ScheduledRequest *call = m_scheduler->submit(
                 account.config, ListOtaTaskByJob::kAction,
@@ -125,7 +127,7 @@ void TaskSampler::readDevices(const Account &account, const QString &jobId, cons
         ++m_pending;
     }
     if (m_pending == 0)
-        QTimer::singleShot(0, m_owner, [this] { finish(std::nullopt); });
+        finishLater();
 }
 
 void TaskSampler::finish(const std::optional<ApiError> &error)

@@ -43,6 +43,10 @@ signals:
     void finished(const QList<TaskInfo> &tasks, qint64 listed, const std::optional<ApiError> &error);
 
 private:
+    // Drops a read in progress and starts a new one of this batch (statuses and tasks empty).
+    void begin(const Account &account, const QString &jobId);
+    // Nothing to read: still answered from the event loop.
+    void finishLater();
     void requestPage();
     void onPage(const RpcResponse &response);
     void finish(const std::optional<ApiError> &error);
