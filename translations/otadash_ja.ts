@@ -683,67 +683,67 @@
         <translation>タイムアウトより長く変化のない、プッシュ済みまたはアップグレード中のデバイスを表示します</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="44" />
+        <location filename="../ui/BatchProgressView.ui" line="50" />
         <source>Top failure reasons</source>
         <translation>主な失敗理由</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="64" />
+        <location filename="../ui/BatchProgressView.ui" line="70" />
         <source>Read &amp;all</source>
         <translation>すべて読む(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="65" />
+        <location filename="../ui/BatchProgressView.ui" line="71" />
         <source>Read every failed task, not only the first 2,000, and count their reasons</source>
         <translation>最初の 2,000 件だけでなく失敗したタスクをすべて読み、理由を集計します</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="79" />
+        <location filename="../ui/BatchProgressView.ui" line="85" />
         <source>&amp;Status:</source>
         <translation>ステータス(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="90" />
+        <location filename="../ui/BatchProgressView.ui" line="97" />
         <source>De&amp;vice name:</source>
         <translation>デバイス名(&amp;V):</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="97" />
+        <location filename="../ui/BatchProgressView.ui" line="104" />
         <source>Part of a device name</source>
         <translation>デバイス名の一部</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="109" />
+        <location filename="../ui/BatchProgressView.ui" line="110" />
         <source>Fetch &amp;all</source>
         <translation>すべて取得(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="110" />
+        <location filename="../ui/BatchProgressView.ui" line="111" />
         <source>Load every task of the statuses shown, not only the pages scrolled to</source>
         <translation>スクロールしたページだけでなく、表示中のステータスのタスクをすべて読み込みます</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="121" />
+        <location filename="../ui/BatchProgressView.ui" line="122" />
         <source>Sto&amp;p</source>
         <translation>停止(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="122" />
+        <location filename="../ui/BatchProgressView.ui" line="123" />
         <source>Stop fetching; the tasks loaded so far stay</source>
         <translation>取得を停止します。読み込み済みのタスクはそのまま残ります</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="159" />
+        <location filename="../ui/BatchProgressView.ui" line="160" />
         <source>&amp;Try again</source>
         <translation>再試行(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="174" />
+        <location filename="../ui/BatchProgressView.ui" line="175" />
         <source>Read a&amp;gain</source>
         <translation>読み直す(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="175" />
+        <location filename="../ui/BatchProgressView.ui" line="176" />
         <source>Walk every page of the statuses shown again; rows already loaded take what is read</source>
         <translation>表示中のステータスの全ページを読み直します。読み込み済みの行は読み取った内容に更新されます</translation>
     </message>
@@ -891,8 +891,14 @@
         <source>No task had failed at %1.</source>
         <translation>%1 の時点で失敗したタスクはありません。</translation>
     </message>
+    <message>
+        <location filename="../ui/BatchProgressView.cpp" line="743" />
+        <source>.</source>
+        <comment>the end of a sentence</comment>
+        <translation>。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="781" />
+        <location filename="../ui/BatchProgressView.cpp" line="783" />
         <source>⚠ %Ln stuck</source>
         <comment>devices with no change past the timeout</comment>
         <translation>
@@ -900,43 +906,43 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="782" />
+        <location filename="../ui/BatchProgressView.cpp" line="784" />
         <source>%Ln device(s) notified or in progress with no change for longer than the timeout (the task's, else the batch's TimeoutInMinutes). Click to show them.</source>
         <translation>
             <numerusform>プッシュ済みまたはアップグレード中のまま、タイムアウト (タスクのもの、なければ更新バッチの TimeoutInMinutes) より長く変化のないデバイスが %Ln 台あります。クリックで表示します。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="787" />
+        <location filename="../ui/BatchProgressView.cpp" line="789" />
         <source>Counted from %1 of the %2 tasks in flight.</source>
         <translation>進行中のタスク %2 件中 %1 件から集計。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="825" />
+        <location filename="../ui/BatchProgressView.cpp" line="827" />
         <source>Reason: %1  ✕</source>
         <translation>理由: %1  ✕</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="828" />
+        <location filename="../ui/BatchProgressView.cpp" line="830" />
         <source>Showing the devices that failed with: %1
 Click to show every reason.</source>
         <translation>次の理由で失敗したデバイスを表示中: %1
 クリックですべての理由を表示します。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="841" />
+        <location filename="../ui/BatchProgressView.cpp" line="843" />
         <source>%1, older than the refresh interval of %Ln s</source>
         <translation>
             <numerusform>%1 (更新間隔 %Ln 秒より古いデータ)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="904" />
+        <location filename="../ui/BatchProgressView.cpp" line="906" />
         <source>Stuck (no change past the timeout)</source>
         <translation>停滞 (タイムアウトを過ぎても変化なし)</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="900" />
+        <location filename="../ui/BatchProgressView.cpp" line="902" />
         <source>All statuses</source>
         <translation>すべてのステータス</translation>
     </message>
@@ -2012,7 +2018,7 @@ Click to show every reason.</source>
     </message>
     <message>
         <location filename="../app/core/models/FailureReasonsModel.cpp" line="170" />
-        <location filename="../ui/BatchProgressView.cpp" line="822" />
+        <location filename="../ui/BatchProgressView.cpp" line="824" />
         <source>(no reason given)</source>
         <translation>(理由の記載なし)</translation>
     </message>
@@ -2175,103 +2181,103 @@ Click to show every reason.</source>
 <context>
     <name>HistoryStore</name>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="156" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="164" />
         <source>another OtaDash window or command kept the file locked for too long</source>
         <translation>別の OtaDash のウィンドウまたはコマンドがファイルを長時間ロックしていました</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="159" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="167" />
         <source>the file is read-only</source>
         <translation>ファイルは読み取り専用です</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="161" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="169" />
         <source>the disk could not be read or written</source>
         <translation>ディスクの読み書きができませんでした</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="163" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="171" />
         <source>the file is damaged</source>
         <translation>ファイルが破損しています</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="165" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="173" />
         <source>the disk is full</source>
         <translation>ディスクがいっぱいです</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="167" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="175" />
         <source>the file cannot be opened</source>
         <translation>ファイルを開けません</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="169" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="177" />
         <source>the file is not an SQLite database</source>
         <translation>ファイルは SQLite データベースではありません</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="174" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="182" />
         <source>unknown database error</source>
         <translation>不明なデータベースエラー</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="231" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="239" />
         <source>The history file %1 could not be written: %2. Nothing was saved.</source>
         <translation>履歴ファイル %1 に書き込めませんでした: %2。何も保存されていません。</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="239" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="247" />
         <source>The history file %1 is not open: %2</source>
         <translation>履歴ファイル %1 は開かれていません: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="249" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="257" />
         <source>The history file %1 could not be read: %2</source>
         <translation>履歴ファイル %1 を読み込めませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="273" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="281" />
         <source>its folder %1 could not be created</source>
         <translation>フォルダー %1 を作成できませんでした</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="222" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="230" />
         <source>The history file %1 could not be opened: %2</source>
         <translation>履歴ファイル %1 を開けませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="279" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="287" />
         <source>Qt's SQLite driver (QSQLITE) is not installed</source>
         <translation>Qt の SQLite ドライバー (QSQLITE) がインストールされていません</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="289" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="297" />
         <source>it was written by a newer OtaDash (history version %1; this one reads up to %2) and was left unchanged</source>
         <translation>新しいバージョンの OtaDash で書き込まれたため (履歴バージョン %1、このバージョンが読めるのは %2 まで)、変更せずにそのままにしました</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="313" />
-        <location filename="../app/core/history/HistoryStore.cpp" line="332" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="321" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="340" />
         <source>it could not be upgraded to history version %1: %2</source>
         <translation>履歴バージョン %1 にアップグレードできませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="529" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="537" />
         <source>A fetch without a batch ID or a valid time cannot be added to the history.</source>
         <translation>更新バッチの ID または有効な時刻がない取得結果は履歴に追加できません。</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="573" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="581" />
         <source>Task counts without a batch ID or a valid time cannot be added to the history.</source>
         <translation>更新バッチの ID または有効な時刻がないタスク数は履歴に追加できません。</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="664" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="668" />
         <source>A batch can only be marked as seen with its ID and a valid time.</source>
         <translation>更新バッチを確認済みにするには、その ID と有効な時刻が必要です。</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="715" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="717" />
         <source>The history cannot be pruned without a valid time.</source>
         <translation>有効な時刻がないと履歴を整理できません。</translation>
     </message>

@@ -683,67 +683,67 @@
         <translation>显示已推送或升级中、且超过超时时间仍无变化的设备</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="44" />
+        <location filename="../ui/BatchProgressView.ui" line="50" />
         <source>Top failure reasons</source>
         <translation>主要失败原因</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="64" />
+        <location filename="../ui/BatchProgressView.ui" line="70" />
         <source>Read &amp;all</source>
         <translation>全部读取(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="65" />
+        <location filename="../ui/BatchProgressView.ui" line="71" />
         <source>Read every failed task, not only the first 2,000, and count their reasons</source>
         <translation>读取所有失败的任务（而不只是前 2,000 个），并统计其原因</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="79" />
+        <location filename="../ui/BatchProgressView.ui" line="85" />
         <source>&amp;Status:</source>
         <translation>状态(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="90" />
+        <location filename="../ui/BatchProgressView.ui" line="97" />
         <source>De&amp;vice name:</source>
         <translation>设备名称(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="97" />
+        <location filename="../ui/BatchProgressView.ui" line="104" />
         <source>Part of a device name</source>
         <translation>设备名称的一部分</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="109" />
+        <location filename="../ui/BatchProgressView.ui" line="110" />
         <source>Fetch &amp;all</source>
         <translation>全部获取(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="110" />
+        <location filename="../ui/BatchProgressView.ui" line="111" />
         <source>Load every task of the statuses shown, not only the pages scrolled to</source>
         <translation>加载所显示状态的全部任务，而不仅是已滚动到的页</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="121" />
+        <location filename="../ui/BatchProgressView.ui" line="122" />
         <source>Sto&amp;p</source>
         <translation>停止(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="122" />
+        <location filename="../ui/BatchProgressView.ui" line="123" />
         <source>Stop fetching; the tasks loaded so far stay</source>
         <translation>停止获取；已加载的任务会保留</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="159" />
+        <location filename="../ui/BatchProgressView.ui" line="160" />
         <source>&amp;Try again</source>
         <translation>重试(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="174" />
+        <location filename="../ui/BatchProgressView.ui" line="175" />
         <source>Read a&amp;gain</source>
         <translation>重新读取(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="175" />
+        <location filename="../ui/BatchProgressView.ui" line="176" />
         <source>Walk every page of the statuses shown again; rows already loaded take what is read</source>
         <translation>重新读取所显示状态的每一页；已加载的行将更新为读取到的内容</translation>
     </message>
@@ -891,8 +891,14 @@
         <source>No task had failed at %1.</source>
         <translation>截至 %1 没有失败的任务。</translation>
     </message>
+    <message>
+        <location filename="../ui/BatchProgressView.cpp" line="743" />
+        <source>.</source>
+        <comment>the end of a sentence</comment>
+        <translation>。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="781" />
+        <location filename="../ui/BatchProgressView.cpp" line="783" />
         <source>⚠ %Ln stuck</source>
         <comment>devices with no change past the timeout</comment>
         <translation>
@@ -900,43 +906,43 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="782" />
+        <location filename="../ui/BatchProgressView.cpp" line="784" />
         <source>%Ln device(s) notified or in progress with no change for longer than the timeout (the task's, else the batch's TimeoutInMinutes). Click to show them.</source>
         <translation>
             <numerusform>有 %Ln 个设备处于已推送或升级中，且超过超时时间（任务自身的，否则为批次的 TimeoutInMinutes）仍无变化。点击显示这些设备。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="787" />
+        <location filename="../ui/BatchProgressView.cpp" line="789" />
         <source>Counted from %1 of the %2 tasks in flight.</source>
         <translation>基于 %2 个进行中任务中的 %1 个统计。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="825" />
+        <location filename="../ui/BatchProgressView.cpp" line="827" />
         <source>Reason: %1  ✕</source>
         <translation>原因：%1  ✕</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="828" />
+        <location filename="../ui/BatchProgressView.cpp" line="830" />
         <source>Showing the devices that failed with: %1
 Click to show every reason.</source>
         <translation>正在显示因以下原因失败的设备：%1
 点击显示所有原因。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="841" />
+        <location filename="../ui/BatchProgressView.cpp" line="843" />
         <source>%1, older than the refresh interval of %Ln s</source>
         <translation>
             <numerusform>%1，早于 %Ln 秒的刷新间隔</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="904" />
+        <location filename="../ui/BatchProgressView.cpp" line="906" />
         <source>Stuck (no change past the timeout)</source>
         <translation>卡住（超过超时时间仍无变化）</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="900" />
+        <location filename="../ui/BatchProgressView.cpp" line="902" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
@@ -2012,7 +2018,7 @@ Click to show every reason.</source>
     </message>
     <message>
         <location filename="../app/core/models/FailureReasonsModel.cpp" line="170" />
-        <location filename="../ui/BatchProgressView.cpp" line="822" />
+        <location filename="../ui/BatchProgressView.cpp" line="824" />
         <source>(no reason given)</source>
         <translation>（未提供原因）</translation>
     </message>
@@ -2175,103 +2181,103 @@ Click to show every reason.</source>
 <context>
     <name>HistoryStore</name>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="156" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="164" />
         <source>another OtaDash window or command kept the file locked for too long</source>
         <translation>另一个 OtaDash 窗口或命令锁定该文件的时间过长</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="159" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="167" />
         <source>the file is read-only</source>
         <translation>该文件为只读</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="161" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="169" />
         <source>the disk could not be read or written</source>
         <translation>无法读写磁盘</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="163" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="171" />
         <source>the file is damaged</source>
         <translation>该文件已损坏</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="165" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="173" />
         <source>the disk is full</source>
         <translation>磁盘已满</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="167" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="175" />
         <source>the file cannot be opened</source>
         <translation>无法打开该文件</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="169" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="177" />
         <source>the file is not an SQLite database</source>
         <translation>该文件不是 SQLite 数据库</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="174" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="182" />
         <source>unknown database error</source>
         <translation>未知的数据库错误</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="231" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="239" />
         <source>The history file %1 could not be written: %2. Nothing was saved.</source>
         <translation>无法写入历史记录文件 %1：%2。未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="239" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="247" />
         <source>The history file %1 is not open: %2</source>
         <translation>历史记录文件 %1 未打开：%2</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="249" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="257" />
         <source>The history file %1 could not be read: %2</source>
         <translation>无法读取历史记录文件 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="273" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="281" />
         <source>its folder %1 could not be created</source>
         <translation>无法创建其文件夹 %1</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="222" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="230" />
         <source>The history file %1 could not be opened: %2</source>
         <translation>无法打开历史记录文件 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="279" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="287" />
         <source>Qt's SQLite driver (QSQLITE) is not installed</source>
         <translation>未安装 Qt 的 SQLite 驱动（QSQLITE）</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="289" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="297" />
         <source>it was written by a newer OtaDash (history version %1; this one reads up to %2) and was left unchanged</source>
         <translation>该文件由更新版本的 OtaDash 写入（历史记录版本 %1；本版本最多可读取 %2），已保持原样未作修改</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="313" />
-        <location filename="../app/core/history/HistoryStore.cpp" line="332" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="321" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="340" />
         <source>it could not be upgraded to history version %1: %2</source>
         <translation>无法升级到历史记录版本 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="529" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="537" />
         <source>A fetch without a batch ID or a valid time cannot be added to the history.</source>
         <translation>缺少升级批次ID或有效时间的获取结果无法添加到历史记录。</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="573" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="581" />
         <source>Task counts without a batch ID or a valid time cannot be added to the history.</source>
         <translation>缺少升级批次ID或有效时间的任务数无法添加到历史记录。</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="664" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="668" />
         <source>A batch can only be marked as seen with its ID and a valid time.</source>
         <translation>只有提供升级批次ID和有效时间才能将其标记为已查看。</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="715" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="717" />
         <source>The history cannot be pruned without a valid time.</source>
         <translation>没有有效时间，无法清理历史记录。</translation>
     </message>

@@ -737,8 +737,10 @@ void BatchProgressView::updateReasonsNote()
         const QDateTime at = failedNow == 0 ? m_counts->finishedAtUtc : sample->readAtUtc;
         note = tr("No task had failed at %1.").arg(TimeText::readAt(at, m_clock.nowUtc(), locale));
     }
-    if (!note.isEmpty() && !note.endsWith(u'.') && !note.endsWith(u'…'))
-        note += u'.';
+    // A note that ends in a word (the age) ends as a sentence of the UI language does; one that ends in a
+    // full stop, 。 or … already has its end.
+    if (!note.isEmpty() && !note.back().isPunct())
+        note += tr(".", "the end of a sentence");
     m_ui->reasonsNote->setText(note);
     m_ui->reasonsNote->setStyleSheet(stale ? u"color: %1;"_s.arg(kStaleColor.name()) : QString());
     m_ui->readAllFailuresButton->setVisible(partial);
