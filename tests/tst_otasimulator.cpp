@@ -11,6 +11,8 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 #include <QXmlStreamReader>
 
@@ -31,6 +33,7 @@ private slots:
     void cleanup();
 
     void listensOnLoopbackOnly();
+    void servesWhatWaitedInItsListenersBacklog();
     void answersOtherPathsWithApiNotFound();
     void servesSeedBatch_data();
     void servesSeedBatch();
@@ -269,6 +272,41 @@ void TestOtaSimulator::listensOnLoopbackOnly()
     OtaSimulator idle;
     QCOMPARE(idle.port(), quint16(0));
     QVERIFY(idle.endpoint().isEmpty());
+}
+
+void TestOtaSimulator::servesWhatWaitedInItsListenersBacklog()
+{
+    // The demo gives its endpoint before its simulator exists (SimulatorHost): a request sent to it meanwhile
+    // waits in the system's backlog, and the simulator answers it once it serves the listener.
+    std::unique_ptr<QTcpServer> listener = OtaSimulator::openListener();
+    QVERIFY(listener);
+    const quint16 port = listener->serverPort();
+    const QUrl endpoint = OtaSimulator::endpointOf(port);
+    const Credentials credentials = OtaSimulator::demoCredentials();
+    const SignedRequest::Raw raw = SignedRequest::v1Get(
+            endpoint,
+            SignedRequest::v1Params(credentials, u"QueryOTAJob"_s, seedJob(), m_fx->clock().nowUtc()),
+            credentials.accessKeySecret);
+    QTcpSocket socket;
+    QByteArray answer;
+    connect(&socket, &QTcpSocket::readyRead, &socket, [&] { answer += socket.readAll(); });
+    QSignalSpy connected(&socket, &QTcpSocket::connected);
+    QSignalSpy written(&socket, &QTcpSocket::bytesWritten);
+    socket.connectToHost(QHostAddress::LocalHost, port);
+    QVERIFY(connected.wait(10000));
+    socket.write("GET " + raw.request.url().toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority)
+                 + " HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(port) + "\r\n\r\n");
+    QVERIFY(written.wait(10000));
+    QVERIFY(!listener->hasPendingConnections()); // not accepted: it waits in the backlog
+
+    OtaSimulator late;
+    late.setClock(&m_fx->clock());
+    QVERIFY(late.serve(std::move(listener)));
+    QCOMPARE(late.endpoint(), endpoint);
+    QTRY_VERIFY_WITH_TIMEOUT(answer.contains("\"Success\":true"), 10000);
+    QVERIFY(answer.startsWith("HTTP/1.1 200"));
+    QVERIFY(answer.contains("HvKuBpuk3rdk6E92CP****0200"));
+    QVERIFY(!late.serve(nullptr));
 }
 
 void TestOtaSimulator::answersOtherPathsWithApiNotFound()

@@ -42,6 +42,14 @@ FleetCatalogue::FleetCatalogue()
     loadFixtureJobs();
 }
 
+QStringList FleetCatalogue::fixtureJobIds() const
+{
+    QStringList ids;
+    for (int i = 0; i < m_fixtureCount; ++i)
+        ids.append(m_jobs[std::size_t(i)].id);
+    return ids;
+}
+
 void FleetCatalogue::addProducts()
 {
     // The seed product first: it has the most firmware and the 100,000-task batch.

@@ -39,6 +39,8 @@ public:
     int jobCount() const { return int(m_jobs.size()); }
     // The fixture batches are the first ones.
     int fixtureCount() const { return m_fixtureCount; }
+    // Their JobIds, the seed document's sample first.
+    QStringList fixtureJobIds() const;
     SimJob &job(int number) { return m_jobs[std::size_t(number)]; }
     const SimJob &job(int number) const { return m_jobs[std::size_t(number)]; }
     // nullptr for an unknown JobId.

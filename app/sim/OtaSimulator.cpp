@@ -232,14 +232,29 @@ void OtaSimulator::setFaultRule(FaultRule rule)
 
 bool OtaSimulator::listen(quint16 port)
 {
+    return serve(openListener(port));
+}
+
+std::unique_ptr<QTcpServer> OtaSimulator::openListener(quint16 port)
+{
     auto tcp = std::make_unique<NoDelayTcpServer>();
     if (!tcp->listen(QHostAddress::LocalHost, port)) {
         qCWarning(lcSim) << "cannot listen on 127.0.0.1 port" << port;
-        return false;
+        return nullptr;
     }
+    tcp->pauseAccepting();
+    return tcp;
+}
+
+bool OtaSimulator::serve(std::unique_ptr<QTcpServer> listener)
+{
+    if (!listener)
+        return false;
+    QTcpServer *tcp = listener.release();
     m_d->m_port = tcp->serverPort();
     tcp->setParent(&m_d->m_server); // owned by the HTTP server, as bind() also arranges
-    m_d->m_server.bind(tcp.release());
+    m_d->m_server.bind(tcp);
+    tcp->resumeAccepting(); // what waited in the backlog is accepted now
     qCDebug(lcSim) << "listening on" << endpoint().toString();
     return true;
 }
@@ -253,7 +268,12 @@ QUrl OtaSimulator::endpoint() const
 {
     if (m_d->m_port == 0)
         return {};
-    return QUrl(u"http://127.0.0.1:%1/"_s.arg(m_d->m_port));
+    return endpointOf(m_d->m_port);
+}
+
+QUrl OtaSimulator::endpointOf(quint16 port)
+{
+    return QUrl(u"http://127.0.0.1:%1/"_s.arg(port));
 }
 
 Credentials OtaSimulator::demoCredentials()

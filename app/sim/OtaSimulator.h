@@ -14,6 +14,7 @@
 #include <memory>
 #include <optional>
 
+class QTcpServer;
 class SimFleet;
 
 // A simulated Alibaba Cloud IoT OpenAPI gateway (Iot 2018-01-20) on 127.0.0.1: it checks V1 and V3
@@ -59,8 +60,17 @@ public:
     using FaultRule = std::function<std::optional<Fault>(const QString &action, const QueryPairs &params)>;
     void setFaultRule(FaultRule rule);
 
-    // Binds 127.0.0.1 only; port 0 picks a free port.
+    // Binds 127.0.0.1 only; port 0 picks a free port. The same as serve(openListener(port)).
     bool listen(quint16 port = 0);
+    // A socket listening on 127.0.0.1 (port 0: a free one) that accepts nothing yet: connections wait in the
+    // system's backlog until a simulator serves it. Made first, it gives the endpoint before the simulator
+    // (and its TLS-aware HTTP server, slow to build) exists. nullptr when it cannot listen.
+    static std::unique_ptr<QTcpServer> openListener(quint16 port = 0);
+    // Takes the listener over (on this simulator's thread) and accepts its connections from now on; false for
+    // nullptr.
+    bool serve(std::unique_ptr<QTcpServer> listener);
+    // http://127.0.0.1:<port>/
+    static QUrl endpointOf(quint16 port);
     quint16 port() const;
     // http://127.0.0.1:<port>/, or an empty URL before listen() succeeded.
     QUrl endpoint() const;

@@ -148,10 +148,7 @@ std::optional<QJsonObject> SimFleet::firmware(const QString &firmwareId) const
 
 QStringList SimFleet::fixtureJobIds() const
 {
-    QStringList ids;
-    for (int i = 0; i < m_d->catalogue.fixtureCount(); ++i)
-        ids.append(m_d->catalogue.job(i).id);
-    return ids;
+    return m_d->catalogue.fixtureJobIds();
 }
 
 QStringList SimFleet::generatedJobIds() const

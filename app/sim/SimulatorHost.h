@@ -26,7 +26,8 @@ public:
     SimulatorHost(const SimulatorHost &) = delete;
     SimulatorHost &operator=(const SimulatorHost &) = delete;
 
-    // Waits until the simulator listens (or could not).
+    // Waits until the simulator's socket listens (or could not): connections to it wait until the simulator,
+    // built after, serves them.
     const Ready &ready();
 
 private:
