@@ -62,6 +62,26 @@ qsizetype requestEnd(const QByteArray &buffer)
     return buffer.size() >= end ? end : -1;
 }
 
+// The SignatureNonce of one whole request (headers and body).
+QString signatureNonce(const QByteArray &request)
+{
+    const qsizetype headerEnd = request.indexOf("\r\n\r\n");
+    const QList<QByteArray> lines = request.left(headerEnd).split('\n');
+    for (const QByteArray &line : lines) {
+        if (line.trimmed().toLower().startsWith("x-acs-signature-nonce:"))
+            return QString::fromLatin1(line.mid(line.indexOf(':') + 1).trimmed());
+    }
+    // V1: in the query of the request line, or in the form body.
+    const QByteArray query = lines.value(0).split(' ').value(1).split('?').value(1);
+    for (const QByteArray &pairs : {query, request.mid(headerEnd + 4)}) {
+        for (const QByteArray &pair : pairs.split('&')) {
+            if (pair.startsWith("SignatureNonce="))
+                return QString::fromLatin1(QByteArray::fromPercentEncoding(pair.mid(15)));
+        }
+    }
+    return {};
+}
+
 QByteArray batchPrefix(const QByteArray &requestId)
 {
     return "{\"RequestId\":\"" + requestId + "\",\"Success\":true,\"Data\":{\"JobId\":\"" + kSeedJobId
@@ -152,6 +172,8 @@ void HostileServer::onNewConnection()
         connect(socket, &QTcpSocket::disconnected, this, [this, c] { onDisconnected(c); });
         connect(socket, &QTcpSocket::bytesWritten, this, [this](qint64 bytes) { m_bytesSent += bytes; });
         m_open.push_back(std::move(connection));
+        if (m_mode == Mode::ResetOnAccept && m_connections == 1)
+            resetConnection(socket);
     }
 }
 
@@ -163,6 +185,7 @@ void HostileServer::onReadyRead(Connection *c)
     qsizetype end;
     while (c->socket && c->socket->state() == QAbstractSocket::ConnectedState
            && (end = requestEnd(c->received)) >= 0) {
+        m_nonces.append(signatureNonce(c->received.left(end)));
         c->received.remove(0, end);
         ++m_requests;
         answer(c);
@@ -185,6 +208,7 @@ void HostileServer::answer(Connection *c)
     const QByteArray id = requestId().toLatin1();
     switch (m_mode) {
     case Mode::Reset:
+    case Mode::ResetOnAccept:
         resetConnection(socket);
         return;
     case Mode::CutMidBody: {

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QObject>
+#include <QStringList>
 #include <QTimer>
 #include <QUrl>
 
@@ -20,6 +21,8 @@ class HostileServer : public QObject
 public:
     enum class Mode {
         Reset, // read the request, then reset the connection (RST through SO_LINGER 0)
+        ResetOnAccept, // reset the first connection as soon as it is accepted, before reading a byte; the
+                       // later ones as Reset
         CutMidBody, // 200 announcing kCutAnnouncedBytes, send kCutSentBytes of them, close
         StreamChunked, // 200, Transfer-Encoding: chunked, kChunkBytes every kChunkIntervalMs
         StreamUntilClose, // 200 without Content-Length (close-delimited), the same pace
@@ -50,6 +53,9 @@ public:
     bool isListening() const;
     int connectionCount() const { return m_connections; }
     int requestCount() const { return m_requests; }
+    // The SignatureNonce of each request read (V3's x-acs-signature-nonce header, else V1's parameter in the
+    // query or the form body), in order.
+    const QStringList &nonces() const { return m_nonces; }
     // Stream modes: bytes the kernel accepted from us (headers, framing and body), and the body we meant to
     // send.
     qint64 bytesSent() const { return m_bytesSent; }
@@ -80,6 +86,7 @@ private:
     QUrl m_redirectLocation;
     int m_connections = 0;
     int m_requests = 0;
+    QStringList m_nonces;
     qint64 m_bytesSent = 0;
     bool m_peerClosedEarly = false;
 };

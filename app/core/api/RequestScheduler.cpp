@@ -24,8 +24,10 @@ bool isThrottling(const ApiError &error)
     return error.code.startsWith(u"Throttling");
 }
 
-// What the scheduler retries: the gateway's flow control, server-side failures and IoT system exceptions.
-// Timeouts are not retried here: the user already waited the whole timeout once.
+// What the scheduler retries: the gateway's flow control, server-side failures, IoT system exceptions and a
+// connection that closed before the whole answer came (each attempt is signed anew: a fresh nonce and
+// timestamp). A write (ThrottlingOnly) only when the gateway refused it before acting. Timeouts are not
+// retried here: the user already waited the whole timeout once.
 bool shouldRetry(const ApiError &error, RetryPolicy policy)
 {
     if (policy == RetryPolicy::ThrottlingOnly)
@@ -34,6 +36,8 @@ bool shouldRetry(const ApiError &error, RetryPolicy policy)
         return error.code.startsWith(u"Throttling") || error.httpStatus >= 500;
     if (error.kind == ApiError::Kind::Business)
         return error.code == u"iot.system.SystemException" || error.httpStatus >= 500;
+    if (error.transport == ApiError::Transport::ConnectionClosed)
+        return true;
     return error.transport == ApiError::Transport::Malformed && error.httpStatus >= 500;
 }
 } // namespace

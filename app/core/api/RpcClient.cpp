@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QHostAddress>
+#include <QIODevice>
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
@@ -13,6 +14,7 @@
 #include <QTimer>
 #include <QUuid>
 
+#include <cstring>
 #include <utility>
 
 using namespace Qt::StringLiterals;
@@ -74,6 +76,7 @@ ApiError::Transport transportKind(QNetworkReply::NetworkError error)
         return ApiError::Transport::ConnectionRefused;
     case QNetworkReply::RemoteHostClosedError:
     case QNetworkReply::ProxyConnectionClosedError:
+    case QNetworkReply::ContentReSendError: // closed before an answer; see SendOnceBody
         return ApiError::Transport::ConnectionClosed;
     case QNetworkReply::HostNotFoundError:
     case QNetworkReply::ProxyNotFoundError:
@@ -90,6 +93,41 @@ ApiError::Transport transportKind(QNetworkReply::NetworkError error)
         return ApiError::Transport::Network;
     }
 }
+
+// A request body the network stack can read once only. When the connection a request went out on closes
+// before any answer, Qt sends the request again by itself on a new one (its reconnect attempts; the same for
+// a GET and a POST): the same signature, the same nonce, which a gateway that saw the first copy refuses as a
+// replay (SignatureNonceUsed), and a write it may carry out twice. Before it resends, Qt rewinds the body;
+// this one cannot be rewound, so the reply fails with ContentReSendError instead and the scheduler decides: a
+// read is signed again with a fresh nonce, a write is not repeated.
+class SendOnceBody : public QIODevice
+{
+public:
+    SendOnceBody(QByteArray data, QObject *parent) : QIODevice(parent), m_data(std::move(data))
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    bool reset() override { return false; }
+    qint64 size() const override { return m_data.size(); }
+    qint64 bytesAvailable() const override { return m_data.size() - m_read + QIODevice::bytesAvailable(); }
+
+protected:
+    qint64 readData(char *out, qint64 maxSize) override
+    {
+        if (m_read >= m_data.size())
+            return -1;
+        const qint64 n = qMin(maxSize, m_data.size() - m_read);
+        std::memcpy(out, m_data.constData() + m_read, size_t(n));
+        m_read += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    const QByteArray m_data;
+    qint64 m_read = 0;
+};
 
 // Failures of the connection itself (codes below 200), as opposed to an HTTP status Qt maps to an error.
 bool isConnectionError(QNetworkReply::NetworkError error)
@@ -113,7 +151,16 @@ void RpcCall::start(QNetworkAccessManager *network, const PreparedRequest &prepa
 {
     m_prepared = prepared;
     m_startedUs = m_clock->monotonicUs();
-    m_reply = network->sendCustomRequest(prepared.request, prepared.httpMethod, prepared.body);
+    // Streamed from a body that cannot be rewound (SendOnceBody), a GET's empty one too: never sent twice.
+    // HTTP/1.1 only: HTTP/2's own handling of a connection lost mid-request is another path to resend on, and
+    // the account's 10 requests per second need no multiplexing.
+    QNetworkRequest request = prepared.request;
+    request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    request.setHeader(QNetworkRequest::ContentLengthHeader, prepared.body.size());
+    auto *body = new SendOnceBody(prepared.body, this);
+    m_reply = network->sendCustomRequest(request, prepared.httpMethod, body);
+    body->setParent(m_reply); // read until the reply is done with it
     connect(m_reply, &QNetworkReply::readyRead, this, &RpcCall::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &RpcCall::onFinished);
     connect(m_reply, &QNetworkReply::metaDataChanged, this, [this] {
