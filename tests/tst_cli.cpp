@@ -67,6 +67,7 @@ private slots:
     void exitsWithApiErrorForAnUnknownBatch();
     void exitsWithTransportErrorWhenNothingListens();
     void exitsWithTransportErrorOnAMalformedBody();
+    void sendsNoRetryWithRetriesZero();
     void printsHelpAndVersionWithoutADisplay();
     // otadash tasks
     void tasksPrintsEveryTaskOnceAsCsv();
@@ -237,6 +238,11 @@ void TestCli::exitsWithUsageErrors_data()
     QTest::newRow("bad-timeout") << QStringList {u"query"_s, u"--demo"_s,    u"--job-id"_s,
                                                  u"x"_s,     u"--timeout"_s, u"soon"_s}
                                  << u"--timeout"_s;
+    for (const QString &retries : {u"-1"_s, u"11"_s, u"twice"_s}) {
+        QTest::addRow("bad-retries-%s", qPrintable(retries))
+                << QStringList {u"query"_s, u"--demo"_s, u"--job-id"_s, u"x"_s, u"--retries"_s, retries}
+                << u"--retries"_s;
+    }
 }
 
 void TestCli::exitsWithUsageErrors()
@@ -293,6 +299,21 @@ void TestCli::exitsWithTransportErrorOnAMalformedBody()
     QVERIFY(result.out.isEmpty());
 }
 
+// --retries 0: a server error is reported at once, the request sent once. (Retries themselves wait on the
+// system clock in a separate process; the scheduler's tests drive them on a manual clock.)
+void TestCli::sendsNoRetryWithRetriesZero()
+{
+    m_sim->setFault(OtaSimulator::Fault::Html500);
+    QSignalSpy handled(m_sim.get(), &OtaSimulator::requestHandled);
+    const Run result = run({u"query"_s, u"--endpoint"_s, m_sim->endpoint().toString(), u"--job-id"_s,
+                            kSeedJobId, u"--retries"_s, u"0"_s},
+                           simEnv());
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY(result.err.contains("Server error"));
+    QVERIFY(!result.err.contains("retrying"));
+    QCOMPARE(handled.size(), 1);
+}
+
 void TestCli::printsHelpAndVersionWithoutADisplay()
 {
     const Run version = run({u"--version"_s});
@@ -301,7 +322,7 @@ void TestCli::printsHelpAndVersionWithoutADisplay()
     const Run help = run({u"query"_s, u"--help"_s});
     QCOMPARE(help.exitCode, 0);
     for (const char *option : {"--job-id", "--instance-id", "--region", "--endpoint", "--signature",
-                               "--format", "--output", "--timeout", "--demo"})
+                               "--format", "--output", "--timeout", "--retries", "--demo"})
         QVERIFY2(help.out.contains(option), option);
 }
 

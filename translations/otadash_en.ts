@@ -320,7 +320,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="468" />
+        <location filename="../ui/MainWindow.cpp" line="473" />
         <source>Watch list (%n changed)</source>
         <translation>
             <numerusform>Watch list (%n changed)</numerusform>
@@ -347,6 +347,17 @@
         <translation>
             <numerusform>%n profile imported.</numerusform>
             <numerusform>%n profiles imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RetryNotice</name>
+    <message numerus="yes">
+        <location filename="../ui/RetryNotice.cpp" line="93" />
+        <source>(%n more waiting)</source>
+        <translation>
+            <numerusform>(%n more waiting)</numerusform>
+            <numerusform>(%n more waiting)</numerusform>
         </translation>
     </message>
 </context>

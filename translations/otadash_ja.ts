@@ -1159,207 +1159,222 @@ Click to show every reason.</source>
 <context>
     <name>ConnectionOptions</name>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="80" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="81" />
         <source>unsupported language '%1' for --lang; use en, ja or zh_CN</source>
         <translation>--lang の言語 '%1' には対応していません。en、ja、zh_CN のいずれかを指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="90" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="91" />
         <source>The IotInstanceId (required for instances that have an ID).</source>
         <translation>IotInstanceId (ID のあるインスタンスでは必須)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="90" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="91" />
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="93" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="94" />
         <source>REGION</source>
         <translation>REGION</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="96" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="97" />
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="102" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="103" />
+        <source>Seconds to wait for each response, per attempt (default 15).</source>
+        <translation>各応答を待つ秒数（1 回の試行ごと、既定 15）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="104" />
         <source>SECONDS</source>
         <translation>SECONDS</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="109" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="106" />
+        <source>Times a request is sent again after the gateway throttled it, a server error or a connection that closed before the answer, each after a longer pause (default 4; 0: never). A cancel is only sent again when throttled.</source>
+        <translation>ゲートウェイによるスロットリング、サーバーエラー、応答前に閉じた接続の後に要求を再送する回数。再送のたびに待ち時間が長くなります（既定 4、0: 再送しない）。キャンセルはスロットリングされた場合にのみ再送します。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="110" />
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="117" />
         <source>LANG</source>
         <translation>LANG</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="112" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="120" />
         <source>Use a saved profile (see 'otadash-cli profile list'): its secret from the system keychain, its region or endpoint, instance ID and signature version unless given here.</source>
         <translation>保存済みのプロファイルを使用します ('otadash-cli profile list' を参照)。シークレットはシステムのキーチェーンから、リージョンまたはエンドポイント、インスタンス ID、署名バージョンは、ここで指定しない限りプロファイルから取得します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="115" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="123" />
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="92" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="93" />
         <source>The region, e.g. cn-shanghai (default: $ALIBABA_CLOUD_REGION_ID).</source>
         <translation>リージョン。例: cn-shanghai (デフォルト: $ALIBABA_CLOUD_REGION_ID)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="41" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="42" />
         <source>otadash-cli %1: %2</source>
         <translation>otadash-cli %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="42" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="43" />
         <source>Run 'otadash-cli %1 --help' for the options.</source>
         <translation>オプションについては 'otadash-cli %1 --help' を実行してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="95" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="96" />
         <source>A custom endpoint URL instead of https://iot.&lt;region&gt;.aliyuncs.com/.</source>
         <translation>https://iot.&lt;region&gt;.aliyuncs.com/ の代わりに使うカスタムエンドポイントの URL。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="97" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="98" />
         <source>Signature version: v3 (default) or v1.</source>
         <translation>署名バージョン: v3 (デフォルト) または v1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="99" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="100" />
         <source>HTTP method: post (default) or get.</source>
         <translation>HTTP メソッド: post (デフォルト) または get。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="101" />
-        <source>Seconds to wait for each response (default 15).</source>
-        <translation>各レスポンスを待つ秒数 (デフォルト 15)。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="105" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="113" />
         <source>Query the embedded demo endpoint with demo credentials instead of the cloud.</source>
         <translation>クラウドの代わりに、組み込みのデモ用エンドポイントにデモ用の認証情報でクエリします。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="107" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="115" />
         <source>Language of --help, messages and text output: en, ja or zh_CN (default: the one chosen in Preferences, else the system's).</source>
         <translation>--help、メッセージ、テキスト出力の言語: en、ja、zh_CN (デフォルト: 設定で選択した言語、なければシステムの言語)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="116" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="124" />
         <source>Show this help.</source>
         <translation>このヘルプを表示します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="128" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="136" />
         <source>Credentials come from ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET and, for STS, ALIBABA_CLOUD_SECURITY_TOKEN.</source>
         <translation>認証情報は ALIBABA_CLOUD_ACCESS_KEY_ID、ALIBABA_CLOUD_ACCESS_KEY_SECRET、および STS の場合は ALIBABA_CLOUD_SECURITY_TOKEN から取得します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="131" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="139" />
         <source>Exit codes: 0 success, 1 usage, 2 API error, 3 transport error or malformed response.</source>
         <translation>終了コード: 0 成功、1 使い方の誤り、2 API エラー、3 通信エラーまたは不正なレスポンス。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="133" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="141" />
         <source>With --profile the secret comes from the system keychain; exit code 4 when the keychain is unusable.</source>
         <translation>--profile を指定すると、シークレットはシステムのキーチェーンから取得します。キーチェーンを使用できない場合の終了コードは 4 です。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="140" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="148" />
         <source>unexpected argument '%1'</source>
         <translation>予期しない引数 '%1'</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="150" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="158" />
         <source>--signature must be v1 or v3</source>
         <translation>--signature には v1 または v3 を指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="154" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="162" />
         <source>--http-method must be get or post</source>
         <translation>--http-method には get または post を指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="159" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="167" />
         <source>--timeout must be a number of seconds between 0 and 600</source>
         <translation>--timeout には 0 から 600 までの秒数を指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="164" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="171" />
+        <source>--retries must be a whole number from 0 to 10</source>
+        <translation>--retries には 0 から 10 までの整数を指定してください</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="176" />
         <source>--demo cannot be combined with --profile</source>
         <translation>--demo は --profile と同時に指定できません</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="169" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="181" />
         <source>the Environment profile needs ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET</source>
         <translation>Environment プロファイルには ALIBABA_CLOUD_ACCESS_KEY_ID と ALIBABA_CLOUD_ACCESS_KEY_SECRET が必要です</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="179" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="191" />
         <source>there is no profile named '%1' (see 'otadash-cli profile list')</source>
         <translation>'%1' という名前のプロファイルはありません ('otadash-cli profile list' を参照)</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="191" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="203" />
         <source>--demo cannot be combined with --region or --endpoint</source>
         <translation>--demo は --region や --endpoint と同時に指定できません</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="194" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="206" />
         <source>otadash-cli %1: the demo endpoint could not listen on the loopback interface</source>
         <translation>otadash-cli %1: デモ用エンドポイントがループバックインターフェースで待ち受けできませんでした</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="217" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="229" />
         <source>give --region or --endpoint (or set ALIBABA_CLOUD_REGION_ID)</source>
         <translation>--region または --endpoint を指定してください (または ALIBABA_CLOUD_REGION_ID を設定してください)</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="220" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="232" />
         <source>'%1' is not a region ID</source>
         <translation>'%1' はリージョン ID ではありません</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="230" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="242" />
         <source>no credentials: set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET</source>
         <translation>認証情報がありません: ALIBABA_CLOUD_ACCESS_KEY_ID と ALIBABA_CLOUD_ACCESS_KEY_SECRET を設定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="247" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="259" />
         <source>otadash-cli %1: cannot read the secret of profile '%2': %3</source>
         <translation>otadash-cli %1: プロファイル '%2' のシークレットを読み取れません: %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="276" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="299" />
         <source>Code: %1</source>
         <translation>エラーコード: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="277" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="300" />
         <source>Message: %1</source>
         <translation>メッセージ: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="281" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="304" />
         <source>RequestId: %1</source>
         <translation>RequestId: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="283" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="306" />
         <source>Recommend: %1</source>
         <translation>推奨: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="54" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="55" />
         <source>%1 is required</source>
         <translation>%1 は必須です</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="58" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="59" />
         <source>give %1 only once</source>
         <translation>%1 は 1 回だけ指定してください</translation>
     </message>
@@ -3061,99 +3076,99 @@ This value is not documented in the API reference.</source>
         <translation>OtaDash について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="119" />
+        <location filename="../ui/MainWindow.cpp" line="121" />
         <source>About OtaDash</source>
         <translation>OtaDash について</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="120" />
+        <location filename="../ui/MainWindow.cpp" line="122" />
         <source>&lt;p&gt;&lt;b&gt;OtaDash %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A dashboard for the OTA update batches of IoT Platform.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;OtaDash %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;IoT Platform の OTA 更新バッチのためのダッシュボードです。&lt;/p&gt;&lt;p&gt;Qt %2 でビルドされています。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="180" />
+        <location filename="../ui/MainWindow.cpp" line="185" />
         <source>Enter the batch ID (JobId) to query.</source>
         <translation>クエリする更新バッチの ID (JobId) を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="473" />
+        <location filename="../ui/MainWindow.cpp" line="478" />
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="475" />
+        <location filename="../ui/MainWindow.cpp" line="480" />
         <source>Request ID: %1</source>
         <translation>リクエスト ID: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="209" />
+        <location filename="../ui/MainWindow.cpp" line="214" />
         <source>Query of %1 failed.</source>
         <translation>%1 のクエリに失敗しました。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="216" />
+        <location filename="../ui/MainWindow.cpp" line="221" />
         <source>Batch %1 loaded.</source>
         <translation>更新バッチ %1 を読み込みました。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="194" />
+        <location filename="../ui/MainWindow.cpp" line="199" />
         <source>Querying batch %1…</source>
         <translation>更新バッチ %1 をクエリしています…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="462" />
+        <location filename="../ui/MainWindow.cpp" line="467" />
         <source>A request is under way</source>
         <translation>リクエストを処理しています</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="465" />
+        <location filename="../ui/MainWindow.cpp" line="470" />
         <source>&amp;Profiles…</source>
         <translation>プロファイル(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="319" />
+        <location filename="../ui/MainWindow.cpp" line="324" />
         <source>Profile %1 in use.</source>
         <translation>プロファイル %1 を使用しています。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="333" />
+        <location filename="../ui/MainWindow.cpp" line="338" />
         <source>Reading the profile's secret from the keychain…</source>
         <translation>キーチェーンからプロファイルのシークレットを読み取っています…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="466" />
+        <location filename="../ui/MainWindow.cpp" line="471" />
         <source>Discovery</source>
         <translation>ブラウズ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="468" />
+        <location filename="../ui/MainWindow.cpp" line="473" />
         <source>Watch list (%n changed)</source>
         <translation>
             <numerusform>ウォッチリスト (%n 件変化)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="468" />
+        <location filename="../ui/MainWindow.cpp" line="473" />
         <source>Watch list</source>
         <translation>ウォッチリスト</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="469" />
+        <location filename="../ui/MainWindow.cpp" line="474" />
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="72" />
+        <location filename="../ui/MainWindow.cpp" line="74" />
         <source>Not added to the batch history: %1</source>
         <translation>更新バッチの履歴に追加されませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="95" />
+        <location filename="../ui/MainWindow.cpp" line="97" />
         <source>The batch history is off: %1</source>
         <translation>更新バッチの履歴は無効です: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="442" />
+        <location filename="../ui/MainWindow.cpp" line="447" />
         <source>Batch %1 is watched with profile %2: switch to that profile to compare it.</source>
         <translation>更新バッチ %1 はプロファイル %2 で監視されています。比較するにはそのプロファイルに切り替えてください。</translation>
     </message>
@@ -4533,13 +4548,13 @@ Delete the profile anyway? Its keychain entry stays.</source>
     <name>QCommandLineParser</name>
     <message>
         <location filename="../app/cli/main.cpp" line="30" />
-        <location filename="../app/main.cpp" line="51" />
+        <location filename="../app/main.cpp" line="52" />
         <source>Displays help on commandline options.</source>
         <translation>コマンドラインオプションのヘルプを表示する。</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="31" />
-        <location filename="../app/main.cpp" line="52" />
+        <location filename="../app/main.cpp" line="53" />
         <source>Displays help including Qt specific options.</source>
         <translation>Qt 固有のオプションを含むヘルプを表示する。</translation>
     </message>
@@ -4984,75 +4999,110 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>RequestScheduler</name>
     <message>
-        <location filename="../app/core/api/RequestScheduler.cpp" line="44" />
+        <location filename="../app/core/api/RequestScheduler.cpp" line="48" />
+        <source>%1 — retrying now, attempt %2 of %3</source>
+        <translation>%1 — 再試行中（%3 回中 %2 回目）</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/RequestScheduler.cpp" line="49" />
+        <source>%1 — retrying in %2 s, attempt %3 of %4</source>
+        <translation>%1 — %2 秒後に再試行（%4 回中 %3 回目）</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/RequestScheduler.cpp" line="59" />
         <source>The request was canceled.</source>
         <translation>リクエストはキャンセルされました。</translation>
     </message>
 </context>
 <context>
+    <name>RetryNotice</name>
+    <message numerus="yes">
+        <location filename="../ui/RetryNotice.cpp" line="93" />
+        <source>(%n more waiting)</source>
+        <translation>
+            <numerusform>（ほかに %n 件待機中）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/RetryNotice.cpp" line="103" />
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../ui/RetryNotice.cpp" line="104" />
+        <source>Cancel the waiting retries</source>
+        <translation>待機中の再試行をキャンセル</translation>
+    </message>
+    <message>
+        <location filename="../ui/RetryNotice.cpp" line="105" />
+        <source>Requests waiting to be sent again</source>
+        <translation>再送を待っている要求</translation>
+    </message>
+</context>
+<context>
     <name>RpcCall</name>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="123" />
+        <location filename="../app/core/api/RpcClient.cpp" line="170" />
         <source>The response announced %1 bytes; the limit is %2.</source>
         <translation>レスポンスのサイズは %1 バイトと通知されましたが、上限は %2 バイトです。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="133" />
+        <location filename="../app/core/api/RpcClient.cpp" line="180" />
         <source>The server's certificate was not accepted: %1</source>
         <translation>サーバーの証明書は受け入れられませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="141" />
+        <location filename="../app/core/api/RpcClient.cpp" line="188" />
         <source>No complete answer within %1 seconds.</source>
         <translation>%1 秒以内に完全な応答がありませんでした。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="151" />
+        <location filename="../app/core/api/RpcClient.cpp" line="198" />
         <source>The request was canceled.</source>
         <translation>リクエストはキャンセルされました。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="161" />
+        <location filename="../app/core/api/RpcClient.cpp" line="208" />
         <source>The response exceeded %1 bytes and was discarded.</source>
         <translation>レスポンスが %1 バイトを超えたため破棄しました。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="213" />
+        <location filename="../app/core/api/RpcClient.cpp" line="260" />
         <source>The server closed the connection before it answered.</source>
         <translation>サーバーは応答する前に接続を閉じました。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="215" />
+        <location filename="../app/core/api/RpcClient.cpp" line="262" />
         <source>The connection closed after %1 of the %2 bytes the server announced.</source>
         <translation>サーバーが通知した %2 バイトのうち %1 バイトを受信した時点で接続が閉じられました。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="217" />
+        <location filename="../app/core/api/RpcClient.cpp" line="264" />
         <source>The connection closed after %1 bytes, before the answer was complete.</source>
         <translation>%1 バイトを受信した後、応答が完了する前に接続が閉じられました。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="229" />
+        <location filename="../app/core/api/RpcClient.cpp" line="276" />
         <source>The endpoint redirected to %1; redirects are not followed.</source>
         <translation>エンドポイントが %1 にリダイレクトしました。リダイレクトには従いません。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="258" />
+        <location filename="../app/core/api/RpcClient.cpp" line="305" />
         <source>The server answered HTTP %1 without an API error body.</source>
         <translation>サーバーは API エラーの本文なしで HTTP %1 を返しました。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="275" />
+        <location filename="../app/core/api/RpcClient.cpp" line="322" />
         <source>The strings to sign differ from character %1 on.</source>
         <translation>署名対象文字列は %1 文字目から異なります。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="286" />
+        <location filename="../app/core/api/RpcClient.cpp" line="333" />
         <source>The response body was empty.</source>
         <translation>レスポンスの本文が空でした。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="287" />
+        <location filename="../app/core/api/RpcClient.cpp" line="334" />
         <source>The response body is neither valid JSON nor valid XML.</source>
         <translation>レスポンスの本文は有効な JSON でも XML でもありません。</translation>
     </message>
@@ -5060,32 +5110,32 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>RpcClient</name>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="385" />
+        <location filename="../app/core/api/RpcClient.cpp" line="432" />
         <source>The endpoint is not a valid URL with a host.</source>
         <translation>エンドポイントはホストを含む有効な URL ではありません。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="387" />
+        <location filename="../app/core/api/RpcClient.cpp" line="434" />
         <source>The endpoint must not contain a user name or password.</source>
         <translation>エンドポイントにユーザー名やパスワードを含めることはできません。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="389" />
+        <location filename="../app/core/api/RpcClient.cpp" line="436" />
         <source>The endpoint must not contain a query or a fragment.</source>
         <translation>エンドポイントにクエリやフラグメントを含めることはできません。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="395" />
+        <location filename="../app/core/api/RpcClient.cpp" line="442" />
         <source>Plain http:// is refused for %1: only a server on this computer (loopback) may be reached without TLS.</source>
         <translation>%1 への暗号化されていない http:// は拒否されます。TLS なしで接続できるのは、このコンピューター上のサーバー (ループバック) だけです。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="399" />
+        <location filename="../app/core/api/RpcClient.cpp" line="446" />
         <source>The endpoint must use https://.</source>
         <translation>エンドポイントには https:// を使用してください。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="501" />
+        <location filename="../app/core/api/RpcClient.cpp" line="548" />
         <source>An AccessKeyId and an AccessKey secret are required.</source>
         <translation>AccessKeyId と AccessKey Secret が必要です。</translation>
     </message>
@@ -5594,17 +5644,17 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="79" />
+        <location filename="../app/main.cpp" line="80" />
         <source>otadash: unsupported language '%1' for --lang; use en, ja or zh_CN.</source>
         <translation>otadash: --lang の言語 '%1' には対応していません。en、ja、zh_CN のいずれかを指定してください。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="84" />
+        <location filename="../app/main.cpp" line="85" />
         <source>Run 'otadash --help' for the options.</source>
         <translation>オプションについては 'otadash --help' を実行してください。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="127" />
+        <location filename="../app/main.cpp" line="128" />
         <source>The headless commands are run by otadash-cli.exe, a console program installed beside otadash.exe (%1). Run it in Command Prompt or PowerShell instead, for example:
 
 otadash-cli %2 --help</source>
@@ -5613,52 +5663,52 @@ otadash-cli %2 --help</source>
 otadash-cli %2 --help</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="135" />
+        <location filename="../app/main.cpp" line="136" />
         <source>otadash: the headless commands are run by otadash-cli, which cannot be started as %1: %2</source>
         <translation>otadash: ヘッドレスコマンドは otadash-cli が実行しますが、%1 として起動できません: %2</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="149" />
+        <location filename="../app/main.cpp" line="150" />
         <source>Open the dashboard on the embedded demo endpoint.</source>
         <translation>組み込みのデモ用エンドポイントでダッシュボードを開きます。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="150" />
+        <location filename="../app/main.cpp" line="151" />
         <source>Query this batch at start.</source>
         <translation>起動時にこの更新バッチをクエリします。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="151" />
+        <location filename="../app/main.cpp" line="152" />
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="154" />
+        <location filename="../app/main.cpp" line="155" />
         <source>Save a PNG of the window after the first query, then quit.</source>
         <translation>最初のクエリの後にウィンドウを PNG で保存して終了します。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="155" />
+        <location filename="../app/main.cpp" line="156" />
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="164" />
+        <location filename="../app/main.cpp" line="165" />
         <source>Language of the user interface: en, ja or zh_CN (default: the one chosen in Preferences, else the system's).</source>
         <translation>ユーザーインターフェースの言語: en、ja、zh_CN (デフォルト: 設定で選択した言語、なければシステムの言語)。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="168" />
+        <location filename="../app/main.cpp" line="169" />
         <source>LANG</source>
         <translation>LANG</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="171" />
+        <location filename="../app/main.cpp" line="172" />
         <source>Quit once the window has been painted (start-up benchmark).</source>
         <translation>ウィンドウを描画したら終了します (起動時間の計測用)。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="178" />
+        <location filename="../app/main.cpp" line="179" />
         <source>Dashboard for the OTA update batches of Alibaba Cloud IoT Platform.
 
 The headless commands (query, tasks, jobs, history, report, profile) are run by otadash-cli, a console program beside otadash: see 'otadash-cli --help'. On Linux and macOS 'otadash COMMAND ...' hands the command on to it.</source>
@@ -5667,27 +5717,27 @@ The headless commands (query, tasks, jobs, history, report, profile) are run by 
 ヘッドレスコマンド (query、tasks、jobs、history、report、profile) は、otadash と同じ場所にあるコンソールプログラム otadash-cli が実行します: 'otadash-cli --help' を参照してください。Linux と macOS では 'otadash COMMAND ...' でもコマンドが otadash-cli に渡されます。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="235" />
+        <location filename="../app/main.cpp" line="236" />
         <source>otadash: the demo endpoint could not listen on the loopback interface</source>
         <translation>otadash: デモ用エンドポイントがループバックインターフェースで待ち受けできませんでした</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="158" />
+        <location filename="../app/main.cpp" line="159" />
         <source>Tab to show: details or devices (default: details). With --screenshot and devices, the picture is taken once the task counts and the first tasks are there.</source>
         <translation>表示するタブ: details または devices (既定: details)。--screenshot と devices を指定すると、タスク数と最初のタスクがそろってから画像を保存します。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="162" />
+        <location filename="../app/main.cpp" line="163" />
         <source>TAB</source>
         <translation>TAB</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="263" />
+        <location filename="../app/main.cpp" line="264" />
         <source>otadash: unknown tab '%1' for --tab; use details or devices.</source>
         <translation>otadash: --tab のタブ '%1' は不明です。details または devices を指定してください。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="340" />
+        <location filename="../app/main.cpp" line="341" />
         <source>otadash: old history was not removed: %1</source>
         <translation>otadash: 古い履歴を削除できませんでした: %1</translation>
     </message>

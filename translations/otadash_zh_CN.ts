@@ -1159,207 +1159,222 @@ Click to show every reason.</source>
 <context>
     <name>ConnectionOptions</name>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="80" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="81" />
         <source>unsupported language '%1' for --lang; use en, ja or zh_CN</source>
         <translation>--lang 不支持语言 '%1'；请使用 en、ja 或 zh_CN</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="90" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="91" />
         <source>The IotInstanceId (required for instances that have an ID).</source>
         <translation>IotInstanceId（您购买的实例需传入）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="90" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="91" />
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="93" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="94" />
         <source>REGION</source>
         <translation>REGION</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="96" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="97" />
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="102" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="103" />
+        <source>Seconds to wait for each response, per attempt (default 15).</source>
+        <translation>每次尝试等待响应的秒数（默认 15）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="104" />
         <source>SECONDS</source>
         <translation>SECONDS</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="109" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="106" />
+        <source>Times a request is sent again after the gateway throttled it, a server error or a connection that closed before the answer, each after a longer pause (default 4; 0: never). A cancel is only sent again when throttled.</source>
+        <translation>在网关限流、服务器错误或连接在应答前关闭之后重新发送请求的次数，每次等待更久（默认 4；0：不重发）。取消操作仅在被限流时重新发送。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="110" />
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="117" />
         <source>LANG</source>
         <translation>LANG</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="112" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="120" />
         <source>Use a saved profile (see 'otadash-cli profile list'): its secret from the system keychain, its region or endpoint, instance ID and signature version unless given here.</source>
         <translation>使用已保存的配置（参见 'otadash-cli profile list'）：密钥取自系统钥匙串；地域或接入点、实例ID和签名版本除非在此指定，否则取自该配置。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="115" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="123" />
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="92" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="93" />
         <source>The region, e.g. cn-shanghai (default: $ALIBABA_CLOUD_REGION_ID).</source>
         <translation>地域，例如 cn-shanghai（默认：$ALIBABA_CLOUD_REGION_ID）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="41" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="42" />
         <source>otadash-cli %1: %2</source>
         <translation>otadash-cli %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="42" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="43" />
         <source>Run 'otadash-cli %1 --help' for the options.</source>
         <translation>运行 'otadash-cli %1 --help' 查看选项。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="95" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="96" />
         <source>A custom endpoint URL instead of https://iot.&lt;region&gt;.aliyuncs.com/.</source>
         <translation>用于替代 https://iot.&lt;region&gt;.aliyuncs.com/ 的自定义接入点 URL。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="97" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="98" />
         <source>Signature version: v3 (default) or v1.</source>
         <translation>签名版本：v3（默认）或 v1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="99" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="100" />
         <source>HTTP method: post (default) or get.</source>
         <translation>HTTP 方法：post（默认）或 get。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="101" />
-        <source>Seconds to wait for each response (default 15).</source>
-        <translation>每个响应的等待秒数（默认 15）。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="105" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="113" />
         <source>Query the embedded demo endpoint with demo credentials instead of the cloud.</source>
         <translation>使用演示凭据查询内置的演示接入点，而不是云端。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="107" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="115" />
         <source>Language of --help, messages and text output: en, ja or zh_CN (default: the one chosen in Preferences, else the system's).</source>
         <translation>--help、消息和文本输出的语言：en、ja 或 zh_CN（默认：首选项中选择的语言，否则为系统语言）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="116" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="124" />
         <source>Show this help.</source>
         <translation>显示此帮助。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="128" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="136" />
         <source>Credentials come from ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET and, for STS, ALIBABA_CLOUD_SECURITY_TOKEN.</source>
         <translation>凭据来自 ALIBABA_CLOUD_ACCESS_KEY_ID、ALIBABA_CLOUD_ACCESS_KEY_SECRET，以及（使用 STS 时）ALIBABA_CLOUD_SECURITY_TOKEN。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="131" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="139" />
         <source>Exit codes: 0 success, 1 usage, 2 API error, 3 transport error or malformed response.</source>
         <translation>退出码：0 成功，1 用法错误，2 API 错误，3 传输错误或响应格式错误。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="133" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="141" />
         <source>With --profile the secret comes from the system keychain; exit code 4 when the keychain is unusable.</source>
         <translation>使用 --profile 时，密钥取自系统钥匙串；钥匙串不可用时退出码为 4。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="140" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="148" />
         <source>unexpected argument '%1'</source>
         <translation>意外的参数 '%1'</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="150" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="158" />
         <source>--signature must be v1 or v3</source>
         <translation>--signature 必须为 v1 或 v3</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="154" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="162" />
         <source>--http-method must be get or post</source>
         <translation>--http-method 必须为 get 或 post</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="159" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="167" />
         <source>--timeout must be a number of seconds between 0 and 600</source>
         <translation>--timeout 必须是 0 到 600 之间的秒数</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="164" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="171" />
+        <source>--retries must be a whole number from 0 to 10</source>
+        <translation>--retries 必须是 0 到 10 之间的整数</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="176" />
         <source>--demo cannot be combined with --profile</source>
         <translation>--demo 不能与 --profile 同时使用</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="169" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="181" />
         <source>the Environment profile needs ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET</source>
         <translation>Environment 配置需要 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="179" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="191" />
         <source>there is no profile named '%1' (see 'otadash-cli profile list')</source>
         <translation>没有名为 '%1' 的配置（参见 'otadash-cli profile list'）</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="191" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="203" />
         <source>--demo cannot be combined with --region or --endpoint</source>
         <translation>--demo 不能与 --region 或 --endpoint 同时使用</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="194" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="206" />
         <source>otadash-cli %1: the demo endpoint could not listen on the loopback interface</source>
         <translation>otadash-cli %1：演示接入点无法在环回接口上监听</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="217" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="229" />
         <source>give --region or --endpoint (or set ALIBABA_CLOUD_REGION_ID)</source>
         <translation>请指定 --region 或 --endpoint（或设置 ALIBABA_CLOUD_REGION_ID）</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="220" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="232" />
         <source>'%1' is not a region ID</source>
         <translation>'%1' 不是地域ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="230" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="242" />
         <source>no credentials: set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET</source>
         <translation>没有凭据：请设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="247" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="259" />
         <source>otadash-cli %1: cannot read the secret of profile '%2': %3</source>
         <translation>otadash-cli %1：无法读取配置 '%2' 的密钥：%3</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="276" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="299" />
         <source>Code: %1</source>
         <translation>错误码：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="277" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="300" />
         <source>Message: %1</source>
         <translation>消息：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="281" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="304" />
         <source>RequestId: %1</source>
         <translation>RequestId：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="283" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="306" />
         <source>Recommend: %1</source>
         <translation>建议：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="54" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="55" />
         <source>%1 is required</source>
         <translation>必须指定 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="58" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="59" />
         <source>give %1 only once</source>
         <translation>%1 只能指定一次</translation>
     </message>
@@ -3061,99 +3076,99 @@ API 参考文档中没有记载此值。</translation>
         <translation>关于 OtaDash(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="119" />
+        <location filename="../ui/MainWindow.cpp" line="121" />
         <source>About OtaDash</source>
         <translation>关于 OtaDash</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="120" />
+        <location filename="../ui/MainWindow.cpp" line="122" />
         <source>&lt;p&gt;&lt;b&gt;OtaDash %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A dashboard for the OTA update batches of IoT Platform.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;OtaDash %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;物联网平台 OTA 升级批次的仪表板。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="180" />
+        <location filename="../ui/MainWindow.cpp" line="185" />
         <source>Enter the batch ID (JobId) to query.</source>
         <translation>请输入要查询的升级批次ID（JobId）。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="473" />
+        <location filename="../ui/MainWindow.cpp" line="478" />
         <source>%1 ms</source>
         <translation>%1 毫秒</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="475" />
+        <location filename="../ui/MainWindow.cpp" line="480" />
         <source>Request ID: %1</source>
         <translation>请求ID：%1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="209" />
+        <location filename="../ui/MainWindow.cpp" line="214" />
         <source>Query of %1 failed.</source>
         <translation>查询 %1 失败。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="216" />
+        <location filename="../ui/MainWindow.cpp" line="221" />
         <source>Batch %1 loaded.</source>
         <translation>已加载升级批次 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="194" />
+        <location filename="../ui/MainWindow.cpp" line="199" />
         <source>Querying batch %1…</source>
         <translation>正在查询升级批次 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="462" />
+        <location filename="../ui/MainWindow.cpp" line="467" />
         <source>A request is under way</source>
         <translation>请求进行中</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="465" />
+        <location filename="../ui/MainWindow.cpp" line="470" />
         <source>&amp;Profiles…</source>
         <translation>配置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="319" />
+        <location filename="../ui/MainWindow.cpp" line="324" />
         <source>Profile %1 in use.</source>
         <translation>正在使用配置 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="333" />
+        <location filename="../ui/MainWindow.cpp" line="338" />
         <source>Reading the profile's secret from the keychain…</source>
         <translation>正在从钥匙串读取配置的密钥…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="466" />
+        <location filename="../ui/MainWindow.cpp" line="471" />
         <source>Discovery</source>
         <translation>浏览</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="468" />
+        <location filename="../ui/MainWindow.cpp" line="473" />
         <source>Watch list (%n changed)</source>
         <translation>
             <numerusform>关注列表（%n 个有变化）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="468" />
+        <location filename="../ui/MainWindow.cpp" line="473" />
         <source>Watch list</source>
         <translation>关注列表</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="469" />
+        <location filename="../ui/MainWindow.cpp" line="474" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="72" />
+        <location filename="../ui/MainWindow.cpp" line="74" />
         <source>Not added to the batch history: %1</source>
         <translation>未添加到升级批次历史记录：%1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="95" />
+        <location filename="../ui/MainWindow.cpp" line="97" />
         <source>The batch history is off: %1</source>
         <translation>升级批次历史记录已停用：%1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="442" />
+        <location filename="../ui/MainWindow.cpp" line="447" />
         <source>Batch %1 is watched with profile %2: switch to that profile to compare it.</source>
         <translation>升级批次 %1 使用配置 %2 监视：请切换到该配置后再比较。</translation>
     </message>
@@ -4533,13 +4548,13 @@ Delete the profile anyway? Its keychain entry stays.</source>
     <name>QCommandLineParser</name>
     <message>
         <location filename="../app/cli/main.cpp" line="30" />
-        <location filename="../app/main.cpp" line="51" />
+        <location filename="../app/main.cpp" line="52" />
         <source>Displays help on commandline options.</source>
         <translation>显示命令行选项的帮助。</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="31" />
-        <location filename="../app/main.cpp" line="52" />
+        <location filename="../app/main.cpp" line="53" />
         <source>Displays help including Qt specific options.</source>
         <translation>显示包括 Qt 特有选项的帮助。</translation>
     </message>
@@ -4984,75 +4999,110 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>RequestScheduler</name>
     <message>
-        <location filename="../app/core/api/RequestScheduler.cpp" line="44" />
+        <location filename="../app/core/api/RequestScheduler.cpp" line="48" />
+        <source>%1 — retrying now, attempt %2 of %3</source>
+        <translation>%1 — 正在重试，第 %2 次，共 %3 次</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/RequestScheduler.cpp" line="49" />
+        <source>%1 — retrying in %2 s, attempt %3 of %4</source>
+        <translation>%1 — %2 秒后重试，第 %3 次，共 %4 次</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/RequestScheduler.cpp" line="59" />
         <source>The request was canceled.</source>
         <translation>请求已取消。</translation>
     </message>
 </context>
 <context>
+    <name>RetryNotice</name>
+    <message numerus="yes">
+        <location filename="../ui/RetryNotice.cpp" line="93" />
+        <source>(%n more waiting)</source>
+        <translation>
+            <numerusform>（另有 %n 个在等待）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/RetryNotice.cpp" line="103" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../ui/RetryNotice.cpp" line="104" />
+        <source>Cancel the waiting retries</source>
+        <translation>取消等待中的重试</translation>
+    </message>
+    <message>
+        <location filename="../ui/RetryNotice.cpp" line="105" />
+        <source>Requests waiting to be sent again</source>
+        <translation>等待重新发送的请求</translation>
+    </message>
+</context>
+<context>
     <name>RpcCall</name>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="123" />
+        <location filename="../app/core/api/RpcClient.cpp" line="170" />
         <source>The response announced %1 bytes; the limit is %2.</source>
         <translation>响应声明的大小为 %1 字节，上限为 %2 字节。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="133" />
+        <location filename="../app/core/api/RpcClient.cpp" line="180" />
         <source>The server's certificate was not accepted: %1</source>
         <translation>服务器证书未被接受：%1</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="141" />
+        <location filename="../app/core/api/RpcClient.cpp" line="188" />
         <source>No complete answer within %1 seconds.</source>
         <translation>%1 秒内未收到完整响应。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="151" />
+        <location filename="../app/core/api/RpcClient.cpp" line="198" />
         <source>The request was canceled.</source>
         <translation>请求已取消。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="161" />
+        <location filename="../app/core/api/RpcClient.cpp" line="208" />
         <source>The response exceeded %1 bytes and was discarded.</source>
         <translation>响应超过 %1 字节，已丢弃。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="213" />
+        <location filename="../app/core/api/RpcClient.cpp" line="260" />
         <source>The server closed the connection before it answered.</source>
         <translation>服务器在响应前关闭了连接。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="215" />
+        <location filename="../app/core/api/RpcClient.cpp" line="262" />
         <source>The connection closed after %1 of the %2 bytes the server announced.</source>
         <translation>在服务器声明的 %2 字节中收到 %1 字节后，连接已关闭。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="217" />
+        <location filename="../app/core/api/RpcClient.cpp" line="264" />
         <source>The connection closed after %1 bytes, before the answer was complete.</source>
         <translation>收到 %1 字节后、响应完成前，连接已关闭。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="229" />
+        <location filename="../app/core/api/RpcClient.cpp" line="276" />
         <source>The endpoint redirected to %1; redirects are not followed.</source>
         <translation>接入点重定向到 %1；不会跟随重定向。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="258" />
+        <location filename="../app/core/api/RpcClient.cpp" line="305" />
         <source>The server answered HTTP %1 without an API error body.</source>
         <translation>服务器返回了 HTTP %1，但没有 API 错误正文。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="275" />
+        <location filename="../app/core/api/RpcClient.cpp" line="322" />
         <source>The strings to sign differ from character %1 on.</source>
         <translation>待签名字符串从第 %1 个字符起不同。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="286" />
+        <location filename="../app/core/api/RpcClient.cpp" line="333" />
         <source>The response body was empty.</source>
         <translation>响应正文为空。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="287" />
+        <location filename="../app/core/api/RpcClient.cpp" line="334" />
         <source>The response body is neither valid JSON nor valid XML.</source>
         <translation>响应正文既不是有效的 JSON，也不是有效的 XML。</translation>
     </message>
@@ -5060,32 +5110,32 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>RpcClient</name>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="385" />
+        <location filename="../app/core/api/RpcClient.cpp" line="432" />
         <source>The endpoint is not a valid URL with a host.</source>
         <translation>接入点不是包含主机的有效 URL。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="387" />
+        <location filename="../app/core/api/RpcClient.cpp" line="434" />
         <source>The endpoint must not contain a user name or password.</source>
         <translation>接入点不得包含用户名或密码。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="389" />
+        <location filename="../app/core/api/RpcClient.cpp" line="436" />
         <source>The endpoint must not contain a query or a fragment.</source>
         <translation>接入点不得包含查询参数或片段。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="395" />
+        <location filename="../app/core/api/RpcClient.cpp" line="442" />
         <source>Plain http:// is refused for %1: only a server on this computer (loopback) may be reached without TLS.</source>
         <translation>拒绝对 %1 使用未加密的 http://：只有本机上的服务器（环回地址）可以不经 TLS 访问。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="399" />
+        <location filename="../app/core/api/RpcClient.cpp" line="446" />
         <source>The endpoint must use https://.</source>
         <translation>接入点必须使用 https://。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="501" />
+        <location filename="../app/core/api/RpcClient.cpp" line="548" />
         <source>An AccessKeyId and an AccessKey secret are required.</source>
         <translation>需要 AccessKeyId 和 AccessKey Secret。</translation>
     </message>
@@ -5594,17 +5644,17 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="79" />
+        <location filename="../app/main.cpp" line="80" />
         <source>otadash: unsupported language '%1' for --lang; use en, ja or zh_CN.</source>
         <translation>otadash：--lang 不支持语言 '%1'；请使用 en、ja 或 zh_CN。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="84" />
+        <location filename="../app/main.cpp" line="85" />
         <source>Run 'otadash --help' for the options.</source>
         <translation>运行 'otadash --help' 查看选项。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="127" />
+        <location filename="../app/main.cpp" line="128" />
         <source>The headless commands are run by otadash-cli.exe, a console program installed beside otadash.exe (%1). Run it in Command Prompt or PowerShell instead, for example:
 
 otadash-cli %2 --help</source>
@@ -5613,52 +5663,52 @@ otadash-cli %2 --help</source>
 otadash-cli %2 --help</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="135" />
+        <location filename="../app/main.cpp" line="136" />
         <source>otadash: the headless commands are run by otadash-cli, which cannot be started as %1: %2</source>
         <translation>otadash：无界面命令由 otadash-cli 运行，但无法以 %1 启动：%2</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="149" />
+        <location filename="../app/main.cpp" line="150" />
         <source>Open the dashboard on the embedded demo endpoint.</source>
         <translation>在内置的演示接入点上打开仪表板。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="150" />
+        <location filename="../app/main.cpp" line="151" />
         <source>Query this batch at start.</source>
         <translation>启动时查询此升级批次。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="151" />
+        <location filename="../app/main.cpp" line="152" />
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="154" />
+        <location filename="../app/main.cpp" line="155" />
         <source>Save a PNG of the window after the first query, then quit.</source>
         <translation>首次查询后将窗口保存为 PNG，然后退出。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="155" />
+        <location filename="../app/main.cpp" line="156" />
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="164" />
+        <location filename="../app/main.cpp" line="165" />
         <source>Language of the user interface: en, ja or zh_CN (default: the one chosen in Preferences, else the system's).</source>
         <translation>用户界面语言：en、ja 或 zh_CN（默认：首选项中选择的语言，否则为系统语言）。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="168" />
+        <location filename="../app/main.cpp" line="169" />
         <source>LANG</source>
         <translation>LANG</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="171" />
+        <location filename="../app/main.cpp" line="172" />
         <source>Quit once the window has been painted (start-up benchmark).</source>
         <translation>窗口绘制完成后退出（用于启动基准测试）。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="178" />
+        <location filename="../app/main.cpp" line="179" />
         <source>Dashboard for the OTA update batches of Alibaba Cloud IoT Platform.
 
 The headless commands (query, tasks, jobs, history, report, profile) are run by otadash-cli, a console program beside otadash: see 'otadash-cli --help'. On Linux and macOS 'otadash COMMAND ...' hands the command on to it.</source>
@@ -5667,27 +5717,27 @@ The headless commands (query, tasks, jobs, history, report, profile) are run by 
 无界面命令（query、tasks、jobs、history、report、profile）由与 otadash 位于同一位置的控制台程序 otadash-cli 运行：参见 'otadash-cli --help'。在 Linux 和 macOS 上，'otadash COMMAND ...' 会将命令转交给它。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="235" />
+        <location filename="../app/main.cpp" line="236" />
         <source>otadash: the demo endpoint could not listen on the loopback interface</source>
         <translation>otadash：演示接入点无法在环回接口上监听</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="158" />
+        <location filename="../app/main.cpp" line="159" />
         <source>Tab to show: details or devices (default: details). With --screenshot and devices, the picture is taken once the task counts and the first tasks are there.</source>
         <translation>要显示的选项卡：details 或 devices（默认：details）。与 --screenshot 一起指定 devices 时，在任务数和第一批任务加载完成后截图。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="162" />
+        <location filename="../app/main.cpp" line="163" />
         <source>TAB</source>
         <translation>TAB</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="263" />
+        <location filename="../app/main.cpp" line="264" />
         <source>otadash: unknown tab '%1' for --tab; use details or devices.</source>
         <translation>otadash：--tab 不支持选项卡 '%1'；请使用 details 或 devices。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="340" />
+        <location filename="../app/main.cpp" line="341" />
         <source>otadash: old history was not removed: %1</source>
         <translation>otadash：未能删除旧的历史记录：%1</translation>
     </message>

@@ -13,6 +13,7 @@
 #include "ProfileDialog.h"
 #include "ProfileSwitcher.h"
 #include "QueryBar.h"
+#include "RetryNotice.h"
 #include "WatchListPanel.h"
 #include "auth/ProfileStore.h"
 #include "auth/SessionAwareCredentialStore.h"
@@ -42,6 +43,7 @@ MainWindow::MainWindow(const Services &services, const Setup &setup, QWidget *pa
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_services(services), m_setup(setup),
       m_credentials(setup.credentials), m_signature(setup.signature), m_statusRequestId(new QLabel(this)),
       m_statusLatency(new QLabel(this)), m_busyBar(new QProgressBar(this)),
+      m_retryNotice(new RetryNotice(services.scheduler, this)),
       m_page(new BatchPage(services.store, services.history, services.scheduler, this)),
       m_accountTimer(services.clock->createTimer(this))
 {
@@ -129,6 +131,9 @@ void MainWindow::setupStatusBar()
     m_busyBar->setRange(0, 0);
     m_busyBar->setMaximumWidth(120);
     m_busyBar->hide();
+    // While a request waits to be sent again: why, when, which attempt; Cancel drops the retries.
+    m_retryNotice->setObjectName(u"retryNotice"_s);
+    statusBar()->addPermanentWidget(m_retryNotice);
     statusBar()->addPermanentWidget(m_busyBar);
     statusBar()->addPermanentWidget(m_statusRequestId);
     statusBar()->addPermanentWidget(m_statusLatency);

@@ -33,6 +33,7 @@ class QDockWidget;
 class QLabel;
 class QMenu;
 class QProgressBar;
+class RetryNotice;
 class WatchListPanel;
 
 namespace Ui {
@@ -154,6 +155,7 @@ private:
     QLabel *m_statusRequestId;
     QLabel *m_statusLatency;
     QProgressBar *m_busyBar;
+    RetryNotice *m_retryNotice;
     BatchPage *const m_page;
     ClockTimer *m_accountTimer;
     ProfileSwitcher *m_profileSwitcher = nullptr;

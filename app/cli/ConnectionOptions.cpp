@@ -23,6 +23,7 @@ struct ConnectionOptions::Options
     QCommandLineOption signature;
     QCommandLineOption method;
     QCommandLineOption timeout;
+    QCommandLineOption retries;
     QCommandLineOption demo;
     QCommandLineOption lang;
     QCommandLineOption profile;
@@ -98,8 +99,15 @@ std::optional<int> ConnectionOptions::parseCommandLine(QCommandLineParser &parse
                                u"v3"_s),
             QCommandLineOption(u"http-method"_s, tr("HTTP method: post (default) or get."), u"get|post"_s,
                                u"post"_s),
-            QCommandLineOption(u"timeout"_s, tr("Seconds to wait for each response (default 15)."),
+            QCommandLineOption(u"timeout"_s,
+                               tr("Seconds to wait for each response, per attempt (default 15)."),
                                tr("SECONDS"), u"15"_s),
+            QCommandLineOption(u"retries"_s,
+                               tr("Times a request is sent again after the gateway throttled it, a server "
+                                  "error or a connection that closed before the answer, each after a "
+                                  "longer pause (default 4; 0: never). A cancel is only sent again when "
+                                  "throttled."),
+                               tr("N"), u"4"_s),
             QCommandLineOption(
                     u"demo"_s,
                     tr("Query the embedded demo endpoint with demo credentials instead of the cloud.")),
@@ -117,8 +125,8 @@ std::optional<int> ConnectionOptions::parseCommandLine(QCommandLineParser &parse
     });
     const Options &o = *m_options;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    parser.addOptions({o.instance, o.region, o.endpoint, o.signature, o.method, o.timeout, o.demo, o.lang,
-                       o.profile, o.help});
+    parser.addOptions({o.instance, o.region, o.endpoint, o.signature, o.method, o.timeout, o.retries, o.demo,
+                       o.lang, o.profile, o.help});
 
     if (!parser.parse(QStringList {u"otadash-cli "_s + m_command} + arguments))
         return usageError(parser.errorText());
@@ -158,6 +166,10 @@ std::optional<int> ConnectionOptions::resolve(const QCommandLineParser &parser)
     if (!ok || timeout <= 0 || timeout > 600)
         return usageError(tr("--timeout must be a number of seconds between 0 and 600"));
     m_config.timeoutMs = static_cast<int>(timeout * 1000);
+    const int retries = parser.value(o.retries).toInt(&ok);
+    if (!ok || retries < 0 || retries > 10)
+        return usageError(tr("--retries must be a whole number from 0 to 10"));
+    m_maxRetries = retries;
 
     if (parser.isSet(o.profile)) {
         if (parser.isSet(o.demo))
@@ -262,6 +274,17 @@ void ConnectionOptions::startScheduler()
     m_network = std::make_unique<QNetworkAccessManager>();
     m_client = std::make_unique<RpcClient>(m_network.get());
     m_scheduler = std::make_unique<RequestScheduler>(m_client.get());
+    m_scheduler->setMaxRetries(m_maxRetries);
+    // A wait the user should know about: why, how long, which attempt comes.
+    connect(m_scheduler.get(), &RequestScheduler::retrying, this,
+            [this](const QString &, const ApiError &error, int delayMs, ScheduledRequest *request) {
+                m_err << u"otadash-cli %1: "_s.arg(m_command)
+                      << RequestScheduler::retryingText(error, (delayMs + 999) / 1000,
+                                                        request->attempts() + 1,
+                                                        m_scheduler->maxRetries() + 1)
+                      << '\n';
+                m_err.flush();
+            });
     // The rate chosen in the dashboard's Preferences holds for scripts too.
     if (m_settings)
         m_scheduler->setRateLimit(

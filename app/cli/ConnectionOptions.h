@@ -20,7 +20,7 @@ class RequestScheduler;
 class Translations;
 
 // What every headless command that calls the API shares: the language, the connection options (--profile,
-// --region, --endpoint, --instance-id, --signature, --http-method, --timeout, --demo, --lang), the
+// --region, --endpoint, --instance-id, --signature, --http-method, --timeout, --retries, --demo, --lang), the
 // credentials they lead to (environment, keychain or the demo endpoint), the scheduler the calls go through,
 // and the way usage and API errors are printed with their exit codes.
 class ConnectionOptions : public QObject
@@ -92,6 +92,7 @@ private:
     QTextStream &m_err;
     std::unique_ptr<Options> m_options;
     RpcConfig m_config;
+    int m_maxRetries = 4; // --retries
     QString m_instanceId;
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<RpcClient> m_client;

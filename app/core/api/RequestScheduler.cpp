@@ -42,6 +42,17 @@ bool shouldRetry(const ApiError &error, RetryPolicy policy)
 }
 } // namespace
 
+QString RequestScheduler::retryingText(const ApiError &error, int secondsLeft, int attempt, int attempts)
+{
+    if (secondsLeft <= 0)
+        return tr("%1 — retrying now, attempt %2 of %3").arg(error.title()).arg(attempt).arg(attempts);
+    return tr("%1 — retrying in %2 s, attempt %3 of %4")
+            .arg(error.title())
+            .arg(secondsLeft)
+            .arg(attempt)
+            .arg(attempts);
+}
+
 ApiError RequestScheduler::canceledError()
 {
     return ApiError::transportError(ApiError::Transport::Canceled, [] {
@@ -234,7 +245,7 @@ void RequestScheduler::onCallFinished(ScheduledRequest *request, const RpcRespon
         }
         qCDebug(lcScheduler) << request->m_action << "attempt" << request->m_attempts << "got"
                              << response.error->code << "- retrying in" << delay << "ms";
-        emit retrying(request->m_action, *response.error, delay);
+        emit retrying(request->m_action, *response.error, delay, request);
         request->m_retryTimer->start(delay);
         return;
     }

@@ -114,11 +114,16 @@ public:
     int inFlightCount() const { return m_inFlight; }
     int retriedCount() const { return m_retried; } // retries sent since construction
 
+    // "Server error — retrying in 4 s, attempt 2 of 5": why a request waits, for how long, which attempt
+    // comes (secondsLeft 0: "retrying now").
+    static QString retryingText(const ApiError &error, int secondsLeft, int attempt, int attempts);
+
 signals:
     // Whenever the queue or the set of running calls changes.
     void loadChanged(int queued, int inFlight);
-    // A retryable error that will be retried after delayMs.
-    void retrying(const QString &action, const ApiError &error, int delayMs);
+    // A retryable error that will be retried after delayMs: request's attempt attempts() + 1 of
+    // maxRetries() + 1 (retryingText() says so). request->cancel() drops the retry.
+    void retrying(const QString &action, const ApiError &error, int delayMs, ScheduledRequest *request);
 
 private:
     friend class ScheduledRequest;
