@@ -17,6 +17,7 @@
 #include "auth/SessionAwareCredentialStore.h"
 #include "history/HistoryStore.h"
 #include "models/WatchListRefresher.h"
+#include "net/ProxySettings.h"
 #include "services/AccountDirectory.h"
 #include "services/BatchQuery.h"
 #include "services/HistoryRecorder.h"
@@ -209,6 +210,12 @@ int runGui()
     // accounts of this session and the history, all on the system clock.
     const Clock &clock = Clock::system();
     QNetworkAccessManager network;
+    // The proxy chosen in Preferences ▸ Network (the system's settings by default); the demo's loopback
+    // gateway directly.
+    ProxyChoice proxy = ProxyChoice::load(settings);
+    if (demo)
+        proxy.mode = ProxyChoice::Mode::None;
+    network.setProxyFactory(new ProxyFactory(proxy)); // owns it
     RpcClient client(&network);
     RequestScheduler scheduler(&client);
     scheduler.setRateLimit(

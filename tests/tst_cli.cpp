@@ -1,4 +1,5 @@
 #include "Csv.h"
+#include "LoopbackProxy.h"
 #include "OtaSimulator.h"
 #include "SimFleet.h"
 
@@ -68,6 +69,7 @@ private slots:
     void exitsWithTransportErrorWhenNothingListens();
     void exitsWithTransportErrorOnAMalformedBody();
     void sendsNoRetryWithRetriesZero();
+    void queriesThroughTheProxyOfProxyOption();
     void printsHelpAndVersionWithoutADisplay();
     // otadash tasks
     void tasksPrintsEveryTaskOnceAsCsv();
@@ -238,6 +240,9 @@ void TestCli::exitsWithUsageErrors_data()
     QTest::newRow("bad-timeout") << QStringList {u"query"_s, u"--demo"_s,    u"--job-id"_s,
                                                  u"x"_s,     u"--timeout"_s, u"soon"_s}
                                  << u"--timeout"_s;
+    QTest::newRow("bad-proxy") << QStringList {u"query"_s, u"--demo"_s,  u"--job-id"_s,
+                                               u"x"_s,     u"--proxy"_s, u"ftp://proxy:21"_s}
+                               << u"--proxy"_s;
     for (const QString &retries : {u"-1"_s, u"11"_s, u"twice"_s}) {
         QTest::addRow("bad-retries-%s", qPrintable(retries))
                 << QStringList {u"query"_s, u"--demo"_s, u"--job-id"_s, u"x"_s, u"--retries"_s, retries}
@@ -314,6 +319,27 @@ void TestCli::sendsNoRetryWithRetriesZero()
     QCOMPARE(handled.size(), 1);
 }
 
+// --proxy: through a loopback proxy (real sockets), with the credentials of its URL; a refusal says so.
+void TestCli::queriesThroughTheProxyOfProxyOption()
+{
+    LoopbackProxy proxy;
+    proxy.requireCredentials("alice", "s3cret");
+    QVERIFY(proxy.listen());
+    const QStringList query {u"query"_s, u"--endpoint"_s, m_sim->endpoint().toString(), u"--job-id"_s,
+                             kSeedJobId};
+    const Run through
+            = run(query + QStringList {u"--proxy"_s, u"http://alice:s3cret@127.0.0.1:%1"_s.arg(proxy.port())},
+                  simEnv());
+    QCOMPARE(through.exitCode, 0);
+    QCOMPARE(proxy.forwardedCount(), 1);
+    const Run refused
+            = run(query + QStringList {u"--proxy"_s, u"http://alice:wrong@127.0.0.1:%1"_s.arg(proxy.port())},
+                  simEnv());
+    QCOMPARE(refused.exitCode, 3);
+    QVERIFY2(refused.err.contains("Proxy refused the credentials"), refused.err.constData());
+    QCOMPARE(proxy.forwardedCount(), 1);
+}
+
 void TestCli::printsHelpAndVersionWithoutADisplay()
 {
     const Run version = run({u"--version"_s});
@@ -322,7 +348,7 @@ void TestCli::printsHelpAndVersionWithoutADisplay()
     const Run help = run({u"query"_s, u"--help"_s});
     QCOMPARE(help.exitCode, 0);
     for (const char *option : {"--job-id", "--instance-id", "--region", "--endpoint", "--signature",
-                               "--format", "--output", "--timeout", "--retries", "--demo"})
+                               "--format", "--output", "--timeout", "--retries", "--proxy", "--demo"})
         QVERIFY2(help.out.contains(option), option);
 }
 

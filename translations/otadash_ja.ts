@@ -225,150 +225,170 @@
         <translation>リクエストがキャンセルされました</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="71" />
+        <location filename="../app/core/api/ApiError.cpp" line="68" />
+        <source>Proxy error</source>
+        <translation>プロキシのエラー</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="70" />
+        <source>Proxy refused the credentials</source>
+        <translation>プロキシが資格情報を拒否しました</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="75" />
         <source>Network error</source>
         <translation>ネットワークエラー</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="81" />
+        <location filename="../app/core/api/ApiError.cpp" line="85" />
         <source>The gateway refuses requests whose time differs from its own by more than 15 minutes. Set this computer's clock automatically (network time) and try again.</source>
         <translation>ゲートウェイは、時刻がゲートウェイと 15 分以上ずれているリクエストを拒否します。このコンピューターの時刻を自動設定 (ネットワーク時刻) にしてから再試行してください。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="88" />
+        <location filename="../app/core/api/ApiError.cpp" line="92" />
         <source>The server computed the same string to sign as OtaDash, so the AccessKey secret is wrong. Check the secret of this profile.</source>
         <translation>サーバーが計算した署名対象文字列は OtaDash のものと同じです。したがって AccessKey Secret が間違っています。このプロファイルの Secret を確認してください。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="91" />
+        <location filename="../app/core/api/ApiError.cpp" line="95" />
         <source>The server signed a different request than OtaDash sent: something between you and the endpoint (a proxy or gateway) altered the request.</source>
         <translation>サーバーは OtaDash が送信したものとは異なるリクエストに署名しました。お使いの環境とエンドポイントの間にあるもの (プロキシやゲートウェイ) がリクエストを改変しています。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="98" />
+        <location filename="../app/core/api/ApiError.cpp" line="102" />
         <source>Check the AccessKeyId of this profile; an expired STS token gives the same error.</source>
         <translation>このプロファイルの AccessKeyId を確認してください。有効期限が切れた STS トークンでも同じエラーになります。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="100" />
+        <location filename="../app/core/api/ApiError.cpp" line="104" />
         <source>Your computer's clock differs from the server's by more than 15 minutes. Set the clock automatically and try again.</source>
         <translation>お使いのコンピューターの時刻がサーバーと 15 分以上ずれています。時刻を自動設定にしてから再試行してください。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="104" />
+        <location filename="../app/core/api/ApiError.cpp" line="108" />
         <source>The same request was sent twice. Send it again; every new request gets a fresh nonce.</source>
         <translation>同じリクエストが 2 回送信されました。もう一度送信してください。新しいリクエストには毎回新しい nonce が付きます。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="107" />
+        <location filename="../app/core/api/ApiError.cpp" line="111" />
         <source>The account allows 10 requests per second, shared by all its RAM users. Wait a moment and try again.</source>
         <translation>このアカウントでは 1 秒あたり 10 リクエストまで実行でき、すべての RAM ユーザーがこのクォータを共有します。しばらく待ってから再試行してください。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="110" />
+        <location filename="../app/core/api/ApiError.cpp" line="114" />
         <source>The RAM user lacks permission for this action (for example iot:QueryOTAJob).</source>
         <translation>RAM ユーザーにこの操作の権限 (例: iot:QueryOTAJob) がありません。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="112" />
+        <location filename="../app/core/api/ApiError.cpp" line="116" />
         <source>A required parameter was not sent.</source>
         <translation>必須パラメーターが送信されていません。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="114" />
+        <location filename="../app/core/api/ApiError.cpp" line="118" />
         <source>The service had a problem. Try again later.</source>
         <translation>サービスで問題が発生しました。後で再試行してください。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="119" />
+        <location filename="../app/core/api/ApiError.cpp" line="123" />
         <source>A temporary problem on IoT Platform. Try again later.</source>
         <translation>IoT Platform で一時的な問題が発生しています。後で再試行してください。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="121" />
+        <location filename="../app/core/api/ApiError.cpp" line="125" />
         <source>Check the IotInstanceId: instances with an ID require it, public instances must not set it.</source>
         <translation>IotInstanceId を確認してください。ID のあるインスタンスでは必須で、ID のないインスタンスでは設定できません。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="125" />
+        <location filename="../app/core/api/ApiError.cpp" line="129" />
         <source>Check the batch ID and, for an instance with an ID, the IotInstanceId.</source>
         <translation>更新バッチの ID と、ID のあるインスタンスの場合は IotInstanceId を確認してください。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="129" />
+        <location filename="../app/core/api/ApiError.cpp" line="133" />
         <source>The server did not answer in time. Check the network or raise the timeout.</source>
         <translation>サーバーが時間内に応答しませんでした。ネットワークを確認するか、タイムアウトを長くしてください。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="131" />
+        <location filename="../app/core/api/ApiError.cpp" line="135" />
         <source>The server's certificate could not be verified. OtaDash never ignores certificate errors.</source>
         <translation>サーバーの証明書を検証できませんでした。OtaDash は証明書のエラーを無視しません。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="134" />
+        <location filename="../app/core/api/ApiError.cpp" line="138" />
         <source>The endpoint answered with a redirect; OtaDash only talks to the endpoint you configured.</source>
         <translation>エンドポイントがリダイレクトで応答しました。OtaDash は設定されたエンドポイントとのみ通信します。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="137" />
+        <location filename="../app/core/api/ApiError.cpp" line="141" />
         <source>The response exceeded the size limit and was discarded.</source>
         <translation>レスポンスがサイズの上限を超えたため破棄しました。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="139" />
+        <location filename="../app/core/api/ApiError.cpp" line="143" />
         <source>The connection broke before the answer was complete. Try again; if it keeps happening, check proxies and firewalls between this computer and the endpoint.</source>
         <translation>応答が完了する前に接続が切断されました。再試行してください。繰り返し発生する場合は、このコンピューターとエンドポイントの間にあるプロキシやファイアウォールを確認してください。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="142" />
+        <location filename="../app/core/api/ApiError.cpp" line="146" />
         <source>The response could not be read; the endpoint may not be an IoT Platform API endpoint.</source>
         <translation>レスポンスを読み取れませんでした。エンドポイントが IoT Platform の API エンドポイントではない可能性があります。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="144" />
+        <location filename="../app/core/api/ApiError.cpp" line="148" />
         <source>Check the region or the endpoint address and your network's DNS.</source>
         <translation>リージョンまたはエンドポイントのアドレスと、ネットワークの DNS を確認してください。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="146" />
+        <location filename="../app/core/api/ApiError.cpp" line="150" />
         <source>Use https://, or http:// only for a server on this computer (loopback).</source>
         <translation>https:// を使用してください。http:// はこのコンピューター上のサーバー (ループバック) にのみ使用できます。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="148" />
+        <location filename="../app/core/api/ApiError.cpp" line="152" />
         <source>Set an AccessKeyId and secret for this profile.</source>
         <translation>このプロファイルの AccessKeyId と Secret を設定してください。</translation>
     </message>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="154" />
+        <source>Check the proxy's host and port in Preferences ▸ Network (or --proxy, or HTTPS_PROXY for the system setting), that the proxy is running and that it lets this computer reach the endpoint.</source>
+        <translation>設定 ▸ ネットワーク（または --proxy、システム設定では HTTPS_PROXY）のプロキシのホストとポート、プロキシが動作していること、このコンピューターからエンドポイントへの接続を許可していることを確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="158" />
+        <source>The proxy asked for a user name and password (HTTP 407) and did not accept the ones given. Check them in Preferences ▸ Network, or in the --proxy URL.</source>
+        <translation>プロキシがユーザー名とパスワードを要求し（HTTP 407）、指定されたものを受け付けませんでした。設定 ▸ ネットワーク、または --proxy の URL で確認してください。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/core/api/ApiError.cpp" line="162" />
+        <location filename="../app/core/api/ApiError.cpp" line="173" />
         <source>The server's clock is %Ln minutes ahead of this computer's.</source>
         <translation>
             <numerusform>サーバーの時刻はこのコンピューターより %Ln 分進んでいます。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/api/ApiError.cpp" line="163" />
+        <location filename="../app/core/api/ApiError.cpp" line="174" />
         <source>The server's clock is %Ln minutes behind this computer's.</source>
         <translation>
             <numerusform>サーバーの時刻はこのコンピューターより %Ln 分遅れています。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/api/ApiError.cpp" line="166" />
+        <location filename="../app/core/api/ApiError.cpp" line="177" />
         <source>The server's clock is %Ln hours ahead of this computer's.</source>
         <translation>
             <numerusform>サーバーの時刻はこのコンピューターより %Ln 時間進んでいます。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/api/ApiError.cpp" line="167" />
+        <location filename="../app/core/api/ApiError.cpp" line="178" />
         <source>The server's clock is %Ln hours behind this computer's.</source>
         <translation>
             <numerusform>サーバーの時刻はこのコンピューターより %Ln 時間遅れています。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="124" />
+        <location filename="../app/core/api/ApiError.cpp" line="128" />
         <source>Check the firmware ID and, for an instance with an ID, the IotInstanceId.</source>
         <translation>ファームウェア ID と、ID のあるインスタンスの場合は IotInstanceId を確認してください。</translation>
     </message>
@@ -1159,222 +1179,228 @@ Click to show every reason.</source>
 <context>
     <name>ConnectionOptions</name>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="81" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="83" />
         <source>unsupported language '%1' for --lang; use en, ja or zh_CN</source>
         <translation>--lang の言語 '%1' には対応していません。en、ja、zh_CN のいずれかを指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="91" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="93" />
         <source>The IotInstanceId (required for instances that have an ID).</source>
         <translation>IotInstanceId (ID のあるインスタンスでは必須)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="91" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="93" />
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="94" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="96" />
         <source>REGION</source>
         <translation>REGION</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="97" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="99" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="117" />
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="103" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="105" />
         <source>Seconds to wait for each response, per attempt (default 15).</source>
         <translation>各応答を待つ秒数（1 回の試行ごと、既定 15）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="104" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="106" />
         <source>SECONDS</source>
         <translation>SECONDS</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="106" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="108" />
         <source>Times a request is sent again after the gateway throttled it, a server error or a connection that closed before the answer, each after a longer pause (default 4; 0: never). A cancel is only sent again when throttled.</source>
         <translation>ゲートウェイによるスロットリング、サーバーエラー、応答前に閉じた接続の後に要求を再送する回数。再送のたびに待ち時間が長くなります（既定 4、0: 再送しない）。キャンセルはスロットリングされた場合にのみ再送します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="110" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="112" />
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="117" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="124" />
         <source>LANG</source>
         <translation>LANG</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="120" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="127" />
         <source>Use a saved profile (see 'otadash-cli profile list'): its secret from the system keychain, its region or endpoint, instance ID and signature version unless given here.</source>
         <translation>保存済みのプロファイルを使用します ('otadash-cli profile list' を参照)。シークレットはシステムのキーチェーンから、リージョンまたはエンドポイント、インスタンス ID、署名バージョンは、ここで指定しない限りプロファイルから取得します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="123" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="130" />
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="93" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="95" />
         <source>The region, e.g. cn-shanghai (default: $ALIBABA_CLOUD_REGION_ID).</source>
         <translation>リージョン。例: cn-shanghai (デフォルト: $ALIBABA_CLOUD_REGION_ID)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="42" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="44" />
         <source>otadash-cli %1: %2</source>
         <translation>otadash-cli %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="43" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="45" />
         <source>Run 'otadash-cli %1 --help' for the options.</source>
         <translation>オプションについては 'otadash-cli %1 --help' を実行してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="96" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="98" />
         <source>A custom endpoint URL instead of https://iot.&lt;region&gt;.aliyuncs.com/.</source>
         <translation>https://iot.&lt;region&gt;.aliyuncs.com/ の代わりに使うカスタムエンドポイントの URL。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="98" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="100" />
         <source>Signature version: v3 (default) or v1.</source>
         <translation>署名バージョン: v3 (デフォルト) または v1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="100" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="102" />
         <source>HTTP method: post (default) or get.</source>
         <translation>HTTP メソッド: post (デフォルト) または get。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="113" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="114" />
+        <source>Reach the endpoint through this proxy: http://[USER:PASSWORD@]HOST:PORT or socks5://... (default: the choice in Preferences, else the system's settings and HTTPS_PROXY, NO_PROXY); 'none' for no proxy.</source>
+        <translation>このプロキシを経由してエンドポイントに接続します: http://[USER:PASSWORD@]HOST:PORT または socks5://...（既定: 設定での選択、なければシステムの設定と HTTPS_PROXY、NO_PROXY）。'none' でプロキシを使いません。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="120" />
         <source>Query the embedded demo endpoint with demo credentials instead of the cloud.</source>
         <translation>クラウドの代わりに、組み込みのデモ用エンドポイントにデモ用の認証情報でクエリします。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="115" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="122" />
         <source>Language of --help, messages and text output: en, ja or zh_CN (default: the one chosen in Preferences, else the system's).</source>
         <translation>--help、メッセージ、テキスト出力の言語: en、ja、zh_CN (デフォルト: 設定で選択した言語、なければシステムの言語)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="124" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="131" />
         <source>Show this help.</source>
         <translation>このヘルプを表示します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="136" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="143" />
         <source>Credentials come from ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET and, for STS, ALIBABA_CLOUD_SECURITY_TOKEN.</source>
         <translation>認証情報は ALIBABA_CLOUD_ACCESS_KEY_ID、ALIBABA_CLOUD_ACCESS_KEY_SECRET、および STS の場合は ALIBABA_CLOUD_SECURITY_TOKEN から取得します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="139" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="146" />
         <source>Exit codes: 0 success, 1 usage, 2 API error, 3 transport error or malformed response.</source>
         <translation>終了コード: 0 成功、1 使い方の誤り、2 API エラー、3 通信エラーまたは不正なレスポンス。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="141" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="148" />
         <source>With --profile the secret comes from the system keychain; exit code 4 when the keychain is unusable.</source>
         <translation>--profile を指定すると、シークレットはシステムのキーチェーンから取得します。キーチェーンを使用できない場合の終了コードは 4 です。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="148" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="155" />
         <source>unexpected argument '%1'</source>
         <translation>予期しない引数 '%1'</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="158" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="165" />
         <source>--signature must be v1 or v3</source>
         <translation>--signature には v1 または v3 を指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="162" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="169" />
         <source>--http-method must be get or post</source>
         <translation>--http-method には get または post を指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="167" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="174" />
         <source>--timeout must be a number of seconds between 0 and 600</source>
         <translation>--timeout には 0 から 600 までの秒数を指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="171" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="178" />
         <source>--retries must be a whole number from 0 to 10</source>
         <translation>--retries には 0 から 10 までの整数を指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="176" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="200" />
         <source>--demo cannot be combined with --profile</source>
         <translation>--demo は --profile と同時に指定できません</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="181" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="205" />
         <source>the Environment profile needs ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET</source>
         <translation>Environment プロファイルには ALIBABA_CLOUD_ACCESS_KEY_ID と ALIBABA_CLOUD_ACCESS_KEY_SECRET が必要です</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="191" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="215" />
         <source>there is no profile named '%1' (see 'otadash-cli profile list')</source>
         <translation>'%1' という名前のプロファイルはありません ('otadash-cli profile list' を参照)</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="203" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="227" />
         <source>--demo cannot be combined with --region or --endpoint</source>
         <translation>--demo は --region や --endpoint と同時に指定できません</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="206" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="230" />
         <source>otadash-cli %1: the demo endpoint could not listen on the loopback interface</source>
         <translation>otadash-cli %1: デモ用エンドポイントがループバックインターフェースで待ち受けできませんでした</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="229" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="253" />
         <source>give --region or --endpoint (or set ALIBABA_CLOUD_REGION_ID)</source>
         <translation>--region または --endpoint を指定してください (または ALIBABA_CLOUD_REGION_ID を設定してください)</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="232" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="256" />
         <source>'%1' is not a region ID</source>
         <translation>'%1' はリージョン ID ではありません</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="242" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="266" />
         <source>no credentials: set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET</source>
         <translation>認証情報がありません: ALIBABA_CLOUD_ACCESS_KEY_ID と ALIBABA_CLOUD_ACCESS_KEY_SECRET を設定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="259" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="283" />
         <source>otadash-cli %1: cannot read the secret of profile '%2': %3</source>
         <translation>otadash-cli %1: プロファイル '%2' のシークレットを読み取れません: %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="299" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="326" />
         <source>Code: %1</source>
         <translation>エラーコード: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="300" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="327" />
         <source>Message: %1</source>
         <translation>メッセージ: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="304" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="331" />
         <source>RequestId: %1</source>
         <translation>RequestId: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="306" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="333" />
         <source>Recommend: %1</source>
         <translation>推奨: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="55" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="57" />
         <source>%1 is required</source>
         <translation>%1 は必須です</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="59" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="61" />
         <source>give %1 only once</source>
         <translation>%1 は 1 回だけ指定してください</translation>
     </message>
@@ -4545,16 +4571,29 @@ Delete the profile anyway? Its keychain entry stays.</source>
     </message>
 </context>
 <context>
+    <name>ProxyChoice</name>
+    <message>
+        <location filename="../app/core/net/ProxySettings.cpp" line="72" />
+        <source>'%1' is not a proxy address; write it as http://host:port or socks5://host:port.</source>
+        <translation>'%1' はプロキシのアドレスではありません。http://host:port または socks5://host:port の形式で指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/net/ProxySettings.cpp" line="80" />
+        <source>The proxy scheme '%1' is not supported; use http or socks5.</source>
+        <translation>プロキシのスキーム '%1' には対応していません。http または socks5 を使ってください。</translation>
+    </message>
+</context>
+<context>
     <name>QCommandLineParser</name>
     <message>
         <location filename="../app/cli/main.cpp" line="30" />
-        <location filename="../app/main.cpp" line="52" />
+        <location filename="../app/main.cpp" line="53" />
         <source>Displays help on commandline options.</source>
         <translation>コマンドラインオプションのヘルプを表示する。</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="31" />
-        <location filename="../app/main.cpp" line="53" />
+        <location filename="../app/main.cpp" line="54" />
         <source>Displays help including Qt specific options.</source>
         <translation>Qt 固有のオプションを含むヘルプを表示する。</translation>
     </message>
@@ -5042,67 +5081,72 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>RpcCall</name>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="170" />
+        <location filename="../app/core/api/RpcClient.cpp" line="185" />
         <source>The response announced %1 bytes; the limit is %2.</source>
         <translation>レスポンスのサイズは %1 バイトと通知されましたが、上限は %2 バイトです。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="180" />
+        <location filename="../app/core/api/RpcClient.cpp" line="195" />
         <source>The server's certificate was not accepted: %1</source>
         <translation>サーバーの証明書は受け入れられませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="188" />
+        <location filename="../app/core/api/RpcClient.cpp" line="203" />
         <source>No complete answer within %1 seconds.</source>
         <translation>%1 秒以内に完全な応答がありませんでした。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="198" />
+        <location filename="../app/core/api/RpcClient.cpp" line="213" />
         <source>The request was canceled.</source>
         <translation>リクエストはキャンセルされました。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="208" />
+        <location filename="../app/core/api/RpcClient.cpp" line="223" />
         <source>The response exceeded %1 bytes and was discarded.</source>
         <translation>レスポンスが %1 バイトを超えたため破棄しました。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="260" />
+        <location filename="../app/core/api/RpcClient.cpp" line="275" />
         <source>The server closed the connection before it answered.</source>
         <translation>サーバーは応答する前に接続を閉じました。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="262" />
+        <location filename="../app/core/api/RpcClient.cpp" line="277" />
         <source>The connection closed after %1 of the %2 bytes the server announced.</source>
         <translation>サーバーが通知した %2 バイトのうち %1 バイトを受信した時点で接続が閉じられました。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="264" />
+        <location filename="../app/core/api/RpcClient.cpp" line="279" />
         <source>The connection closed after %1 bytes, before the answer was complete.</source>
         <translation>%1 バイトを受信した後、応答が完了する前に接続が閉じられました。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="276" />
+        <location filename="../app/core/api/RpcClient.cpp" line="291" />
+        <source>%1 (proxy %2:%3)</source>
+        <translation>%1（プロキシ %2:%3）</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/RpcClient.cpp" line="301" />
         <source>The endpoint redirected to %1; redirects are not followed.</source>
         <translation>エンドポイントが %1 にリダイレクトしました。リダイレクトには従いません。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="305" />
+        <location filename="../app/core/api/RpcClient.cpp" line="330" />
         <source>The server answered HTTP %1 without an API error body.</source>
         <translation>サーバーは API エラーの本文なしで HTTP %1 を返しました。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="322" />
+        <location filename="../app/core/api/RpcClient.cpp" line="347" />
         <source>The strings to sign differ from character %1 on.</source>
         <translation>署名対象文字列は %1 文字目から異なります。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="333" />
+        <location filename="../app/core/api/RpcClient.cpp" line="358" />
         <source>The response body was empty.</source>
         <translation>レスポンスの本文が空でした。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="334" />
+        <location filename="../app/core/api/RpcClient.cpp" line="359" />
         <source>The response body is neither valid JSON nor valid XML.</source>
         <translation>レスポンスの本文は有効な JSON でも XML でもありません。</translation>
     </message>
@@ -5110,32 +5154,32 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>RpcClient</name>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="432" />
+        <location filename="../app/core/api/RpcClient.cpp" line="457" />
         <source>The endpoint is not a valid URL with a host.</source>
         <translation>エンドポイントはホストを含む有効な URL ではありません。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="434" />
+        <location filename="../app/core/api/RpcClient.cpp" line="459" />
         <source>The endpoint must not contain a user name or password.</source>
         <translation>エンドポイントにユーザー名やパスワードを含めることはできません。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="436" />
+        <location filename="../app/core/api/RpcClient.cpp" line="461" />
         <source>The endpoint must not contain a query or a fragment.</source>
         <translation>エンドポイントにクエリやフラグメントを含めることはできません。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="442" />
+        <location filename="../app/core/api/RpcClient.cpp" line="467" />
         <source>Plain http:// is refused for %1: only a server on this computer (loopback) may be reached without TLS.</source>
         <translation>%1 への暗号化されていない http:// は拒否されます。TLS なしで接続できるのは、このコンピューター上のサーバー (ループバック) だけです。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="446" />
+        <location filename="../app/core/api/RpcClient.cpp" line="471" />
         <source>The endpoint must use https://.</source>
         <translation>エンドポイントには https:// を使用してください。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="548" />
+        <location filename="../app/core/api/RpcClient.cpp" line="573" />
         <source>An AccessKeyId and an AccessKey secret are required.</source>
         <translation>AccessKeyId と AccessKey Secret が必要です。</translation>
     </message>
@@ -5644,17 +5688,17 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="80" />
+        <location filename="../app/main.cpp" line="81" />
         <source>otadash: unsupported language '%1' for --lang; use en, ja or zh_CN.</source>
         <translation>otadash: --lang の言語 '%1' には対応していません。en、ja、zh_CN のいずれかを指定してください。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="85" />
+        <location filename="../app/main.cpp" line="86" />
         <source>Run 'otadash --help' for the options.</source>
         <translation>オプションについては 'otadash --help' を実行してください。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="128" />
+        <location filename="../app/main.cpp" line="129" />
         <source>The headless commands are run by otadash-cli.exe, a console program installed beside otadash.exe (%1). Run it in Command Prompt or PowerShell instead, for example:
 
 otadash-cli %2 --help</source>
@@ -5663,52 +5707,52 @@ otadash-cli %2 --help</source>
 otadash-cli %2 --help</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="136" />
+        <location filename="../app/main.cpp" line="137" />
         <source>otadash: the headless commands are run by otadash-cli, which cannot be started as %1: %2</source>
         <translation>otadash: ヘッドレスコマンドは otadash-cli が実行しますが、%1 として起動できません: %2</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="150" />
+        <location filename="../app/main.cpp" line="151" />
         <source>Open the dashboard on the embedded demo endpoint.</source>
         <translation>組み込みのデモ用エンドポイントでダッシュボードを開きます。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="151" />
+        <location filename="../app/main.cpp" line="152" />
         <source>Query this batch at start.</source>
         <translation>起動時にこの更新バッチをクエリします。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="152" />
+        <location filename="../app/main.cpp" line="153" />
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="155" />
+        <location filename="../app/main.cpp" line="156" />
         <source>Save a PNG of the window after the first query, then quit.</source>
         <translation>最初のクエリの後にウィンドウを PNG で保存して終了します。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="156" />
+        <location filename="../app/main.cpp" line="157" />
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="165" />
+        <location filename="../app/main.cpp" line="166" />
         <source>Language of the user interface: en, ja or zh_CN (default: the one chosen in Preferences, else the system's).</source>
         <translation>ユーザーインターフェースの言語: en、ja、zh_CN (デフォルト: 設定で選択した言語、なければシステムの言語)。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="169" />
+        <location filename="../app/main.cpp" line="170" />
         <source>LANG</source>
         <translation>LANG</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="172" />
+        <location filename="../app/main.cpp" line="173" />
         <source>Quit once the window has been painted (start-up benchmark).</source>
         <translation>ウィンドウを描画したら終了します (起動時間の計測用)。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="179" />
+        <location filename="../app/main.cpp" line="180" />
         <source>Dashboard for the OTA update batches of Alibaba Cloud IoT Platform.
 
 The headless commands (query, tasks, jobs, history, report, profile) are run by otadash-cli, a console program beside otadash: see 'otadash-cli --help'. On Linux and macOS 'otadash COMMAND ...' hands the command on to it.</source>
@@ -5717,27 +5761,27 @@ The headless commands (query, tasks, jobs, history, report, profile) are run by 
 ヘッドレスコマンド (query、tasks、jobs、history、report、profile) は、otadash と同じ場所にあるコンソールプログラム otadash-cli が実行します: 'otadash-cli --help' を参照してください。Linux と macOS では 'otadash COMMAND ...' でもコマンドが otadash-cli に渡されます。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="236" />
+        <location filename="../app/main.cpp" line="243" />
         <source>otadash: the demo endpoint could not listen on the loopback interface</source>
         <translation>otadash: デモ用エンドポイントがループバックインターフェースで待ち受けできませんでした</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="159" />
+        <location filename="../app/main.cpp" line="160" />
         <source>Tab to show: details or devices (default: details). With --screenshot and devices, the picture is taken once the task counts and the first tasks are there.</source>
         <translation>表示するタブ: details または devices (既定: details)。--screenshot と devices を指定すると、タスク数と最初のタスクがそろってから画像を保存します。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="163" />
+        <location filename="../app/main.cpp" line="164" />
         <source>TAB</source>
         <translation>TAB</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="264" />
+        <location filename="../app/main.cpp" line="271" />
         <source>otadash: unknown tab '%1' for --tab; use details or devices.</source>
         <translation>otadash: --tab のタブ '%1' は不明です。details または devices を指定してください。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="341" />
+        <location filename="../app/main.cpp" line="348" />
         <source>otadash: old history was not removed: %1</source>
         <translation>otadash: 古い履歴を削除できませんでした: %1</translation>
     </message>

@@ -225,150 +225,170 @@
         <translation>请求已取消</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="71" />
+        <location filename="../app/core/api/ApiError.cpp" line="68" />
+        <source>Proxy error</source>
+        <translation>代理错误</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="70" />
+        <source>Proxy refused the credentials</source>
+        <translation>代理拒绝了凭据</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="75" />
         <source>Network error</source>
         <translation>网络错误</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="81" />
+        <location filename="../app/core/api/ApiError.cpp" line="85" />
         <source>The gateway refuses requests whose time differs from its own by more than 15 minutes. Set this computer's clock automatically (network time) and try again.</source>
         <translation>网关拒绝时间与其相差超过 15 分钟的请求。请将本机时钟设为自动同步（网络时间）后重试。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="88" />
+        <location filename="../app/core/api/ApiError.cpp" line="92" />
         <source>The server computed the same string to sign as OtaDash, so the AccessKey secret is wrong. Check the secret of this profile.</source>
         <translation>服务器计算的待签名字符串与 OtaDash 的相同，因此 AccessKey Secret 有误。请检查此配置的 Secret。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="91" />
+        <location filename="../app/core/api/ApiError.cpp" line="95" />
         <source>The server signed a different request than OtaDash sent: something between you and the endpoint (a proxy or gateway) altered the request.</source>
         <translation>服务器签名的请求与 OtaDash 发送的不同：您与接入点之间的某个环节（代理或网关）修改了请求。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="98" />
+        <location filename="../app/core/api/ApiError.cpp" line="102" />
         <source>Check the AccessKeyId of this profile; an expired STS token gives the same error.</source>
         <translation>请检查此配置的 AccessKeyId；STS 令牌过期也会导致同样的错误。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="100" />
+        <location filename="../app/core/api/ApiError.cpp" line="104" />
         <source>Your computer's clock differs from the server's by more than 15 minutes. Set the clock automatically and try again.</source>
         <translation>您计算机的时钟与服务器相差超过 15 分钟。请将时钟设为自动同步后重试。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="104" />
+        <location filename="../app/core/api/ApiError.cpp" line="108" />
         <source>The same request was sent twice. Send it again; every new request gets a fresh nonce.</source>
         <translation>同一请求被发送了两次。请重新发送；每个新请求都会使用新的 nonce。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="107" />
+        <location filename="../app/core/api/ApiError.cpp" line="111" />
         <source>The account allows 10 requests per second, shared by all its RAM users. Wait a moment and try again.</source>
         <translation>该账号每秒最多 10 个请求，由其所有 RAM 用户共享。请稍候再试。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="110" />
+        <location filename="../app/core/api/ApiError.cpp" line="114" />
         <source>The RAM user lacks permission for this action (for example iot:QueryOTAJob).</source>
         <translation>RAM 用户缺少此操作的权限（例如 iot:QueryOTAJob）。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="112" />
+        <location filename="../app/core/api/ApiError.cpp" line="116" />
         <source>A required parameter was not sent.</source>
         <translation>未发送必需的参数。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="114" />
+        <location filename="../app/core/api/ApiError.cpp" line="118" />
         <source>The service had a problem. Try again later.</source>
         <translation>服务出现问题，请稍后重试。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="119" />
+        <location filename="../app/core/api/ApiError.cpp" line="123" />
         <source>A temporary problem on IoT Platform. Try again later.</source>
         <translation>物联网平台出现临时问题，请稍后重试。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="121" />
+        <location filename="../app/core/api/ApiError.cpp" line="125" />
         <source>Check the IotInstanceId: instances with an ID require it, public instances must not set it.</source>
         <translation>请检查 IotInstanceId：您购买的实例需传入，公共实例不传此参数。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="125" />
+        <location filename="../app/core/api/ApiError.cpp" line="129" />
         <source>Check the batch ID and, for an instance with an ID, the IotInstanceId.</source>
         <translation>请检查升级批次ID，以及（对于您购买的实例）IotInstanceId。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="129" />
+        <location filename="../app/core/api/ApiError.cpp" line="133" />
         <source>The server did not answer in time. Check the network or raise the timeout.</source>
         <translation>服务器未在规定时间内响应。请检查网络或延长超时时间。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="131" />
+        <location filename="../app/core/api/ApiError.cpp" line="135" />
         <source>The server's certificate could not be verified. OtaDash never ignores certificate errors.</source>
         <translation>无法验证服务器证书。OtaDash 从不忽略证书错误。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="134" />
+        <location filename="../app/core/api/ApiError.cpp" line="138" />
         <source>The endpoint answered with a redirect; OtaDash only talks to the endpoint you configured.</source>
         <translation>接入点返回了重定向；OtaDash 只与您配置的接入点通信。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="137" />
+        <location filename="../app/core/api/ApiError.cpp" line="141" />
         <source>The response exceeded the size limit and was discarded.</source>
         <translation>响应超过大小上限，已丢弃。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="139" />
+        <location filename="../app/core/api/ApiError.cpp" line="143" />
         <source>The connection broke before the answer was complete. Try again; if it keeps happening, check proxies and firewalls between this computer and the endpoint.</source>
         <translation>响应完成前连接已断开。请重试；如果反复出现，请检查本机与接入点之间的代理和防火墙。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="142" />
+        <location filename="../app/core/api/ApiError.cpp" line="146" />
         <source>The response could not be read; the endpoint may not be an IoT Platform API endpoint.</source>
         <translation>无法读取响应；该接入点可能不是物联网平台的 API 接入点。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="144" />
+        <location filename="../app/core/api/ApiError.cpp" line="148" />
         <source>Check the region or the endpoint address and your network's DNS.</source>
         <translation>请检查地域或接入点地址，以及网络的 DNS。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="146" />
+        <location filename="../app/core/api/ApiError.cpp" line="150" />
         <source>Use https://, or http:// only for a server on this computer (loopback).</source>
         <translation>请使用 https://；http:// 仅可用于本机上的服务器（环回地址）。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="148" />
+        <location filename="../app/core/api/ApiError.cpp" line="152" />
         <source>Set an AccessKeyId and secret for this profile.</source>
         <translation>请为此配置设置 AccessKeyId 和 Secret。</translation>
     </message>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="154" />
+        <source>Check the proxy's host and port in Preferences ▸ Network (or --proxy, or HTTPS_PROXY for the system setting), that the proxy is running and that it lets this computer reach the endpoint.</source>
+        <translation>请检查首选项 ▸ 网络（或 --proxy，系统设置时为 HTTPS_PROXY）中代理的主机和端口，确认代理正在运行并允许本机访问接入点。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="158" />
+        <source>The proxy asked for a user name and password (HTTP 407) and did not accept the ones given. Check them in Preferences ▸ Network, or in the --proxy URL.</source>
+        <translation>代理要求用户名和密码（HTTP 407），但不接受所提供的凭据。请在首选项 ▸ 网络或 --proxy 的 URL 中检查。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/core/api/ApiError.cpp" line="162" />
+        <location filename="../app/core/api/ApiError.cpp" line="173" />
         <source>The server's clock is %Ln minutes ahead of this computer's.</source>
         <translation>
             <numerusform>服务器时钟比本机快 %Ln 分钟。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/api/ApiError.cpp" line="163" />
+        <location filename="../app/core/api/ApiError.cpp" line="174" />
         <source>The server's clock is %Ln minutes behind this computer's.</source>
         <translation>
             <numerusform>服务器时钟比本机慢 %Ln 分钟。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/api/ApiError.cpp" line="166" />
+        <location filename="../app/core/api/ApiError.cpp" line="177" />
         <source>The server's clock is %Ln hours ahead of this computer's.</source>
         <translation>
             <numerusform>服务器时钟比本机快 %Ln 小时。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/api/ApiError.cpp" line="167" />
+        <location filename="../app/core/api/ApiError.cpp" line="178" />
         <source>The server's clock is %Ln hours behind this computer's.</source>
         <translation>
             <numerusform>服务器时钟比本机慢 %Ln 小时。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="124" />
+        <location filename="../app/core/api/ApiError.cpp" line="128" />
         <source>Check the firmware ID and, for an instance with an ID, the IotInstanceId.</source>
         <translation>请检查固件ID，以及（对于您购买的实例）IotInstanceId。</translation>
     </message>
@@ -1159,222 +1179,228 @@ Click to show every reason.</source>
 <context>
     <name>ConnectionOptions</name>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="81" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="83" />
         <source>unsupported language '%1' for --lang; use en, ja or zh_CN</source>
         <translation>--lang 不支持语言 '%1'；请使用 en、ja 或 zh_CN</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="91" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="93" />
         <source>The IotInstanceId (required for instances that have an ID).</source>
         <translation>IotInstanceId（您购买的实例需传入）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="91" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="93" />
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="94" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="96" />
         <source>REGION</source>
         <translation>REGION</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="97" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="99" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="117" />
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="103" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="105" />
         <source>Seconds to wait for each response, per attempt (default 15).</source>
         <translation>每次尝试等待响应的秒数（默认 15）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="104" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="106" />
         <source>SECONDS</source>
         <translation>SECONDS</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="106" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="108" />
         <source>Times a request is sent again after the gateway throttled it, a server error or a connection that closed before the answer, each after a longer pause (default 4; 0: never). A cancel is only sent again when throttled.</source>
         <translation>在网关限流、服务器错误或连接在应答前关闭之后重新发送请求的次数，每次等待更久（默认 4；0：不重发）。取消操作仅在被限流时重新发送。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="110" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="112" />
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="117" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="124" />
         <source>LANG</source>
         <translation>LANG</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="120" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="127" />
         <source>Use a saved profile (see 'otadash-cli profile list'): its secret from the system keychain, its region or endpoint, instance ID and signature version unless given here.</source>
         <translation>使用已保存的配置（参见 'otadash-cli profile list'）：密钥取自系统钥匙串；地域或接入点、实例ID和签名版本除非在此指定，否则取自该配置。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="123" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="130" />
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="93" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="95" />
         <source>The region, e.g. cn-shanghai (default: $ALIBABA_CLOUD_REGION_ID).</source>
         <translation>地域，例如 cn-shanghai（默认：$ALIBABA_CLOUD_REGION_ID）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="42" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="44" />
         <source>otadash-cli %1: %2</source>
         <translation>otadash-cli %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="43" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="45" />
         <source>Run 'otadash-cli %1 --help' for the options.</source>
         <translation>运行 'otadash-cli %1 --help' 查看选项。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="96" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="98" />
         <source>A custom endpoint URL instead of https://iot.&lt;region&gt;.aliyuncs.com/.</source>
         <translation>用于替代 https://iot.&lt;region&gt;.aliyuncs.com/ 的自定义接入点 URL。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="98" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="100" />
         <source>Signature version: v3 (default) or v1.</source>
         <translation>签名版本：v3（默认）或 v1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="100" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="102" />
         <source>HTTP method: post (default) or get.</source>
         <translation>HTTP 方法：post（默认）或 get。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="113" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="114" />
+        <source>Reach the endpoint through this proxy: http://[USER:PASSWORD@]HOST:PORT or socks5://... (default: the choice in Preferences, else the system's settings and HTTPS_PROXY, NO_PROXY); 'none' for no proxy.</source>
+        <translation>通过此代理访问接入点：http://[USER:PASSWORD@]HOST:PORT 或 socks5://...（默认：首选项中的选择，否则为系统设置及 HTTPS_PROXY、NO_PROXY）；'none' 表示不使用代理。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="120" />
         <source>Query the embedded demo endpoint with demo credentials instead of the cloud.</source>
         <translation>使用演示凭据查询内置的演示接入点，而不是云端。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="115" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="122" />
         <source>Language of --help, messages and text output: en, ja or zh_CN (default: the one chosen in Preferences, else the system's).</source>
         <translation>--help、消息和文本输出的语言：en、ja 或 zh_CN（默认：首选项中选择的语言，否则为系统语言）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="124" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="131" />
         <source>Show this help.</source>
         <translation>显示此帮助。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="136" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="143" />
         <source>Credentials come from ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET and, for STS, ALIBABA_CLOUD_SECURITY_TOKEN.</source>
         <translation>凭据来自 ALIBABA_CLOUD_ACCESS_KEY_ID、ALIBABA_CLOUD_ACCESS_KEY_SECRET，以及（使用 STS 时）ALIBABA_CLOUD_SECURITY_TOKEN。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="139" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="146" />
         <source>Exit codes: 0 success, 1 usage, 2 API error, 3 transport error or malformed response.</source>
         <translation>退出码：0 成功，1 用法错误，2 API 错误，3 传输错误或响应格式错误。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="141" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="148" />
         <source>With --profile the secret comes from the system keychain; exit code 4 when the keychain is unusable.</source>
         <translation>使用 --profile 时，密钥取自系统钥匙串；钥匙串不可用时退出码为 4。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="148" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="155" />
         <source>unexpected argument '%1'</source>
         <translation>意外的参数 '%1'</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="158" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="165" />
         <source>--signature must be v1 or v3</source>
         <translation>--signature 必须为 v1 或 v3</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="162" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="169" />
         <source>--http-method must be get or post</source>
         <translation>--http-method 必须为 get 或 post</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="167" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="174" />
         <source>--timeout must be a number of seconds between 0 and 600</source>
         <translation>--timeout 必须是 0 到 600 之间的秒数</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="171" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="178" />
         <source>--retries must be a whole number from 0 to 10</source>
         <translation>--retries 必须是 0 到 10 之间的整数</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="176" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="200" />
         <source>--demo cannot be combined with --profile</source>
         <translation>--demo 不能与 --profile 同时使用</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="181" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="205" />
         <source>the Environment profile needs ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET</source>
         <translation>Environment 配置需要 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="191" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="215" />
         <source>there is no profile named '%1' (see 'otadash-cli profile list')</source>
         <translation>没有名为 '%1' 的配置（参见 'otadash-cli profile list'）</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="203" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="227" />
         <source>--demo cannot be combined with --region or --endpoint</source>
         <translation>--demo 不能与 --region 或 --endpoint 同时使用</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="206" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="230" />
         <source>otadash-cli %1: the demo endpoint could not listen on the loopback interface</source>
         <translation>otadash-cli %1：演示接入点无法在环回接口上监听</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="229" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="253" />
         <source>give --region or --endpoint (or set ALIBABA_CLOUD_REGION_ID)</source>
         <translation>请指定 --region 或 --endpoint（或设置 ALIBABA_CLOUD_REGION_ID）</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="232" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="256" />
         <source>'%1' is not a region ID</source>
         <translation>'%1' 不是地域ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="242" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="266" />
         <source>no credentials: set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET</source>
         <translation>没有凭据：请设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="259" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="283" />
         <source>otadash-cli %1: cannot read the secret of profile '%2': %3</source>
         <translation>otadash-cli %1：无法读取配置 '%2' 的密钥：%3</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="299" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="326" />
         <source>Code: %1</source>
         <translation>错误码：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="300" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="327" />
         <source>Message: %1</source>
         <translation>消息：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="304" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="331" />
         <source>RequestId: %1</source>
         <translation>RequestId：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="306" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="333" />
         <source>Recommend: %1</source>
         <translation>建议：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="55" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="57" />
         <source>%1 is required</source>
         <translation>必须指定 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="59" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="61" />
         <source>give %1 only once</source>
         <translation>%1 只能指定一次</translation>
     </message>
@@ -4545,16 +4571,29 @@ Delete the profile anyway? Its keychain entry stays.</source>
     </message>
 </context>
 <context>
+    <name>ProxyChoice</name>
+    <message>
+        <location filename="../app/core/net/ProxySettings.cpp" line="72" />
+        <source>'%1' is not a proxy address; write it as http://host:port or socks5://host:port.</source>
+        <translation>'%1' 不是代理地址；请写成 http://host:port 或 socks5://host:port。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/net/ProxySettings.cpp" line="80" />
+        <source>The proxy scheme '%1' is not supported; use http or socks5.</source>
+        <translation>不支持代理协议 '%1'；请使用 http 或 socks5。</translation>
+    </message>
+</context>
+<context>
     <name>QCommandLineParser</name>
     <message>
         <location filename="../app/cli/main.cpp" line="30" />
-        <location filename="../app/main.cpp" line="52" />
+        <location filename="../app/main.cpp" line="53" />
         <source>Displays help on commandline options.</source>
         <translation>显示命令行选项的帮助。</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="31" />
-        <location filename="../app/main.cpp" line="53" />
+        <location filename="../app/main.cpp" line="54" />
         <source>Displays help including Qt specific options.</source>
         <translation>显示包括 Qt 特有选项的帮助。</translation>
     </message>
@@ -5042,67 +5081,72 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>RpcCall</name>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="170" />
+        <location filename="../app/core/api/RpcClient.cpp" line="185" />
         <source>The response announced %1 bytes; the limit is %2.</source>
         <translation>响应声明的大小为 %1 字节，上限为 %2 字节。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="180" />
+        <location filename="../app/core/api/RpcClient.cpp" line="195" />
         <source>The server's certificate was not accepted: %1</source>
         <translation>服务器证书未被接受：%1</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="188" />
+        <location filename="../app/core/api/RpcClient.cpp" line="203" />
         <source>No complete answer within %1 seconds.</source>
         <translation>%1 秒内未收到完整响应。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="198" />
+        <location filename="../app/core/api/RpcClient.cpp" line="213" />
         <source>The request was canceled.</source>
         <translation>请求已取消。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="208" />
+        <location filename="../app/core/api/RpcClient.cpp" line="223" />
         <source>The response exceeded %1 bytes and was discarded.</source>
         <translation>响应超过 %1 字节，已丢弃。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="260" />
+        <location filename="../app/core/api/RpcClient.cpp" line="275" />
         <source>The server closed the connection before it answered.</source>
         <translation>服务器在响应前关闭了连接。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="262" />
+        <location filename="../app/core/api/RpcClient.cpp" line="277" />
         <source>The connection closed after %1 of the %2 bytes the server announced.</source>
         <translation>在服务器声明的 %2 字节中收到 %1 字节后，连接已关闭。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="264" />
+        <location filename="../app/core/api/RpcClient.cpp" line="279" />
         <source>The connection closed after %1 bytes, before the answer was complete.</source>
         <translation>收到 %1 字节后、响应完成前，连接已关闭。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="276" />
+        <location filename="../app/core/api/RpcClient.cpp" line="291" />
+        <source>%1 (proxy %2:%3)</source>
+        <translation>%1（代理 %2:%3）</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/RpcClient.cpp" line="301" />
         <source>The endpoint redirected to %1; redirects are not followed.</source>
         <translation>接入点重定向到 %1；不会跟随重定向。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="305" />
+        <location filename="../app/core/api/RpcClient.cpp" line="330" />
         <source>The server answered HTTP %1 without an API error body.</source>
         <translation>服务器返回了 HTTP %1，但没有 API 错误正文。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="322" />
+        <location filename="../app/core/api/RpcClient.cpp" line="347" />
         <source>The strings to sign differ from character %1 on.</source>
         <translation>待签名字符串从第 %1 个字符起不同。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="333" />
+        <location filename="../app/core/api/RpcClient.cpp" line="358" />
         <source>The response body was empty.</source>
         <translation>响应正文为空。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="334" />
+        <location filename="../app/core/api/RpcClient.cpp" line="359" />
         <source>The response body is neither valid JSON nor valid XML.</source>
         <translation>响应正文既不是有效的 JSON，也不是有效的 XML。</translation>
     </message>
@@ -5110,32 +5154,32 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>RpcClient</name>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="432" />
+        <location filename="../app/core/api/RpcClient.cpp" line="457" />
         <source>The endpoint is not a valid URL with a host.</source>
         <translation>接入点不是包含主机的有效 URL。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="434" />
+        <location filename="../app/core/api/RpcClient.cpp" line="459" />
         <source>The endpoint must not contain a user name or password.</source>
         <translation>接入点不得包含用户名或密码。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="436" />
+        <location filename="../app/core/api/RpcClient.cpp" line="461" />
         <source>The endpoint must not contain a query or a fragment.</source>
         <translation>接入点不得包含查询参数或片段。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="442" />
+        <location filename="../app/core/api/RpcClient.cpp" line="467" />
         <source>Plain http:// is refused for %1: only a server on this computer (loopback) may be reached without TLS.</source>
         <translation>拒绝对 %1 使用未加密的 http://：只有本机上的服务器（环回地址）可以不经 TLS 访问。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="446" />
+        <location filename="../app/core/api/RpcClient.cpp" line="471" />
         <source>The endpoint must use https://.</source>
         <translation>接入点必须使用 https://。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="548" />
+        <location filename="../app/core/api/RpcClient.cpp" line="573" />
         <source>An AccessKeyId and an AccessKey secret are required.</source>
         <translation>需要 AccessKeyId 和 AccessKey Secret。</translation>
     </message>
@@ -5644,17 +5688,17 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="80" />
+        <location filename="../app/main.cpp" line="81" />
         <source>otadash: unsupported language '%1' for --lang; use en, ja or zh_CN.</source>
         <translation>otadash：--lang 不支持语言 '%1'；请使用 en、ja 或 zh_CN。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="85" />
+        <location filename="../app/main.cpp" line="86" />
         <source>Run 'otadash --help' for the options.</source>
         <translation>运行 'otadash --help' 查看选项。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="128" />
+        <location filename="../app/main.cpp" line="129" />
         <source>The headless commands are run by otadash-cli.exe, a console program installed beside otadash.exe (%1). Run it in Command Prompt or PowerShell instead, for example:
 
 otadash-cli %2 --help</source>
@@ -5663,52 +5707,52 @@ otadash-cli %2 --help</source>
 otadash-cli %2 --help</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="136" />
+        <location filename="../app/main.cpp" line="137" />
         <source>otadash: the headless commands are run by otadash-cli, which cannot be started as %1: %2</source>
         <translation>otadash：无界面命令由 otadash-cli 运行，但无法以 %1 启动：%2</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="150" />
+        <location filename="../app/main.cpp" line="151" />
         <source>Open the dashboard on the embedded demo endpoint.</source>
         <translation>在内置的演示接入点上打开仪表板。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="151" />
+        <location filename="../app/main.cpp" line="152" />
         <source>Query this batch at start.</source>
         <translation>启动时查询此升级批次。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="152" />
+        <location filename="../app/main.cpp" line="153" />
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="155" />
+        <location filename="../app/main.cpp" line="156" />
         <source>Save a PNG of the window after the first query, then quit.</source>
         <translation>首次查询后将窗口保存为 PNG，然后退出。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="156" />
+        <location filename="../app/main.cpp" line="157" />
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="165" />
+        <location filename="../app/main.cpp" line="166" />
         <source>Language of the user interface: en, ja or zh_CN (default: the one chosen in Preferences, else the system's).</source>
         <translation>用户界面语言：en、ja 或 zh_CN（默认：首选项中选择的语言，否则为系统语言）。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="169" />
+        <location filename="../app/main.cpp" line="170" />
         <source>LANG</source>
         <translation>LANG</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="172" />
+        <location filename="../app/main.cpp" line="173" />
         <source>Quit once the window has been painted (start-up benchmark).</source>
         <translation>窗口绘制完成后退出（用于启动基准测试）。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="179" />
+        <location filename="../app/main.cpp" line="180" />
         <source>Dashboard for the OTA update batches of Alibaba Cloud IoT Platform.
 
 The headless commands (query, tasks, jobs, history, report, profile) are run by otadash-cli, a console program beside otadash: see 'otadash-cli --help'. On Linux and macOS 'otadash COMMAND ...' hands the command on to it.</source>
@@ -5717,27 +5761,27 @@ The headless commands (query, tasks, jobs, history, report, profile) are run by 
 无界面命令（query、tasks、jobs、history、report、profile）由与 otadash 位于同一位置的控制台程序 otadash-cli 运行：参见 'otadash-cli --help'。在 Linux 和 macOS 上，'otadash COMMAND ...' 会将命令转交给它。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="236" />
+        <location filename="../app/main.cpp" line="243" />
         <source>otadash: the demo endpoint could not listen on the loopback interface</source>
         <translation>otadash：演示接入点无法在环回接口上监听</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="159" />
+        <location filename="../app/main.cpp" line="160" />
         <source>Tab to show: details or devices (default: details). With --screenshot and devices, the picture is taken once the task counts and the first tasks are there.</source>
         <translation>要显示的选项卡：details 或 devices（默认：details）。与 --screenshot 一起指定 devices 时，在任务数和第一批任务加载完成后截图。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="163" />
+        <location filename="../app/main.cpp" line="164" />
         <source>TAB</source>
         <translation>TAB</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="264" />
+        <location filename="../app/main.cpp" line="271" />
         <source>otadash: unknown tab '%1' for --tab; use details or devices.</source>
         <translation>otadash：--tab 不支持选项卡 '%1'；请使用 details 或 devices。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="341" />
+        <location filename="../app/main.cpp" line="348" />
         <source>otadash: old history was not removed: %1</source>
         <translation>otadash：未能删除旧的历史记录：%1</translation>
     </message>

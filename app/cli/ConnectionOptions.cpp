@@ -5,6 +5,7 @@
 #include "auth/EnvironmentProfile.h"
 #include "auth/KeychainCredentialStore.h"
 #include "auth/ProfileStore.h"
+#include "net/ProxySettings.h"
 #include "util/Translations.h"
 
 #include <QCommandLineParser>
@@ -24,6 +25,7 @@ struct ConnectionOptions::Options
     QCommandLineOption method;
     QCommandLineOption timeout;
     QCommandLineOption retries;
+    QCommandLineOption proxy;
     QCommandLineOption demo;
     QCommandLineOption lang;
     QCommandLineOption profile;
@@ -108,6 +110,11 @@ std::optional<int> ConnectionOptions::parseCommandLine(QCommandLineParser &parse
                                   "longer pause (default 4; 0: never). A cancel is only sent again when "
                                   "throttled."),
                                tr("N"), u"4"_s),
+            QCommandLineOption(u"proxy"_s,
+                               tr("Reach the endpoint through this proxy: http://[USER:PASSWORD@]HOST:PORT "
+                                  "or socks5://... (default: the choice in Preferences, else the system's "
+                                  "settings and HTTPS_PROXY, NO_PROXY); 'none' for no proxy."),
+                               tr("URL")),
             QCommandLineOption(
                     u"demo"_s,
                     tr("Query the embedded demo endpoint with demo credentials instead of the cloud.")),
@@ -125,8 +132,8 @@ std::optional<int> ConnectionOptions::parseCommandLine(QCommandLineParser &parse
     });
     const Options &o = *m_options;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    parser.addOptions({o.instance, o.region, o.endpoint, o.signature, o.method, o.timeout, o.retries, o.demo,
-                       o.lang, o.profile, o.help});
+    parser.addOptions({o.instance, o.region, o.endpoint, o.signature, o.method, o.timeout, o.retries, o.proxy,
+                       o.demo, o.lang, o.profile, o.help});
 
     if (!parser.parse(QStringList {u"otadash-cli "_s + m_command} + arguments))
         return usageError(parser.errorText());
@@ -170,6 +177,23 @@ std::optional<int> ConnectionOptions::resolve(const QCommandLineParser &parser)
     if (!ok || retries < 0 || retries > 10)
         return usageError(tr("--retries must be a whole number from 0 to 10"));
     m_maxRetries = retries;
+    // The proxy: --proxy, else the demo's loopback endpoint directly, else the choice made in Preferences.
+    if (parser.isSet(o.proxy)) {
+        const QString proxy = parser.value(o.proxy);
+        if (proxy.compare(u"none"_s, Qt::CaseInsensitive) == 0) {
+            m_proxy.mode = ProxyChoice::Mode::None;
+        } else {
+            QString error;
+            const std::optional<ProxyChoice> choice = ProxyChoice::fromUrl(proxy, &m_proxyPassword, &error);
+            if (!choice)
+                return usageError(u"--proxy: "_s + error);
+            m_proxy = *choice;
+        }
+    } else if (parser.isSet(o.demo)) {
+        m_proxy.mode = ProxyChoice::Mode::None;
+    } else if (m_settings) {
+        m_proxy = ProxyChoice::load(*m_settings);
+    }
 
     if (parser.isSet(o.profile)) {
         if (parser.isSet(o.demo))
@@ -272,6 +296,9 @@ void ConnectionOptions::start()
 void ConnectionOptions::startScheduler()
 {
     m_network = std::make_unique<QNetworkAccessManager>();
+    auto *proxies = new ProxyFactory(m_proxy);
+    proxies->setPassword(m_proxyPassword);
+    m_network->setProxyFactory(proxies); // owns it
     m_client = std::make_unique<RpcClient>(m_network.get());
     m_scheduler = std::make_unique<RequestScheduler>(m_client.get());
     m_scheduler->setMaxRetries(m_maxRetries);

@@ -2,6 +2,7 @@
 
 #include "api/RpcClient.h"
 #include "auth/Profile.h"
+#include "net/ProxySettings.h"
 
 #include <QObject>
 #include <QStringList>
@@ -20,9 +21,9 @@ class RequestScheduler;
 class Translations;
 
 // What every headless command that calls the API shares: the language, the connection options (--profile,
-// --region, --endpoint, --instance-id, --signature, --http-method, --timeout, --retries, --demo, --lang), the
-// credentials they lead to (environment, keychain or the demo endpoint), the scheduler the calls go through,
-// and the way usage and API errors are printed with their exit codes.
+// --region, --endpoint, --instance-id, --signature, --http-method, --timeout, --retries, --proxy, --demo,
+// --lang), the credentials they lead to (environment, keychain or the demo endpoint), the scheduler the calls
+// go through, and the way usage and API errors are printed with their exit codes.
 class ConnectionOptions : public QObject
 {
     Q_OBJECT
@@ -93,6 +94,8 @@ private:
     std::unique_ptr<Options> m_options;
     RpcConfig m_config;
     int m_maxRetries = 4; // --retries
+    ProxyChoice m_proxy; // --proxy, else the demo's none, else Preferences'
+    QString m_proxyPassword; // from --proxy's URL, in memory only
     QString m_instanceId;
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<RpcClient> m_client;

@@ -64,6 +64,10 @@ QString ApiError::title() const
         return tr("Malformed response");
     case Transport::Canceled:
         return tr("Request canceled");
+    case Transport::Proxy:
+        return tr("Proxy error");
+    case Transport::ProxyAuth:
+        return tr("Proxy refused the credentials");
     case Transport::Network:
     case Transport::None:
         break;
@@ -146,6 +150,13 @@ QString ApiError::hint() const
         return tr("Use https://, or http:// only for a server on this computer (loopback).");
     case Transport::MissingCredentials:
         return tr("Set an AccessKeyId and secret for this profile.");
+    case Transport::Proxy:
+        return tr("Check the proxy's host and port in Preferences ▸ Network (or --proxy, or HTTPS_PROXY for "
+                  "the system setting), that the proxy is running and that it lets this computer reach the "
+                  "endpoint.");
+    case Transport::ProxyAuth:
+        return tr("The proxy asked for a user name and password (HTTP 407) and did not accept the ones given. "
+                  "Check them in Preferences ▸ Network, or in the --proxy URL.");
     default:
         return {};
     }

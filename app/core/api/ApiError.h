@@ -28,6 +28,8 @@ public:
         TooLarge,
         Malformed,
         Canceled,
+        Proxy, // the proxy could not be reached, or could not reach the endpoint
+        ProxyAuth, // the proxy wanted credentials (407) and refused or got none
         Network,
     };
     // What a SignatureDoesNotMatch means once the server's string to sign is compared with ours.

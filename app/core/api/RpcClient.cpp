@@ -9,6 +9,7 @@
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
+#include <QNetworkProxyFactory>
 #include <QNetworkReply>
 #include <QSslError>
 #include <QTimer>
@@ -79,8 +80,12 @@ ApiError::Transport transportKind(QNetworkReply::NetworkError error)
     case QNetworkReply::ContentReSendError: // closed before an answer; see SendOnceBody
         return ApiError::Transport::ConnectionClosed;
     case QNetworkReply::HostNotFoundError:
-    case QNetworkReply::ProxyNotFoundError:
         return ApiError::Transport::HostNotFound;
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyConnectionRefusedError:
+        return ApiError::Transport::Proxy;
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+        return ApiError::Transport::ProxyAuth;
     case QNetworkReply::TimeoutError:
     case QNetworkReply::ProxyTimeoutError:
         return ApiError::Transport::Timeout;
@@ -128,6 +133,16 @@ private:
     const QByteArray m_data;
     qint64 m_read = 0;
 };
+
+// The proxy a reply's request was to go through (NoProxy when none).
+QNetworkProxy proxyOf(QNetworkReply *reply)
+{
+    QNetworkProxyFactory *factory = reply->manager() ? reply->manager()->proxyFactory() : nullptr;
+    if (!factory)
+        return reply->manager() ? reply->manager()->proxy() : QNetworkProxy(QNetworkProxy::NoProxy);
+    return factory->queryProxy(QNetworkProxyQuery(reply->url()))
+            .value(0, QNetworkProxy(QNetworkProxy::NoProxy));
+}
 
 // Failures of the connection itself (codes below 200), as opposed to an HTTP status Qt maps to an error.
 bool isConnectionError(QNetworkReply::NetworkError error)
@@ -265,7 +280,17 @@ void RpcCall::onFinished()
                                 .arg(QLocale().toString(received));
                     });
         } else {
-            response.error = ApiError::transportError(transportKind(reply->error()), reply->errorString());
+            ApiError::Transport kind = transportKind(reply->error());
+            QString message = reply->errorString();
+            // Qt reports a proxy that refused the connection or broke the tunnel as an unknown error: name
+            // the proxy this request was to take.
+            const QNetworkProxy proxy = proxyOf(reply);
+            if (kind == ApiError::Transport::Network && proxy.type() != QNetworkProxy::NoProxy
+                && proxy.type() != QNetworkProxy::DefaultProxy) {
+                kind = ApiError::Transport::Proxy;
+                message = tr("%1 (proxy %2:%3)").arg(message, proxy.hostName()).arg(proxy.port());
+            }
+            response.error = ApiError::transportError(kind, message);
         }
         finish(response);
         return;

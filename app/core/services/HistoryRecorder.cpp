@@ -127,6 +127,7 @@ bool HistoryRecorder::isNetworkFailure(const ApiError &error)
     case ApiError::Transport::ConnectionClosed:
     case ApiError::Transport::HostNotFound:
     case ApiError::Transport::Tls:
+    case ApiError::Transport::Proxy:
     case ApiError::Transport::Network:
         return true;
     default:
