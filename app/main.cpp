@@ -17,7 +17,7 @@
 #include "auth/SessionAwareCredentialStore.h"
 #include "history/HistoryStore.h"
 #include "models/WatchListRefresher.h"
-#include "net/ProxySettings.h"
+#include "net/ProxyService.h"
 #include "services/AccountDirectory.h"
 #include "services/BatchQuery.h"
 #include "services/HistoryRecorder.h"
@@ -210,12 +210,6 @@ int runGui()
     // accounts of this session and the history, all on the system clock.
     const Clock &clock = Clock::system();
     QNetworkAccessManager network;
-    // The proxy chosen in Preferences ▸ Network (the system's settings by default); the demo's loopback
-    // gateway directly.
-    ProxyChoice proxy = ProxyChoice::load(settings);
-    if (demo)
-        proxy.mode = ProxyChoice::Mode::None;
-    network.setProxyFactory(new ProxyFactory(proxy)); // owns it
     RpcClient client(&network);
     RequestScheduler scheduler(&client);
     scheduler.setRateLimit(
@@ -228,12 +222,27 @@ int runGui()
     ProfileStore profiles;
     KeychainCredentialStore keychain;
     SessionAwareCredentialStore profileCredentials(&keychain);
+    // The proxy chosen in Preferences (the system's settings by default; the demo's loopback gateway is
+    // reached directly), a manual proxy's password in the keychain.
+    ProxyChoice proxy = ProxyChoice::load(settings);
+    if (demo)
+        proxy.mode = ProxyChoice::Mode::None;
+    ProxyService proxies(&network, &profileCredentials, &settings, proxy);
     // One history file for every window and command of this user; the demo keeps its own beside it, so demo
     // batches never mix with real ones. Declared before the window, which records into it until it goes.
     // Opened when first needed, after the first paint.
     HistoryRecorder recorder(demo ? HistoryStore::demoPath() : HistoryStore::defaultPath(), &store, clock);
-    const Services services {&clock,    &scheduler,          &store,        &batchQuery, &accounts, &recorder,
-                             &profiles, &profileCredentials, &translations, &settings};
+    const Services services {&clock,
+                             &scheduler,
+                             &store,
+                             &batchQuery,
+                             &accounts,
+                             &recorder,
+                             &profiles,
+                             &profileCredentials,
+                             &translations,
+                             &settings,
+                             demo ? nullptr : &proxies}; // the demo's "no proxy" is never saved as a choice
 
     MainWindow::Setup setup;
     QString jobId = parser.value(jobIdOption);

@@ -1,12 +1,17 @@
 #include "PreferencesDialog.h"
 #include "api/RequestScheduler.h"
 #include "api/RpcClient.h"
+#include "auth/MemoryCredentialStore.h"
+#include "net/ProxyService.h"
 #include "util/Translations.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSettings>
 #include <QSpinBox>
 #include <QTemporaryDir>
@@ -14,7 +19,7 @@
 
 using namespace Qt::StringLiterals;
 
-// Preferences: the request rate goes to the scheduler at once and is remembered.
+// Preferences: the request rate goes to the scheduler at once and is remembered; so does the network proxy.
 class TestPreferencesDialog : public QObject
 {
     Q_OBJECT
@@ -24,6 +29,8 @@ private slots:
     void appliesAndRemembersALowerRate();
     void neverOffersMoreThanTheAccountLimit();
     void hidesTheRateWithoutAScheduler();
+    void appliesAndRemembersAManualProxy();
+    void refusesAManualProxyWithoutItsHost();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -99,6 +106,65 @@ void TestPreferencesDialog::hidesTheRateWithoutAScheduler()
     QTest::mouseClick(dialog.findChild<QDialogButtonBox *>(u"buttonBox"_s)->button(QDialogButtonBox::Apply),
                       Qt::LeftButton);
     QVERIFY(!m_settings->contains(RequestScheduler::kRateSettingsKey));
+}
+
+void TestPreferencesDialog::appliesAndRemembersAManualProxy()
+{
+    MemoryCredentialStore store;
+    ProxyService proxies(&m_network, &store, m_settings.get(), ProxyChoice());
+    PreferencesDialog dialog(m_translations.get(), m_scheduler.get(), m_settings.get());
+    dialog.setProxyService(&proxies);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(dialog.findChild<QRadioButton *>(u"proxySystemRadio"_s)->isChecked()); // the default
+    QVERIFY(!dialog.findChild<QWidget *>(u"proxyManualBox"_s)->isEnabled());
+    dialog.findChild<QRadioButton *>(u"proxyManualRadio"_s)->click();
+    QVERIFY(dialog.findChild<QWidget *>(u"proxyManualBox"_s)->isEnabled());
+    auto *type = dialog.findChild<QComboBox *>(u"proxyTypeCombo"_s);
+    type->setCurrentIndex(type->findText(u"SOCKS5"_s));
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(u"proxyHostEdit"_s), u"proxy.corp.example"_s);
+    dialog.findChild<QSpinBox *>(u"proxyPortSpin"_s)->setValue(1080);
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(u"proxyUserEdit"_s), u"alice"_s);
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(u"proxyExceptionsEdit"_s), u"localhost, .corp.example"_s);
+    dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    ProxyChoice expected;
+    expected.mode = ProxyChoice::Mode::Manual;
+    expected.type = QNetworkProxy::Socks5Proxy;
+    expected.host = u"proxy.corp.example"_s;
+    expected.port = 1080;
+    expected.user = u"alice"_s;
+    expected.exceptions = {u"localhost"_s, u".corp.example"_s};
+    QCOMPARE(proxies.choice(), expected);
+    QCOMPARE(ProxyChoice::load(*m_settings), expected);
+    // The network asks the new factory.
+    const QNetworkProxy used
+            = m_network.proxyFactory()
+                      ->queryProxy(QNetworkProxyQuery(QUrl(u"https://iot.cn-shanghai.aliyuncs.com/"_s)))
+                      .value(0);
+    QCOMPARE(used.type(), QNetworkProxy::Socks5Proxy);
+    QCOMPARE(used.hostName(), u"proxy.corp.example"_s);
+    // Opened again, the dialog shows the choice.
+    PreferencesDialog again(m_translations.get(), m_scheduler.get(), m_settings.get());
+    again.setProxyService(&proxies);
+    QVERIFY(again.findChild<QRadioButton *>(u"proxyManualRadio"_s)->isChecked());
+    QCOMPARE(again.selectedProxy(), expected);
+}
+
+void TestPreferencesDialog::refusesAManualProxyWithoutItsHost()
+{
+    ProxyService proxies(&m_network, nullptr, m_settings.get(), ProxyChoice());
+    PreferencesDialog dialog(m_translations.get(), m_scheduler.get(), m_settings.get());
+    dialog.setProxyService(&proxies);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.findChild<QRadioButton *>(u"proxyManualRadio"_s)->click();
+    dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    QVERIFY(dialog.isVisible()); // not accepted
+    QCOMPARE(dialog.findChild<QLabel *>(u"proxyNote"_s)->text(),
+             u"Enter the proxy's host name or address, or choose another option."_s);
+    QCOMPARE(proxies.choice().mode, ProxyChoice::Mode::System); // nothing applied
+    QVERIFY(!m_settings->contains(ProxyChoice::kSettingsGroup + u"/mode"_s));
 }
 
 QTEST_MAIN(TestPreferencesDialog)

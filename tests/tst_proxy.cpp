@@ -5,6 +5,8 @@
 #include "LoopbackProxy.h"
 #include "SchedulerOnSimulator.h"
 #include "api/ApiError.h"
+#include "auth/MemoryCredentialStore.h"
+#include "net/ProxyService.h"
 #include "net/ProxySettings.h"
 
 #include <QSettings>
@@ -30,6 +32,7 @@ private slots:
     void sendsCredentialsTheProxyAccepts();
     void saysWhenTheProxyRefusesTheCredentials();
     void saysWhenTheProxyIsNotThere();
+    void asksOnceAndKeepsThePasswordInTheStore();
 
 private:
     // One QueryOTAJob through fx's network; its response.
@@ -291,6 +294,56 @@ void TestProxy::saysWhenTheProxyIsNotThere()
     QCOMPARE(response.error->title(), u"Proxy error"_s);
     QVERIFY2(response.error->localizedMessage().endsWith(u"(proxy 127.0.0.1:%1)"_s.arg(port)),
              qPrintable(response.error->localizedMessage()));
+}
+
+// The dashboard's proxy service: a manual proxy that wants credentials it has not got asks the user once,
+// keeps the password in the credential store (not the settings), and a later session uses it without asking.
+void TestProxy::asksOnceAndKeepsThePasswordInTheStore()
+{
+    LoopbackProxy proxy;
+    proxy.requireCredentials("alice", "s3cret");
+    QVERIFY(proxy.listen());
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(u"s.ini"_s), QSettings::IniFormat);
+    MemoryCredentialStore store;
+    ProxyChoice chosen = manual(proxy.port());
+    chosen.user = u"alice"_s;
+    int asked = 0;
+    const ProxyService::Prompt prompt = [&](const QNetworkProxy &asking, QString *user, QString *password) {
+        ++asked;
+        if (asking.port() != proxy.port() || *user != u"alice")
+            return false;
+        *password = u"s3cret"_s;
+        return true;
+    };
+    {
+        SchedulerOnSimulator fx;
+        QVERIFY(fx.listen());
+        ProxyService service(&fx.network, &store, &settings, ProxyChoice());
+        service.setPrompt(prompt);
+        QSignalSpy ready(&service, &ProxyService::ready);
+        service.apply(chosen);
+        QVERIFY(ready.wait(10000));
+        QVERIFY(query(fx).ok());
+        QCOMPARE(asked, 1);
+        QVERIFY(query(fx).ok()); // known now
+        QCOMPARE(asked, 1);
+    }
+    settings.sync();
+    QCOMPARE(ProxyChoice::load(settings), chosen);
+    QFile file(dir.filePath(u"s.ini"_s));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains("s3cret"));
+    // The next session reads the password from the store and never asks.
+    SchedulerOnSimulator fx;
+    QVERIFY(fx.listen());
+    ProxyService later(&fx.network, &store, &settings, ProxyChoice::load(settings));
+    later.setPrompt(prompt);
+    QSignalSpy ready(&later, &ProxyService::ready);
+    QVERIFY(ready.wait(10000));
+    QVERIFY(query(fx).ok());
+    QCOMPARE(asked, 1);
+    QCOMPARE(proxy.forwardedCount(), 3);
 }
 
 QTEST_GUILESS_MAIN(TestProxy)

@@ -3102,99 +3102,99 @@ This value is not documented in the API reference.</source>
         <translation>OtaDash について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="121" />
+        <location filename="../ui/MainWindow.cpp" line="129" />
         <source>About OtaDash</source>
         <translation>OtaDash について</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="122" />
+        <location filename="../ui/MainWindow.cpp" line="130" />
         <source>&lt;p&gt;&lt;b&gt;OtaDash %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A dashboard for the OTA update batches of IoT Platform.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;OtaDash %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;IoT Platform の OTA 更新バッチのためのダッシュボードです。&lt;/p&gt;&lt;p&gt;Qt %2 でビルドされています。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="185" />
+        <location filename="../ui/MainWindow.cpp" line="193" />
         <source>Enter the batch ID (JobId) to query.</source>
         <translation>クエリする更新バッチの ID (JobId) を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="478" />
+        <location filename="../ui/MainWindow.cpp" line="487" />
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="480" />
+        <location filename="../ui/MainWindow.cpp" line="489" />
         <source>Request ID: %1</source>
         <translation>リクエスト ID: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="214" />
+        <location filename="../ui/MainWindow.cpp" line="222" />
         <source>Query of %1 failed.</source>
         <translation>%1 のクエリに失敗しました。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="221" />
+        <location filename="../ui/MainWindow.cpp" line="229" />
         <source>Batch %1 loaded.</source>
         <translation>更新バッチ %1 を読み込みました。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="199" />
+        <location filename="../ui/MainWindow.cpp" line="207" />
         <source>Querying batch %1…</source>
         <translation>更新バッチ %1 をクエリしています…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="467" />
+        <location filename="../ui/MainWindow.cpp" line="476" />
         <source>A request is under way</source>
         <translation>リクエストを処理しています</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="470" />
+        <location filename="../ui/MainWindow.cpp" line="479" />
         <source>&amp;Profiles…</source>
         <translation>プロファイル(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="324" />
+        <location filename="../ui/MainWindow.cpp" line="332" />
         <source>Profile %1 in use.</source>
         <translation>プロファイル %1 を使用しています。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="338" />
+        <location filename="../ui/MainWindow.cpp" line="346" />
         <source>Reading the profile's secret from the keychain…</source>
         <translation>キーチェーンからプロファイルのシークレットを読み取っています…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="471" />
+        <location filename="../ui/MainWindow.cpp" line="480" />
         <source>Discovery</source>
         <translation>ブラウズ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="473" />
+        <location filename="../ui/MainWindow.cpp" line="482" />
         <source>Watch list (%n changed)</source>
         <translation>
             <numerusform>ウォッチリスト (%n 件変化)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="473" />
+        <location filename="../ui/MainWindow.cpp" line="482" />
         <source>Watch list</source>
         <translation>ウォッチリスト</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="474" />
+        <location filename="../ui/MainWindow.cpp" line="483" />
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="74" />
+        <location filename="../ui/MainWindow.cpp" line="76" />
         <source>Not added to the batch history: %1</source>
         <translation>更新バッチの履歴に追加されませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="97" />
+        <location filename="../ui/MainWindow.cpp" line="105" />
         <source>The batch history is off: %1</source>
         <translation>更新バッチの履歴は無効です: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="447" />
+        <location filename="../ui/MainWindow.cpp" line="456" />
         <source>Batch %1 is watched with profile %2: switch to that profile to compare it.</source>
         <translation>更新バッチ %1 はプロファイル %2 で監視されています。比較するにはそのプロファイルに切り替えてください。</translation>
     </message>
@@ -3735,65 +3735,135 @@ This value is not documented in the API reference.</source>
         <translation>OtaDash が記録したすべての取得結果を、すべてのプロファイルと更新バッチについて削除します。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="97" />
+        <location filename="../ui/PreferencesDialog.ui" line="84" />
+        <source>Network proxy</source>
+        <translation>ネットワークプロキシ</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="88" />
+        <source>Use the &amp;system's proxy settings</source>
+        <translation>システムのプロキシ設定を使う(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="89" />
+        <source>The desktop's proxy settings; on Linux https_proxy, http_proxy and no_proxy first.</source>
+        <translation>デスクトップのプロキシ設定。Linux では https_proxy、http_proxy、no_proxy が優先されます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="94" />
+        <source>&amp;No proxy</source>
+        <translation>プロキシを使わない(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="99" />
+        <source>&amp;Manual proxy:</source>
+        <translation>手動で設定(&amp;M):</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="111" />
+        <source>&amp;Type:</source>
+        <translation>種類(&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="120" />
+        <source>H&amp;ost:</source>
+        <translation>ホスト(&amp;O):</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="133" />
+        <source>&amp;Port:</source>
+        <translation>ポート(&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="148" />
+        <source>&amp;User:</source>
+        <translation>ユーザー(&amp;U):</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="154" />
+        <source>optional</source>
+        <translation>省略可</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="159" />
+        <source>&amp;Except for:</source>
+        <translation>除外(&amp;E):</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="166" />
+        <source>Hosts reached directly: names, .suffix for a domain and its subdomains, addresses or subnets, separated by commas.</source>
+        <translation>直接接続するホスト: ホスト名、ドメインとそのサブドメインを表す .suffix、アドレスまたはサブネットをカンマ区切りで指定します。</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="124" />
+        <source>An HTTP proxy is used as a tunnel (CONNECT) only. Its password is asked for when the proxy wants it and kept in the system keychain.</source>
+        <translation>HTTP プロキシはトンネル（CONNECT）としてのみ使います。パスワードはプロキシが要求したときに尋ね、システムのキーチェーンに保存します。</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="146" />
         <source>7 days</source>
         <translation>7 日間</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="100" />
+        <location filename="../ui/PreferencesDialog.cpp" line="149" />
         <source>30 days</source>
         <translation>30 日間</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="103" />
+        <location filename="../ui/PreferencesDialog.cpp" line="152" />
         <source>90 days</source>
         <translation>90 日間</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="106" />
+        <location filename="../ui/PreferencesDialog.cpp" line="155" />
         <source>1 year</source>
         <translation>1 年間</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="109" />
+        <location filename="../ui/PreferencesDialog.cpp" line="158" />
         <source>Forever</source>
         <translation>無期限</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/PreferencesDialog.cpp" line="112" />
+        <location filename="../ui/PreferencesDialog.cpp" line="161" />
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n 日間</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="126" />
-        <location filename="../ui/PreferencesDialog.cpp" line="133" />
+        <location filename="../ui/PreferencesDialog.cpp" line="175" />
+        <location filename="../ui/PreferencesDialog.cpp" line="182" />
         <source>Clear history</source>
         <translation>履歴を消去</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="127" />
+        <location filename="../ui/PreferencesDialog.cpp" line="176" />
         <source>Clear the local history of every batch?</source>
         <translation>すべての更新バッチのローカル履歴を消去しますか?</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="130" />
+        <location filename="../ui/PreferencesDialog.cpp" line="179" />
         <source>OtaDash forgets every fetch and task count it recorded, for every profile. The History tab and "Changed since you last looked" start again from the next query. This cannot be undone.</source>
         <translation>OtaDash は、すべてのプロファイルについて記録した取得結果とタスク数をすべて削除します。「履歴」タブと「前回確認以降の変更」は次の照会から記録し直します。この操作は元に戻せません。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="142" />
+        <location filename="../ui/PreferencesDialog.cpp" line="191" />
         <source>The history could not be cleared: %1</source>
         <translation>履歴を消去できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="145" />
+        <location filename="../ui/PreferencesDialog.cpp" line="194" />
         <source>The history is cleared.</source>
         <translation>履歴を消去しました。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="175" />
+        <location filename="../ui/PreferencesDialog.cpp" line="212" />
+        <source>Enter the proxy's host name or address, or choose another option.</source>
+        <translation>プロキシのホスト名またはアドレスを入力するか、別の方法を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="234" />
         <source>Older history could not be deleted: %1</source>
         <translation>古い履歴を削除できませんでした: %1</translation>
     </message>
@@ -4581,6 +4651,29 @@ Delete the profile anyway? Its keychain entry stays.</source>
         <location filename="../app/core/net/ProxySettings.cpp" line="80" />
         <source>The proxy scheme '%1' is not supported; use http or socks5.</source>
         <translation>プロキシのスキーム '%1' には対応していません。http または socks5 を使ってください。</translation>
+    </message>
+</context>
+<context>
+    <name>ProxyLoginDialog</name>
+    <message>
+        <location filename="../ui/ProxyLoginDialog.cpp" line="17" />
+        <source>Proxy sign-in</source>
+        <translation>プロキシへのサインイン</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProxyLoginDialog.cpp" line="19" />
+        <source>The proxy %1:%2 asks for a user name and password. OtaDash keeps the password in the system keychain.</source>
+        <translation>プロキシ %1:%2 がユーザー名とパスワードを求めています。OtaDash はパスワードをシステムのキーチェーンに保存します。</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProxyLoginDialog.cpp" line="33" />
+        <source>&amp;User:</source>
+        <translation>ユーザー(&amp;U):</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProxyLoginDialog.cpp" line="34" />
+        <source>&amp;Password:</source>
+        <translation>パスワード(&amp;P):</translation>
     </message>
 </context>
 <context>
@@ -5761,7 +5854,7 @@ The headless commands (query, tasks, jobs, history, report, profile) are run by 
 ヘッドレスコマンド (query、tasks、jobs、history、report、profile) は、otadash と同じ場所にあるコンソールプログラム otadash-cli が実行します: 'otadash-cli --help' を参照してください。Linux と macOS では 'otadash COMMAND ...' でもコマンドが otadash-cli に渡されます。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="243" />
+        <location filename="../app/main.cpp" line="252" />
         <source>otadash: the demo endpoint could not listen on the loopback interface</source>
         <translation>otadash: デモ用エンドポイントがループバックインターフェースで待ち受けできませんでした</translation>
     </message>
@@ -5776,12 +5869,12 @@ The headless commands (query, tasks, jobs, history, report, profile) are run by 
         <translation>TAB</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="271" />
+        <location filename="../app/main.cpp" line="280" />
         <source>otadash: unknown tab '%1' for --tab; use details or devices.</source>
         <translation>otadash: --tab のタブ '%1' は不明です。details または devices を指定してください。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="348" />
+        <location filename="../app/main.cpp" line="357" />
         <source>otadash: old history was not removed: %1</source>
         <translation>otadash: 古い履歴を削除できませんでした: %1</translation>
     </message>

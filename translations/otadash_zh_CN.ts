@@ -3102,99 +3102,99 @@ API 参考文档中没有记载此值。</translation>
         <translation>关于 OtaDash(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="121" />
+        <location filename="../ui/MainWindow.cpp" line="129" />
         <source>About OtaDash</source>
         <translation>关于 OtaDash</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="122" />
+        <location filename="../ui/MainWindow.cpp" line="130" />
         <source>&lt;p&gt;&lt;b&gt;OtaDash %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A dashboard for the OTA update batches of IoT Platform.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;OtaDash %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;物联网平台 OTA 升级批次的仪表板。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="185" />
+        <location filename="../ui/MainWindow.cpp" line="193" />
         <source>Enter the batch ID (JobId) to query.</source>
         <translation>请输入要查询的升级批次ID（JobId）。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="478" />
+        <location filename="../ui/MainWindow.cpp" line="487" />
         <source>%1 ms</source>
         <translation>%1 毫秒</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="480" />
+        <location filename="../ui/MainWindow.cpp" line="489" />
         <source>Request ID: %1</source>
         <translation>请求ID：%1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="214" />
+        <location filename="../ui/MainWindow.cpp" line="222" />
         <source>Query of %1 failed.</source>
         <translation>查询 %1 失败。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="221" />
+        <location filename="../ui/MainWindow.cpp" line="229" />
         <source>Batch %1 loaded.</source>
         <translation>已加载升级批次 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="199" />
+        <location filename="../ui/MainWindow.cpp" line="207" />
         <source>Querying batch %1…</source>
         <translation>正在查询升级批次 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="467" />
+        <location filename="../ui/MainWindow.cpp" line="476" />
         <source>A request is under way</source>
         <translation>请求进行中</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="470" />
+        <location filename="../ui/MainWindow.cpp" line="479" />
         <source>&amp;Profiles…</source>
         <translation>配置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="324" />
+        <location filename="../ui/MainWindow.cpp" line="332" />
         <source>Profile %1 in use.</source>
         <translation>正在使用配置 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="338" />
+        <location filename="../ui/MainWindow.cpp" line="346" />
         <source>Reading the profile's secret from the keychain…</source>
         <translation>正在从钥匙串读取配置的密钥…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="471" />
+        <location filename="../ui/MainWindow.cpp" line="480" />
         <source>Discovery</source>
         <translation>浏览</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="473" />
+        <location filename="../ui/MainWindow.cpp" line="482" />
         <source>Watch list (%n changed)</source>
         <translation>
             <numerusform>关注列表（%n 个有变化）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="473" />
+        <location filename="../ui/MainWindow.cpp" line="482" />
         <source>Watch list</source>
         <translation>关注列表</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="474" />
+        <location filename="../ui/MainWindow.cpp" line="483" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="74" />
+        <location filename="../ui/MainWindow.cpp" line="76" />
         <source>Not added to the batch history: %1</source>
         <translation>未添加到升级批次历史记录：%1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="97" />
+        <location filename="../ui/MainWindow.cpp" line="105" />
         <source>The batch history is off: %1</source>
         <translation>升级批次历史记录已停用：%1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="447" />
+        <location filename="../ui/MainWindow.cpp" line="456" />
         <source>Batch %1 is watched with profile %2: switch to that profile to compare it.</source>
         <translation>升级批次 %1 使用配置 %2 监视：请切换到该配置后再比较。</translation>
     </message>
@@ -3735,65 +3735,135 @@ API 参考文档中没有记载此值。</translation>
         <translation>删除 OtaDash 为所有配置和升级批次记录的全部获取结果。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="97" />
+        <location filename="../ui/PreferencesDialog.ui" line="84" />
+        <source>Network proxy</source>
+        <translation>网络代理</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="88" />
+        <source>Use the &amp;system's proxy settings</source>
+        <translation>使用系统代理设置(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="89" />
+        <source>The desktop's proxy settings; on Linux https_proxy, http_proxy and no_proxy first.</source>
+        <translation>桌面的代理设置；在 Linux 上优先使用 https_proxy、http_proxy 和 no_proxy。</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="94" />
+        <source>&amp;No proxy</source>
+        <translation>不使用代理(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="99" />
+        <source>&amp;Manual proxy:</source>
+        <translation>手动代理(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="111" />
+        <source>&amp;Type:</source>
+        <translation>类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="120" />
+        <source>H&amp;ost:</source>
+        <translation>主机(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="133" />
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="148" />
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="154" />
+        <source>optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="159" />
+        <source>&amp;Except for:</source>
+        <translation>例外(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="166" />
+        <source>Hosts reached directly: names, .suffix for a domain and its subdomains, addresses or subnets, separated by commas.</source>
+        <translation>直接访问的主机：主机名、表示域名及其子域名的 .suffix、地址或子网，用逗号分隔。</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="124" />
+        <source>An HTTP proxy is used as a tunnel (CONNECT) only. Its password is asked for when the proxy wants it and kept in the system keychain.</source>
+        <translation>HTTP 代理仅用作隧道（CONNECT）。代理要求时才询问密码，并保存在系统钥匙串中。</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="146" />
         <source>7 days</source>
         <translation>7 天</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="100" />
+        <location filename="../ui/PreferencesDialog.cpp" line="149" />
         <source>30 days</source>
         <translation>30 天</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="103" />
+        <location filename="../ui/PreferencesDialog.cpp" line="152" />
         <source>90 days</source>
         <translation>90 天</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="106" />
+        <location filename="../ui/PreferencesDialog.cpp" line="155" />
         <source>1 year</source>
         <translation>1 年</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="109" />
+        <location filename="../ui/PreferencesDialog.cpp" line="158" />
         <source>Forever</source>
         <translation>永久</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/PreferencesDialog.cpp" line="112" />
+        <location filename="../ui/PreferencesDialog.cpp" line="161" />
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="126" />
-        <location filename="../ui/PreferencesDialog.cpp" line="133" />
+        <location filename="../ui/PreferencesDialog.cpp" line="175" />
+        <location filename="../ui/PreferencesDialog.cpp" line="182" />
         <source>Clear history</source>
         <translation>清除历史记录</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="127" />
+        <location filename="../ui/PreferencesDialog.cpp" line="176" />
         <source>Clear the local history of every batch?</source>
         <translation>要清除所有升级批次的本地历史记录吗？</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="130" />
+        <location filename="../ui/PreferencesDialog.cpp" line="179" />
         <source>OtaDash forgets every fetch and task count it recorded, for every profile. The History tab and "Changed since you last looked" start again from the next query. This cannot be undone.</source>
         <translation>OtaDash 将删除为所有配置记录的全部获取结果和任务数。“历史记录”选项卡和“自上次查看以来的变化”将从下次查询起重新记录。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="142" />
+        <location filename="../ui/PreferencesDialog.cpp" line="191" />
         <source>The history could not be cleared: %1</source>
         <translation>无法清除历史记录：%1</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="145" />
+        <location filename="../ui/PreferencesDialog.cpp" line="194" />
         <source>The history is cleared.</source>
         <translation>历史记录已清除。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="175" />
+        <location filename="../ui/PreferencesDialog.cpp" line="212" />
+        <source>Enter the proxy's host name or address, or choose another option.</source>
+        <translation>请输入代理的主机名或地址，或选择其他选项。</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="234" />
         <source>Older history could not be deleted: %1</source>
         <translation>无法删除较早的历史记录：%1</translation>
     </message>
@@ -4581,6 +4651,29 @@ Delete the profile anyway? Its keychain entry stays.</source>
         <location filename="../app/core/net/ProxySettings.cpp" line="80" />
         <source>The proxy scheme '%1' is not supported; use http or socks5.</source>
         <translation>不支持代理协议 '%1'；请使用 http 或 socks5。</translation>
+    </message>
+</context>
+<context>
+    <name>ProxyLoginDialog</name>
+    <message>
+        <location filename="../ui/ProxyLoginDialog.cpp" line="17" />
+        <source>Proxy sign-in</source>
+        <translation>登录代理</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProxyLoginDialog.cpp" line="19" />
+        <source>The proxy %1:%2 asks for a user name and password. OtaDash keeps the password in the system keychain.</source>
+        <translation>代理 %1:%2 要求输入用户名和密码。OtaDash 会将密码保存在系统钥匙串中。</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProxyLoginDialog.cpp" line="33" />
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProxyLoginDialog.cpp" line="34" />
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
     </message>
 </context>
 <context>
@@ -5761,7 +5854,7 @@ The headless commands (query, tasks, jobs, history, report, profile) are run by 
 无界面命令（query、tasks、jobs、history、report、profile）由与 otadash 位于同一位置的控制台程序 otadash-cli 运行：参见 'otadash-cli --help'。在 Linux 和 macOS 上，'otadash COMMAND ...' 会将命令转交给它。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="243" />
+        <location filename="../app/main.cpp" line="252" />
         <source>otadash: the demo endpoint could not listen on the loopback interface</source>
         <translation>otadash：演示接入点无法在环回接口上监听</translation>
     </message>
@@ -5776,12 +5869,12 @@ The headless commands (query, tasks, jobs, history, report, profile) are run by 
         <translation>TAB</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="271" />
+        <location filename="../app/main.cpp" line="280" />
         <source>otadash: unknown tab '%1' for --tab; use details or devices.</source>
         <translation>otadash：--tab 不支持选项卡 '%1'；请使用 details 或 devices。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="348" />
+        <location filename="../app/main.cpp" line="357" />
         <source>otadash: old history was not removed: %1</source>
         <translation>otadash：未能删除旧的历史记录：%1</translation>
     </message>

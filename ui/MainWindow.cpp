@@ -12,6 +12,7 @@
 #include "PreferencesDialog.h"
 #include "ProfileDialog.h"
 #include "ProfileSwitcher.h"
+#include "ProxyLoginDialog.h"
 #include "QueryBar.h"
 #include "RetryNotice.h"
 #include "WatchListPanel.h"
@@ -20,6 +21,7 @@
 #include "models/JobDetailModel.h"
 #include "models/WatchListModel.h"
 #include "models/WatchListRefresher.h"
+#include "net/ProxyService.h"
 #include "services/AccountDirectory.h"
 #include "services/BatchQuery.h"
 #include "services/HistoryRecorder.h"
@@ -82,6 +84,12 @@ MainWindow::MainWindow(const Services &services, const Setup &setup, QWidget *pa
             m_watchList->model()->markSeen(row);
     });
 
+    // A proxy that wants credentials it has not got asks here.
+    if (services.proxies) {
+        services.proxies->setPrompt([this](const QNetworkProxy &proxy, QString *user, QString *password) {
+            return ProxyLoginDialog::ask(this, proxy, user, password);
+        });
+    }
     setupMenus();
     setupStatusBar();
     setupDocks();
@@ -355,6 +363,7 @@ void MainWindow::openPreferences()
     auto *dialog
             = new PreferencesDialog(m_services.translations, m_services.scheduler, m_services.settings, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setProxyService(m_services.proxies);
     if (m_services.history->isOn()) {
         dialog->setHistoryStore(m_services.history->history());
         connect(dialog, &PreferencesDialog::historyChanged, historyView(), &HistoryView::refresh);

@@ -3,12 +3,14 @@
 
 #include "api/RequestScheduler.h"
 #include "history/HistoryStore.h"
+#include "net/ProxyService.h"
 #include "util/Clock.h"
 #include "util/Translations.h"
 
 #include <QEvent>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSettings>
 
 #include <algorithm>
@@ -41,9 +43,14 @@ PreferencesDialog::PreferencesDialog(Translations *translations, RequestSchedule
     m_ui->languageCombo->setCurrentIndex(current < 0 ? 0 : current);
 
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, [this] {
-        apply();
-        accept();
+        if (apply())
+            accept();
     });
+    m_ui->proxyTypeCombo->addItem(u"HTTP"_s, int(QNetworkProxy::HttpProxy));
+    m_ui->proxyTypeCombo->addItem(u"SOCKS5"_s, int(QNetworkProxy::Socks5Proxy));
+    for (QRadioButton *radio : {m_ui->proxySystemRadio, m_ui->proxyNoneRadio, m_ui->proxyManualRadio})
+        connect(radio, &QRadioButton::toggled, this, &PreferencesDialog::updateProxyFields);
+    setProxyService(nullptr);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     setHistoryStore(nullptr);
     connect(m_ui->clearHistoryButton, &QPushButton::clicked, this, &PreferencesDialog::confirmClearHistory);
@@ -75,6 +82,48 @@ void PreferencesDialog::setHistoryStore(HistoryStore *store)
         fillRetentionCombo(
                 m_settings->value(HistoryStore::kRetentionSettingsKey, HistoryStore::kDefaultRetentionDays)
                         .toInt());
+}
+
+void PreferencesDialog::setProxyService(ProxyService *proxies)
+{
+    m_proxies = proxies;
+    m_ui->proxyBox->setVisible(m_proxies != nullptr);
+    if (!m_proxies)
+        return;
+    const ProxyChoice &choice = m_proxies->choice();
+    QRadioButton *radio = choice.mode == ProxyChoice::Mode::None ? m_ui->proxyNoneRadio
+            : choice.mode == ProxyChoice::Mode::Manual           ? m_ui->proxyManualRadio
+                                                                 : m_ui->proxySystemRadio;
+    radio->setChecked(true);
+    m_ui->proxyTypeCombo->setCurrentIndex(m_ui->proxyTypeCombo->findData(int(choice.type)));
+    m_ui->proxyHostEdit->setText(choice.host);
+    if (choice.port > 0)
+        m_ui->proxyPortSpin->setValue(choice.port);
+    m_ui->proxyUserEdit->setText(choice.user);
+    m_ui->proxyExceptionsEdit->setText(choice.exceptions.join(u", "_s));
+    updateProxyFields();
+}
+
+ProxyChoice PreferencesDialog::selectedProxy() const
+{
+    ProxyChoice choice;
+    choice.mode = m_ui->proxyNoneRadio->isChecked() ? ProxyChoice::Mode::None
+            : m_ui->proxyManualRadio->isChecked()   ? ProxyChoice::Mode::Manual
+                                                    : ProxyChoice::Mode::System;
+    choice.type = QNetworkProxy::ProxyType(m_ui->proxyTypeCombo->currentData().toInt());
+    choice.host = m_ui->proxyHostEdit->text().trimmed();
+    choice.port = quint16(m_ui->proxyPortSpin->value());
+    choice.user = m_ui->proxyUserEdit->text().trimmed();
+    choice.exceptions = ProxyChoice::parseExceptions(m_ui->proxyExceptionsEdit->text());
+    return choice;
+}
+
+void PreferencesDialog::updateProxyFields()
+{
+    m_ui->proxyManualBox->setEnabled(m_ui->proxyManualRadio->isChecked());
+    m_ui->proxyNote->setText(tr("An HTTP proxy is used as a tunnel (CONNECT) only. Its password is asked for "
+                                "when the proxy wants it and kept in the system keychain."));
+    m_ui->proxyNote->setStyleSheet(QString());
 }
 
 int PreferencesDialog::selectedRetentionDays() const
@@ -155,8 +204,18 @@ void PreferencesDialog::showHistoryNote(const QString &text, bool error)
     m_ui->historyNote->show();
 }
 
-void PreferencesDialog::apply()
+bool PreferencesDialog::apply()
 {
+    const ProxyChoice proxy = selectedProxy();
+    if (m_proxies && proxy.mode == ProxyChoice::Mode::Manual && proxy.host.isEmpty()) {
+        // Nothing applied: a manual proxy without its host would leave every request without a way out.
+        m_ui->proxyNote->setText(tr("Enter the proxy's host name or address, or choose another option."));
+        m_ui->proxyNote->setStyleSheet(u"color: #c62828;"_s);
+        m_ui->proxyHostEdit->setFocus();
+        return false;
+    }
+    if (m_proxies)
+        m_proxies->apply(proxy);
     // Qt then sends QEvent::LanguageChange to every widget: each open window retranslates itself.
     m_translations->setPreferredLanguage(selectedLanguage());
     if (m_scheduler && m_settings) {
@@ -178,12 +237,14 @@ void PreferencesDialog::apply()
                 emit historyChanged();
         }
     }
+    return true;
 }
 
 void PreferencesDialog::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        updateProxyFields();
         if (m_history && m_settings)
             fillRetentionCombo(selectedRetentionDays());
     }

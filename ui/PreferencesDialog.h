@@ -5,6 +5,8 @@
 #include <memory>
 
 class HistoryStore;
+class ProxyService;
+struct ProxyChoice;
 class QSettings;
 class RequestScheduler;
 class Translations;
@@ -13,8 +15,8 @@ namespace Ui {
 class PreferencesDialog;
 }
 
-// The user's preferences: the language, the request rate and how long the local history is kept, applied
-// at once and remembered.
+// The user's preferences: the language, the request rate, how long the local history is kept and the network
+// proxy, applied at once and remembered.
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
@@ -34,6 +36,11 @@ public:
     // Days of history to keep as chosen (0: forever).
     int selectedRetentionDays() const;
 
+    // Not owned; offers the network proxy (Network proxy: system settings, none or manual).
+    void setProxyService(ProxyService *proxies);
+    // The proxy as chosen in the dialog.
+    ProxyChoice selectedProxy() const;
+
 signals:
     // Rows were pruned or the history was cleared: views of it read it again.
     void historyChanged();
@@ -42,7 +49,9 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void apply();
+    // False (and nothing applied) when a choice cannot be used; the dialog then says why.
+    bool apply();
+    void updateProxyFields();
     void fillRetentionCombo(int selectedDays);
     void confirmClearHistory();
     void showHistoryNote(const QString &text, bool error);
@@ -52,4 +61,5 @@ private:
     RequestScheduler *m_scheduler;
     QSettings *m_settings;
     HistoryStore *m_history = nullptr;
+    ProxyService *m_proxies = nullptr;
 };

@@ -6,6 +6,7 @@ class BatchStore;
 class Clock;
 class HistoryRecorder;
 class ProfileStore;
+class ProxyService;
 class QSettings;
 class RequestScheduler;
 class SessionAwareCredentialStore;
@@ -26,4 +27,5 @@ struct Services
     SessionAwareCredentialStore *credentials = nullptr;
     Translations *translations = nullptr; // without it: no Preferences
     QSettings *settings = nullptr; // without it: nothing is remembered (watch list, rate, retention)
+    ProxyService *proxies = nullptr; // without it: no proxy in Preferences (the network's own settings)
 };
