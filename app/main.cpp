@@ -17,6 +17,7 @@
 #include "auth/SessionAwareCredentialStore.h"
 #include "history/HistoryStore.h"
 #include "models/WatchListRefresher.h"
+#include "net/CaCertificates.h"
 #include "net/ProxyService.h"
 #include "services/AccountDirectory.h"
 #include "services/BatchQuery.h"
@@ -228,6 +229,9 @@ int runGui()
     if (demo)
         proxy.mode = ProxyChoice::Mode::None;
     ProxyService proxies(&network, &profileCredentials, &settings, proxy);
+    // Extra CAs chosen in Preferences (a company's TLS inspection), trusted besides the system's.
+    QString caError;
+    const bool casUsable = CaCertificates::installFromSettings(settings, &caError);
     // One history file for every window and command of this user; the demo keeps its own beside it, so demo
     // batches never mix with real ones. Declared before the window, which records into it until it goes.
     // Opened when first needed, after the first paint.
@@ -341,6 +345,17 @@ int runGui()
         });
     }
     window.show();
+    if (!casUsable) { // said, not skipped silently: connections that need that CA will fail
+        auto *box = new QMessageBox(
+                QMessageBox::Warning, u"OtaDash"_s,
+                QCoreApplication::translate("main",
+                                            "The extra CA certificates chosen in Preferences "
+                                            "cannot be used: %1")
+                        .arg(caError),
+                QMessageBox::Ok, &window);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
     // A zero timer after show() fires once the first frame has been painted.
     const bool quitAfterPaint = parser.isSet(options.quitAfterPaint);
     QTimer::singleShot(0, &window, [quitAfterPaint, &recorder, &settings] {

@@ -2,11 +2,13 @@
 #include "api/RequestScheduler.h"
 #include "api/RpcClient.h"
 #include "auth/MemoryCredentialStore.h"
+#include "net/CaCertificates.h"
 #include "net/ProxyService.h"
 #include "util/Translations.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
@@ -31,6 +33,7 @@ private slots:
     void hidesTheRateWithoutAScheduler();
     void appliesAndRemembersAManualProxy();
     void refusesAManualProxyWithoutItsHost();
+    void keepsAnExtraCaFileOnlyWhenItHoldsCertificates();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -165,6 +168,30 @@ void TestPreferencesDialog::refusesAManualProxyWithoutItsHost()
              u"Enter the proxy's host name or address, or choose another option."_s);
     QCOMPARE(proxies.choice().mode, ProxyChoice::Mode::System); // nothing applied
     QVERIFY(!m_settings->contains(ProxyChoice::kSettingsGroup + u"/mode"_s));
+}
+
+void TestPreferencesDialog::keepsAnExtraCaFileOnlyWhenItHoldsCertificates()
+{
+    PreferencesDialog dialog(m_translations.get(), m_scheduler.get(), m_settings.get());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *edit = dialog.findChild<QLineEdit *>(u"caFileEdit"_s);
+    QVERIFY(edit->isVisible());
+    const QString notPem = m_dir->filePath(u"not.pem"_s);
+    QFile file(notPem);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("hello\n");
+    file.close();
+    edit->setText(notPem);
+    dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    QVERIFY(dialog.isVisible()); // refused, with the reason
+    QVERIFY(dialog.findChild<QLabel *>(u"proxyNote"_s)->text().contains(u"no PEM certificate"_s));
+    QVERIFY(!m_settings->contains(CaCertificates::kSettingsKey));
+    // Emptied: the system's CAs only, remembered as such.
+    edit->clear();
+    dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(m_settings->value(CaCertificates::kSettingsKey).toString(), QString());
 }
 
 QTEST_MAIN(TestPreferencesDialog)

@@ -4,7 +4,7 @@
 <context>
     <name>ApiError</name>
     <message numerus="yes">
-        <location filename="../app/core/api/ApiError.cpp" line="173" />
+        <location filename="../app/core/api/ApiError.cpp" line="176" />
         <source>The server's clock is %Ln minutes ahead of this computer's.</source>
         <translation>
             <numerusform>The server's clock is %Ln minute ahead of this computer's.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/api/ApiError.cpp" line="174" />
+        <location filename="../app/core/api/ApiError.cpp" line="177" />
         <source>The server's clock is %Ln minutes behind this computer's.</source>
         <translation>
             <numerusform>The server's clock is %Ln minute behind this computer's.</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/api/ApiError.cpp" line="177" />
+        <location filename="../app/core/api/ApiError.cpp" line="180" />
         <source>The server's clock is %Ln hours ahead of this computer's.</source>
         <translation>
             <numerusform>The server's clock is %Ln hour ahead of this computer's.</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/api/ApiError.cpp" line="178" />
+        <location filename="../app/core/api/ApiError.cpp" line="181" />
         <source>The server's clock is %Ln hours behind this computer's.</source>
         <translation>
             <numerusform>The server's clock is %Ln hour behind this computer's.</numerusform>
@@ -331,7 +331,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message numerus="yes">
-        <location filename="../ui/PreferencesDialog.cpp" line="161" />
+        <location filename="../ui/PreferencesDialog.cpp" line="177" />
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>

@@ -311,77 +311,77 @@
     </message>
     <message>
         <location filename="../app/core/api/ApiError.cpp" line="135" />
-        <source>The server's certificate could not be verified. OtaDash never ignores certificate errors.</source>
-        <translation>サーバーの証明書を検証できませんでした。OtaDash は証明書のエラーを無視しません。</translation>
+        <source>The server's certificate could not be verified. OtaDash never ignores certificate errors. If your company inspects TLS with its own certificate authority, add that CA as a PEM file in Preferences (Extra CA certificates) or with --ca-file.</source>
+        <translation>サーバーの証明書を検証できませんでした。OtaDash は証明書のエラーを無視しません。会社が独自の認証局で TLS を検査している場合は、その CA を PEM ファイルとして設定（追加の CA 証明書）または --ca-file で追加してください。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="138" />
+        <location filename="../app/core/api/ApiError.cpp" line="140" />
         <source>The endpoint answered with a redirect; OtaDash only talks to the endpoint you configured.</source>
         <translation>エンドポイントがリダイレクトで応答しました。OtaDash は設定されたエンドポイントとのみ通信します。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="141" />
+        <location filename="../app/core/api/ApiError.cpp" line="143" />
         <source>The response exceeded the size limit and was discarded.</source>
         <translation>レスポンスがサイズの上限を超えたため破棄しました。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="143" />
+        <location filename="../app/core/api/ApiError.cpp" line="145" />
         <source>The connection broke before the answer was complete. Try again; if it keeps happening, check proxies and firewalls between this computer and the endpoint.</source>
         <translation>応答が完了する前に接続が切断されました。再試行してください。繰り返し発生する場合は、このコンピューターとエンドポイントの間にあるプロキシやファイアウォールを確認してください。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="146" />
+        <location filename="../app/core/api/ApiError.cpp" line="148" />
         <source>The response could not be read; the endpoint may not be an IoT Platform API endpoint.</source>
         <translation>レスポンスを読み取れませんでした。エンドポイントが IoT Platform の API エンドポイントではない可能性があります。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="148" />
+        <location filename="../app/core/api/ApiError.cpp" line="150" />
         <source>Check the region or the endpoint address and your network's DNS.</source>
         <translation>リージョンまたはエンドポイントのアドレスと、ネットワークの DNS を確認してください。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="150" />
+        <location filename="../app/core/api/ApiError.cpp" line="152" />
         <source>Use https://, or http:// only for a server on this computer (loopback).</source>
         <translation>https:// を使用してください。http:// はこのコンピューター上のサーバー (ループバック) にのみ使用できます。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="152" />
+        <location filename="../app/core/api/ApiError.cpp" line="154" />
         <source>Set an AccessKeyId and secret for this profile.</source>
         <translation>このプロファイルの AccessKeyId と Secret を設定してください。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="154" />
+        <location filename="../app/core/api/ApiError.cpp" line="156" />
         <source>Check the proxy's host and port in Preferences ▸ Network (or --proxy, or HTTPS_PROXY for the system setting), that the proxy is running and that it lets this computer reach the endpoint.</source>
         <translation>設定 ▸ ネットワーク（または --proxy、システム設定では HTTPS_PROXY）のプロキシのホストとポート、プロキシが動作していること、このコンピューターからエンドポイントへの接続を許可していることを確認してください。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="158" />
+        <location filename="../app/core/api/ApiError.cpp" line="160" />
         <source>The proxy asked for a user name and password (HTTP 407) and did not accept the ones given. Check them in Preferences ▸ Network, or in the --proxy URL.</source>
         <translation>プロキシがユーザー名とパスワードを要求し（HTTP 407）、指定されたものを受け付けませんでした。設定 ▸ ネットワーク、または --proxy の URL で確認してください。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/api/ApiError.cpp" line="173" />
+        <location filename="../app/core/api/ApiError.cpp" line="176" />
         <source>The server's clock is %Ln minutes ahead of this computer's.</source>
         <translation>
             <numerusform>サーバーの時刻はこのコンピューターより %Ln 分進んでいます。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/api/ApiError.cpp" line="174" />
+        <location filename="../app/core/api/ApiError.cpp" line="177" />
         <source>The server's clock is %Ln minutes behind this computer's.</source>
         <translation>
             <numerusform>サーバーの時刻はこのコンピューターより %Ln 分遅れています。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/api/ApiError.cpp" line="177" />
+        <location filename="../app/core/api/ApiError.cpp" line="180" />
         <source>The server's clock is %Ln hours ahead of this computer's.</source>
         <translation>
             <numerusform>サーバーの時刻はこのコンピューターより %Ln 時間進んでいます。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/api/ApiError.cpp" line="178" />
+        <location filename="../app/core/api/ApiError.cpp" line="181" />
         <source>The server's clock is %Ln hours behind this computer's.</source>
         <translation>
             <numerusform>サーバーの時刻はこのコンピューターより %Ln 時間遅れています。</numerusform>
@@ -968,6 +968,19 @@ Click to show every reason.</source>
     </message>
 </context>
 <context>
+    <name>CaCertificates</name>
+    <message>
+        <location filename="../app/core/net/CaCertificates.cpp" line="22" />
+        <source>The CA file %1 cannot be read: %2</source>
+        <translation>CA ファイル %1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/net/CaCertificates.cpp" line="29" />
+        <source>The CA file %1 holds no PEM certificate (-----BEGIN CERTIFICATE-----).</source>
+        <translation>CA ファイル %1 に PEM 形式の証明書（-----BEGIN CERTIFICATE-----）がありません。</translation>
+    </message>
+</context>
+<context>
     <name>CancelBatchDialog</name>
     <message>
         <location filename="../ui/CancelBatchDialog.ui" line="6" />
@@ -1179,228 +1192,238 @@ Click to show every reason.</source>
 <context>
     <name>ConnectionOptions</name>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="83" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="85" />
         <source>unsupported language '%1' for --lang; use en, ja or zh_CN</source>
         <translation>--lang の言語 '%1' には対応していません。en、ja、zh_CN のいずれかを指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="93" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="95" />
         <source>The IotInstanceId (required for instances that have an ID).</source>
         <translation>IotInstanceId (ID のあるインスタンスでは必須)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="93" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="95" />
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="96" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="98" />
         <source>REGION</source>
         <translation>REGION</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="99" />
-        <location filename="../app/cli/ConnectionOptions.cpp" line="117" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="101" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="119" />
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="105" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="107" />
         <source>Seconds to wait for each response, per attempt (default 15).</source>
         <translation>各応答を待つ秒数（1 回の試行ごと、既定 15）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="106" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="108" />
         <source>SECONDS</source>
         <translation>SECONDS</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="108" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="110" />
         <source>Times a request is sent again after the gateway throttled it, a server error or a connection that closed before the answer, each after a longer pause (default 4; 0: never). A cancel is only sent again when throttled.</source>
         <translation>ゲートウェイによるスロットリング、サーバーエラー、応答前に閉じた接続の後に要求を再送する回数。再送のたびに待ち時間が長くなります（既定 4、0: 再送しない）。キャンセルはスロットリングされた場合にのみ再送します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="112" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="114" />
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="124" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="131" />
         <source>LANG</source>
         <translation>LANG</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="127" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="134" />
         <source>Use a saved profile (see 'otadash-cli profile list'): its secret from the system keychain, its region or endpoint, instance ID and signature version unless given here.</source>
         <translation>保存済みのプロファイルを使用します ('otadash-cli profile list' を参照)。シークレットはシステムのキーチェーンから、リージョンまたはエンドポイント、インスタンス ID、署名バージョンは、ここで指定しない限りプロファイルから取得します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="130" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="137" />
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="95" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="97" />
         <source>The region, e.g. cn-shanghai (default: $ALIBABA_CLOUD_REGION_ID).</source>
         <translation>リージョン。例: cn-shanghai (デフォルト: $ALIBABA_CLOUD_REGION_ID)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="44" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="46" />
         <source>otadash-cli %1: %2</source>
         <translation>otadash-cli %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="45" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="47" />
         <source>Run 'otadash-cli %1 --help' for the options.</source>
         <translation>オプションについては 'otadash-cli %1 --help' を実行してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="98" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="100" />
         <source>A custom endpoint URL instead of https://iot.&lt;region&gt;.aliyuncs.com/.</source>
         <translation>https://iot.&lt;region&gt;.aliyuncs.com/ の代わりに使うカスタムエンドポイントの URL。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="100" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="102" />
         <source>Signature version: v3 (default) or v1.</source>
         <translation>署名バージョン: v3 (デフォルト) または v1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="102" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="104" />
         <source>HTTP method: post (default) or get.</source>
         <translation>HTTP メソッド: post (デフォルト) または get。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="114" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="116" />
         <source>Reach the endpoint through this proxy: http://[USER:PASSWORD@]HOST:PORT or socks5://... (default: the choice in Preferences, else the system's settings and HTTPS_PROXY, NO_PROXY); 'none' for no proxy.</source>
         <translation>このプロキシを経由してエンドポイントに接続します: http://[USER:PASSWORD@]HOST:PORT または socks5://...（既定: 設定での選択、なければシステムの設定と HTTPS_PROXY、NO_PROXY）。'none' でプロキシを使いません。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="120" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="121" />
+        <source>Also trust the certificate authorities in this PEM file (a company's TLS inspection CA), besides the system's (default: the file chosen in Preferences).</source>
+        <translation>システムの認証局に加えて、この PEM ファイルの認証局（会社の TLS 検査用 CA など）も信頼します（既定: 設定で選んだファイル）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="124" />
+        <source>PEM</source>
+        <translation>PEM</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="127" />
         <source>Query the embedded demo endpoint with demo credentials instead of the cloud.</source>
         <translation>クラウドの代わりに、組み込みのデモ用エンドポイントにデモ用の認証情報でクエリします。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="122" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="129" />
         <source>Language of --help, messages and text output: en, ja or zh_CN (default: the one chosen in Preferences, else the system's).</source>
         <translation>--help、メッセージ、テキスト出力の言語: en、ja、zh_CN (デフォルト: 設定で選択した言語、なければシステムの言語)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="131" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="138" />
         <source>Show this help.</source>
         <translation>このヘルプを表示します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="143" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="150" />
         <source>Credentials come from ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET and, for STS, ALIBABA_CLOUD_SECURITY_TOKEN.</source>
         <translation>認証情報は ALIBABA_CLOUD_ACCESS_KEY_ID、ALIBABA_CLOUD_ACCESS_KEY_SECRET、および STS の場合は ALIBABA_CLOUD_SECURITY_TOKEN から取得します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="146" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="153" />
         <source>Exit codes: 0 success, 1 usage, 2 API error, 3 transport error or malformed response.</source>
         <translation>終了コード: 0 成功、1 使い方の誤り、2 API エラー、3 通信エラーまたは不正なレスポンス。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="148" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="155" />
         <source>With --profile the secret comes from the system keychain; exit code 4 when the keychain is unusable.</source>
         <translation>--profile を指定すると、シークレットはシステムのキーチェーンから取得します。キーチェーンを使用できない場合の終了コードは 4 です。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="155" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="162" />
         <source>unexpected argument '%1'</source>
         <translation>予期しない引数 '%1'</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="165" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="172" />
         <source>--signature must be v1 or v3</source>
         <translation>--signature には v1 または v3 を指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="169" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="176" />
         <source>--http-method must be get or post</source>
         <translation>--http-method には get または post を指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="174" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="181" />
         <source>--timeout must be a number of seconds between 0 and 600</source>
         <translation>--timeout には 0 から 600 までの秒数を指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="178" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="185" />
         <source>--retries must be a whole number from 0 to 10</source>
         <translation>--retries には 0 から 10 までの整数を指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="200" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="220" />
         <source>--demo cannot be combined with --profile</source>
         <translation>--demo は --profile と同時に指定できません</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="205" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="225" />
         <source>the Environment profile needs ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET</source>
         <translation>Environment プロファイルには ALIBABA_CLOUD_ACCESS_KEY_ID と ALIBABA_CLOUD_ACCESS_KEY_SECRET が必要です</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="215" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="235" />
         <source>there is no profile named '%1' (see 'otadash-cli profile list')</source>
         <translation>'%1' という名前のプロファイルはありません ('otadash-cli profile list' を参照)</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="227" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="247" />
         <source>--demo cannot be combined with --region or --endpoint</source>
         <translation>--demo は --region や --endpoint と同時に指定できません</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="230" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="250" />
         <source>otadash-cli %1: the demo endpoint could not listen on the loopback interface</source>
         <translation>otadash-cli %1: デモ用エンドポイントがループバックインターフェースで待ち受けできませんでした</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="253" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="273" />
         <source>give --region or --endpoint (or set ALIBABA_CLOUD_REGION_ID)</source>
         <translation>--region または --endpoint を指定してください (または ALIBABA_CLOUD_REGION_ID を設定してください)</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="256" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="276" />
         <source>'%1' is not a region ID</source>
         <translation>'%1' はリージョン ID ではありません</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="266" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="286" />
         <source>no credentials: set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET</source>
         <translation>認証情報がありません: ALIBABA_CLOUD_ACCESS_KEY_ID と ALIBABA_CLOUD_ACCESS_KEY_SECRET を設定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="283" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="303" />
         <source>otadash-cli %1: cannot read the secret of profile '%2': %3</source>
         <translation>otadash-cli %1: プロファイル '%2' のシークレットを読み取れません: %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="326" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="346" />
         <source>Code: %1</source>
         <translation>エラーコード: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="327" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="347" />
         <source>Message: %1</source>
         <translation>メッセージ: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="331" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="351" />
         <source>RequestId: %1</source>
         <translation>RequestId: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="333" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="353" />
         <source>Recommend: %1</source>
         <translation>推奨: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="57" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="59" />
         <source>%1 is required</source>
         <translation>%1 は必須です</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="61" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="63" />
         <source>give %1 only once</source>
         <translation>%1 は 1 回だけ指定してください</translation>
     </message>
@@ -3736,8 +3759,28 @@ This value is not documented in the API reference.</source>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.ui" line="84" />
-        <source>Network proxy</source>
-        <translation>ネットワークプロキシ</translation>
+        <source>Network</source>
+        <translation>ネットワーク</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="181" />
+        <source>E&amp;xtra CA certificates:</source>
+        <translation>追加の CA 証明書(&amp;X):</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="187" />
+        <source>none: the system's certificate authorities only</source>
+        <translation>なし: システムの認証局のみ</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="188" />
+        <source>A PEM file with the certificate authority your company inspects TLS with. OtaDash trusts it besides the system's, for the IoT and STS endpoints, and never ignores a certificate error.</source>
+        <translation>会社が TLS の検査に使う認証局の PEM ファイル。OtaDash は IoT と STS のエンドポイントについて、システムの認証局に加えてこれを信頼します。証明書のエラーを無視することはありません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="193" />
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.ui" line="88" />
@@ -3795,75 +3838,85 @@ This value is not documented in the API reference.</source>
         <translation>直接接続するホスト: ホスト名、ドメインとそのサブドメインを表す .suffix、アドレスまたはサブネットをカンマ区切りで指定します。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="124" />
+        <location filename="../ui/PreferencesDialog.cpp" line="60" />
+        <source>Extra CA certificates</source>
+        <translation>追加の CA 証明書</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="61" />
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>PEM 証明書 (*.pem *.crt *.cer);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="140" />
         <source>An HTTP proxy is used as a tunnel (CONNECT) only. Its password is asked for when the proxy wants it and kept in the system keychain.</source>
         <translation>HTTP プロキシはトンネル（CONNECT）としてのみ使います。パスワードはプロキシが要求したときに尋ね、システムのキーチェーンに保存します。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="146" />
+        <location filename="../ui/PreferencesDialog.cpp" line="162" />
         <source>7 days</source>
         <translation>7 日間</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="149" />
+        <location filename="../ui/PreferencesDialog.cpp" line="165" />
         <source>30 days</source>
         <translation>30 日間</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="152" />
+        <location filename="../ui/PreferencesDialog.cpp" line="168" />
         <source>90 days</source>
         <translation>90 日間</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="155" />
+        <location filename="../ui/PreferencesDialog.cpp" line="171" />
         <source>1 year</source>
         <translation>1 年間</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="158" />
+        <location filename="../ui/PreferencesDialog.cpp" line="174" />
         <source>Forever</source>
         <translation>無期限</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/PreferencesDialog.cpp" line="161" />
+        <location filename="../ui/PreferencesDialog.cpp" line="177" />
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n 日間</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="175" />
-        <location filename="../ui/PreferencesDialog.cpp" line="182" />
+        <location filename="../ui/PreferencesDialog.cpp" line="191" />
+        <location filename="../ui/PreferencesDialog.cpp" line="198" />
         <source>Clear history</source>
         <translation>履歴を消去</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="176" />
+        <location filename="../ui/PreferencesDialog.cpp" line="192" />
         <source>Clear the local history of every batch?</source>
         <translation>すべての更新バッチのローカル履歴を消去しますか?</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="179" />
+        <location filename="../ui/PreferencesDialog.cpp" line="195" />
         <source>OtaDash forgets every fetch and task count it recorded, for every profile. The History tab and "Changed since you last looked" start again from the next query. This cannot be undone.</source>
         <translation>OtaDash は、すべてのプロファイルについて記録した取得結果とタスク数をすべて削除します。「履歴」タブと「前回確認以降の変更」は次の照会から記録し直します。この操作は元に戻せません。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="191" />
+        <location filename="../ui/PreferencesDialog.cpp" line="207" />
         <source>The history could not be cleared: %1</source>
         <translation>履歴を消去できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="194" />
+        <location filename="../ui/PreferencesDialog.cpp" line="210" />
         <source>The history is cleared.</source>
         <translation>履歴を消去しました。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="212" />
+        <location filename="../ui/PreferencesDialog.cpp" line="228" />
         <source>Enter the proxy's host name or address, or choose another option.</source>
         <translation>プロキシのホスト名またはアドレスを入力するか、別の方法を選んでください。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="234" />
+        <location filename="../ui/PreferencesDialog.cpp" line="266" />
         <source>Older history could not be deleted: %1</source>
         <translation>古い履歴を削除できませんでした: %1</translation>
     </message>
@@ -4680,13 +4733,13 @@ Delete the profile anyway? Its keychain entry stays.</source>
     <name>QCommandLineParser</name>
     <message>
         <location filename="../app/cli/main.cpp" line="30" />
-        <location filename="../app/main.cpp" line="53" />
+        <location filename="../app/main.cpp" line="54" />
         <source>Displays help on commandline options.</source>
         <translation>コマンドラインオプションのヘルプを表示する。</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="31" />
-        <location filename="../app/main.cpp" line="54" />
+        <location filename="../app/main.cpp" line="55" />
         <source>Displays help including Qt specific options.</source>
         <translation>Qt 固有のオプションを含むヘルプを表示する。</translation>
     </message>
@@ -5174,72 +5227,77 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>RpcCall</name>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="185" />
+        <location filename="../app/core/api/RpcClient.cpp" line="187" />
         <source>The response announced %1 bytes; the limit is %2.</source>
         <translation>レスポンスのサイズは %1 バイトと通知されましたが、上限は %2 バイトです。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="195" />
+        <location filename="../app/core/api/RpcClient.cpp" line="215" />
         <source>The server's certificate was not accepted: %1</source>
         <translation>サーバーの証明書は受け入れられませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="203" />
+        <location filename="../app/core/api/RpcClient.cpp" line="218" />
+        <source>It names %1 and was issued by %2.</source>
+        <translation>証明書の名義は %1、発行者は %2 です。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/RpcClient.cpp" line="226" />
         <source>No complete answer within %1 seconds.</source>
         <translation>%1 秒以内に完全な応答がありませんでした。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="213" />
+        <location filename="../app/core/api/RpcClient.cpp" line="236" />
         <source>The request was canceled.</source>
         <translation>リクエストはキャンセルされました。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="223" />
+        <location filename="../app/core/api/RpcClient.cpp" line="246" />
         <source>The response exceeded %1 bytes and was discarded.</source>
         <translation>レスポンスが %1 バイトを超えたため破棄しました。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="275" />
+        <location filename="../app/core/api/RpcClient.cpp" line="298" />
         <source>The server closed the connection before it answered.</source>
         <translation>サーバーは応答する前に接続を閉じました。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="277" />
+        <location filename="../app/core/api/RpcClient.cpp" line="300" />
         <source>The connection closed after %1 of the %2 bytes the server announced.</source>
         <translation>サーバーが通知した %2 バイトのうち %1 バイトを受信した時点で接続が閉じられました。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="279" />
+        <location filename="../app/core/api/RpcClient.cpp" line="302" />
         <source>The connection closed after %1 bytes, before the answer was complete.</source>
         <translation>%1 バイトを受信した後、応答が完了する前に接続が閉じられました。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="291" />
+        <location filename="../app/core/api/RpcClient.cpp" line="314" />
         <source>%1 (proxy %2:%3)</source>
         <translation>%1（プロキシ %2:%3）</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="301" />
+        <location filename="../app/core/api/RpcClient.cpp" line="324" />
         <source>The endpoint redirected to %1; redirects are not followed.</source>
         <translation>エンドポイントが %1 にリダイレクトしました。リダイレクトには従いません。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="330" />
+        <location filename="../app/core/api/RpcClient.cpp" line="353" />
         <source>The server answered HTTP %1 without an API error body.</source>
         <translation>サーバーは API エラーの本文なしで HTTP %1 を返しました。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="347" />
+        <location filename="../app/core/api/RpcClient.cpp" line="370" />
         <source>The strings to sign differ from character %1 on.</source>
         <translation>署名対象文字列は %1 文字目から異なります。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="358" />
+        <location filename="../app/core/api/RpcClient.cpp" line="381" />
         <source>The response body was empty.</source>
         <translation>レスポンスの本文が空でした。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="359" />
+        <location filename="../app/core/api/RpcClient.cpp" line="382" />
         <source>The response body is neither valid JSON nor valid XML.</source>
         <translation>レスポンスの本文は有効な JSON でも XML でもありません。</translation>
     </message>
@@ -5247,32 +5305,32 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>RpcClient</name>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="457" />
+        <location filename="../app/core/api/RpcClient.cpp" line="480" />
         <source>The endpoint is not a valid URL with a host.</source>
         <translation>エンドポイントはホストを含む有効な URL ではありません。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="459" />
+        <location filename="../app/core/api/RpcClient.cpp" line="482" />
         <source>The endpoint must not contain a user name or password.</source>
         <translation>エンドポイントにユーザー名やパスワードを含めることはできません。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="461" />
+        <location filename="../app/core/api/RpcClient.cpp" line="484" />
         <source>The endpoint must not contain a query or a fragment.</source>
         <translation>エンドポイントにクエリやフラグメントを含めることはできません。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="467" />
+        <location filename="../app/core/api/RpcClient.cpp" line="490" />
         <source>Plain http:// is refused for %1: only a server on this computer (loopback) may be reached without TLS.</source>
         <translation>%1 への暗号化されていない http:// は拒否されます。TLS なしで接続できるのは、このコンピューター上のサーバー (ループバック) だけです。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="471" />
+        <location filename="../app/core/api/RpcClient.cpp" line="494" />
         <source>The endpoint must use https://.</source>
         <translation>エンドポイントには https:// を使用してください。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="573" />
+        <location filename="../app/core/api/RpcClient.cpp" line="596" />
         <source>An AccessKeyId and an AccessKey secret are required.</source>
         <translation>AccessKeyId と AccessKey Secret が必要です。</translation>
     </message>
@@ -5781,17 +5839,17 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="81" />
+        <location filename="../app/main.cpp" line="82" />
         <source>otadash: unsupported language '%1' for --lang; use en, ja or zh_CN.</source>
         <translation>otadash: --lang の言語 '%1' には対応していません。en、ja、zh_CN のいずれかを指定してください。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="86" />
+        <location filename="../app/main.cpp" line="87" />
         <source>Run 'otadash --help' for the options.</source>
         <translation>オプションについては 'otadash --help' を実行してください。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="129" />
+        <location filename="../app/main.cpp" line="130" />
         <source>The headless commands are run by otadash-cli.exe, a console program installed beside otadash.exe (%1). Run it in Command Prompt or PowerShell instead, for example:
 
 otadash-cli %2 --help</source>
@@ -5800,52 +5858,52 @@ otadash-cli %2 --help</source>
 otadash-cli %2 --help</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="137" />
+        <location filename="../app/main.cpp" line="138" />
         <source>otadash: the headless commands are run by otadash-cli, which cannot be started as %1: %2</source>
         <translation>otadash: ヘッドレスコマンドは otadash-cli が実行しますが、%1 として起動できません: %2</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="151" />
+        <location filename="../app/main.cpp" line="152" />
         <source>Open the dashboard on the embedded demo endpoint.</source>
         <translation>組み込みのデモ用エンドポイントでダッシュボードを開きます。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="152" />
+        <location filename="../app/main.cpp" line="153" />
         <source>Query this batch at start.</source>
         <translation>起動時にこの更新バッチをクエリします。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="153" />
+        <location filename="../app/main.cpp" line="154" />
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="156" />
+        <location filename="../app/main.cpp" line="157" />
         <source>Save a PNG of the window after the first query, then quit.</source>
         <translation>最初のクエリの後にウィンドウを PNG で保存して終了します。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="157" />
+        <location filename="../app/main.cpp" line="158" />
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="166" />
+        <location filename="../app/main.cpp" line="167" />
         <source>Language of the user interface: en, ja or zh_CN (default: the one chosen in Preferences, else the system's).</source>
         <translation>ユーザーインターフェースの言語: en、ja、zh_CN (デフォルト: 設定で選択した言語、なければシステムの言語)。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="170" />
+        <location filename="../app/main.cpp" line="171" />
         <source>LANG</source>
         <translation>LANG</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="173" />
+        <location filename="../app/main.cpp" line="174" />
         <source>Quit once the window has been painted (start-up benchmark).</source>
         <translation>ウィンドウを描画したら終了します (起動時間の計測用)。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="180" />
+        <location filename="../app/main.cpp" line="181" />
         <source>Dashboard for the OTA update batches of Alibaba Cloud IoT Platform.
 
 The headless commands (query, tasks, jobs, history, report, profile) are run by otadash-cli, a console program beside otadash: see 'otadash-cli --help'. On Linux and macOS 'otadash COMMAND ...' hands the command on to it.</source>
@@ -5854,27 +5912,32 @@ The headless commands (query, tasks, jobs, history, report, profile) are run by 
 ヘッドレスコマンド (query、tasks、jobs、history、report、profile) は、otadash と同じ場所にあるコンソールプログラム otadash-cli が実行します: 'otadash-cli --help' を参照してください。Linux と macOS では 'otadash COMMAND ...' でもコマンドが otadash-cli に渡されます。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="252" />
+        <location filename="../app/main.cpp" line="256" />
         <source>otadash: the demo endpoint could not listen on the loopback interface</source>
         <translation>otadash: デモ用エンドポイントがループバックインターフェースで待ち受けできませんでした</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="160" />
+        <location filename="../app/main.cpp" line="161" />
         <source>Tab to show: details or devices (default: details). With --screenshot and devices, the picture is taken once the task counts and the first tasks are there.</source>
         <translation>表示するタブ: details または devices (既定: details)。--screenshot と devices を指定すると、タスク数と最初のタスクがそろってから画像を保存します。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="164" />
+        <location filename="../app/main.cpp" line="165" />
         <source>TAB</source>
         <translation>TAB</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="280" />
+        <location filename="../app/main.cpp" line="284" />
         <source>otadash: unknown tab '%1' for --tab; use details or devices.</source>
         <translation>otadash: --tab のタブ '%1' は不明です。details または devices を指定してください。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="357" />
+        <location filename="../app/main.cpp" line="351" />
+        <source>The extra CA certificates chosen in Preferences cannot be used: %1</source>
+        <translation>設定で選んだ追加の CA 証明書を使えません: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="372" />
         <source>otadash: old history was not removed: %1</source>
         <translation>otadash: 古い履歴を削除できませんでした: %1</translation>
     </message>

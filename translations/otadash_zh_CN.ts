@@ -311,77 +311,77 @@
     </message>
     <message>
         <location filename="../app/core/api/ApiError.cpp" line="135" />
-        <source>The server's certificate could not be verified. OtaDash never ignores certificate errors.</source>
-        <translation>无法验证服务器证书。OtaDash 从不忽略证书错误。</translation>
+        <source>The server's certificate could not be verified. OtaDash never ignores certificate errors. If your company inspects TLS with its own certificate authority, add that CA as a PEM file in Preferences (Extra CA certificates) or with --ca-file.</source>
+        <translation>无法验证服务器的证书。OtaDash 从不忽略证书错误。如果贵公司使用自己的证书颁发机构检查 TLS，请在首选项（额外的 CA 证书）中或通过 --ca-file 以 PEM 文件添加该 CA。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="138" />
+        <location filename="../app/core/api/ApiError.cpp" line="140" />
         <source>The endpoint answered with a redirect; OtaDash only talks to the endpoint you configured.</source>
         <translation>接入点返回了重定向；OtaDash 只与您配置的接入点通信。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="141" />
+        <location filename="../app/core/api/ApiError.cpp" line="143" />
         <source>The response exceeded the size limit and was discarded.</source>
         <translation>响应超过大小上限，已丢弃。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="143" />
+        <location filename="../app/core/api/ApiError.cpp" line="145" />
         <source>The connection broke before the answer was complete. Try again; if it keeps happening, check proxies and firewalls between this computer and the endpoint.</source>
         <translation>响应完成前连接已断开。请重试；如果反复出现，请检查本机与接入点之间的代理和防火墙。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="146" />
+        <location filename="../app/core/api/ApiError.cpp" line="148" />
         <source>The response could not be read; the endpoint may not be an IoT Platform API endpoint.</source>
         <translation>无法读取响应；该接入点可能不是物联网平台的 API 接入点。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="148" />
+        <location filename="../app/core/api/ApiError.cpp" line="150" />
         <source>Check the region or the endpoint address and your network's DNS.</source>
         <translation>请检查地域或接入点地址，以及网络的 DNS。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="150" />
+        <location filename="../app/core/api/ApiError.cpp" line="152" />
         <source>Use https://, or http:// only for a server on this computer (loopback).</source>
         <translation>请使用 https://；http:// 仅可用于本机上的服务器（环回地址）。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="152" />
+        <location filename="../app/core/api/ApiError.cpp" line="154" />
         <source>Set an AccessKeyId and secret for this profile.</source>
         <translation>请为此配置设置 AccessKeyId 和 Secret。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="154" />
+        <location filename="../app/core/api/ApiError.cpp" line="156" />
         <source>Check the proxy's host and port in Preferences ▸ Network (or --proxy, or HTTPS_PROXY for the system setting), that the proxy is running and that it lets this computer reach the endpoint.</source>
         <translation>请检查首选项 ▸ 网络（或 --proxy，系统设置时为 HTTPS_PROXY）中代理的主机和端口，确认代理正在运行并允许本机访问接入点。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="158" />
+        <location filename="../app/core/api/ApiError.cpp" line="160" />
         <source>The proxy asked for a user name and password (HTTP 407) and did not accept the ones given. Check them in Preferences ▸ Network, or in the --proxy URL.</source>
         <translation>代理要求用户名和密码（HTTP 407），但不接受所提供的凭据。请在首选项 ▸ 网络或 --proxy 的 URL 中检查。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/api/ApiError.cpp" line="173" />
+        <location filename="../app/core/api/ApiError.cpp" line="176" />
         <source>The server's clock is %Ln minutes ahead of this computer's.</source>
         <translation>
             <numerusform>服务器时钟比本机快 %Ln 分钟。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/api/ApiError.cpp" line="174" />
+        <location filename="../app/core/api/ApiError.cpp" line="177" />
         <source>The server's clock is %Ln minutes behind this computer's.</source>
         <translation>
             <numerusform>服务器时钟比本机慢 %Ln 分钟。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/api/ApiError.cpp" line="177" />
+        <location filename="../app/core/api/ApiError.cpp" line="180" />
         <source>The server's clock is %Ln hours ahead of this computer's.</source>
         <translation>
             <numerusform>服务器时钟比本机快 %Ln 小时。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/api/ApiError.cpp" line="178" />
+        <location filename="../app/core/api/ApiError.cpp" line="181" />
         <source>The server's clock is %Ln hours behind this computer's.</source>
         <translation>
             <numerusform>服务器时钟比本机慢 %Ln 小时。</numerusform>
@@ -968,6 +968,19 @@ Click to show every reason.</source>
     </message>
 </context>
 <context>
+    <name>CaCertificates</name>
+    <message>
+        <location filename="../app/core/net/CaCertificates.cpp" line="22" />
+        <source>The CA file %1 cannot be read: %2</source>
+        <translation>无法读取 CA 文件 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/net/CaCertificates.cpp" line="29" />
+        <source>The CA file %1 holds no PEM certificate (-----BEGIN CERTIFICATE-----).</source>
+        <translation>CA 文件 %1 中没有 PEM 证书（-----BEGIN CERTIFICATE-----）。</translation>
+    </message>
+</context>
+<context>
     <name>CancelBatchDialog</name>
     <message>
         <location filename="../ui/CancelBatchDialog.ui" line="6" />
@@ -1179,228 +1192,238 @@ Click to show every reason.</source>
 <context>
     <name>ConnectionOptions</name>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="83" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="85" />
         <source>unsupported language '%1' for --lang; use en, ja or zh_CN</source>
         <translation>--lang 不支持语言 '%1'；请使用 en、ja 或 zh_CN</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="93" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="95" />
         <source>The IotInstanceId (required for instances that have an ID).</source>
         <translation>IotInstanceId（您购买的实例需传入）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="93" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="95" />
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="96" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="98" />
         <source>REGION</source>
         <translation>REGION</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="99" />
-        <location filename="../app/cli/ConnectionOptions.cpp" line="117" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="101" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="119" />
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="105" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="107" />
         <source>Seconds to wait for each response, per attempt (default 15).</source>
         <translation>每次尝试等待响应的秒数（默认 15）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="106" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="108" />
         <source>SECONDS</source>
         <translation>SECONDS</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="108" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="110" />
         <source>Times a request is sent again after the gateway throttled it, a server error or a connection that closed before the answer, each after a longer pause (default 4; 0: never). A cancel is only sent again when throttled.</source>
         <translation>在网关限流、服务器错误或连接在应答前关闭之后重新发送请求的次数，每次等待更久（默认 4；0：不重发）。取消操作仅在被限流时重新发送。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="112" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="114" />
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="124" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="131" />
         <source>LANG</source>
         <translation>LANG</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="127" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="134" />
         <source>Use a saved profile (see 'otadash-cli profile list'): its secret from the system keychain, its region or endpoint, instance ID and signature version unless given here.</source>
         <translation>使用已保存的配置（参见 'otadash-cli profile list'）：密钥取自系统钥匙串；地域或接入点、实例ID和签名版本除非在此指定，否则取自该配置。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="130" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="137" />
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="95" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="97" />
         <source>The region, e.g. cn-shanghai (default: $ALIBABA_CLOUD_REGION_ID).</source>
         <translation>地域，例如 cn-shanghai（默认：$ALIBABA_CLOUD_REGION_ID）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="44" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="46" />
         <source>otadash-cli %1: %2</source>
         <translation>otadash-cli %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="45" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="47" />
         <source>Run 'otadash-cli %1 --help' for the options.</source>
         <translation>运行 'otadash-cli %1 --help' 查看选项。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="98" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="100" />
         <source>A custom endpoint URL instead of https://iot.&lt;region&gt;.aliyuncs.com/.</source>
         <translation>用于替代 https://iot.&lt;region&gt;.aliyuncs.com/ 的自定义接入点 URL。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="100" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="102" />
         <source>Signature version: v3 (default) or v1.</source>
         <translation>签名版本：v3（默认）或 v1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="102" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="104" />
         <source>HTTP method: post (default) or get.</source>
         <translation>HTTP 方法：post（默认）或 get。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="114" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="116" />
         <source>Reach the endpoint through this proxy: http://[USER:PASSWORD@]HOST:PORT or socks5://... (default: the choice in Preferences, else the system's settings and HTTPS_PROXY, NO_PROXY); 'none' for no proxy.</source>
         <translation>通过此代理访问接入点：http://[USER:PASSWORD@]HOST:PORT 或 socks5://...（默认：首选项中的选择，否则为系统设置及 HTTPS_PROXY、NO_PROXY）；'none' 表示不使用代理。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="120" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="121" />
+        <source>Also trust the certificate authorities in this PEM file (a company's TLS inspection CA), besides the system's (default: the file chosen in Preferences).</source>
+        <translation>除系统的证书颁发机构外，还信任此 PEM 文件中的证书颁发机构（如公司用于 TLS 检查的 CA）（默认：首选项中选择的文件）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="124" />
+        <source>PEM</source>
+        <translation>PEM</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="127" />
         <source>Query the embedded demo endpoint with demo credentials instead of the cloud.</source>
         <translation>使用演示凭据查询内置的演示接入点，而不是云端。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="122" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="129" />
         <source>Language of --help, messages and text output: en, ja or zh_CN (default: the one chosen in Preferences, else the system's).</source>
         <translation>--help、消息和文本输出的语言：en、ja 或 zh_CN（默认：首选项中选择的语言，否则为系统语言）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="131" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="138" />
         <source>Show this help.</source>
         <translation>显示此帮助。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="143" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="150" />
         <source>Credentials come from ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET and, for STS, ALIBABA_CLOUD_SECURITY_TOKEN.</source>
         <translation>凭据来自 ALIBABA_CLOUD_ACCESS_KEY_ID、ALIBABA_CLOUD_ACCESS_KEY_SECRET，以及（使用 STS 时）ALIBABA_CLOUD_SECURITY_TOKEN。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="146" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="153" />
         <source>Exit codes: 0 success, 1 usage, 2 API error, 3 transport error or malformed response.</source>
         <translation>退出码：0 成功，1 用法错误，2 API 错误，3 传输错误或响应格式错误。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="148" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="155" />
         <source>With --profile the secret comes from the system keychain; exit code 4 when the keychain is unusable.</source>
         <translation>使用 --profile 时，密钥取自系统钥匙串；钥匙串不可用时退出码为 4。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="155" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="162" />
         <source>unexpected argument '%1'</source>
         <translation>意外的参数 '%1'</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="165" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="172" />
         <source>--signature must be v1 or v3</source>
         <translation>--signature 必须为 v1 或 v3</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="169" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="176" />
         <source>--http-method must be get or post</source>
         <translation>--http-method 必须为 get 或 post</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="174" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="181" />
         <source>--timeout must be a number of seconds between 0 and 600</source>
         <translation>--timeout 必须是 0 到 600 之间的秒数</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="178" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="185" />
         <source>--retries must be a whole number from 0 to 10</source>
         <translation>--retries 必须是 0 到 10 之间的整数</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="200" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="220" />
         <source>--demo cannot be combined with --profile</source>
         <translation>--demo 不能与 --profile 同时使用</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="205" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="225" />
         <source>the Environment profile needs ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET</source>
         <translation>Environment 配置需要 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="215" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="235" />
         <source>there is no profile named '%1' (see 'otadash-cli profile list')</source>
         <translation>没有名为 '%1' 的配置（参见 'otadash-cli profile list'）</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="227" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="247" />
         <source>--demo cannot be combined with --region or --endpoint</source>
         <translation>--demo 不能与 --region 或 --endpoint 同时使用</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="230" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="250" />
         <source>otadash-cli %1: the demo endpoint could not listen on the loopback interface</source>
         <translation>otadash-cli %1：演示接入点无法在环回接口上监听</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="253" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="273" />
         <source>give --region or --endpoint (or set ALIBABA_CLOUD_REGION_ID)</source>
         <translation>请指定 --region 或 --endpoint（或设置 ALIBABA_CLOUD_REGION_ID）</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="256" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="276" />
         <source>'%1' is not a region ID</source>
         <translation>'%1' 不是地域ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="266" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="286" />
         <source>no credentials: set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET</source>
         <translation>没有凭据：请设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="283" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="303" />
         <source>otadash-cli %1: cannot read the secret of profile '%2': %3</source>
         <translation>otadash-cli %1：无法读取配置 '%2' 的密钥：%3</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="326" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="346" />
         <source>Code: %1</source>
         <translation>错误码：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="327" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="347" />
         <source>Message: %1</source>
         <translation>消息：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="331" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="351" />
         <source>RequestId: %1</source>
         <translation>RequestId：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="333" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="353" />
         <source>Recommend: %1</source>
         <translation>建议：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="57" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="59" />
         <source>%1 is required</source>
         <translation>必须指定 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="61" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="63" />
         <source>give %1 only once</source>
         <translation>%1 只能指定一次</translation>
     </message>
@@ -3736,8 +3759,28 @@ API 参考文档中没有记载此值。</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.ui" line="84" />
-        <source>Network proxy</source>
-        <translation>网络代理</translation>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="181" />
+        <source>E&amp;xtra CA certificates:</source>
+        <translation>额外的 CA 证书(&amp;X)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="187" />
+        <source>none: the system's certificate authorities only</source>
+        <translation>无：仅使用系统的证书颁发机构</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="188" />
+        <source>A PEM file with the certificate authority your company inspects TLS with. OtaDash trusts it besides the system's, for the IoT and STS endpoints, and never ignores a certificate error.</source>
+        <translation>贵公司用于检查 TLS 的证书颁发机构的 PEM 文件。对于 IoT 和 STS 接入点，OtaDash 在系统证书颁发机构之外也信任它，并且从不忽略证书错误。</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="193" />
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.ui" line="88" />
@@ -3795,75 +3838,85 @@ API 参考文档中没有记载此值。</translation>
         <translation>直接访问的主机：主机名、表示域名及其子域名的 .suffix、地址或子网，用逗号分隔。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="124" />
+        <location filename="../ui/PreferencesDialog.cpp" line="60" />
+        <source>Extra CA certificates</source>
+        <translation>额外的 CA 证书</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="61" />
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>PEM 证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="140" />
         <source>An HTTP proxy is used as a tunnel (CONNECT) only. Its password is asked for when the proxy wants it and kept in the system keychain.</source>
         <translation>HTTP 代理仅用作隧道（CONNECT）。代理要求时才询问密码，并保存在系统钥匙串中。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="146" />
+        <location filename="../ui/PreferencesDialog.cpp" line="162" />
         <source>7 days</source>
         <translation>7 天</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="149" />
+        <location filename="../ui/PreferencesDialog.cpp" line="165" />
         <source>30 days</source>
         <translation>30 天</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="152" />
+        <location filename="../ui/PreferencesDialog.cpp" line="168" />
         <source>90 days</source>
         <translation>90 天</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="155" />
+        <location filename="../ui/PreferencesDialog.cpp" line="171" />
         <source>1 year</source>
         <translation>1 年</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="158" />
+        <location filename="../ui/PreferencesDialog.cpp" line="174" />
         <source>Forever</source>
         <translation>永久</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/PreferencesDialog.cpp" line="161" />
+        <location filename="../ui/PreferencesDialog.cpp" line="177" />
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="175" />
-        <location filename="../ui/PreferencesDialog.cpp" line="182" />
+        <location filename="../ui/PreferencesDialog.cpp" line="191" />
+        <location filename="../ui/PreferencesDialog.cpp" line="198" />
         <source>Clear history</source>
         <translation>清除历史记录</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="176" />
+        <location filename="../ui/PreferencesDialog.cpp" line="192" />
         <source>Clear the local history of every batch?</source>
         <translation>要清除所有升级批次的本地历史记录吗？</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="179" />
+        <location filename="../ui/PreferencesDialog.cpp" line="195" />
         <source>OtaDash forgets every fetch and task count it recorded, for every profile. The History tab and "Changed since you last looked" start again from the next query. This cannot be undone.</source>
         <translation>OtaDash 将删除为所有配置记录的全部获取结果和任务数。“历史记录”选项卡和“自上次查看以来的变化”将从下次查询起重新记录。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="191" />
+        <location filename="../ui/PreferencesDialog.cpp" line="207" />
         <source>The history could not be cleared: %1</source>
         <translation>无法清除历史记录：%1</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="194" />
+        <location filename="../ui/PreferencesDialog.cpp" line="210" />
         <source>The history is cleared.</source>
         <translation>历史记录已清除。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="212" />
+        <location filename="../ui/PreferencesDialog.cpp" line="228" />
         <source>Enter the proxy's host name or address, or choose another option.</source>
         <translation>请输入代理的主机名或地址，或选择其他选项。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="234" />
+        <location filename="../ui/PreferencesDialog.cpp" line="266" />
         <source>Older history could not be deleted: %1</source>
         <translation>无法删除较早的历史记录：%1</translation>
     </message>
@@ -4680,13 +4733,13 @@ Delete the profile anyway? Its keychain entry stays.</source>
     <name>QCommandLineParser</name>
     <message>
         <location filename="../app/cli/main.cpp" line="30" />
-        <location filename="../app/main.cpp" line="53" />
+        <location filename="../app/main.cpp" line="54" />
         <source>Displays help on commandline options.</source>
         <translation>显示命令行选项的帮助。</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="31" />
-        <location filename="../app/main.cpp" line="54" />
+        <location filename="../app/main.cpp" line="55" />
         <source>Displays help including Qt specific options.</source>
         <translation>显示包括 Qt 特有选项的帮助。</translation>
     </message>
@@ -5174,72 +5227,77 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>RpcCall</name>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="185" />
+        <location filename="../app/core/api/RpcClient.cpp" line="187" />
         <source>The response announced %1 bytes; the limit is %2.</source>
         <translation>响应声明的大小为 %1 字节，上限为 %2 字节。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="195" />
+        <location filename="../app/core/api/RpcClient.cpp" line="215" />
         <source>The server's certificate was not accepted: %1</source>
         <translation>服务器证书未被接受：%1</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="203" />
+        <location filename="../app/core/api/RpcClient.cpp" line="218" />
+        <source>It names %1 and was issued by %2.</source>
+        <translation>证书颁发给 %1，颁发者为 %2。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/RpcClient.cpp" line="226" />
         <source>No complete answer within %1 seconds.</source>
         <translation>%1 秒内未收到完整响应。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="213" />
+        <location filename="../app/core/api/RpcClient.cpp" line="236" />
         <source>The request was canceled.</source>
         <translation>请求已取消。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="223" />
+        <location filename="../app/core/api/RpcClient.cpp" line="246" />
         <source>The response exceeded %1 bytes and was discarded.</source>
         <translation>响应超过 %1 字节，已丢弃。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="275" />
+        <location filename="../app/core/api/RpcClient.cpp" line="298" />
         <source>The server closed the connection before it answered.</source>
         <translation>服务器在响应前关闭了连接。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="277" />
+        <location filename="../app/core/api/RpcClient.cpp" line="300" />
         <source>The connection closed after %1 of the %2 bytes the server announced.</source>
         <translation>在服务器声明的 %2 字节中收到 %1 字节后，连接已关闭。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="279" />
+        <location filename="../app/core/api/RpcClient.cpp" line="302" />
         <source>The connection closed after %1 bytes, before the answer was complete.</source>
         <translation>收到 %1 字节后、响应完成前，连接已关闭。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="291" />
+        <location filename="../app/core/api/RpcClient.cpp" line="314" />
         <source>%1 (proxy %2:%3)</source>
         <translation>%1（代理 %2:%3）</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="301" />
+        <location filename="../app/core/api/RpcClient.cpp" line="324" />
         <source>The endpoint redirected to %1; redirects are not followed.</source>
         <translation>接入点重定向到 %1；不会跟随重定向。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="330" />
+        <location filename="../app/core/api/RpcClient.cpp" line="353" />
         <source>The server answered HTTP %1 without an API error body.</source>
         <translation>服务器返回了 HTTP %1，但没有 API 错误正文。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="347" />
+        <location filename="../app/core/api/RpcClient.cpp" line="370" />
         <source>The strings to sign differ from character %1 on.</source>
         <translation>待签名字符串从第 %1 个字符起不同。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="358" />
+        <location filename="../app/core/api/RpcClient.cpp" line="381" />
         <source>The response body was empty.</source>
         <translation>响应正文为空。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="359" />
+        <location filename="../app/core/api/RpcClient.cpp" line="382" />
         <source>The response body is neither valid JSON nor valid XML.</source>
         <translation>响应正文既不是有效的 JSON，也不是有效的 XML。</translation>
     </message>
@@ -5247,32 +5305,32 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>RpcClient</name>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="457" />
+        <location filename="../app/core/api/RpcClient.cpp" line="480" />
         <source>The endpoint is not a valid URL with a host.</source>
         <translation>接入点不是包含主机的有效 URL。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="459" />
+        <location filename="../app/core/api/RpcClient.cpp" line="482" />
         <source>The endpoint must not contain a user name or password.</source>
         <translation>接入点不得包含用户名或密码。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="461" />
+        <location filename="../app/core/api/RpcClient.cpp" line="484" />
         <source>The endpoint must not contain a query or a fragment.</source>
         <translation>接入点不得包含查询参数或片段。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="467" />
+        <location filename="../app/core/api/RpcClient.cpp" line="490" />
         <source>Plain http:// is refused for %1: only a server on this computer (loopback) may be reached without TLS.</source>
         <translation>拒绝对 %1 使用未加密的 http://：只有本机上的服务器（环回地址）可以不经 TLS 访问。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="471" />
+        <location filename="../app/core/api/RpcClient.cpp" line="494" />
         <source>The endpoint must use https://.</source>
         <translation>接入点必须使用 https://。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="573" />
+        <location filename="../app/core/api/RpcClient.cpp" line="596" />
         <source>An AccessKeyId and an AccessKey secret are required.</source>
         <translation>需要 AccessKeyId 和 AccessKey Secret。</translation>
     </message>
@@ -5781,17 +5839,17 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="81" />
+        <location filename="../app/main.cpp" line="82" />
         <source>otadash: unsupported language '%1' for --lang; use en, ja or zh_CN.</source>
         <translation>otadash：--lang 不支持语言 '%1'；请使用 en、ja 或 zh_CN。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="86" />
+        <location filename="../app/main.cpp" line="87" />
         <source>Run 'otadash --help' for the options.</source>
         <translation>运行 'otadash --help' 查看选项。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="129" />
+        <location filename="../app/main.cpp" line="130" />
         <source>The headless commands are run by otadash-cli.exe, a console program installed beside otadash.exe (%1). Run it in Command Prompt or PowerShell instead, for example:
 
 otadash-cli %2 --help</source>
@@ -5800,52 +5858,52 @@ otadash-cli %2 --help</source>
 otadash-cli %2 --help</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="137" />
+        <location filename="../app/main.cpp" line="138" />
         <source>otadash: the headless commands are run by otadash-cli, which cannot be started as %1: %2</source>
         <translation>otadash：无界面命令由 otadash-cli 运行，但无法以 %1 启动：%2</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="151" />
+        <location filename="../app/main.cpp" line="152" />
         <source>Open the dashboard on the embedded demo endpoint.</source>
         <translation>在内置的演示接入点上打开仪表板。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="152" />
+        <location filename="../app/main.cpp" line="153" />
         <source>Query this batch at start.</source>
         <translation>启动时查询此升级批次。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="153" />
+        <location filename="../app/main.cpp" line="154" />
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="156" />
+        <location filename="../app/main.cpp" line="157" />
         <source>Save a PNG of the window after the first query, then quit.</source>
         <translation>首次查询后将窗口保存为 PNG，然后退出。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="157" />
+        <location filename="../app/main.cpp" line="158" />
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="166" />
+        <location filename="../app/main.cpp" line="167" />
         <source>Language of the user interface: en, ja or zh_CN (default: the one chosen in Preferences, else the system's).</source>
         <translation>用户界面语言：en、ja 或 zh_CN（默认：首选项中选择的语言，否则为系统语言）。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="170" />
+        <location filename="../app/main.cpp" line="171" />
         <source>LANG</source>
         <translation>LANG</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="173" />
+        <location filename="../app/main.cpp" line="174" />
         <source>Quit once the window has been painted (start-up benchmark).</source>
         <translation>窗口绘制完成后退出（用于启动基准测试）。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="180" />
+        <location filename="../app/main.cpp" line="181" />
         <source>Dashboard for the OTA update batches of Alibaba Cloud IoT Platform.
 
 The headless commands (query, tasks, jobs, history, report, profile) are run by otadash-cli, a console program beside otadash: see 'otadash-cli --help'. On Linux and macOS 'otadash COMMAND ...' hands the command on to it.</source>
@@ -5854,27 +5912,32 @@ The headless commands (query, tasks, jobs, history, report, profile) are run by 
 无界面命令（query、tasks、jobs、history、report、profile）由与 otadash 位于同一位置的控制台程序 otadash-cli 运行：参见 'otadash-cli --help'。在 Linux 和 macOS 上，'otadash COMMAND ...' 会将命令转交给它。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="252" />
+        <location filename="../app/main.cpp" line="256" />
         <source>otadash: the demo endpoint could not listen on the loopback interface</source>
         <translation>otadash：演示接入点无法在环回接口上监听</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="160" />
+        <location filename="../app/main.cpp" line="161" />
         <source>Tab to show: details or devices (default: details). With --screenshot and devices, the picture is taken once the task counts and the first tasks are there.</source>
         <translation>要显示的选项卡：details 或 devices（默认：details）。与 --screenshot 一起指定 devices 时，在任务数和第一批任务加载完成后截图。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="164" />
+        <location filename="../app/main.cpp" line="165" />
         <source>TAB</source>
         <translation>TAB</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="280" />
+        <location filename="../app/main.cpp" line="284" />
         <source>otadash: unknown tab '%1' for --tab; use details or devices.</source>
         <translation>otadash：--tab 不支持选项卡 '%1'；请使用 details 或 devices。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="357" />
+        <location filename="../app/main.cpp" line="351" />
+        <source>The extra CA certificates chosen in Preferences cannot be used: %1</source>
+        <translation>首选项中选择的额外 CA 证书无法使用：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="372" />
         <source>otadash: old history was not removed: %1</source>
         <translation>otadash：未能删除旧的历史记录：%1</translation>
     </message>

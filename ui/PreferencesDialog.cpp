@@ -3,11 +3,13 @@
 
 #include "api/RequestScheduler.h"
 #include "history/HistoryStore.h"
+#include "net/CaCertificates.h"
 #include "net/ProxyService.h"
 #include "util/Clock.h"
 #include "util/Translations.h"
 
 #include <QEvent>
+#include <QFileDialog>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
@@ -51,6 +53,15 @@ PreferencesDialog::PreferencesDialog(Translations *translations, RequestSchedule
     for (QRadioButton *radio : {m_ui->proxySystemRadio, m_ui->proxyNoneRadio, m_ui->proxyManualRadio})
         connect(radio, &QRadioButton::toggled, this, &PreferencesDialog::updateProxyFields);
     setProxyService(nullptr);
+    if (m_settings)
+        m_ui->caFileEdit->setText(m_settings->value(CaCertificates::kSettingsKey).toString());
+    connect(m_ui->caFileButton, &QPushButton::clicked, this, [this] {
+        const QString path
+                = QFileDialog::getOpenFileName(this, tr("Extra CA certificates"), m_ui->caFileEdit->text(),
+                                               tr("PEM certificates (*.pem *.crt *.cer);;All files (*)"));
+        if (!path.isEmpty())
+            m_ui->caFileEdit->setText(path);
+    });
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     setHistoryStore(nullptr);
     connect(m_ui->clearHistoryButton, &QPushButton::clicked, this, &PreferencesDialog::confirmClearHistory);
@@ -87,7 +98,12 @@ void PreferencesDialog::setHistoryStore(HistoryStore *store)
 void PreferencesDialog::setProxyService(ProxyService *proxies)
 {
     m_proxies = proxies;
-    m_ui->proxyBox->setVisible(m_proxies != nullptr);
+    // The proxy rows need the service; the CA row only the settings.
+    for (QWidget *widget :
+         {static_cast<QWidget *>(m_ui->proxySystemRadio), static_cast<QWidget *>(m_ui->proxyNoneRadio),
+          static_cast<QWidget *>(m_ui->proxyManualRadio), m_ui->proxyManualBox})
+        widget->setVisible(m_proxies != nullptr);
+    m_ui->proxyBox->setVisible(m_proxies || m_settings);
     if (!m_proxies)
         return;
     const ProxyChoice &choice = m_proxies->choice();
@@ -213,6 +229,22 @@ bool PreferencesDialog::apply()
         m_ui->proxyNote->setStyleSheet(u"color: #c62828;"_s);
         m_ui->proxyHostEdit->setFocus();
         return false;
+    }
+    const QString caFile = m_ui->caFileEdit->text().trimmed();
+    std::optional<QList<QSslCertificate>> cas = QList<QSslCertificate>();
+    if (!caFile.isEmpty()) {
+        QString error;
+        cas = CaCertificates::load(caFile, &error);
+        if (!cas) { // nothing applied: the file would be skipped, not trusted
+            m_ui->proxyNote->setText(error);
+            m_ui->proxyNote->setStyleSheet(u"color: #c62828;"_s);
+            m_ui->caFileEdit->setFocus();
+            return false;
+        }
+    }
+    if (m_settings) {
+        m_settings->setValue(CaCertificates::kSettingsKey, caFile);
+        CaCertificates::install(*cas);
     }
     if (m_proxies)
         m_proxies->apply(proxy);

@@ -5,6 +5,7 @@
 #include "auth/EnvironmentProfile.h"
 #include "auth/KeychainCredentialStore.h"
 #include "auth/ProfileStore.h"
+#include "net/CaCertificates.h"
 #include "net/ProxySettings.h"
 #include "util/Translations.h"
 
@@ -26,6 +27,7 @@ struct ConnectionOptions::Options
     QCommandLineOption timeout;
     QCommandLineOption retries;
     QCommandLineOption proxy;
+    QCommandLineOption caFile;
     QCommandLineOption demo;
     QCommandLineOption lang;
     QCommandLineOption profile;
@@ -115,6 +117,11 @@ std::optional<int> ConnectionOptions::parseCommandLine(QCommandLineParser &parse
                                   "or socks5://... (default: the choice in Preferences, else the system's "
                                   "settings and HTTPS_PROXY, NO_PROXY); 'none' for no proxy."),
                                tr("URL")),
+            QCommandLineOption(u"ca-file"_s,
+                               tr("Also trust the certificate authorities in this PEM file (a company's TLS "
+                                  "inspection CA), besides the system's (default: the file chosen in "
+                                  "Preferences)."),
+                               tr("PEM")),
             QCommandLineOption(
                     u"demo"_s,
                     tr("Query the embedded demo endpoint with demo credentials instead of the cloud.")),
@@ -133,7 +140,7 @@ std::optional<int> ConnectionOptions::parseCommandLine(QCommandLineParser &parse
     const Options &o = *m_options;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addOptions({o.instance, o.region, o.endpoint, o.signature, o.method, o.timeout, o.retries, o.proxy,
-                       o.demo, o.lang, o.profile, o.help});
+                       o.caFile, o.demo, o.lang, o.profile, o.help});
 
     if (!parser.parse(QStringList {u"otadash-cli "_s + m_command} + arguments))
         return usageError(parser.errorText());
@@ -177,6 +184,19 @@ std::optional<int> ConnectionOptions::resolve(const QCommandLineParser &parser)
     if (!ok || retries < 0 || retries > 10)
         return usageError(tr("--retries must be a whole number from 0 to 10"));
     m_maxRetries = retries;
+    // Extra CAs: --ca-file, else the file chosen in Preferences. An unusable file is an error, never skipped.
+    if (parser.isSet(o.caFile)) {
+        QString error;
+        const std::optional<QList<QSslCertificate>> cas
+                = CaCertificates::load(parser.value(o.caFile), &error);
+        if (!cas)
+            return usageError(u"--ca-file: "_s + error);
+        CaCertificates::install(*cas);
+    } else if (m_settings) {
+        QString error;
+        if (!CaCertificates::installFromSettings(*m_settings, &error))
+            return usageError(error);
+    }
     // The proxy: --proxy, else the demo's loopback endpoint directly, else the choice made in Preferences.
     if (parser.isSet(o.proxy)) {
         const QString proxy = parser.value(o.proxy);

@@ -15,6 +15,7 @@ class QSslServer;
 // at start-up by the openssl command-line tool in a temporary directory: no private key is ever committed.
 // A client that accepted it anyway would receive a batch that must never reach the screen. Stops by itself
 // after its lifetime.
+// (Or, with generateCaSignedCertificate(), one signed by a test CA made the same way.)
 class SelfSignedTlsServer : public QObject
 {
     Q_OBJECT
@@ -26,6 +27,9 @@ public:
 
     // Runs `openssl req -x509 ...`; an empty string on success, else what went wrong.
     QString generateCertificate();
+    // Instead: a test CA ("OtaDash Test CA") made by openssl, and a certificate for 127.0.0.1 it signed;
+    // caPemPath: where the CA's certificate (only) was written, for a client to trust.
+    QString generateCaSignedCertificate(QString *caPemPath);
     bool listen(int lifetimeMs = kDefaultLifetimeMs);
     void stop();
 

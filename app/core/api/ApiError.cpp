@@ -133,7 +133,9 @@ QString ApiError::hint() const
         return tr("The server did not answer in time. Check the network or raise the timeout.");
     case Transport::Tls:
         return tr(
-                "The server's certificate could not be verified. OtaDash never ignores certificate errors.");
+                "The server's certificate could not be verified. OtaDash never ignores certificate errors. "
+                "If your company inspects TLS with its own certificate authority, add that CA as a PEM file "
+                "in Preferences (Extra CA certificates) or with --ca-file.");
     case Transport::Redirect:
         return tr(
                 "The endpoint answered with a redirect; OtaDash only talks to the endpoint you configured.");
@@ -155,8 +157,9 @@ QString ApiError::hint() const
                   "the system setting), that the proxy is running and that it lets this computer reach the "
                   "endpoint.");
     case Transport::ProxyAuth:
-        return tr("The proxy asked for a user name and password (HTTP 407) and did not accept the ones given. "
-                  "Check them in Preferences ▸ Network, or in the --proxy URL.");
+        return tr(
+                "The proxy asked for a user name and password (HTTP 407) and did not accept the ones given. "
+                "Check them in Preferences ▸ Network, or in the --proxy URL.");
     default:
         return {};
     }

@@ -11,6 +11,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
 #include <QNetworkReply>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QSslError>
 #include <QTimer>
 #include <QUuid>
@@ -189,11 +191,32 @@ void RpcCall::start(QNetworkAccessManager *network, const PreparedRequest &prepa
     connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
         // Never ignored: remember why, the reply then fails with a handshake error.
         QStringList texts;
-        for (const QSslError &error : errors)
+        QSslCertificate certificate;
+        for (const QSslError &error : errors) {
             texts.append(error.errorString());
-        m_pendingError = ApiError::transportError(ApiError::Transport::Tls, [texts] {
-            return tr("The server's certificate was not accepted: %1").arg(texts.join(u"; "_s));
-        });
+            if (certificate.isNull())
+                certificate = error.certificate();
+        }
+        if (certificate.isNull())
+            certificate = m_reply->sslConfiguration().peerCertificate();
+        // Who the certificate names and who signed it: a company's TLS inspection shows in the issuer.
+        const auto name = [](const QStringList &common, const QStringList &organization) {
+            const QString cn = common.join(u", "_s);
+            const QString o = organization.join(u", "_s);
+            return o.isEmpty() || o == cn ? cn : cn.isEmpty() ? o : QString(cn + u" (" + o + u')');
+        };
+        const QString subject = name(certificate.subjectInfo(QSslCertificate::CommonName),
+                                     certificate.subjectInfo(QSslCertificate::Organization));
+        const QString issuer = name(certificate.issuerInfo(QSslCertificate::CommonName),
+                                    certificate.issuerInfo(QSslCertificate::Organization));
+        m_pendingError
+                = ApiError::transportError(ApiError::Transport::Tls, [texts, subject, issuer]() -> QString {
+                      const QString why
+                              = tr("The server's certificate was not accepted: %1").arg(texts.join(u"; "_s));
+                      if (subject.isEmpty() && issuer.isEmpty())
+                          return why;
+                      return why + u' ' + tr("It names %1 and was issued by %2.").arg(subject, issuer);
+                  });
     });
     if (!m_timeout)
         m_timeout = m_clock->createTimer(this);
