@@ -70,6 +70,7 @@ private slots:
     void exitsWithTransportErrorOnAMalformedBody();
     void sendsNoRetryWithRetriesZero();
     void queriesThroughTheProxyOfProxyOption();
+    void saysWhenTheAccountNeedsItsInstanceId();
     void printsHelpAndVersionWithoutADisplay();
     // otadash tasks
     void tasksPrintsEveryTaskOnceAsCsv();
@@ -338,6 +339,23 @@ void TestCli::queriesThroughTheProxyOfProxyOption()
     QCOMPARE(refused.exitCode, 3);
     QVERIFY2(refused.err.contains("Proxy refused the credentials"), refused.err.constData());
     QCOMPARE(proxy.forwardedCount(), 1);
+}
+
+void TestCli::saysWhenTheAccountNeedsItsInstanceId()
+{
+    m_sim->setEnterpriseInstance(u"iot-cn-sim0ent01"_s);
+    const QStringList query {u"query"_s, u"--endpoint"_s, m_sim->endpoint().toString(), u"--job-id"_s,
+                             kSeedJobId};
+    const Run without = run(query, simEnv());
+    QCOMPARE(without.exitCode, 2);
+    QVERIFY(without.err.contains("Code: iot.common.InvalidTenant"));
+    QVERIFY2(without.err.contains("live in an enterprise instance: the profile needs its instance ID"),
+             without.err.constData());
+    const Run wrong = run(query + QStringList {u"--instance-id"_s, u"iot-cn-wrong"_s}, simEnv());
+    QCOMPARE(wrong.exitCode, 2);
+    QVERIFY2(wrong.err.contains("The instance ID iot-cn-wrong is not one of this account's"),
+             wrong.err.constData());
+    QCOMPARE(run(query + QStringList {u"--instance-id"_s, u"iot-cn-sim0ent01"_s}, simEnv()).exitCode, 0);
 }
 
 void TestCli::printsHelpAndVersionWithoutADisplay()

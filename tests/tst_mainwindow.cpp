@@ -27,6 +27,7 @@ private slots:
     void init();
     void cleanup();
     void showsTheSeedBatchAfterTypingItsId();
+    void saysWhenTheAccountNeedsItsInstanceId();
     void marksFieldsTheApiDidNotReturn();
     void keepsTheLastBatchWhenAQueryFails();
     void explainsAWrongSecret();
@@ -66,6 +67,39 @@ void TestMainWindow::typeAndQuery(const QString &jobId)
     QSignalSpy finished(m_fixture->window.get(), &MainWindow::queryFinished);
     QTest::keyClick(edit, Qt::Key_Return);
     QVERIFY(m_fixture->runUntil([&] { return finished.size() == 1; }));
+}
+
+// An account whose resources live in an enterprise instance: without the instance ID the gateway answers
+// iot.common.InvalidTenant; the panel says what that means and its button goes to the instance ID field,
+// where the right ID makes the query work.
+void TestMainWindow::saysWhenTheAccountNeedsItsInstanceId()
+{
+    QVERIFY(m_fixture->start());
+    m_fixture->sim->setEnterpriseInstance(u"iot-cn-sim0ent01"_s);
+    typeAndQuery(u"HvKuBpuk3rdk6E92CP****0200"_s);
+    auto *panel = m_fixture->window->findChild<QFrame *>(u"errorPanel"_s);
+    QVERIFY(panel->isVisible());
+    QCOMPARE(panel->findChild<QLabel *>(u"errorCode"_s)->text(), u"iot.common.InvalidTenant"_s);
+    QVERIFY(panel->findChild<QLabel *>(u"errorHint"_s)->text().contains(u"enterprise instance"_s));
+    auto *button = panel->findChild<QPushButton *>(u"setInstanceIdButton"_s);
+    QVERIFY(button->isVisible());
+    m_fixture->window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_fixture->window.get()));
+    button->click();
+    auto *instance = m_fixture->window->findChild<QLineEdit *>(u"instanceEdit"_s);
+    QCOMPARE(QApplication::focusWidget(), instance);
+    // A wrong ID: said as such.
+    QTest::keyClicks(instance, u"iot-cn-wrong"_s);
+    typeAndQuery(u"HvKuBpuk3rdk6E92CP****0200"_s);
+    QCOMPARE(panel->findChild<QLabel *>(u"errorCode"_s)->text(), u"iot.system.InstanceNotFound"_s);
+    QVERIFY(panel->findChild<QLabel *>(u"errorHint"_s)->text().contains(u"iot-cn-wrong is not one of"_s));
+    // The right one: the batch.
+    instance->clear();
+    QTest::keyClicks(instance, u"iot-cn-sim0ent01"_s);
+    typeAndQuery(u"HvKuBpuk3rdk6E92CP****0200"_s);
+    QVERIFY(!panel->isVisible());
+    QVERIFY(!button->isVisible());
+    QCOMPARE(value(JobField::JobId)->text(), u"HvKuBpuk3rdk6E92CP****0200"_s);
 }
 
 void TestMainWindow::showsTheSeedBatchAfterTypingItsId()

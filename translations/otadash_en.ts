@@ -4,7 +4,7 @@
 <context>
     <name>ApiError</name>
     <message numerus="yes">
-        <location filename="../app/core/api/ApiError.cpp" line="176" />
+        <location filename="../app/core/api/ApiError.cpp" line="187" />
         <source>The server's clock is %Ln minutes ahead of this computer's.</source>
         <translation>
             <numerusform>The server's clock is %Ln minute ahead of this computer's.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/api/ApiError.cpp" line="177" />
+        <location filename="../app/core/api/ApiError.cpp" line="188" />
         <source>The server's clock is %Ln minutes behind this computer's.</source>
         <translation>
             <numerusform>The server's clock is %Ln minute behind this computer's.</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/api/ApiError.cpp" line="180" />
+        <location filename="../app/core/api/ApiError.cpp" line="191" />
         <source>The server's clock is %Ln hours ahead of this computer's.</source>
         <translation>
             <numerusform>The server's clock is %Ln hour ahead of this computer's.</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/api/ApiError.cpp" line="181" />
+        <location filename="../app/core/api/ApiError.cpp" line="192" />
         <source>The server's clock is %Ln hours behind this computer's.</source>
         <translation>
             <numerusform>The server's clock is %Ln hour behind this computer's.</numerusform>
@@ -320,7 +320,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="482" />
+        <location filename="../ui/MainWindow.cpp" line="498" />
         <source>Watch list (%n changed)</source>
         <translation>
             <numerusform>Watch list (%n changed)</numerusform>
@@ -342,7 +342,7 @@
 <context>
     <name>ProfileDialog</name>
     <message numerus="yes">
-        <location filename="../ui/ProfileDialog.cpp" line="617" />
+        <location filename="../ui/ProfileDialog.cpp" line="623" />
         <source>%n profile(s) imported.</source>
         <translation>
             <numerusform>%n profile imported.</numerusform>

@@ -295,100 +295,110 @@
         <translation>IoT Platform で一時的な問題が発生しています。後で再試行してください。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="125" />
+        <location filename="../app/core/api/ApiError.cpp" line="126" />
+        <source>This account's IoT resources live in an enterprise instance: the profile needs its instance ID (IotInstanceId, such as iot-cn-0pp1n8t****), which the IoT Platform console shows on the instance's overview.</source>
+        <translation>このアカウントの IoT リソースはエンタープライズインスタンスにあります。プロファイルにインスタンス ID（IotInstanceId、例: iot-cn-0pp1n8t****）が必要です。IoT Platform コンソールのインスタンスの概要に表示されています。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="131" />
+        <source>The instance ID %1 is not one of this account's instances in this region: copy it from the instance's overview in the IoT Platform console, or clear it for the public instance.</source>
+        <translation>インスタンス ID %1 はこのリージョンにあるこのアカウントのインスタンスではありません。IoT Platform コンソールのインスタンスの概要からコピーするか、パブリックインスタンスの場合は空にしてください。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="135" />
         <source>Check the IotInstanceId: instances with an ID require it, public instances must not set it.</source>
         <translation>IotInstanceId を確認してください。ID のあるインスタンスでは必須で、ID のないインスタンスでは設定できません。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="129" />
+        <location filename="../app/core/api/ApiError.cpp" line="140" />
         <source>Check the batch ID and, for an instance with an ID, the IotInstanceId.</source>
         <translation>更新バッチの ID と、ID のあるインスタンスの場合は IotInstanceId を確認してください。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="133" />
+        <location filename="../app/core/api/ApiError.cpp" line="144" />
         <source>The server did not answer in time. Check the network or raise the timeout.</source>
         <translation>サーバーが時間内に応答しませんでした。ネットワークを確認するか、タイムアウトを長くしてください。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="135" />
+        <location filename="../app/core/api/ApiError.cpp" line="146" />
         <source>The server's certificate could not be verified. OtaDash never ignores certificate errors. If your company inspects TLS with its own certificate authority, add that CA as a PEM file in Preferences (Extra CA certificates) or with --ca-file.</source>
         <translation>サーバーの証明書を検証できませんでした。OtaDash は証明書のエラーを無視しません。会社が独自の認証局で TLS を検査している場合は、その CA を PEM ファイルとして設定（追加の CA 証明書）または --ca-file で追加してください。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="140" />
+        <location filename="../app/core/api/ApiError.cpp" line="151" />
         <source>The endpoint answered with a redirect; OtaDash only talks to the endpoint you configured.</source>
         <translation>エンドポイントがリダイレクトで応答しました。OtaDash は設定されたエンドポイントとのみ通信します。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="143" />
+        <location filename="../app/core/api/ApiError.cpp" line="154" />
         <source>The response exceeded the size limit and was discarded.</source>
         <translation>レスポンスがサイズの上限を超えたため破棄しました。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="145" />
+        <location filename="../app/core/api/ApiError.cpp" line="156" />
         <source>The connection broke before the answer was complete. Try again; if it keeps happening, check proxies and firewalls between this computer and the endpoint.</source>
         <translation>応答が完了する前に接続が切断されました。再試行してください。繰り返し発生する場合は、このコンピューターとエンドポイントの間にあるプロキシやファイアウォールを確認してください。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="148" />
+        <location filename="../app/core/api/ApiError.cpp" line="159" />
         <source>The response could not be read; the endpoint may not be an IoT Platform API endpoint.</source>
         <translation>レスポンスを読み取れませんでした。エンドポイントが IoT Platform の API エンドポイントではない可能性があります。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="150" />
+        <location filename="../app/core/api/ApiError.cpp" line="161" />
         <source>Check the region or the endpoint address and your network's DNS.</source>
         <translation>リージョンまたはエンドポイントのアドレスと、ネットワークの DNS を確認してください。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="152" />
+        <location filename="../app/core/api/ApiError.cpp" line="163" />
         <source>Use https://, or http:// only for a server on this computer (loopback).</source>
         <translation>https:// を使用してください。http:// はこのコンピューター上のサーバー (ループバック) にのみ使用できます。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="154" />
+        <location filename="../app/core/api/ApiError.cpp" line="165" />
         <source>Set an AccessKeyId and secret for this profile.</source>
         <translation>このプロファイルの AccessKeyId と Secret を設定してください。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="156" />
+        <location filename="../app/core/api/ApiError.cpp" line="167" />
         <source>Check the proxy's host and port in Preferences ▸ Network (or --proxy, or HTTPS_PROXY for the system setting), that the proxy is running and that it lets this computer reach the endpoint.</source>
         <translation>設定 ▸ ネットワーク（または --proxy、システム設定では HTTPS_PROXY）のプロキシのホストとポート、プロキシが動作していること、このコンピューターからエンドポイントへの接続を許可していることを確認してください。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="160" />
+        <location filename="../app/core/api/ApiError.cpp" line="171" />
         <source>The proxy asked for a user name and password (HTTP 407) and did not accept the ones given. Check them in Preferences ▸ Network, or in the --proxy URL.</source>
         <translation>プロキシがユーザー名とパスワードを要求し（HTTP 407）、指定されたものを受け付けませんでした。設定 ▸ ネットワーク、または --proxy の URL で確認してください。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/api/ApiError.cpp" line="176" />
+        <location filename="../app/core/api/ApiError.cpp" line="187" />
         <source>The server's clock is %Ln minutes ahead of this computer's.</source>
         <translation>
             <numerusform>サーバーの時刻はこのコンピューターより %Ln 分進んでいます。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/api/ApiError.cpp" line="177" />
+        <location filename="../app/core/api/ApiError.cpp" line="188" />
         <source>The server's clock is %Ln minutes behind this computer's.</source>
         <translation>
             <numerusform>サーバーの時刻はこのコンピューターより %Ln 分遅れています。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/api/ApiError.cpp" line="180" />
+        <location filename="../app/core/api/ApiError.cpp" line="191" />
         <source>The server's clock is %Ln hours ahead of this computer's.</source>
         <translation>
             <numerusform>サーバーの時刻はこのコンピューターより %Ln 時間進んでいます。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/api/ApiError.cpp" line="181" />
+        <location filename="../app/core/api/ApiError.cpp" line="192" />
         <source>The server's clock is %Ln hours behind this computer's.</source>
         <translation>
             <numerusform>サーバーの時刻はこのコンピューターより %Ln 時間遅れています。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="128" />
+        <location filename="../app/core/api/ApiError.cpp" line="139" />
         <source>Check the firmware ID and, for an instance with an ID, the IotInstanceId.</source>
         <translation>ファームウェア ID と、ID のあるインスタンスの場合は IotInstanceId を確認してください。</translation>
     </message>
@@ -1850,12 +1860,22 @@ Click to show every reason.</source>
         <translation>リクエスト ID:</translation>
     </message>
     <message>
-        <location filename="../ui/ErrorPanel.cpp" line="60" />
+        <location filename="../ui/ErrorPanel.ui" line="48" />
+        <source>Set the instance I&amp;D…</source>
+        <translation>インスタンス ID を設定(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ErrorPanel.ui" line="49" />
+        <source>Opens the profile (or the query bar, without one) at its instance ID.</source>
+        <translation>プロファイル（プロファイルがなければクエリバー）のインスタンス ID 欄を開きます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/ErrorPanel.cpp" line="64" />
         <source>Profile %1: %2</source>
         <translation>プロファイル %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ErrorPanel.cpp" line="67" />
+        <location filename="../ui/ErrorPanel.cpp" line="71" />
         <source>Open File &gt; Profiles… to enter the secret again or to choose another profile.</source>
         <translation>[ファイル] &gt; [プロファイル…] を開いて、シークレットを入力し直すか、別のプロファイルを選択してください。</translation>
     </message>
@@ -3125,84 +3145,84 @@ This value is not documented in the API reference.</source>
         <translation>OtaDash について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="129" />
+        <location filename="../ui/MainWindow.cpp" line="130" />
         <source>About OtaDash</source>
         <translation>OtaDash について</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="130" />
+        <location filename="../ui/MainWindow.cpp" line="131" />
         <source>&lt;p&gt;&lt;b&gt;OtaDash %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A dashboard for the OTA update batches of IoT Platform.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;OtaDash %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;IoT Platform の OTA 更新バッチのためのダッシュボードです。&lt;/p&gt;&lt;p&gt;Qt %2 でビルドされています。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="193" />
+        <location filename="../ui/MainWindow.cpp" line="194" />
         <source>Enter the batch ID (JobId) to query.</source>
         <translation>クエリする更新バッチの ID (JobId) を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="487" />
+        <location filename="../ui/MainWindow.cpp" line="503" />
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="489" />
+        <location filename="../ui/MainWindow.cpp" line="505" />
         <source>Request ID: %1</source>
         <translation>リクエスト ID: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="222" />
+        <location filename="../ui/MainWindow.cpp" line="223" />
         <source>Query of %1 failed.</source>
         <translation>%1 のクエリに失敗しました。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="229" />
+        <location filename="../ui/MainWindow.cpp" line="230" />
         <source>Batch %1 loaded.</source>
         <translation>更新バッチ %1 を読み込みました。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="207" />
+        <location filename="../ui/MainWindow.cpp" line="208" />
         <source>Querying batch %1…</source>
         <translation>更新バッチ %1 をクエリしています…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="476" />
+        <location filename="../ui/MainWindow.cpp" line="492" />
         <source>A request is under way</source>
         <translation>リクエストを処理しています</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="479" />
+        <location filename="../ui/MainWindow.cpp" line="495" />
         <source>&amp;Profiles…</source>
         <translation>プロファイル(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="332" />
+        <location filename="../ui/MainWindow.cpp" line="333" />
         <source>Profile %1 in use.</source>
         <translation>プロファイル %1 を使用しています。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="346" />
+        <location filename="../ui/MainWindow.cpp" line="347" />
         <source>Reading the profile's secret from the keychain…</source>
         <translation>キーチェーンからプロファイルのシークレットを読み取っています…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="480" />
+        <location filename="../ui/MainWindow.cpp" line="496" />
         <source>Discovery</source>
         <translation>ブラウズ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="482" />
+        <location filename="../ui/MainWindow.cpp" line="498" />
         <source>Watch list (%n changed)</source>
         <translation>
             <numerusform>ウォッチリスト (%n 件変化)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="482" />
+        <location filename="../ui/MainWindow.cpp" line="498" />
         <source>Watch list</source>
         <translation>ウォッチリスト</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="483" />
+        <location filename="../ui/MainWindow.cpp" line="499" />
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
@@ -3212,12 +3232,12 @@ This value is not documented in the API reference.</source>
         <translation>更新バッチの履歴に追加されませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="105" />
+        <location filename="../ui/MainWindow.cpp" line="106" />
         <source>The batch history is off: %1</source>
         <translation>更新バッチの履歴は無効です: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="456" />
+        <location filename="../ui/MainWindow.cpp" line="472" />
         <source>Batch %1 is watched with profile %2: switch to that profile to compare it.</source>
         <translation>更新バッチ %1 はプロファイル %2 で監視されています。比較するにはそのプロファイルに切り替えてください。</translation>
     </message>
@@ -3708,132 +3728,132 @@ This value is not documented in the API reference.</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="13" />
+        <location filename="../ui/PreferencesDialog.ui" line="14" />
         <source>&amp;Language:</source>
         <translation>言語(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="19" />
+        <location filename="../ui/PreferencesDialog.ui" line="20" />
         <source>The language of menus, the batch form, messages and the headless query's text output.</source>
         <translation>メニュー、更新バッチのフォーム、メッセージ、およびヘッドレスクエリのテキスト出力の言語。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="24" />
+        <location filename="../ui/PreferencesDialog.ui" line="25" />
         <source>Every open window switches at once; dates and numbers follow the language. OtaDash remembers the choice.</source>
         <translation>開いているすべてのウィンドウがすぐに切り替わり、日付と数値もその言語に従います。選択は次回以降も使われます。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="30" />
+        <location filename="../ui/PreferencesDialog.ui" line="31" />
         <source>&amp;Requests per second:</source>
         <translation>1 秒あたりのリクエスト数(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="36" />
+        <location filename="../ui/PreferencesDialog.ui" line="37" />
         <source>The most requests OtaDash sends per second with one AccessKey.</source>
         <translation>1 つの AccessKey で OtaDash が 1 秒間に送信するリクエストの上限です。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="44" />
+        <location filename="../ui/PreferencesDialog.ui" line="45" />
         <source>The account allows 10 requests per second, shared by all its RAM users and tools. Choose fewer to leave room for them.</source>
         <translation>アカウントでは 1 秒あたり 10 リクエストまで許可され、すべての RAM ユーザーとツールで共有されます。ほかの利用者のために余裕を残すには、少なめの値を選んでください。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="50" />
+        <location filename="../ui/PreferencesDialog.ui" line="51" />
         <source>Keep &amp;history for:</source>
         <translation>履歴の保存期間(&amp;H):</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="56" />
+        <location filename="../ui/PreferencesDialog.ui" line="57" />
         <source>How long OtaDash keeps the batches and task counts it fetched, for the History tab and "Changed since you last looked". Older ones are deleted when you apply.</source>
         <translation>OtaDash が取得した更新バッチとタスク数を「履歴」タブと「前回確認以降の変更」のために保存する期間です。適用すると、それより古いものは削除されます。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="63" />
+        <location filename="../ui/PreferencesDialog.ui" line="64" />
         <source>&amp;Clear history…</source>
         <translation>履歴を消去(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="64" />
+        <location filename="../ui/PreferencesDialog.ui" line="65" />
         <source>Deletes every fetch OtaDash recorded, for every profile and batch.</source>
         <translation>OtaDash が記録したすべての取得結果を、すべてのプロファイルと更新バッチについて削除します。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="84" />
+        <location filename="../ui/PreferencesDialog.ui" line="85" />
         <source>Network</source>
         <translation>ネットワーク</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="181" />
+        <location filename="../ui/PreferencesDialog.ui" line="182" />
         <source>E&amp;xtra CA certificates:</source>
         <translation>追加の CA 証明書(&amp;X):</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="187" />
+        <location filename="../ui/PreferencesDialog.ui" line="188" />
         <source>none: the system's certificate authorities only</source>
         <translation>なし: システムの認証局のみ</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="188" />
+        <location filename="../ui/PreferencesDialog.ui" line="189" />
         <source>A PEM file with the certificate authority your company inspects TLS with. OtaDash trusts it besides the system's, for the IoT and STS endpoints, and never ignores a certificate error.</source>
         <translation>会社が TLS の検査に使う認証局の PEM ファイル。OtaDash は IoT と STS のエンドポイントについて、システムの認証局に加えてこれを信頼します。証明書のエラーを無視することはありません。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="193" />
+        <location filename="../ui/PreferencesDialog.ui" line="194" />
         <source>&amp;Browse…</source>
         <translation>参照(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="88" />
+        <location filename="../ui/PreferencesDialog.ui" line="89" />
         <source>Use the &amp;system's proxy settings</source>
         <translation>システムのプロキシ設定を使う(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="89" />
+        <location filename="../ui/PreferencesDialog.ui" line="90" />
         <source>The desktop's proxy settings; on Linux https_proxy, http_proxy and no_proxy first.</source>
         <translation>デスクトップのプロキシ設定。Linux では https_proxy、http_proxy、no_proxy が優先されます。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="94" />
+        <location filename="../ui/PreferencesDialog.ui" line="95" />
         <source>&amp;No proxy</source>
         <translation>プロキシを使わない(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="99" />
+        <location filename="../ui/PreferencesDialog.ui" line="100" />
         <source>&amp;Manual proxy:</source>
         <translation>手動で設定(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="111" />
+        <location filename="../ui/PreferencesDialog.ui" line="112" />
         <source>&amp;Type:</source>
         <translation>種類(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="120" />
+        <location filename="../ui/PreferencesDialog.ui" line="121" />
         <source>H&amp;ost:</source>
         <translation>ホスト(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="133" />
+        <location filename="../ui/PreferencesDialog.ui" line="134" />
         <source>&amp;Port:</source>
         <translation>ポート(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="148" />
+        <location filename="../ui/PreferencesDialog.ui" line="149" />
         <source>&amp;User:</source>
         <translation>ユーザー(&amp;U):</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="154" />
+        <location filename="../ui/PreferencesDialog.ui" line="155" />
         <source>optional</source>
         <translation>省略可</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="159" />
+        <location filename="../ui/PreferencesDialog.ui" line="160" />
         <source>&amp;Except for:</source>
         <translation>除外(&amp;E):</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="166" />
+        <location filename="../ui/PreferencesDialog.ui" line="167" />
         <source>Hosts reached directly: names, .suffix for a domain and its subdomains, addresses or subnets, separated by commas.</source>
         <translation>直接接続するホスト: ホスト名、ドメインとそのサブドメインを表す .suffix、アドレスまたはサブネットをカンマ区切りで指定します。</translation>
     </message>
@@ -4328,7 +4348,7 @@ This value is not documented in the API reference.</source>
     </message>
     <message>
         <location filename="../ui/ProfileDialog.ui" line="61" />
-        <location filename="../ui/ProfileDialog.cpp" line="626" />
+        <location filename="../ui/ProfileDialog.cpp" line="632" />
         <source>Show</source>
         <translation>表示</translation>
     </message>
@@ -4388,59 +4408,59 @@ This value is not documented in the API reference.</source>
         <translation>シークレットはこのセッションのみ保持されます。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="197" />
+        <location filename="../ui/ProfileDialog.cpp" line="203" />
         <source>New profile</source>
         <translation>新しいプロファイル</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="323" />
-        <location filename="../ui/ProfileDialog.cpp" line="505" />
+        <location filename="../ui/ProfileDialog.cpp" line="329" />
+        <location filename="../ui/ProfileDialog.cpp" line="511" />
         <source>Enter the AccessKey secret.</source>
         <translation>AccessKey Secret を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="329" />
+        <location filename="../ui/ProfileDialog.cpp" line="335" />
         <source>Enter the SecurityToken of the STS credentials.</source>
         <translation>STS の認証情報の SecurityToken を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="360" />
+        <location filename="../ui/ProfileDialog.cpp" line="366" />
         <source>Saving the secret in %1…</source>
         <translation>シークレットを%1に保存しています…</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="370" />
+        <location filename="../ui/ProfileDialog.cpp" line="376" />
         <source>The secret could not be saved.</source>
         <translation>シークレットを保存できませんでした。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="388" />
+        <location filename="../ui/ProfileDialog.cpp" line="394" />
         <source>You can keep the secret for this session only: OtaDash holds it in memory and forgets it when it quits. Nothing is written to disk instead.</source>
         <translation>このセッションのみシークレットを保持することもできます。OtaDash はシークレットをメモリに保持し、終了すると破棄します。代わりにディスクへ書き込むことはありません。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="417" />
+        <location filename="../ui/ProfileDialog.cpp" line="423" />
         <source>Profile “%1” saved; its secret is kept for this session only.</source>
         <translation>プロファイル「%1」を保存しました。シークレットはこのセッションのみ保持されます。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="419" />
+        <location filename="../ui/ProfileDialog.cpp" line="425" />
         <source>Profile “%1” saved.</source>
         <translation>プロファイル「%1」を保存しました。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="427" />
-        <location filename="../ui/ProfileDialog.cpp" line="436" />
+        <location filename="../ui/ProfileDialog.cpp" line="433" />
+        <location filename="../ui/ProfileDialog.cpp" line="442" />
         <source>Delete profile</source>
         <translation>プロファイルを削除</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="428" />
+        <location filename="../ui/ProfileDialog.cpp" line="434" />
         <source>Delete the profile “%1” and its secret in %2?</source>
         <translation>プロファイル「%1」と、%2にあるそのシークレットを削除しますか?</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="437" />
+        <location filename="../ui/ProfileDialog.cpp" line="443" />
         <source>The secret could not be removed from the keychain: %1
 
 Delete the profile anyway? Its keychain entry stays.</source>
@@ -4449,149 +4469,149 @@ Delete the profile anyway? Its keychain entry stays.</source>
 それでもプロファイルを削除しますか? キーチェーンのエントリは残ります。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="444" />
+        <location filename="../ui/ProfileDialog.cpp" line="450" />
         <source>Profile “%1” deleted.</source>
         <translation>プロファイル「%1」を削除しました。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="459" />
+        <location filename="../ui/ProfileDialog.cpp" line="465" />
         <source>%1 (copy)</source>
         <translation>%1 (コピー)</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="486" />
+        <location filename="../ui/ProfileDialog.cpp" line="492" />
         <source>The copy has no secret yet (%1): enter it and save.</source>
         <translation>コピーにはまだシークレットがありません (%1)。入力して保存してください。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="513" />
+        <location filename="../ui/ProfileDialog.cpp" line="519" />
         <source>Reading the secret…</source>
         <translation>シークレットを読み取っています…</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="530" />
+        <location filename="../ui/ProfileDialog.cpp" line="536" />
         <source>Testing %1…</source>
         <translation>%1 をテストしています…</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="539" />
+        <location filename="../ui/ProfileDialog.cpp" line="545" />
         <source>Code: %1</source>
         <translation>エラーコード: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="545" />
+        <location filename="../ui/ProfileDialog.cpp" line="551" />
         <source>Request ID: %1</source>
         <translation>リクエスト ID: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="546" />
+        <location filename="../ui/ProfileDialog.cpp" line="552" />
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="558" />
+        <location filename="../ui/ProfileDialog.cpp" line="564" />
         <source>Import from the aliyun CLI</source>
         <translation>aliyun CLI からインポート</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="560" />
+        <location filename="../ui/ProfileDialog.cpp" line="566" />
         <source>aliyun CLI configuration (config.json);;All files (*)</source>
         <translation>aliyun CLI の設定ファイル (config.json);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="570" />
+        <location filename="../ui/ProfileDialog.cpp" line="576" />
         <source>Importing %1…</source>
         <translation>%1 をインポートしています…</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="593" />
+        <location filename="../ui/ProfileDialog.cpp" line="599" />
         <source>%1 as “%2”</source>
         <translation>%1 を「%2」として</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="594" />
+        <location filename="../ui/ProfileDialog.cpp" line="600" />
         <source>%1 updated “%2”</source>
         <translation>%1 で「%2」を更新</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="606" />
+        <location filename="../ui/ProfileDialog.cpp" line="612" />
         <source>Imported:</source>
         <translation>インポートしたもの:</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="608" />
+        <location filename="../ui/ProfileDialog.cpp" line="614" />
         <source>Not imported:</source>
         <translation>インポートしなかったもの:</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="614" />
+        <location filename="../ui/ProfileDialog.cpp" line="620" />
         <source>The import stopped: %1</source>
         <translation>インポートを中止しました: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ProfileDialog.cpp" line="617" />
+        <location filename="../ui/ProfileDialog.cpp" line="623" />
         <source>%n profile(s) imported.</source>
         <translation>
             <numerusform>%n 個のプロファイルをインポートしました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="623" />
+        <location filename="../ui/ProfileDialog.cpp" line="629" />
         <source>Custom endpoint</source>
         <translation>カスタムエンドポイント</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="624" />
+        <location filename="../ui/ProfileDialog.cpp" line="630" />
         <source>V3 (ACS3-HMAC-SHA256)</source>
         <translation>V3 (ACS3-HMAC-SHA256)</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="625" />
+        <location filename="../ui/ProfileDialog.cpp" line="631" />
         <source>V1 (HMAC-SHA1)</source>
         <translation>V1 (HMAC-SHA1)</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="626" />
+        <location filename="../ui/ProfileDialog.cpp" line="632" />
         <source>Hide</source>
         <translation>隠す</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="627" />
+        <location filename="../ui/ProfileDialog.cpp" line="633" />
         <source>Show or hide the secret and the token while you type them.</source>
         <translation>入力中のシークレットとトークンを表示または非表示にします。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="629" />
+        <location filename="../ui/ProfileDialog.cpp" line="635" />
         <source>These credentials come from the ALIBABA_CLOUD_* environment variables and cannot be edited here. Duplicate them to keep them as a profile.</source>
         <translation>この認証情報は ALIBABA_CLOUD_* 環境変数から取得しているため、ここでは編集できません。プロファイルとして保存するには複製してください。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="634" />
+        <location filename="../ui/ProfileDialog.cpp" line="640" />
         <source>from ALIBABA_CLOUD_ACCESS_KEY_SECRET</source>
         <translation>ALIBABA_CLOUD_ACCESS_KEY_SECRET から取得</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="637" />
+        <location filename="../ui/ProfileDialog.cpp" line="643" />
         <source>required</source>
         <translation>必須</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="638" />
+        <location filename="../ui/ProfileDialog.cpp" line="644" />
         <source>The secret and the token are stored in %1, never in a file.</source>
         <translation>シークレットとトークンは%1に保存され、ファイルには保存されません。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="641" />
+        <location filename="../ui/ProfileDialog.cpp" line="647" />
         <source>stored; type a new one to replace it</source>
         <translation>保存済み。置き換えるには新しい値を入力してください</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="643" />
+        <location filename="../ui/ProfileDialog.cpp" line="649" />
         <source>The secret is kept for this session only.</source>
         <translation>シークレットはこのセッションのみ保持されます。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="644" />
+        <location filename="../ui/ProfileDialog.cpp" line="650" />
         <source>The secret and the token are stored in %1; leave the fields empty to keep them.</source>
         <translation>シークレットとトークンは%1に保存されています。変更しない場合は空欄のままにしてください。</translation>
     </message>
@@ -4787,7 +4807,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
         <translation>エンドポイントの URL を入力するか、リージョンを選択してください。</translation>
     </message>
     <message>
-        <location filename="../ui/QueryBar.cpp" line="151" />
+        <location filename="../ui/QueryBar.cpp" line="157" />
         <source>Custom endpoint</source>
         <translation>カスタムエンドポイント</translation>
     </message>
@@ -5227,77 +5247,77 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>RpcCall</name>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="187" />
+        <location filename="../app/core/api/RpcClient.cpp" line="188" />
         <source>The response announced %1 bytes; the limit is %2.</source>
         <translation>レスポンスのサイズは %1 バイトと通知されましたが、上限は %2 バイトです。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="215" />
+        <location filename="../app/core/api/RpcClient.cpp" line="216" />
         <source>The server's certificate was not accepted: %1</source>
         <translation>サーバーの証明書は受け入れられませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="218" />
+        <location filename="../app/core/api/RpcClient.cpp" line="219" />
         <source>It names %1 and was issued by %2.</source>
         <translation>証明書の名義は %1、発行者は %2 です。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="226" />
+        <location filename="../app/core/api/RpcClient.cpp" line="227" />
         <source>No complete answer within %1 seconds.</source>
         <translation>%1 秒以内に完全な応答がありませんでした。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="236" />
+        <location filename="../app/core/api/RpcClient.cpp" line="237" />
         <source>The request was canceled.</source>
         <translation>リクエストはキャンセルされました。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="246" />
+        <location filename="../app/core/api/RpcClient.cpp" line="247" />
         <source>The response exceeded %1 bytes and was discarded.</source>
         <translation>レスポンスが %1 バイトを超えたため破棄しました。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="298" />
+        <location filename="../app/core/api/RpcClient.cpp" line="299" />
         <source>The server closed the connection before it answered.</source>
         <translation>サーバーは応答する前に接続を閉じました。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="300" />
+        <location filename="../app/core/api/RpcClient.cpp" line="301" />
         <source>The connection closed after %1 of the %2 bytes the server announced.</source>
         <translation>サーバーが通知した %2 バイトのうち %1 バイトを受信した時点で接続が閉じられました。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="302" />
+        <location filename="../app/core/api/RpcClient.cpp" line="303" />
         <source>The connection closed after %1 bytes, before the answer was complete.</source>
         <translation>%1 バイトを受信した後、応答が完了する前に接続が閉じられました。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="314" />
+        <location filename="../app/core/api/RpcClient.cpp" line="315" />
         <source>%1 (proxy %2:%3)</source>
         <translation>%1（プロキシ %2:%3）</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="324" />
+        <location filename="../app/core/api/RpcClient.cpp" line="325" />
         <source>The endpoint redirected to %1; redirects are not followed.</source>
         <translation>エンドポイントが %1 にリダイレクトしました。リダイレクトには従いません。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="353" />
+        <location filename="../app/core/api/RpcClient.cpp" line="354" />
         <source>The server answered HTTP %1 without an API error body.</source>
         <translation>サーバーは API エラーの本文なしで HTTP %1 を返しました。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="370" />
+        <location filename="../app/core/api/RpcClient.cpp" line="371" />
         <source>The strings to sign differ from character %1 on.</source>
         <translation>署名対象文字列は %1 文字目から異なります。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="381" />
+        <location filename="../app/core/api/RpcClient.cpp" line="382" />
         <source>The response body was empty.</source>
         <translation>レスポンスの本文が空でした。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="382" />
+        <location filename="../app/core/api/RpcClient.cpp" line="383" />
         <source>The response body is neither valid JSON nor valid XML.</source>
         <translation>レスポンスの本文は有効な JSON でも XML でもありません。</translation>
     </message>
@@ -5305,32 +5325,32 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>RpcClient</name>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="480" />
+        <location filename="../app/core/api/RpcClient.cpp" line="486" />
         <source>The endpoint is not a valid URL with a host.</source>
         <translation>エンドポイントはホストを含む有効な URL ではありません。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="482" />
+        <location filename="../app/core/api/RpcClient.cpp" line="488" />
         <source>The endpoint must not contain a user name or password.</source>
         <translation>エンドポイントにユーザー名やパスワードを含めることはできません。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="484" />
+        <location filename="../app/core/api/RpcClient.cpp" line="490" />
         <source>The endpoint must not contain a query or a fragment.</source>
         <translation>エンドポイントにクエリやフラグメントを含めることはできません。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="490" />
+        <location filename="../app/core/api/RpcClient.cpp" line="496" />
         <source>Plain http:// is refused for %1: only a server on this computer (loopback) may be reached without TLS.</source>
         <translation>%1 への暗号化されていない http:// は拒否されます。TLS なしで接続できるのは、このコンピューター上のサーバー (ループバック) だけです。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="494" />
+        <location filename="../app/core/api/RpcClient.cpp" line="500" />
         <source>The endpoint must use https://.</source>
         <translation>エンドポイントには https:// を使用してください。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="596" />
+        <location filename="../app/core/api/RpcClient.cpp" line="602" />
         <source>An AccessKeyId and an AccessKey secret are required.</source>
         <translation>AccessKeyId と AccessKey Secret が必要です。</translation>
     </message>

@@ -295,100 +295,110 @@
         <translation>物联网平台出现临时问题，请稍后重试。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="125" />
+        <location filename="../app/core/api/ApiError.cpp" line="126" />
+        <source>This account's IoT resources live in an enterprise instance: the profile needs its instance ID (IotInstanceId, such as iot-cn-0pp1n8t****), which the IoT Platform console shows on the instance's overview.</source>
+        <translation>此账号的 IoT 资源位于企业版实例中：配置需要填写其实例 ID（IotInstanceId，例如 iot-cn-0pp1n8t****），可在物联网平台控制台的实例概览中找到。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="131" />
+        <source>The instance ID %1 is not one of this account's instances in this region: copy it from the instance's overview in the IoT Platform console, or clear it for the public instance.</source>
+        <translation>实例 ID %1 不是此账号在该地域的实例：请从物联网平台控制台的实例概览中复制，公共实例则请清空。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="135" />
         <source>Check the IotInstanceId: instances with an ID require it, public instances must not set it.</source>
         <translation>请检查 IotInstanceId：您购买的实例需传入，公共实例不传此参数。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="129" />
+        <location filename="../app/core/api/ApiError.cpp" line="140" />
         <source>Check the batch ID and, for an instance with an ID, the IotInstanceId.</source>
         <translation>请检查升级批次ID，以及（对于您购买的实例）IotInstanceId。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="133" />
+        <location filename="../app/core/api/ApiError.cpp" line="144" />
         <source>The server did not answer in time. Check the network or raise the timeout.</source>
         <translation>服务器未在规定时间内响应。请检查网络或延长超时时间。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="135" />
+        <location filename="../app/core/api/ApiError.cpp" line="146" />
         <source>The server's certificate could not be verified. OtaDash never ignores certificate errors. If your company inspects TLS with its own certificate authority, add that CA as a PEM file in Preferences (Extra CA certificates) or with --ca-file.</source>
         <translation>无法验证服务器的证书。OtaDash 从不忽略证书错误。如果贵公司使用自己的证书颁发机构检查 TLS，请在首选项（额外的 CA 证书）中或通过 --ca-file 以 PEM 文件添加该 CA。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="140" />
+        <location filename="../app/core/api/ApiError.cpp" line="151" />
         <source>The endpoint answered with a redirect; OtaDash only talks to the endpoint you configured.</source>
         <translation>接入点返回了重定向；OtaDash 只与您配置的接入点通信。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="143" />
+        <location filename="../app/core/api/ApiError.cpp" line="154" />
         <source>The response exceeded the size limit and was discarded.</source>
         <translation>响应超过大小上限，已丢弃。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="145" />
+        <location filename="../app/core/api/ApiError.cpp" line="156" />
         <source>The connection broke before the answer was complete. Try again; if it keeps happening, check proxies and firewalls between this computer and the endpoint.</source>
         <translation>响应完成前连接已断开。请重试；如果反复出现，请检查本机与接入点之间的代理和防火墙。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="148" />
+        <location filename="../app/core/api/ApiError.cpp" line="159" />
         <source>The response could not be read; the endpoint may not be an IoT Platform API endpoint.</source>
         <translation>无法读取响应；该接入点可能不是物联网平台的 API 接入点。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="150" />
+        <location filename="../app/core/api/ApiError.cpp" line="161" />
         <source>Check the region or the endpoint address and your network's DNS.</source>
         <translation>请检查地域或接入点地址，以及网络的 DNS。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="152" />
+        <location filename="../app/core/api/ApiError.cpp" line="163" />
         <source>Use https://, or http:// only for a server on this computer (loopback).</source>
         <translation>请使用 https://；http:// 仅可用于本机上的服务器（环回地址）。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="154" />
+        <location filename="../app/core/api/ApiError.cpp" line="165" />
         <source>Set an AccessKeyId and secret for this profile.</source>
         <translation>请为此配置设置 AccessKeyId 和 Secret。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="156" />
+        <location filename="../app/core/api/ApiError.cpp" line="167" />
         <source>Check the proxy's host and port in Preferences ▸ Network (or --proxy, or HTTPS_PROXY for the system setting), that the proxy is running and that it lets this computer reach the endpoint.</source>
         <translation>请检查首选项 ▸ 网络（或 --proxy，系统设置时为 HTTPS_PROXY）中代理的主机和端口，确认代理正在运行并允许本机访问接入点。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="160" />
+        <location filename="../app/core/api/ApiError.cpp" line="171" />
         <source>The proxy asked for a user name and password (HTTP 407) and did not accept the ones given. Check them in Preferences ▸ Network, or in the --proxy URL.</source>
         <translation>代理要求用户名和密码（HTTP 407），但不接受所提供的凭据。请在首选项 ▸ 网络或 --proxy 的 URL 中检查。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/api/ApiError.cpp" line="176" />
+        <location filename="../app/core/api/ApiError.cpp" line="187" />
         <source>The server's clock is %Ln minutes ahead of this computer's.</source>
         <translation>
             <numerusform>服务器时钟比本机快 %Ln 分钟。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/api/ApiError.cpp" line="177" />
+        <location filename="../app/core/api/ApiError.cpp" line="188" />
         <source>The server's clock is %Ln minutes behind this computer's.</source>
         <translation>
             <numerusform>服务器时钟比本机慢 %Ln 分钟。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/api/ApiError.cpp" line="180" />
+        <location filename="../app/core/api/ApiError.cpp" line="191" />
         <source>The server's clock is %Ln hours ahead of this computer's.</source>
         <translation>
             <numerusform>服务器时钟比本机快 %Ln 小时。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/api/ApiError.cpp" line="181" />
+        <location filename="../app/core/api/ApiError.cpp" line="192" />
         <source>The server's clock is %Ln hours behind this computer's.</source>
         <translation>
             <numerusform>服务器时钟比本机慢 %Ln 小时。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="128" />
+        <location filename="../app/core/api/ApiError.cpp" line="139" />
         <source>Check the firmware ID and, for an instance with an ID, the IotInstanceId.</source>
         <translation>请检查固件ID，以及（对于您购买的实例）IotInstanceId。</translation>
     </message>
@@ -1850,12 +1860,22 @@ Click to show every reason.</source>
         <translation>请求ID：</translation>
     </message>
     <message>
-        <location filename="../ui/ErrorPanel.cpp" line="60" />
+        <location filename="../ui/ErrorPanel.ui" line="48" />
+        <source>Set the instance I&amp;D…</source>
+        <translation>设置实例 ID(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ErrorPanel.ui" line="49" />
+        <source>Opens the profile (or the query bar, without one) at its instance ID.</source>
+        <translation>打开配置（没有配置时为查询栏）中的实例 ID。</translation>
+    </message>
+    <message>
+        <location filename="../ui/ErrorPanel.cpp" line="64" />
         <source>Profile %1: %2</source>
         <translation>配置 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/ErrorPanel.cpp" line="67" />
+        <location filename="../ui/ErrorPanel.cpp" line="71" />
         <source>Open File &gt; Profiles… to enter the secret again or to choose another profile.</source>
         <translation>请打开“文件 &gt; 配置…”重新输入密钥，或选择其他配置。</translation>
     </message>
@@ -3125,84 +3145,84 @@ API 参考文档中没有记载此值。</translation>
         <translation>关于 OtaDash(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="129" />
+        <location filename="../ui/MainWindow.cpp" line="130" />
         <source>About OtaDash</source>
         <translation>关于 OtaDash</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="130" />
+        <location filename="../ui/MainWindow.cpp" line="131" />
         <source>&lt;p&gt;&lt;b&gt;OtaDash %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A dashboard for the OTA update batches of IoT Platform.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;OtaDash %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;物联网平台 OTA 升级批次的仪表板。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="193" />
+        <location filename="../ui/MainWindow.cpp" line="194" />
         <source>Enter the batch ID (JobId) to query.</source>
         <translation>请输入要查询的升级批次ID（JobId）。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="487" />
+        <location filename="../ui/MainWindow.cpp" line="503" />
         <source>%1 ms</source>
         <translation>%1 毫秒</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="489" />
+        <location filename="../ui/MainWindow.cpp" line="505" />
         <source>Request ID: %1</source>
         <translation>请求ID：%1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="222" />
+        <location filename="../ui/MainWindow.cpp" line="223" />
         <source>Query of %1 failed.</source>
         <translation>查询 %1 失败。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="229" />
+        <location filename="../ui/MainWindow.cpp" line="230" />
         <source>Batch %1 loaded.</source>
         <translation>已加载升级批次 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="207" />
+        <location filename="../ui/MainWindow.cpp" line="208" />
         <source>Querying batch %1…</source>
         <translation>正在查询升级批次 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="476" />
+        <location filename="../ui/MainWindow.cpp" line="492" />
         <source>A request is under way</source>
         <translation>请求进行中</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="479" />
+        <location filename="../ui/MainWindow.cpp" line="495" />
         <source>&amp;Profiles…</source>
         <translation>配置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="332" />
+        <location filename="../ui/MainWindow.cpp" line="333" />
         <source>Profile %1 in use.</source>
         <translation>正在使用配置 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="346" />
+        <location filename="../ui/MainWindow.cpp" line="347" />
         <source>Reading the profile's secret from the keychain…</source>
         <translation>正在从钥匙串读取配置的密钥…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="480" />
+        <location filename="../ui/MainWindow.cpp" line="496" />
         <source>Discovery</source>
         <translation>浏览</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="482" />
+        <location filename="../ui/MainWindow.cpp" line="498" />
         <source>Watch list (%n changed)</source>
         <translation>
             <numerusform>关注列表（%n 个有变化）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="482" />
+        <location filename="../ui/MainWindow.cpp" line="498" />
         <source>Watch list</source>
         <translation>关注列表</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="483" />
+        <location filename="../ui/MainWindow.cpp" line="499" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -3212,12 +3232,12 @@ API 参考文档中没有记载此值。</translation>
         <translation>未添加到升级批次历史记录：%1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="105" />
+        <location filename="../ui/MainWindow.cpp" line="106" />
         <source>The batch history is off: %1</source>
         <translation>升级批次历史记录已停用：%1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="456" />
+        <location filename="../ui/MainWindow.cpp" line="472" />
         <source>Batch %1 is watched with profile %2: switch to that profile to compare it.</source>
         <translation>升级批次 %1 使用配置 %2 监视：请切换到该配置后再比较。</translation>
     </message>
@@ -3708,132 +3728,132 @@ API 参考文档中没有记载此值。</translation>
         <translation>首选项</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="13" />
+        <location filename="../ui/PreferencesDialog.ui" line="14" />
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="19" />
+        <location filename="../ui/PreferencesDialog.ui" line="20" />
         <source>The language of menus, the batch form, messages and the headless query's text output.</source>
         <translation>菜单、升级批次表单、消息以及无界面查询文本输出所用的语言。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="24" />
+        <location filename="../ui/PreferencesDialog.ui" line="25" />
         <source>Every open window switches at once; dates and numbers follow the language. OtaDash remembers the choice.</source>
         <translation>所有打开的窗口会立即切换，日期和数字也随语言变化。OtaDash 会记住此选择。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="30" />
+        <location filename="../ui/PreferencesDialog.ui" line="31" />
         <source>&amp;Requests per second:</source>
         <translation>每秒请求数(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="36" />
+        <location filename="../ui/PreferencesDialog.ui" line="37" />
         <source>The most requests OtaDash sends per second with one AccessKey.</source>
         <translation>OtaDash 使用同一个 AccessKey 每秒最多发送的请求数。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="44" />
+        <location filename="../ui/PreferencesDialog.ui" line="45" />
         <source>The account allows 10 requests per second, shared by all its RAM users and tools. Choose fewer to leave room for them.</source>
         <translation>账号每秒最多允许 10 个请求，由其所有 RAM 用户和工具共享。选择较小的值可为它们留出余量。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="50" />
+        <location filename="../ui/PreferencesDialog.ui" line="51" />
         <source>Keep &amp;history for:</source>
         <translation>历史记录保留时间(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="56" />
+        <location filename="../ui/PreferencesDialog.ui" line="57" />
         <source>How long OtaDash keeps the batches and task counts it fetched, for the History tab and "Changed since you last looked". Older ones are deleted when you apply.</source>
         <translation>OtaDash 为“历史记录”选项卡和“自上次查看以来的变化”保留所获取的升级批次和任务数的时间。应用后，更早的记录将被删除。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="63" />
+        <location filename="../ui/PreferencesDialog.ui" line="64" />
         <source>&amp;Clear history…</source>
         <translation>清除历史记录(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="64" />
+        <location filename="../ui/PreferencesDialog.ui" line="65" />
         <source>Deletes every fetch OtaDash recorded, for every profile and batch.</source>
         <translation>删除 OtaDash 为所有配置和升级批次记录的全部获取结果。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="84" />
+        <location filename="../ui/PreferencesDialog.ui" line="85" />
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="181" />
+        <location filename="../ui/PreferencesDialog.ui" line="182" />
         <source>E&amp;xtra CA certificates:</source>
         <translation>额外的 CA 证书(&amp;X)：</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="187" />
+        <location filename="../ui/PreferencesDialog.ui" line="188" />
         <source>none: the system's certificate authorities only</source>
         <translation>无：仅使用系统的证书颁发机构</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="188" />
+        <location filename="../ui/PreferencesDialog.ui" line="189" />
         <source>A PEM file with the certificate authority your company inspects TLS with. OtaDash trusts it besides the system's, for the IoT and STS endpoints, and never ignores a certificate error.</source>
         <translation>贵公司用于检查 TLS 的证书颁发机构的 PEM 文件。对于 IoT 和 STS 接入点，OtaDash 在系统证书颁发机构之外也信任它，并且从不忽略证书错误。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="193" />
+        <location filename="../ui/PreferencesDialog.ui" line="194" />
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="88" />
+        <location filename="../ui/PreferencesDialog.ui" line="89" />
         <source>Use the &amp;system's proxy settings</source>
         <translation>使用系统代理设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="89" />
+        <location filename="../ui/PreferencesDialog.ui" line="90" />
         <source>The desktop's proxy settings; on Linux https_proxy, http_proxy and no_proxy first.</source>
         <translation>桌面的代理设置；在 Linux 上优先使用 https_proxy、http_proxy 和 no_proxy。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="94" />
+        <location filename="../ui/PreferencesDialog.ui" line="95" />
         <source>&amp;No proxy</source>
         <translation>不使用代理(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="99" />
+        <location filename="../ui/PreferencesDialog.ui" line="100" />
         <source>&amp;Manual proxy:</source>
         <translation>手动代理(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="111" />
+        <location filename="../ui/PreferencesDialog.ui" line="112" />
         <source>&amp;Type:</source>
         <translation>类型(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="120" />
+        <location filename="../ui/PreferencesDialog.ui" line="121" />
         <source>H&amp;ost:</source>
         <translation>主机(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="133" />
+        <location filename="../ui/PreferencesDialog.ui" line="134" />
         <source>&amp;Port:</source>
         <translation>端口(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="148" />
+        <location filename="../ui/PreferencesDialog.ui" line="149" />
         <source>&amp;User:</source>
         <translation>用户(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="154" />
+        <location filename="../ui/PreferencesDialog.ui" line="155" />
         <source>optional</source>
         <translation>可选</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="159" />
+        <location filename="../ui/PreferencesDialog.ui" line="160" />
         <source>&amp;Except for:</source>
         <translation>例外(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="166" />
+        <location filename="../ui/PreferencesDialog.ui" line="167" />
         <source>Hosts reached directly: names, .suffix for a domain and its subdomains, addresses or subnets, separated by commas.</source>
         <translation>直接访问的主机：主机名、表示域名及其子域名的 .suffix、地址或子网，用逗号分隔。</translation>
     </message>
@@ -4328,7 +4348,7 @@ API 参考文档中没有记载此值。</translation>
     </message>
     <message>
         <location filename="../ui/ProfileDialog.ui" line="61" />
-        <location filename="../ui/ProfileDialog.cpp" line="626" />
+        <location filename="../ui/ProfileDialog.cpp" line="632" />
         <source>Show</source>
         <translation>显示</translation>
     </message>
@@ -4388,59 +4408,59 @@ API 参考文档中没有记载此值。</translation>
         <translation>其密钥仅在本次会话中保留。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="197" />
+        <location filename="../ui/ProfileDialog.cpp" line="203" />
         <source>New profile</source>
         <translation>新配置</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="323" />
-        <location filename="../ui/ProfileDialog.cpp" line="505" />
+        <location filename="../ui/ProfileDialog.cpp" line="329" />
+        <location filename="../ui/ProfileDialog.cpp" line="511" />
         <source>Enter the AccessKey secret.</source>
         <translation>请输入 AccessKey Secret。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="329" />
+        <location filename="../ui/ProfileDialog.cpp" line="335" />
         <source>Enter the SecurityToken of the STS credentials.</source>
         <translation>请输入 STS 凭据的 SecurityToken。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="360" />
+        <location filename="../ui/ProfileDialog.cpp" line="366" />
         <source>Saving the secret in %1…</source>
         <translation>正在将密钥保存到%1…</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="370" />
+        <location filename="../ui/ProfileDialog.cpp" line="376" />
         <source>The secret could not be saved.</source>
         <translation>无法保存密钥。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="388" />
+        <location filename="../ui/ProfileDialog.cpp" line="394" />
         <source>You can keep the secret for this session only: OtaDash holds it in memory and forgets it when it quits. Nothing is written to disk instead.</source>
         <translation>您可以仅在本次会话中保留密钥：OtaDash 将其保存在内存中，退出时即丢弃。不会改为写入磁盘。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="417" />
+        <location filename="../ui/ProfileDialog.cpp" line="423" />
         <source>Profile “%1” saved; its secret is kept for this session only.</source>
         <translation>已保存配置“%1”；其密钥仅在本次会话中保留。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="419" />
+        <location filename="../ui/ProfileDialog.cpp" line="425" />
         <source>Profile “%1” saved.</source>
         <translation>已保存配置“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="427" />
-        <location filename="../ui/ProfileDialog.cpp" line="436" />
+        <location filename="../ui/ProfileDialog.cpp" line="433" />
+        <location filename="../ui/ProfileDialog.cpp" line="442" />
         <source>Delete profile</source>
         <translation>删除配置</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="428" />
+        <location filename="../ui/ProfileDialog.cpp" line="434" />
         <source>Delete the profile “%1” and its secret in %2?</source>
         <translation>删除配置“%1”及其在%2中的密钥？</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="437" />
+        <location filename="../ui/ProfileDialog.cpp" line="443" />
         <source>The secret could not be removed from the keychain: %1
 
 Delete the profile anyway? Its keychain entry stays.</source>
@@ -4449,149 +4469,149 @@ Delete the profile anyway? Its keychain entry stays.</source>
 仍要删除该配置吗？其钥匙串条目将保留。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="444" />
+        <location filename="../ui/ProfileDialog.cpp" line="450" />
         <source>Profile “%1” deleted.</source>
         <translation>已删除配置“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="459" />
+        <location filename="../ui/ProfileDialog.cpp" line="465" />
         <source>%1 (copy)</source>
         <translation>%1（副本）</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="486" />
+        <location filename="../ui/ProfileDialog.cpp" line="492" />
         <source>The copy has no secret yet (%1): enter it and save.</source>
         <translation>副本还没有密钥（%1）：请输入后保存。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="513" />
+        <location filename="../ui/ProfileDialog.cpp" line="519" />
         <source>Reading the secret…</source>
         <translation>正在读取密钥…</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="530" />
+        <location filename="../ui/ProfileDialog.cpp" line="536" />
         <source>Testing %1…</source>
         <translation>正在测试 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="539" />
+        <location filename="../ui/ProfileDialog.cpp" line="545" />
         <source>Code: %1</source>
         <translation>错误码：%1</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="545" />
+        <location filename="../ui/ProfileDialog.cpp" line="551" />
         <source>Request ID: %1</source>
         <translation>请求ID：%1</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="546" />
+        <location filename="../ui/ProfileDialog.cpp" line="552" />
         <source>%1 ms</source>
         <translation>%1 毫秒</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="558" />
+        <location filename="../ui/ProfileDialog.cpp" line="564" />
         <source>Import from the aliyun CLI</source>
         <translation>从 aliyun CLI 导入</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="560" />
+        <location filename="../ui/ProfileDialog.cpp" line="566" />
         <source>aliyun CLI configuration (config.json);;All files (*)</source>
         <translation>aliyun CLI 配置文件 (config.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="570" />
+        <location filename="../ui/ProfileDialog.cpp" line="576" />
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="593" />
+        <location filename="../ui/ProfileDialog.cpp" line="599" />
         <source>%1 as “%2”</source>
         <translation>%1，作为“%2”</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="594" />
+        <location filename="../ui/ProfileDialog.cpp" line="600" />
         <source>%1 updated “%2”</source>
         <translation>%1 更新了“%2”</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="606" />
+        <location filename="../ui/ProfileDialog.cpp" line="612" />
         <source>Imported:</source>
         <translation>已导入：</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="608" />
+        <location filename="../ui/ProfileDialog.cpp" line="614" />
         <source>Not imported:</source>
         <translation>未导入：</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="614" />
+        <location filename="../ui/ProfileDialog.cpp" line="620" />
         <source>The import stopped: %1</source>
         <translation>导入已中止：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ProfileDialog.cpp" line="617" />
+        <location filename="../ui/ProfileDialog.cpp" line="623" />
         <source>%n profile(s) imported.</source>
         <translation>
             <numerusform>已导入 %n 个配置。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="623" />
+        <location filename="../ui/ProfileDialog.cpp" line="629" />
         <source>Custom endpoint</source>
         <translation>自定义接入点</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="624" />
+        <location filename="../ui/ProfileDialog.cpp" line="630" />
         <source>V3 (ACS3-HMAC-SHA256)</source>
         <translation>V3 (ACS3-HMAC-SHA256)</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="625" />
+        <location filename="../ui/ProfileDialog.cpp" line="631" />
         <source>V1 (HMAC-SHA1)</source>
         <translation>V1 (HMAC-SHA1)</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="626" />
+        <location filename="../ui/ProfileDialog.cpp" line="632" />
         <source>Hide</source>
         <translation>隐藏</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="627" />
+        <location filename="../ui/ProfileDialog.cpp" line="633" />
         <source>Show or hide the secret and the token while you type them.</source>
         <translation>输入时显示或隐藏密钥和令牌。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="629" />
+        <location filename="../ui/ProfileDialog.cpp" line="635" />
         <source>These credentials come from the ALIBABA_CLOUD_* environment variables and cannot be edited here. Duplicate them to keep them as a profile.</source>
         <translation>这些凭据来自 ALIBABA_CLOUD_* 环境变量，无法在此编辑。复制后即可作为配置保存。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="634" />
+        <location filename="../ui/ProfileDialog.cpp" line="640" />
         <source>from ALIBABA_CLOUD_ACCESS_KEY_SECRET</source>
         <translation>来自 ALIBABA_CLOUD_ACCESS_KEY_SECRET</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="637" />
+        <location filename="../ui/ProfileDialog.cpp" line="643" />
         <source>required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="638" />
+        <location filename="../ui/ProfileDialog.cpp" line="644" />
         <source>The secret and the token are stored in %1, never in a file.</source>
         <translation>密钥和令牌存储在%1中，绝不写入文件。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="641" />
+        <location filename="../ui/ProfileDialog.cpp" line="647" />
         <source>stored; type a new one to replace it</source>
         <translation>已存储；输入新值即可替换</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="643" />
+        <location filename="../ui/ProfileDialog.cpp" line="649" />
         <source>The secret is kept for this session only.</source>
         <translation>密钥仅在本次会话中保留。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="644" />
+        <location filename="../ui/ProfileDialog.cpp" line="650" />
         <source>The secret and the token are stored in %1; leave the fields empty to keep them.</source>
         <translation>密钥和令牌存储在%1中；保留现有值请将字段留空。</translation>
     </message>
@@ -4787,7 +4807,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
         <translation>请输入接入点 URL，或选择地域。</translation>
     </message>
     <message>
-        <location filename="../ui/QueryBar.cpp" line="151" />
+        <location filename="../ui/QueryBar.cpp" line="157" />
         <source>Custom endpoint</source>
         <translation>自定义接入点</translation>
     </message>
@@ -5227,77 +5247,77 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>RpcCall</name>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="187" />
+        <location filename="../app/core/api/RpcClient.cpp" line="188" />
         <source>The response announced %1 bytes; the limit is %2.</source>
         <translation>响应声明的大小为 %1 字节，上限为 %2 字节。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="215" />
+        <location filename="../app/core/api/RpcClient.cpp" line="216" />
         <source>The server's certificate was not accepted: %1</source>
         <translation>服务器证书未被接受：%1</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="218" />
+        <location filename="../app/core/api/RpcClient.cpp" line="219" />
         <source>It names %1 and was issued by %2.</source>
         <translation>证书颁发给 %1，颁发者为 %2。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="226" />
+        <location filename="../app/core/api/RpcClient.cpp" line="227" />
         <source>No complete answer within %1 seconds.</source>
         <translation>%1 秒内未收到完整响应。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="236" />
+        <location filename="../app/core/api/RpcClient.cpp" line="237" />
         <source>The request was canceled.</source>
         <translation>请求已取消。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="246" />
+        <location filename="../app/core/api/RpcClient.cpp" line="247" />
         <source>The response exceeded %1 bytes and was discarded.</source>
         <translation>响应超过 %1 字节，已丢弃。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="298" />
+        <location filename="../app/core/api/RpcClient.cpp" line="299" />
         <source>The server closed the connection before it answered.</source>
         <translation>服务器在响应前关闭了连接。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="300" />
+        <location filename="../app/core/api/RpcClient.cpp" line="301" />
         <source>The connection closed after %1 of the %2 bytes the server announced.</source>
         <translation>在服务器声明的 %2 字节中收到 %1 字节后，连接已关闭。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="302" />
+        <location filename="../app/core/api/RpcClient.cpp" line="303" />
         <source>The connection closed after %1 bytes, before the answer was complete.</source>
         <translation>收到 %1 字节后、响应完成前，连接已关闭。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="314" />
+        <location filename="../app/core/api/RpcClient.cpp" line="315" />
         <source>%1 (proxy %2:%3)</source>
         <translation>%1（代理 %2:%3）</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="324" />
+        <location filename="../app/core/api/RpcClient.cpp" line="325" />
         <source>The endpoint redirected to %1; redirects are not followed.</source>
         <translation>接入点重定向到 %1；不会跟随重定向。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="353" />
+        <location filename="../app/core/api/RpcClient.cpp" line="354" />
         <source>The server answered HTTP %1 without an API error body.</source>
         <translation>服务器返回了 HTTP %1，但没有 API 错误正文。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="370" />
+        <location filename="../app/core/api/RpcClient.cpp" line="371" />
         <source>The strings to sign differ from character %1 on.</source>
         <translation>待签名字符串从第 %1 个字符起不同。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="381" />
+        <location filename="../app/core/api/RpcClient.cpp" line="382" />
         <source>The response body was empty.</source>
         <translation>响应正文为空。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="382" />
+        <location filename="../app/core/api/RpcClient.cpp" line="383" />
         <source>The response body is neither valid JSON nor valid XML.</source>
         <translation>响应正文既不是有效的 JSON，也不是有效的 XML。</translation>
     </message>
@@ -5305,32 +5325,32 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>RpcClient</name>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="480" />
+        <location filename="../app/core/api/RpcClient.cpp" line="486" />
         <source>The endpoint is not a valid URL with a host.</source>
         <translation>接入点不是包含主机的有效 URL。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="482" />
+        <location filename="../app/core/api/RpcClient.cpp" line="488" />
         <source>The endpoint must not contain a user name or password.</source>
         <translation>接入点不得包含用户名或密码。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="484" />
+        <location filename="../app/core/api/RpcClient.cpp" line="490" />
         <source>The endpoint must not contain a query or a fragment.</source>
         <translation>接入点不得包含查询参数或片段。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="490" />
+        <location filename="../app/core/api/RpcClient.cpp" line="496" />
         <source>Plain http:// is refused for %1: only a server on this computer (loopback) may be reached without TLS.</source>
         <translation>拒绝对 %1 使用未加密的 http://：只有本机上的服务器（环回地址）可以不经 TLS 访问。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="494" />
+        <location filename="../app/core/api/RpcClient.cpp" line="500" />
         <source>The endpoint must use https://.</source>
         <translation>接入点必须使用 https://。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="596" />
+        <location filename="../app/core/api/RpcClient.cpp" line="602" />
         <source>An AccessKeyId and an AccessKey secret are required.</source>
         <translation>需要 AccessKeyId 和 AccessKey Secret。</translation>
     </message>

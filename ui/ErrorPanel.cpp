@@ -12,6 +12,8 @@ ErrorPanel::ErrorPanel(QWidget *parent) : QFrame(parent), m_ui(std::make_unique<
     m_ui->setupUi(this);
     setStyleSheet(u"#errorPanel { background: palette(base); border: 1px solid #c62828; }"_s);
     connect(m_ui->errorDismiss, &QToolButton::clicked, this, &ErrorPanel::clear);
+    connect(m_ui->setInstanceIdButton, &QPushButton::clicked, this, &ErrorPanel::instanceIdWanted);
+    m_ui->setInstanceIdButton->hide();
     hide();
 }
 
@@ -43,6 +45,7 @@ void ErrorPanel::showApiError()
     const QString hint = error.hint();
     m_ui->errorHint->setText(hint);
     m_ui->errorHint->setVisible(!hint.isEmpty());
+    m_ui->setInstanceIdButton->setVisible(error.isInstanceProblem());
     show();
 }
 
@@ -57,6 +60,7 @@ void ErrorPanel::showCredentialError(const QString &profileName, const Credentia
 void ErrorPanel::showCredentials()
 {
     const auto &[profileName, error] = *m_credentialError;
+    m_ui->setInstanceIdButton->hide();
     m_ui->errorTitle->setText(tr("Profile %1: %2").arg(profileName, error.title()));
     m_ui->errorMessage->setText(error.message());
     for (QWidget *widget :

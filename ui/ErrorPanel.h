@@ -30,6 +30,10 @@ public:
     // Hides the panel (the Dismiss button does the same).
     void clear();
 
+signals:
+    // "Set the instance ID…": the error says the profile's instance ID is what to fix.
+    void instanceIdWanted();
+
 protected:
     void changeEvent(QEvent *event) override;
 

@@ -90,6 +90,7 @@ MainWindow::MainWindow(const Services &services, const Setup &setup, QWidget *pa
             return ProxyLoginDialog::ask(this, proxy, user, password);
         });
     }
+    connect(m_ui->errorPanel, &ErrorPanel::instanceIdWanted, this, &MainWindow::fixInstanceId);
     setupMenus();
     setupStatusBar();
     setupDocks();
@@ -346,7 +347,21 @@ void MainWindow::setReadingProfile(bool reading)
         showStatus([] { return tr("Reading the profile's secret from the keychain…"); });
 }
 
-void MainWindow::openProfiles()
+void MainWindow::fixInstanceId()
+{
+    // A saved profile holds the instance ID: open it there. Otherwise (the environment's credentials, the
+    // demo) it is the query bar's field.
+    const QString id = m_profileSwitcher ? m_profileSwitcher->currentId() : QString();
+    if (id.isEmpty() || !m_services.profiles || !m_services.profiles->profile(id)) {
+        m_ui->queryBar->focusInstanceId();
+        return;
+    }
+    ProfileDialog *dialog = openProfiles();
+    dialog->selectProfile(id);
+    dialog->focusInstanceId();
+}
+
+ProfileDialog *MainWindow::openProfiles()
 {
     auto *dialog = new ProfileDialog(m_services.profiles, m_services.credentials, m_services.scheduler, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -356,6 +371,7 @@ void MainWindow::openProfiles()
             m_profileSwitcher->selectProfile(m_profileSwitcher->currentId());
     });
     dialog->open();
+    return dialog;
 }
 
 void MainWindow::openPreferences()

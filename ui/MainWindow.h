@@ -32,6 +32,7 @@ class QAction;
 class QDockWidget;
 class QLabel;
 class QMenu;
+class ProfileDialog;
 class QProgressBar;
 class RetryNotice;
 class WatchListPanel;
@@ -126,7 +127,9 @@ private:
     // The texts are composed again when the language changes, hence a function rather than a string.
     void showStatus(std::function<QString()> text, int timeoutMs = 0);
     void openPreferences();
-    void openProfiles();
+    ProfileDialog *openProfiles();
+    // The error says the instance ID is what to fix: the profile's, or the query bar's without one.
+    void fixInstanceId();
     void applyProfile(const Profile &profile, const Credentials &credentials);
     void setReadingProfile(bool reading);
     // The account the fields and the profile in use make; nullopt (with *problem) when they cannot be used.

@@ -137,6 +137,12 @@ void ProfileDialog::selectProfile(const QString &id)
     reloadList(id);
 }
 
+void ProfileDialog::focusInstanceId()
+{
+    m_ui->instanceEdit->setFocus(Qt::OtherFocusReason);
+    m_ui->instanceEdit->selectAll();
+}
+
 void ProfileDialog::onSelectionChanged()
 {
     if (m_loading)

@@ -41,6 +41,8 @@ public:
 
     // Shows the profile (an empty id, or Profile::kEnvironmentId for the Environment profile).
     void selectProfile(const QString &id);
+    // Puts the cursor in the selected profile's instance ID (an enterprise instance's error says to set it).
+    void focusInstanceId();
     QString currentId() const { return m_currentId; }
     bool isBusy() const { return m_busy; }
 

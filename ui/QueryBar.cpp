@@ -131,6 +131,12 @@ void QueryBar::setQueryEnabled(bool enabled)
     m_ui->queryButton->setEnabled(enabled);
 }
 
+void QueryBar::focusInstanceId()
+{
+    m_ui->instanceEdit->setFocus(Qt::OtherFocusReason);
+    m_ui->instanceEdit->selectAll();
+}
+
 void QueryBar::focusJobId()
 {
     m_ui->jobIdEdit->setFocus();

@@ -40,6 +40,7 @@ public:
     // While a query runs (or a profile's secret is read) nothing else is asked for.
     void setQueryEnabled(bool enabled);
     void focusJobId();
+    void focusInstanceId();
 
 signals:
     // Return in a field or the Query button.

@@ -230,6 +230,11 @@ void OtaSimulator::setFaultRule(FaultRule rule)
     m_d->m_faults.setRule(std::move(rule));
 }
 
+void OtaSimulator::setEnterpriseInstance(const QString &instanceId)
+{
+    m_d->m_actions.setEnterpriseInstance(instanceId);
+}
+
 bool OtaSimulator::listen(quint16 port)
 {
     return serve(openListener(port));

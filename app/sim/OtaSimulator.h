@@ -60,6 +60,9 @@ public:
     using FaultRule = std::function<std::optional<Fault>(const QString &action, const QueryPairs &params)>;
     void setFaultRule(FaultRule rule);
 
+    // The account's resources live in this enterprise instance (SimActions::setEnterpriseInstance).
+    void setEnterpriseInstance(const QString &instanceId);
+
     // Binds 127.0.0.1 only; port 0 picks a free port. The same as serve(openListener(port)).
     bool listen(quint16 port = 0);
     // A socket listening on 127.0.0.1 (port 0: a free one) that accepts nothing yet: connections wait in the

@@ -167,6 +167,14 @@ SimAnswer SimActions::run(const SimRequest &request)
 {
     const Handler handler = handlerFor(request.action);
     Q_ASSERT(handler);
+    if (!m_enterpriseInstance.isEmpty()) {
+        const QString instance = request.param(u"IotInstanceId"_s);
+        if (instance.isEmpty())
+            return SimAnswer::businessError(u"iot.common.InvalidTenant"_s, u"the tenant is invalid"_s);
+        if (instance != m_enterpriseInstance)
+            return SimAnswer::businessError(u"iot.system.InstanceNotFound"_s,
+                                            u"The specified instance does not exist."_s);
+    }
     return handler ? (this->*handler)(request) : SimAnswer::rejection(GatewayError::apiNotFound());
 }
 

@@ -26,6 +26,11 @@ public:
     // what the documents leave open is answered as noted beside it.
     SimAnswer run(const SimRequest &request);
 
+    // The account's resources live in this enterprise instance (empty: the public instance): a call without
+    // IotInstanceId is answered iot.common.InvalidTenant, one naming another instance
+    // iot.system.InstanceNotFound.
+    void setEnterpriseInstance(const QString &instanceId) { m_enterpriseInstance = instanceId; }
+
 private:
     using Handler = SimAnswer (SimActions::*)(const SimRequest &);
     static Handler handlerFor(const QString &action);
@@ -40,4 +45,5 @@ private:
     SimAnswer cancelOtaStrategyByJob(const SimRequest &in);
 
     SimFleet &m_fleet;
+    QString m_enterpriseInstance;
 };

@@ -121,9 +121,20 @@ QString ApiError::hint() const
     if (kind == Kind::Business) {
         if (code == u"iot.system.SystemException")
             return tr("A temporary problem on IoT Platform. Try again later.");
-        if (code.contains(u"InstanceNotFound") || code == u"iot.common.InvalidTenant")
+        if (isInstanceProblem()) {
+            if (sentInstanceId && sentInstanceId->isEmpty())
+                return tr(
+                        "This account's IoT resources live in an enterprise instance: the profile needs its "
+                        "instance ID (IotInstanceId, such as iot-cn-0pp1n8t****), which the IoT Platform "
+                        "console shows on the instance's overview.");
+            if (sentInstanceId)
+                return tr("The instance ID %1 is not one of this account's instances in this region: copy it "
+                          "from the instance's overview in the IoT Platform console, or clear it for the "
+                          "public instance.")
+                        .arg(*sentInstanceId);
             return tr("Check the IotInstanceId: instances with an ID require it, public instances must not "
                       "set it.");
+        }
         if (code == u"iot.ota.FirmwareNotFound")
             return tr("Check the firmware ID and, for an instance with an ID, the IotInstanceId.");
         return tr("Check the batch ID and, for an instance with an ID, the IotInstanceId.");
@@ -179,6 +190,12 @@ QString ApiError::clockSkewText() const
     const int n = int((minutes + 30) / 60);
     return ahead ? tr("The server's clock is %Ln hours ahead of this computer's.", "", n)
                  : tr("The server's clock is %Ln hours behind this computer's.", "", n);
+}
+
+bool ApiError::isInstanceProblem() const
+{
+    return kind == Kind::Business
+            && (code.contains(u"InstanceNotFound") || code == u"iot.common.InvalidTenant");
 }
 
 bool ApiError::isRetryable() const

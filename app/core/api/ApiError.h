@@ -45,6 +45,9 @@ public:
     QString recommend;
     SignatureDiagnosis diagnosis = SignatureDiagnosis::None;
     QString detail; // extra technical context (e.g. where two strings to sign differ)
+    // A business error: the IotInstanceId the request carried ("" for none), to tell "this account needs
+    // its instance ID" from "this instance ID is wrong".
+    std::optional<QString> sentInstanceId;
     // The server's Date header minus this computer's clock, set when beyond the gateway's 15 minutes.
     std::optional<qint64> clockSkewSecs;
     // Set when OtaDash wrote message or detail itself: composes it again, in the language of the moment.
@@ -65,6 +68,9 @@ public:
     QString hint() const;
     // "The server's clock is 17 minutes ahead of this computer's." when clockSkewSecs is set, else empty.
     QString clockSkewText() const;
+    // The account's resources are in an enterprise instance, or the instance named is not one of them: the
+    // profile's instance ID is what to fix.
+    bool isInstanceProblem() const;
     // Worth repeating later with a fresh nonce: throttling, 5xx, system exceptions, timeouts.
     bool isRetryable() const;
 };

@@ -15,6 +15,7 @@
 #include <QSslConfiguration>
 #include <QSslError>
 #include <QTimer>
+#include <QUrlQuery>
 #include <QUuid>
 
 #include <cstring>
@@ -388,6 +389,11 @@ void RpcCall::onFinished()
         error.code = envelope->code;
         error.message = envelope->message;
         error.requestId = envelope->requestId;
+        // What the request said about the instance (the form body, else the query).
+        const QUrlQuery sent(QString::fromLatin1(
+                m_prepared.body.isEmpty() ? m_prepared.request.url().query(QUrl::FullyEncoded).toLatin1()
+                                          : m_prepared.body));
+        error.sentInstanceId = sent.queryItemValue(u"IotInstanceId"_s, QUrl::FullyDecoded);
         response.error = error;
     }
     finish(response);
