@@ -92,6 +92,8 @@ void TestProxy::parsesProxyUrls_data()
                              << QString();
     QTest::newRow("https-scheme") << u"ftp://proxy.corp:21"_s << false << 0 << QString() << 0 << QString()
                                   << QString();
+    QTest::newRow("no-port-with-password")
+            << u"http://alice:s3cret@proxy.corp"_s << false << 0 << QString() << 0 << QString() << QString();
     QTest::newRow("path") << u"http://proxy.corp:3128/x"_s << false << 0 << QString() << 0 << QString()
                           << QString();
 }
@@ -106,6 +108,7 @@ void TestProxy::parsesProxyUrls()
     QCOMPARE(choice.has_value(), ok);
     if (!ok) {
         QVERIFY(!error.isEmpty());
+        QVERIFY2(!error.contains(u"s3cret"_s), qPrintable(error)); // a password is never echoed
         return;
     }
     QFETCH(int, type);

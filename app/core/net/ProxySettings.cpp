@@ -61,6 +61,19 @@ void ProxyChoice::save(QSettings &settings) const
     settings.setValue(kSettingsGroup + u"/exceptions"_s, exceptions);
 }
 
+namespace {
+// The URL as a message may show it: a password in it never is ("http://…@proxy:3128").
+QString withoutUserInfo(QString text)
+{
+    const qsizetype at = text.lastIndexOf(u'@');
+    if (at < 0)
+        return text;
+    const qsizetype scheme = text.indexOf(u"://");
+    const qsizetype from = scheme < 0 ? 0 : scheme + 3;
+    return at < from ? text : text.replace(from, at - from, u"…"_s);
+}
+} // namespace
+
 std::optional<ProxyChoice> ProxyChoice::fromUrl(const QString &text, QString *password, QString *error)
 {
     const QUrl url(text.contains(u"://") ? text : u"http://"_s + text, QUrl::StrictMode);
@@ -72,7 +85,7 @@ std::optional<ProxyChoice> ProxyChoice::fromUrl(const QString &text, QString *pa
             *error = QCoreApplication::translate("ProxyChoice",
                                                  "'%1' is not a proxy address; write it as http://host:port "
                                                  "or socks5://host:port.")
-                             .arg(text);
+                             .arg(withoutUserInfo(text));
         return std::nullopt;
     }
     if (type == QNetworkProxy::DefaultProxy) {
