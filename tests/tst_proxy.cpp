@@ -60,6 +60,16 @@ ProxyChoice manual(quint16 port)
     choice.port = port;
     return choice;
 }
+
+// fx's requests go through proxy as the user alice with this password.
+void useManualProxyAsAlice(SchedulerOnSimulator &fx, const LoopbackProxy &proxy, const QString &password)
+{
+    ProxyChoice chosen = manual(proxy.port());
+    chosen.user = u"alice"_s;
+    auto *factory = new ProxyFactory(chosen, environment({}));
+    factory->setPassword(password);
+    fx.network.setProxyFactory(factory); // owns it
+}
 } // namespace
 
 RpcResponse TestProxy::query(SchedulerOnSimulator &fx)
@@ -248,11 +258,7 @@ void TestProxy::sendsCredentialsTheProxyAccepts()
     QVERIFY(proxy.listen());
     SchedulerOnSimulator fx;
     QVERIFY(fx.listen());
-    ProxyChoice chosen = manual(proxy.port());
-    chosen.user = u"alice"_s;
-    auto *factory = new ProxyFactory(chosen, environment({}));
-    factory->setPassword(u"s3cret"_s);
-    fx.network.setProxyFactory(factory);
+    useManualProxyAsAlice(fx, proxy, u"s3cret"_s);
     const RpcResponse response = query(fx);
     QVERIFY2(response.ok(), qPrintable(response.error ? response.error->localizedMessage() : QString()));
     QCOMPARE(proxy.forwardedCount(), 1);
@@ -265,11 +271,7 @@ void TestProxy::saysWhenTheProxyRefusesTheCredentials()
     QVERIFY(proxy.listen());
     SchedulerOnSimulator fx;
     QVERIFY(fx.listen());
-    ProxyChoice chosen = manual(proxy.port());
-    chosen.user = u"alice"_s;
-    auto *factory = new ProxyFactory(chosen, environment({}));
-    factory->setPassword(u"wrong"_s);
-    fx.network.setProxyFactory(factory);
+    useManualProxyAsAlice(fx, proxy, u"wrong"_s);
     QSignalSpy handled(&fx.sim, &OtaSimulator::requestHandled);
     const RpcResponse response = query(fx);
     QVERIFY(response.error);
