@@ -34,6 +34,7 @@ private slots:
     void classifiesEveryMode();
     void takesTheFieldsOfAnAkProfile();
     void takesTheTokenOfAnStsProfile();
+    void takesTheRoleOfARamRoleArnProfile();
     void reportsUnreadableFilesWithoutTheirContent_data();
     void reportsUnreadableFilesWithoutTheirContent();
     void importsIntoTheStoresAndListsTheRest();
@@ -76,7 +77,7 @@ void TestAliyunConfig::classifiesEveryMode_data()
     QTest::newRow("AK") << u"work"_s << u"AK"_s << true << QString();
     QTest::newRow("StsToken") << u"temp"_s << u"StsToken"_s << true << u"STS tokens expire"_s;
     QTest::newRow("AK-implicit") << u"implicit"_s << u"AK"_s << true << QString();
-    QTest::newRow("RamRoleArn") << u"role"_s << u"RamRoleArn"_s << false << u"AssumeRole"_s;
+    QTest::newRow("RamRoleArn") << u"role"_s << u"RamRoleArn"_s << true << QString();
     QTest::newRow("EcsRamRole") << u"ecs"_s << u"EcsRamRole"_s << false << u"instance metadata"_s;
     QTest::newRow("ChainableRamRoleArn")
             << u"chain"_s << u"ChainableRamRoleArn"_s << false << u"another profile"_s;
@@ -144,6 +145,23 @@ void TestAliyunConfig::takesTheTokenOfAnStsProfile()
     QVERIFY(!text.contains(u"fixture-token-temp-STS"));
 }
 
+void TestAliyunConfig::takesTheRoleOfARamRoleArnProfile()
+{
+    const AliyunProfileEntry role = entry(AliyunConfig::read(kFixture), u"role"_s);
+    QVERIFY(role.importable);
+    QVERIFY(!role.profile.sts);
+    QVERIFY(role.profile.ramRole);
+    QCOMPARE(role.profile.accessKeyId, u"LTAI5tFixtureRoleKey03"_s);
+    QCOMPARE(role.profile.ramRole->roleArn, u"acs:ram::1234567890123456:role/ota-reader"_s);
+    QCOMPARE(role.profile.ramRole->sessionName, u"otadash"_s);
+    QCOMPARE(role.profile.ramRole->durationSecs, 1800);
+    QCOMPARE(role.profile.ramRole->externalId, u"partner-external-id"_s);
+    QCOMPARE(role.profile.ramRole->stsEndpoint, QUrl(u"https://sts.cn-hangzhou.aliyuncs.com/"_s));
+    // The source AccessKey's secret is what is kept; the temporary credentials never are.
+    QCOMPARE(role.credentials.accessKeySecret, u"fixture-secret-role"_s);
+    QVERIFY(role.credentials.securityToken.isEmpty());
+}
+
 void TestAliyunConfig::reportsUnreadableFilesWithoutTheirContent_data()
 {
     QTest::addColumn<QString>("path");
@@ -188,8 +206,8 @@ void TestAliyunConfig::importsIntoTheStoresAndListsTheRest()
         if (outcome.status == AliyunImportOutcome::Status::Skipped)
             QVERIFY2(!outcome.reason.isEmpty(), qPrintable(outcome.aliyunName));
     }
-    QCOMPARE(imported, 3); // work (AK), temp (StsToken), implicit (no mode: AK)
-    QCOMPARE(m_profiles->profiles().size(), 3);
+    QCOMPARE(imported, 4); // work (AK), temp (StsToken), implicit (no mode: AK), role (RamRoleArn)
+    QCOMPARE(m_profiles->profiles().size(), 4);
 
     const Profile temp = *m_profiles->profileByName(u"temp"_s);
     QVERIFY(temp.sts);
@@ -222,8 +240,8 @@ void TestAliyunConfig::importingAgainUpdatesTheSameProfiles()
                 QVERIFY(outcome.status != AliyunImportOutcome::Status::Imported);
         }
     }
-    QCOMPARE(m_profiles->profiles().size(), 3);
-    QCOMPARE(credentials.size(), 4); // three secrets and one token
+    QCOMPARE(m_profiles->profiles().size(), 4);
+    QCOMPARE(credentials.size(), 5); // four secrets and one token
 }
 
 void TestAliyunConfig::avoidsNameClashes()

@@ -1,5 +1,6 @@
 #include "KeyringTest.h"
 #include "OtaSimulator.h"
+#include "SimSts.h"
 #include "auth/ProfileStore.h"
 
 #include <QCoreApplication>
@@ -59,6 +60,8 @@ private slots:
     void cleanup();
     void addsListsQueriesAndRemoves();
     void storesAndUsesAnStsToken();
+    void assumesARamRoleForEveryCommand();
+    void explainsARoleThatCannotBeAssumed();
     void letsOptionsOverrideTheProfile();
     void neverTakesASecretFromTheCommandLine();
     void savesNothingWithoutASecret();
@@ -166,6 +169,77 @@ void TestProfileCli::storesAndUsesAnStsToken()
     QVERIFY(!m_profiles->profileByName(u"NoToken"_s));
 }
 
+void TestProfileCli::assumesARamRoleForEveryCommand()
+{
+    const Credentials source = OtaSimulator::demoCredentials();
+    const QString endpoint = m_sim->endpoint().toString();
+    const KeyringTest::Run add = otadashCli(
+            {u"profile"_s, u"add"_s, u"Role"_s, u"--access-key-id"_s, source.accessKeyId, u"--endpoint"_s,
+             endpoint, u"--ram-role-arn"_s, SimSts::demoRoleArn(), u"--role-session-name"_s, u"cli-test"_s,
+             u"--duration"_s, u"900"_s, u"--sts-endpoint"_s, endpoint},
+            (source.accessKeySecret + u'\n').toUtf8());
+    QVERIFY2(add.exitCode == 0, qPrintable(print(add)));
+    PROFILE_NAMED(profile, m_profiles, u"Role"_s);
+    QVERIFY(profile.ramRole);
+    QCOMPARE(profile.ramRole->roleArn, SimSts::demoRoleArn());
+    QCOMPARE(profile.ramRole->sessionName, u"cli-test"_s);
+    QCOMPARE(profile.ramRole->durationSecs, 900);
+    QCOMPARE(profile.ramRole->stsEndpoint, m_sim->endpoint());
+    // Only the source AccessKey's secret is kept; temporary credentials never reach the keychain.
+    QCOMPARE(lookup(profile.id), source.accessKeySecret.toUtf8());
+    QVERIFY(lookup(profile.id, u"token"_s).isEmpty());
+    QVERIFY(otadashCli({u"profile"_s, u"list"_s}).out.contains(SimSts::demoRoleArn().toUtf8()));
+
+    for (const QString &command : {u"query"_s, u"tasks"_s}) {
+        const int before = m_sim->assumedRoleCount();
+        const KeyringTest::Run run
+                = otadashCli({command, u"--profile"_s, u"Role"_s, u"--job-id"_s, kSeedJobId});
+        QVERIFY2(run.exitCode == 0, qPrintable(print(run)));
+        QCOMPARE(m_sim->assumedRoleCount(), before + 1); // each process assumes the role for itself
+    }
+
+    // Usage errors name the option.
+    const KeyringTest::Run shortLived = otadashCli(
+            {u"profile"_s, u"add"_s, u"Short"_s, u"--access-key-id"_s, source.accessKeyId, u"--region"_s,
+             u"cn-shanghai"_s, u"--ram-role-arn"_s, SimSts::demoRoleArn(), u"--duration"_s, u"60"_s},
+            "secret\n");
+    QCOMPARE(shortLived.exitCode, 1);
+    QVERIFY2(shortLived.err.contains("between 900 and 43200 seconds"), shortLived.err.constData());
+    const KeyringTest::Run orphan
+            = otadashCli({u"profile"_s, u"add"_s, u"Orphan"_s, u"--access-key-id"_s, source.accessKeyId,
+                          u"--region"_s, u"cn-shanghai"_s, u"--external-id"_s, u"x"_s},
+                         "secret\n");
+    QCOMPARE(orphan.exitCode, 1);
+    QVERIFY(orphan.err.contains("--external-id needs --ram-role-arn"));
+    const KeyringTest::Run both = otadashCli({u"profile"_s, u"add"_s, u"Both"_s, u"--access-key-id"_s,
+                                              source.accessKeyId, u"--region"_s, u"cn-shanghai"_s, u"--sts"_s,
+                                              u"--ram-role-arn"_s, SimSts::demoRoleArn()},
+                                             "secret\ntoken\n");
+    QCOMPARE(both.exitCode, 1);
+    QVERIFY(!m_profiles->profileByName(u"Short"_s) && !m_profiles->profileByName(u"Orphan"_s)
+            && !m_profiles->profileByName(u"Both"_s));
+}
+
+void TestProfileCli::explainsARoleThatCannotBeAssumed()
+{
+    const Credentials source = OtaSimulator::demoCredentials();
+    const QString endpoint = m_sim->endpoint().toString();
+    const KeyringTest::Run add
+            = otadashCli({u"profile"_s, u"add"_s, u"Partner"_s, u"--access-key-id"_s, source.accessKeyId,
+                          u"--endpoint"_s, endpoint, u"--ram-role-arn"_s, SimSts::partnerRoleArn(),
+                          u"--external-id"_s, u"wrong-id"_s, u"--sts-endpoint"_s, endpoint},
+                         (source.accessKeySecret + u'\n').toUtf8());
+    QVERIFY2(add.exitCode == 0, qPrintable(print(add)));
+    const KeyringTest::Run query
+            = otadashCli({u"query"_s, u"--profile"_s, u"Partner"_s, u"--job-id"_s, kSeedJobId});
+    QCOMPARE(query.exitCode, 2);
+    QVERIFY2(query.err.contains(QByteArray("cannot assume role " + SimSts::partnerRoleArn().toUtf8())),
+             query.err.constData());
+    QVERIFY(query.err.contains("Code: NoPermission"));
+    QVERIFY(query.err.contains("external ID"));
+    QCOMPARE(m_sim->assumedRoleCount(), 0);
+}
+
 void TestProfileCli::letsOptionsOverrideTheProfile()
 {
     m_sim->addAccessKey(u"LTAI5tCliKey0004"_s, u"override-secret"_s);
@@ -221,10 +295,10 @@ void TestProfileCli::importsTheAliyunConfig()
     QVERIFY2(import.exitCode == 0, qPrintable(print(import)));
     QVERIFY(import.out.contains("imported  work (AK) as profile 'work'"));
     QVERIFY(import.out.contains("imported  temp (StsToken) as profile 'temp' (STS tokens expire"));
-    QVERIFY(import.out.contains("skipped   role (RamRoleArn): assumes a RAM role"));
+    QVERIFY(import.out.contains("imported  role (RamRoleArn) as profile 'role'"));
     QVERIFY(import.out.contains("skipped   ecs (EcsRamRole): "));
     QVERIFY(import.out.contains("skipped   future (QuantumKey): unknown mode 'QuantumKey'"));
-    QCOMPARE(import.out.count("skipped   "), 16);
+    QCOMPARE(import.out.count("skipped   "), 15);
     QVERIFY(!import.out.contains("fixture-secret"));
     PROFILE_NAMED(work, m_profiles, u"work"_s);
     PROFILE_NAMED(temp, m_profiles, u"temp"_s);
@@ -237,7 +311,7 @@ void TestProfileCli::importsTheAliyunConfig()
     const KeyringTest::Run again = otadashCli({u"profile"_s, u"import-aliyun"_s, u"--file"_s, kFixture});
     QCOMPARE(again.exitCode, 0);
     QVERIFY(again.out.contains("updated   work (AK) in profile 'work'"));
-    QCOMPARE(m_profiles->profiles().size(), 3);
+    QCOMPARE(m_profiles->profiles().size(), 4);
 
     const KeyringTest::Run broken = otadashCli({u"profile"_s, u"import-aliyun"_s, u"--file"_s,
                                                 QStringLiteral(OTA_TEST_DATA "/aliyun/malformed.json")});

@@ -371,13 +371,14 @@ void TestProfileDialog::importsTheAliyunConfig()
     const QString result = browser->toPlainText();
     QVERIFY2(result.contains(u"Imported:"), qPrintable(result));
     QVERIFY(result.contains(u"work (AK) as “work”"));
-    QVERIFY(result.contains(u"role (RamRoleArn): assumes a RAM role"));
+    QVERIFY(result.contains(u"role (RamRoleArn) as “role”"));
+    QVERIFY(result.contains(u"chain (ChainableRamRoleArn): assumes a RAM role"));
     QVERIFY(result.contains(u"Not imported:"));
     QVERIFY(!result.contains(u"fixture-secret"));
-    QCOMPARE(m_profiles->profiles().size(), 3);
+    QCOMPARE(m_profiles->profiles().size(), 4);
     const Profile temp = *m_profiles->profileByName(u"temp"_s);
     QVERIFY(m_keychain->contains(temp.id, SecretKind::SecurityToken));
-    QVERIFY(child<QLabel>("statusLabel")->text().contains(u"3 profile(s) imported"));
+    QVERIFY(child<QLabel>("statusLabel")->text().contains(u"4 profile(s) imported"));
 }
 
 void TestProfileDialog::explainsAnImportTheKeychainStopped()

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 #include "OtaSimulator.h"
 #include "ProfileSwitcher.h"
+#include "SimSts.h"
 #include "WindowOnSimulator.h"
 #include "api/RequestScheduler.h"
 #include "auth/MemoryCredentialStore.h"
@@ -38,11 +39,14 @@ private slots:
     void isBusyWhileTheSecretIsRead();
     void runsAQueryAskedForWhileReadingAfterwards();
     void showsAKeychainFailureInTheErrorPanel();
+    void assumesTheRoleOfARamRoleProfileAndRenewsIt();
+    void showsARoleThatCannotBeAssumedInTheErrorPanel();
     void remembersTheLastUsedProfile();
     void followsProfilesAddedAndRemoved();
 
 private:
-    Profile addProfile(const QString &name, const Credentials &credentials, bool withSecret = true);
+    Profile addProfile(const QString &name, const Credentials &credentials, bool withSecret = true,
+                       const std::optional<RamRole> &role = std::nullopt);
     void choose(const QString &name);
     QComboBox *combo() const { return m_window->profileSwitcher()->comboBox(); }
     template<typename T> T *child(const QString &name) const { return m_window->findChild<T *>(name); }
@@ -81,7 +85,8 @@ void TestProfileSwitcher::cleanup()
     m_fixture.reset();
 }
 
-Profile TestProfileSwitcher::addProfile(const QString &name, const Credentials &credentials, bool withSecret)
+Profile TestProfileSwitcher::addProfile(const QString &name, const Credentials &credentials, bool withSecret,
+                                        const std::optional<RamRole> &role)
 {
     Profile profile;
     profile.id = Profile::newId();
@@ -90,6 +95,9 @@ Profile TestProfileSwitcher::addProfile(const QString &name, const Credentials &
     profile.iotInstanceId = u"iot-switch"_s;
     profile.accessKeyId = credentials.accessKeyId;
     profile.signature = SignatureVersion::V1;
+    profile.ramRole = role;
+    if (role)
+        profile.ramRole->stsEndpoint = m_sim->endpoint();
     if (withSecret) {
         QSignalSpy written(m_credentials->writeCredentials(profile, credentials), &CredentialJob::finished);
         written.wait(1000); // the store answers from the event loop, at once
@@ -183,6 +191,53 @@ void TestProfileSwitcher::showsAKeychainFailureInTheErrorPanel()
     choose(u"Locked"_s);
     QVERIFY(waitFor(activated));
     QVERIFY(!child<QFrame>(u"errorPanel"_s)->isVisible());
+}
+
+void TestProfileSwitcher::assumesTheRoleOfARamRoleProfileAndRenewsIt()
+{
+    RamRole role;
+    role.roleArn = SimSts::demoRoleArn();
+    role.durationSecs = 900;
+    addProfile(u"Role"_s, OtaSimulator::demoCredentials(), true, role);
+    QSignalSpy activated(m_window->profileSwitcher(), &ProfileSwitcher::profileActivated);
+    choose(u"Role"_s);
+    QVERIFY(m_window->profileSwitcher()->isReading()); // busy until STS answered
+    QVERIFY(waitFor(activated));
+    QCOMPARE(m_sim->assumedRoleCount(), 1);
+    const auto credentials = activated.first().at(1).value<Credentials>();
+    QVERIFY(credentials.source);
+    QVERIFY(credentials.current().accessKeyId.startsWith(u"STS."));
+    m_window->setJobId(kSeedJobId);
+    QSignalSpy finished(m_window, &MainWindow::queryFinished);
+    m_window->query();
+    QVERIFY(waitFor(finished));
+    QCOMPARE(finished.first().first().toBool(), true);
+
+    // 900 s of lifetime: renewed 225 s before the end, without the user doing anything; the batch read
+    // afterwards, past the first pair's expiration, is signed with the new pair.
+    QVERIFY(m_fixture->advance(700 * 1000));
+    QCOMPARE(m_sim->assumedRoleCount(), 2);
+    QVERIFY(m_fixture->advance(300 * 1000)); // the first pair has expired now
+    finished.clear();
+    m_window->query();
+    QVERIFY(waitFor(finished));
+    QCOMPARE(finished.first().first().toBool(), true);
+    QCOMPARE(activated.size(), 1); // renewing does not switch anything
+}
+
+void TestProfileSwitcher::showsARoleThatCannotBeAssumedInTheErrorPanel()
+{
+    RamRole role;
+    role.roleArn = SimSts::partnerRoleArn(); // requires an external ID that is not given
+    addProfile(u"Partner"_s, OtaSimulator::demoCredentials(), true, role);
+    QSignalSpy failed(m_window->profileSwitcher(), &ProfileSwitcher::roleFailed);
+    choose(u"Partner"_s);
+    QVERIFY(waitFor(failed));
+    QVERIFY(!m_window->profileSwitcher()->isReading());
+    QVERIFY(child<QFrame>(u"errorPanel"_s)->isVisible());
+    QCOMPARE(child<QLabel>(u"errorTitle"_s)->text(), u"Role cannot be assumed"_s);
+    QVERIFY(child<QLabel>(u"errorHint"_s)->text().contains(u"external ID"));
+    QCOMPARE(m_sim->assumedRoleCount(), 0);
 }
 
 void TestProfileSwitcher::remembersTheLastUsedProfile()

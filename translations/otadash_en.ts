@@ -4,42 +4,42 @@
 <context>
     <name>ApiError</name>
     <message numerus="yes">
-        <location filename="../app/core/api/ApiError.cpp" line="187" />
-        <source>The server's clock is %Ln minutes ahead of this computer's.</source>
+        <location filename="../app/core/api/ApiError.cpp" line="209"/>
+        <source>The server&apos;s clock is %Ln minutes ahead of this computer&apos;s.</source>
         <translation>
-            <numerusform>The server's clock is %Ln minute ahead of this computer's.</numerusform>
-            <numerusform>The server's clock is %Ln minutes ahead of this computer's.</numerusform>
+            <numerusform>The server&apos;s clock is %Ln minute ahead of this computer&apos;s.</numerusform>
+            <numerusform>The server&apos;s clock is %Ln minutes ahead of this computer&apos;s.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/api/ApiError.cpp" line="188" />
-        <source>The server's clock is %Ln minutes behind this computer's.</source>
+        <location filename="../app/core/api/ApiError.cpp" line="210"/>
+        <source>The server&apos;s clock is %Ln minutes behind this computer&apos;s.</source>
         <translation>
-            <numerusform>The server's clock is %Ln minute behind this computer's.</numerusform>
-            <numerusform>The server's clock is %Ln minutes behind this computer's.</numerusform>
+            <numerusform>The server&apos;s clock is %Ln minute behind this computer&apos;s.</numerusform>
+            <numerusform>The server&apos;s clock is %Ln minutes behind this computer&apos;s.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/api/ApiError.cpp" line="191" />
-        <source>The server's clock is %Ln hours ahead of this computer's.</source>
+        <location filename="../app/core/api/ApiError.cpp" line="213"/>
+        <source>The server&apos;s clock is %Ln hours ahead of this computer&apos;s.</source>
         <translation>
-            <numerusform>The server's clock is %Ln hour ahead of this computer's.</numerusform>
-            <numerusform>The server's clock is %Ln hours ahead of this computer's.</numerusform>
+            <numerusform>The server&apos;s clock is %Ln hour ahead of this computer&apos;s.</numerusform>
+            <numerusform>The server&apos;s clock is %Ln hours ahead of this computer&apos;s.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/api/ApiError.cpp" line="192" />
-        <source>The server's clock is %Ln hours behind this computer's.</source>
+        <location filename="../app/core/api/ApiError.cpp" line="214"/>
+        <source>The server&apos;s clock is %Ln hours behind this computer&apos;s.</source>
         <translation>
-            <numerusform>The server's clock is %Ln hour behind this computer's.</numerusform>
-            <numerusform>The server's clock is %Ln hours behind this computer's.</numerusform>
+            <numerusform>The server&apos;s clock is %Ln hour behind this computer&apos;s.</numerusform>
+            <numerusform>The server&apos;s clock is %Ln hours behind this computer&apos;s.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>BatchLint</name>
     <message numerus="yes">
-        <location filename="../app/core/lint/BatchLint.cpp" line="180" />
+        <location filename="../app/core/lint/BatchLint.cpp" line="180"/>
         <source>Devices have %n minute(s) to download, install and report the new version before their update counts as failed. Slow or mobile links and large packages often need longer, so devices that are still working fail. OtaDash flags timeouts under %1 minutes (the API allows 1 to %2); set a longer timeout, such as 30 minutes or more.</source>
         <translation>
             <numerusform>Devices have %n minute to download, install and report the new version before their update counts as failed. Slow or mobile links and large packages often need longer, so devices that are still working fail. OtaDash flags timeouts under %1 minutes (the API allows 1 to %2); set a longer timeout, such as 30 minutes or more.</numerusform>
@@ -50,7 +50,7 @@
 <context>
     <name>BatchPage</name>
     <message numerus="yes">
-        <location filename="../ui/BatchPage.cpp" line="298" />
+        <location filename="../ui/BatchPage.cpp" line="298"/>
         <source>older than the refresh interval of %Ln s</source>
         <translation>
             <numerusform>older than the refresh interval of %Ln s</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchPage.cpp" line="393" />
+        <location filename="../ui/BatchPage.cpp" line="393"/>
         <source>Live: next read in %Ln s</source>
         <translation>
             <numerusform>Live: next read in %Ln s</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchPage.cpp" line="411" />
+        <location filename="../ui/BatchPage.cpp" line="411"/>
         <source>Every %Ln s</source>
         <translation>
             <numerusform>Every %Ln s</numerusform>
@@ -74,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchPage.cpp" line="411" />
+        <location filename="../ui/BatchPage.cpp" line="411"/>
         <source>Every %Ln min</source>
         <translation>
             <numerusform>Every %Ln min</numerusform>
@@ -85,7 +85,7 @@
 <context>
     <name>BatchProgressView</name>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="590" />
+        <location filename="../ui/BatchProgressView.cpp" line="590"/>
         <source>%1 of %Ln task(s) loaded.</source>
         <translation>
             <numerusform>%1 of %Ln task loaded.</numerusform>
@@ -93,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="594" />
+        <location filename="../ui/BatchProgressView.cpp" line="594"/>
         <source>%Ln task(s) loaded.</source>
         <translation>
             <numerusform>%Ln task loaded.</numerusform>
@@ -101,7 +101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="596" />
+        <location filename="../ui/BatchProgressView.cpp" line="596"/>
         <source>%Ln shown.</source>
         <comment>rows that pass the filter</comment>
         <translation>
@@ -110,7 +110,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="607" />
+        <location filename="../ui/BatchProgressView.cpp" line="607"/>
         <source>%Ln task(s) were not seen: they changed status while the pages were read. Read again to look for them.</source>
         <translation>
             <numerusform>%Ln task was not seen: it changed status while the pages were read. Read again to look for it.</numerusform>
@@ -118,7 +118,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="613" />
+        <location filename="../ui/BatchProgressView.cpp" line="613"/>
         <source>Unfinished rows read again at %1 (%Ln changed) · %2.</source>
         <translation>
             <numerusform>Unfinished rows read again at %1 (%Ln changed) · %2.</numerusform>
@@ -126,7 +126,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="618" />
+        <location filename="../ui/BatchProgressView.cpp" line="618"/>
         <source>%Ln unfinished row(s) wait for the next round.</source>
         <translation>
             <numerusform>%Ln unfinished row waits for the next round.</numerusform>
@@ -134,15 +134,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="632" />
-        <source>%Ln task(s) are beyond the API's window of %1 rows per status and cannot be listed.</source>
+        <location filename="../ui/BatchProgressView.cpp" line="632"/>
+        <source>%Ln task(s) are beyond the API&apos;s window of %1 rows per status and cannot be listed.</source>
         <translation>
-            <numerusform>%Ln task is beyond the API's window of %1 rows per status and cannot be listed.</numerusform>
-            <numerusform>%Ln tasks are beyond the API's window of %1 rows per status and cannot be listed.</numerusform>
+            <numerusform>%Ln task is beyond the API&apos;s window of %1 rows per status and cannot be listed.</numerusform>
+            <numerusform>%Ln tasks are beyond the API&apos;s window of %1 rows per status and cannot be listed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="711" />
+        <location filename="../ui/BatchProgressView.cpp" line="711"/>
         <source>Counted from %1 of %Ln failed task(s)</source>
         <translation>
             <numerusform>Counted from %1 of %Ln failed task</numerusform>
@@ -150,7 +150,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="714" />
+        <location filename="../ui/BatchProgressView.cpp" line="714"/>
         <source>Counted from all %Ln failed task(s)</source>
         <translation>
             <numerusform>Counted from the %Ln failed task</numerusform>
@@ -158,7 +158,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="783" />
+        <location filename="../ui/BatchProgressView.cpp" line="783"/>
         <source>⚠ %Ln stuck</source>
         <comment>devices with no change past the timeout</comment>
         <translation>
@@ -167,15 +167,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="784" />
-        <source>%Ln device(s) notified or in progress with no change for longer than the timeout (the task's, else the batch's TimeoutInMinutes). Click to show them.</source>
+        <location filename="../ui/BatchProgressView.cpp" line="784"/>
+        <source>%Ln device(s) notified or in progress with no change for longer than the timeout (the task&apos;s, else the batch&apos;s TimeoutInMinutes). Click to show them.</source>
         <translation>
-            <numerusform>%Ln device notified or in progress with no change for longer than the timeout (the task's, else the batch's TimeoutInMinutes). Click to show it.</numerusform>
-            <numerusform>%Ln devices notified or in progress with no change for longer than the timeout (the task's, else the batch's TimeoutInMinutes). Click to show them.</numerusform>
+            <numerusform>%Ln device notified or in progress with no change for longer than the timeout (the task&apos;s, else the batch&apos;s TimeoutInMinutes). Click to show it.</numerusform>
+            <numerusform>%Ln devices notified or in progress with no change for longer than the timeout (the task&apos;s, else the batch&apos;s TimeoutInMinutes). Click to show them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="843" />
+        <location filename="../ui/BatchProgressView.cpp" line="843"/>
         <source>%1, older than the refresh interval of %Ln s</source>
         <translation>
             <numerusform>%1, older than the refresh interval of %Ln s</numerusform>
@@ -186,7 +186,7 @@
 <context>
     <name>CompareDialog</name>
     <message numerus="yes">
-        <location filename="../ui/CompareDialog.cpp" line="223" />
+        <location filename="../ui/CompareDialog.cpp" line="223"/>
         <source>%1 of %n field(s) differ</source>
         <translation>
             <numerusform>%1 of %n field differs</numerusform>
@@ -197,7 +197,7 @@
 <context>
     <name>CountsChart</name>
     <message numerus="yes">
-        <location filename="../ui/CountsChart.cpp" line="174" />
+        <location filename="../ui/CountsChart.cpp" line="174"/>
         <source>%1 failed (%2) · %3 in flight · %4 not started · %5 complete, of %Ln device(s)</source>
         <translation>
             <numerusform>%1 failed (%2) · %3 in flight · %4 not started · %5 complete, of %Ln device</numerusform>
@@ -208,7 +208,7 @@
 <context>
     <name>CountsSummary</name>
     <message numerus="yes">
-        <location filename="../app/core/ota/CountsSummary.cpp" line="36" />
+        <location filename="../app/core/ota/CountsSummary.cpp" line="36"/>
         <source>%Ln task(s): %1 complete (%2), of them %3 succeeded, %4 failed and %5 canceled; %6 in flight; %7 not started.</source>
         <translation>
             <numerusform>%Ln task: %1 complete (%2), of them %3 succeeded, %4 failed and %5 canceled; %6 in flight; %7 not started.</numerusform>
@@ -216,28 +216,28 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/ota/CountsSummary.cpp" line="63" />
-        <source>Tasks moved while they were counted: the statuses add up to %1 of the batch's %2 (%Ln task(s) changed status between two reads and were missed).</source>
+        <location filename="../app/core/ota/CountsSummary.cpp" line="63"/>
+        <source>Tasks moved while they were counted: the statuses add up to %1 of the batch&apos;s %2 (%Ln task(s) changed status between two reads and were missed).</source>
         <translation>
-            <numerusform>Tasks moved while they were counted: the statuses add up to %1 of the batch's %2 (%Ln task changed status between two reads and was missed).</numerusform>
-            <numerusform>Tasks moved while they were counted: the statuses add up to %1 of the batch's %2 (%Ln tasks changed status between two reads and were missed).</numerusform>
+            <numerusform>Tasks moved while they were counted: the statuses add up to %1 of the batch&apos;s %2 (%Ln task changed status between two reads and was missed).</numerusform>
+            <numerusform>Tasks moved while they were counted: the statuses add up to %1 of the batch&apos;s %2 (%Ln tasks changed status between two reads and were missed).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/ota/CountsSummary.cpp" line="68" />
-        <source>Tasks moved while they were counted: the statuses add up to %1, %Ln more than the batch's %2 (counted twice between two reads).</source>
+        <location filename="../app/core/ota/CountsSummary.cpp" line="68"/>
+        <source>Tasks moved while they were counted: the statuses add up to %1, %Ln more than the batch&apos;s %2 (counted twice between two reads).</source>
         <translation>
-            <numerusform>Tasks moved while they were counted: the statuses add up to %1, %Ln more than the batch's %2 (counted twice between two reads).</numerusform>
-            <numerusform>Tasks moved while they were counted: the statuses add up to %1, %Ln more than the batch's %2 (counted twice between two reads).</numerusform>
+            <numerusform>Tasks moved while they were counted: the statuses add up to %1, %Ln more than the batch&apos;s %2 (counted twice between two reads).</numerusform>
+            <numerusform>Tasks moved while they were counted: the statuses add up to %1, %Ln more than the batch&apos;s %2 (counted twice between two reads).</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>DiscoveryTreeModel</name>
     <message numerus="yes">
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="556" />
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="556"/>
         <source>%Ln device(s)</source>
-        <comment>product's device count</comment>
+        <comment>product&apos;s device count</comment>
         <translation>
             <numerusform>%Ln device</numerusform>
             <numerusform>%Ln devices</numerusform>
@@ -247,7 +247,7 @@
 <context>
     <name>HistoryCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/HistoryCommand.cpp" line="275" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="275"/>
         <source>%Ln fetch(es)</source>
         <translation>
             <numerusform>%Ln fetch</numerusform>
@@ -255,7 +255,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/HistoryCommand.cpp" line="277" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="277"/>
         <source>%Ln round(s) of task counts read without a fetch</source>
         <translation>
             <numerusform>%Ln round of task counts read without a fetch</numerusform>
@@ -266,7 +266,7 @@
 <context>
     <name>HistoryNoticeBar</name>
     <message numerus="yes">
-        <location filename="../ui/HistoryNoticeBar.cpp" line="70" />
+        <location filename="../ui/HistoryNoticeBar.cpp" line="70"/>
         <source>%n field(s) changed since you last looked at %1. Hover a highlighted field to see what it was.</source>
         <translation>
             <numerusform>%n field changed since you last looked at %1. Hover a highlighted field to see what it was.</numerusform>
@@ -277,7 +277,7 @@
 <context>
     <name>HistoryView</name>
     <message numerus="yes">
-        <location filename="../ui/HistoryView.cpp" line="275" />
+        <location filename="../ui/HistoryView.cpp" line="275"/>
         <source>Fetched %n time(s), first at %1, last at %2.</source>
         <translation>
             <numerusform>Fetched %n time, first at %1, last at %2.</numerusform>
@@ -288,7 +288,7 @@
 <context>
     <name>JobDetailModel</name>
     <message numerus="yes">
-        <location filename="../app/core/models/JobDetailModel.cpp" line="181" />
+        <location filename="../app/core/models/JobDetailModel.cpp" line="181"/>
         <source>%1 min</source>
         <comment>minutes; plural chosen by the number</comment>
         <translation>
@@ -297,7 +297,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/JobDetailModel.cpp" line="192" />
+        <location filename="../app/core/models/JobDetailModel.cpp" line="192"/>
         <source>%1 tag(s)</source>
         <comment>number of tags; plural chosen by the number</comment>
         <translation>
@@ -309,7 +309,7 @@
 <context>
     <name>JobsCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/JobsCommand.cpp" line="193" />
+        <location filename="../app/cli/JobsCommand.cpp" line="193"/>
         <source>%Ln batch(es)</source>
         <translation>
             <numerusform>%Ln batch</numerusform>
@@ -320,7 +320,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="498" />
+        <location filename="../ui/MainWindow.cpp" line="515"/>
         <source>Watch list (%n changed)</source>
         <translation>
             <numerusform>Watch list (%n changed)</numerusform>
@@ -331,7 +331,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message numerus="yes">
-        <location filename="../ui/PreferencesDialog.cpp" line="177" />
+        <location filename="../ui/PreferencesDialog.cpp" line="177"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -342,7 +342,7 @@
 <context>
     <name>ProfileDialog</name>
     <message numerus="yes">
-        <location filename="../ui/ProfileDialog.cpp" line="623" />
+        <location filename="../ui/ProfileDialog.cpp" line="689"/>
         <source>%n profile(s) imported.</source>
         <translation>
             <numerusform>%n profile imported.</numerusform>
@@ -353,7 +353,7 @@
 <context>
     <name>RetryNotice</name>
     <message numerus="yes">
-        <location filename="../ui/RetryNotice.cpp" line="93" />
+        <location filename="../ui/RetryNotice.cpp" line="93"/>
         <source>(%n more waiting)</source>
         <translation>
             <numerusform>(%n more waiting)</numerusform>
@@ -364,7 +364,7 @@
 <context>
     <name>TasksCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/TasksCommand.cpp" line="147" />
+        <location filename="../app/cli/TasksCommand.cpp" line="147"/>
         <source>Fetched %Ln task(s)</source>
         <translation>
             <numerusform>Fetched %Ln task</numerusform>
@@ -372,7 +372,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/TasksCommand.cpp" line="148" />
+        <location filename="../app/cli/TasksCommand.cpp" line="148"/>
         <source>Fetched %1 of %Ln task(s)</source>
         <translation>
             <numerusform>Fetched %1 of %Ln task</numerusform>
@@ -380,7 +380,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/TasksCommand.cpp" line="186" />
+        <location filename="../app/cli/TasksCommand.cpp" line="186"/>
         <source>warning: %Ln more task(s) could not be listed: the API serves at most %1 tasks of one status.</source>
         <translation>
             <numerusform>warning: %Ln more task could not be listed: the API serves at most %1 tasks of one status.</numerusform>
@@ -391,7 +391,7 @@
 <context>
     <name>TimeText</name>
     <message numerus="yes">
-        <location filename="../app/core/util/TimeText.cpp" line="27" />
+        <location filename="../app/core/util/TimeText.cpp" line="27"/>
         <source>updated %n s ago</source>
         <comment>seconds since the last refresh</comment>
         <translation>
@@ -400,7 +400,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/util/TimeText.cpp" line="29" />
+        <location filename="../app/core/util/TimeText.cpp" line="29"/>
         <source>updated %n min ago</source>
         <comment>minutes since the last refresh</comment>
         <translation>
@@ -409,7 +409,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/util/TimeText.cpp" line="31" />
+        <location filename="../app/core/util/TimeText.cpp" line="31"/>
         <source>updated %n h ago</source>
         <comment>hours since the last refresh</comment>
         <translation>
@@ -418,7 +418,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/util/TimeText.cpp" line="32" />
+        <location filename="../app/core/util/TimeText.cpp" line="32"/>
         <source>updated %n d ago</source>
         <comment>days since the last refresh</comment>
         <translation>
@@ -430,7 +430,7 @@
 <context>
     <name>WatchListModel</name>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="430" />
+        <location filename="../app/core/models/WatchListModel.cpp" line="430"/>
         <source>Older than the auto-refresh interval of %Ln s: the last refreshes did not reach it.</source>
         <translation>
             <numerusform>Older than the auto-refresh interval of %Ln s: the last refreshes did not reach it.</numerusform>
@@ -441,7 +441,7 @@
 <context>
     <name>WatchListPanel</name>
     <message numerus="yes">
-        <location filename="../ui/WatchListPanel.cpp" line="333" />
+        <location filename="../ui/WatchListPanel.cpp" line="333"/>
         <source>Every %n s</source>
         <comment>auto-refresh interval in seconds</comment>
         <translation>
@@ -450,7 +450,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/WatchListPanel.cpp" line="335" />
+        <location filename="../ui/WatchListPanel.cpp" line="335"/>
         <source>Every %n min</source>
         <comment>auto-refresh interval in minutes</comment>
         <translation>

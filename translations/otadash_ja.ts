@@ -4,112 +4,107 @@
 <context>
     <name>AliyunConfig</name>
     <message>
-        <location filename="../app/core/auth/AliyunConfig.cpp" line="34" />
-        <source>assumes a RAM role through STS AssumeRole at run time; OtaDash signs with a stored AccessKey only</source>
-        <translation>実行時に STS AssumeRole で RAM ロールを引き受けます。OtaDash は保存された AccessKey でのみ署名します</translation>
-    </message>
-    <message>
-        <location filename="../app/core/auth/AliyunConfig.cpp" line="39" />
+        <location filename="../app/core/auth/AliyunConfig.cpp" line="34"/>
         <source>assumes a RAM role starting from another profile at run time; import that source profile instead if it is an AccessKey</source>
         <translation>実行時に別のプロファイルから RAM ロールを引き受けます。元のプロファイルが AccessKey であれば、代わりにそちらをインポートしてください</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AliyunConfig.cpp" line="44" />
+        <location filename="../app/core/auth/AliyunConfig.cpp" line="39"/>
         <source>takes temporary credentials from the ECS instance metadata service; there is no secret to import</source>
         <translation>ECS インスタンスのメタデータサービスから一時的な認証情報を取得します。インポートするシークレットはありません</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AliyunConfig.cpp" line="49" />
+        <location filename="../app/core/auth/AliyunConfig.cpp" line="44"/>
         <source>deprecated mode that assumes a role from ECS credentials at run time</source>
         <translation>実行時に ECS の認証情報からロールを引き受ける、非推奨のモードです</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AliyunConfig.cpp" line="52" />
+        <location filename="../app/core/auth/AliyunConfig.cpp" line="47"/>
         <source>deprecated mode that exchanges an RSA key pair for a session key at run time</source>
         <translation>実行時に RSA キーペアをセッションキーと交換する、非推奨のモードです</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AliyunConfig.cpp" line="56" />
+        <location filename="../app/core/auth/AliyunConfig.cpp" line="51"/>
         <source>runs an external program for credentials at run time; there is no secret to import</source>
         <translation>実行時に外部プログラムを実行して認証情報を取得します。インポートするシークレットはありません</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AliyunConfig.cpp" line="60" />
+        <location filename="../app/core/auth/AliyunConfig.cpp" line="55"/>
         <source>fetches credentials from a URI at run time; there is no secret to import</source>
         <translation>実行時に URI から認証情報を取得します。インポートするシークレットはありません</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AliyunConfig.cpp" line="63" />
+        <location filename="../app/core/auth/AliyunConfig.cpp" line="58"/>
         <source>exchanges an OIDC token for temporary credentials at run time</source>
         <translation>実行時に OIDC トークンを一時的な認証情報と交換します</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AliyunConfig.cpp" line="66" />
+        <location filename="../app/core/auth/AliyunConfig.cpp" line="61"/>
         <source>signs in through CloudSSO and receives short-lived credentials at run time</source>
         <translation>実行時に CloudSSO でサインインし、有効期間の短い認証情報を受け取ります</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AliyunConfig.cpp" line="69" />
+        <location filename="../app/core/auth/AliyunConfig.cpp" line="64"/>
         <source>signs in through OAuth and receives short-lived credentials at run time</source>
         <translation>実行時に OAuth でサインインし、有効期間の短い認証情報を受け取ります</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AliyunConfig.cpp" line="72" />
+        <location filename="../app/core/auth/AliyunConfig.cpp" line="67"/>
         <source>a bearer token is not an AccessKey and cannot sign IoT Platform requests</source>
         <translation>ベアラートークンは AccessKey ではなく、IoT Platform へのリクエストに署名できません</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AliyunConfig.cpp" line="75" />
+        <location filename="../app/core/auth/AliyunConfig.cpp" line="70"/>
         <source>holds no credentials</source>
         <translation>認証情報がありません</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AliyunConfig.cpp" line="76" />
-        <source>unknown mode '%1'</source>
-        <translation>不明なモード '%1'</translation>
+        <location filename="../app/core/auth/AliyunConfig.cpp" line="71"/>
+        <source>unknown mode &apos;%1&apos;</source>
+        <translation>不明なモード &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AliyunConfig.cpp" line="87" />
+        <location filename="../app/core/auth/AliyunConfig.cpp" line="82"/>
         <source>not valid JSON (%1 at byte %2)</source>
         <translation>有効な JSON ではありません (%2 バイト目: %1)</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AliyunConfig.cpp" line="94" />
-        <source>no "profiles" list: not an aliyun CLI configuration</source>
-        <translation>"profiles" のリストがありません。aliyun CLI の設定ファイルではありません</translation>
+        <location filename="../app/core/auth/AliyunConfig.cpp" line="89"/>
+        <source>no &quot;profiles&quot; list: not an aliyun CLI configuration</source>
+        <translation>&quot;profiles&quot; のリストがありません。aliyun CLI の設定ファイルではありません</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AliyunConfig.cpp" line="120" />
+        <location filename="../app/core/auth/AliyunConfig.cpp" line="129"/>
         <source>the AccessKey ID or secret is missing</source>
         <translation>AccessKey ID または Secret がありません</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AliyunConfig.cpp" line="123" />
+        <location filename="../app/core/auth/AliyunConfig.cpp" line="132"/>
         <source>the STS token is missing</source>
         <translation>STS トークンがありません</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AliyunConfig.cpp" line="126" />
-        <source>no region_id; set one with 'aliyun configure set --profile %1 --region &lt;region&gt;' and import again</source>
-        <translation>region_id がありません。'aliyun configure set --profile %1 --region &lt;region&gt;' で設定してから、もう一度インポートしてください</translation>
+        <location filename="../app/core/auth/AliyunConfig.cpp" line="137"/>
+        <source>no region_id; set one with &apos;aliyun configure set --profile %1 --region &lt;region&gt;&apos; and import again</source>
+        <translation>region_id がありません。&apos;aliyun configure set --profile %1 --region &lt;region&gt;&apos; で設定してから、もう一度インポートしてください</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AliyunConfig.cpp" line="133" />
-        <source>region_id '%1' is not a region ID</source>
-        <translation>region_id '%1' はリージョン ID ではありません</translation>
+        <location filename="../app/core/auth/AliyunConfig.cpp" line="144"/>
+        <source>region_id &apos;%1&apos; is not a region ID</source>
+        <translation>region_id &apos;%1&apos; はリージョン ID ではありません</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AliyunConfig.cpp" line="143" />
-        <source>STS tokens expire; import again after 'aliyun' has a new one</source>
-        <translation>STS トークンには有効期限があります。'aliyun' が新しいトークンを取得したら、もう一度インポートしてください</translation>
+        <location filename="../app/core/auth/AliyunConfig.cpp" line="156"/>
+        <source>STS tokens expire; import again after &apos;aliyun&apos; has a new one</source>
+        <translation>STS トークンには有効期限があります。&apos;aliyun&apos; が新しいトークンを取得したら、もう一度インポートしてください</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AliyunConfig.cpp" line="158" />
+        <location filename="../app/core/auth/AliyunConfig.cpp" line="171"/>
         <source>cannot read %1: %2</source>
         <translation>%1 を読み取れません: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AliyunConfig.cpp" line="166" />
+        <location filename="../app/core/auth/AliyunConfig.cpp" line="179"/>
         <source>%1 is too large for an aliyun CLI configuration</source>
         <translation>%1 は aliyun CLI の設定ファイルとしては大きすぎます</translation>
     </message>
@@ -117,7 +112,7 @@
 <context>
     <name>AliyunImport</name>
     <message>
-        <location filename="../app/core/auth/AliyunImport.cpp" line="63" />
+        <location filename="../app/core/auth/AliyunImport.cpp" line="63"/>
         <source>aliyun %1</source>
         <translation>aliyun %1</translation>
     </message>
@@ -125,298 +120,356 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="25" />
+        <location filename="../app/core/api/ApiError.cpp" line="25"/>
         <source>Signature rejected</source>
         <translation>署名が拒否されました</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="27" />
+        <location filename="../app/core/api/ApiError.cpp" line="27"/>
         <source>AccessKey not accepted</source>
         <translation>AccessKey が受け付けられませんでした</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="29" />
+        <location filename="../app/core/api/ApiError.cpp" line="29"/>
         <source>Clock out of step with the server</source>
         <translation>サーバーと時刻がずれています</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="31" />
+        <location filename="../app/core/api/ApiError.cpp" line="31"/>
         <source>Request replay rejected</source>
         <translation>リクエストの再送が拒否されました</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="33" />
+        <location filename="../app/core/api/ApiError.cpp" line="33"/>
         <source>Request rate limit reached</source>
         <translation>リクエストのレート制限に達しました</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="35" />
+        <location filename="../app/core/api/ApiError.cpp" line="35"/>
         <source>Permission denied</source>
         <translation>権限がありません</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="37" />
+        <location filename="../app/core/api/ApiError.cpp" line="37"/>
+        <source>Role cannot be assumed</source>
+        <translation>ロールを引き受けられません</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="39"/>
+        <source>Role session refused</source>
+        <translation>ロールのセッションが拒否されました</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="41"/>
         <source>Server error</source>
         <translation>サーバーエラー</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="38" />
+        <location filename="../app/core/api/ApiError.cpp" line="42"/>
         <source>Request rejected by the gateway</source>
         <translation>ゲートウェイがリクエストを拒否しました</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="40" />
+        <location filename="../app/core/api/ApiError.cpp" line="44"/>
         <source>IoT Platform reported an error</source>
         <translation>IoT Platform がエラーを返しました</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="46" />
+        <location filename="../app/core/api/ApiError.cpp" line="50"/>
         <source>Endpoint refused</source>
         <translation>エンドポイントを使用できません</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="48" />
+        <location filename="../app/core/api/ApiError.cpp" line="52"/>
         <source>No credentials</source>
         <translation>認証情報がありません</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="50" />
+        <location filename="../app/core/api/ApiError.cpp" line="54"/>
         <source>Request timed out</source>
         <translation>リクエストがタイムアウトしました</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="52" />
+        <location filename="../app/core/api/ApiError.cpp" line="56"/>
         <source>Connection refused</source>
         <translation>接続が拒否されました</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="54" />
+        <location filename="../app/core/api/ApiError.cpp" line="58"/>
         <source>Connection closed unexpectedly</source>
         <translation>接続が予期せず切断されました</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="56" />
+        <location filename="../app/core/api/ApiError.cpp" line="60"/>
         <source>Host not found</source>
         <translation>ホストが見つかりません</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="58" />
+        <location filename="../app/core/api/ApiError.cpp" line="62"/>
         <source>Secure connection failed</source>
         <translation>セキュア接続に失敗しました</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="60" />
+        <location filename="../app/core/api/ApiError.cpp" line="64"/>
         <source>Redirect refused</source>
         <translation>リダイレクトを拒否しました</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="62" />
+        <location filename="../app/core/api/ApiError.cpp" line="66"/>
         <source>Response too large</source>
         <translation>レスポンスが大きすぎます</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="64" />
+        <location filename="../app/core/api/ApiError.cpp" line="68"/>
         <source>Malformed response</source>
         <translation>レスポンスの形式が不正です</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="66" />
+        <location filename="../app/core/api/ApiError.cpp" line="70"/>
         <source>Request canceled</source>
         <translation>リクエストがキャンセルされました</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="68" />
+        <location filename="../app/core/api/ApiError.cpp" line="72"/>
         <source>Proxy error</source>
         <translation>プロキシのエラー</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="70" />
+        <location filename="../app/core/api/ApiError.cpp" line="74"/>
         <source>Proxy refused the credentials</source>
         <translation>プロキシが資格情報を拒否しました</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="75" />
+        <location filename="../app/core/api/ApiError.cpp" line="79"/>
         <source>Network error</source>
         <translation>ネットワークエラー</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="85" />
-        <source>The gateway refuses requests whose time differs from its own by more than 15 minutes. Set this computer's clock automatically (network time) and try again.</source>
+        <location filename="../app/core/api/ApiError.cpp" line="89"/>
+        <source>The gateway refuses requests whose time differs from its own by more than 15 minutes. Set this computer&apos;s clock automatically (network time) and try again.</source>
         <translation>ゲートウェイは、時刻がゲートウェイと 15 分以上ずれているリクエストを拒否します。このコンピューターの時刻を自動設定 (ネットワーク時刻) にしてから再試行してください。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="92" />
+        <location filename="../app/core/api/ApiError.cpp" line="96"/>
         <source>The server computed the same string to sign as OtaDash, so the AccessKey secret is wrong. Check the secret of this profile.</source>
         <translation>サーバーが計算した署名対象文字列は OtaDash のものと同じです。したがって AccessKey Secret が間違っています。このプロファイルの Secret を確認してください。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="95" />
+        <location filename="../app/core/api/ApiError.cpp" line="99"/>
         <source>The server signed a different request than OtaDash sent: something between you and the endpoint (a proxy or gateway) altered the request.</source>
         <translation>サーバーは OtaDash が送信したものとは異なるリクエストに署名しました。お使いの環境とエンドポイントの間にあるもの (プロキシやゲートウェイ) がリクエストを改変しています。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="102" />
+        <location filename="../app/core/api/ApiError.cpp" line="106"/>
         <source>Check the AccessKeyId of this profile; an expired STS token gives the same error.</source>
         <translation>このプロファイルの AccessKeyId を確認してください。有効期限が切れた STS トークンでも同じエラーになります。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="104" />
-        <source>Your computer's clock differs from the server's by more than 15 minutes. Set the clock automatically and try again.</source>
+        <location filename="../app/core/api/ApiError.cpp" line="108"/>
+        <source>Your computer&apos;s clock differs from the server&apos;s by more than 15 minutes. Set the clock automatically and try again.</source>
         <translation>お使いのコンピューターの時刻がサーバーと 15 分以上ずれています。時刻を自動設定にしてから再試行してください。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="108" />
+        <location filename="../app/core/api/ApiError.cpp" line="112"/>
         <source>The same request was sent twice. Send it again; every new request gets a fresh nonce.</source>
         <translation>同じリクエストが 2 回送信されました。もう一度送信してください。新しいリクエストには毎回新しい nonce が付きます。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="111" />
+        <location filename="../app/core/api/ApiError.cpp" line="115"/>
         <source>The account allows 10 requests per second, shared by all its RAM users. Wait a moment and try again.</source>
         <translation>このアカウントでは 1 秒あたり 10 リクエストまで実行でき、すべての RAM ユーザーがこのクォータを共有します。しばらく待ってから再試行してください。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="114" />
+        <location filename="../app/core/api/ApiError.cpp" line="118"/>
         <source>The RAM user lacks permission for this action (for example iot:QueryOTAJob).</source>
         <translation>RAM ユーザーにこの操作の権限 (例: iot:QueryOTAJob) がありません。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="116" />
+        <location filename="../app/core/api/ApiError.cpp" line="120"/>
         <source>A required parameter was not sent.</source>
         <translation>必須パラメーターが送信されていません。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="118" />
+        <location filename="../app/core/api/ApiError.cpp" line="123"/>
+        <source>This AccessKey may not assume the role: the role&apos;s trust policy must name its RAM user (or account), the user needs the AliyunSTSAssumeRoleAccess policy, and where the trust policy requires an external ID, the profile&apos;s must match it. An Alibaba Cloud account&apos;s own AccessKey cannot assume roles.</source>
+        <translation>この AccessKey ではロールを引き受けられません。ロールの信頼ポリシーにこの RAM ユーザー (またはアカウント) が含まれていること、ユーザーに AliyunSTSAssumeRoleAccess ポリシーが付与されていること、信頼ポリシーが外部 ID を求める場合はプロファイルの外部 ID が一致していることが必要です。Alibaba Cloud アカウント自体の AccessKey ではロールを引き受けられません。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="129"/>
+        <source>No role has this RoleArn: copy it from the role&apos;s page in the RAM console (acs:ram::&lt;account ID&gt;:role/&lt;name&gt;).</source>
+        <translation>この RoleArn のロールはありません。RAM コンソールのロールのページからコピーしてください (acs:ram::&lt;アカウント ID&gt;:role/&lt;名前&gt;)。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="132"/>
+        <source>The session duration is longer than the role&apos;s maximum session duration (an hour unless the role was given more) or shorter than 900 seconds: change the profile&apos;s duration.</source>
+        <translation>セッションの有効期間がロールの最大セッション期間 (延長されていなければ 1 時間) より長いか、900 秒より短くなっています。プロファイルの有効期間を変更してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="136"/>
+        <source>The session name must have 2 to 64 letters, digits or . @ - _ characters.</source>
+        <translation>セッション名は 2～64 文字の英字、数字、. @ - _ で指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="138"/>
+        <source>The profile&apos;s policy is not a valid RAM policy document.</source>
+        <translation>プロファイルのポリシーは有効な RAM ポリシードキュメントではありません。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="140"/>
         <source>The service had a problem. Try again later.</source>
         <translation>サービスで問題が発生しました。後で再試行してください。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="123" />
+        <location filename="../app/core/api/ApiError.cpp" line="145"/>
         <source>A temporary problem on IoT Platform. Try again later.</source>
         <translation>IoT Platform で一時的な問題が発生しています。後で再試行してください。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="126" />
-        <source>This account's IoT resources live in an enterprise instance: the profile needs its instance ID (IotInstanceId, such as iot-cn-0pp1n8t****), which the IoT Platform console shows on the instance's overview.</source>
+        <location filename="../app/core/api/ApiError.cpp" line="148"/>
+        <source>This account&apos;s IoT resources live in an enterprise instance: the profile needs its instance ID (IotInstanceId, such as iot-cn-0pp1n8t****), which the IoT Platform console shows on the instance&apos;s overview.</source>
         <translation>このアカウントの IoT リソースはエンタープライズインスタンスにあります。プロファイルにインスタンス ID（IotInstanceId、例: iot-cn-0pp1n8t****）が必要です。IoT Platform コンソールのインスタンスの概要に表示されています。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="131" />
-        <source>The instance ID %1 is not one of this account's instances in this region: copy it from the instance's overview in the IoT Platform console, or clear it for the public instance.</source>
+        <location filename="../app/core/api/ApiError.cpp" line="153"/>
+        <source>The instance ID %1 is not one of this account&apos;s instances in this region: copy it from the instance&apos;s overview in the IoT Platform console, or clear it for the public instance.</source>
         <translation>インスタンス ID %1 はこのリージョンにあるこのアカウントのインスタンスではありません。IoT Platform コンソールのインスタンスの概要からコピーするか、パブリックインスタンスの場合は空にしてください。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="135" />
+        <location filename="../app/core/api/ApiError.cpp" line="157"/>
         <source>Check the IotInstanceId: instances with an ID require it, public instances must not set it.</source>
         <translation>IotInstanceId を確認してください。ID のあるインスタンスでは必須で、ID のないインスタンスでは設定できません。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="140" />
+        <location filename="../app/core/api/ApiError.cpp" line="162"/>
         <source>Check the batch ID and, for an instance with an ID, the IotInstanceId.</source>
         <translation>更新バッチの ID と、ID のあるインスタンスの場合は IotInstanceId を確認してください。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="144" />
+        <location filename="../app/core/api/ApiError.cpp" line="166"/>
         <source>The server did not answer in time. Check the network or raise the timeout.</source>
         <translation>サーバーが時間内に応答しませんでした。ネットワークを確認するか、タイムアウトを長くしてください。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="146" />
-        <source>The server's certificate could not be verified. OtaDash never ignores certificate errors. If your company inspects TLS with its own certificate authority, add that CA as a PEM file in Preferences (Extra CA certificates) or with --ca-file.</source>
+        <location filename="../app/core/api/ApiError.cpp" line="168"/>
+        <source>The server&apos;s certificate could not be verified. OtaDash never ignores certificate errors. If your company inspects TLS with its own certificate authority, add that CA as a PEM file in Preferences (Extra CA certificates) or with --ca-file.</source>
         <translation>サーバーの証明書を検証できませんでした。OtaDash は証明書のエラーを無視しません。会社が独自の認証局で TLS を検査している場合は、その CA を PEM ファイルとして設定（追加の CA 証明書）または --ca-file で追加してください。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="151" />
+        <location filename="../app/core/api/ApiError.cpp" line="173"/>
         <source>The endpoint answered with a redirect; OtaDash only talks to the endpoint you configured.</source>
         <translation>エンドポイントがリダイレクトで応答しました。OtaDash は設定されたエンドポイントとのみ通信します。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="154" />
+        <location filename="../app/core/api/ApiError.cpp" line="176"/>
         <source>The response exceeded the size limit and was discarded.</source>
         <translation>レスポンスがサイズの上限を超えたため破棄しました。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="156" />
+        <location filename="../app/core/api/ApiError.cpp" line="178"/>
         <source>The connection broke before the answer was complete. Try again; if it keeps happening, check proxies and firewalls between this computer and the endpoint.</source>
         <translation>応答が完了する前に接続が切断されました。再試行してください。繰り返し発生する場合は、このコンピューターとエンドポイントの間にあるプロキシやファイアウォールを確認してください。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="159" />
+        <location filename="../app/core/api/ApiError.cpp" line="181"/>
         <source>The response could not be read; the endpoint may not be an IoT Platform API endpoint.</source>
         <translation>レスポンスを読み取れませんでした。エンドポイントが IoT Platform の API エンドポイントではない可能性があります。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="161" />
-        <source>Check the region or the endpoint address and your network's DNS.</source>
+        <location filename="../app/core/api/ApiError.cpp" line="183"/>
+        <source>Check the region or the endpoint address and your network&apos;s DNS.</source>
         <translation>リージョンまたはエンドポイントのアドレスと、ネットワークの DNS を確認してください。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="163" />
+        <location filename="../app/core/api/ApiError.cpp" line="185"/>
         <source>Use https://, or http:// only for a server on this computer (loopback).</source>
         <translation>https:// を使用してください。http:// はこのコンピューター上のサーバー (ループバック) にのみ使用できます。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="165" />
+        <location filename="../app/core/api/ApiError.cpp" line="187"/>
         <source>Set an AccessKeyId and secret for this profile.</source>
         <translation>このプロファイルの AccessKeyId と Secret を設定してください。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="167" />
-        <source>Check the proxy's host and port in Preferences ▸ Network (or --proxy, or HTTPS_PROXY for the system setting), that the proxy is running and that it lets this computer reach the endpoint.</source>
+        <location filename="../app/core/api/ApiError.cpp" line="189"/>
+        <source>Check the proxy&apos;s host and port in Preferences ▸ Network (or --proxy, or HTTPS_PROXY for the system setting), that the proxy is running and that it lets this computer reach the endpoint.</source>
         <translation>設定 ▸ ネットワーク（または --proxy、システム設定では HTTPS_PROXY）のプロキシのホストとポート、プロキシが動作していること、このコンピューターからエンドポイントへの接続を許可していることを確認してください。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="171" />
+        <location filename="../app/core/api/ApiError.cpp" line="193"/>
         <source>The proxy asked for a user name and password (HTTP 407) and did not accept the ones given. Check them in Preferences ▸ Network, or in the --proxy URL.</source>
         <translation>プロキシがユーザー名とパスワードを要求し（HTTP 407）、指定されたものを受け付けませんでした。設定 ▸ ネットワーク、または --proxy の URL で確認してください。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/api/ApiError.cpp" line="187" />
-        <source>The server's clock is %Ln minutes ahead of this computer's.</source>
+        <location filename="../app/core/api/ApiError.cpp" line="209"/>
+        <source>The server&apos;s clock is %Ln minutes ahead of this computer&apos;s.</source>
         <translation>
             <numerusform>サーバーの時刻はこのコンピューターより %Ln 分進んでいます。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/api/ApiError.cpp" line="188" />
-        <source>The server's clock is %Ln minutes behind this computer's.</source>
+        <location filename="../app/core/api/ApiError.cpp" line="210"/>
+        <source>The server&apos;s clock is %Ln minutes behind this computer&apos;s.</source>
         <translation>
             <numerusform>サーバーの時刻はこのコンピューターより %Ln 分遅れています。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/api/ApiError.cpp" line="191" />
-        <source>The server's clock is %Ln hours ahead of this computer's.</source>
+        <location filename="../app/core/api/ApiError.cpp" line="213"/>
+        <source>The server&apos;s clock is %Ln hours ahead of this computer&apos;s.</source>
         <translation>
             <numerusform>サーバーの時刻はこのコンピューターより %Ln 時間進んでいます。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/api/ApiError.cpp" line="192" />
-        <source>The server's clock is %Ln hours behind this computer's.</source>
+        <location filename="../app/core/api/ApiError.cpp" line="214"/>
+        <source>The server&apos;s clock is %Ln hours behind this computer&apos;s.</source>
         <translation>
             <numerusform>サーバーの時刻はこのコンピューターより %Ln 時間遅れています。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="139" />
+        <location filename="../app/core/api/ApiError.cpp" line="161"/>
         <source>Check the firmware ID and, for an instance with an ID, the IotInstanceId.</source>
         <translation>ファームウェア ID と、ID のあるインスタンスの場合は IotInstanceId を確認してください。</translation>
     </message>
 </context>
 <context>
+    <name>AssumeRoleResponse</name>
+    <message>
+        <location filename="../app/core/auth/AssumeRoleResponse.cpp" line="25"/>
+        <source>The STS answer is not JSON.</source>
+        <translation>STS の応答が JSON ではありません。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/AssumeRoleResponse.cpp" line="27"/>
+        <source>The STS answer is not a JSON object.</source>
+        <translation>STS の応答が JSON オブジェクトではありません。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/AssumeRoleResponse.cpp" line="36"/>
+        <source>The STS answer lacks the AccessKeyId, AccessKeySecret or SecurityToken of its Credentials.</source>
+        <translation>STS の応答の Credentials に AccessKeyId、AccessKeySecret、SecurityToken のいずれかがありません。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/AssumeRoleResponse.cpp" line="41"/>
+        <source>The STS answer has no Expiration time that can be read.</source>
+        <translation>STS の応答に読み取れる Expiration (有効期限) がありません。</translation>
+    </message>
+</context>
+<context>
     <name>AtomicFile</name>
     <message>
-        <location filename="../app/core/util/AtomicFile.cpp" line="15" />
+        <location filename="../app/core/util/AtomicFile.cpp" line="15"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/util/AtomicFile.cpp" line="19" />
+        <location filename="../app/core/util/AtomicFile.cpp" line="19"/>
         <source>Cannot write the file: no file name was given.</source>
         <translation>ファイルに書き込めません: ファイル名が指定されていません。</translation>
     </message>
     <message>
-        <location filename="../app/core/util/AtomicFile.cpp" line="38" />
+        <location filename="../app/core/util/AtomicFile.cpp" line="38"/>
         <source>the folder %1 could not be created</source>
         <translation>フォルダー %1 を作成できませんでした</translation>
     </message>
@@ -424,32 +477,32 @@
 <context>
     <name>BatchActions</name>
     <message>
-        <location filename="../ui/BatchActions.cpp" line="78" />
+        <location filename="../ui/BatchActions.cpp" line="78"/>
         <source>Profile %1 is read-only: it may only query. Clear “Read-only” in File &gt; Profiles… to cancel tasks with it.</source>
         <translation>プロファイル %1 は読み取り専用で、照会のみ可能です。このプロファイルでタスクをキャンセルするには、[ファイル] &gt; [プロファイル…] で「読み取り専用」をオフにしてください。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchActions.cpp" line="82" />
+        <location filename="../ui/BatchActions.cpp" line="82"/>
         <source>Query a batch first: canceling acts on the batch shown.</source>
         <translation>先に更新バッチを照会してください。キャンセルは表示中の更新バッチに対して行われます。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchActions.cpp" line="84" />
+        <location filename="../ui/BatchActions.cpp" line="84"/>
         <source>Batch %1 was read with profile %2: query it again with the profile in use.</source>
         <translation>更新バッチ %1 はプロファイル %2 で読み込まれました。使用中のプロファイルで再度照会してください。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchActions.cpp" line="88" />
+        <location filename="../ui/BatchActions.cpp" line="88"/>
         <source>Cancel device tasks of batch %1; asks for its batch ID first.</source>
         <translation>更新バッチ %1 のデバイスタスクをキャンセルします。最初に更新バッチ ID の入力を求めます。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchActions.cpp" line="155" />
+        <location filename="../ui/BatchActions.cpp" line="155"/>
         <source>&amp;Cancel batch tasks…</source>
         <translation>更新バッチのタスクをキャンセル(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/BatchActions.cpp" line="156" />
+        <location filename="../ui/BatchActions.cpp" line="156"/>
         <source>Co&amp;mpare with…</source>
         <translation>比較(&amp;M)…</translation>
     </message>
@@ -457,51 +510,51 @@
 <context>
     <name>BatchCompareModel</name>
     <message>
-        <location filename="../app/core/models/BatchCompareModel.cpp" line="158" />
+        <location filename="../app/core/models/BatchCompareModel.cpp" line="158"/>
         <source>(none)</source>
         <translation>(なし)</translation>
     </message>
     <message>
-        <location filename="../app/core/models/BatchCompareModel.cpp" line="161" />
+        <location filename="../app/core/models/BatchCompareModel.cpp" line="161"/>
         <source>(empty)</source>
         <translation>(空)</translation>
     </message>
     <message>
-        <location filename="../app/core/models/BatchCompareModel.cpp" line="186" />
+        <location filename="../app/core/models/BatchCompareModel.cpp" line="186"/>
         <source>added: %1</source>
         <comment>items only the right batch has</comment>
         <translation>追加：%1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/BatchCompareModel.cpp" line="188" />
+        <location filename="../app/core/models/BatchCompareModel.cpp" line="188"/>
         <source>removed: %1</source>
         <comment>items only the left batch has</comment>
         <translation>削除：%1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/BatchCompareModel.cpp" line="200" />
+        <location filename="../app/core/models/BatchCompareModel.cpp" line="200"/>
         <source>%1 (%2)</source>
         <comment>batch header: package name, then JobId</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/core/models/BatchCompareModel.cpp" line="262" />
+        <location filename="../app/core/models/BatchCompareModel.cpp" line="262"/>
         <source>%1 (%2)</source>
         <comment>set value, then what was added and removed</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/core/models/BatchCompareModel.cpp" line="283" />
+        <location filename="../app/core/models/BatchCompareModel.cpp" line="283"/>
         <source>Field</source>
         <translation>フィールド</translation>
     </message>
     <message>
-        <location filename="../app/core/models/BatchCompareModel.cpp" line="285" />
+        <location filename="../app/core/models/BatchCompareModel.cpp" line="285"/>
         <source>Left batch</source>
         <translation>左の更新バッチ</translation>
     </message>
     <message>
-        <location filename="../app/core/models/BatchCompareModel.cpp" line="287" />
+        <location filename="../app/core/models/BatchCompareModel.cpp" line="287"/>
         <source>Right batch</source>
         <translation>右の更新バッチ</translation>
     </message>
@@ -509,91 +562,91 @@
 <context>
     <name>BatchLint</name>
     <message>
-        <location filename="../app/core/lint/BatchLint.cpp" line="61" />
+        <location filename="../app/core/lint/BatchLint.cpp" line="61"/>
         <source>Scheduled end before the start</source>
         <translation>スケジュールの終了時刻が開始時刻より前</translation>
     </message>
     <message>
-        <location filename="../app/core/lint/BatchLint.cpp" line="62" />
+        <location filename="../app/core/lint/BatchLint.cpp" line="62"/>
         <source>The scheduled end time is not after the start time, so the batch has no time to push the update to any device. Set a scheduled end time after the start.</source>
         <translation>スケジュールされた終了時刻が開始時刻より後になっていないため、この更新バッチにはどのデバイスにも更新をプッシュする時間がありません。終了時刻を開始時刻より後に設定してください。</translation>
     </message>
     <message>
-        <location filename="../app/core/lint/BatchLint.cpp" line="89" />
+        <location filename="../app/core/lint/BatchLint.cpp" line="89"/>
         <source>Push rate too low for the schedule</source>
         <translation>スケジュールに対してプッシュ速度が低すぎる</translation>
     </message>
     <message>
-        <location filename="../app/core/lint/BatchLint.cpp" line="90" />
+        <location filename="../app/core/lint/BatchLint.cpp" line="90"/>
         <source>At %1 devices per minute, pushing the update to %2 devices takes %3 minutes, but the schedule window is only %4 minutes long. Devices not reached by the scheduled end are left out. Raise the maximum devices per minute, or set a later scheduled end time.</source>
         <translation>1 分あたり %1 台のデバイスでは、%2 台のデバイスに更新をプッシュするのに %3 分かかりますが、スケジュールの期間は %4 分しかありません。スケジュールされた終了時刻までに届かないデバイスは更新されません。1 分あたりの最大デバイス数を増やすか、終了時刻を遅くしてください。</translation>
     </message>
     <message>
-        <location filename="../app/core/lint/BatchLint.cpp" line="112" />
+        <location filename="../app/core/lint/BatchLint.cpp" line="112"/>
         <source>Gray rollout without retries</source>
         <translation>再試行なしの段階的更新</translation>
     </message>
     <message>
-        <location filename="../app/core/lint/BatchLint.cpp" line="113" />
+        <location filename="../app/core/lint/BatchLint.cpp" line="113"/>
         <source>This phased (gray) update has no automatic retries: a device whose update fails once, for example over a dropped connection, stays failed. Passing failures then look like a bad package and can stop the rollout of a good one. Set a retry count and interval (for example 2 retries after 10 minutes) when you create the batch.</source>
         <translation>この段階的更新には自動再試行がありません。接続の切断などで一度更新に失敗したデバイスは、失敗したままになります。一時的な失敗が更新パッケージの不良のように見え、問題のないパッケージの展開を止めてしまうことがあります。更新バッチの作成時に自動再試行回数と間隔（例：10 分後に 2 回）を設定してください。</translation>
     </message>
     <message>
-        <location filename="../app/core/lint/BatchLint.cpp" line="130" />
+        <location filename="../app/core/lint/BatchLint.cpp" line="130"/>
         <source>Overwrite combined with app confirmation</source>
         <translation>上書きとアプリでの確認の併用</translation>
     </message>
     <message>
-        <location filename="../app/core/lint/BatchLint.cpp" line="131" />
-        <source>This batch overwrites each device's earlier pending update task (overwrite mode 2) and also waits for confirmation in your mobile app. The earlier task is dropped as soon as this batch reaches the device, but the new one does not start until someone confirms it, so devices can be left with no update under way. Either keep earlier tasks or do not require confirmation.</source>
+        <location filename="../app/core/lint/BatchLint.cpp" line="131"/>
+        <source>This batch overwrites each device&apos;s earlier pending update task (overwrite mode 2) and also waits for confirmation in your mobile app. The earlier task is dropped as soon as this batch reaches the device, but the new one does not start until someone confirms it, so devices can be left with no update under way. Either keep earlier tasks or do not require confirmation.</source>
         <translation>この更新バッチは各デバイスの保留中の以前の更新タスクを上書きし（上書きモード 2）、さらにモバイルアプリでの確認を待ちます。以前のタスクはこの更新バッチがデバイスに届いた時点で破棄されますが、新しいタスクは誰かが確認するまで開始されないため、実行中の更新が何もないデバイスが残る可能性があります。以前のタスクを上書きしないか、確認を不要にしてください。</translation>
     </message>
     <message>
-        <location filename="../app/core/lint/BatchLint.cpp" line="159" />
+        <location filename="../app/core/lint/BatchLint.cpp" line="159"/>
         <source>Failed devices run other source versions</source>
         <translation>失敗したデバイスが対象外のバージョンを実行中</translation>
     </message>
     <message>
-        <location filename="../app/core/lint/BatchLint.cpp" line="160" />
-        <source>Failed tasks of this batch report source versions that are not among the batch's source versions: %1. The package may not apply to them (a differential package only fits the version it was built from). Include these versions in a new batch's source versions, or give those devices a package built for them.</source>
+        <location filename="../app/core/lint/BatchLint.cpp" line="160"/>
+        <source>Failed tasks of this batch report source versions that are not among the batch&apos;s source versions: %1. The package may not apply to them (a differential package only fits the version it was built from). Include these versions in a new batch&apos;s source versions, or give those devices a package built for them.</source>
         <translation>この更新バッチの失敗したタスクが、更新対象のファームウェアバージョンに含まれないバージョンを報告しています：%1。更新パッケージがこれらのバージョンに適用できない可能性があります（差分パッケージは作成元のバージョンにしか適用できません）。これらのバージョンを新しい更新バッチの更新対象バージョンに含めるか、これらのデバイス向けに作成した更新パッケージを使用してください。</translation>
     </message>
     <message>
-        <location filename="../app/core/lint/BatchLint.cpp" line="179" />
+        <location filename="../app/core/lint/BatchLint.cpp" line="179"/>
         <source>Short update timeout</source>
         <translation>短い更新タイムアウト</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/lint/BatchLint.cpp" line="180" />
+        <location filename="../app/core/lint/BatchLint.cpp" line="180"/>
         <source>Devices have %n minute(s) to download, install and report the new version before their update counts as failed. Slow or mobile links and large packages often need longer, so devices that are still working fail. OtaDash flags timeouts under %1 minutes (the API allows 1 to %2); set a longer timeout, such as 30 minutes or more.</source>
         <translation>
             <numerusform>デバイスは %n 分以内に新しいバージョンのダウンロード、インストール、報告を終えなければ、更新失敗と見なされます。低速回線やモバイル回線、大きな更新パッケージではそれ以上かかることが多く、処理中のデバイスが失敗になります。OtaDash は %1 分未満のタイムアウトを警告します（API で指定できる範囲は 1～%2 分）。30 分以上などの長いタイムアウトを設定してください。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/lint/BatchLint.cpp" line="203" />
+        <location filename="../app/core/lint/BatchLint.cpp" line="203"/>
         <source>Dynamic batch without an end time</source>
         <translation>終了時刻のない動的更新バッチ</translation>
     </message>
     <message>
-        <location filename="../app/core/lint/BatchLint.cpp" line="204" />
+        <location filename="../app/core/lint/BatchLint.cpp" line="204"/>
         <source>This dynamic batch has no scheduled end time, so it keeps pushing this package to every device that matches it until it is canceled, also months from now when newer firmware may have replaced it. Set a scheduled end time, or cancel the dynamic update policy once the rollout is done.</source>
         <translation>この動的更新バッチにはスケジュールされた終了時刻がないため、キャンセルされるまで条件を満たすすべてのデバイスにこの更新パッケージをプッシュし続けます。より新しいファームウェアに置き換わった数か月後も同様です。終了時刻を設定するか、展開が完了したら動的更新のポリシーをキャンセルしてください。</translation>
     </message>
     <message>
-        <location filename="../app/core/lint/BatchLint.cpp" line="236" />
+        <location filename="../app/core/lint/BatchLint.cpp" line="236"/>
         <source>Critical</source>
         <comment>lint severity</comment>
         <translation>重大</translation>
     </message>
     <message>
-        <location filename="../app/core/lint/BatchLint.cpp" line="238" />
+        <location filename="../app/core/lint/BatchLint.cpp" line="238"/>
         <source>Warning</source>
         <comment>lint severity</comment>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../app/core/lint/BatchLint.cpp" line="240" />
+        <location filename="../app/core/lint/BatchLint.cpp" line="240"/>
         <source>Info</source>
         <comment>lint severity</comment>
         <translation>情報</translation>
@@ -602,95 +655,95 @@
 <context>
     <name>BatchPage</name>
     <message>
-        <location filename="../ui/BatchPage.ui" line="32" />
+        <location filename="../ui/BatchPage.ui" line="32"/>
         <source>How often the batch is read again while it runs</source>
         <translation>実行中の更新バッチを読み直す間隔</translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.ui" line="38" />
+        <location filename="../ui/BatchPage.ui" line="38"/>
         <source>&amp;Pause</source>
         <translation>一時停止(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.ui" line="40" />
+        <location filename="../ui/BatchPage.ui" line="40"/>
         <source>Stop reading the batch again by itself until you resume</source>
         <translation>再開するまで、更新バッチの自動読み直しを止めます</translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.ui" line="53" />
+        <location filename="../ui/BatchPage.ui" line="53"/>
         <source>Details</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.ui" line="56" />
+        <location filename="../ui/BatchPage.ui" line="56"/>
         <source>Devices</source>
         <translation>デバイス</translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.ui" line="65" />
+        <location filename="../ui/BatchPage.ui" line="65"/>
         <source>History</source>
         <translation>履歴</translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="290" />
+        <location filename="../ui/BatchPage.cpp" line="290"/>
         <source>Batch read at %1 · %2</source>
         <translation>更新バッチの読み取り: %1 · %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchPage.cpp" line="298" />
+        <location filename="../ui/BatchPage.cpp" line="298"/>
         <source>older than the refresh interval of %Ln s</source>
         <translation>
             <numerusform>更新間隔 %Ln 秒より古いデータです</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="304" />
+        <location filename="../ui/BatchPage.cpp" line="304"/>
         <source>%1, counted at %2</source>
         <translation>%1(集計時刻: %2)</translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="388" />
+        <location filename="../ui/BatchPage.cpp" line="388"/>
         <source>Live reading paused</source>
         <translation>自動読み直しを一時停止中</translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="390" />
+        <location filename="../ui/BatchPage.cpp" line="390"/>
         <source>Reading again…</source>
         <translation>読み直し中…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchPage.cpp" line="393" />
+        <location filename="../ui/BatchPage.cpp" line="393"/>
         <source>Live: next read in %Ln s</source>
         <translation>
             <numerusform>自動更新: 次の読み取りまで %Ln 秒</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="397" />
+        <location filename="../ui/BatchPage.cpp" line="397"/>
         <source>The batch has ended: it is not read again by itself.</source>
         <translation>更新バッチは終了しました。自動では読み直しません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchPage.cpp" line="411" />
+        <location filename="../ui/BatchPage.cpp" line="411"/>
         <source>Every %Ln s</source>
         <translation>
             <numerusform>%Ln 秒ごと</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchPage.cpp" line="411" />
+        <location filename="../ui/BatchPage.cpp" line="411"/>
         <source>Every %Ln min</source>
         <translation>
             <numerusform>%Ln 分ごと</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="426" />
+        <location filename="../ui/BatchPage.cpp" line="426"/>
         <source>Showing %1 as of %2; it could not be read again: %3</source>
         <translation>%1 を %2 時点の内容で表示しています。再読み取りできませんでした: %3</translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="428" />
+        <location filename="../ui/BatchPage.cpp" line="428"/>
         <source>Showing %1 as of %2; %3 could not be read: %4</source>
         <translation>%1 を %2 時点の内容で表示しています。%3 は読み取れませんでした: %4</translation>
     </message>
@@ -698,126 +751,126 @@
 <context>
     <name>BatchProgressView</name>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="23" />
+        <location filename="../ui/BatchProgressView.ui" line="23"/>
         <source>&amp;Refresh</source>
         <translation>更新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="24" />
+        <location filename="../ui/BatchProgressView.ui" line="24"/>
         <source>Count the tasks of each status again, and read the failure reasons and the unfinished rows shown again</source>
         <translation>ステータスごとのタスク数を数え直し、失敗理由と表示中の未完了の行を読み直します</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="30" />
+        <location filename="../ui/BatchProgressView.ui" line="30"/>
         <source>Devices notified or in progress with no change for longer than the timeout: show them</source>
         <translation>タイムアウトより長く変化のない、プッシュ済みまたはアップグレード中のデバイスを表示します</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="50" />
+        <location filename="../ui/BatchProgressView.ui" line="50"/>
         <source>Top failure reasons</source>
         <translation>主な失敗理由</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="70" />
+        <location filename="../ui/BatchProgressView.ui" line="70"/>
         <source>Read &amp;all</source>
         <translation>すべて読む(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="71" />
+        <location filename="../ui/BatchProgressView.ui" line="71"/>
         <source>Read every failed task, not only the first 2,000, and count their reasons</source>
         <translation>最初の 2,000 件だけでなく失敗したタスクをすべて読み、理由を集計します</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="85" />
+        <location filename="../ui/BatchProgressView.ui" line="85"/>
         <source>&amp;Status:</source>
         <translation>ステータス(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="97" />
+        <location filename="../ui/BatchProgressView.ui" line="97"/>
         <source>De&amp;vice name:</source>
         <translation>デバイス名(&amp;V):</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="104" />
+        <location filename="../ui/BatchProgressView.ui" line="104"/>
         <source>Part of a device name</source>
         <translation>デバイス名の一部</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="110" />
+        <location filename="../ui/BatchProgressView.ui" line="110"/>
         <source>Fetch &amp;all</source>
         <translation>すべて取得(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="111" />
+        <location filename="../ui/BatchProgressView.ui" line="111"/>
         <source>Load every task of the statuses shown, not only the pages scrolled to</source>
         <translation>スクロールしたページだけでなく、表示中のステータスのタスクをすべて読み込みます</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="122" />
+        <location filename="../ui/BatchProgressView.ui" line="122"/>
         <source>Sto&amp;p</source>
         <translation>停止(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="123" />
+        <location filename="../ui/BatchProgressView.ui" line="123"/>
         <source>Stop fetching; the tasks loaded so far stay</source>
         <translation>取得を停止します。読み込み済みのタスクはそのまま残ります</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="160" />
+        <location filename="../ui/BatchProgressView.ui" line="160"/>
         <source>&amp;Try again</source>
         <translation>再試行(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="175" />
+        <location filename="../ui/BatchProgressView.ui" line="175"/>
         <source>Read a&amp;gain</source>
         <translation>読み直す(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="176" />
+        <location filename="../ui/BatchProgressView.ui" line="176"/>
         <source>Walk every page of the statuses shown again; rows already loaded take what is read</source>
         <translation>表示中のステータスの全ページを読み直します。読み込み済みの行は読み取った内容に更新されます</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="397" />
+        <location filename="../ui/BatchProgressView.cpp" line="397"/>
         <source>Counting the tasks of each status…</source>
         <translation>ステータスごとのタスク数を集計しています…</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="399" />
+        <location filename="../ui/BatchProgressView.cpp" line="399"/>
         <source>The tasks could not be counted: %1 — %2</source>
         <translation>タスク数を集計できませんでした: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="402" />
+        <location filename="../ui/BatchProgressView.cpp" line="402"/>
         <source>Counted at %1 · %2</source>
         <translation>集計時刻: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="513" />
+        <location filename="../ui/BatchProgressView.cpp" line="513"/>
         <source>Fetched %1 of %2 tasks</source>
         <translation>%2 件中 %1 件のタスクを取得済み</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="516" />
+        <location filename="../ui/BatchProgressView.cpp" line="516"/>
         <source>Fetched %1 tasks</source>
         <translation>%1 件のタスクを取得済み</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="590" />
+        <location filename="../ui/BatchProgressView.cpp" line="590"/>
         <source>%1 of %Ln task(s) loaded.</source>
         <translation>
             <numerusform>%Ln 件中 %1 件のタスクを読み込みました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="594" />
+        <location filename="../ui/BatchProgressView.cpp" line="594"/>
         <source>%Ln task(s) loaded.</source>
         <translation>
             <numerusform>%Ln 件のタスクを読み込みました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="596" />
+        <location filename="../ui/BatchProgressView.cpp" line="596"/>
         <source>%Ln shown.</source>
         <comment>rows that pass the filter</comment>
         <translation>
@@ -825,110 +878,110 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="598" />
+        <location filename="../ui/BatchProgressView.cpp" line="598"/>
         <source>Fetching was stopped; the tasks loaded so far stay.</source>
         <translation>取得を停止しました。読み込み済みのタスクはそのまま残ります。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="607" />
+        <location filename="../ui/BatchProgressView.cpp" line="607"/>
         <source>%Ln task(s) were not seen: they changed status while the pages were read. Read again to look for them.</source>
         <translation>
             <numerusform>%Ln 件のタスクが見つかりませんでした。ページの読み取り中にステータスが変わったためです。「読み直す」で探せます。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="613" />
+        <location filename="../ui/BatchProgressView.cpp" line="613"/>
         <source>Unfinished rows read again at %1 (%Ln changed) · %2.</source>
         <translation>
             <numerusform>未完了の行を %1 に読み直しました (%Ln 件変化) · %2。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="618" />
+        <location filename="../ui/BatchProgressView.cpp" line="618"/>
         <source>%Ln unfinished row(s) wait for the next round.</source>
         <translation>
             <numerusform>未完了の %Ln 行は次回の読み取りを待っています。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="622" />
+        <location filename="../ui/BatchProgressView.cpp" line="622"/>
         <source>No more matches in the pages read; Fetch all searches every task.</source>
         <translation>読み込んだページには、これ以上一致するタスクがありません。「すべて取得」ですべてのタスクを検索できます。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="632" />
-        <source>%Ln task(s) are beyond the API's window of %1 rows per status and cannot be listed.</source>
+        <location filename="../ui/BatchProgressView.cpp" line="632"/>
+        <source>%Ln task(s) are beyond the API&apos;s window of %1 rows per status and cannot be listed.</source>
         <translation>
             <numerusform>%Ln 件のタスクは、API がステータスごとに返せる %1 行の範囲を超えているため、一覧表示できません。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="641" />
+        <location filename="../ui/BatchProgressView.cpp" line="641"/>
         <source>Loading tasks failed: %1 — %2</source>
         <translation>タスクの読み込みに失敗しました: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="642" />
+        <location filename="../ui/BatchProgressView.cpp" line="642"/>
         <source>The tasks loaded so far stay.</source>
         <translation>読み込み済みのタスクはそのまま残ります。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="645" />
+        <location filename="../ui/BatchProgressView.cpp" line="645"/>
         <source>Request ID: %1</source>
         <translation>リクエスト ID: %1</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="707" />
+        <location filename="../ui/BatchProgressView.cpp" line="707"/>
         <source>Reading the failed tasks…</source>
         <translation>失敗したタスクを読み取り中…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="711" />
+        <location filename="../ui/BatchProgressView.cpp" line="711"/>
         <source>Counted from %1 of %Ln failed task(s)</source>
         <translation>
             <numerusform>失敗したタスク %Ln 件中 %1 件から集計</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="714" />
+        <location filename="../ui/BatchProgressView.cpp" line="714"/>
         <source>Counted from all %Ln failed task(s)</source>
         <translation>
             <numerusform>失敗したタスク %Ln 件すべてから集計</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="716" />
+        <location filename="../ui/BatchProgressView.cpp" line="716"/>
         <source>read at %1</source>
         <translation>読み取り: %1</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="719" />
+        <location filename="../ui/BatchProgressView.cpp" line="719"/>
         <source>(still %1 at %2)</source>
         <translation>（%2 時点でも %1 件）</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="727" />
+        <location filename="../ui/BatchProgressView.cpp" line="727"/>
         <source>The counts now say %1 failed; Refresh reads them again.</source>
         <translation>現在のタスク数では失敗は %1 件です。「更新」で読み直します。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="733" />
+        <location filename="../ui/BatchProgressView.cpp" line="733"/>
         <source>The counts above, read just before, say %1 failed.</source>
         <translation>直前に読み取った上のタスク数では、失敗は %1 件です。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="738" />
+        <location filename="../ui/BatchProgressView.cpp" line="738"/>
         <source>No task had failed at %1.</source>
         <translation>%1 の時点で失敗したタスクはありません。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="743" />
+        <location filename="../ui/BatchProgressView.cpp" line="743"/>
         <source>.</source>
         <comment>the end of a sentence</comment>
         <translation>。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="783" />
+        <location filename="../ui/BatchProgressView.cpp" line="783"/>
         <source>⚠ %Ln stuck</source>
         <comment>devices with no change past the timeout</comment>
         <translation>
@@ -936,43 +989,43 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="784" />
-        <source>%Ln device(s) notified or in progress with no change for longer than the timeout (the task's, else the batch's TimeoutInMinutes). Click to show them.</source>
+        <location filename="../ui/BatchProgressView.cpp" line="784"/>
+        <source>%Ln device(s) notified or in progress with no change for longer than the timeout (the task&apos;s, else the batch&apos;s TimeoutInMinutes). Click to show them.</source>
         <translation>
             <numerusform>プッシュ済みまたはアップグレード中のまま、タイムアウト (タスクのもの、なければ更新バッチの TimeoutInMinutes) より長く変化のないデバイスが %Ln 台あります。クリックで表示します。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="789" />
+        <location filename="../ui/BatchProgressView.cpp" line="789"/>
         <source>Counted from %1 of the %2 tasks in flight.</source>
         <translation>進行中のタスク %2 件中 %1 件から集計。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="827" />
+        <location filename="../ui/BatchProgressView.cpp" line="827"/>
         <source>Reason: %1  ✕</source>
         <translation>理由: %1  ✕</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="830" />
+        <location filename="../ui/BatchProgressView.cpp" line="830"/>
         <source>Showing the devices that failed with: %1
 Click to show every reason.</source>
         <translation>次の理由で失敗したデバイスを表示中: %1
 クリックですべての理由を表示します。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="843" />
+        <location filename="../ui/BatchProgressView.cpp" line="843"/>
         <source>%1, older than the refresh interval of %Ln s</source>
         <translation>
             <numerusform>%1 (更新間隔 %Ln 秒より古いデータ)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="906" />
+        <location filename="../ui/BatchProgressView.cpp" line="906"/>
         <source>Stuck (no change past the timeout)</source>
         <translation>停滞 (タイムアウトを過ぎても変化なし)</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="902" />
+        <location filename="../ui/BatchProgressView.cpp" line="902"/>
         <source>All statuses</source>
         <translation>すべてのステータス</translation>
     </message>
@@ -980,12 +1033,12 @@ Click to show every reason.</source>
 <context>
     <name>CaCertificates</name>
     <message>
-        <location filename="../app/core/net/CaCertificates.cpp" line="22" />
+        <location filename="../app/core/net/CaCertificates.cpp" line="22"/>
         <source>The CA file %1 cannot be read: %2</source>
         <translation>CA ファイル %1 を読み込めません: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/net/CaCertificates.cpp" line="29" />
+        <location filename="../app/core/net/CaCertificates.cpp" line="29"/>
         <source>The CA file %1 holds no PEM certificate (-----BEGIN CERTIFICATE-----).</source>
         <translation>CA ファイル %1 に PEM 形式の証明書（-----BEGIN CERTIFICATE-----）がありません。</translation>
     </message>
@@ -993,137 +1046,137 @@ Click to show every reason.</source>
 <context>
     <name>CancelBatchDialog</name>
     <message>
-        <location filename="../ui/CancelBatchDialog.ui" line="6" />
+        <location filename="../ui/CancelBatchDialog.ui" line="6"/>
         <source>Cancel batch tasks</source>
         <translation>更新バッチのタスクをキャンセル</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.ui" line="12" />
+        <location filename="../ui/CancelBatchDialog.ui" line="12"/>
         <source>This cannot be undone. Canceled device tasks stop and are not upgraded; to upgrade those devices later, a new batch is needed.</source>
         <translation>この操作は元に戻せません。キャンセルされたデバイスタスクは停止し、アップグレードされません。後でそれらのデバイスをアップグレードするには、新しい更新バッチが必要です。</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.ui" line="23" />
+        <location filename="../ui/CancelBatchDialog.ui" line="23"/>
         <source>Cancel the device tasks that are</source>
         <translation>キャンセルするデバイスタスク</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.ui" line="25" />
+        <location filename="../ui/CancelBatchDialog.ui" line="25"/>
         <source>&amp;Scheduled: the batch has not started yet</source>
         <translation>スケジュール済み(&amp;S): 更新バッチはまだ開始されていません</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.ui" line="27" />
+        <location filename="../ui/CancelBatchDialog.ui" line="27"/>
         <source>&amp;Queued: waiting to be pushed (QUEUED)</source>
         <translation>プッシュ待ち(&amp;Q) (QUEUED)</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.ui" line="29" />
+        <location filename="../ui/CancelBatchDialog.ui" line="29"/>
         <source>&amp;Notified: pushed, not started (NOTIFIED)</source>
         <translation>プッシュ済み(&amp;N): 未開始 (NOTIFIED)</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.ui" line="31" />
+        <location filename="../ui/CancelBatchDialog.ui" line="31"/>
         <source>&amp;In progress: upgrading (IN_PROGRESS)</source>
         <translation>アップグレード中(&amp;I) (IN_PROGRESS)</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.ui" line="33" />
+        <location filename="../ui/CancelBatchDialog.ui" line="33"/>
         <source>&amp;Unconfirmed: waiting for confirmation (CONFIRM)</source>
         <translation>確認待ち(&amp;U) (CONFIRM)</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.ui" line="41" />
+        <location filename="../ui/CancelBatchDialog.ui" line="41"/>
         <source>Stop the &amp;dynamic upgrade policy (CancelOTAStrategyByJob)</source>
         <translation>動的更新ポリシーを停止(&amp;D) (CancelOTAStrategyByJob)</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.ui" line="42" />
+        <location filename="../ui/CancelBatchDialog.ui" line="42"/>
         <source>No more devices join this dynamic batch; its existing tasks stay as they are unless chosen above.</source>
         <translation>この動的更新バッチに新しいデバイスは追加されなくなります。既存のタスクは、上で選択しない限りそのままです。</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.ui" line="54" />
+        <location filename="../ui/CancelBatchDialog.ui" line="54"/>
         <source>Batch ID to confirm</source>
         <translation>確認用の更新バッチ ID</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="123" />
+        <location filename="../ui/CancelBatchDialog.cpp" line="123"/>
         <source>The dynamic upgrade policy was not stopped.</source>
         <translation>動的更新ポリシーは停止されませんでした。</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="149" />
+        <location filename="../ui/CancelBatchDialog.cpp" line="149"/>
         <source>The dynamic upgrade policy was stopped, but the device tasks were not canceled.</source>
         <translation>動的更新ポリシーは停止されましたが、デバイスタスクはキャンセルされませんでした。</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="150" />
+        <location filename="../ui/CancelBatchDialog.cpp" line="150"/>
         <source>The device tasks were not canceled.</source>
         <translation>デバイスタスクはキャンセルされませんでした。</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="178" />
+        <location filename="../ui/CancelBatchDialog.cpp" line="178"/>
         <source>Code: %1</source>
         <translation>コード: %1</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="180" />
+        <location filename="../ui/CancelBatchDialog.cpp" line="180"/>
         <source>Request ID: %1</source>
         <translation>リクエスト ID: %1</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="203" />
+        <location filename="../ui/CancelBatchDialog.cpp" line="203"/>
         <source>Done: the dynamic upgrade policy was stopped and the chosen device tasks were canceled.</source>
         <translation>完了: 動的更新ポリシーを停止し、選択したデバイスタスクをキャンセルしました。</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="206" />
+        <location filename="../ui/CancelBatchDialog.cpp" line="206"/>
         <source>Done: the dynamic upgrade policy was stopped.</source>
         <translation>完了: 動的更新ポリシーを停止しました。</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="207" />
+        <location filename="../ui/CancelBatchDialog.cpp" line="207"/>
         <source>Done: the chosen device tasks were canceled.</source>
         <translation>完了: 選択したデバイスタスクをキャンセルしました。</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="219" />
+        <location filename="../ui/CancelBatchDialog.cpp" line="219"/>
         <source>Batch: %1 (JobId %2)</source>
         <translation>更新バッチ: %1 (JobId %2)</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="222" />
+        <location filename="../ui/CancelBatchDialog.cpp" line="222"/>
         <source>To confirm, type the batch ID &lt;b&gt;%1&lt;/b&gt;:</source>
         <translation>確認のため、更新バッチ ID &lt;b&gt;%1&lt;/b&gt; を入力してください:</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="224" />
+        <location filename="../ui/CancelBatchDialog.cpp" line="224"/>
         <source>Batch ID (JobId)</source>
         <translation>更新バッチ ID (JobId)</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="225" />
+        <location filename="../ui/CancelBatchDialog.cpp" line="225"/>
         <source>Cancel &amp;now</source>
         <translation>今すぐキャンセル(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="232" />
+        <location filename="../ui/CancelBatchDialog.cpp" line="232"/>
         <source>not counted</source>
         <translation>未集計</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="242" />
+        <location filename="../ui/CancelBatchDialog.cpp" line="242"/>
         <source>Device tasks in this status, as counted at %1.</source>
         <translation>このステータスのデバイスタスク数（%1 時点の集計）。</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="244" />
+        <location filename="../ui/CancelBatchDialog.cpp" line="244"/>
         <source>Open the Devices tab to count the tasks per status.</source>
         <translation>ステータスごとのタスク数を集計するには、[デバイス] タブを開いてください。</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="185" />
+        <location filename="../ui/CancelBatchDialog.cpp" line="185"/>
         <source>The outcome is unknown: the gateway may have acted. Look at the task counts before sending again.</source>
         <translation>結果は不明です。ゲートウェイが処理した可能性があります。再送信する前にタスク数を確認してください。</translation>
     </message>
@@ -1131,68 +1184,68 @@ Click to show every reason.</source>
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../ui/CompareDialog.ui" line="6" />
+        <location filename="../ui/CompareDialog.ui" line="6"/>
         <source>Compare batches</source>
         <translation>更新バッチの比較</translation>
     </message>
     <message>
-        <location filename="../ui/CompareDialog.ui" line="12" />
+        <location filename="../ui/CompareDialog.ui" line="12"/>
         <source>&amp;Left batch (JobId):</source>
         <translation>左の更新バッチ (JobId)(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../ui/CompareDialog.ui" line="18" />
-        <location filename="../ui/CompareDialog.ui" line="36" />
+        <location filename="../ui/CompareDialog.ui" line="18"/>
+        <location filename="../ui/CompareDialog.ui" line="36"/>
         <source>e.g. HvKuBpuk3rdk6E92CP****0200</source>
         <translation>例: HvKuBpuk3rdk6E92CP****0200</translation>
     </message>
     <message>
-        <location filename="../ui/CompareDialog.ui" line="24" />
+        <location filename="../ui/CompareDialog.ui" line="24"/>
         <source>&amp;Compare</source>
         <translation>比較(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/CompareDialog.ui" line="30" />
+        <location filename="../ui/CompareDialog.ui" line="30"/>
         <source>&amp;Right batch (JobId):</source>
         <translation>右の更新バッチ (JobId)(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../ui/CompareDialog.ui" line="63" />
+        <location filename="../ui/CompareDialog.ui" line="63"/>
         <source>Show only &amp;differences</source>
         <translation>違いのみ表示(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/CompareDialog.cpp" line="134" />
+        <location filename="../ui/CompareDialog.cpp" line="134"/>
         <source>Enter both batch IDs (JobId) to compare.</source>
         <translation>比較する 2 つの更新バッチの ID (JobId) を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/CompareDialog.cpp" line="141" />
+        <location filename="../ui/CompareDialog.cpp" line="141"/>
         <source>The connection is not usable yet: choose a profile, or a region or endpoint and credentials, in the main window.</source>
         <translation>接続がまだ使用できません。メインウィンドウでプロファイルを選択するか、リージョンまたはエンドポイントと認証情報を指定してください。</translation>
     </message>
     <message>
-        <location filename="../ui/CompareDialog.cpp" line="185" />
+        <location filename="../ui/CompareDialog.cpp" line="185"/>
         <source>Batch %1 could not be read: %2 — %3</source>
         <translation>更新バッチ %1 を読み取れませんでした：%2 — %3</translation>
     </message>
     <message>
-        <location filename="../ui/CompareDialog.cpp" line="190" />
+        <location filename="../ui/CompareDialog.cpp" line="190"/>
         <source>The batches could not be read.</source>
         <translation>更新バッチを読み取れませんでした。</translation>
     </message>
     <message>
-        <location filename="../ui/CompareDialog.cpp" line="191" />
+        <location filename="../ui/CompareDialog.cpp" line="191"/>
         <source>The comparison shown before stays.</source>
         <translation>前の比較結果はそのまま表示されます。</translation>
     </message>
     <message>
-        <location filename="../ui/CompareDialog.cpp" line="221" />
+        <location filename="../ui/CompareDialog.cpp" line="221"/>
         <source>Reading both batches…</source>
         <translation>2 つの更新バッチを読み取り中…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CompareDialog.cpp" line="223" />
+        <location filename="../ui/CompareDialog.cpp" line="223"/>
         <source>%1 of %n field(s) differ</source>
         <translation>
             <numerusform>%n 個のフィールドのうち %1 個が異なります</numerusform>
@@ -1202,238 +1255,248 @@ Click to show every reason.</source>
 <context>
     <name>ConnectionOptions</name>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="85" />
-        <source>unsupported language '%1' for --lang; use en, ja or zh_CN</source>
-        <translation>--lang の言語 '%1' には対応していません。en、ja、zh_CN のいずれかを指定してください</translation>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="86"/>
+        <source>unsupported language &apos;%1&apos; for --lang; use en, ja or zh_CN</source>
+        <translation>--lang の言語 &apos;%1&apos; には対応していません。en、ja、zh_CN のいずれかを指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="95" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="96"/>
         <source>The IotInstanceId (required for instances that have an ID).</source>
         <translation>IotInstanceId (ID のあるインスタンスでは必須)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="95" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="96"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="98" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="99"/>
         <source>REGION</source>
         <translation>REGION</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="101" />
-        <location filename="../app/cli/ConnectionOptions.cpp" line="119" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="102"/>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="120"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="107" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="108"/>
         <source>Seconds to wait for each response, per attempt (default 15).</source>
         <translation>各応答を待つ秒数（1 回の試行ごと、既定 15）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="108" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="109"/>
         <source>SECONDS</source>
         <translation>SECONDS</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="110" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="111"/>
         <source>Times a request is sent again after the gateway throttled it, a server error or a connection that closed before the answer, each after a longer pause (default 4; 0: never). A cancel is only sent again when throttled.</source>
         <translation>ゲートウェイによるスロットリング、サーバーエラー、応答前に閉じた接続の後に要求を再送する回数。再送のたびに待ち時間が長くなります（既定 4、0: 再送しない）。キャンセルはスロットリングされた場合にのみ再送します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="114" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="115"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="131" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="132"/>
         <source>LANG</source>
         <translation>LANG</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="134" />
-        <source>Use a saved profile (see 'otadash-cli profile list'): its secret from the system keychain, its region or endpoint, instance ID and signature version unless given here.</source>
-        <translation>保存済みのプロファイルを使用します ('otadash-cli profile list' を参照)。シークレットはシステムのキーチェーンから、リージョンまたはエンドポイント、インスタンス ID、署名バージョンは、ここで指定しない限りプロファイルから取得します。</translation>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="135"/>
+        <source>Use a saved profile (see &apos;otadash-cli profile list&apos;): its secret from the system keychain, its region or endpoint, instance ID and signature version unless given here.</source>
+        <translation>保存済みのプロファイルを使用します (&apos;otadash-cli profile list&apos; を参照)。シークレットはシステムのキーチェーンから、リージョンまたはエンドポイント、インスタンス ID、署名バージョンは、ここで指定しない限りプロファイルから取得します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="137" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="138"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="97" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="98"/>
         <source>The region, e.g. cn-shanghai (default: $ALIBABA_CLOUD_REGION_ID).</source>
         <translation>リージョン。例: cn-shanghai (デフォルト: $ALIBABA_CLOUD_REGION_ID)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="46" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="47"/>
         <source>otadash-cli %1: %2</source>
         <translation>otadash-cli %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="47" />
-        <source>Run 'otadash-cli %1 --help' for the options.</source>
-        <translation>オプションについては 'otadash-cli %1 --help' を実行してください。</translation>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="48"/>
+        <source>Run &apos;otadash-cli %1 --help&apos; for the options.</source>
+        <translation>オプションについては &apos;otadash-cli %1 --help&apos; を実行してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="100" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="101"/>
         <source>A custom endpoint URL instead of https://iot.&lt;region&gt;.aliyuncs.com/.</source>
         <translation>https://iot.&lt;region&gt;.aliyuncs.com/ の代わりに使うカスタムエンドポイントの URL。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="102" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="103"/>
         <source>Signature version: v3 (default) or v1.</source>
         <translation>署名バージョン: v3 (デフォルト) または v1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="104" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="105"/>
         <source>HTTP method: post (default) or get.</source>
         <translation>HTTP メソッド: post (デフォルト) または get。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="116" />
-        <source>Reach the endpoint through this proxy: http://[USER:PASSWORD@]HOST:PORT or socks5://... (default: the choice in Preferences, else the system's settings and HTTPS_PROXY, NO_PROXY); 'none' for no proxy.</source>
-        <translation>このプロキシを経由してエンドポイントに接続します: http://[USER:PASSWORD@]HOST:PORT または socks5://...（既定: 設定での選択、なければシステムの設定と HTTPS_PROXY、NO_PROXY）。'none' でプロキシを使いません。</translation>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="117"/>
+        <source>Reach the endpoint through this proxy: http://[USER:PASSWORD@]HOST:PORT or socks5://... (default: the choice in Preferences, else the system&apos;s settings and HTTPS_PROXY, NO_PROXY); &apos;none&apos; for no proxy.</source>
+        <translation>このプロキシを経由してエンドポイントに接続します: http://[USER:PASSWORD@]HOST:PORT または socks5://...（既定: 設定での選択、なければシステムの設定と HTTPS_PROXY、NO_PROXY）。&apos;none&apos; でプロキシを使いません。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="121" />
-        <source>Also trust the certificate authorities in this PEM file (a company's TLS inspection CA), besides the system's (default: the file chosen in Preferences).</source>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="122"/>
+        <source>Also trust the certificate authorities in this PEM file (a company&apos;s TLS inspection CA), besides the system&apos;s (default: the file chosen in Preferences).</source>
         <translation>システムの認証局に加えて、この PEM ファイルの認証局（会社の TLS 検査用 CA など）も信頼します（既定: 設定で選んだファイル）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="124" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="125"/>
         <source>PEM</source>
         <translation>PEM</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="127" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="128"/>
         <source>Query the embedded demo endpoint with demo credentials instead of the cloud.</source>
         <translation>クラウドの代わりに、組み込みのデモ用エンドポイントにデモ用の認証情報でクエリします。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="129" />
-        <source>Language of --help, messages and text output: en, ja or zh_CN (default: the one chosen in Preferences, else the system's).</source>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="130"/>
+        <source>Language of --help, messages and text output: en, ja or zh_CN (default: the one chosen in Preferences, else the system&apos;s).</source>
         <translation>--help、メッセージ、テキスト出力の言語: en、ja、zh_CN (デフォルト: 設定で選択した言語、なければシステムの言語)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="138" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="139"/>
         <source>Show this help.</source>
         <translation>このヘルプを表示します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="150" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="151"/>
         <source>Credentials come from ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET and, for STS, ALIBABA_CLOUD_SECURITY_TOKEN.</source>
         <translation>認証情報は ALIBABA_CLOUD_ACCESS_KEY_ID、ALIBABA_CLOUD_ACCESS_KEY_SECRET、および STS の場合は ALIBABA_CLOUD_SECURITY_TOKEN から取得します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="153" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="154"/>
         <source>Exit codes: 0 success, 1 usage, 2 API error, 3 transport error or malformed response.</source>
         <translation>終了コード: 0 成功、1 使い方の誤り、2 API エラー、3 通信エラーまたは不正なレスポンス。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="155" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="156"/>
         <source>With --profile the secret comes from the system keychain; exit code 4 when the keychain is unusable.</source>
         <translation>--profile を指定すると、シークレットはシステムのキーチェーンから取得します。キーチェーンを使用できない場合の終了コードは 4 です。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="162" />
-        <source>unexpected argument '%1'</source>
-        <translation>予期しない引数 '%1'</translation>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="163"/>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>予期しない引数 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="172" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="173"/>
         <source>--signature must be v1 or v3</source>
         <translation>--signature には v1 または v3 を指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="176" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="177"/>
         <source>--http-method must be get or post</source>
         <translation>--http-method には get または post を指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="181" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="182"/>
         <source>--timeout must be a number of seconds between 0 and 600</source>
         <translation>--timeout には 0 から 600 までの秒数を指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="185" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="186"/>
         <source>--retries must be a whole number from 0 to 10</source>
         <translation>--retries には 0 から 10 までの整数を指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="220" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="221"/>
         <source>--demo cannot be combined with --profile</source>
         <translation>--demo は --profile と同時に指定できません</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="225" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="226"/>
         <source>the Environment profile needs ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET</source>
         <translation>Environment プロファイルには ALIBABA_CLOUD_ACCESS_KEY_ID と ALIBABA_CLOUD_ACCESS_KEY_SECRET が必要です</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="235" />
-        <source>there is no profile named '%1' (see 'otadash-cli profile list')</source>
-        <translation>'%1' という名前のプロファイルはありません ('otadash-cli profile list' を参照)</translation>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="236"/>
+        <source>there is no profile named &apos;%1&apos; (see &apos;otadash-cli profile list&apos;)</source>
+        <translation>&apos;%1&apos; という名前のプロファイルはありません (&apos;otadash-cli profile list&apos; を参照)</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="247" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="248"/>
         <source>--demo cannot be combined with --region or --endpoint</source>
         <translation>--demo は --region や --endpoint と同時に指定できません</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="250" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="251"/>
         <source>otadash-cli %1: the demo endpoint could not listen on the loopback interface</source>
         <translation>otadash-cli %1: デモ用エンドポイントがループバックインターフェースで待ち受けできませんでした</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="273" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="274"/>
         <source>give --region or --endpoint (or set ALIBABA_CLOUD_REGION_ID)</source>
         <translation>--region または --endpoint を指定してください (または ALIBABA_CLOUD_REGION_ID を設定してください)</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="276" />
-        <source>'%1' is not a region ID</source>
-        <translation>'%1' はリージョン ID ではありません</translation>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="277"/>
+        <source>&apos;%1&apos; is not a region ID</source>
+        <translation>&apos;%1&apos; はリージョン ID ではありません</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="286" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="287"/>
         <source>no credentials: set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET</source>
         <translation>認証情報がありません: ALIBABA_CLOUD_ACCESS_KEY_ID と ALIBABA_CLOUD_ACCESS_KEY_SECRET を設定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="303" />
-        <source>otadash-cli %1: cannot read the secret of profile '%2': %3</source>
-        <translation>otadash-cli %1: プロファイル '%2' のシークレットを読み取れません: %3</translation>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="304"/>
+        <source>otadash-cli %1: cannot read the secret of profile &apos;%2&apos;: %3</source>
+        <translation>otadash-cli %1: プロファイル &apos;%2&apos; のシークレットを読み取れません: %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="346" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="358"/>
+        <source>otadash-cli %1: could not renew the credentials of role %2 (%3); trying again</source>
+        <translation>otadash-cli %1: ロール %2 の認証情報を更新できませんでした (%3)。再試行します</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="364"/>
+        <source>otadash-cli %1: cannot assume role %2 of profile &apos;%3&apos;: %4</source>
+        <translation>otadash-cli %1: プロファイル &apos;%3&apos; のロール %2 を引き受けられません: %4</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="376"/>
         <source>Code: %1</source>
         <translation>エラーコード: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="347" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="377"/>
         <source>Message: %1</source>
         <translation>メッセージ: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="351" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="381"/>
         <source>RequestId: %1</source>
         <translation>RequestId: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="353" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="383"/>
         <source>Recommend: %1</source>
         <translation>推奨: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="59" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="60"/>
         <source>%1 is required</source>
         <translation>%1 は必須です</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="63" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="64"/>
         <source>give %1 only once</source>
         <translation>%1 は 1 回だけ指定してください</translation>
     </message>
@@ -1441,17 +1504,17 @@ Click to show every reason.</source>
 <context>
     <name>ConnectionTest</name>
     <message>
-        <location filename="../app/core/auth/ConnectionTest.cpp" line="25" />
+        <location filename="../app/core/auth/ConnectionTest.cpp" line="25"/>
         <source>Connected: the credentials were accepted.</source>
         <translation>接続しました。認証情報は受け入れられました。</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/ConnectionTest.cpp" line="38" />
+        <location filename="../app/core/auth/ConnectionTest.cpp" line="38"/>
         <source>Connected: the gateway accepted the signature and the AccessKey (the test batch does not exist, as expected).</source>
         <translation>接続しました。ゲートウェイは署名と AccessKey を受け入れました (テスト用の更新バッチは想定どおり存在しません)。</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/ConnectionTest.cpp" line="46" />
+        <location filename="../app/core/auth/ConnectionTest.cpp" line="46"/>
         <source>Connection failed: %1</source>
         <translation>接続に失敗しました: %1</translation>
     </message>
@@ -1459,24 +1522,24 @@ Click to show every reason.</source>
 <context>
     <name>CountsChart</name>
     <message>
-        <location filename="../ui/CountsChart.cpp" line="162" />
+        <location filename="../ui/CountsChart.cpp" line="162"/>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/CountsChart.cpp" line="172" />
+        <location filename="../ui/CountsChart.cpp" line="172"/>
         <source>%1 succeeded</source>
         <translation>%1 成功</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CountsChart.cpp" line="174" />
+        <location filename="../ui/CountsChart.cpp" line="174"/>
         <source>%1 failed (%2) · %3 in flight · %4 not started · %5 complete, of %Ln device(s)</source>
         <translation>
             <numerusform>失敗 %1 (%2 台) · 進行中 %3 台 · 未開始 %4 台 · 完了 %5、全 %Ln 台のデバイス</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/CountsChart.cpp" line="184" />
+        <location filename="../ui/CountsChart.cpp" line="184"/>
         <source>Query a batch to see the progress of its devices.</source>
         <translation>更新バッチをクエリすると、そのデバイスの進捗が表示されます。</translation>
     </message>
@@ -1484,43 +1547,43 @@ Click to show every reason.</source>
 <context>
     <name>CountsSummary</name>
     <message>
-        <location filename="../app/core/ota/CountsSummary.cpp" line="17" />
+        <location filename="../app/core/ota/CountsSummary.cpp" line="17"/>
         <source>%1 %</source>
         <comment>a percentage</comment>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/CountsSummary.cpp" line="22" />
+        <location filename="../app/core/ota/CountsSummary.cpp" line="22"/>
         <source>%1 succeeded (%2) · %3 failed (%4) · %5 in flight · %6 not started</source>
         <translation>成功 %1 (%2) · 失敗 %3 (%4) · 進行中 %5 · 未開始 %6</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/CountsSummary.cpp" line="30" />
+        <location filename="../app/core/ota/CountsSummary.cpp" line="30"/>
         <source>%1 succeeded · %2 failed</source>
         <translation>成功 %1 · 失敗 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/ota/CountsSummary.cpp" line="36" />
+        <location filename="../app/core/ota/CountsSummary.cpp" line="36"/>
         <source>%Ln task(s): %1 complete (%2), of them %3 succeeded, %4 failed and %5 canceled; %6 in flight; %7 not started.</source>
         <translation>
             <numerusform>全 %Ln 件のタスク: 完了 %1 (%2)、うち成功 %3、失敗 %4、キャンセル %5。進行中 %6。未開始 %7。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/ota/CountsSummary.cpp" line="51" />
-        <source>Complete: succeeded, failed or canceled, the tasks that will not move on by themselves. In flight: notified or in progress. Not started: queued or awaiting confirmation. Shares are of the batch's total, read in the same round.</source>
+        <location filename="../app/core/ota/CountsSummary.cpp" line="51"/>
+        <source>Complete: succeeded, failed or canceled, the tasks that will not move on by themselves. In flight: notified or in progress. Not started: queued or awaiting confirmation. Shares are of the batch&apos;s total, read in the same round.</source>
         <translation>完了: 成功・失敗・キャンセルのいずれか (これ以上自ら進まないタスク)。進行中: プッシュ済みまたはアップグレード中。未開始: キュー待ちまたは確認待ち。割合は、同じ集計で読んだ更新バッチの総数に対する値です。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/ota/CountsSummary.cpp" line="63" />
-        <source>Tasks moved while they were counted: the statuses add up to %1 of the batch's %2 (%Ln task(s) changed status between two reads and were missed).</source>
+        <location filename="../app/core/ota/CountsSummary.cpp" line="63"/>
+        <source>Tasks moved while they were counted: the statuses add up to %1 of the batch&apos;s %2 (%Ln task(s) changed status between two reads and were missed).</source>
         <translation>
             <numerusform>集計中にタスクが移動しました: ステータスごとの合計は更新バッチの総数 %2 件中 %1 件です (%Ln 件が 2 回の読み取りの間にステータスを変え、数えられませんでした)。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/ota/CountsSummary.cpp" line="68" />
-        <source>Tasks moved while they were counted: the statuses add up to %1, %Ln more than the batch's %2 (counted twice between two reads).</source>
+        <location filename="../app/core/ota/CountsSummary.cpp" line="68"/>
+        <source>Tasks moved while they were counted: the statuses add up to %1, %Ln more than the batch&apos;s %2 (counted twice between two reads).</source>
         <translation>
             <numerusform>集計中にタスクが移動しました: ステータスごとの合計は %1 件で、更新バッチの総数 %2 件より %Ln 件多くなっています (2 回の読み取りの間に二重に数えられました)。</numerusform>
         </translation>
@@ -1529,67 +1592,67 @@ Click to show every reason.</source>
 <context>
     <name>CredentialError</name>
     <message>
-        <location filename="../app/core/auth/CredentialError.cpp" line="30" />
+        <location filename="../app/core/auth/CredentialError.cpp" line="30"/>
         <source>No keychain available</source>
         <translation>キーチェーンを使用できません</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/CredentialError.cpp" line="32" />
+        <location filename="../app/core/auth/CredentialError.cpp" line="32"/>
         <source>Keychain locked</source>
         <translation>キーチェーンがロックされています</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/CredentialError.cpp" line="34" />
+        <location filename="../app/core/auth/CredentialError.cpp" line="34"/>
         <source>Keychain access denied</source>
         <translation>キーチェーンへのアクセスが拒否されました</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/CredentialError.cpp" line="36" />
+        <location filename="../app/core/auth/CredentialError.cpp" line="36"/>
         <source>Secret not found</source>
         <translation>シークレットが見つかりません</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/CredentialError.cpp" line="38" />
+        <location filename="../app/core/auth/CredentialError.cpp" line="38"/>
         <source>Keychain not answering</source>
         <translation>キーチェーンが応答しません</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/CredentialError.cpp" line="42" />
+        <location filename="../app/core/auth/CredentialError.cpp" line="42"/>
         <source>Keychain error</source>
         <translation>キーチェーンのエラー</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/CredentialError.cpp" line="50" />
+        <location filename="../app/core/auth/CredentialError.cpp" line="50"/>
         <source>No Secret Service is available: there is no D-Bus session, or no keychain provider (such as GNOME Keyring or KWallet) is running or has a keyring. Start one and try again.</source>
         <translation>Secret Service を使用できません。D-Bus セッションがないか、キーチェーンのプロバイダー (GNOME Keyring や KWallet など) が実行されていないか、キーリングがありません。プロバイダーを起動してから再試行してください。</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/CredentialError.cpp" line="56" />
-        <source>The keyring is locked. Unlock it (for example by logging in to the desktop, or with your keyring's own tool) and try again.</source>
+        <location filename="../app/core/auth/CredentialError.cpp" line="56"/>
+        <source>The keyring is locked. Unlock it (for example by logging in to the desktop, or with your keyring&apos;s own tool) and try again.</source>
         <translation>キーリングがロックされています。ロックを解除してから (デスクトップにログインする、キーリングのツールを使うなど) 再試行してください。</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/CredentialError.cpp" line="61" />
+        <location filename="../app/core/auth/CredentialError.cpp" line="61"/>
         <source>The keychain refused access, or its prompt was dismissed. Allow OtaDash to use the keychain and try again.</source>
         <translation>キーチェーンがアクセスを拒否したか、確認のプロンプトが閉じられました。OtaDash にキーチェーンの使用を許可して再試行してください。</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/CredentialError.cpp" line="67" />
+        <location filename="../app/core/auth/CredentialError.cpp" line="67"/>
         <source>The keychain holds no secret for this profile. Enter the AccessKey secret again.</source>
         <translation>キーチェーンにこのプロファイルのシークレットがありません。AccessKey Secret をもう一度入力してください。</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/CredentialError.cpp" line="72" />
+        <location filename="../app/core/auth/CredentialError.cpp" line="72"/>
         <source>The keychain did not answer in time; it may be waiting for an unlock prompt that nobody can see.</source>
         <translation>キーチェーンが時間内に応答しませんでした。誰にも見えないロック解除のプロンプトを待っている可能性があります。</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/CredentialError.cpp" line="78" />
+        <location filename="../app/core/auth/CredentialError.cpp" line="78"/>
         <source>The keychain reported an error.</source>
         <translation>キーチェーンがエラーを返しました。</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/CredentialError.cpp" line="82" />
+        <location filename="../app/core/auth/CredentialError.cpp" line="82"/>
         <source>(Keychain: %1)</source>
         <translation>(キーチェーン: %1)</translation>
     </message>
@@ -1597,29 +1660,29 @@ Click to show every reason.</source>
 <context>
     <name>DesktopNotifier</name>
     <message>
-        <location filename="../ui/DesktopNotifier.cpp" line="53" />
+        <location filename="../ui/DesktopNotifier.cpp" line="53"/>
         <source>Update batch status changed</source>
         <translation>更新バッチのステータスが変わりました</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopNotifier.cpp" line="54" />
+        <location filename="../ui/DesktopNotifier.cpp" line="54"/>
         <source>Batch %1 is now %2.</source>
         <comment>batch name, status</comment>
         <translation>更新バッチ %1 のステータスが「%2」になりました。</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopNotifier.cpp" line="56" />
-        <location filename="../ui/DesktopNotifier.cpp" line="75" />
+        <location filename="../ui/DesktopNotifier.cpp" line="56"/>
+        <location filename="../ui/DesktopNotifier.cpp" line="75"/>
         <source>Profile: %1</source>
         <translation>プロファイル: %1</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopNotifier.cpp" line="64" />
+        <location filename="../ui/DesktopNotifier.cpp" line="64"/>
         <source>Failure rate alert</source>
         <translation>失敗率アラート</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopNotifier.cpp" line="65" />
+        <location filename="../ui/DesktopNotifier.cpp" line="65"/>
         <source>Batch %1: %2 % of the tasks that succeeded or failed have failed (%3 of %4), at or above the alert threshold of %5 %.</source>
         <comment>batch name, rate, failed, succeeded + failed, threshold</comment>
         <translation>更新バッチ %1: 成功または失敗したタスクの %2 % が失敗しました (%4 件中 %3 件)。アラートのしきい値 %5 % 以上です。</translation>
@@ -1628,69 +1691,69 @@ Click to show every reason.</source>
 <context>
     <name>DiscoveryPanel</name>
     <message>
-        <location filename="../ui/DiscoveryPanel.ui" line="15" />
+        <location filename="../ui/DiscoveryPanel.ui" line="15"/>
         <source>Filter products, firmware and batches</source>
         <translation>プロダクト、ファームウェア、更新バッチを絞り込み</translation>
     </message>
     <message>
-        <location filename="../ui/DiscoveryPanel.ui" line="21" />
+        <location filename="../ui/DiscoveryPanel.ui" line="21"/>
         <source>Re&amp;load</source>
         <translation>再読み込み(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/DiscoveryPanel.ui" line="22" />
+        <location filename="../ui/DiscoveryPanel.ui" line="22"/>
         <source>Read the products, firmware and batches again</source>
         <translation>プロダクト、ファームウェア、更新バッチを読み込み直します</translation>
     </message>
     <message>
-        <location filename="../ui/DiscoveryPanel.ui" line="58" />
-        <location filename="../ui/DiscoveryPanel.cpp" line="315" />
+        <location filename="../ui/DiscoveryPanel.ui" line="58"/>
+        <location filename="../ui/DiscoveryPanel.cpp" line="312"/>
         <source>&amp;Open</source>
         <translation>開く(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/DiscoveryPanel.ui" line="59" />
+        <location filename="../ui/DiscoveryPanel.ui" line="59"/>
         <source>Show the selected batch in the main form</source>
         <translation>選択した更新バッチをメインのフォームに表示します</translation>
     </message>
     <message>
-        <location filename="../ui/DiscoveryPanel.ui" line="64" />
-        <location filename="../ui/DiscoveryPanel.cpp" line="316" />
+        <location filename="../ui/DiscoveryPanel.ui" line="64"/>
+        <location filename="../ui/DiscoveryPanel.cpp" line="313"/>
         <source>Add to &amp;watch list</source>
         <translation>ウォッチリストに追加(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/DiscoveryPanel.ui" line="65" />
+        <location filename="../ui/DiscoveryPanel.ui" line="65"/>
         <source>Watch the selected batch with the current profile</source>
         <translation>選択した更新バッチを現在のプロファイルでウォッチします</translation>
     </message>
     <message>
-        <location filename="../ui/DiscoveryPanel.cpp" line="276" />
+        <location filename="../ui/DiscoveryPanel.cpp" line="273"/>
         <source>Load &amp;more</source>
         <translation>さらに読み込む(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/DiscoveryPanel.cpp" line="276" />
+        <location filename="../ui/DiscoveryPanel.cpp" line="273"/>
         <source>&amp;Try again</source>
         <translation>再試行(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/DiscoveryPanel.cpp" line="285" />
+        <location filename="../ui/DiscoveryPanel.cpp" line="282"/>
         <source>Copy &amp;ProductKey</source>
         <translation>ProductKey をコピー(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/DiscoveryPanel.cpp" line="286" />
+        <location filename="../ui/DiscoveryPanel.cpp" line="283"/>
         <source>Copy &amp;FirmwareId</source>
         <translation>FirmwareId をコピー(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/DiscoveryPanel.cpp" line="287" />
+        <location filename="../ui/DiscoveryPanel.cpp" line="284"/>
         <source>Copy &amp;JobId</source>
         <translation>JobId をコピー(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../ui/DiscoveryPanel.cpp" line="296" />
+        <location filename="../ui/DiscoveryPanel.cpp" line="293"/>
         <source>Choose a profile whose secret is available to browse its products.</source>
         <translation>プロダクトを参照するには、シークレットを利用できるプロファイルを選択してください。</translation>
     </message>
@@ -1698,146 +1761,146 @@ Click to show every reason.</source>
 <context>
     <name>DiscoveryTreeModel</name>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="330" />
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="330"/>
         <source>The response holds no page.</source>
         <translation>レスポンスにページが含まれていません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="556" />
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="556"/>
         <source>%Ln device(s)</source>
-        <comment>product's device count</comment>
+        <comment>product&apos;s device count</comment>
         <translation>
             <numerusform>%Ln 台のデバイス</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="570" />
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="570"/>
         <source>No verification needed</source>
         <translation>検証不要</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="572" />
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="572"/>
         <source>Unverified</source>
         <translation>未検証</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="574" />
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="574"/>
         <source>Verified</source>
         <translation>検証済み</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="576" />
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="576"/>
         <source>Verifying</source>
         <translation>検証中</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="578" />
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="578"/>
         <source>Verification failed</source>
         <translation>検証失敗</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="601" />
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="601"/>
         <source>%1, created %2</source>
         <comment>batch type, creation time</comment>
         <translation>%1、作成日時 %2</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="636" />
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="636"/>
         <source>Loading…</source>
         <translation>読み込み中…</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="640" />
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="640"/>
         <source>Load more (%1 of %2 shown)</source>
         <translation>さらに読み込む (%2 件中 %1 件を表示)</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="645" />
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="645"/>
         <source>Could not load: %1</source>
         <translation>読み込めませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="659" />
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="659"/>
         <source>ProductKey: %1</source>
         <translation>ProductKey: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="665" />
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="665"/>
         <source>FirmwareId: %1</source>
         <translation>FirmwareId: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="669" />
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="669"/>
         <source>Module: %1</source>
         <translation>モジュール: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="670" />
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="670"/>
         <source>Differential package</source>
         <translation>差分パッケージ</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="670" />
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="670"/>
         <source>Full package</source>
         <translation>完全パッケージ</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="672" />
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="672"/>
         <source>Size: %1</source>
         <translation>サイズ: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="677" />
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="677"/>
         <source>JobId: %1</source>
         <translation>JobId: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="680" />
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="680"/>
         <source>Status read at %1</source>
         <translation>ステータスの読み取り: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="683" />
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="683"/>
         <source>Selection: %1, target: %2</source>
         <translation>選択方式: %1、対象: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="687" />
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="687"/>
         <source>Created: %1</source>
         <translation>作成日時: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="689" />
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="689"/>
         <source>Started: %1</source>
         <translation>開始日時: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="691" />
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="691"/>
         <source>Ended: %1</source>
         <translation>終了日時: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="700" />
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="700"/>
         <source>%1 of %2 loaded</source>
         <translation>%2 件中 %1 件を読み込み済み</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="704" />
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="704"/>
         <source>Loading failed: %1</source>
         <translation>読み込みに失敗しました: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="714" />
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="714"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="716" />
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="716"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="718" />
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="718"/>
         <source>Details</source>
         <translation>詳細</translation>
     </message>
@@ -1845,37 +1908,37 @@ Click to show every reason.</source>
 <context>
     <name>ErrorPanel</name>
     <message>
-        <location filename="../ui/ErrorPanel.ui" line="14" />
+        <location filename="../ui/ErrorPanel.ui" line="14"/>
         <source>Dismiss</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../ui/ErrorPanel.ui" line="24" />
+        <location filename="../ui/ErrorPanel.ui" line="24"/>
         <source>Code:</source>
         <translation>エラーコード:</translation>
     </message>
     <message>
-        <location filename="../ui/ErrorPanel.ui" line="32" />
+        <location filename="../ui/ErrorPanel.ui" line="32"/>
         <source>Request ID:</source>
         <translation>リクエスト ID:</translation>
     </message>
     <message>
-        <location filename="../ui/ErrorPanel.ui" line="48" />
+        <location filename="../ui/ErrorPanel.ui" line="48"/>
         <source>Set the instance I&amp;D…</source>
         <translation>インスタンス ID を設定(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/ErrorPanel.ui" line="49" />
+        <location filename="../ui/ErrorPanel.ui" line="49"/>
         <source>Opens the profile (or the query bar, without one) at its instance ID.</source>
         <translation>プロファイル（プロファイルがなければクエリバー）のインスタンス ID 欄を開きます。</translation>
     </message>
     <message>
-        <location filename="../ui/ErrorPanel.cpp" line="64" />
+        <location filename="../ui/ErrorPanel.cpp" line="64"/>
         <source>Profile %1: %2</source>
         <translation>プロファイル %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ErrorPanel.cpp" line="71" />
+        <location filename="../ui/ErrorPanel.cpp" line="71"/>
         <source>Open File &gt; Profiles… to enter the secret again or to choose another profile.</source>
         <translation>[ファイル] &gt; [プロファイル…] を開いて、シークレットを入力し直すか、別のプロファイルを選択してください。</translation>
     </message>
@@ -1883,146 +1946,146 @@ Click to show every reason.</source>
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="142" />
+        <location filename="../ui/ExportActions.cpp" line="142"/>
         <source>&amp;Export</source>
         <translation>エクスポート(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="143" />
+        <location filename="../ui/ExportActions.cpp" line="143"/>
         <source>&amp;Raw Response…</source>
         <translation>生の応答(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="144" />
+        <location filename="../ui/ExportActions.cpp" line="144"/>
         <source>Save the last QueryOTAJob response body exactly as it was received.</source>
         <translation>最後の QueryOTAJob の応答本文を受信したとおりに保存します。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="145" />
+        <location filename="../ui/ExportActions.cpp" line="145"/>
         <source>Device Tasks as &amp;CSV…</source>
         <translation>デバイスタスクを CSV で(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="146" />
+        <location filename="../ui/ExportActions.cpp" line="146"/>
         <source>Read every device task of the batch and save them as CSV.</source>
         <translation>更新バッチのすべてのデバイスタスクを読み込み、CSV として保存します。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="147" />
+        <location filename="../ui/ExportActions.cpp" line="147"/>
         <source>&amp;Sign-off Report…</source>
         <translation>承認レポート(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="148" />
+        <location filename="../ui/ExportActions.cpp" line="148"/>
         <source>Save a report of the batch for sign-off, as PDF or Markdown.</source>
         <translation>承認用の更新バッチのレポートを PDF または Markdown で保存します。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="149" />
+        <location filename="../ui/ExportActions.cpp" line="149"/>
         <source>Copy as &amp;aliyun Command</source>
         <translation>aliyun コマンドとしてコピー(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="150" />
+        <location filename="../ui/ExportActions.cpp" line="150"/>
         <source>Copy the aliyun CLI command that queries this batch (no secret).</source>
         <translation>この更新バッチをクエリする aliyun CLI コマンドをコピーします (シークレットは含みません)。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="151" />
+        <location filename="../ui/ExportActions.cpp" line="151"/>
         <source>Copy as &amp;otadash-cli Command</source>
         <translation>otadash-cli コマンドとしてコピー(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="152" />
+        <location filename="../ui/ExportActions.cpp" line="152"/>
         <source>Copy the otadash-cli command that queries this batch (no secret).</source>
         <translation>この更新バッチをクエリする otadash-cli コマンドをコピーします (シークレットは含みません)。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="154" />
+        <location filename="../ui/ExportActions.cpp" line="154"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="177" />
+        <location filename="../ui/ExportActions.cpp" line="177"/>
         <source>Copied: %1</source>
         <translation>コピーしました: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="196" />
-        <location filename="../ui/ExportActions.cpp" line="227" />
+        <location filename="../ui/ExportActions.cpp" line="196"/>
+        <location filename="../ui/ExportActions.cpp" line="227"/>
         <source>Export Failed</source>
         <translation>エクスポートに失敗しました</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="208" />
+        <location filename="../ui/ExportActions.cpp" line="208"/>
         <source>Export canceled.</source>
         <translation>エクスポートをキャンセルしました。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="214" />
+        <location filename="../ui/ExportActions.cpp" line="214"/>
         <source>Saved %1.</source>
         <translation>%1 を保存しました。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="231" />
+        <location filename="../ui/ExportActions.cpp" line="231"/>
         <source>Nothing was saved. You may save it to another file.</source>
         <translation>何も保存されていません。別のファイルに保存できます。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="232" />
+        <location filename="../ui/ExportActions.cpp" line="232"/>
         <source>Save &amp;As…</source>
         <translation>名前を付けて保存(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="253" />
+        <location filename="../ui/ExportActions.cpp" line="253"/>
         <source>Save Raw Response</source>
         <translation>生の応答を保存</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="254" />
+        <location filename="../ui/ExportActions.cpp" line="254"/>
         <source>XML (*.xml)</source>
         <translation>XML (*.xml)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="254" />
+        <location filename="../ui/ExportActions.cpp" line="254"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="267" />
-        <location filename="../ui/ExportActions.cpp" line="279" />
-        <location filename="../ui/ExportActions.cpp" line="313" />
+        <location filename="../ui/ExportActions.cpp" line="267"/>
+        <location filename="../ui/ExportActions.cpp" line="279"/>
+        <location filename="../ui/ExportActions.cpp" line="313"/>
         <source>Export Device Tasks</source>
         <translation>デバイスタスクのエクスポート</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="268" />
-        <location filename="../ui/ExportActions.cpp" line="313" />
+        <location filename="../ui/ExportActions.cpp" line="268"/>
+        <location filename="../ui/ExportActions.cpp" line="313"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="280" />
+        <location filename="../ui/ExportActions.cpp" line="280"/>
         <source>Reading the device tasks of batch %1…</source>
         <translation>更新バッチ %1 のデバイスタスクを読み込み中…</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="297" />
+        <location filename="../ui/ExportActions.cpp" line="297"/>
         <source>Read %1 of %2 device tasks…</source>
         <translation>%2 件のデバイスタスクのうち %1 件を読み込みました…</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="352" />
+        <location filename="../ui/ExportActions.cpp" line="352"/>
         <source>No batch is shown any more. Query it again, then save the report.</source>
         <translation>更新バッチが表示されていません。もう一度照会してから、レポートを保存してください。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="385" />
+        <location filename="../ui/ExportActions.cpp" line="385"/>
         <source>Sign-off Report</source>
         <translation>承認レポート</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="386" />
+        <location filename="../ui/ExportActions.cpp" line="386"/>
         <source>Gathering the report of batch %1…</source>
         <translation>更新バッチ %1 のレポートを準備中…</translation>
     </message>
@@ -2030,52 +2093,52 @@ Click to show every reason.</source>
 <context>
     <name>FailureAlertDialog</name>
     <message>
-        <location filename="../ui/FailureAlertDialog.ui" line="6" />
+        <location filename="../ui/FailureAlertDialog.ui" line="6"/>
         <source>Failure alert</source>
         <translation>失敗率アラート</translation>
     </message>
     <message>
-        <location filename="../ui/FailureAlertDialog.ui" line="15" />
+        <location filename="../ui/FailureAlertDialog.ui" line="15"/>
         <source>Alert at a failure rate of &amp;at least:</source>
         <translation>アラートを出す失敗率(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../ui/FailureAlertDialog.ui" line="25" />
+        <location filename="../ui/FailureAlertDialog.ui" line="25"/>
         <source>&amp;Minimum sample:</source>
         <translation>最小サンプル数(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../ui/FailureAlertDialog.ui" line="30" />
+        <location filename="../ui/FailureAlertDialog.ui" line="30"/>
         <source>Tasks that ended as succeeded or failed before the rate counts, so a few early failures do not raise the alert.</source>
         <translation>失敗率を評価する前に、成功または失敗で終了している必要があるタスク数です。初期の少数の失敗でアラートが出ないようにします。</translation>
     </message>
     <message>
-        <location filename="../ui/FailureAlertDialog.cpp" line="49" />
+        <location filename="../ui/FailureAlertDialog.cpp" line="49"/>
         <source>Batch %1: notify once when the share of failed tasks among those that succeeded or failed reaches the threshold, and again only after it has been below it. Canceled tasks and those still running do not count.</source>
         <translation>更新バッチ %1: 成功または失敗したタスクに占める失敗の割合がしきい値に達したときに 1 回通知し、一度しきい値を下回った後にのみ再び通知します。キャンセルされたタスクと実行中のタスクは数えません。</translation>
     </message>
     <message>
-        <location filename="../ui/FailureAlertDialog.cpp" line="53" />
+        <location filename="../ui/FailureAlertDialog.cpp" line="53"/>
         <source> succeeded or failed</source>
         <translation> 件 (成功または失敗)</translation>
     </message>
     <message>
-        <location filename="../ui/FailureAlertDialog.cpp" line="54" />
+        <location filename="../ui/FailureAlertDialog.cpp" line="54"/>
         <source>&amp;Remove alert</source>
         <translation>アラートを削除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/FailureAlertDialog.cpp" line="59" />
+        <location filename="../ui/FailureAlertDialog.cpp" line="59"/>
         <source>Now: %3 % failed (%1 of %2 tasks that succeeded or failed).</source>
         <translation>現在: %3 % が失敗 (成功または失敗したタスク %2 件中 %1 件)。</translation>
     </message>
     <message>
-        <location filename="../ui/FailureAlertDialog.cpp" line="64" />
+        <location filename="../ui/FailureAlertDialog.cpp" line="64"/>
         <source>No task of this batch has succeeded or failed yet.</source>
         <translation>この更新バッチには、まだ成功または失敗したタスクがありません。</translation>
     </message>
     <message>
-        <location filename="../ui/FailureAlertDialog.cpp" line="66" />
+        <location filename="../ui/FailureAlertDialog.cpp" line="66"/>
         <source>The task counts are read at the next refresh of the watch list.</source>
         <translation>タスク数は、次回のウォッチリストの更新時に取得されます。</translation>
     </message>
@@ -2083,26 +2146,26 @@ Click to show every reason.</source>
 <context>
     <name>FailureReasonsModel</name>
     <message>
-        <location filename="../app/core/models/FailureReasonsModel.cpp" line="194" />
-        <location filename="../app/report/ReportLayout.cpp" line="172" />
+        <location filename="../app/core/models/FailureReasonsModel.cpp" line="194"/>
+        <location filename="../app/report/ReportLayout.cpp" line="172"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../app/core/models/FailureReasonsModel.cpp" line="196" />
-        <location filename="../app/report/ReportLayout.cpp" line="128" />
-        <location filename="../app/report/ReportLayout.cpp" line="172" />
+        <location filename="../app/core/models/FailureReasonsModel.cpp" line="196"/>
+        <location filename="../app/report/ReportLayout.cpp" line="128"/>
+        <location filename="../app/report/ReportLayout.cpp" line="172"/>
         <source>Devices</source>
         <translation>デバイス数</translation>
     </message>
     <message>
-        <location filename="../app/core/models/FailureReasonsModel.cpp" line="168" />
+        <location filename="../app/core/models/FailureReasonsModel.cpp" line="168"/>
         <source>Other reasons</source>
         <translation>その他の理由</translation>
     </message>
     <message>
-        <location filename="../app/core/models/FailureReasonsModel.cpp" line="170" />
-        <location filename="../ui/BatchProgressView.cpp" line="824" />
+        <location filename="../app/core/models/FailureReasonsModel.cpp" line="170"/>
+        <location filename="../ui/BatchProgressView.cpp" line="824"/>
         <source>(no reason given)</source>
         <translation>(理由の記載なし)</translation>
     </message>
@@ -2110,124 +2173,124 @@ Click to show every reason.</source>
 <context>
     <name>HistoryCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/HistoryCommand.cpp" line="275" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="275"/>
         <source>%Ln fetch(es)</source>
         <translation>
             <numerusform>%Ln 件の取得</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="133" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="133"/>
         <source>--demo cannot be combined with --history-db</source>
         <translation>--demo は --history-db と同時に指定できません</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="74" />
-        <source>The history file to read (default: the one the dashboard and 'otadash-cli query' write).</source>
-        <translation>読み込む履歴ファイル (デフォルト: ダッシュボードと 'otadash-cli query' が書き込むファイル)。</translation>
+        <location filename="../app/cli/HistoryCommand.cpp" line="74"/>
+        <source>The history file to read (default: the one the dashboard and &apos;otadash-cli query&apos; write).</source>
+        <translation>読み込む履歴ファイル (デフォルト: ダッシュボードと &apos;otadash-cli query&apos; が書き込むファイル)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="79" />
-        <source>Read the demo's history (what the dashboard and 'otadash-cli query' recorded with --demo).</source>
-        <translation>デモの履歴を読み込みます (ダッシュボードと 'otadash-cli query' が --demo で記録したもの)。</translation>
+        <location filename="../app/cli/HistoryCommand.cpp" line="79"/>
+        <source>Read the demo&apos;s history (what the dashboard and &apos;otadash-cli query&apos; recorded with --demo).</source>
+        <translation>デモの履歴を読み込みます (ダッシュボードと &apos;otadash-cli query&apos; が --demo で記録したもの)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="99" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="99"/>
         <source>Usage: otadash-cli history --job-id ID [--profile NAME] [--output text|json|csv] [options]</source>
         <translation>使い方: otadash-cli history --job-id ID [--profile NAME] [--output text|json|csv] [オプション]</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="135" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="135"/>
         <source>--history-db needs a file name</source>
         <translation>--history-db にはファイル名が必要です</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="131" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="131"/>
         <source>--output must be text, json or csv</source>
         <translation>--output には text、json、csv のいずれかを指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="103" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="103"/>
         <source>Exit codes: 0 success, 1 usage error or no history of the batch, 5 the history file cannot be read.</source>
         <translation>終了コード: 0 成功、1 使い方の誤りまたは更新バッチの履歴なし、5 履歴ファイルを読み込めない。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="76" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="76"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="225" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="225"/>
         <source>Fetched (UTC)</source>
         <translation>取得日時 (UTC)</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="63" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="63"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="68" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="68"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="66" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="66"/>
         <source>Only the fetches made with this profile (default: those of every profile, with a profile column).</source>
         <translation>このプロファイルで取得したものだけを表示します (デフォルト: すべてのプロファイルの取得をプロファイル列付きで表示)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="224" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="224"/>
         <source>Profile</source>
         <translation>プロファイル</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="63" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="63"/>
         <source>The batch whose recorded fetches to print.</source>
         <translation>記録された取得結果を表示する更新バッチ。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="70" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="70"/>
         <source>text (default): an aligned table; json: an array of objects; csv: a header row, then one row per fetch or round of task counts.</source>
         <translation>text (デフォルト): 整列した表。json: オブジェクトの配列。csv: ヘッダー行に続いて取得またはタスク数の集計ごとに 1 行。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="91" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="91"/>
         <source>Print the fetches of an OTA update batch recorded on this computer, oldest first: when, its JobStatus and the task counts read with it, if any, with their own time; task counts read without a fetch are lines of their own. Only the local history is read: no network, no credentials.</source>
         <translation>このコンピューターに記録された OTA 更新バッチの取得結果を古い順に表示します: 取得日時、JobStatus、取得と同時に集計したタスク数があればその集計日時とともに。取得なしで集計したタスク数はそれぞれ別の行になります。読み込むのはローカルの履歴だけで、ネットワークも認証情報も使いません。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="160" />
-        <source>otadash-cli history: there is no history at %1 yet: the dashboard and 'otadash-cli query' record the batches they read there.</source>
-        <translation>otadash-cli history: %1 にはまだ履歴がありません。ダッシュボードと 'otadash-cli query' は読み込んだ更新バッチをそこに記録します。</translation>
+        <location filename="../app/cli/HistoryCommand.cpp" line="160"/>
+        <source>otadash-cli history: there is no history at %1 yet: the dashboard and &apos;otadash-cli query&apos; record the batches they read there.</source>
+        <translation>otadash-cli history: %1 にはまだ履歴がありません。ダッシュボードと &apos;otadash-cli query&apos; は読み込んだ更新バッチをそこに記録します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="201" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="201"/>
         <source>otadash-cli history: no fetch of batch %1 with profile %2 is recorded in %3.</source>
         <translation>otadash-cli history: プロファイル %2 による更新バッチ %1 の取得は %3 に記録されていません。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="203" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="203"/>
         <source>otadash-cli history: no fetch of batch %1 is recorded in %2.</source>
         <translation>otadash-cli history: 更新バッチ %1 の取得は %2 に記録されていません。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="227" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="227"/>
         <source>Counted (UTC)</source>
         <translation>集計日時 (UTC)</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="230" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="230"/>
         <source>Total</source>
         <translation>合計</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="233" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="233"/>
         <source>Progress</source>
         <translation>進捗</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/HistoryCommand.cpp" line="277" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="277"/>
         <source>%Ln round(s) of task counts read without a fetch</source>
         <translation>
             <numerusform>更新バッチの取得なしで集計したタスク数 %Ln 回</numerusform>
@@ -2237,17 +2300,17 @@ Click to show every reason.</source>
 <context>
     <name>HistoryNoticeBar</name>
     <message>
-        <location filename="../ui/HistoryNoticeBar.cpp" line="61" />
+        <location filename="../ui/HistoryNoticeBar.cpp" line="61"/>
         <source>Stale since %1</source>
         <translation>%1 以降未更新</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryNoticeBar.cpp" line="62" />
+        <location filename="../ui/HistoryNoticeBar.cpp" line="62"/>
         <source>The batch could not be fetched. The form shows its last state in the local history, fetched at %1; the next successful query replaces it.</source>
         <translation>更新バッチを取得できませんでした。フォームにはローカル履歴にある最後の状態 (%1 に取得) を表示しています。次に照会に成功すると置き換わります。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/HistoryNoticeBar.cpp" line="70" />
+        <location filename="../ui/HistoryNoticeBar.cpp" line="70"/>
         <source>%n field(s) changed since you last looked at %1. Hover a highlighted field to see what it was.</source>
         <translation>
             <numerusform>前回確認した %1 以降、%n 個の項目が変わりました。強調表示された項目にポインターを置くと、以前の値が表示されます。</numerusform>
@@ -2257,7 +2320,7 @@ Click to show every reason.</source>
 <context>
     <name>HistoryRecorder</name>
     <message>
-        <location filename="../app/core/services/HistoryRecorder.cpp" line="46" />
+        <location filename="../app/core/services/HistoryRecorder.cpp" line="46"/>
         <source>No history file is in use.</source>
         <translation>履歴ファイルは使用されていません。</translation>
     </message>
@@ -2265,103 +2328,103 @@ Click to show every reason.</source>
 <context>
     <name>HistoryStore</name>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="164" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="164"/>
         <source>another OtaDash window or command kept the file locked for too long</source>
         <translation>別の OtaDash のウィンドウまたはコマンドがファイルを長時間ロックしていました</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="167" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="167"/>
         <source>the file is read-only</source>
         <translation>ファイルは読み取り専用です</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="169" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="169"/>
         <source>the disk could not be read or written</source>
         <translation>ディスクの読み書きができませんでした</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="171" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="171"/>
         <source>the file is damaged</source>
         <translation>ファイルが破損しています</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="173" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="173"/>
         <source>the disk is full</source>
         <translation>ディスクがいっぱいです</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="175" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="175"/>
         <source>the file cannot be opened</source>
         <translation>ファイルを開けません</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="177" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="177"/>
         <source>the file is not an SQLite database</source>
         <translation>ファイルは SQLite データベースではありません</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="182" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="182"/>
         <source>unknown database error</source>
         <translation>不明なデータベースエラー</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="239" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="239"/>
         <source>The history file %1 could not be written: %2. Nothing was saved.</source>
         <translation>履歴ファイル %1 に書き込めませんでした: %2。何も保存されていません。</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="247" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="247"/>
         <source>The history file %1 is not open: %2</source>
         <translation>履歴ファイル %1 は開かれていません: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="257" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="257"/>
         <source>The history file %1 could not be read: %2</source>
         <translation>履歴ファイル %1 を読み込めませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="281" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="281"/>
         <source>its folder %1 could not be created</source>
         <translation>フォルダー %1 を作成できませんでした</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="230" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="230"/>
         <source>The history file %1 could not be opened: %2</source>
         <translation>履歴ファイル %1 を開けませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="287" />
-        <source>Qt's SQLite driver (QSQLITE) is not installed</source>
+        <location filename="../app/core/history/HistoryStore.cpp" line="287"/>
+        <source>Qt&apos;s SQLite driver (QSQLITE) is not installed</source>
         <translation>Qt の SQLite ドライバー (QSQLITE) がインストールされていません</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="297" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="297"/>
         <source>it was written by a newer OtaDash (history version %1; this one reads up to %2) and was left unchanged</source>
         <translation>新しいバージョンの OtaDash で書き込まれたため (履歴バージョン %1、このバージョンが読めるのは %2 まで)、変更せずにそのままにしました</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="321" />
-        <location filename="../app/core/history/HistoryStore.cpp" line="340" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="321"/>
+        <location filename="../app/core/history/HistoryStore.cpp" line="340"/>
         <source>it could not be upgraded to history version %1: %2</source>
         <translation>履歴バージョン %1 にアップグレードできませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="537" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="537"/>
         <source>A fetch without a batch ID or a valid time cannot be added to the history.</source>
         <translation>更新バッチの ID または有効な時刻がない取得結果は履歴に追加できません。</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="581" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="581"/>
         <source>Task counts without a batch ID or a valid time cannot be added to the history.</source>
         <translation>更新バッチの ID または有効な時刻がないタスク数は履歴に追加できません。</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="668" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="668"/>
         <source>A batch can only be marked as seen with its ID and a valid time.</source>
         <translation>更新バッチを確認済みにするには、その ID と有効な時刻が必要です。</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="717" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="717"/>
         <source>The history cannot be pruned without a valid time.</source>
         <translation>有効な時刻がないと履歴を整理できません。</translation>
     </message>
@@ -2369,42 +2432,42 @@ Click to show every reason.</source>
 <context>
     <name>HistoryTableModel</name>
     <message>
-        <location filename="../app/core/models/HistoryTableModel.cpp" line="126" />
+        <location filename="../app/core/models/HistoryTableModel.cpp" line="126"/>
         <source>%1 UTC</source>
         <translation>%1 UTC</translation>
     </message>
     <message>
-        <location filename="../app/core/models/HistoryTableModel.cpp" line="146" />
+        <location filename="../app/core/models/HistoryTableModel.cpp" line="146"/>
         <source>Device tasks counted at %1</source>
         <translation>%1 に集計したデバイスタスク数</translation>
     </message>
     <message>
-        <location filename="../app/core/models/HistoryTableModel.cpp" line="142" />
+        <location filename="../app/core/models/HistoryTableModel.cpp" line="142"/>
         <source>No device tasks were counted for this batch.</source>
         <translation>この更新バッチのデバイスタスクは集計されていません。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/HistoryTableModel.cpp" line="129" />
+        <location filename="../app/core/models/HistoryTableModel.cpp" line="129"/>
         <source>Only the device tasks were counted at %1; the batch itself was not read then.</source>
         <translation>%1 にはデバイスタスク数だけを集計しました。このとき更新バッチ自体は読み込んでいません。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/HistoryTableModel.cpp" line="141" />
+        <location filename="../app/core/models/HistoryTableModel.cpp" line="141"/>
         <source>No device tasks were counted with this fetch.</source>
         <translation>この取得ではデバイスタスクを集計していません。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/HistoryTableModel.cpp" line="155" />
+        <location filename="../app/core/models/HistoryTableModel.cpp" line="155"/>
         <source>Fetched at</source>
         <translation>取得日時</translation>
     </message>
     <message>
-        <location filename="../app/core/models/HistoryTableModel.cpp" line="157" />
+        <location filename="../app/core/models/HistoryTableModel.cpp" line="157"/>
         <source>Counted at</source>
         <translation>集計日時</translation>
     </message>
     <message>
-        <location filename="../app/core/models/HistoryTableModel.cpp" line="161" />
+        <location filename="../app/core/models/HistoryTableModel.cpp" line="161"/>
         <source>Devices</source>
         <translation>デバイス数</translation>
     </message>
@@ -2412,7 +2475,7 @@ Click to show every reason.</source>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="83" />
+        <location filename="../ui/HistoryView.cpp" line="83"/>
         <source>%1
 %2: %3</source>
         <comment>time, series name, number of devices</comment>
@@ -2420,88 +2483,88 @@ Click to show every reason.</source>
 %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="230" />
+        <location filename="../ui/HistoryView.cpp" line="230"/>
         <source>%1 %2</source>
         <comment>task status, then the signed change of its device count</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="234" />
+        <location filename="../ui/HistoryView.cpp" line="234"/>
         <source>All devices %1</source>
         <comment>the signed change of the number of devices in the batch</comment>
         <translation>全デバイス %1</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="237" />
+        <location filename="../ui/HistoryView.cpp" line="237"/>
         <source>No device task changed status since you last looked at %1.</source>
         <translation>前回確認した %1 以降、ステータスが変わったデバイスタスクはありません。</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="238" />
+        <location filename="../ui/HistoryView.cpp" line="238"/>
         <source>Since you last looked at %1: %2</source>
         <comment>a time, then the list of count changes</comment>
         <translation>前回確認した %1 以降: %2</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="239" />
+        <location filename="../ui/HistoryView.cpp" line="239"/>
         <source>, </source>
         <comment>between the items of a list of changes</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="244" />
+        <location filename="../ui/HistoryView.cpp" line="244"/>
         <source>All devices</source>
         <translation>全デバイス</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="245" />
+        <location filename="../ui/HistoryView.cpp" line="245"/>
         <source>Finished (succeeded, failed or canceled)</source>
         <translation>終了 (アップグレード成功・アップグレード失敗・キャンセル済み)</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="247" />
+        <location filename="../ui/HistoryView.cpp" line="247"/>
         <source>Devices</source>
         <translation>デバイス数</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="250" />
+        <location filename="../ui/HistoryView.cpp" line="250"/>
         <source>The local history is not available in this window.</source>
         <translation>このウィンドウではローカル履歴を利用できません。</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="256" />
+        <location filename="../ui/HistoryView.cpp" line="256"/>
         <source>Query a batch to see how it progressed over the fetches OtaDash recorded.</source>
         <translation>更新バッチを照会すると、OtaDash が記録した取得結果からその進み具合を表示します。</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="263" />
+        <location filename="../ui/HistoryView.cpp" line="263"/>
         <source>No history of batch %1 yet. OtaDash records every fetch of it from now on.</source>
         <translation>更新バッチ %1 の履歴はまだありません。今後、OtaDash は取得のたびに記録します。</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="265" />
+        <location filename="../ui/HistoryView.cpp" line="265"/>
         <source>The history of batch %1 cannot be read: %2</source>
         <translation>更新バッチ %1 の履歴を読み込めません: %2</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="273" />
+        <location filename="../ui/HistoryView.cpp" line="273"/>
         <source>Fetched once, at %1.</source>
         <translation>%1 に 1 回取得しました。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/HistoryView.cpp" line="275" />
+        <location filename="../ui/HistoryView.cpp" line="275"/>
         <source>Fetched %n time(s), first at %1, last at %2.</source>
         <translation>
             <numerusform>%n 回取得しました (初回 %1、最終 %2)。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="280" />
+        <location filename="../ui/HistoryView.cpp" line="280"/>
         <source>Latest count (%1): %2 of %3 devices finished, %4 succeeded.</source>
         <translation>最新の集計 (%1): %3 台中 %2 台が終了、%4 台がアップグレード成功。</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="296" />
+        <location filename="../ui/HistoryView.cpp" line="296"/>
         <source>No device task counts recorded for this batch yet. The Devices tab counts them.</source>
         <translation>この更新バッチのデバイスタスク数はまだ記録されていません。「デバイス」タブで集計されます。</translation>
     </message>
@@ -2509,20 +2572,20 @@ Click to show every reason.</source>
 <context>
     <name>JobDetailModel</name>
     <message>
-        <location filename="../app/core/models/BatchCompareModel.cpp" line="154" />
-        <location filename="../app/core/models/JobDetailModel.cpp" line="109" />
-        <location filename="../app/core/models/JobDetailModel.cpp" line="160" />
-        <location filename="../app/report/ReportBuilder.cpp" line="36" />
+        <location filename="../app/core/models/BatchCompareModel.cpp" line="154"/>
+        <location filename="../app/core/models/JobDetailModel.cpp" line="109"/>
+        <location filename="../app/core/models/JobDetailModel.cpp" line="160"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="36"/>
         <source>Not returned</source>
         <translation>返されていません</translation>
     </message>
     <message>
-        <location filename="../app/core/models/JobDetailModel.cpp" line="160" />
+        <location filename="../app/core/models/JobDetailModel.cpp" line="160"/>
         <source>Not returned. %1</source>
         <translation>返されていません。%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/JobDetailModel.cpp" line="181" />
+        <location filename="../app/core/models/JobDetailModel.cpp" line="181"/>
         <source>%1 min</source>
         <comment>minutes; plural chosen by the number</comment>
         <translation>
@@ -2530,13 +2593,13 @@ Click to show every reason.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/models/JobDetailModel.cpp" line="185" />
+        <location filename="../app/core/models/JobDetailModel.cpp" line="185"/>
         <source>%1 %</source>
         <comment>percentage</comment>
         <translation>%1%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/JobDetailModel.cpp" line="192" />
+        <location filename="../app/core/models/JobDetailModel.cpp" line="192"/>
         <source>%1 tag(s)</source>
         <comment>number of tags; plural chosen by the number</comment>
         <translation>
@@ -2544,14 +2607,14 @@ Click to show every reason.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/models/JobDetailModel.cpp" line="300" />
+        <location filename="../app/core/models/JobDetailModel.cpp" line="300"/>
         <source>%1
 This value is not documented in the API reference.</source>
         <translation>%1
 この値は API リファレンスに記載されていません。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/JobDetailModel.cpp" line="301" />
+        <location filename="../app/core/models/JobDetailModel.cpp" line="301"/>
         <source>%1
 %2</source>
         <comment>raw value, then what it means</comment>
@@ -2559,47 +2622,47 @@ This value is not documented in the API reference.</source>
 %2</translation>
     </message>
     <message>
-        <location filename="../app/core/models/JobDetailModel.cpp" line="306" />
+        <location filename="../app/core/models/JobDetailModel.cpp" line="306"/>
         <source>%1 UTC</source>
         <translation>%1 UTC</translation>
     </message>
     <message>
-        <location filename="../app/core/models/BatchCompareModel.cpp" line="22" />
-        <location filename="../app/core/models/JobDetailModel.cpp" line="312" />
+        <location filename="../app/core/models/BatchCompareModel.cpp" line="22"/>
+        <location filename="../app/core/models/JobDetailModel.cpp" line="312"/>
         <source>%1 = %2</source>
         <comment>tag key and value</comment>
         <translation>%1 = %2</translation>
     </message>
     <message>
-        <location filename="../app/core/models/JobDetailModel.cpp" line="330" />
-        <location filename="../app/report/ReportLayout.cpp" line="49" />
+        <location filename="../app/core/models/JobDetailModel.cpp" line="330"/>
+        <location filename="../app/report/ReportLayout.cpp" line="49"/>
         <source>Field</source>
         <translation>フィールド</translation>
     </message>
     <message>
-        <location filename="../app/core/models/JobDetailModel.cpp" line="332" />
-        <location filename="../app/report/ReportLayout.cpp" line="49" />
+        <location filename="../app/core/models/JobDetailModel.cpp" line="332"/>
+        <location filename="../app/report/ReportLayout.cpp" line="49"/>
         <source>Value</source>
         <translation>値</translation>
     </message>
     <message>
-        <location filename="../app/core/models/JobDetailModel.cpp" line="334" />
+        <location filename="../app/core/models/JobDetailModel.cpp" line="334"/>
         <source>Raw value</source>
         <translation>受信した値</translation>
     </message>
     <message>
-        <location filename="../app/core/models/JobDetailModel.cpp" line="336" />
+        <location filename="../app/core/models/JobDetailModel.cpp" line="336"/>
         <source>Description</source>
         <translation>説明</translation>
     </message>
     <message>
-        <location filename="../app/core/models/JobDetailModel.cpp" line="259" />
+        <location filename="../app/core/models/JobDetailModel.cpp" line="259"/>
         <source>Was: %1</source>
         <comment>the value when the user last looked</comment>
         <translation>前回確認時: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/JobDetailModel.cpp" line="111" />
+        <location filename="../app/core/models/JobDetailModel.cpp" line="111"/>
         <source>(empty)</source>
         <translation>(空)</translation>
     </message>
@@ -2607,57 +2670,57 @@ This value is not documented in the API reference.</source>
 <context>
     <name>JobDetailView</name>
     <message>
-        <location filename="../ui/JobDetailView.ui" line="17" />
+        <location filename="../ui/JobDetailView.ui" line="17"/>
         <source>Enter a batch ID (JobId) and press Enter to query the batch.</source>
         <translation>更新バッチの ID (JobId) を入力して Enter キーを押すと、その更新バッチをクエリします。</translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailView.ui" line="33" />
+        <location filename="../ui/JobDetailView.ui" line="33"/>
         <source>Identity</source>
         <translation>基本情報</translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailView.ui" line="39" />
+        <location filename="../ui/JobDetailView.ui" line="39"/>
         <source>Rollout policy</source>
         <translation>更新の設定</translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailView.ui" line="55" />
+        <location filename="../ui/JobDetailView.ui" line="55"/>
         <source>Versions</source>
         <translation>バージョン</translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailView.ui" line="58" />
+        <location filename="../ui/JobDetailView.ui" line="58"/>
         <source>Source versions</source>
         <translation>更新対象のファームウェアバージョン</translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailView.ui" line="91" />
+        <location filename="../ui/JobDetailView.ui" line="91"/>
         <source>Tags</source>
         <translation>タグ</translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailView.ui" line="111" />
+        <location filename="../ui/JobDetailView.ui" line="111"/>
         <source>Schedule</source>
         <translation>スケジュール</translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailView.cpp" line="121" />
+        <location filename="../ui/JobDetailView.cpp" line="121"/>
         <source>This batch has no tags.</source>
         <translation>この更新バッチにはタグがありません。</translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailView.cpp" line="137" />
+        <location filename="../ui/JobDetailView.cpp" line="137"/>
         <source>Not returned</source>
         <translation>返されていません</translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailView.cpp" line="144" />
+        <location filename="../ui/JobDetailView.cpp" line="144"/>
         <source>(empty)</source>
         <translation>(空)</translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailView.cpp" line="155" />
+        <location filename="../ui/JobDetailView.cpp" line="155"/>
         <source>(none)</source>
         <translation>(なし)</translation>
     </message>
@@ -2665,369 +2728,369 @@ This value is not documented in the API reference.</source>
 <context>
     <name>JobField</name>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="17" />
+        <location filename="../app/core/ota/JobField.cpp" line="17"/>
         <source>Batch ID</source>
         <translation>更新バッチ ID</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="18" />
+        <location filename="../app/core/ota/JobField.cpp" line="18"/>
         <source>The ID of the update batch.</source>
         <translation>更新バッチの ID。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="21" />
+        <location filename="../app/core/ota/JobField.cpp" line="21"/>
         <source>Package name</source>
         <translation>更新パッケージ名</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="22" />
+        <location filename="../app/core/ota/JobField.cpp" line="22"/>
         <source>The name of the update package.</source>
         <translation>更新パッケージの名前。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="24" />
+        <location filename="../app/core/ota/JobField.cpp" line="24"/>
         <source>Batch description</source>
         <translation>更新バッチの説明</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="25" />
+        <location filename="../app/core/ota/JobField.cpp" line="25"/>
         <source>The description of the update batch.</source>
         <translation>更新バッチの説明。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="27" />
+        <location filename="../app/core/ota/JobField.cpp" line="27"/>
         <source>ProductKey</source>
         <translation>ProductKey</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="28" />
+        <location filename="../app/core/ota/JobField.cpp" line="28"/>
         <source>The ProductKey of the product to which the update package belongs.</source>
         <translation>更新パッケージが属するプロダクトの ProductKey。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="31" />
+        <location filename="../app/core/ota/JobField.cpp" line="31"/>
         <source>Package ID</source>
         <translation>更新パッケージ ID</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="32" />
+        <location filename="../app/core/ota/JobField.cpp" line="32"/>
         <source>The ID of the update package.</source>
         <translation>更新パッケージの ID。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="34" />
+        <location filename="../app/core/ota/JobField.cpp" line="34"/>
         <source>Device group ID</source>
         <translation>デバイスグループ ID</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="35" />
+        <location filename="../app/core/ota/JobField.cpp" line="35"/>
         <source>The ID of the device group to be updated.</source>
         <translation>更新対象のデバイスグループの ID。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="37" />
+        <location filename="../app/core/ota/JobField.cpp" line="37"/>
         <source>Device group name</source>
         <translation>デバイスグループ名</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="38" />
+        <location filename="../app/core/ota/JobField.cpp" line="38"/>
         <source>The name of the device group to be updated.</source>
         <translation>更新対象のデバイスグループの名前。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="41" />
+        <location filename="../app/core/ota/JobField.cpp" line="41"/>
         <source>Batch type</source>
         <translation>バッチのタイプ</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="42" />
+        <location filename="../app/core/ota/JobField.cpp" line="42"/>
         <source>Whether the batch verifies an update package or updates devices.</source>
         <translation>バッチのタイプ: 更新パッケージの検証、またはバッチ更新。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="45" />
+        <location filename="../app/core/ota/JobField.cpp" line="45"/>
         <source>Batch status</source>
         <translation>更新バッチのステータス</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="46" />
+        <location filename="../app/core/ota/JobField.cpp" line="46"/>
         <source>The status of the update batch: planned, in progress, completed or canceled.</source>
         <translation>更新バッチのステータス: 計画中、実行中、完了、またはキャンセル済み。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="51" />
+        <location filename="../app/core/ota/JobField.cpp" line="51"/>
         <source>Update policy</source>
         <translation>更新ポリシー</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="52" />
+        <location filename="../app/core/ota/JobField.cpp" line="52"/>
         <source>The update policy of the batch: static (a fixed set of devices) or dynamic.</source>
         <translation>更新バッチの更新ポリシー: 静的更新 (決まったデバイスが対象) または動的更新。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="57" />
+        <location filename="../app/core/ota/JobField.cpp" line="57"/>
         <source>Update scope</source>
         <translation>更新バッチの範囲</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="58" />
+        <location filename="../app/core/ota/JobField.cpp" line="58"/>
         <source>The scope of the update batch: all devices, specified devices or a phased (gray) update. Dynamic batches always return all devices.</source>
         <translation>更新バッチの範囲: すべてのデバイス、指定されたデバイス、または段階的更新。動的更新の更新バッチでは、常に ALL (すべてのデバイス) が返されます。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="63" />
+        <location filename="../app/core/ota/JobField.cpp" line="63"/>
         <source>Gray percentage</source>
         <translation>段階的更新のフェーズ比率</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="64" />
+        <location filename="../app/core/ota/JobField.cpp" line="64"/>
         <source>The share of devices in the phased (gray) update, in percent.</source>
         <translation>段階的更新のフェーズ比率 (パーセント)。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="65" />
+        <location filename="../app/core/ota/JobField.cpp" line="65"/>
         <source>Returned only if the batch is a phased (gray) update.</source>
         <translation>このパラメーターは、段階的更新を実行した場合にのみ返されます。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="67" />
+        <location filename="../app/core/ota/JobField.cpp" line="67"/>
         <source>Dynamic update mode</source>
         <translation>動的更新のモード</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="68" />
+        <location filename="../app/core/ota/JobField.cpp" line="68"/>
         <source>Whether a dynamic update keeps updating every device that meets the conditions, or only devices that later report a new version.</source>
         <translation>動的更新のモード: 条件を満たすデバイスを常に更新するか、最新のファームウェアバージョンを後で送信するデバイスのみを更新するか。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="71" />
+        <location filename="../app/core/ota/JobField.cpp" line="71"/>
         <source>Returned only if the batch is a dynamic update.</source>
         <translation>このパラメーターは、動的更新を実行した場合にのみ返されます。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="73" />
+        <location filename="../app/core/ota/JobField.cpp" line="73"/>
         <source>Overwrite mode</source>
         <translation>以前の更新タスクの上書き</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="74" />
-        <source>Whether this batch overwrites a device's previous update task. A task that is in progress is never overwritten.</source>
+        <location filename="../app/core/ota/JobField.cpp" line="74"/>
+        <source>Whether this batch overwrites a device&apos;s previous update task. A task that is in progress is never overwritten.</source>
         <translation>以前の更新タスクを上書きするかどうか。進行中の更新タスクは上書きされません。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="79" />
+        <location filename="../app/core/ota/JobField.cpp" line="79"/>
         <source>Max devices per minute</source>
         <translation>1 分あたりの最大デバイス数</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="80" />
+        <location filename="../app/core/ota/JobField.cpp" line="80"/>
         <source>The maximum number of devices per minute to which the download URL of the update package is pushed.</source>
         <translation>更新パッケージのダウンロード URL が 1 分あたりにプッシュされるデバイスの最大数。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="85" />
+        <location filename="../app/core/ota/JobField.cpp" line="85"/>
         <source>Retry count</source>
         <translation>自動再試行回数</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="86" />
+        <location filename="../app/core/ota/JobField.cpp" line="86"/>
         <source>The number of automatic retries after a device fails to update.</source>
         <translation>デバイスの更新に失敗した後の自動再試行回数。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="87" />
-        <location filename="../app/core/ota/JobField.cpp" line="94" />
+        <location filename="../app/core/ota/JobField.cpp" line="87"/>
+        <location filename="../app/core/ota/JobField.cpp" line="94"/>
         <source>Returned only if a retry policy was set when the batch was created.</source>
         <translation>このパラメーターは、更新バッチの作成時に再試行ポリシーが設定されている場合に返されます。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="90" />
+        <location filename="../app/core/ota/JobField.cpp" line="90"/>
         <source>Retry interval</source>
         <translation>自動再試行間隔</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="91" />
+        <location filename="../app/core/ota/JobField.cpp" line="91"/>
         <source>The time between automatic retries after a device fails to update, in minutes.</source>
         <translation>デバイスの更新に失敗した後の自動再試行間隔。単位: 分。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="97" />
+        <location filename="../app/core/ota/JobField.cpp" line="97"/>
         <source>Update timeout</source>
         <translation>デバイス更新のタイムアウト期間</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="98" />
-        <source>The timeout of a device's update, in minutes.</source>
+        <location filename="../app/core/ota/JobField.cpp" line="98"/>
+        <source>The timeout of a device&apos;s update, in minutes.</source>
         <translation>デバイス更新のタイムアウト期間。単位: 分。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="99" />
+        <location filename="../app/core/ota/JobField.cpp" line="99"/>
         <source>Returned only if a timeout was set when the batch was created.</source>
         <translation>このパラメーターは、更新バッチの作成時にタイムアウト期間が設定されている場合に返されます。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="101" />
+        <location filename="../app/core/ota/JobField.cpp" line="101"/>
         <source>Confirm in mobile app</source>
         <translation>モバイルアプリで確認</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="102" />
+        <location filename="../app/core/ota/JobField.cpp" line="102"/>
         <source>Whether the update must be confirmed in your mobile app.</source>
         <translation>モバイルアプリを使用して更新を確認するかどうか。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="104" />
+        <location filename="../app/core/ota/JobField.cpp" line="104"/>
         <source>Push automatically</source>
         <translation>自動プッシュ</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="105" />
+        <location filename="../app/core/ota/JobField.cpp" line="105"/>
         <source>Whether IoT Platform pushes the update tasks to the devices automatically.</source>
         <translation>IoT Platform からデバイスに更新タスクを自動的にプッシュするかどうか。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="110" />
+        <location filename="../app/core/ota/JobField.cpp" line="110"/>
         <source>Multi-module update</source>
         <translation>複数モジュールの同時更新</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="111" />
+        <location filename="../app/core/ota/JobField.cpp" line="111"/>
         <source>Whether the device supports updating several modules at the same time (default: no).</source>
         <translation>デバイスが複数モジュールの同時更新をサポートするかどうか (デフォルト: いいえ)。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="116" />
+        <location filename="../app/core/ota/JobField.cpp" line="116"/>
         <source>Download protocol</source>
         <translation>ダウンロードプロトコル</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="117" />
+        <location filename="../app/core/ota/JobField.cpp" line="117"/>
         <source>The protocol over which devices download the update package, for example HTTPS.</source>
         <translation>更新パッケージのダウンロードプロトコル (例: HTTPS)。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="123" />
+        <location filename="../app/core/ota/JobField.cpp" line="123"/>
         <source>Source versions</source>
         <translation>更新対象のファームウェアバージョン</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="124" />
+        <location filename="../app/core/ota/JobField.cpp" line="124"/>
         <source>The firmware versions to be updated.</source>
         <translation>更新対象のファームウェアバージョンのリスト。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="126" />
+        <location filename="../app/core/ota/JobField.cpp" line="126"/>
         <source>Destination version</source>
         <translation>宛先ファームウェアバージョン</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="127" />
+        <location filename="../app/core/ota/JobField.cpp" line="127"/>
         <source>The destination firmware version of the update.</source>
         <translation>更新の宛先ファームウェアバージョン。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="129" />
-        <location filename="../app/core/ota/JobField.cpp" line="228" />
+        <location filename="../app/core/ota/JobField.cpp" line="129"/>
+        <location filename="../app/core/ota/JobField.cpp" line="228"/>
         <source>Tags</source>
         <translation>タグ</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="130" />
+        <location filename="../app/core/ota/JobField.cpp" line="130"/>
         <source>The tags of the update batch, as key and value pairs.</source>
         <translation>更新バッチのタグ (キーと値のペア)。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="133" />
+        <location filename="../app/core/ota/JobField.cpp" line="133"/>
         <source>Created</source>
         <translation>作成時刻</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="134" />
+        <location filename="../app/core/ota/JobField.cpp" line="134"/>
         <source>When the update batch was created.</source>
         <translation>更新バッチが作成された時刻。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="136" />
+        <location filename="../app/core/ota/JobField.cpp" line="136"/>
         <source>Scheduled start</source>
         <translation>スケジュールされた開始時刻</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="137" />
+        <location filename="../app/core/ota/JobField.cpp" line="137"/>
         <source>The start time of the scheduled update batch.</source>
         <translation>スケジュールされた更新バッチの開始時刻。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="138" />
+        <location filename="../app/core/ota/JobField.cpp" line="138"/>
         <source>Returned only if the batch is scheduled.</source>
         <translation>このパラメーターは、スケジュールされた更新バッチに対してのみ返されます。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="140" />
+        <location filename="../app/core/ota/JobField.cpp" line="140"/>
         <source>Started</source>
         <translation>開始時刻</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="141" />
+        <location filename="../app/core/ota/JobField.cpp" line="141"/>
         <source>When the update batch started.</source>
         <translation>更新バッチの開始時刻。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="143" />
+        <location filename="../app/core/ota/JobField.cpp" line="143"/>
         <source>Scheduled end</source>
         <translation>スケジュールされた終了時刻</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="144" />
+        <location filename="../app/core/ota/JobField.cpp" line="144"/>
         <source>The end time of the scheduled update batch.</source>
         <translation>スケジュールされた更新バッチの終了時刻。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="145" />
+        <location filename="../app/core/ota/JobField.cpp" line="145"/>
         <source>Returned only if the batch is scheduled and a scheduled end time was set.</source>
         <translation>このパラメーターは、更新バッチがスケジュールされていて、スケジュールされた更新バッチの終了時刻が指定されている場合にのみ返されます。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="149" />
+        <location filename="../app/core/ota/JobField.cpp" line="149"/>
         <source>Ended</source>
         <translation>終了時刻</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="150" />
+        <location filename="../app/core/ota/JobField.cpp" line="150"/>
         <source>When the update batch ended.</source>
         <translation>更新バッチの終了時刻。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="151" />
+        <location filename="../app/core/ota/JobField.cpp" line="151"/>
         <source>Returned only if the update batch has completed.</source>
         <translation>このパラメーターは、更新バッチが完了した後にのみ返されます。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="153" />
+        <location filename="../app/core/ota/JobField.cpp" line="153"/>
         <source>Last modified</source>
         <translation>最終変更時刻</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="154" />
+        <location filename="../app/core/ota/JobField.cpp" line="154"/>
         <source>When the update batch was last modified.</source>
         <translation>更新バッチが最後に変更された時刻。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="222" />
+        <location filename="../app/core/ota/JobField.cpp" line="222"/>
         <source>Identity</source>
         <translation>基本情報</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="224" />
+        <location filename="../app/core/ota/JobField.cpp" line="224"/>
         <source>Rollout policy</source>
         <translation>更新の設定</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="226" />
+        <location filename="../app/core/ota/JobField.cpp" line="226"/>
         <source>Versions</source>
         <translation>バージョン</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="230" />
+        <location filename="../app/core/ota/JobField.cpp" line="230"/>
         <source>Schedule</source>
         <translation>スケジュール</translation>
     </message>
@@ -3035,47 +3098,47 @@ This value is not documented in the API reference.</source>
 <context>
     <name>JobsCommand</name>
     <message>
-        <location filename="../app/cli/JobsCommand.cpp" line="68" />
+        <location filename="../app/cli/JobsCommand.cpp" line="68"/>
         <source>Usage: otadash-cli jobs --firmware-id ID [options]</source>
         <translation>使い方: otadash-cli jobs --firmware-id ID [オプション]</translation>
     </message>
     <message>
-        <location filename="../app/cli/JobsCommand.cpp" line="73" />
+        <location filename="../app/cli/JobsCommand.cpp" line="73"/>
         <source>List every OTA update batch of a firmware (ListOTAJobByFirmware) and print them.</source>
         <translation>ファームウェアのすべての OTA 更新バッチを一覧 (ListOTAJobByFirmware) して出力します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/JobsCommand.cpp" line="78" />
+        <location filename="../app/cli/JobsCommand.cpp" line="78"/>
         <source>The firmware whose batches to list.</source>
         <translation>更新バッチを一覧するファームウェア。</translation>
     </message>
     <message>
-        <location filename="../app/cli/JobsCommand.cpp" line="78" />
+        <location filename="../app/cli/JobsCommand.cpp" line="78"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/JobsCommand.cpp" line="81" />
-        <source>text (default): a table of the batches; json: an array of the batches with the API's field names; csv: a header row, then one row per batch.</source>
+        <location filename="../app/cli/JobsCommand.cpp" line="81"/>
+        <source>text (default): a table of the batches; json: an array of the batches with the API&apos;s field names; csv: a header row, then one row per batch.</source>
         <translation>text (デフォルト): 更新バッチの表。json: API のフィールド名による更新バッチの配列。csv: ヘッダー行に続いて更新バッチごとに 1 行。</translation>
     </message>
     <message>
-        <location filename="../app/cli/JobsCommand.cpp" line="89" />
-        <source>'%1' is not a valid firmware ID</source>
-        <translation>'%1' は有効なファームウェア ID ではありません</translation>
+        <location filename="../app/cli/JobsCommand.cpp" line="89"/>
+        <source>&apos;%1&apos; is not a valid firmware ID</source>
+        <translation>&apos;%1&apos; は有効なファームウェア ID ではありません</translation>
     </message>
     <message>
-        <location filename="../app/cli/JobsCommand.cpp" line="95" />
+        <location filename="../app/cli/JobsCommand.cpp" line="95"/>
         <source>--output must be text, json or csv</source>
         <translation>--output には text、json、csv のいずれかを指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/JobsCommand.cpp" line="124" />
+        <location filename="../app/cli/JobsCommand.cpp" line="124"/>
         <source>ERROR: %1 (firmware %2)</source>
         <translation>エラー: %1 (ファームウェア %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/JobsCommand.cpp" line="193" />
+        <location filename="../app/cli/JobsCommand.cpp" line="193"/>
         <source>%Ln batch(es)</source>
         <translation>
             <numerusform>%Ln 件の更新バッチ</numerusform>
@@ -3085,7 +3148,7 @@ This value is not documented in the API reference.</source>
 <context>
     <name>JsonFormatter</name>
     <message>
-        <location filename="../app/core/util/JsonFormatter.cpp" line="36" />
+        <location filename="../app/core/util/JsonFormatter.cpp" line="36"/>
         <source>Invalid JSON at byte %1: %2</source>
         <translation>%1 バイト目で JSON が不正です: %2</translation>
     </message>
@@ -3093,7 +3156,7 @@ This value is not documented in the API reference.</source>
 <context>
     <name>KeychainCredentialStore</name>
     <message>
-        <location filename="../app/core/auth/KeychainCredentialStore.cpp" line="44" />
+        <location filename="../app/core/auth/KeychainCredentialStore.cpp" line="44"/>
         <source>the system keychain</source>
         <translation>システムのキーチェーン</translation>
     </message>
@@ -3101,7 +3164,7 @@ This value is not documented in the API reference.</source>
 <context>
     <name>LintBadgeBar</name>
     <message>
-        <location filename="../ui/LintBadgeBar.cpp" line="185" />
+        <location filename="../ui/LintBadgeBar.cpp" line="185"/>
         <source>Fields: %1</source>
         <comment>the batch fields a finding concerns</comment>
         <translation>関係するフィールド：%1</translation>
@@ -3110,134 +3173,139 @@ This value is not documented in the API reference.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.ui" line="26" />
+        <location filename="../ui/MainWindow.ui" line="26"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="34" />
+        <location filename="../ui/MainWindow.ui" line="34"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="42" />
+        <location filename="../ui/MainWindow.ui" line="42"/>
         <source>&amp;Query batch</source>
         <translation>更新バッチをクエリ(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="46" />
+        <location filename="../ui/MainWindow.ui" line="46"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="50" />
+        <location filename="../ui/MainWindow.ui" line="50"/>
         <source>&amp;Preferences…</source>
         <translation>設定(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="51" />
+        <location filename="../ui/MainWindow.ui" line="51"/>
         <source>Language and other settings</source>
         <translation>言語などの設定</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="55" />
+        <location filename="../ui/MainWindow.ui" line="55"/>
         <source>&amp;About OtaDash</source>
         <translation>OtaDash について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="130" />
+        <location filename="../ui/MainWindow.cpp" line="130"/>
         <source>About OtaDash</source>
         <translation>OtaDash について</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="131" />
+        <location filename="../ui/MainWindow.cpp" line="131"/>
         <source>&lt;p&gt;&lt;b&gt;OtaDash %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A dashboard for the OTA update batches of IoT Platform.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;OtaDash %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;IoT Platform の OTA 更新バッチのためのダッシュボードです。&lt;/p&gt;&lt;p&gt;Qt %2 でビルドされています。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="194" />
+        <location filename="../ui/MainWindow.cpp" line="194"/>
         <source>Enter the batch ID (JobId) to query.</source>
         <translation>クエリする更新バッチの ID (JobId) を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="503" />
+        <location filename="../ui/MainWindow.cpp" line="520"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="505" />
+        <location filename="../ui/MainWindow.cpp" line="522"/>
         <source>Request ID: %1</source>
         <translation>リクエスト ID: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="223" />
+        <location filename="../ui/MainWindow.cpp" line="223"/>
         <source>Query of %1 failed.</source>
         <translation>%1 のクエリに失敗しました。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="230" />
+        <location filename="../ui/MainWindow.cpp" line="230"/>
         <source>Batch %1 loaded.</source>
         <translation>更新バッチ %1 を読み込みました。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="208" />
+        <location filename="../ui/MainWindow.cpp" line="208"/>
         <source>Querying batch %1…</source>
         <translation>更新バッチ %1 をクエリしています…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="492" />
+        <location filename="../ui/MainWindow.cpp" line="509"/>
         <source>A request is under way</source>
         <translation>リクエストを処理しています</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="495" />
+        <location filename="../ui/MainWindow.cpp" line="512"/>
         <source>&amp;Profiles…</source>
         <translation>プロファイル(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="333" />
+        <location filename="../ui/MainWindow.cpp" line="350"/>
         <source>Profile %1 in use.</source>
         <translation>プロファイル %1 を使用しています。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="347" />
-        <source>Reading the profile's secret from the keychain…</source>
+        <location filename="../ui/MainWindow.cpp" line="326"/>
+        <source>Could not renew the temporary credentials of profile %1 (%2); trying again while the current ones last.</source>
+        <translation>プロファイル %1 の一時的な認証情報を更新できませんでした (%2)。現在の認証情報が有効な間、再試行します。</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="364"/>
+        <source>Reading the profile&apos;s secret from the keychain…</source>
         <translation>キーチェーンからプロファイルのシークレットを読み取っています…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="496" />
+        <location filename="../ui/MainWindow.cpp" line="513"/>
         <source>Discovery</source>
         <translation>ブラウズ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="498" />
+        <location filename="../ui/MainWindow.cpp" line="515"/>
         <source>Watch list (%n changed)</source>
         <translation>
             <numerusform>ウォッチリスト (%n 件変化)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="498" />
+        <location filename="../ui/MainWindow.cpp" line="515"/>
         <source>Watch list</source>
         <translation>ウォッチリスト</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="499" />
+        <location filename="../ui/MainWindow.cpp" line="516"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="76" />
+        <location filename="../ui/MainWindow.cpp" line="76"/>
         <source>Not added to the batch history: %1</source>
         <translation>更新バッチの履歴に追加されませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="106" />
+        <location filename="../ui/MainWindow.cpp" line="106"/>
         <source>The batch history is off: %1</source>
         <translation>更新バッチの履歴は無効です: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="472" />
+        <location filename="../ui/MainWindow.cpp" line="489"/>
         <source>Batch %1 is watched with profile %2: switch to that profile to compare it.</source>
         <translation>更新バッチ %1 はプロファイル %2 で監視されています。比較するにはそのプロファイルに切り替えてください。</translation>
     </message>
@@ -3245,7 +3313,7 @@ This value is not documented in the API reference.</source>
 <context>
     <name>MemoryCredentialStore</name>
     <message>
-        <location filename="../app/core/auth/MemoryCredentialStore.cpp" line="11" />
+        <location filename="../app/core/auth/MemoryCredentialStore.cpp" line="11"/>
         <source>memory, for this session only</source>
         <translation>メモリ (このセッションのみ)</translation>
     </message>
@@ -3253,7 +3321,7 @@ This value is not documented in the API reference.</source>
 <context>
     <name>OtaCancelCalls</name>
     <message>
-        <location filename="../app/core/api/OtaCancelCalls.cpp" line="35" />
+        <location filename="../app/core/api/OtaCancelCalls.cpp" line="35"/>
         <source>The answer does not say whether the action succeeded. Query the batch to see what changed.</source>
         <translation>応答から操作が成功したかどうかを判断できません。更新バッチを照会して、何が変わったかを確認してください。</translation>
     </message>
@@ -3261,196 +3329,196 @@ This value is not documented in the API reference.</source>
 <context>
     <name>OtaEnums</name>
     <message>
-        <location filename="../app/core/ota/OtaEnums.cpp" line="23" />
+        <location filename="../app/core/ota/OtaEnums.cpp" line="23"/>
         <source>Planned</source>
         <translation>計画中</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaEnums.cpp" line="24" />
+        <location filename="../app/core/ota/OtaEnums.cpp" line="24"/>
         <source>The update batch is being planned: it is created, but the scheduled time has not arrived. Only static update batches report this status.</source>
         <translation>更新バッチは計画中です。バッチは作成されていますが、スケジュールされた時刻はまだ到着していません。この値は、静的更新の場合にのみ返されます。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaEnums.cpp" line="27" />
+        <location filename="../app/core/ota/OtaEnums.cpp" line="27"/>
         <source>In progress</source>
         <translation>実行中</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaEnums.cpp" line="28" />
+        <location filename="../app/core/ota/OtaEnums.cpp" line="28"/>
         <source>The update batch is running.</source>
         <translation>更新バッチは実行中です。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaEnums.cpp" line="29" />
+        <location filename="../app/core/ota/OtaEnums.cpp" line="29"/>
         <source>Completed</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaEnums.cpp" line="30" />
+        <location filename="../app/core/ota/OtaEnums.cpp" line="30"/>
         <source>The update batch is completed.</source>
         <translation>更新バッチは完了しました。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaEnums.cpp" line="31" />
+        <location filename="../app/core/ota/OtaEnums.cpp" line="31"/>
         <source>Canceled</source>
         <translation>キャンセル済み</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaEnums.cpp" line="32" />
+        <location filename="../app/core/ota/OtaEnums.cpp" line="32"/>
         <source>The update batch is canceled.</source>
         <translation>更新バッチはキャンセルされました。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaEnums.cpp" line="35" />
+        <location filename="../app/core/ota/OtaEnums.cpp" line="35"/>
         <source>Firmware verification</source>
         <translation>更新パッケージの検証</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaEnums.cpp" line="36" />
+        <location filename="../app/core/ota/OtaEnums.cpp" line="36"/>
         <source>The batch verifies the update package.</source>
         <translation>更新パッケージを検証するバッチです。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaEnums.cpp" line="37" />
+        <location filename="../app/core/ota/OtaEnums.cpp" line="37"/>
         <source>Batch update</source>
         <translation>バッチ更新</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaEnums.cpp" line="38" />
+        <location filename="../app/core/ota/OtaEnums.cpp" line="38"/>
         <source>The batch updates devices.</source>
         <translation>デバイスを更新するバッチです。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaEnums.cpp" line="40" />
+        <location filename="../app/core/ota/OtaEnums.cpp" line="40"/>
         <source>Static update</source>
         <translation>静的更新</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaEnums.cpp" line="41" />
+        <location filename="../app/core/ota/OtaEnums.cpp" line="41"/>
         <source>Static update: the batch was created with CreateOTAStaticUpgradeJob.</source>
         <translation>静的更新。CreateOTAStaticUpgradeJob API 操作を呼び出して更新バッチを作成した場合、この値が返されます。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaEnums.cpp" line="44" />
+        <location filename="../app/core/ota/OtaEnums.cpp" line="44"/>
         <source>Dynamic update</source>
         <translation>動的更新</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaEnums.cpp" line="45" />
+        <location filename="../app/core/ota/OtaEnums.cpp" line="45"/>
         <source>Dynamic update: the batch was created with CreateOTADynamicUpgradeJob.</source>
         <translation>動的更新。CreateOTADynamicUpgradeJob API 操作を呼び出して更新バッチを作成した場合、この値が返されます。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaEnums.cpp" line="49" />
+        <location filename="../app/core/ota/OtaEnums.cpp" line="49"/>
         <source>All devices</source>
         <translation>すべてのデバイス</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaEnums.cpp" line="50" />
+        <location filename="../app/core/ota/OtaEnums.cpp" line="50"/>
         <source>Updates all devices. Dynamic update batches always report this value.</source>
         <translation>すべてのデバイスを更新します。CreateOTADynamicUpgradeJob API 操作を呼び出して更新バッチを作成した場合、値 ALL が返されます。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaEnums.cpp" line="54" />
+        <location filename="../app/core/ota/OtaEnums.cpp" line="54"/>
         <source>Specified devices</source>
         <translation>指定されたデバイス</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaEnums.cpp" line="55" />
+        <location filename="../app/core/ota/OtaEnums.cpp" line="55"/>
         <source>Updates specified devices.</source>
         <translation>指定されたデバイスを更新します。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaEnums.cpp" line="57" />
+        <location filename="../app/core/ota/OtaEnums.cpp" line="57"/>
         <source>Phased (gray) update</source>
         <translation>段階的更新</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaEnums.cpp" line="58" />
+        <location filename="../app/core/ota/OtaEnums.cpp" line="58"/>
         <source>Performs a phased update.</source>
         <translation>段階的更新を実行します。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaEnums.cpp" line="61" />
+        <location filename="../app/core/ota/OtaEnums.cpp" line="61"/>
         <source>Keep upgrading matching devices</source>
         <translation>条件を満たすデバイスを常に更新</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaEnums.cpp" line="62" />
+        <location filename="../app/core/ota/OtaEnums.cpp" line="62"/>
         <source>Constantly updates the devices that meet the conditions.</source>
         <translation>条件を満たすデバイスを常に更新します。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaEnums.cpp" line="64" />
+        <location filename="../app/core/ota/OtaEnums.cpp" line="64"/>
         <source>Only newly reported versions</source>
         <translation>新しいバージョンを後で送信するデバイスのみ</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaEnums.cpp" line="65" />
+        <location filename="../app/core/ota/OtaEnums.cpp" line="65"/>
         <source>Updates only the devices that subsequently submit the latest firmware versions.</source>
         <translation>最新のファームウェアバージョンを後で送信するデバイスのみを更新します。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaEnums.cpp" line="69" />
-        <source>Don't overwrite</source>
+        <location filename="../app/core/ota/OtaEnums.cpp" line="69"/>
+        <source>Don&apos;t overwrite</source>
         <translation>上書きしない</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaEnums.cpp" line="70" />
+        <location filename="../app/core/ota/OtaEnums.cpp" line="70"/>
         <source>The previous update task is not overwritten: a device that already has an update task carries out that task.</source>
         <translation>以前の更新タスクは上書きされません。デバイスに既に更新タスクがある場合、以前の更新タスクが実装されます。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaEnums.cpp" line="73" />
+        <location filename="../app/core/ota/OtaEnums.cpp" line="73"/>
         <source>Overwrite</source>
         <translation>上書きする</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaEnums.cpp" line="74" />
+        <location filename="../app/core/ota/OtaEnums.cpp" line="74"/>
         <source>The previous update task is overwritten: only the current update task is carried out. A task in progress is never overwritten.</source>
         <translation>以前の更新タスクは上書きされます。現在の更新タスクのみが実装されます。進行中の更新タスクは上書きされません。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaEnums.cpp" line="78" />
-        <location filename="../app/core/ota/OtaEnums.cpp" line="83" />
-        <location filename="../app/core/ota/OtaEnums.cpp" line="90" />
+        <location filename="../app/core/ota/OtaEnums.cpp" line="78"/>
+        <location filename="../app/core/ota/OtaEnums.cpp" line="83"/>
+        <location filename="../app/core/ota/OtaEnums.cpp" line="90"/>
         <source>Yes</source>
         <translation>はい</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaEnums.cpp" line="79" />
+        <location filename="../app/core/ota/OtaEnums.cpp" line="79"/>
         <source>The update must be confirmed in your mobile app.</source>
         <translation>モバイルアプリを使用して更新を確認します。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaEnums.cpp" line="80" />
-        <location filename="../app/core/ota/OtaEnums.cpp" line="86" />
-        <location filename="../app/core/ota/OtaEnums.cpp" line="94" />
+        <location filename="../app/core/ota/OtaEnums.cpp" line="80"/>
+        <location filename="../app/core/ota/OtaEnums.cpp" line="86"/>
+        <location filename="../app/core/ota/OtaEnums.cpp" line="94"/>
         <source>No</source>
         <translation>いいえ</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaEnums.cpp" line="81" />
+        <location filename="../app/core/ota/OtaEnums.cpp" line="81"/>
         <source>The update needs no confirmation in your mobile app.</source>
         <translation>モバイルアプリで更新を確認する必要はありません。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaEnums.cpp" line="84" />
+        <location filename="../app/core/ota/OtaEnums.cpp" line="84"/>
         <source>IoT Platform pushes the update tasks to the devices automatically.</source>
         <translation>IoT Platform からデバイスに更新タスクを自動的にプッシュします。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaEnums.cpp" line="87" />
+        <location filename="../app/core/ota/OtaEnums.cpp" line="87"/>
         <source>IoT Platform does not push the update tasks to the devices automatically.</source>
         <translation>IoT Platform からデバイスに更新タスクを自動的にプッシュしません。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaEnums.cpp" line="91" />
+        <location filename="../app/core/ota/OtaEnums.cpp" line="91"/>
         <source>The device supports simultaneous updates of multiple modules.</source>
         <translation>デバイスは複数モジュールの同時更新をサポートします。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaEnums.cpp" line="95" />
+        <location filename="../app/core/ota/OtaEnums.cpp" line="95"/>
         <source>The device does not support simultaneous updates of multiple modules (the default).</source>
         <translation>デバイスは複数モジュールの同時更新をサポートしません (デフォルト)。</translation>
     </message>
@@ -3458,107 +3526,107 @@ This value is not documented in the API reference.</source>
 <context>
     <name>OtaJobParser</name>
     <message>
-        <location filename="../app/core/ota/OtaJobParser.cpp" line="28" />
-        <location filename="../app/core/ota/OtaListParser.cpp" line="342" />
+        <location filename="../app/core/ota/OtaJobParser.cpp" line="28"/>
+        <location filename="../app/core/ota/OtaListParser.cpp" line="342"/>
         <source>The response body is empty.</source>
         <translation>レスポンスの本文が空です。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaJobParser.cpp" line="78" />
+        <location filename="../app/core/ota/OtaJobParser.cpp" line="78"/>
         <source>Unknown field %1 ignored.</source>
         <translation>不明なフィールド %1 を無視しました。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaJobParser.cpp" line="85" />
+        <location filename="../app/core/ota/OtaJobParser.cpp" line="85"/>
         <source>Field %1 appears more than once; the last one is used.</source>
         <translation>フィールド %1 が複数回出現します。最後のものを使用します。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaJobParser.cpp" line="117" />
+        <location filename="../app/core/ota/OtaJobParser.cpp" line="117"/>
         <source>a percentage</source>
         <translation>パーセンテージ</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaJobParser.cpp" line="124" />
-        <location filename="../app/core/ota/OtaJobParser.cpp" line="187" />
+        <location filename="../app/core/ota/OtaJobParser.cpp" line="124"/>
+        <location filename="../app/core/ota/OtaJobParser.cpp" line="187"/>
         <source>an integer</source>
         <translation>整数</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaJobParser.cpp" line="130" />
+        <location filename="../app/core/ota/OtaJobParser.cpp" line="130"/>
         <source>true or false</source>
         <translation>true または false</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaJobParser.cpp" line="138" />
+        <location filename="../app/core/ota/OtaJobParser.cpp" line="138"/>
         <source>an ISO 8601 UTC time</source>
         <translation>ISO 8601 形式の UTC 時刻</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaJobParser.cpp" line="170" />
-        <source>Field %1: "%2" is not %3; the value is kept as text only.</source>
-        <translation>フィールド %1: "%2" は%3ではありません。値はテキストとしてのみ保持します。</translation>
+        <location filename="../app/core/ota/OtaJobParser.cpp" line="170"/>
+        <source>Field %1: &quot;%2&quot; is not %3; the value is kept as text only.</source>
+        <translation>フィールド %1: &quot;%2&quot; は%3ではありません。値はテキストとしてのみ保持します。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaJobParser.cpp" line="179" />
-        <source>Field %1: undocumented value "%2" kept as received.</source>
-        <translation>フィールド %1: ドキュメントに記載のない値 "%2" を受信したまま保持します。</translation>
+        <location filename="../app/core/ota/OtaJobParser.cpp" line="179"/>
+        <source>Field %1: undocumented value &quot;%2&quot; kept as received.</source>
+        <translation>フィールド %1: ドキュメントに記載のない値 &quot;%2&quot; を受信したまま保持します。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaJobParser.cpp" line="216" />
-        <source>Success is "%1", neither true nor false.</source>
-        <translation>Success が "%1" で、true でも false でもありません。</translation>
+        <location filename="../app/core/ota/OtaJobParser.cpp" line="216"/>
+        <source>Success is &quot;%1&quot;, neither true nor false.</source>
+        <translation>Success が &quot;%1&quot; で、true でも false でもありません。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaJobParser.cpp" line="222" />
+        <location filename="../app/core/ota/OtaJobParser.cpp" line="222"/>
         <source>The response reports success but carries no Data.</source>
         <translation>レスポンスは成功を示していますが、Data がありません。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaJobParser.cpp" line="348" />
+        <location filename="../app/core/ota/OtaJobParser.cpp" line="348"/>
         <source>a list of versions</source>
         <translation>バージョンのリスト</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaJobParser.cpp" line="358" />
+        <location filename="../app/core/ota/OtaJobParser.cpp" line="358"/>
         <source>a list of tags</source>
         <translation>タグのリスト</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaJobParser.cpp" line="367" />
+        <location filename="../app/core/ota/OtaJobParser.cpp" line="367"/>
         <source>a single value</source>
         <translation>単一の値</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaJobParser.cpp" line="376" />
-        <location filename="../app/core/ota/OtaListParser.cpp" line="407" />
+        <location filename="../app/core/ota/OtaJobParser.cpp" line="376"/>
+        <location filename="../app/core/ota/OtaListParser.cpp" line="407"/>
         <source>The XML response is malformed at line %1, column %2: %3.</source>
         <translation>XML レスポンスの %1 行 %2 列目の形式が不正です: %3。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaJobParser.cpp" line="549" />
-        <location filename="../app/core/ota/OtaListParser.cpp" line="354" />
+        <location filename="../app/core/ota/OtaJobParser.cpp" line="549"/>
+        <location filename="../app/core/ota/OtaListParser.cpp" line="354"/>
         <source>The JSON response is malformed at byte %1: %2.</source>
         <translation>JSON レスポンスの %1 バイト目の形式が不正です: %2。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaJobParser.cpp" line="555" />
-        <location filename="../app/core/ota/OtaListParser.cpp" line="360" />
+        <location filename="../app/core/ota/OtaJobParser.cpp" line="555"/>
+        <location filename="../app/core/ota/OtaListParser.cpp" line="360"/>
         <source>The JSON response is not an object.</source>
         <translation>JSON レスポンスがオブジェクトではありません。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaJobParser.cpp" line="570" />
+        <location filename="../app/core/ota/OtaJobParser.cpp" line="570"/>
         <source>The Data member is not an object.</source>
         <translation>Data メンバーがオブジェクトではありません。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaJobParser.cpp" line="599" />
+        <location filename="../app/core/ota/OtaJobParser.cpp" line="599"/>
         <source>The XML response has the root element &lt;%1&gt;; expected &lt;QueryOTAJobResponse&gt;.</source>
         <translation>XML レスポンスのルート要素が &lt;%1&gt; です。&lt;QueryOTAJobResponse&gt; である必要があります。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaJobParser.cpp" line="612" />
+        <location filename="../app/core/ota/OtaJobParser.cpp" line="612"/>
         <source>Data appears more than once; the fields are merged.</source>
         <translation>Data が複数回出現します。フィールドを結合します。</translation>
     </message>
@@ -3566,7 +3634,7 @@ This value is not documented in the API reference.</source>
 <context>
     <name>OtaListCalls</name>
     <message>
-        <location filename="../app/core/api/OtaListCalls.cpp" line="42" />
+        <location filename="../app/core/api/OtaListCalls.cpp" line="42"/>
         <source>The list could not be read from the response: %1</source>
         <translation>レスポンスから一覧を読み取れませんでした: %1</translation>
     </message>
@@ -3574,32 +3642,32 @@ This value is not documented in the API reference.</source>
 <context>
     <name>OtaListParser</name>
     <message>
-        <location filename="../app/core/ota/OtaListParser.cpp" line="279" />
+        <location filename="../app/core/ota/OtaListParser.cpp" line="279"/>
         <source>The member %1 is not an object.</source>
         <translation>メンバー %1 はオブジェクトではありません。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaListParser.cpp" line="305" />
-        <source>The paging field %1 is not a count: "%2".</source>
-        <translation>ページングのフィールド %1 が件数ではありません: "%2"。</translation>
+        <location filename="../app/core/ota/OtaListParser.cpp" line="305"/>
+        <source>The paging field %1 is not a count: &quot;%2&quot;.</source>
+        <translation>ページングのフィールド %1 が件数ではありません: &quot;%2&quot;。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaListParser.cpp" line="327" />
+        <location filename="../app/core/ota/OtaListParser.cpp" line="327"/>
         <source>The response reports success but carries no list.</source>
         <translation>レスポンスは成功を示していますが、一覧が含まれていません。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaListParser.cpp" line="333" />
+        <location filename="../app/core/ota/OtaListParser.cpp" line="333"/>
         <source>The member %1 is not a list of objects.</source>
         <translation>メンバー %1 はオブジェクトのリストではありません。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaListParser.cpp" line="424" />
+        <location filename="../app/core/ota/OtaListParser.cpp" line="424"/>
         <source>The XML response has the root element &lt;%1&gt;; expected &lt;%2&gt;.</source>
         <translation>XML レスポンスのルート要素が &lt;%1&gt; です。&lt;%2&gt; である必要があります。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaListParser.cpp" line="379" />
+        <location filename="../app/core/ota/OtaListParser.cpp" line="379"/>
         <source>elements nested too deeply</source>
         <translation>要素の入れ子が深すぎます</translation>
     </message>
@@ -3607,107 +3675,107 @@ This value is not documented in the API reference.</source>
 <context>
     <name>OtadashCli</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="50" />
+        <location filename="../app/cli/main.cpp" line="50"/>
         <source>Usage: otadash-cli COMMAND [options]</source>
         <translation>使い方: otadash-cli COMMAND [オプション]</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="51" />
+        <location filename="../app/cli/main.cpp" line="51"/>
         <source>The headless commands of OtaDash, the dashboard for the OTA update batches of Alibaba Cloud IoT Platform.</source>
         <translation>Alibaba Cloud IoT Platform の OTA 更新バッチのためのダッシュボード OtaDash のヘッドレスコマンド。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="55" />
+        <location filename="../app/cli/main.cpp" line="55"/>
         <source>Commands:</source>
         <translation>コマンド:</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="56" />
+        <location filename="../app/cli/main.cpp" line="56"/>
         <source>Query batches and print them.</source>
         <translation>更新バッチをクエリして出力します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="59" />
+        <location filename="../app/cli/main.cpp" line="59"/>
         <source>List the device tasks of a batch.</source>
         <translation>更新バッチのデバイスタスクを一覧します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="60" />
+        <location filename="../app/cli/main.cpp" line="60"/>
         <source>List the batches of a firmware.</source>
         <translation>ファームウェアの更新バッチを一覧します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="63" />
+        <location filename="../app/cli/main.cpp" line="63"/>
         <source>The fetches of a batch recorded on this computer.</source>
         <translation>このコンピューターに記録された更新バッチの取得結果。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="65" />
+        <location filename="../app/cli/main.cpp" line="65"/>
         <source>Write the sign-off report of a batch.</source>
         <translation>更新バッチの承認レポートを書き出します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="67" />
+        <location filename="../app/cli/main.cpp" line="67"/>
         <source>Manage the profiles; their secrets stay in the system keychain.</source>
         <translation>プロファイルを管理します。シークレットはシステムのキーチェーンに保存されます。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="68" />
+        <location filename="../app/cli/main.cpp" line="68"/>
         <source>Options:</source>
         <translation>オプション:</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="69" />
+        <location filename="../app/cli/main.cpp" line="69"/>
         <source>Show this help.</source>
         <translation>このヘルプを表示します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="70" />
+        <location filename="../app/cli/main.cpp" line="70"/>
         <source>Show the version.</source>
         <translation>バージョンを表示します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="71" />
+        <location filename="../app/cli/main.cpp" line="71"/>
         <source>Language of the help and messages: en, ja or zh_CN.</source>
         <translation>ヘルプとメッセージの言語: en、ja、zh_CN のいずれか。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="72" />
-        <source>Run 'otadash-cli COMMAND --help' for the options of a command.</source>
-        <translation>コマンドのオプションについては 'otadash-cli COMMAND --help' を実行してください。</translation>
+        <location filename="../app/cli/main.cpp" line="72"/>
+        <source>Run &apos;otadash-cli COMMAND --help&apos; for the options of a command.</source>
+        <translation>コマンドのオプションについては &apos;otadash-cli COMMAND --help&apos; を実行してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="73" />
+        <location filename="../app/cli/main.cpp" line="73"/>
         <source>Exit codes: 0 success, 1 usage, 2 API error, 3 transport error or malformed response, 4 keychain unusable, 5 report file not written.</source>
         <translation>終了コード: 0 成功、1 使い方の誤り、2 API エラー、3 通信エラーまたは不正なレスポンス、4 キーチェーンを使用できない、5 レポートファイルを書き込めない。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="90" />
+        <location filename="../app/cli/main.cpp" line="90"/>
         <source>otadash-cli: %1</source>
         <translation>otadash-cli: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="91" />
-        <source>Run 'otadash-cli --help' for the commands.</source>
-        <translation>コマンドについては 'otadash-cli --help' を実行してください。</translation>
+        <location filename="../app/cli/main.cpp" line="91"/>
+        <source>Run &apos;otadash-cli --help&apos; for the commands.</source>
+        <translation>コマンドについては &apos;otadash-cli --help&apos; を実行してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="96" />
-        <source>unsupported language '%1' for --lang; use en, ja or zh_CN</source>
-        <translation>--lang の言語 '%1' には対応していません。en、ja、zh_CN のいずれかを指定してください</translation>
+        <location filename="../app/cli/main.cpp" line="96"/>
+        <source>unsupported language &apos;%1&apos; for --lang; use en, ja or zh_CN</source>
+        <translation>--lang の言語 &apos;%1&apos; には対応していません。en、ja、zh_CN のいずれかを指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="108" />
-        <source>unknown option '%1'</source>
-        <translation>不明なオプション '%1'</translation>
+        <location filename="../app/cli/main.cpp" line="108"/>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>不明なオプション &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="109" />
-        <source>unknown command '%1'</source>
-        <translation>不明なコマンド '%1'</translation>
+        <location filename="../app/cli/main.cpp" line="109"/>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>不明なコマンド &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="139" />
+        <location filename="../app/cli/main.cpp" line="139"/>
         <source>otadash-cli report: the report is written by otadash-report, which cannot be started as %1: %2</source>
         <translation>otadash-cli report: レポートは otadash-report が書き出しますが、%1 として起動できません: %2</translation>
     </message>
@@ -3715,7 +3783,7 @@ This value is not documented in the API reference.</source>
 <context>
     <name>PdfReportWriter</name>
     <message>
-        <location filename="../app/report/PdfReportWriter.cpp" line="282" />
+        <location filename="../app/report/PdfReportWriter.cpp" line="282"/>
         <source>Page %1 of %2</source>
         <translation>%1 / %2 ページ</translation>
     </message>
@@ -3723,220 +3791,220 @@ This value is not documented in the API reference.</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="7" />
+        <location filename="../ui/PreferencesDialog.ui" line="7"/>
         <source>Preferences</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="14" />
+        <location filename="../ui/PreferencesDialog.ui" line="14"/>
         <source>&amp;Language:</source>
         <translation>言語(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="20" />
-        <source>The language of menus, the batch form, messages and the headless query's text output.</source>
+        <location filename="../ui/PreferencesDialog.ui" line="20"/>
+        <source>The language of menus, the batch form, messages and the headless query&apos;s text output.</source>
         <translation>メニュー、更新バッチのフォーム、メッセージ、およびヘッドレスクエリのテキスト出力の言語。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="25" />
+        <location filename="../ui/PreferencesDialog.ui" line="25"/>
         <source>Every open window switches at once; dates and numbers follow the language. OtaDash remembers the choice.</source>
         <translation>開いているすべてのウィンドウがすぐに切り替わり、日付と数値もその言語に従います。選択は次回以降も使われます。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="31" />
+        <location filename="../ui/PreferencesDialog.ui" line="31"/>
         <source>&amp;Requests per second:</source>
         <translation>1 秒あたりのリクエスト数(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="37" />
+        <location filename="../ui/PreferencesDialog.ui" line="37"/>
         <source>The most requests OtaDash sends per second with one AccessKey.</source>
         <translation>1 つの AccessKey で OtaDash が 1 秒間に送信するリクエストの上限です。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="45" />
+        <location filename="../ui/PreferencesDialog.ui" line="45"/>
         <source>The account allows 10 requests per second, shared by all its RAM users and tools. Choose fewer to leave room for them.</source>
         <translation>アカウントでは 1 秒あたり 10 リクエストまで許可され、すべての RAM ユーザーとツールで共有されます。ほかの利用者のために余裕を残すには、少なめの値を選んでください。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="51" />
+        <location filename="../ui/PreferencesDialog.ui" line="51"/>
         <source>Keep &amp;history for:</source>
         <translation>履歴の保存期間(&amp;H):</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="57" />
-        <source>How long OtaDash keeps the batches and task counts it fetched, for the History tab and "Changed since you last looked". Older ones are deleted when you apply.</source>
+        <location filename="../ui/PreferencesDialog.ui" line="57"/>
+        <source>How long OtaDash keeps the batches and task counts it fetched, for the History tab and &quot;Changed since you last looked&quot;. Older ones are deleted when you apply.</source>
         <translation>OtaDash が取得した更新バッチとタスク数を「履歴」タブと「前回確認以降の変更」のために保存する期間です。適用すると、それより古いものは削除されます。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="64" />
+        <location filename="../ui/PreferencesDialog.ui" line="64"/>
         <source>&amp;Clear history…</source>
         <translation>履歴を消去(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="65" />
+        <location filename="../ui/PreferencesDialog.ui" line="65"/>
         <source>Deletes every fetch OtaDash recorded, for every profile and batch.</source>
         <translation>OtaDash が記録したすべての取得結果を、すべてのプロファイルと更新バッチについて削除します。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="85" />
+        <location filename="../ui/PreferencesDialog.ui" line="85"/>
         <source>Network</source>
         <translation>ネットワーク</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="182" />
+        <location filename="../ui/PreferencesDialog.ui" line="182"/>
         <source>E&amp;xtra CA certificates:</source>
         <translation>追加の CA 証明書(&amp;X):</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="188" />
-        <source>none: the system's certificate authorities only</source>
+        <location filename="../ui/PreferencesDialog.ui" line="188"/>
+        <source>none: the system&apos;s certificate authorities only</source>
         <translation>なし: システムの認証局のみ</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="189" />
-        <source>A PEM file with the certificate authority your company inspects TLS with. OtaDash trusts it besides the system's, for the IoT and STS endpoints, and never ignores a certificate error.</source>
+        <location filename="../ui/PreferencesDialog.ui" line="189"/>
+        <source>A PEM file with the certificate authority your company inspects TLS with. OtaDash trusts it besides the system&apos;s, for the IoT and STS endpoints, and never ignores a certificate error.</source>
         <translation>会社が TLS の検査に使う認証局の PEM ファイル。OtaDash は IoT と STS のエンドポイントについて、システムの認証局に加えてこれを信頼します。証明書のエラーを無視することはありません。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="194" />
+        <location filename="../ui/PreferencesDialog.ui" line="194"/>
         <source>&amp;Browse…</source>
         <translation>参照(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="89" />
-        <source>Use the &amp;system's proxy settings</source>
+        <location filename="../ui/PreferencesDialog.ui" line="89"/>
+        <source>Use the &amp;system&apos;s proxy settings</source>
         <translation>システムのプロキシ設定を使う(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="90" />
-        <source>The desktop's proxy settings; on Linux https_proxy, http_proxy and no_proxy first.</source>
+        <location filename="../ui/PreferencesDialog.ui" line="90"/>
+        <source>The desktop&apos;s proxy settings; on Linux https_proxy, http_proxy and no_proxy first.</source>
         <translation>デスクトップのプロキシ設定。Linux では https_proxy、http_proxy、no_proxy が優先されます。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="95" />
+        <location filename="../ui/PreferencesDialog.ui" line="95"/>
         <source>&amp;No proxy</source>
         <translation>プロキシを使わない(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="100" />
+        <location filename="../ui/PreferencesDialog.ui" line="100"/>
         <source>&amp;Manual proxy:</source>
         <translation>手動で設定(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="112" />
+        <location filename="../ui/PreferencesDialog.ui" line="112"/>
         <source>&amp;Type:</source>
         <translation>種類(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="121" />
+        <location filename="../ui/PreferencesDialog.ui" line="121"/>
         <source>H&amp;ost:</source>
         <translation>ホスト(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="134" />
+        <location filename="../ui/PreferencesDialog.ui" line="134"/>
         <source>&amp;Port:</source>
         <translation>ポート(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="149" />
+        <location filename="../ui/PreferencesDialog.ui" line="149"/>
         <source>&amp;User:</source>
         <translation>ユーザー(&amp;U):</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="155" />
+        <location filename="../ui/PreferencesDialog.ui" line="155"/>
         <source>optional</source>
         <translation>省略可</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="160" />
+        <location filename="../ui/PreferencesDialog.ui" line="160"/>
         <source>&amp;Except for:</source>
         <translation>除外(&amp;E):</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="167" />
+        <location filename="../ui/PreferencesDialog.ui" line="167"/>
         <source>Hosts reached directly: names, .suffix for a domain and its subdomains, addresses or subnets, separated by commas.</source>
         <translation>直接接続するホスト: ホスト名、ドメインとそのサブドメインを表す .suffix、アドレスまたはサブネットをカンマ区切りで指定します。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="60" />
+        <location filename="../ui/PreferencesDialog.cpp" line="60"/>
         <source>Extra CA certificates</source>
         <translation>追加の CA 証明書</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="61" />
+        <location filename="../ui/PreferencesDialog.cpp" line="61"/>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>PEM 証明書 (*.pem *.crt *.cer);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="140" />
+        <location filename="../ui/PreferencesDialog.cpp" line="140"/>
         <source>An HTTP proxy is used as a tunnel (CONNECT) only. Its password is asked for when the proxy wants it and kept in the system keychain.</source>
         <translation>HTTP プロキシはトンネル（CONNECT）としてのみ使います。パスワードはプロキシが要求したときに尋ね、システムのキーチェーンに保存します。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="162" />
+        <location filename="../ui/PreferencesDialog.cpp" line="162"/>
         <source>7 days</source>
         <translation>7 日間</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="165" />
+        <location filename="../ui/PreferencesDialog.cpp" line="165"/>
         <source>30 days</source>
         <translation>30 日間</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="168" />
+        <location filename="../ui/PreferencesDialog.cpp" line="168"/>
         <source>90 days</source>
         <translation>90 日間</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="171" />
+        <location filename="../ui/PreferencesDialog.cpp" line="171"/>
         <source>1 year</source>
         <translation>1 年間</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="174" />
+        <location filename="../ui/PreferencesDialog.cpp" line="174"/>
         <source>Forever</source>
         <translation>無期限</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/PreferencesDialog.cpp" line="177" />
+        <location filename="../ui/PreferencesDialog.cpp" line="177"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n 日間</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="191" />
-        <location filename="../ui/PreferencesDialog.cpp" line="198" />
+        <location filename="../ui/PreferencesDialog.cpp" line="191"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="198"/>
         <source>Clear history</source>
         <translation>履歴を消去</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="192" />
+        <location filename="../ui/PreferencesDialog.cpp" line="192"/>
         <source>Clear the local history of every batch?</source>
         <translation>すべての更新バッチのローカル履歴を消去しますか?</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="195" />
-        <source>OtaDash forgets every fetch and task count it recorded, for every profile. The History tab and "Changed since you last looked" start again from the next query. This cannot be undone.</source>
+        <location filename="../ui/PreferencesDialog.cpp" line="195"/>
+        <source>OtaDash forgets every fetch and task count it recorded, for every profile. The History tab and &quot;Changed since you last looked&quot; start again from the next query. This cannot be undone.</source>
         <translation>OtaDash は、すべてのプロファイルについて記録した取得結果とタスク数をすべて削除します。「履歴」タブと「前回確認以降の変更」は次の照会から記録し直します。この操作は元に戻せません。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="207" />
+        <location filename="../ui/PreferencesDialog.cpp" line="207"/>
         <source>The history could not be cleared: %1</source>
         <translation>履歴を消去できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="210" />
+        <location filename="../ui/PreferencesDialog.cpp" line="210"/>
         <source>The history is cleared.</source>
         <translation>履歴を消去しました。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="228" />
-        <source>Enter the proxy's host name or address, or choose another option.</source>
+        <location filename="../ui/PreferencesDialog.cpp" line="228"/>
+        <source>Enter the proxy&apos;s host name or address, or choose another option.</source>
         <translation>プロキシのホスト名またはアドレスを入力するか、別の方法を選んでください。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="266" />
+        <location filename="../ui/PreferencesDialog.cpp" line="266"/>
         <source>Older history could not be deleted: %1</source>
         <translation>古い履歴を削除できませんでした: %1</translation>
     </message>
@@ -3944,326 +4012,394 @@ This value is not documented in the API reference.</source>
 <context>
     <name>ProfileCommand</name>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="106" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="106"/>
         <source>Subcommands:</source>
         <translation>サブコマンド:</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="110" />
-        <source>Save a profile; the AccessKey secret (then, with --sts, the SecurityToken) is read from standard input.</source>
-        <translation>プロファイルを保存します。AccessKey Secret (--sts の場合はその後に SecurityToken) は標準入力から読み取ります。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="115" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="117"/>
         <source>List the profiles (never their secrets); * marks the last used one.</source>
         <translation>プロファイルを一覧表示します (シークレットは表示しません)。* は最後に使用したプロファイルです。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="118" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="120"/>
         <source>Remove a profile and its keychain entries.</source>
         <translation>プロファイルとそのキーチェーンのエントリを削除します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="121" />
-        <source>Import the AK and StsToken profiles of the aliyun CLI (default ~/.aliyun/config.json).</source>
-        <translation>aliyun CLI の AK と StsToken のプロファイルをインポートします (デフォルト: ~/.aliyun/config.json)。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="124" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="127"/>
         <source>Secrets are kept in the system keychain only. Exit codes: 0 done, 1 usage, 4 keychain unusable (nothing saved), 5 settings not writable.</source>
         <translation>シークレットはシステムのキーチェーンにのみ保存されます。終了コード: 0 完了、1 使い方の誤り、4 キーチェーンを使用できない (何も保存されていません)、5 設定を書き込めない。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="133" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="136"/>
         <source>Show this help.</source>
         <translation>このヘルプを表示します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="135" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="138"/>
         <source>The AccessKey ID.</source>
         <translation>AccessKey ID。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="135" />
-        <location filename="../app/cli/ProfileCommand.cpp" line="140" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="138"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="143"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="161"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="136" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="139"/>
         <source>The region, e.g. cn-shanghai.</source>
         <translation>リージョン。例: cn-shanghai。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="136" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="139"/>
         <source>REGION</source>
         <translation>REGION</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="138" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="141"/>
         <source>A custom endpoint URL instead of https://iot.&lt;region&gt;.aliyuncs.com/.</source>
         <translation>https://iot.&lt;region&gt;.aliyuncs.com/ の代わりに使うカスタムエンドポイントの URL。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="139" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="142"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="166"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="140" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="143"/>
         <source>The IotInstanceId.</source>
         <translation>IotInstanceId。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="141" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="144"/>
         <source>Signature version: v3 (default) or v1.</source>
         <translation>署名バージョン: v3 (デフォルト) または v1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="144" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="147"/>
         <source>STS credentials: a SecurityToken follows the secret on standard input.</source>
         <translation>STS の認証情報: 標準入力でシークレットの後に SecurityToken が続きます。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="146" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="150"/>
+        <source>Assume this RAM role (acs:ram::&lt;account&gt;:role/&lt;name&gt;) with the AccessKey.</source>
+        <translation>AccessKey でこの RAM ロール (acs:ram::&lt;アカウント&gt;:role/&lt;名前&gt;) を引き受けます。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProfileCommand.cpp" line="150"/>
+        <source>ARN</source>
+        <translation>ARN</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProfileCommand.cpp" line="153"/>
+        <source>The role session&apos;s name (default %1).</source>
+        <translation>ロールのセッション名 (既定: %1)。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProfileCommand.cpp" line="155"/>
+        <source>Seconds the temporary credentials last, %1 to the role&apos;s maximum (default %2).</source>
+        <translation>一時的な認証情報の有効秒数。%1 からロールの最大値まで (既定: %2)。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProfileCommand.cpp" line="159"/>
+        <source>SECONDS</source>
+        <translation>秒数</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProfileCommand.cpp" line="161"/>
+        <source>The external ID the role&apos;s trust policy requires.</source>
+        <translation>ロールの信頼ポリシーが求める外部 ID。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProfileCommand.cpp" line="162"/>
+        <source>A JSON policy that narrows the role.</source>
+        <translation>ロールの権限を絞り込む JSON ポリシー。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProfileCommand.cpp" line="163"/>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProfileCommand.cpp" line="165"/>
+        <source>The STS endpoint (default https://sts.&lt;region&gt;.aliyuncs.com/).</source>
+        <translation>STS エンドポイント (既定: https://sts.&lt;region&gt;.aliyuncs.com/)。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProfileCommand.cpp" line="168"/>
         <source>Remove the profile even when its keychain entries cannot be removed.</source>
         <translation>キーチェーンのエントリを削除できなくてもプロファイルを削除します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="147" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="169"/>
         <source>The aliyun CLI configuration to import.</source>
         <translation>インポートする aliyun CLI の設定ファイル。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="147" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="169"/>
         <source>PATH</source>
         <translation>PATH</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="167" />
-        <source>unknown subcommand '%1'</source>
-        <translation>不明なサブコマンド '%1'</translation>
+        <location filename="../app/cli/ProfileCommand.cpp" line="190"/>
+        <source>unknown subcommand &apos;%1&apos;</source>
+        <translation>不明なサブコマンド &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="180" />
-        <source>give the profile's name</source>
+        <location filename="../app/cli/ProfileCommand.cpp" line="203"/>
+        <source>give the profile&apos;s name</source>
         <translation>プロファイルの名前を指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="181" />
-        <location filename="../app/cli/ProfileCommand.cpp" line="183" />
-        <source>unexpected argument '%1'</source>
-        <translation>予期しない引数 '%1'</translation>
+        <location filename="../app/cli/ProfileCommand.cpp" line="204"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="206"/>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>予期しない引数 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="197" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="220"/>
         <source>--signature must be v1 or v3</source>
         <translation>--signature には v1 または v3 を指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="201" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="224"/>
         <source>--access-key-id is required</source>
         <translation>--access-key-id は必須です</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="209" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="229"/>
+        <source>--sts and --ram-role-arn exclude each other</source>
+        <translation>--sts と --ram-role-arn は同時に指定できません</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProfileCommand.cpp" line="237"/>
+        <source>--duration takes a number of seconds</source>
+        <translation>--duration には秒数を指定してください</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProfileCommand.cpp" line="247"/>
+        <source>--%1 needs --ram-role-arn</source>
+        <translation>--%1 には --ram-role-arn が必要です</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProfileCommand.cpp" line="257"/>
         <source>the Environment profile comes from the ALIBABA_CLOUD_* variables; unset them instead</source>
         <translation>Environment プロファイルは ALIBABA_CLOUD_* 変数から作られます。代わりにそれらの変数を削除してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="213" />
-        <source>there is no profile named '%1'</source>
-        <translation>'%1' という名前のプロファイルはありません</translation>
+        <location filename="../app/cli/ProfileCommand.cpp" line="261"/>
+        <source>there is no profile named &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; という名前のプロファイルはありません</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="284" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="332"/>
         <source>AccessKey secret:</source>
         <translation>AccessKey Secret:</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="292" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="340"/>
         <source>STS SecurityToken:</source>
         <translation>STS SecurityToken:</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="305" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="353"/>
         <source>cannot store the secret</source>
         <translation>シークレットを保存できません</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="306" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="354"/>
         <source>Nothing was saved.</source>
         <translation>何も保存されていません。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="320" />
-        <source>Profile '%1' saved; its secret is in %2.</source>
-        <translation>プロファイル '%1' を保存しました。シークレットは%2にあります。</translation>
+        <location filename="../app/cli/ProfileCommand.cpp" line="368"/>
+        <source>Profile &apos;%1&apos; saved; its secret is in %2.</source>
+        <translation>プロファイル &apos;%1&apos; を保存しました。シークレットは%2にあります。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="96" />
-        <location filename="../app/cli/ProfileCommand.cpp" line="402" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="96"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="452"/>
         <source>otadash-cli profile: %1</source>
         <translation>otadash-cli profile: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="97" />
-        <source>Run 'otadash-cli profile --help' for the subcommands.</source>
-        <translation>サブコマンドについては 'otadash-cli profile --help' を実行してください。</translation>
+        <location filename="../app/cli/ProfileCommand.cpp" line="97"/>
+        <source>Run &apos;otadash-cli profile --help&apos; for the subcommands.</source>
+        <translation>サブコマンドについては &apos;otadash-cli profile --help&apos; を実行してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="105" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="105"/>
         <source>Usage: otadash-cli profile SUBCOMMAND [options]</source>
         <translation>使い方: otadash-cli profile SUBCOMMAND [オプション]</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="154" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="177"/>
         <source>Usage: otadash-cli profile add NAME --access-key-id ID [options] &lt; secret</source>
         <translation>使い方: otadash-cli profile add NAME --access-key-id ID [オプション] &lt; secret</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="157" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="180"/>
         <source>Usage: otadash-cli profile list</source>
         <translation>使い方: otadash-cli profile list</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="161" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="184"/>
         <source>Usage: otadash-cli profile remove NAME [--force]</source>
         <translation>使い方: otadash-cli profile remove NAME [--force]</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="165" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="188"/>
         <source>Usage: otadash-cli profile import-aliyun [--file PATH]</source>
         <translation>使い方: otadash-cli profile import-aliyun [--file PATH]</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="256" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="304"/>
         <source>otadash-cli profile: %1: %2</source>
         <translation>otadash-cli profile: %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="286" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="334"/>
         <source>otadash-cli profile: no AccessKey secret on standard input</source>
         <translation>otadash-cli profile: 標準入力に AccessKey Secret がありません</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="294" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="342"/>
         <source>otadash-cli profile: --sts needs the SecurityToken on the line after the secret</source>
         <translation>otadash-cli profile: --sts では、シークレットの次の行に SecurityToken が必要です</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="312" />
-        <location filename="../app/cli/ProfileCommand.cpp" line="382" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="360"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="432"/>
         <source>otadash-cli profile: cannot write %1</source>
         <translation>otadash-cli profile: %1 に書き込めません</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="333" />
-        <source>No profiles. Add one with 'otadash-cli profile add' or 'otadash-cli profile import-aliyun'.</source>
-        <translation>プロファイルがありません。'otadash-cli profile add' または 'otadash-cli profile import-aliyun' で追加してください。</translation>
+        <location filename="../app/cli/ProfileCommand.cpp" line="381"/>
+        <source>No profiles. Add one with &apos;otadash-cli profile add&apos; or &apos;otadash-cli profile import-aliyun&apos;.</source>
+        <translation>プロファイルがありません。&apos;otadash-cli profile add&apos; または &apos;otadash-cli profile import-aliyun&apos; で追加してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="340" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="153"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="388"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="340" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="112"/>
+        <source>Save a profile; the AccessKey secret (then, with --sts, the SecurityToken) is read from standard input. With --ram-role-arn the AccessKey assumes that RAM role and requests are signed with the temporary credentials STS returns.</source>
+        <translation>プロファイルを保存します。AccessKey シークレット (--sts の場合は続けて SecurityToken) は標準入力から読み取ります。--ram-role-arn を指定すると、AccessKey でその RAM ロールを引き受け、STS が返す一時的な認証情報でリクエストに署名します。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProfileCommand.cpp" line="123"/>
+        <source>Import the AK, StsToken and RamRoleArn profiles of the aliyun CLI (default ~/.aliyun/config.json).</source>
+        <translation>aliyun CLI の AK、StsToken、RamRoleArn プロファイルをインポートします (既定: ~/.aliyun/config.json)。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProfileCommand.cpp" line="388"/>
         <source>REGION/ENDPOINT</source>
         <translation>REGION/ENDPOINT</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="340" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="388"/>
         <source>INSTANCE</source>
         <translation>INSTANCE</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="341" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="389"/>
         <source>ACCESS KEY ID</source>
         <translation>ACCESS KEY ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="341" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="389"/>
         <source>SIGNATURE</source>
         <translation>SIGNATURE</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="341" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="389"/>
         <source>STS</source>
         <translation>STS</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="346" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="390"/>
+        <source>RAM ROLE</source>
+        <translation>RAM ロール</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProfileCommand.cpp" line="395"/>
         <source>(environment, read-only)</source>
         <translation>(環境変数、読み取り専用)</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="349" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="398"/>
         <source>yes</source>
         <translation>はい</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="349" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="398"/>
         <source>no</source>
         <translation>いいえ</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="374" />
-        <source>cannot remove the keychain entries of '%1'</source>
-        <translation>'%1' のキーチェーンのエントリを削除できません</translation>
+        <location filename="../app/cli/ProfileCommand.cpp" line="424"/>
+        <source>cannot remove the keychain entries of &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; のキーチェーンのエントリを削除できません</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="375" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="425"/>
         <source>The profile was kept; --force removes it anyway (its keychain entries stay).</source>
         <translation>プロファイルは削除されていません。--force を指定すると削除します (キーチェーンのエントリは残ります)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="387" />
-        <source>Profile '%1' and its keychain entries removed.</source>
-        <translation>プロファイル '%1' とそのキーチェーンのエントリを削除しました。</translation>
+        <location filename="../app/cli/ProfileCommand.cpp" line="437"/>
+        <source>Profile &apos;%1&apos; and its keychain entries removed.</source>
+        <translation>プロファイル &apos;%1&apos; とそのキーチェーンのエントリを削除しました。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="389" />
-        <source>warning: the keychain entries of '%1' stay: %2</source>
-        <translation>警告: '%1' のキーチェーンのエントリは残ります: %2</translation>
+        <location filename="../app/cli/ProfileCommand.cpp" line="439"/>
+        <source>warning: the keychain entries of &apos;%1&apos; stay: %2</source>
+        <translation>警告: &apos;%1&apos; のキーチェーンのエントリは残ります: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="392" />
-        <source>Profile '%1' removed.</source>
-        <translation>プロファイル '%1' を削除しました。</translation>
+        <location filename="../app/cli/ProfileCommand.cpp" line="442"/>
+        <source>Profile &apos;%1&apos; removed.</source>
+        <translation>プロファイル &apos;%1&apos; を削除しました。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="407" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="457"/>
         <source>%1 has no profiles.</source>
         <translation>%1 にはプロファイルがありません。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="417" />
-        <source>imported  %1 as profile '%2'</source>
-        <translation>インポート: %1 → プロファイル '%2'</translation>
+        <location filename="../app/cli/ProfileCommand.cpp" line="467"/>
+        <source>imported  %1 as profile &apos;%2&apos;</source>
+        <translation>インポート: %1 → プロファイル &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="420" />
-        <source>updated   %1 in profile '%2'</source>
-        <translation>更新: %1 → プロファイル '%2'</translation>
+        <location filename="../app/cli/ProfileCommand.cpp" line="470"/>
+        <source>updated   %1 in profile &apos;%2&apos;</source>
+        <translation>更新: %1 → プロファイル &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="423" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="473"/>
         <source>skipped   %1: %2</source>
         <translation>スキップ: %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="426" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="476"/>
         <source>failed    %1: %2</source>
         <translation>失敗: %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="437" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="487"/>
         <source>cannot store the imported secrets</source>
         <translation>インポートしたシークレットを保存できません</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="438" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="488"/>
         <source>The remaining profiles were not imported.</source>
         <translation>残りのプロファイルはインポートされていません。</translation>
     </message>
@@ -4271,196 +4407,241 @@ This value is not documented in the API reference.</source>
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../ui/ProfileDialog.ui" line="6" />
-        <location filename="../ui/ProfileDialog.ui" line="14" />
+        <location filename="../ui/ProfileDialog.ui" line="6"/>
+        <location filename="../ui/ProfileDialog.ui" line="14"/>
         <source>Profiles</source>
         <translation>プロファイル</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.ui" line="19" />
+        <location filename="../ui/ProfileDialog.ui" line="19"/>
         <source>&amp;Add</source>
         <translation>追加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.ui" line="20" />
+        <location filename="../ui/ProfileDialog.ui" line="20"/>
         <source>D&amp;uplicate</source>
         <translation>複製(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.ui" line="21" />
+        <location filename="../ui/ProfileDialog.ui" line="21"/>
         <source>&amp;Delete</source>
         <translation>削除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.ui" line="26" />
+        <location filename="../ui/ProfileDialog.ui" line="26"/>
         <source>&amp;Import from aliyun CLI…</source>
         <translation>aliyun CLI からインポート(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.ui" line="27" />
-        <source>Import the AK and StsToken profiles of ~/.aliyun/config.json; their secrets go straight to the keychain.</source>
-        <translation>~/.aliyun/config.json の AK と StsToken のプロファイルをインポートします。シークレットはそのままキーチェーンに保存されます。</translation>
+        <location filename="../ui/ProfileDialog.ui" line="27"/>
+        <source>Import the AK, StsToken and RamRoleArn profiles of ~/.aliyun/config.json; their secrets go straight to the keychain.</source>
+        <translation>~/.aliyun/config.json の AK、StsToken、RamRoleArn プロファイルをインポートします。シークレットはそのままキーチェーンに保存されます。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.ui" line="33" />
+        <location filename="../ui/ProfileDialog.ui" line="33"/>
         <source>Import result</source>
         <translation>インポートの結果</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.ui" line="47" />
+        <location filename="../ui/ProfileDialog.ui" line="47"/>
         <source>&amp;Name:</source>
         <translation>名前(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.ui" line="49" />
+        <location filename="../ui/ProfileDialog.ui" line="49"/>
         <source>&amp;Region:</source>
         <translation>リージョン(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.ui" line="51" />
+        <location filename="../ui/ProfileDialog.ui" line="51"/>
         <source>&amp;Endpoint:</source>
         <translation>エンドポイント(&amp;E):</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.ui" line="52" />
+        <location filename="../ui/ProfileDialog.ui" line="52"/>
         <source>https://iot.cn-shanghai.aliyuncs.com/</source>
         <translation>https://iot.cn-shanghai.aliyuncs.com/</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.ui" line="53" />
+        <location filename="../ui/ProfileDialog.ui" line="53"/>
         <source>I&amp;nstance ID:</source>
         <translation>インスタンス ID(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.ui" line="54" />
+        <location filename="../ui/ProfileDialog.ui" line="54"/>
         <source>optional, e.g. iot-cn-0pp1n8t****</source>
         <translation>任意。例: iot-cn-0pp1n8t****</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.ui" line="55" />
+        <location filename="../ui/ProfileDialog.ui" line="55"/>
         <source>AccessKey &amp;ID:</source>
         <translation>AccessKey ID(&amp;I):</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.ui" line="57" />
+        <location filename="../ui/ProfileDialog.ui" line="57"/>
         <source>AccessKey &amp;secret:</source>
         <translation>AccessKey Secret(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.ui" line="61" />
-        <location filename="../ui/ProfileDialog.cpp" line="632" />
+        <location filename="../ui/ProfileDialog.ui" line="61"/>
+        <location filename="../ui/ProfileDialog.cpp" line="698"/>
         <source>Show</source>
         <translation>表示</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.ui" line="64" />
+        <location filename="../ui/ProfileDialog.ui" line="64"/>
         <source>Temporary &amp;STS credentials (with a SecurityToken)</source>
         <translation>一時的な STS の認証情報 (SecurityToken あり)(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.ui" line="65" />
+        <location filename="../ui/ProfileDialog.ui" line="65"/>
         <source>Security &amp;token:</source>
         <translation>セキュリティトークン(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.ui" line="67" />
+        <location filename="../ui/ProfileDialog.ui" line="67"/>
+        <source>Assume a RA&amp;M role with this AccessKey</source>
+        <translation>この AccessKey で RAM ロールを引き受ける(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileDialog.ui" line="67"/>
+        <source>OtaDash calls STS AssumeRole with this AccessKey and signs every request with the temporary credentials it returns, renewed before they expire. They are kept in memory only.</source>
+        <translation>OtaDash はこの AccessKey で STS AssumeRole を呼び出し、返された一時的な認証情報ですべてのリクエストに署名します。認証情報は期限切れ前に更新され、メモリ上にのみ保持されます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileDialog.ui" line="75"/>
+        <source>Ro&amp;le ARN:</source>
+        <translation>ロール ARN(&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileDialog.ui" line="77"/>
+        <source>Sessi&amp;on name:</source>
+        <translation>セッション名(&amp;O):</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileDialog.ui" line="79"/>
+        <source>Valid &amp;for:</source>
+        <translation>有効期間(&amp;F):</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileDialog.ui" line="80"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileDialog.ui" line="81"/>
+        <source>E&amp;xternal ID:</source>
+        <translation>外部 ID(&amp;X):</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileDialog.ui" line="83"/>
+        <source>&amp;Policy:</source>
+        <translation>ポリシー(&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileDialog.ui" line="85"/>
+        <source>STS endpoin&amp;t:</source>
+        <translation>STS エンドポイント(&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileDialog.ui" line="90"/>
         <source>Si&amp;gnature:</source>
         <translation>署名(&amp;G):</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.ui" line="100" />
+        <location filename="../ui/ProfileDialog.ui" line="123"/>
         <source>&amp;Keep for this session only</source>
         <translation>このセッションのみ保持(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.ui" line="101" />
+        <location filename="../ui/ProfileDialog.ui" line="124"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.ui" line="109" />
+        <location filename="../ui/ProfileDialog.ui" line="132"/>
         <source>&amp;Test connection</source>
         <translation>接続をテスト(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.ui" line="111" />
+        <location filename="../ui/ProfileDialog.ui" line="134"/>
         <source>Sa&amp;ve</source>
         <translation>保存(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="81" />
+        <location filename="../ui/ProfileDialog.cpp" line="94"/>
         <source>Nothing was saved.</source>
         <translation>何も保存されていません。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="109" />
+        <location filename="../ui/ProfileDialog.cpp" line="123"/>
         <source>%1 (read-only)</source>
         <translation>%1 (読み取り専用)</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="111" />
+        <location filename="../ui/ProfileDialog.cpp" line="125"/>
         <source>From the ALIBABA_CLOUD_* environment variables.</source>
         <translation>ALIBABA_CLOUD_* 環境変数から取得しています。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="120" />
+        <location filename="../ui/ProfileDialog.cpp" line="134"/>
         <source>Its secret is kept for this session only.</source>
         <translation>シークレットはこのセッションのみ保持されます。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="203" />
+        <location filename="../ui/ProfileDialog.cpp" line="225"/>
         <source>New profile</source>
         <translation>新しいプロファイル</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="329" />
-        <location filename="../ui/ProfileDialog.cpp" line="511" />
+        <location filename="../ui/ProfileDialog.cpp" line="374"/>
+        <location filename="../ui/ProfileDialog.cpp" line="556"/>
         <source>Enter the AccessKey secret.</source>
         <translation>AccessKey Secret を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="335" />
+        <location filename="../ui/ProfileDialog.cpp" line="380"/>
         <source>Enter the SecurityToken of the STS credentials.</source>
         <translation>STS の認証情報の SecurityToken を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="366" />
+        <location filename="../ui/ProfileDialog.cpp" line="411"/>
         <source>Saving the secret in %1…</source>
         <translation>シークレットを%1に保存しています…</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="376" />
+        <location filename="../ui/ProfileDialog.cpp" line="421"/>
         <source>The secret could not be saved.</source>
         <translation>シークレットを保存できませんでした。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="394" />
+        <location filename="../ui/ProfileDialog.cpp" line="439"/>
         <source>You can keep the secret for this session only: OtaDash holds it in memory and forgets it when it quits. Nothing is written to disk instead.</source>
         <translation>このセッションのみシークレットを保持することもできます。OtaDash はシークレットをメモリに保持し、終了すると破棄します。代わりにディスクへ書き込むことはありません。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="423" />
+        <location filename="../ui/ProfileDialog.cpp" line="468"/>
         <source>Profile “%1” saved; its secret is kept for this session only.</source>
         <translation>プロファイル「%1」を保存しました。シークレットはこのセッションのみ保持されます。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="425" />
+        <location filename="../ui/ProfileDialog.cpp" line="470"/>
         <source>Profile “%1” saved.</source>
         <translation>プロファイル「%1」を保存しました。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="433" />
-        <location filename="../ui/ProfileDialog.cpp" line="442" />
+        <location filename="../ui/ProfileDialog.cpp" line="478"/>
+        <location filename="../ui/ProfileDialog.cpp" line="487"/>
         <source>Delete profile</source>
         <translation>プロファイルを削除</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="434" />
+        <location filename="../ui/ProfileDialog.cpp" line="479"/>
         <source>Delete the profile “%1” and its secret in %2?</source>
         <translation>プロファイル「%1」と、%2にあるそのシークレットを削除しますか?</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="443" />
+        <location filename="../ui/ProfileDialog.cpp" line="488"/>
         <source>The secret could not be removed from the keychain: %1
 
 Delete the profile anyway? Its keychain entry stays.</source>
@@ -4469,159 +4650,165 @@ Delete the profile anyway? Its keychain entry stays.</source>
 それでもプロファイルを削除しますか? キーチェーンのエントリは残ります。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="450" />
+        <location filename="../ui/ProfileDialog.cpp" line="495"/>
         <source>Profile “%1” deleted.</source>
         <translation>プロファイル「%1」を削除しました。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="465" />
+        <location filename="../ui/ProfileDialog.cpp" line="510"/>
         <source>%1 (copy)</source>
         <translation>%1 (コピー)</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="492" />
+        <location filename="../ui/ProfileDialog.cpp" line="537"/>
         <source>The copy has no secret yet (%1): enter it and save.</source>
         <translation>コピーにはまだシークレットがありません (%1)。入力して保存してください。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="519" />
+        <location filename="../ui/ProfileDialog.cpp" line="564"/>
         <source>Reading the secret…</source>
         <translation>シークレットを読み取っています…</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="536" />
+        <location filename="../ui/ProfileDialog.cpp" line="602"/>
         <source>Testing %1…</source>
         <translation>%1 をテストしています…</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="545" />
+        <location filename="../ui/ProfileDialog.cpp" line="592"/>
+        <location filename="../ui/ProfileDialog.cpp" line="611"/>
         <source>Code: %1</source>
         <translation>エラーコード: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="551" />
+        <location filename="../ui/ProfileDialog.cpp" line="583"/>
+        <source>Assuming role %1…</source>
+        <translation>ロール %1 を引き受けています…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileDialog.cpp" line="617"/>
         <source>Request ID: %1</source>
         <translation>リクエスト ID: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="552" />
+        <location filename="../ui/ProfileDialog.cpp" line="618"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="564" />
+        <location filename="../ui/ProfileDialog.cpp" line="630"/>
         <source>Import from the aliyun CLI</source>
         <translation>aliyun CLI からインポート</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="566" />
+        <location filename="../ui/ProfileDialog.cpp" line="632"/>
         <source>aliyun CLI configuration (config.json);;All files (*)</source>
         <translation>aliyun CLI の設定ファイル (config.json);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="576" />
+        <location filename="../ui/ProfileDialog.cpp" line="642"/>
         <source>Importing %1…</source>
         <translation>%1 をインポートしています…</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="599" />
+        <location filename="../ui/ProfileDialog.cpp" line="665"/>
         <source>%1 as “%2”</source>
         <translation>%1 を「%2」として</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="600" />
+        <location filename="../ui/ProfileDialog.cpp" line="666"/>
         <source>%1 updated “%2”</source>
         <translation>%1 で「%2」を更新</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="612" />
+        <location filename="../ui/ProfileDialog.cpp" line="678"/>
         <source>Imported:</source>
         <translation>インポートしたもの:</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="614" />
+        <location filename="../ui/ProfileDialog.cpp" line="680"/>
         <source>Not imported:</source>
         <translation>インポートしなかったもの:</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="620" />
+        <location filename="../ui/ProfileDialog.cpp" line="686"/>
         <source>The import stopped: %1</source>
         <translation>インポートを中止しました: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ProfileDialog.cpp" line="623" />
+        <location filename="../ui/ProfileDialog.cpp" line="689"/>
         <source>%n profile(s) imported.</source>
         <translation>
             <numerusform>%n 個のプロファイルをインポートしました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="629" />
+        <location filename="../ui/ProfileDialog.cpp" line="695"/>
         <source>Custom endpoint</source>
         <translation>カスタムエンドポイント</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="630" />
+        <location filename="../ui/ProfileDialog.cpp" line="696"/>
         <source>V3 (ACS3-HMAC-SHA256)</source>
         <translation>V3 (ACS3-HMAC-SHA256)</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="631" />
+        <location filename="../ui/ProfileDialog.cpp" line="697"/>
         <source>V1 (HMAC-SHA1)</source>
         <translation>V1 (HMAC-SHA1)</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="632" />
+        <location filename="../ui/ProfileDialog.cpp" line="698"/>
         <source>Hide</source>
         <translation>隠す</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="633" />
+        <location filename="../ui/ProfileDialog.cpp" line="699"/>
         <source>Show or hide the secret and the token while you type them.</source>
         <translation>入力中のシークレットとトークンを表示または非表示にします。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="635" />
+        <location filename="../ui/ProfileDialog.cpp" line="701"/>
         <source>These credentials come from the ALIBABA_CLOUD_* environment variables and cannot be edited here. Duplicate them to keep them as a profile.</source>
         <translation>この認証情報は ALIBABA_CLOUD_* 環境変数から取得しているため、ここでは編集できません。プロファイルとして保存するには複製してください。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="640" />
+        <location filename="../ui/ProfileDialog.cpp" line="706"/>
         <source>from ALIBABA_CLOUD_ACCESS_KEY_SECRET</source>
         <translation>ALIBABA_CLOUD_ACCESS_KEY_SECRET から取得</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="643" />
+        <location filename="../ui/ProfileDialog.cpp" line="709"/>
         <source>required</source>
         <translation>必須</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="644" />
+        <location filename="../ui/ProfileDialog.cpp" line="710"/>
         <source>The secret and the token are stored in %1, never in a file.</source>
         <translation>シークレットとトークンは%1に保存され、ファイルには保存されません。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="647" />
+        <location filename="../ui/ProfileDialog.cpp" line="713"/>
         <source>stored; type a new one to replace it</source>
         <translation>保存済み。置き換えるには新しい値を入力してください</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="649" />
+        <location filename="../ui/ProfileDialog.cpp" line="715"/>
         <source>The secret is kept for this session only.</source>
         <translation>シークレットはこのセッションのみ保持されます。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="650" />
+        <location filename="../ui/ProfileDialog.cpp" line="716"/>
         <source>The secret and the token are stored in %1; leave the fields empty to keep them.</source>
         <translation>シークレットとトークンは%1に保存されています。変更しない場合は空欄のままにしてください。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.ui" line="69" />
+        <location filename="../ui/ProfileDialog.ui" line="92"/>
         <source>&amp;Read-only: this profile may only query</source>
         <translation>読み取り専用(&amp;R): このプロファイルは照会のみ可能</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.ui" line="69" />
+        <location filename="../ui/ProfileDialog.ui" line="92"/>
         <source>Actions that change batches, such as canceling device tasks, stay disabled while this profile is in use.</source>
         <translation>このプロファイルを使用している間は、デバイスタスクのキャンセルなど、更新バッチを変更する操作は無効のままです。</translation>
     </message>
@@ -4629,67 +4816,72 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>ProfileStore</name>
     <message>
-        <location filename="../app/core/auth/ProfileStore.cpp" line="119" />
+        <location filename="../app/core/auth/ProfileStore.cpp" line="141"/>
         <source>Enter a name for the profile.</source>
         <translation>プロファイルの名前を入力してください。</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/ProfileStore.cpp" line="122" />
+        <location filename="../app/core/auth/ProfileStore.cpp" line="144"/>
         <source>A profile name has at most %1 characters.</source>
         <translation>プロファイル名は %1 文字以内です。</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/ProfileStore.cpp" line="125" />
+        <location filename="../app/core/auth/ProfileStore.cpp" line="147"/>
         <source>A profile name cannot contain control characters.</source>
         <translation>プロファイル名に制御文字は使用できません。</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/ProfileStore.cpp" line="128" />
-        <source>The name '%1' is reserved for the credentials of the ALIBABA_CLOUD_* environment variables.</source>
-        <translation>名前 '%1' は ALIBABA_CLOUD_* 環境変数の認証情報用に予約されています。</translation>
+        <location filename="../app/core/auth/ProfileStore.cpp" line="150"/>
+        <source>The name &apos;%1&apos; is reserved for the credentials of the ALIBABA_CLOUD_* environment variables.</source>
+        <translation>名前 &apos;%1&apos; は ALIBABA_CLOUD_* 環境変数の認証情報用に予約されています。</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/ProfileStore.cpp" line="132" />
-        <source>A profile named '%1' already exists.</source>
-        <translation>'%1' という名前のプロファイルは既に存在します。</translation>
+        <location filename="../app/core/auth/ProfileStore.cpp" line="154"/>
+        <source>A profile named &apos;%1&apos; already exists.</source>
+        <translation>&apos;%1&apos; という名前のプロファイルは既に存在します。</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/ProfileStore.cpp" line="136" />
+        <location filename="../app/core/auth/ProfileStore.cpp" line="158"/>
         <source>Choose a region or enter a custom endpoint.</source>
         <translation>リージョンを選択するか、カスタムエンドポイントを入力してください。</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/ProfileStore.cpp" line="140" />
-        <source>'%1' is not a region ID (for example cn-shanghai).</source>
-        <translation>'%1' はリージョン ID ではありません (例: cn-shanghai)。</translation>
+        <location filename="../app/core/auth/ProfileStore.cpp" line="162"/>
+        <source>&apos;%1&apos; is not a region ID (for example cn-shanghai).</source>
+        <translation>&apos;%1&apos; はリージョン ID ではありません (例: cn-shanghai)。</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/ProfileStore.cpp" line="149" />
-        <source>'%1' is not an instance ID: use letters, digits, '-' and '_' (for example iot-cn-0pp1n8t).</source>
-        <translation>'%1' はインスタンス ID ではありません。英字、数字、'-'、'_' を使用してください (例: iot-cn-0pp1n8t)。</translation>
+        <location filename="../app/core/auth/ProfileStore.cpp" line="171"/>
+        <source>&apos;%1&apos; is not an instance ID: use letters, digits, &apos;-&apos; and &apos;_&apos; (for example iot-cn-0pp1n8t).</source>
+        <translation>&apos;%1&apos; はインスタンス ID ではありません。英字、数字、&apos;-&apos;、&apos;_&apos; を使用してください (例: iot-cn-0pp1n8t)。</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/ProfileStore.cpp" line="156" />
+        <location filename="../app/core/auth/ProfileStore.cpp" line="178"/>
         <source>Enter the AccessKey ID.</source>
         <translation>AccessKey ID を入力してください。</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/ProfileStore.cpp" line="159" />
+        <location filename="../app/core/auth/ProfileStore.cpp" line="181"/>
         <source>An AccessKey ID consists of letters, digits and dots only.</source>
         <translation>AccessKey ID に使用できるのは英字、数字、ドットのみです。</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/ProfileStore.cpp" line="182" />
+        <location filename="../app/core/auth/ProfileStore.cpp" line="185"/>
+        <source>A RAM role is assumed with a long-lived AccessKey, not with STS credentials.</source>
+        <translation>RAM ロールは STS の認証情報ではなく、長期の AccessKey で引き受けます。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/ProfileStore.cpp" line="212"/>
         <source>This profile cannot be changed here.</source>
         <translation>このプロファイルはここでは変更できません。</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/ProfileStore.cpp" line="195" />
+        <location filename="../app/core/auth/ProfileStore.cpp" line="225"/>
         <source>There is no such profile.</source>
         <translation>そのようなプロファイルはありません。</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/ProfileStore.cpp" line="196" />
+        <location filename="../app/core/auth/ProfileStore.cpp" line="226"/>
         <source>%1 (copy)</source>
         <translation>%1 (コピー)</translation>
     </message>
@@ -4697,54 +4889,59 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>ProfileSwitcher</name>
     <message>
-        <location filename="../ui/ProfileSwitcher.cpp" line="25" />
-        <location filename="../ui/ProfileSwitcher.cpp" line="127" />
+        <location filename="../ui/ProfileSwitcher.cpp" line="27"/>
+        <location filename="../ui/ProfileSwitcher.cpp" line="164"/>
         <source>&amp;Profile:</source>
         <translation>プロファイル(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileSwitcher.cpp" line="58" />
+        <location filename="../ui/ProfileSwitcher.cpp" line="60"/>
         <source>Environment</source>
         <translation>環境変数</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileSwitcher.cpp" line="68" />
+        <location filename="../ui/ProfileSwitcher.cpp" line="70"/>
         <source>No profile</source>
         <translation>プロファイルなし</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileSwitcher.cpp" line="128"/>
+        <source>RAM roles cannot be assumed here.</source>
+        <translation>ここでは RAM ロールを引き受けられません。</translation>
     </message>
 </context>
 <context>
     <name>ProxyChoice</name>
     <message>
-        <location filename="../app/core/net/ProxySettings.cpp" line="72" />
-        <source>'%1' is not a proxy address; write it as http://host:port or socks5://host:port.</source>
-        <translation>'%1' はプロキシのアドレスではありません。http://host:port または socks5://host:port の形式で指定してください。</translation>
+        <location filename="../app/core/net/ProxySettings.cpp" line="85"/>
+        <source>&apos;%1&apos; is not a proxy address; write it as http://host:port or socks5://host:port.</source>
+        <translation>&apos;%1&apos; はプロキシのアドレスではありません。http://host:port または socks5://host:port の形式で指定してください。</translation>
     </message>
     <message>
-        <location filename="../app/core/net/ProxySettings.cpp" line="80" />
-        <source>The proxy scheme '%1' is not supported; use http or socks5.</source>
-        <translation>プロキシのスキーム '%1' には対応していません。http または socks5 を使ってください。</translation>
+        <location filename="../app/core/net/ProxySettings.cpp" line="93"/>
+        <source>The proxy scheme &apos;%1&apos; is not supported; use http or socks5.</source>
+        <translation>プロキシのスキーム &apos;%1&apos; には対応していません。http または socks5 を使ってください。</translation>
     </message>
 </context>
 <context>
     <name>ProxyLoginDialog</name>
     <message>
-        <location filename="../ui/ProxyLoginDialog.cpp" line="17" />
+        <location filename="../ui/ProxyLoginDialog.cpp" line="17"/>
         <source>Proxy sign-in</source>
         <translation>プロキシへのサインイン</translation>
     </message>
     <message>
-        <location filename="../ui/ProxyLoginDialog.cpp" line="19" />
+        <location filename="../ui/ProxyLoginDialog.cpp" line="19"/>
         <source>The proxy %1:%2 asks for a user name and password. OtaDash keeps the password in the system keychain.</source>
         <translation>プロキシ %1:%2 がユーザー名とパスワードを求めています。OtaDash はパスワードをシステムのキーチェーンに保存します。</translation>
     </message>
     <message>
-        <location filename="../ui/ProxyLoginDialog.cpp" line="33" />
+        <location filename="../ui/ProxyLoginDialog.cpp" line="33"/>
         <source>&amp;User:</source>
         <translation>ユーザー(&amp;U):</translation>
     </message>
     <message>
-        <location filename="../ui/ProxyLoginDialog.cpp" line="34" />
+        <location filename="../ui/ProxyLoginDialog.cpp" line="34"/>
         <source>&amp;Password:</source>
         <translation>パスワード(&amp;P):</translation>
     </message>
@@ -4752,14 +4949,14 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>QCommandLineParser</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="30" />
-        <location filename="../app/main.cpp" line="54" />
+        <location filename="../app/cli/main.cpp" line="30"/>
+        <location filename="../app/main.cpp" line="54"/>
         <source>Displays help on commandline options.</source>
         <translation>コマンドラインオプションのヘルプを表示する。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="31" />
-        <location filename="../app/main.cpp" line="55" />
+        <location filename="../app/cli/main.cpp" line="31"/>
+        <location filename="../app/main.cpp" line="55"/>
         <source>Displays help including Qt specific options.</source>
         <translation>Qt 固有のオプションを含むヘルプを表示する。</translation>
     </message>
@@ -4767,47 +4964,47 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>QueryBar</name>
     <message>
-        <location filename="../ui/QueryBar.ui" line="12" />
+        <location filename="../ui/QueryBar.ui" line="12"/>
         <source>Batch &amp;ID (JobId):</source>
         <translation>更新バッチ ID (JobId)(&amp;I):</translation>
     </message>
     <message>
-        <location filename="../ui/QueryBar.ui" line="19" />
+        <location filename="../ui/QueryBar.ui" line="19"/>
         <source>e.g. HvKuBpuk3rdk6E92CP****0200</source>
         <translation>例: HvKuBpuk3rdk6E92CP****0200</translation>
     </message>
     <message>
-        <location filename="../ui/QueryBar.ui" line="25" />
+        <location filename="../ui/QueryBar.ui" line="25"/>
         <source>I&amp;nstance ID:</source>
         <translation>インスタンス ID(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../ui/QueryBar.ui" line="31" />
+        <location filename="../ui/QueryBar.ui" line="31"/>
         <source>optional, e.g. iot-cn-0pp1n8t****</source>
         <translation>任意。例: iot-cn-0pp1n8t****</translation>
     </message>
     <message>
-        <location filename="../ui/QueryBar.ui" line="37" />
+        <location filename="../ui/QueryBar.ui" line="37"/>
         <source>&amp;Query</source>
         <translation>クエリ(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/QueryBar.ui" line="43" />
+        <location filename="../ui/QueryBar.ui" line="43"/>
         <source>&amp;Region:</source>
         <translation>リージョン(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../ui/QueryBar.ui" line="52" />
+        <location filename="../ui/QueryBar.ui" line="52"/>
         <source>&amp;Endpoint:</source>
         <translation>エンドポイント(&amp;E):</translation>
     </message>
     <message>
-        <location filename="../ui/QueryBar.cpp" line="99" />
+        <location filename="../ui/QueryBar.cpp" line="99"/>
         <source>Enter an endpoint URL, or choose a region.</source>
         <translation>エンドポイントの URL を入力するか、リージョンを選択してください。</translation>
     </message>
     <message>
-        <location filename="../ui/QueryBar.cpp" line="157" />
+        <location filename="../ui/QueryBar.cpp" line="157"/>
         <source>Custom endpoint</source>
         <translation>カスタムエンドポイント</translation>
     </message>
@@ -4815,98 +5012,98 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>QueryCommand</name>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="30" />
+        <location filename="../app/cli/QueryCommand.cpp" line="30"/>
         <source>Query OTA update batches (QueryOTAJob) and print them.</source>
         <translation>OTA 更新バッチをクエリ (QueryOTAJob) して出力します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="35" />
+        <location filename="../app/cli/QueryCommand.cpp" line="35"/>
         <source>The batch ID to query; repeat for several batches.</source>
         <translation>クエリする更新バッチの ID。複数の更新バッチには繰り返し指定します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="36" />
+        <location filename="../app/cli/QueryCommand.cpp" line="36"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="37" />
+        <location filename="../app/cli/QueryCommand.cpp" line="37"/>
         <source>Response format to request: json (default) or xml.</source>
         <translation>要求するレスポンス形式: json (デフォルト) または xml。</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="40" />
+        <location filename="../app/cli/QueryCommand.cpp" line="40"/>
         <source>json: the response body as received, keys sorted and indented; text: the fields as the form shows them.</source>
         <translation>json: 受信したレスポンスの本文 (キーを並べ替えてインデント)。text: フォームと同じ表示のフィールド。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="119" />
-        <location filename="../app/cli/QueryCommand.cpp" line="52" />
-        <source>'%1' is not a valid batch ID</source>
-        <translation>'%1' は有効な更新バッチの ID ではありません</translation>
+        <location filename="../app/cli/HistoryCommand.cpp" line="119"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="52"/>
+        <source>&apos;%1&apos; is not a valid batch ID</source>
+        <translation>&apos;%1&apos; は有効な更新バッチの ID ではありません</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="58" />
+        <location filename="../app/cli/QueryCommand.cpp" line="58"/>
         <source>--format must be json or xml</source>
         <translation>--format には json または xml を指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="62" />
+        <location filename="../app/cli/QueryCommand.cpp" line="62"/>
         <source>--output must be json or text</source>
         <translation>--output には json または text を指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="110" />
+        <location filename="../app/cli/QueryCommand.cpp" line="110"/>
         <source>ERROR: %1 (batch %2)</source>
         <translation>エラー: %1 (更新バッチ %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="115" />
+        <location filename="../app/cli/QueryCommand.cpp" line="115"/>
         <source>warning: %1</source>
         <translation>警告: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="119" />
+        <location filename="../app/cli/QueryCommand.cpp" line="119"/>
         <source>Batch %1</source>
         <translation>更新バッチ %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="129" />
+        <location filename="../app/cli/QueryCommand.cpp" line="129"/>
         <source>(not returned)</source>
         <translation>(返されていません)</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="130" />
+        <location filename="../app/cli/QueryCommand.cpp" line="130"/>
         <source>(empty)</source>
         <translation>(空)</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="65" />
+        <location filename="../app/cli/QueryCommand.cpp" line="65"/>
         <source>--history-db needs a file name</source>
         <translation>--history-db にはファイル名が必要です</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="25" />
+        <location filename="../app/cli/QueryCommand.cpp" line="25"/>
         <source>Usage: otadash-cli query --job-id ID [--job-id ID ...] [options]</source>
         <translation>使い方: otadash-cli query --job-id ID [--job-id ID ...] [オプション]</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="46" />
+        <location filename="../app/cli/QueryCommand.cpp" line="46"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="44" />
-        <source>The history file the batches read are added to (default: the dashboard's; with --demo, the demo's).</source>
+        <location filename="../app/cli/QueryCommand.cpp" line="44"/>
+        <source>The history file the batches read are added to (default: the dashboard&apos;s; with --demo, the demo&apos;s).</source>
         <translation>読み込んだ更新バッチを追加する履歴ファイル (デフォルト: ダッシュボードのファイル。--demo ではデモのファイル)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="182" />
+        <location filename="../app/cli/QueryCommand.cpp" line="182"/>
         <source>warning: batch %1 was not added to the history: %2</source>
         <translation>警告: 更新バッチ %1 は履歴に追加されませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="172" />
+        <location filename="../app/cli/QueryCommand.cpp" line="172"/>
         <source>warning: the batches read were not added to the history: %1</source>
         <translation>警告: 読み込んだ更新バッチは履歴に追加されませんでした: %1</translation>
     </message>
@@ -4914,115 +5111,143 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>QueryOtaJob</name>
     <message>
-        <location filename="../app/core/api/QueryOtaJob.cpp" line="33" />
+        <location filename="../app/core/api/QueryOtaJob.cpp" line="33"/>
         <source>The batch could not be read from the response: %1</source>
         <translation>レスポンスから更新バッチを読み取れませんでした: %1</translation>
     </message>
 </context>
 <context>
+    <name>RamRole</name>
+    <message>
+        <location filename="../app/core/auth/RamRole.cpp" line="35"/>
+        <source>A RoleArn looks like acs:ram::1234567890123456:role/ota-reader (the role&apos;s page in the RAM console shows it).</source>
+        <translation>RoleArn は acs:ram::1234567890123456:role/ota-reader のような形式です (RAM コンソールのロールのページに表示されます)。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/RamRole.cpp" line="39"/>
+        <source>A session name has 2 to 64 letters, digits or . @ - _ characters.</source>
+        <translation>セッション名は 2～64 文字の英字、数字、. @ - _ です。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/RamRole.cpp" line="42"/>
+        <source>The session duration must be between %1 and %2 seconds (at most the role&apos;s maximum session duration).</source>
+        <translation>セッションの有効期間は %1～%2 秒で、ロールの最大セッション期間以下にしてください。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/RamRole.cpp" line="48"/>
+        <source>The policy must be a JSON policy document (an object).</source>
+        <translation>ポリシーは JSON のポリシードキュメント (オブジェクト) にしてください。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/RamRole.cpp" line="51"/>
+        <source>The STS endpoint must be a URL such as %1.</source>
+        <translation>STS エンドポイントは %1 のような URL にしてください。</translation>
+    </message>
+</context>
+<context>
     <name>ReportCommand</name>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="26" />
+        <location filename="../app/cli/ReportCommand.cpp" line="26"/>
         <source>Usage: otadash-cli report --job-id ID --format pdf|md --out FILE [--notes TEXT] [options]</source>
         <translation>使い方: otadash-cli report --job-id ID --format pdf|md --out FILE [--notes TEXT] [オプション]</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="31" />
+        <location filename="../app/cli/ReportCommand.cpp" line="31"/>
         <source>Write the sign-off report of an OTA update batch: its settings, task counts, burn-up from the local history, failure reasons, lint findings and your notes. Exit code 5 when the file cannot be written.</source>
         <translation>OTA 更新バッチの承認レポートを書き出します: 設定、タスク数、ローカル履歴からのバーンアップ、失敗の理由、設定チェックの結果、メモ。ファイルを書き込めない場合の終了コードは 5 です。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="38" />
+        <location filename="../app/cli/ReportCommand.cpp" line="38"/>
         <source>The batch to report on.</source>
         <translation>レポートする更新バッチ。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="38" />
+        <location filename="../app/cli/ReportCommand.cpp" line="38"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="39" />
+        <location filename="../app/cli/ReportCommand.cpp" line="39"/>
         <source>pdf or md (Markdown).</source>
         <translation>pdf または md (Markdown)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="42" />
+        <location filename="../app/cli/ReportCommand.cpp" line="42"/>
         <source>The file to write; an existing file is replaced, missing folders are made.</source>
         <translation>書き込むファイル。既存のファイルは置き換えられ、存在しないフォルダーは作成されます。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="43" />
+        <location filename="../app/cli/ReportCommand.cpp" line="43"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="44" />
-        <source>Free text for the report's Notes section.</source>
+        <location filename="../app/cli/ReportCommand.cpp" line="44"/>
+        <source>Free text for the report&apos;s Notes section.</source>
         <translation>レポートの「メモ」セクションに入れる自由記述のテキスト。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="44" />
+        <location filename="../app/cli/ReportCommand.cpp" line="44"/>
         <source>TEXT</source>
         <translation>TEXT</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="46" />
-        <source>The history file with the burn-up points (default: the one the dashboard keeps; with --demo the demo's).</source>
+        <location filename="../app/cli/ReportCommand.cpp" line="46"/>
+        <source>The history file with the burn-up points (default: the one the dashboard keeps; with --demo the demo&apos;s).</source>
         <translation>バーンアップの点を含む履歴ファイル (デフォルト: ダッシュボードが保存するファイル。--demo の場合はデモのファイル)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="48" />
+        <location filename="../app/cli/ReportCommand.cpp" line="48"/>
         <source>PATH</source>
         <translation>PATH</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="54" />
-        <source>'%1' is not a valid batch ID</source>
-        <translation>'%1' は有効な更新バッチの ID ではありません</translation>
+        <location filename="../app/cli/ReportCommand.cpp" line="54"/>
+        <source>&apos;%1&apos; is not a valid batch ID</source>
+        <translation>&apos;%1&apos; は有効な更新バッチの ID ではありません</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="59" />
+        <location filename="../app/cli/ReportCommand.cpp" line="59"/>
         <source>--format is required: pdf or md</source>
         <translation>--format が必要です: pdf または md</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="62" />
+        <location filename="../app/cli/ReportCommand.cpp" line="62"/>
         <source>--format must be pdf or md</source>
         <translation>--format には pdf または md を指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="66" />
+        <location filename="../app/cli/ReportCommand.cpp" line="66"/>
         <source>--out is required</source>
         <translation>--out が必要です</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="71" />
+        <location filename="../app/cli/ReportCommand.cpp" line="71"/>
         <source>--out names a folder: %1</source>
         <translation>--out にフォルダーが指定されています: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="96" />
+        <location filename="../app/cli/ReportCommand.cpp" line="96"/>
         <source>ERROR: %1 (batch %2)</source>
         <translation>エラー: %1 (更新バッチ %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="112" />
+        <location filename="../app/cli/ReportCommand.cpp" line="112"/>
         <source>otadash-cli report: no history at %1; the report has no burn-up chart.</source>
         <translation>otadash-cli report: %1 に履歴がありません。レポートにバーンアップチャートは含まれません。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="118" />
+        <location filename="../app/cli/ReportCommand.cpp" line="118"/>
         <source>otadash-cli report: the history at %1 cannot be read (%2); the report has no burn-up chart.</source>
         <translation>otadash-cli report: %1 の履歴を読み込めません (%2)。レポートにバーンアップチャートは含まれません。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="126" />
+        <location filename="../app/cli/ReportCommand.cpp" line="126"/>
         <source>otadash-cli report: the history holds no task counts of batch %1 for %2; the report has no burn-up chart.</source>
         <translation>otadash-cli report: 履歴に %2 の更新バッチ %1 のタスク数がありません。レポートにバーンアップチャートは含まれません。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="135" />
+        <location filename="../app/cli/ReportCommand.cpp" line="135"/>
         <source>otadash-cli report: %1</source>
         <translation>otadash-cli report: %1</translation>
     </message>
@@ -5030,173 +5255,173 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>ReportLayout</name>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="55" />
+        <location filename="../app/report/ReportLayout.cpp" line="55"/>
         <source>Sign-off report: %1</source>
         <translation>承認レポート: %1</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="88" />
+        <location filename="../app/report/ReportLayout.cpp" line="88"/>
         <source>Batch</source>
         <translation>更新バッチ</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="97" />
+        <location filename="../app/report/ReportLayout.cpp" line="97"/>
         <source>The batch has no tags.</source>
         <translation>この更新バッチにはタグがありません。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="107" />
+        <location filename="../app/report/ReportLayout.cpp" line="107"/>
         <source>The response carried no schedule times.</source>
         <translation>応答にスケジュールの時刻は含まれていませんでした。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="109" />
+        <location filename="../app/report/ReportLayout.cpp" line="109"/>
         <source>Times are local (%1).</source>
         <translation>時刻はローカル時刻 (%1) です。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="113" />
+        <location filename="../app/report/ReportLayout.cpp" line="113"/>
         <source>Device tasks</source>
         <translation>デバイスタスク</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="115" />
+        <location filename="../app/report/ReportLayout.cpp" line="115"/>
         <source>The task counts could not be read.</source>
         <translation>タスク数を読み込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="127" />
-        <location filename="../app/report/ReportLayout.cpp" line="145" />
+        <location filename="../app/report/ReportLayout.cpp" line="127"/>
+        <location filename="../app/report/ReportLayout.cpp" line="145"/>
         <source>Total</source>
         <translation>合計</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="128" />
+        <location filename="../app/report/ReportLayout.cpp" line="128"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="128" />
+        <location filename="../app/report/ReportLayout.cpp" line="128"/>
         <source>Share</source>
         <translation>割合</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="134" />
+        <location filename="../app/report/ReportLayout.cpp" line="134"/>
         <source>Counted at %1.</source>
         <translation>集計日時: %1。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="137" />
+        <location filename="../app/report/ReportLayout.cpp" line="137"/>
         <source>Burn-up</source>
         <translation>バーンアップ</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="139" />
+        <location filename="../app/report/ReportLayout.cpp" line="139"/>
         <source>No history of task counts has been recorded for this batch on this computer, so there is no burn-up chart.</source>
         <translation>このコンピューターにはこの更新バッチのタスク数の履歴が記録されていないため、バーンアップチャートはありません。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="144" />
+        <location filename="../app/report/ReportLayout.cpp" line="144"/>
         <source>Time</source>
         <translation>時刻</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="144" />
+        <location filename="../app/report/ReportLayout.cpp" line="144"/>
         <source>Finished</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="154" />
+        <location filename="../app/report/ReportLayout.cpp" line="154"/>
         <source>%1 of %2 recorded points are listed.</source>
         <translation>記録された %2 点のうち %1 点を表示しています。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="158" />
+        <location filename="../app/report/ReportLayout.cpp" line="158"/>
         <source>Failure reasons</source>
         <translation>失敗の理由</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="165" />
+        <location filename="../app/report/ReportLayout.cpp" line="165"/>
         <source>The reasons of the %1 failed tasks could not be read.</source>
         <translation>失敗した %1 件のタスクの理由を読み込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="166" />
+        <location filename="../app/report/ReportLayout.cpp" line="166"/>
         <source>No device task has failed.</source>
         <translation>失敗したデバイスタスクはありません。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="175" />
+        <location filename="../app/report/ReportLayout.cpp" line="175"/>
         <source>Counted from %1 of %2 failed tasks.</source>
         <translation>失敗した %2 件のタスクのうち %1 件から集計しました。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="178" />
+        <location filename="../app/report/ReportLayout.cpp" line="178"/>
         <source>an unknown time</source>
         <translation>不明な時刻</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="180" />
+        <location filename="../app/report/ReportLayout.cpp" line="180"/>
         <source>The failure reasons were read at %1, when %2 device tasks had failed; the task counts above were read at %3, when %4 had failed. Device tasks changed status between the two reads.</source>
         <translation>失敗理由は %1 に読み込みました (その時点で失敗したデバイスタスクは %2 件)。上のタスク数は %3 に読み込みました (その時点で失敗は %4 件)。2 回の読み込みの間にデバイスタスクのステータスが変わりました。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="189" />
+        <location filename="../app/report/ReportLayout.cpp" line="189"/>
         <source>Lint findings</source>
         <translation>設定チェックの結果</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="191" />
+        <location filename="../app/report/ReportLayout.cpp" line="191"/>
         <source>The batch was not checked.</source>
         <translation>この更新バッチはチェックされていません。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="193" />
+        <location filename="../app/report/ReportLayout.cpp" line="193"/>
         <source>No risky settings were found.</source>
         <translation>リスクのある設定は見つかりませんでした。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="198" />
+        <location filename="../app/report/ReportLayout.cpp" line="198"/>
         <source>Severity</source>
         <translation>重大度</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="198" />
+        <location filename="../app/report/ReportLayout.cpp" line="198"/>
         <source>Finding</source>
         <translation>指摘</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="198" />
+        <location filename="../app/report/ReportLayout.cpp" line="198"/>
         <source>Explanation</source>
         <translation>説明</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="201" />
+        <location filename="../app/report/ReportLayout.cpp" line="201"/>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="202" />
+        <location filename="../app/report/ReportLayout.cpp" line="202"/>
         <source>No notes.</source>
         <translation>メモはありません。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="205" />
+        <location filename="../app/report/ReportLayout.cpp" line="205"/>
         <source>an unknown user</source>
         <translation>不明なユーザー</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="207" />
+        <location filename="../app/report/ReportLayout.cpp" line="207"/>
         <source>Exported by %1 on %2 with OtaDash %3.</source>
         <translation>%1 が %2 に OtaDash %3 でエクスポートしました。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="208" />
+        <location filename="../app/report/ReportLayout.cpp" line="208"/>
         <source>Exported by %1 with profile %2 on %3 with OtaDash %4.</source>
         <translation>%1 がプロファイル %2 で %3 に OtaDash %4 でエクスポートしました。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="210" />
+        <location filename="../app/report/ReportLayout.cpp" line="210"/>
         <source>Export</source>
         <translation>エクスポート</translation>
     </message>
@@ -5204,17 +5429,17 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>RequestScheduler</name>
     <message>
-        <location filename="../app/core/api/RequestScheduler.cpp" line="48" />
+        <location filename="../app/core/api/RequestScheduler.cpp" line="48"/>
         <source>%1 — retrying now, attempt %2 of %3</source>
         <translation>%1 — 再試行中（%3 回中 %2 回目）</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RequestScheduler.cpp" line="49" />
+        <location filename="../app/core/api/RequestScheduler.cpp" line="49"/>
         <source>%1 — retrying in %2 s, attempt %3 of %4</source>
         <translation>%1 — %2 秒後に再試行（%4 回中 %3 回目）</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RequestScheduler.cpp" line="59" />
+        <location filename="../app/core/api/RequestScheduler.cpp" line="59"/>
         <source>The request was canceled.</source>
         <translation>リクエストはキャンセルされました。</translation>
     </message>
@@ -5222,24 +5447,24 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>RetryNotice</name>
     <message numerus="yes">
-        <location filename="../ui/RetryNotice.cpp" line="93" />
+        <location filename="../ui/RetryNotice.cpp" line="93"/>
         <source>(%n more waiting)</source>
         <translation>
             <numerusform>（ほかに %n 件待機中）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/RetryNotice.cpp" line="103" />
+        <location filename="../ui/RetryNotice.cpp" line="103"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../ui/RetryNotice.cpp" line="104" />
+        <location filename="../ui/RetryNotice.cpp" line="104"/>
         <source>Cancel the waiting retries</source>
         <translation>待機中の再試行をキャンセル</translation>
     </message>
     <message>
-        <location filename="../ui/RetryNotice.cpp" line="105" />
+        <location filename="../ui/RetryNotice.cpp" line="105"/>
         <source>Requests waiting to be sent again</source>
         <translation>再送を待っている要求</translation>
     </message>
@@ -5247,77 +5472,77 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>RpcCall</name>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="188" />
+        <location filename="../app/core/api/RpcClient.cpp" line="188"/>
         <source>The response announced %1 bytes; the limit is %2.</source>
         <translation>レスポンスのサイズは %1 バイトと通知されましたが、上限は %2 バイトです。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="216" />
-        <source>The server's certificate was not accepted: %1</source>
+        <location filename="../app/core/api/RpcClient.cpp" line="216"/>
+        <source>The server&apos;s certificate was not accepted: %1</source>
         <translation>サーバーの証明書は受け入れられませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="219" />
+        <location filename="../app/core/api/RpcClient.cpp" line="219"/>
         <source>It names %1 and was issued by %2.</source>
         <translation>証明書の名義は %1、発行者は %2 です。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="227" />
+        <location filename="../app/core/api/RpcClient.cpp" line="227"/>
         <source>No complete answer within %1 seconds.</source>
         <translation>%1 秒以内に完全な応答がありませんでした。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="237" />
+        <location filename="../app/core/api/RpcClient.cpp" line="237"/>
         <source>The request was canceled.</source>
         <translation>リクエストはキャンセルされました。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="247" />
+        <location filename="../app/core/api/RpcClient.cpp" line="247"/>
         <source>The response exceeded %1 bytes and was discarded.</source>
         <translation>レスポンスが %1 バイトを超えたため破棄しました。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="299" />
+        <location filename="../app/core/api/RpcClient.cpp" line="299"/>
         <source>The server closed the connection before it answered.</source>
         <translation>サーバーは応答する前に接続を閉じました。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="301" />
+        <location filename="../app/core/api/RpcClient.cpp" line="301"/>
         <source>The connection closed after %1 of the %2 bytes the server announced.</source>
         <translation>サーバーが通知した %2 バイトのうち %1 バイトを受信した時点で接続が閉じられました。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="303" />
+        <location filename="../app/core/api/RpcClient.cpp" line="303"/>
         <source>The connection closed after %1 bytes, before the answer was complete.</source>
         <translation>%1 バイトを受信した後、応答が完了する前に接続が閉じられました。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="315" />
+        <location filename="../app/core/api/RpcClient.cpp" line="315"/>
         <source>%1 (proxy %2:%3)</source>
         <translation>%1（プロキシ %2:%3）</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="325" />
+        <location filename="../app/core/api/RpcClient.cpp" line="325"/>
         <source>The endpoint redirected to %1; redirects are not followed.</source>
         <translation>エンドポイントが %1 にリダイレクトしました。リダイレクトには従いません。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="354" />
+        <location filename="../app/core/api/RpcClient.cpp" line="354"/>
         <source>The server answered HTTP %1 without an API error body.</source>
         <translation>サーバーは API エラーの本文なしで HTTP %1 を返しました。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="371" />
+        <location filename="../app/core/api/RpcClient.cpp" line="371"/>
         <source>The strings to sign differ from character %1 on.</source>
         <translation>署名対象文字列は %1 文字目から異なります。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="382" />
+        <location filename="../app/core/api/RpcClient.cpp" line="382"/>
         <source>The response body was empty.</source>
         <translation>レスポンスの本文が空でした。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="383" />
+        <location filename="../app/core/api/RpcClient.cpp" line="383"/>
         <source>The response body is neither valid JSON nor valid XML.</source>
         <translation>レスポンスの本文は有効な JSON でも XML でもありません。</translation>
     </message>
@@ -5325,32 +5550,32 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>RpcClient</name>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="486" />
+        <location filename="../app/core/api/RpcClient.cpp" line="486"/>
         <source>The endpoint is not a valid URL with a host.</source>
         <translation>エンドポイントはホストを含む有効な URL ではありません。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="488" />
+        <location filename="../app/core/api/RpcClient.cpp" line="488"/>
         <source>The endpoint must not contain a user name or password.</source>
         <translation>エンドポイントにユーザー名やパスワードを含めることはできません。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="490" />
+        <location filename="../app/core/api/RpcClient.cpp" line="490"/>
         <source>The endpoint must not contain a query or a fragment.</source>
         <translation>エンドポイントにクエリやフラグメントを含めることはできません。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="496" />
+        <location filename="../app/core/api/RpcClient.cpp" line="496"/>
         <source>Plain http:// is refused for %1: only a server on this computer (loopback) may be reached without TLS.</source>
         <translation>%1 への暗号化されていない http:// は拒否されます。TLS なしで接続できるのは、このコンピューター上のサーバー (ループバック) だけです。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="500" />
+        <location filename="../app/core/api/RpcClient.cpp" line="500"/>
         <source>The endpoint must use https://.</source>
         <translation>エンドポイントには https:// を使用してください。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="602" />
+        <location filename="../app/core/api/RpcClient.cpp" line="605"/>
         <source>An AccessKeyId and an AccessKey secret are required.</source>
         <translation>AccessKeyId と AccessKey Secret が必要です。</translation>
     </message>
@@ -5358,80 +5583,80 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>SecretBackend</name>
     <message>
-        <location filename="../app/core/auth/SecretBackend.cpp" line="27" />
-        <source>OtaDash's keychain support (%1) could not be loaded: %2</source>
+        <location filename="../app/core/auth/SecretBackend.cpp" line="27"/>
+        <source>OtaDash&apos;s keychain support (%1) could not be loaded: %2</source>
         <translation>OtaDash のキーチェーン対応 (%1) を読み込めませんでした: %2</translation>
     </message>
 </context>
 <context>
     <name>SignOffReportDialog</name>
     <message>
-        <location filename="../ui/SignOffReportDialog.cpp" line="52" />
+        <location filename="../ui/SignOffReportDialog.cpp" line="52"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/SignOffReportDialog.cpp" line="52" />
+        <location filename="../ui/SignOffReportDialog.cpp" line="52"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../ui/SignOffReportDialog.cpp" line="59" />
+        <location filename="../ui/SignOffReportDialog.cpp" line="59"/>
         <source>Enter the name of the file to write.</source>
         <translation>書き込むファイルの名前を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/SignOffReportDialog.cpp" line="68" />
+        <location filename="../ui/SignOffReportDialog.cpp" line="68"/>
         <source>%1 is a file, not a folder: choose another place for the report.</source>
         <translation>%1 はフォルダーではなくファイルです。レポートの保存先を変更してください。</translation>
     </message>
     <message>
-        <location filename="../ui/SignOffReportDialog.cpp" line="114" />
+        <location filename="../ui/SignOffReportDialog.cpp" line="114"/>
         <source>Save Sign-off Report</source>
         <translation>承認レポートを保存</translation>
     </message>
     <message>
-        <location filename="../ui/SignOffReportDialog.cpp" line="124" />
+        <location filename="../ui/SignOffReportDialog.cpp" line="124"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../ui/SignOffReportDialog.cpp" line="125" />
+        <location filename="../ui/SignOffReportDialog.cpp" line="125"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../ui/SignOffReportDialog.ui" line="7" />
+        <location filename="../ui/SignOffReportDialog.ui" line="7"/>
         <source>Sign-off Report</source>
         <translation>承認レポート</translation>
     </message>
     <message>
-        <location filename="../ui/SignOffReportDialog.ui" line="11" />
-        <source>The report holds the batch's settings, versions, tags and schedule, its task counts, the burn-up recorded on this computer, the most frequent failure reasons, the lint findings and your notes.</source>
+        <location filename="../ui/SignOffReportDialog.ui" line="11"/>
+        <source>The report holds the batch&apos;s settings, versions, tags and schedule, its task counts, the burn-up recorded on this computer, the most frequent failure reasons, the lint findings and your notes.</source>
         <translation>レポートには、更新バッチの設定、バージョン、タグ、スケジュール、タスク数、このコンピューターに記録されたバーンアップ、多い順の失敗の理由、設定チェックの結果、メモが含まれます。</translation>
     </message>
     <message>
-        <location filename="../ui/SignOffReportDialog.ui" line="19" />
+        <location filename="../ui/SignOffReportDialog.ui" line="19"/>
         <source>&amp;Notes:</source>
         <translation>メモ(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../ui/SignOffReportDialog.ui" line="25" />
+        <location filename="../ui/SignOffReportDialog.ui" line="25"/>
         <source>e.g. who approved the rollout and why</source>
         <translation>例: 誰がなぜロールアウトを承認したか</translation>
     </message>
     <message>
-        <location filename="../ui/SignOffReportDialog.ui" line="31" />
+        <location filename="../ui/SignOffReportDialog.ui" line="31"/>
         <source>&amp;Format:</source>
         <translation>形式(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../ui/SignOffReportDialog.ui" line="40" />
+        <location filename="../ui/SignOffReportDialog.ui" line="40"/>
         <source>F&amp;ile:</source>
         <translation>ファイル(&amp;I):</translation>
     </message>
     <message>
-        <location filename="../ui/SignOffReportDialog.ui" line="51" />
+        <location filename="../ui/SignOffReportDialog.ui" line="51"/>
         <source>&amp;Browse…</source>
         <translation>参照(&amp;B)…</translation>
     </message>
@@ -5439,7 +5664,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>SourceVersionsModel</name>
     <message>
-        <location filename="../app/core/models/SourceVersionsModel.cpp" line="41" />
+        <location filename="../app/core/models/SourceVersionsModel.cpp" line="41"/>
         <source>Source version</source>
         <translation>更新対象のファームウェアバージョン</translation>
     </message>
@@ -5447,14 +5672,14 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>TagsModel</name>
     <message>
-        <location filename="../app/core/models/TagsModel.cpp" line="51" />
-        <location filename="../app/report/ReportLayout.cpp" line="102" />
+        <location filename="../app/core/models/TagsModel.cpp" line="51"/>
+        <location filename="../app/report/ReportLayout.cpp" line="102"/>
         <source>Key</source>
         <translation>キー</translation>
     </message>
     <message>
-        <location filename="../app/core/models/TagsModel.cpp" line="53" />
-        <location filename="../app/report/ReportLayout.cpp" line="102" />
+        <location filename="../app/core/models/TagsModel.cpp" line="53"/>
+        <location filename="../app/report/ReportLayout.cpp" line="102"/>
         <source>Value</source>
         <translation>値</translation>
     </message>
@@ -5462,37 +5687,37 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>TaskStatus</name>
     <message>
-        <location filename="../app/core/ota/TaskStatus.cpp" line="43" />
+        <location filename="../app/core/ota/TaskStatus.cpp" line="43"/>
         <source>Awaiting confirmation</source>
         <translation>確認待ち</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/TaskStatus.cpp" line="45" />
+        <location filename="../app/core/ota/TaskStatus.cpp" line="45"/>
         <source>Queued</source>
         <translation>プッシュ待ち</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/TaskStatus.cpp" line="47" />
+        <location filename="../app/core/ota/TaskStatus.cpp" line="47"/>
         <source>Notified</source>
         <translation>プッシュ済み</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/TaskStatus.cpp" line="49" />
+        <location filename="../app/core/ota/TaskStatus.cpp" line="49"/>
         <source>In progress</source>
         <translation>アップグレード中</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/TaskStatus.cpp" line="51" />
+        <location filename="../app/core/ota/TaskStatus.cpp" line="51"/>
         <source>Succeeded</source>
         <translation>アップグレード成功</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/TaskStatus.cpp" line="53" />
+        <location filename="../app/core/ota/TaskStatus.cpp" line="53"/>
         <source>Failed</source>
         <translation>アップグレード失敗</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/TaskStatus.cpp" line="55" />
+        <location filename="../app/core/ota/TaskStatus.cpp" line="55"/>
         <source>Canceled</source>
         <translation>キャンセル済み</translation>
     </message>
@@ -5500,47 +5725,47 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>TaskTableModel</name>
     <message>
-        <location filename="../app/core/models/TaskTableModel.cpp" line="924" />
+        <location filename="../app/core/models/TaskTableModel.cpp" line="924"/>
         <source>Device name</source>
         <translation>デバイス名</translation>
     </message>
     <message>
-        <location filename="../app/core/models/TaskTableModel.cpp" line="926" />
+        <location filename="../app/core/models/TaskTableModel.cpp" line="926"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../app/core/models/TaskTableModel.cpp" line="928" />
+        <location filename="../app/core/models/TaskTableModel.cpp" line="928"/>
         <source>Progress</source>
         <translation>進捗</translation>
     </message>
     <message>
-        <location filename="../app/core/models/TaskTableModel.cpp" line="930" />
+        <location filename="../app/core/models/TaskTableModel.cpp" line="930"/>
         <source>Failure reason</source>
         <translation>失敗の理由</translation>
     </message>
     <message>
-        <location filename="../app/core/models/TaskTableModel.cpp" line="932" />
+        <location filename="../app/core/models/TaskTableModel.cpp" line="932"/>
         <source>Source version</source>
         <translation>更新対象のバージョン</translation>
     </message>
     <message>
-        <location filename="../app/core/models/TaskTableModel.cpp" line="934" />
+        <location filename="../app/core/models/TaskTableModel.cpp" line="934"/>
         <source>Destination version</source>
         <translation>宛先バージョン</translation>
     </message>
     <message>
-        <location filename="../app/core/models/TaskTableModel.cpp" line="936" />
+        <location filename="../app/core/models/TaskTableModel.cpp" line="936"/>
         <source>Modified</source>
         <translation>更新日時</translation>
     </message>
     <message>
-        <location filename="../app/core/models/TaskTableModel.cpp" line="938" />
+        <location filename="../app/core/models/TaskTableModel.cpp" line="938"/>
         <source>Task ID</source>
         <translation>タスク ID</translation>
     </message>
     <message>
-        <location filename="../app/core/models/TaskTableModel.cpp" line="864" />
+        <location filename="../app/core/models/TaskTableModel.cpp" line="864"/>
         <source>%1 %</source>
         <comment>percentage</comment>
         <translation>%1 %</translation>
@@ -5549,81 +5774,81 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>TasksCommand</name>
     <message>
-        <location filename="../app/cli/TasksCommand.cpp" line="79" />
+        <location filename="../app/cli/TasksCommand.cpp" line="79"/>
         <source>Usage: otadash-cli tasks --job-id ID [--status STATUS ...] [options]</source>
         <translation>使い方: otadash-cli tasks --job-id ID [--status STATUS ...] [オプション]</translation>
     </message>
     <message>
-        <location filename="../app/cli/TasksCommand.cpp" line="84" />
+        <location filename="../app/cli/TasksCommand.cpp" line="84"/>
         <source>List every device task of an OTA update batch (ListOTATaskByJob) and print them.</source>
         <translation>OTA 更新バッチのすべてのデバイスタスクを一覧 (ListOTATaskByJob) して出力します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/TasksCommand.cpp" line="89" />
+        <location filename="../app/cli/TasksCommand.cpp" line="89"/>
         <source>The batch whose device tasks to list.</source>
         <translation>デバイスタスクを一覧する更新バッチ。</translation>
     </message>
     <message>
-        <location filename="../app/cli/TasksCommand.cpp" line="89" />
+        <location filename="../app/cli/TasksCommand.cpp" line="89"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/TasksCommand.cpp" line="92" />
+        <location filename="../app/cli/TasksCommand.cpp" line="92"/>
         <source>Only tasks with this status: %1. Repeat or separate with commas for several.</source>
         <translation>このステータスのタスクのみ: %1。複数のステータスには繰り返し指定するか、カンマで区切ります。</translation>
     </message>
     <message>
-        <location filename="../app/cli/TasksCommand.cpp" line="94" />
+        <location filename="../app/cli/TasksCommand.cpp" line="94"/>
         <source>STATUS</source>
         <translation>STATUS</translation>
     </message>
     <message>
-        <location filename="../app/cli/TasksCommand.cpp" line="96" />
-        <source>csv (default): a header row, then one row per task; json: an array of the tasks with the API's field names.</source>
+        <location filename="../app/cli/TasksCommand.cpp" line="96"/>
+        <source>csv (default): a header row, then one row per task; json: an array of the tasks with the API&apos;s field names.</source>
         <translation>csv (デフォルト): ヘッダー行に続いてタスクごとに 1 行。json: API のフィールド名によるタスクの配列。</translation>
     </message>
     <message>
-        <location filename="../app/cli/TasksCommand.cpp" line="173" />
+        <location filename="../app/cli/TasksCommand.cpp" line="173"/>
         <source>otadash-cli tasks: the listing stopped before every task was read</source>
         <translation>otadash-cli tasks: すべてのタスクを読み取る前に一覧が停止しました</translation>
     </message>
     <message>
-        <location filename="../app/cli/TasksCommand.cpp" line="104" />
-        <source>'%1' is not a valid batch ID</source>
-        <translation>'%1' は有効な更新バッチの ID ではありません</translation>
+        <location filename="../app/cli/TasksCommand.cpp" line="104"/>
+        <source>&apos;%1&apos; is not a valid batch ID</source>
+        <translation>&apos;%1&apos; は有効な更新バッチの ID ではありません</translation>
     </message>
     <message>
-        <location filename="../app/cli/TasksCommand.cpp" line="114" />
-        <source>unknown task status '%1'; use %2</source>
-        <translation>不明なタスクのステータス '%1' です。%2 のいずれかを指定してください</translation>
+        <location filename="../app/cli/TasksCommand.cpp" line="114"/>
+        <source>unknown task status &apos;%1&apos;; use %2</source>
+        <translation>不明なタスクのステータス &apos;%1&apos; です。%2 のいずれかを指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/TasksCommand.cpp" line="122" />
+        <location filename="../app/cli/TasksCommand.cpp" line="122"/>
         <source>--output must be csv or json</source>
         <translation>--output には csv または json を指定してください</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/TasksCommand.cpp" line="147" />
+        <location filename="../app/cli/TasksCommand.cpp" line="147"/>
         <source>Fetched %Ln task(s)</source>
         <translation>
             <numerusform>%Ln 件のタスクを取得しました</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/TasksCommand.cpp" line="148" />
+        <location filename="../app/cli/TasksCommand.cpp" line="148"/>
         <source>Fetched %1 of %Ln task(s)</source>
         <translation>
             <numerusform>%Ln 件中 %1 件のタスクを取得しました</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/TasksCommand.cpp" line="168" />
+        <location filename="../app/cli/TasksCommand.cpp" line="168"/>
         <source>ERROR: %1 (batch %2)</source>
         <translation>エラー: %1 (更新バッチ %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/TasksCommand.cpp" line="186" />
+        <location filename="../app/cli/TasksCommand.cpp" line="186"/>
         <source>warning: %Ln more task(s) could not be listed: the API serves at most %1 tasks of one status.</source>
         <translation>
             <numerusform>警告: ほかに %Ln 件のタスクを一覧できませんでした。API が 1 つのステータスについて返すタスクは最大 %1 件です。</numerusform>
@@ -5633,7 +5858,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>TimeText</name>
     <message numerus="yes">
-        <location filename="../app/core/util/TimeText.cpp" line="27" />
+        <location filename="../app/core/util/TimeText.cpp" line="27"/>
         <source>updated %n s ago</source>
         <comment>seconds since the last refresh</comment>
         <translation>
@@ -5641,7 +5866,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/util/TimeText.cpp" line="29" />
+        <location filename="../app/core/util/TimeText.cpp" line="29"/>
         <source>updated %n min ago</source>
         <comment>minutes since the last refresh</comment>
         <translation>
@@ -5649,7 +5874,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/util/TimeText.cpp" line="31" />
+        <location filename="../app/core/util/TimeText.cpp" line="31"/>
         <source>updated %n h ago</source>
         <comment>hours since the last refresh</comment>
         <translation>
@@ -5657,7 +5882,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/util/TimeText.cpp" line="32" />
+        <location filename="../app/core/util/TimeText.cpp" line="32"/>
         <source>updated %n d ago</source>
         <comment>days since the last refresh</comment>
         <translation>
@@ -5668,85 +5893,85 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>WatchListModel</name>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="223" />
+        <location filename="../app/core/models/WatchListModel.cpp" line="223"/>
         <source>Failure alert: %1 % of the tasks that succeeded or failed have failed (%2 of %3); the threshold is %4 %.</source>
         <translation>失敗率アラート: 成功または失敗したタスクの %1 % が失敗しました (%3 件中 %2 件)。しきい値は %4 % です。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="393" />
-        <location filename="../app/core/models/WatchListModel.cpp" line="394" />
+        <location filename="../app/core/models/WatchListModel.cpp" line="393"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="394"/>
         <source>JobId: %1</source>
         <translation>JobId: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="400" />
-        <source>Not counted yet: the counts show once the batch's Devices tab or its failure alert reads them.</source>
+        <location filename="../app/core/models/WatchListModel.cpp" line="400"/>
+        <source>Not counted yet: the counts show once the batch&apos;s Devices tab or its failure alert reads them.</source>
         <translation>まだ集計されていません: 更新バッチの「デバイス」タブまたは失敗率アラートが読み取ると表示されます。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="409" />
+        <location filename="../app/core/models/WatchListModel.cpp" line="409"/>
         <source>Counted at %1</source>
         <translation>集計時刻: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="423" />
+        <location filename="../app/core/models/WatchListModel.cpp" line="423"/>
         <source>Last updated: %1</source>
         <translation>最終更新: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="430" />
+        <location filename="../app/core/models/WatchListModel.cpp" line="430"/>
         <source>Older than the auto-refresh interval of %Ln s: the last refreshes did not reach it.</source>
         <translation>
             <numerusform>自動更新の間隔 %Ln 秒より古い状態です。最近の更新はこの行に届いていません。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="436" />
+        <location filename="../app/core/models/WatchListModel.cpp" line="436"/>
         <source>Update failed: %1</source>
         <translation>更新に失敗しました: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="438" />
+        <location filename="../app/core/models/WatchListModel.cpp" line="438"/>
         <source>Not updated yet</source>
         <translation>まだ更新されていません</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="454" />
+        <location filename="../app/core/models/WatchListModel.cpp" line="454"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="456" />
+        <location filename="../app/core/models/WatchListModel.cpp" line="456"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="458" />
+        <location filename="../app/core/models/WatchListModel.cpp" line="458"/>
         <source>Progress</source>
         <translation>進捗</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="460" />
+        <location filename="../app/core/models/WatchListModel.cpp" line="460"/>
         <source>Versions</source>
         <translation>バージョン</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="462" />
+        <location filename="../app/core/models/WatchListModel.cpp" line="462"/>
         <source>Updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="464" />
+        <location filename="../app/core/models/WatchListModel.cpp" line="464"/>
         <source>Profile</source>
         <translation>プロファイル</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="217" />
+        <location filename="../app/core/models/WatchListModel.cpp" line="217"/>
         <source>Failure alert at %1 % (minimum sample %2); no counts yet.</source>
         <translation>失敗率アラート: %1 % (最小サンプル数 %2)。件数はまだ取得されていません。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="227" />
+        <location filename="../app/core/models/WatchListModel.cpp" line="227"/>
         <source>Failure alert at %1 % (minimum sample %2); now %3 % (%4 of %5 failed).</source>
         <translation>失敗率アラート: %1 % (最小サンプル数 %2)。現在 %3 % (%5 件中 %4 件が失敗)。</translation>
     </message>
@@ -5754,70 +5979,70 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>WatchListPanel</name>
     <message>
-        <location filename="../ui/WatchListPanel.ui" line="15" />
+        <location filename="../ui/WatchListPanel.ui" line="15"/>
         <source>Batch ID (JobId) to watch</source>
         <translation>ウォッチする更新バッチ ID (JobId)</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.ui" line="21" />
+        <location filename="../ui/WatchListPanel.ui" line="21"/>
         <source>&amp;Add</source>
         <translation>追加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.ui" line="22" />
+        <location filename="../ui/WatchListPanel.ui" line="22"/>
         <source>Add this batch to the watch list, read with the current profile</source>
         <translation>この更新バッチをウォッチリストに追加し、現在のプロファイルで読み込みます</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.ui" line="52" />
+        <location filename="../ui/WatchListPanel.ui" line="52"/>
         <source>Au&amp;to-refresh:</source>
         <translation>自動更新(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.ui" line="69" />
-        <location filename="../ui/WatchListPanel.cpp" line="352" />
+        <location filename="../ui/WatchListPanel.ui" line="69"/>
+        <location filename="../ui/WatchListPanel.cpp" line="352"/>
         <source>Refresh &amp;now</source>
         <translation>今すぐ更新(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.ui" line="70" />
+        <location filename="../ui/WatchListPanel.ui" line="70"/>
         <source>Read the status of every watched batch again</source>
         <translation>ウォッチしているすべての更新バッチのステータスを読み込み直します</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.ui" line="75" />
-        <location filename="../ui/WatchListPanel.cpp" line="351" />
+        <location filename="../ui/WatchListPanel.ui" line="75"/>
+        <location filename="../ui/WatchListPanel.cpp" line="351"/>
         <source>Re&amp;move</source>
         <translation>削除(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.ui" line="76" />
+        <location filename="../ui/WatchListPanel.ui" line="76"/>
         <source>Stop watching the selected batches (Delete)</source>
         <translation>選択した更新バッチのウォッチをやめます (Delete)</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="184" />
+        <location filename="../ui/WatchListPanel.cpp" line="184"/>
         <source>Enter the batch ID (JobId) to watch.</source>
         <translation>ウォッチする更新バッチの ID (JobId) を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="189" />
+        <location filename="../ui/WatchListPanel.cpp" line="189"/>
         <source>Choose a profile first: a batch is read with the profile it was added with.</source>
         <translation>先にプロファイルを選択してください。更新バッチは追加したときのプロファイルで読み込まれます。</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="196" />
+        <location filename="../ui/WatchListPanel.cpp" line="196"/>
         <source>Batch %1 is already on the watch list (profile %2).</source>
         <translation>更新バッチ %1 はすでにウォッチリストにあります (プロファイル %2)。</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="331" />
+        <location filename="../ui/WatchListPanel.cpp" line="331"/>
         <source>Off</source>
         <comment>auto-refresh</comment>
         <translation>オフ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/WatchListPanel.cpp" line="333" />
+        <location filename="../ui/WatchListPanel.cpp" line="333"/>
         <source>Every %n s</source>
         <comment>auto-refresh interval in seconds</comment>
         <translation>
@@ -5825,7 +6050,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/WatchListPanel.cpp" line="335" />
+        <location filename="../ui/WatchListPanel.cpp" line="335"/>
         <source>Every %n min</source>
         <comment>auto-refresh interval in minutes</comment>
         <translation>
@@ -5833,17 +6058,17 @@ Delete the profile anyway? Its keychain entry stays.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="350" />
+        <location filename="../ui/WatchListPanel.cpp" line="350"/>
         <source>&amp;Open</source>
         <translation>開く(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="353" />
+        <location filename="../ui/WatchListPanel.cpp" line="353"/>
         <source>&amp;Failure alert…</source>
         <translation>失敗率アラート(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="290" />
+        <location filename="../ui/WatchListPanel.cpp" line="290"/>
         <source>Co&amp;mpare with open batch</source>
         <translation>開いている更新バッチと比較(&amp;M)</translation>
     </message>
@@ -5851,7 +6076,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>WatchListRefresher</name>
     <message>
-        <location filename="../app/core/models/WatchListRefresher.cpp" line="15" />
+        <location filename="../app/core/models/WatchListRefresher.cpp" line="15"/>
         <source>The credentials of profile %1 are not available.</source>
         <translation>プロファイル %1 の認証情報を利用できません。</translation>
     </message>
@@ -5859,17 +6084,17 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="82" />
-        <source>otadash: unsupported language '%1' for --lang; use en, ja or zh_CN.</source>
-        <translation>otadash: --lang の言語 '%1' には対応していません。en、ja、zh_CN のいずれかを指定してください。</translation>
+        <location filename="../app/main.cpp" line="82"/>
+        <source>otadash: unsupported language &apos;%1&apos; for --lang; use en, ja or zh_CN.</source>
+        <translation>otadash: --lang の言語 &apos;%1&apos; には対応していません。en、ja、zh_CN のいずれかを指定してください。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="87" />
-        <source>Run 'otadash --help' for the options.</source>
-        <translation>オプションについては 'otadash --help' を実行してください。</translation>
+        <location filename="../app/main.cpp" line="87"/>
+        <source>Run &apos;otadash --help&apos; for the options.</source>
+        <translation>オプションについては &apos;otadash --help&apos; を実行してください。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="130" />
+        <location filename="../app/main.cpp" line="130"/>
         <source>The headless commands are run by otadash-cli.exe, a console program installed beside otadash.exe (%1). Run it in Command Prompt or PowerShell instead, for example:
 
 otadash-cli %2 --help</source>
@@ -5878,86 +6103,86 @@ otadash-cli %2 --help</source>
 otadash-cli %2 --help</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="138" />
+        <location filename="../app/main.cpp" line="138"/>
         <source>otadash: the headless commands are run by otadash-cli, which cannot be started as %1: %2</source>
         <translation>otadash: ヘッドレスコマンドは otadash-cli が実行しますが、%1 として起動できません: %2</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="152" />
+        <location filename="../app/main.cpp" line="152"/>
         <source>Open the dashboard on the embedded demo endpoint.</source>
         <translation>組み込みのデモ用エンドポイントでダッシュボードを開きます。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="153" />
+        <location filename="../app/main.cpp" line="153"/>
         <source>Query this batch at start.</source>
         <translation>起動時にこの更新バッチをクエリします。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="154" />
+        <location filename="../app/main.cpp" line="154"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="157" />
+        <location filename="../app/main.cpp" line="157"/>
         <source>Save a PNG of the window after the first query, then quit.</source>
         <translation>最初のクエリの後にウィンドウを PNG で保存して終了します。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="158" />
+        <location filename="../app/main.cpp" line="158"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="167" />
-        <source>Language of the user interface: en, ja or zh_CN (default: the one chosen in Preferences, else the system's).</source>
+        <location filename="../app/main.cpp" line="167"/>
+        <source>Language of the user interface: en, ja or zh_CN (default: the one chosen in Preferences, else the system&apos;s).</source>
         <translation>ユーザーインターフェースの言語: en、ja、zh_CN (デフォルト: 設定で選択した言語、なければシステムの言語)。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="171" />
+        <location filename="../app/main.cpp" line="171"/>
         <source>LANG</source>
         <translation>LANG</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="174" />
+        <location filename="../app/main.cpp" line="174"/>
         <source>Quit once the window has been painted (start-up benchmark).</source>
         <translation>ウィンドウを描画したら終了します (起動時間の計測用)。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="181" />
+        <location filename="../app/main.cpp" line="181"/>
         <source>Dashboard for the OTA update batches of Alibaba Cloud IoT Platform.
 
-The headless commands (query, tasks, jobs, history, report, profile) are run by otadash-cli, a console program beside otadash: see 'otadash-cli --help'. On Linux and macOS 'otadash COMMAND ...' hands the command on to it.</source>
+The headless commands (query, tasks, jobs, history, report, profile) are run by otadash-cli, a console program beside otadash: see &apos;otadash-cli --help&apos;. On Linux and macOS &apos;otadash COMMAND ...&apos; hands the command on to it.</source>
         <translation>Alibaba Cloud IoT Platform の OTA 更新バッチのためのダッシュボード。
 
-ヘッドレスコマンド (query、tasks、jobs、history、report、profile) は、otadash と同じ場所にあるコンソールプログラム otadash-cli が実行します: 'otadash-cli --help' を参照してください。Linux と macOS では 'otadash COMMAND ...' でもコマンドが otadash-cli に渡されます。</translation>
+ヘッドレスコマンド (query、tasks、jobs、history、report、profile) は、otadash と同じ場所にあるコンソールプログラム otadash-cli が実行します: &apos;otadash-cli --help&apos; を参照してください。Linux と macOS では &apos;otadash COMMAND ...&apos; でもコマンドが otadash-cli に渡されます。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="256" />
+        <location filename="../app/main.cpp" line="256"/>
         <source>otadash: the demo endpoint could not listen on the loopback interface</source>
         <translation>otadash: デモ用エンドポイントがループバックインターフェースで待ち受けできませんでした</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="161" />
+        <location filename="../app/main.cpp" line="161"/>
         <source>Tab to show: details or devices (default: details). With --screenshot and devices, the picture is taken once the task counts and the first tasks are there.</source>
         <translation>表示するタブ: details または devices (既定: details)。--screenshot と devices を指定すると、タスク数と最初のタスクがそろってから画像を保存します。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="165" />
+        <location filename="../app/main.cpp" line="165"/>
         <source>TAB</source>
         <translation>TAB</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="284" />
-        <source>otadash: unknown tab '%1' for --tab; use details or devices.</source>
-        <translation>otadash: --tab のタブ '%1' は不明です。details または devices を指定してください。</translation>
+        <location filename="../app/main.cpp" line="284"/>
+        <source>otadash: unknown tab &apos;%1&apos; for --tab; use details or devices.</source>
+        <translation>otadash: --tab のタブ &apos;%1&apos; は不明です。details または devices を指定してください。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="351" />
+        <location filename="../app/main.cpp" line="351"/>
         <source>The extra CA certificates chosen in Preferences cannot be used: %1</source>
         <translation>設定で選んだ追加の CA 証明書を使えません: %1</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="372" />
+        <location filename="../app/main.cpp" line="372"/>
         <source>otadash: old history was not removed: %1</source>
         <translation>otadash: 古い履歴を削除できませんでした: %1</translation>
     </message>

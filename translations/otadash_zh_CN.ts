@@ -4,112 +4,107 @@
 <context>
     <name>AliyunConfig</name>
     <message>
-        <location filename="../app/core/auth/AliyunConfig.cpp" line="34" />
-        <source>assumes a RAM role through STS AssumeRole at run time; OtaDash signs with a stored AccessKey only</source>
-        <translation>在运行时通过 STS AssumeRole 扮演 RAM 角色；OtaDash 只使用已保存的 AccessKey 签名</translation>
-    </message>
-    <message>
-        <location filename="../app/core/auth/AliyunConfig.cpp" line="39" />
+        <location filename="../app/core/auth/AliyunConfig.cpp" line="34"/>
         <source>assumes a RAM role starting from another profile at run time; import that source profile instead if it is an AccessKey</source>
         <translation>在运行时从另一个配置扮演 RAM 角色；如果源配置是 AccessKey，请改为导入源配置</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AliyunConfig.cpp" line="44" />
+        <location filename="../app/core/auth/AliyunConfig.cpp" line="39"/>
         <source>takes temporary credentials from the ECS instance metadata service; there is no secret to import</source>
         <translation>从 ECS 实例元数据服务获取临时凭据；没有可导入的密钥</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AliyunConfig.cpp" line="49" />
+        <location filename="../app/core/auth/AliyunConfig.cpp" line="44"/>
         <source>deprecated mode that assumes a role from ECS credentials at run time</source>
         <translation>已弃用的模式，在运行时通过 ECS 凭据扮演角色</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AliyunConfig.cpp" line="52" />
+        <location filename="../app/core/auth/AliyunConfig.cpp" line="47"/>
         <source>deprecated mode that exchanges an RSA key pair for a session key at run time</source>
         <translation>已弃用的模式，在运行时用 RSA 密钥对换取会话密钥</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AliyunConfig.cpp" line="56" />
+        <location filename="../app/core/auth/AliyunConfig.cpp" line="51"/>
         <source>runs an external program for credentials at run time; there is no secret to import</source>
         <translation>在运行时运行外部程序获取凭据；没有可导入的密钥</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AliyunConfig.cpp" line="60" />
+        <location filename="../app/core/auth/AliyunConfig.cpp" line="55"/>
         <source>fetches credentials from a URI at run time; there is no secret to import</source>
         <translation>在运行时从 URI 获取凭据；没有可导入的密钥</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AliyunConfig.cpp" line="63" />
+        <location filename="../app/core/auth/AliyunConfig.cpp" line="58"/>
         <source>exchanges an OIDC token for temporary credentials at run time</source>
         <translation>在运行时用 OIDC 令牌换取临时凭据</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AliyunConfig.cpp" line="66" />
+        <location filename="../app/core/auth/AliyunConfig.cpp" line="61"/>
         <source>signs in through CloudSSO and receives short-lived credentials at run time</source>
         <translation>在运行时通过云 SSO 登录并获取短期凭据</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AliyunConfig.cpp" line="69" />
+        <location filename="../app/core/auth/AliyunConfig.cpp" line="64"/>
         <source>signs in through OAuth and receives short-lived credentials at run time</source>
         <translation>在运行时通过 OAuth 登录并获取短期凭据</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AliyunConfig.cpp" line="72" />
+        <location filename="../app/core/auth/AliyunConfig.cpp" line="67"/>
         <source>a bearer token is not an AccessKey and cannot sign IoT Platform requests</source>
         <translation>Bearer 令牌不是 AccessKey，无法为物联网平台请求签名</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AliyunConfig.cpp" line="75" />
+        <location filename="../app/core/auth/AliyunConfig.cpp" line="70"/>
         <source>holds no credentials</source>
         <translation>不含凭据</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AliyunConfig.cpp" line="76" />
-        <source>unknown mode '%1'</source>
-        <translation>未知模式 '%1'</translation>
+        <location filename="../app/core/auth/AliyunConfig.cpp" line="71"/>
+        <source>unknown mode &apos;%1&apos;</source>
+        <translation>未知模式 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AliyunConfig.cpp" line="87" />
+        <location filename="../app/core/auth/AliyunConfig.cpp" line="82"/>
         <source>not valid JSON (%1 at byte %2)</source>
         <translation>不是有效的 JSON（第 %2 字节处：%1）</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AliyunConfig.cpp" line="94" />
-        <source>no "profiles" list: not an aliyun CLI configuration</source>
-        <translation>没有 "profiles" 列表：不是 aliyun CLI 配置文件</translation>
+        <location filename="../app/core/auth/AliyunConfig.cpp" line="89"/>
+        <source>no &quot;profiles&quot; list: not an aliyun CLI configuration</source>
+        <translation>没有 &quot;profiles&quot; 列表：不是 aliyun CLI 配置文件</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AliyunConfig.cpp" line="120" />
+        <location filename="../app/core/auth/AliyunConfig.cpp" line="129"/>
         <source>the AccessKey ID or secret is missing</source>
         <translation>缺少 AccessKey ID 或 Secret</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AliyunConfig.cpp" line="123" />
+        <location filename="../app/core/auth/AliyunConfig.cpp" line="132"/>
         <source>the STS token is missing</source>
         <translation>缺少 STS 令牌</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AliyunConfig.cpp" line="126" />
-        <source>no region_id; set one with 'aliyun configure set --profile %1 --region &lt;region&gt;' and import again</source>
-        <translation>没有 region_id；请用 'aliyun configure set --profile %1 --region &lt;region&gt;' 设置后重新导入</translation>
+        <location filename="../app/core/auth/AliyunConfig.cpp" line="137"/>
+        <source>no region_id; set one with &apos;aliyun configure set --profile %1 --region &lt;region&gt;&apos; and import again</source>
+        <translation>没有 region_id；请用 &apos;aliyun configure set --profile %1 --region &lt;region&gt;&apos; 设置后重新导入</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AliyunConfig.cpp" line="133" />
-        <source>region_id '%1' is not a region ID</source>
-        <translation>region_id '%1' 不是地域ID</translation>
+        <location filename="../app/core/auth/AliyunConfig.cpp" line="144"/>
+        <source>region_id &apos;%1&apos; is not a region ID</source>
+        <translation>region_id &apos;%1&apos; 不是地域ID</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AliyunConfig.cpp" line="143" />
-        <source>STS tokens expire; import again after 'aliyun' has a new one</source>
-        <translation>STS 令牌会过期；'aliyun' 获得新令牌后请重新导入</translation>
+        <location filename="../app/core/auth/AliyunConfig.cpp" line="156"/>
+        <source>STS tokens expire; import again after &apos;aliyun&apos; has a new one</source>
+        <translation>STS 令牌会过期；&apos;aliyun&apos; 获得新令牌后请重新导入</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AliyunConfig.cpp" line="158" />
+        <location filename="../app/core/auth/AliyunConfig.cpp" line="171"/>
         <source>cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AliyunConfig.cpp" line="166" />
+        <location filename="../app/core/auth/AliyunConfig.cpp" line="179"/>
         <source>%1 is too large for an aliyun CLI configuration</source>
         <translation>%1 过大，不像是 aliyun CLI 配置文件</translation>
     </message>
@@ -117,7 +112,7 @@
 <context>
     <name>AliyunImport</name>
     <message>
-        <location filename="../app/core/auth/AliyunImport.cpp" line="63" />
+        <location filename="../app/core/auth/AliyunImport.cpp" line="63"/>
         <source>aliyun %1</source>
         <translation>aliyun %1</translation>
     </message>
@@ -125,298 +120,356 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="25" />
+        <location filename="../app/core/api/ApiError.cpp" line="25"/>
         <source>Signature rejected</source>
         <translation>签名被拒绝</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="27" />
+        <location filename="../app/core/api/ApiError.cpp" line="27"/>
         <source>AccessKey not accepted</source>
         <translation>AccessKey 未被接受</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="29" />
+        <location filename="../app/core/api/ApiError.cpp" line="29"/>
         <source>Clock out of step with the server</source>
         <translation>本机时钟与服务器不一致</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="31" />
+        <location filename="../app/core/api/ApiError.cpp" line="31"/>
         <source>Request replay rejected</source>
         <translation>重放的请求被拒绝</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="33" />
+        <location filename="../app/core/api/ApiError.cpp" line="33"/>
         <source>Request rate limit reached</source>
         <translation>已达到请求频率上限</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="35" />
+        <location filename="../app/core/api/ApiError.cpp" line="35"/>
         <source>Permission denied</source>
         <translation>没有权限</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="37" />
+        <location filename="../app/core/api/ApiError.cpp" line="37"/>
+        <source>Role cannot be assumed</source>
+        <translation>无法扮演角色</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="39"/>
+        <source>Role session refused</source>
+        <translation>角色会话被拒绝</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="41"/>
         <source>Server error</source>
         <translation>服务器错误</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="38" />
+        <location filename="../app/core/api/ApiError.cpp" line="42"/>
         <source>Request rejected by the gateway</source>
         <translation>网关拒绝了请求</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="40" />
+        <location filename="../app/core/api/ApiError.cpp" line="44"/>
         <source>IoT Platform reported an error</source>
         <translation>物联网平台返回了错误</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="46" />
+        <location filename="../app/core/api/ApiError.cpp" line="50"/>
         <source>Endpoint refused</source>
         <translation>接入点被拒绝</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="48" />
+        <location filename="../app/core/api/ApiError.cpp" line="52"/>
         <source>No credentials</source>
         <translation>没有凭据</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="50" />
+        <location filename="../app/core/api/ApiError.cpp" line="54"/>
         <source>Request timed out</source>
         <translation>请求超时</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="52" />
+        <location filename="../app/core/api/ApiError.cpp" line="56"/>
         <source>Connection refused</source>
         <translation>连接被拒绝</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="54" />
+        <location filename="../app/core/api/ApiError.cpp" line="58"/>
         <source>Connection closed unexpectedly</source>
         <translation>连接意外关闭</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="56" />
+        <location filename="../app/core/api/ApiError.cpp" line="60"/>
         <source>Host not found</source>
         <translation>找不到主机</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="58" />
+        <location filename="../app/core/api/ApiError.cpp" line="62"/>
         <source>Secure connection failed</source>
         <translation>安全连接失败</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="60" />
+        <location filename="../app/core/api/ApiError.cpp" line="64"/>
         <source>Redirect refused</source>
         <translation>已拒绝重定向</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="62" />
+        <location filename="../app/core/api/ApiError.cpp" line="66"/>
         <source>Response too large</source>
         <translation>响应过大</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="64" />
+        <location filename="../app/core/api/ApiError.cpp" line="68"/>
         <source>Malformed response</source>
         <translation>响应格式错误</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="66" />
+        <location filename="../app/core/api/ApiError.cpp" line="70"/>
         <source>Request canceled</source>
         <translation>请求已取消</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="68" />
+        <location filename="../app/core/api/ApiError.cpp" line="72"/>
         <source>Proxy error</source>
         <translation>代理错误</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="70" />
+        <location filename="../app/core/api/ApiError.cpp" line="74"/>
         <source>Proxy refused the credentials</source>
         <translation>代理拒绝了凭据</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="75" />
+        <location filename="../app/core/api/ApiError.cpp" line="79"/>
         <source>Network error</source>
         <translation>网络错误</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="85" />
-        <source>The gateway refuses requests whose time differs from its own by more than 15 minutes. Set this computer's clock automatically (network time) and try again.</source>
+        <location filename="../app/core/api/ApiError.cpp" line="89"/>
+        <source>The gateway refuses requests whose time differs from its own by more than 15 minutes. Set this computer&apos;s clock automatically (network time) and try again.</source>
         <translation>网关拒绝时间与其相差超过 15 分钟的请求。请将本机时钟设为自动同步（网络时间）后重试。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="92" />
+        <location filename="../app/core/api/ApiError.cpp" line="96"/>
         <source>The server computed the same string to sign as OtaDash, so the AccessKey secret is wrong. Check the secret of this profile.</source>
         <translation>服务器计算的待签名字符串与 OtaDash 的相同，因此 AccessKey Secret 有误。请检查此配置的 Secret。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="95" />
+        <location filename="../app/core/api/ApiError.cpp" line="99"/>
         <source>The server signed a different request than OtaDash sent: something between you and the endpoint (a proxy or gateway) altered the request.</source>
         <translation>服务器签名的请求与 OtaDash 发送的不同：您与接入点之间的某个环节（代理或网关）修改了请求。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="102" />
+        <location filename="../app/core/api/ApiError.cpp" line="106"/>
         <source>Check the AccessKeyId of this profile; an expired STS token gives the same error.</source>
         <translation>请检查此配置的 AccessKeyId；STS 令牌过期也会导致同样的错误。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="104" />
-        <source>Your computer's clock differs from the server's by more than 15 minutes. Set the clock automatically and try again.</source>
+        <location filename="../app/core/api/ApiError.cpp" line="108"/>
+        <source>Your computer&apos;s clock differs from the server&apos;s by more than 15 minutes. Set the clock automatically and try again.</source>
         <translation>您计算机的时钟与服务器相差超过 15 分钟。请将时钟设为自动同步后重试。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="108" />
+        <location filename="../app/core/api/ApiError.cpp" line="112"/>
         <source>The same request was sent twice. Send it again; every new request gets a fresh nonce.</source>
         <translation>同一请求被发送了两次。请重新发送；每个新请求都会使用新的 nonce。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="111" />
+        <location filename="../app/core/api/ApiError.cpp" line="115"/>
         <source>The account allows 10 requests per second, shared by all its RAM users. Wait a moment and try again.</source>
         <translation>该账号每秒最多 10 个请求，由其所有 RAM 用户共享。请稍候再试。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="114" />
+        <location filename="../app/core/api/ApiError.cpp" line="118"/>
         <source>The RAM user lacks permission for this action (for example iot:QueryOTAJob).</source>
         <translation>RAM 用户缺少此操作的权限（例如 iot:QueryOTAJob）。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="116" />
+        <location filename="../app/core/api/ApiError.cpp" line="120"/>
         <source>A required parameter was not sent.</source>
         <translation>未发送必需的参数。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="118" />
+        <location filename="../app/core/api/ApiError.cpp" line="123"/>
+        <source>This AccessKey may not assume the role: the role&apos;s trust policy must name its RAM user (or account), the user needs the AliyunSTSAssumeRoleAccess policy, and where the trust policy requires an external ID, the profile&apos;s must match it. An Alibaba Cloud account&apos;s own AccessKey cannot assume roles.</source>
+        <translation>此 AccessKey 不能扮演该角色：角色的信任策略必须包含其 RAM 用户（或账号），该用户需要 AliyunSTSAssumeRoleAccess 策略；若信任策略要求外部 ID，配置中的外部 ID 必须与之一致。阿里云账号本身的 AccessKey 不能扮演角色。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="129"/>
+        <source>No role has this RoleArn: copy it from the role&apos;s page in the RAM console (acs:ram::&lt;account ID&gt;:role/&lt;name&gt;).</source>
+        <translation>没有此 RoleArn 对应的角色：请从 RAM 控制台的角色页面复制（acs:ram::&lt;账号 ID&gt;:role/&lt;名称&gt;）。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="132"/>
+        <source>The session duration is longer than the role&apos;s maximum session duration (an hour unless the role was given more) or shorter than 900 seconds: change the profile&apos;s duration.</source>
+        <translation>会话有效期超过了角色的最大会话时间（未调整时为一小时），或短于 900 秒：请修改配置中的有效期。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="136"/>
+        <source>The session name must have 2 to 64 letters, digits or . @ - _ characters.</source>
+        <translation>会话名称须为 2 到 64 个字母、数字或 . @ - _ 字符。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="138"/>
+        <source>The profile&apos;s policy is not a valid RAM policy document.</source>
+        <translation>配置中的策略不是有效的 RAM 策略文档。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="140"/>
         <source>The service had a problem. Try again later.</source>
         <translation>服务出现问题，请稍后重试。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="123" />
+        <location filename="../app/core/api/ApiError.cpp" line="145"/>
         <source>A temporary problem on IoT Platform. Try again later.</source>
         <translation>物联网平台出现临时问题，请稍后重试。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="126" />
-        <source>This account's IoT resources live in an enterprise instance: the profile needs its instance ID (IotInstanceId, such as iot-cn-0pp1n8t****), which the IoT Platform console shows on the instance's overview.</source>
+        <location filename="../app/core/api/ApiError.cpp" line="148"/>
+        <source>This account&apos;s IoT resources live in an enterprise instance: the profile needs its instance ID (IotInstanceId, such as iot-cn-0pp1n8t****), which the IoT Platform console shows on the instance&apos;s overview.</source>
         <translation>此账号的 IoT 资源位于企业版实例中：配置需要填写其实例 ID（IotInstanceId，例如 iot-cn-0pp1n8t****），可在物联网平台控制台的实例概览中找到。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="131" />
-        <source>The instance ID %1 is not one of this account's instances in this region: copy it from the instance's overview in the IoT Platform console, or clear it for the public instance.</source>
+        <location filename="../app/core/api/ApiError.cpp" line="153"/>
+        <source>The instance ID %1 is not one of this account&apos;s instances in this region: copy it from the instance&apos;s overview in the IoT Platform console, or clear it for the public instance.</source>
         <translation>实例 ID %1 不是此账号在该地域的实例：请从物联网平台控制台的实例概览中复制，公共实例则请清空。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="135" />
+        <location filename="../app/core/api/ApiError.cpp" line="157"/>
         <source>Check the IotInstanceId: instances with an ID require it, public instances must not set it.</source>
         <translation>请检查 IotInstanceId：您购买的实例需传入，公共实例不传此参数。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="140" />
+        <location filename="../app/core/api/ApiError.cpp" line="162"/>
         <source>Check the batch ID and, for an instance with an ID, the IotInstanceId.</source>
         <translation>请检查升级批次ID，以及（对于您购买的实例）IotInstanceId。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="144" />
+        <location filename="../app/core/api/ApiError.cpp" line="166"/>
         <source>The server did not answer in time. Check the network or raise the timeout.</source>
         <translation>服务器未在规定时间内响应。请检查网络或延长超时时间。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="146" />
-        <source>The server's certificate could not be verified. OtaDash never ignores certificate errors. If your company inspects TLS with its own certificate authority, add that CA as a PEM file in Preferences (Extra CA certificates) or with --ca-file.</source>
+        <location filename="../app/core/api/ApiError.cpp" line="168"/>
+        <source>The server&apos;s certificate could not be verified. OtaDash never ignores certificate errors. If your company inspects TLS with its own certificate authority, add that CA as a PEM file in Preferences (Extra CA certificates) or with --ca-file.</source>
         <translation>无法验证服务器的证书。OtaDash 从不忽略证书错误。如果贵公司使用自己的证书颁发机构检查 TLS，请在首选项（额外的 CA 证书）中或通过 --ca-file 以 PEM 文件添加该 CA。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="151" />
+        <location filename="../app/core/api/ApiError.cpp" line="173"/>
         <source>The endpoint answered with a redirect; OtaDash only talks to the endpoint you configured.</source>
         <translation>接入点返回了重定向；OtaDash 只与您配置的接入点通信。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="154" />
+        <location filename="../app/core/api/ApiError.cpp" line="176"/>
         <source>The response exceeded the size limit and was discarded.</source>
         <translation>响应超过大小上限，已丢弃。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="156" />
+        <location filename="../app/core/api/ApiError.cpp" line="178"/>
         <source>The connection broke before the answer was complete. Try again; if it keeps happening, check proxies and firewalls between this computer and the endpoint.</source>
         <translation>响应完成前连接已断开。请重试；如果反复出现，请检查本机与接入点之间的代理和防火墙。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="159" />
+        <location filename="../app/core/api/ApiError.cpp" line="181"/>
         <source>The response could not be read; the endpoint may not be an IoT Platform API endpoint.</source>
         <translation>无法读取响应；该接入点可能不是物联网平台的 API 接入点。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="161" />
-        <source>Check the region or the endpoint address and your network's DNS.</source>
+        <location filename="../app/core/api/ApiError.cpp" line="183"/>
+        <source>Check the region or the endpoint address and your network&apos;s DNS.</source>
         <translation>请检查地域或接入点地址，以及网络的 DNS。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="163" />
+        <location filename="../app/core/api/ApiError.cpp" line="185"/>
         <source>Use https://, or http:// only for a server on this computer (loopback).</source>
         <translation>请使用 https://；http:// 仅可用于本机上的服务器（环回地址）。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="165" />
+        <location filename="../app/core/api/ApiError.cpp" line="187"/>
         <source>Set an AccessKeyId and secret for this profile.</source>
         <translation>请为此配置设置 AccessKeyId 和 Secret。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="167" />
-        <source>Check the proxy's host and port in Preferences ▸ Network (or --proxy, or HTTPS_PROXY for the system setting), that the proxy is running and that it lets this computer reach the endpoint.</source>
+        <location filename="../app/core/api/ApiError.cpp" line="189"/>
+        <source>Check the proxy&apos;s host and port in Preferences ▸ Network (or --proxy, or HTTPS_PROXY for the system setting), that the proxy is running and that it lets this computer reach the endpoint.</source>
         <translation>请检查首选项 ▸ 网络（或 --proxy，系统设置时为 HTTPS_PROXY）中代理的主机和端口，确认代理正在运行并允许本机访问接入点。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="171" />
+        <location filename="../app/core/api/ApiError.cpp" line="193"/>
         <source>The proxy asked for a user name and password (HTTP 407) and did not accept the ones given. Check them in Preferences ▸ Network, or in the --proxy URL.</source>
         <translation>代理要求用户名和密码（HTTP 407），但不接受所提供的凭据。请在首选项 ▸ 网络或 --proxy 的 URL 中检查。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/api/ApiError.cpp" line="187" />
-        <source>The server's clock is %Ln minutes ahead of this computer's.</source>
+        <location filename="../app/core/api/ApiError.cpp" line="209"/>
+        <source>The server&apos;s clock is %Ln minutes ahead of this computer&apos;s.</source>
         <translation>
             <numerusform>服务器时钟比本机快 %Ln 分钟。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/api/ApiError.cpp" line="188" />
-        <source>The server's clock is %Ln minutes behind this computer's.</source>
+        <location filename="../app/core/api/ApiError.cpp" line="210"/>
+        <source>The server&apos;s clock is %Ln minutes behind this computer&apos;s.</source>
         <translation>
             <numerusform>服务器时钟比本机慢 %Ln 分钟。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/api/ApiError.cpp" line="191" />
-        <source>The server's clock is %Ln hours ahead of this computer's.</source>
+        <location filename="../app/core/api/ApiError.cpp" line="213"/>
+        <source>The server&apos;s clock is %Ln hours ahead of this computer&apos;s.</source>
         <translation>
             <numerusform>服务器时钟比本机快 %Ln 小时。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/api/ApiError.cpp" line="192" />
-        <source>The server's clock is %Ln hours behind this computer's.</source>
+        <location filename="../app/core/api/ApiError.cpp" line="214"/>
+        <source>The server&apos;s clock is %Ln hours behind this computer&apos;s.</source>
         <translation>
             <numerusform>服务器时钟比本机慢 %Ln 小时。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="139" />
+        <location filename="../app/core/api/ApiError.cpp" line="161"/>
         <source>Check the firmware ID and, for an instance with an ID, the IotInstanceId.</source>
         <translation>请检查固件ID，以及（对于您购买的实例）IotInstanceId。</translation>
     </message>
 </context>
 <context>
+    <name>AssumeRoleResponse</name>
+    <message>
+        <location filename="../app/core/auth/AssumeRoleResponse.cpp" line="25"/>
+        <source>The STS answer is not JSON.</source>
+        <translation>STS 的响应不是 JSON。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/AssumeRoleResponse.cpp" line="27"/>
+        <source>The STS answer is not a JSON object.</source>
+        <translation>STS 的响应不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/AssumeRoleResponse.cpp" line="36"/>
+        <source>The STS answer lacks the AccessKeyId, AccessKeySecret or SecurityToken of its Credentials.</source>
+        <translation>STS 响应的 Credentials 缺少 AccessKeyId、AccessKeySecret 或 SecurityToken。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/AssumeRoleResponse.cpp" line="41"/>
+        <source>The STS answer has no Expiration time that can be read.</source>
+        <translation>STS 响应中没有可读取的 Expiration（过期时间）。</translation>
+    </message>
+</context>
+<context>
     <name>AtomicFile</name>
     <message>
-        <location filename="../app/core/util/AtomicFile.cpp" line="15" />
+        <location filename="../app/core/util/AtomicFile.cpp" line="15"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/core/util/AtomicFile.cpp" line="19" />
+        <location filename="../app/core/util/AtomicFile.cpp" line="19"/>
         <source>Cannot write the file: no file name was given.</source>
         <translation>无法写入文件：未指定文件名。</translation>
     </message>
     <message>
-        <location filename="../app/core/util/AtomicFile.cpp" line="38" />
+        <location filename="../app/core/util/AtomicFile.cpp" line="38"/>
         <source>the folder %1 could not be created</source>
         <translation>无法创建文件夹 %1</translation>
     </message>
@@ -424,32 +477,32 @@
 <context>
     <name>BatchActions</name>
     <message>
-        <location filename="../ui/BatchActions.cpp" line="78" />
+        <location filename="../ui/BatchActions.cpp" line="78"/>
         <source>Profile %1 is read-only: it may only query. Clear “Read-only” in File &gt; Profiles… to cancel tasks with it.</source>
         <translation>配置 %1 为只读，仅可查询。要使用它取消任务，请在“文件 &gt; 配置…”中取消勾选“只读”。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchActions.cpp" line="82" />
+        <location filename="../ui/BatchActions.cpp" line="82"/>
         <source>Query a batch first: canceling acts on the batch shown.</source>
         <translation>请先查询升级批次：取消操作针对当前显示的升级批次。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchActions.cpp" line="84" />
+        <location filename="../ui/BatchActions.cpp" line="84"/>
         <source>Batch %1 was read with profile %2: query it again with the profile in use.</source>
         <translation>升级批次 %1 是用配置 %2 读取的：请用当前使用的配置重新查询。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchActions.cpp" line="88" />
+        <location filename="../ui/BatchActions.cpp" line="88"/>
         <source>Cancel device tasks of batch %1; asks for its batch ID first.</source>
         <translation>取消升级批次 %1 的设备任务；会先要求输入其升级批次 ID。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchActions.cpp" line="155" />
+        <location filename="../ui/BatchActions.cpp" line="155"/>
         <source>&amp;Cancel batch tasks…</source>
         <translation>取消升级批次任务(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/BatchActions.cpp" line="156" />
+        <location filename="../ui/BatchActions.cpp" line="156"/>
         <source>Co&amp;mpare with…</source>
         <translation>比较(&amp;M)…</translation>
     </message>
@@ -457,51 +510,51 @@
 <context>
     <name>BatchCompareModel</name>
     <message>
-        <location filename="../app/core/models/BatchCompareModel.cpp" line="158" />
+        <location filename="../app/core/models/BatchCompareModel.cpp" line="158"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../app/core/models/BatchCompareModel.cpp" line="161" />
+        <location filename="../app/core/models/BatchCompareModel.cpp" line="161"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../app/core/models/BatchCompareModel.cpp" line="186" />
+        <location filename="../app/core/models/BatchCompareModel.cpp" line="186"/>
         <source>added: %1</source>
         <comment>items only the right batch has</comment>
         <translation>新增：%1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/BatchCompareModel.cpp" line="188" />
+        <location filename="../app/core/models/BatchCompareModel.cpp" line="188"/>
         <source>removed: %1</source>
         <comment>items only the left batch has</comment>
         <translation>移除：%1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/BatchCompareModel.cpp" line="200" />
+        <location filename="../app/core/models/BatchCompareModel.cpp" line="200"/>
         <source>%1 (%2)</source>
         <comment>batch header: package name, then JobId</comment>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/core/models/BatchCompareModel.cpp" line="262" />
+        <location filename="../app/core/models/BatchCompareModel.cpp" line="262"/>
         <source>%1 (%2)</source>
         <comment>set value, then what was added and removed</comment>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/core/models/BatchCompareModel.cpp" line="283" />
+        <location filename="../app/core/models/BatchCompareModel.cpp" line="283"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../app/core/models/BatchCompareModel.cpp" line="285" />
+        <location filename="../app/core/models/BatchCompareModel.cpp" line="285"/>
         <source>Left batch</source>
         <translation>左侧升级批次</translation>
     </message>
     <message>
-        <location filename="../app/core/models/BatchCompareModel.cpp" line="287" />
+        <location filename="../app/core/models/BatchCompareModel.cpp" line="287"/>
         <source>Right batch</source>
         <translation>右侧升级批次</translation>
     </message>
@@ -509,91 +562,91 @@
 <context>
     <name>BatchLint</name>
     <message>
-        <location filename="../app/core/lint/BatchLint.cpp" line="61" />
+        <location filename="../app/core/lint/BatchLint.cpp" line="61"/>
         <source>Scheduled end before the start</source>
         <translation>定时结束时间早于开始时间</translation>
     </message>
     <message>
-        <location filename="../app/core/lint/BatchLint.cpp" line="62" />
+        <location filename="../app/core/lint/BatchLint.cpp" line="62"/>
         <source>The scheduled end time is not after the start time, so the batch has no time to push the update to any device. Set a scheduled end time after the start.</source>
         <translation>定时升级结束时间不晚于开始时间，该升级批次没有时间向任何设备推送升级。请将定时升级结束时间设置在开始时间之后。</translation>
     </message>
     <message>
-        <location filename="../app/core/lint/BatchLint.cpp" line="89" />
+        <location filename="../app/core/lint/BatchLint.cpp" line="89"/>
         <source>Push rate too low for the schedule</source>
         <translation>推送速率不足以在定时窗口内完成</translation>
     </message>
     <message>
-        <location filename="../app/core/lint/BatchLint.cpp" line="90" />
+        <location filename="../app/core/lint/BatchLint.cpp" line="90"/>
         <source>At %1 devices per minute, pushing the update to %2 devices takes %3 minutes, but the schedule window is only %4 minutes long. Devices not reached by the scheduled end are left out. Raise the maximum devices per minute, or set a later scheduled end time.</source>
         <translation>按每分钟 %1 个设备计算，向 %2 个设备推送升级需要 %3 分钟，但定时窗口只有 %4 分钟。到定时升级结束时间仍未推送到的设备将不会升级。请提高每分钟最多推送设备数，或将定时升级结束时间推迟。</translation>
     </message>
     <message>
-        <location filename="../app/core/lint/BatchLint.cpp" line="112" />
+        <location filename="../app/core/lint/BatchLint.cpp" line="112"/>
         <source>Gray rollout without retries</source>
         <translation>灰度升级未设置重试</translation>
     </message>
     <message>
-        <location filename="../app/core/lint/BatchLint.cpp" line="113" />
+        <location filename="../app/core/lint/BatchLint.cpp" line="113"/>
         <source>This phased (gray) update has no automatic retries: a device whose update fails once, for example over a dropped connection, stays failed. Passing failures then look like a bad package and can stop the rollout of a good one. Set a retry count and interval (for example 2 retries after 10 minutes) when you create the batch.</source>
         <translation>该灰度升级没有自动重试：设备升级失败一次（例如连接中断）后将一直处于失败状态。临时性失败会被误认为升级包有问题，从而可能中止一个正常升级包的发布。请在创建升级批次时设置自动重试次数和时间间隔（例如 10 分钟后重试 2 次）。</translation>
     </message>
     <message>
-        <location filename="../app/core/lint/BatchLint.cpp" line="130" />
+        <location filename="../app/core/lint/BatchLint.cpp" line="130"/>
         <source>Overwrite combined with app confirmation</source>
         <translation>覆盖升级任务且需 App 确认</translation>
     </message>
     <message>
-        <location filename="../app/core/lint/BatchLint.cpp" line="131" />
-        <source>This batch overwrites each device's earlier pending update task (overwrite mode 2) and also waits for confirmation in your mobile app. The earlier task is dropped as soon as this batch reaches the device, but the new one does not start until someone confirms it, so devices can be left with no update under way. Either keep earlier tasks or do not require confirmation.</source>
+        <location filename="../app/core/lint/BatchLint.cpp" line="131"/>
+        <source>This batch overwrites each device&apos;s earlier pending update task (overwrite mode 2) and also waits for confirmation in your mobile app. The earlier task is dropped as soon as this batch reaches the device, but the new one does not start until someone confirms it, so devices can be left with no update under way. Either keep earlier tasks or do not require confirmation.</source>
         <translation>该升级批次会覆盖每个设备之前待执行的升级任务（覆盖模式 2），同时还需要在 App 中确认。之前的任务在该批次到达设备时即被丢弃，而新任务要等有人确认后才会开始，因此设备可能处于没有任何升级在执行的状态。请选择不覆盖之前的升级任务，或不要求确认。</translation>
     </message>
     <message>
-        <location filename="../app/core/lint/BatchLint.cpp" line="159" />
+        <location filename="../app/core/lint/BatchLint.cpp" line="159"/>
         <source>Failed devices run other source versions</source>
         <translation>失败设备运行的是其他源版本</translation>
     </message>
     <message>
-        <location filename="../app/core/lint/BatchLint.cpp" line="160" />
-        <source>Failed tasks of this batch report source versions that are not among the batch's source versions: %1. The package may not apply to them (a differential package only fits the version it was built from). Include these versions in a new batch's source versions, or give those devices a package built for them.</source>
+        <location filename="../app/core/lint/BatchLint.cpp" line="160"/>
+        <source>Failed tasks of this batch report source versions that are not among the batch&apos;s source versions: %1. The package may not apply to them (a differential package only fits the version it was built from). Include these versions in a new batch&apos;s source versions, or give those devices a package built for them.</source>
         <translation>该升级批次的失败任务上报的源版本不在批次的待升级版本号中：%1。升级包可能不适用于这些版本（差分包只适用于其制作时所基于的版本）。请在新升级批次的待升级版本号中包含这些版本，或为这些设备提供专门制作的升级包。</translation>
     </message>
     <message>
-        <location filename="../app/core/lint/BatchLint.cpp" line="179" />
+        <location filename="../app/core/lint/BatchLint.cpp" line="179"/>
         <source>Short update timeout</source>
         <translation>升级超时时间过短</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/lint/BatchLint.cpp" line="180" />
+        <location filename="../app/core/lint/BatchLint.cpp" line="180"/>
         <source>Devices have %n minute(s) to download, install and report the new version before their update counts as failed. Slow or mobile links and large packages often need longer, so devices that are still working fail. OtaDash flags timeouts under %1 minutes (the API allows 1 to %2); set a longer timeout, such as 30 minutes or more.</source>
         <translation>
             <numerusform>设备需在 %n 分钟内完成新版本的下载、安装和上报，否则升级即判定为失败。低速或移动网络以及较大的升级包通常需要更长时间，仍在升级中的设备会因此失败。OtaDash 会提示短于 %1 分钟的超时时间（API 允许 1～%2 分钟）；请设置更长的超时时间，例如 30 分钟或以上。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/lint/BatchLint.cpp" line="203" />
+        <location filename="../app/core/lint/BatchLint.cpp" line="203"/>
         <source>Dynamic batch without an end time</source>
         <translation>动态升级批次未设置结束时间</translation>
     </message>
     <message>
-        <location filename="../app/core/lint/BatchLint.cpp" line="204" />
+        <location filename="../app/core/lint/BatchLint.cpp" line="204"/>
         <source>This dynamic batch has no scheduled end time, so it keeps pushing this package to every device that matches it until it is canceled, also months from now when newer firmware may have replaced it. Set a scheduled end time, or cancel the dynamic update policy once the rollout is done.</source>
         <translation>该动态升级批次没有定时升级结束时间，因此在被取消之前会一直向所有满足条件的设备推送此升级包，即使数月后已有更新的固件也是如此。请设置定时升级结束时间，或在发布完成后取消动态升级策略。</translation>
     </message>
     <message>
-        <location filename="../app/core/lint/BatchLint.cpp" line="236" />
+        <location filename="../app/core/lint/BatchLint.cpp" line="236"/>
         <source>Critical</source>
         <comment>lint severity</comment>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../app/core/lint/BatchLint.cpp" line="238" />
+        <location filename="../app/core/lint/BatchLint.cpp" line="238"/>
         <source>Warning</source>
         <comment>lint severity</comment>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../app/core/lint/BatchLint.cpp" line="240" />
+        <location filename="../app/core/lint/BatchLint.cpp" line="240"/>
         <source>Info</source>
         <comment>lint severity</comment>
         <translation>提示</translation>
@@ -602,95 +655,95 @@
 <context>
     <name>BatchPage</name>
     <message>
-        <location filename="../ui/BatchPage.ui" line="32" />
+        <location filename="../ui/BatchPage.ui" line="32"/>
         <source>How often the batch is read again while it runs</source>
         <translation>批次进行中时重新读取的间隔</translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.ui" line="38" />
+        <location filename="../ui/BatchPage.ui" line="38"/>
         <source>&amp;Pause</source>
         <translation>暂停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.ui" line="40" />
+        <location filename="../ui/BatchPage.ui" line="40"/>
         <source>Stop reading the batch again by itself until you resume</source>
         <translation>在恢复之前停止自动重新读取批次</translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.ui" line="53" />
+        <location filename="../ui/BatchPage.ui" line="53"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.ui" line="56" />
+        <location filename="../ui/BatchPage.ui" line="56"/>
         <source>Devices</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.ui" line="65" />
+        <location filename="../ui/BatchPage.ui" line="65"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="290" />
+        <location filename="../ui/BatchPage.cpp" line="290"/>
         <source>Batch read at %1 · %2</source>
         <translation>批次读取于 %1 · %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchPage.cpp" line="298" />
+        <location filename="../ui/BatchPage.cpp" line="298"/>
         <source>older than the refresh interval of %Ln s</source>
         <translation>
             <numerusform>早于 %Ln 秒的刷新间隔</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="304" />
+        <location filename="../ui/BatchPage.cpp" line="304"/>
         <source>%1, counted at %2</source>
         <translation>%1（统计于 %2）</translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="388" />
+        <location filename="../ui/BatchPage.cpp" line="388"/>
         <source>Live reading paused</source>
         <translation>自动读取已暂停</translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="390" />
+        <location filename="../ui/BatchPage.cpp" line="390"/>
         <source>Reading again…</source>
         <translation>正在重新读取…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchPage.cpp" line="393" />
+        <location filename="../ui/BatchPage.cpp" line="393"/>
         <source>Live: next read in %Ln s</source>
         <translation>
             <numerusform>自动刷新：%Ln 秒后再次读取</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="397" />
+        <location filename="../ui/BatchPage.cpp" line="397"/>
         <source>The batch has ended: it is not read again by itself.</source>
         <translation>批次已结束，不再自动重新读取。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchPage.cpp" line="411" />
+        <location filename="../ui/BatchPage.cpp" line="411"/>
         <source>Every %Ln s</source>
         <translation>
             <numerusform>每 %Ln 秒</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchPage.cpp" line="411" />
+        <location filename="../ui/BatchPage.cpp" line="411"/>
         <source>Every %Ln min</source>
         <translation>
             <numerusform>每 %Ln 分钟</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="426" />
+        <location filename="../ui/BatchPage.cpp" line="426"/>
         <source>Showing %1 as of %2; it could not be read again: %3</source>
         <translation>显示的是 %1 在 %2 时的状态；无法重新读取：%3</translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="428" />
+        <location filename="../ui/BatchPage.cpp" line="428"/>
         <source>Showing %1 as of %2; %3 could not be read: %4</source>
         <translation>显示的是 %1 在 %2 时的状态；无法读取 %3：%4</translation>
     </message>
@@ -698,126 +751,126 @@
 <context>
     <name>BatchProgressView</name>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="23" />
+        <location filename="../ui/BatchProgressView.ui" line="23"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="24" />
+        <location filename="../ui/BatchProgressView.ui" line="24"/>
         <source>Count the tasks of each status again, and read the failure reasons and the unfinished rows shown again</source>
         <translation>重新统计各状态的任务数，并重新读取失败原因和显示中未完成的行</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="30" />
+        <location filename="../ui/BatchProgressView.ui" line="30"/>
         <source>Devices notified or in progress with no change for longer than the timeout: show them</source>
         <translation>显示已推送或升级中、且超过超时时间仍无变化的设备</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="50" />
+        <location filename="../ui/BatchProgressView.ui" line="50"/>
         <source>Top failure reasons</source>
         <translation>主要失败原因</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="70" />
+        <location filename="../ui/BatchProgressView.ui" line="70"/>
         <source>Read &amp;all</source>
         <translation>全部读取(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="71" />
+        <location filename="../ui/BatchProgressView.ui" line="71"/>
         <source>Read every failed task, not only the first 2,000, and count their reasons</source>
         <translation>读取所有失败的任务（而不只是前 2,000 个），并统计其原因</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="85" />
+        <location filename="../ui/BatchProgressView.ui" line="85"/>
         <source>&amp;Status:</source>
         <translation>状态(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="97" />
+        <location filename="../ui/BatchProgressView.ui" line="97"/>
         <source>De&amp;vice name:</source>
         <translation>设备名称(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="104" />
+        <location filename="../ui/BatchProgressView.ui" line="104"/>
         <source>Part of a device name</source>
         <translation>设备名称的一部分</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="110" />
+        <location filename="../ui/BatchProgressView.ui" line="110"/>
         <source>Fetch &amp;all</source>
         <translation>全部获取(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="111" />
+        <location filename="../ui/BatchProgressView.ui" line="111"/>
         <source>Load every task of the statuses shown, not only the pages scrolled to</source>
         <translation>加载所显示状态的全部任务，而不仅是已滚动到的页</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="122" />
+        <location filename="../ui/BatchProgressView.ui" line="122"/>
         <source>Sto&amp;p</source>
         <translation>停止(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="123" />
+        <location filename="../ui/BatchProgressView.ui" line="123"/>
         <source>Stop fetching; the tasks loaded so far stay</source>
         <translation>停止获取；已加载的任务会保留</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="160" />
+        <location filename="../ui/BatchProgressView.ui" line="160"/>
         <source>&amp;Try again</source>
         <translation>重试(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="175" />
+        <location filename="../ui/BatchProgressView.ui" line="175"/>
         <source>Read a&amp;gain</source>
         <translation>重新读取(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="176" />
+        <location filename="../ui/BatchProgressView.ui" line="176"/>
         <source>Walk every page of the statuses shown again; rows already loaded take what is read</source>
         <translation>重新读取所显示状态的每一页；已加载的行将更新为读取到的内容</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="397" />
+        <location filename="../ui/BatchProgressView.cpp" line="397"/>
         <source>Counting the tasks of each status…</source>
         <translation>正在统计各状态的任务数…</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="399" />
+        <location filename="../ui/BatchProgressView.cpp" line="399"/>
         <source>The tasks could not be counted: %1 — %2</source>
         <translation>无法统计任务数：%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="402" />
+        <location filename="../ui/BatchProgressView.cpp" line="402"/>
         <source>Counted at %1 · %2</source>
         <translation>统计于 %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="513" />
+        <location filename="../ui/BatchProgressView.cpp" line="513"/>
         <source>Fetched %1 of %2 tasks</source>
         <translation>已获取 %1 / %2 个任务</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="516" />
+        <location filename="../ui/BatchProgressView.cpp" line="516"/>
         <source>Fetched %1 tasks</source>
         <translation>已获取 %1 个任务</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="590" />
+        <location filename="../ui/BatchProgressView.cpp" line="590"/>
         <source>%1 of %Ln task(s) loaded.</source>
         <translation>
             <numerusform>已加载 %1 / %Ln 个任务。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="594" />
+        <location filename="../ui/BatchProgressView.cpp" line="594"/>
         <source>%Ln task(s) loaded.</source>
         <translation>
             <numerusform>已加载 %Ln 个任务。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="596" />
+        <location filename="../ui/BatchProgressView.cpp" line="596"/>
         <source>%Ln shown.</source>
         <comment>rows that pass the filter</comment>
         <translation>
@@ -825,110 +878,110 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="598" />
+        <location filename="../ui/BatchProgressView.cpp" line="598"/>
         <source>Fetching was stopped; the tasks loaded so far stay.</source>
         <translation>已停止获取；已加载的任务会保留。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="607" />
+        <location filename="../ui/BatchProgressView.cpp" line="607"/>
         <source>%Ln task(s) were not seen: they changed status while the pages were read. Read again to look for them.</source>
         <translation>
             <numerusform>有 %Ln 个任务未读到：它们在分页读取期间改变了状态。可重新读取以查找。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="613" />
+        <location filename="../ui/BatchProgressView.cpp" line="613"/>
         <source>Unfinished rows read again at %1 (%Ln changed) · %2.</source>
         <translation>
             <numerusform>未完成的行已于 %1 重新读取（%Ln 行有变化）· %2。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="618" />
+        <location filename="../ui/BatchProgressView.cpp" line="618"/>
         <source>%Ln unfinished row(s) wait for the next round.</source>
         <translation>
             <numerusform>%Ln 个未完成的行将在下一轮读取。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="622" />
+        <location filename="../ui/BatchProgressView.cpp" line="622"/>
         <source>No more matches in the pages read; Fetch all searches every task.</source>
         <translation>已读取的页中没有更多匹配的任务；使用“全部获取”可搜索全部任务。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="632" />
-        <source>%Ln task(s) are beyond the API's window of %1 rows per status and cannot be listed.</source>
+        <location filename="../ui/BatchProgressView.cpp" line="632"/>
+        <source>%Ln task(s) are beyond the API&apos;s window of %1 rows per status and cannot be listed.</source>
         <translation>
             <numerusform>有 %Ln 个任务超出了 API 每个状态最多返回 %1 行的范围，无法列出。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="641" />
+        <location filename="../ui/BatchProgressView.cpp" line="641"/>
         <source>Loading tasks failed: %1 — %2</source>
         <translation>加载任务失败：%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="642" />
+        <location filename="../ui/BatchProgressView.cpp" line="642"/>
         <source>The tasks loaded so far stay.</source>
         <translation>已加载的任务会保留。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="645" />
+        <location filename="../ui/BatchProgressView.cpp" line="645"/>
         <source>Request ID: %1</source>
         <translation>请求ID：%1</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="707" />
+        <location filename="../ui/BatchProgressView.cpp" line="707"/>
         <source>Reading the failed tasks…</source>
         <translation>正在读取失败的任务…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="711" />
+        <location filename="../ui/BatchProgressView.cpp" line="711"/>
         <source>Counted from %1 of %Ln failed task(s)</source>
         <translation>
             <numerusform>基于 %Ln 个失败任务中的 %1 个统计</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="714" />
+        <location filename="../ui/BatchProgressView.cpp" line="714"/>
         <source>Counted from all %Ln failed task(s)</source>
         <translation>
             <numerusform>基于全部 %Ln 个失败任务统计</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="716" />
+        <location filename="../ui/BatchProgressView.cpp" line="716"/>
         <source>read at %1</source>
         <translation>读取于 %1</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="719" />
+        <location filename="../ui/BatchProgressView.cpp" line="719"/>
         <source>(still %1 at %2)</source>
         <translation>（%2 时仍为 %1 个）</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="727" />
+        <location filename="../ui/BatchProgressView.cpp" line="727"/>
         <source>The counts now say %1 failed; Refresh reads them again.</source>
         <translation>当前统计显示失败 %1 个；点击“刷新”重新读取。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="733" />
+        <location filename="../ui/BatchProgressView.cpp" line="733"/>
         <source>The counts above, read just before, say %1 failed.</source>
         <translation>上方的任务数在此之前读取，当时失败 %1 个。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="738" />
+        <location filename="../ui/BatchProgressView.cpp" line="738"/>
         <source>No task had failed at %1.</source>
         <translation>截至 %1 没有失败的任务。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="743" />
+        <location filename="../ui/BatchProgressView.cpp" line="743"/>
         <source>.</source>
         <comment>the end of a sentence</comment>
         <translation>。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="783" />
+        <location filename="../ui/BatchProgressView.cpp" line="783"/>
         <source>⚠ %Ln stuck</source>
         <comment>devices with no change past the timeout</comment>
         <translation>
@@ -936,43 +989,43 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="784" />
-        <source>%Ln device(s) notified or in progress with no change for longer than the timeout (the task's, else the batch's TimeoutInMinutes). Click to show them.</source>
+        <location filename="../ui/BatchProgressView.cpp" line="784"/>
+        <source>%Ln device(s) notified or in progress with no change for longer than the timeout (the task&apos;s, else the batch&apos;s TimeoutInMinutes). Click to show them.</source>
         <translation>
             <numerusform>有 %Ln 个设备处于已推送或升级中，且超过超时时间（任务自身的，否则为批次的 TimeoutInMinutes）仍无变化。点击显示这些设备。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="789" />
+        <location filename="../ui/BatchProgressView.cpp" line="789"/>
         <source>Counted from %1 of the %2 tasks in flight.</source>
         <translation>基于 %2 个进行中任务中的 %1 个统计。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="827" />
+        <location filename="../ui/BatchProgressView.cpp" line="827"/>
         <source>Reason: %1  ✕</source>
         <translation>原因：%1  ✕</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="830" />
+        <location filename="../ui/BatchProgressView.cpp" line="830"/>
         <source>Showing the devices that failed with: %1
 Click to show every reason.</source>
         <translation>正在显示因以下原因失败的设备：%1
 点击显示所有原因。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="843" />
+        <location filename="../ui/BatchProgressView.cpp" line="843"/>
         <source>%1, older than the refresh interval of %Ln s</source>
         <translation>
             <numerusform>%1，早于 %Ln 秒的刷新间隔</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="906" />
+        <location filename="../ui/BatchProgressView.cpp" line="906"/>
         <source>Stuck (no change past the timeout)</source>
         <translation>卡住（超过超时时间仍无变化）</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="902" />
+        <location filename="../ui/BatchProgressView.cpp" line="902"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
@@ -980,12 +1033,12 @@ Click to show every reason.</source>
 <context>
     <name>CaCertificates</name>
     <message>
-        <location filename="../app/core/net/CaCertificates.cpp" line="22" />
+        <location filename="../app/core/net/CaCertificates.cpp" line="22"/>
         <source>The CA file %1 cannot be read: %2</source>
         <translation>无法读取 CA 文件 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/core/net/CaCertificates.cpp" line="29" />
+        <location filename="../app/core/net/CaCertificates.cpp" line="29"/>
         <source>The CA file %1 holds no PEM certificate (-----BEGIN CERTIFICATE-----).</source>
         <translation>CA 文件 %1 中没有 PEM 证书（-----BEGIN CERTIFICATE-----）。</translation>
     </message>
@@ -993,137 +1046,137 @@ Click to show every reason.</source>
 <context>
     <name>CancelBatchDialog</name>
     <message>
-        <location filename="../ui/CancelBatchDialog.ui" line="6" />
+        <location filename="../ui/CancelBatchDialog.ui" line="6"/>
         <source>Cancel batch tasks</source>
         <translation>取消升级批次任务</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.ui" line="12" />
+        <location filename="../ui/CancelBatchDialog.ui" line="12"/>
         <source>This cannot be undone. Canceled device tasks stop and are not upgraded; to upgrade those devices later, a new batch is needed.</source>
         <translation>此操作无法撤销。已取消的设备任务将停止且不会升级；之后要升级这些设备，需要新建升级批次。</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.ui" line="23" />
+        <location filename="../ui/CancelBatchDialog.ui" line="23"/>
         <source>Cancel the device tasks that are</source>
         <translation>取消以下状态的设备任务</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.ui" line="25" />
+        <location filename="../ui/CancelBatchDialog.ui" line="25"/>
         <source>&amp;Scheduled: the batch has not started yet</source>
         <translation>定时(&amp;S)：升级批次尚未开始</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.ui" line="27" />
+        <location filename="../ui/CancelBatchDialog.ui" line="27"/>
         <source>&amp;Queued: waiting to be pushed (QUEUED)</source>
         <translation>待推送(&amp;Q)（QUEUED）</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.ui" line="29" />
+        <location filename="../ui/CancelBatchDialog.ui" line="29"/>
         <source>&amp;Notified: pushed, not started (NOTIFIED)</source>
         <translation>已推送(&amp;N)：尚未开始（NOTIFIED）</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.ui" line="31" />
+        <location filename="../ui/CancelBatchDialog.ui" line="31"/>
         <source>&amp;In progress: upgrading (IN_PROGRESS)</source>
         <translation>升级中(&amp;I)（IN_PROGRESS）</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.ui" line="33" />
+        <location filename="../ui/CancelBatchDialog.ui" line="33"/>
         <source>&amp;Unconfirmed: waiting for confirmation (CONFIRM)</source>
         <translation>待确认(&amp;U)（CONFIRM）</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.ui" line="41" />
+        <location filename="../ui/CancelBatchDialog.ui" line="41"/>
         <source>Stop the &amp;dynamic upgrade policy (CancelOTAStrategyByJob)</source>
         <translation>停止动态升级策略(&amp;D)（CancelOTAStrategyByJob）</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.ui" line="42" />
+        <location filename="../ui/CancelBatchDialog.ui" line="42"/>
         <source>No more devices join this dynamic batch; its existing tasks stay as they are unless chosen above.</source>
         <translation>此动态升级批次将不再加入新设备；除非在上方选中，现有任务保持不变。</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.ui" line="54" />
+        <location filename="../ui/CancelBatchDialog.ui" line="54"/>
         <source>Batch ID to confirm</source>
         <translation>用于确认的升级批次 ID</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="123" />
+        <location filename="../ui/CancelBatchDialog.cpp" line="123"/>
         <source>The dynamic upgrade policy was not stopped.</source>
         <translation>动态升级策略未停止。</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="149" />
+        <location filename="../ui/CancelBatchDialog.cpp" line="149"/>
         <source>The dynamic upgrade policy was stopped, but the device tasks were not canceled.</source>
         <translation>动态升级策略已停止，但设备任务未取消。</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="150" />
+        <location filename="../ui/CancelBatchDialog.cpp" line="150"/>
         <source>The device tasks were not canceled.</source>
         <translation>设备任务未取消。</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="178" />
+        <location filename="../ui/CancelBatchDialog.cpp" line="178"/>
         <source>Code: %1</source>
         <translation>代码：%1</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="180" />
+        <location filename="../ui/CancelBatchDialog.cpp" line="180"/>
         <source>Request ID: %1</source>
         <translation>请求 ID：%1</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="203" />
+        <location filename="../ui/CancelBatchDialog.cpp" line="203"/>
         <source>Done: the dynamic upgrade policy was stopped and the chosen device tasks were canceled.</source>
         <translation>完成：已停止动态升级策略，并已取消所选设备任务。</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="206" />
+        <location filename="../ui/CancelBatchDialog.cpp" line="206"/>
         <source>Done: the dynamic upgrade policy was stopped.</source>
         <translation>完成：已停止动态升级策略。</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="207" />
+        <location filename="../ui/CancelBatchDialog.cpp" line="207"/>
         <source>Done: the chosen device tasks were canceled.</source>
         <translation>完成：已取消所选设备任务。</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="219" />
+        <location filename="../ui/CancelBatchDialog.cpp" line="219"/>
         <source>Batch: %1 (JobId %2)</source>
         <translation>升级批次：%1（JobId %2）</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="222" />
+        <location filename="../ui/CancelBatchDialog.cpp" line="222"/>
         <source>To confirm, type the batch ID &lt;b&gt;%1&lt;/b&gt;:</source>
         <translation>请输入升级批次 ID &lt;b&gt;%1&lt;/b&gt; 以确认：</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="224" />
+        <location filename="../ui/CancelBatchDialog.cpp" line="224"/>
         <source>Batch ID (JobId)</source>
         <translation>升级批次 ID（JobId）</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="225" />
+        <location filename="../ui/CancelBatchDialog.cpp" line="225"/>
         <source>Cancel &amp;now</source>
         <translation>立即取消(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="232" />
+        <location filename="../ui/CancelBatchDialog.cpp" line="232"/>
         <source>not counted</source>
         <translation>未统计</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="242" />
+        <location filename="../ui/CancelBatchDialog.cpp" line="242"/>
         <source>Device tasks in this status, as counted at %1.</source>
         <translation>处于此状态的设备任务数（统计于 %1）。</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="244" />
+        <location filename="../ui/CancelBatchDialog.cpp" line="244"/>
         <source>Open the Devices tab to count the tasks per status.</source>
         <translation>打开“设备”选项卡以按状态统计任务数。</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="185" />
+        <location filename="../ui/CancelBatchDialog.cpp" line="185"/>
         <source>The outcome is unknown: the gateway may have acted. Look at the task counts before sending again.</source>
         <translation>结果未知：网关可能已执行该操作。再次发送前请先查看任务数量。</translation>
     </message>
@@ -1131,68 +1184,68 @@ Click to show every reason.</source>
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../ui/CompareDialog.ui" line="6" />
+        <location filename="../ui/CompareDialog.ui" line="6"/>
         <source>Compare batches</source>
         <translation>比较升级批次</translation>
     </message>
     <message>
-        <location filename="../ui/CompareDialog.ui" line="12" />
+        <location filename="../ui/CompareDialog.ui" line="12"/>
         <source>&amp;Left batch (JobId):</source>
         <translation>左侧升级批次 (JobId)(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/CompareDialog.ui" line="18" />
-        <location filename="../ui/CompareDialog.ui" line="36" />
+        <location filename="../ui/CompareDialog.ui" line="18"/>
+        <location filename="../ui/CompareDialog.ui" line="36"/>
         <source>e.g. HvKuBpuk3rdk6E92CP****0200</source>
         <translation>例如：HvKuBpuk3rdk6E92CP****0200</translation>
     </message>
     <message>
-        <location filename="../ui/CompareDialog.ui" line="24" />
+        <location filename="../ui/CompareDialog.ui" line="24"/>
         <source>&amp;Compare</source>
         <translation>比较(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/CompareDialog.ui" line="30" />
+        <location filename="../ui/CompareDialog.ui" line="30"/>
         <source>&amp;Right batch (JobId):</source>
         <translation>右侧升级批次 (JobId)(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../ui/CompareDialog.ui" line="63" />
+        <location filename="../ui/CompareDialog.ui" line="63"/>
         <source>Show only &amp;differences</source>
         <translation>仅显示差异(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/CompareDialog.cpp" line="134" />
+        <location filename="../ui/CompareDialog.cpp" line="134"/>
         <source>Enter both batch IDs (JobId) to compare.</source>
         <translation>请输入要比较的两个升级批次 ID（JobId）。</translation>
     </message>
     <message>
-        <location filename="../ui/CompareDialog.cpp" line="141" />
+        <location filename="../ui/CompareDialog.cpp" line="141"/>
         <source>The connection is not usable yet: choose a profile, or a region or endpoint and credentials, in the main window.</source>
         <translation>连接尚不可用：请在主窗口中选择配置，或指定地域或接入点以及凭据。</translation>
     </message>
     <message>
-        <location filename="../ui/CompareDialog.cpp" line="185" />
+        <location filename="../ui/CompareDialog.cpp" line="185"/>
         <source>Batch %1 could not be read: %2 — %3</source>
         <translation>无法读取升级批次 %1：%2 — %3</translation>
     </message>
     <message>
-        <location filename="../ui/CompareDialog.cpp" line="190" />
+        <location filename="../ui/CompareDialog.cpp" line="190"/>
         <source>The batches could not be read.</source>
         <translation>无法读取升级批次。</translation>
     </message>
     <message>
-        <location filename="../ui/CompareDialog.cpp" line="191" />
+        <location filename="../ui/CompareDialog.cpp" line="191"/>
         <source>The comparison shown before stays.</source>
         <translation>之前的比较结果保持显示。</translation>
     </message>
     <message>
-        <location filename="../ui/CompareDialog.cpp" line="221" />
+        <location filename="../ui/CompareDialog.cpp" line="221"/>
         <source>Reading both batches…</source>
         <translation>正在读取两个升级批次…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CompareDialog.cpp" line="223" />
+        <location filename="../ui/CompareDialog.cpp" line="223"/>
         <source>%1 of %n field(s) differ</source>
         <translation>
             <numerusform>%n 个字段中有 %1 个不同</numerusform>
@@ -1202,238 +1255,248 @@ Click to show every reason.</source>
 <context>
     <name>ConnectionOptions</name>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="85" />
-        <source>unsupported language '%1' for --lang; use en, ja or zh_CN</source>
-        <translation>--lang 不支持语言 '%1'；请使用 en、ja 或 zh_CN</translation>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="86"/>
+        <source>unsupported language &apos;%1&apos; for --lang; use en, ja or zh_CN</source>
+        <translation>--lang 不支持语言 &apos;%1&apos;；请使用 en、ja 或 zh_CN</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="95" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="96"/>
         <source>The IotInstanceId (required for instances that have an ID).</source>
         <translation>IotInstanceId（您购买的实例需传入）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="95" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="96"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="98" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="99"/>
         <source>REGION</source>
         <translation>REGION</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="101" />
-        <location filename="../app/cli/ConnectionOptions.cpp" line="119" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="102"/>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="120"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="107" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="108"/>
         <source>Seconds to wait for each response, per attempt (default 15).</source>
         <translation>每次尝试等待响应的秒数（默认 15）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="108" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="109"/>
         <source>SECONDS</source>
         <translation>SECONDS</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="110" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="111"/>
         <source>Times a request is sent again after the gateway throttled it, a server error or a connection that closed before the answer, each after a longer pause (default 4; 0: never). A cancel is only sent again when throttled.</source>
         <translation>在网关限流、服务器错误或连接在应答前关闭之后重新发送请求的次数，每次等待更久（默认 4；0：不重发）。取消操作仅在被限流时重新发送。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="114" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="115"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="131" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="132"/>
         <source>LANG</source>
         <translation>LANG</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="134" />
-        <source>Use a saved profile (see 'otadash-cli profile list'): its secret from the system keychain, its region or endpoint, instance ID and signature version unless given here.</source>
-        <translation>使用已保存的配置（参见 'otadash-cli profile list'）：密钥取自系统钥匙串；地域或接入点、实例ID和签名版本除非在此指定，否则取自该配置。</translation>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="135"/>
+        <source>Use a saved profile (see &apos;otadash-cli profile list&apos;): its secret from the system keychain, its region or endpoint, instance ID and signature version unless given here.</source>
+        <translation>使用已保存的配置（参见 &apos;otadash-cli profile list&apos;）：密钥取自系统钥匙串；地域或接入点、实例ID和签名版本除非在此指定，否则取自该配置。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="137" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="138"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="97" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="98"/>
         <source>The region, e.g. cn-shanghai (default: $ALIBABA_CLOUD_REGION_ID).</source>
         <translation>地域，例如 cn-shanghai（默认：$ALIBABA_CLOUD_REGION_ID）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="46" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="47"/>
         <source>otadash-cli %1: %2</source>
         <translation>otadash-cli %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="47" />
-        <source>Run 'otadash-cli %1 --help' for the options.</source>
-        <translation>运行 'otadash-cli %1 --help' 查看选项。</translation>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="48"/>
+        <source>Run &apos;otadash-cli %1 --help&apos; for the options.</source>
+        <translation>运行 &apos;otadash-cli %1 --help&apos; 查看选项。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="100" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="101"/>
         <source>A custom endpoint URL instead of https://iot.&lt;region&gt;.aliyuncs.com/.</source>
         <translation>用于替代 https://iot.&lt;region&gt;.aliyuncs.com/ 的自定义接入点 URL。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="102" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="103"/>
         <source>Signature version: v3 (default) or v1.</source>
         <translation>签名版本：v3（默认）或 v1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="104" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="105"/>
         <source>HTTP method: post (default) or get.</source>
         <translation>HTTP 方法：post（默认）或 get。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="116" />
-        <source>Reach the endpoint through this proxy: http://[USER:PASSWORD@]HOST:PORT or socks5://... (default: the choice in Preferences, else the system's settings and HTTPS_PROXY, NO_PROXY); 'none' for no proxy.</source>
-        <translation>通过此代理访问接入点：http://[USER:PASSWORD@]HOST:PORT 或 socks5://...（默认：首选项中的选择，否则为系统设置及 HTTPS_PROXY、NO_PROXY）；'none' 表示不使用代理。</translation>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="117"/>
+        <source>Reach the endpoint through this proxy: http://[USER:PASSWORD@]HOST:PORT or socks5://... (default: the choice in Preferences, else the system&apos;s settings and HTTPS_PROXY, NO_PROXY); &apos;none&apos; for no proxy.</source>
+        <translation>通过此代理访问接入点：http://[USER:PASSWORD@]HOST:PORT 或 socks5://...（默认：首选项中的选择，否则为系统设置及 HTTPS_PROXY、NO_PROXY）；&apos;none&apos; 表示不使用代理。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="121" />
-        <source>Also trust the certificate authorities in this PEM file (a company's TLS inspection CA), besides the system's (default: the file chosen in Preferences).</source>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="122"/>
+        <source>Also trust the certificate authorities in this PEM file (a company&apos;s TLS inspection CA), besides the system&apos;s (default: the file chosen in Preferences).</source>
         <translation>除系统的证书颁发机构外，还信任此 PEM 文件中的证书颁发机构（如公司用于 TLS 检查的 CA）（默认：首选项中选择的文件）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="124" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="125"/>
         <source>PEM</source>
         <translation>PEM</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="127" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="128"/>
         <source>Query the embedded demo endpoint with demo credentials instead of the cloud.</source>
         <translation>使用演示凭据查询内置的演示接入点，而不是云端。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="129" />
-        <source>Language of --help, messages and text output: en, ja or zh_CN (default: the one chosen in Preferences, else the system's).</source>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="130"/>
+        <source>Language of --help, messages and text output: en, ja or zh_CN (default: the one chosen in Preferences, else the system&apos;s).</source>
         <translation>--help、消息和文本输出的语言：en、ja 或 zh_CN（默认：首选项中选择的语言，否则为系统语言）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="138" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="139"/>
         <source>Show this help.</source>
         <translation>显示此帮助。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="150" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="151"/>
         <source>Credentials come from ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET and, for STS, ALIBABA_CLOUD_SECURITY_TOKEN.</source>
         <translation>凭据来自 ALIBABA_CLOUD_ACCESS_KEY_ID、ALIBABA_CLOUD_ACCESS_KEY_SECRET，以及（使用 STS 时）ALIBABA_CLOUD_SECURITY_TOKEN。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="153" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="154"/>
         <source>Exit codes: 0 success, 1 usage, 2 API error, 3 transport error or malformed response.</source>
         <translation>退出码：0 成功，1 用法错误，2 API 错误，3 传输错误或响应格式错误。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="155" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="156"/>
         <source>With --profile the secret comes from the system keychain; exit code 4 when the keychain is unusable.</source>
         <translation>使用 --profile 时，密钥取自系统钥匙串；钥匙串不可用时退出码为 4。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="162" />
-        <source>unexpected argument '%1'</source>
-        <translation>意外的参数 '%1'</translation>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="163"/>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>意外的参数 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="172" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="173"/>
         <source>--signature must be v1 or v3</source>
         <translation>--signature 必须为 v1 或 v3</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="176" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="177"/>
         <source>--http-method must be get or post</source>
         <translation>--http-method 必须为 get 或 post</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="181" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="182"/>
         <source>--timeout must be a number of seconds between 0 and 600</source>
         <translation>--timeout 必须是 0 到 600 之间的秒数</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="185" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="186"/>
         <source>--retries must be a whole number from 0 to 10</source>
         <translation>--retries 必须是 0 到 10 之间的整数</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="220" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="221"/>
         <source>--demo cannot be combined with --profile</source>
         <translation>--demo 不能与 --profile 同时使用</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="225" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="226"/>
         <source>the Environment profile needs ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET</source>
         <translation>Environment 配置需要 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="235" />
-        <source>there is no profile named '%1' (see 'otadash-cli profile list')</source>
-        <translation>没有名为 '%1' 的配置（参见 'otadash-cli profile list'）</translation>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="236"/>
+        <source>there is no profile named &apos;%1&apos; (see &apos;otadash-cli profile list&apos;)</source>
+        <translation>没有名为 &apos;%1&apos; 的配置（参见 &apos;otadash-cli profile list&apos;）</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="247" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="248"/>
         <source>--demo cannot be combined with --region or --endpoint</source>
         <translation>--demo 不能与 --region 或 --endpoint 同时使用</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="250" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="251"/>
         <source>otadash-cli %1: the demo endpoint could not listen on the loopback interface</source>
         <translation>otadash-cli %1：演示接入点无法在环回接口上监听</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="273" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="274"/>
         <source>give --region or --endpoint (or set ALIBABA_CLOUD_REGION_ID)</source>
         <translation>请指定 --region 或 --endpoint（或设置 ALIBABA_CLOUD_REGION_ID）</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="276" />
-        <source>'%1' is not a region ID</source>
-        <translation>'%1' 不是地域ID</translation>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="277"/>
+        <source>&apos;%1&apos; is not a region ID</source>
+        <translation>&apos;%1&apos; 不是地域ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="286" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="287"/>
         <source>no credentials: set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET</source>
         <translation>没有凭据：请设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="303" />
-        <source>otadash-cli %1: cannot read the secret of profile '%2': %3</source>
-        <translation>otadash-cli %1：无法读取配置 '%2' 的密钥：%3</translation>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="304"/>
+        <source>otadash-cli %1: cannot read the secret of profile &apos;%2&apos;: %3</source>
+        <translation>otadash-cli %1：无法读取配置 &apos;%2&apos; 的密钥：%3</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="346" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="358"/>
+        <source>otadash-cli %1: could not renew the credentials of role %2 (%3); trying again</source>
+        <translation>otadash-cli %1：无法续期角色 %2 的凭据（%3）；将重试</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="364"/>
+        <source>otadash-cli %1: cannot assume role %2 of profile &apos;%3&apos;: %4</source>
+        <translation>otadash-cli %1：无法扮演配置“%3”的角色 %2：%4</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="376"/>
         <source>Code: %1</source>
         <translation>错误码：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="347" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="377"/>
         <source>Message: %1</source>
         <translation>消息：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="351" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="381"/>
         <source>RequestId: %1</source>
         <translation>RequestId：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="353" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="383"/>
         <source>Recommend: %1</source>
         <translation>建议：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="59" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="60"/>
         <source>%1 is required</source>
         <translation>必须指定 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="63" />
+        <location filename="../app/cli/ConnectionOptions.cpp" line="64"/>
         <source>give %1 only once</source>
         <translation>%1 只能指定一次</translation>
     </message>
@@ -1441,17 +1504,17 @@ Click to show every reason.</source>
 <context>
     <name>ConnectionTest</name>
     <message>
-        <location filename="../app/core/auth/ConnectionTest.cpp" line="25" />
+        <location filename="../app/core/auth/ConnectionTest.cpp" line="25"/>
         <source>Connected: the credentials were accepted.</source>
         <translation>已连接：凭据已被接受。</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/ConnectionTest.cpp" line="38" />
+        <location filename="../app/core/auth/ConnectionTest.cpp" line="38"/>
         <source>Connected: the gateway accepted the signature and the AccessKey (the test batch does not exist, as expected).</source>
         <translation>已连接：网关接受了签名和 AccessKey（测试用的升级批次不存在，符合预期）。</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/ConnectionTest.cpp" line="46" />
+        <location filename="../app/core/auth/ConnectionTest.cpp" line="46"/>
         <source>Connection failed: %1</source>
         <translation>连接失败：%1</translation>
     </message>
@@ -1459,24 +1522,24 @@ Click to show every reason.</source>
 <context>
     <name>CountsChart</name>
     <message>
-        <location filename="../ui/CountsChart.cpp" line="162" />
+        <location filename="../ui/CountsChart.cpp" line="162"/>
         <source>%1: %2 (%3)</source>
         <translation>%1：%2（%3）</translation>
     </message>
     <message>
-        <location filename="../ui/CountsChart.cpp" line="172" />
+        <location filename="../ui/CountsChart.cpp" line="172"/>
         <source>%1 succeeded</source>
         <translation>成功 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CountsChart.cpp" line="174" />
+        <location filename="../ui/CountsChart.cpp" line="174"/>
         <source>%1 failed (%2) · %3 in flight · %4 not started · %5 complete, of %Ln device(s)</source>
         <translation>
             <numerusform>失败 %1（%2 个）· 进行中 %3 个 · 未开始 %4 个 · 已完成 %5，共 %Ln 个设备</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/CountsChart.cpp" line="184" />
+        <location filename="../ui/CountsChart.cpp" line="184"/>
         <source>Query a batch to see the progress of its devices.</source>
         <translation>查询升级批次后，将显示其设备的升级进度。</translation>
     </message>
@@ -1484,43 +1547,43 @@ Click to show every reason.</source>
 <context>
     <name>CountsSummary</name>
     <message>
-        <location filename="../app/core/ota/CountsSummary.cpp" line="17" />
+        <location filename="../app/core/ota/CountsSummary.cpp" line="17"/>
         <source>%1 %</source>
         <comment>a percentage</comment>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/CountsSummary.cpp" line="22" />
+        <location filename="../app/core/ota/CountsSummary.cpp" line="22"/>
         <source>%1 succeeded (%2) · %3 failed (%4) · %5 in flight · %6 not started</source>
         <translation>成功 %1（%2）· 失败 %3（%4）· 进行中 %5 · 未开始 %6</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/CountsSummary.cpp" line="30" />
+        <location filename="../app/core/ota/CountsSummary.cpp" line="30"/>
         <source>%1 succeeded · %2 failed</source>
         <translation>成功 %1 · 失败 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/ota/CountsSummary.cpp" line="36" />
+        <location filename="../app/core/ota/CountsSummary.cpp" line="36"/>
         <source>%Ln task(s): %1 complete (%2), of them %3 succeeded, %4 failed and %5 canceled; %6 in flight; %7 not started.</source>
         <translation>
             <numerusform>共 %Ln 个任务：已完成 %1（%2），其中成功 %3、失败 %4、已取消 %5；进行中 %6；未开始 %7。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/ota/CountsSummary.cpp" line="51" />
-        <source>Complete: succeeded, failed or canceled, the tasks that will not move on by themselves. In flight: notified or in progress. Not started: queued or awaiting confirmation. Shares are of the batch's total, read in the same round.</source>
+        <location filename="../app/core/ota/CountsSummary.cpp" line="51"/>
+        <source>Complete: succeeded, failed or canceled, the tasks that will not move on by themselves. In flight: notified or in progress. Not started: queued or awaiting confirmation. Shares are of the batch&apos;s total, read in the same round.</source>
         <translation>已完成：成功、失败或已取消，即不会再自行变化的任务。进行中：已推送或升级中。未开始：排队中或待确认。占比均相对于同一轮读取的批次总数。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/ota/CountsSummary.cpp" line="63" />
-        <source>Tasks moved while they were counted: the statuses add up to %1 of the batch's %2 (%Ln task(s) changed status between two reads and were missed).</source>
+        <location filename="../app/core/ota/CountsSummary.cpp" line="63"/>
+        <source>Tasks moved while they were counted: the statuses add up to %1 of the batch&apos;s %2 (%Ln task(s) changed status between two reads and were missed).</source>
         <translation>
             <numerusform>统计期间有任务状态变化：各状态合计 %1 个，批次总数为 %2 个（%Ln 个任务在两次读取之间改变了状态，未被计入）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/ota/CountsSummary.cpp" line="68" />
-        <source>Tasks moved while they were counted: the statuses add up to %1, %Ln more than the batch's %2 (counted twice between two reads).</source>
+        <location filename="../app/core/ota/CountsSummary.cpp" line="68"/>
+        <source>Tasks moved while they were counted: the statuses add up to %1, %Ln more than the batch&apos;s %2 (counted twice between two reads).</source>
         <translation>
             <numerusform>统计期间有任务状态变化：各状态合计 %1 个，比批次总数 %2 个多 %Ln 个（在两次读取之间被重复计入）。</numerusform>
         </translation>
@@ -1529,67 +1592,67 @@ Click to show every reason.</source>
 <context>
     <name>CredentialError</name>
     <message>
-        <location filename="../app/core/auth/CredentialError.cpp" line="30" />
+        <location filename="../app/core/auth/CredentialError.cpp" line="30"/>
         <source>No keychain available</source>
         <translation>没有可用的钥匙串</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/CredentialError.cpp" line="32" />
+        <location filename="../app/core/auth/CredentialError.cpp" line="32"/>
         <source>Keychain locked</source>
         <translation>钥匙串已锁定</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/CredentialError.cpp" line="34" />
+        <location filename="../app/core/auth/CredentialError.cpp" line="34"/>
         <source>Keychain access denied</source>
         <translation>钥匙串拒绝访问</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/CredentialError.cpp" line="36" />
+        <location filename="../app/core/auth/CredentialError.cpp" line="36"/>
         <source>Secret not found</source>
         <translation>找不到密钥</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/CredentialError.cpp" line="38" />
+        <location filename="../app/core/auth/CredentialError.cpp" line="38"/>
         <source>Keychain not answering</source>
         <translation>钥匙串没有响应</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/CredentialError.cpp" line="42" />
+        <location filename="../app/core/auth/CredentialError.cpp" line="42"/>
         <source>Keychain error</source>
         <translation>钥匙串错误</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/CredentialError.cpp" line="50" />
+        <location filename="../app/core/auth/CredentialError.cpp" line="50"/>
         <source>No Secret Service is available: there is no D-Bus session, or no keychain provider (such as GNOME Keyring or KWallet) is running or has a keyring. Start one and try again.</source>
         <translation>没有可用的 Secret Service：没有 D-Bus 会话，或者没有运行钥匙串提供程序（例如 GNOME Keyring 或 KWallet），或其没有密钥环。请启动一个后重试。</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/CredentialError.cpp" line="56" />
-        <source>The keyring is locked. Unlock it (for example by logging in to the desktop, or with your keyring's own tool) and try again.</source>
+        <location filename="../app/core/auth/CredentialError.cpp" line="56"/>
+        <source>The keyring is locked. Unlock it (for example by logging in to the desktop, or with your keyring&apos;s own tool) and try again.</source>
         <translation>密钥环已锁定。请解锁（例如登录桌面，或使用密钥环自带的工具）后重试。</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/CredentialError.cpp" line="61" />
+        <location filename="../app/core/auth/CredentialError.cpp" line="61"/>
         <source>The keychain refused access, or its prompt was dismissed. Allow OtaDash to use the keychain and try again.</source>
         <translation>钥匙串拒绝访问，或其提示被关闭。请允许 OtaDash 使用钥匙串后重试。</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/CredentialError.cpp" line="67" />
+        <location filename="../app/core/auth/CredentialError.cpp" line="67"/>
         <source>The keychain holds no secret for this profile. Enter the AccessKey secret again.</source>
         <translation>钥匙串中没有此配置的密钥。请重新输入 AccessKey Secret。</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/CredentialError.cpp" line="72" />
+        <location filename="../app/core/auth/CredentialError.cpp" line="72"/>
         <source>The keychain did not answer in time; it may be waiting for an unlock prompt that nobody can see.</source>
         <translation>钥匙串未及时响应；它可能正在等待一个无人能看到的解锁提示。</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/CredentialError.cpp" line="78" />
+        <location filename="../app/core/auth/CredentialError.cpp" line="78"/>
         <source>The keychain reported an error.</source>
         <translation>钥匙串报告了错误。</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/CredentialError.cpp" line="82" />
+        <location filename="../app/core/auth/CredentialError.cpp" line="82"/>
         <source>(Keychain: %1)</source>
         <translation>（钥匙串：%1）</translation>
     </message>
@@ -1597,29 +1660,29 @@ Click to show every reason.</source>
 <context>
     <name>DesktopNotifier</name>
     <message>
-        <location filename="../ui/DesktopNotifier.cpp" line="53" />
+        <location filename="../ui/DesktopNotifier.cpp" line="53"/>
         <source>Update batch status changed</source>
         <translation>升级批次状态已变化</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopNotifier.cpp" line="54" />
+        <location filename="../ui/DesktopNotifier.cpp" line="54"/>
         <source>Batch %1 is now %2.</source>
         <comment>batch name, status</comment>
         <translation>升级批次 %1 的状态已变为“%2”。</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopNotifier.cpp" line="56" />
-        <location filename="../ui/DesktopNotifier.cpp" line="75" />
+        <location filename="../ui/DesktopNotifier.cpp" line="56"/>
+        <location filename="../ui/DesktopNotifier.cpp" line="75"/>
         <source>Profile: %1</source>
         <translation>配置：%1</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopNotifier.cpp" line="64" />
+        <location filename="../ui/DesktopNotifier.cpp" line="64"/>
         <source>Failure rate alert</source>
         <translation>失败率告警</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopNotifier.cpp" line="65" />
+        <location filename="../ui/DesktopNotifier.cpp" line="65"/>
         <source>Batch %1: %2 % of the tasks that succeeded or failed have failed (%3 of %4), at or above the alert threshold of %5 %.</source>
         <comment>batch name, rate, failed, succeeded + failed, threshold</comment>
         <translation>批次 %1：成功或失败的任务中有 %2 % 失败（%4 个中的 %3 个），达到或超过告警阈值 %5 %。</translation>
@@ -1628,69 +1691,69 @@ Click to show every reason.</source>
 <context>
     <name>DiscoveryPanel</name>
     <message>
-        <location filename="../ui/DiscoveryPanel.ui" line="15" />
+        <location filename="../ui/DiscoveryPanel.ui" line="15"/>
         <source>Filter products, firmware and batches</source>
         <translation>筛选产品、固件和升级批次</translation>
     </message>
     <message>
-        <location filename="../ui/DiscoveryPanel.ui" line="21" />
+        <location filename="../ui/DiscoveryPanel.ui" line="21"/>
         <source>Re&amp;load</source>
         <translation>重新加载(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/DiscoveryPanel.ui" line="22" />
+        <location filename="../ui/DiscoveryPanel.ui" line="22"/>
         <source>Read the products, firmware and batches again</source>
         <translation>重新读取产品、固件和升级批次</translation>
     </message>
     <message>
-        <location filename="../ui/DiscoveryPanel.ui" line="58" />
-        <location filename="../ui/DiscoveryPanel.cpp" line="315" />
+        <location filename="../ui/DiscoveryPanel.ui" line="58"/>
+        <location filename="../ui/DiscoveryPanel.cpp" line="312"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/DiscoveryPanel.ui" line="59" />
+        <location filename="../ui/DiscoveryPanel.ui" line="59"/>
         <source>Show the selected batch in the main form</source>
         <translation>在主窗体中显示所选升级批次</translation>
     </message>
     <message>
-        <location filename="../ui/DiscoveryPanel.ui" line="64" />
-        <location filename="../ui/DiscoveryPanel.cpp" line="316" />
+        <location filename="../ui/DiscoveryPanel.ui" line="64"/>
+        <location filename="../ui/DiscoveryPanel.cpp" line="313"/>
         <source>Add to &amp;watch list</source>
         <translation>添加到关注列表(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/DiscoveryPanel.ui" line="65" />
+        <location filename="../ui/DiscoveryPanel.ui" line="65"/>
         <source>Watch the selected batch with the current profile</source>
         <translation>使用当前配置关注所选升级批次</translation>
     </message>
     <message>
-        <location filename="../ui/DiscoveryPanel.cpp" line="276" />
+        <location filename="../ui/DiscoveryPanel.cpp" line="273"/>
         <source>Load &amp;more</source>
         <translation>加载更多(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/DiscoveryPanel.cpp" line="276" />
+        <location filename="../ui/DiscoveryPanel.cpp" line="273"/>
         <source>&amp;Try again</source>
         <translation>重试(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/DiscoveryPanel.cpp" line="285" />
+        <location filename="../ui/DiscoveryPanel.cpp" line="282"/>
         <source>Copy &amp;ProductKey</source>
         <translation>复制 ProductKey(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/DiscoveryPanel.cpp" line="286" />
+        <location filename="../ui/DiscoveryPanel.cpp" line="283"/>
         <source>Copy &amp;FirmwareId</source>
         <translation>复制 FirmwareId(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/DiscoveryPanel.cpp" line="287" />
+        <location filename="../ui/DiscoveryPanel.cpp" line="284"/>
         <source>Copy &amp;JobId</source>
         <translation>复制 JobId(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../ui/DiscoveryPanel.cpp" line="296" />
+        <location filename="../ui/DiscoveryPanel.cpp" line="293"/>
         <source>Choose a profile whose secret is available to browse its products.</source>
         <translation>请选择密钥可用的配置以浏览其产品。</translation>
     </message>
@@ -1698,146 +1761,146 @@ Click to show every reason.</source>
 <context>
     <name>DiscoveryTreeModel</name>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="330" />
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="330"/>
         <source>The response holds no page.</source>
         <translation>响应中没有分页数据。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="556" />
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="556"/>
         <source>%Ln device(s)</source>
-        <comment>product's device count</comment>
+        <comment>product&apos;s device count</comment>
         <translation>
             <numerusform>%Ln 台设备</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="570" />
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="570"/>
         <source>No verification needed</source>
         <translation>无需验证</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="572" />
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="572"/>
         <source>Unverified</source>
         <translation>未验证</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="574" />
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="574"/>
         <source>Verified</source>
         <translation>已验证</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="576" />
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="576"/>
         <source>Verifying</source>
         <translation>验证中</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="578" />
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="578"/>
         <source>Verification failed</source>
         <translation>验证失败</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="601" />
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="601"/>
         <source>%1, created %2</source>
         <comment>batch type, creation time</comment>
         <translation>%1，创建于 %2</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="636" />
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="636"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="640" />
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="640"/>
         <source>Load more (%1 of %2 shown)</source>
         <translation>加载更多（已显示 %1/%2）</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="645" />
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="645"/>
         <source>Could not load: %1</source>
         <translation>无法加载：%1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="659" />
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="659"/>
         <source>ProductKey: %1</source>
         <translation>ProductKey：%1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="665" />
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="665"/>
         <source>FirmwareId: %1</source>
         <translation>FirmwareId：%1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="669" />
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="669"/>
         <source>Module: %1</source>
         <translation>模块：%1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="670" />
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="670"/>
         <source>Differential package</source>
         <translation>差分包</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="670" />
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="670"/>
         <source>Full package</source>
         <translation>整包</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="672" />
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="672"/>
         <source>Size: %1</source>
         <translation>大小：%1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="677" />
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="677"/>
         <source>JobId: %1</source>
         <translation>JobId：%1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="680" />
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="680"/>
         <source>Status read at %1</source>
         <translation>状态读取于 %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="683" />
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="683"/>
         <source>Selection: %1, target: %2</source>
         <translation>选择方式：%1，目标：%2</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="687" />
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="687"/>
         <source>Created: %1</source>
         <translation>创建时间：%1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="689" />
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="689"/>
         <source>Started: %1</source>
         <translation>开始时间：%1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="691" />
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="691"/>
         <source>Ended: %1</source>
         <translation>结束时间：%1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="700" />
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="700"/>
         <source>%1 of %2 loaded</source>
         <translation>已加载 %1/%2</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="704" />
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="704"/>
         <source>Loading failed: %1</source>
         <translation>加载失败：%1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="714" />
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="714"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="716" />
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="716"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="718" />
+        <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="718"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
@@ -1845,37 +1908,37 @@ Click to show every reason.</source>
 <context>
     <name>ErrorPanel</name>
     <message>
-        <location filename="../ui/ErrorPanel.ui" line="14" />
+        <location filename="../ui/ErrorPanel.ui" line="14"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../ui/ErrorPanel.ui" line="24" />
+        <location filename="../ui/ErrorPanel.ui" line="24"/>
         <source>Code:</source>
         <translation>错误码：</translation>
     </message>
     <message>
-        <location filename="../ui/ErrorPanel.ui" line="32" />
+        <location filename="../ui/ErrorPanel.ui" line="32"/>
         <source>Request ID:</source>
         <translation>请求ID：</translation>
     </message>
     <message>
-        <location filename="../ui/ErrorPanel.ui" line="48" />
+        <location filename="../ui/ErrorPanel.ui" line="48"/>
         <source>Set the instance I&amp;D…</source>
         <translation>设置实例 ID(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/ErrorPanel.ui" line="49" />
+        <location filename="../ui/ErrorPanel.ui" line="49"/>
         <source>Opens the profile (or the query bar, without one) at its instance ID.</source>
         <translation>打开配置（没有配置时为查询栏）中的实例 ID。</translation>
     </message>
     <message>
-        <location filename="../ui/ErrorPanel.cpp" line="64" />
+        <location filename="../ui/ErrorPanel.cpp" line="64"/>
         <source>Profile %1: %2</source>
         <translation>配置 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/ErrorPanel.cpp" line="71" />
+        <location filename="../ui/ErrorPanel.cpp" line="71"/>
         <source>Open File &gt; Profiles… to enter the secret again or to choose another profile.</source>
         <translation>请打开“文件 &gt; 配置…”重新输入密钥，或选择其他配置。</translation>
     </message>
@@ -1883,146 +1946,146 @@ Click to show every reason.</source>
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="142" />
+        <location filename="../ui/ExportActions.cpp" line="142"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="143" />
+        <location filename="../ui/ExportActions.cpp" line="143"/>
         <source>&amp;Raw Response…</source>
         <translation>原始响应(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="144" />
+        <location filename="../ui/ExportActions.cpp" line="144"/>
         <source>Save the last QueryOTAJob response body exactly as it was received.</source>
         <translation>按接收时的原样保存最近一次 QueryOTAJob 的响应正文。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="145" />
+        <location filename="../ui/ExportActions.cpp" line="145"/>
         <source>Device Tasks as &amp;CSV…</source>
         <translation>设备任务导出为 CSV(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="146" />
+        <location filename="../ui/ExportActions.cpp" line="146"/>
         <source>Read every device task of the batch and save them as CSV.</source>
         <translation>读取该升级批次的所有设备任务并保存为 CSV。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="147" />
+        <location filename="../ui/ExportActions.cpp" line="147"/>
         <source>&amp;Sign-off Report…</source>
         <translation>签核报告(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="148" />
+        <location filename="../ui/ExportActions.cpp" line="148"/>
         <source>Save a report of the batch for sign-off, as PDF or Markdown.</source>
         <translation>将用于签核的升级批次报告保存为 PDF 或 Markdown。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="149" />
+        <location filename="../ui/ExportActions.cpp" line="149"/>
         <source>Copy as &amp;aliyun Command</source>
         <translation>复制为 aliyun 命令(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="150" />
+        <location filename="../ui/ExportActions.cpp" line="150"/>
         <source>Copy the aliyun CLI command that queries this batch (no secret).</source>
         <translation>复制查询该升级批次的 aliyun CLI 命令（不含密钥）。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="151" />
+        <location filename="../ui/ExportActions.cpp" line="151"/>
         <source>Copy as &amp;otadash-cli Command</source>
         <translation>复制为 otadash-cli 命令(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="152" />
+        <location filename="../ui/ExportActions.cpp" line="152"/>
         <source>Copy the otadash-cli command that queries this batch (no secret).</source>
         <translation>复制查询该升级批次的 otadash-cli 命令（不含密钥）。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="154" />
+        <location filename="../ui/ExportActions.cpp" line="154"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="177" />
+        <location filename="../ui/ExportActions.cpp" line="177"/>
         <source>Copied: %1</source>
         <translation>已复制：%1</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="196" />
-        <location filename="../ui/ExportActions.cpp" line="227" />
+        <location filename="../ui/ExportActions.cpp" line="196"/>
+        <location filename="../ui/ExportActions.cpp" line="227"/>
         <source>Export Failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="208" />
+        <location filename="../ui/ExportActions.cpp" line="208"/>
         <source>Export canceled.</source>
         <translation>已取消导出。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="214" />
+        <location filename="../ui/ExportActions.cpp" line="214"/>
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="231" />
+        <location filename="../ui/ExportActions.cpp" line="231"/>
         <source>Nothing was saved. You may save it to another file.</source>
         <translation>未保存任何内容。可以将其保存到其他文件。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="232" />
+        <location filename="../ui/ExportActions.cpp" line="232"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="253" />
+        <location filename="../ui/ExportActions.cpp" line="253"/>
         <source>Save Raw Response</source>
         <translation>保存原始响应</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="254" />
+        <location filename="../ui/ExportActions.cpp" line="254"/>
         <source>XML (*.xml)</source>
         <translation>XML (*.xml)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="254" />
+        <location filename="../ui/ExportActions.cpp" line="254"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="267" />
-        <location filename="../ui/ExportActions.cpp" line="279" />
-        <location filename="../ui/ExportActions.cpp" line="313" />
+        <location filename="../ui/ExportActions.cpp" line="267"/>
+        <location filename="../ui/ExportActions.cpp" line="279"/>
+        <location filename="../ui/ExportActions.cpp" line="313"/>
         <source>Export Device Tasks</source>
         <translation>导出设备任务</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="268" />
-        <location filename="../ui/ExportActions.cpp" line="313" />
+        <location filename="../ui/ExportActions.cpp" line="268"/>
+        <location filename="../ui/ExportActions.cpp" line="313"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="280" />
+        <location filename="../ui/ExportActions.cpp" line="280"/>
         <source>Reading the device tasks of batch %1…</source>
         <translation>正在读取升级批次 %1 的设备任务…</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="297" />
+        <location filename="../ui/ExportActions.cpp" line="297"/>
         <source>Read %1 of %2 device tasks…</source>
         <translation>已读取 %2 个设备任务中的 %1 个…</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="352" />
+        <location filename="../ui/ExportActions.cpp" line="352"/>
         <source>No batch is shown any more. Query it again, then save the report.</source>
         <translation>当前未显示任何升级批次。请重新查询后再保存报告。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="385" />
+        <location filename="../ui/ExportActions.cpp" line="385"/>
         <source>Sign-off Report</source>
         <translation>签核报告</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="386" />
+        <location filename="../ui/ExportActions.cpp" line="386"/>
         <source>Gathering the report of batch %1…</source>
         <translation>正在汇总升级批次 %1 的报告…</translation>
     </message>
@@ -2030,52 +2093,52 @@ Click to show every reason.</source>
 <context>
     <name>FailureAlertDialog</name>
     <message>
-        <location filename="../ui/FailureAlertDialog.ui" line="6" />
+        <location filename="../ui/FailureAlertDialog.ui" line="6"/>
         <source>Failure alert</source>
         <translation>失败率告警</translation>
     </message>
     <message>
-        <location filename="../ui/FailureAlertDialog.ui" line="15" />
+        <location filename="../ui/FailureAlertDialog.ui" line="15"/>
         <source>Alert at a failure rate of &amp;at least:</source>
         <translation>告警的失败率下限(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../ui/FailureAlertDialog.ui" line="25" />
+        <location filename="../ui/FailureAlertDialog.ui" line="25"/>
         <source>&amp;Minimum sample:</source>
         <translation>最小样本数(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/FailureAlertDialog.ui" line="30" />
+        <location filename="../ui/FailureAlertDialog.ui" line="30"/>
         <source>Tasks that ended as succeeded or failed before the rate counts, so a few early failures do not raise the alert.</source>
         <translation>计算失败率之前需要以成功或失败结束的任务数，避免早期少量失败就触发告警。</translation>
     </message>
     <message>
-        <location filename="../ui/FailureAlertDialog.cpp" line="49" />
+        <location filename="../ui/FailureAlertDialog.cpp" line="49"/>
         <source>Batch %1: notify once when the share of failed tasks among those that succeeded or failed reaches the threshold, and again only after it has been below it. Canceled tasks and those still running do not count.</source>
         <translation>批次 %1：当成功或失败的任务中失败所占比例达到阈值时通知一次，只有在比例回落到阈值以下之后才会再次通知。已取消和仍在进行的任务不计入。</translation>
     </message>
     <message>
-        <location filename="../ui/FailureAlertDialog.cpp" line="53" />
+        <location filename="../ui/FailureAlertDialog.cpp" line="53"/>
         <source> succeeded or failed</source>
         <translation> 个（成功或失败）</translation>
     </message>
     <message>
-        <location filename="../ui/FailureAlertDialog.cpp" line="54" />
+        <location filename="../ui/FailureAlertDialog.cpp" line="54"/>
         <source>&amp;Remove alert</source>
         <translation>删除告警(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/FailureAlertDialog.cpp" line="59" />
+        <location filename="../ui/FailureAlertDialog.cpp" line="59"/>
         <source>Now: %3 % failed (%1 of %2 tasks that succeeded or failed).</source>
         <translation>当前：%3 % 失败（成功或失败的 %2 个任务中的 %1 个）。</translation>
     </message>
     <message>
-        <location filename="../ui/FailureAlertDialog.cpp" line="64" />
+        <location filename="../ui/FailureAlertDialog.cpp" line="64"/>
         <source>No task of this batch has succeeded or failed yet.</source>
         <translation>该升级批次尚无成功或失败的任务。</translation>
     </message>
     <message>
-        <location filename="../ui/FailureAlertDialog.cpp" line="66" />
+        <location filename="../ui/FailureAlertDialog.cpp" line="66"/>
         <source>The task counts are read at the next refresh of the watch list.</source>
         <translation>任务计数将在监视列表下次刷新时读取。</translation>
     </message>
@@ -2083,26 +2146,26 @@ Click to show every reason.</source>
 <context>
     <name>FailureReasonsModel</name>
     <message>
-        <location filename="../app/core/models/FailureReasonsModel.cpp" line="194" />
-        <location filename="../app/report/ReportLayout.cpp" line="172" />
+        <location filename="../app/core/models/FailureReasonsModel.cpp" line="194"/>
+        <location filename="../app/report/ReportLayout.cpp" line="172"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../app/core/models/FailureReasonsModel.cpp" line="196" />
-        <location filename="../app/report/ReportLayout.cpp" line="128" />
-        <location filename="../app/report/ReportLayout.cpp" line="172" />
+        <location filename="../app/core/models/FailureReasonsModel.cpp" line="196"/>
+        <location filename="../app/report/ReportLayout.cpp" line="128"/>
+        <location filename="../app/report/ReportLayout.cpp" line="172"/>
         <source>Devices</source>
         <translation>设备数</translation>
     </message>
     <message>
-        <location filename="../app/core/models/FailureReasonsModel.cpp" line="168" />
+        <location filename="../app/core/models/FailureReasonsModel.cpp" line="168"/>
         <source>Other reasons</source>
         <translation>其他原因</translation>
     </message>
     <message>
-        <location filename="../app/core/models/FailureReasonsModel.cpp" line="170" />
-        <location filename="../ui/BatchProgressView.cpp" line="824" />
+        <location filename="../app/core/models/FailureReasonsModel.cpp" line="170"/>
+        <location filename="../ui/BatchProgressView.cpp" line="824"/>
         <source>(no reason given)</source>
         <translation>（未提供原因）</translation>
     </message>
@@ -2110,124 +2173,124 @@ Click to show every reason.</source>
 <context>
     <name>HistoryCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/HistoryCommand.cpp" line="275" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="275"/>
         <source>%Ln fetch(es)</source>
         <translation>
             <numerusform>%Ln 次获取</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="133" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="133"/>
         <source>--demo cannot be combined with --history-db</source>
         <translation>--demo 不能与 --history-db 同时使用</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="74" />
-        <source>The history file to read (default: the one the dashboard and 'otadash-cli query' write).</source>
-        <translation>要读取的历史记录文件（默认：仪表板和 'otadash-cli query' 写入的文件）。</translation>
+        <location filename="../app/cli/HistoryCommand.cpp" line="74"/>
+        <source>The history file to read (default: the one the dashboard and &apos;otadash-cli query&apos; write).</source>
+        <translation>要读取的历史记录文件（默认：仪表板和 &apos;otadash-cli query&apos; 写入的文件）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="79" />
-        <source>Read the demo's history (what the dashboard and 'otadash-cli query' recorded with --demo).</source>
-        <translation>读取演示的历史记录（仪表板和 'otadash-cli query' 在 --demo 下记录的内容）。</translation>
+        <location filename="../app/cli/HistoryCommand.cpp" line="79"/>
+        <source>Read the demo&apos;s history (what the dashboard and &apos;otadash-cli query&apos; recorded with --demo).</source>
+        <translation>读取演示的历史记录（仪表板和 &apos;otadash-cli query&apos; 在 --demo 下记录的内容）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="99" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="99"/>
         <source>Usage: otadash-cli history --job-id ID [--profile NAME] [--output text|json|csv] [options]</source>
         <translation>用法：otadash-cli history --job-id ID [--profile NAME] [--output text|json|csv] [选项]</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="135" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="135"/>
         <source>--history-db needs a file name</source>
         <translation>--history-db 需要文件名</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="131" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="131"/>
         <source>--output must be text, json or csv</source>
         <translation>--output 必须为 text、json 或 csv</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="103" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="103"/>
         <source>Exit codes: 0 success, 1 usage error or no history of the batch, 5 the history file cannot be read.</source>
         <translation>退出码：0 成功，1 用法错误或该升级批次没有历史记录，5 无法读取历史记录文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="76" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="76"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="225" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="225"/>
         <source>Fetched (UTC)</source>
         <translation>获取时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="63" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="63"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="68" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="68"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="66" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="66"/>
         <source>Only the fetches made with this profile (default: those of every profile, with a profile column).</source>
         <translation>仅显示使用此配置获取的记录（默认：显示所有配置的获取记录，并带配置列）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="224" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="224"/>
         <source>Profile</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="63" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="63"/>
         <source>The batch whose recorded fetches to print.</source>
         <translation>要输出其获取记录的升级批次。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="70" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="70"/>
         <source>text (default): an aligned table; json: an array of objects; csv: a header row, then one row per fetch or round of task counts.</source>
         <translation>text（默认）：对齐的表格；json：对象数组；csv：先输出表头行，再每次获取或每轮任务数统计一行。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="91" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="91"/>
         <source>Print the fetches of an OTA update batch recorded on this computer, oldest first: when, its JobStatus and the task counts read with it, if any, with their own time; task counts read without a fetch are lines of their own. Only the local history is read: no network, no credentials.</source>
         <translation>按从旧到新的顺序输出本机记录的 OTA 升级批次获取记录：获取时间、JobStatus，以及随该次获取一起统计的任务数（如有）及其统计时间；未伴随获取的任务数统计单独成行。仅读取本地历史记录：不访问网络，不需要凭据。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="160" />
-        <source>otadash-cli history: there is no history at %1 yet: the dashboard and 'otadash-cli query' record the batches they read there.</source>
-        <translation>otadash-cli history：%1 尚无历史记录；仪表板和 'otadash-cli query' 会将读取的升级批次记录在该处。</translation>
+        <location filename="../app/cli/HistoryCommand.cpp" line="160"/>
+        <source>otadash-cli history: there is no history at %1 yet: the dashboard and &apos;otadash-cli query&apos; record the batches they read there.</source>
+        <translation>otadash-cli history：%1 尚无历史记录；仪表板和 &apos;otadash-cli query&apos; 会将读取的升级批次记录在该处。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="201" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="201"/>
         <source>otadash-cli history: no fetch of batch %1 with profile %2 is recorded in %3.</source>
         <translation>otadash-cli history：%3 中没有使用配置 %2 获取升级批次 %1 的记录。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="203" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="203"/>
         <source>otadash-cli history: no fetch of batch %1 is recorded in %2.</source>
         <translation>otadash-cli history：%2 中没有升级批次 %1 的获取记录。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="227" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="227"/>
         <source>Counted (UTC)</source>
         <translation>统计时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="230" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="230"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="233" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="233"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/HistoryCommand.cpp" line="277" />
+        <location filename="../app/cli/HistoryCommand.cpp" line="277"/>
         <source>%Ln round(s) of task counts read without a fetch</source>
         <translation>
             <numerusform>%Ln 轮未伴随获取的任务数统计</numerusform>
@@ -2237,17 +2300,17 @@ Click to show every reason.</source>
 <context>
     <name>HistoryNoticeBar</name>
     <message>
-        <location filename="../ui/HistoryNoticeBar.cpp" line="61" />
+        <location filename="../ui/HistoryNoticeBar.cpp" line="61"/>
         <source>Stale since %1</source>
         <translation>自 %1 起未更新</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryNoticeBar.cpp" line="62" />
+        <location filename="../ui/HistoryNoticeBar.cpp" line="62"/>
         <source>The batch could not be fetched. The form shows its last state in the local history, fetched at %1; the next successful query replaces it.</source>
         <translation>无法获取升级批次。表单显示的是本地历史记录中的最后状态（获取于 %1）；下次查询成功后将被替换。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/HistoryNoticeBar.cpp" line="70" />
+        <location filename="../ui/HistoryNoticeBar.cpp" line="70"/>
         <source>%n field(s) changed since you last looked at %1. Hover a highlighted field to see what it was.</source>
         <translation>
             <numerusform>自您上次查看（%1）以来，有 %n 个字段发生了变化。将指针悬停在突出显示的字段上可查看之前的值。</numerusform>
@@ -2257,7 +2320,7 @@ Click to show every reason.</source>
 <context>
     <name>HistoryRecorder</name>
     <message>
-        <location filename="../app/core/services/HistoryRecorder.cpp" line="46" />
+        <location filename="../app/core/services/HistoryRecorder.cpp" line="46"/>
         <source>No history file is in use.</source>
         <translation>未使用历史记录文件。</translation>
     </message>
@@ -2265,103 +2328,103 @@ Click to show every reason.</source>
 <context>
     <name>HistoryStore</name>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="164" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="164"/>
         <source>another OtaDash window or command kept the file locked for too long</source>
         <translation>另一个 OtaDash 窗口或命令锁定该文件的时间过长</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="167" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="167"/>
         <source>the file is read-only</source>
         <translation>该文件为只读</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="169" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="169"/>
         <source>the disk could not be read or written</source>
         <translation>无法读写磁盘</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="171" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="171"/>
         <source>the file is damaged</source>
         <translation>该文件已损坏</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="173" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="173"/>
         <source>the disk is full</source>
         <translation>磁盘已满</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="175" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="175"/>
         <source>the file cannot be opened</source>
         <translation>无法打开该文件</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="177" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="177"/>
         <source>the file is not an SQLite database</source>
         <translation>该文件不是 SQLite 数据库</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="182" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="182"/>
         <source>unknown database error</source>
         <translation>未知的数据库错误</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="239" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="239"/>
         <source>The history file %1 could not be written: %2. Nothing was saved.</source>
         <translation>无法写入历史记录文件 %1：%2。未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="247" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="247"/>
         <source>The history file %1 is not open: %2</source>
         <translation>历史记录文件 %1 未打开：%2</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="257" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="257"/>
         <source>The history file %1 could not be read: %2</source>
         <translation>无法读取历史记录文件 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="281" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="281"/>
         <source>its folder %1 could not be created</source>
         <translation>无法创建其文件夹 %1</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="230" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="230"/>
         <source>The history file %1 could not be opened: %2</source>
         <translation>无法打开历史记录文件 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="287" />
-        <source>Qt's SQLite driver (QSQLITE) is not installed</source>
+        <location filename="../app/core/history/HistoryStore.cpp" line="287"/>
+        <source>Qt&apos;s SQLite driver (QSQLITE) is not installed</source>
         <translation>未安装 Qt 的 SQLite 驱动（QSQLITE）</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="297" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="297"/>
         <source>it was written by a newer OtaDash (history version %1; this one reads up to %2) and was left unchanged</source>
         <translation>该文件由更新版本的 OtaDash 写入（历史记录版本 %1；本版本最多可读取 %2），已保持原样未作修改</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="321" />
-        <location filename="../app/core/history/HistoryStore.cpp" line="340" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="321"/>
+        <location filename="../app/core/history/HistoryStore.cpp" line="340"/>
         <source>it could not be upgraded to history version %1: %2</source>
         <translation>无法升级到历史记录版本 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="537" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="537"/>
         <source>A fetch without a batch ID or a valid time cannot be added to the history.</source>
         <translation>缺少升级批次ID或有效时间的获取结果无法添加到历史记录。</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="581" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="581"/>
         <source>Task counts without a batch ID or a valid time cannot be added to the history.</source>
         <translation>缺少升级批次ID或有效时间的任务数无法添加到历史记录。</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="668" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="668"/>
         <source>A batch can only be marked as seen with its ID and a valid time.</source>
         <translation>只有提供升级批次ID和有效时间才能将其标记为已查看。</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="717" />
+        <location filename="../app/core/history/HistoryStore.cpp" line="717"/>
         <source>The history cannot be pruned without a valid time.</source>
         <translation>没有有效时间，无法清理历史记录。</translation>
     </message>
@@ -2369,42 +2432,42 @@ Click to show every reason.</source>
 <context>
     <name>HistoryTableModel</name>
     <message>
-        <location filename="../app/core/models/HistoryTableModel.cpp" line="126" />
+        <location filename="../app/core/models/HistoryTableModel.cpp" line="126"/>
         <source>%1 UTC</source>
         <translation>%1 UTC</translation>
     </message>
     <message>
-        <location filename="../app/core/models/HistoryTableModel.cpp" line="146" />
+        <location filename="../app/core/models/HistoryTableModel.cpp" line="146"/>
         <source>Device tasks counted at %1</source>
         <translation>设备任务统计于 %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/HistoryTableModel.cpp" line="142" />
+        <location filename="../app/core/models/HistoryTableModel.cpp" line="142"/>
         <source>No device tasks were counted for this batch.</source>
         <translation>尚未统计此升级批次的设备任务。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/HistoryTableModel.cpp" line="129" />
+        <location filename="../app/core/models/HistoryTableModel.cpp" line="129"/>
         <source>Only the device tasks were counted at %1; the batch itself was not read then.</source>
         <translation>%1 仅统计了设备任务数，当时未读取升级批次本身。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/HistoryTableModel.cpp" line="141" />
+        <location filename="../app/core/models/HistoryTableModel.cpp" line="141"/>
         <source>No device tasks were counted with this fetch.</source>
         <translation>此次获取未统计设备任务。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/HistoryTableModel.cpp" line="155" />
+        <location filename="../app/core/models/HistoryTableModel.cpp" line="155"/>
         <source>Fetched at</source>
         <translation>获取时间</translation>
     </message>
     <message>
-        <location filename="../app/core/models/HistoryTableModel.cpp" line="157" />
+        <location filename="../app/core/models/HistoryTableModel.cpp" line="157"/>
         <source>Counted at</source>
         <translation>统计时间</translation>
     </message>
     <message>
-        <location filename="../app/core/models/HistoryTableModel.cpp" line="161" />
+        <location filename="../app/core/models/HistoryTableModel.cpp" line="161"/>
         <source>Devices</source>
         <translation>设备数</translation>
     </message>
@@ -2412,7 +2475,7 @@ Click to show every reason.</source>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="83" />
+        <location filename="../ui/HistoryView.cpp" line="83"/>
         <source>%1
 %2: %3</source>
         <comment>time, series name, number of devices</comment>
@@ -2420,88 +2483,88 @@ Click to show every reason.</source>
 %2：%3</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="230" />
+        <location filename="../ui/HistoryView.cpp" line="230"/>
         <source>%1 %2</source>
         <comment>task status, then the signed change of its device count</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="234" />
+        <location filename="../ui/HistoryView.cpp" line="234"/>
         <source>All devices %1</source>
         <comment>the signed change of the number of devices in the batch</comment>
         <translation>全部设备 %1</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="237" />
+        <location filename="../ui/HistoryView.cpp" line="237"/>
         <source>No device task changed status since you last looked at %1.</source>
         <translation>自您上次查看（%1）以来，没有设备任务的状态发生变化。</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="238" />
+        <location filename="../ui/HistoryView.cpp" line="238"/>
         <source>Since you last looked at %1: %2</source>
         <comment>a time, then the list of count changes</comment>
         <translation>自您上次查看（%1）以来：%2</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="239" />
+        <location filename="../ui/HistoryView.cpp" line="239"/>
         <source>, </source>
         <comment>between the items of a list of changes</comment>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="244" />
+        <location filename="../ui/HistoryView.cpp" line="244"/>
         <source>All devices</source>
         <translation>全部设备</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="245" />
+        <location filename="../ui/HistoryView.cpp" line="245"/>
         <source>Finished (succeeded, failed or canceled)</source>
         <translation>已结束（升级成功、升级失败、已取消）</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="247" />
+        <location filename="../ui/HistoryView.cpp" line="247"/>
         <source>Devices</source>
         <translation>设备数</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="250" />
+        <location filename="../ui/HistoryView.cpp" line="250"/>
         <source>The local history is not available in this window.</source>
         <translation>此窗口中无法使用本地历史记录。</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="256" />
+        <location filename="../ui/HistoryView.cpp" line="256"/>
         <source>Query a batch to see how it progressed over the fetches OtaDash recorded.</source>
         <translation>查询升级批次后，将根据 OtaDash 记录的获取结果显示其进展。</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="263" />
+        <location filename="../ui/HistoryView.cpp" line="263"/>
         <source>No history of batch %1 yet. OtaDash records every fetch of it from now on.</source>
         <translation>升级批次 %1 尚无历史记录。今后 OtaDash 会记录每次获取。</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="265" />
+        <location filename="../ui/HistoryView.cpp" line="265"/>
         <source>The history of batch %1 cannot be read: %2</source>
         <translation>无法读取升级批次 %1 的历史记录：%2</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="273" />
+        <location filename="../ui/HistoryView.cpp" line="273"/>
         <source>Fetched once, at %1.</source>
         <translation>已于 %1 获取 1 次。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/HistoryView.cpp" line="275" />
+        <location filename="../ui/HistoryView.cpp" line="275"/>
         <source>Fetched %n time(s), first at %1, last at %2.</source>
         <translation>
             <numerusform>已获取 %n 次（首次 %1，最近 %2）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="280" />
+        <location filename="../ui/HistoryView.cpp" line="280"/>
         <source>Latest count (%1): %2 of %3 devices finished, %4 succeeded.</source>
         <translation>最新统计（%1）：%3 台设备中 %2 台已结束，%4 台升级成功。</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="296" />
+        <location filename="../ui/HistoryView.cpp" line="296"/>
         <source>No device task counts recorded for this batch yet. The Devices tab counts them.</source>
         <translation>尚未记录此升级批次的设备任务数。“设备”选项卡会进行统计。</translation>
     </message>
@@ -2509,20 +2572,20 @@ Click to show every reason.</source>
 <context>
     <name>JobDetailModel</name>
     <message>
-        <location filename="../app/core/models/BatchCompareModel.cpp" line="154" />
-        <location filename="../app/core/models/JobDetailModel.cpp" line="109" />
-        <location filename="../app/core/models/JobDetailModel.cpp" line="160" />
-        <location filename="../app/report/ReportBuilder.cpp" line="36" />
+        <location filename="../app/core/models/BatchCompareModel.cpp" line="154"/>
+        <location filename="../app/core/models/JobDetailModel.cpp" line="109"/>
+        <location filename="../app/core/models/JobDetailModel.cpp" line="160"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="36"/>
         <source>Not returned</source>
         <translation>未返回</translation>
     </message>
     <message>
-        <location filename="../app/core/models/JobDetailModel.cpp" line="160" />
+        <location filename="../app/core/models/JobDetailModel.cpp" line="160"/>
         <source>Not returned. %1</source>
         <translation>未返回。%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/JobDetailModel.cpp" line="181" />
+        <location filename="../app/core/models/JobDetailModel.cpp" line="181"/>
         <source>%1 min</source>
         <comment>minutes; plural chosen by the number</comment>
         <translation>
@@ -2530,13 +2593,13 @@ Click to show every reason.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/models/JobDetailModel.cpp" line="185" />
+        <location filename="../app/core/models/JobDetailModel.cpp" line="185"/>
         <source>%1 %</source>
         <comment>percentage</comment>
         <translation>%1%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/JobDetailModel.cpp" line="192" />
+        <location filename="../app/core/models/JobDetailModel.cpp" line="192"/>
         <source>%1 tag(s)</source>
         <comment>number of tags; plural chosen by the number</comment>
         <translation>
@@ -2544,14 +2607,14 @@ Click to show every reason.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/models/JobDetailModel.cpp" line="300" />
+        <location filename="../app/core/models/JobDetailModel.cpp" line="300"/>
         <source>%1
 This value is not documented in the API reference.</source>
         <translation>%1
 API 参考文档中没有记载此值。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/JobDetailModel.cpp" line="301" />
+        <location filename="../app/core/models/JobDetailModel.cpp" line="301"/>
         <source>%1
 %2</source>
         <comment>raw value, then what it means</comment>
@@ -2559,47 +2622,47 @@ API 参考文档中没有记载此值。</translation>
 %2</translation>
     </message>
     <message>
-        <location filename="../app/core/models/JobDetailModel.cpp" line="306" />
+        <location filename="../app/core/models/JobDetailModel.cpp" line="306"/>
         <source>%1 UTC</source>
         <translation>%1 UTC</translation>
     </message>
     <message>
-        <location filename="../app/core/models/BatchCompareModel.cpp" line="22" />
-        <location filename="../app/core/models/JobDetailModel.cpp" line="312" />
+        <location filename="../app/core/models/BatchCompareModel.cpp" line="22"/>
+        <location filename="../app/core/models/JobDetailModel.cpp" line="312"/>
         <source>%1 = %2</source>
         <comment>tag key and value</comment>
         <translation>%1 = %2</translation>
     </message>
     <message>
-        <location filename="../app/core/models/JobDetailModel.cpp" line="330" />
-        <location filename="../app/report/ReportLayout.cpp" line="49" />
+        <location filename="../app/core/models/JobDetailModel.cpp" line="330"/>
+        <location filename="../app/report/ReportLayout.cpp" line="49"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../app/core/models/JobDetailModel.cpp" line="332" />
-        <location filename="../app/report/ReportLayout.cpp" line="49" />
+        <location filename="../app/core/models/JobDetailModel.cpp" line="332"/>
+        <location filename="../app/report/ReportLayout.cpp" line="49"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../app/core/models/JobDetailModel.cpp" line="334" />
+        <location filename="../app/core/models/JobDetailModel.cpp" line="334"/>
         <source>Raw value</source>
         <translation>原始值</translation>
     </message>
     <message>
-        <location filename="../app/core/models/JobDetailModel.cpp" line="336" />
+        <location filename="../app/core/models/JobDetailModel.cpp" line="336"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../app/core/models/JobDetailModel.cpp" line="259" />
+        <location filename="../app/core/models/JobDetailModel.cpp" line="259"/>
         <source>Was: %1</source>
         <comment>the value when the user last looked</comment>
         <translation>上次查看时：%1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/JobDetailModel.cpp" line="111" />
+        <location filename="../app/core/models/JobDetailModel.cpp" line="111"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
@@ -2607,57 +2670,57 @@ API 参考文档中没有记载此值。</translation>
 <context>
     <name>JobDetailView</name>
     <message>
-        <location filename="../ui/JobDetailView.ui" line="17" />
+        <location filename="../ui/JobDetailView.ui" line="17"/>
         <source>Enter a batch ID (JobId) and press Enter to query the batch.</source>
         <translation>输入升级批次ID（JobId）并按 Enter 键查询该批次。</translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailView.ui" line="33" />
+        <location filename="../ui/JobDetailView.ui" line="33"/>
         <source>Identity</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailView.ui" line="39" />
+        <location filename="../ui/JobDetailView.ui" line="39"/>
         <source>Rollout policy</source>
         <translation>升级设置</translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailView.ui" line="55" />
+        <location filename="../ui/JobDetailView.ui" line="55"/>
         <source>Versions</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailView.ui" line="58" />
+        <location filename="../ui/JobDetailView.ui" line="58"/>
         <source>Source versions</source>
         <translation>待升级版本号</translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailView.ui" line="91" />
+        <location filename="../ui/JobDetailView.ui" line="91"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailView.ui" line="111" />
+        <location filename="../ui/JobDetailView.ui" line="111"/>
         <source>Schedule</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailView.cpp" line="121" />
+        <location filename="../ui/JobDetailView.cpp" line="121"/>
         <source>This batch has no tags.</source>
         <translation>该升级批次没有标签。</translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailView.cpp" line="137" />
+        <location filename="../ui/JobDetailView.cpp" line="137"/>
         <source>Not returned</source>
         <translation>未返回</translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailView.cpp" line="144" />
+        <location filename="../ui/JobDetailView.cpp" line="144"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailView.cpp" line="155" />
+        <location filename="../ui/JobDetailView.cpp" line="155"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -2665,369 +2728,369 @@ API 参考文档中没有记载此值。</translation>
 <context>
     <name>JobField</name>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="17" />
+        <location filename="../app/core/ota/JobField.cpp" line="17"/>
         <source>Batch ID</source>
         <translation>升级批次ID</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="18" />
+        <location filename="../app/core/ota/JobField.cpp" line="18"/>
         <source>The ID of the update batch.</source>
         <translation>升级批次ID，批次的唯一标识符。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="21" />
+        <location filename="../app/core/ota/JobField.cpp" line="21"/>
         <source>Package name</source>
         <translation>升级包名称</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="22" />
+        <location filename="../app/core/ota/JobField.cpp" line="22"/>
         <source>The name of the update package.</source>
         <translation>升级包名称。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="24" />
+        <location filename="../app/core/ota/JobField.cpp" line="24"/>
         <source>Batch description</source>
         <translation>升级批次描述</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="25" />
+        <location filename="../app/core/ota/JobField.cpp" line="25"/>
         <source>The description of the update batch.</source>
         <translation>升级批次描述。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="27" />
+        <location filename="../app/core/ota/JobField.cpp" line="27"/>
         <source>ProductKey</source>
         <translation>ProductKey</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="28" />
+        <location filename="../app/core/ota/JobField.cpp" line="28"/>
         <source>The ProductKey of the product to which the update package belongs.</source>
         <translation>升级包所属产品的ProductKey。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="31" />
+        <location filename="../app/core/ota/JobField.cpp" line="31"/>
         <source>Package ID</source>
         <translation>升级包ID</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="32" />
+        <location filename="../app/core/ota/JobField.cpp" line="32"/>
         <source>The ID of the update package.</source>
         <translation>升级包ID。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="34" />
+        <location filename="../app/core/ota/JobField.cpp" line="34"/>
         <source>Device group ID</source>
         <translation>设备分组ID</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="35" />
+        <location filename="../app/core/ota/JobField.cpp" line="35"/>
         <source>The ID of the device group to be updated.</source>
         <translation>待升级的设备分组ID。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="37" />
+        <location filename="../app/core/ota/JobField.cpp" line="37"/>
         <source>Device group name</source>
         <translation>设备分组名称</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="38" />
+        <location filename="../app/core/ota/JobField.cpp" line="38"/>
         <source>The name of the device group to be updated.</source>
         <translation>待升级的设备分组名称。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="41" />
+        <location filename="../app/core/ota/JobField.cpp" line="41"/>
         <source>Batch type</source>
         <translation>批次类型</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="42" />
+        <location filename="../app/core/ota/JobField.cpp" line="42"/>
         <source>Whether the batch verifies an update package or updates devices.</source>
         <translation>批次类型：升级包验证批次或批量升级批次。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="45" />
+        <location filename="../app/core/ota/JobField.cpp" line="45"/>
         <source>Batch status</source>
         <translation>批次状态</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="46" />
+        <location filename="../app/core/ota/JobField.cpp" line="46"/>
         <source>The status of the update batch: planned, in progress, completed or canceled.</source>
         <translation>批次的状态：计划中、执行中、已完成或已取消。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="51" />
+        <location filename="../app/core/ota/JobField.cpp" line="51"/>
         <source>Update policy</source>
         <translation>升级策略</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="52" />
+        <location filename="../app/core/ota/JobField.cpp" line="52"/>
         <source>The update policy of the batch: static (a fixed set of devices) or dynamic.</source>
         <translation>升级策略：静态升级（固定的设备范围）或动态升级。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="57" />
+        <location filename="../app/core/ota/JobField.cpp" line="57"/>
         <source>Update scope</source>
         <translation>升级范围</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="58" />
+        <location filename="../app/core/ota/JobField.cpp" line="58"/>
         <source>The scope of the update batch: all devices, specified devices or a phased (gray) update. Dynamic batches always return all devices.</source>
         <translation>升级范围：全量升级、定向升级或灰度升级。动态升级批次仅返回全量升级（ALL）。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="63" />
+        <location filename="../app/core/ota/JobField.cpp" line="63"/>
         <source>Gray percentage</source>
         <translation>灰度比例</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="64" />
+        <location filename="../app/core/ota/JobField.cpp" line="64"/>
         <source>The share of devices in the phased (gray) update, in percent.</source>
         <translation>灰度升级的灰度比例（百分比）。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="65" />
+        <location filename="../app/core/ota/JobField.cpp" line="65"/>
         <source>Returned only if the batch is a phased (gray) update.</source>
         <translation>仅升级范围为灰度升级时，返回该参数。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="67" />
+        <location filename="../app/core/ota/JobField.cpp" line="67"/>
         <source>Dynamic update mode</source>
         <translation>动态升级模式</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="68" />
+        <location filename="../app/core/ota/JobField.cpp" line="68"/>
         <source>Whether a dynamic update keeps updating every device that meets the conditions, or only devices that later report a new version.</source>
         <translation>动态升级模式：持续对满足升级条件的设备进行升级，或仅对后续上报新版本号的设备生效。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="71" />
+        <location filename="../app/core/ota/JobField.cpp" line="71"/>
         <source>Returned only if the batch is a dynamic update.</source>
         <translation>仅升级策略为动态升级时，返回该参数。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="73" />
+        <location filename="../app/core/ota/JobField.cpp" line="73"/>
         <source>Overwrite mode</source>
         <translation>覆盖之前的升级任务</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="74" />
-        <source>Whether this batch overwrites a device's previous update task. A task that is in progress is never overwritten.</source>
+        <location filename="../app/core/ota/JobField.cpp" line="74"/>
+        <source>Whether this batch overwrites a device&apos;s previous update task. A task that is in progress is never overwritten.</source>
         <translation>是否覆盖之前的升级任务。不覆盖升级中的任务。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="79" />
+        <location filename="../app/core/ota/JobField.cpp" line="79"/>
         <source>Max devices per minute</source>
         <translation>每分钟最多推送设备数</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="80" />
+        <location filename="../app/core/ota/JobField.cpp" line="80"/>
         <source>The maximum number of devices per minute to which the download URL of the update package is pushed.</source>
         <translation>每分钟最多向多少个设备推送升级包下载URL。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="85" />
+        <location filename="../app/core/ota/JobField.cpp" line="85"/>
         <source>Retry count</source>
         <translation>自动重试次数</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="86" />
+        <location filename="../app/core/ota/JobField.cpp" line="86"/>
         <source>The number of automatic retries after a device fails to update.</source>
         <translation>设备升级失败后，自动重试次数。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="87" />
-        <location filename="../app/core/ota/JobField.cpp" line="94" />
+        <location filename="../app/core/ota/JobField.cpp" line="87"/>
+        <location filename="../app/core/ota/JobField.cpp" line="94"/>
         <source>Returned only if a retry policy was set when the batch was created.</source>
         <translation>创建升级批次时，设置了失败重试策略，则返回该参数。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="90" />
+        <location filename="../app/core/ota/JobField.cpp" line="90"/>
         <source>Retry interval</source>
         <translation>自动重试时间间隔</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="91" />
+        <location filename="../app/core/ota/JobField.cpp" line="91"/>
         <source>The time between automatic retries after a device fails to update, in minutes.</source>
         <translation>设备升级失败后，自动重试时间间隔，单位：分钟。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="97" />
+        <location filename="../app/core/ota/JobField.cpp" line="97"/>
         <source>Update timeout</source>
         <translation>设备升级超时时间</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="98" />
-        <source>The timeout of a device's update, in minutes.</source>
+        <location filename="../app/core/ota/JobField.cpp" line="98"/>
+        <source>The timeout of a device&apos;s update, in minutes.</source>
         <translation>设备升级超时时间，单位：分钟。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="99" />
+        <location filename="../app/core/ota/JobField.cpp" line="99"/>
         <source>Returned only if a timeout was set when the batch was created.</source>
         <translation>创建升级批次时，设置了超时时间，则返回该参数。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="101" />
+        <location filename="../app/core/ota/JobField.cpp" line="101"/>
         <source>Confirm in mobile app</source>
         <translation>App 确认升级</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="102" />
+        <location filename="../app/core/ota/JobField.cpp" line="102"/>
         <source>Whether the update must be confirmed in your mobile app.</source>
         <translation>是否需要通过移动 App 确认升级。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="104" />
+        <location filename="../app/core/ota/JobField.cpp" line="104"/>
         <source>Push automatically</source>
         <translation>自动推送升级任务</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="105" />
+        <location filename="../app/core/ota/JobField.cpp" line="105"/>
         <source>Whether IoT Platform pushes the update tasks to the devices automatically.</source>
         <translation>物联网平台是否自动向设备推送升级任务。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="110" />
+        <location filename="../app/core/ota/JobField.cpp" line="110"/>
         <source>Multi-module update</source>
         <translation>多模块同时升级</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="111" />
+        <location filename="../app/core/ota/JobField.cpp" line="111"/>
         <source>Whether the device supports updating several modules at the same time (default: no).</source>
         <translation>设备是否支持多个模块同时升级（默认：否）。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="116" />
+        <location filename="../app/core/ota/JobField.cpp" line="116"/>
         <source>Download protocol</source>
         <translation>下载协议</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="117" />
+        <location filename="../app/core/ota/JobField.cpp" line="117"/>
         <source>The protocol over which devices download the update package, for example HTTPS.</source>
         <translation>升级包的下载协议，例如 HTTPS。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="123" />
+        <location filename="../app/core/ota/JobField.cpp" line="123"/>
         <source>Source versions</source>
         <translation>待升级版本号</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="124" />
+        <location filename="../app/core/ota/JobField.cpp" line="124"/>
         <source>The firmware versions to be updated.</source>
         <translation>待升级版本号列表。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="126" />
+        <location filename="../app/core/ota/JobField.cpp" line="126"/>
         <source>Destination version</source>
         <translation>升级目标版本号</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="127" />
+        <location filename="../app/core/ota/JobField.cpp" line="127"/>
         <source>The destination firmware version of the update.</source>
         <translation>升级目标版本号。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="129" />
-        <location filename="../app/core/ota/JobField.cpp" line="228" />
+        <location filename="../app/core/ota/JobField.cpp" line="129"/>
+        <location filename="../app/core/ota/JobField.cpp" line="228"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="130" />
+        <location filename="../app/core/ota/JobField.cpp" line="130"/>
         <source>The tags of the update batch, as key and value pairs.</source>
         <translation>升级批次标签（标签名和标签值）。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="133" />
+        <location filename="../app/core/ota/JobField.cpp" line="133"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="134" />
+        <location filename="../app/core/ota/JobField.cpp" line="134"/>
         <source>When the update batch was created.</source>
         <translation>批次创建时的时间。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="136" />
+        <location filename="../app/core/ota/JobField.cpp" line="136"/>
         <source>Scheduled start</source>
         <translation>定时升级发起时间</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="137" />
+        <location filename="../app/core/ota/JobField.cpp" line="137"/>
         <source>The start time of the scheduled update batch.</source>
         <translation>定时升级发起的时间。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="138" />
+        <location filename="../app/core/ota/JobField.cpp" line="138"/>
         <source>Returned only if the batch is scheduled.</source>
         <translation>仅定时升级任务会返回该参数。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="140" />
+        <location filename="../app/core/ota/JobField.cpp" line="140"/>
         <source>Started</source>
         <translation>开始执行时间</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="141" />
+        <location filename="../app/core/ota/JobField.cpp" line="141"/>
         <source>When the update batch started.</source>
         <translation>该批次任务开始执行时的时间。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="143" />
+        <location filename="../app/core/ota/JobField.cpp" line="143"/>
         <source>Scheduled end</source>
         <translation>定时升级结束时间</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="144" />
+        <location filename="../app/core/ota/JobField.cpp" line="144"/>
         <source>The end time of the scheduled update batch.</source>
         <translation>定时升级结束的时间。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="145" />
+        <location filename="../app/core/ota/JobField.cpp" line="145"/>
         <source>Returned only if the batch is scheduled and a scheduled end time was set.</source>
         <translation>仅定时升级任务且设置了定时升级结束时间时会返回该参数。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="149" />
+        <location filename="../app/core/ota/JobField.cpp" line="149"/>
         <source>Ended</source>
         <translation>执行结束时间</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="150" />
+        <location filename="../app/core/ota/JobField.cpp" line="150"/>
         <source>When the update batch ended.</source>
         <translation>该批次任务执行结束时的时间。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="151" />
+        <location filename="../app/core/ota/JobField.cpp" line="151"/>
         <source>Returned only if the update batch has completed.</source>
         <translation>仅已执行结束的升级批次才返回此参数。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="153" />
+        <location filename="../app/core/ota/JobField.cpp" line="153"/>
         <source>Last modified</source>
         <translation>最后修改时间</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="154" />
+        <location filename="../app/core/ota/JobField.cpp" line="154"/>
         <source>When the update batch was last modified.</source>
         <translation>批次最后一次修改时的时间。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="222" />
+        <location filename="../app/core/ota/JobField.cpp" line="222"/>
         <source>Identity</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="224" />
+        <location filename="../app/core/ota/JobField.cpp" line="224"/>
         <source>Rollout policy</source>
         <translation>升级设置</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="226" />
+        <location filename="../app/core/ota/JobField.cpp" line="226"/>
         <source>Versions</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="230" />
+        <location filename="../app/core/ota/JobField.cpp" line="230"/>
         <source>Schedule</source>
         <translation>时间</translation>
     </message>
@@ -3035,47 +3098,47 @@ API 参考文档中没有记载此值。</translation>
 <context>
     <name>JobsCommand</name>
     <message>
-        <location filename="../app/cli/JobsCommand.cpp" line="68" />
+        <location filename="../app/cli/JobsCommand.cpp" line="68"/>
         <source>Usage: otadash-cli jobs --firmware-id ID [options]</source>
         <translation>用法：otadash-cli jobs --firmware-id ID [选项]</translation>
     </message>
     <message>
-        <location filename="../app/cli/JobsCommand.cpp" line="73" />
+        <location filename="../app/cli/JobsCommand.cpp" line="73"/>
         <source>List every OTA update batch of a firmware (ListOTAJobByFirmware) and print them.</source>
         <translation>列出某个固件的所有 OTA 升级批次（ListOTAJobByFirmware）并输出。</translation>
     </message>
     <message>
-        <location filename="../app/cli/JobsCommand.cpp" line="78" />
+        <location filename="../app/cli/JobsCommand.cpp" line="78"/>
         <source>The firmware whose batches to list.</source>
         <translation>要列出其升级批次的固件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/JobsCommand.cpp" line="78" />
+        <location filename="../app/cli/JobsCommand.cpp" line="78"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/JobsCommand.cpp" line="81" />
-        <source>text (default): a table of the batches; json: an array of the batches with the API's field names; csv: a header row, then one row per batch.</source>
+        <location filename="../app/cli/JobsCommand.cpp" line="81"/>
+        <source>text (default): a table of the batches; json: an array of the batches with the API&apos;s field names; csv: a header row, then one row per batch.</source>
         <translation>text（默认）：升级批次表格；json：使用 API 字段名的升级批次数组；csv：先输出表头行，再每个升级批次一行。</translation>
     </message>
     <message>
-        <location filename="../app/cli/JobsCommand.cpp" line="89" />
-        <source>'%1' is not a valid firmware ID</source>
-        <translation>'%1' 不是有效的固件ID</translation>
+        <location filename="../app/cli/JobsCommand.cpp" line="89"/>
+        <source>&apos;%1&apos; is not a valid firmware ID</source>
+        <translation>&apos;%1&apos; 不是有效的固件ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/JobsCommand.cpp" line="95" />
+        <location filename="../app/cli/JobsCommand.cpp" line="95"/>
         <source>--output must be text, json or csv</source>
         <translation>--output 必须为 text、json 或 csv</translation>
     </message>
     <message>
-        <location filename="../app/cli/JobsCommand.cpp" line="124" />
+        <location filename="../app/cli/JobsCommand.cpp" line="124"/>
         <source>ERROR: %1 (firmware %2)</source>
         <translation>错误：%1（固件 %2）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/JobsCommand.cpp" line="193" />
+        <location filename="../app/cli/JobsCommand.cpp" line="193"/>
         <source>%Ln batch(es)</source>
         <translation>
             <numerusform>%Ln 个升级批次</numerusform>
@@ -3085,7 +3148,7 @@ API 参考文档中没有记载此值。</translation>
 <context>
     <name>JsonFormatter</name>
     <message>
-        <location filename="../app/core/util/JsonFormatter.cpp" line="36" />
+        <location filename="../app/core/util/JsonFormatter.cpp" line="36"/>
         <source>Invalid JSON at byte %1: %2</source>
         <translation>第 %1 字节处的 JSON 无效：%2</translation>
     </message>
@@ -3093,7 +3156,7 @@ API 参考文档中没有记载此值。</translation>
 <context>
     <name>KeychainCredentialStore</name>
     <message>
-        <location filename="../app/core/auth/KeychainCredentialStore.cpp" line="44" />
+        <location filename="../app/core/auth/KeychainCredentialStore.cpp" line="44"/>
         <source>the system keychain</source>
         <translation>系统钥匙串</translation>
     </message>
@@ -3101,7 +3164,7 @@ API 参考文档中没有记载此值。</translation>
 <context>
     <name>LintBadgeBar</name>
     <message>
-        <location filename="../ui/LintBadgeBar.cpp" line="185" />
+        <location filename="../ui/LintBadgeBar.cpp" line="185"/>
         <source>Fields: %1</source>
         <comment>the batch fields a finding concerns</comment>
         <translation>相关字段：%1</translation>
@@ -3110,134 +3173,139 @@ API 参考文档中没有记载此值。</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.ui" line="26" />
+        <location filename="../ui/MainWindow.ui" line="26"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="34" />
+        <location filename="../ui/MainWindow.ui" line="34"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="42" />
+        <location filename="../ui/MainWindow.ui" line="42"/>
         <source>&amp;Query batch</source>
         <translation>查询升级批次(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="46" />
+        <location filename="../ui/MainWindow.ui" line="46"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="50" />
+        <location filename="../ui/MainWindow.ui" line="50"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="51" />
+        <location filename="../ui/MainWindow.ui" line="51"/>
         <source>Language and other settings</source>
         <translation>语言等设置</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="55" />
+        <location filename="../ui/MainWindow.ui" line="55"/>
         <source>&amp;About OtaDash</source>
         <translation>关于 OtaDash(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="130" />
+        <location filename="../ui/MainWindow.cpp" line="130"/>
         <source>About OtaDash</source>
         <translation>关于 OtaDash</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="131" />
+        <location filename="../ui/MainWindow.cpp" line="131"/>
         <source>&lt;p&gt;&lt;b&gt;OtaDash %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A dashboard for the OTA update batches of IoT Platform.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;OtaDash %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;物联网平台 OTA 升级批次的仪表板。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="194" />
+        <location filename="../ui/MainWindow.cpp" line="194"/>
         <source>Enter the batch ID (JobId) to query.</source>
         <translation>请输入要查询的升级批次ID（JobId）。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="503" />
+        <location filename="../ui/MainWindow.cpp" line="520"/>
         <source>%1 ms</source>
         <translation>%1 毫秒</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="505" />
+        <location filename="../ui/MainWindow.cpp" line="522"/>
         <source>Request ID: %1</source>
         <translation>请求ID：%1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="223" />
+        <location filename="../ui/MainWindow.cpp" line="223"/>
         <source>Query of %1 failed.</source>
         <translation>查询 %1 失败。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="230" />
+        <location filename="../ui/MainWindow.cpp" line="230"/>
         <source>Batch %1 loaded.</source>
         <translation>已加载升级批次 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="208" />
+        <location filename="../ui/MainWindow.cpp" line="208"/>
         <source>Querying batch %1…</source>
         <translation>正在查询升级批次 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="492" />
+        <location filename="../ui/MainWindow.cpp" line="509"/>
         <source>A request is under way</source>
         <translation>请求进行中</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="495" />
+        <location filename="../ui/MainWindow.cpp" line="512"/>
         <source>&amp;Profiles…</source>
         <translation>配置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="333" />
+        <location filename="../ui/MainWindow.cpp" line="350"/>
         <source>Profile %1 in use.</source>
         <translation>正在使用配置 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="347" />
-        <source>Reading the profile's secret from the keychain…</source>
+        <location filename="../ui/MainWindow.cpp" line="326"/>
+        <source>Could not renew the temporary credentials of profile %1 (%2); trying again while the current ones last.</source>
+        <translation>无法续期配置 %1 的临时凭据（%2）；在当前凭据有效期内将继续重试。</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="364"/>
+        <source>Reading the profile&apos;s secret from the keychain…</source>
         <translation>正在从钥匙串读取配置的密钥…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="496" />
+        <location filename="../ui/MainWindow.cpp" line="513"/>
         <source>Discovery</source>
         <translation>浏览</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="498" />
+        <location filename="../ui/MainWindow.cpp" line="515"/>
         <source>Watch list (%n changed)</source>
         <translation>
             <numerusform>关注列表（%n 个有变化）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="498" />
+        <location filename="../ui/MainWindow.cpp" line="515"/>
         <source>Watch list</source>
         <translation>关注列表</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="499" />
+        <location filename="../ui/MainWindow.cpp" line="516"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="76" />
+        <location filename="../ui/MainWindow.cpp" line="76"/>
         <source>Not added to the batch history: %1</source>
         <translation>未添加到升级批次历史记录：%1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="106" />
+        <location filename="../ui/MainWindow.cpp" line="106"/>
         <source>The batch history is off: %1</source>
         <translation>升级批次历史记录已停用：%1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="472" />
+        <location filename="../ui/MainWindow.cpp" line="489"/>
         <source>Batch %1 is watched with profile %2: switch to that profile to compare it.</source>
         <translation>升级批次 %1 使用配置 %2 监视：请切换到该配置后再比较。</translation>
     </message>
@@ -3245,7 +3313,7 @@ API 参考文档中没有记载此值。</translation>
 <context>
     <name>MemoryCredentialStore</name>
     <message>
-        <location filename="../app/core/auth/MemoryCredentialStore.cpp" line="11" />
+        <location filename="../app/core/auth/MemoryCredentialStore.cpp" line="11"/>
         <source>memory, for this session only</source>
         <translation>内存（仅限本次会话）</translation>
     </message>
@@ -3253,7 +3321,7 @@ API 参考文档中没有记载此值。</translation>
 <context>
     <name>OtaCancelCalls</name>
     <message>
-        <location filename="../app/core/api/OtaCancelCalls.cpp" line="35" />
+        <location filename="../app/core/api/OtaCancelCalls.cpp" line="35"/>
         <source>The answer does not say whether the action succeeded. Query the batch to see what changed.</source>
         <translation>响应中未说明操作是否成功。请查询升级批次，查看发生了哪些变化。</translation>
     </message>
@@ -3261,196 +3329,196 @@ API 参考文档中没有记载此值。</translation>
 <context>
     <name>OtaEnums</name>
     <message>
-        <location filename="../app/core/ota/OtaEnums.cpp" line="23" />
+        <location filename="../app/core/ota/OtaEnums.cpp" line="23"/>
         <source>Planned</source>
         <translation>计划中</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaEnums.cpp" line="24" />
+        <location filename="../app/core/ota/OtaEnums.cpp" line="24"/>
         <source>The update batch is being planned: it is created, but the scheduled time has not arrived. Only static update batches report this status.</source>
         <translation>计划中。批次已创建，但是定时时间未到。仅定时静态升级的批次可能返回该值。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaEnums.cpp" line="27" />
+        <location filename="../app/core/ota/OtaEnums.cpp" line="27"/>
         <source>In progress</source>
         <translation>执行中</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaEnums.cpp" line="28" />
+        <location filename="../app/core/ota/OtaEnums.cpp" line="28"/>
         <source>The update batch is running.</source>
         <translation>升级批次执行中。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaEnums.cpp" line="29" />
+        <location filename="../app/core/ota/OtaEnums.cpp" line="29"/>
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaEnums.cpp" line="30" />
+        <location filename="../app/core/ota/OtaEnums.cpp" line="30"/>
         <source>The update batch is completed.</source>
         <translation>升级批次已完成。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaEnums.cpp" line="31" />
+        <location filename="../app/core/ota/OtaEnums.cpp" line="31"/>
         <source>Canceled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaEnums.cpp" line="32" />
+        <location filename="../app/core/ota/OtaEnums.cpp" line="32"/>
         <source>The update batch is canceled.</source>
         <translation>升级批次已取消。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaEnums.cpp" line="35" />
+        <location filename="../app/core/ota/OtaEnums.cpp" line="35"/>
         <source>Firmware verification</source>
         <translation>升级包验证批次</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaEnums.cpp" line="36" />
+        <location filename="../app/core/ota/OtaEnums.cpp" line="36"/>
         <source>The batch verifies the update package.</source>
         <translation>升级包验证批次：验证升级包。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaEnums.cpp" line="37" />
+        <location filename="../app/core/ota/OtaEnums.cpp" line="37"/>
         <source>Batch update</source>
         <translation>批量升级批次</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaEnums.cpp" line="38" />
+        <location filename="../app/core/ota/OtaEnums.cpp" line="38"/>
         <source>The batch updates devices.</source>
         <translation>批量升级批次：对设备进行升级。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaEnums.cpp" line="40" />
+        <location filename="../app/core/ota/OtaEnums.cpp" line="40"/>
         <source>Static update</source>
         <translation>静态升级</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaEnums.cpp" line="41" />
+        <location filename="../app/core/ota/OtaEnums.cpp" line="41"/>
         <source>Static update: the batch was created with CreateOTAStaticUpgradeJob.</source>
         <translation>静态升级。调用 CreateOTAStaticUpgradeJob 创建的升级批次，该参数返回该值。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaEnums.cpp" line="44" />
+        <location filename="../app/core/ota/OtaEnums.cpp" line="44"/>
         <source>Dynamic update</source>
         <translation>动态升级</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaEnums.cpp" line="45" />
+        <location filename="../app/core/ota/OtaEnums.cpp" line="45"/>
         <source>Dynamic update: the batch was created with CreateOTADynamicUpgradeJob.</source>
         <translation>动态升级。调用 CreateOTADynamicUpgradeJob 创建的升级批次，该参数返回该值。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaEnums.cpp" line="49" />
+        <location filename="../app/core/ota/OtaEnums.cpp" line="49"/>
         <source>All devices</source>
         <translation>全量升级</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaEnums.cpp" line="50" />
+        <location filename="../app/core/ota/OtaEnums.cpp" line="50"/>
         <source>Updates all devices. Dynamic update batches always report this value.</source>
         <translation>全量升级。调用 CreateOTADynamicUpgradeJob 创建的动态升级批次，该参数仅返回 ALL。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaEnums.cpp" line="54" />
+        <location filename="../app/core/ota/OtaEnums.cpp" line="54"/>
         <source>Specified devices</source>
         <translation>定向升级</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaEnums.cpp" line="55" />
+        <location filename="../app/core/ota/OtaEnums.cpp" line="55"/>
         <source>Updates specified devices.</source>
         <translation>定向升级：对指定的设备进行升级。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaEnums.cpp" line="57" />
+        <location filename="../app/core/ota/OtaEnums.cpp" line="57"/>
         <source>Phased (gray) update</source>
         <translation>灰度升级</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaEnums.cpp" line="58" />
+        <location filename="../app/core/ota/OtaEnums.cpp" line="58"/>
         <source>Performs a phased update.</source>
         <translation>灰度升级：按灰度比例对设备进行升级。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaEnums.cpp" line="61" />
+        <location filename="../app/core/ota/OtaEnums.cpp" line="61"/>
         <source>Keep upgrading matching devices</source>
         <translation>持续升级满足条件的设备</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaEnums.cpp" line="62" />
+        <location filename="../app/core/ota/OtaEnums.cpp" line="62"/>
         <source>Constantly updates the devices that meet the conditions.</source>
         <translation>除了升级当前满足升级条件的设备，还将持续检查设备是否满足升级条件，对满足升级条件的设备进行升级。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaEnums.cpp" line="64" />
+        <location filename="../app/core/ota/OtaEnums.cpp" line="64"/>
         <source>Only newly reported versions</source>
         <translation>仅后续上报新版本号的设备</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaEnums.cpp" line="65" />
+        <location filename="../app/core/ota/OtaEnums.cpp" line="65"/>
         <source>Updates only the devices that subsequently submit the latest firmware versions.</source>
         <translation>仅对后续上报新版本号的设备生效。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaEnums.cpp" line="69" />
-        <source>Don't overwrite</source>
+        <location filename="../app/core/ota/OtaEnums.cpp" line="69"/>
+        <source>Don&apos;t overwrite</source>
         <translation>不覆盖</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaEnums.cpp" line="70" />
+        <location filename="../app/core/ota/OtaEnums.cpp" line="70"/>
         <source>The previous update task is not overwritten: a device that already has an update task carries out that task.</source>
         <translation>不覆盖。若设备已有升级任务，则只执行已有任务。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaEnums.cpp" line="73" />
+        <location filename="../app/core/ota/OtaEnums.cpp" line="73"/>
         <source>Overwrite</source>
         <translation>覆盖</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaEnums.cpp" line="74" />
+        <location filename="../app/core/ota/OtaEnums.cpp" line="74"/>
         <source>The previous update task is overwritten: only the current update task is carried out. A task in progress is never overwritten.</source>
         <translation>覆盖。设备只执行新的升级任务。不覆盖升级中的任务。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaEnums.cpp" line="78" />
-        <location filename="../app/core/ota/OtaEnums.cpp" line="83" />
-        <location filename="../app/core/ota/OtaEnums.cpp" line="90" />
+        <location filename="../app/core/ota/OtaEnums.cpp" line="78"/>
+        <location filename="../app/core/ota/OtaEnums.cpp" line="83"/>
+        <location filename="../app/core/ota/OtaEnums.cpp" line="90"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaEnums.cpp" line="79" />
+        <location filename="../app/core/ota/OtaEnums.cpp" line="79"/>
         <source>The update must be confirmed in your mobile app.</source>
         <translation>需要通过移动 App 确认升级。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaEnums.cpp" line="80" />
-        <location filename="../app/core/ota/OtaEnums.cpp" line="86" />
-        <location filename="../app/core/ota/OtaEnums.cpp" line="94" />
+        <location filename="../app/core/ota/OtaEnums.cpp" line="80"/>
+        <location filename="../app/core/ota/OtaEnums.cpp" line="86"/>
+        <location filename="../app/core/ota/OtaEnums.cpp" line="94"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaEnums.cpp" line="81" />
+        <location filename="../app/core/ota/OtaEnums.cpp" line="81"/>
         <source>The update needs no confirmation in your mobile app.</source>
         <translation>无需通过移动 App 确认升级。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaEnums.cpp" line="84" />
+        <location filename="../app/core/ota/OtaEnums.cpp" line="84"/>
         <source>IoT Platform pushes the update tasks to the devices automatically.</source>
         <translation>物联网平台自动向设备推送升级任务。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaEnums.cpp" line="87" />
+        <location filename="../app/core/ota/OtaEnums.cpp" line="87"/>
         <source>IoT Platform does not push the update tasks to the devices automatically.</source>
         <translation>物联网平台不自动向设备推送升级任务。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaEnums.cpp" line="91" />
+        <location filename="../app/core/ota/OtaEnums.cpp" line="91"/>
         <source>The device supports simultaneous updates of multiple modules.</source>
         <translation>设备支持多个模块同时升级。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaEnums.cpp" line="95" />
+        <location filename="../app/core/ota/OtaEnums.cpp" line="95"/>
         <source>The device does not support simultaneous updates of multiple modules (the default).</source>
         <translation>设备不支持多个模块同时升级（默认）。</translation>
     </message>
@@ -3458,107 +3526,107 @@ API 参考文档中没有记载此值。</translation>
 <context>
     <name>OtaJobParser</name>
     <message>
-        <location filename="../app/core/ota/OtaJobParser.cpp" line="28" />
-        <location filename="../app/core/ota/OtaListParser.cpp" line="342" />
+        <location filename="../app/core/ota/OtaJobParser.cpp" line="28"/>
+        <location filename="../app/core/ota/OtaListParser.cpp" line="342"/>
         <source>The response body is empty.</source>
         <translation>响应正文为空。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaJobParser.cpp" line="78" />
+        <location filename="../app/core/ota/OtaJobParser.cpp" line="78"/>
         <source>Unknown field %1 ignored.</source>
         <translation>已忽略未知字段 %1。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaJobParser.cpp" line="85" />
+        <location filename="../app/core/ota/OtaJobParser.cpp" line="85"/>
         <source>Field %1 appears more than once; the last one is used.</source>
         <translation>字段 %1 出现了多次；使用最后一个。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaJobParser.cpp" line="117" />
+        <location filename="../app/core/ota/OtaJobParser.cpp" line="117"/>
         <source>a percentage</source>
         <translation>百分比</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaJobParser.cpp" line="124" />
-        <location filename="../app/core/ota/OtaJobParser.cpp" line="187" />
+        <location filename="../app/core/ota/OtaJobParser.cpp" line="124"/>
+        <location filename="../app/core/ota/OtaJobParser.cpp" line="187"/>
         <source>an integer</source>
         <translation>整数</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaJobParser.cpp" line="130" />
+        <location filename="../app/core/ota/OtaJobParser.cpp" line="130"/>
         <source>true or false</source>
         <translation>true 或 false</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaJobParser.cpp" line="138" />
+        <location filename="../app/core/ota/OtaJobParser.cpp" line="138"/>
         <source>an ISO 8601 UTC time</source>
         <translation>ISO 8601 格式的 UTC 时间</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaJobParser.cpp" line="170" />
-        <source>Field %1: "%2" is not %3; the value is kept as text only.</source>
+        <location filename="../app/core/ota/OtaJobParser.cpp" line="170"/>
+        <source>Field %1: &quot;%2&quot; is not %3; the value is kept as text only.</source>
         <translation>字段 %1：“%2”不是%3；该值仅作为文本保留。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaJobParser.cpp" line="179" />
-        <source>Field %1: undocumented value "%2" kept as received.</source>
+        <location filename="../app/core/ota/OtaJobParser.cpp" line="179"/>
+        <source>Field %1: undocumented value &quot;%2&quot; kept as received.</source>
         <translation>字段 %1：文档中未记载的值“%2”按收到的原样保留。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaJobParser.cpp" line="216" />
-        <source>Success is "%1", neither true nor false.</source>
+        <location filename="../app/core/ota/OtaJobParser.cpp" line="216"/>
+        <source>Success is &quot;%1&quot;, neither true nor false.</source>
         <translation>Success 为“%1”，既不是 true 也不是 false。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaJobParser.cpp" line="222" />
+        <location filename="../app/core/ota/OtaJobParser.cpp" line="222"/>
         <source>The response reports success but carries no Data.</source>
         <translation>响应表示成功，但没有 Data。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaJobParser.cpp" line="348" />
+        <location filename="../app/core/ota/OtaJobParser.cpp" line="348"/>
         <source>a list of versions</source>
         <translation>版本列表</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaJobParser.cpp" line="358" />
+        <location filename="../app/core/ota/OtaJobParser.cpp" line="358"/>
         <source>a list of tags</source>
         <translation>标签列表</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaJobParser.cpp" line="367" />
+        <location filename="../app/core/ota/OtaJobParser.cpp" line="367"/>
         <source>a single value</source>
         <translation>单个值</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaJobParser.cpp" line="376" />
-        <location filename="../app/core/ota/OtaListParser.cpp" line="407" />
+        <location filename="../app/core/ota/OtaJobParser.cpp" line="376"/>
+        <location filename="../app/core/ota/OtaListParser.cpp" line="407"/>
         <source>The XML response is malformed at line %1, column %2: %3.</source>
         <translation>XML 响应在第 %1 行第 %2 列格式错误：%3。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaJobParser.cpp" line="549" />
-        <location filename="../app/core/ota/OtaListParser.cpp" line="354" />
+        <location filename="../app/core/ota/OtaJobParser.cpp" line="549"/>
+        <location filename="../app/core/ota/OtaListParser.cpp" line="354"/>
         <source>The JSON response is malformed at byte %1: %2.</source>
         <translation>JSON 响应在第 %1 字节处格式错误：%2。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaJobParser.cpp" line="555" />
-        <location filename="../app/core/ota/OtaListParser.cpp" line="360" />
+        <location filename="../app/core/ota/OtaJobParser.cpp" line="555"/>
+        <location filename="../app/core/ota/OtaListParser.cpp" line="360"/>
         <source>The JSON response is not an object.</source>
         <translation>JSON 响应不是对象。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaJobParser.cpp" line="570" />
+        <location filename="../app/core/ota/OtaJobParser.cpp" line="570"/>
         <source>The Data member is not an object.</source>
         <translation>Data 成员不是对象。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaJobParser.cpp" line="599" />
+        <location filename="../app/core/ota/OtaJobParser.cpp" line="599"/>
         <source>The XML response has the root element &lt;%1&gt;; expected &lt;QueryOTAJobResponse&gt;.</source>
         <translation>XML 响应的根元素为 &lt;%1&gt;；应为 &lt;QueryOTAJobResponse&gt;。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaJobParser.cpp" line="612" />
+        <location filename="../app/core/ota/OtaJobParser.cpp" line="612"/>
         <source>Data appears more than once; the fields are merged.</source>
         <translation>Data 出现了多次；字段已合并。</translation>
     </message>
@@ -3566,7 +3634,7 @@ API 参考文档中没有记载此值。</translation>
 <context>
     <name>OtaListCalls</name>
     <message>
-        <location filename="../app/core/api/OtaListCalls.cpp" line="42" />
+        <location filename="../app/core/api/OtaListCalls.cpp" line="42"/>
         <source>The list could not be read from the response: %1</source>
         <translation>无法从响应中读取列表：%1</translation>
     </message>
@@ -3574,32 +3642,32 @@ API 参考文档中没有记载此值。</translation>
 <context>
     <name>OtaListParser</name>
     <message>
-        <location filename="../app/core/ota/OtaListParser.cpp" line="279" />
+        <location filename="../app/core/ota/OtaListParser.cpp" line="279"/>
         <source>The member %1 is not an object.</source>
         <translation>成员 %1 不是对象。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaListParser.cpp" line="305" />
-        <source>The paging field %1 is not a count: "%2".</source>
-        <translation>分页字段 %1 不是计数："%2"。</translation>
+        <location filename="../app/core/ota/OtaListParser.cpp" line="305"/>
+        <source>The paging field %1 is not a count: &quot;%2&quot;.</source>
+        <translation>分页字段 %1 不是计数：&quot;%2&quot;。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaListParser.cpp" line="327" />
+        <location filename="../app/core/ota/OtaListParser.cpp" line="327"/>
         <source>The response reports success but carries no list.</source>
         <translation>响应表示成功，但不包含列表。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaListParser.cpp" line="333" />
+        <location filename="../app/core/ota/OtaListParser.cpp" line="333"/>
         <source>The member %1 is not a list of objects.</source>
         <translation>成员 %1 不是对象列表。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaListParser.cpp" line="424" />
+        <location filename="../app/core/ota/OtaListParser.cpp" line="424"/>
         <source>The XML response has the root element &lt;%1&gt;; expected &lt;%2&gt;.</source>
         <translation>XML 响应的根元素是 &lt;%1&gt;，应为 &lt;%2&gt;。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaListParser.cpp" line="379" />
+        <location filename="../app/core/ota/OtaListParser.cpp" line="379"/>
         <source>elements nested too deeply</source>
         <translation>元素嵌套过深</translation>
     </message>
@@ -3607,107 +3675,107 @@ API 参考文档中没有记载此值。</translation>
 <context>
     <name>OtadashCli</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="50" />
+        <location filename="../app/cli/main.cpp" line="50"/>
         <source>Usage: otadash-cli COMMAND [options]</source>
         <translation>用法：otadash-cli COMMAND [选项]</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="51" />
+        <location filename="../app/cli/main.cpp" line="51"/>
         <source>The headless commands of OtaDash, the dashboard for the OTA update batches of Alibaba Cloud IoT Platform.</source>
         <translation>OtaDash（阿里云物联网平台 OTA 升级批次的仪表板）的无界面命令。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="55" />
+        <location filename="../app/cli/main.cpp" line="55"/>
         <source>Commands:</source>
         <translation>命令：</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="56" />
+        <location filename="../app/cli/main.cpp" line="56"/>
         <source>Query batches and print them.</source>
         <translation>查询升级批次并输出。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="59" />
+        <location filename="../app/cli/main.cpp" line="59"/>
         <source>List the device tasks of a batch.</source>
         <translation>列出升级批次的设备任务。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="60" />
+        <location filename="../app/cli/main.cpp" line="60"/>
         <source>List the batches of a firmware.</source>
         <translation>列出固件的升级批次。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="63" />
+        <location filename="../app/cli/main.cpp" line="63"/>
         <source>The fetches of a batch recorded on this computer.</source>
         <translation>本机记录的升级批次获取记录。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="65" />
+        <location filename="../app/cli/main.cpp" line="65"/>
         <source>Write the sign-off report of a batch.</source>
         <translation>写入升级批次的签核报告。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="67" />
+        <location filename="../app/cli/main.cpp" line="67"/>
         <source>Manage the profiles; their secrets stay in the system keychain.</source>
         <translation>管理配置；其密钥保存在系统钥匙串中。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="68" />
+        <location filename="../app/cli/main.cpp" line="68"/>
         <source>Options:</source>
         <translation>选项：</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="69" />
+        <location filename="../app/cli/main.cpp" line="69"/>
         <source>Show this help.</source>
         <translation>显示此帮助。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="70" />
+        <location filename="../app/cli/main.cpp" line="70"/>
         <source>Show the version.</source>
         <translation>显示版本。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="71" />
+        <location filename="../app/cli/main.cpp" line="71"/>
         <source>Language of the help and messages: en, ja or zh_CN.</source>
         <translation>帮助和消息的语言：en、ja 或 zh_CN。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="72" />
-        <source>Run 'otadash-cli COMMAND --help' for the options of a command.</source>
-        <translation>运行 'otadash-cli COMMAND --help' 查看命令的选项。</translation>
+        <location filename="../app/cli/main.cpp" line="72"/>
+        <source>Run &apos;otadash-cli COMMAND --help&apos; for the options of a command.</source>
+        <translation>运行 &apos;otadash-cli COMMAND --help&apos; 查看命令的选项。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="73" />
+        <location filename="../app/cli/main.cpp" line="73"/>
         <source>Exit codes: 0 success, 1 usage, 2 API error, 3 transport error or malformed response, 4 keychain unusable, 5 report file not written.</source>
         <translation>退出码：0 成功，1 用法错误，2 API 错误，3 传输错误或响应格式错误，4 钥匙串不可用，5 无法写入报告文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="90" />
+        <location filename="../app/cli/main.cpp" line="90"/>
         <source>otadash-cli: %1</source>
         <translation>otadash-cli：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="91" />
-        <source>Run 'otadash-cli --help' for the commands.</source>
-        <translation>运行 'otadash-cli --help' 查看命令。</translation>
+        <location filename="../app/cli/main.cpp" line="91"/>
+        <source>Run &apos;otadash-cli --help&apos; for the commands.</source>
+        <translation>运行 &apos;otadash-cli --help&apos; 查看命令。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="96" />
-        <source>unsupported language '%1' for --lang; use en, ja or zh_CN</source>
-        <translation>--lang 不支持语言 '%1'；请使用 en、ja 或 zh_CN</translation>
+        <location filename="../app/cli/main.cpp" line="96"/>
+        <source>unsupported language &apos;%1&apos; for --lang; use en, ja or zh_CN</source>
+        <translation>--lang 不支持语言 &apos;%1&apos;；请使用 en、ja 或 zh_CN</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="108" />
-        <source>unknown option '%1'</source>
-        <translation>未知的选项 '%1'</translation>
+        <location filename="../app/cli/main.cpp" line="108"/>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>未知的选项 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="109" />
-        <source>unknown command '%1'</source>
-        <translation>未知的命令 '%1'</translation>
+        <location filename="../app/cli/main.cpp" line="109"/>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>未知的命令 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="139" />
+        <location filename="../app/cli/main.cpp" line="139"/>
         <source>otadash-cli report: the report is written by otadash-report, which cannot be started as %1: %2</source>
         <translation>otadash-cli report：报告由 otadash-report 写入，但无法以 %1 启动：%2</translation>
     </message>
@@ -3715,7 +3783,7 @@ API 参考文档中没有记载此值。</translation>
 <context>
     <name>PdfReportWriter</name>
     <message>
-        <location filename="../app/report/PdfReportWriter.cpp" line="282" />
+        <location filename="../app/report/PdfReportWriter.cpp" line="282"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
@@ -3723,220 +3791,220 @@ API 参考文档中没有记载此值。</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="7" />
+        <location filename="../ui/PreferencesDialog.ui" line="7"/>
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="14" />
+        <location filename="../ui/PreferencesDialog.ui" line="14"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="20" />
-        <source>The language of menus, the batch form, messages and the headless query's text output.</source>
+        <location filename="../ui/PreferencesDialog.ui" line="20"/>
+        <source>The language of menus, the batch form, messages and the headless query&apos;s text output.</source>
         <translation>菜单、升级批次表单、消息以及无界面查询文本输出所用的语言。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="25" />
+        <location filename="../ui/PreferencesDialog.ui" line="25"/>
         <source>Every open window switches at once; dates and numbers follow the language. OtaDash remembers the choice.</source>
         <translation>所有打开的窗口会立即切换，日期和数字也随语言变化。OtaDash 会记住此选择。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="31" />
+        <location filename="../ui/PreferencesDialog.ui" line="31"/>
         <source>&amp;Requests per second:</source>
         <translation>每秒请求数(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="37" />
+        <location filename="../ui/PreferencesDialog.ui" line="37"/>
         <source>The most requests OtaDash sends per second with one AccessKey.</source>
         <translation>OtaDash 使用同一个 AccessKey 每秒最多发送的请求数。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="45" />
+        <location filename="../ui/PreferencesDialog.ui" line="45"/>
         <source>The account allows 10 requests per second, shared by all its RAM users and tools. Choose fewer to leave room for them.</source>
         <translation>账号每秒最多允许 10 个请求，由其所有 RAM 用户和工具共享。选择较小的值可为它们留出余量。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="51" />
+        <location filename="../ui/PreferencesDialog.ui" line="51"/>
         <source>Keep &amp;history for:</source>
         <translation>历史记录保留时间(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="57" />
-        <source>How long OtaDash keeps the batches and task counts it fetched, for the History tab and "Changed since you last looked". Older ones are deleted when you apply.</source>
+        <location filename="../ui/PreferencesDialog.ui" line="57"/>
+        <source>How long OtaDash keeps the batches and task counts it fetched, for the History tab and &quot;Changed since you last looked&quot;. Older ones are deleted when you apply.</source>
         <translation>OtaDash 为“历史记录”选项卡和“自上次查看以来的变化”保留所获取的升级批次和任务数的时间。应用后，更早的记录将被删除。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="64" />
+        <location filename="../ui/PreferencesDialog.ui" line="64"/>
         <source>&amp;Clear history…</source>
         <translation>清除历史记录(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="65" />
+        <location filename="../ui/PreferencesDialog.ui" line="65"/>
         <source>Deletes every fetch OtaDash recorded, for every profile and batch.</source>
         <translation>删除 OtaDash 为所有配置和升级批次记录的全部获取结果。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="85" />
+        <location filename="../ui/PreferencesDialog.ui" line="85"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="182" />
+        <location filename="../ui/PreferencesDialog.ui" line="182"/>
         <source>E&amp;xtra CA certificates:</source>
         <translation>额外的 CA 证书(&amp;X)：</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="188" />
-        <source>none: the system's certificate authorities only</source>
+        <location filename="../ui/PreferencesDialog.ui" line="188"/>
+        <source>none: the system&apos;s certificate authorities only</source>
         <translation>无：仅使用系统的证书颁发机构</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="189" />
-        <source>A PEM file with the certificate authority your company inspects TLS with. OtaDash trusts it besides the system's, for the IoT and STS endpoints, and never ignores a certificate error.</source>
+        <location filename="../ui/PreferencesDialog.ui" line="189"/>
+        <source>A PEM file with the certificate authority your company inspects TLS with. OtaDash trusts it besides the system&apos;s, for the IoT and STS endpoints, and never ignores a certificate error.</source>
         <translation>贵公司用于检查 TLS 的证书颁发机构的 PEM 文件。对于 IoT 和 STS 接入点，OtaDash 在系统证书颁发机构之外也信任它，并且从不忽略证书错误。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="194" />
+        <location filename="../ui/PreferencesDialog.ui" line="194"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="89" />
-        <source>Use the &amp;system's proxy settings</source>
+        <location filename="../ui/PreferencesDialog.ui" line="89"/>
+        <source>Use the &amp;system&apos;s proxy settings</source>
         <translation>使用系统代理设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="90" />
-        <source>The desktop's proxy settings; on Linux https_proxy, http_proxy and no_proxy first.</source>
+        <location filename="../ui/PreferencesDialog.ui" line="90"/>
+        <source>The desktop&apos;s proxy settings; on Linux https_proxy, http_proxy and no_proxy first.</source>
         <translation>桌面的代理设置；在 Linux 上优先使用 https_proxy、http_proxy 和 no_proxy。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="95" />
+        <location filename="../ui/PreferencesDialog.ui" line="95"/>
         <source>&amp;No proxy</source>
         <translation>不使用代理(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="100" />
+        <location filename="../ui/PreferencesDialog.ui" line="100"/>
         <source>&amp;Manual proxy:</source>
         <translation>手动代理(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="112" />
+        <location filename="../ui/PreferencesDialog.ui" line="112"/>
         <source>&amp;Type:</source>
         <translation>类型(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="121" />
+        <location filename="../ui/PreferencesDialog.ui" line="121"/>
         <source>H&amp;ost:</source>
         <translation>主机(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="134" />
+        <location filename="../ui/PreferencesDialog.ui" line="134"/>
         <source>&amp;Port:</source>
         <translation>端口(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="149" />
+        <location filename="../ui/PreferencesDialog.ui" line="149"/>
         <source>&amp;User:</source>
         <translation>用户(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="155" />
+        <location filename="../ui/PreferencesDialog.ui" line="155"/>
         <source>optional</source>
         <translation>可选</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="160" />
+        <location filename="../ui/PreferencesDialog.ui" line="160"/>
         <source>&amp;Except for:</source>
         <translation>例外(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.ui" line="167" />
+        <location filename="../ui/PreferencesDialog.ui" line="167"/>
         <source>Hosts reached directly: names, .suffix for a domain and its subdomains, addresses or subnets, separated by commas.</source>
         <translation>直接访问的主机：主机名、表示域名及其子域名的 .suffix、地址或子网，用逗号分隔。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="60" />
+        <location filename="../ui/PreferencesDialog.cpp" line="60"/>
         <source>Extra CA certificates</source>
         <translation>额外的 CA 证书</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="61" />
+        <location filename="../ui/PreferencesDialog.cpp" line="61"/>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>PEM 证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="140" />
+        <location filename="../ui/PreferencesDialog.cpp" line="140"/>
         <source>An HTTP proxy is used as a tunnel (CONNECT) only. Its password is asked for when the proxy wants it and kept in the system keychain.</source>
         <translation>HTTP 代理仅用作隧道（CONNECT）。代理要求时才询问密码，并保存在系统钥匙串中。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="162" />
+        <location filename="../ui/PreferencesDialog.cpp" line="162"/>
         <source>7 days</source>
         <translation>7 天</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="165" />
+        <location filename="../ui/PreferencesDialog.cpp" line="165"/>
         <source>30 days</source>
         <translation>30 天</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="168" />
+        <location filename="../ui/PreferencesDialog.cpp" line="168"/>
         <source>90 days</source>
         <translation>90 天</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="171" />
+        <location filename="../ui/PreferencesDialog.cpp" line="171"/>
         <source>1 year</source>
         <translation>1 年</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="174" />
+        <location filename="../ui/PreferencesDialog.cpp" line="174"/>
         <source>Forever</source>
         <translation>永久</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/PreferencesDialog.cpp" line="177" />
+        <location filename="../ui/PreferencesDialog.cpp" line="177"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="191" />
-        <location filename="../ui/PreferencesDialog.cpp" line="198" />
+        <location filename="../ui/PreferencesDialog.cpp" line="191"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="198"/>
         <source>Clear history</source>
         <translation>清除历史记录</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="192" />
+        <location filename="../ui/PreferencesDialog.cpp" line="192"/>
         <source>Clear the local history of every batch?</source>
         <translation>要清除所有升级批次的本地历史记录吗？</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="195" />
-        <source>OtaDash forgets every fetch and task count it recorded, for every profile. The History tab and "Changed since you last looked" start again from the next query. This cannot be undone.</source>
+        <location filename="../ui/PreferencesDialog.cpp" line="195"/>
+        <source>OtaDash forgets every fetch and task count it recorded, for every profile. The History tab and &quot;Changed since you last looked&quot; start again from the next query. This cannot be undone.</source>
         <translation>OtaDash 将删除为所有配置记录的全部获取结果和任务数。“历史记录”选项卡和“自上次查看以来的变化”将从下次查询起重新记录。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="207" />
+        <location filename="../ui/PreferencesDialog.cpp" line="207"/>
         <source>The history could not be cleared: %1</source>
         <translation>无法清除历史记录：%1</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="210" />
+        <location filename="../ui/PreferencesDialog.cpp" line="210"/>
         <source>The history is cleared.</source>
         <translation>历史记录已清除。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="228" />
-        <source>Enter the proxy's host name or address, or choose another option.</source>
+        <location filename="../ui/PreferencesDialog.cpp" line="228"/>
+        <source>Enter the proxy&apos;s host name or address, or choose another option.</source>
         <translation>请输入代理的主机名或地址，或选择其他选项。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="266" />
+        <location filename="../ui/PreferencesDialog.cpp" line="266"/>
         <source>Older history could not be deleted: %1</source>
         <translation>无法删除较早的历史记录：%1</translation>
     </message>
@@ -3944,326 +4012,394 @@ API 参考文档中没有记载此值。</translation>
 <context>
     <name>ProfileCommand</name>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="106" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="106"/>
         <source>Subcommands:</source>
         <translation>子命令：</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="110" />
-        <source>Save a profile; the AccessKey secret (then, with --sts, the SecurityToken) is read from standard input.</source>
-        <translation>保存配置；AccessKey Secret（使用 --sts 时其后为 SecurityToken）从标准输入读取。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="115" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="117"/>
         <source>List the profiles (never their secrets); * marks the last used one.</source>
         <translation>列出配置（从不显示密钥）；* 表示最近使用的配置。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="118" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="120"/>
         <source>Remove a profile and its keychain entries.</source>
         <translation>删除配置及其钥匙串条目。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="121" />
-        <source>Import the AK and StsToken profiles of the aliyun CLI (default ~/.aliyun/config.json).</source>
-        <translation>导入 aliyun CLI 的 AK 和 StsToken 配置（默认 ~/.aliyun/config.json）。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="124" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="127"/>
         <source>Secrets are kept in the system keychain only. Exit codes: 0 done, 1 usage, 4 keychain unusable (nothing saved), 5 settings not writable.</source>
         <translation>密钥只保存在系统钥匙串中。退出码：0 完成，1 用法错误，4 钥匙串不可用（未保存任何内容），5 设置不可写。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="133" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="136"/>
         <source>Show this help.</source>
         <translation>显示此帮助。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="135" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="138"/>
         <source>The AccessKey ID.</source>
         <translation>AccessKey ID。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="135" />
-        <location filename="../app/cli/ProfileCommand.cpp" line="140" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="138"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="143"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="161"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="136" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="139"/>
         <source>The region, e.g. cn-shanghai.</source>
         <translation>地域，例如 cn-shanghai。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="136" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="139"/>
         <source>REGION</source>
         <translation>REGION</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="138" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="141"/>
         <source>A custom endpoint URL instead of https://iot.&lt;region&gt;.aliyuncs.com/.</source>
         <translation>用于替代 https://iot.&lt;region&gt;.aliyuncs.com/ 的自定义接入点 URL。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="139" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="142"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="166"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="140" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="143"/>
         <source>The IotInstanceId.</source>
         <translation>IotInstanceId。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="141" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="144"/>
         <source>Signature version: v3 (default) or v1.</source>
         <translation>签名版本：v3（默认）或 v1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="144" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="147"/>
         <source>STS credentials: a SecurityToken follows the secret on standard input.</source>
         <translation>STS 凭据：标准输入中密钥之后跟随 SecurityToken。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="146" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="150"/>
+        <source>Assume this RAM role (acs:ram::&lt;account&gt;:role/&lt;name&gt;) with the AccessKey.</source>
+        <translation>用该 AccessKey 扮演此 RAM 角色（acs:ram::&lt;账号&gt;:role/&lt;名称&gt;）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProfileCommand.cpp" line="150"/>
+        <source>ARN</source>
+        <translation>ARN</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProfileCommand.cpp" line="153"/>
+        <source>The role session&apos;s name (default %1).</source>
+        <translation>角色会话名称（默认 %1）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProfileCommand.cpp" line="155"/>
+        <source>Seconds the temporary credentials last, %1 to the role&apos;s maximum (default %2).</source>
+        <translation>临时凭据的有效秒数，%1 到角色的最大值（默认 %2）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProfileCommand.cpp" line="159"/>
+        <source>SECONDS</source>
+        <translation>秒数</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProfileCommand.cpp" line="161"/>
+        <source>The external ID the role&apos;s trust policy requires.</source>
+        <translation>角色信任策略要求的外部 ID。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProfileCommand.cpp" line="162"/>
+        <source>A JSON policy that narrows the role.</source>
+        <translation>收窄角色权限的 JSON 策略。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProfileCommand.cpp" line="163"/>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProfileCommand.cpp" line="165"/>
+        <source>The STS endpoint (default https://sts.&lt;region&gt;.aliyuncs.com/).</source>
+        <translation>STS 接入地址（默认 https://sts.&lt;region&gt;.aliyuncs.com/）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProfileCommand.cpp" line="168"/>
         <source>Remove the profile even when its keychain entries cannot be removed.</source>
         <translation>即使无法删除其钥匙串条目，也删除该配置。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="147" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="169"/>
         <source>The aliyun CLI configuration to import.</source>
         <translation>要导入的 aliyun CLI 配置文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="147" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="169"/>
         <source>PATH</source>
         <translation>PATH</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="167" />
-        <source>unknown subcommand '%1'</source>
-        <translation>未知子命令 '%1'</translation>
+        <location filename="../app/cli/ProfileCommand.cpp" line="190"/>
+        <source>unknown subcommand &apos;%1&apos;</source>
+        <translation>未知子命令 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="180" />
-        <source>give the profile's name</source>
+        <location filename="../app/cli/ProfileCommand.cpp" line="203"/>
+        <source>give the profile&apos;s name</source>
         <translation>请指定配置名称</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="181" />
-        <location filename="../app/cli/ProfileCommand.cpp" line="183" />
-        <source>unexpected argument '%1'</source>
-        <translation>意外的参数 '%1'</translation>
+        <location filename="../app/cli/ProfileCommand.cpp" line="204"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="206"/>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>意外的参数 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="197" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="220"/>
         <source>--signature must be v1 or v3</source>
         <translation>--signature 必须为 v1 或 v3</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="201" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="224"/>
         <source>--access-key-id is required</source>
         <translation>必须指定 --access-key-id</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="209" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="229"/>
+        <source>--sts and --ram-role-arn exclude each other</source>
+        <translation>--sts 与 --ram-role-arn 不能同时使用</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProfileCommand.cpp" line="237"/>
+        <source>--duration takes a number of seconds</source>
+        <translation>--duration 须为秒数</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProfileCommand.cpp" line="247"/>
+        <source>--%1 needs --ram-role-arn</source>
+        <translation>--%1 需要 --ram-role-arn</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProfileCommand.cpp" line="257"/>
         <source>the Environment profile comes from the ALIBABA_CLOUD_* variables; unset them instead</source>
         <translation>Environment 配置来自 ALIBABA_CLOUD_* 变量；请改为取消设置这些变量</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="213" />
-        <source>there is no profile named '%1'</source>
-        <translation>没有名为 '%1' 的配置</translation>
+        <location filename="../app/cli/ProfileCommand.cpp" line="261"/>
+        <source>there is no profile named &apos;%1&apos;</source>
+        <translation>没有名为 &apos;%1&apos; 的配置</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="284" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="332"/>
         <source>AccessKey secret:</source>
         <translation>AccessKey Secret：</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="292" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="340"/>
         <source>STS SecurityToken:</source>
         <translation>STS SecurityToken：</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="305" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="353"/>
         <source>cannot store the secret</source>
         <translation>无法存储密钥</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="306" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="354"/>
         <source>Nothing was saved.</source>
         <translation>未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="320" />
-        <source>Profile '%1' saved; its secret is in %2.</source>
-        <translation>已保存配置 '%1'；其密钥位于%2。</translation>
+        <location filename="../app/cli/ProfileCommand.cpp" line="368"/>
+        <source>Profile &apos;%1&apos; saved; its secret is in %2.</source>
+        <translation>已保存配置 &apos;%1&apos;；其密钥位于%2。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="96" />
-        <location filename="../app/cli/ProfileCommand.cpp" line="402" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="96"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="452"/>
         <source>otadash-cli profile: %1</source>
         <translation>otadash-cli profile：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="97" />
-        <source>Run 'otadash-cli profile --help' for the subcommands.</source>
-        <translation>运行 'otadash-cli profile --help' 查看子命令。</translation>
+        <location filename="../app/cli/ProfileCommand.cpp" line="97"/>
+        <source>Run &apos;otadash-cli profile --help&apos; for the subcommands.</source>
+        <translation>运行 &apos;otadash-cli profile --help&apos; 查看子命令。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="105" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="105"/>
         <source>Usage: otadash-cli profile SUBCOMMAND [options]</source>
         <translation>用法：otadash-cli profile SUBCOMMAND [选项]</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="154" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="177"/>
         <source>Usage: otadash-cli profile add NAME --access-key-id ID [options] &lt; secret</source>
         <translation>用法：otadash-cli profile add NAME --access-key-id ID [选项] &lt; secret</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="157" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="180"/>
         <source>Usage: otadash-cli profile list</source>
         <translation>用法：otadash-cli profile list</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="161" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="184"/>
         <source>Usage: otadash-cli profile remove NAME [--force]</source>
         <translation>用法：otadash-cli profile remove NAME [--force]</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="165" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="188"/>
         <source>Usage: otadash-cli profile import-aliyun [--file PATH]</source>
         <translation>用法：otadash-cli profile import-aliyun [--file PATH]</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="256" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="304"/>
         <source>otadash-cli profile: %1: %2</source>
         <translation>otadash-cli profile：%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="286" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="334"/>
         <source>otadash-cli profile: no AccessKey secret on standard input</source>
         <translation>otadash-cli profile：标准输入中没有 AccessKey Secret</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="294" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="342"/>
         <source>otadash-cli profile: --sts needs the SecurityToken on the line after the secret</source>
         <translation>otadash-cli profile：--sts 需要在密钥的下一行提供 SecurityToken</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="312" />
-        <location filename="../app/cli/ProfileCommand.cpp" line="382" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="360"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="432"/>
         <source>otadash-cli profile: cannot write %1</source>
         <translation>otadash-cli profile：无法写入 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="333" />
-        <source>No profiles. Add one with 'otadash-cli profile add' or 'otadash-cli profile import-aliyun'.</source>
-        <translation>没有配置。请用 'otadash-cli profile add' 或 'otadash-cli profile import-aliyun' 添加。</translation>
+        <location filename="../app/cli/ProfileCommand.cpp" line="381"/>
+        <source>No profiles. Add one with &apos;otadash-cli profile add&apos; or &apos;otadash-cli profile import-aliyun&apos;.</source>
+        <translation>没有配置。请用 &apos;otadash-cli profile add&apos; 或 &apos;otadash-cli profile import-aliyun&apos; 添加。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="340" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="153"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="388"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="340" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="112"/>
+        <source>Save a profile; the AccessKey secret (then, with --sts, the SecurityToken) is read from standard input. With --ram-role-arn the AccessKey assumes that RAM role and requests are signed with the temporary credentials STS returns.</source>
+        <translation>保存配置；AccessKey Secret（使用 --sts 时随后是 SecurityToken）从标准输入读取。使用 --ram-role-arn 时，该 AccessKey 会扮演此 RAM 角色，请求用 STS 返回的临时凭据签名。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProfileCommand.cpp" line="123"/>
+        <source>Import the AK, StsToken and RamRoleArn profiles of the aliyun CLI (default ~/.aliyun/config.json).</source>
+        <translation>导入 aliyun CLI 的 AK、StsToken 和 RamRoleArn 配置（默认 ~/.aliyun/config.json）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProfileCommand.cpp" line="388"/>
         <source>REGION/ENDPOINT</source>
         <translation>REGION/ENDPOINT</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="340" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="388"/>
         <source>INSTANCE</source>
         <translation>INSTANCE</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="341" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="389"/>
         <source>ACCESS KEY ID</source>
         <translation>ACCESS KEY ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="341" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="389"/>
         <source>SIGNATURE</source>
         <translation>SIGNATURE</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="341" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="389"/>
         <source>STS</source>
         <translation>STS</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="346" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="390"/>
+        <source>RAM ROLE</source>
+        <translation>RAM 角色</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProfileCommand.cpp" line="395"/>
         <source>(environment, read-only)</source>
         <translation>（环境变量，只读）</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="349" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="398"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="349" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="398"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="374" />
-        <source>cannot remove the keychain entries of '%1'</source>
-        <translation>无法删除 '%1' 的钥匙串条目</translation>
+        <location filename="../app/cli/ProfileCommand.cpp" line="424"/>
+        <source>cannot remove the keychain entries of &apos;%1&apos;</source>
+        <translation>无法删除 &apos;%1&apos; 的钥匙串条目</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="375" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="425"/>
         <source>The profile was kept; --force removes it anyway (its keychain entries stay).</source>
         <translation>配置已保留；--force 可强制删除（其钥匙串条目会保留）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="387" />
-        <source>Profile '%1' and its keychain entries removed.</source>
-        <translation>已删除配置 '%1' 及其钥匙串条目。</translation>
+        <location filename="../app/cli/ProfileCommand.cpp" line="437"/>
+        <source>Profile &apos;%1&apos; and its keychain entries removed.</source>
+        <translation>已删除配置 &apos;%1&apos; 及其钥匙串条目。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="389" />
-        <source>warning: the keychain entries of '%1' stay: %2</source>
-        <translation>警告：'%1' 的钥匙串条目仍然保留：%2</translation>
+        <location filename="../app/cli/ProfileCommand.cpp" line="439"/>
+        <source>warning: the keychain entries of &apos;%1&apos; stay: %2</source>
+        <translation>警告：&apos;%1&apos; 的钥匙串条目仍然保留：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="392" />
-        <source>Profile '%1' removed.</source>
-        <translation>已删除配置 '%1'。</translation>
+        <location filename="../app/cli/ProfileCommand.cpp" line="442"/>
+        <source>Profile &apos;%1&apos; removed.</source>
+        <translation>已删除配置 &apos;%1&apos;。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="407" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="457"/>
         <source>%1 has no profiles.</source>
         <translation>%1 中没有配置。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="417" />
-        <source>imported  %1 as profile '%2'</source>
-        <translation>已导入：%1 → 配置 '%2'</translation>
+        <location filename="../app/cli/ProfileCommand.cpp" line="467"/>
+        <source>imported  %1 as profile &apos;%2&apos;</source>
+        <translation>已导入：%1 → 配置 &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="420" />
-        <source>updated   %1 in profile '%2'</source>
-        <translation>已更新：%1 → 配置 '%2'</translation>
+        <location filename="../app/cli/ProfileCommand.cpp" line="470"/>
+        <source>updated   %1 in profile &apos;%2&apos;</source>
+        <translation>已更新：%1 → 配置 &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="423" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="473"/>
         <source>skipped   %1: %2</source>
         <translation>已跳过：%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="426" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="476"/>
         <source>failed    %1: %2</source>
         <translation>失败：%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="437" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="487"/>
         <source>cannot store the imported secrets</source>
         <translation>无法存储导入的密钥</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="438" />
+        <location filename="../app/cli/ProfileCommand.cpp" line="488"/>
         <source>The remaining profiles were not imported.</source>
         <translation>其余配置未导入。</translation>
     </message>
@@ -4271,196 +4407,241 @@ API 参考文档中没有记载此值。</translation>
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../ui/ProfileDialog.ui" line="6" />
-        <location filename="../ui/ProfileDialog.ui" line="14" />
+        <location filename="../ui/ProfileDialog.ui" line="6"/>
+        <location filename="../ui/ProfileDialog.ui" line="14"/>
         <source>Profiles</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.ui" line="19" />
+        <location filename="../ui/ProfileDialog.ui" line="19"/>
         <source>&amp;Add</source>
         <translation>添加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.ui" line="20" />
+        <location filename="../ui/ProfileDialog.ui" line="20"/>
         <source>D&amp;uplicate</source>
         <translation>复制(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.ui" line="21" />
+        <location filename="../ui/ProfileDialog.ui" line="21"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.ui" line="26" />
+        <location filename="../ui/ProfileDialog.ui" line="26"/>
         <source>&amp;Import from aliyun CLI…</source>
         <translation>从 aliyun CLI 导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.ui" line="27" />
-        <source>Import the AK and StsToken profiles of ~/.aliyun/config.json; their secrets go straight to the keychain.</source>
-        <translation>导入 ~/.aliyun/config.json 中的 AK 和 StsToken 配置；其密钥直接存入钥匙串。</translation>
+        <location filename="../ui/ProfileDialog.ui" line="27"/>
+        <source>Import the AK, StsToken and RamRoleArn profiles of ~/.aliyun/config.json; their secrets go straight to the keychain.</source>
+        <translation>导入 ~/.aliyun/config.json 中的 AK、StsToken 和 RamRoleArn 配置；其密钥直接存入钥匙串。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.ui" line="33" />
+        <location filename="../ui/ProfileDialog.ui" line="33"/>
         <source>Import result</source>
         <translation>导入结果</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.ui" line="47" />
+        <location filename="../ui/ProfileDialog.ui" line="47"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.ui" line="49" />
+        <location filename="../ui/ProfileDialog.ui" line="49"/>
         <source>&amp;Region:</source>
         <translation>地域(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.ui" line="51" />
+        <location filename="../ui/ProfileDialog.ui" line="51"/>
         <source>&amp;Endpoint:</source>
         <translation>接入点(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.ui" line="52" />
+        <location filename="../ui/ProfileDialog.ui" line="52"/>
         <source>https://iot.cn-shanghai.aliyuncs.com/</source>
         <translation>https://iot.cn-shanghai.aliyuncs.com/</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.ui" line="53" />
+        <location filename="../ui/ProfileDialog.ui" line="53"/>
         <source>I&amp;nstance ID:</source>
         <translation>实例ID(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.ui" line="54" />
+        <location filename="../ui/ProfileDialog.ui" line="54"/>
         <source>optional, e.g. iot-cn-0pp1n8t****</source>
         <translation>可选，例如：iot-cn-0pp1n8t****</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.ui" line="55" />
+        <location filename="../ui/ProfileDialog.ui" line="55"/>
         <source>AccessKey &amp;ID:</source>
         <translation>AccessKey ID(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.ui" line="57" />
+        <location filename="../ui/ProfileDialog.ui" line="57"/>
         <source>AccessKey &amp;secret:</source>
         <translation>AccessKey Secret(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.ui" line="61" />
-        <location filename="../ui/ProfileDialog.cpp" line="632" />
+        <location filename="../ui/ProfileDialog.ui" line="61"/>
+        <location filename="../ui/ProfileDialog.cpp" line="698"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.ui" line="64" />
+        <location filename="../ui/ProfileDialog.ui" line="64"/>
         <source>Temporary &amp;STS credentials (with a SecurityToken)</source>
         <translation>临时 STS 凭据（含 SecurityToken）(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.ui" line="65" />
+        <location filename="../ui/ProfileDialog.ui" line="65"/>
         <source>Security &amp;token:</source>
         <translation>安全令牌(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.ui" line="67" />
+        <location filename="../ui/ProfileDialog.ui" line="67"/>
+        <source>Assume a RA&amp;M role with this AccessKey</source>
+        <translation>用此 AccessKey 扮演 RAM 角色(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileDialog.ui" line="67"/>
+        <source>OtaDash calls STS AssumeRole with this AccessKey and signs every request with the temporary credentials it returns, renewed before they expire. They are kept in memory only.</source>
+        <translation>OtaDash 用此 AccessKey 调用 STS AssumeRole，并用返回的临时凭据为每个请求签名；凭据在过期前续期，只保存在内存中。</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileDialog.ui" line="75"/>
+        <source>Ro&amp;le ARN:</source>
+        <translation>角色 ARN(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileDialog.ui" line="77"/>
+        <source>Sessi&amp;on name:</source>
+        <translation>会话名称(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileDialog.ui" line="79"/>
+        <source>Valid &amp;for:</source>
+        <translation>有效期(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileDialog.ui" line="80"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileDialog.ui" line="81"/>
+        <source>E&amp;xternal ID:</source>
+        <translation>外部 ID(&amp;X)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileDialog.ui" line="83"/>
+        <source>&amp;Policy:</source>
+        <translation>策略(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileDialog.ui" line="85"/>
+        <source>STS endpoin&amp;t:</source>
+        <translation>STS 接入地址(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileDialog.ui" line="90"/>
         <source>Si&amp;gnature:</source>
         <translation>签名(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.ui" line="100" />
+        <location filename="../ui/ProfileDialog.ui" line="123"/>
         <source>&amp;Keep for this session only</source>
         <translation>仅在本次会话中保留(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.ui" line="101" />
+        <location filename="../ui/ProfileDialog.ui" line="124"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.ui" line="109" />
+        <location filename="../ui/ProfileDialog.ui" line="132"/>
         <source>&amp;Test connection</source>
         <translation>测试连接(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.ui" line="111" />
+        <location filename="../ui/ProfileDialog.ui" line="134"/>
         <source>Sa&amp;ve</source>
         <translation>保存(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="81" />
+        <location filename="../ui/ProfileDialog.cpp" line="94"/>
         <source>Nothing was saved.</source>
         <translation>未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="109" />
+        <location filename="../ui/ProfileDialog.cpp" line="123"/>
         <source>%1 (read-only)</source>
         <translation>%1（只读）</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="111" />
+        <location filename="../ui/ProfileDialog.cpp" line="125"/>
         <source>From the ALIBABA_CLOUD_* environment variables.</source>
         <translation>来自 ALIBABA_CLOUD_* 环境变量。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="120" />
+        <location filename="../ui/ProfileDialog.cpp" line="134"/>
         <source>Its secret is kept for this session only.</source>
         <translation>其密钥仅在本次会话中保留。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="203" />
+        <location filename="../ui/ProfileDialog.cpp" line="225"/>
         <source>New profile</source>
         <translation>新配置</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="329" />
-        <location filename="../ui/ProfileDialog.cpp" line="511" />
+        <location filename="../ui/ProfileDialog.cpp" line="374"/>
+        <location filename="../ui/ProfileDialog.cpp" line="556"/>
         <source>Enter the AccessKey secret.</source>
         <translation>请输入 AccessKey Secret。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="335" />
+        <location filename="../ui/ProfileDialog.cpp" line="380"/>
         <source>Enter the SecurityToken of the STS credentials.</source>
         <translation>请输入 STS 凭据的 SecurityToken。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="366" />
+        <location filename="../ui/ProfileDialog.cpp" line="411"/>
         <source>Saving the secret in %1…</source>
         <translation>正在将密钥保存到%1…</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="376" />
+        <location filename="../ui/ProfileDialog.cpp" line="421"/>
         <source>The secret could not be saved.</source>
         <translation>无法保存密钥。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="394" />
+        <location filename="../ui/ProfileDialog.cpp" line="439"/>
         <source>You can keep the secret for this session only: OtaDash holds it in memory and forgets it when it quits. Nothing is written to disk instead.</source>
         <translation>您可以仅在本次会话中保留密钥：OtaDash 将其保存在内存中，退出时即丢弃。不会改为写入磁盘。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="423" />
+        <location filename="../ui/ProfileDialog.cpp" line="468"/>
         <source>Profile “%1” saved; its secret is kept for this session only.</source>
         <translation>已保存配置“%1”；其密钥仅在本次会话中保留。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="425" />
+        <location filename="../ui/ProfileDialog.cpp" line="470"/>
         <source>Profile “%1” saved.</source>
         <translation>已保存配置“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="433" />
-        <location filename="../ui/ProfileDialog.cpp" line="442" />
+        <location filename="../ui/ProfileDialog.cpp" line="478"/>
+        <location filename="../ui/ProfileDialog.cpp" line="487"/>
         <source>Delete profile</source>
         <translation>删除配置</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="434" />
+        <location filename="../ui/ProfileDialog.cpp" line="479"/>
         <source>Delete the profile “%1” and its secret in %2?</source>
         <translation>删除配置“%1”及其在%2中的密钥？</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="443" />
+        <location filename="../ui/ProfileDialog.cpp" line="488"/>
         <source>The secret could not be removed from the keychain: %1
 
 Delete the profile anyway? Its keychain entry stays.</source>
@@ -4469,159 +4650,165 @@ Delete the profile anyway? Its keychain entry stays.</source>
 仍要删除该配置吗？其钥匙串条目将保留。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="450" />
+        <location filename="../ui/ProfileDialog.cpp" line="495"/>
         <source>Profile “%1” deleted.</source>
         <translation>已删除配置“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="465" />
+        <location filename="../ui/ProfileDialog.cpp" line="510"/>
         <source>%1 (copy)</source>
         <translation>%1（副本）</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="492" />
+        <location filename="../ui/ProfileDialog.cpp" line="537"/>
         <source>The copy has no secret yet (%1): enter it and save.</source>
         <translation>副本还没有密钥（%1）：请输入后保存。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="519" />
+        <location filename="../ui/ProfileDialog.cpp" line="564"/>
         <source>Reading the secret…</source>
         <translation>正在读取密钥…</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="536" />
+        <location filename="../ui/ProfileDialog.cpp" line="602"/>
         <source>Testing %1…</source>
         <translation>正在测试 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="545" />
+        <location filename="../ui/ProfileDialog.cpp" line="592"/>
+        <location filename="../ui/ProfileDialog.cpp" line="611"/>
         <source>Code: %1</source>
         <translation>错误码：%1</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="551" />
+        <location filename="../ui/ProfileDialog.cpp" line="583"/>
+        <source>Assuming role %1…</source>
+        <translation>正在扮演角色 %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileDialog.cpp" line="617"/>
         <source>Request ID: %1</source>
         <translation>请求ID：%1</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="552" />
+        <location filename="../ui/ProfileDialog.cpp" line="618"/>
         <source>%1 ms</source>
         <translation>%1 毫秒</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="564" />
+        <location filename="../ui/ProfileDialog.cpp" line="630"/>
         <source>Import from the aliyun CLI</source>
         <translation>从 aliyun CLI 导入</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="566" />
+        <location filename="../ui/ProfileDialog.cpp" line="632"/>
         <source>aliyun CLI configuration (config.json);;All files (*)</source>
         <translation>aliyun CLI 配置文件 (config.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="576" />
+        <location filename="../ui/ProfileDialog.cpp" line="642"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="599" />
+        <location filename="../ui/ProfileDialog.cpp" line="665"/>
         <source>%1 as “%2”</source>
         <translation>%1，作为“%2”</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="600" />
+        <location filename="../ui/ProfileDialog.cpp" line="666"/>
         <source>%1 updated “%2”</source>
         <translation>%1 更新了“%2”</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="612" />
+        <location filename="../ui/ProfileDialog.cpp" line="678"/>
         <source>Imported:</source>
         <translation>已导入：</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="614" />
+        <location filename="../ui/ProfileDialog.cpp" line="680"/>
         <source>Not imported:</source>
         <translation>未导入：</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="620" />
+        <location filename="../ui/ProfileDialog.cpp" line="686"/>
         <source>The import stopped: %1</source>
         <translation>导入已中止：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ProfileDialog.cpp" line="623" />
+        <location filename="../ui/ProfileDialog.cpp" line="689"/>
         <source>%n profile(s) imported.</source>
         <translation>
             <numerusform>已导入 %n 个配置。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="629" />
+        <location filename="../ui/ProfileDialog.cpp" line="695"/>
         <source>Custom endpoint</source>
         <translation>自定义接入点</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="630" />
+        <location filename="../ui/ProfileDialog.cpp" line="696"/>
         <source>V3 (ACS3-HMAC-SHA256)</source>
         <translation>V3 (ACS3-HMAC-SHA256)</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="631" />
+        <location filename="../ui/ProfileDialog.cpp" line="697"/>
         <source>V1 (HMAC-SHA1)</source>
         <translation>V1 (HMAC-SHA1)</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="632" />
+        <location filename="../ui/ProfileDialog.cpp" line="698"/>
         <source>Hide</source>
         <translation>隐藏</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="633" />
+        <location filename="../ui/ProfileDialog.cpp" line="699"/>
         <source>Show or hide the secret and the token while you type them.</source>
         <translation>输入时显示或隐藏密钥和令牌。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="635" />
+        <location filename="../ui/ProfileDialog.cpp" line="701"/>
         <source>These credentials come from the ALIBABA_CLOUD_* environment variables and cannot be edited here. Duplicate them to keep them as a profile.</source>
         <translation>这些凭据来自 ALIBABA_CLOUD_* 环境变量，无法在此编辑。复制后即可作为配置保存。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="640" />
+        <location filename="../ui/ProfileDialog.cpp" line="706"/>
         <source>from ALIBABA_CLOUD_ACCESS_KEY_SECRET</source>
         <translation>来自 ALIBABA_CLOUD_ACCESS_KEY_SECRET</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="643" />
+        <location filename="../ui/ProfileDialog.cpp" line="709"/>
         <source>required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="644" />
+        <location filename="../ui/ProfileDialog.cpp" line="710"/>
         <source>The secret and the token are stored in %1, never in a file.</source>
         <translation>密钥和令牌存储在%1中，绝不写入文件。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="647" />
+        <location filename="../ui/ProfileDialog.cpp" line="713"/>
         <source>stored; type a new one to replace it</source>
         <translation>已存储；输入新值即可替换</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="649" />
+        <location filename="../ui/ProfileDialog.cpp" line="715"/>
         <source>The secret is kept for this session only.</source>
         <translation>密钥仅在本次会话中保留。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="650" />
+        <location filename="../ui/ProfileDialog.cpp" line="716"/>
         <source>The secret and the token are stored in %1; leave the fields empty to keep them.</source>
         <translation>密钥和令牌存储在%1中；保留现有值请将字段留空。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.ui" line="69" />
+        <location filename="../ui/ProfileDialog.ui" line="92"/>
         <source>&amp;Read-only: this profile may only query</source>
         <translation>只读(&amp;R)：此配置仅可查询</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.ui" line="69" />
+        <location filename="../ui/ProfileDialog.ui" line="92"/>
         <source>Actions that change batches, such as canceling device tasks, stay disabled while this profile is in use.</source>
         <translation>使用此配置时，取消设备任务等会更改升级批次的操作将保持禁用。</translation>
     </message>
@@ -4629,67 +4816,72 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>ProfileStore</name>
     <message>
-        <location filename="../app/core/auth/ProfileStore.cpp" line="119" />
+        <location filename="../app/core/auth/ProfileStore.cpp" line="141"/>
         <source>Enter a name for the profile.</source>
         <translation>请输入配置名称。</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/ProfileStore.cpp" line="122" />
+        <location filename="../app/core/auth/ProfileStore.cpp" line="144"/>
         <source>A profile name has at most %1 characters.</source>
         <translation>配置名称最多 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/ProfileStore.cpp" line="125" />
+        <location filename="../app/core/auth/ProfileStore.cpp" line="147"/>
         <source>A profile name cannot contain control characters.</source>
         <translation>配置名称不能包含控制字符。</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/ProfileStore.cpp" line="128" />
-        <source>The name '%1' is reserved for the credentials of the ALIBABA_CLOUD_* environment variables.</source>
-        <translation>名称 '%1' 保留给 ALIBABA_CLOUD_* 环境变量中的凭据使用。</translation>
+        <location filename="../app/core/auth/ProfileStore.cpp" line="150"/>
+        <source>The name &apos;%1&apos; is reserved for the credentials of the ALIBABA_CLOUD_* environment variables.</source>
+        <translation>名称 &apos;%1&apos; 保留给 ALIBABA_CLOUD_* 环境变量中的凭据使用。</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/ProfileStore.cpp" line="132" />
-        <source>A profile named '%1' already exists.</source>
-        <translation>名为 '%1' 的配置已存在。</translation>
+        <location filename="../app/core/auth/ProfileStore.cpp" line="154"/>
+        <source>A profile named &apos;%1&apos; already exists.</source>
+        <translation>名为 &apos;%1&apos; 的配置已存在。</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/ProfileStore.cpp" line="136" />
+        <location filename="../app/core/auth/ProfileStore.cpp" line="158"/>
         <source>Choose a region or enter a custom endpoint.</source>
         <translation>请选择地域或输入自定义接入点。</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/ProfileStore.cpp" line="140" />
-        <source>'%1' is not a region ID (for example cn-shanghai).</source>
-        <translation>'%1' 不是地域ID（例如 cn-shanghai）。</translation>
+        <location filename="../app/core/auth/ProfileStore.cpp" line="162"/>
+        <source>&apos;%1&apos; is not a region ID (for example cn-shanghai).</source>
+        <translation>&apos;%1&apos; 不是地域ID（例如 cn-shanghai）。</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/ProfileStore.cpp" line="149" />
-        <source>'%1' is not an instance ID: use letters, digits, '-' and '_' (for example iot-cn-0pp1n8t).</source>
-        <translation>'%1' 不是实例ID：请使用字母、数字、'-' 和 '_'（例如 iot-cn-0pp1n8t）。</translation>
+        <location filename="../app/core/auth/ProfileStore.cpp" line="171"/>
+        <source>&apos;%1&apos; is not an instance ID: use letters, digits, &apos;-&apos; and &apos;_&apos; (for example iot-cn-0pp1n8t).</source>
+        <translation>&apos;%1&apos; 不是实例ID：请使用字母、数字、&apos;-&apos; 和 &apos;_&apos;（例如 iot-cn-0pp1n8t）。</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/ProfileStore.cpp" line="156" />
+        <location filename="../app/core/auth/ProfileStore.cpp" line="178"/>
         <source>Enter the AccessKey ID.</source>
         <translation>请输入 AccessKey ID。</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/ProfileStore.cpp" line="159" />
+        <location filename="../app/core/auth/ProfileStore.cpp" line="181"/>
         <source>An AccessKey ID consists of letters, digits and dots only.</source>
         <translation>AccessKey ID 只能包含字母、数字和点。</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/ProfileStore.cpp" line="182" />
+        <location filename="../app/core/auth/ProfileStore.cpp" line="185"/>
+        <source>A RAM role is assumed with a long-lived AccessKey, not with STS credentials.</source>
+        <translation>RAM 角色须用长期 AccessKey 扮演，不能用 STS 凭据。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/ProfileStore.cpp" line="212"/>
         <source>This profile cannot be changed here.</source>
         <translation>无法在此更改该配置。</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/ProfileStore.cpp" line="195" />
+        <location filename="../app/core/auth/ProfileStore.cpp" line="225"/>
         <source>There is no such profile.</source>
         <translation>没有这样的配置。</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/ProfileStore.cpp" line="196" />
+        <location filename="../app/core/auth/ProfileStore.cpp" line="226"/>
         <source>%1 (copy)</source>
         <translation>%1（副本）</translation>
     </message>
@@ -4697,54 +4889,59 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>ProfileSwitcher</name>
     <message>
-        <location filename="../ui/ProfileSwitcher.cpp" line="25" />
-        <location filename="../ui/ProfileSwitcher.cpp" line="127" />
+        <location filename="../ui/ProfileSwitcher.cpp" line="27"/>
+        <location filename="../ui/ProfileSwitcher.cpp" line="164"/>
         <source>&amp;Profile:</source>
         <translation>配置(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileSwitcher.cpp" line="58" />
+        <location filename="../ui/ProfileSwitcher.cpp" line="60"/>
         <source>Environment</source>
         <translation>环境变量</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileSwitcher.cpp" line="68" />
+        <location filename="../ui/ProfileSwitcher.cpp" line="70"/>
         <source>No profile</source>
         <translation>无配置</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileSwitcher.cpp" line="128"/>
+        <source>RAM roles cannot be assumed here.</source>
+        <translation>此处无法扮演 RAM 角色。</translation>
     </message>
 </context>
 <context>
     <name>ProxyChoice</name>
     <message>
-        <location filename="../app/core/net/ProxySettings.cpp" line="72" />
-        <source>'%1' is not a proxy address; write it as http://host:port or socks5://host:port.</source>
-        <translation>'%1' 不是代理地址；请写成 http://host:port 或 socks5://host:port。</translation>
+        <location filename="../app/core/net/ProxySettings.cpp" line="85"/>
+        <source>&apos;%1&apos; is not a proxy address; write it as http://host:port or socks5://host:port.</source>
+        <translation>&apos;%1&apos; 不是代理地址；请写成 http://host:port 或 socks5://host:port。</translation>
     </message>
     <message>
-        <location filename="../app/core/net/ProxySettings.cpp" line="80" />
-        <source>The proxy scheme '%1' is not supported; use http or socks5.</source>
-        <translation>不支持代理协议 '%1'；请使用 http 或 socks5。</translation>
+        <location filename="../app/core/net/ProxySettings.cpp" line="93"/>
+        <source>The proxy scheme &apos;%1&apos; is not supported; use http or socks5.</source>
+        <translation>不支持代理协议 &apos;%1&apos;；请使用 http 或 socks5。</translation>
     </message>
 </context>
 <context>
     <name>ProxyLoginDialog</name>
     <message>
-        <location filename="../ui/ProxyLoginDialog.cpp" line="17" />
+        <location filename="../ui/ProxyLoginDialog.cpp" line="17"/>
         <source>Proxy sign-in</source>
         <translation>登录代理</translation>
     </message>
     <message>
-        <location filename="../ui/ProxyLoginDialog.cpp" line="19" />
+        <location filename="../ui/ProxyLoginDialog.cpp" line="19"/>
         <source>The proxy %1:%2 asks for a user name and password. OtaDash keeps the password in the system keychain.</source>
         <translation>代理 %1:%2 要求输入用户名和密码。OtaDash 会将密码保存在系统钥匙串中。</translation>
     </message>
     <message>
-        <location filename="../ui/ProxyLoginDialog.cpp" line="33" />
+        <location filename="../ui/ProxyLoginDialog.cpp" line="33"/>
         <source>&amp;User:</source>
         <translation>用户(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/ProxyLoginDialog.cpp" line="34" />
+        <location filename="../ui/ProxyLoginDialog.cpp" line="34"/>
         <source>&amp;Password:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
@@ -4752,14 +4949,14 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>QCommandLineParser</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="30" />
-        <location filename="../app/main.cpp" line="54" />
+        <location filename="../app/cli/main.cpp" line="30"/>
+        <location filename="../app/main.cpp" line="54"/>
         <source>Displays help on commandline options.</source>
         <translation>显示命令行选项的帮助。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="31" />
-        <location filename="../app/main.cpp" line="55" />
+        <location filename="../app/cli/main.cpp" line="31"/>
+        <location filename="../app/main.cpp" line="55"/>
         <source>Displays help including Qt specific options.</source>
         <translation>显示包括 Qt 特有选项的帮助。</translation>
     </message>
@@ -4767,47 +4964,47 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>QueryBar</name>
     <message>
-        <location filename="../ui/QueryBar.ui" line="12" />
+        <location filename="../ui/QueryBar.ui" line="12"/>
         <source>Batch &amp;ID (JobId):</source>
         <translation>升级批次ID (JobId)(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../ui/QueryBar.ui" line="19" />
+        <location filename="../ui/QueryBar.ui" line="19"/>
         <source>e.g. HvKuBpuk3rdk6E92CP****0200</source>
         <translation>例如：HvKuBpuk3rdk6E92CP****0200</translation>
     </message>
     <message>
-        <location filename="../ui/QueryBar.ui" line="25" />
+        <location filename="../ui/QueryBar.ui" line="25"/>
         <source>I&amp;nstance ID:</source>
         <translation>实例ID(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../ui/QueryBar.ui" line="31" />
+        <location filename="../ui/QueryBar.ui" line="31"/>
         <source>optional, e.g. iot-cn-0pp1n8t****</source>
         <translation>可选，例如：iot-cn-0pp1n8t****</translation>
     </message>
     <message>
-        <location filename="../ui/QueryBar.ui" line="37" />
+        <location filename="../ui/QueryBar.ui" line="37"/>
         <source>&amp;Query</source>
         <translation>查询(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/QueryBar.ui" line="43" />
+        <location filename="../ui/QueryBar.ui" line="43"/>
         <source>&amp;Region:</source>
         <translation>地域(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../ui/QueryBar.ui" line="52" />
+        <location filename="../ui/QueryBar.ui" line="52"/>
         <source>&amp;Endpoint:</source>
         <translation>接入点(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../ui/QueryBar.cpp" line="99" />
+        <location filename="../ui/QueryBar.cpp" line="99"/>
         <source>Enter an endpoint URL, or choose a region.</source>
         <translation>请输入接入点 URL，或选择地域。</translation>
     </message>
     <message>
-        <location filename="../ui/QueryBar.cpp" line="157" />
+        <location filename="../ui/QueryBar.cpp" line="157"/>
         <source>Custom endpoint</source>
         <translation>自定义接入点</translation>
     </message>
@@ -4815,98 +5012,98 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>QueryCommand</name>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="30" />
+        <location filename="../app/cli/QueryCommand.cpp" line="30"/>
         <source>Query OTA update batches (QueryOTAJob) and print them.</source>
         <translation>查询 OTA 升级批次（QueryOTAJob）并输出。</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="35" />
+        <location filename="../app/cli/QueryCommand.cpp" line="35"/>
         <source>The batch ID to query; repeat for several batches.</source>
         <translation>要查询的升级批次ID；查询多个批次时重复指定。</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="36" />
+        <location filename="../app/cli/QueryCommand.cpp" line="36"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="37" />
+        <location filename="../app/cli/QueryCommand.cpp" line="37"/>
         <source>Response format to request: json (default) or xml.</source>
         <translation>请求的响应格式：json（默认）或 xml。</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="40" />
+        <location filename="../app/cli/QueryCommand.cpp" line="40"/>
         <source>json: the response body as received, keys sorted and indented; text: the fields as the form shows them.</source>
         <translation>json：按收到的响应正文输出（键已排序并缩进）；text：按表单的显示方式输出字段。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="119" />
-        <location filename="../app/cli/QueryCommand.cpp" line="52" />
-        <source>'%1' is not a valid batch ID</source>
-        <translation>'%1' 不是有效的升级批次ID</translation>
+        <location filename="../app/cli/HistoryCommand.cpp" line="119"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="52"/>
+        <source>&apos;%1&apos; is not a valid batch ID</source>
+        <translation>&apos;%1&apos; 不是有效的升级批次ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="58" />
+        <location filename="../app/cli/QueryCommand.cpp" line="58"/>
         <source>--format must be json or xml</source>
         <translation>--format 必须为 json 或 xml</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="62" />
+        <location filename="../app/cli/QueryCommand.cpp" line="62"/>
         <source>--output must be json or text</source>
         <translation>--output 必须为 json 或 text</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="110" />
+        <location filename="../app/cli/QueryCommand.cpp" line="110"/>
         <source>ERROR: %1 (batch %2)</source>
         <translation>错误：%1（升级批次 %2）</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="115" />
+        <location filename="../app/cli/QueryCommand.cpp" line="115"/>
         <source>warning: %1</source>
         <translation>警告：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="119" />
+        <location filename="../app/cli/QueryCommand.cpp" line="119"/>
         <source>Batch %1</source>
         <translation>升级批次 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="129" />
+        <location filename="../app/cli/QueryCommand.cpp" line="129"/>
         <source>(not returned)</source>
         <translation>（未返回）</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="130" />
+        <location filename="../app/cli/QueryCommand.cpp" line="130"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="65" />
+        <location filename="../app/cli/QueryCommand.cpp" line="65"/>
         <source>--history-db needs a file name</source>
         <translation>--history-db 需要文件名</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="25" />
+        <location filename="../app/cli/QueryCommand.cpp" line="25"/>
         <source>Usage: otadash-cli query --job-id ID [--job-id ID ...] [options]</source>
         <translation>用法：otadash-cli query --job-id ID [--job-id ID ...] [选项]</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="46" />
+        <location filename="../app/cli/QueryCommand.cpp" line="46"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="44" />
-        <source>The history file the batches read are added to (default: the dashboard's; with --demo, the demo's).</source>
+        <location filename="../app/cli/QueryCommand.cpp" line="44"/>
+        <source>The history file the batches read are added to (default: the dashboard&apos;s; with --demo, the demo&apos;s).</source>
         <translation>读取的升级批次所添加到的历史记录文件（默认：仪表板的文件；使用 --demo 时为演示的文件）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="182" />
+        <location filename="../app/cli/QueryCommand.cpp" line="182"/>
         <source>warning: batch %1 was not added to the history: %2</source>
         <translation>警告：升级批次 %1 未添加到历史记录：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="172" />
+        <location filename="../app/cli/QueryCommand.cpp" line="172"/>
         <source>warning: the batches read were not added to the history: %1</source>
         <translation>警告：读取的升级批次未添加到历史记录：%1</translation>
     </message>
@@ -4914,115 +5111,143 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>QueryOtaJob</name>
     <message>
-        <location filename="../app/core/api/QueryOtaJob.cpp" line="33" />
+        <location filename="../app/core/api/QueryOtaJob.cpp" line="33"/>
         <source>The batch could not be read from the response: %1</source>
         <translation>无法从响应中读取升级批次：%1</translation>
     </message>
 </context>
 <context>
+    <name>RamRole</name>
+    <message>
+        <location filename="../app/core/auth/RamRole.cpp" line="35"/>
+        <source>A RoleArn looks like acs:ram::1234567890123456:role/ota-reader (the role&apos;s page in the RAM console shows it).</source>
+        <translation>RoleArn 形如 acs:ram::1234567890123456:role/ota-reader（RAM 控制台的角色页面会显示）。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/RamRole.cpp" line="39"/>
+        <source>A session name has 2 to 64 letters, digits or . @ - _ characters.</source>
+        <translation>会话名称为 2 到 64 个字母、数字或 . @ - _ 字符。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/RamRole.cpp" line="42"/>
+        <source>The session duration must be between %1 and %2 seconds (at most the role&apos;s maximum session duration).</source>
+        <translation>会话有效期须在 %1 到 %2 秒之间（不超过角色的最大会话时间）。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/RamRole.cpp" line="48"/>
+        <source>The policy must be a JSON policy document (an object).</source>
+        <translation>策略须为 JSON 策略文档（一个对象）。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/RamRole.cpp" line="51"/>
+        <source>The STS endpoint must be a URL such as %1.</source>
+        <translation>STS 接入地址须为 URL，例如 %1。</translation>
+    </message>
+</context>
+<context>
     <name>ReportCommand</name>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="26" />
+        <location filename="../app/cli/ReportCommand.cpp" line="26"/>
         <source>Usage: otadash-cli report --job-id ID --format pdf|md --out FILE [--notes TEXT] [options]</source>
         <translation>用法：otadash-cli report --job-id ID --format pdf|md --out FILE [--notes TEXT] [选项]</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="31" />
+        <location filename="../app/cli/ReportCommand.cpp" line="31"/>
         <source>Write the sign-off report of an OTA update batch: its settings, task counts, burn-up from the local history, failure reasons, lint findings and your notes. Exit code 5 when the file cannot be written.</source>
         <translation>写入 OTA 升级批次的签核报告：其设置、任务数、来自本地历史记录的燃起图、失败原因、设置检查结果以及您的备注。无法写入文件时退出码为 5。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="38" />
+        <location filename="../app/cli/ReportCommand.cpp" line="38"/>
         <source>The batch to report on.</source>
         <translation>要生成报告的升级批次。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="38" />
+        <location filename="../app/cli/ReportCommand.cpp" line="38"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="39" />
+        <location filename="../app/cli/ReportCommand.cpp" line="39"/>
         <source>pdf or md (Markdown).</source>
         <translation>pdf 或 md（Markdown）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="42" />
+        <location filename="../app/cli/ReportCommand.cpp" line="42"/>
         <source>The file to write; an existing file is replaced, missing folders are made.</source>
         <translation>要写入的文件；已有文件将被替换，缺少的文件夹会自动创建。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="43" />
+        <location filename="../app/cli/ReportCommand.cpp" line="43"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="44" />
-        <source>Free text for the report's Notes section.</source>
+        <location filename="../app/cli/ReportCommand.cpp" line="44"/>
+        <source>Free text for the report&apos;s Notes section.</source>
         <translation>报告“备注”部分的自由文本。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="44" />
+        <location filename="../app/cli/ReportCommand.cpp" line="44"/>
         <source>TEXT</source>
         <translation>TEXT</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="46" />
-        <source>The history file with the burn-up points (default: the one the dashboard keeps; with --demo the demo's).</source>
+        <location filename="../app/cli/ReportCommand.cpp" line="46"/>
+        <source>The history file with the burn-up points (default: the one the dashboard keeps; with --demo the demo&apos;s).</source>
         <translation>包含燃起图数据点的历史记录文件（默认：仪表板保存的文件；使用 --demo 时为演示的文件）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="48" />
+        <location filename="../app/cli/ReportCommand.cpp" line="48"/>
         <source>PATH</source>
         <translation>PATH</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="54" />
-        <source>'%1' is not a valid batch ID</source>
-        <translation>'%1' 不是有效的升级批次ID</translation>
+        <location filename="../app/cli/ReportCommand.cpp" line="54"/>
+        <source>&apos;%1&apos; is not a valid batch ID</source>
+        <translation>&apos;%1&apos; 不是有效的升级批次ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="59" />
+        <location filename="../app/cli/ReportCommand.cpp" line="59"/>
         <source>--format is required: pdf or md</source>
         <translation>必须指定 --format：pdf 或 md</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="62" />
+        <location filename="../app/cli/ReportCommand.cpp" line="62"/>
         <source>--format must be pdf or md</source>
         <translation>--format 必须为 pdf 或 md</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="66" />
+        <location filename="../app/cli/ReportCommand.cpp" line="66"/>
         <source>--out is required</source>
         <translation>必须指定 --out</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="71" />
+        <location filename="../app/cli/ReportCommand.cpp" line="71"/>
         <source>--out names a folder: %1</source>
         <translation>--out 指定的是文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="96" />
+        <location filename="../app/cli/ReportCommand.cpp" line="96"/>
         <source>ERROR: %1 (batch %2)</source>
         <translation>错误：%1（升级批次 %2）</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="112" />
+        <location filename="../app/cli/ReportCommand.cpp" line="112"/>
         <source>otadash-cli report: no history at %1; the report has no burn-up chart.</source>
         <translation>otadash-cli report：%1 中没有历史记录；报告中不含燃起图。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="118" />
+        <location filename="../app/cli/ReportCommand.cpp" line="118"/>
         <source>otadash-cli report: the history at %1 cannot be read (%2); the report has no burn-up chart.</source>
         <translation>otadash-cli report：无法读取 %1 中的历史记录（%2）；报告中不含燃起图。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="126" />
+        <location filename="../app/cli/ReportCommand.cpp" line="126"/>
         <source>otadash-cli report: the history holds no task counts of batch %1 for %2; the report has no burn-up chart.</source>
         <translation>otadash-cli report：历史记录中没有 %2 的升级批次 %1 的任务数；报告中不含燃起图。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="135" />
+        <location filename="../app/cli/ReportCommand.cpp" line="135"/>
         <source>otadash-cli report: %1</source>
         <translation>otadash-cli report：%1</translation>
     </message>
@@ -5030,173 +5255,173 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>ReportLayout</name>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="55" />
+        <location filename="../app/report/ReportLayout.cpp" line="55"/>
         <source>Sign-off report: %1</source>
         <translation>签核报告：%1</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="88" />
+        <location filename="../app/report/ReportLayout.cpp" line="88"/>
         <source>Batch</source>
         <translation>升级批次</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="97" />
+        <location filename="../app/report/ReportLayout.cpp" line="97"/>
         <source>The batch has no tags.</source>
         <translation>该升级批次没有标签。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="107" />
+        <location filename="../app/report/ReportLayout.cpp" line="107"/>
         <source>The response carried no schedule times.</source>
         <translation>响应中不含计划时间。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="109" />
+        <location filename="../app/report/ReportLayout.cpp" line="109"/>
         <source>Times are local (%1).</source>
         <translation>时间为本地时间（%1）。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="113" />
+        <location filename="../app/report/ReportLayout.cpp" line="113"/>
         <source>Device tasks</source>
         <translation>设备任务</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="115" />
+        <location filename="../app/report/ReportLayout.cpp" line="115"/>
         <source>The task counts could not be read.</source>
         <translation>无法读取任务数。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="127" />
-        <location filename="../app/report/ReportLayout.cpp" line="145" />
+        <location filename="../app/report/ReportLayout.cpp" line="127"/>
+        <location filename="../app/report/ReportLayout.cpp" line="145"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="128" />
+        <location filename="../app/report/ReportLayout.cpp" line="128"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="128" />
+        <location filename="../app/report/ReportLayout.cpp" line="128"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="134" />
+        <location filename="../app/report/ReportLayout.cpp" line="134"/>
         <source>Counted at %1.</source>
         <translation>统计时间：%1。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="137" />
+        <location filename="../app/report/ReportLayout.cpp" line="137"/>
         <source>Burn-up</source>
         <translation>燃起图</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="139" />
+        <location filename="../app/report/ReportLayout.cpp" line="139"/>
         <source>No history of task counts has been recorded for this batch on this computer, so there is no burn-up chart.</source>
         <translation>本机未记录该升级批次的任务数历史，因此没有燃起图。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="144" />
+        <location filename="../app/report/ReportLayout.cpp" line="144"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="144" />
+        <location filename="../app/report/ReportLayout.cpp" line="144"/>
         <source>Finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="154" />
+        <location filename="../app/report/ReportLayout.cpp" line="154"/>
         <source>%1 of %2 recorded points are listed.</source>
         <translation>已列出记录的 %2 个点中的 %1 个。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="158" />
+        <location filename="../app/report/ReportLayout.cpp" line="158"/>
         <source>Failure reasons</source>
         <translation>失败原因</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="165" />
+        <location filename="../app/report/ReportLayout.cpp" line="165"/>
         <source>The reasons of the %1 failed tasks could not be read.</source>
         <translation>无法读取 %1 个失败任务的原因。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="166" />
+        <location filename="../app/report/ReportLayout.cpp" line="166"/>
         <source>No device task has failed.</source>
         <translation>没有失败的设备任务。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="175" />
+        <location filename="../app/report/ReportLayout.cpp" line="175"/>
         <source>Counted from %1 of %2 failed tasks.</source>
         <translation>根据 %2 个失败任务中的 %1 个统计。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="178" />
+        <location filename="../app/report/ReportLayout.cpp" line="178"/>
         <source>an unknown time</source>
         <translation>未知时间</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="180" />
+        <location filename="../app/report/ReportLayout.cpp" line="180"/>
         <source>The failure reasons were read at %1, when %2 device tasks had failed; the task counts above were read at %3, when %4 had failed. Device tasks changed status between the two reads.</source>
         <translation>失败原因读取于 %1，当时有 %2 个设备任务失败；上方的任务数读取于 %3，当时有 %4 个失败。两次读取之间设备任务的状态发生了变化。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="189" />
+        <location filename="../app/report/ReportLayout.cpp" line="189"/>
         <source>Lint findings</source>
         <translation>设置检查结果</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="191" />
+        <location filename="../app/report/ReportLayout.cpp" line="191"/>
         <source>The batch was not checked.</source>
         <translation>未检查该升级批次。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="193" />
+        <location filename="../app/report/ReportLayout.cpp" line="193"/>
         <source>No risky settings were found.</source>
         <translation>未发现有风险的设置。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="198" />
+        <location filename="../app/report/ReportLayout.cpp" line="198"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="198" />
+        <location filename="../app/report/ReportLayout.cpp" line="198"/>
         <source>Finding</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="198" />
+        <location filename="../app/report/ReportLayout.cpp" line="198"/>
         <source>Explanation</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="201" />
+        <location filename="../app/report/ReportLayout.cpp" line="201"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="202" />
+        <location filename="../app/report/ReportLayout.cpp" line="202"/>
         <source>No notes.</source>
         <translation>无备注。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="205" />
+        <location filename="../app/report/ReportLayout.cpp" line="205"/>
         <source>an unknown user</source>
         <translation>未知用户</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="207" />
+        <location filename="../app/report/ReportLayout.cpp" line="207"/>
         <source>Exported by %1 on %2 with OtaDash %3.</source>
         <translation>由 %1 于 %2 使用 OtaDash %3 导出。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="208" />
+        <location filename="../app/report/ReportLayout.cpp" line="208"/>
         <source>Exported by %1 with profile %2 on %3 with OtaDash %4.</source>
         <translation>由 %1 使用配置 %2 于 %3 通过 OtaDash %4 导出。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="210" />
+        <location filename="../app/report/ReportLayout.cpp" line="210"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -5204,17 +5429,17 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>RequestScheduler</name>
     <message>
-        <location filename="../app/core/api/RequestScheduler.cpp" line="48" />
+        <location filename="../app/core/api/RequestScheduler.cpp" line="48"/>
         <source>%1 — retrying now, attempt %2 of %3</source>
         <translation>%1 — 正在重试，第 %2 次，共 %3 次</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RequestScheduler.cpp" line="49" />
+        <location filename="../app/core/api/RequestScheduler.cpp" line="49"/>
         <source>%1 — retrying in %2 s, attempt %3 of %4</source>
         <translation>%1 — %2 秒后重试，第 %3 次，共 %4 次</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RequestScheduler.cpp" line="59" />
+        <location filename="../app/core/api/RequestScheduler.cpp" line="59"/>
         <source>The request was canceled.</source>
         <translation>请求已取消。</translation>
     </message>
@@ -5222,24 +5447,24 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>RetryNotice</name>
     <message numerus="yes">
-        <location filename="../ui/RetryNotice.cpp" line="93" />
+        <location filename="../ui/RetryNotice.cpp" line="93"/>
         <source>(%n more waiting)</source>
         <translation>
             <numerusform>（另有 %n 个在等待）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/RetryNotice.cpp" line="103" />
+        <location filename="../ui/RetryNotice.cpp" line="103"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/RetryNotice.cpp" line="104" />
+        <location filename="../ui/RetryNotice.cpp" line="104"/>
         <source>Cancel the waiting retries</source>
         <translation>取消等待中的重试</translation>
     </message>
     <message>
-        <location filename="../ui/RetryNotice.cpp" line="105" />
+        <location filename="../ui/RetryNotice.cpp" line="105"/>
         <source>Requests waiting to be sent again</source>
         <translation>等待重新发送的请求</translation>
     </message>
@@ -5247,77 +5472,77 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>RpcCall</name>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="188" />
+        <location filename="../app/core/api/RpcClient.cpp" line="188"/>
         <source>The response announced %1 bytes; the limit is %2.</source>
         <translation>响应声明的大小为 %1 字节，上限为 %2 字节。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="216" />
-        <source>The server's certificate was not accepted: %1</source>
+        <location filename="../app/core/api/RpcClient.cpp" line="216"/>
+        <source>The server&apos;s certificate was not accepted: %1</source>
         <translation>服务器证书未被接受：%1</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="219" />
+        <location filename="../app/core/api/RpcClient.cpp" line="219"/>
         <source>It names %1 and was issued by %2.</source>
         <translation>证书颁发给 %1，颁发者为 %2。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="227" />
+        <location filename="../app/core/api/RpcClient.cpp" line="227"/>
         <source>No complete answer within %1 seconds.</source>
         <translation>%1 秒内未收到完整响应。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="237" />
+        <location filename="../app/core/api/RpcClient.cpp" line="237"/>
         <source>The request was canceled.</source>
         <translation>请求已取消。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="247" />
+        <location filename="../app/core/api/RpcClient.cpp" line="247"/>
         <source>The response exceeded %1 bytes and was discarded.</source>
         <translation>响应超过 %1 字节，已丢弃。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="299" />
+        <location filename="../app/core/api/RpcClient.cpp" line="299"/>
         <source>The server closed the connection before it answered.</source>
         <translation>服务器在响应前关闭了连接。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="301" />
+        <location filename="../app/core/api/RpcClient.cpp" line="301"/>
         <source>The connection closed after %1 of the %2 bytes the server announced.</source>
         <translation>在服务器声明的 %2 字节中收到 %1 字节后，连接已关闭。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="303" />
+        <location filename="../app/core/api/RpcClient.cpp" line="303"/>
         <source>The connection closed after %1 bytes, before the answer was complete.</source>
         <translation>收到 %1 字节后、响应完成前，连接已关闭。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="315" />
+        <location filename="../app/core/api/RpcClient.cpp" line="315"/>
         <source>%1 (proxy %2:%3)</source>
         <translation>%1（代理 %2:%3）</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="325" />
+        <location filename="../app/core/api/RpcClient.cpp" line="325"/>
         <source>The endpoint redirected to %1; redirects are not followed.</source>
         <translation>接入点重定向到 %1；不会跟随重定向。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="354" />
+        <location filename="../app/core/api/RpcClient.cpp" line="354"/>
         <source>The server answered HTTP %1 without an API error body.</source>
         <translation>服务器返回了 HTTP %1，但没有 API 错误正文。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="371" />
+        <location filename="../app/core/api/RpcClient.cpp" line="371"/>
         <source>The strings to sign differ from character %1 on.</source>
         <translation>待签名字符串从第 %1 个字符起不同。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="382" />
+        <location filename="../app/core/api/RpcClient.cpp" line="382"/>
         <source>The response body was empty.</source>
         <translation>响应正文为空。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="383" />
+        <location filename="../app/core/api/RpcClient.cpp" line="383"/>
         <source>The response body is neither valid JSON nor valid XML.</source>
         <translation>响应正文既不是有效的 JSON，也不是有效的 XML。</translation>
     </message>
@@ -5325,32 +5550,32 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>RpcClient</name>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="486" />
+        <location filename="../app/core/api/RpcClient.cpp" line="486"/>
         <source>The endpoint is not a valid URL with a host.</source>
         <translation>接入点不是包含主机的有效 URL。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="488" />
+        <location filename="../app/core/api/RpcClient.cpp" line="488"/>
         <source>The endpoint must not contain a user name or password.</source>
         <translation>接入点不得包含用户名或密码。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="490" />
+        <location filename="../app/core/api/RpcClient.cpp" line="490"/>
         <source>The endpoint must not contain a query or a fragment.</source>
         <translation>接入点不得包含查询参数或片段。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="496" />
+        <location filename="../app/core/api/RpcClient.cpp" line="496"/>
         <source>Plain http:// is refused for %1: only a server on this computer (loopback) may be reached without TLS.</source>
         <translation>拒绝对 %1 使用未加密的 http://：只有本机上的服务器（环回地址）可以不经 TLS 访问。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="500" />
+        <location filename="../app/core/api/RpcClient.cpp" line="500"/>
         <source>The endpoint must use https://.</source>
         <translation>接入点必须使用 https://。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="602" />
+        <location filename="../app/core/api/RpcClient.cpp" line="605"/>
         <source>An AccessKeyId and an AccessKey secret are required.</source>
         <translation>需要 AccessKeyId 和 AccessKey Secret。</translation>
     </message>
@@ -5358,80 +5583,80 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>SecretBackend</name>
     <message>
-        <location filename="../app/core/auth/SecretBackend.cpp" line="27" />
-        <source>OtaDash's keychain support (%1) could not be loaded: %2</source>
+        <location filename="../app/core/auth/SecretBackend.cpp" line="27"/>
+        <source>OtaDash&apos;s keychain support (%1) could not be loaded: %2</source>
         <translation>无法加载 OtaDash 的钥匙串支持（%1）：%2</translation>
     </message>
 </context>
 <context>
     <name>SignOffReportDialog</name>
     <message>
-        <location filename="../ui/SignOffReportDialog.cpp" line="52" />
+        <location filename="../ui/SignOffReportDialog.cpp" line="52"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/SignOffReportDialog.cpp" line="52" />
+        <location filename="../ui/SignOffReportDialog.cpp" line="52"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../ui/SignOffReportDialog.cpp" line="59" />
+        <location filename="../ui/SignOffReportDialog.cpp" line="59"/>
         <source>Enter the name of the file to write.</source>
         <translation>请输入要写入的文件名。</translation>
     </message>
     <message>
-        <location filename="../ui/SignOffReportDialog.cpp" line="68" />
+        <location filename="../ui/SignOffReportDialog.cpp" line="68"/>
         <source>%1 is a file, not a folder: choose another place for the report.</source>
         <translation>%1 是文件而不是文件夹：请为报告选择其他位置。</translation>
     </message>
     <message>
-        <location filename="../ui/SignOffReportDialog.cpp" line="114" />
+        <location filename="../ui/SignOffReportDialog.cpp" line="114"/>
         <source>Save Sign-off Report</source>
         <translation>保存签核报告</translation>
     </message>
     <message>
-        <location filename="../ui/SignOffReportDialog.cpp" line="124" />
+        <location filename="../ui/SignOffReportDialog.cpp" line="124"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../ui/SignOffReportDialog.cpp" line="125" />
+        <location filename="../ui/SignOffReportDialog.cpp" line="125"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../ui/SignOffReportDialog.ui" line="7" />
+        <location filename="../ui/SignOffReportDialog.ui" line="7"/>
         <source>Sign-off Report</source>
         <translation>签核报告</translation>
     </message>
     <message>
-        <location filename="../ui/SignOffReportDialog.ui" line="11" />
-        <source>The report holds the batch's settings, versions, tags and schedule, its task counts, the burn-up recorded on this computer, the most frequent failure reasons, the lint findings and your notes.</source>
+        <location filename="../ui/SignOffReportDialog.ui" line="11"/>
+        <source>The report holds the batch&apos;s settings, versions, tags and schedule, its task counts, the burn-up recorded on this computer, the most frequent failure reasons, the lint findings and your notes.</source>
         <translation>报告包含升级批次的设置、版本、标签和计划、任务数、本机记录的燃起图、最常见的失败原因、设置检查结果以及您的备注。</translation>
     </message>
     <message>
-        <location filename="../ui/SignOffReportDialog.ui" line="19" />
+        <location filename="../ui/SignOffReportDialog.ui" line="19"/>
         <source>&amp;Notes:</source>
         <translation>备注(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../ui/SignOffReportDialog.ui" line="25" />
+        <location filename="../ui/SignOffReportDialog.ui" line="25"/>
         <source>e.g. who approved the rollout and why</source>
         <translation>例如：谁批准了此次升级以及原因</translation>
     </message>
     <message>
-        <location filename="../ui/SignOffReportDialog.ui" line="31" />
+        <location filename="../ui/SignOffReportDialog.ui" line="31"/>
         <source>&amp;Format:</source>
         <translation>格式(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../ui/SignOffReportDialog.ui" line="40" />
+        <location filename="../ui/SignOffReportDialog.ui" line="40"/>
         <source>F&amp;ile:</source>
         <translation>文件(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../ui/SignOffReportDialog.ui" line="51" />
+        <location filename="../ui/SignOffReportDialog.ui" line="51"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
@@ -5439,7 +5664,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>SourceVersionsModel</name>
     <message>
-        <location filename="../app/core/models/SourceVersionsModel.cpp" line="41" />
+        <location filename="../app/core/models/SourceVersionsModel.cpp" line="41"/>
         <source>Source version</source>
         <translation>待升级版本号</translation>
     </message>
@@ -5447,14 +5672,14 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>TagsModel</name>
     <message>
-        <location filename="../app/core/models/TagsModel.cpp" line="51" />
-        <location filename="../app/report/ReportLayout.cpp" line="102" />
+        <location filename="../app/core/models/TagsModel.cpp" line="51"/>
+        <location filename="../app/report/ReportLayout.cpp" line="102"/>
         <source>Key</source>
         <translation>标签名</translation>
     </message>
     <message>
-        <location filename="../app/core/models/TagsModel.cpp" line="53" />
-        <location filename="../app/report/ReportLayout.cpp" line="102" />
+        <location filename="../app/core/models/TagsModel.cpp" line="53"/>
+        <location filename="../app/report/ReportLayout.cpp" line="102"/>
         <source>Value</source>
         <translation>标签值</translation>
     </message>
@@ -5462,37 +5687,37 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>TaskStatus</name>
     <message>
-        <location filename="../app/core/ota/TaskStatus.cpp" line="43" />
+        <location filename="../app/core/ota/TaskStatus.cpp" line="43"/>
         <source>Awaiting confirmation</source>
         <translation>待确认</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/TaskStatus.cpp" line="45" />
+        <location filename="../app/core/ota/TaskStatus.cpp" line="45"/>
         <source>Queued</source>
         <translation>待推送</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/TaskStatus.cpp" line="47" />
+        <location filename="../app/core/ota/TaskStatus.cpp" line="47"/>
         <source>Notified</source>
         <translation>已推送</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/TaskStatus.cpp" line="49" />
+        <location filename="../app/core/ota/TaskStatus.cpp" line="49"/>
         <source>In progress</source>
         <translation>升级中</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/TaskStatus.cpp" line="51" />
+        <location filename="../app/core/ota/TaskStatus.cpp" line="51"/>
         <source>Succeeded</source>
         <translation>升级成功</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/TaskStatus.cpp" line="53" />
+        <location filename="../app/core/ota/TaskStatus.cpp" line="53"/>
         <source>Failed</source>
         <translation>升级失败</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/TaskStatus.cpp" line="55" />
+        <location filename="../app/core/ota/TaskStatus.cpp" line="55"/>
         <source>Canceled</source>
         <translation>已取消</translation>
     </message>
@@ -5500,47 +5725,47 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>TaskTableModel</name>
     <message>
-        <location filename="../app/core/models/TaskTableModel.cpp" line="924" />
+        <location filename="../app/core/models/TaskTableModel.cpp" line="924"/>
         <source>Device name</source>
         <translation>设备名称</translation>
     </message>
     <message>
-        <location filename="../app/core/models/TaskTableModel.cpp" line="926" />
+        <location filename="../app/core/models/TaskTableModel.cpp" line="926"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../app/core/models/TaskTableModel.cpp" line="928" />
+        <location filename="../app/core/models/TaskTableModel.cpp" line="928"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../app/core/models/TaskTableModel.cpp" line="930" />
+        <location filename="../app/core/models/TaskTableModel.cpp" line="930"/>
         <source>Failure reason</source>
         <translation>失败原因</translation>
     </message>
     <message>
-        <location filename="../app/core/models/TaskTableModel.cpp" line="932" />
+        <location filename="../app/core/models/TaskTableModel.cpp" line="932"/>
         <source>Source version</source>
         <translation>待升级版本号</translation>
     </message>
     <message>
-        <location filename="../app/core/models/TaskTableModel.cpp" line="934" />
+        <location filename="../app/core/models/TaskTableModel.cpp" line="934"/>
         <source>Destination version</source>
         <translation>升级目标版本号</translation>
     </message>
     <message>
-        <location filename="../app/core/models/TaskTableModel.cpp" line="936" />
+        <location filename="../app/core/models/TaskTableModel.cpp" line="936"/>
         <source>Modified</source>
         <translation>修改时间</translation>
     </message>
     <message>
-        <location filename="../app/core/models/TaskTableModel.cpp" line="938" />
+        <location filename="../app/core/models/TaskTableModel.cpp" line="938"/>
         <source>Task ID</source>
         <translation>任务 ID</translation>
     </message>
     <message>
-        <location filename="../app/core/models/TaskTableModel.cpp" line="864" />
+        <location filename="../app/core/models/TaskTableModel.cpp" line="864"/>
         <source>%1 %</source>
         <comment>percentage</comment>
         <translation>%1%</translation>
@@ -5549,81 +5774,81 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>TasksCommand</name>
     <message>
-        <location filename="../app/cli/TasksCommand.cpp" line="79" />
+        <location filename="../app/cli/TasksCommand.cpp" line="79"/>
         <source>Usage: otadash-cli tasks --job-id ID [--status STATUS ...] [options]</source>
         <translation>用法：otadash-cli tasks --job-id ID [--status STATUS ...] [选项]</translation>
     </message>
     <message>
-        <location filename="../app/cli/TasksCommand.cpp" line="84" />
+        <location filename="../app/cli/TasksCommand.cpp" line="84"/>
         <source>List every device task of an OTA update batch (ListOTATaskByJob) and print them.</source>
         <translation>列出 OTA 升级批次的所有设备任务（ListOTATaskByJob）并输出。</translation>
     </message>
     <message>
-        <location filename="../app/cli/TasksCommand.cpp" line="89" />
+        <location filename="../app/cli/TasksCommand.cpp" line="89"/>
         <source>The batch whose device tasks to list.</source>
         <translation>要列出其设备任务的升级批次。</translation>
     </message>
     <message>
-        <location filename="../app/cli/TasksCommand.cpp" line="89" />
+        <location filename="../app/cli/TasksCommand.cpp" line="89"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/TasksCommand.cpp" line="92" />
+        <location filename="../app/cli/TasksCommand.cpp" line="92"/>
         <source>Only tasks with this status: %1. Repeat or separate with commas for several.</source>
         <translation>仅列出此状态的任务：%1。指定多个状态时重复指定或用逗号分隔。</translation>
     </message>
     <message>
-        <location filename="../app/cli/TasksCommand.cpp" line="94" />
+        <location filename="../app/cli/TasksCommand.cpp" line="94"/>
         <source>STATUS</source>
         <translation>STATUS</translation>
     </message>
     <message>
-        <location filename="../app/cli/TasksCommand.cpp" line="96" />
-        <source>csv (default): a header row, then one row per task; json: an array of the tasks with the API's field names.</source>
+        <location filename="../app/cli/TasksCommand.cpp" line="96"/>
+        <source>csv (default): a header row, then one row per task; json: an array of the tasks with the API&apos;s field names.</source>
         <translation>csv（默认）：先输出表头行，再每个任务一行；json：使用 API 字段名的任务数组。</translation>
     </message>
     <message>
-        <location filename="../app/cli/TasksCommand.cpp" line="173" />
+        <location filename="../app/cli/TasksCommand.cpp" line="173"/>
         <source>otadash-cli tasks: the listing stopped before every task was read</source>
         <translation>otadash-cli tasks：在读取全部任务之前列出已停止</translation>
     </message>
     <message>
-        <location filename="../app/cli/TasksCommand.cpp" line="104" />
-        <source>'%1' is not a valid batch ID</source>
-        <translation>'%1' 不是有效的升级批次ID</translation>
+        <location filename="../app/cli/TasksCommand.cpp" line="104"/>
+        <source>&apos;%1&apos; is not a valid batch ID</source>
+        <translation>&apos;%1&apos; 不是有效的升级批次ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/TasksCommand.cpp" line="114" />
-        <source>unknown task status '%1'; use %2</source>
-        <translation>未知的任务状态 '%1'；请使用以下之一：%2</translation>
+        <location filename="../app/cli/TasksCommand.cpp" line="114"/>
+        <source>unknown task status &apos;%1&apos;; use %2</source>
+        <translation>未知的任务状态 &apos;%1&apos;；请使用以下之一：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/TasksCommand.cpp" line="122" />
+        <location filename="../app/cli/TasksCommand.cpp" line="122"/>
         <source>--output must be csv or json</source>
         <translation>--output 必须为 csv 或 json</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/TasksCommand.cpp" line="147" />
+        <location filename="../app/cli/TasksCommand.cpp" line="147"/>
         <source>Fetched %Ln task(s)</source>
         <translation>
             <numerusform>已获取 %Ln 个任务</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/TasksCommand.cpp" line="148" />
+        <location filename="../app/cli/TasksCommand.cpp" line="148"/>
         <source>Fetched %1 of %Ln task(s)</source>
         <translation>
             <numerusform>已获取 %1 / %Ln 个任务</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/TasksCommand.cpp" line="168" />
+        <location filename="../app/cli/TasksCommand.cpp" line="168"/>
         <source>ERROR: %1 (batch %2)</source>
         <translation>错误：%1（升级批次 %2）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/TasksCommand.cpp" line="186" />
+        <location filename="../app/cli/TasksCommand.cpp" line="186"/>
         <source>warning: %Ln more task(s) could not be listed: the API serves at most %1 tasks of one status.</source>
         <translation>
             <numerusform>警告：另有 %Ln 个任务无法列出：对于同一状态，API 最多返回 %1 个任务。</numerusform>
@@ -5633,7 +5858,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>TimeText</name>
     <message numerus="yes">
-        <location filename="../app/core/util/TimeText.cpp" line="27" />
+        <location filename="../app/core/util/TimeText.cpp" line="27"/>
         <source>updated %n s ago</source>
         <comment>seconds since the last refresh</comment>
         <translation>
@@ -5641,7 +5866,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/util/TimeText.cpp" line="29" />
+        <location filename="../app/core/util/TimeText.cpp" line="29"/>
         <source>updated %n min ago</source>
         <comment>minutes since the last refresh</comment>
         <translation>
@@ -5649,7 +5874,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/util/TimeText.cpp" line="31" />
+        <location filename="../app/core/util/TimeText.cpp" line="31"/>
         <source>updated %n h ago</source>
         <comment>hours since the last refresh</comment>
         <translation>
@@ -5657,7 +5882,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/util/TimeText.cpp" line="32" />
+        <location filename="../app/core/util/TimeText.cpp" line="32"/>
         <source>updated %n d ago</source>
         <comment>days since the last refresh</comment>
         <translation>
@@ -5668,85 +5893,85 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>WatchListModel</name>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="223" />
+        <location filename="../app/core/models/WatchListModel.cpp" line="223"/>
         <source>Failure alert: %1 % of the tasks that succeeded or failed have failed (%2 of %3); the threshold is %4 %.</source>
         <translation>失败率告警：成功或失败的任务中有 %1 % 失败（%3 个中的 %2 个）；阈值为 %4 %。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="393" />
-        <location filename="../app/core/models/WatchListModel.cpp" line="394" />
+        <location filename="../app/core/models/WatchListModel.cpp" line="393"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="394"/>
         <source>JobId: %1</source>
         <translation>JobId：%1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="400" />
-        <source>Not counted yet: the counts show once the batch's Devices tab or its failure alert reads them.</source>
+        <location filename="../app/core/models/WatchListModel.cpp" line="400"/>
+        <source>Not counted yet: the counts show once the batch&apos;s Devices tab or its failure alert reads them.</source>
         <translation>尚未统计：打开批次的“设备”标签页或设置失败率告警后即会读取。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="409" />
+        <location filename="../app/core/models/WatchListModel.cpp" line="409"/>
         <source>Counted at %1</source>
         <translation>统计于 %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="423" />
+        <location filename="../app/core/models/WatchListModel.cpp" line="423"/>
         <source>Last updated: %1</source>
         <translation>最后更新：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="430" />
+        <location filename="../app/core/models/WatchListModel.cpp" line="430"/>
         <source>Older than the auto-refresh interval of %Ln s: the last refreshes did not reach it.</source>
         <translation>
             <numerusform>早于 %Ln 秒的自动刷新间隔：最近几次刷新未能更新此行。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="436" />
+        <location filename="../app/core/models/WatchListModel.cpp" line="436"/>
         <source>Update failed: %1</source>
         <translation>更新失败：%1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="438" />
+        <location filename="../app/core/models/WatchListModel.cpp" line="438"/>
         <source>Not updated yet</source>
         <translation>尚未更新</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="454" />
+        <location filename="../app/core/models/WatchListModel.cpp" line="454"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="456" />
+        <location filename="../app/core/models/WatchListModel.cpp" line="456"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="458" />
+        <location filename="../app/core/models/WatchListModel.cpp" line="458"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="460" />
+        <location filename="../app/core/models/WatchListModel.cpp" line="460"/>
         <source>Versions</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="462" />
+        <location filename="../app/core/models/WatchListModel.cpp" line="462"/>
         <source>Updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="464" />
+        <location filename="../app/core/models/WatchListModel.cpp" line="464"/>
         <source>Profile</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="217" />
+        <location filename="../app/core/models/WatchListModel.cpp" line="217"/>
         <source>Failure alert at %1 % (minimum sample %2); no counts yet.</source>
         <translation>失败率告警：%1 %（最小样本数 %2）；尚未获取计数。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="227" />
+        <location filename="../app/core/models/WatchListModel.cpp" line="227"/>
         <source>Failure alert at %1 % (minimum sample %2); now %3 % (%4 of %5 failed).</source>
         <translation>失败率告警：%1 %（最小样本数 %2）；当前 %3 %（%5 个中 %4 个失败）。</translation>
     </message>
@@ -5754,70 +5979,70 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>WatchListPanel</name>
     <message>
-        <location filename="../ui/WatchListPanel.ui" line="15" />
+        <location filename="../ui/WatchListPanel.ui" line="15"/>
         <source>Batch ID (JobId) to watch</source>
         <translation>要关注的升级批次ID（JobId）</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.ui" line="21" />
+        <location filename="../ui/WatchListPanel.ui" line="21"/>
         <source>&amp;Add</source>
         <translation>添加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.ui" line="22" />
+        <location filename="../ui/WatchListPanel.ui" line="22"/>
         <source>Add this batch to the watch list, read with the current profile</source>
         <translation>将此升级批次添加到关注列表，并使用当前配置读取</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.ui" line="52" />
+        <location filename="../ui/WatchListPanel.ui" line="52"/>
         <source>Au&amp;to-refresh:</source>
         <translation>自动刷新(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.ui" line="69" />
-        <location filename="../ui/WatchListPanel.cpp" line="352" />
+        <location filename="../ui/WatchListPanel.ui" line="69"/>
+        <location filename="../ui/WatchListPanel.cpp" line="352"/>
         <source>Refresh &amp;now</source>
         <translation>立即刷新(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.ui" line="70" />
+        <location filename="../ui/WatchListPanel.ui" line="70"/>
         <source>Read the status of every watched batch again</source>
         <translation>重新读取所有已关注升级批次的状态</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.ui" line="75" />
-        <location filename="../ui/WatchListPanel.cpp" line="351" />
+        <location filename="../ui/WatchListPanel.ui" line="75"/>
+        <location filename="../ui/WatchListPanel.cpp" line="351"/>
         <source>Re&amp;move</source>
         <translation>移除(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.ui" line="76" />
+        <location filename="../ui/WatchListPanel.ui" line="76"/>
         <source>Stop watching the selected batches (Delete)</source>
         <translation>取消关注所选升级批次（Delete）</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="184" />
+        <location filename="../ui/WatchListPanel.cpp" line="184"/>
         <source>Enter the batch ID (JobId) to watch.</source>
         <translation>请输入要关注的升级批次ID（JobId）。</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="189" />
+        <location filename="../ui/WatchListPanel.cpp" line="189"/>
         <source>Choose a profile first: a batch is read with the profile it was added with.</source>
         <translation>请先选择配置：升级批次将使用添加时的配置读取。</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="196" />
+        <location filename="../ui/WatchListPanel.cpp" line="196"/>
         <source>Batch %1 is already on the watch list (profile %2).</source>
         <translation>升级批次 %1 已在关注列表中（配置 %2）。</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="331" />
+        <location filename="../ui/WatchListPanel.cpp" line="331"/>
         <source>Off</source>
         <comment>auto-refresh</comment>
         <translation>关闭</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/WatchListPanel.cpp" line="333" />
+        <location filename="../ui/WatchListPanel.cpp" line="333"/>
         <source>Every %n s</source>
         <comment>auto-refresh interval in seconds</comment>
         <translation>
@@ -5825,7 +6050,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/WatchListPanel.cpp" line="335" />
+        <location filename="../ui/WatchListPanel.cpp" line="335"/>
         <source>Every %n min</source>
         <comment>auto-refresh interval in minutes</comment>
         <translation>
@@ -5833,17 +6058,17 @@ Delete the profile anyway? Its keychain entry stays.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="350" />
+        <location filename="../ui/WatchListPanel.cpp" line="350"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="353" />
+        <location filename="../ui/WatchListPanel.cpp" line="353"/>
         <source>&amp;Failure alert…</source>
         <translation>失败率告警(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="290" />
+        <location filename="../ui/WatchListPanel.cpp" line="290"/>
         <source>Co&amp;mpare with open batch</source>
         <translation>与已打开的升级批次比较(&amp;M)</translation>
     </message>
@@ -5851,7 +6076,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>WatchListRefresher</name>
     <message>
-        <location filename="../app/core/models/WatchListRefresher.cpp" line="15" />
+        <location filename="../app/core/models/WatchListRefresher.cpp" line="15"/>
         <source>The credentials of profile %1 are not available.</source>
         <translation>配置 %1 的凭据不可用。</translation>
     </message>
@@ -5859,17 +6084,17 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="82" />
-        <source>otadash: unsupported language '%1' for --lang; use en, ja or zh_CN.</source>
-        <translation>otadash：--lang 不支持语言 '%1'；请使用 en、ja 或 zh_CN。</translation>
+        <location filename="../app/main.cpp" line="82"/>
+        <source>otadash: unsupported language &apos;%1&apos; for --lang; use en, ja or zh_CN.</source>
+        <translation>otadash：--lang 不支持语言 &apos;%1&apos;；请使用 en、ja 或 zh_CN。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="87" />
-        <source>Run 'otadash --help' for the options.</source>
-        <translation>运行 'otadash --help' 查看选项。</translation>
+        <location filename="../app/main.cpp" line="87"/>
+        <source>Run &apos;otadash --help&apos; for the options.</source>
+        <translation>运行 &apos;otadash --help&apos; 查看选项。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="130" />
+        <location filename="../app/main.cpp" line="130"/>
         <source>The headless commands are run by otadash-cli.exe, a console program installed beside otadash.exe (%1). Run it in Command Prompt or PowerShell instead, for example:
 
 otadash-cli %2 --help</source>
@@ -5878,86 +6103,86 @@ otadash-cli %2 --help</source>
 otadash-cli %2 --help</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="138" />
+        <location filename="../app/main.cpp" line="138"/>
         <source>otadash: the headless commands are run by otadash-cli, which cannot be started as %1: %2</source>
         <translation>otadash：无界面命令由 otadash-cli 运行，但无法以 %1 启动：%2</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="152" />
+        <location filename="../app/main.cpp" line="152"/>
         <source>Open the dashboard on the embedded demo endpoint.</source>
         <translation>在内置的演示接入点上打开仪表板。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="153" />
+        <location filename="../app/main.cpp" line="153"/>
         <source>Query this batch at start.</source>
         <translation>启动时查询此升级批次。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="154" />
+        <location filename="../app/main.cpp" line="154"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="157" />
+        <location filename="../app/main.cpp" line="157"/>
         <source>Save a PNG of the window after the first query, then quit.</source>
         <translation>首次查询后将窗口保存为 PNG，然后退出。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="158" />
+        <location filename="../app/main.cpp" line="158"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="167" />
-        <source>Language of the user interface: en, ja or zh_CN (default: the one chosen in Preferences, else the system's).</source>
+        <location filename="../app/main.cpp" line="167"/>
+        <source>Language of the user interface: en, ja or zh_CN (default: the one chosen in Preferences, else the system&apos;s).</source>
         <translation>用户界面语言：en、ja 或 zh_CN（默认：首选项中选择的语言，否则为系统语言）。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="171" />
+        <location filename="../app/main.cpp" line="171"/>
         <source>LANG</source>
         <translation>LANG</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="174" />
+        <location filename="../app/main.cpp" line="174"/>
         <source>Quit once the window has been painted (start-up benchmark).</source>
         <translation>窗口绘制完成后退出（用于启动基准测试）。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="181" />
+        <location filename="../app/main.cpp" line="181"/>
         <source>Dashboard for the OTA update batches of Alibaba Cloud IoT Platform.
 
-The headless commands (query, tasks, jobs, history, report, profile) are run by otadash-cli, a console program beside otadash: see 'otadash-cli --help'. On Linux and macOS 'otadash COMMAND ...' hands the command on to it.</source>
+The headless commands (query, tasks, jobs, history, report, profile) are run by otadash-cli, a console program beside otadash: see &apos;otadash-cli --help&apos;. On Linux and macOS &apos;otadash COMMAND ...&apos; hands the command on to it.</source>
         <translation>阿里云物联网平台 OTA 升级批次的仪表板。
 
-无界面命令（query、tasks、jobs、history、report、profile）由与 otadash 位于同一位置的控制台程序 otadash-cli 运行：参见 'otadash-cli --help'。在 Linux 和 macOS 上，'otadash COMMAND ...' 会将命令转交给它。</translation>
+无界面命令（query、tasks、jobs、history、report、profile）由与 otadash 位于同一位置的控制台程序 otadash-cli 运行：参见 &apos;otadash-cli --help&apos;。在 Linux 和 macOS 上，&apos;otadash COMMAND ...&apos; 会将命令转交给它。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="256" />
+        <location filename="../app/main.cpp" line="256"/>
         <source>otadash: the demo endpoint could not listen on the loopback interface</source>
         <translation>otadash：演示接入点无法在环回接口上监听</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="161" />
+        <location filename="../app/main.cpp" line="161"/>
         <source>Tab to show: details or devices (default: details). With --screenshot and devices, the picture is taken once the task counts and the first tasks are there.</source>
         <translation>要显示的选项卡：details 或 devices（默认：details）。与 --screenshot 一起指定 devices 时，在任务数和第一批任务加载完成后截图。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="165" />
+        <location filename="../app/main.cpp" line="165"/>
         <source>TAB</source>
         <translation>TAB</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="284" />
-        <source>otadash: unknown tab '%1' for --tab; use details or devices.</source>
-        <translation>otadash：--tab 不支持选项卡 '%1'；请使用 details 或 devices。</translation>
+        <location filename="../app/main.cpp" line="284"/>
+        <source>otadash: unknown tab &apos;%1&apos; for --tab; use details or devices.</source>
+        <translation>otadash：--tab 不支持选项卡 &apos;%1&apos;；请使用 details 或 devices。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="351" />
+        <location filename="../app/main.cpp" line="351"/>
         <source>The extra CA certificates chosen in Preferences cannot be used: %1</source>
         <translation>首选项中选择的额外 CA 证书无法使用：%1</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="372" />
+        <location filename="../app/main.cpp" line="372"/>
         <source>otadash: old history was not removed: %1</source>
         <translation>otadash：未能删除旧的历史记录：%1</translation>
     </message>

@@ -25,12 +25,9 @@ bool sameAccount(const DiscoveryTreeModel &model, const RpcConfig &config, const
 {
     const RpcConfig &shown = model.config();
     return model.hasConfig() && shown.endpoint == config.endpoint && shown.regionId == config.regionId
-            && shown.credentials.accessKeyId == config.credentials.accessKeyId
-            && shown.credentials.accessKeySecret == config.credentials.accessKeySecret
-            && shown.credentials.securityToken == config.credentials.securityToken
-            && shown.signature == config.signature && shown.format == config.format
-            && shown.httpMethod == config.httpMethod && shown.timeoutMs == config.timeoutMs
-            && model.iotInstanceId() == instanceId;
+            && shown.credentials == config.credentials && shown.signature == config.signature
+            && shown.format == config.format && shown.httpMethod == config.httpMethod
+            && shown.timeoutMs == config.timeoutMs && model.iotInstanceId() == instanceId;
 }
 // The tree view fetches the next page of every expanded node as soon as it lays it out, which would read all
 // batches of a firmware at once: the panel asks itself, when a node is expanded or its "Load more" row comes

@@ -293,7 +293,8 @@ void MainWindow::followAccount()
 
 void MainWindow::setupProfiles(bool selectInitial)
 {
-    m_profileSwitcher = new ProfileSwitcher(m_services.profiles, m_services.credentials, this);
+    m_profileSwitcher
+            = new ProfileSwitcher(m_services.profiles, m_services.credentials, m_services.scheduler, this);
     m_profilesAction = new QAction(this);
     m_profilesAction->setObjectName(u"actionProfiles"_s);
     QToolBar *toolBar = addToolBar(QString());
@@ -311,6 +312,22 @@ void MainWindow::setupProfiles(bool selectInitial)
                 applyProfile(profile, {profile.accessKeyId, {}, {}});
                 m_queryAfterProfile = false;
                 m_ui->errorPanel->showCredentialError(profile.name, error);
+            });
+    connect(m_profileSwitcher, &ProfileSwitcher::roleFailed, this,
+            [this](const Profile &profile, const ApiError &error) {
+                applyProfile(profile, {profile.accessKeyId, {}, {}});
+                m_queryAfterProfile = false;
+                m_ui->errorPanel->showError(error);
+            });
+    connect(m_profileSwitcher, &ProfileSwitcher::roleRenewalFailed, this,
+            [this](const Profile &profile, const ApiError &error) {
+                showStatus(
+                        [name = profile.name, error] {
+                            return tr("Could not renew the temporary credentials of profile %1 (%2); trying "
+                                      "again while the current ones last.")
+                                    .arg(name, error.title());
+                        },
+                        0);
             });
     if (selectInitial)
         m_profileSwitcher->selectInitialProfile();

@@ -8,6 +8,7 @@
 #include "auth/EnvironmentProfile.h"
 #include "auth/ProfileStore.h"
 #include "auth/SessionAwareCredentialStore.h"
+#include "auth/StsSession.h"
 
 #include <QEvent>
 #include <QFileDialog>
@@ -63,7 +64,21 @@ ProfileDialog::ProfileDialog(ProfileStore *profiles, SessionAwareCredentialStore
     connect(m_ui->testButton, &QPushButton::clicked, this, &ProfileDialog::testConnection);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->regionCombo, &QComboBox::currentIndexChanged, this, &ProfileDialog::updateFieldStates);
-    connect(m_ui->stsCheck, &QCheckBox::toggled, this, &ProfileDialog::updateFieldStates);
+    // An STS token and a RAM role exclude each other: the role is assumed with a long-lived AccessKey.
+    connect(m_ui->stsCheck, &QCheckBox::toggled, this, [this](bool on) {
+        if (on)
+            m_ui->ramRoleCheck->setChecked(false);
+        updateFieldStates();
+    });
+    connect(m_ui->ramRoleCheck, &QCheckBox::toggled, this, [this](bool on) {
+        if (on)
+            m_ui->stsCheck->setChecked(false);
+        updateFieldStates();
+    });
+    connect(m_ui->ramRoleCheck, &QCheckBox::clicked, this, [this](bool on) {
+        if (on)
+            m_ui->roleArnEdit->setFocus(); // the user asked for a role: its ARN comes first
+    });
     connect(m_ui->showSecretButton, &QToolButton::toggled, this, [this](bool shown) {
         const auto mode = shown ? QLineEdit::Normal : QLineEdit::Password;
         m_ui->secretEdit->setEchoMode(mode);
@@ -81,7 +96,8 @@ ProfileDialog::ProfileDialog(ProfileStore *profiles, SessionAwareCredentialStore
         setStatus(tr("Nothing was saved."));
     });
     for (QLineEdit *edit : {m_ui->nameEdit, m_ui->endpointEdit, m_ui->instanceEdit, m_ui->keyIdEdit,
-                            m_ui->secretEdit, m_ui->tokenEdit})
+                            m_ui->secretEdit, m_ui->tokenEdit, m_ui->roleArnEdit, m_ui->sessionNameEdit,
+                            m_ui->externalIdEdit, m_ui->policyEdit, m_ui->stsEndpointEdit})
         connect(edit, &QLineEdit::textEdited, m_ui->problemLabel, &QWidget::hide);
 
     retranslate();
@@ -188,6 +204,14 @@ void ProfileDialog::showProfile(const Profile &profile)
     m_ui->secretEdit->clear();
     m_ui->tokenEdit->clear();
     m_ui->stsCheck->setChecked(profile.sts);
+    const RamRole role = profile.ramRole.value_or(RamRole());
+    m_ui->ramRoleCheck->setChecked(profile.ramRole.has_value());
+    m_ui->roleArnEdit->setText(role.roleArn);
+    m_ui->sessionNameEdit->setText(role.sessionName);
+    m_ui->durationSpin->setValue(role.durationSecs);
+    m_ui->externalIdEdit->setText(role.externalId);
+    m_ui->policyEdit->setText(role.policy);
+    m_ui->stsEndpointEdit->setText(role.stsEndpoint.toString());
     m_ui->signatureCombo->setCurrentIndex(profile.signature == SignatureVersion::V1 ? 1 : 0);
     m_ui->readOnlyCheck->setChecked(profile.readOnly);
     updateFieldStates();
@@ -229,6 +253,18 @@ void ProfileDialog::updateFieldStates()
                 RpcConfig::regionEndpoint(m_ui->regionCombo->currentData().toString()).toString());
     m_ui->tokenEdit->setEnabled(m_ui->stsCheck->isChecked() && !environment && !m_busy);
     m_ui->tokenLabel->setEnabled(m_ui->stsCheck->isChecked());
+    m_ui->ramRoleCheck->setEnabled(!environment && !m_busy);
+    for (QWidget *field :
+         {static_cast<QWidget *>(m_ui->roleArnEdit), static_cast<QWidget *>(m_ui->sessionNameEdit),
+          static_cast<QWidget *>(m_ui->durationSpin), static_cast<QWidget *>(m_ui->externalIdEdit),
+          static_cast<QWidget *>(m_ui->policyEdit), static_cast<QWidget *>(m_ui->stsEndpointEdit)}) {
+        m_ui->form->setRowVisible(field, m_ui->ramRoleCheck->isChecked());
+        field->setEnabled(!environment && !m_busy);
+    }
+    m_ui->stsEndpointEdit->setPlaceholderText(
+            RamRole::defaultStsEndpoint(custom ? m_endpointRegion
+                                               : m_ui->regionCombo->currentData().toString())
+                    .toString());
     m_ui->saveButton->setEnabled(!environment && !m_busy);
     m_ui->deleteButton->setEnabled(!environment && !isNew && !m_busy);
     m_ui->duplicateButton->setEnabled(!isNew && !m_busy);
@@ -275,6 +311,9 @@ void ProfileDialog::showProblem(const ProfileProblem &problem)
     case ProfileProblem::Field::AccessKeyId:
         m_ui->keyIdEdit->setFocus();
         break;
+    case ProfileProblem::Field::RamRole:
+        m_ui->roleArnEdit->setFocus();
+        break;
     }
 }
 
@@ -300,6 +339,19 @@ std::optional<Profile> ProfileDialog::profileFromForm(bool forTest)
     profile.iotInstanceId = m_ui->instanceEdit->text().trimmed();
     profile.accessKeyId = m_ui->keyIdEdit->text().trimmed();
     profile.sts = m_ui->stsCheck->isChecked();
+    profile.ramRole.reset();
+    if (m_ui->ramRoleCheck->isChecked()) {
+        RamRole role;
+        role.roleArn = m_ui->roleArnEdit->text().trimmed();
+        role.sessionName = m_ui->sessionNameEdit->text().trimmed();
+        role.durationSecs = m_ui->durationSpin->value();
+        role.externalId = m_ui->externalIdEdit->text();
+        role.policy = m_ui->policyEdit->text().trimmed();
+        const QString stsEndpoint = m_ui->stsEndpointEdit->text().trimmed();
+        if (!stsEndpoint.isEmpty())
+            role.stsEndpoint = QUrl(stsEndpoint, QUrl::StrictMode);
+        profile.ramRole = role;
+    }
     profile.signature = SignatureVersion(m_ui->signatureCombo->currentData().toInt());
     profile.readOnly = m_ui->readOnlyCheck->isChecked();
     if (std::optional<ProfileProblem> problem = m_profiles->validate(profile)) {
@@ -533,6 +585,27 @@ void ProfileDialog::runTest(const Profile &profile, const Credentials &credentia
 {
     setBusy(true);
     m_ui->testResult->setStyleSheet(QString());
+    if (profile.ramRole && !credentials.source) {
+        // The role first, then the test with its temporary credentials; they are dropped with the dialog.
+        m_ui->testResult->setText(tr("Assuming role %1…").arg(profile.ramRole->roleArn));
+        m_testSts = std::make_unique<StsSession>(m_scheduler, credentials, *profile.ramRole, profile.regionId,
+                                                 profile.signature);
+        connect(m_testSts.get(), &StsSession::ready, this,
+                [this, profile] { runTest(profile, m_testSts->credentials()); });
+        connect(m_testSts.get(), &StsSession::failed, this, [this](const ApiError &error) {
+            setBusy(false);
+            QString text = u"✘ "_s + error.title();
+            if (!error.code.isEmpty())
+                text += u"\n"_s + tr("Code: %1").arg(error.code);
+            text += u"\n"_s + error.localizedMessage();
+            if (!error.hint().isEmpty())
+                text += u"\n"_s + error.hint();
+            m_ui->testResult->setStyleSheet(kErrorStyle);
+            m_ui->testResult->setText(text);
+        });
+        m_testSts->start();
+        return;
+    }
     m_ui->testResult->setText(tr("Testing %1…").arg(profile.effectiveEndpoint().host()));
     ScheduledRequest *call
             = ConnectionTest::start(m_scheduler, profile.rpcConfig(credentials), profile.iotInstanceId);

@@ -12,6 +12,7 @@
 
 class ProfileStore;
 class RequestScheduler;
+class StsSession;
 class SessionAwareCredentialStore;
 struct AliyunImportOutcome;
 struct ProfileProblem;
@@ -82,6 +83,7 @@ private:
     ProfileStore *m_profiles;
     SessionAwareCredentialStore *m_credentials;
     RequestScheduler *m_scheduler;
+    std::unique_ptr<StsSession> m_testSts; // Test connection of a RAM-role profile
     QProcessEnvironment m_environment = QProcessEnvironment::systemEnvironment();
     QString m_aliyunPath;
     Confirm m_confirm;

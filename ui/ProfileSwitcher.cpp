@@ -3,15 +3,17 @@
 #include "auth/CredentialStore.h"
 #include "auth/EnvironmentProfile.h"
 #include "auth/ProfileStore.h"
+#include "auth/StsSession.h"
 
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 
-ProfileSwitcher::ProfileSwitcher(ProfileStore *profiles, CredentialStore *credentials, QWidget *parent)
-    : QWidget(parent), m_profiles(profiles), m_credentials(credentials), m_label(new QLabel(this)),
-      m_combo(new QComboBox(this))
+ProfileSwitcher::ProfileSwitcher(ProfileStore *profiles, CredentialStore *credentials,
+                                 RequestScheduler *scheduler, QWidget *parent)
+    : QWidget(parent), m_profiles(profiles), m_credentials(credentials), m_scheduler(scheduler),
+      m_label(new QLabel(this)), m_combo(new QComboBox(this))
 {
     setObjectName(QStringLiteral("profileSwitcher"));
     m_combo->setObjectName(QStringLiteral("profileCombo"));
@@ -94,6 +96,7 @@ void ProfileSwitcher::activate(int index)
     m_activeId = profile->id;
     m_profiles->setLastUsedId(profile->id);
     const quint64 generation = ++m_generation;
+    m_sts.reset(); // the previous profile's role, if it had one
     if (profile->environment) {
         setReading(false);
         emit profileActivated(*profile, EnvironmentProfile::credentials(m_environment));
@@ -105,12 +108,46 @@ void ProfileSwitcher::activate(int index)
             [this, generation, profile = *profile](const CredentialResult &result) {
                 if (generation != m_generation)
                     return; // the user has switched again meanwhile
+                if (result.ok() && profile.ramRole) {
+                    assumeRole(profile, result.credentials, generation);
+                    return;
+                }
                 setReading(false);
                 if (result.ok())
                     emit profileActivated(profile, result.credentials);
                 else
                     emit profileFailed(profile, *result.error);
             });
+}
+
+void ProfileSwitcher::assumeRole(const Profile &profile, const Credentials &source, quint64 generation)
+{
+    if (!m_scheduler) {
+        setReading(false);
+        emit roleFailed(profile, ApiError::transportError(ApiError::Transport::MissingCredentials, [] {
+                            return tr("RAM roles cannot be assumed here.");
+                        }));
+        return;
+    }
+    m_sts = std::make_unique<StsSession>(m_scheduler, source, *profile.ramRole, profile.regionId,
+                                         profile.signature);
+    connect(m_sts.get(), &StsSession::ready, this, [this, profile, generation] {
+        if (generation != m_generation)
+            return;
+        setReading(false);
+        emit profileActivated(profile, m_sts->credentials());
+    });
+    connect(m_sts.get(), &StsSession::failed, this, [this, profile, generation](const ApiError &error) {
+        if (generation != m_generation)
+            return;
+        if (m_sts->isReady()) {
+            emit roleRenewalFailed(profile, error);
+            return;
+        }
+        setReading(false);
+        emit roleFailed(profile, error);
+    });
+    m_sts->start();
 }
 
 void ProfileSwitcher::setReading(bool reading)

@@ -1,25 +1,32 @@
 #pragma once
 
+#include "api/ApiError.h"
 #include "auth/CredentialError.h"
 #include "auth/Profile.h"
 
 #include <QProcessEnvironment>
 #include <QWidget>
 
+#include <memory>
+
 class CredentialStore;
 class ProfileStore;
 class QComboBox;
 class QLabel;
+class RequestScheduler;
+class StsSession;
 
 // The main window's profile chooser: lists the Environment profile and the stored ones, and on a switch
 // reads the chosen profile's secret from the credential store (asynchronously) before announcing it. The
-// choice is remembered as the last used profile.
+// choice is remembered as the last used profile. A RAM-role profile's role is assumed (through scheduler)
+// before it is announced; its temporary credentials are then renewed in place while it stays active.
 class ProfileSwitcher : public QWidget
 {
     Q_OBJECT
 public:
-    // Not owned.
-    ProfileSwitcher(ProfileStore *profiles, CredentialStore *credentials, QWidget *parent = nullptr);
+    // Not owned. scheduler: what assumes RAM roles; without it such profiles fail.
+    ProfileSwitcher(ProfileStore *profiles, CredentialStore *credentials, RequestScheduler *scheduler,
+                    QWidget *parent = nullptr);
     ~ProfileSwitcher() override;
 
     void setEnvironment(const QProcessEnvironment &environment);
@@ -37,7 +44,12 @@ signals:
     void profileActivated(const Profile &profile, const Credentials &credentials);
     // The profile is switched to, but its secret could not be read.
     void profileFailed(const Profile &profile, const CredentialError &error);
-    // Reading a secret started or ended.
+    // The profile is switched to, but its RAM role could not be assumed (STS answered error).
+    void roleFailed(const Profile &profile, const ApiError &error);
+    // Renewing the active RAM-role profile's credentials failed; the current ones still serve until they
+    // expire, and renewing is tried again.
+    void roleRenewalFailed(const Profile &profile, const ApiError &error);
+    // Reading a secret (or assuming a role) started or ended.
     void readingChanged(bool reading);
 
 protected:
@@ -47,10 +59,13 @@ private:
     void reload();
     void activate(int index);
     void setReading(bool reading);
+    void assumeRole(const Profile &profile, const Credentials &source, quint64 generation);
     std::optional<Profile> profileAt(int index) const;
 
     ProfileStore *m_profiles;
     CredentialStore *m_credentials;
+    RequestScheduler *m_scheduler;
+    std::unique_ptr<StsSession> m_sts; // the active RAM-role profile's
     QProcessEnvironment m_environment = QProcessEnvironment::systemEnvironment();
     QLabel *m_label;
     QComboBox *m_combo;

@@ -5,6 +5,7 @@
 #include "auth/EnvironmentProfile.h"
 #include "auth/KeychainCredentialStore.h"
 #include "auth/ProfileStore.h"
+#include "auth/StsSession.h"
 #include "net/CaCertificates.h"
 #include "net/ProxySettings.h"
 #include "util/Translations.h"
@@ -336,7 +337,36 @@ void ConnectionOptions::startScheduler()
     if (m_settings)
         m_scheduler->setRateLimit(
                 m_settings->value(RequestScheduler::kRateSettingsKey, m_scheduler->accountLimit()).toInt());
-    emit ready();
+    if (m_profile && m_profile->ramRole)
+        assumeRole();
+    else
+        emit ready();
+}
+
+void ConnectionOptions::assumeRole()
+{
+    m_sts = std::make_unique<StsSession>(m_scheduler.get(), m_config.credentials, *m_profile->ramRole,
+                                         m_config.regionId, m_config.signature);
+    connect(m_sts.get(), &StsSession::ready, this, [this] {
+        m_config.credentials = m_sts->credentials(); // refreshed in place while a command runs on
+        emit ready();
+    });
+    connect(m_sts.get(), &StsSession::failed, this, [this](const ApiError &error) {
+        const QString role = m_profile->ramRole->roleArn;
+        if (m_sts->isReady()) {
+            // A refresh: the current credentials still serve, and it is tried again.
+            m_err << tr("otadash-cli %1: could not renew the credentials of role %2 (%3); trying again")
+                             .arg(m_command, role, error.title())
+                  << '\n';
+            m_err.flush();
+            return;
+        }
+        printError(tr("otadash-cli %1: cannot assume role %2 of profile '%3': %4")
+                           .arg(m_command, role, m_profile->name, error.title()),
+                   error);
+        emit failed(exitCodeFor(error));
+    });
+    m_sts->start();
 }
 
 void ConnectionOptions::printError(const QString &headline, const ApiError &error)

@@ -18,6 +18,7 @@ class QCommandLineParser;
 class QNetworkAccessManager;
 class QSettings;
 class RequestScheduler;
+class StsSession;
 class Translations;
 
 // What every headless command that calls the API shares: the language, the connection options (--profile,
@@ -87,6 +88,9 @@ signals:
 private:
     struct Options;
     void startScheduler();
+    // A RAM-role profile: the role is assumed before ready(), and its credentials are renewed as they run
+    // out.
+    void assumeRole();
 
     QString m_command;
     QTextStream &m_out;
@@ -101,6 +105,7 @@ private:
     std::unique_ptr<RpcClient> m_client;
     std::unique_ptr<RequestScheduler> m_scheduler;
     std::unique_ptr<OtaSimulator> m_simulator;
+    std::unique_ptr<StsSession> m_sts; // a RAM-role profile's, after the scheduler (it uses it)
     std::optional<Profile> m_profile; // --profile: its secret is read from the credential store in start()
     ProfileStore *m_profiles = nullptr;
     CredentialStore *m_credentialStore = nullptr;

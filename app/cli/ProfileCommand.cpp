@@ -106,10 +106,12 @@ std::optional<int> ProfileCommand::parse(const QStringList &arguments)
                << tr("Subcommands:") << '\n'
                << "  add NAME --access-key-id ID [--region R | --endpoint URL] [--instance-id I]\n"
                   "      [--signature v1|v3] [--sts]\n"
+                  "      [--ram-role-arn ARN [--role-session-name S] [--duration SECONDS]\n"
+                  "       [--external-id X] [--policy JSON] [--sts-endpoint URL]]\n"
                << "      "
                << tr("Save a profile; the AccessKey secret (then, with --sts, the SecurityToken) is read "
-                     "from "
-                     "standard input.")
+                     "from standard input. With --ram-role-arn the AccessKey assumes that RAM role and "
+                     "requests are signed with the temporary credentials STS returns.")
                << '\n'
                << "  list\n"
                << "      " << tr("List the profiles (never their secrets); * marks the last used one.")
@@ -118,7 +120,8 @@ std::optional<int> ProfileCommand::parse(const QStringList &arguments)
                << "      " << tr("Remove a profile and its keychain entries.") << '\n'
                << "  import-aliyun [--file PATH]\n"
                << "      "
-               << tr("Import the AK and StsToken profiles of the aliyun CLI (default ~/.aliyun/config.json).")
+               << tr("Import the AK, StsToken and RamRoleArn profiles of the aliyun CLI (default "
+                     "~/.aliyun/config.json).")
                << '\n'
                << '\n'
                << tr("Secrets are kept in the system keychain only. Exit codes: 0 done, 1 usage, 4 keychain "
@@ -142,6 +145,25 @@ std::optional<int> ProfileCommand::parse(const QStringList &arguments)
                                              u"v1|v3"_s, u"v3"_s);
     const QCommandLineOption stsOption(
             u"sts"_s, tr("STS credentials: a SecurityToken follows the secret on standard input."));
+    const QCommandLineOption roleArnOption(
+            u"ram-role-arn"_s,
+            tr("Assume this RAM role (acs:ram::<account>:role/<name>) with the AccessKey."), tr("ARN"));
+    const QCommandLineOption sessionNameOption(
+            u"role-session-name"_s,
+            tr("The role session's name (default %1).").arg(RamRole::defaultSessionName()), tr("NAME"));
+    const QCommandLineOption durationOption(u"duration"_s,
+                                            tr("Seconds the temporary credentials last, %1 to the role's "
+                                               "maximum (default %2).")
+                                                    .arg(RamRole::kMinDurationSecs)
+                                                    .arg(RamRole::kDefaultDurationSecs),
+                                            tr("SECONDS"));
+    const QCommandLineOption externalIdOption(
+            u"external-id"_s, tr("The external ID the role's trust policy requires."), tr("ID"));
+    const QCommandLineOption policyOption(u"policy"_s, tr("A JSON policy that narrows the role."),
+                                          tr("JSON"));
+    const QCommandLineOption stsEndpointOption(
+            u"sts-endpoint"_s, tr("The STS endpoint (default https://sts.<region>.aliyuncs.com/)."),
+            tr("URL"));
     const QCommandLineOption forceOption(
             u"force"_s, tr("Remove the profile even when its keychain entries cannot be removed."));
     const QCommandLineOption fileOption(u"file"_s, tr("The aliyun CLI configuration to import."), tr("PATH"));
@@ -149,8 +171,9 @@ std::optional<int> ProfileCommand::parse(const QStringList &arguments)
     QString synopsis;
     if (subcommand == u"add") {
         m_action = Action::Add;
-        parser.addOptions(
-                {keyIdOption, regionOption, endpointOption, instanceOption, signatureOption, stsOption});
+        parser.addOptions({keyIdOption, regionOption, endpointOption, instanceOption, signatureOption,
+                           stsOption, roleArnOption, sessionNameOption, durationOption, externalIdOption,
+                           policyOption, stsEndpointOption});
         synopsis = tr("Usage: otadash-cli profile add NAME --access-key-id ID [options] < secret");
     } else if (subcommand == u"list") {
         m_action = Action::List;
@@ -199,6 +222,31 @@ std::optional<int> ProfileCommand::parse(const QStringList &arguments)
         m_profile.sts = parser.isSet(stsOption);
         if (!parser.isSet(keyIdOption))
             return usage(tr("--access-key-id is required"));
+        const QList<QCommandLineOption> roleOptions {sessionNameOption, durationOption, externalIdOption,
+                                                     policyOption, stsEndpointOption};
+        if (parser.isSet(roleArnOption)) {
+            if (m_profile.sts)
+                return usage(tr("--sts and --ram-role-arn exclude each other"));
+            RamRole role;
+            role.roleArn = parser.value(roleArnOption).trimmed();
+            role.sessionName = parser.value(sessionNameOption).trimmed();
+            if (parser.isSet(durationOption)) {
+                bool ok = false;
+                role.durationSecs = parser.value(durationOption).toInt(&ok);
+                if (!ok)
+                    return usage(tr("--duration takes a number of seconds"));
+            }
+            role.externalId = parser.value(externalIdOption);
+            role.policy = parser.value(policyOption);
+            if (parser.isSet(stsEndpointOption))
+                role.stsEndpoint = QUrl(parser.value(stsEndpointOption).trimmed(), QUrl::StrictMode);
+            m_profile.ramRole = role;
+        } else {
+            for (const QCommandLineOption &option : roleOptions) {
+                if (parser.isSet(option))
+                    return usage(tr("--%1 needs --ram-role-arn").arg(option.names().constFirst()));
+            }
+        }
         if (const std::optional<ProfileProblem> problem = m_profiles->validate(m_profile))
             return usage(problem->message);
         break;
@@ -338,7 +386,8 @@ void ProfileCommand::runList()
     }
     const QString lastUsed = m_profiles->lastUsedId();
     const QStringList header {tr("NAME"),          tr("REGION/ENDPOINT"), tr("INSTANCE"),
-                              tr("ACCESS KEY ID"), tr("SIGNATURE"),       tr("STS")};
+                              tr("ACCESS KEY ID"), tr("SIGNATURE"),       tr("STS"),
+                              tr("RAM ROLE")};
     QList<QStringList> rows {header};
     for (const Profile &profile : std::as_const(profiles)) {
         QString name = (profile.id == lastUsed ? u"* "_s : u"  "_s) + profile.name;
@@ -346,7 +395,8 @@ void ProfileCommand::runList()
             name += u' ' + tr("(environment, read-only)");
         rows.append({name, profile.location().isEmpty() ? u"-"_s : profile.location(),
                      profile.iotInstanceId.isEmpty() ? u"-"_s : profile.iotInstanceId, profile.accessKeyId,
-                     signatureName(profile.signature), profile.sts ? tr("yes") : tr("no")});
+                     signatureName(profile.signature), profile.sts ? tr("yes") : tr("no"),
+                     profile.ramRole ? profile.ramRole->roleArn : u"-"_s});
     }
     rows[0][0] = u"  "_s + rows[0][0];
     QList<qsizetype> widths(header.size(), 0);

@@ -16,11 +16,22 @@ void GatewayAuth::setClock(const Clock *clock)
 }
 
 void GatewayAuth::addAccessKey(const QString &accessKeyId, const QString &secret,
-                               const QString &securityToken)
+                               const QString &securityToken, const QDateTime &expiration)
 {
     Key &key = m_keys[accessKeyId];
     key.secret = secret;
     key.securityToken = securityToken;
+    key.expiration = expiration;
+}
+
+const GatewayAuth::Key *GatewayAuth::validKey(const QString &accessKeyId) const
+{
+    const auto key = m_keys.constFind(accessKeyId);
+    if (key == m_keys.cend())
+        return nullptr;
+    if (key->expiration.isValid() && m_clock->nowUtc() >= key->expiration)
+        return nullptr;
+    return &*key;
 }
 
 std::optional<GatewayError> GatewayAuth::authenticate(SimRequest &request)
@@ -47,8 +58,8 @@ std::optional<GatewayError> GatewayAuth::verifyV1(SimRequest &in, QString &times
             return GatewayError::missingParameter(name);
     }
     in.accessKeyId = in.param(u"AccessKeyId"_s);
-    const auto key = m_keys.constFind(in.accessKeyId);
-    if (key == m_keys.cend())
+    const Key *key = validKey(in.accessKeyId);
+    if (!key)
         return GatewayError::accessKeyNotFound();
     // A wrong or missing STS token: the KMS docs say NotFound is also what an expired token gets; the
     // InvalidSecurityToken.* family is not verified for IoT.
@@ -100,8 +111,8 @@ std::optional<GatewayError> GatewayAuth::verifyV3(SimRequest &in, QString &times
         return GatewayError::incompleteSignature(ownStringToSign);
 
     in.accessKeyId = match.captured(1);
-    const auto key = m_keys.constFind(in.accessKeyId);
-    if (key == m_keys.cend())
+    const Key *key = validKey(in.accessKeyId);
+    if (!key)
         return GatewayError::accessKeyNotFound();
     if (!key->securityToken.isEmpty()
         && QString::fromUtf8(in.header("x-acs-security-token")) != key->securityToken)

@@ -8,6 +8,7 @@
 #include "SimLog.h"
 #include "SimRateWindow.h"
 #include "SimRequest.h"
+#include "SimSts.h"
 
 #include <QHostAddress>
 #include <QHttpServer>
@@ -63,6 +64,7 @@ struct OtaSimulator::Private
     SimRateWindow m_cancelTaskRate {m_clock, kCancelTaskByJobPerSecond}; // CancelOTATaskByJob's own
     FaultInjector m_faults;
     SimActions m_actions;
+    SimSts m_sts {m_auth, m_clock};
     quint16 m_port = 0;
     int m_accepted = 0;
     int m_throttled = 0;
@@ -132,6 +134,10 @@ void OtaSimulator::Private::handle(const QHttpServerRequest &request, QHttpServe
             fault = m_faults.faultFor(in);
         if (!error && !admit(in, fault))
             error = GatewayError::throttled();
+        if (!error && SimSts::serves(in.action, in.version)) {
+            answer(in, responder, m_sts.assumeRole(in), Fault::None);
+            return;
+        }
         // Another Version is another API as far as the gateway's routing is concerned.
         if (!error && (in.version != SimActions::apiVersion() || !SimActions::serves(in.action)))
             error = GatewayError::apiNotFound();
@@ -202,6 +208,7 @@ void OtaSimulator::setClock(const Clock *clock)
 {
     m_d->m_clock = clock ? clock : &Clock::system();
     m_d->m_auth.setClock(m_d->m_clock);
+    m_d->m_sts.setClock(m_d->m_clock);
     // The rate windows were on the previous clock's monotonic time; they start empty.
     m_d->m_accountRate.setClock(m_d->m_clock);
     m_d->m_cancelTaskRate.setClock(m_d->m_clock);
@@ -299,6 +306,11 @@ SimFleet &OtaSimulator::fleet()
 const SimFleet &OtaSimulator::fleet() const
 {
     return m_d->m_fleet;
+}
+
+int OtaSimulator::assumedRoleCount() const
+{
+    return m_d->m_sts.issuedCount();
 }
 
 int OtaSimulator::acceptedCount() const

@@ -21,7 +21,7 @@ class SimFleet;
 // signatures, STS tokens, replayed nonces, clock skew and flow control like the real one, then serves
 // QueryOTAJob, QueryOTAFirmware, QueryProductList, ListOTAFirmware, ListOTAJobByFirmware, ListOTATaskByJob,
 // CancelOTATaskByJob (5 per second per AccessKey besides the account limit) and CancelOTAStrategyByJob from a
-// SimFleet. Used by demo mode and by the network tests.
+// SimFleet, and STS AssumeRole (SimSts) for RAM-role profiles. Used by demo mode and by the network tests.
 class OtaSimulator : public QObject
 {
     Q_OBJECT
@@ -90,6 +90,8 @@ public:
     // Requests that passed the signature, STS, timestamp, nonce and rate checks (the gateway admitted them,
     // whatever the action then answered).
     int acceptedCount() const;
+    // Temporary keys issued by AssumeRole (SimSts::demoRoleArn() and the others).
+    int assumedRoleCount() const;
     int throttledCount() const;
     // The clock's monotonic ms of each accepted request, for rate tests.
     QList<qint64> acceptedTimesMs() const;

@@ -33,6 +33,10 @@ QString ApiError::title() const
             return tr("Request rate limit reached");
         if (code.startsWith(u"Forbidden"))
             return tr("Permission denied");
+        if (code == u"NoPermission" || code == u"EntityNotExist.Role" || code == u"InvalidParameter.RoleArn")
+            return tr("Role cannot be assumed");
+        if (code.startsWith(u"InvalidParameter."))
+            return tr("Role session refused");
         if (httpStatus >= 500)
             return tr("Server error");
         return tr("Request rejected by the gateway");
@@ -114,6 +118,24 @@ QString ApiError::hint() const
             return tr("The RAM user lacks permission for this action (for example iot:QueryOTAJob).");
         if (code == u"MissingParameter")
             return tr("A required parameter was not sent.");
+        // STS AssumeRole, for a RAM-role profile.
+        if (code == u"NoPermission")
+            return tr(
+                    "This AccessKey may not assume the role: the role's trust policy must name its RAM user "
+                    "(or account), the user needs the AliyunSTSAssumeRoleAccess policy, and where the trust "
+                    "policy requires an external ID, the profile's must match it. An Alibaba Cloud account's "
+                    "own AccessKey cannot assume roles.");
+        if (code == u"EntityNotExist.Role" || code == u"InvalidParameter.RoleArn")
+            return tr("No role has this RoleArn: copy it from the role's page in the RAM console "
+                      "(acs:ram::<account ID>:role/<name>).");
+        if (code == u"InvalidParameter.DurationSeconds")
+            return tr(
+                    "The session duration is longer than the role's maximum session duration (an hour unless "
+                    "the role was given more) or shorter than 900 seconds: change the profile's duration.");
+        if (code == u"InvalidParameter.RoleSessionName")
+            return tr("The session name must have 2 to 64 letters, digits or . @ - _ characters.");
+        if (code == u"InvalidParameter.PolicyGrammar")
+            return tr("The profile's policy is not a valid RAM policy document.");
         if (httpStatus >= 500)
             return tr("The service had a problem. Try again later.");
         return {};

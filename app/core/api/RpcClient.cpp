@@ -508,6 +508,9 @@ PreparedRequest RpcClient::prepare(const RpcConfig &config, const QString &actio
     const QString now = timestamp(clock->nowUtc().addSecs(m_compensateClockOffset ? m_clockOffsetSecs : 0));
     const QString nonce = m_nonce();
     const bool get = config.httpMethod == "GET";
+    const QByteArray version = config.apiVersion.isEmpty() ? QByteArray(kApiVersion) : config.apiVersion;
+    // A RAM-role profile's temporary pair as it is now: refreshed ones are used from the next request on.
+    const Credentials credentials = config.credentials.current();
     const QString format = config.format == ResponseFormat::Xml ? u"XML"_s : u"JSON"_s;
 
     PreparedRequest prepared;
@@ -529,17 +532,17 @@ PreparedRequest RpcClient::prepare(const RpcConfig &config, const QString &actio
 
     if (config.signature == SignatureVersion::V1) {
         all.append({u"Action"_s, action});
-        all.append({u"Version"_s, QString::fromLatin1(kApiVersion)});
-        all.append({u"AccessKeyId"_s, config.credentials.accessKeyId});
+        all.append({u"Version"_s, QString::fromLatin1(version)});
+        all.append({u"AccessKeyId"_s, credentials.accessKeyId});
         all.append({u"SignatureMethod"_s, QString::fromLatin1(RpcSigner::kV1Method)});
         all.append({u"SignatureVersion"_s, u"1.0"_s});
         all.append({u"SignatureNonce"_s, nonce});
         all.append({u"Timestamp"_s, now});
-        if (!config.credentials.securityToken.isEmpty())
-            all.append({u"SecurityToken"_s, config.credentials.securityToken});
+        if (!credentials.securityToken.isEmpty())
+            all.append({u"SecurityToken"_s, credentials.securityToken});
         prepared.stringToSign = RpcSigner::stringToSignV1(prepared.httpMethod, all);
         const QByteArray signature
-                = RpcSigner::signatureV1(prepared.stringToSign, config.credentials.accessKeySecret);
+                = RpcSigner::signatureV1(prepared.stringToSign, credentials.accessKeySecret);
         const QByteArray encoded = PercentEncoding::canonicalQuery(all)
                 + "&Signature=" + PercentEncoding::encodeBytes(signature);
         if (get) {
@@ -565,22 +568,22 @@ PreparedRequest RpcClient::prepare(const RpcConfig &config, const QString &actio
         v3.hashedPayload = RpcSigner::sha256Hex(prepared.body);
         v3.headers.append({"host", hostHeader(url)});
         v3.headers.append({"x-acs-action", action.toUtf8()});
-        v3.headers.append({"x-acs-version", QByteArray(kApiVersion)});
+        v3.headers.append({"x-acs-version", version});
         v3.headers.append({"x-acs-date", now.toLatin1()});
         v3.headers.append({"x-acs-signature-nonce", nonce.toUtf8()});
         v3.headers.append({"x-acs-content-sha256", v3.hashedPayload});
-        if (!config.credentials.securityToken.isEmpty())
-            v3.headers.append({"x-acs-security-token", config.credentials.securityToken.toUtf8()});
+        if (!credentials.securityToken.isEmpty())
+            v3.headers.append({"x-acs-security-token", credentials.securityToken.toUtf8()});
         prepared.canonicalRequest = RpcSigner::canonicalRequestV3(v3);
         prepared.stringToSign = RpcSigner::stringToSignV3(prepared.canonicalRequest);
         const QByteArray signature
-                = RpcSigner::signatureV3(prepared.stringToSign, config.credentials.accessKeySecret);
+                = RpcSigner::signatureV3(prepared.stringToSign, credentials.accessKeySecret);
         for (const auto &[name, value] : std::as_const(v3.headers)) {
             if (name != "host" && name != "content-type")
                 request.setRawHeader(name, value);
         }
         request.setRawHeader("Authorization",
-                             RpcSigner::authorizationV3(config.credentials.accessKeyId,
+                             RpcSigner::authorizationV3(credentials.accessKeyId,
                                                         RpcSigner::signedHeadersV3(v3), signature));
     }
     request.setUrl(url);

@@ -31,6 +31,7 @@ struct RpcConfig
     ResponseFormat format = ResponseFormat::Json;
     QByteArray httpMethod = QByteArrayLiteral("POST"); // GET: parameters in the query; POST: in a form body
     int timeoutMs = 15000;
+    QByteArray apiVersion; // empty: Iot's (RpcClient::kApiVersion); STS calls name their own
 
     static QUrl regionEndpoint(const QString &regionId);
 };

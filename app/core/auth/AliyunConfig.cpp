@@ -28,13 +28,8 @@ QString defaultPath()
 QString reasonNotImported(const QString &mode)
 {
     // Modes from aliyun-cli config/profile.go; each one obtains its credentials at run time or holds none.
-    if (mode == u"AK" || mode == u"StsToken")
+    if (mode == u"AK" || mode == u"StsToken" || mode == u"RamRoleArn")
         return {};
-    if (mode == u"RamRoleArn")
-        return QCoreApplication::translate(
-                "AliyunConfig",
-                "assumes a RAM role through STS AssumeRole at run time; OtaDash signs with a stored "
-                "AccessKey only");
     if (mode == u"ChainableRamRoleArn")
         return QCoreApplication::translate(
                 "AliyunConfig",
@@ -116,11 +111,27 @@ AliyunConfigFile parse(const QByteArray &json, const QString &path)
         entry.reason = reasonNotImported(entry.mode);
         if (entry.reason.isEmpty()) {
             const bool sts = entry.mode == u"StsToken";
+            const bool ramRole = entry.mode == u"RamRoleArn";
+            RamRole role;
+            if (ramRole) {
+                role.roleArn = object.value(u"ram_role_arn").toString().trimmed();
+                role.sessionName = object.value(u"ram_session_name").toString().trimmed();
+                role.externalId = object.value(u"external_id").toString();
+                // 0 or absent: the CLI's default of an hour.
+                const int seconds = object.value(u"expired_seconds").toInt();
+                if (seconds > 0)
+                    role.durationSecs = seconds;
+                const QString stsRegion = object.value(u"sts_region").toString().trimmed();
+                if (!stsRegion.isEmpty() && regionPattern.match(stsRegion).hasMatch())
+                    role.stsEndpoint = RamRole::defaultStsEndpoint(stsRegion);
+            }
             if (keyId.isEmpty() || secret.isEmpty())
                 entry.reason = QCoreApplication::translate("AliyunConfig",
                                                            "the AccessKey ID or secret is missing");
             else if (sts && token.isEmpty())
                 entry.reason = QCoreApplication::translate("AliyunConfig", "the STS token is missing");
+            else if (ramRole && role.problem())
+                entry.reason = *role.problem();
             else if (region.isEmpty())
                 entry.reason
                         = QCoreApplication::translate(
@@ -138,6 +149,8 @@ AliyunConfigFile parse(const QByteArray &json, const QString &path)
                 entry.profile.regionId = region;
                 entry.profile.accessKeyId = keyId;
                 entry.profile.sts = sts;
+                if (ramRole)
+                    entry.profile.ramRole = role;
                 entry.credentials = {keyId, secret, sts ? token : QString()};
                 if (sts)
                     entry.reason = QCoreApplication::translate(

@@ -34,13 +34,13 @@ struct AliyunConfigFile
     bool ok() const { return !error.has_value(); }
 };
 
-// Reads ~/.aliyun/config.json (REFERENCE.md section 5): modes AK and StsToken carry a secret OtaDash can use;
-// every other mode gets the reason it is not imported.
+// Reads ~/.aliyun/config.json (REFERENCE.md section 5): modes AK, StsToken and RamRoleArn carry a secret
+// OtaDash can use; every other mode gets the reason it is not imported.
 namespace AliyunConfig {
 // $HOME/.aliyun/config.json
 QString defaultPath();
 AliyunConfigFile read(const QString &path);
 AliyunConfigFile parse(const QByteArray &json, const QString &path = {});
-// Why profiles of this mode are not imported (empty for AK and StsToken).
+// Why profiles of this mode are not imported (empty for AK, StsToken and RamRoleArn).
 QString reasonNotImported(const QString &mode);
 } // namespace AliyunConfig

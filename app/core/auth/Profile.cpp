@@ -37,8 +37,8 @@ bool Profile::operator==(const Profile &other) const
 {
     return id == other.id && name == other.name && regionId == other.regionId && endpoint == other.endpoint
             && iotInstanceId == other.iotInstanceId && accessKeyId == other.accessKeyId
-            && signature == other.signature && sts == other.sts && readOnly == other.readOnly
-            && environment == other.environment;
+            && signature == other.signature && sts == other.sts && ramRole == other.ramRole
+            && readOnly == other.readOnly && environment == other.environment;
 }
 
 QDebug operator<<(QDebug debug, const Profile &profile)
@@ -46,6 +46,8 @@ QDebug operator<<(QDebug debug, const Profile &profile)
     QDebugStateSaver saver(debug);
     debug.nospace() << "Profile(" << profile.id << ", " << profile.name << ", " << profile.location() << ", "
                     << profile.accessKeyId << (profile.signature == SignatureVersion::V1 ? ", v1" : ", v3")
-                    << (profile.sts ? ", sts" : "") << (profile.environment ? ", environment" : "") << ')';
+                    << (profile.sts ? ", sts" : "") << (profile.ramRole ? ", ram role " : "")
+                    << (profile.ramRole ? profile.ramRole->roleArn : QString())
+                    << (profile.environment ? ", environment" : "") << ')';
     return debug;
 }

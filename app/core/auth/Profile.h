@@ -2,6 +2,7 @@
 
 #include "api/Credentials.h"
 #include "api/RpcClient.h"
+#include "auth/RamRole.h"
 
 #include <QDebug>
 #include <QString>
@@ -24,6 +25,9 @@ struct Profile
     QString accessKeyId;
     SignatureVersion signature = SignatureVersion::V3;
     bool sts = false; // an STS SecurityToken is stored beside the secret
+    // A "RAM role" profile: accessKeyId and its secret are the source AccessKey that assumes this role
+    // (StsSession); requests are signed with the temporary credentials. Never together with sts.
+    std::optional<RamRole> ramRole;
     bool readOnly = false; // reserved for the write operations to come: such a profile may only query
     bool environment = false; // the synthetic Environment profile: shown, never edited or stored
 
@@ -46,7 +50,7 @@ QDebug operator<<(QDebug debug, const Profile &profile);
 // Why a profile cannot be saved, and which field to fix.
 struct ProfileProblem
 {
-    enum class Field { Name, Location, InstanceId, AccessKeyId };
+    enum class Field { Name, Location, InstanceId, AccessKeyId, RamRole };
     Field field = Field::Name;
     QString message; // translated
 };

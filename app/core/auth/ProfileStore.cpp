@@ -54,6 +54,20 @@ std::optional<Profile> ProfileStore::load(const QString &id) const
                                                                                        : SignatureVersion::V3;
     profile.sts = m_settings->value(prefix + u"sts"_s, false).toBool();
     profile.readOnly = m_settings->value(prefix + u"readOnly"_s, false).toBool();
+    const QString roleArn = m_settings->value(prefix + u"ramRole/arn"_s).toString();
+    if (!roleArn.isEmpty()) {
+        RamRole role;
+        role.roleArn = roleArn;
+        role.sessionName = m_settings->value(prefix + u"ramRole/sessionName"_s).toString();
+        role.durationSecs
+                = m_settings->value(prefix + u"ramRole/durationSecs"_s, RamRole::kDefaultDurationSecs)
+                          .toInt();
+        role.externalId = m_settings->value(prefix + u"ramRole/externalId"_s).toString();
+        role.policy = m_settings->value(prefix + u"ramRole/policy"_s).toString();
+        role.stsEndpoint
+                = QUrl(m_settings->value(prefix + u"ramRole/stsEndpoint"_s).toString(), QUrl::StrictMode);
+        profile.ramRole = role;
+    }
     return profile;
 }
 
@@ -70,6 +84,14 @@ void ProfileStore::save(const Profile &profile)
     m_settings->setValue(prefix + u"signature"_s, signatureName(profile.signature));
     m_settings->setValue(prefix + u"sts"_s, profile.sts);
     m_settings->setValue(prefix + u"readOnly"_s, profile.readOnly);
+    if (const std::optional<RamRole> &role = profile.ramRole) {
+        m_settings->setValue(prefix + u"ramRole/arn"_s, role->roleArn);
+        m_settings->setValue(prefix + u"ramRole/sessionName"_s, role->sessionName);
+        m_settings->setValue(prefix + u"ramRole/durationSecs"_s, role->durationSecs);
+        m_settings->setValue(prefix + u"ramRole/externalId"_s, role->externalId);
+        m_settings->setValue(prefix + u"ramRole/policy"_s, role->policy);
+        m_settings->setValue(prefix + u"ramRole/stsEndpoint"_s, role->stsEndpoint.toString());
+    }
     m_settings->sync();
 }
 
@@ -157,6 +179,14 @@ std::optional<ProfileProblem> ProfileStore::validate(const Profile &profile) con
     if (!keyIdPattern.match(profile.accessKeyId).hasMatch())
         return ProfileProblem {Field::AccessKeyId,
                                tr("An AccessKey ID consists of letters, digits and dots only.")};
+    if (profile.ramRole) {
+        if (profile.sts || profile.accessKeyId.startsWith(u"STS."))
+            return ProfileProblem {Field::AccessKeyId,
+                                   tr("A RAM role is assumed with a long-lived AccessKey, not with STS "
+                                      "credentials.")};
+        if (const std::optional<QString> problem = profile.ramRole->problem())
+            return ProfileProblem {Field::RamRole, *problem};
+    }
     return std::nullopt;
 }
 

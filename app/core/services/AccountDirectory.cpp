@@ -4,12 +4,10 @@ bool Account::sameConnection(const Account &other) const
 {
     const RpcConfig &x = config;
     const RpcConfig &y = other.config;
-    return x.endpoint == y.endpoint && x.regionId == y.regionId
-            && x.credentials.accessKeyId == y.credentials.accessKeyId
-            && x.credentials.accessKeySecret == y.credentials.accessKeySecret
-            && x.credentials.securityToken == y.credentials.securityToken && x.signature == y.signature
-            && x.format == y.format && x.httpMethod == y.httpMethod && x.timeoutMs == y.timeoutMs
-            && iotInstanceId == other.iotInstanceId && readOnly == other.readOnly;
+    return x.endpoint == y.endpoint && x.regionId == y.regionId && x.credentials == y.credentials
+            && x.signature == y.signature && x.format == y.format && x.httpMethod == y.httpMethod
+            && x.timeoutMs == y.timeoutMs && iotInstanceId == other.iotInstanceId
+            && readOnly == other.readOnly;
 }
 
 AccountDirectory::AccountDirectory(QObject *parent) : QObject(parent) { }
