@@ -152,6 +152,39 @@ private slots:
         QVERIFY2(fresh.ok(), qPrintable(fresh.error ? fresh.error->code : QString()));
     }
 
+    void aFailedRenewalIsTriedAgainWhileThePairLasts()
+    {
+        auto sts = session(demoRole(900));
+        QVERIFY(waitReady(*sts));
+        QSignalSpy failed(sts.get(), &StsSession::failed);
+        QSignalSpy refreshed(sts.get(), &StsSession::refreshed);
+        int calls = 0;
+        connect(&m_fx->sim, &OtaSimulator::requestHandled, this, [&calls](const QString &action) {
+            if (action == u"AssumeRole")
+                ++calls;
+        });
+        // The role's trust policy changes: renewing is refused from now on.
+        m_fx->sim.addRole(SimSts::demoRoleArn(), 3600, u"rotated"_s);
+        QVERIFY(m_fx->time.advance(676 * 1000));
+        QCOMPARE(calls, 1);
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(failed.first().first().value<ApiError>().code, u"NoPermission"_s);
+        QVERIFY(sts->isReady()); // the current pair still serves
+        QVERIFY(sts->credentials().isComplete());
+        // Tried again a minute later, not before.
+        QVERIFY(m_fx->time.advance(58 * 1000));
+        QCOMPARE(calls, 1);
+        QVERIFY(m_fx->time.advance(2 * 1000));
+        QCOMPARE(calls, 2);
+        QCOMPARE(failed.size(), 2);
+        // The policy is back: the next try renews.
+        m_fx->sim.addRole(SimSts::demoRoleArn(), 3600);
+        QVERIFY(m_fx->time.advance(60 * 1000));
+        QCOMPARE(calls, 3);
+        QCOMPARE(refreshed.size(), 1);
+        QCOMPARE(m_fx->sim.assumedRoleCount(), 2);
+    }
+
     void explainsWhyARoleCannotBeAssumed_data()
     {
         QTest::addColumn<QString>("roleArn");

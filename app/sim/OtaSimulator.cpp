@@ -313,6 +313,11 @@ int OtaSimulator::assumedRoleCount() const
     return m_d->m_sts.issuedCount();
 }
 
+void OtaSimulator::addRole(const QString &arn, int maxSessionSecs, const QString &externalId)
+{
+    m_d->m_sts.addRole({arn, maxSessionSecs, externalId});
+}
+
 int OtaSimulator::acceptedCount() const
 {
     return m_d->m_accepted;

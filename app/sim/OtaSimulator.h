@@ -92,6 +92,8 @@ public:
     int acceptedCount() const;
     // Temporary keys issued by AssumeRole (SimSts::demoRoleArn() and the others).
     int assumedRoleCount() const;
+    // Adds a role the demo AccessKey may assume, or replaces the one with this ARN (SimSts::addRole()).
+    void addRole(const QString &arn, int maxSessionSecs, const QString &externalId = {});
     int throttledCount() const;
     // The clock's monotonic ms of each accepted request, for rate tests.
     QList<qint64> acceptedTimesMs() const;
