@@ -177,6 +177,8 @@ void TestPreferencesDialog::keepsAnExtraCaFileOnlyWhenItHoldsCertificates()
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     auto *edit = dialog.findChild<QLineEdit *>(u"caFileEdit"_s);
     QVERIFY(edit->isVisible());
+    // Without a proxy service (the demo) the proxy rows and their note are not shown.
+    QVERIFY(!dialog.findChild<QLabel *>(u"proxyNote"_s)->isVisible());
     const QString notPem = m_dir->filePath(u"not.pem"_s);
     QFile file(notPem);
     QVERIFY(file.open(QIODevice::WriteOnly));
@@ -186,6 +188,7 @@ void TestPreferencesDialog::keepsAnExtraCaFileOnlyWhenItHoldsCertificates()
     dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
     QVERIFY(dialog.isVisible()); // refused, with the reason
     QVERIFY(dialog.findChild<QLabel *>(u"proxyNote"_s)->text().contains(u"no PEM certificate"_s));
+    QVERIFY(dialog.findChild<QLabel *>(u"proxyNote"_s)->isVisible());
     QVERIFY(!m_settings->contains(CaCertificates::kSettingsKey));
     // Emptied: the system's CAs only, remembered as such.
     edit->clear();

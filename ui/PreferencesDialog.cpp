@@ -101,7 +101,8 @@ void PreferencesDialog::setProxyService(ProxyService *proxies)
     // The proxy rows need the service; the CA row only the settings.
     for (QWidget *widget :
          {static_cast<QWidget *>(m_ui->proxySystemRadio), static_cast<QWidget *>(m_ui->proxyNoneRadio),
-          static_cast<QWidget *>(m_ui->proxyManualRadio), m_ui->proxyManualBox})
+          static_cast<QWidget *>(m_ui->proxyManualRadio), static_cast<QWidget *>(m_ui->proxyManualBox),
+          static_cast<QWidget *>(m_ui->proxyNote)})
         widget->setVisible(m_proxies != nullptr);
     m_ui->proxyBox->setVisible(m_proxies || m_settings);
     if (!m_proxies)
@@ -238,6 +239,7 @@ bool PreferencesDialog::apply()
         if (!cas) { // nothing applied: the file would be skipped, not trusted
             m_ui->proxyNote->setText(error);
             m_ui->proxyNote->setStyleSheet(u"color: #c62828;"_s);
+            m_ui->proxyNote->show(); // also where the proxy rows (and their note) are hidden
             m_ui->caFileEdit->setFocus();
             return false;
         }
