@@ -1,36 +1,47 @@
 #!/bin/sh
-# Builds the libFuzzer targets with clang (ASan + UBSan) in their own tree and runs each for a bounded time
-# on a corpus seeded from tests/data and app/sim/fixtures (the seed sample otasim serves). Usage: run-fuzzers.sh SOURCE_DIR WORK_DIR SECONDS_EACH
-# For a long run: run-fuzzers.sh . /tmp/otadash-fuzz 3600
+# Builds the libFuzzer targets (and only what they link) with clang (ASan + UBSan) in their own tree and runs
+# each for a bounded time, or a number of executions, on a corpus seeded from tests/data and app/sim/fixtures
+# (the seed sample otasim serves). Usage: run-fuzzers.sh SOURCE_DIR WORK_DIR SECONDS_EACH|runs=N
+# CI: 20 seconds each. Ten million executions each: run-fuzzers.sh . /tmp/otadash-fuzz runs=10000000
 set -eu
 src=$(readlink -f "$1")
 work=$2
-seconds=$3
+case $3 in
+runs=*) bound="-runs=${3#runs=}"; what="${3#runs=} executions" ;;
+*) bound="-max_total_time=$3"; what="${3}s" ;;
+esac
+targets="fuzz_json_response fuzz_xml_response fuzz_percent_encoding fuzz_list_response fuzz_aliyun_config fuzz_sts_response"
 mkdir -p "$work"
 work=$(readlink -f "$work")
 command -v clang++ >/dev/null || { echo "FAIL: clang++ is missing (packaging/install-deps.sh installs it)" >&2; exit 1; }
 
 cmake -S "$src" -B "$work/build" -G Ninja -DOTADASH_FUZZ=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-    -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -gline-tables-only" -DCMAKE_CXX_COMPILER=clang++ >"$work/configure.log" 2>&1 || { cat "$work/configure.log" >&2; exit 1; }
-cmake --build "$work/build" >"$work/build.log" 2>&1 || { tail -n 40 "$work/build.log" >&2; exit 1; }
+    -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -gline-tables-only" -DCMAKE_CXX_COMPILER=clang++ \
+    >"$work/configure.log" 2>&1 || { cat "$work/configure.log" >&2; exit 1; }
+# shellcheck disable=SC2086
+cmake --build "$work/build" --target $targets >"$work/build.log" 2>&1 || { tail -n 40 "$work/build.log" >&2; exit 1; }
 
 export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:symbolize=1"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 status=0
-for target in fuzz_json_response fuzz_xml_response fuzz_percent_encoding; do
+for target in $targets; do
     corpus="$work/corpus/$target"
     mkdir -p "$corpus"
     case $target in
     fuzz_json_response) cp "$src"/tests/data/*.json "$src"/app/sim/fixtures/seed_queryotajob.json "$corpus/" ;;
     fuzz_xml_response) cp "$src"/tests/data/*.xml "$corpus/" ;;
     fuzz_percent_encoding) printf 'JobId=Hv*0200&Name=a+b%%2Bc&x=%%E4%%B8%%AD' >"$corpus/seed-query" ;;
+    fuzz_list_response) cp "$src"/tests/data/list_*.json "$src"/tests/data/list_*.xml "$corpus/" ;;
+    fuzz_aliyun_config) cp "$src"/tests/data/aliyun/*.json "$corpus/" ;;
+    fuzz_sts_response) cp "$src"/tests/data/sts/*.json "$corpus/" ;;
     esac
-    echo "== $target for ${seconds}s"
+    echo "== $target for $what"
     binary="$work/build/bin/$target"
     [ -x "$binary" ] || { echo "FAIL: $binary was not built" >&2; status=1; continue; }
-    if "$binary" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+    if "$binary" "$bound" -timeout=10 -rss_limit_mb=2048 \
         -artifact_prefix="$work/$target-" "$corpus" >"$work/$target.log" 2>&1; then
         grep -E "^#[0-9]+.*(DONE|pulse)" "$work/$target.log" | tail -n 1
+        grep -E "^Done [0-9]+ runs" "$work/$target.log" | tail -n 1
     else
         status=1
         tail -n 40 "$work/$target.log" >&2
