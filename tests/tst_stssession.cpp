@@ -185,6 +185,35 @@ private slots:
         QCOMPARE(m_fx->sim.assumedRoleCount(), 2);
     }
 
+    void renewsAtOnceAfterTheComputerSlept()
+    {
+        auto sts = session(demoRole(900));
+        QVERIFY(waitReady(*sts));
+        const Credentials copied = sts->credentials();
+        // Two hours of sleep: the wall clock jumps, the monotonic one (and every timer) stood still.
+        m_fx->clock.setNow(SchedulerOnSimulator::start().addSecs(7200));
+        QCOMPARE(m_fx->sim.assumedRoleCount(), 1);
+        // The first request after waking goes out with the expired pair and asks for a renewal at once...
+        const RpcResponse stale = query(copied);
+        QVERIFY(stale.error);
+        QCOMPARE(stale.error->code, u"InvalidAccessKeyId.NotFound"_s);
+        QVERIFY(m_fx->runUntil([&] { return m_fx->sim.assumedRoleCount() == 2; }, 1000));
+        // ...and the next one is signed with the fresh pair.
+        const RpcResponse fresh = query(copied);
+        QVERIFY2(fresh.ok(), qPrintable(fresh.error ? fresh.error->code : QString()));
+    }
+
+    void checksTheWallClockEveryMinute()
+    {
+        auto sts = session(demoRole(900));
+        QVERIFY(waitReady(*sts));
+        m_fx->clock.setNow(SchedulerOnSimulator::start().addSecs(7200)); // slept, nothing asked for since
+        QVERIFY(m_fx->time.advance(59 * 1000));
+        QCOMPARE(m_fx->sim.assumedRoleCount(), 1);
+        QVERIFY(m_fx->time.advance(2 * 1000));
+        QCOMPARE(m_fx->sim.assumedRoleCount(), 2);
+    }
+
     void explainsWhyARoleCannotBeAssumed_data()
     {
         QTest::addColumn<QString>("roleArn");

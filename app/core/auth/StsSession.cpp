@@ -11,15 +11,27 @@ using namespace Qt::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcSts, "otadash.sts", QtInfoMsg)
 
-// The latest temporary pair, shared by every configuration made from the session's credentials().
+// The latest temporary pair, shared by every configuration made from the session's credentials(). Asked for
+// after its renewal was due (the computer slept through it: timers run on monotonic time, which stops
+// meanwhile), it starts the renewal at once.
 class StsSession::Cell : public CredentialSource
 {
 public:
-    Credentials current() const override { return m_credentials; }
+    Cell(StsSession *session, const Clock &clock) : m_session(session), m_clock(clock) { }
+    Credentials current() const override
+    {
+        if (m_session && m_renewAt.isValid() && m_clock.nowUtc() >= m_renewAt)
+            QMetaObject::invokeMethod(m_session.data(), &StsSession::start, Qt::QueuedConnection);
+        return m_credentials;
+    }
     void set(const Credentials &credentials) { m_credentials = credentials; }
+    void setRenewAt(const QDateTime &renewAt) { m_renewAt = renewAt; }
 
 private:
+    QPointer<StsSession> m_session;
+    const Clock &m_clock;
     Credentials m_credentials;
+    QDateTime m_renewAt;
 };
 
 qint64 StsSession::refreshLeadSecs(qint64 lifetimeSecs)
@@ -29,14 +41,15 @@ qint64 StsSession::refreshLeadSecs(qint64 lifetimeSecs)
 
 StsSession::StsSession(RequestScheduler *scheduler, const Credentials &source, const RamRole &role,
                        const QString &regionId, SignatureVersion signature, QObject *parent)
-    : QObject(parent), m_scheduler(scheduler), m_role(role), m_cell(std::make_shared<Cell>()),
-      m_sourceAccessKeyId(source.accessKeyId), m_refreshTimer(scheduler->clock().createTimer(this))
+    : QObject(parent), m_scheduler(scheduler), m_role(role),
+      m_cell(std::make_shared<Cell>(this, scheduler->clock())), m_sourceAccessKeyId(source.accessKeyId),
+      m_refreshTimer(scheduler->clock().createTimer(this))
 {
     m_stsConfig.endpoint = role.effectiveStsEndpoint(regionId);
     m_stsConfig.credentials = source;
     m_stsConfig.signature = signature;
     m_stsConfig.apiVersion = QByteArray(RamRole::kStsApiVersion);
-    connect(m_refreshTimer, &ClockTimer::timeout, this, &StsSession::start);
+    connect(m_refreshTimer, &ClockTimer::timeout, this, &StsSession::checkRenewal);
 }
 
 StsSession::~StsSession()
@@ -50,6 +63,7 @@ void StsSession::start()
     if (m_pending)
         return; // one AssumeRole at a time
     m_refreshTimer->stop();
+    m_cell->setRenewAt({});
     qCDebug(lcSts) << "AssumeRole" << m_role.roleArn << "at" << m_stsConfig.endpoint.host();
     m_pending = m_scheduler->submit(m_stsConfig, u"AssumeRole"_s, m_role.assumeRoleParams(),
                                     RequestPriority::Interactive, this);
@@ -94,7 +108,21 @@ void StsSession::onAnswer(const RpcResponse &response)
 
 void StsSession::scheduleRefresh(qint64 inMs)
 {
-    m_refreshTimer->start(int(qBound<qint64>(0, inMs, qint64(std::numeric_limits<int>::max()))));
+    m_renewAt = m_scheduler->clock().nowUtc().addMSecs(qMax<qint64>(0, inMs));
+    m_cell->setRenewAt(m_renewAt);
+    checkRenewal();
+}
+
+void StsSession::checkRenewal()
+{
+    // The wall clock decides, checked at least every kCheckEverySecs: after the computer slept, the
+    // monotonic timer alone would renew as late as the sleep was long.
+    const qint64 leftMs = m_scheduler->clock().nowUtc().msecsTo(m_renewAt);
+    if (leftMs <= 0) {
+        start();
+        return;
+    }
+    m_refreshTimer->start(int(qMin<qint64>(leftMs, kCheckEverySecs * 1000)));
 }
 
 Credentials StsSession::credentials() const

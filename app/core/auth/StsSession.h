@@ -26,6 +26,8 @@ public:
     static qint64 refreshLeadSecs(qint64 lifetimeSecs);
     // After a failed refresh, the next try: in a minute, or halfway to the expiration when that is sooner.
     static constexpr int kRetryAfterFailureSecs = 60;
+    // How often the wall clock is compared with the renewal time (timers stop while the computer sleeps).
+    static constexpr int kCheckEverySecs = 60;
 
     // source: the long-lived AccessKey the role is assumed with; regionId: for the default STS endpoint.
     // signature: how to sign the AssumeRole calls. scheduler: not owned, outlives this.
@@ -58,6 +60,7 @@ private:
     class Cell;
     void onAnswer(const RpcResponse &response);
     void scheduleRefresh(qint64 inMs);
+    void checkRenewal();
 
     RequestScheduler *m_scheduler;
     RamRole m_role;
@@ -65,6 +68,7 @@ private:
     std::shared_ptr<Cell> m_cell;
     QString m_sourceAccessKeyId;
     QDateTime m_expiration;
+    QDateTime m_renewAt; // wall time
     QString m_assumedRoleArn;
     ClockTimer *m_refreshTimer;
     QPointer<ScheduledRequest> m_pending;
