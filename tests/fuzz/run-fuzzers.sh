@@ -10,7 +10,7 @@ case $3 in
 runs=*) bound="-runs=${3#runs=}"; what="${3#runs=} executions" ;;
 *) bound="-max_total_time=$3"; what="${3}s" ;;
 esac
-targets="fuzz_json_response fuzz_xml_response fuzz_percent_encoding fuzz_list_response fuzz_aliyun_config fuzz_sts_response"
+targets="fuzz_json_response fuzz_xml_response fuzz_percent_encoding fuzz_list_json fuzz_list_xml fuzz_aliyun_config fuzz_sts_response"
 mkdir -p "$work"
 work=$(readlink -f "$work")
 command -v clang++ >/dev/null || { echo "FAIL: clang++ is missing (packaging/install-deps.sh installs it)" >&2; exit 1; }
@@ -31,7 +31,8 @@ for target in $targets; do
     fuzz_json_response) cp "$src"/tests/data/*.json "$src"/app/sim/fixtures/seed_queryotajob.json "$corpus/" ;;
     fuzz_xml_response) cp "$src"/tests/data/*.xml "$corpus/" ;;
     fuzz_percent_encoding) printf 'JobId=Hv*0200&Name=a+b%%2Bc&x=%%E4%%B8%%AD' >"$corpus/seed-query" ;;
-    fuzz_list_response) cp "$src"/tests/data/list_*.json "$src"/tests/data/list_*.xml "$corpus/" ;;
+    fuzz_list_json) cp "$src"/tests/data/list_*.json "$corpus/" ;;
+    fuzz_list_xml) cp "$src"/tests/data/list_*.xml "$corpus/" ;;
     fuzz_aliyun_config) cp "$src"/tests/data/aliyun/*.json "$corpus/" ;;
     fuzz_sts_response) cp "$src"/tests/data/sts/*.json "$corpus/" ;;
     esac
