@@ -18,7 +18,7 @@ template<typename T> struct ParsedList
     ListPage<T> page; // empty when the call failed
     QString requestId;
     bool success = false;
-    QString code; // set when the call failed
+    QString code; // the envelope's Code: set when the call failed (a successful body may carry one too)
     QString errorMessage; // ErrorMessage, or the gateway's Message
 };
 
