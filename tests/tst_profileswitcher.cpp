@@ -16,6 +16,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
@@ -223,6 +224,19 @@ void TestProfileSwitcher::assumesTheRoleOfARamRoleProfileAndRenewsIt()
     QVERIFY(waitFor(finished));
     QCOMPARE(finished.first().first().toBool(), true);
     QCOMPARE(activated.size(), 1); // renewing does not switch anything
+
+    // A refused renewal is said in the status bar until a later one succeeds.
+    QSignalSpy renewalFailed(m_window->profileSwitcher(), &ProfileSwitcher::roleRenewalFailed);
+    QSignalSpy renewed(m_window->profileSwitcher(), &ProfileSwitcher::roleRenewed);
+    m_sim->addRole(SimSts::demoRoleArn(), 3600, u"rotated"_s);
+    QVERIFY(m_fixture->advance(360 * 1000)); // the second pair's renewal is due at 1350 s
+    QCOMPARE(renewalFailed.size(), 1);
+    QVERIFY(m_window->statusBar()->currentMessage().contains(u"Could not renew"));
+    m_sim->addRole(SimSts::demoRoleArn(), 3600);
+    QVERIFY(m_fixture->advance(61 * 1000)); // tried again a minute after the refusal
+    QCOMPARE(renewed.size(), 1);
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(u"are renewed"),
+             qPrintable(m_window->statusBar()->currentMessage()));
 }
 
 void TestProfileSwitcher::showsARoleThatCannotBeAssumedInTheErrorPanel()

@@ -320,7 +320,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="515"/>
+        <location filename="../ui/MainWindow.cpp" line="526"/>
         <source>Watch list (%n changed)</source>
         <translation>
             <numerusform>Watch list (%n changed)</numerusform>
@@ -331,7 +331,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message numerus="yes">
-        <location filename="../ui/PreferencesDialog.cpp" line="177"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="178"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -342,7 +342,7 @@
 <context>
     <name>ProfileDialog</name>
     <message numerus="yes">
-        <location filename="../ui/ProfileDialog.cpp" line="689"/>
+        <location filename="../ui/ProfileDialog.cpp" line="696"/>
         <source>%n profile(s) imported.</source>
         <translation>
             <numerusform>%n profile imported.</numerusform>

@@ -3223,12 +3223,12 @@ This value is not documented in the API reference.</source>
         <translation>クエリする更新バッチの ID (JobId) を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="520"/>
+        <location filename="../ui/MainWindow.cpp" line="531"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="522"/>
+        <location filename="../ui/MainWindow.cpp" line="533"/>
         <source>Request ID: %1</source>
         <translation>リクエスト ID: %1</translation>
     </message>
@@ -3248,17 +3248,17 @@ This value is not documented in the API reference.</source>
         <translation>更新バッチ %1 をクエリしています…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="509"/>
+        <location filename="../ui/MainWindow.cpp" line="520"/>
         <source>A request is under way</source>
         <translation>リクエストを処理しています</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="512"/>
+        <location filename="../ui/MainWindow.cpp" line="523"/>
         <source>&amp;Profiles…</source>
         <translation>プロファイル(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="350"/>
+        <location filename="../ui/MainWindow.cpp" line="361"/>
         <source>Profile %1 in use.</source>
         <translation>プロファイル %1 を使用しています。</translation>
     </message>
@@ -3268,29 +3268,34 @@ This value is not documented in the API reference.</source>
         <translation>プロファイル %1 の一時的な認証情報を更新できませんでした (%2)。現在の認証情報が有効な間、再試行します。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="364"/>
+        <location filename="../ui/MainWindow.cpp" line="339"/>
+        <source>The temporary credentials of profile %1 are renewed.</source>
+        <translation>プロファイル %1 の一時的な認証情報を更新しました。</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="375"/>
         <source>Reading the profile&apos;s secret from the keychain…</source>
         <translation>キーチェーンからプロファイルのシークレットを読み取っています…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="513"/>
+        <location filename="../ui/MainWindow.cpp" line="524"/>
         <source>Discovery</source>
         <translation>ブラウズ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="515"/>
+        <location filename="../ui/MainWindow.cpp" line="526"/>
         <source>Watch list (%n changed)</source>
         <translation>
             <numerusform>ウォッチリスト (%n 件変化)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="515"/>
+        <location filename="../ui/MainWindow.cpp" line="526"/>
         <source>Watch list</source>
         <translation>ウォッチリスト</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="516"/>
+        <location filename="../ui/MainWindow.cpp" line="527"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
@@ -3305,7 +3310,7 @@ This value is not documented in the API reference.</source>
         <translation>更新バッチの履歴は無効です: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="489"/>
+        <location filename="../ui/MainWindow.cpp" line="500"/>
         <source>Batch %1 is watched with profile %2: switch to that profile to compare it.</source>
         <translation>更新バッチ %1 はプロファイル %2 で監視されています。比較するにはそのプロファイルに切り替えてください。</translation>
     </message>
@@ -3936,75 +3941,75 @@ This value is not documented in the API reference.</source>
         <translation>PEM 証明書 (*.pem *.crt *.cer);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="140"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="141"/>
         <source>An HTTP proxy is used as a tunnel (CONNECT) only. Its password is asked for when the proxy wants it and kept in the system keychain.</source>
         <translation>HTTP プロキシはトンネル（CONNECT）としてのみ使います。パスワードはプロキシが要求したときに尋ね、システムのキーチェーンに保存します。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="162"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="163"/>
         <source>7 days</source>
         <translation>7 日間</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="165"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="166"/>
         <source>30 days</source>
         <translation>30 日間</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="168"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="169"/>
         <source>90 days</source>
         <translation>90 日間</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="171"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="172"/>
         <source>1 year</source>
         <translation>1 年間</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="174"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="175"/>
         <source>Forever</source>
         <translation>無期限</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/PreferencesDialog.cpp" line="177"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="178"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n 日間</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="191"/>
-        <location filename="../ui/PreferencesDialog.cpp" line="198"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="192"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="199"/>
         <source>Clear history</source>
         <translation>履歴を消去</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="192"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="193"/>
         <source>Clear the local history of every batch?</source>
         <translation>すべての更新バッチのローカル履歴を消去しますか?</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="195"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="196"/>
         <source>OtaDash forgets every fetch and task count it recorded, for every profile. The History tab and &quot;Changed since you last looked&quot; start again from the next query. This cannot be undone.</source>
         <translation>OtaDash は、すべてのプロファイルについて記録した取得結果とタスク数をすべて削除します。「履歴」タブと「前回確認以降の変更」は次の照会から記録し直します。この操作は元に戻せません。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="207"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="208"/>
         <source>The history could not be cleared: %1</source>
         <translation>履歴を消去できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="210"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="211"/>
         <source>The history is cleared.</source>
         <translation>履歴を消去しました。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="228"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="229"/>
         <source>Enter the proxy&apos;s host name or address, or choose another option.</source>
         <translation>プロキシのホスト名またはアドレスを入力するか、別の方法を選んでください。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="266"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="268"/>
         <source>Older history could not be deleted: %1</source>
         <translation>古い履歴を削除できませんでした: %1</translation>
     </message>
@@ -4484,7 +4489,7 @@ This value is not documented in the API reference.</source>
     </message>
     <message>
         <location filename="../ui/ProfileDialog.ui" line="61"/>
-        <location filename="../ui/ProfileDialog.cpp" line="698"/>
+        <location filename="../ui/ProfileDialog.cpp" line="705"/>
         <source>Show</source>
         <translation>表示</translation>
     </message>
@@ -4509,139 +4514,139 @@ This value is not documented in the API reference.</source>
         <translation>OtaDash はこの AccessKey で STS AssumeRole を呼び出し、返された一時的な認証情報ですべてのリクエストに署名します。認証情報は期限切れ前に更新され、メモリ上にのみ保持されます。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.ui" line="75"/>
+        <location filename="../ui/ProfileDialog.ui" line="68"/>
         <source>Ro&amp;le ARN:</source>
         <translation>ロール ARN(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.ui" line="77"/>
+        <location filename="../ui/ProfileDialog.ui" line="70"/>
         <source>Sessi&amp;on name:</source>
         <translation>セッション名(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.ui" line="79"/>
+        <location filename="../ui/ProfileDialog.ui" line="72"/>
         <source>Valid &amp;for:</source>
         <translation>有効期間(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.ui" line="80"/>
+        <location filename="../ui/ProfileDialog.ui" line="73"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.ui" line="81"/>
+        <location filename="../ui/ProfileDialog.ui" line="74"/>
         <source>E&amp;xternal ID:</source>
         <translation>外部 ID(&amp;X):</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.ui" line="83"/>
+        <location filename="../ui/ProfileDialog.ui" line="76"/>
         <source>&amp;Policy:</source>
         <translation>ポリシー(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.ui" line="85"/>
+        <location filename="../ui/ProfileDialog.ui" line="78"/>
         <source>STS endpoin&amp;t:</source>
         <translation>STS エンドポイント(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.ui" line="90"/>
+        <location filename="../ui/ProfileDialog.ui" line="80"/>
         <source>Si&amp;gnature:</source>
         <translation>署名(&amp;G):</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.ui" line="123"/>
+        <location filename="../ui/ProfileDialog.ui" line="113"/>
         <source>&amp;Keep for this session only</source>
         <translation>このセッションのみ保持(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.ui" line="124"/>
+        <location filename="../ui/ProfileDialog.ui" line="114"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.ui" line="132"/>
+        <location filename="../ui/ProfileDialog.ui" line="122"/>
         <source>&amp;Test connection</source>
         <translation>接続をテスト(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.ui" line="134"/>
+        <location filename="../ui/ProfileDialog.ui" line="124"/>
         <source>Sa&amp;ve</source>
         <translation>保存(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="94"/>
+        <location filename="../ui/ProfileDialog.cpp" line="96"/>
         <source>Nothing was saved.</source>
         <translation>何も保存されていません。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="123"/>
+        <location filename="../ui/ProfileDialog.cpp" line="125"/>
         <source>%1 (read-only)</source>
         <translation>%1 (読み取り専用)</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="125"/>
+        <location filename="../ui/ProfileDialog.cpp" line="127"/>
         <source>From the ALIBABA_CLOUD_* environment variables.</source>
         <translation>ALIBABA_CLOUD_* 環境変数から取得しています。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="134"/>
+        <location filename="../ui/ProfileDialog.cpp" line="136"/>
         <source>Its secret is kept for this session only.</source>
         <translation>シークレットはこのセッションのみ保持されます。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="225"/>
+        <location filename="../ui/ProfileDialog.cpp" line="227"/>
         <source>New profile</source>
         <translation>新しいプロファイル</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="374"/>
-        <location filename="../ui/ProfileDialog.cpp" line="556"/>
+        <location filename="../ui/ProfileDialog.cpp" line="381"/>
+        <location filename="../ui/ProfileDialog.cpp" line="563"/>
         <source>Enter the AccessKey secret.</source>
         <translation>AccessKey Secret を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="380"/>
+        <location filename="../ui/ProfileDialog.cpp" line="387"/>
         <source>Enter the SecurityToken of the STS credentials.</source>
         <translation>STS の認証情報の SecurityToken を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="411"/>
+        <location filename="../ui/ProfileDialog.cpp" line="418"/>
         <source>Saving the secret in %1…</source>
         <translation>シークレットを%1に保存しています…</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="421"/>
+        <location filename="../ui/ProfileDialog.cpp" line="428"/>
         <source>The secret could not be saved.</source>
         <translation>シークレットを保存できませんでした。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="439"/>
+        <location filename="../ui/ProfileDialog.cpp" line="446"/>
         <source>You can keep the secret for this session only: OtaDash holds it in memory and forgets it when it quits. Nothing is written to disk instead.</source>
         <translation>このセッションのみシークレットを保持することもできます。OtaDash はシークレットをメモリに保持し、終了すると破棄します。代わりにディスクへ書き込むことはありません。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="468"/>
+        <location filename="../ui/ProfileDialog.cpp" line="475"/>
         <source>Profile “%1” saved; its secret is kept for this session only.</source>
         <translation>プロファイル「%1」を保存しました。シークレットはこのセッションのみ保持されます。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="470"/>
+        <location filename="../ui/ProfileDialog.cpp" line="477"/>
         <source>Profile “%1” saved.</source>
         <translation>プロファイル「%1」を保存しました。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="478"/>
-        <location filename="../ui/ProfileDialog.cpp" line="487"/>
+        <location filename="../ui/ProfileDialog.cpp" line="485"/>
+        <location filename="../ui/ProfileDialog.cpp" line="494"/>
         <source>Delete profile</source>
         <translation>プロファイルを削除</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="479"/>
+        <location filename="../ui/ProfileDialog.cpp" line="486"/>
         <source>Delete the profile “%1” and its secret in %2?</source>
         <translation>プロファイル「%1」と、%2にあるそのシークレットを削除しますか?</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="488"/>
+        <location filename="../ui/ProfileDialog.cpp" line="495"/>
         <source>The secret could not be removed from the keychain: %1
 
 Delete the profile anyway? Its keychain entry stays.</source>
@@ -4650,165 +4655,165 @@ Delete the profile anyway? Its keychain entry stays.</source>
 それでもプロファイルを削除しますか? キーチェーンのエントリは残ります。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="495"/>
+        <location filename="../ui/ProfileDialog.cpp" line="502"/>
         <source>Profile “%1” deleted.</source>
         <translation>プロファイル「%1」を削除しました。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="510"/>
+        <location filename="../ui/ProfileDialog.cpp" line="517"/>
         <source>%1 (copy)</source>
         <translation>%1 (コピー)</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="537"/>
+        <location filename="../ui/ProfileDialog.cpp" line="544"/>
         <source>The copy has no secret yet (%1): enter it and save.</source>
         <translation>コピーにはまだシークレットがありません (%1)。入力して保存してください。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="564"/>
+        <location filename="../ui/ProfileDialog.cpp" line="571"/>
         <source>Reading the secret…</source>
         <translation>シークレットを読み取っています…</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="602"/>
+        <location filename="../ui/ProfileDialog.cpp" line="609"/>
         <source>Testing %1…</source>
         <translation>%1 をテストしています…</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="592"/>
-        <location filename="../ui/ProfileDialog.cpp" line="611"/>
+        <location filename="../ui/ProfileDialog.cpp" line="599"/>
+        <location filename="../ui/ProfileDialog.cpp" line="618"/>
         <source>Code: %1</source>
         <translation>エラーコード: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="583"/>
+        <location filename="../ui/ProfileDialog.cpp" line="590"/>
         <source>Assuming role %1…</source>
         <translation>ロール %1 を引き受けています…</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="617"/>
+        <location filename="../ui/ProfileDialog.cpp" line="624"/>
         <source>Request ID: %1</source>
         <translation>リクエスト ID: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="618"/>
+        <location filename="../ui/ProfileDialog.cpp" line="625"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="630"/>
+        <location filename="../ui/ProfileDialog.cpp" line="637"/>
         <source>Import from the aliyun CLI</source>
         <translation>aliyun CLI からインポート</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="632"/>
+        <location filename="../ui/ProfileDialog.cpp" line="639"/>
         <source>aliyun CLI configuration (config.json);;All files (*)</source>
         <translation>aliyun CLI の設定ファイル (config.json);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="642"/>
+        <location filename="../ui/ProfileDialog.cpp" line="649"/>
         <source>Importing %1…</source>
         <translation>%1 をインポートしています…</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="665"/>
+        <location filename="../ui/ProfileDialog.cpp" line="672"/>
         <source>%1 as “%2”</source>
         <translation>%1 を「%2」として</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="666"/>
+        <location filename="../ui/ProfileDialog.cpp" line="673"/>
         <source>%1 updated “%2”</source>
         <translation>%1 で「%2」を更新</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="678"/>
+        <location filename="../ui/ProfileDialog.cpp" line="685"/>
         <source>Imported:</source>
         <translation>インポートしたもの:</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="680"/>
+        <location filename="../ui/ProfileDialog.cpp" line="687"/>
         <source>Not imported:</source>
         <translation>インポートしなかったもの:</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="686"/>
+        <location filename="../ui/ProfileDialog.cpp" line="693"/>
         <source>The import stopped: %1</source>
         <translation>インポートを中止しました: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ProfileDialog.cpp" line="689"/>
+        <location filename="../ui/ProfileDialog.cpp" line="696"/>
         <source>%n profile(s) imported.</source>
         <translation>
             <numerusform>%n 個のプロファイルをインポートしました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="695"/>
+        <location filename="../ui/ProfileDialog.cpp" line="702"/>
         <source>Custom endpoint</source>
         <translation>カスタムエンドポイント</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="696"/>
+        <location filename="../ui/ProfileDialog.cpp" line="703"/>
         <source>V3 (ACS3-HMAC-SHA256)</source>
         <translation>V3 (ACS3-HMAC-SHA256)</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="697"/>
+        <location filename="../ui/ProfileDialog.cpp" line="704"/>
         <source>V1 (HMAC-SHA1)</source>
         <translation>V1 (HMAC-SHA1)</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="698"/>
+        <location filename="../ui/ProfileDialog.cpp" line="705"/>
         <source>Hide</source>
         <translation>隠す</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="699"/>
+        <location filename="../ui/ProfileDialog.cpp" line="706"/>
         <source>Show or hide the secret and the token while you type them.</source>
         <translation>入力中のシークレットとトークンを表示または非表示にします。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="701"/>
+        <location filename="../ui/ProfileDialog.cpp" line="708"/>
         <source>These credentials come from the ALIBABA_CLOUD_* environment variables and cannot be edited here. Duplicate them to keep them as a profile.</source>
         <translation>この認証情報は ALIBABA_CLOUD_* 環境変数から取得しているため、ここでは編集できません。プロファイルとして保存するには複製してください。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="706"/>
+        <location filename="../ui/ProfileDialog.cpp" line="713"/>
         <source>from ALIBABA_CLOUD_ACCESS_KEY_SECRET</source>
         <translation>ALIBABA_CLOUD_ACCESS_KEY_SECRET から取得</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="709"/>
+        <location filename="../ui/ProfileDialog.cpp" line="716"/>
         <source>required</source>
         <translation>必須</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="710"/>
+        <location filename="../ui/ProfileDialog.cpp" line="717"/>
         <source>The secret and the token are stored in %1, never in a file.</source>
         <translation>シークレットとトークンは%1に保存され、ファイルには保存されません。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="713"/>
+        <location filename="../ui/ProfileDialog.cpp" line="720"/>
         <source>stored; type a new one to replace it</source>
         <translation>保存済み。置き換えるには新しい値を入力してください</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="715"/>
+        <location filename="../ui/ProfileDialog.cpp" line="722"/>
         <source>The secret is kept for this session only.</source>
         <translation>シークレットはこのセッションのみ保持されます。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="716"/>
+        <location filename="../ui/ProfileDialog.cpp" line="723"/>
         <source>The secret and the token are stored in %1; leave the fields empty to keep them.</source>
         <translation>シークレットとトークンは%1に保存されています。変更しない場合は空欄のままにしてください。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.ui" line="92"/>
+        <location filename="../ui/ProfileDialog.ui" line="82"/>
         <source>&amp;Read-only: this profile may only query</source>
         <translation>読み取り専用(&amp;R): このプロファイルは照会のみ可能</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.ui" line="92"/>
+        <location filename="../ui/ProfileDialog.ui" line="82"/>
         <source>Actions that change batches, such as canceling device tasks, stay disabled while this profile is in use.</source>
         <translation>このプロファイルを使用している間は、デバイスタスクのキャンセルなど、更新バッチを変更する操作は無効のままです。</translation>
     </message>
@@ -4890,7 +4895,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
     <name>ProfileSwitcher</name>
     <message>
         <location filename="../ui/ProfileSwitcher.cpp" line="27"/>
-        <location filename="../ui/ProfileSwitcher.cpp" line="164"/>
+        <location filename="../ui/ProfileSwitcher.cpp" line="168"/>
         <source>&amp;Profile:</source>
         <translation>プロファイル(&amp;P):</translation>
     </message>

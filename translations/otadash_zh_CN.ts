@@ -3223,12 +3223,12 @@ API 参考文档中没有记载此值。</translation>
         <translation>请输入要查询的升级批次ID（JobId）。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="520"/>
+        <location filename="../ui/MainWindow.cpp" line="531"/>
         <source>%1 ms</source>
         <translation>%1 毫秒</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="522"/>
+        <location filename="../ui/MainWindow.cpp" line="533"/>
         <source>Request ID: %1</source>
         <translation>请求ID：%1</translation>
     </message>
@@ -3248,17 +3248,17 @@ API 参考文档中没有记载此值。</translation>
         <translation>正在查询升级批次 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="509"/>
+        <location filename="../ui/MainWindow.cpp" line="520"/>
         <source>A request is under way</source>
         <translation>请求进行中</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="512"/>
+        <location filename="../ui/MainWindow.cpp" line="523"/>
         <source>&amp;Profiles…</source>
         <translation>配置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="350"/>
+        <location filename="../ui/MainWindow.cpp" line="361"/>
         <source>Profile %1 in use.</source>
         <translation>正在使用配置 %1。</translation>
     </message>
@@ -3268,29 +3268,34 @@ API 参考文档中没有记载此值。</translation>
         <translation>无法续期配置 %1 的临时凭据（%2）；在当前凭据有效期内将继续重试。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="364"/>
+        <location filename="../ui/MainWindow.cpp" line="339"/>
+        <source>The temporary credentials of profile %1 are renewed.</source>
+        <translation>配置 %1 的临时凭据已续期。</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="375"/>
         <source>Reading the profile&apos;s secret from the keychain…</source>
         <translation>正在从钥匙串读取配置的密钥…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="513"/>
+        <location filename="../ui/MainWindow.cpp" line="524"/>
         <source>Discovery</source>
         <translation>浏览</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="515"/>
+        <location filename="../ui/MainWindow.cpp" line="526"/>
         <source>Watch list (%n changed)</source>
         <translation>
             <numerusform>关注列表（%n 个有变化）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="515"/>
+        <location filename="../ui/MainWindow.cpp" line="526"/>
         <source>Watch list</source>
         <translation>关注列表</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="516"/>
+        <location filename="../ui/MainWindow.cpp" line="527"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -3305,7 +3310,7 @@ API 参考文档中没有记载此值。</translation>
         <translation>升级批次历史记录已停用：%1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="489"/>
+        <location filename="../ui/MainWindow.cpp" line="500"/>
         <source>Batch %1 is watched with profile %2: switch to that profile to compare it.</source>
         <translation>升级批次 %1 使用配置 %2 监视：请切换到该配置后再比较。</translation>
     </message>
@@ -3936,75 +3941,75 @@ API 参考文档中没有记载此值。</translation>
         <translation>PEM 证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="140"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="141"/>
         <source>An HTTP proxy is used as a tunnel (CONNECT) only. Its password is asked for when the proxy wants it and kept in the system keychain.</source>
         <translation>HTTP 代理仅用作隧道（CONNECT）。代理要求时才询问密码，并保存在系统钥匙串中。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="162"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="163"/>
         <source>7 days</source>
         <translation>7 天</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="165"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="166"/>
         <source>30 days</source>
         <translation>30 天</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="168"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="169"/>
         <source>90 days</source>
         <translation>90 天</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="171"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="172"/>
         <source>1 year</source>
         <translation>1 年</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="174"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="175"/>
         <source>Forever</source>
         <translation>永久</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/PreferencesDialog.cpp" line="177"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="178"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="191"/>
-        <location filename="../ui/PreferencesDialog.cpp" line="198"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="192"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="199"/>
         <source>Clear history</source>
         <translation>清除历史记录</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="192"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="193"/>
         <source>Clear the local history of every batch?</source>
         <translation>要清除所有升级批次的本地历史记录吗？</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="195"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="196"/>
         <source>OtaDash forgets every fetch and task count it recorded, for every profile. The History tab and &quot;Changed since you last looked&quot; start again from the next query. This cannot be undone.</source>
         <translation>OtaDash 将删除为所有配置记录的全部获取结果和任务数。“历史记录”选项卡和“自上次查看以来的变化”将从下次查询起重新记录。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="207"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="208"/>
         <source>The history could not be cleared: %1</source>
         <translation>无法清除历史记录：%1</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="210"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="211"/>
         <source>The history is cleared.</source>
         <translation>历史记录已清除。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="228"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="229"/>
         <source>Enter the proxy&apos;s host name or address, or choose another option.</source>
         <translation>请输入代理的主机名或地址，或选择其他选项。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="266"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="268"/>
         <source>Older history could not be deleted: %1</source>
         <translation>无法删除较早的历史记录：%1</translation>
     </message>
@@ -4484,7 +4489,7 @@ API 参考文档中没有记载此值。</translation>
     </message>
     <message>
         <location filename="../ui/ProfileDialog.ui" line="61"/>
-        <location filename="../ui/ProfileDialog.cpp" line="698"/>
+        <location filename="../ui/ProfileDialog.cpp" line="705"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
@@ -4509,139 +4514,139 @@ API 参考文档中没有记载此值。</translation>
         <translation>OtaDash 用此 AccessKey 调用 STS AssumeRole，并用返回的临时凭据为每个请求签名；凭据在过期前续期，只保存在内存中。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.ui" line="75"/>
+        <location filename="../ui/ProfileDialog.ui" line="68"/>
         <source>Ro&amp;le ARN:</source>
         <translation>角色 ARN(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.ui" line="77"/>
+        <location filename="../ui/ProfileDialog.ui" line="70"/>
         <source>Sessi&amp;on name:</source>
         <translation>会话名称(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.ui" line="79"/>
+        <location filename="../ui/ProfileDialog.ui" line="72"/>
         <source>Valid &amp;for:</source>
         <translation>有效期(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.ui" line="80"/>
+        <location filename="../ui/ProfileDialog.ui" line="73"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.ui" line="81"/>
+        <location filename="../ui/ProfileDialog.ui" line="74"/>
         <source>E&amp;xternal ID:</source>
         <translation>外部 ID(&amp;X)：</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.ui" line="83"/>
+        <location filename="../ui/ProfileDialog.ui" line="76"/>
         <source>&amp;Policy:</source>
         <translation>策略(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.ui" line="85"/>
+        <location filename="../ui/ProfileDialog.ui" line="78"/>
         <source>STS endpoin&amp;t:</source>
         <translation>STS 接入地址(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.ui" line="90"/>
+        <location filename="../ui/ProfileDialog.ui" line="80"/>
         <source>Si&amp;gnature:</source>
         <translation>签名(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.ui" line="123"/>
+        <location filename="../ui/ProfileDialog.ui" line="113"/>
         <source>&amp;Keep for this session only</source>
         <translation>仅在本次会话中保留(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.ui" line="124"/>
+        <location filename="../ui/ProfileDialog.ui" line="114"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.ui" line="132"/>
+        <location filename="../ui/ProfileDialog.ui" line="122"/>
         <source>&amp;Test connection</source>
         <translation>测试连接(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.ui" line="134"/>
+        <location filename="../ui/ProfileDialog.ui" line="124"/>
         <source>Sa&amp;ve</source>
         <translation>保存(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="94"/>
+        <location filename="../ui/ProfileDialog.cpp" line="96"/>
         <source>Nothing was saved.</source>
         <translation>未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="123"/>
+        <location filename="../ui/ProfileDialog.cpp" line="125"/>
         <source>%1 (read-only)</source>
         <translation>%1（只读）</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="125"/>
+        <location filename="../ui/ProfileDialog.cpp" line="127"/>
         <source>From the ALIBABA_CLOUD_* environment variables.</source>
         <translation>来自 ALIBABA_CLOUD_* 环境变量。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="134"/>
+        <location filename="../ui/ProfileDialog.cpp" line="136"/>
         <source>Its secret is kept for this session only.</source>
         <translation>其密钥仅在本次会话中保留。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="225"/>
+        <location filename="../ui/ProfileDialog.cpp" line="227"/>
         <source>New profile</source>
         <translation>新配置</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="374"/>
-        <location filename="../ui/ProfileDialog.cpp" line="556"/>
+        <location filename="../ui/ProfileDialog.cpp" line="381"/>
+        <location filename="../ui/ProfileDialog.cpp" line="563"/>
         <source>Enter the AccessKey secret.</source>
         <translation>请输入 AccessKey Secret。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="380"/>
+        <location filename="../ui/ProfileDialog.cpp" line="387"/>
         <source>Enter the SecurityToken of the STS credentials.</source>
         <translation>请输入 STS 凭据的 SecurityToken。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="411"/>
+        <location filename="../ui/ProfileDialog.cpp" line="418"/>
         <source>Saving the secret in %1…</source>
         <translation>正在将密钥保存到%1…</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="421"/>
+        <location filename="../ui/ProfileDialog.cpp" line="428"/>
         <source>The secret could not be saved.</source>
         <translation>无法保存密钥。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="439"/>
+        <location filename="../ui/ProfileDialog.cpp" line="446"/>
         <source>You can keep the secret for this session only: OtaDash holds it in memory and forgets it when it quits. Nothing is written to disk instead.</source>
         <translation>您可以仅在本次会话中保留密钥：OtaDash 将其保存在内存中，退出时即丢弃。不会改为写入磁盘。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="468"/>
+        <location filename="../ui/ProfileDialog.cpp" line="475"/>
         <source>Profile “%1” saved; its secret is kept for this session only.</source>
         <translation>已保存配置“%1”；其密钥仅在本次会话中保留。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="470"/>
+        <location filename="../ui/ProfileDialog.cpp" line="477"/>
         <source>Profile “%1” saved.</source>
         <translation>已保存配置“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="478"/>
-        <location filename="../ui/ProfileDialog.cpp" line="487"/>
+        <location filename="../ui/ProfileDialog.cpp" line="485"/>
+        <location filename="../ui/ProfileDialog.cpp" line="494"/>
         <source>Delete profile</source>
         <translation>删除配置</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="479"/>
+        <location filename="../ui/ProfileDialog.cpp" line="486"/>
         <source>Delete the profile “%1” and its secret in %2?</source>
         <translation>删除配置“%1”及其在%2中的密钥？</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="488"/>
+        <location filename="../ui/ProfileDialog.cpp" line="495"/>
         <source>The secret could not be removed from the keychain: %1
 
 Delete the profile anyway? Its keychain entry stays.</source>
@@ -4650,165 +4655,165 @@ Delete the profile anyway? Its keychain entry stays.</source>
 仍要删除该配置吗？其钥匙串条目将保留。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="495"/>
+        <location filename="../ui/ProfileDialog.cpp" line="502"/>
         <source>Profile “%1” deleted.</source>
         <translation>已删除配置“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="510"/>
+        <location filename="../ui/ProfileDialog.cpp" line="517"/>
         <source>%1 (copy)</source>
         <translation>%1（副本）</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="537"/>
+        <location filename="../ui/ProfileDialog.cpp" line="544"/>
         <source>The copy has no secret yet (%1): enter it and save.</source>
         <translation>副本还没有密钥（%1）：请输入后保存。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="564"/>
+        <location filename="../ui/ProfileDialog.cpp" line="571"/>
         <source>Reading the secret…</source>
         <translation>正在读取密钥…</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="602"/>
+        <location filename="../ui/ProfileDialog.cpp" line="609"/>
         <source>Testing %1…</source>
         <translation>正在测试 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="592"/>
-        <location filename="../ui/ProfileDialog.cpp" line="611"/>
+        <location filename="../ui/ProfileDialog.cpp" line="599"/>
+        <location filename="../ui/ProfileDialog.cpp" line="618"/>
         <source>Code: %1</source>
         <translation>错误码：%1</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="583"/>
+        <location filename="../ui/ProfileDialog.cpp" line="590"/>
         <source>Assuming role %1…</source>
         <translation>正在扮演角色 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="617"/>
+        <location filename="../ui/ProfileDialog.cpp" line="624"/>
         <source>Request ID: %1</source>
         <translation>请求ID：%1</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="618"/>
+        <location filename="../ui/ProfileDialog.cpp" line="625"/>
         <source>%1 ms</source>
         <translation>%1 毫秒</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="630"/>
+        <location filename="../ui/ProfileDialog.cpp" line="637"/>
         <source>Import from the aliyun CLI</source>
         <translation>从 aliyun CLI 导入</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="632"/>
+        <location filename="../ui/ProfileDialog.cpp" line="639"/>
         <source>aliyun CLI configuration (config.json);;All files (*)</source>
         <translation>aliyun CLI 配置文件 (config.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="642"/>
+        <location filename="../ui/ProfileDialog.cpp" line="649"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="665"/>
+        <location filename="../ui/ProfileDialog.cpp" line="672"/>
         <source>%1 as “%2”</source>
         <translation>%1，作为“%2”</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="666"/>
+        <location filename="../ui/ProfileDialog.cpp" line="673"/>
         <source>%1 updated “%2”</source>
         <translation>%1 更新了“%2”</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="678"/>
+        <location filename="../ui/ProfileDialog.cpp" line="685"/>
         <source>Imported:</source>
         <translation>已导入：</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="680"/>
+        <location filename="../ui/ProfileDialog.cpp" line="687"/>
         <source>Not imported:</source>
         <translation>未导入：</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="686"/>
+        <location filename="../ui/ProfileDialog.cpp" line="693"/>
         <source>The import stopped: %1</source>
         <translation>导入已中止：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ProfileDialog.cpp" line="689"/>
+        <location filename="../ui/ProfileDialog.cpp" line="696"/>
         <source>%n profile(s) imported.</source>
         <translation>
             <numerusform>已导入 %n 个配置。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="695"/>
+        <location filename="../ui/ProfileDialog.cpp" line="702"/>
         <source>Custom endpoint</source>
         <translation>自定义接入点</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="696"/>
+        <location filename="../ui/ProfileDialog.cpp" line="703"/>
         <source>V3 (ACS3-HMAC-SHA256)</source>
         <translation>V3 (ACS3-HMAC-SHA256)</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="697"/>
+        <location filename="../ui/ProfileDialog.cpp" line="704"/>
         <source>V1 (HMAC-SHA1)</source>
         <translation>V1 (HMAC-SHA1)</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="698"/>
+        <location filename="../ui/ProfileDialog.cpp" line="705"/>
         <source>Hide</source>
         <translation>隐藏</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="699"/>
+        <location filename="../ui/ProfileDialog.cpp" line="706"/>
         <source>Show or hide the secret and the token while you type them.</source>
         <translation>输入时显示或隐藏密钥和令牌。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="701"/>
+        <location filename="../ui/ProfileDialog.cpp" line="708"/>
         <source>These credentials come from the ALIBABA_CLOUD_* environment variables and cannot be edited here. Duplicate them to keep them as a profile.</source>
         <translation>这些凭据来自 ALIBABA_CLOUD_* 环境变量，无法在此编辑。复制后即可作为配置保存。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="706"/>
+        <location filename="../ui/ProfileDialog.cpp" line="713"/>
         <source>from ALIBABA_CLOUD_ACCESS_KEY_SECRET</source>
         <translation>来自 ALIBABA_CLOUD_ACCESS_KEY_SECRET</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="709"/>
+        <location filename="../ui/ProfileDialog.cpp" line="716"/>
         <source>required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="710"/>
+        <location filename="../ui/ProfileDialog.cpp" line="717"/>
         <source>The secret and the token are stored in %1, never in a file.</source>
         <translation>密钥和令牌存储在%1中，绝不写入文件。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="713"/>
+        <location filename="../ui/ProfileDialog.cpp" line="720"/>
         <source>stored; type a new one to replace it</source>
         <translation>已存储；输入新值即可替换</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="715"/>
+        <location filename="../ui/ProfileDialog.cpp" line="722"/>
         <source>The secret is kept for this session only.</source>
         <translation>密钥仅在本次会话中保留。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="716"/>
+        <location filename="../ui/ProfileDialog.cpp" line="723"/>
         <source>The secret and the token are stored in %1; leave the fields empty to keep them.</source>
         <translation>密钥和令牌存储在%1中；保留现有值请将字段留空。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.ui" line="92"/>
+        <location filename="../ui/ProfileDialog.ui" line="82"/>
         <source>&amp;Read-only: this profile may only query</source>
         <translation>只读(&amp;R)：此配置仅可查询</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.ui" line="92"/>
+        <location filename="../ui/ProfileDialog.ui" line="82"/>
         <source>Actions that change batches, such as canceling device tasks, stay disabled while this profile is in use.</source>
         <translation>使用此配置时，取消设备任务等会更改升级批次的操作将保持禁用。</translation>
     </message>
@@ -4890,7 +4895,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
     <name>ProfileSwitcher</name>
     <message>
         <location filename="../ui/ProfileSwitcher.cpp" line="27"/>
-        <location filename="../ui/ProfileSwitcher.cpp" line="164"/>
+        <location filename="../ui/ProfileSwitcher.cpp" line="168"/>
         <source>&amp;Profile:</source>
         <translation>配置(&amp;P)：</translation>
     </message>

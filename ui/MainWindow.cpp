@@ -328,7 +328,18 @@ void MainWindow::setupProfiles(bool selectInitial)
                                     .arg(name, error.title());
                         },
                         0);
+                m_renewalFailed = true;
             });
+    connect(m_profileSwitcher, &ProfileSwitcher::roleRenewed, this, [this](const Profile &profile) {
+        // Only worth a word after a failed renewal: it takes that warning back.
+        if (!std::exchange(m_renewalFailed, false))
+            return;
+        showStatus(
+                [name = profile.name] {
+                    return tr("The temporary credentials of profile %1 are renewed.").arg(name);
+                },
+                8000);
+    });
     if (selectInitial)
         m_profileSwitcher->selectInitialProfile();
 }

@@ -153,6 +153,7 @@ private:
     std::optional<Account> m_pendingAccount;
     bool m_busy = false;
     bool m_queryAfterProfile = false; // a query asked for while the profile's secret was being read
+    bool m_renewalFailed = false; // the status bar says a RAM role's credentials could not be renewed
     std::optional<RpcResponse> m_lastResponse; // for the status bar's request ID and latency
     std::function<QString()> m_statusText;
     QLabel *m_statusRequestId;

@@ -147,6 +147,10 @@ void ProfileSwitcher::assumeRole(const Profile &profile, const Credentials &sour
         setReading(false);
         emit roleFailed(profile, error);
     });
+    connect(m_sts.get(), &StsSession::refreshed, this, [this, profile, generation] {
+        if (generation == m_generation)
+            emit roleRenewed(profile);
+    });
     m_sts->start();
 }
 

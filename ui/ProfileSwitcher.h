@@ -49,6 +49,8 @@ signals:
     // Renewing the active RAM-role profile's credentials failed; the current ones still serve until they
     // expire, and renewing is tried again.
     void roleRenewalFailed(const Profile &profile, const ApiError &error);
+    // Fresh temporary credentials replaced the active RAM-role profile's (after a failed renewal too).
+    void roleRenewed(const Profile &profile);
     // Reading a secret (or assuming a role) started or ended.
     void readingChanged(bool reading);
 

@@ -117,7 +117,7 @@ AliyunConfigFile parse(const QByteArray &json, const QString &path)
                 role.roleArn = object.value(u"ram_role_arn").toString().trimmed();
                 role.sessionName = object.value(u"ram_session_name").toString().trimmed();
                 role.externalId = object.value(u"external_id").toString();
-                // 0 or absent: the CLI's default of an hour.
+                // 0 or absent: OtaDash's default (RamRole::kDefaultDurationSecs).
                 const int seconds = object.value(u"expired_seconds").toInt();
                 if (seconds > 0)
                     role.durationSecs = seconds;
