@@ -23,11 +23,6 @@ QString randomText(int length)
     return text;
 }
 
-GatewayError stsError(int status, const QString &code, const QString &message)
-{
-    return {status, code, message};
-}
-
 } // namespace
 
 QString SimSts::apiVersion()
@@ -76,23 +71,24 @@ SimAnswer SimSts::assumeRole(const SimRequest &in)
         return SimAnswer::rejection(GatewayError::missingParameter(u"RoleSessionName"_s));
     static const QRegularExpression sessionPattern(u"^[A-Za-z0-9.@_-]{2,64}$"_s);
     if (!sessionPattern.match(session).hasMatch())
-        return SimAnswer::rejection(stsError(400, u"InvalidParameter.RoleSessionName"_s,
-                                             u"The parameter RoleSessionName is wrongly formed."_s));
+        return SimAnswer::rejection(GatewayError {400, u"InvalidParameter.RoleSessionName"_s,
+                                                  u"The parameter RoleSessionName is wrongly formed."_s});
     const auto role = m_roles.constFind(arn);
     if (role == m_roles.cend())
         return SimAnswer::rejection(
-                stsError(404, u"EntityNotExist.Role"_s, u"The role not exists: %1."_s.arg(arn)));
+                GatewayError {404, u"EntityNotExist.Role"_s, u"The role not exists: %1."_s.arg(arn)});
     const QString durationText = in.param(u"DurationSeconds"_s);
     bool numeric = true;
     const int duration = durationText.isEmpty() ? 3600 : durationText.toInt(&numeric);
     if (!numeric || duration < 900 || duration > role->maxSessionSecs)
-        return SimAnswer::rejection(
-                stsError(400, u"InvalidParameter.DurationSeconds"_s,
-                         u"The Min/Max value of DurationSeconds is 15min/%1s."_s.arg(role->maxSessionSecs)));
+        return SimAnswer::rejection(GatewayError {
+                400, u"InvalidParameter.DurationSeconds"_s,
+                u"The Min/Max value of DurationSeconds is 15min/%1s."_s.arg(role->maxSessionSecs)});
     if (!role->externalId.isEmpty() && in.param(u"ExternalId"_s) != role->externalId)
-        return SimAnswer::rejection(stsError(403, u"NoPermission"_s,
-                                             u"No permission perform sts:AssumeRole on this Role. Maybe you "
-                                             "should check the trust policy of the role."_s));
+        return SimAnswer::rejection(
+                GatewayError {403, u"NoPermission"_s,
+                              u"No permission perform sts:AssumeRole on this Role. Maybe you "
+                              "should check the trust policy of the role."_s});
 
     const QDateTime expiration = m_clock->nowUtc().addSecs(duration);
     const QString accessKeyId = u"STS.NT"_s + randomText(22);
