@@ -43,6 +43,8 @@ public:
     QStringList fixtureJobIds() const;
     SimJob &job(int number) { return m_jobs[std::size_t(number)]; }
     const SimJob &job(int number) const { return m_jobs[std::size_t(number)]; }
+    // -1 for an unknown ProductKey.
+    int productIndex(const QString &key) const;
     // nullptr for an unknown JobId.
     SimJob *findJob(const QString &jobId);
     const SimJob *findJob(const QString &jobId) const;
@@ -59,7 +61,6 @@ private:
     void addProducts();
     void addFirmware();
     void loadFixtureJobs();
-    int productIndex(const QString &key) const;
 
     std::vector<SimProduct> m_products;
     std::vector<SimFirmware> m_firmware;

@@ -98,15 +98,16 @@ QJsonArray pageOf(const QList<QJsonObject> &items, const Paging &paging)
     return page;
 }
 
-// DeviceNames.1, DeviceNames.2, ... in index order.
-QStringList deviceNames(const SimRequest &in)
+// Name.1, Name.2, ... (a flattened list parameter such as DeviceNames.N) in index order.
+QStringList flattened(const SimRequest &in, const QString &name)
 {
+    const QString prefix = name + u'.';
     std::map<int, QString> byIndex;
     for (const auto &[key, value] : in.params) {
-        if (!key.startsWith(u"DeviceNames."))
+        if (!key.startsWith(prefix))
             continue;
         bool ok = false;
-        const int index = key.mid(12).toInt(&ok);
+        const int index = key.mid(prefix.size()).toInt(&ok);
         if (ok && index >= 1)
             byIndex[index] = value;
     }
@@ -124,6 +125,12 @@ const std::pair<QString, int> kCancelFlags[] {
         {u"CancelInProgressTask"_s, SimFleet::CancelInProgress},
         {u"CancelUnconfirmedTask"_s, SimFleet::CancelUnconfirmed},
 };
+
+SimAnswer deviceNotFound()
+{
+    // Not verified in REFERENCE.md: the IoT error-code page's name for an unknown device.
+    return SimAnswer::businessError(u"iot.device.NotExistingDevice"_s, u"The device does not exist."_s);
+}
 
 } // namespace
 
@@ -155,6 +162,12 @@ SimActions::Handler SimActions::handlerFor(const QString &action)
             {u"ListOTATaskByJob"_s, &SimActions::listOtaTaskByJob},
             {cancelTaskByJob(), &SimActions::cancelOtaTaskByJob},
             {u"CancelOTAStrategyByJob"_s, &SimActions::cancelOtaStrategyByJob},
+            {u"QueryDeviceDetail"_s, &SimActions::queryDeviceDetail},
+            {u"BatchQueryDeviceDetail"_s, &SimActions::batchQueryDeviceDetail},
+            {u"BatchGetDeviceState"_s, &SimActions::batchGetDeviceState},
+            {u"ListOTAModuleVersionsByDevice"_s, &SimActions::listOtaModuleVersionsByDevice},
+            {u"ListOTAUnfinishedTaskByDevice"_s, &SimActions::listOtaUnfinishedTaskByDevice},
+            {u"ListOTAJobByDevice"_s, &SimActions::listOtaJobByDevice},
     };
     for (const auto &[name, handler] : handlers) {
         if (name == action)
@@ -258,7 +271,7 @@ SimAnswer SimActions::listOtaTaskByJob(const SimRequest &in)
     if (!status.isEmpty() && !SimFleet::taskStatuses().contains(status))
         return SimAnswer::businessError(u"iot.system.IllegalRequest"_s,
                                         u"The TaskStatus parameter is invalid."_s);
-    const QStringList devices = deviceNames(in);
+    const QStringList devices = flattened(in, u"DeviceNames"_s);
     if (!devices.isEmpty()) {
         // DeviceNames.N replaces paging: the named devices' tasks on one page.
         if (devices.size() > kMaxDeviceNames)
@@ -334,4 +347,126 @@ SimAnswer SimActions::cancelOtaStrategyByJob(const SimRequest &in)
     return SimAnswer::businessError(
             u"iot.ota.JobNotDynamic"_s,
             u"Only a dynamic batch has an upgrade policy to cancel; batch %1 is static."_s.arg(jobId));
+}
+
+// --- device-level calls
+
+std::variant<SimFleet::DeviceKey, SimAnswer> SimActions::deviceOf(const SimRequest &in) const
+{
+    const QString iotId = in.param(u"IotId"_s);
+    if (iotId.isEmpty()) {
+        if (const auto missing = missingOf(in, {u"ProductKey"_s, u"DeviceName"_s}))
+            return SimAnswer::rejection(*missing);
+    }
+    if (const auto device = m_fleet.findDevice(in.param(u"ProductKey"_s), in.param(u"DeviceName"_s), iotId))
+        return *device;
+    return deviceNotFound();
+}
+
+SimAnswer SimActions::queryDeviceDetail(const SimRequest &in)
+{
+    const auto device = deviceOf(in);
+    if (const auto *answer = std::get_if<SimAnswer>(&device))
+        return *answer;
+    return SimAnswer::success({{u"Data"_s, m_fleet.deviceDetail(std::get<SimFleet::DeviceKey>(device))}});
+}
+
+SimAnswer SimActions::batchQueryDeviceDetail(const SimRequest &in)
+{
+    if (const auto missing = missingOf(in, {u"ProductKey"_s}))
+        return SimAnswer::rejection(*missing);
+    const QStringList names = flattened(in, u"DeviceName"_s);
+    if (names.isEmpty())
+        return SimAnswer::rejection(GatewayError::missingParameter(u"DeviceName.1"_s));
+    if (names.size() > 100)
+        return SimAnswer::businessError(u"iot.system.IllegalRequest"_s,
+                                        u"At most 100 DeviceName may be given."_s);
+    // Devices that do not exist are left out of the list.
+    QJsonArray details;
+    for (const QString &name : names) {
+        if (const auto device = m_fleet.findDevice(in.param(u"ProductKey"_s), name))
+            details.append(m_fleet.deviceDetailOfBatch(*device));
+    }
+    return SimAnswer::success({{u"Data"_s, QJsonObject {{u"Data"_s, details}}}});
+}
+
+SimAnswer SimActions::batchGetDeviceState(const SimRequest &in)
+{
+    const QStringList iotIds = flattened(in, u"IotId"_s);
+    const QStringList names = flattened(in, u"DeviceName"_s);
+    if (iotIds.isEmpty()) {
+        if (const auto missing = missingOf(in, {u"ProductKey"_s}))
+            return SimAnswer::rejection(*missing);
+        if (names.isEmpty())
+            return SimAnswer::rejection(GatewayError::missingParameter(u"DeviceName.1"_s));
+    }
+    if (iotIds.size() > 50 || names.size() > 50)
+        return SimAnswer::businessError(u"iot.system.IllegalRequest"_s,
+                                        u"At most 50 devices may be given."_s);
+    QJsonArray states;
+    const auto add = [&](const std::optional<SimFleet::DeviceKey> &device) {
+        if (device)
+            states.append(m_fleet.deviceState(*device));
+    };
+    for (const QString &iotId : iotIds)
+        add(m_fleet.findDevice({}, {}, iotId));
+    if (iotIds.isEmpty()) {
+        for (const QString &name : names)
+            add(m_fleet.findDevice(in.param(u"ProductKey"_s), name));
+    }
+    return SimAnswer::success({{u"DeviceStatusList"_s, QJsonObject {{u"DeviceStatus"_s, states}}}});
+}
+
+SimAnswer SimActions::listOtaModuleVersionsByDevice(const SimRequest &in)
+{
+    if (const auto missing = missingOf(in, {u"CurrentPage"_s, u"PageSize"_s}))
+        return SimAnswer::rejection(*missing);
+    QString problem;
+    const std::optional<Paging> paging = readPaging(in, 100, &problem);
+    if (!paging)
+        return invalidPage(problem);
+    const auto device = deviceOf(in);
+    if (const auto *answer = std::get_if<SimAnswer>(&device))
+        return *answer;
+    const QList<QJsonObject> modules = m_fleet.moduleVersions(std::get<SimFleet::DeviceKey>(device));
+    XmlFromJson::Members members = pagingMembers(*paging, modules.size());
+    members.append({u"Data"_s, QJsonObject {{u"SimpleOTAModuleInfo"_s, pageOf(modules, *paging)}}});
+    return SimAnswer::success(members);
+}
+
+SimAnswer SimActions::listOtaUnfinishedTaskByDevice(const SimRequest &in)
+{
+    const auto device = deviceOf(in);
+    if (const auto *answer = std::get_if<SimAnswer>(&device))
+        return *answer;
+    // ModuleName and TaskStatus filter nothing: every simulated task is of the default module, and the
+    // unfinished ones are few.
+    SimAnswer answer = SimAnswer::success();
+    answer.tasks = m_fleet.unfinishedTasks(std::get<SimFleet::DeviceKey>(device));
+    return answer;
+}
+
+SimAnswer SimActions::listOtaJobByDevice(const SimRequest &in)
+{
+    if (const auto missing
+        = missingOf(in, {u"ProductKey"_s, u"DeviceName"_s, u"FirmwareId"_s, u"CurrentPage"_s, u"PageSize"_s}))
+        return SimAnswer::rejection(*missing);
+    QString problem;
+    const std::optional<Paging> paging = readPaging(in, 100, &problem);
+    if (!paging)
+        return invalidPage(problem);
+    const QString firmwareId = in.param(u"FirmwareId"_s);
+    if (!m_fleet.firmware(firmwareId))
+        return firmwareNotFound();
+    const auto device = deviceOf(in);
+    if (const auto *answer = std::get_if<SimAnswer>(&device))
+        return *answer;
+    const QStringList jobIds = m_fleet.jobIdsOfDevice(std::get<SimFleet::DeviceKey>(device), firmwareId);
+    QJsonArray page;
+    const qint64 end = std::min<qint64>(paging->offset() + paging->pageSize, jobIds.size());
+    for (qint64 i = paging->offset(); i < end; ++i)
+        page.append(m_fleet.jobSummary(jobIds.at(i)).value_or(QJsonObject()));
+    XmlFromJson::Members members = pagingMembers(*paging, jobIds.size());
+    members.append({u"Data"_s, QJsonObject {{u"SimpleOTAJobInfo"_s, page}}});
+    return SimAnswer::success(members);
 }

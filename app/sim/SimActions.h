@@ -1,13 +1,15 @@
 #pragma once
 
 #include "SimAnswer.h"
+#include "SimFleet.h"
 
 #include <QString>
 
-class SimFleet;
+#include <variant>
+
 struct SimRequest;
 
-// The eight actions otasim serves, one handler each, reading the fleet (the two cancels change it).
+// The actions otasim serves, one handler each, reading the fleet (the two cancels change it).
 class SimActions
 {
 public:
@@ -17,7 +19,9 @@ public:
     // The API version served; another version is another API to the gateway's routing.
     static QString apiVersion();
     // QueryOTAJob, QueryOTAFirmware, QueryProductList, ListOTAFirmware, ListOTAJobByFirmware,
-    // ListOTATaskByJob, CancelOTATaskByJob and CancelOTAStrategyByJob.
+    // ListOTATaskByJob, CancelOTATaskByJob, CancelOTAStrategyByJob, and the device-level calls
+    // QueryDeviceDetail, BatchQueryDeviceDetail, BatchGetDeviceState, ListOTAModuleVersionsByDevice,
+    // ListOTAUnfinishedTaskByDevice and ListOTAJobByDevice.
     static bool serves(const QString &action);
     // The action that has a flow-control limit of its own (5 per second per AccessKey).
     static QString cancelTaskByJob();
@@ -43,6 +47,14 @@ private:
     SimAnswer listOtaTaskByJob(const SimRequest &in);
     SimAnswer cancelOtaTaskByJob(const SimRequest &in);
     SimAnswer cancelOtaStrategyByJob(const SimRequest &in);
+    SimAnswer queryDeviceDetail(const SimRequest &in);
+    SimAnswer batchQueryDeviceDetail(const SimRequest &in);
+    SimAnswer batchGetDeviceState(const SimRequest &in);
+    SimAnswer listOtaModuleVersionsByDevice(const SimRequest &in);
+    SimAnswer listOtaUnfinishedTaskByDevice(const SimRequest &in);
+    SimAnswer listOtaJobByDevice(const SimRequest &in);
+    // The device the request names (IotId, else ProductKey and DeviceName), or the answer saying why not.
+    std::variant<SimFleet::DeviceKey, SimAnswer> deviceOf(const SimRequest &in) const;
 
     SimFleet &m_fleet;
     QString m_enterpriseInstance;

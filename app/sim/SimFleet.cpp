@@ -4,6 +4,7 @@
 #include "FleetCatalogue.h"
 #include "LiveBatch.h"
 #include "ResponseEncoder.h"
+#include "SimHash.h"
 #include "SimTaskStatus.h"
 #include "SimTime.h"
 #include "TaskGenerator.h"
@@ -33,7 +34,98 @@ struct SimFleet::Private
     const TaskIndex &tasks(const SimJob &job);
     // Task index as it shows now (the index was taken from tasks()).
     SimTaskRecord record(const SimJob &job, const TaskIndex &tasks, int index) const;
+
+    // Devices found by IotId, per product indexed on first use.
+    mutable QHash<QString, DeviceKey> devicesByIotId;
+    mutable QSet<int> productsIndexed;
+    // The batches with a task for the device, in catalogue order, with that task as it shows now.
+    QList<std::pair<const SimJob *, SimTaskRecord>> tasksOfDevice(const DeviceKey &device);
+    // What the device reports for its default module.
+    QString reportedVersion(const DeviceKey &device);
 };
+
+namespace {
+
+QString fieldOf(const SimTaskRecord &record, QStringView name)
+{
+    for (const auto &[field, value] : record) {
+        if (field == name)
+            return value;
+    }
+    return QString();
+}
+
+// Fixed per device: its state, times and secret follow from it.
+quint32 deviceHash(const SimProduct &product, int number)
+{
+    return SimHash::mix32(SimHash::stableHash(product.key) ^ quint32(number) * 0x9e3779b9U);
+}
+
+// One in fifty devices reports the SrcVersion of its latest successful task: it rolled back.
+bool rolledBack(const SimProduct &product, int number)
+{
+    return deviceHash(product, number) % 50 == 7;
+}
+
+// When the device was registered and when it was first activated.
+std::pair<qint64, qint64> createdAndActivated(const SimProduct &product, int number)
+{
+    const quint32 h = deviceHash(product, number);
+    const qint64 created = product.gmtCreateMs + qint64(h % 30) * SimTime::kDay + qint64(h % 3600) * 1000;
+    return {created, created + SimTime::kHour + qint64(h % 1440) * SimTime::kMinute};
+}
+
+// The console's local time (UTC+8), as the Gmt* fields and LastOnlineTime are written.
+QString chinaTime(qint64 msSinceEpoch)
+{
+    return QDateTime::fromMSecsSinceEpoch(msSinceEpoch + 8 * SimTime::kHour, Qt::UTC)
+            .toString(u"yyyy-MM-dd HH:mm:ss"_s);
+}
+
+bool isUnfinished(const QString &status)
+{
+    return status == u"CONFIRM" || status == u"QUEUED" || status == u"NOTIFIED" || status == u"IN_PROGRESS";
+}
+
+} // namespace
+
+QList<std::pair<const SimJob *, SimTaskRecord>> SimFleet::Private::tasksOfDevice(const DeviceKey &device)
+{
+    QList<std::pair<const SimJob *, SimTaskRecord>> found;
+    const SimProduct &product = catalogue.product(device.product);
+    const QString name = TaskGenerator::deviceName(device.number);
+    for (int number = 0; number < catalogue.jobCount(); ++number) {
+        const SimJob &job = catalogue.job(number);
+        if (job.product != device.product)
+            continue;
+        data(job); // a generated batch's facts are built with it
+        const std::optional<int> index = TaskGenerator::taskOfDevice(job, product.deviceCount, name);
+        if (index)
+            found.append({&job, record(job, tasks(job), *index)});
+    }
+    return found;
+}
+
+QString SimFleet::Private::reportedVersion(const DeviceKey &device)
+{
+    const QList<std::pair<const SimJob *, SimTaskRecord>> all = tasksOfDevice(device);
+    const SimTaskRecord *latest = nullptr;
+    for (const auto &[job, task] : all) {
+        if (fieldOf(task, u"TaskStatus") == u"SUCCEEDED"
+            && (!latest || fieldOf(task, u"UtcModified") > fieldOf(*latest, u"UtcModified")))
+            latest = &task;
+    }
+    const bool rolled = rolledBack(catalogue.product(device.product), device.number);
+    if (latest && !rolled)
+        return fieldOf(*latest, u"DestVersion");
+    if (latest && !fieldOf(*latest, u"SrcVersion").isEmpty())
+        return fieldOf(*latest, u"SrcVersion");
+    for (const auto &[job, task] : all) {
+        if (const QString source = fieldOf(task, u"SrcVersion"); !source.isEmpty())
+            return source;
+    }
+    return u"1.0.0"_s;
+}
 
 const QJsonObject &SimFleet::Private::data(const SimJob &job)
 {
@@ -313,4 +405,149 @@ QJsonArray SimFleet::tasksOfDevices(const QString &jobId, const QString &taskSta
 QJsonArray SimFleet::toJson(const QList<TaskRecord> &records)
 {
     return ResponseEncoder::tasksArray(records);
+}
+
+// --- devices
+
+std::optional<SimFleet::DeviceKey> SimFleet::findDevice(const QString &productKey, const QString &deviceName,
+                                                        const QString &iotId) const
+{
+    if (!iotId.isEmpty()) {
+        const auto &products = m_d->catalogue.products();
+        for (int p = 0; p < int(products.size()); ++p) {
+            if (!iotId.startsWith(products[std::size_t(p)].iotIdPrefix) || m_d->productsIndexed.contains(p))
+                continue;
+            for (int number = 1; number <= products[std::size_t(p)].deviceCount; ++number)
+                m_d->devicesByIotId.insert(TaskGenerator::iotId(products[std::size_t(p)], number),
+                                           {p, number});
+            m_d->productsIndexed.insert(p);
+        }
+        const auto it = m_d->devicesByIotId.constFind(iotId);
+        return it == m_d->devicesByIotId.cend() ? std::nullopt : std::optional<DeviceKey>(*it);
+    }
+    const int product = m_d->catalogue.productIndex(productKey);
+    if (product < 0)
+        return std::nullopt;
+    bool ok = false;
+    const int number = deviceName.startsWith(u"dev-") ? deviceName.mid(4).toInt(&ok) : 0;
+    if (!ok || number < 1 || number > m_d->catalogue.product(product).deviceCount
+        || TaskGenerator::deviceName(number) != deviceName)
+        return std::nullopt;
+    return DeviceKey {product, number};
+}
+
+QString SimFleet::deviceSecret(const DeviceKey &device) const
+{
+    const quint64 seed = quint64(deviceHash(m_d->catalogue.product(device.product), device.number)) << 32
+            | quint32(device.number);
+    return QString::number(SimHash::mix64(seed ^ 0x5ec7e7ULL), 16).rightJustified(16, u'0')
+            + QString::number(SimHash::mix64(seed + 1), 16).rightJustified(16, u'0');
+}
+
+bool SimFleet::isRolledBack(const DeviceKey &device) const
+{
+    return rolledBack(m_d->catalogue.product(device.product), device.number);
+}
+
+QJsonObject SimFleet::deviceDetail(const DeviceKey &device) const
+{
+    const SimProduct &product = m_d->catalogue.product(device.product);
+    const quint32 h = deviceHash(product, device.number);
+    const qint64 activated = createdAndActivated(product, device.number).second;
+    QJsonObject detail = deviceDetailOfBatch(device);
+    const QString status = detail.value(u"Status").toString();
+    // Online: came online within three days; offline: last online three to twenty-three days ago.
+    const qint64 lastOnline = std::max(activated,
+                                       m_d->nowMs() - qint64(h >> 8 & 0xffff) * 4000
+                                               - (status == u"ONLINE" ? 0 : 3 * SimTime::kDay));
+    detail.insert(u"GmtOnline"_s, chinaTime(lastOnline));
+    detail.insert(u"UtcOnline"_s, SimTime::isoUtc(lastOnline));
+    detail.insert(u"IpAddress"_s, u"10.%1.%2.%3"_s.arg(h >> 24 & 0xff).arg(h >> 16 & 0xff).arg(h & 0xff));
+    detail.insert(u"Owner"_s, true);
+    return detail;
+}
+
+QJsonObject SimFleet::deviceDetailOfBatch(const DeviceKey &device) const
+{
+    const SimProduct &product = m_d->catalogue.product(device.product);
+    const quint32 h = deviceHash(product, device.number);
+    const auto [created, activated] = createdAndActivated(product, device.number);
+    const int share = int(h % 100);
+    const QString status = share < 82 ? u"ONLINE"_s : share < 99 ? u"OFFLINE"_s : u"DISABLE"_s;
+    return {{u"DeviceName"_s, TaskGenerator::deviceName(device.number)},
+            {u"DeviceSecret"_s, deviceSecret(device)},
+            {u"FirmwareVersion"_s, m_d->reportedVersion(device)},
+            {u"GmtActive"_s, chinaTime(activated)},
+            {u"GmtCreate"_s, chinaTime(created)},
+            {u"IotId"_s, TaskGenerator::iotId(product, device.number)},
+            {u"Nickname"_s, QString()},
+            {u"NodeType"_s, product.nodeType},
+            {u"ProductKey"_s, product.key},
+            {u"ProductName"_s, product.name},
+            {u"Region"_s, u"cn-shanghai"_s},
+            {u"Status"_s, status},
+            {u"UtcActive"_s, SimTime::isoUtc(activated)},
+            {u"UtcCreate"_s, SimTime::isoUtc(created)}};
+}
+
+QJsonObject SimFleet::deviceState(const DeviceKey &device) const
+{
+    const QJsonObject detail = deviceDetail(device);
+    const SimProduct &product = m_d->catalogue.product(device.product);
+    return {{u"AsAddress"_s, detail.value(u"IpAddress")},
+            {u"DeviceId"_s, detail.value(u"IotId")},
+            {u"DeviceName"_s, detail.value(u"DeviceName")},
+            {u"IotId"_s, TaskGenerator::iotId(product, device.number)},
+            {u"LastOnlineTime"_s, detail.value(u"GmtOnline")},
+            {u"Status"_s, detail.value(u"Status")}};
+}
+
+QList<QJsonObject> SimFleet::moduleVersions(const DeviceKey &device) const
+{
+    const SimProduct &product = m_d->catalogue.product(device.product);
+    const QString name = TaskGenerator::deviceName(device.number);
+    const QString iotId = TaskGenerator::iotId(product, device.number);
+    const quint32 h = deviceHash(product, device.number);
+    const auto module = [&](const QString &moduleName, const QString &version) {
+        return QJsonObject {{u"DeviceName"_s, name},
+                            {u"IotId"_s, iotId},
+                            {u"ModuleName"_s, moduleName},
+                            {u"ModuleVersion"_s, version},
+                            {u"ProductKey"_s, product.key}};
+    };
+    return {module(u"default"_s, m_d->reportedVersion(device)),
+            module(u"bootloader"_s, u"2.1.%1"_s.arg(h % 3))};
+}
+
+QList<SimFleet::TaskRecord> SimFleet::unfinishedTasks(const DeviceKey &device) const
+{
+    QList<TaskRecord> open;
+    for (auto &[job, task] : m_d->tasksOfDevice(device)) {
+        if (!isUnfinished(fieldOf(task, u"TaskStatus")))
+            continue;
+        TaskRecord kept;
+        for (const auto &field : std::as_const(task)) {
+            if (field.first == u"ModuleName" || field.first == u"Progress" || field.first == u"TaskDesc"
+                || field.first == u"Timeout")
+                continue;
+            if (field.first > u"ModuleName" && (kept.isEmpty() || kept.constLast().first < u"ModuleName"))
+                kept.append({u"ModuleName"_s, u"default"_s}); // in name order, as the others
+            kept.append(field);
+        }
+        open.append(kept);
+    }
+    return open;
+}
+
+QStringList SimFleet::jobIdsOfDevice(const DeviceKey &device, const QString &firmwareId) const
+{
+    QStringList ids;
+    for (const QString &jobId : jobIdsOfFirmware(firmwareId)) {
+        const SimJob *job = m_d->catalogue.findJob(jobId);
+        if (job && job->product == device.product
+            && TaskGenerator::taskOfDevice(*job, m_d->catalogue.product(device.product).deviceCount,
+                                           TaskGenerator::deviceName(device.number)))
+            ids.append(jobId);
+    }
+    return ids;
 }

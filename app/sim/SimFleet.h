@@ -115,6 +115,37 @@ public:
                               const QStringList &deviceNames) const;
     static QJsonArray toJson(const QList<TaskRecord> &records);
 
+    // --- devices: each product's are dev-000001 … dev-<DeviceCount> (TaskGenerator::deviceName), each with a
+    // fixed IotId, secret, online state and times. A device reports the DestVersion of its latest SUCCEEDED
+    // task, else the SrcVersion of a task it has; one in fifty of those with a success reports the SrcVersion
+    // instead (it rolled back): isRolledBack().
+
+    // A device found by IotId (when set), else by ProductKey and DeviceName: its product and number.
+    struct DeviceKey
+    {
+        int product = -1;
+        int number = 0;
+    };
+    std::optional<DeviceKey> findDevice(const QString &productKey, const QString &deviceName,
+                                        const QString &iotId = {}) const;
+    // QueryDeviceDetail's Data (with DeviceSecret, as the real API sends it).
+    QJsonObject deviceDetail(const DeviceKey &device) const;
+    // BatchQueryDeviceDetail's item: the same without GmtOnline, UtcOnline, IpAddress and Owner.
+    QJsonObject deviceDetailOfBatch(const DeviceKey &device) const;
+    // BatchGetDeviceState's DeviceStatus.
+    QJsonObject deviceState(const DeviceKey &device) const;
+    // ListOTAModuleVersionsByDevice's SimpleOTAModuleInfo objects: the default module and "bootloader".
+    QList<QJsonObject> moduleVersions(const DeviceKey &device) const;
+    // ListOTAUnfinishedTaskByDevice's tasks (CONFIRM, QUEUED, NOTIFIED, IN_PROGRESS) with their ModuleName,
+    // without Progress, TaskDesc and Timeout.
+    QList<TaskRecord> unfinishedTasks(const DeviceKey &device) const;
+    // The batches of this firmware with a task for the device (ListOTAJobByDevice), newest first.
+    QStringList jobIdsOfDevice(const DeviceKey &device, const QString &firmwareId) const;
+    // The device's own credential, for tests that check it never surfaces.
+    QString deviceSecret(const DeviceKey &device) const;
+    // True for the devices that report an older version than their latest successful task's DestVersion.
+    bool isRolledBack(const DeviceKey &device) const;
+
 private:
     struct Private;
     std::unique_ptr<Private> m_d;

@@ -150,8 +150,7 @@ SimTaskRecord TaskGenerator::record(const SimJob &job, const SimProduct &product
     record.append({u"DestVersion"_s, job.destVersion});
     record.append({u"DeviceName"_s, deviceName(device)});
     record.append({u"FirmwareId"_s, job.firmwareId});
-    record.append({u"IotId"_s,
-                   QString(product.iotIdPrefix + hex(SimHash::mix32(quint32(device)), 8) + u"00100"_s)});
+    record.append({u"IotId"_s, iotId(product, device)});
     record.append({u"JobId"_s, job.id});
     record.append({u"ProductKey"_s, job.productKey});
     record.append({u"ProductName"_s, product.name});
@@ -176,6 +175,11 @@ SimTaskRecord TaskGenerator::record(const SimJob &job, const SimProduct &product
 QString TaskGenerator::deviceName(int number)
 {
     return QString(u"dev-"_s + QString::number(number).rightJustified(6, QLatin1Char('0')));
+}
+
+QString TaskGenerator::iotId(const SimProduct &product, int number)
+{
+    return QString(product.iotIdPrefix + hex(SimHash::mix32(quint32(number)), 8) + u"00100"_s);
 }
 
 std::optional<int> TaskGenerator::taskOfDevice(const SimJob &job, int deviceCount, const QString &name)

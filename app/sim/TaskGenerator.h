@@ -36,6 +36,8 @@ public:
 
     // "dev-000042": the devices of every product are numbered from 1.
     static QString deviceName(int number);
+    // The IotId of device number of the product.
+    static QString iotId(const SimProduct &product, int number);
     // The task of the batch for that device; nullopt when the name is not one of the product's devices or the
     // batch has no task for it.
     static std::optional<int> taskOfDevice(const SimJob &job, int deviceCount, const QString &name);

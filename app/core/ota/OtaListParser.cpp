@@ -230,6 +230,7 @@ TaskInfo readTask(const QJsonObject &object)
     task.taskStatusCode = textOf(object.value(u"TaskStatus"));
     task.taskStatus = TaskStatuses::fromCode(task.taskStatusCode);
     task.taskDesc = textOf(object.value(u"TaskDesc"));
+    task.moduleName = textOf(object.value(u"ModuleName"));
     // Progress is a percentage in a string ("50"); a fraction is rounded, anything outside 0..100 clamped.
     if (const std::optional<double> progress = realOf(object.value(u"Progress")))
         task.progress = int(std::lround(qBound(0.0, *progress, 100.0)));
@@ -237,6 +238,47 @@ TaskInfo readTask(const QJsonObject &object)
     task.utcCreate = timeOf(object.value(u"UtcCreate"));
     task.utcModified = timeOf(object.value(u"UtcModified"));
     return task;
+}
+
+// DeviceSecret, the device's own credential, is deliberately not read: nothing downstream can keep it.
+DeviceDetail readDeviceDetail(const QJsonObject &object)
+{
+    DeviceDetail device;
+    device.productKey = textOf(object.value(u"ProductKey"));
+    device.productName = textOf(object.value(u"ProductName"));
+    device.deviceName = textOf(object.value(u"DeviceName"));
+    device.iotId = textOf(object.value(u"IotId"));
+    device.nickname = textOf(object.value(u"Nickname"));
+    device.status = textOf(object.value(u"Status"));
+    device.firmwareVersion = textOf(object.value(u"FirmwareVersion"));
+    device.ipAddress = textOf(object.value(u"IpAddress"));
+    device.region = textOf(object.value(u"Region"));
+    device.nodeType = intOr(object.value(u"NodeType"), -1);
+    device.utcCreate = timeOf(object.value(u"UtcCreate"));
+    device.utcActive = timeOf(object.value(u"UtcActive"));
+    device.utcOnline = timeOf(object.value(u"UtcOnline"));
+    return device;
+}
+
+DeviceState readDeviceState(const QJsonObject &object)
+{
+    DeviceState state;
+    state.deviceName = textOf(object.value(u"DeviceName"));
+    state.iotId = textOf(object.value(u"IotId"));
+    state.status = textOf(object.value(u"Status"));
+    state.lastOnlineTime = textOf(object.value(u"LastOnlineTime"));
+    return state;
+}
+
+ModuleVersion readModuleVersion(const QJsonObject &object)
+{
+    ModuleVersion module;
+    module.productKey = textOf(object.value(u"ProductKey"));
+    module.deviceName = textOf(object.value(u"DeviceName"));
+    module.iotId = textOf(object.value(u"IotId"));
+    module.moduleName = textOf(object.value(u"ModuleName"));
+    module.moduleVersion = textOf(object.value(u"ModuleVersion"));
+    return module;
 }
 
 // --- the envelope, the paging and the list, once the body is a JSON object
@@ -439,6 +481,12 @@ const Shape kProductList {u"QueryProductListResponse", {u"Data"}, {u"Data", u"Li
 const Shape kFirmwareList {u"ListOTAFirmwareResponse", {}, {u"FirmwareInfo", u"SimpleFirmwareInfo"}};
 const Shape kJobList {u"ListOTAJobByFirmwareResponse", {}, {u"Data", u"SimpleOTAJobInfo"}};
 const Shape kTaskList {u"ListOTATaskByJobResponse", {}, {u"Data", u"SimpleOTATaskInfo"}};
+const Shape kDeviceDetail {u"QueryDeviceDetailResponse", {}, {u"Data"}};
+const Shape kDeviceDetails {u"BatchQueryDeviceDetailResponse", {}, {u"Data", u"Data"}};
+const Shape kDeviceStates {u"BatchGetDeviceStateResponse", {}, {u"DeviceStatusList", u"DeviceStatus"}};
+const Shape kModuleVersions {u"ListOTAModuleVersionsByDeviceResponse", {}, {u"Data", u"SimpleOTAModuleInfo"}};
+const Shape kUnfinishedTasks {u"ListOTAUnfinishedTaskByDeviceResponse", {}, {u"Data", u"SimpleOTATaskInfo"}};
+const Shape kDeviceJobList {u"ListOTAJobByDeviceResponse", {}, {u"Data", u"SimpleOTAJobInfo"}};
 
 } // namespace
 
@@ -480,4 +528,64 @@ ListParseResult<TaskInfo> parseTaskListJson(const QByteArray &body)
 ListParseResult<TaskInfo> parseTaskListXml(const QByteArray &body)
 {
     return parseXml<TaskInfo>(body, kTaskList, readTask);
+}
+
+ListParseResult<DeviceDetail> parseDeviceDetailJson(const QByteArray &body)
+{
+    return parseJson<DeviceDetail>(body, kDeviceDetail, readDeviceDetail);
+}
+
+ListParseResult<DeviceDetail> parseDeviceDetailXml(const QByteArray &body)
+{
+    return parseXml<DeviceDetail>(body, kDeviceDetail, readDeviceDetail);
+}
+
+ListParseResult<DeviceDetail> parseDeviceDetailsJson(const QByteArray &body)
+{
+    return parseJson<DeviceDetail>(body, kDeviceDetails, readDeviceDetail);
+}
+
+ListParseResult<DeviceDetail> parseDeviceDetailsXml(const QByteArray &body)
+{
+    return parseXml<DeviceDetail>(body, kDeviceDetails, readDeviceDetail);
+}
+
+ListParseResult<DeviceState> parseDeviceStatesJson(const QByteArray &body)
+{
+    return parseJson<DeviceState>(body, kDeviceStates, readDeviceState);
+}
+
+ListParseResult<DeviceState> parseDeviceStatesXml(const QByteArray &body)
+{
+    return parseXml<DeviceState>(body, kDeviceStates, readDeviceState);
+}
+
+ListParseResult<ModuleVersion> parseModuleVersionsJson(const QByteArray &body)
+{
+    return parseJson<ModuleVersion>(body, kModuleVersions, readModuleVersion);
+}
+
+ListParseResult<ModuleVersion> parseModuleVersionsXml(const QByteArray &body)
+{
+    return parseXml<ModuleVersion>(body, kModuleVersions, readModuleVersion);
+}
+
+ListParseResult<TaskInfo> parseUnfinishedTasksJson(const QByteArray &body)
+{
+    return parseJson<TaskInfo>(body, kUnfinishedTasks, readTask);
+}
+
+ListParseResult<TaskInfo> parseUnfinishedTasksXml(const QByteArray &body)
+{
+    return parseXml<TaskInfo>(body, kUnfinishedTasks, readTask);
+}
+
+ListParseResult<JobSummary> parseDeviceJobListJson(const QByteArray &body)
+{
+    return parseJson<JobSummary>(body, kDeviceJobList, readJob);
+}
+
+ListParseResult<JobSummary> parseDeviceJobListXml(const QByteArray &body)
+{
+    return parseXml<JobSummary>(body, kDeviceJobList, readJob);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ota/DeviceInfo.h"
 #include "ota/FirmwareInfo.h"
 #include "ota/JobSummary.h"
 #include "ota/ListPage.h"
@@ -44,3 +45,24 @@ ListParseResult<JobSummary> parseJobListXml(const QByteArray &body);
 // ListOTATaskByJob: paging at top level, Data {SimpleOTATaskInfo[]}; Progress and Timeout as strings.
 ListParseResult<TaskInfo> parseTaskListJson(const QByteArray &body);
 ListParseResult<TaskInfo> parseTaskListXml(const QByteArray &body);
+
+// The device-level calls, read with the same tolerance (a single object is a list of one). Their paging,
+// where they have none, stays 0. DeviceSecret is never read (ota/DeviceInfo.h). QueryDeviceDetail: Data {…},
+// one device.
+ListParseResult<DeviceDetail> parseDeviceDetailJson(const QByteArray &body);
+ListParseResult<DeviceDetail> parseDeviceDetailXml(const QByteArray &body);
+// BatchQueryDeviceDetail: Data {Data[]}.
+ListParseResult<DeviceDetail> parseDeviceDetailsJson(const QByteArray &body);
+ListParseResult<DeviceDetail> parseDeviceDetailsXml(const QByteArray &body);
+// BatchGetDeviceState: DeviceStatusList {DeviceStatus[]}.
+ListParseResult<DeviceState> parseDeviceStatesJson(const QByteArray &body);
+ListParseResult<DeviceState> parseDeviceStatesXml(const QByteArray &body);
+// ListOTAModuleVersionsByDevice: paging at top level, Data {SimpleOTAModuleInfo[]}.
+ListParseResult<ModuleVersion> parseModuleVersionsJson(const QByteArray &body);
+ListParseResult<ModuleVersion> parseModuleVersionsXml(const QByteArray &body);
+// ListOTAUnfinishedTaskByDevice: Data {SimpleOTATaskInfo[]}, with ModuleName, without paging.
+ListParseResult<TaskInfo> parseUnfinishedTasksJson(const QByteArray &body);
+ListParseResult<TaskInfo> parseUnfinishedTasksXml(const QByteArray &body);
+// ListOTAJobByDevice: as ListOTAJobByFirmware.
+ListParseResult<JobSummary> parseDeviceJobListJson(const QByteArray &body);
+ListParseResult<JobSummary> parseDeviceJobListXml(const QByteArray &body);
