@@ -4,6 +4,7 @@
 #include "SimFleet.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QHash>
 #include <QJsonArray>
@@ -83,6 +84,11 @@ private slots:
     void jobsListsEveryBatchOfAFirmwareOverTwoPages();
     void jobsPrintsATableAndCsv();
     void jobsExitsWithApiErrorForAnUnknownFirmware();
+    // otadash device
+    void deviceShowsWhatTheDeviceReports();
+    void devicePrintsTheDocumentedJsonKeys();
+    void deviceNeverPrintsNorWritesItsSecret();
+    void deviceExitsWithApiErrorForAnUnknownDevice();
     void listingCommandsHaveHelpAndUsageErrors_data();
     void listingCommandsHaveHelpAndUsageErrors();
     // otadash-cli itself, and otadash handing over to it
@@ -562,16 +568,157 @@ void TestCli::jobsExitsWithApiErrorForAnUnknownFirmware()
     QVERIFY2(result.err.contains("Code: iot.ota.FirmwareNotFound"), result.err.constData());
 }
 
+namespace {
+// A task of the live batch as the simulator has it now: (field, text).
+QString fieldOf(const SimTaskRecord &record, QStringView name)
+{
+    for (const auto &[field, value] : record) {
+        if (field == name)
+            return value;
+    }
+    return QString();
+}
+} // namespace
+
+void TestCli::deviceShowsWhatTheDeviceReports()
+{
+    const SimTaskRecord task = m_sim->fleet().taskRecords(SimFleet::liveJobId(), {}, 0, 1).constFirst();
+    const QString productKey = fieldOf(task, u"ProductKey");
+    const QString name = fieldOf(task, u"DeviceName");
+    const Run result = run({u"device"_s, u"--endpoint"_s, m_sim->endpoint().toString(), u"--product-key"_s,
+                            productKey, u"--device-name"_s, name, u"--job-id"_s, SimFleet::liveJobId()},
+                           simEnv());
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.err.isEmpty(), result.err.constData());
+    const QString out = QString::fromUtf8(result.out);
+    const QJsonObject detail = m_sim->fleet().deviceDetail(*m_sim->fleet().findDevice(productKey, name));
+    QVERIFY2(out.startsWith(u"Device %1 of %2 (%3)\n"_s.arg(name, fieldOf(task, u"ProductName"), productKey)),
+             qPrintable(out));
+    QVERIFY(out.contains(u"  IotId: "_s + fieldOf(task, u"IotId") + u'\n'));
+    QVERIFY(out.contains(u"  Status: "_s + detail.value(u"Status").toString() + u'\n'));
+    QVERIFY(out.contains(u"  Firmware version: "_s + detail.value(u"FirmwareVersion").toString() + u'\n'));
+    QVERIFY(out.contains(u"  Modules: default "_s + detail.value(u"FirmwareVersion").toString()
+                         + u", bootloader 2.1."_s));
+    QVERIFY(out.contains(
+            u"  Task in batch %1: %2"_s.arg(SimFleet::liveJobId(), fieldOf(task, u"TaskStatus"))));
+    QVERIFY(out.contains(u"\nRead at "_s));
+    QVERIFY(out.contains(u" UTC\n"_s)); // the time zone is said (LC_ALL=C: UTC)
+}
+
+void TestCli::devicePrintsTheDocumentedJsonKeys()
+{
+    const SimTaskRecord task = m_sim->fleet().taskRecords(SimFleet::liveJobId(), {}, 0, 1).constFirst();
+    const Run result
+            = run({u"device"_s, u"--endpoint"_s, m_sim->endpoint().toString(), u"--iot-id"_s,
+                   fieldOf(task, u"IotId"), u"--job-id"_s, SimFleet::liveJobId(), u"--output"_s, u"json"_s},
+                  simEnv());
+    QCOMPARE(result.exitCode, 0);
+    const QJsonObject printed = QJsonDocument::fromJson(result.out).object();
+    const QStringList keys {u"DeviceName"_s,      u"FirmwareVersion"_s, u"IotId"_s,  u"Modules"_s,
+                            u"ProductKey"_s,      u"ReadAt"_s,          u"Status"_s, u"Task"_s,
+                            u"UnfinishedTasks"_s, u"UtcOnline"_s};
+    QCOMPARE(printed.keys(), keys);
+    QCOMPARE(printed.value(u"DeviceName").toString(), fieldOf(task, u"DeviceName"));
+    const QJsonArray modules = printed.value(u"Modules").toArray();
+    QCOMPARE(modules.size(), 2);
+    QCOMPARE(modules.at(0).toObject().keys(), QStringList({u"ModuleName"_s, u"ModuleVersion"_s}));
+    const QJsonObject printedTask = printed.value(u"Task").toObject();
+    QCOMPARE(printedTask.value(u"TaskId").toString(), fieldOf(task, u"TaskId"));
+    QCOMPARE(printedTask.value(u"JobId").toString(), SimFleet::liveJobId());
+    // At the start of the live batch the task waits: it is the device's one unfinished task.
+    const QJsonArray unfinished = printed.value(u"UnfinishedTasks").toArray();
+    QVERIFY(!unfinished.isEmpty());
+    QCOMPARE(unfinished.at(0).toObject().value(u"ModuleName").toString(), u"default"_s);
+}
+
+void TestCli::deviceNeverPrintsNorWritesItsSecret()
+{
+    // Every file the command could write goes under one home; every log category is on.
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    QMap<QString, QString> env = simEnv();
+    env.insert(u"HOME"_s, home.path());
+    env.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u"config"_s));
+    env.insert(u"XDG_DATA_HOME"_s, home.filePath(u"data"_s));
+    env.insert(u"XDG_CACHE_HOME"_s, home.filePath(u"cache"_s));
+    env.insert(u"XDG_STATE_HOME"_s, home.filePath(u"state"_s));
+    env.insert(u"TMPDIR"_s, home.filePath(u"tmp"_s));
+    env.insert(u"QT_LOGGING_RULES"_s, u"*.debug=true"_s);
+    QVERIFY(QDir(home.path()).mkpath(u"tmp"_s));
+    QStringList secrets;
+    QByteArray everything;
+    for (const SimTaskRecord &task : m_sim->fleet().taskRecords(SimFleet::liveJobId(), {}, 0, 3)) {
+        const QString productKey = fieldOf(task, u"ProductKey");
+        const QString name = fieldOf(task, u"DeviceName");
+        secrets.append(m_sim->fleet().deviceSecret(*m_sim->fleet().findDevice(productKey, name)));
+        for (const QString &output : {u"text"_s, u"json"_s}) {
+            const Run result = run({u"device"_s, u"--endpoint"_s, m_sim->endpoint().toString(),
+                                    u"--product-key"_s, productKey, u"--device-name"_s, name, u"--job-id"_s,
+                                    SimFleet::liveJobId(), u"--output"_s, output},
+                                   env);
+            QCOMPARE(result.exitCode, 0);
+            QVERIFY(result.err.contains("qt.")); // the debug log did run
+            everything += result.out + result.err;
+        }
+    }
+    for (const QString &secret : std::as_const(secrets)) {
+        QCOMPARE(secret.size(), 32);
+        QVERIFY(!everything.contains(secret.toLatin1()));
+        QVERIFY(!everything.contains(secret.toUpper().toLatin1()));
+    }
+    // The simulator does send them.
+    const SimTaskRecord first = m_sim->fleet().taskRecords(SimFleet::liveJobId(), {}, 0, 1).constFirst();
+    const QJsonObject sent = m_sim->fleet().deviceDetail(
+            *m_sim->fleet().findDevice(fieldOf(first, u"ProductKey"), fieldOf(first, u"DeviceName")));
+    QCOMPARE(sent.value(u"DeviceSecret").toString(), secrets.constFirst());
+    int files = 0;
+    QDirIterator it(home.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray content = file.readAll();
+        ++files;
+        for (const QString &secret : std::as_const(secrets))
+            QVERIFY2(!content.contains(secret.toLatin1()), qPrintable(file.fileName()));
+    }
+    qInfo("%d file(s) written under the command's home, none with a device secret", files);
+}
+
+void TestCli::deviceExitsWithApiErrorForAnUnknownDevice()
+{
+    const Run result = run({u"device"_s, u"--endpoint"_s, m_sim->endpoint().toString(), u"--product-key"_s,
+                            u"a19mzPZ****"_s, u"--device-name"_s, u"dev-999999"_s},
+                           simEnv());
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY(result.out.isEmpty());
+    QVERIFY2(result.err.contains("Code: iot.device.NotExistingDevice"), result.err.constData());
+    QVERIFY(result.err.contains("Check the product key and device name"));
+}
+
 void TestCli::listingCommandsHaveHelpAndUsageErrors_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QStringList>("expected"); // in stdout on success, else in stderr
-    QTest::newRow("main-help") << QStringList {u"--help"_s} << 0
-                               << QStringList {u"otadash-cli query"_s,  u"otadash-cli tasks"_s,
-                                               u"otadash-cli jobs"_s,   u"otadash-cli history"_s,
-                                               u"otadash-cli report"_s, u"otadash-cli profile"_s,
-                                               u"--version"_s,          u"--lang"_s};
+    QTest::newRow("main-help")
+            << QStringList {u"--help"_s} << 0
+            << QStringList {u"otadash-cli query"_s,   u"otadash-cli tasks"_s,  u"otadash-cli jobs"_s,
+                            u"otadash-cli history"_s, u"otadash-cli report"_s, u"otadash-cli profile"_s,
+                            u"otadash-cli device"_s,  u"--version"_s,          u"--lang"_s};
+    QTest::newRow("device-help") << QStringList {u"device"_s, u"--help"_s} << 0
+                                 << QStringList {u"--product-key"_s, u"--device-name"_s, u"--iot-id"_s,
+                                                 u"--job-id"_s,      u"--output"_s,      u"--profile"_s};
+    QTest::newRow("device-unnamed") << QStringList {u"device"_s, u"--demo"_s, u"--device-name"_s, u"d1"_s}
+                                    << 1 << QStringList {u"--product-key and --device-name, or --iot-id"_s};
+    QTest::newRow("device-both-names")
+            << QStringList {u"device"_s, u"--demo"_s, u"--iot-id"_s, u"x1"_s, u"--product-key"_s, u"pk"_s}
+            << 1 << QStringList {u"leave out --product-key"_s};
+    QTest::newRow("device-bad-name") << QStringList {u"device"_s, u"--demo"_s,        u"--product-key"_s,
+                                                     u"pk"_s,     u"--device-name"_s, u"dev 1"_s}
+                                     << 1 << QStringList {u"'dev 1' is not a valid device name"_s};
+    QTest::newRow("device-bad-output")
+            << QStringList {u"device"_s, u"--demo"_s, u"--iot-id"_s, u"x1"_s, u"--output"_s, u"csv"_s} << 1
+            << QStringList {u"--output must be text or json"_s};
     QTest::newRow("no-command") << QStringList {} << 1 << QStringList {u"otadash-cli query"_s};
     QTest::newRow("tasks-help") << QStringList {u"tasks"_s, u"--help"_s} << 0
                                 << QStringList {u"--job-id"_s,    u"--status"_s,   u"--output"_s,

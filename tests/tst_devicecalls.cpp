@@ -1,5 +1,6 @@
 #include "SchedulerOnSimulator.h"
 #include "SimFleet.h"
+#include "TestData.h"
 #include "api/OtaDeviceCalls.h"
 
 #include <QTest>
@@ -32,6 +33,8 @@ private slots:
     void listsTheUnfinishedTaskOfADevice();
     void listsTheBatchesOfAFirmwareThatReachedADevice();
     void anUnknownDeviceIsABusinessError();
+    void readsTheDocumentedShapes_data();
+    void readsTheDocumentedShapes();
 
 private:
     RpcResponse call(const QString &action, const QueryPairs &params,
@@ -332,6 +335,80 @@ void TestDeviceCalls::anUnknownDeviceIsABusinessError()
     QCOMPARE(result.error->kind, ApiError::Kind::Business);
     QCOMPARE(result.error->code, u"iot.device.NotExistingDevice"_s);
     QVERIFY(!result.page);
+}
+
+void TestDeviceCalls::readsTheDocumentedShapes_data()
+{
+    // tests/data/device: one body per call, JSON and XML, written from the SDK models' shapes
+    // (REFERENCE.md section 3), with a DeviceSecret where the API sends one.
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("items");
+    for (const QString &ext : {u"json"_s, u"xml"_s}) {
+        const auto row = [&](const QString &stem, int items) {
+            QTest::addRow("%s.%s", qPrintable(stem), qPrintable(ext))
+                    << u"device/%1.%2"_s.arg(stem, ext) << items;
+        };
+        row(u"querydevicedetail"_s, 1);
+        row(u"batchquerydevicedetail"_s, 2);
+        row(u"batchgetdevicestate"_s, 2);
+        row(u"listotamoduleversionsbydevice"_s, 2);
+        row(u"listotaunfinishedtaskbydevice"_s, 1);
+        row(u"listotajobbydevice"_s, 1);
+    }
+}
+
+void TestDeviceCalls::readsTheDocumentedShapes()
+{
+    QFETCH(QString, file);
+    QFETCH(int, items);
+    RpcResponse response;
+    response.httpStatus = 200;
+    response.body = testData(file);
+    response.format = file.endsWith(u".xml") ? ResponseFormat::Xml : ResponseFormat::Json;
+    const QString secret = u"0f3c9e1a7b2d4c6e8f0a1b2c3d4e5f60"_s;
+    const auto check = [&](const auto &result) {
+        QVERIFY2(result.page, qPrintable(result.error ? result.error->localizedMessage() : QString()));
+        QCOMPARE(result.page->items.size(), items);
+        QCOMPARE(result.requestId, u"2B2E7A3C-4B5D-4E8F-9A10-3C1D2E3F4A5B"_s);
+    };
+    if (file.contains(u"devicedetail")) {
+        QVERIFY(response.body.contains(secret.toLatin1()));
+        const ListResult<DeviceDetail> result = file.contains(u"batch")
+                ? BatchQueryDeviceDetail::interpret(response)
+                : QueryDeviceDetail::interpret(response);
+        check(result);
+        const DeviceDetail &device = result.page->items.constFirst();
+        QCOMPARE(device.deviceName, u"dev-000042"_s);
+        QCOMPARE(device.firmwareVersion, u"1.2.1"_s);
+        QCOMPARE(device.utcCreate, QDateTime(QDate(2026, 11, 1), QTime(1, 0), Qt::UTC));
+        for (const DeviceDetail &each : result.page->items) {
+            for (const QString &text : textsOf(each))
+                QVERIFY(!text.contains(secret));
+        }
+        if (!file.contains(u"batch"))
+            QCOMPARE(device.utcOnline, QDateTime(QDate(2026, 12, 5), QTime(8, 59, 12), Qt::UTC));
+    } else if (file.contains(u"devicestate")) {
+        const ListResult<DeviceState> result = BatchGetDeviceState::interpret(response);
+        check(result);
+        QCOMPARE(result.page->items.at(1).status, u"OFFLINE"_s);
+        QCOMPARE(result.page->items.at(1).lastOnlineTime, u"2026-11-20 08:00:00"_s);
+    } else if (file.contains(u"moduleversions")) {
+        const ListResult<ModuleVersion> result = ListOtaModuleVersionsByDevice::interpret(response);
+        check(result);
+        QCOMPARE(result.page->items.at(1).moduleName, u"bootloader"_s);
+        QCOMPARE(result.page->items.at(1).moduleVersion, u"2.1.0"_s);
+        QCOMPARE(result.page->total, 2);
+    } else if (file.contains(u"unfinished")) {
+        const ListResult<TaskInfo> result = ListOtaUnfinishedTaskByDevice::interpret(response);
+        check(result);
+        QCOMPARE(result.page->items.at(0).moduleName, u"default"_s);
+        QCOMPARE(result.page->items.at(0).taskStatus, TaskStatus::Queued);
+    } else {
+        const ListResult<JobSummary> result = ListOtaJobByDevice::interpret(response);
+        check(result);
+        QCOMPARE(result.page->items.at(0).tags.size(), 1);
+        QCOMPARE(result.page->items.at(0).jobStatus, u"IN_PROGRESS"_s);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestDeviceCalls)

@@ -1,7 +1,7 @@
-#include "CancelLedger.h"
 #include "SimFleet.h"
 #include "SimTaskStatus.h"
 #include "TaskIndex.h"
+#include "TaskLedger.h"
 
 #include <QRandomGenerator>
 #include <QTest>
@@ -12,7 +12,7 @@ using namespace Qt::StringLiterals;
 using namespace SimTaskStatus;
 
 // A batch's device tasks by status: the checkpointed index pages exactly like a scan over every task, across
-// its 1,024-task blocks, and the user's cancellations (CancelLedger) move tasks to CANCELED.
+// its 1,024-task blocks, and the user's cancellations (TaskLedger) move tasks to CANCELED.
 class TestTaskIndex : public QObject
 {
     Q_OBJECT
@@ -22,6 +22,7 @@ private slots:
     void pagesLikeAFilteredScan();
     void answersEmptyPagesForWhatIsNotThere();
     void showsCanceledTasksAsCanceled();
+    void showsATaskSentAgainAsQueued();
     void coversStatusesByFlag_data();
     void coversStatusesByFlag();
 };
@@ -56,7 +57,7 @@ QList<int> scan(const TaskIndex &index, std::optional<int> status, qint64 offset
 void TestTaskIndex::countsTheStatusShown()
 {
     const std::vector<quint8> codes = someCodes(3000);
-    const TaskIndex index(codes, CancelLedger());
+    const TaskIndex index(codes, TaskLedger());
     QCOMPARE(index.size(), 3000);
     TaskIndex::Counts expected {};
     for (std::size_t i = 0; i < codes.size(); ++i) {
@@ -85,7 +86,7 @@ void TestTaskIndex::pagesLikeAFilteredScan_data()
 void TestTaskIndex::pagesLikeAFilteredScan()
 {
     QFETCH(int, size);
-    const TaskIndex index(someCodes(size), CancelLedger());
+    const TaskIndex index(someCodes(size), TaskLedger());
     QList<std::optional<int>> filters {std::nullopt};
     for (int s = 0; s < kCount; ++s)
         filters.append(s);
@@ -104,7 +105,7 @@ void TestTaskIndex::pagesLikeAFilteredScan()
 
 void TestTaskIndex::answersEmptyPagesForWhatIsNotThere()
 {
-    const TaskIndex index(someCodes(50), CancelLedger());
+    const TaskIndex index(someCodes(50), TaskLedger());
     QVERIFY(index.page(std::nullopt, -1, 10).isEmpty());
     QVERIFY(index.page(std::nullopt, 0, 0).isEmpty());
     QVERIFY(index.page(int(kCount), 0, 10).isEmpty()); // an unknown status
@@ -115,11 +116,12 @@ void TestTaskIndex::answersEmptyPagesForWhatIsNotThere()
 void TestTaskIndex::showsCanceledTasksAsCanceled()
 {
     const std::vector<quint8> codes = someCodes(5000);
-    CancelLedger ledger;
+    TaskLedger ledger;
     TaskIndex index(codes, ledger);
     const TaskIndex::Counts before = index.counts();
     QVERIFY(ledger.isEmpty());
-    QCOMPARE(ledger.canceledAtMs(7), -1);
+    QCOMPARE(ledger.changedAtMs(7), -1);
+    QCOMPARE(ledger.statusOf(7), -1);
 
     const qint64 at = 1705307400000;
     const int canceled = ledger.cancel(index, 1 << Queued | 1 << InProgress, at);
@@ -134,8 +136,8 @@ void TestTaskIndex::showsCanceledTasksAsCanceled()
     for (int i = 0; i < index.size(); ++i) {
         const int generated = codes[std::size_t(i)] & 7;
         const bool byUser = generated == Queued || generated == InProgress;
-        QCOMPARE(ledger.isCanceled(i), byUser);
-        QCOMPARE(ledger.canceledAtMs(i), byUser ? at : -1);
+        QCOMPARE(ledger.statusOf(i) == Canceled, byUser);
+        QCOMPARE(ledger.changedAtMs(i), byUser ? at : -1);
         QCOMPARE(index.status(i), byUser ? int(Canceled) : generated);
         QCOMPARE(index.code(i), codes[std::size_t(i)]); // the generated code stays, failure reason and all
     }
@@ -144,8 +146,8 @@ void TestTaskIndex::showsCanceledTasksAsCanceled()
     // Canceled tasks are not canceled again: nothing is left to cancel, and the times stay.
     QCOMPARE(ledger.cancel(index, 1 << Queued | 1 << InProgress, at + 1000), 0);
     for (int i = 0; i < index.size(); ++i) {
-        if (ledger.isCanceled(i))
-            QCOMPARE(ledger.canceledAtMs(i), at);
+        if (ledger.statusOf(i) == Canceled)
+            QCOMPARE(ledger.changedAtMs(i), at);
     }
 
     ledger.clear();
@@ -176,7 +178,28 @@ void TestTaskIndex::coversStatusesByFlag()
     QFETCH(int, targets);
     QFETCH(bool, scheduled);
     QFETCH(int, statuses);
-    QCOMPARE(int(CancelLedger::statusesCovered(targets, scheduled)), statuses);
+    QCOMPARE(int(TaskLedger::statusesCovered(targets, scheduled)), statuses);
+}
+
+void TestTaskIndex::showsATaskSentAgainAsQueued()
+{
+    const std::vector<quint8> codes = someCodes(3000);
+    TaskLedger ledger;
+    TaskIndex index(codes, ledger);
+    const TaskIndex::Counts before = index.counts();
+    const QList<int> failed = index.page(int(Failed), 0, 3);
+    QCOMPARE(failed.size(), 3);
+    for (const int task : failed)
+        ledger.set(index.size(), task, Queued, 1000);
+    index.reindex(ledger);
+    QCOMPARE(index.count(Failed), before[Failed] - 3);
+    QCOMPARE(index.count(Queued), before[Queued] + 3);
+    for (const int task : failed) {
+        QCOMPARE(index.status(task), int(Queued));
+        QCOMPARE(index.code(task), codes[std::size_t(task)]);
+        QCOMPARE(ledger.changedAtMs(task), 1000);
+    }
+    QCOMPARE(index.page(int(Queued), 0, 5000), scan(index, int(Queued), 0, 5000));
 }
 
 QTEST_GUILESS_MAIN(TestTaskIndex)

@@ -4,7 +4,7 @@
 <context>
     <name>ApiError</name>
     <message numerus="yes">
-        <location filename="../app/core/api/ApiError.cpp" line="209"/>
+        <location filename="../app/core/api/ApiError.cpp" line="212"/>
         <source>The server&apos;s clock is %Ln minutes ahead of this computer&apos;s.</source>
         <translation>
             <numerusform>The server&apos;s clock is %Ln minute ahead of this computer&apos;s.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/api/ApiError.cpp" line="210"/>
+        <location filename="../app/core/api/ApiError.cpp" line="213"/>
         <source>The server&apos;s clock is %Ln minutes behind this computer&apos;s.</source>
         <translation>
             <numerusform>The server&apos;s clock is %Ln minute behind this computer&apos;s.</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/api/ApiError.cpp" line="213"/>
+        <location filename="../app/core/api/ApiError.cpp" line="216"/>
         <source>The server&apos;s clock is %Ln hours ahead of this computer&apos;s.</source>
         <translation>
             <numerusform>The server&apos;s clock is %Ln hour ahead of this computer&apos;s.</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/api/ApiError.cpp" line="214"/>
+        <location filename="../app/core/api/ApiError.cpp" line="217"/>
         <source>The server&apos;s clock is %Ln hours behind this computer&apos;s.</source>
         <translation>
             <numerusform>The server&apos;s clock is %Ln hour behind this computer&apos;s.</numerusform>
@@ -364,7 +364,7 @@
 <context>
     <name>TasksCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/TasksCommand.cpp" line="147"/>
+        <location filename="../app/cli/TasksCommand.cpp" line="121"/>
         <source>Fetched %Ln task(s)</source>
         <translation>
             <numerusform>Fetched %Ln task</numerusform>
@@ -372,7 +372,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/TasksCommand.cpp" line="148"/>
+        <location filename="../app/cli/TasksCommand.cpp" line="122"/>
         <source>Fetched %1 of %Ln task(s)</source>
         <translation>
             <numerusform>Fetched %1 of %Ln task</numerusform>
@@ -380,7 +380,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/TasksCommand.cpp" line="186"/>
+        <location filename="../app/cli/TasksCommand.cpp" line="160"/>
         <source>warning: %Ln more task(s) could not be listed: the API serves at most %1 tasks of one status.</source>
         <translation>
             <numerusform>warning: %Ln more task could not be listed: the API serves at most %1 tasks of one status.</numerusform>

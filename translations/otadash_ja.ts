@@ -340,88 +340,93 @@
         <translation>IotInstanceId を確認してください。ID のあるインスタンスでは必須で、ID のないインスタンスでは設定できません。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="162"/>
+        <location filename="../app/core/api/ApiError.cpp" line="163"/>
+        <source>Check the product key and device name (or the IotId) and, for an instance with an ID, the IotInstanceId.</source>
+        <translation>プロダクトキーとデバイス名（または IotId）を確認してください。ID を持つインスタンスでは IotInstanceId も確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="165"/>
         <source>Check the batch ID and, for an instance with an ID, the IotInstanceId.</source>
         <translation>更新バッチの ID と、ID のあるインスタンスの場合は IotInstanceId を確認してください。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="166"/>
+        <location filename="../app/core/api/ApiError.cpp" line="169"/>
         <source>The server did not answer in time. Check the network or raise the timeout.</source>
         <translation>サーバーが時間内に応答しませんでした。ネットワークを確認するか、タイムアウトを長くしてください。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="168"/>
+        <location filename="../app/core/api/ApiError.cpp" line="171"/>
         <source>The server&apos;s certificate could not be verified. OtaDash never ignores certificate errors. If your company inspects TLS with its own certificate authority, add that CA as a PEM file in Preferences (Extra CA certificates) or with --ca-file.</source>
         <translation>サーバーの証明書を検証できませんでした。OtaDash は証明書のエラーを無視しません。会社が独自の認証局で TLS を検査している場合は、その CA を PEM ファイルとして設定（追加の CA 証明書）または --ca-file で追加してください。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="173"/>
+        <location filename="../app/core/api/ApiError.cpp" line="176"/>
         <source>The endpoint answered with a redirect; OtaDash only talks to the endpoint you configured.</source>
         <translation>エンドポイントがリダイレクトで応答しました。OtaDash は設定されたエンドポイントとのみ通信します。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="176"/>
+        <location filename="../app/core/api/ApiError.cpp" line="179"/>
         <source>The response exceeded the size limit and was discarded.</source>
         <translation>レスポンスがサイズの上限を超えたため破棄しました。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="178"/>
+        <location filename="../app/core/api/ApiError.cpp" line="181"/>
         <source>The connection broke before the answer was complete. Try again; if it keeps happening, check proxies and firewalls between this computer and the endpoint.</source>
         <translation>応答が完了する前に接続が切断されました。再試行してください。繰り返し発生する場合は、このコンピューターとエンドポイントの間にあるプロキシやファイアウォールを確認してください。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="181"/>
+        <location filename="../app/core/api/ApiError.cpp" line="184"/>
         <source>The response could not be read; the endpoint may not be an IoT Platform API endpoint.</source>
         <translation>レスポンスを読み取れませんでした。エンドポイントが IoT Platform の API エンドポイントではない可能性があります。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="183"/>
+        <location filename="../app/core/api/ApiError.cpp" line="186"/>
         <source>Check the region or the endpoint address and your network&apos;s DNS.</source>
         <translation>リージョンまたはエンドポイントのアドレスと、ネットワークの DNS を確認してください。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="185"/>
+        <location filename="../app/core/api/ApiError.cpp" line="188"/>
         <source>Use https://, or http:// only for a server on this computer (loopback).</source>
         <translation>https:// を使用してください。http:// はこのコンピューター上のサーバー (ループバック) にのみ使用できます。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="187"/>
+        <location filename="../app/core/api/ApiError.cpp" line="190"/>
         <source>Set an AccessKeyId and secret for this profile.</source>
         <translation>このプロファイルの AccessKeyId と Secret を設定してください。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="189"/>
+        <location filename="../app/core/api/ApiError.cpp" line="192"/>
         <source>Check the proxy&apos;s host and port in Preferences ▸ Network (or --proxy, or HTTPS_PROXY for the system setting), that the proxy is running and that it lets this computer reach the endpoint.</source>
         <translation>設定 ▸ ネットワーク（または --proxy、システム設定では HTTPS_PROXY）のプロキシのホストとポート、プロキシが動作していること、このコンピューターからエンドポイントへの接続を許可していることを確認してください。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="193"/>
+        <location filename="../app/core/api/ApiError.cpp" line="196"/>
         <source>The proxy asked for a user name and password (HTTP 407) and did not accept the ones given. Check them in Preferences ▸ Network, or in the --proxy URL.</source>
         <translation>プロキシがユーザー名とパスワードを要求し（HTTP 407）、指定されたものを受け付けませんでした。設定 ▸ ネットワーク、または --proxy の URL で確認してください。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/api/ApiError.cpp" line="209"/>
+        <location filename="../app/core/api/ApiError.cpp" line="212"/>
         <source>The server&apos;s clock is %Ln minutes ahead of this computer&apos;s.</source>
         <translation>
             <numerusform>サーバーの時刻はこのコンピューターより %Ln 分進んでいます。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/api/ApiError.cpp" line="210"/>
+        <location filename="../app/core/api/ApiError.cpp" line="213"/>
         <source>The server&apos;s clock is %Ln minutes behind this computer&apos;s.</source>
         <translation>
             <numerusform>サーバーの時刻はこのコンピューターより %Ln 分遅れています。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/api/ApiError.cpp" line="213"/>
+        <location filename="../app/core/api/ApiError.cpp" line="216"/>
         <source>The server&apos;s clock is %Ln hours ahead of this computer&apos;s.</source>
         <translation>
             <numerusform>サーバーの時刻はこのコンピューターより %Ln 時間進んでいます。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/api/ApiError.cpp" line="214"/>
+        <location filename="../app/core/api/ApiError.cpp" line="217"/>
         <source>The server&apos;s clock is %Ln hours behind this computer&apos;s.</source>
         <translation>
             <numerusform>サーバーの時刻はこのコンピューターより %Ln 時間遅れています。</numerusform>
@@ -1686,6 +1691,195 @@ Click to show every reason.</source>
         <source>Batch %1: %2 % of the tasks that succeeded or failed have failed (%3 of %4), at or above the alert threshold of %5 %.</source>
         <comment>batch name, rate, failed, succeeded + failed, threshold</comment>
         <translation>更新バッチ %1: 成功または失敗したタスクの %2 % が失敗しました (%4 件中 %3 件)。アラートのしきい値 %5 % 以上です。</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceCommand</name>
+    <message>
+        <location filename="../app/cli/DeviceCommand.cpp" line="42"/>
+        <source>Usage: otadash-cli device (--product-key PK --device-name NAME | --iot-id ID) [--job-id ID] [options]</source>
+        <translation>使い方: otadash-cli device (--product-key PK --device-name NAME | --iot-id ID) [--job-id ID] [オプション]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DeviceCommand.cpp" line="48"/>
+        <source>Show one device: its online state, the version it reports for each module, its unfinished OTA tasks and, with --job-id, its task in that batch. The device&apos;s secret is never shown.</source>
+        <translation>1 台のデバイスを表示します: オンライン状態、モジュールごとに報告されたバージョン、未完了の OTA タスク、--job-id を指定した場合はそのバッチでのタスク。デバイスのシークレットは表示しません。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DeviceCommand.cpp" line="54"/>
+        <source>The product of the device.</source>
+        <translation>デバイスのプロダクト。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DeviceCommand.cpp" line="54"/>
+        <source>PK</source>
+        <translation>PK</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DeviceCommand.cpp" line="55"/>
+        <source>The device&apos;s name.</source>
+        <translation>デバイス名。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DeviceCommand.cpp" line="55"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DeviceCommand.cpp" line="56"/>
+        <source>The device&apos;s IotId, instead of the product key and name.</source>
+        <translation>プロダクトキーと名前の代わりに、デバイスの IotId。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DeviceCommand.cpp" line="57"/>
+        <location filename="../app/cli/DeviceCommand.cpp" line="58"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DeviceCommand.cpp" line="58"/>
+        <source>Also show the device&apos;s task in this batch.</source>
+        <translation>このバッチでのデバイスのタスクも表示します。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DeviceCommand.cpp" line="60"/>
+        <source>text (default), or json: one object with the API&apos;s field names.</source>
+        <translation>text（既定）、または json: API のフィールド名を持つ 1 つのオブジェクト。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DeviceCommand.cpp" line="71"/>
+        <source>name the device with --product-key and --device-name, or --iot-id</source>
+        <translation>デバイスを --product-key と --device-name、または --iot-id で指定してください</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DeviceCommand.cpp" line="73"/>
+        <source>--iot-id names the device by itself; leave out --product-key and --device-name</source>
+        <translation>--iot-id だけでデバイスを指定できます。--product-key と --device-name は省いてください</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DeviceCommand.cpp" line="76"/>
+        <source>&apos;%1&apos; is not a valid product key</source>
+        <translation>&apos;%1&apos; は有効なプロダクトキーではありません</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DeviceCommand.cpp" line="79"/>
+        <source>&apos;%1&apos; is not a valid device name: letters, digits and - _ @ . : only</source>
+        <translation>&apos;%1&apos; は有効なデバイス名ではありません: 英字、数字と - _ @ . : のみ使えます</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DeviceCommand.cpp" line="82"/>
+        <source>&apos;%1&apos; is not a valid IotId</source>
+        <translation>&apos;%1&apos; は有効な IotId ではありません</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DeviceCommand.cpp" line="85"/>
+        <source>&apos;%1&apos; is not a valid batch ID</source>
+        <translation>&apos;%1&apos; は有効なバッチ ID ではありません</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DeviceCommand.cpp" line="92"/>
+        <source>--output must be text or json</source>
+        <translation>--output は text または json です</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DeviceCommand.cpp" line="115"/>
+        <source>ERROR: %1 (device %2)</source>
+        <translation>エラー: %1（デバイス %2）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DeviceCommand.cpp" line="136"/>
+        <source>Device %1 of %2 (%3)</source>
+        <translation>%2（%3）のデバイス %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DeviceCommand.cpp" line="137"/>
+        <source>IotId</source>
+        <translation>IotId</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DeviceCommand.cpp" line="138"/>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DeviceCommand.cpp" line="140"/>
+        <source>Last online</source>
+        <translation>最終オンライン</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DeviceCommand.cpp" line="141"/>
+        <source>Firmware version</source>
+        <translation>ファームウェアバージョン</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DeviceCommand.cpp" line="142"/>
+        <source>(not reported)</source>
+        <translation>（報告なし）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DeviceCommand.cpp" line="146"/>
+        <source>Modules</source>
+        <translation>モジュール</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DeviceCommand.cpp" line="146"/>
+        <source>(none reported)</source>
+        <translation>（報告なし）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DeviceCommand.cpp" line="148"/>
+        <location filename="../app/cli/DeviceCommand.cpp" line="150"/>
+        <source>Unfinished OTA tasks</source>
+        <translation>未完了の OTA タスク</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DeviceCommand.cpp" line="148"/>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DeviceCommand.cpp" line="153"/>
+        <source>%1 in batch %2 (%3 → %4), task %5</source>
+        <translation>バッチ %2 で %1（%3 → %4）、タスク %5</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DeviceCommand.cpp" line="160"/>
+        <location filename="../app/cli/DeviceCommand.cpp" line="170"/>
+        <source>Task in batch %1</source>
+        <translation>バッチ %1 のタスク</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DeviceCommand.cpp" line="160"/>
+        <source>none: the batch has no task for this device</source>
+        <translation>なし: このバッチにはこのデバイスのタスクがありません</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DeviceCommand.cpp" line="165"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DeviceCommand.cpp" line="169"/>
+        <source>changed %1</source>
+        <translation>%1 に変更</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DeviceCommand.cpp" line="174"/>
+        <source>warning: the task succeeded, but the device reports %1, not %2</source>
+        <translation>警告: タスクは成功しましたが、デバイスは %2 ではなく %1 を報告しています</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DeviceCommand.cpp" line="179"/>
+        <source>Read at %1</source>
+        <translation>%1 に取得</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceLookup</name>
+    <message>
+        <location filename="../app/core/services/DeviceLookup.cpp" line="47"/>
+        <source>The response names no device.</source>
+        <translation>応答にデバイスが含まれていません。</translation>
     </message>
 </context>
 <context>
@@ -3532,7 +3726,7 @@ This value is not documented in the API reference.</source>
     <name>OtaJobParser</name>
     <message>
         <location filename="../app/core/ota/OtaJobParser.cpp" line="28"/>
-        <location filename="../app/core/ota/OtaListParser.cpp" line="342"/>
+        <location filename="../app/core/ota/OtaListParser.cpp" line="384"/>
         <source>The response body is empty.</source>
         <translation>レスポンスの本文が空です。</translation>
     </message>
@@ -3604,19 +3798,19 @@ This value is not documented in the API reference.</source>
     </message>
     <message>
         <location filename="../app/core/ota/OtaJobParser.cpp" line="376"/>
-        <location filename="../app/core/ota/OtaListParser.cpp" line="407"/>
+        <location filename="../app/core/ota/OtaListParser.cpp" line="449"/>
         <source>The XML response is malformed at line %1, column %2: %3.</source>
         <translation>XML レスポンスの %1 行 %2 列目の形式が不正です: %3。</translation>
     </message>
     <message>
         <location filename="../app/core/ota/OtaJobParser.cpp" line="549"/>
-        <location filename="../app/core/ota/OtaListParser.cpp" line="354"/>
+        <location filename="../app/core/ota/OtaListParser.cpp" line="396"/>
         <source>The JSON response is malformed at byte %1: %2.</source>
         <translation>JSON レスポンスの %1 バイト目の形式が不正です: %2。</translation>
     </message>
     <message>
         <location filename="../app/core/ota/OtaJobParser.cpp" line="555"/>
-        <location filename="../app/core/ota/OtaListParser.cpp" line="360"/>
+        <location filename="../app/core/ota/OtaListParser.cpp" line="402"/>
         <source>The JSON response is not an object.</source>
         <translation>JSON レスポンスがオブジェクトではありません。</translation>
     </message>
@@ -3639,7 +3833,7 @@ This value is not documented in the API reference.</source>
 <context>
     <name>OtaListCalls</name>
     <message>
-        <location filename="../app/core/api/OtaListCalls.cpp" line="42"/>
+        <location filename="../app/core/api/ListCalls.h" line="41"/>
         <source>The list could not be read from the response: %1</source>
         <translation>レスポンスから一覧を読み取れませんでした: %1</translation>
     </message>
@@ -3647,32 +3841,32 @@ This value is not documented in the API reference.</source>
 <context>
     <name>OtaListParser</name>
     <message>
-        <location filename="../app/core/ota/OtaListParser.cpp" line="279"/>
+        <location filename="../app/core/ota/OtaListParser.cpp" line="321"/>
         <source>The member %1 is not an object.</source>
         <translation>メンバー %1 はオブジェクトではありません。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaListParser.cpp" line="305"/>
+        <location filename="../app/core/ota/OtaListParser.cpp" line="347"/>
         <source>The paging field %1 is not a count: &quot;%2&quot;.</source>
         <translation>ページングのフィールド %1 が件数ではありません: &quot;%2&quot;。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaListParser.cpp" line="327"/>
+        <location filename="../app/core/ota/OtaListParser.cpp" line="369"/>
         <source>The response reports success but carries no list.</source>
         <translation>レスポンスは成功を示していますが、一覧が含まれていません。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaListParser.cpp" line="333"/>
+        <location filename="../app/core/ota/OtaListParser.cpp" line="375"/>
         <source>The member %1 is not a list of objects.</source>
         <translation>メンバー %1 はオブジェクトのリストではありません。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaListParser.cpp" line="424"/>
+        <location filename="../app/core/ota/OtaListParser.cpp" line="466"/>
         <source>The XML response has the root element &lt;%1&gt;; expected &lt;%2&gt;.</source>
         <translation>XML レスポンスのルート要素が &lt;%1&gt; です。&lt;%2&gt; である必要があります。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaListParser.cpp" line="379"/>
+        <location filename="../app/core/ota/OtaListParser.cpp" line="421"/>
         <source>elements nested too deeply</source>
         <translation>要素の入れ子が深すぎます</translation>
     </message>
@@ -3680,107 +3874,112 @@ This value is not documented in the API reference.</source>
 <context>
     <name>OtadashCli</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="50"/>
+        <location filename="../app/cli/main.cpp" line="51"/>
         <source>Usage: otadash-cli COMMAND [options]</source>
         <translation>使い方: otadash-cli COMMAND [オプション]</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="51"/>
+        <location filename="../app/cli/main.cpp" line="52"/>
         <source>The headless commands of OtaDash, the dashboard for the OTA update batches of Alibaba Cloud IoT Platform.</source>
         <translation>Alibaba Cloud IoT Platform の OTA 更新バッチのためのダッシュボード OtaDash のヘッドレスコマンド。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="55"/>
+        <location filename="../app/cli/main.cpp" line="56"/>
         <source>Commands:</source>
         <translation>コマンド:</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="56"/>
+        <location filename="../app/cli/main.cpp" line="57"/>
         <source>Query batches and print them.</source>
         <translation>更新バッチをクエリして出力します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="59"/>
+        <location filename="../app/cli/main.cpp" line="60"/>
         <source>List the device tasks of a batch.</source>
         <translation>更新バッチのデバイスタスクを一覧します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="60"/>
+        <location filename="../app/cli/main.cpp" line="61"/>
         <source>List the batches of a firmware.</source>
         <translation>ファームウェアの更新バッチを一覧します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="63"/>
+        <location filename="../app/cli/main.cpp" line="64"/>
+        <source>Show one device: online state, reported versions, OTA tasks.</source>
+        <translation>1 台のデバイスを表示します: オンライン状態、報告されたバージョン、OTA タスク。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="66"/>
         <source>The fetches of a batch recorded on this computer.</source>
         <translation>このコンピューターに記録された更新バッチの取得結果。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="65"/>
+        <location filename="../app/cli/main.cpp" line="68"/>
         <source>Write the sign-off report of a batch.</source>
         <translation>更新バッチの承認レポートを書き出します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="67"/>
+        <location filename="../app/cli/main.cpp" line="70"/>
         <source>Manage the profiles; their secrets stay in the system keychain.</source>
         <translation>プロファイルを管理します。シークレットはシステムのキーチェーンに保存されます。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="68"/>
+        <location filename="../app/cli/main.cpp" line="71"/>
         <source>Options:</source>
         <translation>オプション:</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="69"/>
+        <location filename="../app/cli/main.cpp" line="72"/>
         <source>Show this help.</source>
         <translation>このヘルプを表示します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="70"/>
+        <location filename="../app/cli/main.cpp" line="73"/>
         <source>Show the version.</source>
         <translation>バージョンを表示します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="71"/>
+        <location filename="../app/cli/main.cpp" line="74"/>
         <source>Language of the help and messages: en, ja or zh_CN.</source>
         <translation>ヘルプとメッセージの言語: en、ja、zh_CN のいずれか。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="72"/>
+        <location filename="../app/cli/main.cpp" line="75"/>
         <source>Run &apos;otadash-cli COMMAND --help&apos; for the options of a command.</source>
         <translation>コマンドのオプションについては &apos;otadash-cli COMMAND --help&apos; を実行してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="73"/>
+        <location filename="../app/cli/main.cpp" line="76"/>
         <source>Exit codes: 0 success, 1 usage, 2 API error, 3 transport error or malformed response, 4 keychain unusable, 5 report file not written.</source>
         <translation>終了コード: 0 成功、1 使い方の誤り、2 API エラー、3 通信エラーまたは不正なレスポンス、4 キーチェーンを使用できない、5 レポートファイルを書き込めない。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="90"/>
+        <location filename="../app/cli/main.cpp" line="93"/>
         <source>otadash-cli: %1</source>
         <translation>otadash-cli: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="91"/>
+        <location filename="../app/cli/main.cpp" line="94"/>
         <source>Run &apos;otadash-cli --help&apos; for the commands.</source>
         <translation>コマンドについては &apos;otadash-cli --help&apos; を実行してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="96"/>
+        <location filename="../app/cli/main.cpp" line="99"/>
         <source>unsupported language &apos;%1&apos; for --lang; use en, ja or zh_CN</source>
         <translation>--lang の言語 &apos;%1&apos; には対応していません。en、ja、zh_CN のいずれかを指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="108"/>
+        <location filename="../app/cli/main.cpp" line="111"/>
         <source>unknown option &apos;%1&apos;</source>
         <translation>不明なオプション &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="109"/>
+        <location filename="../app/cli/main.cpp" line="112"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>不明なコマンド &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="139"/>
+        <location filename="../app/cli/main.cpp" line="142"/>
         <source>otadash-cli report: the report is written by otadash-report, which cannot be started as %1: %2</source>
         <translation>otadash-cli report: レポートは otadash-report が書き出しますが、%1 として起動できません: %2</translation>
     </message>
@@ -4954,13 +5153,13 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>QCommandLineParser</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="30"/>
+        <location filename="../app/cli/main.cpp" line="31"/>
         <location filename="../app/main.cpp" line="54"/>
         <source>Displays help on commandline options.</source>
         <translation>コマンドラインオプションのヘルプを表示する。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="31"/>
+        <location filename="../app/cli/main.cpp" line="32"/>
         <location filename="../app/main.cpp" line="55"/>
         <source>Displays help including Qt specific options.</source>
         <translation>Qt 固有のオプションを含むヘルプを表示する。</translation>
@@ -5779,81 +5978,81 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>TasksCommand</name>
     <message>
-        <location filename="../app/cli/TasksCommand.cpp" line="79"/>
+        <location filename="../app/cli/TasksCommand.cpp" line="53"/>
         <source>Usage: otadash-cli tasks --job-id ID [--status STATUS ...] [options]</source>
         <translation>使い方: otadash-cli tasks --job-id ID [--status STATUS ...] [オプション]</translation>
     </message>
     <message>
-        <location filename="../app/cli/TasksCommand.cpp" line="84"/>
+        <location filename="../app/cli/TasksCommand.cpp" line="58"/>
         <source>List every device task of an OTA update batch (ListOTATaskByJob) and print them.</source>
         <translation>OTA 更新バッチのすべてのデバイスタスクを一覧 (ListOTATaskByJob) して出力します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/TasksCommand.cpp" line="89"/>
+        <location filename="../app/cli/TasksCommand.cpp" line="63"/>
         <source>The batch whose device tasks to list.</source>
         <translation>デバイスタスクを一覧する更新バッチ。</translation>
     </message>
     <message>
-        <location filename="../app/cli/TasksCommand.cpp" line="89"/>
+        <location filename="../app/cli/TasksCommand.cpp" line="63"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/TasksCommand.cpp" line="92"/>
+        <location filename="../app/cli/TasksCommand.cpp" line="66"/>
         <source>Only tasks with this status: %1. Repeat or separate with commas for several.</source>
         <translation>このステータスのタスクのみ: %1。複数のステータスには繰り返し指定するか、カンマで区切ります。</translation>
     </message>
     <message>
-        <location filename="../app/cli/TasksCommand.cpp" line="94"/>
+        <location filename="../app/cli/TasksCommand.cpp" line="68"/>
         <source>STATUS</source>
         <translation>STATUS</translation>
     </message>
     <message>
-        <location filename="../app/cli/TasksCommand.cpp" line="96"/>
+        <location filename="../app/cli/TasksCommand.cpp" line="70"/>
         <source>csv (default): a header row, then one row per task; json: an array of the tasks with the API&apos;s field names.</source>
         <translation>csv (デフォルト): ヘッダー行に続いてタスクごとに 1 行。json: API のフィールド名によるタスクの配列。</translation>
     </message>
     <message>
-        <location filename="../app/cli/TasksCommand.cpp" line="173"/>
+        <location filename="../app/cli/TasksCommand.cpp" line="147"/>
         <source>otadash-cli tasks: the listing stopped before every task was read</source>
         <translation>otadash-cli tasks: すべてのタスクを読み取る前に一覧が停止しました</translation>
     </message>
     <message>
-        <location filename="../app/cli/TasksCommand.cpp" line="104"/>
+        <location filename="../app/cli/TasksCommand.cpp" line="78"/>
         <source>&apos;%1&apos; is not a valid batch ID</source>
         <translation>&apos;%1&apos; は有効な更新バッチの ID ではありません</translation>
     </message>
     <message>
-        <location filename="../app/cli/TasksCommand.cpp" line="114"/>
+        <location filename="../app/cli/TasksCommand.cpp" line="88"/>
         <source>unknown task status &apos;%1&apos;; use %2</source>
         <translation>不明なタスクのステータス &apos;%1&apos; です。%2 のいずれかを指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/TasksCommand.cpp" line="122"/>
+        <location filename="../app/cli/TasksCommand.cpp" line="96"/>
         <source>--output must be csv or json</source>
         <translation>--output には csv または json を指定してください</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/TasksCommand.cpp" line="147"/>
+        <location filename="../app/cli/TasksCommand.cpp" line="121"/>
         <source>Fetched %Ln task(s)</source>
         <translation>
             <numerusform>%Ln 件のタスクを取得しました</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/TasksCommand.cpp" line="148"/>
+        <location filename="../app/cli/TasksCommand.cpp" line="122"/>
         <source>Fetched %1 of %Ln task(s)</source>
         <translation>
             <numerusform>%Ln 件中 %1 件のタスクを取得しました</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/TasksCommand.cpp" line="168"/>
+        <location filename="../app/cli/TasksCommand.cpp" line="142"/>
         <source>ERROR: %1 (batch %2)</source>
         <translation>エラー: %1 (更新バッチ %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/TasksCommand.cpp" line="186"/>
+        <location filename="../app/cli/TasksCommand.cpp" line="160"/>
         <source>warning: %Ln more task(s) could not be listed: the API serves at most %1 tasks of one status.</source>
         <translation>
             <numerusform>警告: ほかに %Ln 件のタスクを一覧できませんでした。API が 1 つのステータスについて返すタスクは最大 %1 件です。</numerusform>

@@ -340,88 +340,93 @@
         <translation>请检查 IotInstanceId：您购买的实例需传入，公共实例不传此参数。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="162"/>
+        <location filename="../app/core/api/ApiError.cpp" line="163"/>
+        <source>Check the product key and device name (or the IotId) and, for an instance with an ID, the IotInstanceId.</source>
+        <translation>请检查产品 Key 和设备名称（或 IotId）；对于有 ID 的实例，还请检查 IotInstanceId。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="165"/>
         <source>Check the batch ID and, for an instance with an ID, the IotInstanceId.</source>
         <translation>请检查升级批次ID，以及（对于您购买的实例）IotInstanceId。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="166"/>
+        <location filename="../app/core/api/ApiError.cpp" line="169"/>
         <source>The server did not answer in time. Check the network or raise the timeout.</source>
         <translation>服务器未在规定时间内响应。请检查网络或延长超时时间。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="168"/>
+        <location filename="../app/core/api/ApiError.cpp" line="171"/>
         <source>The server&apos;s certificate could not be verified. OtaDash never ignores certificate errors. If your company inspects TLS with its own certificate authority, add that CA as a PEM file in Preferences (Extra CA certificates) or with --ca-file.</source>
         <translation>无法验证服务器的证书。OtaDash 从不忽略证书错误。如果贵公司使用自己的证书颁发机构检查 TLS，请在首选项（额外的 CA 证书）中或通过 --ca-file 以 PEM 文件添加该 CA。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="173"/>
+        <location filename="../app/core/api/ApiError.cpp" line="176"/>
         <source>The endpoint answered with a redirect; OtaDash only talks to the endpoint you configured.</source>
         <translation>接入点返回了重定向；OtaDash 只与您配置的接入点通信。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="176"/>
+        <location filename="../app/core/api/ApiError.cpp" line="179"/>
         <source>The response exceeded the size limit and was discarded.</source>
         <translation>响应超过大小上限，已丢弃。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="178"/>
+        <location filename="../app/core/api/ApiError.cpp" line="181"/>
         <source>The connection broke before the answer was complete. Try again; if it keeps happening, check proxies and firewalls between this computer and the endpoint.</source>
         <translation>响应完成前连接已断开。请重试；如果反复出现，请检查本机与接入点之间的代理和防火墙。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="181"/>
+        <location filename="../app/core/api/ApiError.cpp" line="184"/>
         <source>The response could not be read; the endpoint may not be an IoT Platform API endpoint.</source>
         <translation>无法读取响应；该接入点可能不是物联网平台的 API 接入点。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="183"/>
+        <location filename="../app/core/api/ApiError.cpp" line="186"/>
         <source>Check the region or the endpoint address and your network&apos;s DNS.</source>
         <translation>请检查地域或接入点地址，以及网络的 DNS。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="185"/>
+        <location filename="../app/core/api/ApiError.cpp" line="188"/>
         <source>Use https://, or http:// only for a server on this computer (loopback).</source>
         <translation>请使用 https://；http:// 仅可用于本机上的服务器（环回地址）。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="187"/>
+        <location filename="../app/core/api/ApiError.cpp" line="190"/>
         <source>Set an AccessKeyId and secret for this profile.</source>
         <translation>请为此配置设置 AccessKeyId 和 Secret。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="189"/>
+        <location filename="../app/core/api/ApiError.cpp" line="192"/>
         <source>Check the proxy&apos;s host and port in Preferences ▸ Network (or --proxy, or HTTPS_PROXY for the system setting), that the proxy is running and that it lets this computer reach the endpoint.</source>
         <translation>请检查首选项 ▸ 网络（或 --proxy，系统设置时为 HTTPS_PROXY）中代理的主机和端口，确认代理正在运行并允许本机访问接入点。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="193"/>
+        <location filename="../app/core/api/ApiError.cpp" line="196"/>
         <source>The proxy asked for a user name and password (HTTP 407) and did not accept the ones given. Check them in Preferences ▸ Network, or in the --proxy URL.</source>
         <translation>代理要求用户名和密码（HTTP 407），但不接受所提供的凭据。请在首选项 ▸ 网络或 --proxy 的 URL 中检查。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/api/ApiError.cpp" line="209"/>
+        <location filename="../app/core/api/ApiError.cpp" line="212"/>
         <source>The server&apos;s clock is %Ln minutes ahead of this computer&apos;s.</source>
         <translation>
             <numerusform>服务器时钟比本机快 %Ln 分钟。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/api/ApiError.cpp" line="210"/>
+        <location filename="../app/core/api/ApiError.cpp" line="213"/>
         <source>The server&apos;s clock is %Ln minutes behind this computer&apos;s.</source>
         <translation>
             <numerusform>服务器时钟比本机慢 %Ln 分钟。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/api/ApiError.cpp" line="213"/>
+        <location filename="../app/core/api/ApiError.cpp" line="216"/>
         <source>The server&apos;s clock is %Ln hours ahead of this computer&apos;s.</source>
         <translation>
             <numerusform>服务器时钟比本机快 %Ln 小时。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/api/ApiError.cpp" line="214"/>
+        <location filename="../app/core/api/ApiError.cpp" line="217"/>
         <source>The server&apos;s clock is %Ln hours behind this computer&apos;s.</source>
         <translation>
             <numerusform>服务器时钟比本机慢 %Ln 小时。</numerusform>
@@ -1686,6 +1691,195 @@ Click to show every reason.</source>
         <source>Batch %1: %2 % of the tasks that succeeded or failed have failed (%3 of %4), at or above the alert threshold of %5 %.</source>
         <comment>batch name, rate, failed, succeeded + failed, threshold</comment>
         <translation>批次 %1：成功或失败的任务中有 %2 % 失败（%4 个中的 %3 个），达到或超过告警阈值 %5 %。</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceCommand</name>
+    <message>
+        <location filename="../app/cli/DeviceCommand.cpp" line="42"/>
+        <source>Usage: otadash-cli device (--product-key PK --device-name NAME | --iot-id ID) [--job-id ID] [options]</source>
+        <translation>用法：otadash-cli device (--product-key PK --device-name NAME | --iot-id ID) [--job-id ID] [选项]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DeviceCommand.cpp" line="48"/>
+        <source>Show one device: its online state, the version it reports for each module, its unfinished OTA tasks and, with --job-id, its task in that batch. The device&apos;s secret is never shown.</source>
+        <translation>显示一台设备：在线状态、各模块上报的版本、未完成的 OTA 任务，以及指定 --job-id 时它在该批次中的任务。设备密钥从不显示。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DeviceCommand.cpp" line="54"/>
+        <source>The product of the device.</source>
+        <translation>设备所属的产品。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DeviceCommand.cpp" line="54"/>
+        <source>PK</source>
+        <translation>PK</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DeviceCommand.cpp" line="55"/>
+        <source>The device&apos;s name.</source>
+        <translation>设备名称。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DeviceCommand.cpp" line="55"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DeviceCommand.cpp" line="56"/>
+        <source>The device&apos;s IotId, instead of the product key and name.</source>
+        <translation>设备的 IotId，代替产品 Key 和名称。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DeviceCommand.cpp" line="57"/>
+        <location filename="../app/cli/DeviceCommand.cpp" line="58"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DeviceCommand.cpp" line="58"/>
+        <source>Also show the device&apos;s task in this batch.</source>
+        <translation>同时显示设备在此批次中的任务。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DeviceCommand.cpp" line="60"/>
+        <source>text (default), or json: one object with the API&apos;s field names.</source>
+        <translation>text（默认），或 json：一个使用 API 字段名的对象。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DeviceCommand.cpp" line="71"/>
+        <source>name the device with --product-key and --device-name, or --iot-id</source>
+        <translation>请用 --product-key 和 --device-name，或 --iot-id 指定设备</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DeviceCommand.cpp" line="73"/>
+        <source>--iot-id names the device by itself; leave out --product-key and --device-name</source>
+        <translation>--iot-id 本身即可指定设备；请省略 --product-key 和 --device-name</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DeviceCommand.cpp" line="76"/>
+        <source>&apos;%1&apos; is not a valid product key</source>
+        <translation>&apos;%1&apos; 不是有效的产品 Key</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DeviceCommand.cpp" line="79"/>
+        <source>&apos;%1&apos; is not a valid device name: letters, digits and - _ @ . : only</source>
+        <translation>&apos;%1&apos; 不是有效的设备名称：只能使用字母、数字和 - _ @ . :</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DeviceCommand.cpp" line="82"/>
+        <source>&apos;%1&apos; is not a valid IotId</source>
+        <translation>&apos;%1&apos; 不是有效的 IotId</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DeviceCommand.cpp" line="85"/>
+        <source>&apos;%1&apos; is not a valid batch ID</source>
+        <translation>&apos;%1&apos; 不是有效的批次 ID</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DeviceCommand.cpp" line="92"/>
+        <source>--output must be text or json</source>
+        <translation>--output 必须为 text 或 json</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DeviceCommand.cpp" line="115"/>
+        <source>ERROR: %1 (device %2)</source>
+        <translation>错误：%1（设备 %2）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DeviceCommand.cpp" line="136"/>
+        <source>Device %1 of %2 (%3)</source>
+        <translation>%2（%3）的设备 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DeviceCommand.cpp" line="137"/>
+        <source>IotId</source>
+        <translation>IotId</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DeviceCommand.cpp" line="138"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DeviceCommand.cpp" line="140"/>
+        <source>Last online</source>
+        <translation>最近在线</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DeviceCommand.cpp" line="141"/>
+        <source>Firmware version</source>
+        <translation>固件版本</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DeviceCommand.cpp" line="142"/>
+        <source>(not reported)</source>
+        <translation>（未上报）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DeviceCommand.cpp" line="146"/>
+        <source>Modules</source>
+        <translation>模块</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DeviceCommand.cpp" line="146"/>
+        <source>(none reported)</source>
+        <translation>（未上报）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DeviceCommand.cpp" line="148"/>
+        <location filename="../app/cli/DeviceCommand.cpp" line="150"/>
+        <source>Unfinished OTA tasks</source>
+        <translation>未完成的 OTA 任务</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DeviceCommand.cpp" line="148"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DeviceCommand.cpp" line="153"/>
+        <source>%1 in batch %2 (%3 → %4), task %5</source>
+        <translation>批次 %2 中为 %1（%3 → %4），任务 %5</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DeviceCommand.cpp" line="160"/>
+        <location filename="../app/cli/DeviceCommand.cpp" line="170"/>
+        <source>Task in batch %1</source>
+        <translation>批次 %1 中的任务</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DeviceCommand.cpp" line="160"/>
+        <source>none: the batch has no task for this device</source>
+        <translation>无：此批次没有这台设备的任务</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DeviceCommand.cpp" line="165"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DeviceCommand.cpp" line="169"/>
+        <source>changed %1</source>
+        <translation>更新于 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DeviceCommand.cpp" line="174"/>
+        <source>warning: the task succeeded, but the device reports %1, not %2</source>
+        <translation>警告：任务已成功，但设备上报的是 %1，而不是 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DeviceCommand.cpp" line="179"/>
+        <source>Read at %1</source>
+        <translation>读取于 %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceLookup</name>
+    <message>
+        <location filename="../app/core/services/DeviceLookup.cpp" line="47"/>
+        <source>The response names no device.</source>
+        <translation>响应中没有设备。</translation>
     </message>
 </context>
 <context>
@@ -3532,7 +3726,7 @@ API 参考文档中没有记载此值。</translation>
     <name>OtaJobParser</name>
     <message>
         <location filename="../app/core/ota/OtaJobParser.cpp" line="28"/>
-        <location filename="../app/core/ota/OtaListParser.cpp" line="342"/>
+        <location filename="../app/core/ota/OtaListParser.cpp" line="384"/>
         <source>The response body is empty.</source>
         <translation>响应正文为空。</translation>
     </message>
@@ -3604,19 +3798,19 @@ API 参考文档中没有记载此值。</translation>
     </message>
     <message>
         <location filename="../app/core/ota/OtaJobParser.cpp" line="376"/>
-        <location filename="../app/core/ota/OtaListParser.cpp" line="407"/>
+        <location filename="../app/core/ota/OtaListParser.cpp" line="449"/>
         <source>The XML response is malformed at line %1, column %2: %3.</source>
         <translation>XML 响应在第 %1 行第 %2 列格式错误：%3。</translation>
     </message>
     <message>
         <location filename="../app/core/ota/OtaJobParser.cpp" line="549"/>
-        <location filename="../app/core/ota/OtaListParser.cpp" line="354"/>
+        <location filename="../app/core/ota/OtaListParser.cpp" line="396"/>
         <source>The JSON response is malformed at byte %1: %2.</source>
         <translation>JSON 响应在第 %1 字节处格式错误：%2。</translation>
     </message>
     <message>
         <location filename="../app/core/ota/OtaJobParser.cpp" line="555"/>
-        <location filename="../app/core/ota/OtaListParser.cpp" line="360"/>
+        <location filename="../app/core/ota/OtaListParser.cpp" line="402"/>
         <source>The JSON response is not an object.</source>
         <translation>JSON 响应不是对象。</translation>
     </message>
@@ -3639,7 +3833,7 @@ API 参考文档中没有记载此值。</translation>
 <context>
     <name>OtaListCalls</name>
     <message>
-        <location filename="../app/core/api/OtaListCalls.cpp" line="42"/>
+        <location filename="../app/core/api/ListCalls.h" line="41"/>
         <source>The list could not be read from the response: %1</source>
         <translation>无法从响应中读取列表：%1</translation>
     </message>
@@ -3647,32 +3841,32 @@ API 参考文档中没有记载此值。</translation>
 <context>
     <name>OtaListParser</name>
     <message>
-        <location filename="../app/core/ota/OtaListParser.cpp" line="279"/>
+        <location filename="../app/core/ota/OtaListParser.cpp" line="321"/>
         <source>The member %1 is not an object.</source>
         <translation>成员 %1 不是对象。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaListParser.cpp" line="305"/>
+        <location filename="../app/core/ota/OtaListParser.cpp" line="347"/>
         <source>The paging field %1 is not a count: &quot;%2&quot;.</source>
         <translation>分页字段 %1 不是计数：&quot;%2&quot;。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaListParser.cpp" line="327"/>
+        <location filename="../app/core/ota/OtaListParser.cpp" line="369"/>
         <source>The response reports success but carries no list.</source>
         <translation>响应表示成功，但不包含列表。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaListParser.cpp" line="333"/>
+        <location filename="../app/core/ota/OtaListParser.cpp" line="375"/>
         <source>The member %1 is not a list of objects.</source>
         <translation>成员 %1 不是对象列表。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaListParser.cpp" line="424"/>
+        <location filename="../app/core/ota/OtaListParser.cpp" line="466"/>
         <source>The XML response has the root element &lt;%1&gt;; expected &lt;%2&gt;.</source>
         <translation>XML 响应的根元素是 &lt;%1&gt;，应为 &lt;%2&gt;。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaListParser.cpp" line="379"/>
+        <location filename="../app/core/ota/OtaListParser.cpp" line="421"/>
         <source>elements nested too deeply</source>
         <translation>元素嵌套过深</translation>
     </message>
@@ -3680,107 +3874,112 @@ API 参考文档中没有记载此值。</translation>
 <context>
     <name>OtadashCli</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="50"/>
+        <location filename="../app/cli/main.cpp" line="51"/>
         <source>Usage: otadash-cli COMMAND [options]</source>
         <translation>用法：otadash-cli COMMAND [选项]</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="51"/>
+        <location filename="../app/cli/main.cpp" line="52"/>
         <source>The headless commands of OtaDash, the dashboard for the OTA update batches of Alibaba Cloud IoT Platform.</source>
         <translation>OtaDash（阿里云物联网平台 OTA 升级批次的仪表板）的无界面命令。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="55"/>
+        <location filename="../app/cli/main.cpp" line="56"/>
         <source>Commands:</source>
         <translation>命令：</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="56"/>
+        <location filename="../app/cli/main.cpp" line="57"/>
         <source>Query batches and print them.</source>
         <translation>查询升级批次并输出。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="59"/>
+        <location filename="../app/cli/main.cpp" line="60"/>
         <source>List the device tasks of a batch.</source>
         <translation>列出升级批次的设备任务。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="60"/>
+        <location filename="../app/cli/main.cpp" line="61"/>
         <source>List the batches of a firmware.</source>
         <translation>列出固件的升级批次。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="63"/>
+        <location filename="../app/cli/main.cpp" line="64"/>
+        <source>Show one device: online state, reported versions, OTA tasks.</source>
+        <translation>显示一台设备：在线状态、上报的版本、OTA 任务。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="66"/>
         <source>The fetches of a batch recorded on this computer.</source>
         <translation>本机记录的升级批次获取记录。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="65"/>
+        <location filename="../app/cli/main.cpp" line="68"/>
         <source>Write the sign-off report of a batch.</source>
         <translation>写入升级批次的签核报告。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="67"/>
+        <location filename="../app/cli/main.cpp" line="70"/>
         <source>Manage the profiles; their secrets stay in the system keychain.</source>
         <translation>管理配置；其密钥保存在系统钥匙串中。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="68"/>
+        <location filename="../app/cli/main.cpp" line="71"/>
         <source>Options:</source>
         <translation>选项：</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="69"/>
+        <location filename="../app/cli/main.cpp" line="72"/>
         <source>Show this help.</source>
         <translation>显示此帮助。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="70"/>
+        <location filename="../app/cli/main.cpp" line="73"/>
         <source>Show the version.</source>
         <translation>显示版本。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="71"/>
+        <location filename="../app/cli/main.cpp" line="74"/>
         <source>Language of the help and messages: en, ja or zh_CN.</source>
         <translation>帮助和消息的语言：en、ja 或 zh_CN。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="72"/>
+        <location filename="../app/cli/main.cpp" line="75"/>
         <source>Run &apos;otadash-cli COMMAND --help&apos; for the options of a command.</source>
         <translation>运行 &apos;otadash-cli COMMAND --help&apos; 查看命令的选项。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="73"/>
+        <location filename="../app/cli/main.cpp" line="76"/>
         <source>Exit codes: 0 success, 1 usage, 2 API error, 3 transport error or malformed response, 4 keychain unusable, 5 report file not written.</source>
         <translation>退出码：0 成功，1 用法错误，2 API 错误，3 传输错误或响应格式错误，4 钥匙串不可用，5 无法写入报告文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="90"/>
+        <location filename="../app/cli/main.cpp" line="93"/>
         <source>otadash-cli: %1</source>
         <translation>otadash-cli：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="91"/>
+        <location filename="../app/cli/main.cpp" line="94"/>
         <source>Run &apos;otadash-cli --help&apos; for the commands.</source>
         <translation>运行 &apos;otadash-cli --help&apos; 查看命令。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="96"/>
+        <location filename="../app/cli/main.cpp" line="99"/>
         <source>unsupported language &apos;%1&apos; for --lang; use en, ja or zh_CN</source>
         <translation>--lang 不支持语言 &apos;%1&apos;；请使用 en、ja 或 zh_CN</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="108"/>
+        <location filename="../app/cli/main.cpp" line="111"/>
         <source>unknown option &apos;%1&apos;</source>
         <translation>未知的选项 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="109"/>
+        <location filename="../app/cli/main.cpp" line="112"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>未知的命令 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="139"/>
+        <location filename="../app/cli/main.cpp" line="142"/>
         <source>otadash-cli report: the report is written by otadash-report, which cannot be started as %1: %2</source>
         <translation>otadash-cli report：报告由 otadash-report 写入，但无法以 %1 启动：%2</translation>
     </message>
@@ -4954,13 +5153,13 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>QCommandLineParser</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="30"/>
+        <location filename="../app/cli/main.cpp" line="31"/>
         <location filename="../app/main.cpp" line="54"/>
         <source>Displays help on commandline options.</source>
         <translation>显示命令行选项的帮助。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="31"/>
+        <location filename="../app/cli/main.cpp" line="32"/>
         <location filename="../app/main.cpp" line="55"/>
         <source>Displays help including Qt specific options.</source>
         <translation>显示包括 Qt 特有选项的帮助。</translation>
@@ -5779,81 +5978,81 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>TasksCommand</name>
     <message>
-        <location filename="../app/cli/TasksCommand.cpp" line="79"/>
+        <location filename="../app/cli/TasksCommand.cpp" line="53"/>
         <source>Usage: otadash-cli tasks --job-id ID [--status STATUS ...] [options]</source>
         <translation>用法：otadash-cli tasks --job-id ID [--status STATUS ...] [选项]</translation>
     </message>
     <message>
-        <location filename="../app/cli/TasksCommand.cpp" line="84"/>
+        <location filename="../app/cli/TasksCommand.cpp" line="58"/>
         <source>List every device task of an OTA update batch (ListOTATaskByJob) and print them.</source>
         <translation>列出 OTA 升级批次的所有设备任务（ListOTATaskByJob）并输出。</translation>
     </message>
     <message>
-        <location filename="../app/cli/TasksCommand.cpp" line="89"/>
+        <location filename="../app/cli/TasksCommand.cpp" line="63"/>
         <source>The batch whose device tasks to list.</source>
         <translation>要列出其设备任务的升级批次。</translation>
     </message>
     <message>
-        <location filename="../app/cli/TasksCommand.cpp" line="89"/>
+        <location filename="../app/cli/TasksCommand.cpp" line="63"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/TasksCommand.cpp" line="92"/>
+        <location filename="../app/cli/TasksCommand.cpp" line="66"/>
         <source>Only tasks with this status: %1. Repeat or separate with commas for several.</source>
         <translation>仅列出此状态的任务：%1。指定多个状态时重复指定或用逗号分隔。</translation>
     </message>
     <message>
-        <location filename="../app/cli/TasksCommand.cpp" line="94"/>
+        <location filename="../app/cli/TasksCommand.cpp" line="68"/>
         <source>STATUS</source>
         <translation>STATUS</translation>
     </message>
     <message>
-        <location filename="../app/cli/TasksCommand.cpp" line="96"/>
+        <location filename="../app/cli/TasksCommand.cpp" line="70"/>
         <source>csv (default): a header row, then one row per task; json: an array of the tasks with the API&apos;s field names.</source>
         <translation>csv（默认）：先输出表头行，再每个任务一行；json：使用 API 字段名的任务数组。</translation>
     </message>
     <message>
-        <location filename="../app/cli/TasksCommand.cpp" line="173"/>
+        <location filename="../app/cli/TasksCommand.cpp" line="147"/>
         <source>otadash-cli tasks: the listing stopped before every task was read</source>
         <translation>otadash-cli tasks：在读取全部任务之前列出已停止</translation>
     </message>
     <message>
-        <location filename="../app/cli/TasksCommand.cpp" line="104"/>
+        <location filename="../app/cli/TasksCommand.cpp" line="78"/>
         <source>&apos;%1&apos; is not a valid batch ID</source>
         <translation>&apos;%1&apos; 不是有效的升级批次ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/TasksCommand.cpp" line="114"/>
+        <location filename="../app/cli/TasksCommand.cpp" line="88"/>
         <source>unknown task status &apos;%1&apos;; use %2</source>
         <translation>未知的任务状态 &apos;%1&apos;；请使用以下之一：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/TasksCommand.cpp" line="122"/>
+        <location filename="../app/cli/TasksCommand.cpp" line="96"/>
         <source>--output must be csv or json</source>
         <translation>--output 必须为 csv 或 json</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/TasksCommand.cpp" line="147"/>
+        <location filename="../app/cli/TasksCommand.cpp" line="121"/>
         <source>Fetched %Ln task(s)</source>
         <translation>
             <numerusform>已获取 %Ln 个任务</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/TasksCommand.cpp" line="148"/>
+        <location filename="../app/cli/TasksCommand.cpp" line="122"/>
         <source>Fetched %1 of %Ln task(s)</source>
         <translation>
             <numerusform>已获取 %1 / %Ln 个任务</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/TasksCommand.cpp" line="168"/>
+        <location filename="../app/cli/TasksCommand.cpp" line="142"/>
         <source>ERROR: %1 (batch %2)</source>
         <translation>错误：%1（升级批次 %2）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/TasksCommand.cpp" line="186"/>
+        <location filename="../app/cli/TasksCommand.cpp" line="160"/>
         <source>warning: %Ln more task(s) could not be listed: the API serves at most %1 tasks of one status.</source>
         <translation>
             <numerusform>警告：另有 %Ln 个任务无法列出：对于同一状态，API 最多返回 %1 个任务。</numerusform>

@@ -40,32 +40,6 @@ QStringList statusCodes()
     return codes;
 }
 
-// ListOTATaskByJob's SimpleOTATaskInfo, as far as a parsed task tells it: Progress and Timeout as the strings
-// the API sends, times in its format, fields it left out left out.
-QJsonObject apiObject(const TaskInfo &task)
-{
-    using ListOutput::insertIfSet;
-    QJsonObject object;
-    insertIfSet(object, u"TaskId"_s, task.taskId);
-    insertIfSet(object, u"JobId"_s, task.jobId);
-    insertIfSet(object, u"IotId"_s, task.iotId);
-    insertIfSet(object, u"DeviceName"_s, task.deviceName);
-    insertIfSet(object, u"ProductKey"_s, task.productKey);
-    insertIfSet(object, u"ProductName"_s, task.productName);
-    insertIfSet(object, u"FirmwareId"_s, task.firmwareId);
-    insertIfSet(object, u"SrcVersion"_s, task.srcVersion);
-    insertIfSet(object, u"DestVersion"_s, task.destVersion);
-    insertIfSet(object, u"TaskStatus"_s, task.taskStatusCode);
-    insertIfSet(object, u"TaskDesc"_s, task.taskDesc);
-    if (task.progress >= 0)
-        object.insert(u"Progress"_s, QString::number(task.progress));
-    if (task.timeoutMinutes >= 0)
-        object.insert(u"Timeout"_s, QString::number(task.timeoutMinutes));
-    insertIfSet(object, u"UtcCreate"_s, ListOutput::apiTime(task.utcCreate));
-    insertIfSet(object, u"UtcModified"_s, ListOutput::apiTime(task.utcModified));
-    return object;
-}
-
 } // namespace
 
 TasksCommand::TasksCommand(QTextStream &out, QTextStream &err, QObject *parent)
@@ -202,7 +176,7 @@ void TasksCommand::writeJson(const QList<TaskInfo> &tasks)
 {
     QJsonArray array;
     for (const TaskInfo &task : tasks)
-        array.append(apiObject(task));
+        array.append(TaskListing::apiObject(task));
     m_out << QString::fromUtf8(ListOutput::jsonArray(array));
 }
 

@@ -3,6 +3,7 @@
 // on a QCoreApplication, so no platform plugin is ever loaded. `report` alone needs Qt Gui (the PDF's fonts
 // and chart): otadash-cli hands it over to its helper otadash-report (main_report.cpp).
 
+#include "DeviceCommand.h"
 #include "HistoryCommand.h"
 #include "JobsCommand.h"
 #include "ProfileCommand.h"
@@ -59,6 +60,8 @@ void OtadashCli::printOverview(QTextStream &stream)
            << tr("List the device tasks of a batch.") << '\n'
            << "  otadash-cli jobs --firmware-id ID [options]\n      " << tr("List the batches of a firmware.")
            << '\n'
+           << "  otadash-cli device --product-key PK --device-name NAME [--job-id ID] [options]\n      "
+           << tr("Show one device: online state, reported versions, OTA tasks.") << '\n'
            << "  otadash-cli history --job-id ID [options]\n      "
            << tr("The fetches of a batch recorded on this computer.") << '\n'
            << "  otadash-cli report --job-id ID --format pdf|md --out FILE [options]\n      "
@@ -156,7 +159,8 @@ int main(int argc, char *argv[])
     const std::pair<const char *, HeadlessCommand> commands[] = {{"query", &runQueryCommand},
                                                                  {"tasks", &runTasksCommand},
                                                                  {"jobs", &runJobsCommand},
-                                                                 {"history", &runHistoryCommand}};
+                                                                 {"history", &runHistoryCommand},
+                                                                 {"device", &runDeviceCommand}};
     for (const auto &[name, run] : commands) {
         if (std::strcmp(command, name) == 0)
             return run(app.arguments().mid(2));

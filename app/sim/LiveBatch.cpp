@@ -22,7 +22,7 @@ void LiveBatch::restart(SimJob &job, qint64 startMs)
     job.data.insert(u"UtcCreate"_s, job.utcCreate);
     job.data.insert(u"UtcStartTime"_s, job.utcCreate);
     job.data.insert(u"JobStatus"_s, u"IN_PROGRESS"_s);
-    job.canceled.clear();
+    job.ledger.clear();
     job.modifiedMs = 0;
     job.statusFixed = false;
     m_current = false;
@@ -88,13 +88,13 @@ const TaskIndex &LiveBatch::tasksAt(const SimJob &job, qint64 nowMs)
     for (int i = 0; i < job.taskCount; ++i) {
         const Task task = taskAt(job, i, nowMs);
         codes[std::size_t(i)] = quint8(task.status | task.reason << 3);
-        const qint64 canceledAt = job.canceled.canceledAtMs(i);
-        m_lastChangeMs = std::max(m_lastChangeMs, canceledAt >= 0 ? canceledAt : task.modifiedMs);
-        const int status = canceledAt >= 0 ? int(Canceled) : task.status;
+        const qint64 changedAt = job.ledger.changedAtMs(i);
+        m_lastChangeMs = std::max(m_lastChangeMs, changedAt >= 0 ? changedAt : task.modifiedMs);
+        const int status = changedAt >= 0 ? job.ledger.statusOf(i) : task.status;
         if (status != Succeeded && status != Failed && status != Canceled)
             m_allFinished = false;
     }
-    m_tasks.rebuild(std::move(codes), job.canceled);
+    m_tasks.rebuild(std::move(codes), job.ledger);
     m_shownAtMs = nowMs;
     m_current = true;
     return m_tasks;

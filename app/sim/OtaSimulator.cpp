@@ -68,6 +68,7 @@ struct OtaSimulator::Private
     quint16 m_port = 0;
     int m_accepted = 0;
     int m_throttled = 0;
+    QList<OtaSimulator::Write> m_writes;
     QList<qint64> m_acceptedTimes;
     // NeverAnswer: responders kept alive (and silent) so their connections stay open.
     std::vector<std::unique_ptr<QHttpServerResponder>> m_parked;
@@ -166,6 +167,8 @@ void OtaSimulator::Private::answer(const SimRequest &in, QHttpServerResponder &r
         body = FaultInjector::truncated(body);
         code = FaultInjector::code(fault);
     }
+    if (SimActions::isWrite(in.action))
+        m_writes.append({in.action, in.params, requestId, answer.resultCode()});
     qCDebug(lcSim) << in.action << "->" << answer.httpStatus() << code;
     send(responder, answer.httpStatus(), encoder.contentType(), body, requestId);
     emit q->requestHandled(in.action, code);
@@ -326,6 +329,11 @@ int OtaSimulator::acceptedCount() const
 int OtaSimulator::throttledCount() const
 {
     return m_d->m_throttled;
+}
+
+QList<OtaSimulator::Write> OtaSimulator::writesReceived() const
+{
+    return m_d->m_writes;
 }
 
 QList<qint64> OtaSimulator::acceptedTimesMs() const

@@ -97,6 +97,16 @@ public:
     int throttledCount() const;
     // The clock's monotonic ms of each accepted request, for rate tests.
     QList<qint64> acceptedTimesMs() const;
+    // A write action (SimActions::isWrite) that reached the fleet, in arrival order: what tests compare with
+    // the audit log.
+    struct Write
+    {
+        QString action;
+        QueryPairs params; // as decoded, signature parameters included
+        QString requestId;
+        QString code; // the business error code; empty when it acted
+    };
+    QList<Write> writesReceived() const;
 
 signals:
     // After each answer. code: the gateway or business error code, "Fault.<Name>" for an injected fault

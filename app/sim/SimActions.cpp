@@ -126,6 +126,43 @@ const std::pair<QString, int> kCancelFlags[] {
         {u"CancelUnconfirmedTask"_s, SimFleet::CancelUnconfirmed},
 };
 
+// The answer to a task action that stopped at one task. The codes are not verified (REFERENCE.md names none):
+// the generic IoT code for an unusable request, with a message that says which task and why.
+SimAnswer taskActionRefused(const SimFleet::TaskActionResult &outcome, const QString &jobId,
+                            const QString &allowed)
+{
+    switch (outcome.result) {
+    case SimFleet::TaskAction::Done:
+        break;
+    case SimFleet::TaskAction::UnknownJob:
+        return jobNotFound();
+    case SimFleet::TaskAction::UnknownTask:
+        return SimAnswer::businessError(u"iot.system.IllegalRequest"_s,
+                                        u"The task %1 does not exist."_s.arg(outcome.taskId));
+    case SimFleet::TaskAction::OtherJob:
+        return SimAnswer::businessError(
+                u"iot.system.IllegalRequest"_s,
+                u"The task %1 is not a task of batch %2."_s.arg(outcome.taskId, jobId));
+    case SimFleet::TaskAction::WrongStatus:
+        return SimAnswer::businessError(
+                u"iot.system.IllegalRequest"_s,
+                u"The task %1 is %2; only %3 tasks can be."_s.arg(outcome.taskId, outcome.status, allowed));
+    }
+    return SimAnswer::success();
+}
+
+// TaskId.N (1 to max of them), or the answer that refuses the request.
+std::variant<QStringList, SimAnswer> taskIdsOf(const SimRequest &in, int max)
+{
+    const QStringList ids = flattened(in, u"TaskId"_s);
+    if (ids.isEmpty())
+        return SimAnswer::rejection(GatewayError::missingParameter(u"TaskId.1"_s));
+    if (ids.size() > max)
+        return SimAnswer::businessError(u"iot.system.IllegalRequest"_s,
+                                        u"At most %1 TaskId may be given."_s.arg(max));
+    return ids;
+}
+
 SimAnswer deviceNotFound()
 {
     // Not verified in REFERENCE.md: the IoT error-code page's name for an unknown device.
@@ -144,6 +181,13 @@ QString SimActions::apiVersion()
 QString SimActions::cancelTaskByJob()
 {
     return u"CancelOTATaskByJob"_s;
+}
+
+bool SimActions::isWrite(const QString &action)
+{
+    static const QStringList writes {cancelTaskByJob(), u"CancelOTAStrategyByJob"_s,
+                                     u"CancelOTATaskByDevice"_s, u"ReupgradeOTATask"_s, u"ConfirmOTATask"_s};
+    return writes.contains(action);
 }
 
 bool SimActions::serves(const QString &action)
@@ -168,6 +212,9 @@ SimActions::Handler SimActions::handlerFor(const QString &action)
             {u"ListOTAModuleVersionsByDevice"_s, &SimActions::listOtaModuleVersionsByDevice},
             {u"ListOTAUnfinishedTaskByDevice"_s, &SimActions::listOtaUnfinishedTaskByDevice},
             {u"ListOTAJobByDevice"_s, &SimActions::listOtaJobByDevice},
+            {u"ReupgradeOTATask"_s, &SimActions::reupgradeOtaTask},
+            {u"ConfirmOTATask"_s, &SimActions::confirmOtaTask},
+            {u"CancelOTATaskByDevice"_s, &SimActions::cancelOtaTaskByDevice},
     };
     for (const auto &[name, handler] : handlers) {
         if (name == action)
@@ -469,4 +516,42 @@ SimAnswer SimActions::listOtaJobByDevice(const SimRequest &in)
     XmlFromJson::Members members = pagingMembers(*paging, jobIds.size());
     members.append({u"Data"_s, QJsonObject {{u"SimpleOTAJobInfo"_s, page}}});
     return SimAnswer::success(members);
+}
+
+// --- task actions
+
+SimAnswer SimActions::reupgradeOtaTask(const SimRequest &in)
+{
+    if (const auto missing = missingOf(in, {u"JobId"_s}))
+        return SimAnswer::rejection(*missing);
+    const auto ids = taskIdsOf(in, 10);
+    if (const auto *answer = std::get_if<SimAnswer>(&ids))
+        return *answer;
+    const QString jobId = in.param(u"JobId"_s);
+    return taskActionRefused(m_fleet.retryTasks(jobId, std::get<QStringList>(ids)), jobId,
+                             u"FAILED or CANCELED"_s);
+}
+
+SimAnswer SimActions::confirmOtaTask(const SimRequest &in)
+{
+    // No limit is documented for TaskId.N here; the simulator takes as many as ReupgradeOTATask.
+    const auto ids = taskIdsOf(in, 10);
+    if (const auto *answer = std::get_if<SimAnswer>(&ids))
+        return *answer;
+    return taskActionRefused(m_fleet.confirmTasks(std::get<QStringList>(ids)), {}, u"CONFIRM"_s);
+}
+
+SimAnswer SimActions::cancelOtaTaskByDevice(const SimRequest &in)
+{
+    if (const auto missing = missingOf(in, {u"ProductKey"_s, u"FirmwareId"_s}))
+        return SimAnswer::rejection(*missing);
+    const QStringList names = flattened(in, u"DeviceName"_s);
+    if (names.isEmpty())
+        return SimAnswer::rejection(GatewayError::missingParameter(u"DeviceName.1"_s));
+    if (!m_fleet.firmware(in.param(u"FirmwareId"_s)))
+        return firmwareNotFound();
+    const QString jobId = in.param(u"JobId"_s);
+    return taskActionRefused(
+            m_fleet.cancelTasksOfDevices(in.param(u"ProductKey"_s), in.param(u"FirmwareId"_s), names, jobId),
+            jobId, {});
 }

@@ -21,8 +21,11 @@ public:
     // QueryOTAJob, QueryOTAFirmware, QueryProductList, ListOTAFirmware, ListOTAJobByFirmware,
     // ListOTATaskByJob, CancelOTATaskByJob, CancelOTAStrategyByJob, and the device-level calls
     // QueryDeviceDetail, BatchQueryDeviceDetail, BatchGetDeviceState, ListOTAModuleVersionsByDevice,
-    // ListOTAUnfinishedTaskByDevice and ListOTAJobByDevice.
+    // ListOTAUnfinishedTaskByDevice and ListOTAJobByDevice, and the task actions ReupgradeOTATask,
+    // ConfirmOTATask and CancelOTATaskByDevice.
     static bool serves(const QString &action);
+    // The write actions: the two cancels, CancelOTATaskByDevice, ReupgradeOTATask and ConfirmOTATask.
+    static bool isWrite(const QString &action);
     // The action that has a flow-control limit of its own (5 per second per AccessKey).
     static QString cancelTaskByJob();
 
@@ -53,6 +56,9 @@ private:
     SimAnswer listOtaModuleVersionsByDevice(const SimRequest &in);
     SimAnswer listOtaUnfinishedTaskByDevice(const SimRequest &in);
     SimAnswer listOtaJobByDevice(const SimRequest &in);
+    SimAnswer reupgradeOtaTask(const SimRequest &in);
+    SimAnswer confirmOtaTask(const SimRequest &in);
+    SimAnswer cancelOtaTaskByDevice(const SimRequest &in);
     // The device the request names (IotId, else ProductKey and DeviceName), or the answer saying why not.
     std::variant<SimFleet::DeviceKey, SimAnswer> deviceOf(const SimRequest &in) const;
 

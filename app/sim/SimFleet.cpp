@@ -19,7 +19,7 @@ using namespace SimTaskStatus;
 // The fleet in layers: the catalogue of products, firmware and batches (FleetCatalogue, with the generated
 // batches from BatchGenerator), the device tasks generated per index (TaskGenerator), each batch's index of
 // them by status (TaskIndex), the live batch's tasks that move with the clock (LiveBatch), and the user's
-// cancellations (CancelLedger). This class ties them to the clock and answers in the API's terms.
+// actions on tasks (TaskLedger). This class ties them to the clock and answers in the API's terms.
 struct SimFleet::Private
 {
     FleetCatalogue catalogue;
@@ -34,6 +34,13 @@ struct SimFleet::Private
     const TaskIndex &tasks(const SimJob &job);
     // Task index as it shows now (the index was taken from tasks()).
     SimTaskRecord record(const SimJob &job, const TaskIndex &tasks, int index) const;
+
+    // After the ledger of a batch changed at now: its index and its UtcModified follow.
+    void ledgerChanged(SimJob &job, qint64 now);
+    // The batch and index of a TaskId; nullopt for one of no batch.
+    std::optional<std::pair<SimJob *, int>> findTask(const QString &taskId);
+    // Sets every named task (found, of jobId unless empty, in one of statuses) to status at now, or none.
+    TaskActionResult setTasks(const QString &jobId, const QStringList &taskIds, quint8 statuses, int status);
 
     // Devices found by IotId, per product indexed on first use.
     mutable QHash<QString, DeviceKey> devicesByIotId;
@@ -143,21 +150,26 @@ const TaskIndex &SimFleet::Private::tasks(const SimJob &job)
     if (job.live)
         return live.tasksAt(job, nowMs());
     if (!job.tasks)
-        job.tasks = std::make_unique<TaskIndex>(TaskGenerator::codes(job), job.canceled);
+        job.tasks = std::make_unique<TaskIndex>(TaskGenerator::codes(job), job.ledger);
     return *job.tasks;
 }
 
 SimTaskRecord SimFleet::Private::record(const SimJob &job, const TaskIndex &tasks, int index) const
 {
-    const qint64 canceledAt = job.canceled.canceledAtMs(index);
-    // The live batch's task as its index shows it (the same now), or as it was when the user canceled it.
+    const qint64 changedAt = job.ledger.changedAtMs(index);
+    // The live batch's task as its index shows it (the same now), or as it was when the user acted on it.
     TaskGenerator::State state = job.live
-            ? live.state(job, index, canceledAt >= 0 ? canceledAt : live.shownAtMs())
+            ? live.state(job, index, changedAt >= 0 ? changedAt : live.shownAtMs())
             : TaskGenerator::state(job, index, tasks.code(index));
-    if (canceledAt >= 0) {
-        state.status = Canceled;
-        state.desc = userCanceledDesc();
-        state.modifiedMs = canceledAt;
+    if (changedAt >= 0) {
+        state.status = job.ledger.statusOf(index);
+        state.modifiedMs = changedAt;
+        if (state.status == Canceled) {
+            state.desc = userCanceledDesc();
+        } else { // sent again or confirmed: waits to be pushed
+            state.desc.clear();
+            state.progress = 0;
+        }
     }
     return TaskGenerator::record(job, catalogue.product(job.product), index, state);
 }
@@ -306,20 +318,114 @@ int SimFleet::cancelTasks(const QString &jobId, int targets)
         return -1;
     // A batch that has not started keeps its tasks as QUEUED: those are the scheduled ones.
     const bool scheduled = m_d->data(*job).value(u"JobStatus").toString() == u"PLANNED";
-    const quint8 statuses = CancelLedger::statusesCovered(targets, scheduled);
+    const quint8 statuses = TaskLedger::statusesCovered(targets, scheduled);
     const TaskIndex &tasks = m_d->tasks(*job);
     const qint64 now = m_d->nowMs();
-    const int canceled = job->canceled.cancel(tasks, statuses, now);
-    if (canceled == 0)
-        return 0;
-    if (job->live) {
-        job->modifiedMs = now;
-        m_d->live.invalidate(); // counted again on the next look
-    } else {
-        job->tasks->reindex(job->canceled);
-        job->data.insert(u"UtcModified"_s, SimTime::isoUtc(now));
-    }
+    const int canceled = job->ledger.cancel(tasks, statuses, now);
+    if (canceled > 0)
+        m_d->ledgerChanged(*job, now);
     return canceled;
+}
+
+void SimFleet::Private::ledgerChanged(SimJob &job, qint64 now)
+{
+    if (job.live) {
+        job.modifiedMs = now;
+        live.invalidate(); // counted again on the next look
+    } else {
+        job.tasks->reindex(job.ledger);
+        job.data.insert(u"UtcModified"_s, SimTime::isoUtc(now));
+    }
+}
+
+std::optional<std::pair<SimJob *, int>> SimFleet::Private::findTask(const QString &taskId)
+{
+    const std::optional<std::pair<int, int>> found = TaskGenerator::taskOfId(taskId);
+    if (!found || found->first >= catalogue.jobCount())
+        return std::nullopt;
+    SimJob &job = catalogue.job(found->first);
+    if (found->second < 0 || found->second >= job.taskCount)
+        return std::nullopt;
+    return std::pair<SimJob *, int>(&job, found->second);
+}
+
+SimFleet::TaskActionResult SimFleet::Private::setTasks(const QString &jobId, const QStringList &taskIds,
+                                                       quint8 statuses, int status)
+{
+    TaskActionResult outcome;
+    QList<std::pair<SimJob *, int>> targets;
+    for (const QString &taskId : taskIds) {
+        const auto task = findTask(taskId);
+        outcome.taskId = taskId;
+        if (!task) {
+            outcome.result = TaskAction::UnknownTask;
+            return outcome;
+        }
+        if (!jobId.isEmpty() && task->first->id != jobId) {
+            outcome.result = TaskAction::OtherJob;
+            return outcome;
+        }
+        data(*task->first);
+        const int shown = tasks(*task->first).status(task->second);
+        if (!(statuses >> shown & 1)) {
+            outcome.result = TaskAction::WrongStatus;
+            outcome.status = codes()[std::size_t(shown)];
+            return outcome;
+        }
+        targets.append(*task);
+    }
+    outcome.taskId.clear();
+    const qint64 now = nowMs();
+    for (const auto &[job, index] : std::as_const(targets)) {
+        job->ledger.set(job->taskCount, index, status, now);
+        ledgerChanged(*job, now);
+    }
+    outcome.changed = int(targets.size());
+    return outcome;
+}
+
+SimFleet::TaskActionResult SimFleet::retryTasks(const QString &jobId, const QStringList &taskIds)
+{
+    if (!m_d->catalogue.findJob(jobId))
+        return {TaskAction::UnknownJob, {}, {}, 0};
+    return m_d->setTasks(jobId, taskIds, 1 << Failed | 1 << Canceled, Queued);
+}
+
+SimFleet::TaskActionResult SimFleet::confirmTasks(const QStringList &taskIds)
+{
+    return m_d->setTasks({}, taskIds, 1 << Confirm, Queued);
+}
+
+SimFleet::TaskActionResult SimFleet::cancelTasksOfDevices(const QString &productKey,
+                                                          const QString &firmwareId,
+                                                          const QStringList &deviceNames,
+                                                          const QString &jobId)
+{
+    if (!jobId.isEmpty() && !m_d->catalogue.findJob(jobId))
+        return {TaskAction::UnknownJob, {}, {}, 0};
+    const QStringList jobIds = jobId.isEmpty() ? jobIdsOfFirmware(firmwareId) : QStringList {jobId};
+    const qint64 now = m_d->nowMs();
+    int changed = 0;
+    for (const QString &id : jobIds) {
+        SimJob *job = m_d->catalogue.findJob(id);
+        if (!job || job->productKey != productKey || job->firmwareId != firmwareId)
+            continue;
+        const int deviceCount = m_d->catalogue.product(job->product).deviceCount;
+        m_d->data(*job);
+        const TaskIndex &tasks = m_d->tasks(*job);
+        int inJob = 0;
+        for (const QString &name : deviceNames) {
+            const std::optional<int> index = TaskGenerator::taskOfDevice(*job, deviceCount, name);
+            if (!index || !isUnfinished(codes()[std::size_t(tasks.status(*index))]))
+                continue;
+            job->ledger.set(job->taskCount, *index, Canceled, now);
+            ++inJob;
+        }
+        if (inJob > 0)
+            m_d->ledgerChanged(*job, now);
+        changed += inJob;
+    }
+    return {TaskAction::Done, {}, {}, changed};
 }
 
 SimFleet::StrategyCancel SimFleet::cancelStrategy(const QString &jobId)
@@ -457,8 +563,8 @@ QJsonObject SimFleet::deviceDetail(const DeviceKey &device) const
     QJsonObject detail = deviceDetailOfBatch(device);
     const QString status = detail.value(u"Status").toString();
     // Online: came online within three days; offline: last online three to twenty-three days ago.
-    const qint64 lastOnline = std::max(activated,
-                                       m_d->nowMs() - qint64(h >> 8 & 0xffff) * 4000
+    const qint64 lastOnline = std::max(activated / 1000 * 1000,
+                                       m_d->nowMs() / 1000 * 1000 - qint64(h >> 8 & 0xffff) * 4000
                                                - (status == u"ONLINE" ? 0 : 3 * SimTime::kDay));
     detail.insert(u"GmtOnline"_s, chinaTime(lastOnline));
     detail.insert(u"UtcOnline"_s, SimTime::isoUtc(lastOnline));

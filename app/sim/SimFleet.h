@@ -115,6 +115,26 @@ public:
                               const QStringList &deviceNames) const;
     static QJsonArray toJson(const QList<TaskRecord> &records);
 
+    // What ReupgradeOTATask, ConfirmOTATask and CancelOTATaskByDevice found.
+    enum class TaskAction { Done, UnknownJob, UnknownTask, OtherJob, WrongStatus };
+    struct TaskActionResult
+    {
+        TaskAction result = TaskAction::Done;
+        QString taskId; // the first task that stopped it
+        QString status; // that task's TaskStatus (WrongStatus)
+        int changed = 0;
+    };
+    // ReupgradeOTATask: every named task of the batch must be FAILED or CANCELED; then all become QUEUED at
+    // now (pushed again). Nothing changes when one is not.
+    TaskActionResult retryTasks(const QString &jobId, const QStringList &taskIds);
+    // ConfirmOTATask: every named task must wait in CONFIRM; then all become QUEUED at now.
+    TaskActionResult confirmTasks(const QStringList &taskIds);
+    // CancelOTATaskByDevice: the unfinished tasks (CONFIRM, QUEUED, NOTIFIED, IN_PROGRESS) of the named
+    // devices in the firmware's batches (only jobId's when set) become CANCELED at now; devices without one
+    // are skipped. UnknownJob when jobId is set and unknown.
+    TaskActionResult cancelTasksOfDevices(const QString &productKey, const QString &firmwareId,
+                                          const QStringList &deviceNames, const QString &jobId);
+
     // --- devices: each product's are dev-000001 … dev-<DeviceCount> (TaskGenerator::deviceName), each with a
     // fixed IotId, secret, online state and times. A device reports the DestVersion of its latest SUCCEEDED
     // task, else the SrcVersion of a task it has; one in fifty of those with a success reports the SrcVersion

@@ -23,6 +23,28 @@ inline quint64 mix64(quint64 z)
     return z ^ (z >> 31);
 }
 
+namespace detail {
+// The inverse of an odd number modulo 2^64 (Newton's iteration, each step doubles the correct bits).
+constexpr quint64 inverse(quint64 odd)
+{
+    quint64 x = odd; // correct to 3 bits: odd * odd == 1 mod 8
+    for (int i = 0; i < 5; ++i)
+        x *= 2 - odd * x;
+    return x;
+}
+} // namespace detail
+
+// mix64's inverse: the number a mixed ID was made from.
+inline quint64 unmix64(quint64 z)
+{
+    z ^= (z >> 31) ^ (z >> 62);
+    z *= detail::inverse(0x94d049bb133111ebULL);
+    z ^= (z >> 27) ^ (z >> 54);
+    z *= detail::inverse(0xbf58476d1ce4e5b9ULL);
+    z ^= (z >> 30) ^ (z >> 60);
+    return z;
+}
+
 // FNV-1a over UTF-16: a seed that does not depend on Qt's hashing or the platform.
 inline quint32 stableHash(QStringView text)
 {

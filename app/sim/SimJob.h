@@ -1,8 +1,8 @@
 #pragma once
 
 #include "BatchSpec.h"
-#include "CancelLedger.h"
 #include "TaskIndex.h"
+#include "TaskLedger.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -41,7 +41,7 @@ struct SimJob
     QString utcCreate; // sorts like the time it spells
     // A generated batch's tasks, built on first use (the live batch's are LiveBatch's, built for each now).
     mutable std::unique_ptr<TaskIndex> tasks;
-    CancelLedger canceled;
+    TaskLedger ledger; // what the user did to its tasks
     bool live = false;
     qint64 modifiedMs = 0; // the live batch: its last change other than a task's (a cancellation)
     bool statusFixed = false; // the live batch: JobStatus was set, it no longer follows the tasks

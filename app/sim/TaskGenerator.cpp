@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <array>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 using namespace SimTaskStatus;
@@ -175,6 +176,20 @@ SimTaskRecord TaskGenerator::record(const SimJob &job, const SimProduct &product
 QString TaskGenerator::deviceName(int number)
 {
     return QString(u"dev-"_s + QString::number(number).rightJustified(6, QLatin1Char('0')));
+}
+
+std::optional<std::pair<int, int>> TaskGenerator::taskOfId(const QString &taskId)
+{
+    bool ok = false;
+    const quint64 mixed
+            = taskId.size() == 20 && taskId.endsWith(u"0300") ? taskId.left(16).toULongLong(&ok, 16) : 0;
+    if (!ok)
+        return std::nullopt;
+    const quint64 plain = SimHash::unmix64(mixed);
+    const qint64 number = qint64(plain >> 32) - 1;
+    if (number < 0 || number > std::numeric_limits<int>::max())
+        return std::nullopt;
+    return std::pair<int, int>(int(number), int(quint32(plain)));
 }
 
 QString TaskGenerator::iotId(const SimProduct &product, int number)

@@ -36,6 +36,8 @@ public:
 
     // "dev-000042": the devices of every product are numbered from 1.
     static QString deviceName(int number);
+    // The batch number and task index a TaskId was made from (record()); nullopt for a text no TaskId spells.
+    static std::optional<std::pair<int, int>> taskOfId(const QString &taskId);
     // The IotId of device number of the product.
     static QString iotId(const SimProduct &product, int number);
     // The task of the batch for that device; nullopt when the name is not one of the product's devices or the

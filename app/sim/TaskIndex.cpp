@@ -1,29 +1,33 @@
 #include "TaskIndex.h"
 
-#include "CancelLedger.h"
+#include "TaskLedger.h"
 
 #include <algorithm>
 
-TaskIndex::TaskIndex(std::vector<quint8> codes, const CancelLedger &canceled)
+TaskIndex::TaskIndex(std::vector<quint8> codes, const TaskLedger &ledger)
 {
-    rebuild(std::move(codes), canceled);
+    rebuild(std::move(codes), ledger);
 }
 
-void TaskIndex::rebuild(std::vector<quint8> codes, const CancelLedger &canceled)
+void TaskIndex::rebuild(std::vector<quint8> codes, const TaskLedger &ledger)
 {
     m_codes = std::move(codes);
-    reindex(canceled);
+    reindex(ledger);
 }
 
-void TaskIndex::reindex(const CancelLedger &canceled)
+void TaskIndex::reindex(const TaskLedger &ledger)
 {
     const int n = size();
     Counts running {};
     m_before.clear();
     m_before.reserve(std::size_t(n / kBlock + 1));
+    m_changed.clear();
+    if (!ledger.isEmpty()) {
+        m_changed.resize(std::size_t(n));
+        for (int i = 0; i < n; ++i)
+            m_changed[std::size_t(i)] = qint8(ledger.statusOf(i));
+    }
     for (int i = 0; i < n; ++i) {
-        quint8 &code = m_codes[std::size_t(i)];
-        code = (code & kCodeMask) | (canceled.isCanceled(i) ? kCanceledBit : 0);
         if (i % kBlock == 0)
             m_before.push_back(running);
         ++running[std::size_t(status(i))];

@@ -8,9 +8,10 @@
 #include <optional>
 #include <vector>
 
-class CancelLedger;
+class TaskLedger;
 
-// One batch's tasks by the status each shows (CANCELED once the ledger has them), for counts and paging.
+// One batch's tasks by the status each shows (the ledger's once the user acted on them), for counts and
+// paging.
 class TaskIndex
 {
 public:
@@ -21,20 +22,20 @@ public:
 
     TaskIndex() = default;
     // codes: per task, its status | failure reason << 3, as generated.
-    TaskIndex(std::vector<quint8> codes, const CancelLedger &canceled);
+    TaskIndex(std::vector<quint8> codes, const TaskLedger &ledger);
     // In place, so that a reference taken before stays valid (the live batch's, for each new now).
-    void rebuild(std::vector<quint8> codes, const CancelLedger &canceled);
-    // After the ledger changed: which tasks show CANCELED, and the counts again.
-    void reindex(const CancelLedger &canceled);
+    void rebuild(std::vector<quint8> codes, const TaskLedger &ledger);
+    // After the ledger changed: what the tasks show, and the counts again.
+    void reindex(const TaskLedger &ledger);
 
     int size() const { return int(m_codes.size()); }
     // As generated: status | failure reason << 3.
-    quint8 code(int task) const { return m_codes[std::size_t(task)] & kCodeMask; }
-    // As shown: CANCELED once the user canceled it, else its code's.
+    quint8 code(int task) const { return m_codes[std::size_t(task)]; }
+    // As shown: the ledger's once the user acted on it, else its code's.
     int status(int task) const
     {
-        const quint8 code = m_codes[std::size_t(task)];
-        return code & kCanceledBit ? SimTaskStatus::Canceled : code & 7;
+        const qint8 changed = m_changed.empty() ? qint8(-1) : m_changed[std::size_t(task)];
+        return changed >= 0 ? changed : m_codes[std::size_t(task)] & 7;
     }
     int count(int status) const { return m_counts[std::size_t(status)]; }
     const Counts &counts() const { return m_counts; }
@@ -43,10 +44,8 @@ public:
     QList<int> page(std::optional<int> status, qint64 offset, int limit) const;
 
 private:
-    static constexpr quint8 kCanceledBit = 0x80; // above the status (3 bits) and the failure reason (3 bits)
-    static constexpr quint8 kCodeMask = 0x7f;
-
-    std::vector<quint8> m_codes; // per task: its code, kCanceledBit once the user canceled it
+    std::vector<quint8> m_codes; // per task: its code as generated
+    std::vector<qint8> m_changed; // per task: the ledger's status, -1 if none; empty: the ledger is
     Counts m_counts {}; // by the status shown
     std::vector<Counts> m_before; // per block: the counts of the tasks before it
 };

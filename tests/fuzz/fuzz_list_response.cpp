@@ -1,5 +1,7 @@
-// libFuzzer targets fuzz_list_json and fuzz_list_xml: the paged list readers (ota/OtaListParser.h) of one
-// format (OTA_FUZZ_LIST_XML or OTA_FUZZ_LIST_JSON), with the invariants their contract promises.
+// libFuzzer targets fuzz_list_json, fuzz_list_xml, fuzz_device_json and fuzz_device_xml: the paged list
+// readers or the device-level readers (ota/OtaListParser.h) of one format (OTA_FUZZ_LIST_XML,
+// OTA_FUZZ_LIST_JSON, OTA_FUZZ_DEVICE_XML or OTA_FUZZ_DEVICE_JSON), with the invariants their contract
+// promises.
 #include "ota/OtaListParser.h"
 
 #include <cstddef>
@@ -49,6 +51,17 @@ void checkItem(const TaskInfo &task)
     checkTime(task.utcModified);
 }
 
+void checkItem(const DeviceDetail &device)
+{
+    checkTime(device.utcCreate);
+    checkTime(device.utcActive);
+    checkTime(device.utcOnline);
+}
+
+void checkItem(const DeviceState &) { }
+
+void checkItem(const ModuleVersion &) { }
+
 template<typename T> void check(const ListParseResult<T> &result, const QByteArray &body)
 {
     if (const ParseError *error = std::get_if<ParseError>(&result)) {
@@ -85,7 +98,21 @@ template<typename T> void check(const ListParseResult<T> &result, const QByteArr
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray body = QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
-#if defined(OTA_FUZZ_LIST_XML)
+#if defined(OTA_FUZZ_DEVICE_XML)
+    check(parseDeviceDetailXml(body), body);
+    check(parseDeviceDetailsXml(body), body);
+    check(parseDeviceStatesXml(body), body);
+    check(parseModuleVersionsXml(body), body);
+    check(parseUnfinishedTasksXml(body), body);
+    check(parseDeviceJobListXml(body), body);
+#elif defined(OTA_FUZZ_DEVICE_JSON)
+    check(parseDeviceDetailJson(body), body);
+    check(parseDeviceDetailsJson(body), body);
+    check(parseDeviceStatesJson(body), body);
+    check(parseModuleVersionsJson(body), body);
+    check(parseUnfinishedTasksJson(body), body);
+    check(parseDeviceJobListJson(body), body);
+#elif defined(OTA_FUZZ_LIST_XML)
     check(parseProductListXml(body), body);
     check(parseFirmwareListXml(body), body);
     check(parseJobListXml(body), body);

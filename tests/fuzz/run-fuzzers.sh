@@ -2,7 +2,7 @@
 # Builds the libFuzzer targets (and only what they link) with clang (ASan + UBSan) in their own tree and runs
 # each for a bounded time, or a number of executions, on a corpus seeded from tests/data and app/sim/fixtures
 # (the seed sample otasim serves). Usage: run-fuzzers.sh SOURCE_DIR WORK_DIR SECONDS_EACH|runs=N
-# CI: 20 seconds each. Ten million executions each: run-fuzzers.sh . /tmp/otadash-fuzz runs=10000000
+# CI: 15 seconds each. Ten million executions each: run-fuzzers.sh . /tmp/otadash-fuzz runs=10000000
 set -eu
 src=$(readlink -f "$1")
 work=$2
@@ -10,7 +10,7 @@ case $3 in
 runs=*) bound="-runs=${3#runs=}"; what="${3#runs=} executions" ;;
 *) bound="-max_total_time=$3"; what="${3}s" ;;
 esac
-targets="fuzz_json_response fuzz_xml_response fuzz_percent_encoding fuzz_list_json fuzz_list_xml fuzz_aliyun_config fuzz_sts_response"
+targets="fuzz_json_response fuzz_xml_response fuzz_percent_encoding fuzz_list_json fuzz_list_xml fuzz_device_json fuzz_device_xml fuzz_aliyun_config fuzz_sts_response"
 mkdir -p "$work"
 work=$(readlink -f "$work")
 command -v clang++ >/dev/null || { echo "FAIL: clang++ is missing (packaging/install-deps.sh installs it)" >&2; exit 1; }
@@ -37,6 +37,8 @@ for target in $targets; do
     fuzz_percent_encoding) printf 'JobId=Hv*0200&Name=a+b%%2Bc&x=%%E4%%B8%%AD' >"$corpus/seed-query" ;;
     fuzz_list_json) cp "$src"/tests/data/list_*.json "$corpus/" ;;
     fuzz_list_xml) cp "$src"/tests/data/list_*.xml "$corpus/" ;;
+    fuzz_device_json) cp "$src"/tests/data/device/*.json "$corpus/" ;;
+    fuzz_device_xml) cp "$src"/tests/data/device/*.xml "$corpus/" ;;
     fuzz_aliyun_config) cp "$src"/tests/data/aliyun/*.json "$corpus/" ;;
     fuzz_sts_response) cp "$src"/tests/data/sts/*.json "$corpus/" ;;
     esac

@@ -159,6 +159,9 @@ QString ApiError::hint() const
         }
         if (code == u"iot.ota.FirmwareNotFound")
             return tr("Check the firmware ID and, for an instance with an ID, the IotInstanceId.");
+        if (code.startsWith(u"iot.device."))
+            return tr("Check the product key and device name (or the IotId) and, for an instance with an ID, "
+                      "the IotInstanceId.");
         return tr("Check the batch ID and, for an instance with an ID, the IotInstanceId.");
     }
     switch (transport) {

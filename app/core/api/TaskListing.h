@@ -3,6 +3,7 @@
 #include "ota/TaskInfo.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -28,6 +29,9 @@ public:
     static QStringList csvFields(const TaskInfo &task);
     // The header record, then one record per task (RFC 4180, CRLF line ends).
     static QString csv(const QList<TaskInfo> &tasks);
+    // SimpleOTATaskInfo as far as a parsed task tells it: the API's field names, Progress and Timeout as the
+    // strings the API sends, times in its format, fields it left out left out.
+    static QJsonObject apiObject(const TaskInfo &task);
 
 private:
     QList<TaskInfo> m_tasks;

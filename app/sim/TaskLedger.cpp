@@ -1,4 +1,4 @@
-#include "CancelLedger.h"
+#include "TaskLedger.h"
 
 #include "SimFleet.h"
 #include "SimTaskStatus.h"
@@ -6,7 +6,7 @@
 
 using namespace SimTaskStatus;
 
-quint8 CancelLedger::statusesCovered(int targets, bool scheduled)
+quint8 TaskLedger::statusesCovered(int targets, bool scheduled)
 {
     quint8 statuses = 0;
     if (targets & (scheduled ? SimFleet::CancelScheduled : SimFleet::CancelQueued))
@@ -20,16 +20,30 @@ quint8 CancelLedger::statusesCovered(int targets, bool scheduled)
     return statuses;
 }
 
-int CancelLedger::cancel(const TaskIndex &tasks, quint8 statuses, qint64 nowMs)
+int TaskLedger::cancel(const TaskIndex &tasks, quint8 statuses, qint64 nowMs)
 {
     int canceled = 0;
     for (int i = 0; i < tasks.size(); ++i) {
         if (!(statuses >> tasks.status(i) & 1))
             continue;
-        if (m_canceledMs.empty())
-            m_canceledMs.assign(std::size_t(tasks.size()), -1);
-        m_canceledMs[std::size_t(i)] = nowMs;
+        set(tasks.size(), i, Canceled, nowMs);
         ++canceled;
     }
     return canceled;
+}
+
+void TaskLedger::set(int taskCount, int task, int status, qint64 nowMs)
+{
+    if (m_changedMs.empty()) {
+        m_changedMs.assign(std::size_t(taskCount), -1);
+        m_status.assign(std::size_t(taskCount), -1);
+    }
+    m_changedMs[std::size_t(task)] = nowMs;
+    m_status[std::size_t(task)] = qint8(status);
+}
+
+void TaskLedger::clear()
+{
+    m_changedMs.clear();
+    m_status.clear();
 }
