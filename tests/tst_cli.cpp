@@ -89,6 +89,12 @@ private slots:
     void devicePrintsTheDocumentedJsonKeys();
     void deviceNeverPrintsNorWritesItsSecret();
     void deviceExitsWithApiErrorForAnUnknownDevice();
+    // otadash retry, confirm, audit
+    void retryWithoutYesSaysWhatItWouldSendAndSendsNothing();
+    void retrySendsEachCallOnceAndTheAuditLogSaysSo();
+    void retrySaysWhichCallWasRefused();
+    void confirmConfirmsEveryWaitingTask();
+    void auditReadsNothingButTheLocalFile();
     void listingCommandsHaveHelpAndUsageErrors_data();
     void listingCommandsHaveHelpAndUsageErrors();
     // otadash-cli itself, and otadash handing over to it
@@ -695,6 +701,151 @@ void TestCli::deviceExitsWithApiErrorForAnUnknownDevice()
     QVERIFY(result.err.contains("Check the product key and device name"));
 }
 
+namespace {
+// A generated batch (not the live one) with at least n tasks of this status.
+QString batchWith(const SimFleet &fleet, const QString &status, int n)
+{
+    for (const QString &jobId : fleet.generatedJobIds()) {
+        if (jobId != SimFleet::liveJobId() && fleet.taskCount(jobId, status) >= n
+            && fleet.taskCount(jobId, status) <= 60)
+            return jobId;
+    }
+    return {};
+}
+} // namespace
+
+void TestCli::retryWithoutYesSaysWhatItWouldSendAndSendsNothing()
+{
+    const QString jobId = batchWith(m_sim->fleet(), u"FAILED"_s, 11);
+    QVERIFY(!jobId.isEmpty());
+    const int failed = m_sim->fleet().taskCount(jobId, u"FAILED"_s);
+    const Run result = run({u"retry"_s, u"--endpoint"_s, m_sim->endpoint().toString(), u"--job-id"_s, jobId,
+                            u"--status"_s, u"FAILED"_s},
+                           simEnv());
+    QCOMPARE(result.exitCode, 0);
+    const int calls = (failed + 9) / 10;
+    QVERIFY2(result.out.startsWith(u"Would upgrade %1 device tasks of batch %2 again with %3 calls of "
+                                   "ReupgradeOTATask:\n"_s.arg(failed)
+                                           .arg(jobId)
+                                           .arg(calls)
+                                           .toUtf8()),
+             result.out.constData());
+    QVERIFY(result.out.contains("  call 1: "));
+    QVERIFY(result.out.endsWith("Nothing was sent. Add --yes to send.\n"));
+    QVERIFY(m_sim->writesReceived().isEmpty());
+    QCOMPARE(m_sim->fleet().taskCount(jobId, u"FAILED"_s), failed);
+}
+
+void TestCli::retrySendsEachCallOnceAndTheAuditLogSaysSo()
+{
+    const QString jobId = batchWith(m_sim->fleet(), u"FAILED"_s, 11);
+    const int failed = m_sim->fleet().taskCount(jobId, u"FAILED"_s);
+    QTemporaryDir dir;
+    const QString history = dir.filePath(u"history.sqlite"_s);
+    const Run result = run({u"retry"_s, u"--endpoint"_s, m_sim->endpoint().toString(), u"--job-id"_s, jobId,
+                            u"--status"_s, u"FAILED"_s, u"--yes"_s, u"--history-db"_s, history},
+                           simEnv());
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QCOMPARE(m_sim->fleet().taskCount(jobId, u"FAILED"_s), 0);
+    const QList<OtaSimulator::Write> writes = m_sim->writesReceived();
+    QCOMPARE(writes.size(), (failed + 9) / 10);
+    int sentIds = 0;
+    for (qsizetype i = 0; i < writes.size(); ++i) {
+        QCOMPARE(writes.at(i).action, u"ReupgradeOTATask"_s);
+        QVERIFY(writes.at(i).code.isEmpty());
+        for (const auto &[name, value] : writes.at(i).params)
+            sentIds += name.startsWith(u"TaskId.") ? 1 : 0;
+        QVERIFY(result.out.contains(u"call %1 of %2 "_s.arg(i + 1).arg(writes.size()).toUtf8()));
+        QVERIFY(result.out.contains(u"done, RequestId %1\n"_s.arg(writes.at(i).requestId).toUtf8()));
+    }
+    QCOMPARE(sentIds, failed); // each task once
+    QVERIFY(result.out.endsWith(u"%1 done, 0 refused, 0 unknown.\n"_s.arg(writes.size()).toUtf8()));
+
+    // The audit log has one line per call, with what the gateway received; never the secret.
+    const Run audit
+            = run({u"audit"_s, u"--history-db"_s, history, u"--job-id"_s, jobId, u"--output"_s, u"json"_s});
+    QCOMPARE(audit.exitCode, 0);
+    const QJsonArray entries = QJsonDocument::fromJson(audit.out).array();
+    QCOMPARE(entries.size(), writes.size());
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const QJsonObject entry = entries.at(i).toObject();
+        QCOMPARE(entry.value(u"RequestId").toString(), writes.at(i).requestId);
+        QCOMPARE(entry.value(u"Action").toString(), u"ReupgradeOTATask"_s);
+        QCOMPARE(entry.value(u"JobId").toString(), jobId);
+        QCOMPARE(entry.value(u"Outcome").toString(), u"done"_s);
+        QCOMPARE(entry.value(u"AccessKeyId").toString(), OtaSimulator::demoCredentials().accessKeyId);
+        QCOMPARE(entry.value(u"Profile").toString(), u"Environment"_s);
+        QMap<int, QString>
+                byIndex; // TaskId.1, TaskId.2, … (the simulator keeps the parameters sorted by name)
+        for (const auto &[name, value] : writes.at(i).params) {
+            if (name.startsWith(u"TaskId."))
+                byIndex.insert(name.mid(7).toInt(), value);
+        }
+        const QStringList sent = byIndex.values();
+        QCOMPARE(entry.value(u"Targets").toVariant().toStringList(), sent);
+        QCOMPARE(entry.value(u"TargetCount").toInt(), sent.size());
+    }
+    QFile file(history);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains(OtaSimulator::demoCredentials().accessKeySecret.toUtf8()));
+}
+
+void TestCli::retrySaysWhichCallWasRefused()
+{
+    const QString jobId = batchWith(m_sim->fleet(), u"FAILED"_s, 1);
+    const QString succeeded
+            = m_sim->fleet().tasks(jobId, u"SUCCEEDED"_s, 0, 1).at(0).toObject().value(u"TaskId").toString();
+    QTemporaryDir dir;
+    const QString history = dir.filePath(u"history.sqlite"_s);
+    const Run result = run({u"retry"_s, u"--endpoint"_s, m_sim->endpoint().toString(), u"--job-id"_s, jobId,
+                            u"--task-id"_s, succeeded, u"--yes"_s, u"--history-db"_s, history},
+                           simEnv());
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.out.contains("call 1 of 1 (1 task): refused (iot.system.IllegalRequest: The task "),
+             result.out.constData());
+    QCOMPARE(m_sim->writesReceived().size(), 1);
+    const Run audit = run({u"audit"_s, u"--history-db"_s, history, u"--output"_s, u"csv"_s});
+    const std::optional<QList<QStringList>> parsed = parseCsv(QString::fromUtf8(audit.out));
+    QVERIFY(parsed);
+    const QList<QStringList> rows = *parsed;
+    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows.at(0).value(8), u"Outcome"_s);
+    QCOMPARE(rows.at(1).value(8), u"refused"_s);
+    QCOMPARE(rows.at(1).value(6), succeeded);
+    QVERIFY(rows.at(1).value(9).startsWith(u"iot.system.IllegalRequest: "));
+}
+
+void TestCli::confirmConfirmsEveryWaitingTask()
+{
+    QString jobId; // the batch with the fewest tasks waiting for confirmation
+    for (const QString &id : m_sim->fleet().generatedJobIds()) {
+        const int waiting = m_sim->fleet().taskCount(id, u"CONFIRM"_s);
+        if (waiting > 0 && (jobId.isEmpty() || waiting < m_sim->fleet().taskCount(jobId, u"CONFIRM"_s)))
+            jobId = id;
+    }
+    QVERIFY(!jobId.isEmpty());
+    const int waiting = m_sim->fleet().taskCount(jobId, u"CONFIRM"_s);
+    QTemporaryDir dir;
+    const Run result = run({u"confirm"_s, u"--endpoint"_s, m_sim->endpoint().toString(), u"--job-id"_s, jobId,
+                            u"--all"_s, u"--yes"_s, u"--history-db"_s, dir.filePath(u"h.sqlite"_s)},
+                           simEnv());
+    QVERIFY2(result.exitCode == 0, result.out.constData());
+    QCOMPARE(m_sim->fleet().taskCount(jobId, u"CONFIRM"_s), 0);
+    QCOMPARE(m_sim->writesReceived().size(), (waiting + 9) / 10);
+    QCOMPARE(m_sim->writesReceived().constFirst().action, u"ConfirmOTATask"_s);
+}
+
+void TestCli::auditReadsNothingButTheLocalFile()
+{
+    QTemporaryDir dir;
+    const QString history = dir.filePath(u"none.sqlite"_s);
+    const Run empty = run({u"audit"_s, u"--history-db"_s, history});
+    QCOMPARE(empty.exitCode, 0);
+    QCOMPARE(empty.out, QByteArray("No write action was sent from this computer.\n"));
+    QVERIFY(!QFile::exists(history)); // looking leaves no file behind
+    QCOMPARE(run({u"audit"_s, u"--output"_s, u"xml"_s}).exitCode, 1);
+}
+
 void TestCli::listingCommandsHaveHelpAndUsageErrors_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -705,6 +856,16 @@ void TestCli::listingCommandsHaveHelpAndUsageErrors_data()
             << QStringList {u"otadash-cli query"_s,   u"otadash-cli tasks"_s,  u"otadash-cli jobs"_s,
                             u"otadash-cli history"_s, u"otadash-cli report"_s, u"otadash-cli profile"_s,
                             u"otadash-cli device"_s,  u"--version"_s,          u"--lang"_s};
+    QTest::newRow("retry-neither") << QStringList {u"retry"_s, u"--demo"_s, u"--job-id"_s, u"j1"_s} << 1
+                                   << QStringList {u"give either --task-id or --status"_s};
+    QTest::newRow("retry-succeeded") << QStringList {u"retry"_s, u"--demo"_s,   u"--job-id"_s,
+                                                     u"j1"_s,    u"--status"_s, u"SUCCEEDED"_s}
+                                     << 1 << QStringList {u"--status must be FAILED or CANCELED"_s};
+    QTest::newRow("confirm-both") << QStringList {u"confirm"_s, u"--demo"_s,    u"--job-id"_s, u"j1"_s,
+                                                  u"--all"_s,   u"--task-id"_s, u"t1"_s}
+                                  << 1 << QStringList {u"give either --task-id or --all"_s};
+    QTest::newRow("retry-help") << QStringList {u"retry"_s, u"--help"_s} << 0
+                                << QStringList {u"--job-id"_s, u"--task-id"_s, u"--status"_s, u"--yes"_s};
     QTest::newRow("device-help") << QStringList {u"device"_s, u"--help"_s} << 0
                                  << QStringList {u"--product-key"_s, u"--device-name"_s, u"--iot-id"_s,
                                                  u"--job-id"_s,      u"--output"_s,      u"--profile"_s};

@@ -124,6 +124,7 @@ private slots:
     void aFailedPruneLeavesEveryRow();
     void aStoreThatCouldNotOpenRefusesWrites();
     void twoStoresOnTwoThreadsWriteAtTheSameTime();
+    void keepsTheAuditLogThroughPruningAndClearing();
 
 private:
     QString path(const QString &name = u"history.sqlite"_s) const { return m_dir->filePath(name); }
@@ -398,11 +399,14 @@ void TestHistoryStore::migratesAVersion2FileKeepingItsCounts()
                 u"INSERT INTO task_counts (profile, job_id, at, confirm, queued, notified, in_progress, "
                 "succeeded, failed, canceled) VALUES ('%1', '%2', %3, 0, 6, 0, 0, 4, 0, 0)"_s.arg(
                         kProfile, kJobId, QString::number(kT0.toMSecsSinceEpoch()))));
+        QVERIFY(raw.exec(u"DROP TABLE audit_log"_s)); // version 4's
         QVERIFY(raw.exec(u"PRAGMA user_version = 2"_s));
     }
     HistoryStore store(path());
     QVERIFY2(store.isOpen(), qPrintable(store.errorString()));
-    QCOMPARE(store.schemaVersion(), 3);
+    QCOMPARE(store.schemaVersion(), HistoryStore::kSchemaVersion);
+    QVERIFY(store.auditLog().isEmpty());
+    QVERIFY(store.errorString().isEmpty());
     QVERIFY(store.recordCounts(kProfile, kJobId, kT0.addSecs(30), counts(8, 2), 10));
     const QList<HistoryCountsPoint> series = store.countsSeries(kProfile, kJobId);
     QCOMPARE(series.size(), 2);
@@ -415,9 +419,9 @@ void TestHistoryStore::refusesAFileFromANewerVersionWithoutTouchingIt()
 {
     {
         RawSql raw(path());
-        QVERIFY(raw.exec(u"CREATE TABLE job_snapshots_v4 (id INTEGER PRIMARY KEY, x BLOB)"_s));
-        QVERIFY(raw.exec(u"INSERT INTO job_snapshots_v4 (x) VALUES (X'00FF')"_s));
-        QVERIFY(raw.exec(u"PRAGMA user_version = 4"_s));
+        QVERIFY(raw.exec(u"CREATE TABLE job_snapshots_v9 (id INTEGER PRIMARY KEY, x BLOB)"_s));
+        QVERIFY(raw.exec(u"INSERT INTO job_snapshots_v9 (x) VALUES (X'00FF')"_s));
+        QVERIFY(raw.exec(u"PRAGMA user_version = 9"_s));
     }
     const QByteArray before = fileHash(path());
     QVERIFY(!before.isEmpty());
@@ -425,7 +429,7 @@ void TestHistoryStore::refusesAFileFromANewerVersionWithoutTouchingIt()
         HistoryStore store(path());
         QVERIFY(!store.isOpen());
         QVERIFY2(store.errorString().contains(u"newer OtaDash"), qPrintable(store.errorString()));
-        QVERIFY(store.errorString().contains(u"version 4"));
+        QVERIFY(store.errorString().contains(u"version 9"));
         QVERIFY(!store.recordJob(kProfile, kJobId, kT0, jsonBody("x"), ResponseFormat::Json, {}));
         QVERIFY2(store.errorString().contains(u"is not open"), qPrintable(store.errorString()));
         QVERIFY(store.errorString().contains(u"newer OtaDash"));
@@ -657,6 +661,47 @@ void TestHistoryStore::twoStoresOnTwoThreadsWriteAtTheSameTime()
     QCOMPARE(store.jobSnapshots(u"window-0"_s, kJobId).size(), kEach);
     QCOMPARE(store.jobSnapshots(u"window-1"_s, kJobId).size(), kEach);
     QCOMPARE(store.jobSnapshots(u"window-1"_s, kJobId).constLast().body, jsonBody("0", "S0"));
+}
+
+void TestHistoryStore::keepsTheAuditLogThroughPruningAndClearing()
+{
+    HistoryStore store(path());
+    AuditEntry done;
+    done.atUtc = kT0;
+    done.profile = kProfile;
+    done.accessKeyId = u"LTAI5tAudit"_s;
+    done.action = u"ReupgradeOTATask"_s;
+    done.jobId = kJobId;
+    done.targets = {u"t1"_s, u"t2"_s};
+    done.requestId = u"R-1"_s;
+    done.outcome = AuditEntry::Outcome::Done;
+    QVERIFY(store.recordAction(done));
+    AuditEntry unknown = done;
+    unknown.atUtc = kT0.addSecs(5);
+    unknown.jobId = u"OtherJob000000000000"_s;
+    unknown.targets = {u"t3"_s};
+    unknown.requestId.clear();
+    unknown.outcome = AuditEntry::Outcome::Unknown;
+    unknown.detail = u"The connection was closed before the answer."_s;
+    QVERIFY(store.recordAction(unknown));
+    AuditEntry nameless = done;
+    nameless.action.clear();
+    QVERIFY(!store.recordAction(nameless));
+
+    QVERIFY(store.pruneOlderThan(kT0.addDays(1)) >= 0);
+    QVERIFY(store.clear());
+    QVERIFY(store.clearBatch(kProfile, kJobId));
+    const QList<AuditEntry> all = store.auditLog();
+    QCOMPARE(all.size(), 2);
+    QCOMPARE(all[0].atUtc, kT0);
+    QCOMPARE(all[0].targets, QStringList({u"t1"_s, u"t2"_s}));
+    QCOMPARE(all[0].outcome, AuditEntry::Outcome::Done);
+    QCOMPARE(all[0].accessKeyId, u"LTAI5tAudit"_s);
+    QCOMPARE(all[1].outcome, AuditEntry::Outcome::Unknown);
+    QCOMPARE(all[1].detail, unknown.detail);
+    QVERIFY(all[1].requestId.isEmpty());
+    QCOMPARE(store.auditLog(kJobId).size(), 1);
+    QCOMPARE(store.auditLog(kJobId).constFirst().requestId, u"R-1"_s);
 }
 
 QTEST_GUILESS_MAIN(TestHistoryStore)

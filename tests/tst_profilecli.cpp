@@ -1,5 +1,6 @@
 #include "KeyringTest.h"
 #include "OtaSimulator.h"
+#include "SimFleet.h"
 #include "SimSts.h"
 #include "auth/ProfileStore.h"
 
@@ -71,6 +72,7 @@ private slots:
     void marksTheLastUsedProfile();
     void rejectsUnknownProfilesAndSubcommands();
     void leavesTheSentinelSecretNowhereOnDisk();
+    void sendsNoWriteWithAReadOnlyProfile();
 
 private:
     std::unique_ptr<OtaSimulator> m_sim;
@@ -464,6 +466,35 @@ void TestProfileCli::leavesTheSentinelSecretNowhereOnDisk()
     const QStringList hits = KeyringTest::filesContaining(KeyringTest::root(), {secret, token});
     qInfo("sentinel search: %d files contain the secret or the token", int(hits.size()));
     QVERIFY2(hits.isEmpty(), qPrintable(hits.join(u", ")));
+}
+
+void TestProfileCli::sendsNoWriteWithAReadOnlyProfile()
+{
+    m_sim->addAccessKey(u"LTAI5tReadOnly001"_s, u"read-only-secret"_s);
+    const KeyringTest::Run add
+            = otadashCli({u"profile"_s, u"add"_s, u"Auditor"_s, u"--access-key-id"_s, u"LTAI5tReadOnly001"_s,
+                          u"--endpoint"_s, m_sim->endpoint().toString(), u"--read-only"_s},
+                         "read-only-secret\n");
+    QVERIFY2(add.exitCode == 0, qPrintable(print(add)));
+    PROFILE_NAMED(profile, m_profiles, u"Auditor"_s);
+    QVERIFY(profile.readOnly);
+    QString jobId;
+    for (const QString &id : m_sim->fleet().generatedJobIds()) {
+        if (jobId.isEmpty() && id != SimFleet::liveJobId() && m_sim->fleet().taskCount(id, u"FAILED"_s) > 0)
+            jobId = id;
+    }
+    const QStringList retry {u"retry"_s, u"--profile"_s, u"Auditor"_s, u"--job-id"_s,
+                             jobId,      u"--status"_s,  u"FAILED"_s};
+    // Saying what would be sent only reads: allowed.
+    const KeyringTest::Run dryRun = otadashCli(retry);
+    QVERIFY2(dryRun.exitCode == 0, qPrintable(print(dryRun)));
+    QVERIFY(dryRun.out.contains("Nothing was sent."));
+    const KeyringTest::Run sent = otadashCli(retry + QStringList {u"--yes"_s});
+    QCOMPARE(sent.exitCode, 1);
+    QVERIFY2(sent.err.contains("the profile 'Auditor' is read-only: it sends no write action"),
+             qPrintable(print(sent)));
+    QVERIFY(m_sim->writesReceived().isEmpty());
+    QVERIFY(m_sim->acceptedCount() > 0); // the dry run did read
 }
 
 QTEST_GUILESS_MAIN(TestProfileCli)

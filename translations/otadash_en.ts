@@ -37,6 +37,17 @@
     </message>
 </context>
 <context>
+    <name>AuditCommand</name>
+    <message numerus="yes">
+        <location filename="../app/cli/AuditCommand.cpp" line="153"/>
+        <source>%Ln target(s)</source>
+        <translation>
+            <numerusform>%Ln target</numerusform>
+            <numerusform>%Ln targets</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BatchLint</name>
     <message numerus="yes">
         <location filename="../app/core/lint/BatchLint.cpp" line="180"/>
@@ -358,6 +369,57 @@
         <translation>
             <numerusform>(%n more waiting)</numerusform>
             <numerusform>(%n more waiting)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TaskActionCommand</name>
+    <message numerus="yes">
+        <location filename="../app/cli/TaskActionCommand.cpp" line="174"/>
+        <source>upgrade %Ln device task(s) of batch %1 again</source>
+        <translation>
+            <numerusform>upgrade %Ln device task of batch %1 again</numerusform>
+            <numerusform>upgrade %Ln device tasks of batch %1 again</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/TaskActionCommand.cpp" line="175"/>
+        <source>confirm %Ln device task(s) of batch %1</source>
+        <translation>
+            <numerusform>confirm %Ln device task of batch %1</numerusform>
+            <numerusform>confirm %Ln device tasks of batch %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/TaskActionCommand.cpp" line="183"/>
+        <source>Would %1 with %Ln call(s) of %2:</source>
+        <translation>
+            <numerusform>Would %1 with %Ln call of %2:</numerusform>
+            <numerusform>Would %1 with %Ln calls of %2:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/TaskActionCommand.cpp" line="204"/>
+        <source>Sending: %1, %Ln call(s) of %2.</source>
+        <translation>
+            <numerusform>Sending: %1, %Ln call of %2.</numerusform>
+            <numerusform>Sending: %1, %Ln calls of %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/TaskActionCommand.cpp" line="221"/>
+        <source>call %1 of %2 (%Ln task(s))</source>
+        <translation>
+            <numerusform>call %1 of %2 (%Ln task)</numerusform>
+            <numerusform>call %1 of %2 (%Ln tasks)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/TaskActionCommand.cpp" line="244"/>
+        <source>%Ln call(s) were not sent after the unknown outcome: look at the batch, then send again.</source>
+        <translation>
+            <numerusform>%Ln call was not sent after the unknown outcome: look at the batch, then send again.</numerusform>
+            <numerusform>%Ln calls were not sent after the unknown outcome: look at the batch, then send again.</numerusform>
         </translation>
     </message>
 </context>

@@ -480,6 +480,86 @@
     </message>
 </context>
 <context>
+    <name>AuditCommand</name>
+    <message>
+        <location filename="../app/cli/AuditCommand.cpp" line="57"/>
+        <source>Only the actions on this batch.</source>
+        <translation>このバッチへの操作だけ。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommand.cpp" line="57"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommand.cpp" line="59"/>
+        <source>text (default): one line per call; json: an array of objects; csv: a header row, then one row per call.</source>
+        <translation>text（既定）: 呼び出しごとに 1 行。json: オブジェクトの配列。csv: 見出し行のあと呼び出しごとに 1 行。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommand.cpp" line="63"/>
+        <source>The history file to read (default: the dashboard&apos;s).</source>
+        <translation>読み込む履歴ファイル（既定: ダッシュボードのもの）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommand.cpp" line="63"/>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommand.cpp" line="64"/>
+        <source>Read the demo&apos;s audit log.</source>
+        <translation>デモの監査ログを読みます。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommand.cpp" line="73"/>
+        <source>Print the audit log: every write action sent from this computer (cancel, retry, confirm), one line per call with its RequestId and outcome, oldest first. Only the local history file is read: no network, no credentials.</source>
+        <translation>監査ログを表示します: このコンピューターから送信したすべての書き込み操作（キャンセル、再試行、確認）を、呼び出しごとに RequestId と結果付きで 1 行ずつ、古い順に表示します。ローカルの履歴ファイルだけを読みます: ネットワークも認証情報も使いません。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommand.cpp" line="80"/>
+        <source>Usage: otadash-cli audit [--job-id ID] [--output text|json|csv] [options]</source>
+        <translation>使い方: otadash-cli audit [--job-id ID] [--output text|json|csv] [オプション]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommand.cpp" line="90"/>
+        <source>--output must be text, json or csv</source>
+        <translation>--output は text、json、csv のいずれかです</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommand.cpp" line="92"/>
+        <source>--demo cannot be combined with --history-db</source>
+        <translation>--demo と --history-db は同時に指定できません</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommand.cpp" line="97"/>
+        <source>--history-db needs a file name</source>
+        <translation>--history-db にはファイル名が必要です</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommand.cpp" line="146"/>
+        <source>No write action was sent from this computer.</source>
+        <translation>このコンピューターから送信された書き込み操作はありません。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommand.cpp" line="147"/>
+        <source>No write action on batch %1 was sent from this computer.</source>
+        <translation>このコンピューターからバッチ %1 に送信された書き込み操作はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/AuditCommand.cpp" line="153"/>
+        <source>%Ln target(s)</source>
+        <translation>
+            <numerusform>対象 %Ln 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommand.cpp" line="155"/>
+        <source>profile %1 (%2), RequestId %3</source>
+        <translation>プロファイル %1（%2）、RequestId %3</translation>
+    </message>
+</context>
+<context>
     <name>BatchActions</name>
     <message>
         <location filename="../ui/BatchActions.cpp" line="78"/>
@@ -1121,67 +1201,67 @@ Click to show every reason.</source>
         <translation>デバイスタスクはキャンセルされませんでした。</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="178"/>
+        <location filename="../ui/CancelBatchDialog.cpp" line="175"/>
         <source>Code: %1</source>
         <translation>コード: %1</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="180"/>
+        <location filename="../ui/CancelBatchDialog.cpp" line="177"/>
         <source>Request ID: %1</source>
         <translation>リクエスト ID: %1</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="203"/>
+        <location filename="../ui/CancelBatchDialog.cpp" line="200"/>
         <source>Done: the dynamic upgrade policy was stopped and the chosen device tasks were canceled.</source>
         <translation>完了: 動的更新ポリシーを停止し、選択したデバイスタスクをキャンセルしました。</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="206"/>
+        <location filename="../ui/CancelBatchDialog.cpp" line="203"/>
         <source>Done: the dynamic upgrade policy was stopped.</source>
         <translation>完了: 動的更新ポリシーを停止しました。</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="207"/>
+        <location filename="../ui/CancelBatchDialog.cpp" line="204"/>
         <source>Done: the chosen device tasks were canceled.</source>
         <translation>完了: 選択したデバイスタスクをキャンセルしました。</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="219"/>
+        <location filename="../ui/CancelBatchDialog.cpp" line="216"/>
         <source>Batch: %1 (JobId %2)</source>
         <translation>更新バッチ: %1 (JobId %2)</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="222"/>
+        <location filename="../ui/CancelBatchDialog.cpp" line="219"/>
         <source>To confirm, type the batch ID &lt;b&gt;%1&lt;/b&gt;:</source>
         <translation>確認のため、更新バッチ ID &lt;b&gt;%1&lt;/b&gt; を入力してください:</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="224"/>
+        <location filename="../ui/CancelBatchDialog.cpp" line="221"/>
         <source>Batch ID (JobId)</source>
         <translation>更新バッチ ID (JobId)</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="225"/>
+        <location filename="../ui/CancelBatchDialog.cpp" line="222"/>
         <source>Cancel &amp;now</source>
         <translation>今すぐキャンセル(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="232"/>
+        <location filename="../ui/CancelBatchDialog.cpp" line="229"/>
         <source>not counted</source>
         <translation>未集計</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="242"/>
+        <location filename="../ui/CancelBatchDialog.cpp" line="239"/>
         <source>Device tasks in this status, as counted at %1.</source>
         <translation>このステータスのデバイスタスク数（%1 時点の集計）。</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="244"/>
+        <location filename="../ui/CancelBatchDialog.cpp" line="241"/>
         <source>Open the Devices tab to count the tasks per status.</source>
         <translation>ステータスごとのタスク数を集計するには、[デバイス] タブを開いてください。</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="185"/>
+        <location filename="../ui/CancelBatchDialog.cpp" line="182"/>
         <source>The outcome is unknown: the gateway may have acted. Look at the task counts before sending again.</source>
         <translation>結果は不明です。ゲートウェイが処理した可能性があります。再送信する前にタスク数を確認してください。</translation>
     </message>
@@ -2522,103 +2602,108 @@ Click to show every reason.</source>
 <context>
     <name>HistoryStore</name>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="164"/>
+        <location filename="../app/core/history/HistoryStore.cpp" line="172"/>
         <source>another OtaDash window or command kept the file locked for too long</source>
         <translation>別の OtaDash のウィンドウまたはコマンドがファイルを長時間ロックしていました</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="167"/>
+        <location filename="../app/core/history/HistoryStore.cpp" line="175"/>
         <source>the file is read-only</source>
         <translation>ファイルは読み取り専用です</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="169"/>
+        <location filename="../app/core/history/HistoryStore.cpp" line="177"/>
         <source>the disk could not be read or written</source>
         <translation>ディスクの読み書きができませんでした</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="171"/>
+        <location filename="../app/core/history/HistoryStore.cpp" line="179"/>
         <source>the file is damaged</source>
         <translation>ファイルが破損しています</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="173"/>
+        <location filename="../app/core/history/HistoryStore.cpp" line="181"/>
         <source>the disk is full</source>
         <translation>ディスクがいっぱいです</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="175"/>
+        <location filename="../app/core/history/HistoryStore.cpp" line="183"/>
         <source>the file cannot be opened</source>
         <translation>ファイルを開けません</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="177"/>
+        <location filename="../app/core/history/HistoryStore.cpp" line="185"/>
         <source>the file is not an SQLite database</source>
         <translation>ファイルは SQLite データベースではありません</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="182"/>
+        <location filename="../app/core/history/HistoryStore.cpp" line="190"/>
         <source>unknown database error</source>
         <translation>不明なデータベースエラー</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="239"/>
+        <location filename="../app/core/history/HistoryStore.cpp" line="247"/>
         <source>The history file %1 could not be written: %2. Nothing was saved.</source>
         <translation>履歴ファイル %1 に書き込めませんでした: %2。何も保存されていません。</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="247"/>
+        <location filename="../app/core/history/HistoryStore.cpp" line="255"/>
         <source>The history file %1 is not open: %2</source>
         <translation>履歴ファイル %1 は開かれていません: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="257"/>
+        <location filename="../app/core/history/HistoryStore.cpp" line="265"/>
         <source>The history file %1 could not be read: %2</source>
         <translation>履歴ファイル %1 を読み込めませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="281"/>
+        <location filename="../app/core/history/HistoryStore.cpp" line="289"/>
         <source>its folder %1 could not be created</source>
         <translation>フォルダー %1 を作成できませんでした</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="230"/>
+        <location filename="../app/core/history/HistoryStore.cpp" line="788"/>
+        <source>An action without a name or a valid time cannot be added to the audit log.</source>
+        <translation>名前または有効な時刻のない操作は監査ログに追加できません。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/history/HistoryStore.cpp" line="238"/>
         <source>The history file %1 could not be opened: %2</source>
         <translation>履歴ファイル %1 を開けませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="287"/>
+        <location filename="../app/core/history/HistoryStore.cpp" line="295"/>
         <source>Qt&apos;s SQLite driver (QSQLITE) is not installed</source>
         <translation>Qt の SQLite ドライバー (QSQLITE) がインストールされていません</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="297"/>
+        <location filename="../app/core/history/HistoryStore.cpp" line="305"/>
         <source>it was written by a newer OtaDash (history version %1; this one reads up to %2) and was left unchanged</source>
         <translation>新しいバージョンの OtaDash で書き込まれたため (履歴バージョン %1、このバージョンが読めるのは %2 まで)、変更せずにそのままにしました</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="321"/>
-        <location filename="../app/core/history/HistoryStore.cpp" line="340"/>
+        <location filename="../app/core/history/HistoryStore.cpp" line="329"/>
+        <location filename="../app/core/history/HistoryStore.cpp" line="348"/>
         <source>it could not be upgraded to history version %1: %2</source>
         <translation>履歴バージョン %1 にアップグレードできませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="537"/>
+        <location filename="../app/core/history/HistoryStore.cpp" line="545"/>
         <source>A fetch without a batch ID or a valid time cannot be added to the history.</source>
         <translation>更新バッチの ID または有効な時刻がない取得結果は履歴に追加できません。</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="581"/>
+        <location filename="../app/core/history/HistoryStore.cpp" line="589"/>
         <source>Task counts without a batch ID or a valid time cannot be added to the history.</source>
         <translation>更新バッチの ID または有効な時刻がないタスク数は履歴に追加できません。</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="668"/>
+        <location filename="../app/core/history/HistoryStore.cpp" line="676"/>
         <source>A batch can only be marked as seen with its ID and a valid time.</source>
         <translation>更新バッチを確認済みにするには、その ID と有効な時刻が必要です。</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="717"/>
+        <location filename="../app/core/history/HistoryStore.cpp" line="725"/>
         <source>The history cannot be pruned without a valid time.</source>
         <translation>有効な時刻がないと履歴を整理できません。</translation>
     </message>
@@ -3520,7 +3605,7 @@ This value is not documented in the API reference.</source>
 <context>
     <name>OtaCancelCalls</name>
     <message>
-        <location filename="../app/core/api/OtaCancelCalls.cpp" line="35"/>
+        <location filename="../app/core/api/OtaCancelCalls.cpp" line="47"/>
         <source>The answer does not say whether the action succeeded. Query the batch to see what changed.</source>
         <translation>応答から操作が成功したかどうかを判断できません。更新バッチを照会して、何が変わったかを確認してください。</translation>
     </message>
@@ -3874,112 +3959,127 @@ This value is not documented in the API reference.</source>
 <context>
     <name>OtadashCli</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="51"/>
+        <location filename="../app/cli/main.cpp" line="53"/>
         <source>Usage: otadash-cli COMMAND [options]</source>
         <translation>使い方: otadash-cli COMMAND [オプション]</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="52"/>
+        <location filename="../app/cli/main.cpp" line="54"/>
         <source>The headless commands of OtaDash, the dashboard for the OTA update batches of Alibaba Cloud IoT Platform.</source>
         <translation>Alibaba Cloud IoT Platform の OTA 更新バッチのためのダッシュボード OtaDash のヘッドレスコマンド。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="56"/>
+        <location filename="../app/cli/main.cpp" line="58"/>
         <source>Commands:</source>
         <translation>コマンド:</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="57"/>
+        <location filename="../app/cli/main.cpp" line="59"/>
         <source>Query batches and print them.</source>
         <translation>更新バッチをクエリして出力します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="60"/>
+        <location filename="../app/cli/main.cpp" line="62"/>
         <source>List the device tasks of a batch.</source>
         <translation>更新バッチのデバイスタスクを一覧します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="61"/>
+        <location filename="../app/cli/main.cpp" line="63"/>
         <source>List the batches of a firmware.</source>
         <translation>ファームウェアの更新バッチを一覧します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="64"/>
+        <location filename="../app/cli/main.cpp" line="66"/>
         <source>Show one device: online state, reported versions, OTA tasks.</source>
         <translation>1 台のデバイスを表示します: オンライン状態、報告されたバージョン、OTA タスク。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="66"/>
+        <location filename="../app/cli/main.cpp" line="68"/>
+        <source>Upgrade failed devices again (without --yes: only say what would be sent).</source>
+        <translation>失敗したデバイスを再アップグレードします（--yes なしでは送信内容を表示するだけ）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="70"/>
+        <source>Confirm tasks that wait for confirmation.</source>
+        <translation>確認待ちのタスクを確認します。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="72"/>
+        <source>The write actions sent from this computer, with their RequestIds.</source>
+        <translation>このコンピューターから送信した書き込み操作と、その RequestId。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="74"/>
         <source>The fetches of a batch recorded on this computer.</source>
         <translation>このコンピューターに記録された更新バッチの取得結果。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="68"/>
+        <location filename="../app/cli/main.cpp" line="76"/>
         <source>Write the sign-off report of a batch.</source>
         <translation>更新バッチの承認レポートを書き出します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="70"/>
+        <location filename="../app/cli/main.cpp" line="78"/>
         <source>Manage the profiles; their secrets stay in the system keychain.</source>
         <translation>プロファイルを管理します。シークレットはシステムのキーチェーンに保存されます。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="71"/>
+        <location filename="../app/cli/main.cpp" line="79"/>
         <source>Options:</source>
         <translation>オプション:</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="72"/>
+        <location filename="../app/cli/main.cpp" line="80"/>
         <source>Show this help.</source>
         <translation>このヘルプを表示します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="73"/>
+        <location filename="../app/cli/main.cpp" line="81"/>
         <source>Show the version.</source>
         <translation>バージョンを表示します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="74"/>
+        <location filename="../app/cli/main.cpp" line="82"/>
         <source>Language of the help and messages: en, ja or zh_CN.</source>
         <translation>ヘルプとメッセージの言語: en、ja、zh_CN のいずれか。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="75"/>
+        <location filename="../app/cli/main.cpp" line="83"/>
         <source>Run &apos;otadash-cli COMMAND --help&apos; for the options of a command.</source>
         <translation>コマンドのオプションについては &apos;otadash-cli COMMAND --help&apos; を実行してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="76"/>
-        <source>Exit codes: 0 success, 1 usage, 2 API error, 3 transport error or malformed response, 4 keychain unusable, 5 report file not written.</source>
-        <translation>終了コード: 0 成功、1 使い方の誤り、2 API エラー、3 通信エラーまたは不正なレスポンス、4 キーチェーンを使用できない、5 レポートファイルを書き込めない。</translation>
+        <location filename="../app/cli/main.cpp" line="84"/>
+        <source>Exit codes: 0 success, 1 usage, 2 API error, 3 transport error or malformed response, 4 keychain unusable, 5 report file or audit log not written.</source>
+        <translation>終了コード: 0 成功、1 使い方の誤り、2 API エラー、3 通信エラーまたは不正な応答、4 キーチェーン使用不可、5 レポートファイルまたは監査ログを書き込めない。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="93"/>
+        <location filename="../app/cli/main.cpp" line="101"/>
         <source>otadash-cli: %1</source>
         <translation>otadash-cli: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="94"/>
+        <location filename="../app/cli/main.cpp" line="102"/>
         <source>Run &apos;otadash-cli --help&apos; for the commands.</source>
         <translation>コマンドについては &apos;otadash-cli --help&apos; を実行してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="99"/>
+        <location filename="../app/cli/main.cpp" line="107"/>
         <source>unsupported language &apos;%1&apos; for --lang; use en, ja or zh_CN</source>
         <translation>--lang の言語 &apos;%1&apos; には対応していません。en、ja、zh_CN のいずれかを指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="111"/>
+        <location filename="../app/cli/main.cpp" line="119"/>
         <source>unknown option &apos;%1&apos;</source>
         <translation>不明なオプション &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="112"/>
+        <location filename="../app/cli/main.cpp" line="120"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>不明なコマンド &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="142"/>
+        <location filename="../app/cli/main.cpp" line="150"/>
         <source>otadash-cli report: the report is written by otadash-report, which cannot be started as %1: %2</source>
         <translation>otadash-cli report: レポートは otadash-report が書き出しますが、%1 として起動できません: %2</translation>
     </message>
@@ -4334,99 +4434,104 @@ This value is not documented in the API reference.</source>
         <translation>STS エンドポイント (既定: https://sts.&lt;region&gt;.aliyuncs.com/)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="168"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="169"/>
+        <source>The profile only reads: no write action (cancel, retry, confirm) is sent with it.</source>
+        <translation>このプロファイルは読み取り専用です: 書き込み操作（キャンセル、再試行、確認）は送信しません。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProfileCommand.cpp" line="171"/>
         <source>Remove the profile even when its keychain entries cannot be removed.</source>
         <translation>キーチェーンのエントリを削除できなくてもプロファイルを削除します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="169"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="172"/>
         <source>The aliyun CLI configuration to import.</source>
         <translation>インポートする aliyun CLI の設定ファイル。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="169"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="172"/>
         <source>PATH</source>
         <translation>PATH</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="190"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="193"/>
         <source>unknown subcommand &apos;%1&apos;</source>
         <translation>不明なサブコマンド &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="203"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="206"/>
         <source>give the profile&apos;s name</source>
         <translation>プロファイルの名前を指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="204"/>
-        <location filename="../app/cli/ProfileCommand.cpp" line="206"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="207"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="209"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>予期しない引数 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="220"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="223"/>
         <source>--signature must be v1 or v3</source>
         <translation>--signature には v1 または v3 を指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="224"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="228"/>
         <source>--access-key-id is required</source>
         <translation>--access-key-id は必須です</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="229"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="233"/>
         <source>--sts and --ram-role-arn exclude each other</source>
         <translation>--sts と --ram-role-arn は同時に指定できません</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="237"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="241"/>
         <source>--duration takes a number of seconds</source>
         <translation>--duration には秒数を指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="247"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="251"/>
         <source>--%1 needs --ram-role-arn</source>
         <translation>--%1 には --ram-role-arn が必要です</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="257"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="261"/>
         <source>the Environment profile comes from the ALIBABA_CLOUD_* variables; unset them instead</source>
         <translation>Environment プロファイルは ALIBABA_CLOUD_* 変数から作られます。代わりにそれらの変数を削除してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="261"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="265"/>
         <source>there is no profile named &apos;%1&apos;</source>
         <translation>&apos;%1&apos; という名前のプロファイルはありません</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="332"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="336"/>
         <source>AccessKey secret:</source>
         <translation>AccessKey Secret:</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="340"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="344"/>
         <source>STS SecurityToken:</source>
         <translation>STS SecurityToken:</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="353"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="357"/>
         <source>cannot store the secret</source>
         <translation>シークレットを保存できません</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="354"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="358"/>
         <source>Nothing was saved.</source>
         <translation>何も保存されていません。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="368"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="372"/>
         <source>Profile &apos;%1&apos; saved; its secret is in %2.</source>
         <translation>プロファイル &apos;%1&apos; を保存しました。シークレットは%2にあります。</translation>
     </message>
     <message>
         <location filename="../app/cli/ProfileCommand.cpp" line="96"/>
-        <location filename="../app/cli/ProfileCommand.cpp" line="452"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="456"/>
         <source>otadash-cli profile: %1</source>
         <translation>otadash-cli profile: %1</translation>
     </message>
@@ -4441,54 +4546,54 @@ This value is not documented in the API reference.</source>
         <translation>使い方: otadash-cli profile SUBCOMMAND [オプション]</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="177"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="180"/>
         <source>Usage: otadash-cli profile add NAME --access-key-id ID [options] &lt; secret</source>
         <translation>使い方: otadash-cli profile add NAME --access-key-id ID [オプション] &lt; secret</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="180"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="183"/>
         <source>Usage: otadash-cli profile list</source>
         <translation>使い方: otadash-cli profile list</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="184"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="187"/>
         <source>Usage: otadash-cli profile remove NAME [--force]</source>
         <translation>使い方: otadash-cli profile remove NAME [--force]</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="188"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="191"/>
         <source>Usage: otadash-cli profile import-aliyun [--file PATH]</source>
         <translation>使い方: otadash-cli profile import-aliyun [--file PATH]</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="304"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="308"/>
         <source>otadash-cli profile: %1: %2</source>
         <translation>otadash-cli profile: %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="334"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="338"/>
         <source>otadash-cli profile: no AccessKey secret on standard input</source>
         <translation>otadash-cli profile: 標準入力に AccessKey Secret がありません</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="342"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="346"/>
         <source>otadash-cli profile: --sts needs the SecurityToken on the line after the secret</source>
         <translation>otadash-cli profile: --sts では、シークレットの次の行に SecurityToken が必要です</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="360"/>
-        <location filename="../app/cli/ProfileCommand.cpp" line="432"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="364"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="436"/>
         <source>otadash-cli profile: cannot write %1</source>
         <translation>otadash-cli profile: %1 に書き込めません</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="381"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="385"/>
         <source>No profiles. Add one with &apos;otadash-cli profile add&apos; or &apos;otadash-cli profile import-aliyun&apos;.</source>
         <translation>プロファイルがありません。&apos;otadash-cli profile add&apos; または &apos;otadash-cli profile import-aliyun&apos; で追加してください。</translation>
     </message>
     <message>
         <location filename="../app/cli/ProfileCommand.cpp" line="153"/>
-        <location filename="../app/cli/ProfileCommand.cpp" line="388"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="392"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
@@ -4503,107 +4608,107 @@ This value is not documented in the API reference.</source>
         <translation>aliyun CLI の AK、StsToken、RamRoleArn プロファイルをインポートします (既定: ~/.aliyun/config.json)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="388"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="392"/>
         <source>REGION/ENDPOINT</source>
         <translation>REGION/ENDPOINT</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="388"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="392"/>
         <source>INSTANCE</source>
         <translation>INSTANCE</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="389"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="393"/>
         <source>ACCESS KEY ID</source>
         <translation>ACCESS KEY ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="389"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="393"/>
         <source>SIGNATURE</source>
         <translation>SIGNATURE</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="389"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="393"/>
         <source>STS</source>
         <translation>STS</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="390"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="394"/>
         <source>RAM ROLE</source>
         <translation>RAM ロール</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="395"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="399"/>
         <source>(environment, read-only)</source>
         <translation>(環境変数、読み取り専用)</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="398"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="402"/>
         <source>yes</source>
         <translation>はい</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="398"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="402"/>
         <source>no</source>
         <translation>いいえ</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="424"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="428"/>
         <source>cannot remove the keychain entries of &apos;%1&apos;</source>
         <translation>&apos;%1&apos; のキーチェーンのエントリを削除できません</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="425"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="429"/>
         <source>The profile was kept; --force removes it anyway (its keychain entries stay).</source>
         <translation>プロファイルは削除されていません。--force を指定すると削除します (キーチェーンのエントリは残ります)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="437"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="441"/>
         <source>Profile &apos;%1&apos; and its keychain entries removed.</source>
         <translation>プロファイル &apos;%1&apos; とそのキーチェーンのエントリを削除しました。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="439"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="443"/>
         <source>warning: the keychain entries of &apos;%1&apos; stay: %2</source>
         <translation>警告: &apos;%1&apos; のキーチェーンのエントリは残ります: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="442"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="446"/>
         <source>Profile &apos;%1&apos; removed.</source>
         <translation>プロファイル &apos;%1&apos; を削除しました。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="457"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="461"/>
         <source>%1 has no profiles.</source>
         <translation>%1 にはプロファイルがありません。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="467"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="471"/>
         <source>imported  %1 as profile &apos;%2&apos;</source>
         <translation>インポート: %1 → プロファイル &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="470"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="474"/>
         <source>updated   %1 in profile &apos;%2&apos;</source>
         <translation>更新: %1 → プロファイル &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="473"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="477"/>
         <source>skipped   %1: %2</source>
         <translation>スキップ: %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="476"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="480"/>
         <source>failed    %1: %2</source>
         <translation>失敗: %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="487"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="491"/>
         <source>cannot store the imported secrets</source>
         <translation>インポートしたシークレットを保存できません</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="488"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="492"/>
         <source>The remaining profiles were not imported.</source>
         <translation>残りのプロファイルはインポートされていません。</translation>
     </message>
@@ -5153,13 +5258,13 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>QCommandLineParser</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="31"/>
+        <location filename="../app/cli/main.cpp" line="33"/>
         <location filename="../app/main.cpp" line="54"/>
         <source>Displays help on commandline options.</source>
         <translation>コマンドラインオプションのヘルプを表示する。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="32"/>
+        <location filename="../app/cli/main.cpp" line="34"/>
         <location filename="../app/main.cpp" line="55"/>
         <source>Displays help including Qt specific options.</source>
         <translation>Qt 固有のオプションを含むヘルプを表示する。</translation>
@@ -5886,6 +5991,201 @@ Delete the profile anyway? Its keychain entry stays.</source>
         <location filename="../app/report/ReportLayout.cpp" line="102"/>
         <source>Value</source>
         <translation>値</translation>
+    </message>
+</context>
+<context>
+    <name>TaskActionCommand</name>
+    <message>
+        <location filename="../app/cli/TaskActionCommand.cpp" line="37"/>
+        <source>Usage: otadash-cli retry --job-id ID (--task-id T ... | --status FAILED|CANCELED) [--yes] [options]</source>
+        <translation>使い方: otadash-cli retry --job-id ID (--task-id T ... | --status FAILED|CANCELED) [--yes] [オプション]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TaskActionCommand.cpp" line="39"/>
+        <source>Usage: otadash-cli confirm --job-id ID (--task-id T ... | --all) [--yes] [options]</source>
+        <translation>使い方: otadash-cli confirm --job-id ID (--task-id T ... | --all) [--yes] [オプション]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TaskActionCommand.cpp" line="45"/>
+        <source>Upgrade failed or canceled devices of a batch again (ReupgradeOTATask, at most 10 tasks per call). Without --yes, print what would be sent and send nothing.</source>
+        <translation>バッチの失敗またはキャンセルされたデバイスを再アップグレードします（ReupgradeOTATask、1 回の呼び出しで最大 10 タスク）。--yes なしでは送信内容を表示するだけで何も送信しません。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TaskActionCommand.cpp" line="48"/>
+        <source>Confirm the tasks of a batch that wait for confirmation (ConfirmOTATask, at most 10 tasks per call). Without --yes, print what would be sent and send nothing.</source>
+        <translation>バッチの確認待ちタスクを確認します（ConfirmOTATask、1 回の呼び出しで最大 10 タスク）。--yes なしでは送信内容を表示するだけで何も送信しません。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TaskActionCommand.cpp" line="55"/>
+        <source>The batch of the tasks.</source>
+        <translation>タスクのバッチ。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TaskActionCommand.cpp" line="55"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TaskActionCommand.cpp" line="57"/>
+        <source>A task to act on. Repeat or separate with commas for several.</source>
+        <translation>操作するタスク。複数のときは繰り返すかカンマで区切ります。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TaskActionCommand.cpp" line="58"/>
+        <source>TASK</source>
+        <translation>TASK</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TaskActionCommand.cpp" line="59"/>
+        <source>Send the calls. Without it nothing is sent.</source>
+        <translation>呼び出しを送信します。指定しないと何も送信しません。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TaskActionCommand.cpp" line="61"/>
+        <source>The history file whose audit log records the calls (default: the dashboard&apos;s).</source>
+        <translation>呼び出しを監査ログに記録する履歴ファイル（既定: ダッシュボードのもの）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TaskActionCommand.cpp" line="63"/>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TaskActionCommand.cpp" line="67"/>
+        <source>Every task of the batch in this status: FAILED or CANCELED. Repeat or separate with commas for both.</source>
+        <translation>この状態にあるバッチのすべてのタスク: FAILED または CANCELED。両方のときは繰り返すかカンマで区切ります。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TaskActionCommand.cpp" line="69"/>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TaskActionCommand.cpp" line="71"/>
+        <source>Every task of the batch that waits in CONFIRM.</source>
+        <translation>CONFIRM で待っているバッチのすべてのタスク。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TaskActionCommand.cpp" line="78"/>
+        <source>&apos;%1&apos; is not a valid batch ID</source>
+        <translation>&apos;%1&apos; は有効なバッチ ID ではありません</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TaskActionCommand.cpp" line="86"/>
+        <source>&apos;%1&apos; is not a valid task ID</source>
+        <translation>&apos;%1&apos; は有効なタスク ID ではありません</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TaskActionCommand.cpp" line="97"/>
+        <source>--status must be FAILED or CANCELED, not &apos;%1&apos;</source>
+        <translation>--status は FAILED または CANCELED です（&apos;%1&apos; ではありません）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TaskActionCommand.cpp" line="107"/>
+        <source>give either --task-id or %1</source>
+        <translation>--task-id と %1 のどちらかを指定してください</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TaskActionCommand.cpp" line="111"/>
+        <source>--history-db needs a file name</source>
+        <translation>--history-db にはファイル名が必要です</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TaskActionCommand.cpp" line="126"/>
+        <source>the profile &apos;%1&apos; is read-only: it sends no write action</source>
+        <translation>プロファイル &apos;%1&apos; は読み取り専用です: 書き込み操作は送信しません</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TaskActionCommand.cpp" line="146"/>
+        <source>ERROR: %1 (batch %2)</source>
+        <translation>エラー: %1（バッチ %2）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TaskActionCommand.cpp" line="151"/>
+        <source>otadash-cli: the tasks of batch %1 could not all be read; nothing was sent</source>
+        <translation>otadash-cli: バッチ %1 のタスクをすべて読み込めませんでした。何も送信していません</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/TaskActionCommand.cpp" line="174"/>
+        <source>upgrade %Ln device task(s) of batch %1 again</source>
+        <translation>
+            <numerusform>バッチ %1 のデバイスタスク %Ln 件を再アップグレード</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/TaskActionCommand.cpp" line="175"/>
+        <source>confirm %Ln device task(s) of batch %1</source>
+        <translation>
+            <numerusform>バッチ %1 のデバイスタスク %Ln 件を確認</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TaskActionCommand.cpp" line="177"/>
+        <source>Nothing to send: batch %1 has no task in that status.</source>
+        <translation>送信するものはありません: バッチ %1 にはその状態のタスクがありません。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/TaskActionCommand.cpp" line="183"/>
+        <source>Would %1 with %Ln call(s) of %2:</source>
+        <translation>
+            <numerusform>%2 の呼び出し %Ln 回で次を行います: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TaskActionCommand.cpp" line="185"/>
+        <source>call %1: %2</source>
+        <translation>呼び出し %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TaskActionCommand.cpp" line="186"/>
+        <source>Nothing was sent. Add --yes to send.</source>
+        <translation>何も送信していません。送信するには --yes を付けてください。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TaskActionCommand.cpp" line="197"/>
+        <source>otadash-cli: nothing was sent: the audit log cannot be written: %1</source>
+        <translation>otadash-cli: 何も送信していません: 監査ログを書き込めません: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/TaskActionCommand.cpp" line="204"/>
+        <source>Sending: %1, %Ln call(s) of %2.</source>
+        <translation>
+            <numerusform>送信中: %1、%2 の呼び出し %Ln 回。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/TaskActionCommand.cpp" line="221"/>
+        <source>call %1 of %2 (%Ln task(s))</source>
+        <translation>
+            <numerusform>呼び出し %1/%2（タスク %Ln 件）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TaskActionCommand.cpp" line="224"/>
+        <source>%1: done, RequestId %2</source>
+        <translation>%1: 完了、RequestId %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TaskActionCommand.cpp" line="231"/>
+        <source>%1: outcome unknown, the gateway may have acted (%2), RequestId %3; it is not sent again</source>
+        <translation>%1: 結果不明、ゲートウェイが実行した可能性があります（%2）、RequestId %3。再送信はしません</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TaskActionCommand.cpp" line="234"/>
+        <source>%1: refused (%2), RequestId %3</source>
+        <translation>%1: 拒否されました（%2）、RequestId %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TaskActionCommand.cpp" line="242"/>
+        <source>%1 done, %2 refused, %3 unknown.</source>
+        <translation>完了 %1、拒否 %2、不明 %3。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/TaskActionCommand.cpp" line="244"/>
+        <source>%Ln call(s) were not sent after the unknown outcome: look at the batch, then send again.</source>
+        <translation>
+            <numerusform>結果不明のあと呼び出し %Ln 回を送信していません: バッチを確認してから、もう一度送信してください。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

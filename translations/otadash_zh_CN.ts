@@ -480,6 +480,86 @@
     </message>
 </context>
 <context>
+    <name>AuditCommand</name>
+    <message>
+        <location filename="../app/cli/AuditCommand.cpp" line="57"/>
+        <source>Only the actions on this batch.</source>
+        <translation>只显示对此批次的操作。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommand.cpp" line="57"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommand.cpp" line="59"/>
+        <source>text (default): one line per call; json: an array of objects; csv: a header row, then one row per call.</source>
+        <translation>text（默认）：每次调用一行；json：对象数组；csv：先是表头行，然后每次调用一行。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommand.cpp" line="63"/>
+        <source>The history file to read (default: the dashboard&apos;s).</source>
+        <translation>要读取的历史文件（默认：仪表板的历史文件）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommand.cpp" line="63"/>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommand.cpp" line="64"/>
+        <source>Read the demo&apos;s audit log.</source>
+        <translation>读取演示的审计日志。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommand.cpp" line="73"/>
+        <source>Print the audit log: every write action sent from this computer (cancel, retry, confirm), one line per call with its RequestId and outcome, oldest first. Only the local history file is read: no network, no credentials.</source>
+        <translation>打印审计日志：从这台计算机发送的每个写操作（取消、重试、确认），每次调用一行，附 RequestId 和结果，按时间从早到晚。只读取本地历史文件：不访问网络，不使用凭据。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommand.cpp" line="80"/>
+        <source>Usage: otadash-cli audit [--job-id ID] [--output text|json|csv] [options]</source>
+        <translation>用法：otadash-cli audit [--job-id ID] [--output text|json|csv] [选项]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommand.cpp" line="90"/>
+        <source>--output must be text, json or csv</source>
+        <translation>--output 必须为 text、json 或 csv</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommand.cpp" line="92"/>
+        <source>--demo cannot be combined with --history-db</source>
+        <translation>--demo 不能与 --history-db 同时使用</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommand.cpp" line="97"/>
+        <source>--history-db needs a file name</source>
+        <translation>--history-db 需要文件名</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommand.cpp" line="146"/>
+        <source>No write action was sent from this computer.</source>
+        <translation>这台计算机没有发送过写操作。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommand.cpp" line="147"/>
+        <source>No write action on batch %1 was sent from this computer.</source>
+        <translation>这台计算机没有对批次 %1 发送过写操作。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/AuditCommand.cpp" line="153"/>
+        <source>%Ln target(s)</source>
+        <translation>
+            <numerusform>%Ln 个对象</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommand.cpp" line="155"/>
+        <source>profile %1 (%2), RequestId %3</source>
+        <translation>配置 %1（%2），RequestId %3</translation>
+    </message>
+</context>
+<context>
     <name>BatchActions</name>
     <message>
         <location filename="../ui/BatchActions.cpp" line="78"/>
@@ -1121,67 +1201,67 @@ Click to show every reason.</source>
         <translation>设备任务未取消。</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="178"/>
+        <location filename="../ui/CancelBatchDialog.cpp" line="175"/>
         <source>Code: %1</source>
         <translation>代码：%1</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="180"/>
+        <location filename="../ui/CancelBatchDialog.cpp" line="177"/>
         <source>Request ID: %1</source>
         <translation>请求 ID：%1</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="203"/>
+        <location filename="../ui/CancelBatchDialog.cpp" line="200"/>
         <source>Done: the dynamic upgrade policy was stopped and the chosen device tasks were canceled.</source>
         <translation>完成：已停止动态升级策略，并已取消所选设备任务。</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="206"/>
+        <location filename="../ui/CancelBatchDialog.cpp" line="203"/>
         <source>Done: the dynamic upgrade policy was stopped.</source>
         <translation>完成：已停止动态升级策略。</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="207"/>
+        <location filename="../ui/CancelBatchDialog.cpp" line="204"/>
         <source>Done: the chosen device tasks were canceled.</source>
         <translation>完成：已取消所选设备任务。</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="219"/>
+        <location filename="../ui/CancelBatchDialog.cpp" line="216"/>
         <source>Batch: %1 (JobId %2)</source>
         <translation>升级批次：%1（JobId %2）</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="222"/>
+        <location filename="../ui/CancelBatchDialog.cpp" line="219"/>
         <source>To confirm, type the batch ID &lt;b&gt;%1&lt;/b&gt;:</source>
         <translation>请输入升级批次 ID &lt;b&gt;%1&lt;/b&gt; 以确认：</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="224"/>
+        <location filename="../ui/CancelBatchDialog.cpp" line="221"/>
         <source>Batch ID (JobId)</source>
         <translation>升级批次 ID（JobId）</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="225"/>
+        <location filename="../ui/CancelBatchDialog.cpp" line="222"/>
         <source>Cancel &amp;now</source>
         <translation>立即取消(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="232"/>
+        <location filename="../ui/CancelBatchDialog.cpp" line="229"/>
         <source>not counted</source>
         <translation>未统计</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="242"/>
+        <location filename="../ui/CancelBatchDialog.cpp" line="239"/>
         <source>Device tasks in this status, as counted at %1.</source>
         <translation>处于此状态的设备任务数（统计于 %1）。</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="244"/>
+        <location filename="../ui/CancelBatchDialog.cpp" line="241"/>
         <source>Open the Devices tab to count the tasks per status.</source>
         <translation>打开“设备”选项卡以按状态统计任务数。</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="185"/>
+        <location filename="../ui/CancelBatchDialog.cpp" line="182"/>
         <source>The outcome is unknown: the gateway may have acted. Look at the task counts before sending again.</source>
         <translation>结果未知：网关可能已执行该操作。再次发送前请先查看任务数量。</translation>
     </message>
@@ -2522,103 +2602,108 @@ Click to show every reason.</source>
 <context>
     <name>HistoryStore</name>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="164"/>
+        <location filename="../app/core/history/HistoryStore.cpp" line="172"/>
         <source>another OtaDash window or command kept the file locked for too long</source>
         <translation>另一个 OtaDash 窗口或命令锁定该文件的时间过长</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="167"/>
+        <location filename="../app/core/history/HistoryStore.cpp" line="175"/>
         <source>the file is read-only</source>
         <translation>该文件为只读</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="169"/>
+        <location filename="../app/core/history/HistoryStore.cpp" line="177"/>
         <source>the disk could not be read or written</source>
         <translation>无法读写磁盘</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="171"/>
+        <location filename="../app/core/history/HistoryStore.cpp" line="179"/>
         <source>the file is damaged</source>
         <translation>该文件已损坏</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="173"/>
+        <location filename="../app/core/history/HistoryStore.cpp" line="181"/>
         <source>the disk is full</source>
         <translation>磁盘已满</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="175"/>
+        <location filename="../app/core/history/HistoryStore.cpp" line="183"/>
         <source>the file cannot be opened</source>
         <translation>无法打开该文件</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="177"/>
+        <location filename="../app/core/history/HistoryStore.cpp" line="185"/>
         <source>the file is not an SQLite database</source>
         <translation>该文件不是 SQLite 数据库</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="182"/>
+        <location filename="../app/core/history/HistoryStore.cpp" line="190"/>
         <source>unknown database error</source>
         <translation>未知的数据库错误</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="239"/>
+        <location filename="../app/core/history/HistoryStore.cpp" line="247"/>
         <source>The history file %1 could not be written: %2. Nothing was saved.</source>
         <translation>无法写入历史记录文件 %1：%2。未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="247"/>
+        <location filename="../app/core/history/HistoryStore.cpp" line="255"/>
         <source>The history file %1 is not open: %2</source>
         <translation>历史记录文件 %1 未打开：%2</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="257"/>
+        <location filename="../app/core/history/HistoryStore.cpp" line="265"/>
         <source>The history file %1 could not be read: %2</source>
         <translation>无法读取历史记录文件 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="281"/>
+        <location filename="../app/core/history/HistoryStore.cpp" line="289"/>
         <source>its folder %1 could not be created</source>
         <translation>无法创建其文件夹 %1</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="230"/>
+        <location filename="../app/core/history/HistoryStore.cpp" line="788"/>
+        <source>An action without a name or a valid time cannot be added to the audit log.</source>
+        <translation>没有名称或有效时间的操作不能加入审计日志。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/history/HistoryStore.cpp" line="238"/>
         <source>The history file %1 could not be opened: %2</source>
         <translation>无法打开历史记录文件 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="287"/>
+        <location filename="../app/core/history/HistoryStore.cpp" line="295"/>
         <source>Qt&apos;s SQLite driver (QSQLITE) is not installed</source>
         <translation>未安装 Qt 的 SQLite 驱动（QSQLITE）</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="297"/>
+        <location filename="../app/core/history/HistoryStore.cpp" line="305"/>
         <source>it was written by a newer OtaDash (history version %1; this one reads up to %2) and was left unchanged</source>
         <translation>该文件由更新版本的 OtaDash 写入（历史记录版本 %1；本版本最多可读取 %2），已保持原样未作修改</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="321"/>
-        <location filename="../app/core/history/HistoryStore.cpp" line="340"/>
+        <location filename="../app/core/history/HistoryStore.cpp" line="329"/>
+        <location filename="../app/core/history/HistoryStore.cpp" line="348"/>
         <source>it could not be upgraded to history version %1: %2</source>
         <translation>无法升级到历史记录版本 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="537"/>
+        <location filename="../app/core/history/HistoryStore.cpp" line="545"/>
         <source>A fetch without a batch ID or a valid time cannot be added to the history.</source>
         <translation>缺少升级批次ID或有效时间的获取结果无法添加到历史记录。</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="581"/>
+        <location filename="../app/core/history/HistoryStore.cpp" line="589"/>
         <source>Task counts without a batch ID or a valid time cannot be added to the history.</source>
         <translation>缺少升级批次ID或有效时间的任务数无法添加到历史记录。</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="668"/>
+        <location filename="../app/core/history/HistoryStore.cpp" line="676"/>
         <source>A batch can only be marked as seen with its ID and a valid time.</source>
         <translation>只有提供升级批次ID和有效时间才能将其标记为已查看。</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="717"/>
+        <location filename="../app/core/history/HistoryStore.cpp" line="725"/>
         <source>The history cannot be pruned without a valid time.</source>
         <translation>没有有效时间，无法清理历史记录。</translation>
     </message>
@@ -3520,7 +3605,7 @@ API 参考文档中没有记载此值。</translation>
 <context>
     <name>OtaCancelCalls</name>
     <message>
-        <location filename="../app/core/api/OtaCancelCalls.cpp" line="35"/>
+        <location filename="../app/core/api/OtaCancelCalls.cpp" line="47"/>
         <source>The answer does not say whether the action succeeded. Query the batch to see what changed.</source>
         <translation>响应中未说明操作是否成功。请查询升级批次，查看发生了哪些变化。</translation>
     </message>
@@ -3874,112 +3959,127 @@ API 参考文档中没有记载此值。</translation>
 <context>
     <name>OtadashCli</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="51"/>
+        <location filename="../app/cli/main.cpp" line="53"/>
         <source>Usage: otadash-cli COMMAND [options]</source>
         <translation>用法：otadash-cli COMMAND [选项]</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="52"/>
+        <location filename="../app/cli/main.cpp" line="54"/>
         <source>The headless commands of OtaDash, the dashboard for the OTA update batches of Alibaba Cloud IoT Platform.</source>
         <translation>OtaDash（阿里云物联网平台 OTA 升级批次的仪表板）的无界面命令。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="56"/>
+        <location filename="../app/cli/main.cpp" line="58"/>
         <source>Commands:</source>
         <translation>命令：</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="57"/>
+        <location filename="../app/cli/main.cpp" line="59"/>
         <source>Query batches and print them.</source>
         <translation>查询升级批次并输出。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="60"/>
+        <location filename="../app/cli/main.cpp" line="62"/>
         <source>List the device tasks of a batch.</source>
         <translation>列出升级批次的设备任务。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="61"/>
+        <location filename="../app/cli/main.cpp" line="63"/>
         <source>List the batches of a firmware.</source>
         <translation>列出固件的升级批次。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="64"/>
+        <location filename="../app/cli/main.cpp" line="66"/>
         <source>Show one device: online state, reported versions, OTA tasks.</source>
         <translation>显示一台设备：在线状态、上报的版本、OTA 任务。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="66"/>
+        <location filename="../app/cli/main.cpp" line="68"/>
+        <source>Upgrade failed devices again (without --yes: only say what would be sent).</source>
+        <translation>重新升级失败的设备（不带 --yes 时只显示将发送的内容）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="70"/>
+        <source>Confirm tasks that wait for confirmation.</source>
+        <translation>确认等待确认的任务。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="72"/>
+        <source>The write actions sent from this computer, with their RequestIds.</source>
+        <translation>从这台计算机发送的写操作及其 RequestId。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="74"/>
         <source>The fetches of a batch recorded on this computer.</source>
         <translation>本机记录的升级批次获取记录。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="68"/>
+        <location filename="../app/cli/main.cpp" line="76"/>
         <source>Write the sign-off report of a batch.</source>
         <translation>写入升级批次的签核报告。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="70"/>
+        <location filename="../app/cli/main.cpp" line="78"/>
         <source>Manage the profiles; their secrets stay in the system keychain.</source>
         <translation>管理配置；其密钥保存在系统钥匙串中。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="71"/>
+        <location filename="../app/cli/main.cpp" line="79"/>
         <source>Options:</source>
         <translation>选项：</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="72"/>
+        <location filename="../app/cli/main.cpp" line="80"/>
         <source>Show this help.</source>
         <translation>显示此帮助。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="73"/>
+        <location filename="../app/cli/main.cpp" line="81"/>
         <source>Show the version.</source>
         <translation>显示版本。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="74"/>
+        <location filename="../app/cli/main.cpp" line="82"/>
         <source>Language of the help and messages: en, ja or zh_CN.</source>
         <translation>帮助和消息的语言：en、ja 或 zh_CN。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="75"/>
+        <location filename="../app/cli/main.cpp" line="83"/>
         <source>Run &apos;otadash-cli COMMAND --help&apos; for the options of a command.</source>
         <translation>运行 &apos;otadash-cli COMMAND --help&apos; 查看命令的选项。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="76"/>
-        <source>Exit codes: 0 success, 1 usage, 2 API error, 3 transport error or malformed response, 4 keychain unusable, 5 report file not written.</source>
-        <translation>退出码：0 成功，1 用法错误，2 API 错误，3 传输错误或响应格式错误，4 钥匙串不可用，5 无法写入报告文件。</translation>
+        <location filename="../app/cli/main.cpp" line="84"/>
+        <source>Exit codes: 0 success, 1 usage, 2 API error, 3 transport error or malformed response, 4 keychain unusable, 5 report file or audit log not written.</source>
+        <translation>退出码：0 成功，1 用法错误，2 API 错误，3 传输错误或响应格式错误，4 钥匙串不可用，5 报告文件或审计日志未写入。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="93"/>
+        <location filename="../app/cli/main.cpp" line="101"/>
         <source>otadash-cli: %1</source>
         <translation>otadash-cli：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="94"/>
+        <location filename="../app/cli/main.cpp" line="102"/>
         <source>Run &apos;otadash-cli --help&apos; for the commands.</source>
         <translation>运行 &apos;otadash-cli --help&apos; 查看命令。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="99"/>
+        <location filename="../app/cli/main.cpp" line="107"/>
         <source>unsupported language &apos;%1&apos; for --lang; use en, ja or zh_CN</source>
         <translation>--lang 不支持语言 &apos;%1&apos;；请使用 en、ja 或 zh_CN</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="111"/>
+        <location filename="../app/cli/main.cpp" line="119"/>
         <source>unknown option &apos;%1&apos;</source>
         <translation>未知的选项 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="112"/>
+        <location filename="../app/cli/main.cpp" line="120"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>未知的命令 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="142"/>
+        <location filename="../app/cli/main.cpp" line="150"/>
         <source>otadash-cli report: the report is written by otadash-report, which cannot be started as %1: %2</source>
         <translation>otadash-cli report：报告由 otadash-report 写入，但无法以 %1 启动：%2</translation>
     </message>
@@ -4334,99 +4434,104 @@ API 参考文档中没有记载此值。</translation>
         <translation>STS 接入地址（默认 https://sts.&lt;region&gt;.aliyuncs.com/）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="168"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="169"/>
+        <source>The profile only reads: no write action (cancel, retry, confirm) is sent with it.</source>
+        <translation>此配置只读：不会用它发送写操作（取消、重试、确认）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProfileCommand.cpp" line="171"/>
         <source>Remove the profile even when its keychain entries cannot be removed.</source>
         <translation>即使无法删除其钥匙串条目，也删除该配置。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="169"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="172"/>
         <source>The aliyun CLI configuration to import.</source>
         <translation>要导入的 aliyun CLI 配置文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="169"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="172"/>
         <source>PATH</source>
         <translation>PATH</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="190"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="193"/>
         <source>unknown subcommand &apos;%1&apos;</source>
         <translation>未知子命令 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="203"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="206"/>
         <source>give the profile&apos;s name</source>
         <translation>请指定配置名称</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="204"/>
-        <location filename="../app/cli/ProfileCommand.cpp" line="206"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="207"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="209"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>意外的参数 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="220"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="223"/>
         <source>--signature must be v1 or v3</source>
         <translation>--signature 必须为 v1 或 v3</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="224"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="228"/>
         <source>--access-key-id is required</source>
         <translation>必须指定 --access-key-id</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="229"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="233"/>
         <source>--sts and --ram-role-arn exclude each other</source>
         <translation>--sts 与 --ram-role-arn 不能同时使用</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="237"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="241"/>
         <source>--duration takes a number of seconds</source>
         <translation>--duration 须为秒数</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="247"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="251"/>
         <source>--%1 needs --ram-role-arn</source>
         <translation>--%1 需要 --ram-role-arn</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="257"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="261"/>
         <source>the Environment profile comes from the ALIBABA_CLOUD_* variables; unset them instead</source>
         <translation>Environment 配置来自 ALIBABA_CLOUD_* 变量；请改为取消设置这些变量</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="261"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="265"/>
         <source>there is no profile named &apos;%1&apos;</source>
         <translation>没有名为 &apos;%1&apos; 的配置</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="332"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="336"/>
         <source>AccessKey secret:</source>
         <translation>AccessKey Secret：</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="340"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="344"/>
         <source>STS SecurityToken:</source>
         <translation>STS SecurityToken：</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="353"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="357"/>
         <source>cannot store the secret</source>
         <translation>无法存储密钥</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="354"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="358"/>
         <source>Nothing was saved.</source>
         <translation>未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="368"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="372"/>
         <source>Profile &apos;%1&apos; saved; its secret is in %2.</source>
         <translation>已保存配置 &apos;%1&apos;；其密钥位于%2。</translation>
     </message>
     <message>
         <location filename="../app/cli/ProfileCommand.cpp" line="96"/>
-        <location filename="../app/cli/ProfileCommand.cpp" line="452"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="456"/>
         <source>otadash-cli profile: %1</source>
         <translation>otadash-cli profile：%1</translation>
     </message>
@@ -4441,54 +4546,54 @@ API 参考文档中没有记载此值。</translation>
         <translation>用法：otadash-cli profile SUBCOMMAND [选项]</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="177"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="180"/>
         <source>Usage: otadash-cli profile add NAME --access-key-id ID [options] &lt; secret</source>
         <translation>用法：otadash-cli profile add NAME --access-key-id ID [选项] &lt; secret</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="180"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="183"/>
         <source>Usage: otadash-cli profile list</source>
         <translation>用法：otadash-cli profile list</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="184"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="187"/>
         <source>Usage: otadash-cli profile remove NAME [--force]</source>
         <translation>用法：otadash-cli profile remove NAME [--force]</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="188"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="191"/>
         <source>Usage: otadash-cli profile import-aliyun [--file PATH]</source>
         <translation>用法：otadash-cli profile import-aliyun [--file PATH]</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="304"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="308"/>
         <source>otadash-cli profile: %1: %2</source>
         <translation>otadash-cli profile：%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="334"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="338"/>
         <source>otadash-cli profile: no AccessKey secret on standard input</source>
         <translation>otadash-cli profile：标准输入中没有 AccessKey Secret</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="342"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="346"/>
         <source>otadash-cli profile: --sts needs the SecurityToken on the line after the secret</source>
         <translation>otadash-cli profile：--sts 需要在密钥的下一行提供 SecurityToken</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="360"/>
-        <location filename="../app/cli/ProfileCommand.cpp" line="432"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="364"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="436"/>
         <source>otadash-cli profile: cannot write %1</source>
         <translation>otadash-cli profile：无法写入 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="381"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="385"/>
         <source>No profiles. Add one with &apos;otadash-cli profile add&apos; or &apos;otadash-cli profile import-aliyun&apos;.</source>
         <translation>没有配置。请用 &apos;otadash-cli profile add&apos; 或 &apos;otadash-cli profile import-aliyun&apos; 添加。</translation>
     </message>
     <message>
         <location filename="../app/cli/ProfileCommand.cpp" line="153"/>
-        <location filename="../app/cli/ProfileCommand.cpp" line="388"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="392"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
@@ -4503,107 +4608,107 @@ API 参考文档中没有记载此值。</translation>
         <translation>导入 aliyun CLI 的 AK、StsToken 和 RamRoleArn 配置（默认 ~/.aliyun/config.json）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="388"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="392"/>
         <source>REGION/ENDPOINT</source>
         <translation>REGION/ENDPOINT</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="388"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="392"/>
         <source>INSTANCE</source>
         <translation>INSTANCE</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="389"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="393"/>
         <source>ACCESS KEY ID</source>
         <translation>ACCESS KEY ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="389"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="393"/>
         <source>SIGNATURE</source>
         <translation>SIGNATURE</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="389"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="393"/>
         <source>STS</source>
         <translation>STS</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="390"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="394"/>
         <source>RAM ROLE</source>
         <translation>RAM 角色</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="395"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="399"/>
         <source>(environment, read-only)</source>
         <translation>（环境变量，只读）</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="398"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="402"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="398"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="402"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="424"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="428"/>
         <source>cannot remove the keychain entries of &apos;%1&apos;</source>
         <translation>无法删除 &apos;%1&apos; 的钥匙串条目</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="425"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="429"/>
         <source>The profile was kept; --force removes it anyway (its keychain entries stay).</source>
         <translation>配置已保留；--force 可强制删除（其钥匙串条目会保留）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="437"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="441"/>
         <source>Profile &apos;%1&apos; and its keychain entries removed.</source>
         <translation>已删除配置 &apos;%1&apos; 及其钥匙串条目。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="439"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="443"/>
         <source>warning: the keychain entries of &apos;%1&apos; stay: %2</source>
         <translation>警告：&apos;%1&apos; 的钥匙串条目仍然保留：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="442"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="446"/>
         <source>Profile &apos;%1&apos; removed.</source>
         <translation>已删除配置 &apos;%1&apos;。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="457"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="461"/>
         <source>%1 has no profiles.</source>
         <translation>%1 中没有配置。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="467"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="471"/>
         <source>imported  %1 as profile &apos;%2&apos;</source>
         <translation>已导入：%1 → 配置 &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="470"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="474"/>
         <source>updated   %1 in profile &apos;%2&apos;</source>
         <translation>已更新：%1 → 配置 &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="473"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="477"/>
         <source>skipped   %1: %2</source>
         <translation>已跳过：%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="476"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="480"/>
         <source>failed    %1: %2</source>
         <translation>失败：%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="487"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="491"/>
         <source>cannot store the imported secrets</source>
         <translation>无法存储导入的密钥</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="488"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="492"/>
         <source>The remaining profiles were not imported.</source>
         <translation>其余配置未导入。</translation>
     </message>
@@ -5153,13 +5258,13 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>QCommandLineParser</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="31"/>
+        <location filename="../app/cli/main.cpp" line="33"/>
         <location filename="../app/main.cpp" line="54"/>
         <source>Displays help on commandline options.</source>
         <translation>显示命令行选项的帮助。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="32"/>
+        <location filename="../app/cli/main.cpp" line="34"/>
         <location filename="../app/main.cpp" line="55"/>
         <source>Displays help including Qt specific options.</source>
         <translation>显示包括 Qt 特有选项的帮助。</translation>
@@ -5886,6 +5991,201 @@ Delete the profile anyway? Its keychain entry stays.</source>
         <location filename="../app/report/ReportLayout.cpp" line="102"/>
         <source>Value</source>
         <translation>标签值</translation>
+    </message>
+</context>
+<context>
+    <name>TaskActionCommand</name>
+    <message>
+        <location filename="../app/cli/TaskActionCommand.cpp" line="37"/>
+        <source>Usage: otadash-cli retry --job-id ID (--task-id T ... | --status FAILED|CANCELED) [--yes] [options]</source>
+        <translation>用法：otadash-cli retry --job-id ID (--task-id T ... | --status FAILED|CANCELED) [--yes] [选项]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TaskActionCommand.cpp" line="39"/>
+        <source>Usage: otadash-cli confirm --job-id ID (--task-id T ... | --all) [--yes] [options]</source>
+        <translation>用法：otadash-cli confirm --job-id ID (--task-id T ... | --all) [--yes] [选项]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TaskActionCommand.cpp" line="45"/>
+        <source>Upgrade failed or canceled devices of a batch again (ReupgradeOTATask, at most 10 tasks per call). Without --yes, print what would be sent and send nothing.</source>
+        <translation>重新升级批次中失败或已取消的设备（ReupgradeOTATask，每次调用最多 10 个任务）。不带 --yes 时只打印将发送的内容，不发送任何请求。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TaskActionCommand.cpp" line="48"/>
+        <source>Confirm the tasks of a batch that wait for confirmation (ConfirmOTATask, at most 10 tasks per call). Without --yes, print what would be sent and send nothing.</source>
+        <translation>确认批次中等待确认的任务（ConfirmOTATask，每次调用最多 10 个任务）。不带 --yes 时只打印将发送的内容，不发送任何请求。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TaskActionCommand.cpp" line="55"/>
+        <source>The batch of the tasks.</source>
+        <translation>任务所属的批次。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TaskActionCommand.cpp" line="55"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TaskActionCommand.cpp" line="57"/>
+        <source>A task to act on. Repeat or separate with commas for several.</source>
+        <translation>要操作的任务。多个时重复此选项或用逗号分隔。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TaskActionCommand.cpp" line="58"/>
+        <source>TASK</source>
+        <translation>TASK</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TaskActionCommand.cpp" line="59"/>
+        <source>Send the calls. Without it nothing is sent.</source>
+        <translation>发送调用。不指定时不发送任何请求。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TaskActionCommand.cpp" line="61"/>
+        <source>The history file whose audit log records the calls (default: the dashboard&apos;s).</source>
+        <translation>在其审计日志中记录调用的历史文件（默认：仪表板的历史文件）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TaskActionCommand.cpp" line="63"/>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TaskActionCommand.cpp" line="67"/>
+        <source>Every task of the batch in this status: FAILED or CANCELED. Repeat or separate with commas for both.</source>
+        <translation>批次中处于此状态的所有任务：FAILED 或 CANCELED。两者都要时重复此选项或用逗号分隔。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TaskActionCommand.cpp" line="69"/>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TaskActionCommand.cpp" line="71"/>
+        <source>Every task of the batch that waits in CONFIRM.</source>
+        <translation>批次中处于 CONFIRM 等待确认的所有任务。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TaskActionCommand.cpp" line="78"/>
+        <source>&apos;%1&apos; is not a valid batch ID</source>
+        <translation>&apos;%1&apos; 不是有效的批次 ID</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TaskActionCommand.cpp" line="86"/>
+        <source>&apos;%1&apos; is not a valid task ID</source>
+        <translation>&apos;%1&apos; 不是有效的任务 ID</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TaskActionCommand.cpp" line="97"/>
+        <source>--status must be FAILED or CANCELED, not &apos;%1&apos;</source>
+        <translation>--status 必须为 FAILED 或 CANCELED，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TaskActionCommand.cpp" line="107"/>
+        <source>give either --task-id or %1</source>
+        <translation>请指定 --task-id 或 %1 之一</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TaskActionCommand.cpp" line="111"/>
+        <source>--history-db needs a file name</source>
+        <translation>--history-db 需要文件名</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TaskActionCommand.cpp" line="126"/>
+        <source>the profile &apos;%1&apos; is read-only: it sends no write action</source>
+        <translation>配置 &apos;%1&apos; 为只读：不发送写操作</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TaskActionCommand.cpp" line="146"/>
+        <source>ERROR: %1 (batch %2)</source>
+        <translation>错误：%1（批次 %2）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TaskActionCommand.cpp" line="151"/>
+        <source>otadash-cli: the tasks of batch %1 could not all be read; nothing was sent</source>
+        <translation>otadash-cli：未能读取批次 %1 的全部任务；未发送任何请求</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/TaskActionCommand.cpp" line="174"/>
+        <source>upgrade %Ln device task(s) of batch %1 again</source>
+        <translation>
+            <numerusform>重新升级批次 %1 的 %Ln 个设备任务</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/TaskActionCommand.cpp" line="175"/>
+        <source>confirm %Ln device task(s) of batch %1</source>
+        <translation>
+            <numerusform>确认批次 %1 的 %Ln 个设备任务</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TaskActionCommand.cpp" line="177"/>
+        <source>Nothing to send: batch %1 has no task in that status.</source>
+        <translation>无需发送：批次 %1 没有处于该状态的任务。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/TaskActionCommand.cpp" line="183"/>
+        <source>Would %1 with %Ln call(s) of %2:</source>
+        <translation>
+            <numerusform>将用 %Ln 次 %2 调用%1：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TaskActionCommand.cpp" line="185"/>
+        <source>call %1: %2</source>
+        <translation>调用 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TaskActionCommand.cpp" line="186"/>
+        <source>Nothing was sent. Add --yes to send.</source>
+        <translation>未发送任何请求。加上 --yes 即可发送。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TaskActionCommand.cpp" line="197"/>
+        <source>otadash-cli: nothing was sent: the audit log cannot be written: %1</source>
+        <translation>otadash-cli：未发送任何请求：无法写入审计日志：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/TaskActionCommand.cpp" line="204"/>
+        <source>Sending: %1, %Ln call(s) of %2.</source>
+        <translation>
+            <numerusform>正在发送：%1，共 %Ln 次 %2 调用。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/TaskActionCommand.cpp" line="221"/>
+        <source>call %1 of %2 (%Ln task(s))</source>
+        <translation>
+            <numerusform>调用 %1/%2（%Ln 个任务）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TaskActionCommand.cpp" line="224"/>
+        <source>%1: done, RequestId %2</source>
+        <translation>%1：完成，RequestId %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TaskActionCommand.cpp" line="231"/>
+        <source>%1: outcome unknown, the gateway may have acted (%2), RequestId %3; it is not sent again</source>
+        <translation>%1：结果未知，网关可能已执行（%2），RequestId %3；不会再次发送</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TaskActionCommand.cpp" line="234"/>
+        <source>%1: refused (%2), RequestId %3</source>
+        <translation>%1：被拒绝（%2），RequestId %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TaskActionCommand.cpp" line="242"/>
+        <source>%1 done, %2 refused, %3 unknown.</source>
+        <translation>完成 %1，拒绝 %2，未知 %3。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/TaskActionCommand.cpp" line="244"/>
+        <source>%Ln call(s) were not sent after the unknown outcome: look at the batch, then send again.</source>
+        <translation>
+            <numerusform>出现未知结果后有 %Ln 次调用未发送：请先查看批次，再重新发送。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -168,10 +168,7 @@ void CancelBatchDialog::showFailure(const ActionResult &result, std::function<QS
     const QString requestId = result.requestId;
     // No answer (or a 5xx, an unreadable one): the gateway may have acted. Sending again asks for the JobId
     // again, so a second cancel is never one careless click away.
-    const bool unknownOutcome = (error.kind == ApiError::Kind::Transport
-                                 && error.transport != ApiError::Transport::InvalidEndpoint
-                                 && error.transport != ApiError::Transport::MissingCredentials)
-            || error.httpStatus >= 500;
+    const bool unknownOutcome = result.outcomeUnknown();
     m_result = [error, requestId, what, unknownOutcome] {
         QStringList lines {what(), error.title() + u": "_s + error.localizedMessage()};
         if (!error.code.isEmpty())

@@ -34,7 +34,8 @@ public:
         UsageError = 1,
         ApiFailure = 2,
         TransportFailure = 3,
-        CredentialFailure = 4
+        CredentialFailure = 4,
+        FileFailure = 5, // a file the command must write (a report, the audit log) cannot be
     };
 
     // command: the word after "otadash-cli" ("query", "tasks", ...), for messages and --help.
@@ -71,6 +72,8 @@ public:
     const QString &instanceId() const { return m_instanceId; }
     // The name of --profile's profile; empty without --profile.
     QString profileName() const { return m_profile ? m_profile->name : QString(); }
+    // --profile names a profile marked read-only: it sends no write action.
+    bool isReadOnly() const { return m_profile && m_profile->readOnly; }
     // --demo: the embedded endpoint answers.
     bool isDemo() const { return m_simulator != nullptr; }
     // Valid once ready() was emitted: at most 10 requests per second per AccessKey, with retries.

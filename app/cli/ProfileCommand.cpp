@@ -105,7 +105,7 @@ std::optional<int> ProfileCommand::parse(const QStringList &arguments)
         stream << tr("Usage: otadash-cli profile SUBCOMMAND [options]") << "\n\n"
                << tr("Subcommands:") << '\n'
                << "  add NAME --access-key-id ID [--region R | --endpoint URL] [--instance-id I]\n"
-                  "      [--signature v1|v3] [--sts]\n"
+                  "      [--signature v1|v3] [--sts] [--read-only]\n"
                   "      [--ram-role-arn ARN [--role-session-name S] [--duration SECONDS]\n"
                   "       [--external-id X] [--policy JSON] [--sts-endpoint URL]]\n"
                << "      "
@@ -164,6 +164,9 @@ std::optional<int> ProfileCommand::parse(const QStringList &arguments)
     const QCommandLineOption stsEndpointOption(
             u"sts-endpoint"_s, tr("The STS endpoint (default https://sts.<region>.aliyuncs.com/)."),
             tr("URL"));
+    const QCommandLineOption readOnlyOption(
+            u"read-only"_s,
+            tr("The profile only reads: no write action (cancel, retry, confirm) is sent with it."));
     const QCommandLineOption forceOption(
             u"force"_s, tr("Remove the profile even when its keychain entries cannot be removed."));
     const QCommandLineOption fileOption(u"file"_s, tr("The aliyun CLI configuration to import."), tr("PATH"));
@@ -173,7 +176,7 @@ std::optional<int> ProfileCommand::parse(const QStringList &arguments)
         m_action = Action::Add;
         parser.addOptions({keyIdOption, regionOption, endpointOption, instanceOption, signatureOption,
                            stsOption, roleArnOption, sessionNameOption, durationOption, externalIdOption,
-                           policyOption, stsEndpointOption});
+                           policyOption, stsEndpointOption, readOnlyOption});
         synopsis = tr("Usage: otadash-cli profile add NAME --access-key-id ID [options] < secret");
     } else if (subcommand == u"list") {
         m_action = Action::List;
@@ -220,6 +223,7 @@ std::optional<int> ProfileCommand::parse(const QStringList &arguments)
             return usage(tr("--signature must be v1 or v3"));
         m_profile.signature = signature == u"v1" ? SignatureVersion::V1 : SignatureVersion::V3;
         m_profile.sts = parser.isSet(stsOption);
+        m_profile.readOnly = parser.isSet(readOnlyOption);
         if (!parser.isSet(keyIdOption))
             return usage(tr("--access-key-id is required"));
         const QList<QCommandLineOption> roleOptions {sessionNameOption, durationOption, externalIdOption,

@@ -3,11 +3,13 @@
 // on a QCoreApplication, so no platform plugin is ever loaded. `report` alone needs Qt Gui (the PDF's fonts
 // and chart): otadash-cli hands it over to its helper otadash-report (main_report.cpp).
 
+#include "AuditCommand.h"
 #include "DeviceCommand.h"
 #include "HistoryCommand.h"
 #include "JobsCommand.h"
 #include "ProfileCommand.h"
 #include "QueryCommand.h"
+#include "TaskActionCommand.h"
 #include "TasksCommand.h"
 #include "util/AppIdentity.h"
 #include "util/HandOver.h"
@@ -62,6 +64,12 @@ void OtadashCli::printOverview(QTextStream &stream)
            << '\n'
            << "  otadash-cli device --product-key PK --device-name NAME [--job-id ID] [options]\n      "
            << tr("Show one device: online state, reported versions, OTA tasks.") << '\n'
+           << "  otadash-cli retry --job-id ID (--task-id T | --status FAILED) [--yes] [options]\n      "
+           << tr("Upgrade failed devices again (without --yes: only say what would be sent).") << '\n'
+           << "  otadash-cli confirm --job-id ID (--task-id T | --all) [--yes] [options]\n      "
+           << tr("Confirm tasks that wait for confirmation.") << '\n'
+           << "  otadash-cli audit [--job-id ID] [options]\n      "
+           << tr("The write actions sent from this computer, with their RequestIds.") << '\n'
            << "  otadash-cli history --job-id ID [options]\n      "
            << tr("The fetches of a batch recorded on this computer.") << '\n'
            << "  otadash-cli report --job-id ID --format pdf|md --out FILE [options]\n      "
@@ -74,7 +82,7 @@ void OtadashCli::printOverview(QTextStream &stream)
            << "  --lang LANG      " << tr("Language of the help and messages: en, ja or zh_CN.") << "\n\n"
            << tr("Run 'otadash-cli COMMAND --help' for the options of a command.") << '\n'
            << tr("Exit codes: 0 success, 1 usage, 2 API error, 3 transport error or malformed response, 4 "
-                 "keychain unusable, 5 report file not written.")
+                 "keychain unusable, 5 report file or audit log not written.")
            << '\n';
     stream.flush();
 }
@@ -156,11 +164,10 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     AppIdentity::apply();
     using HeadlessCommand = int (*)(const QStringList &);
-    const std::pair<const char *, HeadlessCommand> commands[] = {{"query", &runQueryCommand},
-                                                                 {"tasks", &runTasksCommand},
-                                                                 {"jobs", &runJobsCommand},
-                                                                 {"history", &runHistoryCommand},
-                                                                 {"device", &runDeviceCommand}};
+    const std::pair<const char *, HeadlessCommand> commands[]
+            = {{"query", &runQueryCommand},     {"tasks", &runTasksCommand},   {"jobs", &runJobsCommand},
+               {"history", &runHistoryCommand}, {"device", &runDeviceCommand}, {"retry", &runRetryCommand},
+               {"confirm", &runConfirmCommand}, {"audit", &runAuditCommand}};
     for (const auto &[name, run] : commands) {
         if (std::strcmp(command, name) == 0)
             return run(app.arguments().mid(2));

@@ -14,9 +14,21 @@ void addIfSet(QueryPairs &pairs, const QString &name, const QString &value)
         pairs.append({name, value});
 }
 
+} // namespace
+
 // A finished call's error as is; else the envelope must say Success=true, since a write whose outcome cannot
 // be read must not pass for done.
-ActionResult interpretEnvelope(const RpcResponse &response)
+bool ActionResult::outcomeUnknown() const
+{
+    if (!error)
+        return false;
+    return (error->kind == ApiError::Kind::Transport
+            && error->transport != ApiError::Transport::InvalidEndpoint
+            && error->transport != ApiError::Transport::MissingCredentials)
+            || error->httpStatus >= 500;
+}
+
+ActionResult interpretAction(const RpcResponse &response)
 {
     ActionResult result;
     result.requestId = response.requestId;
@@ -53,8 +65,6 @@ ActionResult interpretEnvelope(const RpcResponse &response)
     return result;
 }
 
-} // namespace
-
 namespace CancelOtaTaskByJob {
 
 bool Targets::operator==(const Targets &other) const
@@ -88,7 +98,7 @@ ScheduledRequest *submit(RequestScheduler *scheduler, const RpcConfig &config, c
 
 ActionResult interpret(const RpcResponse &response)
 {
-    return interpretEnvelope(response);
+    return interpretAction(response);
 }
 
 } // namespace CancelOtaTaskByJob
@@ -111,7 +121,7 @@ ScheduledRequest *submit(RequestScheduler *scheduler, const RpcConfig &config, c
 
 ActionResult interpret(const RpcResponse &response)
 {
-    return interpretEnvelope(response);
+    return interpretAction(response);
 }
 
 } // namespace CancelOtaStrategyByJob

@@ -14,7 +14,14 @@ struct ActionResult
     QString requestId;
 
     bool ok() const { return !error.has_value(); }
+    // No answer, a 5xx or an unreadable one: the gateway may have acted, so the write must not be sent again
+    // by itself (a refusal before sending, such as missing credentials, is known not to have acted).
+    bool outcomeUnknown() const;
 };
+
+// A finished write's result: its error as is; else the envelope must say Success=true, since a write whose
+// outcome cannot be read must not pass for done.
+ActionResult interpretAction(const RpcResponse &response);
 
 // Parameters, submission and response reading of the two cancel actions (Iot 2018-01-20). Both are writes:
 // submit() queues them at Interactive priority with RetryPolicy::ThrottlingOnly, so a 5xx or a system

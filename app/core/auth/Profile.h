@@ -28,7 +28,7 @@ struct Profile
     // A "RAM role" profile: accessKeyId and its secret are the source AccessKey that assumes this role
     // (StsSession); requests are signed with the temporary credentials. Never together with sts.
     std::optional<RamRole> ramRole;
-    bool readOnly = false; // reserved for the write operations to come: such a profile may only query
+    bool readOnly = false; // the profile may only query: no write action is sent with it
     bool environment = false; // the synthetic Environment profile: shown, never edited or stored
 
     static QString newId();

@@ -53,6 +53,14 @@ const QList<Migration> &migrations()
               "seen_at INTEGER NOT NULL, PRIMARY KEY (profile, job_id))"_s}},
             // 3: the batch's total read with each round of counts (NULL in the rounds recorded before).
             {3, {u"ALTER TABLE task_counts ADD COLUMN batch_total INTEGER"_s}},
+            // 4: the audit log of write actions, one row per call (targets: one per line).
+            {4,
+             {u"CREATE TABLE audit_log (id INTEGER PRIMARY KEY AUTOINCREMENT, at INTEGER NOT NULL, "
+              "profile TEXT NOT NULL, access_key_id TEXT NOT NULL, action TEXT NOT NULL, job_id TEXT NOT "
+              "NULL, "
+              "targets TEXT NOT NULL, target_count INTEGER NOT NULL, request_id TEXT NOT NULL, "
+              "outcome TEXT NOT NULL, detail TEXT NOT NULL)"_s,
+              u"CREATE INDEX audit_log_by_batch ON audit_log (job_id, at)"_s}},
     };
     return steps;
 }
@@ -759,4 +767,75 @@ bool HistoryStore::clearBatch(const QString &profile, const QString &jobId)
         }
         return true;
     });
+}
+
+QString AuditEntry::outcomeCode(Outcome outcome)
+{
+    switch (outcome) {
+    case Outcome::Done:
+        return u"done"_s;
+    case Outcome::Refused:
+        return u"refused"_s;
+    case Outcome::Unknown:
+        break;
+    }
+    return u"unknown"_s;
+}
+
+bool HistoryStore::recordAction(const AuditEntry &entry)
+{
+    if (entry.action.isEmpty() || !entry.atUtc.isValid()) {
+        m_d->error = QCoreApplication::translate(
+                "HistoryStore", "An action without a name or a valid time cannot be added to the audit log.");
+        return false;
+    }
+    return m_d->write([&] {
+        QSqlQuery insert(m_d->db);
+        insert.prepare(
+                u"INSERT INTO audit_log (at, profile, access_key_id, action, job_id, targets, target_count, "
+                "request_id, outcome, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        insert.addBindValue(toMs(entry.atUtc));
+        insert.addBindValue(profileKey(entry.profile));
+        insert.addBindValue(entry.accessKeyId);
+        insert.addBindValue(entry.action);
+        insert.addBindValue(entry.jobId.isNull() ? u""_s : entry.jobId);
+        insert.addBindValue(entry.targets.join(u'\n'));
+        insert.addBindValue(entry.targets.size());
+        insert.addBindValue(entry.requestId.isNull() ? u""_s : entry.requestId);
+        insert.addBindValue(AuditEntry::outcomeCode(entry.outcome));
+        insert.addBindValue(entry.detail.isNull() ? u""_s : entry.detail);
+        return m_d->exec(insert);
+    });
+}
+
+QList<AuditEntry> HistoryStore::auditLog(const QString &jobId) const
+{
+    QSqlQuery query = m_d->prepared(
+            u"SELECT id, at, profile, access_key_id, action, job_id, targets, request_id, outcome, detail "
+            "FROM audit_log"_s
+            + (jobId.isEmpty() ? u""_s : u" WHERE job_id = ?"_s) + u" ORDER BY at, id"_s);
+    if (!jobId.isEmpty())
+        query.addBindValue(jobId);
+    QList<AuditEntry> entries;
+    if (!m_d->read(query))
+        return entries;
+    while (query.next()) {
+        AuditEntry entry;
+        entry.id = query.value(0).toLongLong();
+        entry.atUtc = fromMs(query.value(1).toLongLong());
+        entry.profile = query.value(2).toString();
+        entry.accessKeyId = query.value(3).toString();
+        entry.action = query.value(4).toString();
+        entry.jobId = query.value(5).toString();
+        const QString targets = query.value(6).toString();
+        entry.targets = targets.isEmpty() ? QStringList() : targets.split(u'\n');
+        entry.requestId = query.value(7).toString();
+        const QString outcome = query.value(8).toString();
+        entry.outcome = outcome == u"done" ? AuditEntry::Outcome::Done
+                : outcome == u"refused"    ? AuditEntry::Outcome::Refused
+                                           : AuditEntry::Outcome::Unknown;
+        entry.detail = query.value(9).toString();
+        entries.append(entry);
+    }
+    return entries;
 }

@@ -35,6 +35,29 @@ struct HistoryCountsPoint
     qint64 total() const { return batchTotal.value_or(counts.total()); }
 };
 
+// One call of a write action sent from OtaDash (the audit log): when, as whom, what on which tasks or
+// devices, and what came of it. Never the secret: the AccessKeyId only.
+struct AuditEntry
+{
+    enum class Outcome {
+        Done, // the gateway said it acted
+        Refused, // the gateway or IoT Platform refused it: nothing was done
+        Unknown, // no readable answer after it was sent: the gateway may have acted
+    };
+    qint64 id = 0;
+    QDateTime atUtc;
+    QString profile;
+    QString accessKeyId;
+    QString action; // the API's name, e.g. ReupgradeOTATask
+    QString jobId; // empty when the call names none
+    QStringList targets; // TaskIds or DeviceNames, as sent
+    QString requestId;
+    Outcome outcome = Outcome::Unknown;
+    QString detail; // the error's code and message when it was refused or is unknown
+
+    static QString outcomeCode(Outcome outcome); // "done", "refused", "unknown"
+};
+
 // The local history of fetched batches: SQLite through Qt SQL, one file shared by every window and
 // headless command of this user (QStandardPaths::AppDataLocation/history.sqlite by default).
 //
@@ -46,7 +69,7 @@ struct HistoryCountsPoint
 class HistoryStore
 {
 public:
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
     // How long fetches are kept (QSettings, int days; 0 = forever), applied at start-up with
     // pruneOlderThan().
     static inline const QString kRetentionSettingsKey = QStringLiteral("history/retentionDays");
@@ -100,6 +123,11 @@ public:
     int pruneOlderThan(const QDateTime &cutoffUtc);
     bool clear(); // everything
     bool clearBatch(const QString &profile, const QString &jobId);
+
+    // The audit log: appended to, never pruned by age nor cleared with the history.
+    bool recordAction(const AuditEntry &entry);
+    // Every entry (of this batch unless jobId is empty), oldest first.
+    QList<AuditEntry> auditLog(const QString &jobId = {}) const;
 
 private:
     struct Private;
