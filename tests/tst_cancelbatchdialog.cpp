@@ -10,6 +10,7 @@
 #include "auth/MemoryCredentialStore.h"
 #include "auth/ProfileStore.h"
 #include "auth/SessionAwareCredentialStore.h"
+#include "history/HistoryStore.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -51,6 +52,7 @@ private slots:
     void keepsTheInputWhenTheBatchIsUnknown();
     void cannotBeClosedWhileSending();
     void anUnknownOutcomeAsksForTheJobIdAgain();
+    void appendsEachCallToTheAuditLog();
     void windowActionNeedsABatch();
     void readOnlyProfileDisablesTheAction();
     void profileDialogStoresTheReadOnlyChoice();
@@ -363,6 +365,47 @@ void TestCancelBatchDialog::anUnknownOutcomeAsksForTheJobIdAgain()
     QVERIFY(confirm->text().isEmpty());
     QVERIFY(!dialog->sendButton()->isEnabled());
     QVERIFY(child<QCheckBox>(dialog.get(), u"queuedCheck"_s)->isChecked()); // the choice stays
+}
+
+void TestCancelBatchDialog::appendsEachCallToTheAuditLog()
+{
+    QTemporaryDir dir;
+    HistoryStore log(dir.filePath(u"history.sqlite"_s));
+    QVERIFY(log.isOpen());
+    const auto dialog = makeDialog(kDynamicJobId, true);
+    dialog->setAuditLog(&log, u"ops"_s);
+    QSignalSpy finished(dialog.get(), &CancelBatchDialog::finished);
+    QTest::mouseClick(child<QCheckBox>(dialog.get(), u"strategyCheck"_s), Qt::LeftButton);
+    QTest::mouseClick(child<QCheckBox>(dialog.get(), u"queuedCheck"_s), Qt::LeftButton);
+    QTest::keyClicks(child<QLineEdit>(dialog.get(), u"confirmEdit"_s), kDynamicJobId);
+    QTest::mouseClick(dialog->sendButton(), Qt::LeftButton);
+    QVERIFY(waitFor(finished));
+    QCOMPARE(finished.first().first().toBool(), true);
+    // One entry per call, with the RequestId the gateway gave it.
+    const QList<OtaSimulator::Write> writes = m_sim->writesReceived();
+    const QList<AuditEntry> entries = log.auditLog(kDynamicJobId);
+    QCOMPARE(writes.size(), 2);
+    QCOMPARE(entries.size(), 2);
+    QCOMPARE(entries[0].action, u"CancelOTAStrategyByJob"_s);
+    QCOMPARE(entries[1].action, u"CancelOTATaskByJob"_s);
+    QCOMPARE(entries[1].targets, QStringList({u"CancelQueuedTask"_s}));
+    for (int i = 0; i < 2; ++i) {
+        QCOMPARE(entries[i].requestId, writes[i].requestId);
+        QCOMPARE(entries[i].outcome, AuditEntry::Outcome::Done);
+        QCOMPARE(entries[i].profile, u"ops"_s);
+        QCOMPARE(entries[i].accessKeyId, config().credentials.accessKeyId);
+    }
+
+    // A call whose outcome is unknown says so.
+    m_sim->setFault(OtaSimulator::Fault::Html500);
+    QTest::mouseClick(child<QCheckBox>(dialog.get(), u"notifiedCheck"_s), Qt::LeftButton);
+    QTest::keyClicks(child<QLineEdit>(dialog.get(), u"confirmEdit"_s), kDynamicJobId);
+    QTest::mouseClick(dialog->sendButton(), Qt::LeftButton);
+    QVERIFY(waitFor(finished));
+    const QList<AuditEntry> after = log.auditLog(kDynamicJobId);
+    QCOMPARE(after.size(), 3);
+    QCOMPARE(after[2].outcome, AuditEntry::Outcome::Unknown);
+    QVERIFY(!after[2].detail.isEmpty());
 }
 
 void TestCancelBatchDialog::startWindow()

@@ -110,6 +110,8 @@ CancelBatchDialog *BatchActions::openCancel()
         batch.counts = *counts;
     auto *dialog = new CancelBatchDialog(m_services.scheduler, m_page->account()->config, batch, m_window);
     dialog->setObjectName(u"cancelBatchDialog"_s);
+    if (m_services.history && m_services.history->isOn())
+        dialog->setAuditLog(m_services.history->history(), m_page->account()->profile);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     // The counts it shows are read again now, and follow every round the store learns while it is open.
     connect(store, &BatchStore::changed, dialog, [store, dialog, key](const BatchKey &changed) {

@@ -1,5 +1,9 @@
 #include "CancelBatchDialog.h"
+
+#include "history/HistoryStore.h"
+#include "services/ActionAudit.h"
 #include "ui_CancelBatchDialog.h"
+#include "util/Clock.h"
 
 #include "util/TimeText.h"
 
@@ -116,9 +120,25 @@ void CancelBatchDialog::sendTasks()
     connect(request, &ScheduledRequest::finished, this, &CancelBatchDialog::onTasksFinished);
 }
 
+void CancelBatchDialog::setAuditLog(HistoryStore *log, const QString &profile)
+{
+    m_auditLog = log;
+    m_profile = profile;
+}
+
+void CancelBatchDialog::audit(const QString &action, const QStringList &targets, const ActionResult &result)
+{
+    if (!m_auditLog)
+        return;
+    const Account account {m_profile, m_config, m_batch.iotInstanceId};
+    m_auditLog->recordAction(ActionAudit::entry(account, action, m_batch.jobId, targets, result,
+                                                m_scheduler->clock().nowUtc()));
+}
+
 void CancelBatchDialog::onStrategyFinished(const RpcResponse &response)
 {
     const ActionResult result = CancelOtaStrategyByJob::interpret(response);
+    audit(CancelOtaStrategyByJob::kAction, {}, result);
     if (!result.ok()) {
         showFailure(result, [] { return tr("The dynamic upgrade policy was not stopped."); });
         setBusy(false);
@@ -142,6 +162,13 @@ void CancelBatchDialog::onStrategyFinished(const RpcResponse &response)
 void CancelBatchDialog::onTasksFinished(const RpcResponse &response)
 {
     const ActionResult result = CancelOtaTaskByJob::interpret(response);
+    // The flags sent stand for the tasks they cover.
+    QStringList flags;
+    for (const auto &[name, value] : CancelOtaTaskByJob::params(m_batch.jobId, m_sending)) {
+        if (name.startsWith(u"Cancel"))
+            flags.append(name);
+    }
+    audit(CancelOtaTaskByJob::kAction, flags, result);
     if (!result.ok()) {
         const bool stopped = m_stoppedThisSend;
         showFailure(result, [stopped] {

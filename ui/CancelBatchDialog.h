@@ -13,6 +13,7 @@
 #include <memory>
 #include <optional>
 
+class HistoryStore;
 class QLabel;
 class QPushButton;
 class RequestScheduler;
@@ -44,6 +45,9 @@ public:
     CancelBatchDialog(RequestScheduler *scheduler, const RpcConfig &config, const Batch &batch,
                       QWidget *parent = nullptr);
     ~CancelBatchDialog() override;
+
+    // Each call sent is appended to this audit log (not owned; nullptr: none), as sent with this profile.
+    void setAuditLog(HistoryStore *log, const QString &profile);
 
     // A newer round of counts (the window refreshes them while the dialog is open).
     void setCounts(const CountsReading &counts);
@@ -82,8 +86,12 @@ private:
     void retranslate();
 
     std::unique_ptr<Ui::CancelBatchDialog> m_ui;
+    void audit(const QString &action, const QStringList &targets, const ActionResult &result);
+
     RequestScheduler *m_scheduler;
     RpcConfig m_config;
+    HistoryStore *m_auditLog = nullptr;
+    QString m_profile;
     Batch m_batch;
     QPushButton *m_sendButton;
     bool m_busy = false;

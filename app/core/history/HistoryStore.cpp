@@ -794,16 +794,20 @@ bool HistoryStore::recordAction(const AuditEntry &entry)
         insert.prepare(
                 u"INSERT INTO audit_log (at, profile, access_key_id, action, job_id, targets, target_count, "
                 "request_id, outcome, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        // Empty texts as '' (a null QString would bind as NULL, which the NOT NULL columns refuse).
+        const auto text = [](const QString &value) {
+            return value.isNull() ? u""_s : value;
+        };
         insert.addBindValue(toMs(entry.atUtc));
         insert.addBindValue(profileKey(entry.profile));
-        insert.addBindValue(entry.accessKeyId);
+        insert.addBindValue(text(entry.accessKeyId));
         insert.addBindValue(entry.action);
-        insert.addBindValue(entry.jobId.isNull() ? u""_s : entry.jobId);
-        insert.addBindValue(entry.targets.join(u'\n'));
+        insert.addBindValue(text(entry.jobId));
+        insert.addBindValue(text(entry.targets.join(u'\n')));
         insert.addBindValue(entry.targets.size());
-        insert.addBindValue(entry.requestId.isNull() ? u""_s : entry.requestId);
+        insert.addBindValue(text(entry.requestId));
         insert.addBindValue(AuditEntry::outcomeCode(entry.outcome));
-        insert.addBindValue(entry.detail.isNull() ? u""_s : entry.detail);
+        insert.addBindValue(text(entry.detail));
         return m_d->exec(insert);
     });
 }

@@ -1,5 +1,6 @@
 #include "services/TaskActionRun.h"
 
+#include "services/ActionAudit.h"
 #include "util/Clock.h"
 
 using namespace Qt::StringLiterals;
@@ -70,36 +71,24 @@ void TaskActionRun::sendNext()
 void TaskActionRun::onFinished(const RpcResponse &response)
 {
     const CallResult call {m_calls.at(m_next), interpretAction(response)};
-    AuditEntry::Outcome outcome = AuditEntry::Outcome::Done;
-    if (call.result.outcomeUnknown()) {
-        outcome = AuditEntry::Outcome::Unknown;
-        ++m_unknown;
-    } else if (call.result.error) {
-        outcome = AuditEntry::Outcome::Refused;
-        ++m_refused;
-    } else {
+    const AuditEntry entry = ActionAudit::entry(m_account, action(m_request.kind), m_request.jobId,
+                                                call.targets, call.result, m_scheduler->clock().nowUtc());
+    switch (entry.outcome) {
+    case AuditEntry::Outcome::Done:
         ++m_done;
+        break;
+    case AuditEntry::Outcome::Refused:
+        ++m_refused;
+        break;
+    case AuditEntry::Outcome::Unknown:
+        ++m_unknown;
+        break;
     }
-    if (m_audit) {
-        AuditEntry entry;
-        entry.atUtc = m_scheduler->clock().nowUtc();
-        entry.profile = m_account.profile;
-        entry.accessKeyId = m_account.config.credentials.current().accessKeyId;
-        entry.action = action(m_request.kind);
-        entry.jobId = m_request.jobId;
-        entry.targets = call.targets;
-        entry.requestId = call.result.requestId;
-        entry.outcome = outcome;
-        if (call.result.error) {
-            const ApiError &error = *call.result.error;
-            entry.detail = error.code.isEmpty() ? error.localizedMessage()
-                                                : error.code + u": "_s + error.localizedMessage();
-        }
+    if (m_audit)
         m_audit->recordAction(entry);
-    }
     const int index = m_next++;
     emit callFinished(index, int(m_calls.size()), call);
-    if (outcome != AuditEntry::Outcome::Unknown && m_next < m_calls.size()) {
+    if (entry.outcome != AuditEntry::Outcome::Unknown && m_next < m_calls.size()) {
         sendNext();
         return;
     }
