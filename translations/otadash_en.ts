@@ -61,7 +61,7 @@
 <context>
     <name>BatchPage</name>
     <message numerus="yes">
-        <location filename="../ui/BatchPage.cpp" line="298"/>
+        <location filename="../ui/BatchPage.cpp" line="300"/>
         <source>older than the refresh interval of %Ln s</source>
         <translation>
             <numerusform>older than the refresh interval of %Ln s</numerusform>
@@ -69,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchPage.cpp" line="393"/>
+        <location filename="../ui/BatchPage.cpp" line="395"/>
         <source>Live: next read in %Ln s</source>
         <translation>
             <numerusform>Live: next read in %Ln s</numerusform>
@@ -77,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchPage.cpp" line="411"/>
+        <location filename="../ui/BatchPage.cpp" line="413"/>
         <source>Every %Ln s</source>
         <translation>
             <numerusform>Every %Ln s</numerusform>
@@ -85,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchPage.cpp" line="411"/>
+        <location filename="../ui/BatchPage.cpp" line="413"/>
         <source>Every %Ln min</source>
         <translation>
             <numerusform>Every %Ln min</numerusform>
@@ -96,7 +96,7 @@
 <context>
     <name>BatchProgressView</name>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="590"/>
+        <location filename="../ui/BatchProgressView.cpp" line="597"/>
         <source>%1 of %Ln task(s) loaded.</source>
         <translation>
             <numerusform>%1 of %Ln task loaded.</numerusform>
@@ -104,7 +104,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="594"/>
+        <location filename="../ui/BatchProgressView.cpp" line="601"/>
         <source>%Ln task(s) loaded.</source>
         <translation>
             <numerusform>%Ln task loaded.</numerusform>
@@ -112,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="596"/>
+        <location filename="../ui/BatchProgressView.cpp" line="603"/>
         <source>%Ln shown.</source>
         <comment>rows that pass the filter</comment>
         <translation>
@@ -121,7 +121,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="607"/>
+        <location filename="../ui/BatchProgressView.cpp" line="614"/>
         <source>%Ln task(s) were not seen: they changed status while the pages were read. Read again to look for them.</source>
         <translation>
             <numerusform>%Ln task was not seen: it changed status while the pages were read. Read again to look for it.</numerusform>
@@ -129,7 +129,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="613"/>
+        <location filename="../ui/BatchProgressView.cpp" line="620"/>
         <source>Unfinished rows read again at %1 (%Ln changed) · %2.</source>
         <translation>
             <numerusform>Unfinished rows read again at %1 (%Ln changed) · %2.</numerusform>
@@ -137,7 +137,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="618"/>
+        <location filename="../ui/BatchProgressView.cpp" line="625"/>
         <source>%Ln unfinished row(s) wait for the next round.</source>
         <translation>
             <numerusform>%Ln unfinished row waits for the next round.</numerusform>
@@ -145,7 +145,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="632"/>
+        <location filename="../ui/BatchProgressView.cpp" line="639"/>
         <source>%Ln task(s) are beyond the API&apos;s window of %1 rows per status and cannot be listed.</source>
         <translation>
             <numerusform>%Ln task is beyond the API&apos;s window of %1 rows per status and cannot be listed.</numerusform>
@@ -153,7 +153,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="711"/>
+        <location filename="../ui/BatchProgressView.cpp" line="718"/>
         <source>Counted from %1 of %Ln failed task(s)</source>
         <translation>
             <numerusform>Counted from %1 of %Ln failed task</numerusform>
@@ -161,7 +161,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="714"/>
+        <location filename="../ui/BatchProgressView.cpp" line="721"/>
         <source>Counted from all %Ln failed task(s)</source>
         <translation>
             <numerusform>Counted from the %Ln failed task</numerusform>
@@ -169,7 +169,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="783"/>
+        <location filename="../ui/BatchProgressView.cpp" line="790"/>
         <source>⚠ %Ln stuck</source>
         <comment>devices with no change past the timeout</comment>
         <translation>
@@ -178,7 +178,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="784"/>
+        <location filename="../ui/BatchProgressView.cpp" line="791"/>
         <source>%Ln device(s) notified or in progress with no change for longer than the timeout (the task&apos;s, else the batch&apos;s TimeoutInMinutes). Click to show them.</source>
         <translation>
             <numerusform>%Ln device notified or in progress with no change for longer than the timeout (the task&apos;s, else the batch&apos;s TimeoutInMinutes). Click to show it.</numerusform>
@@ -186,11 +186,35 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="843"/>
+        <location filename="../ui/BatchProgressView.cpp" line="850"/>
         <source>%1, older than the refresh interval of %Ln s</source>
         <translation>
             <numerusform>%1, older than the refresh interval of %Ln s</numerusform>
             <numerusform>%1, older than the refresh interval of %Ln s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/BatchProgressView.cpp" line="980"/>
+        <source>&amp;Upgrade %Ln Selected Device(s) Again…</source>
+        <translation>
+            <numerusform>&amp;Upgrade %Ln Selected Device Again…</numerusform>
+            <numerusform>&amp;Upgrade %Ln Selected Devices Again…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/BatchProgressView.cpp" line="983"/>
+        <source>&amp;Confirm %Ln Selected Task(s)…</source>
+        <translation>
+            <numerusform>&amp;Confirm %Ln Selected Task…</numerusform>
+            <numerusform>&amp;Confirm %Ln Selected Tasks…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/BatchProgressView.cpp" line="991"/>
+        <source>Upgrade &amp;All %Ln Failed Device(s) Again…</source>
+        <translation>
+            <numerusform>Upgrade &amp;All %Ln Failed Device Again…</numerusform>
+            <numerusform>Upgrade &amp;All %Ln Failed Devices Again…</numerusform>
         </translation>
     </message>
 </context>
@@ -420,6 +444,65 @@
         <translation>
             <numerusform>%Ln call was not sent after the unknown outcome: look at the batch, then send again.</numerusform>
             <numerusform>%Ln calls were not sent after the unknown outcome: look at the batch, then send again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TaskActionDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/TaskActionDialog.cpp" line="124"/>
+        <source>Call %1 of %2 (%Ln device(s))</source>
+        <translation>
+            <numerusform>Call %1 of %2 (%Ln device)</numerusform>
+            <numerusform>Call %1 of %2 (%Ln devices)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/TaskActionDialog.cpp" line="146"/>
+        <source>%Ln call(s) were not sent after the unknown outcome: look at the batch before you send again.</source>
+        <translation>
+            <numerusform>%Ln call was not sent after the unknown outcome: look at the batch before you send again.</numerusform>
+            <numerusform>%Ln calls were not sent after the unknown outcome: look at the batch before you send again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/TaskActionDialog.cpp" line="166"/>
+        <source>%Ln call(s) of at most 10 tasks</source>
+        <translation>
+            <numerusform>%Ln call of at most 10 tasks</numerusform>
+            <numerusform>%Ln calls of at most 10 tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/TaskActionDialog.cpp" line="172"/>
+        <source>%Ln device(s) of batch %1 will be upgraded again from the start (ReupgradeOTATask, %2).</source>
+        <translation>
+            <numerusform>%Ln device of batch %1 will be upgraded again from the start (ReupgradeOTATask, %2).</numerusform>
+            <numerusform>%Ln devices of batch %1 will be upgraded again from the start (ReupgradeOTATask, %2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/TaskActionDialog.cpp" line="181"/>
+        <source>%Ln device(s) of batch %1 will start upgrading (ConfirmOTATask, %2).</source>
+        <translation>
+            <numerusform>%Ln device of batch %1 will start upgrading (ConfirmOTATask, %2).</numerusform>
+            <numerusform>%Ln devices of batch %1 will start upgrading (ConfirmOTATask, %2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/TaskActionDialog.cpp" line="176"/>
+        <source>&amp;Upgrade %Ln device(s) again</source>
+        <translation>
+            <numerusform>&amp;Upgrade %Ln device again</numerusform>
+            <numerusform>&amp;Upgrade %Ln devices again</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/TaskActionDialog.cpp" line="184"/>
+        <source>&amp;Confirm %Ln task(s)</source>
+        <translation>
+            <numerusform>&amp;Confirm %Ln task</numerusform>
+            <numerusform>&amp;Confirm %Ln tasks</numerusform>
         </translation>
     </message>
 </context>

@@ -562,32 +562,32 @@
 <context>
     <name>BatchActions</name>
     <message>
-        <location filename="../ui/BatchActions.cpp" line="78"/>
+        <location filename="../ui/BatchActions.cpp" line="83"/>
         <source>Profile %1 is read-only: it may only query. Clear “Read-only” in File &gt; Profiles… to cancel tasks with it.</source>
         <translation>プロファイル %1 は読み取り専用で、照会のみ可能です。このプロファイルでタスクをキャンセルするには、[ファイル] &gt; [プロファイル…] で「読み取り専用」をオフにしてください。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchActions.cpp" line="82"/>
+        <location filename="../ui/BatchActions.cpp" line="87"/>
         <source>Query a batch first: canceling acts on the batch shown.</source>
         <translation>先に更新バッチを照会してください。キャンセルは表示中の更新バッチに対して行われます。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchActions.cpp" line="84"/>
+        <location filename="../ui/BatchActions.cpp" line="89"/>
         <source>Batch %1 was read with profile %2: query it again with the profile in use.</source>
         <translation>更新バッチ %1 はプロファイル %2 で読み込まれました。使用中のプロファイルで再度照会してください。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchActions.cpp" line="88"/>
+        <location filename="../ui/BatchActions.cpp" line="93"/>
         <source>Cancel device tasks of batch %1; asks for its batch ID first.</source>
         <translation>更新バッチ %1 のデバイスタスクをキャンセルします。最初に更新バッチ ID の入力を求めます。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchActions.cpp" line="155"/>
+        <location filename="../ui/BatchActions.cpp" line="199"/>
         <source>&amp;Cancel batch tasks…</source>
         <translation>更新バッチのタスクをキャンセル(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/BatchActions.cpp" line="156"/>
+        <location filename="../ui/BatchActions.cpp" line="200"/>
         <source>Co&amp;mpare with…</source>
         <translation>比較(&amp;M)…</translation>
     </message>
@@ -770,65 +770,65 @@
         <translation>履歴</translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="290"/>
+        <location filename="../ui/BatchPage.cpp" line="292"/>
         <source>Batch read at %1 · %2</source>
         <translation>更新バッチの読み取り: %1 · %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchPage.cpp" line="298"/>
+        <location filename="../ui/BatchPage.cpp" line="300"/>
         <source>older than the refresh interval of %Ln s</source>
         <translation>
             <numerusform>更新間隔 %Ln 秒より古いデータです</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="304"/>
+        <location filename="../ui/BatchPage.cpp" line="306"/>
         <source>%1, counted at %2</source>
         <translation>%1(集計時刻: %2)</translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="388"/>
+        <location filename="../ui/BatchPage.cpp" line="390"/>
         <source>Live reading paused</source>
         <translation>自動読み直しを一時停止中</translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="390"/>
+        <location filename="../ui/BatchPage.cpp" line="392"/>
         <source>Reading again…</source>
         <translation>読み直し中…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchPage.cpp" line="393"/>
+        <location filename="../ui/BatchPage.cpp" line="395"/>
         <source>Live: next read in %Ln s</source>
         <translation>
             <numerusform>自動更新: 次の読み取りまで %Ln 秒</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="397"/>
+        <location filename="../ui/BatchPage.cpp" line="399"/>
         <source>The batch has ended: it is not read again by itself.</source>
         <translation>更新バッチは終了しました。自動では読み直しません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchPage.cpp" line="411"/>
+        <location filename="../ui/BatchPage.cpp" line="413"/>
         <source>Every %Ln s</source>
         <translation>
             <numerusform>%Ln 秒ごと</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchPage.cpp" line="411"/>
+        <location filename="../ui/BatchPage.cpp" line="413"/>
         <source>Every %Ln min</source>
         <translation>
             <numerusform>%Ln 分ごと</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="426"/>
+        <location filename="../ui/BatchPage.cpp" line="428"/>
         <source>Showing %1 as of %2; it could not be read again: %3</source>
         <translation>%1 を %2 時点の内容で表示しています。再読み取りできませんでした: %3</translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="428"/>
+        <location filename="../ui/BatchPage.cpp" line="430"/>
         <source>Showing %1 as of %2; %3 could not be read: %4</source>
         <translation>%1 を %2 時点の内容で表示しています。%3 は読み取れませんでした: %4</translation>
     </message>
@@ -916,46 +916,46 @@
         <translation>表示中のステータスの全ページを読み直します。読み込み済みの行は読み取った内容に更新されます</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="397"/>
+        <location filename="../ui/BatchProgressView.cpp" line="404"/>
         <source>Counting the tasks of each status…</source>
         <translation>ステータスごとのタスク数を集計しています…</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="399"/>
+        <location filename="../ui/BatchProgressView.cpp" line="406"/>
         <source>The tasks could not be counted: %1 — %2</source>
         <translation>タスク数を集計できませんでした: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="402"/>
+        <location filename="../ui/BatchProgressView.cpp" line="409"/>
         <source>Counted at %1 · %2</source>
         <translation>集計時刻: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="513"/>
+        <location filename="../ui/BatchProgressView.cpp" line="520"/>
         <source>Fetched %1 of %2 tasks</source>
         <translation>%2 件中 %1 件のタスクを取得済み</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="516"/>
+        <location filename="../ui/BatchProgressView.cpp" line="523"/>
         <source>Fetched %1 tasks</source>
         <translation>%1 件のタスクを取得済み</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="590"/>
+        <location filename="../ui/BatchProgressView.cpp" line="597"/>
         <source>%1 of %Ln task(s) loaded.</source>
         <translation>
             <numerusform>%Ln 件中 %1 件のタスクを読み込みました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="594"/>
+        <location filename="../ui/BatchProgressView.cpp" line="601"/>
         <source>%Ln task(s) loaded.</source>
         <translation>
             <numerusform>%Ln 件のタスクを読み込みました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="596"/>
+        <location filename="../ui/BatchProgressView.cpp" line="603"/>
         <source>%Ln shown.</source>
         <comment>rows that pass the filter</comment>
         <translation>
@@ -963,110 +963,110 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="598"/>
+        <location filename="../ui/BatchProgressView.cpp" line="605"/>
         <source>Fetching was stopped; the tasks loaded so far stay.</source>
         <translation>取得を停止しました。読み込み済みのタスクはそのまま残ります。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="607"/>
+        <location filename="../ui/BatchProgressView.cpp" line="614"/>
         <source>%Ln task(s) were not seen: they changed status while the pages were read. Read again to look for them.</source>
         <translation>
             <numerusform>%Ln 件のタスクが見つかりませんでした。ページの読み取り中にステータスが変わったためです。「読み直す」で探せます。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="613"/>
+        <location filename="../ui/BatchProgressView.cpp" line="620"/>
         <source>Unfinished rows read again at %1 (%Ln changed) · %2.</source>
         <translation>
             <numerusform>未完了の行を %1 に読み直しました (%Ln 件変化) · %2。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="618"/>
+        <location filename="../ui/BatchProgressView.cpp" line="625"/>
         <source>%Ln unfinished row(s) wait for the next round.</source>
         <translation>
             <numerusform>未完了の %Ln 行は次回の読み取りを待っています。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="622"/>
+        <location filename="../ui/BatchProgressView.cpp" line="629"/>
         <source>No more matches in the pages read; Fetch all searches every task.</source>
         <translation>読み込んだページには、これ以上一致するタスクがありません。「すべて取得」ですべてのタスクを検索できます。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="632"/>
+        <location filename="../ui/BatchProgressView.cpp" line="639"/>
         <source>%Ln task(s) are beyond the API&apos;s window of %1 rows per status and cannot be listed.</source>
         <translation>
             <numerusform>%Ln 件のタスクは、API がステータスごとに返せる %1 行の範囲を超えているため、一覧表示できません。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="641"/>
+        <location filename="../ui/BatchProgressView.cpp" line="648"/>
         <source>Loading tasks failed: %1 — %2</source>
         <translation>タスクの読み込みに失敗しました: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="642"/>
+        <location filename="../ui/BatchProgressView.cpp" line="649"/>
         <source>The tasks loaded so far stay.</source>
         <translation>読み込み済みのタスクはそのまま残ります。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="645"/>
+        <location filename="../ui/BatchProgressView.cpp" line="652"/>
         <source>Request ID: %1</source>
         <translation>リクエスト ID: %1</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="707"/>
+        <location filename="../ui/BatchProgressView.cpp" line="714"/>
         <source>Reading the failed tasks…</source>
         <translation>失敗したタスクを読み取り中…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="711"/>
+        <location filename="../ui/BatchProgressView.cpp" line="718"/>
         <source>Counted from %1 of %Ln failed task(s)</source>
         <translation>
             <numerusform>失敗したタスク %Ln 件中 %1 件から集計</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="714"/>
+        <location filename="../ui/BatchProgressView.cpp" line="721"/>
         <source>Counted from all %Ln failed task(s)</source>
         <translation>
             <numerusform>失敗したタスク %Ln 件すべてから集計</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="716"/>
+        <location filename="../ui/BatchProgressView.cpp" line="723"/>
         <source>read at %1</source>
         <translation>読み取り: %1</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="719"/>
+        <location filename="../ui/BatchProgressView.cpp" line="726"/>
         <source>(still %1 at %2)</source>
         <translation>（%2 時点でも %1 件）</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="727"/>
+        <location filename="../ui/BatchProgressView.cpp" line="734"/>
         <source>The counts now say %1 failed; Refresh reads them again.</source>
         <translation>現在のタスク数では失敗は %1 件です。「更新」で読み直します。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="733"/>
+        <location filename="../ui/BatchProgressView.cpp" line="740"/>
         <source>The counts above, read just before, say %1 failed.</source>
         <translation>直前に読み取った上のタスク数では、失敗は %1 件です。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="738"/>
+        <location filename="../ui/BatchProgressView.cpp" line="745"/>
         <source>No task had failed at %1.</source>
         <translation>%1 の時点で失敗したタスクはありません。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="743"/>
+        <location filename="../ui/BatchProgressView.cpp" line="750"/>
         <source>.</source>
         <comment>the end of a sentence</comment>
         <translation>。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="783"/>
+        <location filename="../ui/BatchProgressView.cpp" line="790"/>
         <source>⚠ %Ln stuck</source>
         <comment>devices with no change past the timeout</comment>
         <translation>
@@ -1074,43 +1074,74 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="784"/>
+        <location filename="../ui/BatchProgressView.cpp" line="791"/>
         <source>%Ln device(s) notified or in progress with no change for longer than the timeout (the task&apos;s, else the batch&apos;s TimeoutInMinutes). Click to show them.</source>
         <translation>
             <numerusform>プッシュ済みまたはアップグレード中のまま、タイムアウト (タスクのもの、なければ更新バッチの TimeoutInMinutes) より長く変化のないデバイスが %Ln 台あります。クリックで表示します。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="789"/>
+        <location filename="../ui/BatchProgressView.cpp" line="796"/>
         <source>Counted from %1 of the %2 tasks in flight.</source>
         <translation>進行中のタスク %2 件中 %1 件から集計。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="827"/>
+        <location filename="../ui/BatchProgressView.cpp" line="834"/>
         <source>Reason: %1  ✕</source>
         <translation>理由: %1  ✕</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="830"/>
+        <location filename="../ui/BatchProgressView.cpp" line="837"/>
         <source>Showing the devices that failed with: %1
 Click to show every reason.</source>
         <translation>次の理由で失敗したデバイスを表示中: %1
 クリックですべての理由を表示します。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="843"/>
+        <location filename="../ui/BatchProgressView.cpp" line="850"/>
         <source>%1, older than the refresh interval of %Ln s</source>
         <translation>
             <numerusform>%1 (更新間隔 %Ln 秒より古いデータ)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="906"/>
+        <location filename="../ui/BatchProgressView.cpp" line="913"/>
         <source>Stuck (no change past the timeout)</source>
         <translation>停滞 (タイムアウトを過ぎても変化なし)</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="902"/>
+        <location filename="../ui/BatchProgressView.cpp" line="977"/>
+        <source>Show &amp;Device…</source>
+        <translation>デバイスを表示(&amp;D)…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/BatchProgressView.cpp" line="980"/>
+        <source>&amp;Upgrade %Ln Selected Device(s) Again…</source>
+        <translation>
+            <numerusform>選択したデバイス %Ln 台を再アップグレード(&amp;U)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/BatchProgressView.cpp" line="983"/>
+        <source>&amp;Confirm %Ln Selected Task(s)…</source>
+        <translation>
+            <numerusform>選択したタスク %Ln 件を確認(&amp;C)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/BatchProgressView.cpp" line="991"/>
+        <source>Upgrade &amp;All %Ln Failed Device(s) Again…</source>
+        <translation>
+            <numerusform>失敗したデバイス %Ln 台をすべて再アップグレード(&amp;A)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchProgressView.cpp" line="994"/>
+        <source>Read all failed tasks first (Failure reasons ▸ Read all).</source>
+        <translation>先に失敗したタスクをすべて読み込んでください（失敗の理由 ▸ すべて読む）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchProgressView.cpp" line="909"/>
         <source>All statuses</source>
         <translation>すべてのステータス</translation>
     </message>
@@ -1186,82 +1217,82 @@ Click to show every reason.</source>
         <translation>確認用の更新バッチ ID</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="123"/>
+        <location filename="../ui/CancelBatchDialog.cpp" line="143"/>
         <source>The dynamic upgrade policy was not stopped.</source>
         <translation>動的更新ポリシーは停止されませんでした。</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="149"/>
+        <location filename="../ui/CancelBatchDialog.cpp" line="176"/>
         <source>The dynamic upgrade policy was stopped, but the device tasks were not canceled.</source>
         <translation>動的更新ポリシーは停止されましたが、デバイスタスクはキャンセルされませんでした。</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="150"/>
+        <location filename="../ui/CancelBatchDialog.cpp" line="177"/>
         <source>The device tasks were not canceled.</source>
         <translation>デバイスタスクはキャンセルされませんでした。</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="175"/>
+        <location filename="../ui/CancelBatchDialog.cpp" line="202"/>
         <source>Code: %1</source>
         <translation>コード: %1</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="177"/>
+        <location filename="../ui/CancelBatchDialog.cpp" line="204"/>
         <source>Request ID: %1</source>
         <translation>リクエスト ID: %1</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="200"/>
+        <location filename="../ui/CancelBatchDialog.cpp" line="227"/>
         <source>Done: the dynamic upgrade policy was stopped and the chosen device tasks were canceled.</source>
         <translation>完了: 動的更新ポリシーを停止し、選択したデバイスタスクをキャンセルしました。</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="203"/>
+        <location filename="../ui/CancelBatchDialog.cpp" line="230"/>
         <source>Done: the dynamic upgrade policy was stopped.</source>
         <translation>完了: 動的更新ポリシーを停止しました。</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="204"/>
+        <location filename="../ui/CancelBatchDialog.cpp" line="231"/>
         <source>Done: the chosen device tasks were canceled.</source>
         <translation>完了: 選択したデバイスタスクをキャンセルしました。</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="216"/>
+        <location filename="../ui/CancelBatchDialog.cpp" line="243"/>
         <source>Batch: %1 (JobId %2)</source>
         <translation>更新バッチ: %1 (JobId %2)</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="219"/>
+        <location filename="../ui/CancelBatchDialog.cpp" line="246"/>
         <source>To confirm, type the batch ID &lt;b&gt;%1&lt;/b&gt;:</source>
         <translation>確認のため、更新バッチ ID &lt;b&gt;%1&lt;/b&gt; を入力してください:</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="221"/>
+        <location filename="../ui/CancelBatchDialog.cpp" line="248"/>
         <source>Batch ID (JobId)</source>
         <translation>更新バッチ ID (JobId)</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="222"/>
+        <location filename="../ui/CancelBatchDialog.cpp" line="249"/>
         <source>Cancel &amp;now</source>
         <translation>今すぐキャンセル(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="229"/>
+        <location filename="../ui/CancelBatchDialog.cpp" line="256"/>
         <source>not counted</source>
         <translation>未集計</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="239"/>
+        <location filename="../ui/CancelBatchDialog.cpp" line="266"/>
         <source>Device tasks in this status, as counted at %1.</source>
         <translation>このステータスのデバイスタスク数（%1 時点の集計）。</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="241"/>
+        <location filename="../ui/CancelBatchDialog.cpp" line="268"/>
         <source>Open the Devices tab to count the tasks per status.</source>
         <translation>ステータスごとのタスク数を集計するには、[デバイス] タブを開いてください。</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="182"/>
+        <location filename="../ui/CancelBatchDialog.cpp" line="209"/>
         <source>The outcome is unknown: the gateway may have acted. Look at the task counts before sending again.</source>
         <translation>結果は不明です。ゲートウェイが処理した可能性があります。再送信する前にタスク数を確認してください。</translation>
     </message>
@@ -1963,6 +1994,145 @@ Click to show every reason.</source>
     </message>
 </context>
 <context>
+    <name>DevicePanel</name>
+    <message>
+        <location filename="../ui/DevicePanel.cpp" line="20"/>
+        <source>Online</source>
+        <translation>オンライン</translation>
+    </message>
+    <message>
+        <location filename="../ui/DevicePanel.cpp" line="22"/>
+        <source>Offline</source>
+        <translation>オフライン</translation>
+    </message>
+    <message>
+        <location filename="../ui/DevicePanel.cpp" line="24"/>
+        <source>Never activated</source>
+        <translation>未アクティブ化</translation>
+    </message>
+    <message>
+        <location filename="../ui/DevicePanel.cpp" line="26"/>
+        <source>Disabled</source>
+        <translation>無効</translation>
+    </message>
+    <message>
+        <location filename="../ui/DevicePanel.cpp" line="96"/>
+        <source>Reading the device…</source>
+        <translation>デバイスを読み込み中…</translation>
+    </message>
+    <message>
+        <location filename="../ui/DevicePanel.cpp" line="115"/>
+        <source>Device %1 of %2 (%3)</source>
+        <translation>%2（%3）のデバイス %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/DevicePanel.cpp" line="118"/>
+        <source>never</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location filename="../ui/DevicePanel.cpp" line="120"/>
+        <source>(not reported)</source>
+        <translation>（報告なし）</translation>
+    </message>
+    <message>
+        <location filename="../ui/DevicePanel.cpp" line="123"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/DevicePanel.cpp" line="124"/>
+        <source>(none reported)</source>
+        <translation>（報告なし）</translation>
+    </message>
+    <message>
+        <location filename="../ui/DevicePanel.cpp" line="127"/>
+        <source>%1 in batch %2 (%3 → %4)</source>
+        <translation>バッチ %2 で %1（%3 → %4）</translation>
+    </message>
+    <message>
+        <location filename="../ui/DevicePanel.cpp" line="129"/>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location filename="../ui/DevicePanel.cpp" line="136"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/DevicePanel.cpp" line="140"/>
+        <source>changed %1</source>
+        <translation>%1 に変更</translation>
+    </message>
+    <message>
+        <location filename="../ui/DevicePanel.cpp" line="144"/>
+        <source>none: the batch has no task for this device</source>
+        <translation>なし: このバッチにはこのデバイスのタスクがありません</translation>
+    </message>
+    <message>
+        <location filename="../ui/DevicePanel.cpp" line="150"/>
+        <source>⚠ The task succeeded, but the device reports version %1, not %2: it may have rolled back or not restarted into the new firmware.</source>
+        <translation>⚠ タスクは成功しましたが、デバイスは %2 ではなくバージョン %1 を報告しています: ロールバックしたか、新しいファームウェアで再起動していない可能性があります。</translation>
+    </message>
+    <message>
+        <location filename="../ui/DevicePanel.cpp" line="174"/>
+        <source>Code: %1</source>
+        <translation>コード: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/DevicePanel.cpp" line="176"/>
+        <source>Request ID: %1</source>
+        <translation>リクエスト ID: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/DevicePanel.cpp" line="197"/>
+        <location filename="../ui/DevicePanel.cpp" line="199"/>
+        <source>Device %1</source>
+        <translation>デバイス %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/DevicePanel.cpp" line="200"/>
+        <source>&amp;Status:</source>
+        <translation>状態(&amp;S):</translation>
+    </message>
+    <message>
+        <location filename="../ui/DevicePanel.cpp" line="201"/>
+        <source>Last online:</source>
+        <translation>最終オンライン:</translation>
+    </message>
+    <message>
+        <location filename="../ui/DevicePanel.cpp" line="202"/>
+        <source>Reported version:</source>
+        <translation>報告バージョン:</translation>
+    </message>
+    <message>
+        <location filename="../ui/DevicePanel.cpp" line="203"/>
+        <source>Modules:</source>
+        <translation>モジュール:</translation>
+    </message>
+    <message>
+        <location filename="../ui/DevicePanel.cpp" line="204"/>
+        <source>Unfinished OTA tasks:</source>
+        <translation>未完了の OTA タスク:</translation>
+    </message>
+    <message>
+        <location filename="../ui/DevicePanel.cpp" line="205"/>
+        <source>Task in this batch:</source>
+        <translation>このバッチのタスク:</translation>
+    </message>
+    <message>
+        <location filename="../ui/DevicePanel.cpp" line="206"/>
+        <source>Read at:</source>
+        <translation>取得時刻:</translation>
+    </message>
+    <message>
+        <location filename="../ui/DevicePanel.cpp" line="207"/>
+        <source>&amp;Read again</source>
+        <translation>再読み込み(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>DiscoveryPanel</name>
     <message>
         <location filename="../ui/DiscoveryPanel.ui" line="15"/>
@@ -2439,7 +2609,7 @@ Click to show every reason.</source>
     </message>
     <message>
         <location filename="../app/core/models/FailureReasonsModel.cpp" line="170"/>
-        <location filename="../ui/BatchProgressView.cpp" line="824"/>
+        <location filename="../ui/BatchProgressView.cpp" line="831"/>
         <source>(no reason given)</source>
         <translation>(理由の記載なし)</translation>
     </message>
@@ -6189,6 +6359,118 @@ Delete the profile anyway? Its keychain entry stays.</source>
     </message>
 </context>
 <context>
+    <name>TaskActionDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/TaskActionDialog.cpp" line="124"/>
+        <source>Call %1 of %2 (%Ln device(s))</source>
+        <translation>
+            <numerusform>呼び出し %1/%2（デバイス %Ln 台）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/TaskActionDialog.cpp" line="127"/>
+        <source>%1: done. Request ID %2</source>
+        <translation>%1: 完了。リクエスト ID %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/TaskActionDialog.cpp" line="133"/>
+        <source>%1: outcome unknown (%2). The gateway may have acted; it is not sent again.</source>
+        <translation>%1: 結果不明（%2）。ゲートウェイが実行した可能性があります。再送信はしません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/TaskActionDialog.cpp" line="135"/>
+        <source>%1: refused (%2). Request ID %3</source>
+        <translation>%1: 拒否されました（%2）。リクエスト ID %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/TaskActionDialog.cpp" line="143"/>
+        <source>%1 done, %2 refused, %3 with an unknown outcome.</source>
+        <translation>完了 %1、拒否 %2、結果不明 %3。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/TaskActionDialog.cpp" line="146"/>
+        <source>%Ln call(s) were not sent after the unknown outcome: look at the batch before you send again.</source>
+        <translation>
+            <numerusform>結果不明のあと呼び出し %Ln 回を送信していません: もう一度送信する前にバッチを確認してください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/TaskActionDialog.cpp" line="166"/>
+        <source>%Ln call(s) of at most 10 tasks</source>
+        <translation>
+            <numerusform>最大 10 タスクの呼び出し %Ln 回</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/TaskActionDialog.cpp" line="168"/>
+        <source>Upgrade Devices Again</source>
+        <translation>デバイスの再アップグレード</translation>
+    </message>
+    <message>
+        <location filename="../ui/TaskActionDialog.cpp" line="170"/>
+        <source>None of the chosen tasks is FAILED or CANCELED: there is nothing to upgrade again.</source>
+        <translation>選択したタスクに FAILED または CANCELED のものはありません: 再アップグレードするものはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/TaskActionDialog.cpp" line="172"/>
+        <source>%Ln device(s) of batch %1 will be upgraded again from the start (ReupgradeOTATask, %2).</source>
+        <translation>
+            <numerusform>バッチ %1 のデバイス %Ln 台を最初から再アップグレードします（ReupgradeOTATask、%2）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/TaskActionDialog.cpp" line="181"/>
+        <source>%Ln device(s) of batch %1 will start upgrading (ConfirmOTATask, %2).</source>
+        <translation>
+            <numerusform>バッチ %1 のデバイス %Ln 台がアップグレードを開始します（ConfirmOTATask、%2）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/TaskActionDialog.cpp" line="176"/>
+        <source>&amp;Upgrade %Ln device(s) again</source>
+        <translation>
+            <numerusform>デバイス %Ln 台を再アップグレード(&amp;U)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/TaskActionDialog.cpp" line="178"/>
+        <source>Confirm Device Tasks</source>
+        <translation>デバイスタスクの確認</translation>
+    </message>
+    <message>
+        <location filename="../ui/TaskActionDialog.cpp" line="180"/>
+        <source>None of the chosen tasks waits for confirmation.</source>
+        <translation>選択したタスクに確認待ちのものはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/TaskActionDialog.cpp" line="184"/>
+        <source>&amp;Confirm %Ln task(s)</source>
+        <translation>
+            <numerusform>タスク %Ln 件を確認(&amp;C)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/TaskActionDialog.cpp" line="186"/>
+        <source>Devices and tasks</source>
+        <translation>デバイスとタスク</translation>
+    </message>
+    <message>
+        <location filename="../ui/TaskActionDialog.cpp" line="188"/>
+        <source>More than %1 devices: type the batch ID %2 to confirm:</source>
+        <translation>%1 台を超えています: 確認のためバッチ ID %2 を入力してください:</translation>
+    </message>
+    <message>
+        <location filename="../ui/TaskActionDialog.cpp" line="190"/>
+        <source>Profile %1 is read-only: it may only query. Clear “Read-only” in File &gt; Profiles… to send this with it.</source>
+        <translation>プロファイル %1 は読み取り専用で、照会のみできます。これを送信するには、ファイル &gt; プロファイル… で「読み取り専用」を外してください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/TaskActionDialog.cpp" line="193"/>
+        <source>Results</source>
+        <translation>結果</translation>
+    </message>
+</context>
+<context>
     <name>TaskStatus</name>
     <message>
         <location filename="../app/core/ota/TaskStatus.cpp" line="43"/>
@@ -6229,47 +6511,47 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>TaskTableModel</name>
     <message>
-        <location filename="../app/core/models/TaskTableModel.cpp" line="924"/>
+        <location filename="../app/core/models/TaskTableModel.cpp" line="937"/>
         <source>Device name</source>
         <translation>デバイス名</translation>
     </message>
     <message>
-        <location filename="../app/core/models/TaskTableModel.cpp" line="926"/>
+        <location filename="../app/core/models/TaskTableModel.cpp" line="939"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../app/core/models/TaskTableModel.cpp" line="928"/>
+        <location filename="../app/core/models/TaskTableModel.cpp" line="941"/>
         <source>Progress</source>
         <translation>進捗</translation>
     </message>
     <message>
-        <location filename="../app/core/models/TaskTableModel.cpp" line="930"/>
+        <location filename="../app/core/models/TaskTableModel.cpp" line="943"/>
         <source>Failure reason</source>
         <translation>失敗の理由</translation>
     </message>
     <message>
-        <location filename="../app/core/models/TaskTableModel.cpp" line="932"/>
+        <location filename="../app/core/models/TaskTableModel.cpp" line="945"/>
         <source>Source version</source>
         <translation>更新対象のバージョン</translation>
     </message>
     <message>
-        <location filename="../app/core/models/TaskTableModel.cpp" line="934"/>
+        <location filename="../app/core/models/TaskTableModel.cpp" line="947"/>
         <source>Destination version</source>
         <translation>宛先バージョン</translation>
     </message>
     <message>
-        <location filename="../app/core/models/TaskTableModel.cpp" line="936"/>
+        <location filename="../app/core/models/TaskTableModel.cpp" line="949"/>
         <source>Modified</source>
         <translation>更新日時</translation>
     </message>
     <message>
-        <location filename="../app/core/models/TaskTableModel.cpp" line="938"/>
+        <location filename="../app/core/models/TaskTableModel.cpp" line="951"/>
         <source>Task ID</source>
         <translation>タスク ID</translation>
     </message>
     <message>
-        <location filename="../app/core/models/TaskTableModel.cpp" line="864"/>
+        <location filename="../app/core/models/TaskTableModel.cpp" line="877"/>
         <source>%1 %</source>
         <comment>percentage</comment>
         <translation>%1 %</translation>

@@ -562,32 +562,32 @@
 <context>
     <name>BatchActions</name>
     <message>
-        <location filename="../ui/BatchActions.cpp" line="78"/>
+        <location filename="../ui/BatchActions.cpp" line="83"/>
         <source>Profile %1 is read-only: it may only query. Clear “Read-only” in File &gt; Profiles… to cancel tasks with it.</source>
         <translation>配置 %1 为只读，仅可查询。要使用它取消任务，请在“文件 &gt; 配置…”中取消勾选“只读”。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchActions.cpp" line="82"/>
+        <location filename="../ui/BatchActions.cpp" line="87"/>
         <source>Query a batch first: canceling acts on the batch shown.</source>
         <translation>请先查询升级批次：取消操作针对当前显示的升级批次。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchActions.cpp" line="84"/>
+        <location filename="../ui/BatchActions.cpp" line="89"/>
         <source>Batch %1 was read with profile %2: query it again with the profile in use.</source>
         <translation>升级批次 %1 是用配置 %2 读取的：请用当前使用的配置重新查询。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchActions.cpp" line="88"/>
+        <location filename="../ui/BatchActions.cpp" line="93"/>
         <source>Cancel device tasks of batch %1; asks for its batch ID first.</source>
         <translation>取消升级批次 %1 的设备任务；会先要求输入其升级批次 ID。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchActions.cpp" line="155"/>
+        <location filename="../ui/BatchActions.cpp" line="199"/>
         <source>&amp;Cancel batch tasks…</source>
         <translation>取消升级批次任务(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/BatchActions.cpp" line="156"/>
+        <location filename="../ui/BatchActions.cpp" line="200"/>
         <source>Co&amp;mpare with…</source>
         <translation>比较(&amp;M)…</translation>
     </message>
@@ -770,65 +770,65 @@
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="290"/>
+        <location filename="../ui/BatchPage.cpp" line="292"/>
         <source>Batch read at %1 · %2</source>
         <translation>批次读取于 %1 · %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchPage.cpp" line="298"/>
+        <location filename="../ui/BatchPage.cpp" line="300"/>
         <source>older than the refresh interval of %Ln s</source>
         <translation>
             <numerusform>早于 %Ln 秒的刷新间隔</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="304"/>
+        <location filename="../ui/BatchPage.cpp" line="306"/>
         <source>%1, counted at %2</source>
         <translation>%1（统计于 %2）</translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="388"/>
+        <location filename="../ui/BatchPage.cpp" line="390"/>
         <source>Live reading paused</source>
         <translation>自动读取已暂停</translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="390"/>
+        <location filename="../ui/BatchPage.cpp" line="392"/>
         <source>Reading again…</source>
         <translation>正在重新读取…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchPage.cpp" line="393"/>
+        <location filename="../ui/BatchPage.cpp" line="395"/>
         <source>Live: next read in %Ln s</source>
         <translation>
             <numerusform>自动刷新：%Ln 秒后再次读取</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="397"/>
+        <location filename="../ui/BatchPage.cpp" line="399"/>
         <source>The batch has ended: it is not read again by itself.</source>
         <translation>批次已结束，不再自动重新读取。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchPage.cpp" line="411"/>
+        <location filename="../ui/BatchPage.cpp" line="413"/>
         <source>Every %Ln s</source>
         <translation>
             <numerusform>每 %Ln 秒</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchPage.cpp" line="411"/>
+        <location filename="../ui/BatchPage.cpp" line="413"/>
         <source>Every %Ln min</source>
         <translation>
             <numerusform>每 %Ln 分钟</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="426"/>
+        <location filename="../ui/BatchPage.cpp" line="428"/>
         <source>Showing %1 as of %2; it could not be read again: %3</source>
         <translation>显示的是 %1 在 %2 时的状态；无法重新读取：%3</translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="428"/>
+        <location filename="../ui/BatchPage.cpp" line="430"/>
         <source>Showing %1 as of %2; %3 could not be read: %4</source>
         <translation>显示的是 %1 在 %2 时的状态；无法读取 %3：%4</translation>
     </message>
@@ -916,46 +916,46 @@
         <translation>重新读取所显示状态的每一页；已加载的行将更新为读取到的内容</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="397"/>
+        <location filename="../ui/BatchProgressView.cpp" line="404"/>
         <source>Counting the tasks of each status…</source>
         <translation>正在统计各状态的任务数…</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="399"/>
+        <location filename="../ui/BatchProgressView.cpp" line="406"/>
         <source>The tasks could not be counted: %1 — %2</source>
         <translation>无法统计任务数：%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="402"/>
+        <location filename="../ui/BatchProgressView.cpp" line="409"/>
         <source>Counted at %1 · %2</source>
         <translation>统计于 %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="513"/>
+        <location filename="../ui/BatchProgressView.cpp" line="520"/>
         <source>Fetched %1 of %2 tasks</source>
         <translation>已获取 %1 / %2 个任务</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="516"/>
+        <location filename="../ui/BatchProgressView.cpp" line="523"/>
         <source>Fetched %1 tasks</source>
         <translation>已获取 %1 个任务</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="590"/>
+        <location filename="../ui/BatchProgressView.cpp" line="597"/>
         <source>%1 of %Ln task(s) loaded.</source>
         <translation>
             <numerusform>已加载 %1 / %Ln 个任务。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="594"/>
+        <location filename="../ui/BatchProgressView.cpp" line="601"/>
         <source>%Ln task(s) loaded.</source>
         <translation>
             <numerusform>已加载 %Ln 个任务。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="596"/>
+        <location filename="../ui/BatchProgressView.cpp" line="603"/>
         <source>%Ln shown.</source>
         <comment>rows that pass the filter</comment>
         <translation>
@@ -963,110 +963,110 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="598"/>
+        <location filename="../ui/BatchProgressView.cpp" line="605"/>
         <source>Fetching was stopped; the tasks loaded so far stay.</source>
         <translation>已停止获取；已加载的任务会保留。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="607"/>
+        <location filename="../ui/BatchProgressView.cpp" line="614"/>
         <source>%Ln task(s) were not seen: they changed status while the pages were read. Read again to look for them.</source>
         <translation>
             <numerusform>有 %Ln 个任务未读到：它们在分页读取期间改变了状态。可重新读取以查找。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="613"/>
+        <location filename="../ui/BatchProgressView.cpp" line="620"/>
         <source>Unfinished rows read again at %1 (%Ln changed) · %2.</source>
         <translation>
             <numerusform>未完成的行已于 %1 重新读取（%Ln 行有变化）· %2。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="618"/>
+        <location filename="../ui/BatchProgressView.cpp" line="625"/>
         <source>%Ln unfinished row(s) wait for the next round.</source>
         <translation>
             <numerusform>%Ln 个未完成的行将在下一轮读取。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="622"/>
+        <location filename="../ui/BatchProgressView.cpp" line="629"/>
         <source>No more matches in the pages read; Fetch all searches every task.</source>
         <translation>已读取的页中没有更多匹配的任务；使用“全部获取”可搜索全部任务。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="632"/>
+        <location filename="../ui/BatchProgressView.cpp" line="639"/>
         <source>%Ln task(s) are beyond the API&apos;s window of %1 rows per status and cannot be listed.</source>
         <translation>
             <numerusform>有 %Ln 个任务超出了 API 每个状态最多返回 %1 行的范围，无法列出。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="641"/>
+        <location filename="../ui/BatchProgressView.cpp" line="648"/>
         <source>Loading tasks failed: %1 — %2</source>
         <translation>加载任务失败：%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="642"/>
+        <location filename="../ui/BatchProgressView.cpp" line="649"/>
         <source>The tasks loaded so far stay.</source>
         <translation>已加载的任务会保留。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="645"/>
+        <location filename="../ui/BatchProgressView.cpp" line="652"/>
         <source>Request ID: %1</source>
         <translation>请求ID：%1</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="707"/>
+        <location filename="../ui/BatchProgressView.cpp" line="714"/>
         <source>Reading the failed tasks…</source>
         <translation>正在读取失败的任务…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="711"/>
+        <location filename="../ui/BatchProgressView.cpp" line="718"/>
         <source>Counted from %1 of %Ln failed task(s)</source>
         <translation>
             <numerusform>基于 %Ln 个失败任务中的 %1 个统计</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="714"/>
+        <location filename="../ui/BatchProgressView.cpp" line="721"/>
         <source>Counted from all %Ln failed task(s)</source>
         <translation>
             <numerusform>基于全部 %Ln 个失败任务统计</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="716"/>
+        <location filename="../ui/BatchProgressView.cpp" line="723"/>
         <source>read at %1</source>
         <translation>读取于 %1</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="719"/>
+        <location filename="../ui/BatchProgressView.cpp" line="726"/>
         <source>(still %1 at %2)</source>
         <translation>（%2 时仍为 %1 个）</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="727"/>
+        <location filename="../ui/BatchProgressView.cpp" line="734"/>
         <source>The counts now say %1 failed; Refresh reads them again.</source>
         <translation>当前统计显示失败 %1 个；点击“刷新”重新读取。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="733"/>
+        <location filename="../ui/BatchProgressView.cpp" line="740"/>
         <source>The counts above, read just before, say %1 failed.</source>
         <translation>上方的任务数在此之前读取，当时失败 %1 个。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="738"/>
+        <location filename="../ui/BatchProgressView.cpp" line="745"/>
         <source>No task had failed at %1.</source>
         <translation>截至 %1 没有失败的任务。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="743"/>
+        <location filename="../ui/BatchProgressView.cpp" line="750"/>
         <source>.</source>
         <comment>the end of a sentence</comment>
         <translation>。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="783"/>
+        <location filename="../ui/BatchProgressView.cpp" line="790"/>
         <source>⚠ %Ln stuck</source>
         <comment>devices with no change past the timeout</comment>
         <translation>
@@ -1074,43 +1074,74 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="784"/>
+        <location filename="../ui/BatchProgressView.cpp" line="791"/>
         <source>%Ln device(s) notified or in progress with no change for longer than the timeout (the task&apos;s, else the batch&apos;s TimeoutInMinutes). Click to show them.</source>
         <translation>
             <numerusform>有 %Ln 个设备处于已推送或升级中，且超过超时时间（任务自身的，否则为批次的 TimeoutInMinutes）仍无变化。点击显示这些设备。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="789"/>
+        <location filename="../ui/BatchProgressView.cpp" line="796"/>
         <source>Counted from %1 of the %2 tasks in flight.</source>
         <translation>基于 %2 个进行中任务中的 %1 个统计。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="827"/>
+        <location filename="../ui/BatchProgressView.cpp" line="834"/>
         <source>Reason: %1  ✕</source>
         <translation>原因：%1  ✕</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="830"/>
+        <location filename="../ui/BatchProgressView.cpp" line="837"/>
         <source>Showing the devices that failed with: %1
 Click to show every reason.</source>
         <translation>正在显示因以下原因失败的设备：%1
 点击显示所有原因。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="843"/>
+        <location filename="../ui/BatchProgressView.cpp" line="850"/>
         <source>%1, older than the refresh interval of %Ln s</source>
         <translation>
             <numerusform>%1，早于 %Ln 秒的刷新间隔</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="906"/>
+        <location filename="../ui/BatchProgressView.cpp" line="913"/>
         <source>Stuck (no change past the timeout)</source>
         <translation>卡住（超过超时时间仍无变化）</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="902"/>
+        <location filename="../ui/BatchProgressView.cpp" line="977"/>
+        <source>Show &amp;Device…</source>
+        <translation>显示设备(&amp;D)…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/BatchProgressView.cpp" line="980"/>
+        <source>&amp;Upgrade %Ln Selected Device(s) Again…</source>
+        <translation>
+            <numerusform>重新升级所选的 %Ln 台设备(&amp;U)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/BatchProgressView.cpp" line="983"/>
+        <source>&amp;Confirm %Ln Selected Task(s)…</source>
+        <translation>
+            <numerusform>确认所选的 %Ln 个任务(&amp;C)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/BatchProgressView.cpp" line="991"/>
+        <source>Upgrade &amp;All %Ln Failed Device(s) Again…</source>
+        <translation>
+            <numerusform>重新升级全部 %Ln 台失败设备(&amp;A)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchProgressView.cpp" line="994"/>
+        <source>Read all failed tasks first (Failure reasons ▸ Read all).</source>
+        <translation>请先读取全部失败任务（失败原因 ▸ 全部读取）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchProgressView.cpp" line="909"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
@@ -1186,82 +1217,82 @@ Click to show every reason.</source>
         <translation>用于确认的升级批次 ID</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="123"/>
+        <location filename="../ui/CancelBatchDialog.cpp" line="143"/>
         <source>The dynamic upgrade policy was not stopped.</source>
         <translation>动态升级策略未停止。</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="149"/>
+        <location filename="../ui/CancelBatchDialog.cpp" line="176"/>
         <source>The dynamic upgrade policy was stopped, but the device tasks were not canceled.</source>
         <translation>动态升级策略已停止，但设备任务未取消。</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="150"/>
+        <location filename="../ui/CancelBatchDialog.cpp" line="177"/>
         <source>The device tasks were not canceled.</source>
         <translation>设备任务未取消。</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="175"/>
+        <location filename="../ui/CancelBatchDialog.cpp" line="202"/>
         <source>Code: %1</source>
         <translation>代码：%1</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="177"/>
+        <location filename="../ui/CancelBatchDialog.cpp" line="204"/>
         <source>Request ID: %1</source>
         <translation>请求 ID：%1</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="200"/>
+        <location filename="../ui/CancelBatchDialog.cpp" line="227"/>
         <source>Done: the dynamic upgrade policy was stopped and the chosen device tasks were canceled.</source>
         <translation>完成：已停止动态升级策略，并已取消所选设备任务。</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="203"/>
+        <location filename="../ui/CancelBatchDialog.cpp" line="230"/>
         <source>Done: the dynamic upgrade policy was stopped.</source>
         <translation>完成：已停止动态升级策略。</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="204"/>
+        <location filename="../ui/CancelBatchDialog.cpp" line="231"/>
         <source>Done: the chosen device tasks were canceled.</source>
         <translation>完成：已取消所选设备任务。</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="216"/>
+        <location filename="../ui/CancelBatchDialog.cpp" line="243"/>
         <source>Batch: %1 (JobId %2)</source>
         <translation>升级批次：%1（JobId %2）</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="219"/>
+        <location filename="../ui/CancelBatchDialog.cpp" line="246"/>
         <source>To confirm, type the batch ID &lt;b&gt;%1&lt;/b&gt;:</source>
         <translation>请输入升级批次 ID &lt;b&gt;%1&lt;/b&gt; 以确认：</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="221"/>
+        <location filename="../ui/CancelBatchDialog.cpp" line="248"/>
         <source>Batch ID (JobId)</source>
         <translation>升级批次 ID（JobId）</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="222"/>
+        <location filename="../ui/CancelBatchDialog.cpp" line="249"/>
         <source>Cancel &amp;now</source>
         <translation>立即取消(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="229"/>
+        <location filename="../ui/CancelBatchDialog.cpp" line="256"/>
         <source>not counted</source>
         <translation>未统计</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="239"/>
+        <location filename="../ui/CancelBatchDialog.cpp" line="266"/>
         <source>Device tasks in this status, as counted at %1.</source>
         <translation>处于此状态的设备任务数（统计于 %1）。</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="241"/>
+        <location filename="../ui/CancelBatchDialog.cpp" line="268"/>
         <source>Open the Devices tab to count the tasks per status.</source>
         <translation>打开“设备”选项卡以按状态统计任务数。</translation>
     </message>
     <message>
-        <location filename="../ui/CancelBatchDialog.cpp" line="182"/>
+        <location filename="../ui/CancelBatchDialog.cpp" line="209"/>
         <source>The outcome is unknown: the gateway may have acted. Look at the task counts before sending again.</source>
         <translation>结果未知：网关可能已执行该操作。再次发送前请先查看任务数量。</translation>
     </message>
@@ -1963,6 +1994,145 @@ Click to show every reason.</source>
     </message>
 </context>
 <context>
+    <name>DevicePanel</name>
+    <message>
+        <location filename="../ui/DevicePanel.cpp" line="20"/>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <location filename="../ui/DevicePanel.cpp" line="22"/>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <location filename="../ui/DevicePanel.cpp" line="24"/>
+        <source>Never activated</source>
+        <translation>未激活</translation>
+    </message>
+    <message>
+        <location filename="../ui/DevicePanel.cpp" line="26"/>
+        <source>Disabled</source>
+        <translation>已禁用</translation>
+    </message>
+    <message>
+        <location filename="../ui/DevicePanel.cpp" line="96"/>
+        <source>Reading the device…</source>
+        <translation>正在读取设备…</translation>
+    </message>
+    <message>
+        <location filename="../ui/DevicePanel.cpp" line="115"/>
+        <source>Device %1 of %2 (%3)</source>
+        <translation>%2（%3）的设备 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/DevicePanel.cpp" line="118"/>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <location filename="../ui/DevicePanel.cpp" line="120"/>
+        <source>(not reported)</source>
+        <translation>（未上报）</translation>
+    </message>
+    <message>
+        <location filename="../ui/DevicePanel.cpp" line="123"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/DevicePanel.cpp" line="124"/>
+        <source>(none reported)</source>
+        <translation>（未上报）</translation>
+    </message>
+    <message>
+        <location filename="../ui/DevicePanel.cpp" line="127"/>
+        <source>%1 in batch %2 (%3 → %4)</source>
+        <translation>批次 %2 中为 %1（%3 → %4）</translation>
+    </message>
+    <message>
+        <location filename="../ui/DevicePanel.cpp" line="129"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../ui/DevicePanel.cpp" line="136"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/DevicePanel.cpp" line="140"/>
+        <source>changed %1</source>
+        <translation>更新于 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/DevicePanel.cpp" line="144"/>
+        <source>none: the batch has no task for this device</source>
+        <translation>无：此批次没有这台设备的任务</translation>
+    </message>
+    <message>
+        <location filename="../ui/DevicePanel.cpp" line="150"/>
+        <source>⚠ The task succeeded, but the device reports version %1, not %2: it may have rolled back or not restarted into the new firmware.</source>
+        <translation>⚠ 任务已成功，但设备上报的版本是 %1，而不是 %2：设备可能已回滚，或未以新固件重启。</translation>
+    </message>
+    <message>
+        <location filename="../ui/DevicePanel.cpp" line="174"/>
+        <source>Code: %1</source>
+        <translation>错误码：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/DevicePanel.cpp" line="176"/>
+        <source>Request ID: %1</source>
+        <translation>请求 ID：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/DevicePanel.cpp" line="197"/>
+        <location filename="../ui/DevicePanel.cpp" line="199"/>
+        <source>Device %1</source>
+        <translation>设备 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/DevicePanel.cpp" line="200"/>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/DevicePanel.cpp" line="201"/>
+        <source>Last online:</source>
+        <translation>最近在线：</translation>
+    </message>
+    <message>
+        <location filename="../ui/DevicePanel.cpp" line="202"/>
+        <source>Reported version:</source>
+        <translation>上报版本：</translation>
+    </message>
+    <message>
+        <location filename="../ui/DevicePanel.cpp" line="203"/>
+        <source>Modules:</source>
+        <translation>模块：</translation>
+    </message>
+    <message>
+        <location filename="../ui/DevicePanel.cpp" line="204"/>
+        <source>Unfinished OTA tasks:</source>
+        <translation>未完成的 OTA 任务：</translation>
+    </message>
+    <message>
+        <location filename="../ui/DevicePanel.cpp" line="205"/>
+        <source>Task in this batch:</source>
+        <translation>此批次中的任务：</translation>
+    </message>
+    <message>
+        <location filename="../ui/DevicePanel.cpp" line="206"/>
+        <source>Read at:</source>
+        <translation>读取时间：</translation>
+    </message>
+    <message>
+        <location filename="../ui/DevicePanel.cpp" line="207"/>
+        <source>&amp;Read again</source>
+        <translation>重新读取(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>DiscoveryPanel</name>
     <message>
         <location filename="../ui/DiscoveryPanel.ui" line="15"/>
@@ -2439,7 +2609,7 @@ Click to show every reason.</source>
     </message>
     <message>
         <location filename="../app/core/models/FailureReasonsModel.cpp" line="170"/>
-        <location filename="../ui/BatchProgressView.cpp" line="824"/>
+        <location filename="../ui/BatchProgressView.cpp" line="831"/>
         <source>(no reason given)</source>
         <translation>（未提供原因）</translation>
     </message>
@@ -6189,6 +6359,118 @@ Delete the profile anyway? Its keychain entry stays.</source>
     </message>
 </context>
 <context>
+    <name>TaskActionDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/TaskActionDialog.cpp" line="124"/>
+        <source>Call %1 of %2 (%Ln device(s))</source>
+        <translation>
+            <numerusform>调用 %1/%2（%Ln 台设备）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/TaskActionDialog.cpp" line="127"/>
+        <source>%1: done. Request ID %2</source>
+        <translation>%1：完成。请求 ID %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/TaskActionDialog.cpp" line="133"/>
+        <source>%1: outcome unknown (%2). The gateway may have acted; it is not sent again.</source>
+        <translation>%1：结果未知（%2）。网关可能已执行；不会再次发送。</translation>
+    </message>
+    <message>
+        <location filename="../ui/TaskActionDialog.cpp" line="135"/>
+        <source>%1: refused (%2). Request ID %3</source>
+        <translation>%1：被拒绝（%2）。请求 ID %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/TaskActionDialog.cpp" line="143"/>
+        <source>%1 done, %2 refused, %3 with an unknown outcome.</source>
+        <translation>完成 %1，拒绝 %2，结果未知 %3。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/TaskActionDialog.cpp" line="146"/>
+        <source>%Ln call(s) were not sent after the unknown outcome: look at the batch before you send again.</source>
+        <translation>
+            <numerusform>出现未知结果后有 %Ln 次调用未发送：再次发送前请先查看批次。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/TaskActionDialog.cpp" line="166"/>
+        <source>%Ln call(s) of at most 10 tasks</source>
+        <translation>
+            <numerusform>%Ln 次调用，每次最多 10 个任务</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/TaskActionDialog.cpp" line="168"/>
+        <source>Upgrade Devices Again</source>
+        <translation>重新升级设备</translation>
+    </message>
+    <message>
+        <location filename="../ui/TaskActionDialog.cpp" line="170"/>
+        <source>None of the chosen tasks is FAILED or CANCELED: there is nothing to upgrade again.</source>
+        <translation>所选任务中没有 FAILED 或 CANCELED 的任务：没有需要重新升级的设备。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/TaskActionDialog.cpp" line="172"/>
+        <source>%Ln device(s) of batch %1 will be upgraded again from the start (ReupgradeOTATask, %2).</source>
+        <translation>
+            <numerusform>批次 %1 的 %Ln 台设备将从头重新升级（ReupgradeOTATask，%2）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/TaskActionDialog.cpp" line="181"/>
+        <source>%Ln device(s) of batch %1 will start upgrading (ConfirmOTATask, %2).</source>
+        <translation>
+            <numerusform>批次 %1 的 %Ln 台设备将开始升级（ConfirmOTATask，%2）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/TaskActionDialog.cpp" line="176"/>
+        <source>&amp;Upgrade %Ln device(s) again</source>
+        <translation>
+            <numerusform>重新升级 %Ln 台设备(&amp;U)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/TaskActionDialog.cpp" line="178"/>
+        <source>Confirm Device Tasks</source>
+        <translation>确认设备任务</translation>
+    </message>
+    <message>
+        <location filename="../ui/TaskActionDialog.cpp" line="180"/>
+        <source>None of the chosen tasks waits for confirmation.</source>
+        <translation>所选任务中没有等待确认的任务。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/TaskActionDialog.cpp" line="184"/>
+        <source>&amp;Confirm %Ln task(s)</source>
+        <translation>
+            <numerusform>确认 %Ln 个任务(&amp;C)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/TaskActionDialog.cpp" line="186"/>
+        <source>Devices and tasks</source>
+        <translation>设备和任务</translation>
+    </message>
+    <message>
+        <location filename="../ui/TaskActionDialog.cpp" line="188"/>
+        <source>More than %1 devices: type the batch ID %2 to confirm:</source>
+        <translation>超过 %1 台设备：请输入批次 ID %2 以确认：</translation>
+    </message>
+    <message>
+        <location filename="../ui/TaskActionDialog.cpp" line="190"/>
+        <source>Profile %1 is read-only: it may only query. Clear “Read-only” in File &gt; Profiles… to send this with it.</source>
+        <translation>配置 %1 为只读：只能查询。要用它发送此操作，请在 文件 &gt; 配置… 中取消“只读”。</translation>
+    </message>
+    <message>
+        <location filename="../ui/TaskActionDialog.cpp" line="193"/>
+        <source>Results</source>
+        <translation>结果</translation>
+    </message>
+</context>
+<context>
     <name>TaskStatus</name>
     <message>
         <location filename="../app/core/ota/TaskStatus.cpp" line="43"/>
@@ -6229,47 +6511,47 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>TaskTableModel</name>
     <message>
-        <location filename="../app/core/models/TaskTableModel.cpp" line="924"/>
+        <location filename="../app/core/models/TaskTableModel.cpp" line="937"/>
         <source>Device name</source>
         <translation>设备名称</translation>
     </message>
     <message>
-        <location filename="../app/core/models/TaskTableModel.cpp" line="926"/>
+        <location filename="../app/core/models/TaskTableModel.cpp" line="939"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../app/core/models/TaskTableModel.cpp" line="928"/>
+        <location filename="../app/core/models/TaskTableModel.cpp" line="941"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../app/core/models/TaskTableModel.cpp" line="930"/>
+        <location filename="../app/core/models/TaskTableModel.cpp" line="943"/>
         <source>Failure reason</source>
         <translation>失败原因</translation>
     </message>
     <message>
-        <location filename="../app/core/models/TaskTableModel.cpp" line="932"/>
+        <location filename="../app/core/models/TaskTableModel.cpp" line="945"/>
         <source>Source version</source>
         <translation>待升级版本号</translation>
     </message>
     <message>
-        <location filename="../app/core/models/TaskTableModel.cpp" line="934"/>
+        <location filename="../app/core/models/TaskTableModel.cpp" line="947"/>
         <source>Destination version</source>
         <translation>升级目标版本号</translation>
     </message>
     <message>
-        <location filename="../app/core/models/TaskTableModel.cpp" line="936"/>
+        <location filename="../app/core/models/TaskTableModel.cpp" line="949"/>
         <source>Modified</source>
         <translation>修改时间</translation>
     </message>
     <message>
-        <location filename="../app/core/models/TaskTableModel.cpp" line="938"/>
+        <location filename="../app/core/models/TaskTableModel.cpp" line="951"/>
         <source>Task ID</source>
         <translation>任务 ID</translation>
     </message>
     <message>
-        <location filename="../app/core/models/TaskTableModel.cpp" line="864"/>
+        <location filename="../app/core/models/TaskTableModel.cpp" line="877"/>
         <source>%1 %</source>
         <comment>percentage</comment>
         <translation>%1%</translation>

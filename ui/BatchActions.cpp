@@ -4,11 +4,14 @@
 #include "BatchProgressView.h"
 #include "CancelBatchDialog.h"
 #include "CompareDialog.h"
+#include "DevicePanel.h"
 #include "ExportActions.h"
 #include "JobDetailView.h"
+#include "TaskActionDialog.h"
 #include "services/AccountDirectory.h"
 #include "services/BatchCounts.h"
 #include "services/HistoryRecorder.h"
+#include "services/TaskRowsRefresh.h"
 #include "state/BatchStore.h"
 
 #include <QAction>
@@ -55,6 +58,8 @@ BatchActions::BatchActions(const Services &services, BatchPage *page, QMainWindo
     fileMenu->insertAction(m_compare, m_cancel);
     fileMenu->setToolTipsVisible(true); // the reason a disabled action gives
     connect(m_cancel, &QAction::triggered, this, &BatchActions::openCancel);
+    connect(page, &BatchPage::deviceRequested, this, &BatchActions::openDevice);
+    connect(page, &BatchPage::taskActionRequested, this, &BatchActions::openTaskAction);
     connect(m_compare, &QAction::triggered, this, [this] { openCompare(QString()); });
     retranslate();
 }
@@ -126,6 +131,43 @@ CancelBatchDialog *BatchActions::openCancel()
     connect(dialog, &CancelBatchDialog::batchChanged, this, [this, key](const QString &jobId) {
         if (m_page->key() == key && key.jobId == jobId)
             emit batchChanged(jobId);
+    });
+    dialog->open();
+    return dialog;
+}
+
+DevicePanel *BatchActions::openDevice(const TaskInfo &task)
+{
+    if (!m_page->account() || task.deviceName.isEmpty())
+        return nullptr;
+    auto *panel
+            = new DevicePanel(m_services.scheduler, *m_page->account(),
+                              {task.productKey, task.deviceName, QString()}, m_page->key().jobId, m_window);
+    panel->setAttribute(Qt::WA_DeleteOnClose);
+    panel->show();
+    return panel;
+}
+
+TaskActionDialog *BatchActions::openTaskAction(TaskActionRun::Kind kind, const QList<TaskInfo> &tasks)
+{
+    const std::optional<Account> &shown = m_page->account();
+    if (!shown || shown->profile != m_profile)
+        return nullptr;
+    Account account = *shown;
+    account.readOnly = account.readOnly || m_readOnly;
+    HistoryStore *audit
+            = m_services.history && m_services.history->isOn() ? m_services.history->history() : nullptr;
+    auto *dialog = new TaskActionDialog(m_services.scheduler, audit, account, kind, m_page->key().jobId,
+                                        tasks, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const BatchKey key = m_page->key();
+    connect(dialog, &TaskActionDialog::batchChanged, this, [this, key, dialog](const QString &jobId) {
+        if (m_page->key() != key || key.jobId != jobId)
+            return;
+        // Their rows showed a finished task: read them again whatever they show now.
+        if (BatchProgressView *view = m_page->existingProgressView())
+            view->rowsRefresh()->markChanged(dialog->deviceNames());
+        emit batchChanged(jobId);
     });
     dialog->open();
     return dialog;

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "ota/TaskInfo.h"
 #include "services/Services.h"
+#include "services/TaskActionRun.h"
 
 #include <QObject>
 #include <QPointer>
@@ -8,6 +10,8 @@
 class BatchPage;
 class CancelBatchDialog;
 class CompareDialog;
+class DevicePanel;
+class TaskActionDialog;
 class ExportActions;
 class QAction;
 class QMainWindow;
@@ -37,6 +41,11 @@ public:
     CancelBatchDialog *openCancel();
     // The compare window (one), the batch shown on the left (else leftFallback); with rightJobId, compares.
     CompareDialog *openCompare(const QString &leftFallback, const QString &rightJobId = {});
+    // The device panel for a task of the batch shown (nullptr without a batch).
+    DevicePanel *openDevice(const TaskInfo &task);
+    // The confirmation of a task action on tasks of the batch shown (nullptr without a batch read with the
+    // profile in use). Read-only profiles see it with sending disabled and the reason.
+    TaskActionDialog *openTaskAction(TaskActionRun::Kind kind, const QList<TaskInfo> &tasks);
     void retranslate();
 
 signals:

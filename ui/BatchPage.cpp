@@ -96,6 +96,8 @@ BatchProgressView *BatchPage::batchProgressView()
     m_progress->show(); // shown with its tab, now if that is in front
     // The form's lint also weighs the failed tasks' versions the Devices tab has read.
     connect(m_progress, &BatchProgressView::taskFactsChanged, this, &BatchPage::updateLintFacts);
+    connect(m_progress, &BatchProgressView::deviceRequested, this, &BatchPage::deviceRequested);
+    connect(m_progress, &BatchProgressView::taskActionRequested, this, &BatchPage::taskActionRequested);
     // Counts on screen: the user has seen them too (not past a reading the form does not show).
     connect(m_progress, &BatchProgressView::countsChanged, this, [this] {
         updateReadTimes();

@@ -2,7 +2,9 @@
 
 #include "api/ApiError.h"
 #include "history/LastLook.h"
+#include "ota/TaskInfo.h"
 #include "services/Account.h"
+#include "services/TaskActionRun.h"
 #include "state/BatchState.h"
 
 #include <QWidget>
@@ -83,6 +85,9 @@ signals:
     void readingShown(const BatchKey &key, const JobReading &reading);
     // The page shows a batch that cannot be acted on now (a stale state from the history), or none.
     void batchCleared();
+    // From the Devices tab (BatchProgressView's signals of the same names).
+    void deviceRequested(const TaskInfo &task);
+    void taskActionRequested(TaskActionRun::Kind kind, const QList<TaskInfo> &tasks);
 
 protected:
     void changeEvent(QEvent *event) override;

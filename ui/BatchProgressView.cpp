@@ -82,6 +82,13 @@ BatchProgressView::BatchProgressView(RequestScheduler *scheduler, BatchStore *st
     header->setSectionHidden(TaskTableModel::TaskId, true);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(header, &QHeaderView::customContextMenuRequested, this, &BatchProgressView::showColumnMenu);
+    // A row's device, and the actions on the selected tasks.
+    table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(table, &QTableView::customContextMenuRequested, this, &BatchProgressView::showTaskMenu);
+    connect(table, &QTableView::activated, this, [this](const QModelIndex &index) {
+        if (index.isValid())
+            emit deviceRequested(m_tasks->taskAt(index.row()));
+    });
 
     QTableView *reasons = m_ui->reasonsTable;
     reasons->setModel(m_reasons);
@@ -943,4 +950,56 @@ void BatchProgressView::changeEvent(QEvent *event)
         retranslateDynamicTexts();
     }
     QWidget::changeEvent(event);
+}
+
+QList<TaskInfo> BatchProgressView::selectedTasks() const
+{
+    QList<TaskInfo> tasks;
+    const QModelIndexList rows = m_ui->taskTable->selectionModel()->selectedRows();
+    for (const QModelIndex &row : rows)
+        tasks.append(m_tasks->taskAt(row.row()));
+    return tasks;
+}
+
+void BatchProgressView::showTaskMenu(const QPoint &pos)
+{
+    const QModelIndex at = m_ui->taskTable->indexAt(pos);
+    QList<TaskInfo> selected = selectedTasks();
+    if (selected.isEmpty() && at.isValid())
+        selected.append(m_tasks->taskAt(at.row()));
+    const auto count = [&selected](std::initializer_list<TaskStatus> statuses) {
+        return int(std::count_if(selected.cbegin(), selected.cend(), [&statuses](const TaskInfo &task) {
+            return task.taskStatus
+                    && std::find(statuses.begin(), statuses.end(), *task.taskStatus) != statuses.end();
+        }));
+    };
+    QMenu menu(this);
+    QAction *device = menu.addAction(tr("Show &Device…"));
+    device->setEnabled(at.isValid());
+    const int retryable = count({TaskStatus::Failed, TaskStatus::Canceled});
+    QAction *retry = menu.addAction(tr("&Upgrade %Ln Selected Device(s) Again…", "", retryable));
+    retry->setEnabled(retryable > 0);
+    const int waiting = count({TaskStatus::Confirm});
+    QAction *confirm = menu.addAction(tr("&Confirm %Ln Selected Task(s)…", "", waiting));
+    confirm->setEnabled(waiting > 0);
+    // Every failed task, when the failure sample holds them all (as the reasons say).
+    const QList<TaskInfo> failed = m_failedSample->loadedTasks();
+    const std::optional<TaskStatusCounts> shown = counts();
+    const bool allFailed
+            = shown && !failed.isEmpty() && qint64(failed.size()) == (*shown)[TaskStatus::Failed];
+    QAction *retryAll
+            = menu.addAction(tr("Upgrade &All %Ln Failed Device(s) Again…", "", int(failed.size())));
+    retryAll->setEnabled(allFailed);
+    if (!allFailed)
+        retryAll->setToolTip(tr("Read all failed tasks first (Failure reasons ▸ Read all)."));
+    menu.setToolTipsVisible(true);
+    QAction *chosen = menu.exec(m_ui->taskTable->viewport()->mapToGlobal(pos));
+    if (chosen == device)
+        emit deviceRequested(m_tasks->taskAt(at.row()));
+    else if (chosen == retry)
+        emit taskActionRequested(TaskActionRun::Kind::Retry, selected);
+    else if (chosen == confirm)
+        emit taskActionRequested(TaskActionRun::Kind::Confirm, selected);
+    else if (chosen == retryAll)
+        emit taskActionRequested(TaskActionRun::Kind::Retry, failed);
 }

@@ -6,6 +6,7 @@
 #include "ota/TaskStatus.h"
 #include "ota/TaskStatusCounts.h"
 #include "services/Account.h"
+#include "services/TaskActionRun.h"
 #include "state/BatchState.h"
 
 #include <QList>
@@ -88,6 +89,11 @@ signals:
     void taskFactsChanged();
     // A refresh() ended (also with an error, or replaced).
     void refreshed();
+    // The user asked for a row's device (double-click, Enter, or the table's context menu).
+    void deviceRequested(const TaskInfo &task);
+    // The user asked to act on tasks (the table's context menu): the selected rows, or every failed task
+    // read.
+    void taskActionRequested(TaskActionRun::Kind kind, const QList<TaskInfo> &tasks);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -121,6 +127,8 @@ private:
     void updateFetchControls();
     void updateStatusLines();
     void showColumnMenu(const QPoint &pos);
+    void showTaskMenu(const QPoint &pos);
+    QList<TaskInfo> selectedTasks() const;
     void retranslateDynamicTexts();
     void refreshCounts(RequestPriority priority);
     void finishRefresh();

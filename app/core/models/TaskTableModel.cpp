@@ -517,10 +517,23 @@ void TaskTableModel::clear()
 
 TaskInfo TaskTableModel::taskAt(int row) const
 {
-    TaskInfo task;
     if (row < 0 || size_t(row) >= m_visible.size())
-        return task;
-    const Row &r = m_rows[m_visible[size_t(row)]];
+        return TaskInfo();
+    return taskOf(m_rows[m_visible[size_t(row)]]);
+}
+
+QList<TaskInfo> TaskTableModel::loadedTasks() const
+{
+    QList<TaskInfo> tasks;
+    tasks.reserve(qsizetype(m_rows.size()));
+    for (const Row &row : m_rows)
+        tasks.append(taskOf(row));
+    return tasks;
+}
+
+TaskInfo TaskTableModel::taskOf(const Row &r) const
+{
+    TaskInfo task;
     task.taskId = QString::fromUtf8(taskIdOf(r));
     task.jobId = m_pool.at(r.jobId);
     task.iotId = QString::fromUtf8(iotIdOf(r));

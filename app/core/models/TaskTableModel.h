@@ -64,6 +64,8 @@ public:
     qint64 totalRows() const { return qint64(m_rows.size()); }
     // The task shown in row (after filter and sort); a default TaskInfo when out of range.
     TaskInfo taskAt(int row) const;
+    // Every loaded row, whatever the filter, in load order.
+    QList<TaskInfo> loadedTasks() const;
     // How many loaded rows are in each status (unfiltered; rows with an unknown code are not counted).
     const TaskStatusCounts &loadedStatusCounts() const { return m_statusCounts; }
     // FAILED tasks among the loaded rows from firstLoadedRow on (load order, unfiltered), by TaskDesc.
@@ -175,6 +177,8 @@ private:
     // Filter and sort once more, views keeping their persistent indexes (a row no longer shown: invalid).
     void relayout(QAbstractItemModel::LayoutChangeHint hint);
     void indexTaskId(quint32 row);
+
+    TaskInfo taskOf(const Row &row) const;
 
     std::vector<Row> m_rows; // load order
     std::vector<char> m_text;

@@ -60,6 +60,7 @@ void TaskRowsRefresh::setBatch(const Account &account, const QString &jobId)
     m_rowsChanged = 0;
     m_rowsWaiting = 0;
     m_rowCursor = 0;
+    m_marked.clear();
     m_error.reset();
     emit changed();
 }
@@ -93,6 +94,14 @@ void TaskRowsRefresh::refresh(const CountsReading &counts, bool force)
         m_store->putFailures(m_account.key(m_jobId), checked);
     }
     startSamples(readFailures, readInFlight, TaskSampler::kDefaultCap);
+}
+
+void TaskRowsRefresh::markChanged(const QStringList &deviceNames)
+{
+    for (const QString &name : deviceNames) {
+        if (!m_marked.contains(name))
+            m_marked.append(name);
+    }
 }
 
 void TaskRowsRefresh::readAllFailures()
@@ -168,10 +177,17 @@ void TaskRowsRefresh::samplesDone()
     }
     qint64 next = 0;
     qint64 matching = 0;
-    const QStringList names
-            = m_rows->deviceNamesOf(kUnfinished, kMaxRowsPerRound, m_rowCursor, fresh, &next, &matching);
+    // Marked rows first, then the unfinished ones in turn, kMaxRowsPerRound in all.
+    QStringList names = m_marked.mid(0, kMaxRowsPerRound);
+    m_marked = m_marked.mid(names.size());
+    QStringList unfinished = m_rows->deviceNamesOf(kUnfinished, kMaxRowsPerRound - int(names.size()),
+                                                   m_rowCursor, fresh, &next, &matching);
+    for (const QString &name : std::as_const(unfinished)) {
+        if (!names.contains(name))
+            names.append(name);
+    }
     m_rowCursor = next;
-    m_rowsWaiting = int(std::max<qint64>(0, matching - names.size()));
+    m_rowsWaiting = int(std::max<qint64>(0, matching - unfinished.size()) + m_marked.size());
     if (names.isEmpty()) {
         onRows({}, std::nullopt);
         return;

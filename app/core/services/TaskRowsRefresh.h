@@ -49,6 +49,9 @@ public:
     void refresh(const CountsReading &counts, bool force = false);
     // Every failed task the API can list, not only the first kDefaultCap.
     void readAllFailures();
+    // These devices' rows are read again in the next round whatever status they show (an action sent on
+    // finished tasks, such as an upgrade again, moved them back).
+    void markChanged(const QStringList &deviceNames);
     void cancel();
     bool isBusy() const { return m_step != Step::Idle; }
 
@@ -98,5 +101,6 @@ private:
     int m_roundChanged = 0; // rows changed so far this round
     int m_rowsWaiting = 0;
     qint64 m_rowCursor = 0; // where the next round's re-read starts, in load order
+    QStringList m_marked; // read again in the next round, whatever they show
     std::optional<ApiError> m_error;
 };
