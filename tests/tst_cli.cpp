@@ -95,6 +95,7 @@ private slots:
     void retrySaysWhichCallWasRefused();
     void confirmConfirmsEveryWaitingTask();
     void auditReadsNothingButTheLocalFile();
+    void verifyListsTheDevicesThatReportAnotherVersion();
     void listingCommandsHaveHelpAndUsageErrors_data();
     void listingCommandsHaveHelpAndUsageErrors();
     // otadash-cli itself, and otadash handing over to it
@@ -844,6 +845,44 @@ void TestCli::auditReadsNothingButTheLocalFile()
     QCOMPARE(empty.out, QByteArray("No write action was sent from this computer.\n"));
     QVERIFY(!QFile::exists(history)); // looking leaves no file behind
     QCOMPARE(run({u"audit"_s, u"--output"_s, u"xml"_s}).exitCode, 1);
+}
+
+void TestCli::verifyListsTheDevicesThatReportAnotherVersion()
+{
+    const QString jobId
+            = batchWith(m_sim->fleet(), u"FAILED"_s, 1); // a finished batch of a few hundred tasks
+    const QJsonArray succeeded = m_sim->fleet().tasks(jobId, u"SUCCEEDED"_s, 0, 5000);
+    QSet<QString> expected; // the simulator's own detail says which devices run another version
+    for (const QJsonValue &value : succeeded) {
+        const QJsonObject task = value.toObject();
+        const QJsonObject detail = m_sim->fleet().deviceDetail(*m_sim->fleet().findDevice(
+                task.value(u"ProductKey").toString(), task.value(u"DeviceName").toString()));
+        if (detail.value(u"FirmwareVersion") != task.value(u"DestVersion"))
+            expected.insert(task.value(u"DeviceName").toString());
+    }
+    const Run result = run({u"verify"_s, u"--endpoint"_s, m_sim->endpoint().toString(), u"--job-id"_s, jobId,
+                            u"--output"_s, u"json"_s},
+                           simEnv());
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    const QJsonObject report = QJsonDocument::fromJson(result.out).object();
+    QCOMPARE(report.keys(),
+             QStringList(
+                     {u"Checked"_s, u"JobId"_s, u"Mismatches"_s, u"ReadAt"_s, u"Sampled"_s, u"Succeeded"_s}));
+    QCOMPARE(report.value(u"Succeeded").toInt(), succeeded.size());
+    QCOMPARE(report.value(u"Checked").toInt(), succeeded.size());
+    QSet<QString> listed;
+    for (const QJsonValue &mismatch : report.value(u"Mismatches").toArray())
+        listed.insert(mismatch.toObject().value(u"DeviceName").toString());
+    QCOMPARE(listed, expected);
+
+    const Run text = run({u"verify"_s, u"--endpoint"_s, m_sim->endpoint().toString(), u"--job-id"_s, jobId,
+                          u"--sample"_s, u"20"_s},
+                         simEnv());
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(text.out.startsWith(u"Batch %1: %2 succeeded, 20 checked (a random sample) at "_s.arg(jobId)
+                                         .arg(succeeded.size())
+                                         .toUtf8()),
+             text.out.constData());
 }
 
 void TestCli::listingCommandsHaveHelpAndUsageErrors_data()

@@ -573,6 +573,17 @@
     </message>
 </context>
 <context>
+    <name>VerifyCommand</name>
+    <message numerus="yes">
+        <location filename="../app/cli/VerifyCommand.cpp" line="128"/>
+        <source>Batch %1: %2 succeeded, %3 checked (%4) at %5: %Ln report another version.</source>
+        <translation>
+            <numerusform>Batch %1: %2 succeeded, %3 checked (%4) at %5: %Ln reports another version.</numerusform>
+            <numerusform>Batch %1: %2 succeeded, %3 checked (%4) at %5: %Ln report another version.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WatchListModel</name>
     <message numerus="yes">
         <location filename="../app/core/models/WatchListModel.cpp" line="430"/>

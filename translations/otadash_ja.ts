@@ -4129,127 +4129,132 @@ This value is not documented in the API reference.</source>
 <context>
     <name>OtadashCli</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="53"/>
+        <location filename="../app/cli/main.cpp" line="54"/>
         <source>Usage: otadash-cli COMMAND [options]</source>
         <translation>使い方: otadash-cli COMMAND [オプション]</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="54"/>
+        <location filename="../app/cli/main.cpp" line="55"/>
         <source>The headless commands of OtaDash, the dashboard for the OTA update batches of Alibaba Cloud IoT Platform.</source>
         <translation>Alibaba Cloud IoT Platform の OTA 更新バッチのためのダッシュボード OtaDash のヘッドレスコマンド。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="58"/>
+        <location filename="../app/cli/main.cpp" line="59"/>
         <source>Commands:</source>
         <translation>コマンド:</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="59"/>
+        <location filename="../app/cli/main.cpp" line="60"/>
         <source>Query batches and print them.</source>
         <translation>更新バッチをクエリして出力します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="62"/>
+        <location filename="../app/cli/main.cpp" line="63"/>
         <source>List the device tasks of a batch.</source>
         <translation>更新バッチのデバイスタスクを一覧します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="63"/>
+        <location filename="../app/cli/main.cpp" line="64"/>
         <source>List the batches of a firmware.</source>
         <translation>ファームウェアの更新バッチを一覧します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="66"/>
+        <location filename="../app/cli/main.cpp" line="67"/>
         <source>Show one device: online state, reported versions, OTA tasks.</source>
         <translation>1 台のデバイスを表示します: オンライン状態、報告されたバージョン、OTA タスク。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="68"/>
+        <location filename="../app/cli/main.cpp" line="69"/>
         <source>Upgrade failed devices again (without --yes: only say what would be sent).</source>
         <translation>失敗したデバイスを再アップグレードします（--yes なしでは送信内容を表示するだけ）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="70"/>
+        <location filename="../app/cli/main.cpp" line="71"/>
         <source>Confirm tasks that wait for confirmation.</source>
         <translation>確認待ちのタスクを確認します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="72"/>
+        <location filename="../app/cli/main.cpp" line="73"/>
+        <source>Check that the devices of succeeded tasks report the new version.</source>
+        <translation>成功したタスクのデバイスが新しいバージョンを報告しているか確かめます。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="75"/>
         <source>The write actions sent from this computer, with their RequestIds.</source>
         <translation>このコンピューターから送信した書き込み操作と、その RequestId。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="74"/>
+        <location filename="../app/cli/main.cpp" line="77"/>
         <source>The fetches of a batch recorded on this computer.</source>
         <translation>このコンピューターに記録された更新バッチの取得結果。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="76"/>
+        <location filename="../app/cli/main.cpp" line="79"/>
         <source>Write the sign-off report of a batch.</source>
         <translation>更新バッチの承認レポートを書き出します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="78"/>
+        <location filename="../app/cli/main.cpp" line="81"/>
         <source>Manage the profiles; their secrets stay in the system keychain.</source>
         <translation>プロファイルを管理します。シークレットはシステムのキーチェーンに保存されます。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="79"/>
+        <location filename="../app/cli/main.cpp" line="82"/>
         <source>Options:</source>
         <translation>オプション:</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="80"/>
+        <location filename="../app/cli/main.cpp" line="83"/>
         <source>Show this help.</source>
         <translation>このヘルプを表示します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="81"/>
+        <location filename="../app/cli/main.cpp" line="84"/>
         <source>Show the version.</source>
         <translation>バージョンを表示します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="82"/>
+        <location filename="../app/cli/main.cpp" line="85"/>
         <source>Language of the help and messages: en, ja or zh_CN.</source>
         <translation>ヘルプとメッセージの言語: en、ja、zh_CN のいずれか。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="83"/>
+        <location filename="../app/cli/main.cpp" line="86"/>
         <source>Run &apos;otadash-cli COMMAND --help&apos; for the options of a command.</source>
         <translation>コマンドのオプションについては &apos;otadash-cli COMMAND --help&apos; を実行してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="84"/>
+        <location filename="../app/cli/main.cpp" line="87"/>
         <source>Exit codes: 0 success, 1 usage, 2 API error, 3 transport error or malformed response, 4 keychain unusable, 5 report file or audit log not written.</source>
         <translation>終了コード: 0 成功、1 使い方の誤り、2 API エラー、3 通信エラーまたは不正な応答、4 キーチェーン使用不可、5 レポートファイルまたは監査ログを書き込めない。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="101"/>
+        <location filename="../app/cli/main.cpp" line="104"/>
         <source>otadash-cli: %1</source>
         <translation>otadash-cli: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="102"/>
+        <location filename="../app/cli/main.cpp" line="105"/>
         <source>Run &apos;otadash-cli --help&apos; for the commands.</source>
         <translation>コマンドについては &apos;otadash-cli --help&apos; を実行してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="107"/>
+        <location filename="../app/cli/main.cpp" line="110"/>
         <source>unsupported language &apos;%1&apos; for --lang; use en, ja or zh_CN</source>
         <translation>--lang の言語 &apos;%1&apos; には対応していません。en、ja、zh_CN のいずれかを指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="119"/>
+        <location filename="../app/cli/main.cpp" line="122"/>
         <source>unknown option &apos;%1&apos;</source>
         <translation>不明なオプション &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="120"/>
+        <location filename="../app/cli/main.cpp" line="123"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>不明なコマンド &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="150"/>
+        <location filename="../app/cli/main.cpp" line="153"/>
         <source>otadash-cli report: the report is written by otadash-report, which cannot be started as %1: %2</source>
         <translation>otadash-cli report: レポートは otadash-report が書き出しますが、%1 として起動できません: %2</translation>
     </message>
@@ -5428,13 +5433,13 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>QCommandLineParser</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="33"/>
+        <location filename="../app/cli/main.cpp" line="34"/>
         <location filename="../app/main.cpp" line="54"/>
         <source>Displays help on commandline options.</source>
         <translation>コマンドラインオプションのヘルプを表示する。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="34"/>
+        <location filename="../app/cli/main.cpp" line="35"/>
         <location filename="../app/main.cpp" line="55"/>
         <source>Displays help including Qt specific options.</source>
         <translation>Qt 固有のオプションを含むヘルプを表示する。</translation>
@@ -6674,6 +6679,96 @@ Delete the profile anyway? Its keychain entry stays.</source>
         <translation>
             <numerusform>%n 日前に更新</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>VerifyCommand</name>
+    <message>
+        <location filename="../app/cli/VerifyCommand.cpp" line="27"/>
+        <source>Usage: otadash-cli verify --job-id ID [--sample N] [--output text|json] [options]</source>
+        <translation>使い方: otadash-cli verify --job-id ID [--sample N] [--output text|json] [オプション]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/VerifyCommand.cpp" line="32"/>
+        <source>Verify the success of a batch: ask the devices of its SUCCEEDED tasks which version they report (BatchQueryDeviceDetail) and list those that report another version than the batch&apos;s.</source>
+        <translation>バッチの成功を検証します: SUCCEEDED タスクのデバイスに報告バージョンを問い合わせ（BatchQueryDeviceDetail）、バッチと異なるバージョンを報告するデバイスを一覧にします。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/VerifyCommand.cpp" line="39"/>
+        <source>The batch to verify.</source>
+        <translation>検証するバッチ。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/VerifyCommand.cpp" line="39"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/VerifyCommand.cpp" line="40"/>
+        <source>Check this many devices, picked at random (default: all).</source>
+        <translation>ランダムに選んだこの台数のデバイスを確認します（既定: すべて）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/VerifyCommand.cpp" line="41"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/VerifyCommand.cpp" line="43"/>
+        <source>text (default), or json: one object with JobId, Succeeded, Checked, Sampled, Mismatches and ReadAt.</source>
+        <translation>text（既定）、または json: JobId、Succeeded、Checked、Sampled、Mismatches、ReadAt を持つ 1 つのオブジェクト。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/VerifyCommand.cpp" line="51"/>
+        <source>&apos;%1&apos; is not a valid batch ID</source>
+        <translation>&apos;%1&apos; は有効なバッチ ID ではありません</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/VerifyCommand.cpp" line="59"/>
+        <source>--sample must be a number of devices, 1 or more</source>
+        <translation>--sample にはデバイスの台数（1 以上）を指定してください</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/VerifyCommand.cpp" line="63"/>
+        <source>--output must be text or json</source>
+        <translation>--output は text または json です</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/VerifyCommand.cpp" line="85"/>
+        <source>otadash-cli verify: the succeeded tasks of batch %1 could not all be read</source>
+        <translation>otadash-cli verify: バッチ %1 の成功したタスクをすべて読み込めませんでした</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/VerifyCommand.cpp" line="103"/>
+        <source>ERROR: %1 (batch %2)</source>
+        <translation>エラー: %1（バッチ %2）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/VerifyCommand.cpp" line="128"/>
+        <source>Batch %1: %2 succeeded, %3 checked (%4) at %5: %Ln report another version.</source>
+        <translation>
+            <numerusform>バッチ %1: 成功 %2 台、確認 %3 台（%4）、%5 時点: %Ln 台が別のバージョンを報告しています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/VerifyCommand.cpp" line="131"/>
+        <source>a random sample</source>
+        <translation>ランダムな抽出</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/VerifyCommand.cpp" line="131"/>
+        <source>all</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/VerifyCommand.cpp" line="137"/>
+        <source>%1 reports no version (task %2)</source>
+        <translation>%1 はバージョンを報告していません（タスク %2）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/VerifyCommand.cpp" line="138"/>
+        <source>%1 reports %2, not %3 (task %4)</source>
+        <translation>%1 は %3 ではなく %2 を報告しています（タスク %4）</translation>
     </message>
 </context>
 <context>

@@ -4129,127 +4129,132 @@ API 参考文档中没有记载此值。</translation>
 <context>
     <name>OtadashCli</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="53"/>
+        <location filename="../app/cli/main.cpp" line="54"/>
         <source>Usage: otadash-cli COMMAND [options]</source>
         <translation>用法：otadash-cli COMMAND [选项]</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="54"/>
+        <location filename="../app/cli/main.cpp" line="55"/>
         <source>The headless commands of OtaDash, the dashboard for the OTA update batches of Alibaba Cloud IoT Platform.</source>
         <translation>OtaDash（阿里云物联网平台 OTA 升级批次的仪表板）的无界面命令。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="58"/>
+        <location filename="../app/cli/main.cpp" line="59"/>
         <source>Commands:</source>
         <translation>命令：</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="59"/>
+        <location filename="../app/cli/main.cpp" line="60"/>
         <source>Query batches and print them.</source>
         <translation>查询升级批次并输出。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="62"/>
+        <location filename="../app/cli/main.cpp" line="63"/>
         <source>List the device tasks of a batch.</source>
         <translation>列出升级批次的设备任务。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="63"/>
+        <location filename="../app/cli/main.cpp" line="64"/>
         <source>List the batches of a firmware.</source>
         <translation>列出固件的升级批次。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="66"/>
+        <location filename="../app/cli/main.cpp" line="67"/>
         <source>Show one device: online state, reported versions, OTA tasks.</source>
         <translation>显示一台设备：在线状态、上报的版本、OTA 任务。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="68"/>
+        <location filename="../app/cli/main.cpp" line="69"/>
         <source>Upgrade failed devices again (without --yes: only say what would be sent).</source>
         <translation>重新升级失败的设备（不带 --yes 时只显示将发送的内容）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="70"/>
+        <location filename="../app/cli/main.cpp" line="71"/>
         <source>Confirm tasks that wait for confirmation.</source>
         <translation>确认等待确认的任务。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="72"/>
+        <location filename="../app/cli/main.cpp" line="73"/>
+        <source>Check that the devices of succeeded tasks report the new version.</source>
+        <translation>检查成功任务的设备是否上报了新版本。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="75"/>
         <source>The write actions sent from this computer, with their RequestIds.</source>
         <translation>从这台计算机发送的写操作及其 RequestId。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="74"/>
+        <location filename="../app/cli/main.cpp" line="77"/>
         <source>The fetches of a batch recorded on this computer.</source>
         <translation>本机记录的升级批次获取记录。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="76"/>
+        <location filename="../app/cli/main.cpp" line="79"/>
         <source>Write the sign-off report of a batch.</source>
         <translation>写入升级批次的签核报告。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="78"/>
+        <location filename="../app/cli/main.cpp" line="81"/>
         <source>Manage the profiles; their secrets stay in the system keychain.</source>
         <translation>管理配置；其密钥保存在系统钥匙串中。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="79"/>
+        <location filename="../app/cli/main.cpp" line="82"/>
         <source>Options:</source>
         <translation>选项：</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="80"/>
+        <location filename="../app/cli/main.cpp" line="83"/>
         <source>Show this help.</source>
         <translation>显示此帮助。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="81"/>
+        <location filename="../app/cli/main.cpp" line="84"/>
         <source>Show the version.</source>
         <translation>显示版本。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="82"/>
+        <location filename="../app/cli/main.cpp" line="85"/>
         <source>Language of the help and messages: en, ja or zh_CN.</source>
         <translation>帮助和消息的语言：en、ja 或 zh_CN。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="83"/>
+        <location filename="../app/cli/main.cpp" line="86"/>
         <source>Run &apos;otadash-cli COMMAND --help&apos; for the options of a command.</source>
         <translation>运行 &apos;otadash-cli COMMAND --help&apos; 查看命令的选项。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="84"/>
+        <location filename="../app/cli/main.cpp" line="87"/>
         <source>Exit codes: 0 success, 1 usage, 2 API error, 3 transport error or malformed response, 4 keychain unusable, 5 report file or audit log not written.</source>
         <translation>退出码：0 成功，1 用法错误，2 API 错误，3 传输错误或响应格式错误，4 钥匙串不可用，5 报告文件或审计日志未写入。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="101"/>
+        <location filename="../app/cli/main.cpp" line="104"/>
         <source>otadash-cli: %1</source>
         <translation>otadash-cli：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="102"/>
+        <location filename="../app/cli/main.cpp" line="105"/>
         <source>Run &apos;otadash-cli --help&apos; for the commands.</source>
         <translation>运行 &apos;otadash-cli --help&apos; 查看命令。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="107"/>
+        <location filename="../app/cli/main.cpp" line="110"/>
         <source>unsupported language &apos;%1&apos; for --lang; use en, ja or zh_CN</source>
         <translation>--lang 不支持语言 &apos;%1&apos;；请使用 en、ja 或 zh_CN</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="119"/>
+        <location filename="../app/cli/main.cpp" line="122"/>
         <source>unknown option &apos;%1&apos;</source>
         <translation>未知的选项 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="120"/>
+        <location filename="../app/cli/main.cpp" line="123"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>未知的命令 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="150"/>
+        <location filename="../app/cli/main.cpp" line="153"/>
         <source>otadash-cli report: the report is written by otadash-report, which cannot be started as %1: %2</source>
         <translation>otadash-cli report：报告由 otadash-report 写入，但无法以 %1 启动：%2</translation>
     </message>
@@ -5428,13 +5433,13 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>QCommandLineParser</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="33"/>
+        <location filename="../app/cli/main.cpp" line="34"/>
         <location filename="../app/main.cpp" line="54"/>
         <source>Displays help on commandline options.</source>
         <translation>显示命令行选项的帮助。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="34"/>
+        <location filename="../app/cli/main.cpp" line="35"/>
         <location filename="../app/main.cpp" line="55"/>
         <source>Displays help including Qt specific options.</source>
         <translation>显示包括 Qt 特有选项的帮助。</translation>
@@ -6674,6 +6679,96 @@ Delete the profile anyway? Its keychain entry stays.</source>
         <translation>
             <numerusform>%n 天前更新</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>VerifyCommand</name>
+    <message>
+        <location filename="../app/cli/VerifyCommand.cpp" line="27"/>
+        <source>Usage: otadash-cli verify --job-id ID [--sample N] [--output text|json] [options]</source>
+        <translation>用法：otadash-cli verify --job-id ID [--sample N] [--output text|json] [选项]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/VerifyCommand.cpp" line="32"/>
+        <source>Verify the success of a batch: ask the devices of its SUCCEEDED tasks which version they report (BatchQueryDeviceDetail) and list those that report another version than the batch&apos;s.</source>
+        <translation>验证批次的成功：询问其 SUCCEEDED 任务的设备上报的版本（BatchQueryDeviceDetail），并列出上报版本与批次不同的设备。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/VerifyCommand.cpp" line="39"/>
+        <source>The batch to verify.</source>
+        <translation>要验证的批次。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/VerifyCommand.cpp" line="39"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/VerifyCommand.cpp" line="40"/>
+        <source>Check this many devices, picked at random (default: all).</source>
+        <translation>随机抽取这么多台设备检查（默认：全部）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/VerifyCommand.cpp" line="41"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/VerifyCommand.cpp" line="43"/>
+        <source>text (default), or json: one object with JobId, Succeeded, Checked, Sampled, Mismatches and ReadAt.</source>
+        <translation>text（默认），或 json：一个含 JobId、Succeeded、Checked、Sampled、Mismatches 和 ReadAt 的对象。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/VerifyCommand.cpp" line="51"/>
+        <source>&apos;%1&apos; is not a valid batch ID</source>
+        <translation>&apos;%1&apos; 不是有效的批次 ID</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/VerifyCommand.cpp" line="59"/>
+        <source>--sample must be a number of devices, 1 or more</source>
+        <translation>--sample 必须是设备数量，至少为 1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/VerifyCommand.cpp" line="63"/>
+        <source>--output must be text or json</source>
+        <translation>--output 必须为 text 或 json</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/VerifyCommand.cpp" line="85"/>
+        <source>otadash-cli verify: the succeeded tasks of batch %1 could not all be read</source>
+        <translation>otadash-cli verify：未能读取批次 %1 的全部成功任务</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/VerifyCommand.cpp" line="103"/>
+        <source>ERROR: %1 (batch %2)</source>
+        <translation>错误：%1（批次 %2）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/VerifyCommand.cpp" line="128"/>
+        <source>Batch %1: %2 succeeded, %3 checked (%4) at %5: %Ln report another version.</source>
+        <translation>
+            <numerusform>批次 %1：成功 %2 台，已检查 %3 台（%4），%5：%Ln 台上报了其他版本。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/VerifyCommand.cpp" line="131"/>
+        <source>a random sample</source>
+        <translation>随机抽样</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/VerifyCommand.cpp" line="131"/>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/VerifyCommand.cpp" line="137"/>
+        <source>%1 reports no version (task %2)</source>
+        <translation>%1 未上报版本（任务 %2）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/VerifyCommand.cpp" line="138"/>
+        <source>%1 reports %2, not %3 (task %4)</source>
+        <translation>%1 上报的是 %2，而不是 %3（任务 %4）</translation>
     </message>
 </context>
 <context>

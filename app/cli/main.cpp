@@ -11,6 +11,7 @@
 #include "QueryCommand.h"
 #include "TaskActionCommand.h"
 #include "TasksCommand.h"
+#include "VerifyCommand.h"
 #include "util/AppIdentity.h"
 #include "util/HandOver.h"
 #include "util/InstallLayout.h"
@@ -68,6 +69,8 @@ void OtadashCli::printOverview(QTextStream &stream)
            << tr("Upgrade failed devices again (without --yes: only say what would be sent).") << '\n'
            << "  otadash-cli confirm --job-id ID (--task-id T | --all) [--yes] [options]\n      "
            << tr("Confirm tasks that wait for confirmation.") << '\n'
+           << "  otadash-cli verify --job-id ID [--sample N] [options]\n      "
+           << tr("Check that the devices of succeeded tasks report the new version.") << '\n'
            << "  otadash-cli audit [--job-id ID] [options]\n      "
            << tr("The write actions sent from this computer, with their RequestIds.") << '\n'
            << "  otadash-cli history --job-id ID [options]\n      "
@@ -167,7 +170,7 @@ int main(int argc, char *argv[])
     const std::pair<const char *, HeadlessCommand> commands[]
             = {{"query", &runQueryCommand},     {"tasks", &runTasksCommand},   {"jobs", &runJobsCommand},
                {"history", &runHistoryCommand}, {"device", &runDeviceCommand}, {"retry", &runRetryCommand},
-               {"confirm", &runConfirmCommand}, {"audit", &runAuditCommand}};
+               {"confirm", &runConfirmCommand}, {"audit", &runAuditCommand},   {"verify", &runVerifyCommand}};
     for (const auto &[name, run] : commands) {
         if (std::strcmp(command, name) == 0)
             return run(app.arguments().mid(2));
