@@ -562,32 +562,38 @@
 <context>
     <name>BatchActions</name>
     <message>
-        <location filename="../ui/BatchActions.cpp" line="83"/>
+        <location filename="../ui/BatchActions.cpp" line="84"/>
         <source>Profile %1 is read-only: it may only query. Clear “Read-only” in File &gt; Profiles… to cancel tasks with it.</source>
         <translation>配置 %1 为只读，仅可查询。要使用它取消任务，请在“文件 &gt; 配置…”中取消勾选“只读”。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchActions.cpp" line="87"/>
+        <location filename="../ui/BatchActions.cpp" line="88"/>
         <source>Query a batch first: canceling acts on the batch shown.</source>
         <translation>请先查询升级批次：取消操作针对当前显示的升级批次。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchActions.cpp" line="89"/>
+        <location filename="../ui/BatchActions.cpp" line="90"/>
+        <location filename="../ui/BatchActions.cpp" line="162"/>
         <source>Batch %1 was read with profile %2: query it again with the profile in use.</source>
         <translation>升级批次 %1 是用配置 %2 读取的：请用当前使用的配置重新查询。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchActions.cpp" line="93"/>
+        <location filename="../ui/BatchActions.cpp" line="94"/>
         <source>Cancel device tasks of batch %1; asks for its batch ID first.</source>
         <translation>取消升级批次 %1 的设备任务；会先要求输入其升级批次 ID。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchActions.cpp" line="199"/>
+        <location filename="../ui/BatchActions.cpp" line="161"/>
+        <source>Query the Batch Again</source>
+        <translation>请重新查询批次</translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchActions.cpp" line="209"/>
         <source>&amp;Cancel batch tasks…</source>
         <translation>取消升级批次任务(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/BatchActions.cpp" line="200"/>
+        <location filename="../ui/BatchActions.cpp" line="210"/>
         <source>Co&amp;mpare with…</source>
         <translation>比较(&amp;M)…</translation>
     </message>

@@ -17,6 +17,7 @@
 #include <QAction>
 #include <QMainWindow>
 #include <QMenu>
+#include <QMessageBox>
 
 using namespace Qt::StringLiterals;
 
@@ -151,8 +152,17 @@ DevicePanel *BatchActions::openDevice(const TaskInfo &task)
 TaskActionDialog *BatchActions::openTaskAction(TaskActionRun::Kind kind, const QList<TaskInfo> &tasks)
 {
     const std::optional<Account> &shown = m_page->account();
-    if (!shown || shown->profile != m_profile)
+    if (!shown)
         return nullptr;
+    if (shown->profile != m_profile) {
+        // As the cancel action says: the tasks are acted on with the profile they were read with, or not at
+        // all.
+        QMessageBox::information(
+                m_window, tr("Query the Batch Again"),
+                tr("Batch %1 was read with profile %2: query it again with the profile in use.")
+                        .arg(m_page->key().jobId, shown->profile));
+        return nullptr;
+    }
     Account account = *shown;
     account.readOnly = account.readOnly || m_readOnly;
     HistoryStore *audit

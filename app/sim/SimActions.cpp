@@ -163,6 +163,18 @@ std::variant<QStringList, SimAnswer> taskIdsOf(const SimRequest &in, int max)
     return ids;
 }
 
+// A page of ListOTAJobByFirmware's or ListOTAJobByDevice's SimpleOTAJobInfo, with the paging beside it.
+SimAnswer jobPage(const SimFleet &fleet, const QStringList &jobIds, const Paging &paging)
+{
+    QJsonArray page;
+    const qint64 end = std::min<qint64>(paging.offset() + paging.pageSize, jobIds.size());
+    for (qint64 i = paging.offset(); i < end; ++i)
+        page.append(fleet.jobSummary(jobIds.at(i)).value_or(QJsonObject()));
+    XmlFromJson::Members members = pagingMembers(paging, jobIds.size());
+    members.append({u"Data"_s, QJsonObject {{u"SimpleOTAJobInfo"_s, page}}});
+    return SimAnswer::success(members);
+}
+
 SimAnswer deviceNotFound()
 {
     // Not verified in REFERENCE.md: the IoT error-code page's name for an unknown device.
@@ -300,13 +312,7 @@ SimAnswer SimActions::listOtaJobByFirmware(const SimRequest &in)
     if (!m_fleet.firmware(firmwareId))
         return firmwareNotFound();
     const QStringList jobIds = m_fleet.jobIdsOfFirmware(firmwareId);
-    QJsonArray page;
-    const qint64 end = std::min<qint64>(paging->offset() + paging->pageSize, jobIds.size());
-    for (qint64 i = paging->offset(); i < end; ++i)
-        page.append(m_fleet.jobSummary(jobIds.at(i)).value_or(QJsonObject()));
-    XmlFromJson::Members members = pagingMembers(*paging, jobIds.size());
-    members.append({u"Data"_s, QJsonObject {{u"SimpleOTAJobInfo"_s, page}}});
-    return SimAnswer::success(members);
+    return jobPage(m_fleet, jobIds, *paging);
 }
 
 SimAnswer SimActions::listOtaTaskByJob(const SimRequest &in)
@@ -509,13 +515,7 @@ SimAnswer SimActions::listOtaJobByDevice(const SimRequest &in)
     if (const auto *answer = std::get_if<SimAnswer>(&device))
         return *answer;
     const QStringList jobIds = m_fleet.jobIdsOfDevice(std::get<SimFleet::DeviceKey>(device), firmwareId);
-    QJsonArray page;
-    const qint64 end = std::min<qint64>(paging->offset() + paging->pageSize, jobIds.size());
-    for (qint64 i = paging->offset(); i < end; ++i)
-        page.append(m_fleet.jobSummary(jobIds.at(i)).value_or(QJsonObject()));
-    XmlFromJson::Members members = pagingMembers(*paging, jobIds.size());
-    members.append({u"Data"_s, QJsonObject {{u"SimpleOTAJobInfo"_s, page}}});
-    return SimAnswer::success(members);
+    return jobPage(m_fleet, jobIds, *paging);
 }
 
 // --- task actions

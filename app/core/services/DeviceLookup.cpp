@@ -84,8 +84,11 @@ void DeviceLookup::onModules(const RpcResponse &response)
         return;
     }
     m_report.modules.append(result.page->items);
-    // Another page while the list says there are more and this one was not empty.
-    if (!result.page->items.isEmpty() && m_report.modules.size() < result.page->total) {
+    // Another page while the list says there are more and this one was not empty; a device has a handful of
+    // modules, so ten pages are more than any needs (a server that says otherwise is not followed further).
+    constexpr int kMaxModulePages = 10;
+    if (!result.page->items.isEmpty() && m_report.modules.size() < result.page->total
+        && result.page->currentPage < kMaxModulePages) {
         requestModules(result.page->currentPage + 1);
         return;
     }
