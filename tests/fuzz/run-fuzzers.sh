@@ -2,7 +2,7 @@
 # Builds the libFuzzer targets (and only what they link) with clang (ASan + UBSan) in their own tree and runs
 # each for a bounded time, or a number of executions, on a corpus seeded from tests/data and app/sim/fixtures
 # (the seed sample otasim serves). Usage: run-fuzzers.sh SOURCE_DIR WORK_DIR SECONDS_EACH|runs=N
-# CI: 15 seconds each. Ten million executions each: run-fuzzers.sh . /tmp/otadash-fuzz runs=10000000
+# CI: 10 seconds each. Ten million executions each: run-fuzzers.sh . /tmp/otadash-fuzz runs=10000000
 set -eu
 src=$(readlink -f "$1")
 work=$2
