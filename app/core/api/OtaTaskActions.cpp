@@ -1,8 +1,11 @@
 #include "api/OtaTaskActions.h"
 
+#include "api/ListCalls.h"
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
+using ListCalls::addIfSet;
 
 namespace {
 
@@ -11,12 +14,6 @@ void appendFlattened(QueryPairs &pairs, const QString &name, const QStringList &
     const qsizetype count = std::min(values.size(), max);
     for (qsizetype i = 0; i < count; ++i)
         pairs.append({u"%1.%2"_s.arg(name).arg(i + 1), values.at(i)});
-}
-
-void addIfSet(QueryPairs &pairs, const QString &name, const QString &value)
-{
-    if (!value.isEmpty())
-        pairs.append({name, value});
 }
 
 ScheduledRequest *submitWrite(RequestScheduler *scheduler, const RpcConfig &config, const QString &action,
