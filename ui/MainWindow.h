@@ -19,7 +19,7 @@ struct BatchRead;
 class CancelBatchDialog;
 class ClockTimer;
 class CompareDialog;
-class CredentialError;
+struct CredentialError;
 class DesktopNotifier;
 class DiscoveryPanel;
 class ExportActions;

@@ -509,10 +509,10 @@ QVariant DiscoveryTreeModel::data(const QModelIndex &index, int role) const
     const Node *node = nodeOf(index);
     if (node->type == Node::Type::StatusRow)
         return statusRowData(node, index.column(), role);
-    return itemData(node, index.column(), role);
+    return nodeData(node, index.column(), role);
 }
 
-QVariant DiscoveryTreeModel::itemData(const Node *node, int column, int role) const
+QVariant DiscoveryTreeModel::nodeData(const Node *node, int column, int role) const
 {
     const bool isProduct = node->type == Node::Type::Product;
     const bool isFirmware = node->type == Node::Type::Firmware;

@@ -117,7 +117,7 @@ private:
     void emitNodeChanged(const Node *node, const QList<int> &roles);
     void emitSubtreeChanged(const Node *node);
     void dropTree(); // between beginResetModel and endResetModel
-    QVariant itemData(const Node *node, int column, int role) const;
+    QVariant nodeData(const Node *node, int column, int role) const;
     QVariant statusRowData(const Node *node, int column, int role) const;
     QString toolTip(const Node *node) const;
 
