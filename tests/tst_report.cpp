@@ -17,6 +17,7 @@
 #include "ota/JobField.h"
 #include "ota/OtaJobParser.h"
 #include "ota/TaskStatus.h"
+#include "services/SuccessVerifier.h"
 #include "util/Translations.h"
 
 #include <QCoreApplication>
@@ -162,6 +163,7 @@ private slots:
     void writesEverySectionAsMarkdown();
     void escapesMarkdownTableCellsAndMarks();
     void saysSoWhenThereIsNoHistory();
+    void includesTheActionsTakenAndVerifiedSuccess();
     void speaksTheUiLanguage();
     void rendersJapaneseAndChinese_data();
     void rendersJapaneseAndChinese();
@@ -349,6 +351,55 @@ void TestReport::saysSoWhenThereIsNoHistory()
     QCOMPARE(pdfImageCount(pdf), 0);
     const QString markdown = QString::fromUtf8(ReportFile::render(data, ReportFormat::Markdown));
     QVERIFY(collapsed(markdown).contains(u"so there is no burn-up chart."));
+}
+
+void TestReport::includesTheActionsTakenAndVerifiedSuccess()
+{
+    ReportData data = sampleData();
+    // Not given: the report says what it does not know.
+    QString markdown = collapsed(QString::fromUtf8(ReportFile::render(data, ReportFormat::Markdown)));
+    QVERIFY2(markdown.contains(u"The devices were not asked which version they report"),
+             qPrintable(markdown));
+    QVERIFY(markdown.contains(u"The audit log could not be read"));
+    data.actions = QList<AuditEntry>();
+    markdown = collapsed(QString::fromUtf8(ReportFile::render(data, ReportFormat::Markdown)));
+    QVERIFY(markdown.contains(u"No write action on this batch was sent from this computer."));
+
+    AuditEntry retry;
+    retry.atUtc = QDateTime(QDate(2035, 6, 1), QTime(3, 0), QTimeZone::utc());
+    retry.profile = u"ops-profile"_s;
+    retry.accessKeyId = u"LTAI5tReportKey"_s;
+    retry.action = u"ReupgradeOTATask"_s;
+    retry.jobId = data.jobId;
+    retry.targets = {u"t1"_s, u"t2"_s, u"t3"_s};
+    retry.requestId = u"REQ-RETRY-1"_s;
+    retry.outcome = AuditEntry::Outcome::Done;
+    data.actions = QList<AuditEntry> {retry};
+    VerifyReport verified;
+    verified.succeeded = 1234;
+    verified.checked = 200;
+    verified.sampled = true;
+    verified.readAtUtc = QDateTime(QDate(2035, 6, 1), QTime(4, 0), QTimeZone::utc());
+    verified.mismatches = {{u"pump-0007"_s, u"pk"_s, u"task-7"_s, u"2.4.0"_s, u"2.3.1"_s}};
+    ReportBuilder::setVerification(data, verified);
+
+    markdown = QString::fromUtf8(ReportFile::render(data, ReportFormat::Markdown));
+    const QStringList expected {
+            u"## Verified success\n"_s,
+            u"1,234 succeeded, 200 checked (a random sample) at "_s,
+            u": 1 report another version."_s,
+            u"| pump-0007 | 2.3.1 | 2.4.0 | task-7 |"_s,
+            u"## Actions taken\n"_s,
+            u" | ReupgradeOTATask | 3 | Done | REQ-RETRY-1 | ops-profile |"_s,
+    };
+    for (const QString &piece : expected)
+        QVERIFY2(markdown.contains(piece), qPrintable(u"missing \"%1\" in:\n%2"_s.arg(piece, markdown)));
+    const QString pdf = m_dir.filePath(u"actions.pdf"_s);
+    QVERIFY(!ReportFile::write(data, ReportFormat::Pdf, pdf));
+    const QString text = collapsed(pdfText(pdf));
+    QVERIFY2(text.contains(u"REQ-") && text.contains(u"RETRY-1")
+                     && text.contains(u"pump-0007 2.3.1 2.4.0 task-7"),
+             qPrintable(text.mid(text.indexOf(u"Verified success"), 700)));
 }
 
 void TestReport::speaksTheUiLanguage()

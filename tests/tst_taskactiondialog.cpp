@@ -26,10 +26,12 @@ private slots:
     void sendsNothingForAReadOnlyProfile();
     void asksForTheBatchIdAboveAHundredDevices();
     void sendsEachCallOnceIntoTheAuditLog();
+    void cancelsTheUnfinishedTasksOfTheChosenDevices();
 
 private:
     QList<TaskInfo> tasksOf(const QString &jobId, const QString &status, int count) const;
-    QString jobWithFailed(int atLeast) const;
+    QString jobWithFailed(int atLeast) const { return jobWith(u"FAILED"_s, atLeast); }
+    QString jobWith(const QString &status, int atLeast) const;
     Account account(bool readOnly = false) const { return Account {u"ops"_s, m_net->config(), {}, readOnly}; }
     std::unique_ptr<SchedulerOnSimulator> m_net;
 };
@@ -57,6 +59,10 @@ QList<TaskInfo> TestTaskActionDialog::tasksOf(const QString &jobId, const QStrin
                 task.deviceName = value;
             else if (key == u"TaskStatus")
                 task.taskStatusCode = value;
+            else if (key == u"ProductKey")
+                task.productKey = value;
+            else if (key == u"FirmwareId")
+                task.firmwareId = value;
         }
         task.taskStatus = TaskStatuses::fromCode(task.taskStatusCode);
         tasks.append(task);
@@ -64,10 +70,10 @@ QList<TaskInfo> TestTaskActionDialog::tasksOf(const QString &jobId, const QStrin
     return tasks;
 }
 
-QString TestTaskActionDialog::jobWithFailed(int atLeast) const
+QString TestTaskActionDialog::jobWith(const QString &status, int atLeast) const
 {
     for (const QString &jobId : m_net->sim.fleet().generatedJobIds()) {
-        if (jobId != SimFleet::liveJobId() && m_net->sim.fleet().taskCount(jobId, u"FAILED"_s) >= atLeast)
+        if (jobId != SimFleet::liveJobId() && m_net->sim.fleet().taskCount(jobId, status) >= atLeast)
             return jobId;
     }
     return {};
@@ -153,6 +159,60 @@ void TestTaskActionDialog::sendsEachCallOnceIntoTheAuditLog()
     QVERIFY(results.contains(u"2 done, 0 refused, 0 with an unknown outcome."));
     QVERIFY(!dialog.sendButton()->isEnabled()); // a second send is a new dialog
     QCOMPARE(m_net->sim.fleet().taskCount(jobId, u"QUEUED"_s) >= 12, true);
+}
+
+void TestTaskActionDialog::cancelsTheUnfinishedTasksOfTheChosenDevices()
+{
+    const QString jobId = jobWith(u"IN_PROGRESS"_s, 3);
+    QVERIFY(!jobId.isEmpty());
+    QList<TaskInfo> chosen = tasksOf(jobId, u"IN_PROGRESS"_s, 3);
+    chosen.append(tasksOf(jobId, u"SUCCEEDED"_s, 2)); // finished: nothing to cancel, left out
+    QTemporaryDir dir;
+    HistoryStore audit(dir.filePath(u"h.sqlite"_s));
+    TaskActionDialog dialog(m_net->scheduler.get(), &audit, account(), TaskActionRun::Kind::CancelDevices,
+                            jobId, chosen);
+    dialog.show();
+    QCOMPARE(dialog.deviceNames().size(), 3);
+    const QString summary = dialog.findChild<QLabel *>(u"summaryLabel"_s)->text();
+    QVERIFY2(summary.startsWith(u"The tasks of 3 device"_s), qPrintable(summary));
+    QVERIFY(summary.contains(u"in batch %1 will be canceled"_s.arg(jobId)));
+    QVERIFY(summary.contains(u"firmware %1 (CancelOTATaskByDevice, 1 call"_s.arg(chosen.first().firmwareId)));
+    QVERIFY(m_net->sim.writesReceived().isEmpty());
+
+    QSignalSpy finished(&dialog, &TaskActionDialog::finished);
+    QTest::mouseClick(dialog.sendButton(), Qt::LeftButton);
+    QVERIFY(m_net->waitFor(finished));
+    QCOMPARE(finished.first().at(0).toInt(), 1);
+    const QList<OtaSimulator::Write> writes = m_net->sim.writesReceived();
+    QCOMPARE(writes.size(), 1);
+    QCOMPARE(writes[0].action, u"CancelOTATaskByDevice"_s);
+    QStringList names;
+    QString productKey, firmwareId, sentJobId;
+    for (const auto &[key, value] : writes[0].params) {
+        if (key.startsWith(u"DeviceName."))
+            names.append(value);
+        else if (key == u"ProductKey")
+            productKey = value;
+        else if (key == u"FirmwareId")
+            firmwareId = value;
+        else if (key == u"JobId")
+            sentJobId = value;
+    }
+    QCOMPARE(names, dialog.deviceNames());
+    QCOMPARE(productKey, chosen.first().productKey);
+    QCOMPARE(firmwareId, chosen.first().firmwareId);
+    QCOMPARE(sentJobId, jobId);
+    const QList<AuditEntry> entries = audit.auditLog(jobId);
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries[0].action, u"CancelOTATaskByDevice"_s);
+    QCOMPARE(entries[0].targets, names);
+    QCOMPARE(entries[0].requestId, writes[0].requestId);
+    // The three devices' tasks are canceled now; the finished ones are as they were.
+    QCOMPARE(m_net->sim.fleet().taskRecordsOfDevices(jobId, u"CANCELED"_s, names).size(), 3);
+    QStringList finishedNames;
+    for (qsizetype i = 3; i < chosen.size(); ++i)
+        finishedNames.append(chosen[i].deviceName);
+    QCOMPARE(m_net->sim.fleet().taskRecordsOfDevices(jobId, u"SUCCEEDED"_s, finishedNames).size(), 2);
 }
 
 QTEST_MAIN(TestTaskActionDialog)

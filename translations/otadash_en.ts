@@ -39,11 +39,30 @@
 <context>
     <name>AuditCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/AuditCommand.cpp" line="153"/>
+        <location filename="../app/cli/AuditCommand.cpp" line="132"/>
         <source>%Ln target(s)</source>
         <translation>
             <numerusform>%Ln target</numerusform>
             <numerusform>%Ln targets</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/AuditLogDialog.cpp" line="138"/>
+        <source>%1 of %Ln call(s) shown. Each row is one call: select it to see its targets.</source>
+        <translation>
+            <numerusform>%1 of %Ln call shown. Each row is one call: select it to see its targets.</numerusform>
+            <numerusform>%1 of %Ln calls shown. Each row is one call: select it to see its targets.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/AuditLogDialog.cpp" line="165"/>
+        <source>Saved %Ln call(s) to %1.</source>
+        <translation>
+            <numerusform>Saved %Ln call to %1.</numerusform>
+            <numerusform>Saved %Ln calls to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -61,7 +80,7 @@
 <context>
     <name>BatchPage</name>
     <message numerus="yes">
-        <location filename="../ui/BatchPage.cpp" line="300"/>
+        <location filename="../ui/BatchPage.cpp" line="301"/>
         <source>older than the refresh interval of %Ln s</source>
         <translation>
             <numerusform>older than the refresh interval of %Ln s</numerusform>
@@ -69,7 +88,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchPage.cpp" line="395"/>
+        <location filename="../ui/BatchPage.cpp" line="396"/>
         <source>Live: next read in %Ln s</source>
         <translation>
             <numerusform>Live: next read in %Ln s</numerusform>
@@ -77,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchPage.cpp" line="413"/>
+        <location filename="../ui/BatchPage.cpp" line="414"/>
         <source>Every %Ln s</source>
         <translation>
             <numerusform>Every %Ln s</numerusform>
@@ -85,7 +104,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchPage.cpp" line="413"/>
+        <location filename="../ui/BatchPage.cpp" line="414"/>
         <source>Every %Ln min</source>
         <translation>
             <numerusform>Every %Ln min</numerusform>
@@ -210,7 +229,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="991"/>
+        <location filename="../ui/BatchProgressView.cpp" line="987"/>
+        <source>Ca&amp;ncel %Ln Selected Device(s)…</source>
+        <translation>
+            <numerusform>Ca&amp;ncel %Ln Selected Device…</numerusform>
+            <numerusform>Ca&amp;ncel %Ln Selected Devices…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/BatchProgressView.cpp" line="995"/>
         <source>Upgrade &amp;All %Ln Failed Device(s) Again…</source>
         <translation>
             <numerusform>Upgrade &amp;All %Ln Failed Device Again…</numerusform>
@@ -450,7 +477,7 @@
 <context>
     <name>TaskActionDialog</name>
     <message numerus="yes">
-        <location filename="../ui/TaskActionDialog.cpp" line="124"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="152"/>
         <source>Call %1 of %2 (%Ln device(s))</source>
         <translation>
             <numerusform>Call %1 of %2 (%Ln device)</numerusform>
@@ -458,7 +485,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TaskActionDialog.cpp" line="146"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="174"/>
         <source>%Ln call(s) were not sent after the unknown outcome: look at the batch before you send again.</source>
         <translation>
             <numerusform>%Ln call was not sent after the unknown outcome: look at the batch before you send again.</numerusform>
@@ -466,7 +493,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TaskActionDialog.cpp" line="166"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="195"/>
+        <source>%Ln call(s) of at most 100 devices</source>
+        <translation>
+            <numerusform>%Ln call of at most 100 devices</numerusform>
+            <numerusform>%Ln calls of at most 100 devices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/TaskActionDialog.cpp" line="196"/>
         <source>%Ln call(s) of at most 10 tasks</source>
         <translation>
             <numerusform>%Ln call of at most 10 tasks</numerusform>
@@ -474,7 +509,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TaskActionDialog.cpp" line="172"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="201"/>
+        <source>The tasks of %Ln device(s) in batch %1 will be canceled: these devices stop upgrading to firmware %2 (CancelOTATaskByDevice, %3). Devices that already finished are not affected.</source>
+        <translation>
+            <numerusform>The tasks of %Ln device in batch %1 will be canceled: this device stops upgrading to firmware %2 (CancelOTATaskByDevice, %3). Devices that already finished are not affected.</numerusform>
+            <numerusform>The tasks of %Ln devices in batch %1 will be canceled: these devices stop upgrading to firmware %2 (CancelOTATaskByDevice, %3). Devices that already finished are not affected.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/TaskActionDialog.cpp" line="206"/>
+        <source>Cancel the &amp;tasks of %Ln device(s)</source>
+        <translation>
+            <numerusform>Cancel the &amp;tasks of %Ln device</numerusform>
+            <numerusform>Cancel the &amp;tasks of %Ln devices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/TaskActionDialog.cpp" line="212"/>
         <source>%Ln device(s) of batch %1 will be upgraded again from the start (ReupgradeOTATask, %2).</source>
         <translation>
             <numerusform>%Ln device of batch %1 will be upgraded again from the start (ReupgradeOTATask, %2).</numerusform>
@@ -482,7 +533,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TaskActionDialog.cpp" line="181"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="221"/>
         <source>%Ln device(s) of batch %1 will start upgrading (ConfirmOTATask, %2).</source>
         <translation>
             <numerusform>%Ln device of batch %1 will start upgrading (ConfirmOTATask, %2).</numerusform>
@@ -490,7 +541,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TaskActionDialog.cpp" line="176"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="216"/>
         <source>&amp;Upgrade %Ln device(s) again</source>
         <translation>
             <numerusform>&amp;Upgrade %Ln device again</numerusform>
@@ -498,7 +549,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TaskActionDialog.cpp" line="184"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="224"/>
         <source>&amp;Confirm %Ln task(s)</source>
         <translation>
             <numerusform>&amp;Confirm %Ln task</numerusform>
@@ -575,11 +626,30 @@
 <context>
     <name>VerifyCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/VerifyCommand.cpp" line="128"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="111"/>
         <source>Batch %1: %2 succeeded, %3 checked (%4) at %5: %Ln report another version.</source>
         <translation>
             <numerusform>Batch %1: %2 succeeded, %3 checked (%4) at %5: %Ln reports another version.</numerusform>
             <numerusform>Batch %1: %2 succeeded, %3 checked (%4) at %5: %Ln report another version.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VerifySuccessDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/VerifySuccessDialog.cpp" line="163"/>
+        <source>%1 succeeded, %2 checked (%3), read %4: %Ln report another version.</source>
+        <translation>
+            <numerusform>%1 succeeded, %2 checked (%3), read %4: %Ln reports another version.</numerusform>
+            <numerusform>%1 succeeded, %2 checked (%3), read %4: %Ln report another version.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/VerifySuccessDialog.cpp" line="194"/>
+        <source>Batch %1 counts %Ln device(s) as upgraded. Ask them which version they report now (BatchQueryDeviceDetail, 100 devices a call, at most 5 calls a second, after every other request): a device that rolled back or never restarted into the new firmware is listed.</source>
+        <translation>
+            <numerusform>Batch %1 counts %Ln device as upgraded. Ask it which version it reports now (BatchQueryDeviceDetail, 100 devices a call, at most 5 calls a second, after every other request): a device that rolled back or never restarted into the new firmware is listed.</numerusform>
+            <numerusform>Batch %1 counts %Ln devices as upgraded. Ask them which version they report now (BatchQueryDeviceDetail, 100 devices a call, at most 5 calls a second, after every other request): a device that rolled back or never restarted into the new firmware is listed.</numerusform>
         </translation>
     </message>
 </context>

@@ -482,120 +482,345 @@
 <context>
     <name>AuditCommand</name>
     <message>
-        <location filename="../app/cli/AuditCommand.cpp" line="57"/>
+        <location filename="../app/cli/AuditCommand.cpp" line="38"/>
         <source>Only the actions on this batch.</source>
         <translation>このバッチへの操作だけ。</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommand.cpp" line="57"/>
+        <location filename="../app/cli/AuditCommand.cpp" line="38"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommand.cpp" line="59"/>
+        <location filename="../app/cli/AuditCommand.cpp" line="40"/>
         <source>text (default): one line per call; json: an array of objects; csv: a header row, then one row per call.</source>
         <translation>text（既定）: 呼び出しごとに 1 行。json: オブジェクトの配列。csv: 見出し行のあと呼び出しごとに 1 行。</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommand.cpp" line="63"/>
+        <location filename="../app/cli/AuditCommand.cpp" line="44"/>
         <source>The history file to read (default: the dashboard&apos;s).</source>
         <translation>読み込む履歴ファイル（既定: ダッシュボードのもの）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommand.cpp" line="63"/>
+        <location filename="../app/cli/AuditCommand.cpp" line="44"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommand.cpp" line="64"/>
+        <location filename="../app/cli/AuditCommand.cpp" line="45"/>
         <source>Read the demo&apos;s audit log.</source>
         <translation>デモの監査ログを読みます。</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommand.cpp" line="73"/>
+        <location filename="../app/cli/AuditCommand.cpp" line="54"/>
         <source>Print the audit log: every write action sent from this computer (cancel, retry, confirm), one line per call with its RequestId and outcome, oldest first. Only the local history file is read: no network, no credentials.</source>
         <translation>監査ログを表示します: このコンピューターから送信したすべての書き込み操作（キャンセル、再試行、確認）を、呼び出しごとに RequestId と結果付きで 1 行ずつ、古い順に表示します。ローカルの履歴ファイルだけを読みます: ネットワークも認証情報も使いません。</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommand.cpp" line="80"/>
+        <location filename="../app/cli/AuditCommand.cpp" line="61"/>
         <source>Usage: otadash-cli audit [--job-id ID] [--output text|json|csv] [options]</source>
         <translation>使い方: otadash-cli audit [--job-id ID] [--output text|json|csv] [オプション]</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommand.cpp" line="90"/>
+        <location filename="../app/cli/AuditCommand.cpp" line="71"/>
         <source>--output must be text, json or csv</source>
         <translation>--output は text、json、csv のいずれかです</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommand.cpp" line="92"/>
+        <location filename="../app/cli/AuditCommand.cpp" line="73"/>
         <source>--demo cannot be combined with --history-db</source>
         <translation>--demo と --history-db は同時に指定できません</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommand.cpp" line="97"/>
+        <location filename="../app/cli/AuditCommand.cpp" line="78"/>
         <source>--history-db needs a file name</source>
         <translation>--history-db にはファイル名が必要です</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommand.cpp" line="146"/>
+        <location filename="../app/cli/AuditCommand.cpp" line="125"/>
         <source>No write action was sent from this computer.</source>
         <translation>このコンピューターから送信された書き込み操作はありません。</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommand.cpp" line="147"/>
+        <location filename="../app/cli/AuditCommand.cpp" line="126"/>
         <source>No write action on batch %1 was sent from this computer.</source>
         <translation>このコンピューターからバッチ %1 に送信された書き込み操作はありません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/AuditCommand.cpp" line="153"/>
+        <location filename="../app/cli/AuditCommand.cpp" line="132"/>
         <source>%Ln target(s)</source>
         <translation>
             <numerusform>対象 %Ln 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommand.cpp" line="155"/>
+        <location filename="../app/cli/AuditCommand.cpp" line="134"/>
         <source>profile %1 (%2), RequestId %3</source>
         <translation>プロファイル %1（%2）、RequestId %3</translation>
     </message>
 </context>
 <context>
+    <name>AuditLogDialog</name>
+    <message>
+        <location filename="../ui/AuditLogDialog.cpp" line="130"/>
+        <source>The history is off or cannot be opened (Preferences ▸ History): write actions sent meanwhile are not logged, and no log can be shown.</source>
+        <translation>履歴がオフか開けません（設定 ▸ 履歴）。その間に送信した書き込み操作は記録されず、ログも表示できません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogDialog.cpp" line="134"/>
+        <source>The audit log cannot be read: %1</source>
+        <translation>監査ログを読み取れません: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogDialog.cpp" line="136"/>
+        <source>No write action was sent from this computer.</source>
+        <translation>このコンピューターから送信された書き込み操作はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/AuditLogDialog.cpp" line="138"/>
+        <source>%1 of %Ln call(s) shown. Each row is one call: select it to see its targets.</source>
+        <translation>
+            <numerusform>%Ln 件の呼び出しのうち %1 件を表示しています。各行が 1 回の呼び出しです。選択すると対象が表示されます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogDialog.cpp" line="152"/>
+        <source>Export Audit Log</source>
+        <translation>監査ログのエクスポート</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogDialog.cpp" line="153"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogDialog.cpp" line="157"/>
+        <source>Export Failed</source>
+        <translation>エクスポートに失敗しました</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogDialog.cpp" line="160"/>
+        <source>Nothing was saved.</source>
+        <translation>何も保存されていません。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/AuditLogDialog.cpp" line="165"/>
+        <source>Saved %Ln call(s) to %1.</source>
+        <translation>
+            <numerusform>%Ln 件の呼び出しを %1 に保存しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogDialog.cpp" line="178"/>
+        <source>Audit Log</source>
+        <translation>監査ログ</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogDialog.cpp" line="179"/>
+        <source>&amp;Filter:</source>
+        <translation>絞り込み(&amp;F):</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogDialog.cpp" line="180"/>
+        <source>Batch ID, device, TaskId, Request ID, profile…</source>
+        <translation>更新バッチ ID、デバイス、TaskId、リクエスト ID、プロファイル…</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogDialog.cpp" line="184"/>
+        <source>All outcomes</source>
+        <translation>すべての結果</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogDialog.cpp" line="189"/>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogDialog.cpp" line="190"/>
+        <source>Write actions sent</source>
+        <translation>送信した書き込み操作</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogDialog.cpp" line="191"/>
+        <source>&amp;Targets of the selected call:</source>
+        <translation>選択した呼び出しの対象(&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogDialog.cpp" line="192"/>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV をエクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogDialog.cpp" line="193"/>
+        <source>&amp;Reload</source>
+        <translation>再読み込み(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogModel</name>
+    <message>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="44"/>
+        <source>Upgrade again</source>
+        <translation>再アップグレード</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="46"/>
+        <source>Confirm</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="48"/>
+        <source>Cancel device tasks</source>
+        <translation>デバイスタスクのキャンセル</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="50"/>
+        <source>Cancel batch tasks</source>
+        <translation>更新バッチのタスクのキャンセル</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="52"/>
+        <source>Stop dynamic batch</source>
+        <translation>動的更新の停止</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="53"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="60"/>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="62"/>
+        <source>Refused</source>
+        <translation>拒否</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="66"/>
+        <source>Outcome unknown</source>
+        <translation>結果不明</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="120"/>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="124"/>
+        <source>No readable answer came after it was sent: the gateway may have acted. It was not sent again.</source>
+        <translation>送信後に読み取れる応答がありませんでした。ゲートウェイが実行した可能性があります。再送信はしていません。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="142"/>
+        <source>Sent at</source>
+        <translation>送信日時</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="144"/>
+        <source>Profile</source>
+        <translation>プロファイル</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="146"/>
+        <source>AccessKey ID</source>
+        <translation>AccessKey ID</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="148"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="150"/>
+        <source>Batch ID</source>
+        <translation>更新バッチ ID</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="152"/>
+        <source>Tasks or devices</source>
+        <translation>タスクまたはデバイス</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="154"/>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="156"/>
+        <source>Request ID</source>
+        <translation>リクエスト ID</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="158"/>
+        <source>Detail</source>
+        <translation>詳細</translation>
+    </message>
+</context>
+<context>
     <name>BatchActions</name>
     <message>
-        <location filename="../ui/BatchActions.cpp" line="84"/>
+        <location filename="../ui/BatchActions.cpp" line="94"/>
         <source>Profile %1 is read-only: it may only query. Clear “Read-only” in File &gt; Profiles… to cancel tasks with it.</source>
         <translation>プロファイル %1 は読み取り専用で、照会のみ可能です。このプロファイルでタスクをキャンセルするには、[ファイル] &gt; [プロファイル…] で「読み取り専用」をオフにしてください。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchActions.cpp" line="88"/>
+        <location filename="../ui/BatchActions.cpp" line="98"/>
         <source>Query a batch first: canceling acts on the batch shown.</source>
         <translation>先に更新バッチを照会してください。キャンセルは表示中の更新バッチに対して行われます。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchActions.cpp" line="90"/>
-        <location filename="../ui/BatchActions.cpp" line="162"/>
+        <location filename="../ui/BatchActions.cpp" line="100"/>
+        <location filename="../ui/BatchActions.cpp" line="177"/>
         <source>Batch %1 was read with profile %2: query it again with the profile in use.</source>
         <translation>更新バッチ %1 はプロファイル %2 で読み込まれました。使用中のプロファイルで再度照会してください。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchActions.cpp" line="94"/>
+        <location filename="../ui/BatchActions.cpp" line="104"/>
         <source>Cancel device tasks of batch %1; asks for its batch ID first.</source>
         <translation>更新バッチ %1 のデバイスタスクをキャンセルします。最初に更新バッチ ID の入力を求めます。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchActions.cpp" line="161"/>
+        <location filename="../ui/BatchActions.cpp" line="112"/>
+        <source>Ask the devices of batch %1&apos;s succeeded tasks which version they report.</source>
+        <translation>更新バッチ %1 の成功したタスクのデバイスに、報告しているバージョンを問い合わせます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchActions.cpp" line="113"/>
+        <source>Query a batch first: the check is of the batch shown.</source>
+        <translation>先に更新バッチを照会してください。確認は表示中の更新バッチが対象です。</translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchActions.cpp" line="176"/>
         <source>Query the Batch Again</source>
         <translation>バッチを再照会してください</translation>
     </message>
     <message>
-        <location filename="../ui/BatchActions.cpp" line="209"/>
+        <location filename="../ui/BatchActions.cpp" line="274"/>
         <source>&amp;Cancel batch tasks…</source>
         <translation>更新バッチのタスクをキャンセル(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/BatchActions.cpp" line="210"/>
+        <location filename="../ui/BatchActions.cpp" line="275"/>
         <source>Co&amp;mpare with…</source>
         <translation>比較(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchActions.cpp" line="276"/>
+        <source>Audit &amp;Log…</source>
+        <translation>監査ログ(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchActions.cpp" line="277"/>
+        <source>&amp;Verify Success…</source>
+        <translation>成功を検証(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchActions.cpp" line="278"/>
+        <source>Every write action sent from this computer, with its Request ID and outcome</source>
+        <translation>このコンピューターから送信したすべての書き込み操作（リクエスト ID と結果付き）</translation>
     </message>
 </context>
 <context>
@@ -776,65 +1001,65 @@
         <translation>履歴</translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="292"/>
+        <location filename="../ui/BatchPage.cpp" line="293"/>
         <source>Batch read at %1 · %2</source>
         <translation>更新バッチの読み取り: %1 · %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchPage.cpp" line="300"/>
+        <location filename="../ui/BatchPage.cpp" line="301"/>
         <source>older than the refresh interval of %Ln s</source>
         <translation>
             <numerusform>更新間隔 %Ln 秒より古いデータです</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="306"/>
+        <location filename="../ui/BatchPage.cpp" line="307"/>
         <source>%1, counted at %2</source>
         <translation>%1(集計時刻: %2)</translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="390"/>
+        <location filename="../ui/BatchPage.cpp" line="391"/>
         <source>Live reading paused</source>
         <translation>自動読み直しを一時停止中</translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="392"/>
+        <location filename="../ui/BatchPage.cpp" line="393"/>
         <source>Reading again…</source>
         <translation>読み直し中…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchPage.cpp" line="395"/>
+        <location filename="../ui/BatchPage.cpp" line="396"/>
         <source>Live: next read in %Ln s</source>
         <translation>
             <numerusform>自動更新: 次の読み取りまで %Ln 秒</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="399"/>
+        <location filename="../ui/BatchPage.cpp" line="400"/>
         <source>The batch has ended: it is not read again by itself.</source>
         <translation>更新バッチは終了しました。自動では読み直しません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchPage.cpp" line="413"/>
+        <location filename="../ui/BatchPage.cpp" line="414"/>
         <source>Every %Ln s</source>
         <translation>
             <numerusform>%Ln 秒ごと</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchPage.cpp" line="413"/>
+        <location filename="../ui/BatchPage.cpp" line="414"/>
         <source>Every %Ln min</source>
         <translation>
             <numerusform>%Ln 分ごと</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="428"/>
+        <location filename="../ui/BatchPage.cpp" line="429"/>
         <source>Showing %1 as of %2; it could not be read again: %3</source>
         <translation>%1 を %2 時点の内容で表示しています。再読み取りできませんでした: %3</translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="430"/>
+        <location filename="../ui/BatchPage.cpp" line="431"/>
         <source>Showing %1 as of %2; %3 could not be read: %4</source>
         <translation>%1 を %2 時点の内容で表示しています。%3 は読み取れませんでした: %4</translation>
     </message>
@@ -1135,16 +1360,28 @@ Click to show every reason.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="991"/>
+        <location filename="../ui/BatchProgressView.cpp" line="987"/>
+        <source>Ca&amp;ncel %Ln Selected Device(s)…</source>
+        <translation>
+            <numerusform>選択したデバイス %Ln 台をキャンセル(&amp;N)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/BatchProgressView.cpp" line="995"/>
         <source>Upgrade &amp;All %Ln Failed Device(s) Again…</source>
         <translation>
             <numerusform>失敗したデバイス %Ln 台をすべて再アップグレード(&amp;A)…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="994"/>
+        <location filename="../ui/BatchProgressView.cpp" line="998"/>
         <source>Read all failed tasks first (Failure reasons ▸ Read all).</source>
         <translation>先に失敗したタスクをすべて読み込んでください（失敗の理由 ▸ すべて読む）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchProgressView.cpp" line="1000"/>
+        <source>&amp;Verify Success…</source>
+        <translation>成功を検証(&amp;V)…</translation>
     </message>
     <message>
         <location filename="../ui/BatchProgressView.cpp" line="909"/>
@@ -2525,17 +2762,17 @@ Click to show every reason.</source>
         <translation>%2 件のデバイスタスクのうち %1 件を読み込みました…</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="352"/>
+        <location filename="../ui/ExportActions.cpp" line="363"/>
         <source>No batch is shown any more. Query it again, then save the report.</source>
         <translation>更新バッチが表示されていません。もう一度照会してから、レポートを保存してください。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="385"/>
+        <location filename="../ui/ExportActions.cpp" line="396"/>
         <source>Sign-off Report</source>
         <translation>承認レポート</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="386"/>
+        <location filename="../ui/ExportActions.cpp" line="397"/>
         <source>Gathering the report of batch %1…</source>
         <translation>更新バッチ %1 のレポートを準備中…</translation>
     </message>
@@ -2597,14 +2834,14 @@ Click to show every reason.</source>
     <name>FailureReasonsModel</name>
     <message>
         <location filename="../app/core/models/FailureReasonsModel.cpp" line="194"/>
-        <location filename="../app/report/ReportLayout.cpp" line="172"/>
+        <location filename="../app/report/ReportLayout.cpp" line="173"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
         <location filename="../app/core/models/FailureReasonsModel.cpp" line="196"/>
-        <location filename="../app/report/ReportLayout.cpp" line="128"/>
-        <location filename="../app/report/ReportLayout.cpp" line="172"/>
+        <location filename="../app/report/ReportLayout.cpp" line="129"/>
+        <location filename="../app/report/ReportLayout.cpp" line="173"/>
         <source>Devices</source>
         <translation>デバイス数</translation>
     </message>
@@ -3030,7 +3267,7 @@ Click to show every reason.</source>
         <location filename="../app/core/models/BatchCompareModel.cpp" line="154"/>
         <location filename="../app/core/models/JobDetailModel.cpp" line="109"/>
         <location filename="../app/core/models/JobDetailModel.cpp" line="160"/>
-        <location filename="../app/report/ReportBuilder.cpp" line="36"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="37"/>
         <source>Not returned</source>
         <translation>返されていません</translation>
     </message>
@@ -3090,13 +3327,13 @@ This value is not documented in the API reference.</source>
     </message>
     <message>
         <location filename="../app/core/models/JobDetailModel.cpp" line="330"/>
-        <location filename="../app/report/ReportLayout.cpp" line="49"/>
+        <location filename="../app/report/ReportLayout.cpp" line="50"/>
         <source>Field</source>
         <translation>フィールド</translation>
     </message>
     <message>
         <location filename="../app/core/models/JobDetailModel.cpp" line="332"/>
-        <location filename="../app/report/ReportLayout.cpp" line="49"/>
+        <location filename="../app/report/ReportLayout.cpp" line="50"/>
         <source>Value</source>
         <translation>値</translation>
     </message>
@@ -5722,22 +5959,22 @@ Delete the profile anyway? Its keychain entry stays.</source>
         <translation>エラー: %1 (更新バッチ %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="112"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="113"/>
         <source>otadash-cli report: no history at %1; the report has no burn-up chart.</source>
         <translation>otadash-cli report: %1 に履歴がありません。レポートにバーンアップチャートは含まれません。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="118"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="119"/>
         <source>otadash-cli report: the history at %1 cannot be read (%2); the report has no burn-up chart.</source>
         <translation>otadash-cli report: %1 の履歴を読み込めません (%2)。レポートにバーンアップチャートは含まれません。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="126"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="128"/>
         <source>otadash-cli report: the history holds no task counts of batch %1 for %2; the report has no burn-up chart.</source>
         <translation>otadash-cli report: 履歴に %2 の更新バッチ %1 のタスク数がありません。レポートにバーンアップチャートは含まれません。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="135"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="137"/>
         <source>otadash-cli report: %1</source>
         <translation>otadash-cli report: %1</translation>
     </message>
@@ -5745,173 +5982,278 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>ReportLayout</name>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="55"/>
+        <location filename="../app/report/ReportLayout.cpp" line="56"/>
         <source>Sign-off report: %1</source>
         <translation>承認レポート: %1</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="88"/>
+        <location filename="../app/report/ReportLayout.cpp" line="89"/>
         <source>Batch</source>
         <translation>更新バッチ</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="97"/>
+        <location filename="../app/report/ReportLayout.cpp" line="98"/>
         <source>The batch has no tags.</source>
         <translation>この更新バッチにはタグがありません。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="107"/>
+        <location filename="../app/report/ReportLayout.cpp" line="108"/>
         <source>The response carried no schedule times.</source>
         <translation>応答にスケジュールの時刻は含まれていませんでした。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="109"/>
+        <location filename="../app/report/ReportLayout.cpp" line="110"/>
         <source>Times are local (%1).</source>
         <translation>時刻はローカル時刻 (%1) です。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="113"/>
+        <location filename="../app/report/ReportLayout.cpp" line="114"/>
         <source>Device tasks</source>
         <translation>デバイスタスク</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="115"/>
+        <location filename="../app/report/ReportLayout.cpp" line="116"/>
         <source>The task counts could not be read.</source>
         <translation>タスク数を読み込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="127"/>
-        <location filename="../app/report/ReportLayout.cpp" line="145"/>
+        <location filename="../app/report/ReportLayout.cpp" line="128"/>
+        <location filename="../app/report/ReportLayout.cpp" line="146"/>
         <source>Total</source>
         <translation>合計</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="128"/>
+        <location filename="../app/report/ReportLayout.cpp" line="129"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="128"/>
+        <location filename="../app/report/ReportLayout.cpp" line="129"/>
         <source>Share</source>
         <translation>割合</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="134"/>
+        <location filename="../app/report/ReportLayout.cpp" line="135"/>
         <source>Counted at %1.</source>
         <translation>集計日時: %1。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="137"/>
+        <location filename="../app/report/ReportLayout.cpp" line="138"/>
         <source>Burn-up</source>
         <translation>バーンアップ</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="139"/>
+        <location filename="../app/report/ReportLayout.cpp" line="140"/>
         <source>No history of task counts has been recorded for this batch on this computer, so there is no burn-up chart.</source>
         <translation>このコンピューターにはこの更新バッチのタスク数の履歴が記録されていないため、バーンアップチャートはありません。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="144"/>
+        <location filename="../app/report/ReportLayout.cpp" line="145"/>
         <source>Time</source>
         <translation>時刻</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="144"/>
+        <location filename="../app/report/ReportLayout.cpp" line="145"/>
         <source>Finished</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="154"/>
+        <location filename="../app/report/ReportLayout.cpp" line="155"/>
         <source>%1 of %2 recorded points are listed.</source>
         <translation>記録された %2 点のうち %1 点を表示しています。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="158"/>
+        <location filename="../app/report/ReportLayout.cpp" line="159"/>
         <source>Failure reasons</source>
         <translation>失敗の理由</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="165"/>
+        <location filename="../app/report/ReportLayout.cpp" line="166"/>
         <source>The reasons of the %1 failed tasks could not be read.</source>
         <translation>失敗した %1 件のタスクの理由を読み込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="166"/>
+        <location filename="../app/report/ReportLayout.cpp" line="167"/>
         <source>No device task has failed.</source>
         <translation>失敗したデバイスタスクはありません。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="175"/>
+        <location filename="../app/report/ReportLayout.cpp" line="176"/>
         <source>Counted from %1 of %2 failed tasks.</source>
         <translation>失敗した %2 件のタスクのうち %1 件から集計しました。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="178"/>
+        <location filename="../app/report/ReportLayout.cpp" line="179"/>
         <source>an unknown time</source>
         <translation>不明な時刻</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="180"/>
+        <location filename="../app/report/ReportLayout.cpp" line="181"/>
         <source>The failure reasons were read at %1, when %2 device tasks had failed; the task counts above were read at %3, when %4 had failed. Device tasks changed status between the two reads.</source>
         <translation>失敗理由は %1 に読み込みました (その時点で失敗したデバイスタスクは %2 件)。上のタスク数は %3 に読み込みました (その時点で失敗は %4 件)。2 回の読み込みの間にデバイスタスクのステータスが変わりました。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="189"/>
+        <location filename="../app/report/ReportLayout.cpp" line="190"/>
+        <source>Verified success</source>
+        <translation>成功の検証</translation>
+    </message>
+    <message>
+        <location filename="../app/report/ReportLayout.cpp" line="192"/>
+        <source>The devices were not asked which version they report (Verify Success… in the window, or otadash-cli verify).</source>
+        <translation>デバイスに報告バージョンを問い合わせていません（ウィンドウの「成功を検証…」または otadash-cli verify）。</translation>
+    </message>
+    <message>
+        <location filename="../app/report/ReportLayout.cpp" line="196"/>
+        <source>%1 succeeded, %2 checked (%3) at %4: %5 report another version.</source>
+        <translation>成功 %1、確認 %2（%3）、%4 時点: %5 台が別のバージョンを報告しています。</translation>
+    </message>
+    <message>
+        <location filename="../app/report/ReportLayout.cpp" line="198"/>
+        <source>a random sample</source>
+        <translation>ランダムな抽出</translation>
+    </message>
+    <message>
+        <location filename="../app/report/ReportLayout.cpp" line="198"/>
+        <source>all</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <location filename="../app/report/ReportLayout.cpp" line="205"/>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <location filename="../app/report/ReportLayout.cpp" line="209"/>
+        <source>Device</source>
+        <translation>デバイス</translation>
+    </message>
+    <message>
+        <location filename="../app/report/ReportLayout.cpp" line="209"/>
+        <source>Reports version</source>
+        <translation>報告バージョン</translation>
+    </message>
+    <message>
+        <location filename="../app/report/ReportLayout.cpp" line="209"/>
+        <source>Expected (DestVersion)</source>
+        <translation>期待値 (DestVersion)</translation>
+    </message>
+    <message>
+        <location filename="../app/report/ReportLayout.cpp" line="209"/>
+        <source>Task ID</source>
+        <translation>タスク ID</translation>
+    </message>
+    <message>
+        <location filename="../app/report/ReportLayout.cpp" line="213"/>
+        <source>%1 of %2 devices are listed.</source>
+        <translation>%2 台のうち %1 台を記載しています。</translation>
+    </message>
+    <message>
+        <location filename="../app/report/ReportLayout.cpp" line="218"/>
+        <source>Actions taken</source>
+        <translation>実施した操作</translation>
+    </message>
+    <message>
+        <location filename="../app/report/ReportLayout.cpp" line="220"/>
+        <source>The audit log could not be read: the actions taken are not known.</source>
+        <translation>監査ログを読み取れませんでした。実施した操作は不明です。</translation>
+    </message>
+    <message>
+        <location filename="../app/report/ReportLayout.cpp" line="222"/>
+        <source>No write action on this batch was sent from this computer.</source>
+        <translation>この更新バッチに対する書き込み操作は、このコンピューターから送信されていません。</translation>
+    </message>
+    <message>
+        <location filename="../app/report/ReportLayout.cpp" line="230"/>
+        <source>Sent at</source>
+        <translation>送信日時</translation>
+    </message>
+    <message>
+        <location filename="../app/report/ReportLayout.cpp" line="230"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../app/report/ReportLayout.cpp" line="230"/>
+        <source>Targets</source>
+        <translation>対象数</translation>
+    </message>
+    <message>
+        <location filename="../app/report/ReportLayout.cpp" line="230"/>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <location filename="../app/report/ReportLayout.cpp" line="230"/>
+        <source>Request ID</source>
+        <translation>リクエスト ID</translation>
+    </message>
+    <message>
+        <location filename="../app/report/ReportLayout.cpp" line="230"/>
+        <source>Profile</source>
+        <translation>プロファイル</translation>
+    </message>
+    <message>
+        <location filename="../app/report/ReportLayout.cpp" line="232"/>
+        <source>Sent from this computer by OtaDash (its audit log); actions sent from elsewhere are not known here.</source>
+        <translation>このコンピューターから OtaDash が送信したもの（監査ログ）です。他の場所から送信された操作はここではわかりません。</translation>
+    </message>
+    <message>
+        <location filename="../app/report/ReportLayout.cpp" line="236"/>
         <source>Lint findings</source>
         <translation>設定チェックの結果</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="191"/>
+        <location filename="../app/report/ReportLayout.cpp" line="238"/>
         <source>The batch was not checked.</source>
         <translation>この更新バッチはチェックされていません。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="193"/>
+        <location filename="../app/report/ReportLayout.cpp" line="240"/>
         <source>No risky settings were found.</source>
         <translation>リスクのある設定は見つかりませんでした。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="198"/>
+        <location filename="../app/report/ReportLayout.cpp" line="245"/>
         <source>Severity</source>
         <translation>重大度</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="198"/>
+        <location filename="../app/report/ReportLayout.cpp" line="245"/>
         <source>Finding</source>
         <translation>指摘</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="198"/>
+        <location filename="../app/report/ReportLayout.cpp" line="245"/>
         <source>Explanation</source>
         <translation>説明</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="201"/>
+        <location filename="../app/report/ReportLayout.cpp" line="248"/>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="202"/>
+        <location filename="../app/report/ReportLayout.cpp" line="249"/>
         <source>No notes.</source>
         <translation>メモはありません。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="205"/>
+        <location filename="../app/report/ReportLayout.cpp" line="252"/>
         <source>an unknown user</source>
         <translation>不明なユーザー</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="207"/>
+        <location filename="../app/report/ReportLayout.cpp" line="254"/>
         <source>Exported by %1 on %2 with OtaDash %3.</source>
         <translation>%1 が %2 に OtaDash %3 でエクスポートしました。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="208"/>
+        <location filename="../app/report/ReportLayout.cpp" line="255"/>
         <source>Exported by %1 with profile %2 on %3 with OtaDash %4.</source>
         <translation>%1 がプロファイル %2 で %3 に OtaDash %4 でエクスポートしました。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="210"/>
+        <location filename="../app/report/ReportLayout.cpp" line="257"/>
         <source>Export</source>
         <translation>エクスポート</translation>
     </message>
@@ -6163,13 +6505,13 @@ Delete the profile anyway? Its keychain entry stays.</source>
     <name>TagsModel</name>
     <message>
         <location filename="../app/core/models/TagsModel.cpp" line="51"/>
-        <location filename="../app/report/ReportLayout.cpp" line="102"/>
+        <location filename="../app/report/ReportLayout.cpp" line="103"/>
         <source>Key</source>
         <translation>キー</translation>
     </message>
     <message>
         <location filename="../app/core/models/TagsModel.cpp" line="53"/>
-        <location filename="../app/report/ReportLayout.cpp" line="102"/>
+        <location filename="../app/report/ReportLayout.cpp" line="103"/>
         <source>Value</source>
         <translation>値</translation>
     </message>
@@ -6372,111 +6714,142 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>TaskActionDialog</name>
     <message numerus="yes">
-        <location filename="../ui/TaskActionDialog.cpp" line="124"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="152"/>
         <source>Call %1 of %2 (%Ln device(s))</source>
         <translation>
             <numerusform>呼び出し %1/%2（デバイス %Ln 台）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TaskActionDialog.cpp" line="127"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="155"/>
         <source>%1: done. Request ID %2</source>
         <translation>%1: 完了。リクエスト ID %2</translation>
     </message>
     <message>
-        <location filename="../ui/TaskActionDialog.cpp" line="133"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="161"/>
         <source>%1: outcome unknown (%2). The gateway may have acted; it is not sent again.</source>
         <translation>%1: 結果不明（%2）。ゲートウェイが実行した可能性があります。再送信はしません。</translation>
     </message>
     <message>
-        <location filename="../ui/TaskActionDialog.cpp" line="135"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="163"/>
         <source>%1: refused (%2). Request ID %3</source>
         <translation>%1: 拒否されました（%2）。リクエスト ID %3</translation>
     </message>
     <message>
-        <location filename="../ui/TaskActionDialog.cpp" line="143"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="171"/>
         <source>%1 done, %2 refused, %3 with an unknown outcome.</source>
         <translation>完了 %1、拒否 %2、結果不明 %3。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TaskActionDialog.cpp" line="146"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="174"/>
         <source>%Ln call(s) were not sent after the unknown outcome: look at the batch before you send again.</source>
         <translation>
             <numerusform>結果不明のあと呼び出し %Ln 回を送信していません: もう一度送信する前にバッチを確認してください。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TaskActionDialog.cpp" line="166"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="195"/>
+        <source>%Ln call(s) of at most 100 devices</source>
+        <translation>
+            <numerusform>最大 100 デバイスの呼び出し %Ln 回</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/TaskActionDialog.cpp" line="196"/>
         <source>%Ln call(s) of at most 10 tasks</source>
         <translation>
             <numerusform>最大 10 タスクの呼び出し %Ln 回</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TaskActionDialog.cpp" line="168"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="198"/>
+        <source>Cancel Device Tasks</source>
+        <translation>デバイスタスクのキャンセル</translation>
+    </message>
+    <message>
+        <location filename="../ui/TaskActionDialog.cpp" line="200"/>
+        <source>None of the chosen tasks is unfinished: there is nothing to cancel.</source>
+        <translation>選択したタスクに未完了のものはありません。キャンセルするものはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/TaskActionDialog.cpp" line="201"/>
+        <source>The tasks of %Ln device(s) in batch %1 will be canceled: these devices stop upgrading to firmware %2 (CancelOTATaskByDevice, %3). Devices that already finished are not affected.</source>
+        <translation>
+            <numerusform>更新バッチ %1 のデバイス %Ln 台のタスクをキャンセルします。これらのデバイスはファームウェア %2 へのアップグレードを中止します（CancelOTATaskByDevice、%3）。完了済みのデバイスには影響しません。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/TaskActionDialog.cpp" line="206"/>
+        <source>Cancel the &amp;tasks of %Ln device(s)</source>
+        <translation>
+            <numerusform>デバイス %Ln 台のタスクをキャンセル(&amp;T)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/TaskActionDialog.cpp" line="208"/>
         <source>Upgrade Devices Again</source>
         <translation>デバイスの再アップグレード</translation>
     </message>
     <message>
-        <location filename="../ui/TaskActionDialog.cpp" line="170"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="210"/>
         <source>None of the chosen tasks is FAILED or CANCELED: there is nothing to upgrade again.</source>
         <translation>選択したタスクに FAILED または CANCELED のものはありません: 再アップグレードするものはありません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TaskActionDialog.cpp" line="172"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="212"/>
         <source>%Ln device(s) of batch %1 will be upgraded again from the start (ReupgradeOTATask, %2).</source>
         <translation>
             <numerusform>バッチ %1 のデバイス %Ln 台を最初から再アップグレードします（ReupgradeOTATask、%2）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TaskActionDialog.cpp" line="181"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="221"/>
         <source>%Ln device(s) of batch %1 will start upgrading (ConfirmOTATask, %2).</source>
         <translation>
             <numerusform>バッチ %1 のデバイス %Ln 台がアップグレードを開始します（ConfirmOTATask、%2）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TaskActionDialog.cpp" line="176"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="216"/>
         <source>&amp;Upgrade %Ln device(s) again</source>
         <translation>
             <numerusform>デバイス %Ln 台を再アップグレード(&amp;U)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TaskActionDialog.cpp" line="178"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="218"/>
         <source>Confirm Device Tasks</source>
         <translation>デバイスタスクの確認</translation>
     </message>
     <message>
-        <location filename="../ui/TaskActionDialog.cpp" line="180"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="220"/>
         <source>None of the chosen tasks waits for confirmation.</source>
         <translation>選択したタスクに確認待ちのものはありません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TaskActionDialog.cpp" line="184"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="224"/>
         <source>&amp;Confirm %Ln task(s)</source>
         <translation>
             <numerusform>タスク %Ln 件を確認(&amp;C)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TaskActionDialog.cpp" line="186"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="226"/>
         <source>Devices and tasks</source>
         <translation>デバイスとタスク</translation>
     </message>
     <message>
-        <location filename="../ui/TaskActionDialog.cpp" line="188"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="228"/>
         <source>More than %1 devices: type the batch ID %2 to confirm:</source>
         <translation>%1 台を超えています: 確認のためバッチ ID %2 を入力してください:</translation>
     </message>
     <message>
-        <location filename="../ui/TaskActionDialog.cpp" line="190"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="230"/>
         <source>Profile %1 is read-only: it may only query. Clear “Read-only” in File &gt; Profiles… to send this with it.</source>
         <translation>プロファイル %1 は読み取り専用で、照会のみできます。これを送信するには、ファイル &gt; プロファイル… で「読み取り専用」を外してください。</translation>
     </message>
     <message>
-        <location filename="../ui/TaskActionDialog.cpp" line="193"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="233"/>
         <source>Results</source>
         <translation>結果</translation>
     </message>
@@ -6690,91 +7063,228 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>VerifyCommand</name>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="27"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="26"/>
         <source>Usage: otadash-cli verify --job-id ID [--sample N] [--output text|json] [options]</source>
         <translation>使い方: otadash-cli verify --job-id ID [--sample N] [--output text|json] [オプション]</translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="32"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="31"/>
         <source>Verify the success of a batch: ask the devices of its SUCCEEDED tasks which version they report (BatchQueryDeviceDetail) and list those that report another version than the batch&apos;s.</source>
         <translation>バッチの成功を検証します: SUCCEEDED タスクのデバイスに報告バージョンを問い合わせ（BatchQueryDeviceDetail）、バッチと異なるバージョンを報告するデバイスを一覧にします。</translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="39"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="38"/>
         <source>The batch to verify.</source>
         <translation>検証するバッチ。</translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="39"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="38"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="40"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="39"/>
         <source>Check this many devices, picked at random (default: all).</source>
         <translation>ランダムに選んだこの台数のデバイスを確認します（既定: すべて）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="41"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="40"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="43"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="42"/>
         <source>text (default), or json: one object with JobId, Succeeded, Checked, Sampled, Mismatches and ReadAt.</source>
         <translation>text（既定）、または json: JobId、Succeeded、Checked、Sampled、Mismatches、ReadAt を持つ 1 つのオブジェクト。</translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="51"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="50"/>
         <source>&apos;%1&apos; is not a valid batch ID</source>
         <translation>&apos;%1&apos; は有効なバッチ ID ではありません</translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="59"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="58"/>
         <source>--sample must be a number of devices, 1 or more</source>
         <translation>--sample にはデバイスの台数（1 以上）を指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="63"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="62"/>
         <source>--output must be text or json</source>
         <translation>--output は text または json です</translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="85"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="74"/>
         <source>otadash-cli verify: the succeeded tasks of batch %1 could not all be read</source>
         <translation>otadash-cli verify: バッチ %1 の成功したタスクをすべて読み込めませんでした</translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="103"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="86"/>
         <source>ERROR: %1 (batch %2)</source>
         <translation>エラー: %1（バッチ %2）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/VerifyCommand.cpp" line="128"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="111"/>
         <source>Batch %1: %2 succeeded, %3 checked (%4) at %5: %Ln report another version.</source>
         <translation>
             <numerusform>バッチ %1: 成功 %2 台、確認 %3 台（%4）、%5 時点: %Ln 台が別のバージョンを報告しています。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="131"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="114"/>
         <source>a random sample</source>
         <translation>ランダムな抽出</translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="131"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="114"/>
         <source>all</source>
         <translation>すべて</translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="137"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="120"/>
         <source>%1 reports no version (task %2)</source>
         <translation>%1 はバージョンを報告していません（タスク %2）</translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="138"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="121"/>
         <source>%1 reports %2, not %3 (task %4)</source>
         <translation>%1 は %3 ではなく %2 を報告しています（タスク %4）</translation>
+    </message>
+</context>
+<context>
+    <name>VerifySuccessDialog</name>
+    <message>
+        <location filename="../ui/VerifySuccessDialog.cpp" line="73"/>
+        <source>Reading the succeeded tasks: %1 so far…</source>
+        <translation>成功したタスクを読み取り中: これまでに %1 件…</translation>
+    </message>
+    <message>
+        <location filename="../ui/VerifySuccessDialog.cpp" line="78"/>
+        <source>Asking the devices which version they report: %1 of %2…</source>
+        <translation>デバイスに報告バージョンを問い合わせ中: %2 台中 %1 台…</translation>
+    </message>
+    <message>
+        <location filename="../ui/VerifySuccessDialog.cpp" line="89"/>
+        <source>The check stopped: %1</source>
+        <translation>確認が止まりました: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/VerifySuccessDialog.cpp" line="94"/>
+        <source>The succeeded tasks could not all be read: nothing was checked. Try again later.</source>
+        <translation>成功したタスクをすべて読み取れませんでした。何も確認していません。後でもう一度お試しください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/VerifySuccessDialog.cpp" line="125"/>
+        <source>Reading the succeeded tasks…</source>
+        <translation>成功したタスクを読み取り中…</translation>
+    </message>
+    <message>
+        <location filename="../ui/VerifySuccessDialog.cpp" line="135"/>
+        <source>The check was stopped.</source>
+        <translation>確認を停止しました。</translation>
+    </message>
+    <message>
+        <location filename="../ui/VerifySuccessDialog.cpp" line="150"/>
+        <source>&amp;Close</source>
+        <translation>閉じる(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/VerifySuccessDialog.cpp" line="150"/>
+        <source>S&amp;top</source>
+        <translation>停止(&amp;T)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/VerifySuccessDialog.cpp" line="163"/>
+        <source>%1 succeeded, %2 checked (%3), read %4: %Ln report another version.</source>
+        <translation>
+            <numerusform>成功 %1、確認 %2（%3）、%4 に読み取り: %Ln 台が別のバージョンを報告しています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/VerifySuccessDialog.cpp" line="166"/>
+        <source>a random sample</source>
+        <translation>ランダムな抽出</translation>
+    </message>
+    <message>
+        <location filename="../ui/VerifySuccessDialog.cpp" line="166"/>
+        <source>all</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <location filename="../ui/VerifySuccessDialog.cpp" line="169"/>
+        <source>Every device checked reports its task&apos;s destination version.</source>
+        <translation>確認したすべてのデバイスがタスクの宛先バージョンを報告しています。</translation>
+    </message>
+    <message>
+        <location filename="../ui/VerifySuccessDialog.cpp" line="175"/>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <location filename="../ui/VerifySuccessDialog.cpp" line="191"/>
+        <source>Verify Success</source>
+        <translation>成功の検証</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/VerifySuccessDialog.cpp" line="194"/>
+        <source>Batch %1 counts %Ln device(s) as upgraded. Ask them which version they report now (BatchQueryDeviceDetail, 100 devices a call, at most 5 calls a second, after every other request): a device that rolled back or never restarted into the new firmware is listed.</source>
+        <translation>
+            <numerusform>更新バッチ %1 はデバイス %Ln 台をアップグレード済みとしています。現在報告しているバージョンを問い合わせます（BatchQueryDeviceDetail、1 回 100 台、毎秒最大 5 回、他のすべてのリクエストの後）。ロールバックしたデバイスや新しいファームウェアで再起動していないデバイスが一覧に出ます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/VerifySuccessDialog.cpp" line="200"/>
+        <source>Ask the devices of batch %1&apos;s succeeded tasks which version they report now (BatchQueryDeviceDetail, 100 devices a call, at most 5 calls a second, after every other request): a device that rolled back or never restarted into the new firmware is listed.</source>
+        <translation>更新バッチ %1 の成功したタスクのデバイスに、現在報告しているバージョンを問い合わせます（BatchQueryDeviceDetail、1 回 100 台、毎秒最大 5 回、他のすべてのリクエストの後）。ロールバックしたデバイスや新しいファームウェアで再起動していないデバイスが一覧に出ます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/VerifySuccessDialog.cpp" line="205"/>
+        <source>&amp;All succeeded devices</source>
+        <translation>成功したすべてのデバイス(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/VerifySuccessDialog.cpp" line="206"/>
+        <source>A &amp;random sample of</source>
+        <translation>ランダムに抽出(&amp;R):</translation>
+    </message>
+    <message>
+        <location filename="../ui/VerifySuccessDialog.cpp" line="207"/>
+        <source> devices</source>
+        <translation> 台</translation>
+    </message>
+    <message>
+        <location filename="../ui/VerifySuccessDialog.cpp" line="208"/>
+        <source>Sample size</source>
+        <translation>抽出数</translation>
+    </message>
+    <message>
+        <location filename="../ui/VerifySuccessDialog.cpp" line="209"/>
+        <source>&amp;Start Check</source>
+        <translation>確認を開始(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/VerifySuccessDialog.cpp" line="211"/>
+        <source>Device</source>
+        <translation>デバイス</translation>
+    </message>
+    <message>
+        <location filename="../ui/VerifySuccessDialog.cpp" line="211"/>
+        <source>Reports version</source>
+        <translation>報告バージョン</translation>
+    </message>
+    <message>
+        <location filename="../ui/VerifySuccessDialog.cpp" line="211"/>
+        <source>Expected (DestVersion)</source>
+        <translation>期待値 (DestVersion)</translation>
+    </message>
+    <message>
+        <location filename="../ui/VerifySuccessDialog.cpp" line="211"/>
+        <source>Task ID</source>
+        <translation>タスク ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/VerifySuccessDialog.cpp" line="212"/>
+        <source>Devices that report another version</source>
+        <translation>別のバージョンを報告しているデバイス</translation>
     </message>
 </context>
 <context>

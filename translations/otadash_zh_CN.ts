@@ -482,120 +482,345 @@
 <context>
     <name>AuditCommand</name>
     <message>
-        <location filename="../app/cli/AuditCommand.cpp" line="57"/>
+        <location filename="../app/cli/AuditCommand.cpp" line="38"/>
         <source>Only the actions on this batch.</source>
         <translation>只显示对此批次的操作。</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommand.cpp" line="57"/>
+        <location filename="../app/cli/AuditCommand.cpp" line="38"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommand.cpp" line="59"/>
+        <location filename="../app/cli/AuditCommand.cpp" line="40"/>
         <source>text (default): one line per call; json: an array of objects; csv: a header row, then one row per call.</source>
         <translation>text（默认）：每次调用一行；json：对象数组；csv：先是表头行，然后每次调用一行。</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommand.cpp" line="63"/>
+        <location filename="../app/cli/AuditCommand.cpp" line="44"/>
         <source>The history file to read (default: the dashboard&apos;s).</source>
         <translation>要读取的历史文件（默认：仪表板的历史文件）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommand.cpp" line="63"/>
+        <location filename="../app/cli/AuditCommand.cpp" line="44"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommand.cpp" line="64"/>
+        <location filename="../app/cli/AuditCommand.cpp" line="45"/>
         <source>Read the demo&apos;s audit log.</source>
         <translation>读取演示的审计日志。</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommand.cpp" line="73"/>
+        <location filename="../app/cli/AuditCommand.cpp" line="54"/>
         <source>Print the audit log: every write action sent from this computer (cancel, retry, confirm), one line per call with its RequestId and outcome, oldest first. Only the local history file is read: no network, no credentials.</source>
         <translation>打印审计日志：从这台计算机发送的每个写操作（取消、重试、确认），每次调用一行，附 RequestId 和结果，按时间从早到晚。只读取本地历史文件：不访问网络，不使用凭据。</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommand.cpp" line="80"/>
+        <location filename="../app/cli/AuditCommand.cpp" line="61"/>
         <source>Usage: otadash-cli audit [--job-id ID] [--output text|json|csv] [options]</source>
         <translation>用法：otadash-cli audit [--job-id ID] [--output text|json|csv] [选项]</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommand.cpp" line="90"/>
+        <location filename="../app/cli/AuditCommand.cpp" line="71"/>
         <source>--output must be text, json or csv</source>
         <translation>--output 必须为 text、json 或 csv</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommand.cpp" line="92"/>
+        <location filename="../app/cli/AuditCommand.cpp" line="73"/>
         <source>--demo cannot be combined with --history-db</source>
         <translation>--demo 不能与 --history-db 同时使用</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommand.cpp" line="97"/>
+        <location filename="../app/cli/AuditCommand.cpp" line="78"/>
         <source>--history-db needs a file name</source>
         <translation>--history-db 需要文件名</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommand.cpp" line="146"/>
+        <location filename="../app/cli/AuditCommand.cpp" line="125"/>
         <source>No write action was sent from this computer.</source>
         <translation>这台计算机没有发送过写操作。</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommand.cpp" line="147"/>
+        <location filename="../app/cli/AuditCommand.cpp" line="126"/>
         <source>No write action on batch %1 was sent from this computer.</source>
         <translation>这台计算机没有对批次 %1 发送过写操作。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/AuditCommand.cpp" line="153"/>
+        <location filename="../app/cli/AuditCommand.cpp" line="132"/>
         <source>%Ln target(s)</source>
         <translation>
             <numerusform>%Ln 个对象</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommand.cpp" line="155"/>
+        <location filename="../app/cli/AuditCommand.cpp" line="134"/>
         <source>profile %1 (%2), RequestId %3</source>
         <translation>配置 %1（%2），RequestId %3</translation>
     </message>
 </context>
 <context>
+    <name>AuditLogDialog</name>
+    <message>
+        <location filename="../ui/AuditLogDialog.cpp" line="130"/>
+        <source>The history is off or cannot be opened (Preferences ▸ History): write actions sent meanwhile are not logged, and no log can be shown.</source>
+        <translation>历史记录已关闭或无法打开（首选项 ▸ 历史记录）：期间发送的写操作不会被记录，也无法显示日志。</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogDialog.cpp" line="134"/>
+        <source>The audit log cannot be read: %1</source>
+        <translation>无法读取审计日志：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogDialog.cpp" line="136"/>
+        <source>No write action was sent from this computer.</source>
+        <translation>这台计算机未发送过任何写操作。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/AuditLogDialog.cpp" line="138"/>
+        <source>%1 of %Ln call(s) shown. Each row is one call: select it to see its targets.</source>
+        <translation>
+            <numerusform>显示 %Ln 次调用中的 %1 次。每行是一次调用：选中即可查看其对象。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogDialog.cpp" line="152"/>
+        <source>Export Audit Log</source>
+        <translation>导出审计日志</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogDialog.cpp" line="153"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogDialog.cpp" line="157"/>
+        <source>Export Failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogDialog.cpp" line="160"/>
+        <source>Nothing was saved.</source>
+        <translation>未保存任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/AuditLogDialog.cpp" line="165"/>
+        <source>Saved %Ln call(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %Ln 次调用保存到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogDialog.cpp" line="178"/>
+        <source>Audit Log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogDialog.cpp" line="179"/>
+        <source>&amp;Filter:</source>
+        <translation>筛选(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogDialog.cpp" line="180"/>
+        <source>Batch ID, device, TaskId, Request ID, profile…</source>
+        <translation>升级批次ID、设备、TaskId、请求ID、配置…</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogDialog.cpp" line="184"/>
+        <source>All outcomes</source>
+        <translation>全部结果</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogDialog.cpp" line="189"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogDialog.cpp" line="190"/>
+        <source>Write actions sent</source>
+        <translation>已发送的写操作</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogDialog.cpp" line="191"/>
+        <source>&amp;Targets of the selected call:</source>
+        <translation>所选调用的对象(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogDialog.cpp" line="192"/>
+        <source>&amp;Export CSV…</source>
+        <translation>导出 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogDialog.cpp" line="193"/>
+        <source>&amp;Reload</source>
+        <translation>重新读取(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogModel</name>
+    <message>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="44"/>
+        <source>Upgrade again</source>
+        <translation>重新升级</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="46"/>
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="48"/>
+        <source>Cancel device tasks</source>
+        <translation>取消设备任务</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="50"/>
+        <source>Cancel batch tasks</source>
+        <translation>取消批次任务</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="52"/>
+        <source>Stop dynamic batch</source>
+        <translation>停止动态升级</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="53"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="60"/>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="62"/>
+        <source>Refused</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="66"/>
+        <source>Outcome unknown</source>
+        <translation>结果未知</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="120"/>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="124"/>
+        <source>No readable answer came after it was sent: the gateway may have acted. It was not sent again.</source>
+        <translation>发送后没有收到可读的应答：网关可能已执行。未再次发送。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="142"/>
+        <source>Sent at</source>
+        <translation>发送时间</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="144"/>
+        <source>Profile</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="146"/>
+        <source>AccessKey ID</source>
+        <translation>AccessKey ID</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="148"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="150"/>
+        <source>Batch ID</source>
+        <translation>升级批次ID</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="152"/>
+        <source>Tasks or devices</source>
+        <translation>任务或设备</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="154"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="156"/>
+        <source>Request ID</source>
+        <translation>请求ID</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="158"/>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
     <name>BatchActions</name>
     <message>
-        <location filename="../ui/BatchActions.cpp" line="84"/>
+        <location filename="../ui/BatchActions.cpp" line="94"/>
         <source>Profile %1 is read-only: it may only query. Clear “Read-only” in File &gt; Profiles… to cancel tasks with it.</source>
         <translation>配置 %1 为只读，仅可查询。要使用它取消任务，请在“文件 &gt; 配置…”中取消勾选“只读”。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchActions.cpp" line="88"/>
+        <location filename="../ui/BatchActions.cpp" line="98"/>
         <source>Query a batch first: canceling acts on the batch shown.</source>
         <translation>请先查询升级批次：取消操作针对当前显示的升级批次。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchActions.cpp" line="90"/>
-        <location filename="../ui/BatchActions.cpp" line="162"/>
+        <location filename="../ui/BatchActions.cpp" line="100"/>
+        <location filename="../ui/BatchActions.cpp" line="177"/>
         <source>Batch %1 was read with profile %2: query it again with the profile in use.</source>
         <translation>升级批次 %1 是用配置 %2 读取的：请用当前使用的配置重新查询。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchActions.cpp" line="94"/>
+        <location filename="../ui/BatchActions.cpp" line="104"/>
         <source>Cancel device tasks of batch %1; asks for its batch ID first.</source>
         <translation>取消升级批次 %1 的设备任务；会先要求输入其升级批次 ID。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchActions.cpp" line="161"/>
+        <location filename="../ui/BatchActions.cpp" line="112"/>
+        <source>Ask the devices of batch %1&apos;s succeeded tasks which version they report.</source>
+        <translation>询问升级批次 %1 中成功任务的设备当前上报的版本。</translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchActions.cpp" line="113"/>
+        <source>Query a batch first: the check is of the batch shown.</source>
+        <translation>请先查询升级批次：检查针对显示的批次。</translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchActions.cpp" line="176"/>
         <source>Query the Batch Again</source>
         <translation>请重新查询批次</translation>
     </message>
     <message>
-        <location filename="../ui/BatchActions.cpp" line="209"/>
+        <location filename="../ui/BatchActions.cpp" line="274"/>
         <source>&amp;Cancel batch tasks…</source>
         <translation>取消升级批次任务(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/BatchActions.cpp" line="210"/>
+        <location filename="../ui/BatchActions.cpp" line="275"/>
         <source>Co&amp;mpare with…</source>
         <translation>比较(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchActions.cpp" line="276"/>
+        <source>Audit &amp;Log…</source>
+        <translation>审计日志(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchActions.cpp" line="277"/>
+        <source>&amp;Verify Success…</source>
+        <translation>验证成功(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchActions.cpp" line="278"/>
+        <source>Every write action sent from this computer, with its Request ID and outcome</source>
+        <translation>这台计算机发送的每个写操作，附请求ID和结果</translation>
     </message>
 </context>
 <context>
@@ -776,65 +1001,65 @@
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="292"/>
+        <location filename="../ui/BatchPage.cpp" line="293"/>
         <source>Batch read at %1 · %2</source>
         <translation>批次读取于 %1 · %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchPage.cpp" line="300"/>
+        <location filename="../ui/BatchPage.cpp" line="301"/>
         <source>older than the refresh interval of %Ln s</source>
         <translation>
             <numerusform>早于 %Ln 秒的刷新间隔</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="306"/>
+        <location filename="../ui/BatchPage.cpp" line="307"/>
         <source>%1, counted at %2</source>
         <translation>%1（统计于 %2）</translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="390"/>
+        <location filename="../ui/BatchPage.cpp" line="391"/>
         <source>Live reading paused</source>
         <translation>自动读取已暂停</translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="392"/>
+        <location filename="../ui/BatchPage.cpp" line="393"/>
         <source>Reading again…</source>
         <translation>正在重新读取…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchPage.cpp" line="395"/>
+        <location filename="../ui/BatchPage.cpp" line="396"/>
         <source>Live: next read in %Ln s</source>
         <translation>
             <numerusform>自动刷新：%Ln 秒后再次读取</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="399"/>
+        <location filename="../ui/BatchPage.cpp" line="400"/>
         <source>The batch has ended: it is not read again by itself.</source>
         <translation>批次已结束，不再自动重新读取。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchPage.cpp" line="413"/>
+        <location filename="../ui/BatchPage.cpp" line="414"/>
         <source>Every %Ln s</source>
         <translation>
             <numerusform>每 %Ln 秒</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchPage.cpp" line="413"/>
+        <location filename="../ui/BatchPage.cpp" line="414"/>
         <source>Every %Ln min</source>
         <translation>
             <numerusform>每 %Ln 分钟</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="428"/>
+        <location filename="../ui/BatchPage.cpp" line="429"/>
         <source>Showing %1 as of %2; it could not be read again: %3</source>
         <translation>显示的是 %1 在 %2 时的状态；无法重新读取：%3</translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="430"/>
+        <location filename="../ui/BatchPage.cpp" line="431"/>
         <source>Showing %1 as of %2; %3 could not be read: %4</source>
         <translation>显示的是 %1 在 %2 时的状态；无法读取 %3：%4</translation>
     </message>
@@ -1135,16 +1360,28 @@ Click to show every reason.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="991"/>
+        <location filename="../ui/BatchProgressView.cpp" line="987"/>
+        <source>Ca&amp;ncel %Ln Selected Device(s)…</source>
+        <translation>
+            <numerusform>取消所选的 %Ln 台设备(&amp;N)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/BatchProgressView.cpp" line="995"/>
         <source>Upgrade &amp;All %Ln Failed Device(s) Again…</source>
         <translation>
             <numerusform>重新升级全部 %Ln 台失败设备(&amp;A)…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="994"/>
+        <location filename="../ui/BatchProgressView.cpp" line="998"/>
         <source>Read all failed tasks first (Failure reasons ▸ Read all).</source>
         <translation>请先读取全部失败任务（失败原因 ▸ 全部读取）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchProgressView.cpp" line="1000"/>
+        <source>&amp;Verify Success…</source>
+        <translation>验证成功(&amp;V)…</translation>
     </message>
     <message>
         <location filename="../ui/BatchProgressView.cpp" line="909"/>
@@ -2525,17 +2762,17 @@ Click to show every reason.</source>
         <translation>已读取 %2 个设备任务中的 %1 个…</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="352"/>
+        <location filename="../ui/ExportActions.cpp" line="363"/>
         <source>No batch is shown any more. Query it again, then save the report.</source>
         <translation>当前未显示任何升级批次。请重新查询后再保存报告。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="385"/>
+        <location filename="../ui/ExportActions.cpp" line="396"/>
         <source>Sign-off Report</source>
         <translation>签核报告</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="386"/>
+        <location filename="../ui/ExportActions.cpp" line="397"/>
         <source>Gathering the report of batch %1…</source>
         <translation>正在汇总升级批次 %1 的报告…</translation>
     </message>
@@ -2597,14 +2834,14 @@ Click to show every reason.</source>
     <name>FailureReasonsModel</name>
     <message>
         <location filename="../app/core/models/FailureReasonsModel.cpp" line="194"/>
-        <location filename="../app/report/ReportLayout.cpp" line="172"/>
+        <location filename="../app/report/ReportLayout.cpp" line="173"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
         <location filename="../app/core/models/FailureReasonsModel.cpp" line="196"/>
-        <location filename="../app/report/ReportLayout.cpp" line="128"/>
-        <location filename="../app/report/ReportLayout.cpp" line="172"/>
+        <location filename="../app/report/ReportLayout.cpp" line="129"/>
+        <location filename="../app/report/ReportLayout.cpp" line="173"/>
         <source>Devices</source>
         <translation>设备数</translation>
     </message>
@@ -3030,7 +3267,7 @@ Click to show every reason.</source>
         <location filename="../app/core/models/BatchCompareModel.cpp" line="154"/>
         <location filename="../app/core/models/JobDetailModel.cpp" line="109"/>
         <location filename="../app/core/models/JobDetailModel.cpp" line="160"/>
-        <location filename="../app/report/ReportBuilder.cpp" line="36"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="37"/>
         <source>Not returned</source>
         <translation>未返回</translation>
     </message>
@@ -3090,13 +3327,13 @@ API 参考文档中没有记载此值。</translation>
     </message>
     <message>
         <location filename="../app/core/models/JobDetailModel.cpp" line="330"/>
-        <location filename="../app/report/ReportLayout.cpp" line="49"/>
+        <location filename="../app/report/ReportLayout.cpp" line="50"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
         <location filename="../app/core/models/JobDetailModel.cpp" line="332"/>
-        <location filename="../app/report/ReportLayout.cpp" line="49"/>
+        <location filename="../app/report/ReportLayout.cpp" line="50"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
@@ -5722,22 +5959,22 @@ Delete the profile anyway? Its keychain entry stays.</source>
         <translation>错误：%1（升级批次 %2）</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="112"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="113"/>
         <source>otadash-cli report: no history at %1; the report has no burn-up chart.</source>
         <translation>otadash-cli report：%1 中没有历史记录；报告中不含燃起图。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="118"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="119"/>
         <source>otadash-cli report: the history at %1 cannot be read (%2); the report has no burn-up chart.</source>
         <translation>otadash-cli report：无法读取 %1 中的历史记录（%2）；报告中不含燃起图。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="126"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="128"/>
         <source>otadash-cli report: the history holds no task counts of batch %1 for %2; the report has no burn-up chart.</source>
         <translation>otadash-cli report：历史记录中没有 %2 的升级批次 %1 的任务数；报告中不含燃起图。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="135"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="137"/>
         <source>otadash-cli report: %1</source>
         <translation>otadash-cli report：%1</translation>
     </message>
@@ -5745,173 +5982,278 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>ReportLayout</name>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="55"/>
+        <location filename="../app/report/ReportLayout.cpp" line="56"/>
         <source>Sign-off report: %1</source>
         <translation>签核报告：%1</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="88"/>
+        <location filename="../app/report/ReportLayout.cpp" line="89"/>
         <source>Batch</source>
         <translation>升级批次</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="97"/>
+        <location filename="../app/report/ReportLayout.cpp" line="98"/>
         <source>The batch has no tags.</source>
         <translation>该升级批次没有标签。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="107"/>
+        <location filename="../app/report/ReportLayout.cpp" line="108"/>
         <source>The response carried no schedule times.</source>
         <translation>响应中不含计划时间。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="109"/>
+        <location filename="../app/report/ReportLayout.cpp" line="110"/>
         <source>Times are local (%1).</source>
         <translation>时间为本地时间（%1）。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="113"/>
+        <location filename="../app/report/ReportLayout.cpp" line="114"/>
         <source>Device tasks</source>
         <translation>设备任务</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="115"/>
+        <location filename="../app/report/ReportLayout.cpp" line="116"/>
         <source>The task counts could not be read.</source>
         <translation>无法读取任务数。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="127"/>
-        <location filename="../app/report/ReportLayout.cpp" line="145"/>
+        <location filename="../app/report/ReportLayout.cpp" line="128"/>
+        <location filename="../app/report/ReportLayout.cpp" line="146"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="128"/>
+        <location filename="../app/report/ReportLayout.cpp" line="129"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="128"/>
+        <location filename="../app/report/ReportLayout.cpp" line="129"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="134"/>
+        <location filename="../app/report/ReportLayout.cpp" line="135"/>
         <source>Counted at %1.</source>
         <translation>统计时间：%1。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="137"/>
+        <location filename="../app/report/ReportLayout.cpp" line="138"/>
         <source>Burn-up</source>
         <translation>燃起图</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="139"/>
+        <location filename="../app/report/ReportLayout.cpp" line="140"/>
         <source>No history of task counts has been recorded for this batch on this computer, so there is no burn-up chart.</source>
         <translation>本机未记录该升级批次的任务数历史，因此没有燃起图。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="144"/>
+        <location filename="../app/report/ReportLayout.cpp" line="145"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="144"/>
+        <location filename="../app/report/ReportLayout.cpp" line="145"/>
         <source>Finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="154"/>
+        <location filename="../app/report/ReportLayout.cpp" line="155"/>
         <source>%1 of %2 recorded points are listed.</source>
         <translation>已列出记录的 %2 个点中的 %1 个。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="158"/>
+        <location filename="../app/report/ReportLayout.cpp" line="159"/>
         <source>Failure reasons</source>
         <translation>失败原因</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="165"/>
+        <location filename="../app/report/ReportLayout.cpp" line="166"/>
         <source>The reasons of the %1 failed tasks could not be read.</source>
         <translation>无法读取 %1 个失败任务的原因。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="166"/>
+        <location filename="../app/report/ReportLayout.cpp" line="167"/>
         <source>No device task has failed.</source>
         <translation>没有失败的设备任务。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="175"/>
+        <location filename="../app/report/ReportLayout.cpp" line="176"/>
         <source>Counted from %1 of %2 failed tasks.</source>
         <translation>根据 %2 个失败任务中的 %1 个统计。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="178"/>
+        <location filename="../app/report/ReportLayout.cpp" line="179"/>
         <source>an unknown time</source>
         <translation>未知时间</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="180"/>
+        <location filename="../app/report/ReportLayout.cpp" line="181"/>
         <source>The failure reasons were read at %1, when %2 device tasks had failed; the task counts above were read at %3, when %4 had failed. Device tasks changed status between the two reads.</source>
         <translation>失败原因读取于 %1，当时有 %2 个设备任务失败；上方的任务数读取于 %3，当时有 %4 个失败。两次读取之间设备任务的状态发生了变化。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="189"/>
+        <location filename="../app/report/ReportLayout.cpp" line="190"/>
+        <source>Verified success</source>
+        <translation>成功验证</translation>
+    </message>
+    <message>
+        <location filename="../app/report/ReportLayout.cpp" line="192"/>
+        <source>The devices were not asked which version they report (Verify Success… in the window, or otadash-cli verify).</source>
+        <translation>未询问设备上报的版本（窗口中的“验证成功…”，或 otadash-cli verify）。</translation>
+    </message>
+    <message>
+        <location filename="../app/report/ReportLayout.cpp" line="196"/>
+        <source>%1 succeeded, %2 checked (%3) at %4: %5 report another version.</source>
+        <translation>成功 %1，检查 %2（%3），于 %4：%5 台上报其他版本。</translation>
+    </message>
+    <message>
+        <location filename="../app/report/ReportLayout.cpp" line="198"/>
+        <source>a random sample</source>
+        <translation>随机抽样</translation>
+    </message>
+    <message>
+        <location filename="../app/report/ReportLayout.cpp" line="198"/>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../app/report/ReportLayout.cpp" line="205"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../app/report/ReportLayout.cpp" line="209"/>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location filename="../app/report/ReportLayout.cpp" line="209"/>
+        <source>Reports version</source>
+        <translation>上报版本</translation>
+    </message>
+    <message>
+        <location filename="../app/report/ReportLayout.cpp" line="209"/>
+        <source>Expected (DestVersion)</source>
+        <translation>应为（DestVersion）</translation>
+    </message>
+    <message>
+        <location filename="../app/report/ReportLayout.cpp" line="209"/>
+        <source>Task ID</source>
+        <translation>任务ID</translation>
+    </message>
+    <message>
+        <location filename="../app/report/ReportLayout.cpp" line="213"/>
+        <source>%1 of %2 devices are listed.</source>
+        <translation>列出了 %2 台设备中的 %1 台。</translation>
+    </message>
+    <message>
+        <location filename="../app/report/ReportLayout.cpp" line="218"/>
+        <source>Actions taken</source>
+        <translation>已执行的操作</translation>
+    </message>
+    <message>
+        <location filename="../app/report/ReportLayout.cpp" line="220"/>
+        <source>The audit log could not be read: the actions taken are not known.</source>
+        <translation>无法读取审计日志：已执行的操作未知。</translation>
+    </message>
+    <message>
+        <location filename="../app/report/ReportLayout.cpp" line="222"/>
+        <source>No write action on this batch was sent from this computer.</source>
+        <translation>这台计算机未对此升级批次发送过写操作。</translation>
+    </message>
+    <message>
+        <location filename="../app/report/ReportLayout.cpp" line="230"/>
+        <source>Sent at</source>
+        <translation>发送时间</translation>
+    </message>
+    <message>
+        <location filename="../app/report/ReportLayout.cpp" line="230"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../app/report/ReportLayout.cpp" line="230"/>
+        <source>Targets</source>
+        <translation>对象数</translation>
+    </message>
+    <message>
+        <location filename="../app/report/ReportLayout.cpp" line="230"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../app/report/ReportLayout.cpp" line="230"/>
+        <source>Request ID</source>
+        <translation>请求ID</translation>
+    </message>
+    <message>
+        <location filename="../app/report/ReportLayout.cpp" line="230"/>
+        <source>Profile</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <location filename="../app/report/ReportLayout.cpp" line="232"/>
+        <source>Sent from this computer by OtaDash (its audit log); actions sent from elsewhere are not known here.</source>
+        <translation>由 OtaDash 从这台计算机发送（其审计日志）；从别处发送的操作在此未知。</translation>
+    </message>
+    <message>
+        <location filename="../app/report/ReportLayout.cpp" line="236"/>
         <source>Lint findings</source>
         <translation>设置检查结果</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="191"/>
+        <location filename="../app/report/ReportLayout.cpp" line="238"/>
         <source>The batch was not checked.</source>
         <translation>未检查该升级批次。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="193"/>
+        <location filename="../app/report/ReportLayout.cpp" line="240"/>
         <source>No risky settings were found.</source>
         <translation>未发现有风险的设置。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="198"/>
+        <location filename="../app/report/ReportLayout.cpp" line="245"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="198"/>
+        <location filename="../app/report/ReportLayout.cpp" line="245"/>
         <source>Finding</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="198"/>
+        <location filename="../app/report/ReportLayout.cpp" line="245"/>
         <source>Explanation</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="201"/>
+        <location filename="../app/report/ReportLayout.cpp" line="248"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="202"/>
+        <location filename="../app/report/ReportLayout.cpp" line="249"/>
         <source>No notes.</source>
         <translation>无备注。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="205"/>
+        <location filename="../app/report/ReportLayout.cpp" line="252"/>
         <source>an unknown user</source>
         <translation>未知用户</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="207"/>
+        <location filename="../app/report/ReportLayout.cpp" line="254"/>
         <source>Exported by %1 on %2 with OtaDash %3.</source>
         <translation>由 %1 于 %2 使用 OtaDash %3 导出。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="208"/>
+        <location filename="../app/report/ReportLayout.cpp" line="255"/>
         <source>Exported by %1 with profile %2 on %3 with OtaDash %4.</source>
         <translation>由 %1 使用配置 %2 于 %3 通过 OtaDash %4 导出。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="210"/>
+        <location filename="../app/report/ReportLayout.cpp" line="257"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -6163,13 +6505,13 @@ Delete the profile anyway? Its keychain entry stays.</source>
     <name>TagsModel</name>
     <message>
         <location filename="../app/core/models/TagsModel.cpp" line="51"/>
-        <location filename="../app/report/ReportLayout.cpp" line="102"/>
+        <location filename="../app/report/ReportLayout.cpp" line="103"/>
         <source>Key</source>
         <translation>标签名</translation>
     </message>
     <message>
         <location filename="../app/core/models/TagsModel.cpp" line="53"/>
-        <location filename="../app/report/ReportLayout.cpp" line="102"/>
+        <location filename="../app/report/ReportLayout.cpp" line="103"/>
         <source>Value</source>
         <translation>标签值</translation>
     </message>
@@ -6372,111 +6714,142 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>TaskActionDialog</name>
     <message numerus="yes">
-        <location filename="../ui/TaskActionDialog.cpp" line="124"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="152"/>
         <source>Call %1 of %2 (%Ln device(s))</source>
         <translation>
             <numerusform>调用 %1/%2（%Ln 台设备）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TaskActionDialog.cpp" line="127"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="155"/>
         <source>%1: done. Request ID %2</source>
         <translation>%1：完成。请求 ID %2</translation>
     </message>
     <message>
-        <location filename="../ui/TaskActionDialog.cpp" line="133"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="161"/>
         <source>%1: outcome unknown (%2). The gateway may have acted; it is not sent again.</source>
         <translation>%1：结果未知（%2）。网关可能已执行；不会再次发送。</translation>
     </message>
     <message>
-        <location filename="../ui/TaskActionDialog.cpp" line="135"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="163"/>
         <source>%1: refused (%2). Request ID %3</source>
         <translation>%1：被拒绝（%2）。请求 ID %3</translation>
     </message>
     <message>
-        <location filename="../ui/TaskActionDialog.cpp" line="143"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="171"/>
         <source>%1 done, %2 refused, %3 with an unknown outcome.</source>
         <translation>完成 %1，拒绝 %2，结果未知 %3。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TaskActionDialog.cpp" line="146"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="174"/>
         <source>%Ln call(s) were not sent after the unknown outcome: look at the batch before you send again.</source>
         <translation>
             <numerusform>出现未知结果后有 %Ln 次调用未发送：再次发送前请先查看批次。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TaskActionDialog.cpp" line="166"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="195"/>
+        <source>%Ln call(s) of at most 100 devices</source>
+        <translation>
+            <numerusform>%Ln 次调用，每次最多 100 台设备</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/TaskActionDialog.cpp" line="196"/>
         <source>%Ln call(s) of at most 10 tasks</source>
         <translation>
             <numerusform>%Ln 次调用，每次最多 10 个任务</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TaskActionDialog.cpp" line="168"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="198"/>
+        <source>Cancel Device Tasks</source>
+        <translation>取消设备任务</translation>
+    </message>
+    <message>
+        <location filename="../ui/TaskActionDialog.cpp" line="200"/>
+        <source>None of the chosen tasks is unfinished: there is nothing to cancel.</source>
+        <translation>所选任务中没有未完成的任务：没有可取消的内容。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/TaskActionDialog.cpp" line="201"/>
+        <source>The tasks of %Ln device(s) in batch %1 will be canceled: these devices stop upgrading to firmware %2 (CancelOTATaskByDevice, %3). Devices that already finished are not affected.</source>
+        <translation>
+            <numerusform>将取消升级批次 %1 中 %Ln 台设备的任务：这些设备停止升级到固件 %2（CancelOTATaskByDevice，%3）。已完成的设备不受影响。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/TaskActionDialog.cpp" line="206"/>
+        <source>Cancel the &amp;tasks of %Ln device(s)</source>
+        <translation>
+            <numerusform>取消 %Ln 台设备的任务(&amp;T)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/TaskActionDialog.cpp" line="208"/>
         <source>Upgrade Devices Again</source>
         <translation>重新升级设备</translation>
     </message>
     <message>
-        <location filename="../ui/TaskActionDialog.cpp" line="170"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="210"/>
         <source>None of the chosen tasks is FAILED or CANCELED: there is nothing to upgrade again.</source>
         <translation>所选任务中没有 FAILED 或 CANCELED 的任务：没有需要重新升级的设备。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TaskActionDialog.cpp" line="172"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="212"/>
         <source>%Ln device(s) of batch %1 will be upgraded again from the start (ReupgradeOTATask, %2).</source>
         <translation>
             <numerusform>批次 %1 的 %Ln 台设备将从头重新升级（ReupgradeOTATask，%2）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TaskActionDialog.cpp" line="181"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="221"/>
         <source>%Ln device(s) of batch %1 will start upgrading (ConfirmOTATask, %2).</source>
         <translation>
             <numerusform>批次 %1 的 %Ln 台设备将开始升级（ConfirmOTATask，%2）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TaskActionDialog.cpp" line="176"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="216"/>
         <source>&amp;Upgrade %Ln device(s) again</source>
         <translation>
             <numerusform>重新升级 %Ln 台设备(&amp;U)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TaskActionDialog.cpp" line="178"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="218"/>
         <source>Confirm Device Tasks</source>
         <translation>确认设备任务</translation>
     </message>
     <message>
-        <location filename="../ui/TaskActionDialog.cpp" line="180"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="220"/>
         <source>None of the chosen tasks waits for confirmation.</source>
         <translation>所选任务中没有等待确认的任务。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TaskActionDialog.cpp" line="184"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="224"/>
         <source>&amp;Confirm %Ln task(s)</source>
         <translation>
             <numerusform>确认 %Ln 个任务(&amp;C)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TaskActionDialog.cpp" line="186"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="226"/>
         <source>Devices and tasks</source>
         <translation>设备和任务</translation>
     </message>
     <message>
-        <location filename="../ui/TaskActionDialog.cpp" line="188"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="228"/>
         <source>More than %1 devices: type the batch ID %2 to confirm:</source>
         <translation>超过 %1 台设备：请输入批次 ID %2 以确认：</translation>
     </message>
     <message>
-        <location filename="../ui/TaskActionDialog.cpp" line="190"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="230"/>
         <source>Profile %1 is read-only: it may only query. Clear “Read-only” in File &gt; Profiles… to send this with it.</source>
         <translation>配置 %1 为只读：只能查询。要用它发送此操作，请在 文件 &gt; 配置… 中取消“只读”。</translation>
     </message>
     <message>
-        <location filename="../ui/TaskActionDialog.cpp" line="193"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="233"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
@@ -6690,91 +7063,228 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>VerifyCommand</name>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="27"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="26"/>
         <source>Usage: otadash-cli verify --job-id ID [--sample N] [--output text|json] [options]</source>
         <translation>用法：otadash-cli verify --job-id ID [--sample N] [--output text|json] [选项]</translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="32"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="31"/>
         <source>Verify the success of a batch: ask the devices of its SUCCEEDED tasks which version they report (BatchQueryDeviceDetail) and list those that report another version than the batch&apos;s.</source>
         <translation>验证批次的成功：询问其 SUCCEEDED 任务的设备上报的版本（BatchQueryDeviceDetail），并列出上报版本与批次不同的设备。</translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="39"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="38"/>
         <source>The batch to verify.</source>
         <translation>要验证的批次。</translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="39"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="38"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="40"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="39"/>
         <source>Check this many devices, picked at random (default: all).</source>
         <translation>随机抽取这么多台设备检查（默认：全部）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="41"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="40"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="43"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="42"/>
         <source>text (default), or json: one object with JobId, Succeeded, Checked, Sampled, Mismatches and ReadAt.</source>
         <translation>text（默认），或 json：一个含 JobId、Succeeded、Checked、Sampled、Mismatches 和 ReadAt 的对象。</translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="51"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="50"/>
         <source>&apos;%1&apos; is not a valid batch ID</source>
         <translation>&apos;%1&apos; 不是有效的批次 ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="59"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="58"/>
         <source>--sample must be a number of devices, 1 or more</source>
         <translation>--sample 必须是设备数量，至少为 1</translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="63"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="62"/>
         <source>--output must be text or json</source>
         <translation>--output 必须为 text 或 json</translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="85"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="74"/>
         <source>otadash-cli verify: the succeeded tasks of batch %1 could not all be read</source>
         <translation>otadash-cli verify：未能读取批次 %1 的全部成功任务</translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="103"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="86"/>
         <source>ERROR: %1 (batch %2)</source>
         <translation>错误：%1（批次 %2）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/VerifyCommand.cpp" line="128"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="111"/>
         <source>Batch %1: %2 succeeded, %3 checked (%4) at %5: %Ln report another version.</source>
         <translation>
             <numerusform>批次 %1：成功 %2 台，已检查 %3 台（%4），%5：%Ln 台上报了其他版本。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="131"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="114"/>
         <source>a random sample</source>
         <translation>随机抽样</translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="131"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="114"/>
         <source>all</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="137"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="120"/>
         <source>%1 reports no version (task %2)</source>
         <translation>%1 未上报版本（任务 %2）</translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="138"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="121"/>
         <source>%1 reports %2, not %3 (task %4)</source>
         <translation>%1 上报的是 %2，而不是 %3（任务 %4）</translation>
+    </message>
+</context>
+<context>
+    <name>VerifySuccessDialog</name>
+    <message>
+        <location filename="../ui/VerifySuccessDialog.cpp" line="73"/>
+        <source>Reading the succeeded tasks: %1 so far…</source>
+        <translation>正在读取成功的任务：目前 %1 个…</translation>
+    </message>
+    <message>
+        <location filename="../ui/VerifySuccessDialog.cpp" line="78"/>
+        <source>Asking the devices which version they report: %1 of %2…</source>
+        <translation>正在询问设备上报的版本：%2 台中的 %1 台…</translation>
+    </message>
+    <message>
+        <location filename="../ui/VerifySuccessDialog.cpp" line="89"/>
+        <source>The check stopped: %1</source>
+        <translation>检查已停止：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/VerifySuccessDialog.cpp" line="94"/>
+        <source>The succeeded tasks could not all be read: nothing was checked. Try again later.</source>
+        <translation>无法读取全部成功的任务：未检查任何设备。请稍后重试。</translation>
+    </message>
+    <message>
+        <location filename="../ui/VerifySuccessDialog.cpp" line="125"/>
+        <source>Reading the succeeded tasks…</source>
+        <translation>正在读取成功的任务…</translation>
+    </message>
+    <message>
+        <location filename="../ui/VerifySuccessDialog.cpp" line="135"/>
+        <source>The check was stopped.</source>
+        <translation>检查已停止。</translation>
+    </message>
+    <message>
+        <location filename="../ui/VerifySuccessDialog.cpp" line="150"/>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/VerifySuccessDialog.cpp" line="150"/>
+        <source>S&amp;top</source>
+        <translation>停止(&amp;T)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/VerifySuccessDialog.cpp" line="163"/>
+        <source>%1 succeeded, %2 checked (%3), read %4: %Ln report another version.</source>
+        <translation>
+            <numerusform>成功 %1，检查 %2（%3），读取于 %4：%Ln 台上报其他版本。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/VerifySuccessDialog.cpp" line="166"/>
+        <source>a random sample</source>
+        <translation>随机抽样</translation>
+    </message>
+    <message>
+        <location filename="../ui/VerifySuccessDialog.cpp" line="166"/>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../ui/VerifySuccessDialog.cpp" line="169"/>
+        <source>Every device checked reports its task&apos;s destination version.</source>
+        <translation>检查的每台设备都上报了其任务的目标版本。</translation>
+    </message>
+    <message>
+        <location filename="../ui/VerifySuccessDialog.cpp" line="175"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../ui/VerifySuccessDialog.cpp" line="191"/>
+        <source>Verify Success</source>
+        <translation>验证成功</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/VerifySuccessDialog.cpp" line="194"/>
+        <source>Batch %1 counts %Ln device(s) as upgraded. Ask them which version they report now (BatchQueryDeviceDetail, 100 devices a call, at most 5 calls a second, after every other request): a device that rolled back or never restarted into the new firmware is listed.</source>
+        <translation>
+            <numerusform>升级批次 %1 将 %Ln 台设备计为已升级。询问它们当前上报的版本（BatchQueryDeviceDetail，每次 100 台，每秒最多 5 次，排在其他所有请求之后）：回滚或未以新固件重启的设备将被列出。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/VerifySuccessDialog.cpp" line="200"/>
+        <source>Ask the devices of batch %1&apos;s succeeded tasks which version they report now (BatchQueryDeviceDetail, 100 devices a call, at most 5 calls a second, after every other request): a device that rolled back or never restarted into the new firmware is listed.</source>
+        <translation>询问升级批次 %1 中成功任务的设备当前上报的版本（BatchQueryDeviceDetail，每次 100 台，每秒最多 5 次，排在其他所有请求之后）：回滚或未以新固件重启的设备将被列出。</translation>
+    </message>
+    <message>
+        <location filename="../ui/VerifySuccessDialog.cpp" line="205"/>
+        <source>&amp;All succeeded devices</source>
+        <translation>所有成功的设备(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/VerifySuccessDialog.cpp" line="206"/>
+        <source>A &amp;random sample of</source>
+        <translation>随机抽取(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/VerifySuccessDialog.cpp" line="207"/>
+        <source> devices</source>
+        <translation> 台设备</translation>
+    </message>
+    <message>
+        <location filename="../ui/VerifySuccessDialog.cpp" line="208"/>
+        <source>Sample size</source>
+        <translation>抽样数量</translation>
+    </message>
+    <message>
+        <location filename="../ui/VerifySuccessDialog.cpp" line="209"/>
+        <source>&amp;Start Check</source>
+        <translation>开始检查(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/VerifySuccessDialog.cpp" line="211"/>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location filename="../ui/VerifySuccessDialog.cpp" line="211"/>
+        <source>Reports version</source>
+        <translation>上报版本</translation>
+    </message>
+    <message>
+        <location filename="../ui/VerifySuccessDialog.cpp" line="211"/>
+        <source>Expected (DestVersion)</source>
+        <translation>应为（DestVersion）</translation>
+    </message>
+    <message>
+        <location filename="../ui/VerifySuccessDialog.cpp" line="211"/>
+        <source>Task ID</source>
+        <translation>任务ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/VerifySuccessDialog.cpp" line="212"/>
+        <source>Devices that report another version</source>
+        <translation>上报其他版本的设备</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "BatchActions.h"
 
+#include "AuditLogDialog.h"
 #include "BatchPage.h"
 #include "BatchProgressView.h"
 #include "CancelBatchDialog.h"
@@ -8,6 +9,7 @@
 #include "ExportActions.h"
 #include "JobDetailView.h"
 #include "TaskActionDialog.h"
+#include "VerifySuccessDialog.h"
 #include "services/AccountDirectory.h"
 #include "services/BatchCounts.h"
 #include "services/HistoryRecorder.h"
@@ -26,7 +28,8 @@ BatchActions::BatchActions(const Services &services, BatchPage *page, QMainWindo
     : QObject(window), m_services(services), m_page(page), m_window(window),
       m_exports(new ExportActions(
               services.scheduler, [page] { return page->existingProgressView(); }, window)),
-      m_cancel(new QAction(this)), m_compare(new QAction(this))
+      m_cancel(new QAction(this)), m_compare(new QAction(this)), m_auditLog(new QAction(this)),
+      m_verify(new QAction(this))
 {
     m_exports->install(fileMenu, beforeExports, page->detailView());
     HistoryRecorder *history = services.history;
@@ -57,6 +60,13 @@ BatchActions::BatchActions(const Services &services, BatchPage *page, QMainWindo
     const QList<QAction *> actions = fileMenu->actions();
     fileMenu->insertAction(actions.value(actions.indexOf(afterAction) + 1), m_compare);
     fileMenu->insertAction(m_compare, m_cancel);
+    m_auditLog->setObjectName(u"actionAuditLog"_s);
+    m_verify->setObjectName(u"actionVerifySuccess"_s);
+    fileMenu->insertAction(m_compare, m_verify);
+    fileMenu->insertAction(m_compare, m_auditLog);
+    connect(m_verify, &QAction::triggered, this, &BatchActions::openVerify);
+    connect(page, &BatchPage::verifyRequested, this, &BatchActions::openVerify);
+    connect(m_auditLog, &QAction::triggered, this, &BatchActions::openAuditLog);
     fileMenu->setToolTipsVisible(true); // the reason a disabled action gives
     connect(m_cancel, &QAction::triggered, this, &BatchActions::openCancel);
     connect(page, &BatchPage::deviceRequested, this, &BatchActions::openDevice);
@@ -96,6 +106,11 @@ void BatchActions::updateCancel()
     m_cancel->setEnabled(enabled);
     m_cancel->setToolTip(tip);
     m_cancel->setStatusTip(tip);
+    // Verifying only reads: any profile, the one the batch was read with.
+    m_verify->setEnabled(shown.has_value());
+    m_verify->setToolTip(
+            shown ? tr("Ask the devices of batch %1's succeeded tasks which version they report.").arg(jobId)
+                  : tr("Query a batch first: the check is of the batch shown."));
 }
 
 CancelBatchDialog *BatchActions::openCancel()
@@ -179,8 +194,58 @@ TaskActionDialog *BatchActions::openTaskAction(TaskActionRun::Kind kind, const Q
             view->rowsRefresh()->markChanged(dialog->deviceNames());
         emit batchChanged(jobId);
     });
+    connect(dialog, &TaskActionDialog::finished, this, [this] {
+        if (m_auditDialog)
+            m_auditDialog->reload();
+    });
     dialog->open();
     return dialog;
+}
+
+AuditLogDialog *BatchActions::openAuditLog()
+{
+    HistoryRecorder *history = m_services.history;
+    const HistoryStore *store = history && history->isOn() ? history->history() : nullptr;
+    if (!m_auditDialog) {
+        m_auditDialog = new AuditLogDialog(store, m_window);
+        m_auditDialog->setAttribute(Qt::WA_DeleteOnClose);
+    } else {
+        m_auditDialog->setHistory(store);
+    }
+    if (m_page->hasBatch())
+        m_auditDialog->setFilterText(m_page->key().jobId);
+    m_auditDialog->show();
+    m_auditDialog->raise();
+    m_auditDialog->activateWindow();
+    return m_auditDialog;
+}
+
+VerifySuccessDialog *BatchActions::openVerify()
+{
+    const std::optional<Account> &shown = m_page->account();
+    if (!shown || !m_page->hasBatch())
+        return nullptr;
+    const QString jobId = m_page->key().jobId;
+    if (m_verifyDialog && m_verifyDialog->jobId() != jobId)
+        m_verifyDialog->close(); // deleted on close; a check under way for the other batch stops with it
+    if (!m_verifyDialog) {
+        std::optional<qint64> succeeded;
+        if (const BatchProgressView *view = m_page->existingProgressView()) {
+            if (const std::optional<TaskStatusCounts> counts = view->counts())
+                succeeded = (*counts)[TaskStatus::Succeeded];
+        }
+        m_verifyDialog = new VerifySuccessDialog(m_services.scheduler, *shown, jobId, succeeded, m_window);
+        m_verifyDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_verifyDialog, &VerifySuccessDialog::verified, this,
+                [this](const QString &verifiedJobId, const VerifyReport &report) {
+                    m_exports->setVerification(verifiedJobId, report);
+                });
+        connect(m_verifyDialog, &VerifySuccessDialog::deviceRequested, this, &BatchActions::openDevice);
+    }
+    m_verifyDialog->show();
+    m_verifyDialog->raise();
+    m_verifyDialog->activateWindow();
+    return m_verifyDialog;
 }
 
 CompareDialog *BatchActions::openCompare(const QString &leftFallback, const QString &rightJobId)
@@ -208,5 +273,8 @@ void BatchActions::retranslate()
 {
     m_cancel->setText(tr("&Cancel batch tasks…"));
     m_compare->setText(tr("Co&mpare with…"));
+    m_auditLog->setText(tr("Audit &Log…"));
+    m_verify->setText(tr("&Verify Success…"));
+    m_auditLog->setToolTip(tr("Every write action sent from this computer, with its Request ID and outcome"));
     updateCancel();
 }

@@ -7,20 +7,22 @@
 #include <QObject>
 #include <QPointer>
 
+class AuditLogDialog;
 class BatchPage;
 class CancelBatchDialog;
 class CompareDialog;
 class DevicePanel;
 class TaskActionDialog;
+class VerifySuccessDialog;
 class ExportActions;
 class QAction;
 class QMainWindow;
 class QMenu;
 
 // What the user can do with the batch the page shows, as the store holds it now: File > Export and Edit >
-// Copy as command (ExportActions), File > Cancel batch tasks… and File > Compare with…. The cancel action is
-// enabled only for a batch read with the profile in use, and never for a read-only profile; its tooltip says
-// why not otherwise.
+// Copy as command (ExportActions), File > Cancel batch tasks…, File > Audit Log… and File > Compare with….
+// The cancel action is enabled only for a batch read with the profile in use, and never for a read-only
+// profile; its tooltip says why not otherwise.
 class BatchActions : public QObject
 {
     Q_OBJECT
@@ -33,6 +35,8 @@ public:
     ExportActions *exports() const { return m_exports; }
     QAction *cancelAction() const { return m_cancel; }
     QAction *compareAction() const { return m_compare; }
+    QAction *auditLogAction() const { return m_auditLog; }
+    QAction *verifyAction() const { return m_verify; }
 
     // The profile in use, and whether it may only query.
     void setCurrentProfile(const QString &profile, bool readOnly);
@@ -46,6 +50,10 @@ public:
     // The confirmation of a task action on tasks of the batch shown (nullptr without a batch read with the
     // profile in use). Read-only profiles see it with sending disabled and the reason.
     TaskActionDialog *openTaskAction(TaskActionRun::Kind kind, const QList<TaskInfo> &tasks);
+    // File > Audit Log… (one window), filtered to the batch shown when there is one.
+    AuditLogDialog *openAuditLog();
+    // File > Verify Success… for the batch shown (nullptr without a batch read with the profile in use).
+    VerifySuccessDialog *openVerify();
     void retranslate();
 
 signals:
@@ -61,7 +69,11 @@ private:
     ExportActions *m_exports;
     QAction *m_cancel;
     QAction *m_compare;
+    QAction *m_auditLog;
+    QAction *m_verify;
     QPointer<CompareDialog> m_compareDialog;
+    QPointer<AuditLogDialog> m_auditDialog;
+    QPointer<VerifySuccessDialog> m_verifyDialog;
     QString m_profile;
     bool m_readOnly = false;
 };

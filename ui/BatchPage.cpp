@@ -98,6 +98,7 @@ BatchProgressView *BatchPage::batchProgressView()
     connect(m_progress, &BatchProgressView::taskFactsChanged, this, &BatchPage::updateLintFacts);
     connect(m_progress, &BatchProgressView::deviceRequested, this, &BatchPage::deviceRequested);
     connect(m_progress, &BatchProgressView::taskActionRequested, this, &BatchPage::taskActionRequested);
+    connect(m_progress, &BatchProgressView::verifyRequested, this, &BatchPage::verifyRequested);
     // Counts on screen: the user has seen them too (not past a reading the form does not show).
     connect(m_progress, &BatchProgressView::countsChanged, this, [this] {
         updateReadTimes();

@@ -88,6 +88,7 @@ signals:
     // From the Devices tab (BatchProgressView's signals of the same names).
     void deviceRequested(const TaskInfo &task);
     void taskActionRequested(TaskActionRun::Kind kind, const QList<TaskInfo> &tasks);
+    void verifyRequested();
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -982,6 +982,10 @@ void BatchProgressView::showTaskMenu(const QPoint &pos)
     const int waiting = count({TaskStatus::Confirm});
     QAction *confirm = menu.addAction(tr("&Confirm %Ln Selected Task(s)…", "", waiting));
     confirm->setEnabled(waiting > 0);
+    const int unfinished
+            = count({TaskStatus::Confirm, TaskStatus::Queued, TaskStatus::Notified, TaskStatus::InProgress});
+    QAction *cancel = menu.addAction(tr("Ca&ncel %Ln Selected Device(s)…", "", unfinished));
+    cancel->setEnabled(unfinished > 0);
     // Every failed task, when the failure sample holds them all (as the reasons say).
     const QList<TaskInfo> failed = m_failedSample->loadedTasks();
     const std::optional<TaskStatusCounts> shown = counts();
@@ -992,6 +996,9 @@ void BatchProgressView::showTaskMenu(const QPoint &pos)
     retryAll->setEnabled(allFailed);
     if (!allFailed)
         retryAll->setToolTip(tr("Read all failed tasks first (Failure reasons ▸ Read all)."));
+    menu.addSeparator();
+    QAction *verify = menu.addAction(tr("&Verify Success…"));
+    verify->setEnabled(!shown || (*shown)[TaskStatus::Succeeded] > 0);
     menu.setToolTipsVisible(true);
     QAction *chosen = menu.exec(m_ui->taskTable->viewport()->mapToGlobal(pos));
     if (chosen == device)
@@ -1000,6 +1007,10 @@ void BatchProgressView::showTaskMenu(const QPoint &pos)
         emit taskActionRequested(TaskActionRun::Kind::Retry, selected);
     else if (chosen == confirm)
         emit taskActionRequested(TaskActionRun::Kind::Confirm, selected);
+    else if (chosen == cancel)
+        emit taskActionRequested(TaskActionRun::Kind::CancelDevices, selected);
     else if (chosen == retryAll)
         emit taskActionRequested(TaskActionRun::Kind::Retry, failed);
+    else if (chosen == verify)
+        emit verifyRequested();
 }

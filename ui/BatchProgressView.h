@@ -94,6 +94,8 @@ signals:
     // The user asked to act on tasks (the table's context menu): the selected rows, or every failed task
     // read.
     void taskActionRequested(TaskActionRun::Kind kind, const QList<TaskInfo> &tasks);
+    // Verify Success… was chosen in the task menu.
+    void verifyRequested();
 
 protected:
     void changeEvent(QEvent *event) override;

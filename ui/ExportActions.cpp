@@ -331,17 +331,28 @@ void ExportActions::exportReport()
     dialog->open();
 }
 
-QList<HistoryCountsPoint> ExportActions::burnUp(const Batch &batch) const
+void ExportActions::readHistory(const Batch &batch, ReportData &data) const
 {
     if (const HistoryStore *window = m_historySource ? m_historySource() : nullptr;
-        window && window->isOpen())
-        return window->countsSeries(batch.historyProfile, batch.jobId);
-    // A file of its own is read, never created.
-    if (!QFileInfo::exists(m_historyPath))
-        return {};
+        window && window->isOpen()) {
+        data.burnUp = window->countsSeries(batch.historyProfile, batch.jobId);
+        ReportBuilder::setActions(data, window);
+        return;
+    }
+    // A file of its own is read, never created. None: no action was sent from here either.
+    if (!QFileInfo::exists(m_historyPath)) {
+        data.actions = QList<AuditEntry>();
+        return;
+    }
     const HistoryStore history(m_historyPath);
-    return history.isOpen() ? history.countsSeries(batch.historyProfile, batch.jobId)
-                            : QList<HistoryCountsPoint>();
+    if (history.isOpen())
+        data.burnUp = history.countsSeries(batch.historyProfile, batch.jobId);
+    ReportBuilder::setActions(data, &history);
+}
+
+void ExportActions::setVerification(const QString &jobId, const VerifyReport &report)
+{
+    m_verification = std::make_pair(jobId, report);
 }
 
 void ExportActions::startReport(SignOffReportDialog *dialog)
@@ -414,7 +425,9 @@ void ExportActions::startReport(SignOffReportDialog *dialog)
                     ReportBuilder::setFailureReasons(data, *view->failureReasonsModel(), sample->failedTotal,
                                                      sample->currentAtUtc());
                 ReportBuilder::setLint(data, BatchLint::check(fetcher->lintInput()));
-                data.burnUp = burnUp(batch);
+                readHistory(batch, data);
+                if (m_verification && m_verification->first == batch.jobId)
+                    ReportBuilder::setVerification(data, m_verification->second);
                 data.notes = notes;
                 ReportBuilder::setExporter(data,
                                            batch.profile.isEmpty() ? batch.historyProfile : batch.profile,

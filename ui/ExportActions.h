@@ -3,6 +3,7 @@
 #include "api/RpcClient.h"
 #include "history/HistoryStore.h"
 #include "ota/OtaJob.h"
+#include "services/SuccessVerifier.h"
 
 #include <QObject>
 #include <QPointer>
@@ -21,6 +22,7 @@ class RequestScheduler;
 class SignOffReportDialog;
 class TaskFetcher;
 class TaskListing;
+struct ReportData;
 
 // File > Export (the raw response, the device tasks as CSV, the sign-off report) and Edit > Copy as command
 // for the batch the window shows. Long work runs through the window's scheduler behind a progress dialog
@@ -63,6 +65,8 @@ public:
         m_historySource = std::move(source);
     }
     void setHistoryPath(const QString &path) { m_historyPath = path; }
+    // The last verified success of a batch in this session: the sign-off report of that batch shows it.
+    void setVerification(const QString &jobId, const VerifyReport &report);
     // Replaces the save dialog (tests answer it themselves).
     void setFileChooser(FileChooser chooser) { m_chooser = std::move(chooser); }
 
@@ -94,7 +98,8 @@ private:
     // Writes bytes to path (missing folders made); when that fails, says why and offers another file.
     void save(const QString &title, const QString &filter, const QString &path, const QByteArray &bytes);
     void startReport(SignOffReportDialog *dialog);
-    QList<HistoryCountsPoint> burnUp(const Batch &batch) const;
+    // The burn-up and the actions taken on the batch, from the window's history or the file.
+    void readHistory(const Batch &batch, ReportData &data) const;
     void copy(const QString &command);
     void updateEnabled();
     void retranslate();
@@ -103,6 +108,7 @@ private:
     ProgressSource m_progress;
     QMainWindow *m_window;
     std::optional<Batch> m_batch;
+    std::optional<std::pair<QString, VerifyReport>> m_verification; // JobId and its last check
     std::function<const HistoryStore *()> m_historySource;
     QString m_historyPath;
     FileChooser m_chooser;

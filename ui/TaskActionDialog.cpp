@@ -22,13 +22,15 @@ TaskActionDialog::TaskActionDialog(RequestScheduler *scheduler, HistoryStore *au
 {
     setObjectName(u"taskActionDialog"_s);
     for (const TaskInfo &task : tasks) {
-        const bool applies = kind == TaskActionRun::Kind::Confirm
-                ? task.taskStatus == TaskStatus::Confirm
-                : task.taskStatus == TaskStatus::Failed || task.taskStatus == TaskStatus::Canceled;
-        if (!applies || m_taskIds.contains(task.taskId))
+        if (!applies(kind, task) || m_taskIds.contains(task.taskId)
+            || (kind == TaskActionRun::Kind::CancelDevices && m_deviceNames.contains(task.deviceName)))
             continue;
         m_taskIds.append(task.taskId);
         m_deviceNames.append(task.deviceName);
+        if (m_productKey.isEmpty()) {
+            m_productKey = task.productKey;
+            m_firmwareId = task.firmwareId;
+        }
         m_lines.append(task.deviceName + u"  "_s + TaskStatuses::label(*task.taskStatus) + u"  "_s
                        + task.taskId);
     }
@@ -56,7 +58,7 @@ TaskActionDialog::TaskActionDialog(RequestScheduler *scheduler, HistoryStore *au
     m_readOnlyNote->setVisible(account.readOnly);
     layout->addWidget(m_readOnlyNote);
     m_progress->setObjectName(u"callProgress"_s);
-    m_progress->setRange(0, int(TaskActionRun::calls({kind, jobId, m_taskIds, {}, {}}).size()));
+    m_progress->setRange(0, int(TaskActionRun::calls(request()).size()));
     m_progress->setValue(0);
     m_progress->hide();
     layout->addWidget(m_progress);
@@ -81,6 +83,36 @@ TaskActionDialog::TaskActionDialog(RequestScheduler *scheduler, HistoryStore *au
 
 TaskActionDialog::~TaskActionDialog() = default;
 
+bool TaskActionDialog::applies(TaskActionRun::Kind kind, const TaskInfo &task)
+{
+    if (!task.taskStatus)
+        return false;
+    switch (kind) {
+    case TaskActionRun::Kind::Retry:
+        return task.taskStatus == TaskStatus::Failed || task.taskStatus == TaskStatus::Canceled;
+    case TaskActionRun::Kind::Confirm:
+        return task.taskStatus == TaskStatus::Confirm;
+    case TaskActionRun::Kind::CancelDevices:
+        break;
+    }
+    return !TaskStatuses::isFinished(*task.taskStatus);
+}
+
+TaskActionRun::Request TaskActionDialog::request() const
+{
+    TaskActionRun::Request request;
+    request.kind = m_kind;
+    request.jobId = m_jobId;
+    if (m_kind == TaskActionRun::Kind::CancelDevices) {
+        request.targets = m_deviceNames;
+        request.productKey = m_productKey;
+        request.firmwareId = m_firmwareId;
+    } else {
+        request.targets = m_taskIds;
+    }
+    return request;
+}
+
 bool TaskActionDialog::canSend() const
 {
     if (m_account.readOnly || m_taskIds.isEmpty() || m_sent || m_run.isRunning())
@@ -100,12 +132,8 @@ void TaskActionDialog::send()
     m_progress->show();
     m_results->show();
     m_results->clear();
-    TaskActionRun::Request request;
-    request.kind = m_kind;
-    request.jobId = m_jobId;
-    request.targets = m_taskIds;
     m_sent = true; // sent once: another try is a new dialog, after looking at the batch
-    m_run.start(m_account, request);
+    m_run.start(m_account, request());
     updateSend();
     m_buttons->button(QDialogButtonBox::Close)->setEnabled(false);
 }
@@ -163,8 +191,20 @@ void TaskActionDialog::changeEvent(QEvent *event)
 void TaskActionDialog::retranslate()
 {
     const int count = int(m_taskIds.size());
-    const QString callsText = tr("%Ln call(s) of at most 10 tasks", "", m_progress->maximum());
-    if (m_kind == TaskActionRun::Kind::Retry) {
+    const QString callsText = m_kind == TaskActionRun::Kind::CancelDevices
+            ? tr("%Ln call(s) of at most 100 devices", "", m_progress->maximum())
+            : tr("%Ln call(s) of at most 10 tasks", "", m_progress->maximum());
+    if (m_kind == TaskActionRun::Kind::CancelDevices) {
+        setWindowTitle(tr("Cancel Device Tasks"));
+        m_summary->setText(
+                count == 0 ? tr("None of the chosen tasks is unfinished: there is nothing to cancel.")
+                           : tr("The tasks of %Ln device(s) in batch %1 will be canceled: these devices stop "
+                                "upgrading to firmware %2 (CancelOTATaskByDevice, %3). Devices that already "
+                                "finished are not affected.",
+                                "", count)
+                                     .arg(m_jobId, m_firmwareId, callsText));
+        m_send->setText(tr("Cancel the &tasks of %Ln device(s)", "", count));
+    } else if (m_kind == TaskActionRun::Kind::Retry) {
         setWindowTitle(tr("Upgrade Devices Again"));
         m_summary->setText(
                 count == 0 ? tr(

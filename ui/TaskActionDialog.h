@@ -13,9 +13,10 @@ class QProgressBar;
 class QPushButton;
 
 // Confirms and sends one task action on chosen device tasks of a batch: upgrade FAILED or CANCELED ones again
-// (ReupgradeOTATask) or confirm those waiting in CONFIRM (ConfirmOTATask). It says what will happen to how
-// many devices and in how many calls before anything is sent; above kTypeJobIdAbove devices the batch ID must
-// be typed, as the batch cancel asks. Nothing is sent with a read-only profile. While sending it shows each
+// (ReupgradeOTATask), confirm those waiting in CONFIRM (ConfirmOTATask), or cancel the unfinished tasks of
+// their devices in this batch (CancelOTATaskByDevice, by device name). It says what will happen to how many
+// devices and in how many calls before anything is sent; above kTypeJobIdAbove devices the batch ID must be
+// typed, as the batch cancel asks. Nothing is sent with a read-only profile. While sending it shows each
 // call's result with its RequestId; a call whose outcome is unknown is not sent again and stops the rest, and
 // the dialog says the gateway may have acted. Every call goes into the audit log.
 class TaskActionDialog : public QDialog
@@ -37,6 +38,9 @@ public:
     bool canSend() const;
     QPushButton *sendButton() const { return m_send; }
     bool isBusy() const { return m_run.isRunning(); }
+    // Whether the action applies to a task in its status: FAILED or CANCELED (retry), CONFIRM (confirm), or
+    // unfinished (cancel devices).
+    static bool applies(TaskActionRun::Kind kind, const TaskInfo &task);
 
 public slots:
     void send();
@@ -55,6 +59,7 @@ private:
     void updateSend();
     void onCall(int index, int callCount, const TaskActionRun::CallResult &call);
     void onFinished(int done, int refused, int unknown, int notSent);
+    TaskActionRun::Request request() const;
 
     TaskActionRun m_run;
     Account m_account;
@@ -62,6 +67,8 @@ private:
     QString m_jobId;
     QStringList m_taskIds;
     QStringList m_deviceNames;
+    QString m_productKey; // of the tasks, for CancelDevices
+    QString m_firmwareId;
     QStringList m_lines; // device name and TaskId of each task
     bool m_sent = false;
     QLabel *m_summary;

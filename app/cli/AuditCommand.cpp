@@ -1,6 +1,7 @@
 #include "AuditCommand.h"
 
 #include "history/HistoryStore.h"
+#include "services/ActionAudit.h"
 #include "util/ListOutput.h"
 #include "util/Translations.h"
 
@@ -23,26 +24,6 @@ QString shared(const char *text)
 } // namespace
 
 AuditCommand::AuditCommand(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) { }
-
-QStringList AuditCommand::fields()
-{
-    return {u"Time"_s,        u"Profile"_s, u"AccessKeyId"_s, u"Action"_s,  u"JobId"_s,
-            u"TargetCount"_s, u"Targets"_s, u"RequestId"_s,   u"Outcome"_s, u"Detail"_s};
-}
-
-QStringList AuditCommand::values(const AuditEntry &entry)
-{
-    return {entry.atUtc.toUTC().toString(Qt::ISODate),
-            entry.profile,
-            entry.accessKeyId,
-            entry.action,
-            entry.jobId,
-            QString::number(entry.targets.size()),
-            entry.targets.join(u' '),
-            entry.requestId,
-            AuditEntry::outcomeCode(entry.outcome),
-            entry.detail};
-}
 
 int AuditCommand::usageError(const QString &message)
 {
@@ -127,9 +108,9 @@ int AuditCommand::run(const QStringList &arguments)
     if (m_output == u"json") {
         QJsonArray array;
         for (const AuditEntry &entry : std::as_const(entries)) {
-            const QStringList values = AuditCommand::values(entry);
+            const QStringList values = ActionAudit::fieldValues(entry);
             QJsonObject object;
-            const QStringList keys = fields();
+            const QStringList keys = ActionAudit::fieldNames();
             for (qsizetype i = 0; i < keys.size(); ++i)
                 object.insert(keys.at(i), values.at(i));
             object.insert(u"TargetCount"_s, entry.targets.size());
@@ -138,9 +119,7 @@ int AuditCommand::run(const QStringList &arguments)
         }
         m_out << QString::fromUtf8(ListOutput::jsonArray(array));
     } else if (m_output == u"csv") {
-        m_out << ListOutput::csvRecord(fields());
-        for (const AuditEntry &entry : std::as_const(entries))
-            m_out << ListOutput::csvRecord(values(entry));
+        m_out << ActionAudit::csv(entries);
     } else if (entries.isEmpty()) {
         m_out << (m_jobId.isEmpty()
                           ? tr("No write action was sent from this computer.")

@@ -6,7 +6,6 @@
 #include <optional>
 
 class QTextStream;
-struct AuditEntry;
 
 // `otadash-cli audit`: the audit log of the write actions sent from this computer (by the dashboard and the
 // headless commands), oldest first, one line per call: when, profile, AccessKeyId, action, batch, how many
@@ -18,10 +17,6 @@ class AuditCommand
 public:
     AuditCommand(QTextStream &out, QTextStream &err);
     int run(const QStringList &arguments);
-
-    // The columns of the CSV and the keys of the JSON, in order.
-    static QStringList fields();
-    static QStringList values(const AuditEntry &entry);
 
 private:
     std::optional<int> parse(const QStringList &arguments);

@@ -109,6 +109,7 @@ void ReportCommand::onFetched(const std::optional<ApiError> &error)
     if (m_historyPath.isEmpty())
         m_historyPath = m_connection.isDemo() ? HistoryStore::demoPath() : HistoryStore::defaultPath();
     if (!QFileInfo::exists(m_historyPath)) {
+        data.actions = QList<AuditEntry>(); // no history: no action was sent from this computer
         m_err << tr("otadash-cli report: no history at %1; the report has no burn-up chart.")
                          .arg(QDir::toNativeSeparators(m_historyPath))
               << '\n';
@@ -121,6 +122,7 @@ void ReportCommand::onFetched(const std::optional<ApiError> &error)
                              .arg(QDir::toNativeSeparators(m_historyPath), history.errorString())
                   << '\n';
         } else {
+            ReportBuilder::setActions(data, &history);
             data.burnUp = history.countsSeries(profileLabel(), m_jobId);
             if (data.burnUp.isEmpty())
                 m_err << tr("otadash-cli report: the history holds no task counts of batch %1 for %2; the "

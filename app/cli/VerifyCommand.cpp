@@ -1,6 +1,5 @@
 #include "VerifyCommand.h"
 
-#include "api/TaskFetcher.h"
 #include "services/SuccessVerifier.h"
 #include "util/Clock.h"
 #include "util/JsonFormatter.h"
@@ -66,36 +65,20 @@ std::optional<int> VerifyCommand::readOptions(const QCommandLineParser &parser)
 
 void VerifyCommand::run()
 {
-    m_fetcher = std::make_unique<TaskFetcher>(m_connection.scheduler());
-    m_fetcher->setBatch(m_connection.config(), m_jobId, m_connection.instanceId());
-    m_fetcher->setStatuses({TaskStatus::Succeeded});
-    connect(m_fetcher.get(), &TaskFetcher::tasksArrived, this,
-            [this](const QList<TaskInfo> &tasks) { m_listed.add(tasks); });
-    connect(m_fetcher.get(), &TaskFetcher::finished, this, &VerifyCommand::onListed);
-    m_fetcher->fetchAll(RequestPriority::Bulk);
-}
-
-void VerifyCommand::onListed(bool complete, const std::optional<ApiError> &error)
-{
-    if (error) {
-        onFailed(*error);
-        return;
-    }
-    if (!complete) {
-        m_err << tr("otadash-cli verify: the succeeded tasks of batch %1 could not all be read").arg(m_jobId)
-              << '\n';
-        m_err.flush();
-        emit finished(ConnectionOptions::TransportFailure);
-        return;
-    }
     Account account;
     account.profile = m_connection.profileName();
     account.config = m_connection.config();
     account.iotInstanceId = m_connection.instanceId();
     m_verifier = std::make_unique<SuccessVerifier>(m_connection.scheduler());
+    connect(m_verifier.get(), &SuccessVerifier::listingIncomplete, this, [this] {
+        m_err << tr("otadash-cli verify: the succeeded tasks of batch %1 could not all be read").arg(m_jobId)
+              << '\n';
+        m_err.flush();
+        emit finished(ConnectionOptions::TransportFailure);
+    });
     connect(m_verifier.get(), &SuccessVerifier::finished, this, &VerifyCommand::onVerified);
     connect(m_verifier.get(), &SuccessVerifier::failed, this, &VerifyCommand::onFailed);
-    m_verifier->verify(account, m_listed.sorted(), m_sample, QRandomGenerator::global()->generate());
+    m_verifier->verifyBatch(account, m_jobId, m_sample, QRandomGenerator::global()->generate());
 }
 
 void VerifyCommand::onFailed(const ApiError &error)

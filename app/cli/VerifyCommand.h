@@ -1,12 +1,10 @@
 #pragma once
 
 #include "ApiCommand.h"
-#include "api/TaskListing.h"
 
 #include <memory>
 
 class SuccessVerifier;
-class TaskFetcher;
 struct VerifyReport;
 
 // `otadash-cli verify`: verified success for one batch (services/SuccessVerifier). Reads the batch's
@@ -26,15 +24,12 @@ private:
     QList<QCommandLineOption> options() const override;
     std::optional<int> readOptions(const QCommandLineParser &parser) override;
     void run() override;
-    void onListed(bool complete, const std::optional<ApiError> &error);
     void onVerified(const VerifyReport &report);
     void onFailed(const ApiError &error);
 
     QString m_jobId;
     int m_sample = 0;
     QString m_output = QStringLiteral("text");
-    std::unique_ptr<TaskFetcher> m_fetcher;
-    TaskListing m_listed;
     std::unique_ptr<SuccessVerifier> m_verifier;
 };
 

@@ -6,6 +6,7 @@
 #include "models/TaskTableModel.h"
 #include "ota/JobField.h"
 #include "ota/OtaJob.h"
+#include "services/SuccessVerifier.h"
 
 #include <QDir>
 #include <QtGlobal>
@@ -77,6 +78,32 @@ void setLint(ReportData &data, const QList<LintFinding> &findings)
     for (const LintFinding &finding : findings)
         lines.append({BatchLint::severityName(finding.severity), finding.title, finding.explanation});
     data.lint = lines;
+}
+
+void setActions(ReportData &data, const HistoryStore *history)
+{
+    if (!history || !history->isOpen()) {
+        data.actions.reset();
+        return;
+    }
+    const QList<AuditEntry> entries = history->auditLog(data.jobId);
+    if (history->errorString().isEmpty())
+        data.actions = entries;
+    else
+        data.actions.reset();
+}
+
+void setVerification(ReportData &data, const VerifyReport &report)
+{
+    ReportVerification verification;
+    verification.succeeded = report.succeeded;
+    verification.checked = report.checked;
+    verification.sampled = report.sampled;
+    verification.readAtUtc = report.readAtUtc;
+    for (const VersionMismatch &mismatch : report.mismatches)
+        verification.mismatches.append(
+                {mismatch.deviceName, mismatch.reportedVersion, mismatch.destVersion, mismatch.taskId});
+    data.verification = verification;
 }
 
 void setExporter(ReportData &data, const QString &profile, const QDateTime &now)

@@ -6,8 +6,10 @@
 #include <QTimeZone>
 
 class FailureReasonsModel;
+class HistoryStore;
 class ReportFetcher;
 struct OtaJob;
+struct VerifyReport;
 
 // Fills a ReportData from what the window or `otadash-cli report` gathered, in the current UI language.
 namespace ReportBuilder {
@@ -20,6 +22,9 @@ void setFailureReasons(ReportData &data, const FailureReasonsModel &model,
 // The task counts and the failure reasons the fetcher read or was given, each with its time.
 void setTaskFacts(ReportData &data, const ReportFetcher &fetcher);
 void setLint(ReportData &data, const QList<LintFinding> &findings);
+// The audit log's entries of the batch (history: nullptr when it cannot be read).
+void setActions(ReportData &data, const HistoryStore *history);
+void setVerification(ReportData &data, const VerifyReport &report);
 // Who exported and when: the operating system's user name, the profile, now (the caller's clock), the
 // version.
 void setExporter(ReportData &data, const QString &profile, const QDateTime &now);

@@ -34,6 +34,16 @@ struct ReportLintFinding
     QString explanation;
 };
 
+// Verified success as the report prints it (SuccessVerifier's VerifyReport).
+struct ReportVerification
+{
+    qint64 succeeded = 0;
+    int checked = 0;
+    bool sampled = false;
+    QDateTime readAtUtc;
+    QList<QStringList> mismatches; // device, reported version ("" for none), expected version, TaskId
+};
+
 // Everything a sign-off report shows, formatted in the UI language when it was gathered (ReportBuilder);
 // the writers (Markdown, PDF) only lay it out.
 struct ReportData
@@ -61,6 +71,10 @@ struct ReportData
     QDateTime failuresAtUtc; // when the reasons were read; invalid when unknown
 
     std::optional<QList<ReportLintFinding>> lint; // nullopt: the batch was not checked
+    // The write actions sent on the batch from this computer (the audit log), oldest first; nullopt: the log
+    // could not be read.
+    std::optional<QList<AuditEntry>> actions;
+    std::optional<ReportVerification> verification; // nullopt: not verified in this session
 
     QString notes;
     QString exportedBy; // the user name of the operating system

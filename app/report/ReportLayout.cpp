@@ -2,6 +2,7 @@
 
 #include "ReportBuilder.h"
 #include "ReportData.h"
+#include "models/AuditLogModel.h"
 #include "models/FailureReasonsModel.h"
 #include "models/JobDetailModel.h"
 #include "models/TagsModel.h"
@@ -184,6 +185,52 @@ ReportDocument ReportLayout::compose(const ReportData &data)
                              number(*data.failuresTotal),
                              data.countsAtUtc.isValid() ? timeText(data.countsAtUtc, locale) : unknown,
                              number(countedFailed))));
+    }
+
+    blocks.append(heading(tr("Verified success")));
+    if (!data.verification) {
+        blocks.append(paragraph(tr("The devices were not asked which version they report (Verify Success… in "
+                                   "the window, or otadash-cli verify).")));
+    } else {
+        const ReportVerification &verified = *data.verification;
+        blocks.append(paragraph(tr("%1 succeeded, %2 checked (%3) at %4: %5 report another version.")
+                                        .arg(number(verified.succeeded), number(verified.checked),
+                                             verified.sampled ? tr("a random sample") : tr("all"),
+                                             timeText(verified.readAtUtc, locale),
+                                             number(verified.mismatches.size()))));
+        if (!verified.mismatches.isEmpty()) {
+            QList<QStringList> rows;
+            for (const QStringList &mismatch : verified.mismatches.mid(0, kMaxListedRows)) {
+                rows.append({mismatch.value(0),
+                             mismatch.value(1).isEmpty() ? tr("(none)") : mismatch.value(1),
+                             mismatch.value(2), mismatch.value(3)});
+            }
+            blocks.append(
+                    table({tr("Device"), tr("Reports version"), tr("Expected (DestVersion)"), tr("Task ID")},
+                          rows));
+            if (verified.mismatches.size() > kMaxListedRows)
+                blocks.append(
+                        paragraph(tr("%1 of %2 devices are listed.")
+                                          .arg(number(kMaxListedRows), number(verified.mismatches.size()))));
+        }
+    }
+
+    blocks.append(heading(tr("Actions taken")));
+    if (!data.actions) {
+        blocks.append(paragraph(tr("The audit log could not be read: the actions taken are not known.")));
+    } else if (data.actions->isEmpty()) {
+        blocks.append(paragraph(tr("No write action on this batch was sent from this computer.")));
+    } else {
+        QList<QStringList> rows;
+        for (const AuditEntry &entry : *data.actions) {
+            rows.append({timeText(entry.atUtc, locale), entry.action, number(entry.targets.size()),
+                         AuditLogModel::outcomeText(entry.outcome), entry.requestId, entry.profile});
+        }
+        blocks.append(table(
+                {tr("Sent at"), tr("Action"), tr("Targets"), tr("Outcome"), tr("Request ID"), tr("Profile")},
+                rows, {2}));
+        blocks.append(paragraph(tr("Sent from this computer by OtaDash (its audit log); actions sent from "
+                                   "elsewhere are not known here.")));
     }
 
     blocks.append(heading(tr("Lint findings")));

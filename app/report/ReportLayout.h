@@ -40,6 +40,8 @@ class ReportLayout
 public:
     // At most this many burn-up points are listed as a table (the chart draws them all).
     static constexpr int kMaxBurnUpRows = 12;
+    // At most this many devices that report another version are listed.
+    static constexpr int kMaxListedRows = 50;
 
     static ReportDocument compose(const ReportData &data);
     // "Sign-off report: <batch name>".

@@ -1,5 +1,7 @@
 #include "services/ActionAudit.h"
 
+#include "util/ListOutput.h"
+
 using namespace Qt::StringLiterals;
 
 namespace ActionAudit {
@@ -24,6 +26,34 @@ AuditEntry entry(const Account &account, const QString &action, const QString &j
                                             : error.code + u": "_s + error.localizedMessage();
     }
     return entry;
+}
+
+QStringList fieldNames()
+{
+    return {u"Time"_s,        u"Profile"_s, u"AccessKeyId"_s, u"Action"_s,  u"JobId"_s,
+            u"TargetCount"_s, u"Targets"_s, u"RequestId"_s,   u"Outcome"_s, u"Detail"_s};
+}
+
+QStringList fieldValues(const AuditEntry &entry)
+{
+    return {entry.atUtc.toUTC().toString(Qt::ISODate),
+            entry.profile,
+            entry.accessKeyId,
+            entry.action,
+            entry.jobId,
+            QString::number(entry.targets.size()),
+            entry.targets.join(u' '),
+            entry.requestId,
+            AuditEntry::outcomeCode(entry.outcome),
+            entry.detail};
+}
+
+QString csv(const QList<AuditEntry> &entries)
+{
+    QString text = ListOutput::csvRecord(fieldNames());
+    for (const AuditEntry &entry : entries)
+        text += ListOutput::csvRecord(fieldValues(entry));
+    return text;
 }
 
 } // namespace ActionAudit

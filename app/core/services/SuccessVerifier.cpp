@@ -1,5 +1,6 @@
 #include "services/SuccessVerifier.h"
 
+#include "api/TaskFetcher.h"
 #include "util/Clock.h"
 
 #include <QHash>
@@ -61,8 +62,46 @@ void SuccessVerifier::verify(const Account &account, const QList<TaskInfo> &task
     sendNext();
 }
 
+void SuccessVerifier::verifyBatch(const Account &account, const QString &jobId, int sample, quint32 seed)
+{
+    cancel();
+    m_account = account;
+    m_sample = sample;
+    m_seed = seed;
+    m_listed.clear();
+    m_fetcher = new TaskFetcher(m_scheduler, this);
+    m_fetcher->setBatch(account.config, jobId, account.iotInstanceId);
+    m_fetcher->setStatuses({TaskStatus::Succeeded});
+    connect(m_fetcher, &TaskFetcher::tasksArrived, this,
+            [this](const QList<TaskInfo> &tasks) { m_listed.add(tasks); });
+    connect(m_fetcher, &TaskFetcher::progress, this, &SuccessVerifier::listing);
+    connect(m_fetcher, &TaskFetcher::finished, this, &SuccessVerifier::onListed);
+    m_fetcher->fetchAll(RequestPriority::Bulk);
+}
+
+void SuccessVerifier::onListed(bool complete, const std::optional<ApiError> &error)
+{
+    m_fetcher->deleteLater();
+    m_fetcher = nullptr;
+    if (error) {
+        emit failed(*error);
+        return;
+    }
+    if (!complete) {
+        emit listingIncomplete();
+        return;
+    }
+    verify(m_account, m_listed.sorted(), m_sample, m_seed);
+}
+
 void SuccessVerifier::cancel()
 {
+    if (m_fetcher) {
+        m_fetcher->disconnect(this);
+        m_fetcher->stop();
+        m_fetcher->deleteLater();
+        m_fetcher = nullptr;
+    }
     m_running = false;
     m_pace->stop();
     m_scheduler->cancelAll(this);

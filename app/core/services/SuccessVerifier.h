@@ -2,12 +2,14 @@
 
 #include "api/OtaDeviceCalls.h"
 #include "api/RequestScheduler.h"
+#include "api/TaskListing.h"
 #include "services/Account.h"
 
 #include <QDateTime>
 #include <QObject>
 
 class ClockTimer;
+class TaskFetcher;
 
 // A SUCCEEDED task whose device reports another version than the task's DestVersion (or none at all).
 struct VersionMismatch
@@ -48,9 +50,16 @@ public:
     // tasks: the SUCCEEDED tasks (others are ignored). sample: how many to check at random (0 or more than
     // there are: all); seed: the sample's random sequence (the same seed picks the same devices).
     void verify(const Account &account, const QList<TaskInfo> &tasks, int sample = 0, quint32 seed = 1);
+    // The same for a batch: lists its SUCCEEDED tasks first (ListOTATaskByJob, at Bulk priority), then
+    // checks them. What the window's Verify Success and `otadash-cli verify` do.
+    void verifyBatch(const Account &account, const QString &jobId, int sample = 0, quint32 seed = 1);
     void cancel();
 
 signals:
+    // While verifyBatch lists: the succeeded tasks read so far, and how many there are (-1 while unknown).
+    void listing(qint64 read, qint64 expected);
+    // verifyBatch could not read every succeeded task (without an API error): nothing was checked.
+    void listingIncomplete();
     void progress(int checked, int total);
     void finished(const VerifyReport &report);
     void failed(const ApiError &error);
@@ -58,8 +67,13 @@ signals:
 private:
     void sendNext();
     void onAnswer(const RpcResponse &response);
+    void onListed(bool complete, const std::optional<ApiError> &error);
 
     RequestScheduler *m_scheduler;
+    TaskFetcher *m_fetcher = nullptr;
+    TaskListing m_listed;
+    int m_sample = 0;
+    quint32 m_seed = 1;
     ClockTimer *m_pace;
     qint64 m_lastStartMs = -1;
     Account m_account;
