@@ -12,6 +12,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
@@ -79,6 +80,14 @@ void TestAuditLogDialog::showsTheCallsNewestFirst()
     QCOMPARE(table->model()->index(0, AuditLogModel::Outcome).data().toString(), u"Outcome unknown"_s);
     QCOMPARE(table->model()->index(2, AuditLogModel::Targets).data().toString(), u"2"_s);
     QVERIFY(dialog.findChild<QLabel *>(u"auditShownLabel"_s)->text().startsWith(u"3 of 3 call"_s));
+    // Times in the zone the header names; the UTC time in the tooltip.
+    AuditLogModel model;
+    model.setEntries(m_history->auditLog());
+    model.setTimeZone(QTimeZone(9 * 3600));
+    QCOMPARE(model.headerData(AuditLogModel::Time, Qt::Horizontal).toString(), u"Sent at (UTC+09:00)"_s);
+    QCOMPARE(model.index(0, AuditLogModel::Time).data().toString(), u"2026-12-01 19:00:00"_s);
+    QCOMPARE(model.index(0, AuditLogModel::Time).data(Qt::ToolTipRole).toString(),
+             u"2026-12-01 10:00:00 UTC"_s);
     table->setCurrentIndex(table->model()->index(2, 0));
     QCOMPARE(dialog.findChild<QPlainTextEdit *>(u"auditTargets"_s)->toPlainText(), u"t1\nt2"_s);
 }

@@ -659,102 +659,102 @@
 <context>
     <name>AuditLogModel</name>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="44"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="45"/>
         <source>Upgrade again</source>
         <translation>再アップグレード</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="46"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="47"/>
         <source>Confirm</source>
         <translation>確認</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="48"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="49"/>
         <source>Cancel device tasks</source>
         <translation>デバイスタスクのキャンセル</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="50"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="51"/>
         <source>Cancel batch tasks</source>
         <translation>更新バッチのタスクのキャンセル</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="52"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="53"/>
         <source>Stop dynamic batch</source>
         <translation>動的更新の停止</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="53"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="54"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="60"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="61"/>
         <source>Done</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="62"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="63"/>
         <source>Refused</source>
         <translation>拒否</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="66"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="67"/>
         <source>Outcome unknown</source>
         <translation>結果不明</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="120"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="121"/>
         <source>%1 UTC</source>
         <translation>%1 UTC</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="124"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="125"/>
         <source>No readable answer came after it was sent: the gateway may have acted. It was not sent again.</source>
         <translation>送信後に読み取れる応答がありませんでした。ゲートウェイが実行した可能性があります。再送信はしていません。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="142"/>
-        <source>Sent at</source>
-        <translation>送信日時</translation>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="143"/>
+        <source>Sent at (%1)</source>
+        <translation>送信日時 (%1)</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="144"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="145"/>
         <source>Profile</source>
         <translation>プロファイル</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="146"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="147"/>
         <source>AccessKey ID</source>
         <translation>AccessKey ID</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="148"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="149"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="150"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="151"/>
         <source>Batch ID</source>
         <translation>更新バッチ ID</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="152"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="153"/>
         <source>Tasks or devices</source>
         <translation>タスクまたはデバイス</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="154"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="155"/>
         <source>Outcome</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="156"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="157"/>
         <source>Request ID</source>
         <translation>リクエスト ID</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="158"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="159"/>
         <source>Detail</source>
         <translation>詳細</translation>
     </message>

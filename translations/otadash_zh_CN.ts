@@ -659,102 +659,102 @@
 <context>
     <name>AuditLogModel</name>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="44"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="45"/>
         <source>Upgrade again</source>
         <translation>重新升级</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="46"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="47"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="48"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="49"/>
         <source>Cancel device tasks</source>
         <translation>取消设备任务</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="50"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="51"/>
         <source>Cancel batch tasks</source>
         <translation>取消批次任务</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="52"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="53"/>
         <source>Stop dynamic batch</source>
         <translation>停止动态升级</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="53"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="54"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="60"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="61"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="62"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="63"/>
         <source>Refused</source>
         <translation>被拒绝</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="66"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="67"/>
         <source>Outcome unknown</source>
         <translation>结果未知</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="120"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="121"/>
         <source>%1 UTC</source>
         <translation>%1 UTC</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="124"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="125"/>
         <source>No readable answer came after it was sent: the gateway may have acted. It was not sent again.</source>
         <translation>发送后没有收到可读的应答：网关可能已执行。未再次发送。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="142"/>
-        <source>Sent at</source>
-        <translation>发送时间</translation>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="143"/>
+        <source>Sent at (%1)</source>
+        <translation>发送时间（%1）</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="144"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="145"/>
         <source>Profile</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="146"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="147"/>
         <source>AccessKey ID</source>
         <translation>AccessKey ID</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="148"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="149"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="150"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="151"/>
         <source>Batch ID</source>
         <translation>升级批次ID</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="152"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="153"/>
         <source>Tasks or devices</source>
         <translation>任务或设备</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="154"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="155"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="156"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="157"/>
         <source>Request ID</source>
         <translation>请求ID</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="158"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="159"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>

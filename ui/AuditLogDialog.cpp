@@ -97,7 +97,7 @@ AuditLogDialog::AuditLogDialog(const HistoryStore *history, QWidget *parent)
             });
     retranslate();
     reload();
-    resize(1000, 560);
+    resize(1240, 560);
 }
 
 AuditLogDialog::~AuditLogDialog() = default;

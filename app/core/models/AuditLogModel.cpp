@@ -33,6 +33,7 @@ void AuditLogModel::setEntries(const QList<AuditEntry> &entries)
 void AuditLogModel::setTimeZone(const QTimeZone &zone)
 {
     m_timeZone = zone;
+    emit headerDataChanged(Qt::Horizontal, Time, Time);
     if (!m_entries.isEmpty())
         emit dataChanged(index(0, Time), index(rowCount() - 1, Time));
 }
@@ -139,7 +140,7 @@ QVariant AuditLogModel::headerData(int section, Qt::Orientation orientation, int
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (Column(section)) {
     case Time:
-        return tr("Sent at");
+        return tr("Sent at (%1)").arg(m_timeZone.displayName(QTimeZone::StandardTime, QTimeZone::OffsetName));
     case Profile:
         return tr("Profile");
     case AccessKeyId:

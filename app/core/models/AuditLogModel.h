@@ -9,20 +9,21 @@
 
 // The audit log (HistoryStore::auditLog), one row per call of a write action sent from this computer: when,
 // profile, AccessKeyId, action, batch, how many targets (all of them in the tooltip), outcome in words,
-// RequestId and what went wrong. Times in the set zone (the system's until set), the UTC time in the tooltip.
+// RequestId and what went wrong. Times in the set zone (the system's until set, named in the header), the UTC
+// time in the tooltip.
 class AuditLogModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
     enum Column {
         Time,
-        Profile,
-        AccessKeyId,
         Action,
         JobId,
         Targets,
         Outcome,
         RequestId,
+        Profile,
+        AccessKeyId,
         Detail,
         ColumnCount
     };
