@@ -108,6 +108,8 @@ private slots:
     void findsNothingInABatchWithoutFields();
     void findsOnlyTheShortTimeoutInTheSeedSample();
     void translatesEveryText();
+    void flagsAnUpgradeWithAFirmwareNotVerified_data();
+    void flagsAnUpgradeWithAFirmwareNotVerified();
 
 private:
     QLocale m_previousLocale;
@@ -400,6 +402,57 @@ void TestBatchLint::translatesEveryText()
     }
     QVERIFY(QCoreApplication::removeTranslator(&translator));
     QCOMPARE(BatchLint::severityName(LintSeverity::Critical), u"Critical"_s);
+}
+
+void TestBatchLint::flagsAnUpgradeWithAFirmwareNotVerified_data()
+{
+    QTest::addColumn<QString>("jobType");
+    QTest::addColumn<QString>("jobStatus");
+    QTest::addColumn<int>("firmwareStatus"); // -2: firmware not read
+    QTest::addColumn<QString>("rule"); // empty: none of the two fires
+    QTest::addColumn<int>("severity");
+
+    const QString upgrade = u"UPGRADE_FIRMWARE"_s;
+    const QString failed = u"firmware-verification-failed"_s;
+    const QString unverified = u"firmware-not-verified"_s;
+    const int critical = int(LintSeverity::Critical);
+    const int warning = int(LintSeverity::Warning);
+    QTest::newRow("upgrade, verification failed") << upgrade << u"IN_PROGRESS"_s << 3 << failed << critical;
+    QTest::newRow("upgrade, unverified") << upgrade << u"PLANNED"_s << 0 << unverified << warning;
+    QTest::newRow("upgrade, verifying") << upgrade << u"IN_PROGRESS"_s << 2 << unverified << warning;
+    QTest::newRow("upgrade, verified") << upgrade << u"IN_PROGRESS"_s << 1 << QString() << 0;
+    QTest::newRow("upgrade, no verification needed") << upgrade << u"IN_PROGRESS"_s << -1 << QString() << 0;
+    QTest::newRow("the verification batch itself")
+            << u"VERIFY_FIRMWARE"_s << u"IN_PROGRESS"_s << 0 << QString() << 0;
+    QTest::newRow("upgrade that ended") << upgrade << u"COMPLETED"_s << 3 << QString() << 0;
+    QTest::newRow("firmware not read") << upgrade << u"IN_PROGRESS"_s << -2 << QString() << 0;
+}
+
+void TestBatchLint::flagsAnUpgradeWithAFirmwareNotVerified()
+{
+    QFETCH(QString, jobType);
+    QFETCH(QString, jobStatus);
+    QFETCH(int, firmwareStatus);
+    QFETCH(QString, rule);
+    QFETCH(int, severity);
+    LintInput input {jobFrom({{u"JobType"_s, jobType}, {u"JobStatus"_s, jobStatus}}), std::nullopt,
+                     std::nullopt};
+    if (firmwareStatus != -2) {
+        FirmwareDetail firmware;
+        firmware.info.firmwareName = u"gateway-fw-2.4.0"_s;
+        firmware.info.status = firmwareStatus;
+        input.firmware = firmware;
+    }
+    QStringList fired;
+    for (const LintFinding &finding : BatchLint::check(input)) {
+        if (!finding.ruleId.startsWith(u"firmware-"))
+            continue;
+        fired.append(finding.ruleId);
+        QCOMPARE(int(finding.severity), severity);
+        QVERIFY(finding.explanation.contains(u"gateway-fw-2.4.0"));
+        QCOMPARE(finding.fields, QList<JobField> {JobField::FirmwareId});
+    }
+    QCOMPARE(fired, rule.isEmpty() ? QStringList() : QStringList {rule});
 }
 
 QTEST_GUILESS_MAIN(TestBatchLint)

@@ -950,19 +950,44 @@
         <translation>この動的更新バッチにはスケジュールされた終了時刻がないため、キャンセルされるまで条件を満たすすべてのデバイスにこの更新パッケージをプッシュし続けます。より新しいファームウェアに置き換わった数か月後も同様です。終了時刻を設定するか、展開が完了したら動的更新のポリシーをキャンセルしてください。</translation>
     </message>
     <message>
-        <location filename="../app/core/lint/BatchLint.cpp" line="236"/>
+        <location filename="../app/core/lint/BatchLint.cpp" line="228"/>
+        <source>Firmware failed verification</source>
+        <translation>ファームウェアの検証に失敗</translation>
+    </message>
+    <message>
+        <location filename="../app/core/lint/BatchLint.cpp" line="229"/>
+        <source>The package of this batch (%1) failed its verification on test devices, and this batch upgrades devices with it. Cancel the batch, or find out why the verification failed before more devices receive it.</source>
+        <translation>この更新バッチの更新パッケージ（%1）はテストデバイスでの検証に失敗しており、この更新バッチはそれでデバイスをアップグレードします。更新バッチをキャンセルするか、より多くのデバイスが受け取る前に検証が失敗した理由を確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/lint/BatchLint.cpp" line="240"/>
+        <source>Firmware not verified</source>
+        <translation>ファームウェア未検証</translation>
+    </message>
+    <message>
+        <location filename="../app/core/lint/BatchLint.cpp" line="241"/>
+        <source>Firmware still being verified</source>
+        <translation>ファームウェアを検証中</translation>
+    </message>
+    <message>
+        <location filename="../app/core/lint/BatchLint.cpp" line="242"/>
+        <source>The package of this batch (%1) has not passed a verification on test devices, and this batch upgrades devices with it. A package that does not boot is better found on a few devices: verify it first (a verification batch), then upgrade.</source>
+        <translation>この更新バッチの更新パッケージ（%1）はテストデバイスでの検証に合格しておらず、この更新バッチはそれでデバイスをアップグレードします。起動しないパッケージは少数のデバイスで見つける方が安全です。先に検証（検証バッチ）を行ってからアップグレードしてください。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/lint/BatchLint.cpp" line="276"/>
         <source>Critical</source>
         <comment>lint severity</comment>
         <translation>重大</translation>
     </message>
     <message>
-        <location filename="../app/core/lint/BatchLint.cpp" line="238"/>
+        <location filename="../app/core/lint/BatchLint.cpp" line="278"/>
         <source>Warning</source>
         <comment>lint severity</comment>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../app/core/lint/BatchLint.cpp" line="240"/>
+        <location filename="../app/core/lint/BatchLint.cpp" line="280"/>
         <source>Info</source>
         <comment>lint severity</comment>
         <translation>情報</translation>
@@ -1001,65 +1026,90 @@
         <translation>履歴</translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="293"/>
+        <location filename="../ui/BatchPage.cpp" line="55"/>
+        <source>Package %1 could not be read again (%2): as read before.</source>
+        <translation>更新パッケージ %1 を再度読み取れませんでした（%2）。前回読み取った内容を表示しています。</translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchPage.cpp" line="57"/>
+        <source>Package %1 could not be read: %2</source>
+        <translation>更新パッケージ %1 を読み取れませんでした: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchPage.cpp" line="230"/>
+        <source>The package is read when the batch is queried.</source>
+        <translation>更新パッケージは更新バッチの照会時に読み取ります。</translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchPage.cpp" line="243"/>
+        <source>The batch names no package (FirmwareId was not returned).</source>
+        <translation>更新バッチに更新パッケージがありません（FirmwareId が返されませんでした）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchPage.cpp" line="248"/>
+        <source>Reading package %1…</source>
+        <translation>更新パッケージ %1 を読み取り中…</translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchPage.cpp" line="332"/>
         <source>Batch read at %1 · %2</source>
         <translation>更新バッチの読み取り: %1 · %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchPage.cpp" line="301"/>
+        <location filename="../ui/BatchPage.cpp" line="340"/>
         <source>older than the refresh interval of %Ln s</source>
         <translation>
             <numerusform>更新間隔 %Ln 秒より古いデータです</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="307"/>
+        <location filename="../ui/BatchPage.cpp" line="346"/>
         <source>%1, counted at %2</source>
         <translation>%1(集計時刻: %2)</translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="391"/>
+        <location filename="../ui/BatchPage.cpp" line="430"/>
         <source>Live reading paused</source>
         <translation>自動読み直しを一時停止中</translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="393"/>
+        <location filename="../ui/BatchPage.cpp" line="432"/>
         <source>Reading again…</source>
         <translation>読み直し中…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchPage.cpp" line="396"/>
+        <location filename="../ui/BatchPage.cpp" line="435"/>
         <source>Live: next read in %Ln s</source>
         <translation>
             <numerusform>自動更新: 次の読み取りまで %Ln 秒</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="400"/>
+        <location filename="../ui/BatchPage.cpp" line="439"/>
         <source>The batch has ended: it is not read again by itself.</source>
         <translation>更新バッチは終了しました。自動では読み直しません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchPage.cpp" line="414"/>
+        <location filename="../ui/BatchPage.cpp" line="453"/>
         <source>Every %Ln s</source>
         <translation>
             <numerusform>%Ln 秒ごと</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchPage.cpp" line="414"/>
+        <location filename="../ui/BatchPage.cpp" line="453"/>
         <source>Every %Ln min</source>
         <translation>
             <numerusform>%Ln 分ごと</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="429"/>
+        <location filename="../ui/BatchPage.cpp" line="468"/>
         <source>Showing %1 as of %2; it could not be read again: %3</source>
         <translation>%1 を %2 時点の内容で表示しています。再読み取りできませんでした: %3</translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="431"/>
+        <location filename="../ui/BatchPage.cpp" line="470"/>
         <source>Showing %1 as of %2; %3 could not be read: %4</source>
         <translation>%1 を %2 時点の内容で表示しています。%3 は読み取れませんでした: %4</translation>
     </message>
@@ -2858,6 +2908,143 @@ Click to show every reason.</source>
     </message>
 </context>
 <context>
+    <name>FirmwareDetailModel</name>
+    <message>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="50"/>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="52"/>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="144"/>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="54"/>
+        <source>MD5</source>
+        <translation>MD5</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="99"/>
+        <source>No verification needed</source>
+        <translation>検証不要</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="101"/>
+        <source>Not verified</source>
+        <translation>未検証</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="103"/>
+        <source>Verified</source>
+        <translation>検証済み</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="105"/>
+        <source>Being verified (%1 %)</source>
+        <translation>検証中（%1 %）</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="105"/>
+        <source>Being verified</source>
+        <translation>検証中</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="107"/>
+        <source>Verification failed</source>
+        <translation>検証失敗</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="111"/>
+        <source>Unknown status %1</source>
+        <translation>不明なステータス %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="117"/>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1（%2 バイト）</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="134"/>
+        <source>Package name</source>
+        <translation>更新パッケージ名</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="136"/>
+        <source>Package ID</source>
+        <translation>更新パッケージ ID</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="138"/>
+        <source>Package type</source>
+        <translation>パッケージの種類</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="140"/>
+        <source>Versions</source>
+        <translation>バージョン</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="142"/>
+        <source>Module</source>
+        <translation>モジュール</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="146"/>
+        <source>Sign method</source>
+        <translation>署名方式</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="148"/>
+        <source>Signature</source>
+        <translation>署名</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="150"/>
+        <source>Verification</source>
+        <translation>検証</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="152"/>
+        <source>Created</source>
+        <translation>作成時刻</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="154"/>
+        <source>Download URL</source>
+        <translation>ダウンロード URL</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="170"/>
+        <source>Differential package</source>
+        <translation>差分パッケージ</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="170"/>
+        <source>Full package</source>
+        <translation>完全パッケージ</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="173"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="205"/>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+</context>
+<context>
+    <name>FirmwareLookup</name>
+    <message>
+        <location filename="../app/core/services/FirmwareLookup.cpp" line="38"/>
+        <source>The response holds no firmware.</source>
+        <translation>応答にファームウェアが含まれていません。</translation>
+    </message>
+</context>
+<context>
     <name>HistoryCommand</name>
     <message numerus="yes">
         <location filename="../app/cli/HistoryCommand.cpp" line="275"/>
@@ -3397,24 +3584,30 @@ This value is not documented in the API reference.</source>
         <translation>スケジュール</translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailView.cpp" line="121"/>
+        <location filename="../ui/JobDetailView.cpp" line="151"/>
         <source>This batch has no tags.</source>
         <translation>この更新バッチにはタグがありません。</translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailView.cpp" line="137"/>
+        <location filename="../ui/JobDetailView.cpp" line="167"/>
+        <location filename="../ui/JobDetailView.cpp" line="235"/>
         <source>Not returned</source>
         <translation>返されていません</translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailView.cpp" line="144"/>
+        <location filename="../ui/JobDetailView.cpp" line="174"/>
         <source>(empty)</source>
         <translation>(空)</translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailView.cpp" line="155"/>
+        <location filename="../ui/JobDetailView.cpp" line="185"/>
         <source>(none)</source>
         <translation>(なし)</translation>
+    </message>
+    <message>
+        <location filename="../ui/JobDetailView.cpp" line="229"/>
+        <source>Firmware</source>
+        <translation>ファームウェア</translation>
     </message>
 </context>
 <context>
@@ -4224,7 +4417,7 @@ This value is not documented in the API reference.</source>
     <name>OtaJobParser</name>
     <message>
         <location filename="../app/core/ota/OtaJobParser.cpp" line="28"/>
-        <location filename="../app/core/ota/OtaListParser.cpp" line="384"/>
+        <location filename="../app/core/ota/OtaListParser.cpp" line="402"/>
         <source>The response body is empty.</source>
         <translation>レスポンスの本文が空です。</translation>
     </message>
@@ -4296,19 +4489,19 @@ This value is not documented in the API reference.</source>
     </message>
     <message>
         <location filename="../app/core/ota/OtaJobParser.cpp" line="376"/>
-        <location filename="../app/core/ota/OtaListParser.cpp" line="449"/>
+        <location filename="../app/core/ota/OtaListParser.cpp" line="467"/>
         <source>The XML response is malformed at line %1, column %2: %3.</source>
         <translation>XML レスポンスの %1 行 %2 列目の形式が不正です: %3。</translation>
     </message>
     <message>
         <location filename="../app/core/ota/OtaJobParser.cpp" line="549"/>
-        <location filename="../app/core/ota/OtaListParser.cpp" line="396"/>
+        <location filename="../app/core/ota/OtaListParser.cpp" line="414"/>
         <source>The JSON response is malformed at byte %1: %2.</source>
         <translation>JSON レスポンスの %1 バイト目の形式が不正です: %2。</translation>
     </message>
     <message>
         <location filename="../app/core/ota/OtaJobParser.cpp" line="555"/>
-        <location filename="../app/core/ota/OtaListParser.cpp" line="402"/>
+        <location filename="../app/core/ota/OtaListParser.cpp" line="420"/>
         <source>The JSON response is not an object.</source>
         <translation>JSON レスポンスがオブジェクトではありません。</translation>
     </message>
@@ -4339,32 +4532,32 @@ This value is not documented in the API reference.</source>
 <context>
     <name>OtaListParser</name>
     <message>
-        <location filename="../app/core/ota/OtaListParser.cpp" line="321"/>
+        <location filename="../app/core/ota/OtaListParser.cpp" line="339"/>
         <source>The member %1 is not an object.</source>
         <translation>メンバー %1 はオブジェクトではありません。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaListParser.cpp" line="347"/>
+        <location filename="../app/core/ota/OtaListParser.cpp" line="365"/>
         <source>The paging field %1 is not a count: &quot;%2&quot;.</source>
         <translation>ページングのフィールド %1 が件数ではありません: &quot;%2&quot;。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaListParser.cpp" line="369"/>
+        <location filename="../app/core/ota/OtaListParser.cpp" line="387"/>
         <source>The response reports success but carries no list.</source>
         <translation>レスポンスは成功を示していますが、一覧が含まれていません。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaListParser.cpp" line="375"/>
+        <location filename="../app/core/ota/OtaListParser.cpp" line="393"/>
         <source>The member %1 is not a list of objects.</source>
         <translation>メンバー %1 はオブジェクトのリストではありません。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaListParser.cpp" line="466"/>
+        <location filename="../app/core/ota/OtaListParser.cpp" line="484"/>
         <source>The XML response has the root element &lt;%1&gt;; expected &lt;%2&gt;.</source>
         <translation>XML レスポンスのルート要素が &lt;%1&gt; です。&lt;%2&gt; である必要があります。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaListParser.cpp" line="421"/>
+        <location filename="../app/core/ota/OtaListParser.cpp" line="439"/>
         <source>elements nested too deeply</source>
         <translation>要素の入れ子が深すぎます</translation>
     </message>

@@ -950,19 +950,44 @@
         <translation>该动态升级批次没有定时升级结束时间，因此在被取消之前会一直向所有满足条件的设备推送此升级包，即使数月后已有更新的固件也是如此。请设置定时升级结束时间，或在发布完成后取消动态升级策略。</translation>
     </message>
     <message>
-        <location filename="../app/core/lint/BatchLint.cpp" line="236"/>
+        <location filename="../app/core/lint/BatchLint.cpp" line="228"/>
+        <source>Firmware failed verification</source>
+        <translation>固件验证失败</translation>
+    </message>
+    <message>
+        <location filename="../app/core/lint/BatchLint.cpp" line="229"/>
+        <source>The package of this batch (%1) failed its verification on test devices, and this batch upgrades devices with it. Cancel the batch, or find out why the verification failed before more devices receive it.</source>
+        <translation>此升级批次的升级包（%1）在测试设备上验证失败，而此批次正用它升级设备。请取消该批次，或在更多设备收到它之前查明验证失败的原因。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/lint/BatchLint.cpp" line="240"/>
+        <source>Firmware not verified</source>
+        <translation>固件未验证</translation>
+    </message>
+    <message>
+        <location filename="../app/core/lint/BatchLint.cpp" line="241"/>
+        <source>Firmware still being verified</source>
+        <translation>固件正在验证</translation>
+    </message>
+    <message>
+        <location filename="../app/core/lint/BatchLint.cpp" line="242"/>
+        <source>The package of this batch (%1) has not passed a verification on test devices, and this batch upgrades devices with it. A package that does not boot is better found on a few devices: verify it first (a verification batch), then upgrade.</source>
+        <translation>此升级批次的升级包（%1）尚未通过测试设备上的验证，而此批次正用它升级设备。无法启动的升级包最好在少数设备上发现：请先验证（验证批次），再升级。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/lint/BatchLint.cpp" line="276"/>
         <source>Critical</source>
         <comment>lint severity</comment>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../app/core/lint/BatchLint.cpp" line="238"/>
+        <location filename="../app/core/lint/BatchLint.cpp" line="278"/>
         <source>Warning</source>
         <comment>lint severity</comment>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../app/core/lint/BatchLint.cpp" line="240"/>
+        <location filename="../app/core/lint/BatchLint.cpp" line="280"/>
         <source>Info</source>
         <comment>lint severity</comment>
         <translation>提示</translation>
@@ -1001,65 +1026,90 @@
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="293"/>
+        <location filename="../ui/BatchPage.cpp" line="55"/>
+        <source>Package %1 could not be read again (%2): as read before.</source>
+        <translation>无法再次读取升级包 %1（%2）：显示的是之前读取的内容。</translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchPage.cpp" line="57"/>
+        <source>Package %1 could not be read: %2</source>
+        <translation>无法读取升级包 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchPage.cpp" line="230"/>
+        <source>The package is read when the batch is queried.</source>
+        <translation>查询升级批次时读取升级包。</translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchPage.cpp" line="243"/>
+        <source>The batch names no package (FirmwareId was not returned).</source>
+        <translation>该升级批次没有指明升级包（未返回 FirmwareId）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchPage.cpp" line="248"/>
+        <source>Reading package %1…</source>
+        <translation>正在读取升级包 %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchPage.cpp" line="332"/>
         <source>Batch read at %1 · %2</source>
         <translation>批次读取于 %1 · %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchPage.cpp" line="301"/>
+        <location filename="../ui/BatchPage.cpp" line="340"/>
         <source>older than the refresh interval of %Ln s</source>
         <translation>
             <numerusform>早于 %Ln 秒的刷新间隔</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="307"/>
+        <location filename="../ui/BatchPage.cpp" line="346"/>
         <source>%1, counted at %2</source>
         <translation>%1（统计于 %2）</translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="391"/>
+        <location filename="../ui/BatchPage.cpp" line="430"/>
         <source>Live reading paused</source>
         <translation>自动读取已暂停</translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="393"/>
+        <location filename="../ui/BatchPage.cpp" line="432"/>
         <source>Reading again…</source>
         <translation>正在重新读取…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchPage.cpp" line="396"/>
+        <location filename="../ui/BatchPage.cpp" line="435"/>
         <source>Live: next read in %Ln s</source>
         <translation>
             <numerusform>自动刷新：%Ln 秒后再次读取</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="400"/>
+        <location filename="../ui/BatchPage.cpp" line="439"/>
         <source>The batch has ended: it is not read again by itself.</source>
         <translation>批次已结束，不再自动重新读取。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchPage.cpp" line="414"/>
+        <location filename="../ui/BatchPage.cpp" line="453"/>
         <source>Every %Ln s</source>
         <translation>
             <numerusform>每 %Ln 秒</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchPage.cpp" line="414"/>
+        <location filename="../ui/BatchPage.cpp" line="453"/>
         <source>Every %Ln min</source>
         <translation>
             <numerusform>每 %Ln 分钟</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="429"/>
+        <location filename="../ui/BatchPage.cpp" line="468"/>
         <source>Showing %1 as of %2; it could not be read again: %3</source>
         <translation>显示的是 %1 在 %2 时的状态；无法重新读取：%3</translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="431"/>
+        <location filename="../ui/BatchPage.cpp" line="470"/>
         <source>Showing %1 as of %2; %3 could not be read: %4</source>
         <translation>显示的是 %1 在 %2 时的状态；无法读取 %3：%4</translation>
     </message>
@@ -2858,6 +2908,143 @@ Click to show every reason.</source>
     </message>
 </context>
 <context>
+    <name>FirmwareDetailModel</name>
+    <message>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="50"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="52"/>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="144"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="54"/>
+        <source>MD5</source>
+        <translation>MD5</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="99"/>
+        <source>No verification needed</source>
+        <translation>无需验证</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="101"/>
+        <source>Not verified</source>
+        <translation>未验证</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="103"/>
+        <source>Verified</source>
+        <translation>已验证</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="105"/>
+        <source>Being verified (%1 %)</source>
+        <translation>验证中（%1 %）</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="105"/>
+        <source>Being verified</source>
+        <translation>验证中</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="107"/>
+        <source>Verification failed</source>
+        <translation>验证失败</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="111"/>
+        <source>Unknown status %1</source>
+        <translation>未知状态 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="117"/>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1（%2 字节）</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="134"/>
+        <source>Package name</source>
+        <translation>升级包名称</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="136"/>
+        <source>Package ID</source>
+        <translation>升级包ID</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="138"/>
+        <source>Package type</source>
+        <translation>升级包类型</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="140"/>
+        <source>Versions</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="142"/>
+        <source>Module</source>
+        <translation>模块</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="146"/>
+        <source>Sign method</source>
+        <translation>签名方式</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="148"/>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="150"/>
+        <source>Verification</source>
+        <translation>验证</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="152"/>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="154"/>
+        <source>Download URL</source>
+        <translation>下载 URL</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="170"/>
+        <source>Differential package</source>
+        <translation>差分包</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="170"/>
+        <source>Full package</source>
+        <translation>整包</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="173"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="205"/>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+</context>
+<context>
+    <name>FirmwareLookup</name>
+    <message>
+        <location filename="../app/core/services/FirmwareLookup.cpp" line="38"/>
+        <source>The response holds no firmware.</source>
+        <translation>响应中没有固件。</translation>
+    </message>
+</context>
+<context>
     <name>HistoryCommand</name>
     <message numerus="yes">
         <location filename="../app/cli/HistoryCommand.cpp" line="275"/>
@@ -3397,24 +3584,30 @@ API 参考文档中没有记载此值。</translation>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailView.cpp" line="121"/>
+        <location filename="../ui/JobDetailView.cpp" line="151"/>
         <source>This batch has no tags.</source>
         <translation>该升级批次没有标签。</translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailView.cpp" line="137"/>
+        <location filename="../ui/JobDetailView.cpp" line="167"/>
+        <location filename="../ui/JobDetailView.cpp" line="235"/>
         <source>Not returned</source>
         <translation>未返回</translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailView.cpp" line="144"/>
+        <location filename="../ui/JobDetailView.cpp" line="174"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailView.cpp" line="155"/>
+        <location filename="../ui/JobDetailView.cpp" line="185"/>
         <source>(none)</source>
         <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../ui/JobDetailView.cpp" line="229"/>
+        <source>Firmware</source>
+        <translation>固件</translation>
     </message>
 </context>
 <context>
@@ -4224,7 +4417,7 @@ API 参考文档中没有记载此值。</translation>
     <name>OtaJobParser</name>
     <message>
         <location filename="../app/core/ota/OtaJobParser.cpp" line="28"/>
-        <location filename="../app/core/ota/OtaListParser.cpp" line="384"/>
+        <location filename="../app/core/ota/OtaListParser.cpp" line="402"/>
         <source>The response body is empty.</source>
         <translation>响应正文为空。</translation>
     </message>
@@ -4296,19 +4489,19 @@ API 参考文档中没有记载此值。</translation>
     </message>
     <message>
         <location filename="../app/core/ota/OtaJobParser.cpp" line="376"/>
-        <location filename="../app/core/ota/OtaListParser.cpp" line="449"/>
+        <location filename="../app/core/ota/OtaListParser.cpp" line="467"/>
         <source>The XML response is malformed at line %1, column %2: %3.</source>
         <translation>XML 响应在第 %1 行第 %2 列格式错误：%3。</translation>
     </message>
     <message>
         <location filename="../app/core/ota/OtaJobParser.cpp" line="549"/>
-        <location filename="../app/core/ota/OtaListParser.cpp" line="396"/>
+        <location filename="../app/core/ota/OtaListParser.cpp" line="414"/>
         <source>The JSON response is malformed at byte %1: %2.</source>
         <translation>JSON 响应在第 %1 字节处格式错误：%2。</translation>
     </message>
     <message>
         <location filename="../app/core/ota/OtaJobParser.cpp" line="555"/>
-        <location filename="../app/core/ota/OtaListParser.cpp" line="402"/>
+        <location filename="../app/core/ota/OtaListParser.cpp" line="420"/>
         <source>The JSON response is not an object.</source>
         <translation>JSON 响应不是对象。</translation>
     </message>
@@ -4339,32 +4532,32 @@ API 参考文档中没有记载此值。</translation>
 <context>
     <name>OtaListParser</name>
     <message>
-        <location filename="../app/core/ota/OtaListParser.cpp" line="321"/>
+        <location filename="../app/core/ota/OtaListParser.cpp" line="339"/>
         <source>The member %1 is not an object.</source>
         <translation>成员 %1 不是对象。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaListParser.cpp" line="347"/>
+        <location filename="../app/core/ota/OtaListParser.cpp" line="365"/>
         <source>The paging field %1 is not a count: &quot;%2&quot;.</source>
         <translation>分页字段 %1 不是计数：&quot;%2&quot;。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaListParser.cpp" line="369"/>
+        <location filename="../app/core/ota/OtaListParser.cpp" line="387"/>
         <source>The response reports success but carries no list.</source>
         <translation>响应表示成功，但不包含列表。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaListParser.cpp" line="375"/>
+        <location filename="../app/core/ota/OtaListParser.cpp" line="393"/>
         <source>The member %1 is not a list of objects.</source>
         <translation>成员 %1 不是对象列表。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaListParser.cpp" line="466"/>
+        <location filename="../app/core/ota/OtaListParser.cpp" line="484"/>
         <source>The XML response has the root element &lt;%1&gt;; expected &lt;%2&gt;.</source>
         <translation>XML 响应的根元素是 &lt;%1&gt;，应为 &lt;%2&gt;。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/OtaListParser.cpp" line="421"/>
+        <location filename="../app/core/ota/OtaListParser.cpp" line="439"/>
         <source>elements nested too deeply</source>
         <translation>元素嵌套过深</translation>
     </message>

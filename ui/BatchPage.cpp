@@ -12,6 +12,7 @@
 #include "ota/CountsSummary.h"
 #include "services/BatchCounts.h"
 #include "services/BatchQuery.h"
+#include "services/FirmwareLookup.h"
 #include "services/HistoryRecorder.h"
 #include "services/LiveRefresh.h"
 #include "state/BatchStore.h"
@@ -32,11 +33,29 @@ BatchPage::BatchPage(BatchStore *store, HistoryRecorder *history, RequestSchedul
     : QWidget(parent), m_ui(std::make_unique<Ui::BatchPage>()), m_store(store), m_history(history),
       m_scheduler(scheduler), m_details(new JobDetailModel(this)), m_tags(new TagsModel(this)),
       m_versions(new SourceVersionsModel(this)), m_live(new LiveRefresh(scheduler->clock(), this)),
-      m_query(new BatchQuery(scheduler, store, this)), m_counts(new BatchCounts(scheduler, store, this)),
-      m_tick(scheduler->clock().createTimer(this))
+      m_firmware(new FirmwareLookup(scheduler, this)), m_query(new BatchQuery(scheduler, store, this)),
+      m_counts(new BatchCounts(scheduler, store, this)), m_tick(scheduler->clock().createTimer(this))
 {
     m_ui->setupUi(this);
     m_ui->detailView->setModels(m_details, m_tags, m_versions);
+    connect(m_firmware, &FirmwareLookup::found, this,
+            [this](const QString &firmwareId, const FirmwareDetail &firmware) {
+                if (m_reading && m_reading->job.firmwareId == firmwareId)
+                    m_ui->detailView->setFirmware(firmware);
+            });
+    connect(m_firmware, &FirmwareLookup::failed, this,
+            [this](const QString &firmwareId, const ApiError &error) {
+                if (!m_reading || m_reading->job.firmwareId != firmwareId)
+                    return;
+                // What was read of it before stays, said to be from before.
+                const std::optional<FirmwareDetail> &shown = m_ui->detailView->firmware();
+                const bool same = shown && shown->info.firmwareId == firmwareId;
+                m_ui->detailView->setFirmware(
+                        same ? shown : std::nullopt,
+                        same ? tr("Package %1 could not be read again (%2): as read before.")
+                                        .arg(firmwareId, error.title())
+                             : tr("Package %1 could not be read: %2").arg(firmwareId, error.title()));
+            });
     m_ui->readTimesLabel->hide();
     m_ui->notShownLabel->hide();
     m_ui->notShownLabel->setStyleSheet(
@@ -178,6 +197,7 @@ void BatchPage::open(const Account &account, const QString &jobId)
     m_lastLook = look;
     m_lastLookJob = look.job;
     showReading(*reading);
+    lookUpFirmware(account, reading->job);
     if (look.job)
         notes->setChanges(int(m_details->changedFields().size()), look.fetchedAtUtc);
     if (m_historyView) {
@@ -204,10 +224,29 @@ void BatchPage::showReading(const JobReading &reading)
     m_tags->setTags(reading.job.tags.value_or(QList<OtaTag>()));
     m_versions->setVersions(reading.job.srcVersions.value_or(QStringList()));
     m_details->setJob(reading.job);
+    // Another package than the one shown (a batch shown from its history): not read yet.
+    const std::optional<FirmwareDetail> &firmware = m_ui->detailView->firmware();
+    if (!firmware || firmware->info.firmwareId != reading.job.firmwareId.value_or(QString()))
+        m_ui->detailView->setFirmware(std::nullopt, tr("The package is read when the batch is queried."));
     if (m_lastLookJob)
         m_details->setPrevious(*m_lastLookJob);
     updateReadTimes();
     emit readingShown(m_key, reading);
+}
+
+void BatchPage::lookUpFirmware(const Account &account, const OtaJob &job)
+{
+    const QString firmwareId = job.firmwareId.value_or(QString());
+    if (firmwareId.isEmpty()) {
+        m_firmware->cancel();
+        m_ui->detailView->setFirmware(std::nullopt,
+                                      tr("The batch names no package (FirmwareId was not returned)."));
+        return;
+    }
+    const std::optional<FirmwareDetail> &shown = m_ui->detailView->firmware();
+    if (!shown || shown->info.firmwareId != firmwareId)
+        m_ui->detailView->setFirmware(std::nullopt, tr("Reading package %1…").arg(firmwareId));
+    m_firmware->lookUp(account, firmwareId);
 }
 
 bool BatchPage::showStale(const Account &account, const QString &jobId, const ApiError &error)

@@ -16,6 +16,7 @@ class BatchCounts;
 class BatchProgressView;
 class BatchQuery;
 class ClockTimer;
+class FirmwareLookup;
 class LiveRefresh;
 class BatchStore;
 class HistoryNoticeBar;
@@ -95,6 +96,7 @@ protected:
 
 private:
     void showReading(const JobReading &reading);
+    void lookUpFirmware(const Account &account, const OtaJob &job);
     void onStoreChanged(const BatchKey &key, int parts);
     void markSeen();
     void updateReadTimes();
@@ -122,6 +124,7 @@ private:
     std::optional<JobReading> m_reading;
     std::optional<OtaJob> m_lastLookJob; // what the user saw before this look: the form marks the changes
     LiveRefresh *m_live;
+    FirmwareLookup *m_firmware;
     BatchQuery *m_query; // the live rounds' reads
     BatchCounts *m_counts; // their counts while the Devices tab is not built
     ClockTimer *m_tick; // the ages in the texts, once a second

@@ -2,21 +2,52 @@
 #include "ui_JobDetailView.h"
 
 #include "LintBadgeBar.h"
+#include "models/FirmwareDetailModel.h"
 #include "models/JobDetailModel.h"
 #include "models/SourceVersionsModel.h"
 #include "models/TagsModel.h"
 #include "ota/JobField.h"
 
 #include <QEvent>
+#include <QFormLayout>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QTableView>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
-JobDetailView::JobDetailView(QWidget *parent) : QWidget(parent), m_ui(std::make_unique<Ui::JobDetailView>())
+JobDetailView::JobDetailView(QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::JobDetailView>()),
+      m_firmwareModel(new FirmwareDetailModel(this))
 {
     m_ui->setupUi(this);
+    // The Firmware section, under the schedule: its facts as label and value, the files of a multi-file
+    // package in a table.
+    m_firmwareBox = new QGroupBox(m_ui->content);
+    m_firmwareBox->setObjectName(u"firmwareBox"_s);
+    auto *firmwareLayout = new QVBoxLayout(m_firmwareBox);
+    m_firmwareState = new QLabel(m_firmwareBox);
+    m_firmwareState->setObjectName(u"firmwareStateLabel"_s);
+    m_firmwareState->setWordWrap(true);
+    m_firmwareState->setEnabled(false);
+    firmwareLayout->addWidget(m_firmwareState);
+    m_firmwareForm = new QFormLayout;
+    firmwareLayout->addLayout(m_firmwareForm);
+    m_firmwareFiles = new QTableView(m_firmwareBox);
+    m_firmwareFiles->setObjectName(u"firmwareFilesTable"_s);
+    m_firmwareFiles->setModel(m_firmwareModel->filesModel());
+    m_firmwareFiles->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_firmwareFiles->setTabKeyNavigation(false);
+    m_firmwareFiles->verticalHeader()->hide();
+    m_firmwareFiles->horizontalHeader()->setStretchLastSection(true);
+    m_firmwareFiles->setMaximumHeight(120);
+    firmwareLayout->addWidget(m_firmwareFiles);
+    m_ui->rightColumn->insertWidget(m_ui->rightColumn->indexOf(m_ui->scheduleBox) + 1, m_firmwareBox);
+    connect(m_firmwareModel, &QAbstractItemModel::modelReset, this, &JobDetailView::refreshFirmware);
+    connect(m_firmwareModel, &QAbstractItemModel::dataChanged, this, &JobDetailView::refreshFirmware);
+    setFirmware(std::nullopt);
     m_ui->stack->setCurrentWidget(m_ui->emptyPage);
     m_lintBar = new LintBadgeBar(this);
     m_lintBar->setObjectName(u"lintBadgeBar"_s);
@@ -177,10 +208,55 @@ void JobDetailView::markChanged(QWidget *widget, bool changed, const QString &to
 
 // --- Lint
 
+void JobDetailView::setFirmware(const std::optional<FirmwareDetail> &firmware, const QString &state)
+{
+    m_firmwareModel->setFirmware(firmware);
+    m_firmwareState->setText(state);
+    m_firmwareState->setVisible(!state.isEmpty());
+    if (m_lintInput) {
+        m_lintInput->firmware = firmware;
+        runLint();
+    }
+    refreshFirmware();
+}
+
+const std::optional<FirmwareDetail> &JobDetailView::firmware() const
+{
+    return m_firmwareModel->firmware();
+}
+
+void JobDetailView::refreshFirmware()
+{
+    m_firmwareBox->setTitle(tr("Firmware"));
+    while (m_firmwareForm->rowCount() > 0)
+        m_firmwareForm->removeRow(0);
+    for (int row = 0; row < m_firmwareModel->rowCount(); ++row) {
+        const QString text = m_firmwareModel->index(row, FirmwareDetailModel::Value).data().toString();
+        auto *caption = new QLabel(m_firmwareModel->index(row, FirmwareDetailModel::Label).data().toString());
+        auto *value = new QLabel(text.isEmpty() ? tr("Not returned") : text);
+        value->setObjectName(u"firmwareValue%1"_s.arg(row));
+        value->setEnabled(!text.isEmpty());
+        value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        value->setToolTip(
+                m_firmwareModel->index(row, FirmwareDetailModel::Value).data(Qt::ToolTipRole).toString());
+        if (row == FirmwareDetailModel::Signature || row == FirmwareDetailModel::DownloadUrl) {
+            // Long and unbroken: shown elided to the form's width, whole in the tooltip and when selected.
+            value->setText(value->fontMetrics().elidedText(text, Qt::ElideMiddle, 360));
+        }
+        m_firmwareForm->addRow(caption, value);
+    }
+    m_firmwareFiles->setVisible(m_firmwareModel->filesModel()->rowCount() > 0);
+    m_firmwareFiles->resizeColumnsToContents();
+}
+
 void JobDetailView::onDetailsReset()
 {
     if (m_details && m_details->hasJob()) {
-        setLintInput(LintInput {m_details->job(), std::nullopt, std::nullopt});
+        // The firmware read for this batch stays while the batch keeps its FirmwareId.
+        const OtaJob &job = m_details->job();
+        const std::optional<FirmwareDetail> &firmware = m_firmwareModel->firmware();
+        const bool same = firmware && job.firmwareId && *job.firmwareId == firmware->info.firmwareId;
+        setLintInput(LintInput {job, std::nullopt, std::nullopt, same ? firmware : std::nullopt});
     } else {
         m_lintInput.reset();
         runLint();
@@ -249,6 +325,7 @@ void JobDetailView::changeEvent(QEvent *event)
         m_ui->retranslateUi(this);
         runLint();
         refresh();
+        refreshFirmware();
     }
     QWidget::changeEvent(event);
 }

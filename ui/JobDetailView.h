@@ -8,9 +8,13 @@
 #include <memory>
 #include <optional>
 
+class FirmwareDetailModel;
 class JobDetailModel;
 class LintBadgeBar;
+class QFormLayout;
+class QGroupBox;
 class QLabel;
+class QTableView;
 class SourceVersionsModel;
 class TagsModel;
 
@@ -43,6 +47,13 @@ public:
     const std::optional<LintInput> &lintInput() const { return m_lintInput; }
     LintBadgeBar *lintBar() const { return m_lintBar; }
 
+    // The Firmware section (QueryOTAFirmware of the batch's FirmwareId) and the lint rules about it. state:
+    // what to say instead of the facts ("Reading…", why it could not be read); empty with a firmware.
+    void setFirmware(const std::optional<FirmwareDetail> &firmware, const QString &state = {});
+    FirmwareDetailModel *firmwareModel() const { return m_firmwareModel; }
+    const std::optional<FirmwareDetail> &firmware() const;
+    QGroupBox *firmwareBox() const { return m_firmwareBox; }
+
 protected:
     void changeEvent(QEvent *event) override;
 
@@ -53,6 +64,7 @@ private:
     void onDetailsReset();
     void runLint();
     void applyLintMarkers();
+    void refreshFirmware();
 
     std::unique_ptr<Ui::JobDetailView> m_ui;
     JobDetailModel *m_details = nullptr;
@@ -63,4 +75,9 @@ private:
     LintBadgeBar *m_lintBar;
     std::optional<LintInput> m_lintInput;
     QList<LintFinding> m_findings; // of m_lintInput, in the language of the moment
+    FirmwareDetailModel *m_firmwareModel;
+    QGroupBox *m_firmwareBox;
+    QFormLayout *m_firmwareForm;
+    QLabel *m_firmwareState;
+    QTableView *m_firmwareFiles;
 };

@@ -30,6 +30,18 @@ void checkItem(const FirmwareInfo &firmware)
     checkTime(firmware.utcModified);
 }
 
+// A size is a number of bytes or -1; a progress is 0..100 or -1 (FirmwareInfo.h).
+void checkItem(const FirmwareDetail &firmware)
+{
+    checkItem(firmware.info);
+    if (firmware.verifyProgress < -1 || firmware.verifyProgress > 100)
+        fail();
+    for (const FirmwareFile &file : firmware.files) {
+        if (file.size < -1)
+            fail();
+    }
+}
+
 void checkItem(const JobSummary &job)
 {
     checkTime(job.utcCreate);
@@ -115,11 +127,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 #elif defined(OTA_FUZZ_LIST_XML)
     check(parseProductListXml(body), body);
     check(parseFirmwareListXml(body), body);
+    check(parseFirmwareDetailXml(body), body);
     check(parseJobListXml(body), body);
     check(parseTaskListXml(body), body);
 #else
     check(parseProductListJson(body), body);
     check(parseFirmwareListJson(body), body);
+    check(parseFirmwareDetailJson(body), body);
     check(parseJobListJson(body), body);
     check(parseTaskListJson(body), body);
 #endif

@@ -42,6 +42,22 @@ ListResult<FirmwareInfo> interpret(const RpcResponse &response)
 
 } // namespace ListOtaFirmware
 
+namespace QueryOtaFirmware {
+
+QueryPairs params(const QString &firmwareId, const QString &iotInstanceId)
+{
+    QueryPairs pairs {{u"FirmwareId"_s, firmwareId}};
+    addIfSet(pairs, u"IotInstanceId"_s, iotInstanceId);
+    return pairs;
+}
+
+ListResult<FirmwareDetail> interpret(const RpcResponse &response)
+{
+    return interpretWith<FirmwareDetail>(response, parseFirmwareDetailJson, parseFirmwareDetailXml);
+}
+
+} // namespace QueryOtaFirmware
+
 namespace ListOtaJobByFirmware {
 
 QueryPairs params(const QString &firmwareId, int currentPage, int pageSize, const QString &iotInstanceId)

@@ -37,6 +37,13 @@ QueryPairs params(const QString &productKey, int currentPage, int pageSize,
 ListResult<FirmwareInfo> interpret(const RpcResponse &response);
 } // namespace ListOtaFirmware
 
+namespace QueryOtaFirmware {
+inline const QString kAction = QStringLiteral("QueryOTAFirmware");
+QueryPairs params(const QString &firmwareId, const QString &iotInstanceId = {});
+// The firmware on success (the page holds it).
+ListResult<FirmwareDetail> interpret(const RpcResponse &response);
+} // namespace QueryOtaFirmware
+
 namespace ListOtaJobByFirmware {
 inline const QString kAction = QStringLiteral("ListOTAJobByFirmware");
 constexpr int kMaxPageSize = 200;

@@ -211,6 +211,45 @@ void checkDynamicWithoutEnd(const LintInput &input, QList<LintFinding> &findings
              {JobField::SelectionType, JobField::UtcScheduleFinishTime}});
 }
 
+// An upgrade batch pushes a package whose verification failed, or that was never verified (Status 3, 0; 2
+// while it is verified). The console asks for a verification batch first for a reason: a package that does
+// not boot is found on a few devices instead of the whole fleet.
+void checkFirmwareVerification(const LintInput &input, QList<LintFinding> &findings)
+{
+    if (!input.firmware || input.job.jobType != u"UPGRADE_FIRMWARE"_s)
+        return;
+    if (input.job.jobStatus == u"CANCELED"_s || input.job.jobStatus == u"COMPLETED"_s)
+        return;
+    const int status = input.firmware->info.status;
+    if (status == 3) {
+        findings.append(
+                {u"firmware-verification-failed"_s,
+                 LintSeverity::Critical,
+                 QCoreApplication::translate("BatchLint", "Firmware failed verification"),
+                 QCoreApplication::translate(
+                         "BatchLint",
+                         "The package of this batch (%1) failed its verification on test devices, and this "
+                         "batch upgrades devices with it. Cancel the batch, or find out why the verification "
+                         "failed before more devices receive it.")
+                         .arg(input.firmware->info.firmwareName),
+                 {JobField::FirmwareId}});
+    } else if (status == 0 || status == 2) {
+        findings.append(
+                {u"firmware-not-verified"_s,
+                 LintSeverity::Warning,
+                 status == 0 ? QCoreApplication::translate("BatchLint", "Firmware not verified")
+                             : QCoreApplication::translate("BatchLint", "Firmware still being verified"),
+                 QCoreApplication::translate(
+                         "BatchLint",
+                         "The package of this batch (%1) has not passed a verification on test devices, and "
+                         "this batch upgrades devices with it. A package that does not boot is better found "
+                         "on "
+                         "a few devices: verify it first (a verification batch), then upgrade.")
+                         .arg(input.firmware->info.firmwareName),
+                 {JobField::FirmwareId}});
+    }
+}
+
 } // namespace
 
 QList<LintFinding> BatchLint::check(const LintInput &input)
@@ -223,6 +262,7 @@ QList<LintFinding> BatchLint::check(const LintInput &input)
     checkFailedSourceVersions(input, findings);
     checkShortTimeout(input, findings);
     checkDynamicWithoutEnd(input, findings);
+    checkFirmwareVerification(input, findings);
     std::stable_sort(findings.begin(), findings.end(), [](const LintFinding &a, const LintFinding &b) {
         return rank(a.severity) < rank(b.severity);
     });

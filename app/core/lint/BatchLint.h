@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ota/FirmwareInfo.h"
 #include "ota/JobField.h"
 #include "ota/OtaJob.h"
 #include "ota/TaskStatusCounts.h"
@@ -23,13 +24,14 @@ struct LintFinding
     QList<JobField> fields; // the form fields it concerns
 };
 
-// What the rules look at: the batch, and when known its task counts and the source versions reported by
-// its failed tasks.
+// What the rules look at: the batch, and when known its task counts, the source versions reported by its
+// failed tasks, and its firmware (QueryOTAFirmware).
 struct LintInput
 {
     OtaJob job;
     std::optional<TaskStatusCounts> counts;
     std::optional<QStringList> failedTaskSrcVersions;
+    std::optional<FirmwareDetail> firmware = std::nullopt;
 };
 
 // Rules that flag risky settings of an update batch (QueryOTAJob fields).

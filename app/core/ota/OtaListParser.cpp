@@ -178,6 +178,24 @@ FirmwareInfo readFirmware(const QJsonObject &object)
     return firmware;
 }
 
+FirmwareDetail readFirmwareDetail(const QJsonObject &object)
+{
+    FirmwareDetail detail;
+    detail.info = readFirmware(object);
+    detail.firmwareUrl = textOf(object.value(u"FirmwareUrl"));
+    detail.udi = textOf(object.value(u"Udi"));
+    const int progress = intOr(object.value(u"VerifyProgress"), -1);
+    detail.verifyProgress = progress >= 0 && progress <= 100 ? progress : -1; // else unreadable
+    // A value that is no list of objects reads as no files: the rest of the firmware stays readable.
+    forEachItem(object.value(u"MultiFiles"), [&detail](const QJsonObject &file) {
+        const qint64 size = integerOf(file.value(u"Size")).value_or(-1);
+        detail.files.append({textOf(file.value(u"Name")), size >= 0 ? size : -1,
+                             textOf(file.value(u"FileMd5")), textOf(file.value(u"SignValue")),
+                             textOf(file.value(u"Url"))});
+    });
+    return detail;
+}
+
 QList<OtaTag> readTags(const QJsonValue &value)
 {
     // {OtaTagDTO: [...]} as documented; a bare array or a single {Key, Value} object is read too.
@@ -479,6 +497,7 @@ ListParseResult<T> parseXml(const QByteArray &body, const Shape &shape, ReadItem
 
 const Shape kProductList {u"QueryProductListResponse", {u"Data"}, {u"Data", u"List", u"ProductInfo"}};
 const Shape kFirmwareList {u"ListOTAFirmwareResponse", {}, {u"FirmwareInfo", u"SimpleFirmwareInfo"}};
+const Shape kFirmwareDetail {u"QueryOTAFirmwareResponse", {}, {u"FirmwareInfo"}};
 const Shape kJobList {u"ListOTAJobByFirmwareResponse", {}, {u"Data", u"SimpleOTAJobInfo"}};
 const Shape kTaskList {u"ListOTATaskByJobResponse", {}, {u"Data", u"SimpleOTATaskInfo"}};
 const Shape kDeviceDetail {u"QueryDeviceDetailResponse", {}, {u"Data"}};
@@ -508,6 +527,16 @@ ListParseResult<FirmwareInfo> parseFirmwareListJson(const QByteArray &body)
 ListParseResult<FirmwareInfo> parseFirmwareListXml(const QByteArray &body)
 {
     return parseXml<FirmwareInfo>(body, kFirmwareList, readFirmware);
+}
+
+ListParseResult<FirmwareDetail> parseFirmwareDetailJson(const QByteArray &body)
+{
+    return parseJson<FirmwareDetail>(body, kFirmwareDetail, readFirmwareDetail);
+}
+
+ListParseResult<FirmwareDetail> parseFirmwareDetailXml(const QByteArray &body)
+{
+    return parseXml<FirmwareDetail>(body, kFirmwareDetail, readFirmwareDetail);
 }
 
 ListParseResult<JobSummary> parseJobListJson(const QByteArray &body)

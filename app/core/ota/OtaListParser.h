@@ -39,6 +39,9 @@ ListParseResult<ProductInfo> parseProductListXml(const QByteArray &body);
 // ListOTAFirmware: paging at top level, FirmwareInfo {SimpleFirmwareInfo[]}.
 ListParseResult<FirmwareInfo> parseFirmwareListJson(const QByteArray &body);
 ListParseResult<FirmwareInfo> parseFirmwareListXml(const QByteArray &body);
+// QueryOTAFirmware: one FirmwareInfo object (the page holds it), with MultiFiles[].
+ListParseResult<FirmwareDetail> parseFirmwareDetailJson(const QByteArray &body);
+ListParseResult<FirmwareDetail> parseFirmwareDetailXml(const QByteArray &body);
 // ListOTAJobByFirmware: paging at top level, Data {SimpleOTAJobInfo[]} with Tags {OtaTagDTO[]}.
 ListParseResult<JobSummary> parseJobListJson(const QByteArray &body);
 ListParseResult<JobSummary> parseJobListXml(const QByteArray &body);
