@@ -241,7 +241,7 @@ void JobDetailView::refreshFirmware()
                 m_firmwareModel->index(row, FirmwareDetailModel::Value).data(Qt::ToolTipRole).toString());
         if (row == FirmwareDetailModel::Signature || row == FirmwareDetailModel::DownloadUrl) {
             // Long and unbroken: shown elided to the form's width, whole in the tooltip and when selected.
-            value->setText(value->fontMetrics().elidedText(text, Qt::ElideMiddle, 360));
+            value->setText(value->fontMetrics().elidedText(text, Qt::ElideMiddle, 220));
         }
         m_firmwareForm->addRow(caption, value);
     }
