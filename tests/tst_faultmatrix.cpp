@@ -98,7 +98,8 @@ bool TestFaultMatrix::loadSeedBatch()
     QTest::keyClick(edit, Qt::Key_Return);
     if (!m_fixture.waitFor(finished) || !finished.constFirst().constFirst().toBool())
         return false;
-    if (!settleFirmware())
+    // The batch's firmware was read with it, and the section says when.
+    if (!settleFirmware() || !labelText(u"firmwareStateLabel"_s).startsWith(u"Read at "))
         return false;
     return labelText(u"value_JobId"_s) == kSeedJobId && labelText(u"value_Name"_s) == u"firmware2";
 }

@@ -80,7 +80,7 @@
 <context>
     <name>BatchPage</name>
     <message numerus="yes">
-        <location filename="../ui/BatchPage.cpp" line="340"/>
+        <location filename="../ui/BatchPage.cpp" line="342"/>
         <source>older than the refresh interval of %Ln s</source>
         <translation>
             <numerusform>older than the refresh interval of %Ln s</numerusform>
@@ -88,7 +88,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchPage.cpp" line="435"/>
+        <location filename="../ui/BatchPage.cpp" line="437"/>
         <source>Live: next read in %Ln s</source>
         <translation>
             <numerusform>Live: next read in %Ln s</numerusform>
@@ -96,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchPage.cpp" line="453"/>
+        <location filename="../ui/BatchPage.cpp" line="455"/>
         <source>Every %Ln s</source>
         <translation>
             <numerusform>Every %Ln s</numerusform>
@@ -104,7 +104,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchPage.cpp" line="453"/>
+        <location filename="../ui/BatchPage.cpp" line="455"/>
         <source>Every %Ln min</source>
         <translation>
             <numerusform>Every %Ln min</numerusform>

@@ -1026,90 +1026,95 @@
         <translation>履歴</translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="55"/>
+        <location filename="../ui/BatchPage.cpp" line="46"/>
+        <source>Read at %1.</source>
+        <translation>%1 に読み取りました。</translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchPage.cpp" line="57"/>
         <source>Package %1 could not be read again (%2): as read before.</source>
         <translation>更新パッケージ %1 を再度読み取れませんでした（%2）。前回読み取った内容を表示しています。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="57"/>
+        <location filename="../ui/BatchPage.cpp" line="59"/>
         <source>Package %1 could not be read: %2</source>
         <translation>更新パッケージ %1 を読み取れませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="230"/>
+        <location filename="../ui/BatchPage.cpp" line="232"/>
         <source>The package is read when the batch is queried.</source>
         <translation>更新パッケージは更新バッチの照会時に読み取ります。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="243"/>
+        <location filename="../ui/BatchPage.cpp" line="245"/>
         <source>The batch names no package (FirmwareId was not returned).</source>
         <translation>更新バッチに更新パッケージがありません（FirmwareId が返されませんでした）。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="248"/>
+        <location filename="../ui/BatchPage.cpp" line="250"/>
         <source>Reading package %1…</source>
         <translation>更新パッケージ %1 を読み取り中…</translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="332"/>
+        <location filename="../ui/BatchPage.cpp" line="334"/>
         <source>Batch read at %1 · %2</source>
         <translation>更新バッチの読み取り: %1 · %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchPage.cpp" line="340"/>
+        <location filename="../ui/BatchPage.cpp" line="342"/>
         <source>older than the refresh interval of %Ln s</source>
         <translation>
             <numerusform>更新間隔 %Ln 秒より古いデータです</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="346"/>
+        <location filename="../ui/BatchPage.cpp" line="348"/>
         <source>%1, counted at %2</source>
         <translation>%1(集計時刻: %2)</translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="430"/>
+        <location filename="../ui/BatchPage.cpp" line="432"/>
         <source>Live reading paused</source>
         <translation>自動読み直しを一時停止中</translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="432"/>
+        <location filename="../ui/BatchPage.cpp" line="434"/>
         <source>Reading again…</source>
         <translation>読み直し中…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchPage.cpp" line="435"/>
+        <location filename="../ui/BatchPage.cpp" line="437"/>
         <source>Live: next read in %Ln s</source>
         <translation>
             <numerusform>自動更新: 次の読み取りまで %Ln 秒</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="439"/>
+        <location filename="../ui/BatchPage.cpp" line="441"/>
         <source>The batch has ended: it is not read again by itself.</source>
         <translation>更新バッチは終了しました。自動では読み直しません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchPage.cpp" line="453"/>
+        <location filename="../ui/BatchPage.cpp" line="455"/>
         <source>Every %Ln s</source>
         <translation>
             <numerusform>%Ln 秒ごと</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchPage.cpp" line="453"/>
+        <location filename="../ui/BatchPage.cpp" line="455"/>
         <source>Every %Ln min</source>
         <translation>
             <numerusform>%Ln 分ごと</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="468"/>
+        <location filename="../ui/BatchPage.cpp" line="470"/>
         <source>Showing %1 as of %2; it could not be read again: %3</source>
         <translation>%1 を %2 時点の内容で表示しています。再読み取りできませんでした: %3</translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="470"/>
+        <location filename="../ui/BatchPage.cpp" line="472"/>
         <source>Showing %1 as of %2; %3 could not be read: %4</source>
         <translation>%1 を %2 時点の内容で表示しています。%3 は読み取れませんでした: %4</translation>
     </message>
@@ -3584,28 +3589,28 @@ This value is not documented in the API reference.</source>
         <translation>スケジュール</translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailView.cpp" line="151"/>
+        <location filename="../ui/JobDetailView.cpp" line="152"/>
         <source>This batch has no tags.</source>
         <translation>この更新バッチにはタグがありません。</translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailView.cpp" line="167"/>
-        <location filename="../ui/JobDetailView.cpp" line="235"/>
+        <location filename="../ui/JobDetailView.cpp" line="168"/>
+        <location filename="../ui/JobDetailView.cpp" line="236"/>
         <source>Not returned</source>
         <translation>返されていません</translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailView.cpp" line="174"/>
+        <location filename="../ui/JobDetailView.cpp" line="175"/>
         <source>(empty)</source>
         <translation>(空)</translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailView.cpp" line="185"/>
+        <location filename="../ui/JobDetailView.cpp" line="186"/>
         <source>(none)</source>
         <translation>(なし)</translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailView.cpp" line="229"/>
+        <location filename="../ui/JobDetailView.cpp" line="230"/>
         <source>Firmware</source>
         <translation>ファームウェア</translation>
     </message>

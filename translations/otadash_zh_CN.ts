@@ -1026,90 +1026,95 @@
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="55"/>
+        <location filename="../ui/BatchPage.cpp" line="46"/>
+        <source>Read at %1.</source>
+        <translation>读取于 %1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchPage.cpp" line="57"/>
         <source>Package %1 could not be read again (%2): as read before.</source>
         <translation>无法再次读取升级包 %1（%2）：显示的是之前读取的内容。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="57"/>
+        <location filename="../ui/BatchPage.cpp" line="59"/>
         <source>Package %1 could not be read: %2</source>
         <translation>无法读取升级包 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="230"/>
+        <location filename="../ui/BatchPage.cpp" line="232"/>
         <source>The package is read when the batch is queried.</source>
         <translation>查询升级批次时读取升级包。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="243"/>
+        <location filename="../ui/BatchPage.cpp" line="245"/>
         <source>The batch names no package (FirmwareId was not returned).</source>
         <translation>该升级批次没有指明升级包（未返回 FirmwareId）。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="248"/>
+        <location filename="../ui/BatchPage.cpp" line="250"/>
         <source>Reading package %1…</source>
         <translation>正在读取升级包 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="332"/>
+        <location filename="../ui/BatchPage.cpp" line="334"/>
         <source>Batch read at %1 · %2</source>
         <translation>批次读取于 %1 · %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchPage.cpp" line="340"/>
+        <location filename="../ui/BatchPage.cpp" line="342"/>
         <source>older than the refresh interval of %Ln s</source>
         <translation>
             <numerusform>早于 %Ln 秒的刷新间隔</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="346"/>
+        <location filename="../ui/BatchPage.cpp" line="348"/>
         <source>%1, counted at %2</source>
         <translation>%1（统计于 %2）</translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="430"/>
+        <location filename="../ui/BatchPage.cpp" line="432"/>
         <source>Live reading paused</source>
         <translation>自动读取已暂停</translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="432"/>
+        <location filename="../ui/BatchPage.cpp" line="434"/>
         <source>Reading again…</source>
         <translation>正在重新读取…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchPage.cpp" line="435"/>
+        <location filename="../ui/BatchPage.cpp" line="437"/>
         <source>Live: next read in %Ln s</source>
         <translation>
             <numerusform>自动刷新：%Ln 秒后再次读取</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="439"/>
+        <location filename="../ui/BatchPage.cpp" line="441"/>
         <source>The batch has ended: it is not read again by itself.</source>
         <translation>批次已结束，不再自动重新读取。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchPage.cpp" line="453"/>
+        <location filename="../ui/BatchPage.cpp" line="455"/>
         <source>Every %Ln s</source>
         <translation>
             <numerusform>每 %Ln 秒</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchPage.cpp" line="453"/>
+        <location filename="../ui/BatchPage.cpp" line="455"/>
         <source>Every %Ln min</source>
         <translation>
             <numerusform>每 %Ln 分钟</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="468"/>
+        <location filename="../ui/BatchPage.cpp" line="470"/>
         <source>Showing %1 as of %2; it could not be read again: %3</source>
         <translation>显示的是 %1 在 %2 时的状态；无法重新读取：%3</translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="470"/>
+        <location filename="../ui/BatchPage.cpp" line="472"/>
         <source>Showing %1 as of %2; %3 could not be read: %4</source>
         <translation>显示的是 %1 在 %2 时的状态；无法读取 %3：%4</translation>
     </message>
@@ -3584,28 +3589,28 @@ API 参考文档中没有记载此值。</translation>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailView.cpp" line="151"/>
+        <location filename="../ui/JobDetailView.cpp" line="152"/>
         <source>This batch has no tags.</source>
         <translation>该升级批次没有标签。</translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailView.cpp" line="167"/>
-        <location filename="../ui/JobDetailView.cpp" line="235"/>
+        <location filename="../ui/JobDetailView.cpp" line="168"/>
+        <location filename="../ui/JobDetailView.cpp" line="236"/>
         <source>Not returned</source>
         <translation>未返回</translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailView.cpp" line="174"/>
+        <location filename="../ui/JobDetailView.cpp" line="175"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailView.cpp" line="185"/>
+        <location filename="../ui/JobDetailView.cpp" line="186"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailView.cpp" line="229"/>
+        <location filename="../ui/JobDetailView.cpp" line="230"/>
         <source>Firmware</source>
         <translation>固件</translation>
     </message>

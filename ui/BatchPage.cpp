@@ -40,8 +40,10 @@ BatchPage::BatchPage(BatchStore *store, HistoryRecorder *history, RequestSchedul
     m_ui->detailView->setModels(m_details, m_tags, m_versions);
     connect(m_firmware, &FirmwareLookup::found, this,
             [this](const QString &firmwareId, const FirmwareDetail &firmware) {
-                if (m_reading && m_reading->job.firmwareId == firmwareId)
-                    m_ui->detailView->setFirmware(firmware);
+                if (!m_reading || m_reading->job.firmwareId != firmwareId)
+                    return;
+                const QDateTime now = m_scheduler->clock().nowUtc();
+                m_ui->detailView->setFirmware(firmware, tr("Read at %1.").arg(TimeText::readAt(now, now)));
             });
     connect(m_firmware, &FirmwareLookup::failed, this,
             [this](const QString &firmwareId, const ApiError &error) {

@@ -48,7 +48,7 @@ public:
     LintBadgeBar *lintBar() const { return m_lintBar; }
 
     // The Firmware section (QueryOTAFirmware of the batch's FirmwareId) and the lint rules about it. state:
-    // what to say instead of the facts ("Reading…", why it could not be read); empty with a firmware.
+    // when it was read, or what to say instead of the facts ("Reading…", why it could not be read).
     void setFirmware(const std::optional<FirmwareDetail> &firmware, const QString &state = {});
     FirmwareDetailModel *firmwareModel() const { return m_firmwareModel; }
     const std::optional<FirmwareDetail> &firmware() const;
