@@ -4,14 +4,11 @@
 #include "api/OtaTaskActions.h"
 
 #include "util/LanguageChangeWatcher.h"
+#include "util/TimeText.h"
 
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-const QString kTimeFormat = u"yyyy-MM-dd HH:mm:ss"_s;
-} // namespace
 
 AuditLogModel::AuditLogModel(QObject *parent)
     : QAbstractTableModel(parent), m_timeZone(QTimeZone::systemTimeZone())
@@ -94,7 +91,7 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole) {
         switch (Column(index.column())) {
         case Time:
-            return QLocale().toString(entry.atUtc.toTimeZone(m_timeZone), kTimeFormat);
+            return TimeText::formTime(entry.atUtc, m_timeZone);
         case Profile:
             return entry.profile;
         case AccessKeyId:
@@ -118,7 +115,7 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ToolTipRole) {
         if (index.column() == Time)
-            return tr("%1 UTC").arg(QLocale().toString(entry.atUtc.toUTC(), kTimeFormat));
+            return tr("%1 UTC").arg(TimeText::formTime(entry.atUtc, QTimeZone::utc()));
         if (index.column() == Targets)
             return entry.targets.join(u'\n');
         if (index.column() == Outcome && entry.outcome == AuditEntry::Outcome::Unknown)

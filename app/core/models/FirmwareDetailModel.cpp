@@ -1,6 +1,7 @@
 #include "models/FirmwareDetailModel.h"
 
 #include "util/LanguageChangeWatcher.h"
+#include "util/TimeText.h"
 
 #include <QLocale>
 
@@ -182,9 +183,7 @@ QString FirmwareDetailModel::value(Row row) const
     case Verification:
         return statusText(info.status, m_firmware->verifyProgress);
     case Created:
-        return info.utcCreate.isValid()
-                ? QLocale().toString(info.utcCreate.toTimeZone(m_timeZone), u"yyyy-MM-dd HH:mm:ss"_s)
-                : QString();
+        return TimeText::formTime(info.utcCreate, m_timeZone);
     case DownloadUrl:
         return m_firmware->firmwareUrl;
     case RowCount:
@@ -202,8 +201,7 @@ QVariant FirmwareDetailModel::data(const QModelIndex &index, int role) const
         return index.column() == Label ? label(row) : value(row);
     if (role == Qt::ToolTipRole && index.column() == Value) {
         if (row == Created && m_firmware->info.utcCreate.isValid())
-            return tr("%1 UTC").arg(
-                    QLocale().toString(m_firmware->info.utcCreate.toUTC(), u"yyyy-MM-dd HH:mm:ss"_s));
+            return tr("%1 UTC").arg(TimeText::formTime(m_firmware->info.utcCreate, QTimeZone::utc()));
         if (row == Signature || row == DownloadUrl)
             return value(row);
     }

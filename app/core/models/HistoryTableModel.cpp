@@ -2,12 +2,9 @@
 
 #include "ota/OtaEnums.h"
 #include "util/LanguageChangeWatcher.h"
+#include "util/TimeText.h"
 
 using namespace Qt::StringLiterals;
-
-namespace {
-const QString kTimeFormat = u"yyyy-MM-dd HH:mm:ss"_s;
-} // namespace
 
 HistoryTableModel::HistoryTableModel(QObject *parent)
     : QAbstractTableModel(parent), m_timeZone(QTimeZone::systemTimeZone())
@@ -63,7 +60,7 @@ void HistoryTableModel::retranslate()
 
 QString HistoryTableModel::localTime(const QDateTime &utc) const
 {
-    return QLocale().toString(utc.toTimeZone(m_timeZone), kTimeFormat);
+    return TimeText::formTime(utc, m_timeZone);
 }
 
 int HistoryTableModel::rowCount(const QModelIndex &parent) const
@@ -123,7 +120,7 @@ QVariant HistoryTableModel::data(const QModelIndex &index, int role) const
 QVariant HistoryTableModel::toolTip(const Row &row, int column) const
 {
     const auto utcText = [](const QDateTime &utc) {
-        return tr("%1 UTC").arg(QLocale().toString(utc.toUTC(), kTimeFormat));
+        return tr("%1 UTC").arg(TimeText::formTime(utc, QTimeZone::utc()));
     };
     if (!row.fetchedAtUtc.isValid() && column <= JobStatus) {
         return tr("Only the device tasks were counted at %1; the batch itself was not read then.")

@@ -2,12 +2,11 @@
 
 #include "ota/OtaEnums.h"
 #include "util/LanguageChangeWatcher.h"
+#include "util/TimeText.h"
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-const QString kTimeFormat = u"yyyy-MM-dd HH:mm:ss"_s;
 
 bool isEnumLike(JobField field)
 {
@@ -184,7 +183,7 @@ QString JobDetailModel::displayText(const OtaJob &job, JobField field, const QLo
     case ValueKind::Percent:
         return tr("%1 %", "percentage").arg(localizedDecimal(typed.toString(), locale));
     case ValueKind::DateTime:
-        return locale.toString(typed.toDateTime().toTimeZone(zone), kTimeFormat);
+        return TimeText::formTime(typed.toDateTime(), zone, locale);
     case ValueKind::StringList:
         return typed.toStringList().join(u", "_s);
     case ValueKind::Tags: {
@@ -303,7 +302,7 @@ QString JobDetailModel::valueToolTip(JobField field) const
     case ValueKind::DateTime:
         if (!typed.isValid())
             return QString();
-        return tr("%1 UTC").arg(locale().toString(typed.toDateTime().toUTC(), kTimeFormat));
+        return tr("%1 UTC").arg(TimeText::formTime(typed.toDateTime(), QTimeZone::utc(), locale()));
     case ValueKind::Tags: {
         if (!m_job.tags)
             return QString();

@@ -17,6 +17,12 @@ QString readAt(const QDateTime &utc, const QDateTime &nowUtc, const QLocale &loc
     return locale.toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ') + time;
 }
 
+QString formTime(const QDateTime &utc, const QTimeZone &zone, const QLocale &locale)
+{
+    return utc.isValid() ? locale.toString(utc.toTimeZone(zone), QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+                         : QString();
+}
+
 QString updatedAgo(const QDateTime &utc, const QDateTime &nowUtc)
 {
     const auto tr = [](const char *text, const char *comment, qint64 n) {
