@@ -10,7 +10,7 @@ PACKAGES="
   gnome-keyring dbus-x11 libsecret-tools
   xvfb xauth x11-apps imagemagick fonts-wqy-microhei
   debootstrap desktop-file-utils appstream rpm
-  clang libclang-rt-14-dev openssl poppler-utils curl
+  clang libclang-rt-14-dev lld openssl poppler-utils curl
 "
 # The official Node SDK is the independent peer in the simulator tests; any Node.js >= 18 will do.
 command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 || PACKAGES="$PACKAGES nodejs npm"

@@ -7,9 +7,14 @@
 #include "models/FailureReasonsModel.h"
 #include "models/TaskTableModel.h"
 #include "ota/CountsSummary.h"
+#include "services/DeviceNameSearch.h"
 
+#include <QClipboard>
 #include <QComboBox>
+#include <QGuiApplication>
 #include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
@@ -37,6 +42,8 @@ private slots:
     void fillsTheTableLazilyWhenScrolledToTheEnd();
     void filtersByStatusAndDeviceName();
     void loadsAChosenStatusOnDemand();
+    void looksUpANameNotLoadedOnTheServer();
+    void showsExactlyAPastedListOfDevices();
     void sortsByClickingTheHeader();
     void fetchAllShowsProgressAndCompletes();
     void stopEndsAFetchAndKeepsTheRows();
@@ -231,6 +238,115 @@ void TestBatchProgressView::filtersByStatusAndDeviceName()
     combo->setCurrentIndex(0);
     edit->clear();
     QCOMPARE(model->rowCount(), m_sim->fleet().taskCount(jobId));
+}
+
+void TestBatchProgressView::looksUpANameNotLoadedOnTheServer()
+{
+    const QString jobId = SimFleet::bigJobId();
+    open(jobId);
+    TaskTableModel *model = m_view->taskModel();
+    const qint64 loaded = model->totalRows();
+    // A succeeded device far down the batch: not among the rows loaded.
+    const QJsonObject wanted = m_sim->fleet().tasks(jobId, u"SUCCEEDED"_s, 5000, 1).first().toObject();
+    const QString name = wanted.value(u"DeviceName"_s).toString();
+    QCOMPARE(model->unloadedDevices({name}), QStringList {name});
+    QStringList actions;
+    connect(m_sim, &OtaSimulator::requestHandled, this,
+            [&actions](const QString &action, const QString &) { actions.append(action); });
+
+    auto *edit = child<QLineEdit>(u"nameFilterEdit"_s);
+    QTest::keyClicks(edit, name);
+    QVERIFY(actions.isEmpty()); // nothing while typing
+    // After a pause in typing, one call finds it, and the row joins the table.
+    QVERIFY(runUntil([&] { return model->rowCount() == 1; }));
+    QVERIFY(waitForIdle());
+    QCOMPARE(actions, QStringList {u"ListOTATaskByJob"_s});
+    QCOMPARE(model->index(0, TaskTableModel::DeviceName).data().toString(), name);
+    QCOMPARE(model->index(0, 0).data(TaskTableModel::TaskIdRole).toString(),
+             wanted.value(u"TaskId"_s).toString());
+    QCOMPARE(model->index(0, 0).data(TaskTableModel::StatusRole).toInt(), int(TaskStatus::Succeeded));
+    QCOMPARE(model->totalRows(), loaded + 1);
+    QVERIFY(child<QLabel>(u"nameSearchLabel"_s)->isHidden());
+
+    // A whole name the batch does not have, looked up at once with Enter: said so, with the time.
+    edit->setText(u"no-such-device"_s);
+    actions.clear();
+    QTest::keyClick(edit, Qt::Key_Return);
+    QVERIFY(m_view->isBusy());
+    QVERIFY(waitForIdle());
+    QCOMPARE(actions, QStringList {u"ListOTATaskByJob"_s});
+    QCOMPARE(model->rowCount(), 0);
+    QCOMPARE(model->totalRows(), loaded + 1);
+    const QString text = child<QLabel>(u"nameSearchLabel"_s)->text();
+    QVERIFY2(
+            text.startsWith(u"No device named “no-such-device” in this batch (looked up on the server at "_s),
+            qPrintable(text));
+
+    // Part of a name that cannot be a whole one filters the rows loaded and asks nothing.
+    actions.clear();
+    edit->setText(name.left(3));
+    QVERIFY(waitForIdle());
+    m_net->time.advance(2000);
+    QVERIFY(actions.isEmpty());
+    QVERIFY(child<QLabel>(u"nameSearchLabel"_s)->isHidden());
+}
+
+void TestBatchProgressView::showsExactlyAPastedListOfDevices()
+{
+    const QString jobId = SimFleet::bigJobId();
+    open(jobId);
+    TaskTableModel *model = m_view->taskModel();
+    const qint64 loaded = model->totalRows();
+    // 55 devices not loaded, two loaded, two the batch does not have and one that cannot be a name, pasted
+    // as the task export writes them.
+    QStringList inBatch;
+    for (const QJsonValue task : m_sim->fleet().tasks(jobId, u"SUCCEEDED"_s, 7000, 55))
+        inBatch.append(task.toObject().value(u"DeviceName"_s).toString());
+    const QStringList loadedNames {model->index(0, TaskTableModel::DeviceName).data().toString(),
+                                   model->index(1, TaskTableModel::DeviceName).data().toString()};
+    QCOMPARE(model->unloadedDevices(loadedNames), QStringList());
+    inBatch += loadedNames;
+    QString csv = u"TaskId,DeviceName,TaskStatus\r\n"_s;
+    for (const QString &name : inBatch + QStringList {u"ghost-0001"_s, u"ghost-0002"_s, u"x"_s})
+        csv += u"t,%1,SUCCEEDED\r\n"_s.arg(name);
+    int calls = 0;
+    connect(m_sim, &OtaSimulator::requestHandled, this, [&calls](const QString &action, const QString &code) {
+        calls += action == u"ListOTATaskByJob"_s && code.isEmpty();
+    });
+
+    QGuiApplication::clipboard()->setText(csv);
+    auto *edit = child<QLineEdit>(u"nameFilterEdit"_s);
+    edit->setFocus();
+    QTest::keySequence(edit, QKeySequence::Paste);
+    QCOMPARE(parseDeviceNameQuery(edit->text()).names.size(), inBatch.size() + 2);
+    // The two loaded devices show at once; the others after one look on the server, 50 names per call.
+    QCOMPARE(model->rowCount(), 2);
+    QSignalSpy searched(m_view->nameSearch(), &DeviceNameSearch::finished);
+    QVERIFY(m_net->waitFor(searched));
+    QVERIFY(waitForIdle());
+    QCOMPARE(calls, 2); // 57 names: 50 and 7
+    QStringList shown;
+    for (int row = 0; row < model->rowCount(); ++row)
+        shown.append(model->index(row, TaskTableModel::DeviceName).data().toString());
+    shown.sort();
+    inBatch.sort();
+    QCOMPARE(shown, inBatch);
+    QCOMPARE(model->totalRows(), loaded + 55);
+    const QString text = child<QLabel>(u"nameSearchLabel"_s)->text();
+    QVERIFY2(text.startsWith(
+                     u"Left out, not device names: x (a device name has 4 to 32 letters, digits and "_s),
+             qPrintable(text));
+    QVERIFY2(
+            text.contains(u" 57 of 59 listed device(s) are in this batch. Not in it: ghost-0001, ghost-0002. "
+                          "Looked up on the server at "_s),
+            qPrintable(text));
+    // Paging stops while a list shows: scrolling reads no page.
+    QVERIFY(!model->canFetchMore(QModelIndex()));
+
+    // Without the list, every row loaded shows again; the devices found stay.
+    edit->clear();
+    QCOMPARE(model->rowCount(), int(loaded + 55));
+    QVERIFY(child<QLabel>(u"nameSearchLabel"_s)->isHidden());
 }
 
 void TestBatchProgressView::loadsAChosenStatusOnDemand()

@@ -1,4 +1,5 @@
 #include "models/TaskTableModel.h"
+#include "ota/DeviceNameQuery.h"
 
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>
@@ -25,6 +26,9 @@ private slots:
     void filtersByNameIgnoringCase_data();
     void filtersByNameIgnoringCase();
     void combinesFilters();
+    void readsDeviceNameLists_data();
+    void readsDeviceNameLists();
+    void showsExactlyTheListedDevices();
     void sortsByEachColumn_data();
     void sortsByEachColumn();
     void keepsEqualRowsInPreviousOrder();
@@ -365,6 +369,76 @@ void TestTaskTableModel::combinesFilters()
     model.sort(TaskTableModel::DeviceName, Qt::DescendingOrder);
     model.setStatusFilter(TaskStatuses::kAllBits);
     QCOMPARE(names(model), (QStringList {u"dev-10"_s, u"Dev-9"_s, u"dev-2"_s}));
+}
+
+void TestTaskTableModel::readsDeviceNameLists_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("names");
+    QTest::addColumn<QStringList>("invalid");
+    QTest::addColumn<bool>("isList");
+    QTest::newRow("empty") << u"  "_s << QStringList() << QStringList() << false;
+    QTest::newRow("part-of-a-name") << u"dev"_s << QStringList() << QStringList {u"dev"_s} << false;
+    QTest::newRow("one-name") << u" dev-0042 "_s << QStringList {u"dev-0042"_s} << QStringList() << false;
+    QTest::newRow("one-per-line") << u"dev-0001\r\ndev-0002\n\n dev-0003 \n"_s
+                                  << QStringList {u"dev-0001"_s, u"dev-0002"_s, u"dev-0003"_s}
+                                  << QStringList() << true;
+    QTest::newRow("commas-semicolons-spaces")
+            << u"dev-0001, dev-0002;dev-0003\tdev-0001"_s
+            << QStringList {u"dev-0001"_s, u"dev-0002"_s, u"dev-0003"_s} << QStringList() << true;
+    QTest::newRow("one-name-then-a-comma")
+            << u"dev-0001,"_s << QStringList {u"dev-0001"_s} << QStringList() << true;
+    QTest::newRow("quoted-with-heading")
+            << u"DeviceName\n\"dev-0001\"\n'dev-0002'"_s << QStringList {u"dev-0001"_s, u"dev-0002"_s}
+            << QStringList() << true;
+    // The task export's CSV: the DeviceName column of every line after the header.
+    QTest::newRow("csv-table")
+            << u"TaskId,DeviceName,TaskStatus,TaskDesc\nt1,dev-0001,FAILED,\"Timeout, retry later\"\n"
+               "t2,dev-0002,SUCCEEDED,\nt3,dev-0001,FAILED,x\n"_s
+            << QStringList {u"dev-0001"_s, u"dev-0002"_s} << QStringList() << true;
+    QTest::newRow("tab-separated-table") << u"TaskId\tdevicename\nt1\tsensor@floor.2:a\n"_s
+                                         << QStringList {u"sensor@floor.2:a"_s} << QStringList() << true;
+    // A name has 4 to 32 letters, digits and - _ . @ :.
+    QTest::newRow("not-names") << u"dev-0001, ab, dev/0002, 0123456789012345678901234567890123, Gerät-01"_s
+                               << QStringList {u"dev-0001"_s}
+                               << QStringList {u"ab"_s, u"dev/0002"_s,
+                                               u"0123456789012345678901234567890123"_s, u"Gerät-01"_s}
+                               << true;
+}
+
+void TestTaskTableModel::readsDeviceNameLists()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, names);
+    QFETCH(QStringList, invalid);
+    QFETCH(bool, isList);
+    const DeviceNameQuery query = parseDeviceNameQuery(text);
+    QCOMPARE(query.names, names);
+    QCOMPARE(query.invalid, invalid);
+    QCOMPARE(query.isList, isList);
+}
+
+void TestTaskTableModel::showsExactlyTheListedDevices()
+{
+    TaskTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.appendTasks(fiveTasks());
+    // Exact names, case and all: "dev-1" is part of "dev-10" and "dev-9" is "Dev-9" in another case.
+    const QStringList list {u"dev-10"_s, u"dev-1"_s, u"beta"_s, u"dev-9"_s, u"gamma"_s};
+    model.setDeviceListFilter(list);
+    QVERIFY(model.isFiltered());
+    QVERIFY(model.hasDeviceListFilter());
+    QCOMPARE(names(model), (QStringList {u"dev-10"_s, u"beta"_s}));
+    QCOMPARE(model.unloadedDevices(list), (QStringList {u"dev-1"_s, u"dev-9"_s, u"gamma"_s}));
+    // With the other filters; a listed device loaded later shows where the sort puts it.
+    model.setStatusFilter(TaskStatuses::bit(TaskStatus::Failed) | TaskStatuses::bit(TaskStatus::Queued));
+    model.sort(TaskTableModel::DeviceName, Qt::AscendingOrder);
+    model.appendTasks({makeTask(u"gamma"_s, TaskStatus::Queued), makeTask(u"delta"_s, TaskStatus::Queued)});
+    QCOMPARE(names(model), (QStringList {u"beta"_s, u"dev-10"_s, u"gamma"_s}));
+    QCOMPARE(model.unloadedDevices(list), (QStringList {u"dev-1"_s, u"dev-9"_s}));
+    model.setDeviceListFilter({});
+    QVERIFY(!model.hasDeviceListFilter());
+    QCOMPARE(names(model), (QStringList {u"alpha"_s, u"beta"_s, u"delta"_s, u"dev-10"_s, u"gamma"_s}));
 }
 
 void TestTaskTableModel::sortsByEachColumn_data()

@@ -115,7 +115,7 @@
 <context>
     <name>BatchProgressView</name>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="597"/>
+        <location filename="../ui/BatchProgressView.cpp" line="619"/>
         <source>%1 of %Ln task(s) loaded.</source>
         <translation>
             <numerusform>%1 of %Ln task loaded.</numerusform>
@@ -123,7 +123,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="601"/>
+        <location filename="../ui/BatchProgressView.cpp" line="623"/>
         <source>%Ln task(s) loaded.</source>
         <translation>
             <numerusform>%Ln task loaded.</numerusform>
@@ -131,7 +131,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="603"/>
+        <location filename="../ui/BatchProgressView.cpp" line="625"/>
         <source>%Ln shown.</source>
         <comment>rows that pass the filter</comment>
         <translation>
@@ -140,7 +140,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="614"/>
+        <location filename="../ui/BatchProgressView.cpp" line="636"/>
         <source>%Ln task(s) were not seen: they changed status while the pages were read. Read again to look for them.</source>
         <translation>
             <numerusform>%Ln task was not seen: it changed status while the pages were read. Read again to look for it.</numerusform>
@@ -148,7 +148,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="620"/>
+        <location filename="../ui/BatchProgressView.cpp" line="642"/>
         <source>Unfinished rows read again at %1 (%Ln changed) · %2.</source>
         <translation>
             <numerusform>Unfinished rows read again at %1 (%Ln changed) · %2.</numerusform>
@@ -156,7 +156,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="625"/>
+        <location filename="../ui/BatchProgressView.cpp" line="647"/>
         <source>%Ln unfinished row(s) wait for the next round.</source>
         <translation>
             <numerusform>%Ln unfinished row waits for the next round.</numerusform>
@@ -164,7 +164,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="639"/>
+        <location filename="../ui/BatchProgressView.cpp" line="661"/>
         <source>%Ln task(s) are beyond the API&apos;s window of %1 rows per status and cannot be listed.</source>
         <translation>
             <numerusform>%Ln task is beyond the API&apos;s window of %1 rows per status and cannot be listed.</numerusform>
@@ -172,7 +172,32 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="718"/>
+        <location filename="../ui/BatchProgressView.cpp" line="734"/>
+        <source>%1 and %Ln more</source>
+        <comment>names, then how many are not shown</comment>
+        <translation>
+            <numerusform>%1 and %Ln more</numerusform>
+            <numerusform>%1 and %Ln more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/BatchProgressView.cpp" line="742"/>
+        <source>Looking up %Ln device(s) on the server…</source>
+        <translation>
+            <numerusform>Looking up %Ln device on the server…</numerusform>
+            <numerusform>Looking up %Ln devices on the server…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/BatchProgressView.cpp" line="762"/>
+        <source>%1 of %Ln listed device(s) are in this batch.</source>
+        <translation>
+            <numerusform>%1 of %Ln listed device is in this batch.</numerusform>
+            <numerusform>%1 of %Ln listed devices are in this batch.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/BatchProgressView.cpp" line="847"/>
         <source>Counted from %1 of %Ln failed task(s)</source>
         <translation>
             <numerusform>Counted from %1 of %Ln failed task</numerusform>
@@ -180,7 +205,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="721"/>
+        <location filename="../ui/BatchProgressView.cpp" line="850"/>
         <source>Counted from all %Ln failed task(s)</source>
         <translation>
             <numerusform>Counted from the %Ln failed task</numerusform>
@@ -188,7 +213,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="790"/>
+        <location filename="../ui/BatchProgressView.cpp" line="919"/>
         <source>⚠ %Ln stuck</source>
         <comment>devices with no change past the timeout</comment>
         <translation>
@@ -197,7 +222,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="791"/>
+        <location filename="../ui/BatchProgressView.cpp" line="920"/>
         <source>%Ln device(s) notified or in progress with no change for longer than the timeout (the task&apos;s, else the batch&apos;s TimeoutInMinutes). Click to show them.</source>
         <translation>
             <numerusform>%Ln device notified or in progress with no change for longer than the timeout (the task&apos;s, else the batch&apos;s TimeoutInMinutes). Click to show it.</numerusform>
@@ -205,7 +230,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="850"/>
+        <location filename="../ui/BatchProgressView.cpp" line="979"/>
         <source>%1, older than the refresh interval of %Ln s</source>
         <translation>
             <numerusform>%1, older than the refresh interval of %Ln s</numerusform>
@@ -213,7 +238,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="980"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1109"/>
         <source>&amp;Upgrade %Ln Selected Device(s) Again…</source>
         <translation>
             <numerusform>&amp;Upgrade %Ln Selected Device Again…</numerusform>
@@ -221,7 +246,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="983"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1112"/>
         <source>&amp;Confirm %Ln Selected Task(s)…</source>
         <translation>
             <numerusform>&amp;Confirm %Ln Selected Task…</numerusform>
@@ -229,7 +254,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="987"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1116"/>
         <source>Ca&amp;ncel %Ln Selected Device(s)…</source>
         <translation>
             <numerusform>Ca&amp;ncel %Ln Selected Device…</numerusform>
@@ -237,7 +262,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="995"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1124"/>
         <source>Upgrade &amp;All %Ln Failed Device(s) Again…</source>
         <translation>
             <numerusform>Upgrade &amp;All %Ln Failed Device Again…</numerusform>
@@ -350,7 +375,7 @@
 <context>
     <name>JobDetailModel</name>
     <message numerus="yes">
-        <location filename="../app/core/models/JobDetailModel.cpp" line="181"/>
+        <location filename="../app/core/models/JobDetailModel.cpp" line="180"/>
         <source>%1 min</source>
         <comment>minutes; plural chosen by the number</comment>
         <translation>
@@ -359,7 +384,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/JobDetailModel.cpp" line="192"/>
+        <location filename="../app/core/models/JobDetailModel.cpp" line="191"/>
         <source>%1 tag(s)</source>
         <comment>number of tags; plural chosen by the number</comment>
         <translation>
@@ -587,7 +612,7 @@
 <context>
     <name>TimeText</name>
     <message numerus="yes">
-        <location filename="../app/core/util/TimeText.cpp" line="27"/>
+        <location filename="../app/core/util/TimeText.cpp" line="33"/>
         <source>updated %n s ago</source>
         <comment>seconds since the last refresh</comment>
         <translation>
@@ -596,7 +621,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/util/TimeText.cpp" line="29"/>
+        <location filename="../app/core/util/TimeText.cpp" line="35"/>
         <source>updated %n min ago</source>
         <comment>minutes since the last refresh</comment>
         <translation>
@@ -605,7 +630,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/util/TimeText.cpp" line="31"/>
+        <location filename="../app/core/util/TimeText.cpp" line="37"/>
         <source>updated %n h ago</source>
         <comment>hours since the last refresh</comment>
         <translation>
@@ -614,7 +639,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/util/TimeText.cpp" line="32"/>
+        <location filename="../app/core/util/TimeText.cpp" line="38"/>
         <source>updated %n d ago</source>
         <comment>days since the last refresh</comment>
         <translation>

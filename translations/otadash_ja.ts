@@ -659,102 +659,102 @@
 <context>
     <name>AuditLogModel</name>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="45"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="42"/>
         <source>Upgrade again</source>
         <translation>再アップグレード</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="47"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="44"/>
         <source>Confirm</source>
         <translation>確認</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="49"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="46"/>
         <source>Cancel device tasks</source>
         <translation>デバイスタスクのキャンセル</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="51"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="48"/>
         <source>Cancel batch tasks</source>
         <translation>更新バッチのタスクのキャンセル</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="53"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="50"/>
         <source>Stop dynamic batch</source>
         <translation>動的更新の停止</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="54"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="51"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="61"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="58"/>
         <source>Done</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="63"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="60"/>
         <source>Refused</source>
         <translation>拒否</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="67"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="64"/>
         <source>Outcome unknown</source>
         <translation>結果不明</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="121"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="118"/>
         <source>%1 UTC</source>
         <translation>%1 UTC</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="125"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="122"/>
         <source>No readable answer came after it was sent: the gateway may have acted. It was not sent again.</source>
         <translation>送信後に読み取れる応答がありませんでした。ゲートウェイが実行した可能性があります。再送信はしていません。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="143"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="140"/>
         <source>Sent at (%1)</source>
         <translation>送信日時 (%1)</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="145"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="142"/>
         <source>Profile</source>
         <translation>プロファイル</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="147"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="144"/>
         <source>AccessKey ID</source>
         <translation>AccessKey ID</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="149"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="146"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="151"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="148"/>
         <source>Batch ID</source>
         <translation>更新バッチ ID</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="153"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="150"/>
         <source>Tasks or devices</source>
         <translation>タスクまたはデバイス</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="155"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="152"/>
         <source>Outcome</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="157"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="154"/>
         <source>Request ID</source>
         <translation>リクエスト ID</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="159"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="156"/>
         <source>Detail</source>
         <translation>詳細</translation>
     </message>
@@ -1163,85 +1163,90 @@
     </message>
     <message>
         <location filename="../ui/BatchProgressView.ui" line="104"/>
-        <source>Part of a device name</source>
-        <translation>デバイス名の一部</translation>
+        <source>Part of a name, or a pasted list of names</source>
+        <translation>名前の一部、または貼り付けた名前の一覧</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="110"/>
+        <location filename="../ui/BatchProgressView.ui" line="105"/>
+        <source>Part of a name filters the tasks loaded. A whole name that is not loaded yet is looked up on the server (at once with Enter). Paste several names (one per line, separated by commas, or a CSV file&apos;s text with a DeviceName column) to show exactly those devices.</source>
+        <translation>名前の一部で、読み込んだタスクを絞り込みます。まだ読み込んでいない完全な名前はサーバーで検索します (Enter ですぐに検索)。複数の名前 (1 行に 1 つ、カンマ区切り、または DeviceName 列のある CSV のテキスト) を貼り付けると、それらのデバイスだけを表示します。</translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchProgressView.ui" line="111"/>
         <source>Fetch &amp;all</source>
         <translation>すべて取得(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="111"/>
+        <location filename="../ui/BatchProgressView.ui" line="112"/>
         <source>Load every task of the statuses shown, not only the pages scrolled to</source>
         <translation>スクロールしたページだけでなく、表示中のステータスのタスクをすべて読み込みます</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="122"/>
+        <location filename="../ui/BatchProgressView.ui" line="123"/>
         <source>Sto&amp;p</source>
         <translation>停止(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="123"/>
+        <location filename="../ui/BatchProgressView.ui" line="124"/>
         <source>Stop fetching; the tasks loaded so far stay</source>
         <translation>取得を停止します。読み込み済みのタスクはそのまま残ります</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="160"/>
+        <location filename="../ui/BatchProgressView.ui" line="167"/>
         <source>&amp;Try again</source>
         <translation>再試行(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="175"/>
+        <location filename="../ui/BatchProgressView.ui" line="182"/>
         <source>Read a&amp;gain</source>
         <translation>読み直す(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="176"/>
+        <location filename="../ui/BatchProgressView.ui" line="183"/>
         <source>Walk every page of the statuses shown again; rows already loaded take what is read</source>
         <translation>表示中のステータスの全ページを読み直します。読み込み済みの行は読み取った内容に更新されます</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="404"/>
+        <location filename="../ui/BatchProgressView.cpp" line="424"/>
         <source>Counting the tasks of each status…</source>
         <translation>ステータスごとのタスク数を集計しています…</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="406"/>
+        <location filename="../ui/BatchProgressView.cpp" line="426"/>
         <source>The tasks could not be counted: %1 — %2</source>
         <translation>タスク数を集計できませんでした: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="409"/>
+        <location filename="../ui/BatchProgressView.cpp" line="429"/>
         <source>Counted at %1 · %2</source>
         <translation>集計時刻: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="520"/>
+        <location filename="../ui/BatchProgressView.cpp" line="542"/>
         <source>Fetched %1 of %2 tasks</source>
         <translation>%2 件中 %1 件のタスクを取得済み</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="523"/>
+        <location filename="../ui/BatchProgressView.cpp" line="545"/>
         <source>Fetched %1 tasks</source>
         <translation>%1 件のタスクを取得済み</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="597"/>
+        <location filename="../ui/BatchProgressView.cpp" line="619"/>
         <source>%1 of %Ln task(s) loaded.</source>
         <translation>
             <numerusform>%Ln 件中 %1 件のタスクを読み込みました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="601"/>
+        <location filename="../ui/BatchProgressView.cpp" line="623"/>
         <source>%Ln task(s) loaded.</source>
         <translation>
             <numerusform>%Ln 件のタスクを読み込みました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="603"/>
+        <location filename="../ui/BatchProgressView.cpp" line="625"/>
         <source>%Ln shown.</source>
         <comment>rows that pass the filter</comment>
         <translation>
@@ -1249,110 +1254,167 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="605"/>
+        <location filename="../ui/BatchProgressView.cpp" line="627"/>
         <source>Fetching was stopped; the tasks loaded so far stay.</source>
         <translation>取得を停止しました。読み込み済みのタスクはそのまま残ります。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="614"/>
+        <location filename="../ui/BatchProgressView.cpp" line="636"/>
         <source>%Ln task(s) were not seen: they changed status while the pages were read. Read again to look for them.</source>
         <translation>
             <numerusform>%Ln 件のタスクが見つかりませんでした。ページの読み取り中にステータスが変わったためです。「読み直す」で探せます。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="620"/>
+        <location filename="../ui/BatchProgressView.cpp" line="642"/>
         <source>Unfinished rows read again at %1 (%Ln changed) · %2.</source>
         <translation>
             <numerusform>未完了の行を %1 に読み直しました (%Ln 件変化) · %2。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="625"/>
+        <location filename="../ui/BatchProgressView.cpp" line="647"/>
         <source>%Ln unfinished row(s) wait for the next round.</source>
         <translation>
             <numerusform>未完了の %Ln 行は次回の読み取りを待っています。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="629"/>
+        <location filename="../ui/BatchProgressView.cpp" line="651"/>
         <source>No more matches in the pages read; Fetch all searches every task.</source>
         <translation>読み込んだページには、これ以上一致するタスクがありません。「すべて取得」ですべてのタスクを検索できます。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="639"/>
+        <location filename="../ui/BatchProgressView.cpp" line="661"/>
         <source>%Ln task(s) are beyond the API&apos;s window of %1 rows per status and cannot be listed.</source>
         <translation>
             <numerusform>%Ln 件のタスクは、API がステータスごとに返せる %1 行の範囲を超えているため、一覧表示できません。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="648"/>
+        <location filename="../ui/BatchProgressView.cpp" line="670"/>
         <source>Loading tasks failed: %1 — %2</source>
         <translation>タスクの読み込みに失敗しました: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="649"/>
+        <location filename="../ui/BatchProgressView.cpp" line="671"/>
         <source>The tasks loaded so far stay.</source>
         <translation>読み込み済みのタスクはそのまま残ります。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="652"/>
+        <location filename="../ui/BatchProgressView.cpp" line="674"/>
         <source>Request ID: %1</source>
         <translation>リクエスト ID: %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/BatchProgressView.cpp" line="734"/>
+        <source>%1 and %Ln more</source>
+        <comment>names, then how many are not shown</comment>
+        <translation>
+            <numerusform>%1 ほか %Ln 件</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="714"/>
+        <location filename="../ui/BatchProgressView.cpp" line="738"/>
+        <source>Left out, not device names: %1 (a device name has 4 to 32 letters, digits and - _ . @ :).</source>
+        <translation>デバイス名ではないため除外しました: %1 (デバイス名は英字、数字、- _ . @ : の 4〜32 文字です)。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/BatchProgressView.cpp" line="742"/>
+        <source>Looking up %Ln device(s) on the server…</source>
+        <translation>
+            <numerusform>サーバーで %Ln 台のデバイスを検索しています…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchProgressView.cpp" line="744"/>
+        <source>Looking up the devices failed: %1 — %2</source>
+        <translation>デバイスの検索に失敗しました: %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchProgressView.cpp" line="746"/>
+        <source>The rows loaded stay.</source>
+        <translation>読み込んだ行はそのまま残ります。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/BatchProgressView.cpp" line="762"/>
+        <source>%1 of %Ln listed device(s) are in this batch.</source>
+        <translation>
+            <numerusform>一覧の %Ln 台のうち %1 台がこのバッチにあります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchProgressView.cpp" line="765"/>
+        <source>Not in it: %1.</source>
+        <translation>バッチにないデバイス: %1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchProgressView.cpp" line="768"/>
+        <source>Looked up on the server at %1.</source>
+        <translation>%1 にサーバーで検索しました。</translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchProgressView.cpp" line="775"/>
+        <source>No device named “%1” in this batch (looked up on the server at %2).</source>
+        <translation>このバッチに「%1」という名前のデバイスはありません (%2 にサーバーで検索)。</translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchProgressView.cpp" line="778"/>
+        <source>No device is named “%1” exactly (looked up on the server at %2); the rows shown contain it, among the tasks loaded. Fetch all searches every task.</source>
+        <translation>「%1」と完全に一致する名前のデバイスはありません (%2 にサーバーで検索)。表示中の行は、読み込んだタスクのうち名前にこの文字列を含むものです。「すべて取得」ですべてのタスクを検索できます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchProgressView.cpp" line="843"/>
         <source>Reading the failed tasks…</source>
         <translation>失敗したタスクを読み取り中…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="718"/>
+        <location filename="../ui/BatchProgressView.cpp" line="847"/>
         <source>Counted from %1 of %Ln failed task(s)</source>
         <translation>
             <numerusform>失敗したタスク %Ln 件中 %1 件から集計</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="721"/>
+        <location filename="../ui/BatchProgressView.cpp" line="850"/>
         <source>Counted from all %Ln failed task(s)</source>
         <translation>
             <numerusform>失敗したタスク %Ln 件すべてから集計</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="723"/>
+        <location filename="../ui/BatchProgressView.cpp" line="852"/>
         <source>read at %1</source>
         <translation>読み取り: %1</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="726"/>
+        <location filename="../ui/BatchProgressView.cpp" line="855"/>
         <source>(still %1 at %2)</source>
         <translation>（%2 時点でも %1 件）</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="734"/>
+        <location filename="../ui/BatchProgressView.cpp" line="863"/>
         <source>The counts now say %1 failed; Refresh reads them again.</source>
         <translation>現在のタスク数では失敗は %1 件です。「更新」で読み直します。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="740"/>
+        <location filename="../ui/BatchProgressView.cpp" line="869"/>
         <source>The counts above, read just before, say %1 failed.</source>
         <translation>直前に読み取った上のタスク数では、失敗は %1 件です。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="745"/>
+        <location filename="../ui/BatchProgressView.cpp" line="874"/>
         <source>No task had failed at %1.</source>
         <translation>%1 の時点で失敗したタスクはありません。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="750"/>
+        <location filename="../ui/BatchProgressView.cpp" line="879"/>
         <source>.</source>
         <comment>the end of a sentence</comment>
         <translation>。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="790"/>
+        <location filename="../ui/BatchProgressView.cpp" line="919"/>
         <source>⚠ %Ln stuck</source>
         <comment>devices with no change past the timeout</comment>
         <translation>
@@ -1360,86 +1422,86 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="791"/>
+        <location filename="../ui/BatchProgressView.cpp" line="920"/>
         <source>%Ln device(s) notified or in progress with no change for longer than the timeout (the task&apos;s, else the batch&apos;s TimeoutInMinutes). Click to show them.</source>
         <translation>
             <numerusform>プッシュ済みまたはアップグレード中のまま、タイムアウト (タスクのもの、なければ更新バッチの TimeoutInMinutes) より長く変化のないデバイスが %Ln 台あります。クリックで表示します。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="796"/>
+        <location filename="../ui/BatchProgressView.cpp" line="925"/>
         <source>Counted from %1 of the %2 tasks in flight.</source>
         <translation>進行中のタスク %2 件中 %1 件から集計。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="834"/>
+        <location filename="../ui/BatchProgressView.cpp" line="963"/>
         <source>Reason: %1  ✕</source>
         <translation>理由: %1  ✕</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="837"/>
+        <location filename="../ui/BatchProgressView.cpp" line="966"/>
         <source>Showing the devices that failed with: %1
 Click to show every reason.</source>
         <translation>次の理由で失敗したデバイスを表示中: %1
 クリックですべての理由を表示します。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="850"/>
+        <location filename="../ui/BatchProgressView.cpp" line="979"/>
         <source>%1, older than the refresh interval of %Ln s</source>
         <translation>
             <numerusform>%1 (更新間隔 %Ln 秒より古いデータ)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="913"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1042"/>
         <source>Stuck (no change past the timeout)</source>
         <translation>停滞 (タイムアウトを過ぎても変化なし)</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="977"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1106"/>
         <source>Show &amp;Device…</source>
         <translation>デバイスを表示(&amp;D)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="980"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1109"/>
         <source>&amp;Upgrade %Ln Selected Device(s) Again…</source>
         <translation>
             <numerusform>選択したデバイス %Ln 台を再アップグレード(&amp;U)…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="983"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1112"/>
         <source>&amp;Confirm %Ln Selected Task(s)…</source>
         <translation>
             <numerusform>選択したタスク %Ln 件を確認(&amp;C)…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="987"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1116"/>
         <source>Ca&amp;ncel %Ln Selected Device(s)…</source>
         <translation>
             <numerusform>選択したデバイス %Ln 台をキャンセル(&amp;N)…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="995"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1124"/>
         <source>Upgrade &amp;All %Ln Failed Device(s) Again…</source>
         <translation>
             <numerusform>失敗したデバイス %Ln 台をすべて再アップグレード(&amp;A)…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="998"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1127"/>
         <source>Read all failed tasks first (Failure reasons ▸ Read all).</source>
         <translation>先に失敗したタスクをすべて読み込んでください（失敗の理由 ▸ すべて読む）。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="1000"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1129"/>
         <source>&amp;Verify Success…</source>
         <translation>成功を検証(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="909"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1038"/>
         <source>All statuses</source>
         <translation>すべてのステータス</translation>
     </message>
@@ -2907,7 +2969,7 @@ Click to show every reason.</source>
     </message>
     <message>
         <location filename="../app/core/models/FailureReasonsModel.cpp" line="170"/>
-        <location filename="../ui/BatchProgressView.cpp" line="831"/>
+        <location filename="../ui/BatchProgressView.cpp" line="960"/>
         <source>(no reason given)</source>
         <translation>(理由の記載なし)</translation>
     </message>
@@ -2915,128 +2977,128 @@ Click to show every reason.</source>
 <context>
     <name>FirmwareDetailModel</name>
     <message>
-        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="50"/>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="51"/>
         <source>File</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="52"/>
-        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="144"/>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="53"/>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="145"/>
         <source>Size</source>
         <translation>サイズ</translation>
     </message>
     <message>
-        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="54"/>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="55"/>
         <source>MD5</source>
         <translation>MD5</translation>
     </message>
     <message>
-        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="99"/>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="100"/>
         <source>No verification needed</source>
         <translation>検証不要</translation>
     </message>
     <message>
-        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="101"/>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="102"/>
         <source>Not verified</source>
         <translation>未検証</translation>
     </message>
     <message>
-        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="103"/>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="104"/>
         <source>Verified</source>
         <translation>検証済み</translation>
     </message>
     <message>
-        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="105"/>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="106"/>
         <source>Being verified (%1 %)</source>
         <translation>検証中（%1 %）</translation>
     </message>
     <message>
-        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="105"/>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="106"/>
         <source>Being verified</source>
         <translation>検証中</translation>
     </message>
     <message>
-        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="107"/>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="108"/>
         <source>Verification failed</source>
         <translation>検証失敗</translation>
     </message>
     <message>
-        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="111"/>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="112"/>
         <source>Unknown status %1</source>
         <translation>不明なステータス %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="117"/>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="118"/>
         <source>%1 (%2 bytes)</source>
         <translation>%1（%2 バイト）</translation>
     </message>
     <message>
-        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="134"/>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="135"/>
         <source>Package name</source>
         <translation>更新パッケージ名</translation>
     </message>
     <message>
-        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="136"/>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="137"/>
         <source>Package ID</source>
         <translation>更新パッケージ ID</translation>
     </message>
     <message>
-        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="138"/>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="139"/>
         <source>Package type</source>
         <translation>パッケージの種類</translation>
     </message>
     <message>
-        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="140"/>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="141"/>
         <source>Versions</source>
         <translation>バージョン</translation>
     </message>
     <message>
-        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="142"/>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="143"/>
         <source>Module</source>
         <translation>モジュール</translation>
     </message>
     <message>
-        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="146"/>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="147"/>
         <source>Sign method</source>
         <translation>署名方式</translation>
     </message>
     <message>
-        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="148"/>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="149"/>
         <source>Signature</source>
         <translation>署名</translation>
     </message>
     <message>
-        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="150"/>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="151"/>
         <source>Verification</source>
         <translation>検証</translation>
     </message>
     <message>
-        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="152"/>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="153"/>
         <source>Created</source>
         <translation>作成時刻</translation>
     </message>
     <message>
-        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="154"/>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="155"/>
         <source>Download URL</source>
         <translation>ダウンロード URL</translation>
     </message>
     <message>
-        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="170"/>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="171"/>
         <source>Differential package</source>
         <translation>差分パッケージ</translation>
     </message>
     <message>
-        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="170"/>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="171"/>
         <source>Full package</source>
         <translation>完全パッケージ</translation>
     </message>
     <message>
-        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="173"/>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="174"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="205"/>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="204"/>
         <source>%1 UTC</source>
         <translation>%1 UTC</translation>
     </message>
@@ -3316,42 +3378,42 @@ Click to show every reason.</source>
 <context>
     <name>HistoryTableModel</name>
     <message>
-        <location filename="../app/core/models/HistoryTableModel.cpp" line="126"/>
+        <location filename="../app/core/models/HistoryTableModel.cpp" line="123"/>
         <source>%1 UTC</source>
         <translation>%1 UTC</translation>
     </message>
     <message>
-        <location filename="../app/core/models/HistoryTableModel.cpp" line="146"/>
+        <location filename="../app/core/models/HistoryTableModel.cpp" line="143"/>
         <source>Device tasks counted at %1</source>
         <translation>%1 に集計したデバイスタスク数</translation>
     </message>
     <message>
-        <location filename="../app/core/models/HistoryTableModel.cpp" line="142"/>
+        <location filename="../app/core/models/HistoryTableModel.cpp" line="139"/>
         <source>No device tasks were counted for this batch.</source>
         <translation>この更新バッチのデバイスタスクは集計されていません。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/HistoryTableModel.cpp" line="129"/>
+        <location filename="../app/core/models/HistoryTableModel.cpp" line="126"/>
         <source>Only the device tasks were counted at %1; the batch itself was not read then.</source>
         <translation>%1 にはデバイスタスク数だけを集計しました。このとき更新バッチ自体は読み込んでいません。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/HistoryTableModel.cpp" line="141"/>
+        <location filename="../app/core/models/HistoryTableModel.cpp" line="138"/>
         <source>No device tasks were counted with this fetch.</source>
         <translation>この取得ではデバイスタスクを集計していません。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/HistoryTableModel.cpp" line="155"/>
+        <location filename="../app/core/models/HistoryTableModel.cpp" line="152"/>
         <source>Fetched at</source>
         <translation>取得日時</translation>
     </message>
     <message>
-        <location filename="../app/core/models/HistoryTableModel.cpp" line="157"/>
+        <location filename="../app/core/models/HistoryTableModel.cpp" line="154"/>
         <source>Counted at</source>
         <translation>集計日時</translation>
     </message>
     <message>
-        <location filename="../app/core/models/HistoryTableModel.cpp" line="161"/>
+        <location filename="../app/core/models/HistoryTableModel.cpp" line="158"/>
         <source>Devices</source>
         <translation>デバイス数</translation>
     </message>
@@ -3457,19 +3519,19 @@ Click to show every reason.</source>
     <name>JobDetailModel</name>
     <message>
         <location filename="../app/core/models/BatchCompareModel.cpp" line="154"/>
-        <location filename="../app/core/models/JobDetailModel.cpp" line="109"/>
-        <location filename="../app/core/models/JobDetailModel.cpp" line="160"/>
+        <location filename="../app/core/models/JobDetailModel.cpp" line="108"/>
+        <location filename="../app/core/models/JobDetailModel.cpp" line="159"/>
         <location filename="../app/report/ReportBuilder.cpp" line="37"/>
         <source>Not returned</source>
         <translation>返されていません</translation>
     </message>
     <message>
-        <location filename="../app/core/models/JobDetailModel.cpp" line="160"/>
+        <location filename="../app/core/models/JobDetailModel.cpp" line="159"/>
         <source>Not returned. %1</source>
         <translation>返されていません。%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/JobDetailModel.cpp" line="181"/>
+        <location filename="../app/core/models/JobDetailModel.cpp" line="180"/>
         <source>%1 min</source>
         <comment>minutes; plural chosen by the number</comment>
         <translation>
@@ -3477,13 +3539,13 @@ Click to show every reason.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/models/JobDetailModel.cpp" line="185"/>
+        <location filename="../app/core/models/JobDetailModel.cpp" line="184"/>
         <source>%1 %</source>
         <comment>percentage</comment>
         <translation>%1%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/JobDetailModel.cpp" line="192"/>
+        <location filename="../app/core/models/JobDetailModel.cpp" line="191"/>
         <source>%1 tag(s)</source>
         <comment>number of tags; plural chosen by the number</comment>
         <translation>
@@ -3491,14 +3553,14 @@ Click to show every reason.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/models/JobDetailModel.cpp" line="300"/>
+        <location filename="../app/core/models/JobDetailModel.cpp" line="299"/>
         <source>%1
 This value is not documented in the API reference.</source>
         <translation>%1
 この値は API リファレンスに記載されていません。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/JobDetailModel.cpp" line="301"/>
+        <location filename="../app/core/models/JobDetailModel.cpp" line="300"/>
         <source>%1
 %2</source>
         <comment>raw value, then what it means</comment>
@@ -3506,47 +3568,47 @@ This value is not documented in the API reference.</source>
 %2</translation>
     </message>
     <message>
-        <location filename="../app/core/models/JobDetailModel.cpp" line="306"/>
+        <location filename="../app/core/models/JobDetailModel.cpp" line="305"/>
         <source>%1 UTC</source>
         <translation>%1 UTC</translation>
     </message>
     <message>
         <location filename="../app/core/models/BatchCompareModel.cpp" line="22"/>
-        <location filename="../app/core/models/JobDetailModel.cpp" line="312"/>
+        <location filename="../app/core/models/JobDetailModel.cpp" line="311"/>
         <source>%1 = %2</source>
         <comment>tag key and value</comment>
         <translation>%1 = %2</translation>
     </message>
     <message>
-        <location filename="../app/core/models/JobDetailModel.cpp" line="330"/>
+        <location filename="../app/core/models/JobDetailModel.cpp" line="329"/>
         <location filename="../app/report/ReportLayout.cpp" line="50"/>
         <source>Field</source>
         <translation>フィールド</translation>
     </message>
     <message>
-        <location filename="../app/core/models/JobDetailModel.cpp" line="332"/>
+        <location filename="../app/core/models/JobDetailModel.cpp" line="331"/>
         <location filename="../app/report/ReportLayout.cpp" line="50"/>
         <source>Value</source>
         <translation>値</translation>
     </message>
     <message>
-        <location filename="../app/core/models/JobDetailModel.cpp" line="334"/>
+        <location filename="../app/core/models/JobDetailModel.cpp" line="333"/>
         <source>Raw value</source>
         <translation>受信した値</translation>
     </message>
     <message>
-        <location filename="../app/core/models/JobDetailModel.cpp" line="336"/>
+        <location filename="../app/core/models/JobDetailModel.cpp" line="335"/>
         <source>Description</source>
         <translation>説明</translation>
     </message>
     <message>
-        <location filename="../app/core/models/JobDetailModel.cpp" line="259"/>
+        <location filename="../app/core/models/JobDetailModel.cpp" line="258"/>
         <source>Was: %1</source>
         <comment>the value when the user last looked</comment>
         <translation>前回確認時: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/JobDetailModel.cpp" line="111"/>
+        <location filename="../app/core/models/JobDetailModel.cpp" line="110"/>
         <source>(empty)</source>
         <translation>(空)</translation>
     </message>
@@ -7093,47 +7155,47 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>TaskTableModel</name>
     <message>
-        <location filename="../app/core/models/TaskTableModel.cpp" line="937"/>
+        <location filename="../app/core/models/TaskTableModel.cpp" line="978"/>
         <source>Device name</source>
         <translation>デバイス名</translation>
     </message>
     <message>
-        <location filename="../app/core/models/TaskTableModel.cpp" line="939"/>
+        <location filename="../app/core/models/TaskTableModel.cpp" line="980"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../app/core/models/TaskTableModel.cpp" line="941"/>
+        <location filename="../app/core/models/TaskTableModel.cpp" line="982"/>
         <source>Progress</source>
         <translation>進捗</translation>
     </message>
     <message>
-        <location filename="../app/core/models/TaskTableModel.cpp" line="943"/>
+        <location filename="../app/core/models/TaskTableModel.cpp" line="984"/>
         <source>Failure reason</source>
         <translation>失敗の理由</translation>
     </message>
     <message>
-        <location filename="../app/core/models/TaskTableModel.cpp" line="945"/>
+        <location filename="../app/core/models/TaskTableModel.cpp" line="986"/>
         <source>Source version</source>
         <translation>更新対象のバージョン</translation>
     </message>
     <message>
-        <location filename="../app/core/models/TaskTableModel.cpp" line="947"/>
+        <location filename="../app/core/models/TaskTableModel.cpp" line="988"/>
         <source>Destination version</source>
         <translation>宛先バージョン</translation>
     </message>
     <message>
-        <location filename="../app/core/models/TaskTableModel.cpp" line="949"/>
+        <location filename="../app/core/models/TaskTableModel.cpp" line="990"/>
         <source>Modified</source>
         <translation>更新日時</translation>
     </message>
     <message>
-        <location filename="../app/core/models/TaskTableModel.cpp" line="951"/>
+        <location filename="../app/core/models/TaskTableModel.cpp" line="992"/>
         <source>Task ID</source>
         <translation>タスク ID</translation>
     </message>
     <message>
-        <location filename="../app/core/models/TaskTableModel.cpp" line="877"/>
+        <location filename="../app/core/models/TaskTableModel.cpp" line="918"/>
         <source>%1 %</source>
         <comment>percentage</comment>
         <translation>%1 %</translation>
@@ -7226,7 +7288,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>TimeText</name>
     <message numerus="yes">
-        <location filename="../app/core/util/TimeText.cpp" line="27"/>
+        <location filename="../app/core/util/TimeText.cpp" line="33"/>
         <source>updated %n s ago</source>
         <comment>seconds since the last refresh</comment>
         <translation>
@@ -7234,7 +7296,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/util/TimeText.cpp" line="29"/>
+        <location filename="../app/core/util/TimeText.cpp" line="35"/>
         <source>updated %n min ago</source>
         <comment>minutes since the last refresh</comment>
         <translation>
@@ -7242,7 +7304,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/util/TimeText.cpp" line="31"/>
+        <location filename="../app/core/util/TimeText.cpp" line="37"/>
         <source>updated %n h ago</source>
         <comment>hours since the last refresh</comment>
         <translation>
@@ -7250,7 +7312,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/util/TimeText.cpp" line="32"/>
+        <location filename="../app/core/util/TimeText.cpp" line="38"/>
         <source>updated %n d ago</source>
         <comment>days since the last refresh</comment>
         <translation>

@@ -659,102 +659,102 @@
 <context>
     <name>AuditLogModel</name>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="45"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="42"/>
         <source>Upgrade again</source>
         <translation>重新升级</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="47"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="44"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="49"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="46"/>
         <source>Cancel device tasks</source>
         <translation>取消设备任务</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="51"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="48"/>
         <source>Cancel batch tasks</source>
         <translation>取消批次任务</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="53"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="50"/>
         <source>Stop dynamic batch</source>
         <translation>停止动态升级</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="54"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="51"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="61"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="58"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="63"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="60"/>
         <source>Refused</source>
         <translation>被拒绝</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="67"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="64"/>
         <source>Outcome unknown</source>
         <translation>结果未知</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="121"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="118"/>
         <source>%1 UTC</source>
         <translation>%1 UTC</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="125"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="122"/>
         <source>No readable answer came after it was sent: the gateway may have acted. It was not sent again.</source>
         <translation>发送后没有收到可读的应答：网关可能已执行。未再次发送。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="143"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="140"/>
         <source>Sent at (%1)</source>
         <translation>发送时间（%1）</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="145"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="142"/>
         <source>Profile</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="147"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="144"/>
         <source>AccessKey ID</source>
         <translation>AccessKey ID</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="149"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="146"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="151"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="148"/>
         <source>Batch ID</source>
         <translation>升级批次ID</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="153"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="150"/>
         <source>Tasks or devices</source>
         <translation>任务或设备</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="155"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="152"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="157"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="154"/>
         <source>Request ID</source>
         <translation>请求ID</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="159"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="156"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
@@ -1163,85 +1163,90 @@
     </message>
     <message>
         <location filename="../ui/BatchProgressView.ui" line="104"/>
-        <source>Part of a device name</source>
-        <translation>设备名称的一部分</translation>
+        <source>Part of a name, or a pasted list of names</source>
+        <translation>名称的一部分，或粘贴的名称列表</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="110"/>
+        <location filename="../ui/BatchProgressView.ui" line="105"/>
+        <source>Part of a name filters the tasks loaded. A whole name that is not loaded yet is looked up on the server (at once with Enter). Paste several names (one per line, separated by commas, or a CSV file&apos;s text with a DeviceName column) to show exactly those devices.</source>
+        <translation>输入名称的一部分可筛选已加载的任务。尚未加载的完整名称会在服务器上查找（按 Enter 立即查找）。粘贴多个名称（每行一个、以逗号分隔，或含 DeviceName 列的 CSV 文本）可只显示这些设备。</translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchProgressView.ui" line="111"/>
         <source>Fetch &amp;all</source>
         <translation>全部获取(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="111"/>
+        <location filename="../ui/BatchProgressView.ui" line="112"/>
         <source>Load every task of the statuses shown, not only the pages scrolled to</source>
         <translation>加载所显示状态的全部任务，而不仅是已滚动到的页</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="122"/>
+        <location filename="../ui/BatchProgressView.ui" line="123"/>
         <source>Sto&amp;p</source>
         <translation>停止(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="123"/>
+        <location filename="../ui/BatchProgressView.ui" line="124"/>
         <source>Stop fetching; the tasks loaded so far stay</source>
         <translation>停止获取；已加载的任务会保留</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="160"/>
+        <location filename="../ui/BatchProgressView.ui" line="167"/>
         <source>&amp;Try again</source>
         <translation>重试(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="175"/>
+        <location filename="../ui/BatchProgressView.ui" line="182"/>
         <source>Read a&amp;gain</source>
         <translation>重新读取(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="176"/>
+        <location filename="../ui/BatchProgressView.ui" line="183"/>
         <source>Walk every page of the statuses shown again; rows already loaded take what is read</source>
         <translation>重新读取所显示状态的每一页；已加载的行将更新为读取到的内容</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="404"/>
+        <location filename="../ui/BatchProgressView.cpp" line="424"/>
         <source>Counting the tasks of each status…</source>
         <translation>正在统计各状态的任务数…</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="406"/>
+        <location filename="../ui/BatchProgressView.cpp" line="426"/>
         <source>The tasks could not be counted: %1 — %2</source>
         <translation>无法统计任务数：%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="409"/>
+        <location filename="../ui/BatchProgressView.cpp" line="429"/>
         <source>Counted at %1 · %2</source>
         <translation>统计于 %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="520"/>
+        <location filename="../ui/BatchProgressView.cpp" line="542"/>
         <source>Fetched %1 of %2 tasks</source>
         <translation>已获取 %1 / %2 个任务</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="523"/>
+        <location filename="../ui/BatchProgressView.cpp" line="545"/>
         <source>Fetched %1 tasks</source>
         <translation>已获取 %1 个任务</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="597"/>
+        <location filename="../ui/BatchProgressView.cpp" line="619"/>
         <source>%1 of %Ln task(s) loaded.</source>
         <translation>
             <numerusform>已加载 %1 / %Ln 个任务。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="601"/>
+        <location filename="../ui/BatchProgressView.cpp" line="623"/>
         <source>%Ln task(s) loaded.</source>
         <translation>
             <numerusform>已加载 %Ln 个任务。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="603"/>
+        <location filename="../ui/BatchProgressView.cpp" line="625"/>
         <source>%Ln shown.</source>
         <comment>rows that pass the filter</comment>
         <translation>
@@ -1249,110 +1254,167 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="605"/>
+        <location filename="../ui/BatchProgressView.cpp" line="627"/>
         <source>Fetching was stopped; the tasks loaded so far stay.</source>
         <translation>已停止获取；已加载的任务会保留。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="614"/>
+        <location filename="../ui/BatchProgressView.cpp" line="636"/>
         <source>%Ln task(s) were not seen: they changed status while the pages were read. Read again to look for them.</source>
         <translation>
             <numerusform>有 %Ln 个任务未读到：它们在分页读取期间改变了状态。可重新读取以查找。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="620"/>
+        <location filename="../ui/BatchProgressView.cpp" line="642"/>
         <source>Unfinished rows read again at %1 (%Ln changed) · %2.</source>
         <translation>
             <numerusform>未完成的行已于 %1 重新读取（%Ln 行有变化）· %2。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="625"/>
+        <location filename="../ui/BatchProgressView.cpp" line="647"/>
         <source>%Ln unfinished row(s) wait for the next round.</source>
         <translation>
             <numerusform>%Ln 个未完成的行将在下一轮读取。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="629"/>
+        <location filename="../ui/BatchProgressView.cpp" line="651"/>
         <source>No more matches in the pages read; Fetch all searches every task.</source>
         <translation>已读取的页中没有更多匹配的任务；使用“全部获取”可搜索全部任务。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="639"/>
+        <location filename="../ui/BatchProgressView.cpp" line="661"/>
         <source>%Ln task(s) are beyond the API&apos;s window of %1 rows per status and cannot be listed.</source>
         <translation>
             <numerusform>有 %Ln 个任务超出了 API 每个状态最多返回 %1 行的范围，无法列出。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="648"/>
+        <location filename="../ui/BatchProgressView.cpp" line="670"/>
         <source>Loading tasks failed: %1 — %2</source>
         <translation>加载任务失败：%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="649"/>
+        <location filename="../ui/BatchProgressView.cpp" line="671"/>
         <source>The tasks loaded so far stay.</source>
         <translation>已加载的任务会保留。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="652"/>
+        <location filename="../ui/BatchProgressView.cpp" line="674"/>
         <source>Request ID: %1</source>
         <translation>请求ID：%1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/BatchProgressView.cpp" line="734"/>
+        <source>%1 and %Ln more</source>
+        <comment>names, then how many are not shown</comment>
+        <translation>
+            <numerusform>%1 等另外 %Ln 个</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="714"/>
+        <location filename="../ui/BatchProgressView.cpp" line="738"/>
+        <source>Left out, not device names: %1 (a device name has 4 to 32 letters, digits and - _ . @ :).</source>
+        <translation>以下不是设备名称，已忽略：%1（设备名称为 4 到 32 个英文字母、数字或 - _ . @ : 字符）。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/BatchProgressView.cpp" line="742"/>
+        <source>Looking up %Ln device(s) on the server…</source>
+        <translation>
+            <numerusform>正在服务器上查找 %Ln 个设备…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchProgressView.cpp" line="744"/>
+        <source>Looking up the devices failed: %1 — %2</source>
+        <translation>查找设备失败：%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchProgressView.cpp" line="746"/>
+        <source>The rows loaded stay.</source>
+        <translation>已加载的行保持不变。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/BatchProgressView.cpp" line="762"/>
+        <source>%1 of %Ln listed device(s) are in this batch.</source>
+        <translation>
+            <numerusform>列表中的 %Ln 个设备有 %1 个在此批次中。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchProgressView.cpp" line="765"/>
+        <source>Not in it: %1.</source>
+        <translation>不在此批次中：%1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchProgressView.cpp" line="768"/>
+        <source>Looked up on the server at %1.</source>
+        <translation>于 %1 在服务器上查找。</translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchProgressView.cpp" line="775"/>
+        <source>No device named “%1” in this batch (looked up on the server at %2).</source>
+        <translation>此批次中没有名为“%1”的设备（于 %2 在服务器上查找）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchProgressView.cpp" line="778"/>
+        <source>No device is named “%1” exactly (looked up on the server at %2); the rows shown contain it, among the tasks loaded. Fetch all searches every task.</source>
+        <translation>没有名称与“%1”完全一致的设备（于 %2 在服务器上查找）；显示的行是已加载任务中名称包含该文字的行。使用“全部获取”可搜索全部任务。</translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchProgressView.cpp" line="843"/>
         <source>Reading the failed tasks…</source>
         <translation>正在读取失败的任务…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="718"/>
+        <location filename="../ui/BatchProgressView.cpp" line="847"/>
         <source>Counted from %1 of %Ln failed task(s)</source>
         <translation>
             <numerusform>基于 %Ln 个失败任务中的 %1 个统计</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="721"/>
+        <location filename="../ui/BatchProgressView.cpp" line="850"/>
         <source>Counted from all %Ln failed task(s)</source>
         <translation>
             <numerusform>基于全部 %Ln 个失败任务统计</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="723"/>
+        <location filename="../ui/BatchProgressView.cpp" line="852"/>
         <source>read at %1</source>
         <translation>读取于 %1</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="726"/>
+        <location filename="../ui/BatchProgressView.cpp" line="855"/>
         <source>(still %1 at %2)</source>
         <translation>（%2 时仍为 %1 个）</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="734"/>
+        <location filename="../ui/BatchProgressView.cpp" line="863"/>
         <source>The counts now say %1 failed; Refresh reads them again.</source>
         <translation>当前统计显示失败 %1 个；点击“刷新”重新读取。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="740"/>
+        <location filename="../ui/BatchProgressView.cpp" line="869"/>
         <source>The counts above, read just before, say %1 failed.</source>
         <translation>上方的任务数在此之前读取，当时失败 %1 个。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="745"/>
+        <location filename="../ui/BatchProgressView.cpp" line="874"/>
         <source>No task had failed at %1.</source>
         <translation>截至 %1 没有失败的任务。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="750"/>
+        <location filename="../ui/BatchProgressView.cpp" line="879"/>
         <source>.</source>
         <comment>the end of a sentence</comment>
         <translation>。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="790"/>
+        <location filename="../ui/BatchProgressView.cpp" line="919"/>
         <source>⚠ %Ln stuck</source>
         <comment>devices with no change past the timeout</comment>
         <translation>
@@ -1360,86 +1422,86 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="791"/>
+        <location filename="../ui/BatchProgressView.cpp" line="920"/>
         <source>%Ln device(s) notified or in progress with no change for longer than the timeout (the task&apos;s, else the batch&apos;s TimeoutInMinutes). Click to show them.</source>
         <translation>
             <numerusform>有 %Ln 个设备处于已推送或升级中，且超过超时时间（任务自身的，否则为批次的 TimeoutInMinutes）仍无变化。点击显示这些设备。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="796"/>
+        <location filename="../ui/BatchProgressView.cpp" line="925"/>
         <source>Counted from %1 of the %2 tasks in flight.</source>
         <translation>基于 %2 个进行中任务中的 %1 个统计。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="834"/>
+        <location filename="../ui/BatchProgressView.cpp" line="963"/>
         <source>Reason: %1  ✕</source>
         <translation>原因：%1  ✕</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="837"/>
+        <location filename="../ui/BatchProgressView.cpp" line="966"/>
         <source>Showing the devices that failed with: %1
 Click to show every reason.</source>
         <translation>正在显示因以下原因失败的设备：%1
 点击显示所有原因。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="850"/>
+        <location filename="../ui/BatchProgressView.cpp" line="979"/>
         <source>%1, older than the refresh interval of %Ln s</source>
         <translation>
             <numerusform>%1，早于 %Ln 秒的刷新间隔</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="913"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1042"/>
         <source>Stuck (no change past the timeout)</source>
         <translation>卡住（超过超时时间仍无变化）</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="977"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1106"/>
         <source>Show &amp;Device…</source>
         <translation>显示设备(&amp;D)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="980"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1109"/>
         <source>&amp;Upgrade %Ln Selected Device(s) Again…</source>
         <translation>
             <numerusform>重新升级所选的 %Ln 台设备(&amp;U)…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="983"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1112"/>
         <source>&amp;Confirm %Ln Selected Task(s)…</source>
         <translation>
             <numerusform>确认所选的 %Ln 个任务(&amp;C)…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="987"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1116"/>
         <source>Ca&amp;ncel %Ln Selected Device(s)…</source>
         <translation>
             <numerusform>取消所选的 %Ln 台设备(&amp;N)…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="995"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1124"/>
         <source>Upgrade &amp;All %Ln Failed Device(s) Again…</source>
         <translation>
             <numerusform>重新升级全部 %Ln 台失败设备(&amp;A)…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="998"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1127"/>
         <source>Read all failed tasks first (Failure reasons ▸ Read all).</source>
         <translation>请先读取全部失败任务（失败原因 ▸ 全部读取）。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="1000"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1129"/>
         <source>&amp;Verify Success…</source>
         <translation>验证成功(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="909"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1038"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
@@ -2907,7 +2969,7 @@ Click to show every reason.</source>
     </message>
     <message>
         <location filename="../app/core/models/FailureReasonsModel.cpp" line="170"/>
-        <location filename="../ui/BatchProgressView.cpp" line="831"/>
+        <location filename="../ui/BatchProgressView.cpp" line="960"/>
         <source>(no reason given)</source>
         <translation>（未提供原因）</translation>
     </message>
@@ -2915,128 +2977,128 @@ Click to show every reason.</source>
 <context>
     <name>FirmwareDetailModel</name>
     <message>
-        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="50"/>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="51"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="52"/>
-        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="144"/>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="53"/>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="145"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="54"/>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="55"/>
         <source>MD5</source>
         <translation>MD5</translation>
     </message>
     <message>
-        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="99"/>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="100"/>
         <source>No verification needed</source>
         <translation>无需验证</translation>
     </message>
     <message>
-        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="101"/>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="102"/>
         <source>Not verified</source>
         <translation>未验证</translation>
     </message>
     <message>
-        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="103"/>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="104"/>
         <source>Verified</source>
         <translation>已验证</translation>
     </message>
     <message>
-        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="105"/>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="106"/>
         <source>Being verified (%1 %)</source>
         <translation>验证中（%1 %）</translation>
     </message>
     <message>
-        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="105"/>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="106"/>
         <source>Being verified</source>
         <translation>验证中</translation>
     </message>
     <message>
-        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="107"/>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="108"/>
         <source>Verification failed</source>
         <translation>验证失败</translation>
     </message>
     <message>
-        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="111"/>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="112"/>
         <source>Unknown status %1</source>
         <translation>未知状态 %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="117"/>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="118"/>
         <source>%1 (%2 bytes)</source>
         <translation>%1（%2 字节）</translation>
     </message>
     <message>
-        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="134"/>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="135"/>
         <source>Package name</source>
         <translation>升级包名称</translation>
     </message>
     <message>
-        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="136"/>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="137"/>
         <source>Package ID</source>
         <translation>升级包ID</translation>
     </message>
     <message>
-        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="138"/>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="139"/>
         <source>Package type</source>
         <translation>升级包类型</translation>
     </message>
     <message>
-        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="140"/>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="141"/>
         <source>Versions</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="142"/>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="143"/>
         <source>Module</source>
         <translation>模块</translation>
     </message>
     <message>
-        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="146"/>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="147"/>
         <source>Sign method</source>
         <translation>签名方式</translation>
     </message>
     <message>
-        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="148"/>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="149"/>
         <source>Signature</source>
         <translation>签名</translation>
     </message>
     <message>
-        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="150"/>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="151"/>
         <source>Verification</source>
         <translation>验证</translation>
     </message>
     <message>
-        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="152"/>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="153"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="154"/>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="155"/>
         <source>Download URL</source>
         <translation>下载 URL</translation>
     </message>
     <message>
-        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="170"/>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="171"/>
         <source>Differential package</source>
         <translation>差分包</translation>
     </message>
     <message>
-        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="170"/>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="171"/>
         <source>Full package</source>
         <translation>整包</translation>
     </message>
     <message>
-        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="173"/>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="174"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="205"/>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="204"/>
         <source>%1 UTC</source>
         <translation>%1 UTC</translation>
     </message>
@@ -3316,42 +3378,42 @@ Click to show every reason.</source>
 <context>
     <name>HistoryTableModel</name>
     <message>
-        <location filename="../app/core/models/HistoryTableModel.cpp" line="126"/>
+        <location filename="../app/core/models/HistoryTableModel.cpp" line="123"/>
         <source>%1 UTC</source>
         <translation>%1 UTC</translation>
     </message>
     <message>
-        <location filename="../app/core/models/HistoryTableModel.cpp" line="146"/>
+        <location filename="../app/core/models/HistoryTableModel.cpp" line="143"/>
         <source>Device tasks counted at %1</source>
         <translation>设备任务统计于 %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/HistoryTableModel.cpp" line="142"/>
+        <location filename="../app/core/models/HistoryTableModel.cpp" line="139"/>
         <source>No device tasks were counted for this batch.</source>
         <translation>尚未统计此升级批次的设备任务。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/HistoryTableModel.cpp" line="129"/>
+        <location filename="../app/core/models/HistoryTableModel.cpp" line="126"/>
         <source>Only the device tasks were counted at %1; the batch itself was not read then.</source>
         <translation>%1 仅统计了设备任务数，当时未读取升级批次本身。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/HistoryTableModel.cpp" line="141"/>
+        <location filename="../app/core/models/HistoryTableModel.cpp" line="138"/>
         <source>No device tasks were counted with this fetch.</source>
         <translation>此次获取未统计设备任务。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/HistoryTableModel.cpp" line="155"/>
+        <location filename="../app/core/models/HistoryTableModel.cpp" line="152"/>
         <source>Fetched at</source>
         <translation>获取时间</translation>
     </message>
     <message>
-        <location filename="../app/core/models/HistoryTableModel.cpp" line="157"/>
+        <location filename="../app/core/models/HistoryTableModel.cpp" line="154"/>
         <source>Counted at</source>
         <translation>统计时间</translation>
     </message>
     <message>
-        <location filename="../app/core/models/HistoryTableModel.cpp" line="161"/>
+        <location filename="../app/core/models/HistoryTableModel.cpp" line="158"/>
         <source>Devices</source>
         <translation>设备数</translation>
     </message>
@@ -3457,19 +3519,19 @@ Click to show every reason.</source>
     <name>JobDetailModel</name>
     <message>
         <location filename="../app/core/models/BatchCompareModel.cpp" line="154"/>
-        <location filename="../app/core/models/JobDetailModel.cpp" line="109"/>
-        <location filename="../app/core/models/JobDetailModel.cpp" line="160"/>
+        <location filename="../app/core/models/JobDetailModel.cpp" line="108"/>
+        <location filename="../app/core/models/JobDetailModel.cpp" line="159"/>
         <location filename="../app/report/ReportBuilder.cpp" line="37"/>
         <source>Not returned</source>
         <translation>未返回</translation>
     </message>
     <message>
-        <location filename="../app/core/models/JobDetailModel.cpp" line="160"/>
+        <location filename="../app/core/models/JobDetailModel.cpp" line="159"/>
         <source>Not returned. %1</source>
         <translation>未返回。%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/JobDetailModel.cpp" line="181"/>
+        <location filename="../app/core/models/JobDetailModel.cpp" line="180"/>
         <source>%1 min</source>
         <comment>minutes; plural chosen by the number</comment>
         <translation>
@@ -3477,13 +3539,13 @@ Click to show every reason.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/models/JobDetailModel.cpp" line="185"/>
+        <location filename="../app/core/models/JobDetailModel.cpp" line="184"/>
         <source>%1 %</source>
         <comment>percentage</comment>
         <translation>%1%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/JobDetailModel.cpp" line="192"/>
+        <location filename="../app/core/models/JobDetailModel.cpp" line="191"/>
         <source>%1 tag(s)</source>
         <comment>number of tags; plural chosen by the number</comment>
         <translation>
@@ -3491,14 +3553,14 @@ Click to show every reason.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/models/JobDetailModel.cpp" line="300"/>
+        <location filename="../app/core/models/JobDetailModel.cpp" line="299"/>
         <source>%1
 This value is not documented in the API reference.</source>
         <translation>%1
 API 参考文档中没有记载此值。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/JobDetailModel.cpp" line="301"/>
+        <location filename="../app/core/models/JobDetailModel.cpp" line="300"/>
         <source>%1
 %2</source>
         <comment>raw value, then what it means</comment>
@@ -3506,47 +3568,47 @@ API 参考文档中没有记载此值。</translation>
 %2</translation>
     </message>
     <message>
-        <location filename="../app/core/models/JobDetailModel.cpp" line="306"/>
+        <location filename="../app/core/models/JobDetailModel.cpp" line="305"/>
         <source>%1 UTC</source>
         <translation>%1 UTC</translation>
     </message>
     <message>
         <location filename="../app/core/models/BatchCompareModel.cpp" line="22"/>
-        <location filename="../app/core/models/JobDetailModel.cpp" line="312"/>
+        <location filename="../app/core/models/JobDetailModel.cpp" line="311"/>
         <source>%1 = %2</source>
         <comment>tag key and value</comment>
         <translation>%1 = %2</translation>
     </message>
     <message>
-        <location filename="../app/core/models/JobDetailModel.cpp" line="330"/>
+        <location filename="../app/core/models/JobDetailModel.cpp" line="329"/>
         <location filename="../app/report/ReportLayout.cpp" line="50"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../app/core/models/JobDetailModel.cpp" line="332"/>
+        <location filename="../app/core/models/JobDetailModel.cpp" line="331"/>
         <location filename="../app/report/ReportLayout.cpp" line="50"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../app/core/models/JobDetailModel.cpp" line="334"/>
+        <location filename="../app/core/models/JobDetailModel.cpp" line="333"/>
         <source>Raw value</source>
         <translation>原始值</translation>
     </message>
     <message>
-        <location filename="../app/core/models/JobDetailModel.cpp" line="336"/>
+        <location filename="../app/core/models/JobDetailModel.cpp" line="335"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../app/core/models/JobDetailModel.cpp" line="259"/>
+        <location filename="../app/core/models/JobDetailModel.cpp" line="258"/>
         <source>Was: %1</source>
         <comment>the value when the user last looked</comment>
         <translation>上次查看时：%1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/JobDetailModel.cpp" line="111"/>
+        <location filename="../app/core/models/JobDetailModel.cpp" line="110"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
@@ -7093,47 +7155,47 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>TaskTableModel</name>
     <message>
-        <location filename="../app/core/models/TaskTableModel.cpp" line="937"/>
+        <location filename="../app/core/models/TaskTableModel.cpp" line="978"/>
         <source>Device name</source>
         <translation>设备名称</translation>
     </message>
     <message>
-        <location filename="../app/core/models/TaskTableModel.cpp" line="939"/>
+        <location filename="../app/core/models/TaskTableModel.cpp" line="980"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../app/core/models/TaskTableModel.cpp" line="941"/>
+        <location filename="../app/core/models/TaskTableModel.cpp" line="982"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../app/core/models/TaskTableModel.cpp" line="943"/>
+        <location filename="../app/core/models/TaskTableModel.cpp" line="984"/>
         <source>Failure reason</source>
         <translation>失败原因</translation>
     </message>
     <message>
-        <location filename="../app/core/models/TaskTableModel.cpp" line="945"/>
+        <location filename="../app/core/models/TaskTableModel.cpp" line="986"/>
         <source>Source version</source>
         <translation>待升级版本号</translation>
     </message>
     <message>
-        <location filename="../app/core/models/TaskTableModel.cpp" line="947"/>
+        <location filename="../app/core/models/TaskTableModel.cpp" line="988"/>
         <source>Destination version</source>
         <translation>升级目标版本号</translation>
     </message>
     <message>
-        <location filename="../app/core/models/TaskTableModel.cpp" line="949"/>
+        <location filename="../app/core/models/TaskTableModel.cpp" line="990"/>
         <source>Modified</source>
         <translation>修改时间</translation>
     </message>
     <message>
-        <location filename="../app/core/models/TaskTableModel.cpp" line="951"/>
+        <location filename="../app/core/models/TaskTableModel.cpp" line="992"/>
         <source>Task ID</source>
         <translation>任务 ID</translation>
     </message>
     <message>
-        <location filename="../app/core/models/TaskTableModel.cpp" line="877"/>
+        <location filename="../app/core/models/TaskTableModel.cpp" line="918"/>
         <source>%1 %</source>
         <comment>percentage</comment>
         <translation>%1%</translation>
@@ -7226,7 +7288,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>TimeText</name>
     <message numerus="yes">
-        <location filename="../app/core/util/TimeText.cpp" line="27"/>
+        <location filename="../app/core/util/TimeText.cpp" line="33"/>
         <source>updated %n s ago</source>
         <comment>seconds since the last refresh</comment>
         <translation>
@@ -7234,7 +7296,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/util/TimeText.cpp" line="29"/>
+        <location filename="../app/core/util/TimeText.cpp" line="35"/>
         <source>updated %n min ago</source>
         <comment>minutes since the last refresh</comment>
         <translation>
@@ -7242,7 +7304,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/util/TimeText.cpp" line="31"/>
+        <location filename="../app/core/util/TimeText.cpp" line="37"/>
         <source>updated %n h ago</source>
         <comment>hours since the last refresh</comment>
         <translation>
@@ -7250,7 +7312,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/util/TimeText.cpp" line="32"/>
+        <location filename="../app/core/util/TimeText.cpp" line="38"/>
         <source>updated %n d ago</source>
         <comment>days since the last refresh</comment>
         <translation>

@@ -9,6 +9,7 @@
 #include "ota/CountsSummary.h"
 #include "ota/StuckTask.h"
 #include "services/BatchCounts.h"
+#include "services/DeviceNameSearch.h"
 #include "services/TaskRowsRefresh.h"
 #include "services/TaskSampler.h"
 #include "state/BatchStore.h"
@@ -33,6 +34,13 @@ const QColor kStaleColor(0x9a, 0x5b, 0x00);
 // The status filter's entry for the stuck devices.
 constexpr int kStuckItem = -2;
 
+// A pause in typing a device name before it is looked up on the server.
+constexpr int kNameLookupDelayMs = 600;
+// 100,000 names of 32 characters and their separators.
+constexpr int kMaxNameBoxLength = 100000 * 33;
+// Names listed in a text before "and N more".
+constexpr int kNamesListed = 10;
+
 // Pages read on their own, in a row, that added no row the filter shows: then the user decides (Fetch all).
 constexpr int kMaxPagesWithoutRows = 5;
 
@@ -47,7 +55,9 @@ BatchProgressView::BatchProgressView(RequestScheduler *scheduler, BatchStore *st
       m_reasons(new FailureReasonsModel(this)), m_fetcher(new TaskFetcher(scheduler, this)), m_store(store),
       m_countsService(new BatchCounts(scheduler, store, this)),
       m_rowsRefresh(new TaskRowsRefresh(scheduler, store, m_tasks, this)),
-      m_failedSample(new TaskTableModel(this)), m_clock(scheduler->clock()), m_tick(m_clock.createTimer(this))
+      m_failedSample(new TaskTableModel(this)), m_clock(scheduler->clock()),
+      m_tick(m_clock.createTimer(this)), m_nameSearch(new DeviceNameSearch(scheduler, m_tasks, this)),
+      m_nameTimer(m_clock.createTimer(this))
 {
     m_ui->setupUi(this);
     // The reasons count from the failed tasks read by themselves, not from the rows paged in.
@@ -155,13 +165,17 @@ BatchProgressView::BatchProgressView(RequestScheduler *scheduler, BatchStore *st
 
     connect(m_ui->statusCombo, &QComboBox::currentIndexChanged, this,
             &BatchProgressView::onStatusFilterChanged);
-    connect(m_ui->nameFilterEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_tasks->setNameFilter(text.trimmed());
-        m_pagesWithoutRows = 0;
-        m_rowsAtLastPage = m_tasks->rowCount();
+    // A pasted list of thousands of names fits (the default holds 32,767 characters).
+    m_ui->nameFilterEdit->setMaxLength(kMaxNameBoxLength);
+    connect(m_ui->nameFilterEdit, &QLineEdit::textChanged, this, &BatchProgressView::onNameTextChanged);
+    connect(m_ui->nameFilterEdit, &QLineEdit::returnPressed, this, &BatchProgressView::lookUpNames);
+    m_nameTimer->setInterval(kNameLookupDelayMs);
+    connect(m_nameTimer, &ClockTimer::timeout, this, &BatchProgressView::lookUpNames);
+    connect(m_nameSearch, &DeviceNameSearch::finished, this, [this] {
+        updateNameSearchText();
         updateStatusLines();
-        continuePaging();
     });
+    connect(m_nameSearch, &DeviceNameSearch::busyChanged, this, &BatchProgressView::updateBusy);
     connect(m_ui->refreshButton, &QPushButton::clicked, this, [this] { refresh(); });
     connect(m_ui->fetchAllButton, &QPushButton::clicked, this, &BatchProgressView::fetchAll);
     connect(m_ui->stopButton, &QPushButton::clicked, this, &BatchProgressView::stop);
@@ -203,6 +217,8 @@ void BatchProgressView::clear()
     m_refreshing = false;
     m_refreshLast = false;
     m_tick->stop();
+    m_nameTimer->stop();
+    m_nameSearch->setBatch(Account(), QString());
     m_fetcher->setBatch(RpcConfig(), QString()); // drops what runs, without a word
     if (m_store && !m_jobId.isEmpty())
         m_store->clearTaskRows(m_account.key(m_jobId));
@@ -224,6 +240,7 @@ void BatchProgressView::clear()
     updateStatusLines();
     updateReasonsNote();
     updateStuck();
+    updateNameSearchText();
     updateBusy();
     emit taskFactsChanged();
 }
@@ -263,6 +280,7 @@ void BatchProgressView::setBatch(const Account &account, const QString &jobId)
     m_jobId = jobId;
     m_fetcher->setBatch(account.config, jobId, account.iotInstanceId);
     m_rowsRefresh->setBatch(account, jobId);
+    m_nameSearch->setBatch(account, jobId);
     // What is known already shows at once, with its time; a fresh round follows once the view is shown.
     if (m_store) {
         if (const CountsReading *known = m_store->counts(account.key(jobId)))
@@ -287,6 +305,8 @@ void BatchProgressView::start()
     m_tick->start();
     refresh(m_refreshLast);
     refocusFetcher(); // reads the first page: the table is empty, so its last row is in sight
+    if (!namesToLookUp().isEmpty())
+        m_nameTimer->start(); // the names typed for the batch before
 }
 
 void BatchProgressView::refresh(bool last, RequestPriority priority)
@@ -341,7 +361,7 @@ void BatchProgressView::setRefreshInterval(int secs)
 bool BatchProgressView::isBusy() const
 {
     return m_countsService->isBusy() || m_fetcher->isBusy() || m_fetcher->isFetchingAll()
-            || m_rowsRefresh->isBusy();
+            || m_rowsRefresh->isBusy() || m_nameSearch->isBusy();
 }
 
 void BatchProgressView::updateBusy()
@@ -491,7 +511,9 @@ void BatchProgressView::refocusFetcher()
 
 void BatchProgressView::updateMoreAvailable()
 {
-    m_tasks->setMoreAvailable(m_started && !m_walk.isEmpty() && !m_pageError && m_fetcher->hasMore());
+    // Whole names and lists are looked up by name: paging on for them would read rows for nothing.
+    m_tasks->setMoreAvailable(m_started && !m_walk.isEmpty() && !m_pageError && m_fetcher->hasMore()
+                              && m_nameQuery.names.isEmpty());
     updateFetchControls();
 }
 
@@ -652,6 +674,113 @@ void BatchProgressView::updateStatusLines()
                                                  : tr("Request ID: %1").arg(m_pageError->requestId));
     }
     m_ui->pageErrorPanel->setVisible(m_pageError.has_value());
+}
+
+void BatchProgressView::onNameTextChanged(const QString &text)
+{
+    m_nameQuery = parseDeviceNameQuery(text);
+    if (m_nameQuery.isList) {
+        m_tasks->setNameFilter(QString());
+        m_tasks->setDeviceListFilter(m_nameQuery.names);
+    } else {
+        m_tasks->setDeviceListFilter({});
+        m_tasks->setNameFilter(text.trimmed());
+    }
+    m_nameSearch->setBatch(m_account, m_jobId); // what was looked up was for other names
+    m_nameTimer->stop();
+    m_pagesWithoutRows = 0;
+    m_rowsAtLastPage = m_tasks->rowCount();
+    updateMoreAvailable();
+    // A whole name is looked up once typing pauses; part of a name pages on while the table's end is in
+    // sight (as scrolling does).
+    if (!namesToLookUp().isEmpty())
+        m_nameTimer->start();
+    continuePaging();
+    updateNameSearchText();
+    updateStatusLines();
+    updateBusy();
+}
+
+QStringList BatchProgressView::namesToLookUp() const
+{
+    if (!m_started || m_jobId.isEmpty())
+        return {};
+    if (m_counts && m_tasks->totalRows() >= m_counts->counts.total())
+        return {}; // every task is loaded: a name not among them is not in the batch
+    // One token is a name when it can be one; a list's names are all that can be.
+    return m_tasks->unloadedDevices(m_nameQuery.names);
+}
+
+void BatchProgressView::lookUpNames()
+{
+    m_nameTimer->stop();
+    const QStringList names = namesToLookUp();
+    if (names.isEmpty() || m_nameSearch->isBusy())
+        return;
+    m_nameSearch->lookUp(names);
+    updateNameSearchText();
+}
+
+void BatchProgressView::updateNameSearchText()
+{
+    const QLocale locale;
+    QStringList lines;
+    const DeviceNameSearch *search = m_nameSearch;
+    const std::optional<DeviceNameSearch::Result> &result = search->result();
+    const auto listed = [](const QStringList &names) {
+        const QString text = names.mid(0, kNamesListed).join(u", "_s);
+        if (names.size() <= kNamesListed)
+            return text;
+        return tr("%1 and %Ln more", "names, then how many are not shown", int(names.size() - kNamesListed))
+                .arg(text);
+    };
+    if (m_nameQuery.isList && !m_nameQuery.invalid.isEmpty())
+        lines.append(tr("Left out, not device names: %1 (a device name has 4 to 32 letters, digits and - _ . "
+                        "@ :).")
+                             .arg(listed(m_nameQuery.invalid)));
+    if (search->isBusy()) {
+        lines.append(tr("Looking up %Ln device(s) on the server…", "", int(search->pending().size())));
+    } else if (result && result->error) {
+        lines.append(tr("Looking up the devices failed: %1 — %2")
+                             .arg(result->error->title(), result->error->localizedMessage())
+                     + u' ' + tr("The rows loaded stay."));
+    }
+    if (m_started && m_nameQuery.isList && !m_nameQuery.names.isEmpty()) {
+        const QStringList unloaded = m_tasks->unloadedDevices(m_nameQuery.names);
+        const qsizetype in = m_nameQuery.names.size() - unloaded.size();
+        const bool allLoaded = m_counts && m_tasks->totalRows() >= m_counts->counts.total();
+        // Known not to be in the batch: every task is loaded, or the server had none for them.
+        QStringList notIn;
+        if (allLoaded) {
+            notIn = unloaded;
+        } else if (result && !result->error) {
+            for (const QString &name : unloaded) {
+                if (result->notInBatch.contains(name))
+                    notIn.append(name);
+            }
+        }
+        QString line = tr("%1 of %Ln listed device(s) are in this batch.", "", int(m_nameQuery.names.size()))
+                               .arg(locale.toString(in));
+        if (!notIn.isEmpty())
+            line += u' ' + tr("Not in it: %1.").arg(listed(notIn));
+        if (result && !result->error && !result->asked.isEmpty())
+            line += u' '
+                    + tr("Looked up on the server at %1.")
+                              .arg(TimeText::readAt(result->readAtUtc, m_clock.nowUtc(), locale));
+        lines.append(line);
+    } else if (m_started && !m_nameQuery.isList && result && !result->error && !m_nameQuery.names.isEmpty()
+               && result->notInBatch == m_nameQuery.names) {
+        const QString readAt = TimeText::readAt(result->readAtUtc, m_clock.nowUtc(), locale);
+        if (m_tasks->rowCount() == 0)
+            lines.append(tr("No device named “%1” in this batch (looked up on the server at %2).")
+                                 .arg(m_nameQuery.names.first(), readAt));
+        else
+            lines.append(tr("No device is named “%1” exactly (looked up on the server at %2); the rows shown "
+                            "contain it, among the tasks loaded. Fetch all searches every task.")
+                                 .arg(m_nameQuery.names.first(), readAt));
+    }
+    m_ui->nameSearchLabel->setText(lines.join(u' '));
+    m_ui->nameSearchLabel->setVisible(!lines.isEmpty());
 }
 
 QList<TaskStatus> BatchProgressView::statusesShown() const

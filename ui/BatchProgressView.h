@@ -3,6 +3,7 @@
 #include "api/ApiError.h"
 #include "api/RequestScheduler.h"
 #include "models/TaskTableModel.h"
+#include "ota/DeviceNameQuery.h"
 #include "ota/TaskStatus.h"
 #include "ota/TaskStatusCounts.h"
 #include "services/Account.h"
@@ -18,6 +19,7 @@
 
 class BatchCounts;
 class ClockTimer;
+class DeviceNameSearch;
 class TaskRowsRefresh;
 class BatchStore;
 class Clock;
@@ -75,6 +77,7 @@ public:
     TaskFetcher *taskFetcher() const { return m_fetcher; }
     BatchCounts *batchCounts() const { return m_countsService; }
     TaskRowsRefresh *rowsRefresh() const { return m_rowsRefresh; }
+    DeviceNameSearch *nameSearch() const { return m_nameSearch; }
     // The failed tasks the reasons are counted from (TaskRowsRefresh's sample).
     TaskTableModel *failureSampleModel() const { return m_failedSample; }
     // Devices stuck among those in flight as last read (StuckTask), at the clock's now; nullopt before a
@@ -149,6 +152,14 @@ private:
     QString ageText(const QDateTime &readAtUtc, bool *stale = nullptr) const;
     void tick();
     void fitColumns();
+    // The name box: part of a name filters the rows loaded; a list shows exactly its devices. Names no
+    // loaded row has are looked up on the server after a pause in typing, or at once on Enter.
+    void onNameTextChanged(const QString &text);
+    // The names of the name box to look up: a list's, or the one whole name typed, that no loaded row
+    // has; none once every task of the batch is loaded.
+    QStringList namesToLookUp() const;
+    void lookUpNames();
+    void updateNameSearchText();
 
     std::unique_ptr<Ui::BatchProgressView> m_ui;
     TaskTableModel *m_tasks;
@@ -160,6 +171,9 @@ private:
     TaskTableModel *m_failedSample; // the failed tasks read by themselves: the reasons' source
     const Clock &m_clock;
     ClockTimer *m_tick; // the "updated N s ago" texts, once a second while shown
+    DeviceNameSearch *m_nameSearch;
+    ClockTimer *m_nameTimer; // a pause in typing, then the names are looked up
+    DeviceNameQuery m_nameQuery; // what the name box holds
 
     Account m_account;
     QString m_jobId;

@@ -182,6 +182,12 @@ bool containsFolded(QByteArrayView haystack, QByteArrayView folded)
     return false;
 }
 
+// Bytes kept elsewhere, seen as a QByteArray without a copy (for a lookup while they live).
+QByteArray rawBytes(QByteArrayView bytes)
+{
+    return QByteArray::fromRawData(bytes.data(), bytes.size());
+}
+
 bool isPooledColumn(int column)
 {
     return column == TaskTableModel::FailureReason || column == TaskTableModel::SourceVersion
@@ -592,6 +598,8 @@ bool TaskTableModel::passes(const Row &row) const
         return false;
     if (m_stuckFilter && !isStuck(row, *m_stuckFilter))
         return false;
+    if (!m_deviceList.isEmpty() && !m_deviceList.contains(rawBytes(deviceNameOf(row))))
+        return false;
     return m_nameFilter.isEmpty() || nameMatches(deviceNameOf(row));
 }
 
@@ -631,8 +639,8 @@ qint64 TaskTableModel::stuckCount(const StuckRule &rule) const
 
 bool TaskTableModel::isFiltered() const
 {
-    return m_statusFilter != TaskStatuses::kAllBits || !m_nameFilter.isEmpty() || m_reasonFilter
-            || m_stuckFilter;
+    return m_statusFilter != TaskStatuses::kAllBits || !m_nameFilter.isEmpty() || !m_deviceList.isEmpty()
+            || m_reasonFilter || m_stuckFilter;
 }
 
 void TaskTableModel::setStatusFilter(quint8 bits)
@@ -652,6 +660,39 @@ void TaskTableModel::setNameFilter(const QString &text)
     const QByteArray utf8 = filter.toUtf8();
     m_nameFilterFolded = isAscii(utf8) ? utf8.toLower() : QByteArray();
     refilter();
+}
+
+void TaskTableModel::setDeviceListFilter(const QStringList &names)
+{
+    QSet<QByteArray> list;
+    list.reserve(names.size());
+    for (const QString &name : names)
+        list.insert(name.toUtf8());
+    if (list == m_deviceList)
+        return;
+    m_deviceList = std::move(list);
+    refilter();
+}
+
+QStringList TaskTableModel::unloadedDevices(const QStringList &names) const
+{
+    QSet<QByteArray> loaded;
+    QList<QByteArray> wanted;
+    wanted.reserve(names.size());
+    for (const QString &name : names)
+        wanted.append(name.toUtf8());
+    const QSet<QByteArray> wantedSet(wanted.cbegin(), wanted.cend());
+    for (const Row &row : m_rows) {
+        const QByteArray name = rawBytes(deviceNameOf(row));
+        if (wantedSet.contains(name))
+            loaded.insert(QByteArray(name.constData(), name.size()));
+    }
+    QStringList unloaded;
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        if (!loaded.contains(wanted[i]))
+            unloaded.append(names[i]);
+    }
+    return unloaded;
 }
 
 void TaskTableModel::refilter()

@@ -78,6 +78,11 @@ public:
     // Shows only the devices whose name contains text, ignoring case (empty: no filter).
     void setNameFilter(const QString &text);
     QString nameFilter() const { return m_nameFilter; }
+    // Shows only these devices, by their exact names (empty: no filter), with the other filters.
+    void setDeviceListFilter(const QStringList &names);
+    bool hasDeviceListFilter() const { return !m_deviceList.isEmpty(); }
+    // The names among these that no loaded row has, in their order.
+    QStringList unloadedDevices(const QStringList &names) const;
     // Shows only FAILED tasks whose TaskDesc is reason (nullopt: no filter; an empty reason: those without
     // one).
     void setReasonFilter(const std::optional<QString> &reason);
@@ -93,7 +98,7 @@ public:
     std::optional<StuckRule> stuckFilter() const { return m_stuckFilter; }
     // Loaded rows that are stuck under rule, whatever the filter.
     qint64 stuckCount(const StuckRule &rule) const;
-    // Any filter at all (status, name, reason or stuck).
+    // Any filter at all (status, name, device list, reason or stuck).
     bool isFiltered() const;
 
     // The column sorted by (-1: load order) and its direction.
@@ -197,6 +202,7 @@ private:
     std::optional<QString> m_reasonFilter;
     std::optional<StuckRule> m_stuckFilter;
     QByteArray m_nameFilterFolded; // lower-case ASCII, when the filter is ASCII
+    QSet<QByteArray> m_deviceList; // UTF-8 names
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     bool m_moreAvailable = false;
