@@ -44,6 +44,7 @@ private slots:
     void loadsAChosenStatusOnDemand();
     void looksUpANameNotLoadedOnTheServer();
     void showsExactlyAPastedListOfDevices();
+    void estimatesTheFinishFromTheRoundsShown();
     void sortsByClickingTheHeader();
     void fetchAllShowsProgressAndCompletes();
     void stopEndsAFetchAndKeepsTheRows();
@@ -347,6 +348,26 @@ void TestBatchProgressView::showsExactlyAPastedListOfDevices()
     edit->clear();
     QCOMPARE(model->rowCount(), int(loaded + 55));
     QVERIFY(child<QLabel>(u"nameSearchLabel"_s)->isHidden());
+}
+
+void TestBatchProgressView::estimatesTheFinishFromTheRoundsShown()
+{
+    open(SimFleet::liveJobId());
+    auto *eta = child<QLabel>(u"etaLabel"_s);
+    QVERIFY2(eta->text().startsWith(u"No finish estimate yet"_s), qPrintable(eta->text()));
+    // A round every 30 s for six minutes: devices finish, and the estimate follows the rounds.
+    for (int round = 0; round < 12; ++round) {
+        m_net->time.advance(30000);
+        QSignalSpy refreshed(m_view.get(), &BatchProgressView::refreshed);
+        m_view->refresh();
+        QVERIFY(m_net->waitFor(refreshed));
+    }
+    QVERIFY(m_view->counts()->total() > 0);
+    QVERIFY2(eta->text().startsWith(u"At "_s), qPrintable(eta->text()));
+    QVERIFY2(eta->text().contains(u" devices a minute it finishes about "_s), qPrintable(eta->text()));
+    // Another batch: its own rounds, none yet.
+    open(smallJob(100, 400));
+    QVERIFY2(!eta->text().startsWith(u"At "_s), qPrintable(eta->text()));
 }
 
 void TestBatchProgressView::loadsAChosenStatusOnDemand()

@@ -115,7 +115,7 @@
 <context>
     <name>BatchProgressView</name>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="619"/>
+        <location filename="../ui/BatchProgressView.cpp" line="624"/>
         <source>%1 of %Ln task(s) loaded.</source>
         <translation>
             <numerusform>%1 of %Ln task loaded.</numerusform>
@@ -123,7 +123,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="623"/>
+        <location filename="../ui/BatchProgressView.cpp" line="628"/>
         <source>%Ln task(s) loaded.</source>
         <translation>
             <numerusform>%Ln task loaded.</numerusform>
@@ -131,7 +131,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="625"/>
+        <location filename="../ui/BatchProgressView.cpp" line="630"/>
         <source>%Ln shown.</source>
         <comment>rows that pass the filter</comment>
         <translation>
@@ -140,7 +140,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="636"/>
+        <location filename="../ui/BatchProgressView.cpp" line="641"/>
         <source>%Ln task(s) were not seen: they changed status while the pages were read. Read again to look for them.</source>
         <translation>
             <numerusform>%Ln task was not seen: it changed status while the pages were read. Read again to look for it.</numerusform>
@@ -148,7 +148,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="642"/>
+        <location filename="../ui/BatchProgressView.cpp" line="647"/>
         <source>Unfinished rows read again at %1 (%Ln changed) · %2.</source>
         <translation>
             <numerusform>Unfinished rows read again at %1 (%Ln changed) · %2.</numerusform>
@@ -156,7 +156,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="647"/>
+        <location filename="../ui/BatchProgressView.cpp" line="652"/>
         <source>%Ln unfinished row(s) wait for the next round.</source>
         <translation>
             <numerusform>%Ln unfinished row waits for the next round.</numerusform>
@@ -164,7 +164,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="661"/>
+        <location filename="../ui/BatchProgressView.cpp" line="666"/>
         <source>%Ln task(s) are beyond the API&apos;s window of %1 rows per status and cannot be listed.</source>
         <translation>
             <numerusform>%Ln task is beyond the API&apos;s window of %1 rows per status and cannot be listed.</numerusform>
@@ -172,7 +172,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="734"/>
+        <location filename="../ui/BatchProgressView.cpp" line="755"/>
         <source>%1 and %Ln more</source>
         <comment>names, then how many are not shown</comment>
         <translation>
@@ -181,7 +181,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="742"/>
+        <location filename="../ui/BatchProgressView.cpp" line="763"/>
         <source>Looking up %Ln device(s) on the server…</source>
         <translation>
             <numerusform>Looking up %Ln device on the server…</numerusform>
@@ -189,7 +189,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="762"/>
+        <location filename="../ui/BatchProgressView.cpp" line="783"/>
         <source>%1 of %Ln listed device(s) are in this batch.</source>
         <translation>
             <numerusform>%1 of %Ln listed device is in this batch.</numerusform>
@@ -197,7 +197,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="847"/>
+        <location filename="../ui/BatchProgressView.cpp" line="868"/>
         <source>Counted from %1 of %Ln failed task(s)</source>
         <translation>
             <numerusform>Counted from %1 of %Ln failed task</numerusform>
@@ -205,7 +205,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="850"/>
+        <location filename="../ui/BatchProgressView.cpp" line="871"/>
         <source>Counted from all %Ln failed task(s)</source>
         <translation>
             <numerusform>Counted from the %Ln failed task</numerusform>
@@ -213,7 +213,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="919"/>
+        <location filename="../ui/BatchProgressView.cpp" line="940"/>
         <source>⚠ %Ln stuck</source>
         <comment>devices with no change past the timeout</comment>
         <translation>
@@ -222,7 +222,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="920"/>
+        <location filename="../ui/BatchProgressView.cpp" line="941"/>
         <source>%Ln device(s) notified or in progress with no change for longer than the timeout (the task&apos;s, else the batch&apos;s TimeoutInMinutes). Click to show them.</source>
         <translation>
             <numerusform>%Ln device notified or in progress with no change for longer than the timeout (the task&apos;s, else the batch&apos;s TimeoutInMinutes). Click to show it.</numerusform>
@@ -230,7 +230,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="979"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1000"/>
         <source>%1, older than the refresh interval of %Ln s</source>
         <translation>
             <numerusform>%1, older than the refresh interval of %Ln s</numerusform>
@@ -238,7 +238,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="1109"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1130"/>
         <source>&amp;Upgrade %Ln Selected Device(s) Again…</source>
         <translation>
             <numerusform>&amp;Upgrade %Ln Selected Device Again…</numerusform>
@@ -246,7 +246,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="1112"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1133"/>
         <source>&amp;Confirm %Ln Selected Task(s)…</source>
         <translation>
             <numerusform>&amp;Confirm %Ln Selected Task…</numerusform>
@@ -254,7 +254,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="1116"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1137"/>
         <source>Ca&amp;ncel %Ln Selected Device(s)…</source>
         <translation>
             <numerusform>Ca&amp;ncel %Ln Selected Device…</numerusform>
@@ -262,7 +262,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="1124"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1145"/>
         <source>Upgrade &amp;All %Ln Failed Device(s) Again…</source>
         <translation>
             <numerusform>Upgrade &amp;All %Ln Failed Device Again…</numerusform>
@@ -449,9 +449,31 @@
     </message>
 </context>
 <context>
+    <name>RolloutEta</name>
+    <message numerus="yes">
+        <location filename="../app/core/ota/RolloutEta.cpp" line="114"/>
+        <source>That is %Ln minute(s) after its scheduled end.</source>
+        <translation>
+            <numerusform>That is %Ln minute after its scheduled end.</numerusform>
+            <numerusform>That is %Ln minutes after its scheduled end.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatusCommand</name>
+    <message numerus="yes">
+        <location filename="../app/cli/StatusCommand.cpp" line="288"/>
+        <source>%Ln task(s):</source>
+        <translation>
+            <numerusform>%Ln task:</numerusform>
+            <numerusform>%Ln tasks:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TaskActionCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/TaskActionCommand.cpp" line="174"/>
+        <location filename="../app/cli/TaskActionCommand.cpp" line="167"/>
         <source>upgrade %Ln device task(s) of batch %1 again</source>
         <translation>
             <numerusform>upgrade %Ln device task of batch %1 again</numerusform>
@@ -459,7 +481,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/TaskActionCommand.cpp" line="175"/>
+        <location filename="../app/cli/TaskActionCommand.cpp" line="168"/>
         <source>confirm %Ln device task(s) of batch %1</source>
         <translation>
             <numerusform>confirm %Ln device task of batch %1</numerusform>
@@ -467,7 +489,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/TaskActionCommand.cpp" line="183"/>
+        <location filename="../app/cli/TaskActionCommand.cpp" line="176"/>
         <source>Would %1 with %Ln call(s) of %2:</source>
         <translation>
             <numerusform>Would %1 with %Ln call of %2:</numerusform>
@@ -475,7 +497,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/TaskActionCommand.cpp" line="204"/>
+        <location filename="../app/cli/TaskActionCommand.cpp" line="197"/>
         <source>Sending: %1, %Ln call(s) of %2.</source>
         <translation>
             <numerusform>Sending: %1, %Ln call of %2.</numerusform>
@@ -483,7 +505,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/TaskActionCommand.cpp" line="221"/>
+        <location filename="../app/cli/TaskActionCommand.cpp" line="214"/>
         <source>call %1 of %2 (%Ln task(s))</source>
         <translation>
             <numerusform>call %1 of %2 (%Ln task)</numerusform>
@@ -491,7 +513,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/TaskActionCommand.cpp" line="244"/>
+        <location filename="../app/cli/TaskActionCommand.cpp" line="237"/>
         <source>%Ln call(s) were not sent after the unknown outcome: look at the batch, then send again.</source>
         <translation>
             <numerusform>%Ln call was not sent after the unknown outcome: look at the batch, then send again.</numerusform>

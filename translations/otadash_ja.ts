@@ -1122,131 +1122,136 @@
 <context>
     <name>BatchProgressView</name>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="23"/>
+        <location filename="../ui/BatchProgressView.ui" line="22"/>
+        <source>Devices finished (succeeded, failed or canceled) per minute over the count rounds of the last ten minutes in this session, capped by the batch&apos;s maximum per minute</source>
+        <translation>このセッションの直近 10 分間の集計で、1 分あたりに終了した (成功・失敗・キャンセル) デバイス数。更新バッチの 1 分あたりの最大数が上限です</translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchProgressView.ui" line="29"/>
         <source>&amp;Refresh</source>
         <translation>更新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="24"/>
+        <location filename="../ui/BatchProgressView.ui" line="30"/>
         <source>Count the tasks of each status again, and read the failure reasons and the unfinished rows shown again</source>
         <translation>ステータスごとのタスク数を数え直し、失敗理由と表示中の未完了の行を読み直します</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="30"/>
+        <location filename="../ui/BatchProgressView.ui" line="36"/>
         <source>Devices notified or in progress with no change for longer than the timeout: show them</source>
         <translation>タイムアウトより長く変化のない、プッシュ済みまたはアップグレード中のデバイスを表示します</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="50"/>
+        <location filename="../ui/BatchProgressView.ui" line="56"/>
         <source>Top failure reasons</source>
         <translation>主な失敗理由</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="70"/>
+        <location filename="../ui/BatchProgressView.ui" line="76"/>
         <source>Read &amp;all</source>
         <translation>すべて読む(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="71"/>
+        <location filename="../ui/BatchProgressView.ui" line="77"/>
         <source>Read every failed task, not only the first 2,000, and count their reasons</source>
         <translation>最初の 2,000 件だけでなく失敗したタスクをすべて読み、理由を集計します</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="85"/>
+        <location filename="../ui/BatchProgressView.ui" line="91"/>
         <source>&amp;Status:</source>
         <translation>ステータス(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="97"/>
-        <source>De&amp;vice name:</source>
-        <translation>デバイス名(&amp;V):</translation>
+        <location filename="../ui/BatchProgressView.ui" line="103"/>
+        <source>&amp;Device name:</source>
+        <translation>デバイス名(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="104"/>
+        <location filename="../ui/BatchProgressView.ui" line="110"/>
         <source>Part of a name, or a pasted list of names</source>
         <translation>名前の一部、または貼り付けた名前の一覧</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="105"/>
+        <location filename="../ui/BatchProgressView.ui" line="111"/>
         <source>Part of a name filters the tasks loaded. A whole name that is not loaded yet is looked up on the server (at once with Enter). Paste several names (one per line, separated by commas, or a CSV file&apos;s text with a DeviceName column) to show exactly those devices.</source>
         <translation>名前の一部で、読み込んだタスクを絞り込みます。まだ読み込んでいない完全な名前はサーバーで検索します (Enter ですぐに検索)。複数の名前 (1 行に 1 つ、カンマ区切り、または DeviceName 列のある CSV のテキスト) を貼り付けると、それらのデバイスだけを表示します。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="111"/>
+        <location filename="../ui/BatchProgressView.ui" line="117"/>
         <source>Fetch &amp;all</source>
         <translation>すべて取得(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="112"/>
+        <location filename="../ui/BatchProgressView.ui" line="118"/>
         <source>Load every task of the statuses shown, not only the pages scrolled to</source>
         <translation>スクロールしたページだけでなく、表示中のステータスのタスクをすべて読み込みます</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="123"/>
+        <location filename="../ui/BatchProgressView.ui" line="129"/>
         <source>Sto&amp;p</source>
         <translation>停止(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="124"/>
+        <location filename="../ui/BatchProgressView.ui" line="130"/>
         <source>Stop fetching; the tasks loaded so far stay</source>
         <translation>取得を停止します。読み込み済みのタスクはそのまま残ります</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="167"/>
+        <location filename="../ui/BatchProgressView.ui" line="173"/>
         <source>&amp;Try again</source>
         <translation>再試行(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="182"/>
+        <location filename="../ui/BatchProgressView.ui" line="188"/>
         <source>Read a&amp;gain</source>
         <translation>読み直す(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="183"/>
+        <location filename="../ui/BatchProgressView.ui" line="189"/>
         <source>Walk every page of the statuses shown again; rows already loaded take what is read</source>
         <translation>表示中のステータスの全ページを読み直します。読み込み済みの行は読み取った内容に更新されます</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="424"/>
+        <location filename="../ui/BatchProgressView.cpp" line="428"/>
         <source>Counting the tasks of each status…</source>
         <translation>ステータスごとのタスク数を集計しています…</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="426"/>
+        <location filename="../ui/BatchProgressView.cpp" line="430"/>
         <source>The tasks could not be counted: %1 — %2</source>
         <translation>タスク数を集計できませんでした: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="429"/>
+        <location filename="../ui/BatchProgressView.cpp" line="433"/>
         <source>Counted at %1 · %2</source>
         <translation>集計時刻: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="542"/>
+        <location filename="../ui/BatchProgressView.cpp" line="547"/>
         <source>Fetched %1 of %2 tasks</source>
         <translation>%2 件中 %1 件のタスクを取得済み</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="545"/>
+        <location filename="../ui/BatchProgressView.cpp" line="550"/>
         <source>Fetched %1 tasks</source>
         <translation>%1 件のタスクを取得済み</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="619"/>
+        <location filename="../ui/BatchProgressView.cpp" line="624"/>
         <source>%1 of %Ln task(s) loaded.</source>
         <translation>
             <numerusform>%Ln 件中 %1 件のタスクを読み込みました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="623"/>
+        <location filename="../ui/BatchProgressView.cpp" line="628"/>
         <source>%Ln task(s) loaded.</source>
         <translation>
             <numerusform>%Ln 件のタスクを読み込みました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="625"/>
+        <location filename="../ui/BatchProgressView.cpp" line="630"/>
         <source>%Ln shown.</source>
         <comment>rows that pass the filter</comment>
         <translation>
@@ -1254,60 +1259,60 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="627"/>
+        <location filename="../ui/BatchProgressView.cpp" line="632"/>
         <source>Fetching was stopped; the tasks loaded so far stay.</source>
         <translation>取得を停止しました。読み込み済みのタスクはそのまま残ります。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="636"/>
+        <location filename="../ui/BatchProgressView.cpp" line="641"/>
         <source>%Ln task(s) were not seen: they changed status while the pages were read. Read again to look for them.</source>
         <translation>
             <numerusform>%Ln 件のタスクが見つかりませんでした。ページの読み取り中にステータスが変わったためです。「読み直す」で探せます。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="642"/>
+        <location filename="../ui/BatchProgressView.cpp" line="647"/>
         <source>Unfinished rows read again at %1 (%Ln changed) · %2.</source>
         <translation>
             <numerusform>未完了の行を %1 に読み直しました (%Ln 件変化) · %2。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="647"/>
+        <location filename="../ui/BatchProgressView.cpp" line="652"/>
         <source>%Ln unfinished row(s) wait for the next round.</source>
         <translation>
             <numerusform>未完了の %Ln 行は次回の読み取りを待っています。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="651"/>
+        <location filename="../ui/BatchProgressView.cpp" line="656"/>
         <source>No more matches in the pages read; Fetch all searches every task.</source>
         <translation>読み込んだページには、これ以上一致するタスクがありません。「すべて取得」ですべてのタスクを検索できます。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="661"/>
+        <location filename="../ui/BatchProgressView.cpp" line="666"/>
         <source>%Ln task(s) are beyond the API&apos;s window of %1 rows per status and cannot be listed.</source>
         <translation>
             <numerusform>%Ln 件のタスクは、API がステータスごとに返せる %1 行の範囲を超えているため、一覧表示できません。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="670"/>
+        <location filename="../ui/BatchProgressView.cpp" line="675"/>
         <source>Loading tasks failed: %1 — %2</source>
         <translation>タスクの読み込みに失敗しました: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="671"/>
+        <location filename="../ui/BatchProgressView.cpp" line="676"/>
         <source>The tasks loaded so far stay.</source>
         <translation>読み込み済みのタスクはそのまま残ります。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="674"/>
+        <location filename="../ui/BatchProgressView.cpp" line="679"/>
         <source>Request ID: %1</source>
         <translation>リクエスト ID: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="734"/>
+        <location filename="../ui/BatchProgressView.cpp" line="755"/>
         <source>%1 and %Ln more</source>
         <comment>names, then how many are not shown</comment>
         <translation>
@@ -1315,106 +1320,106 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="738"/>
+        <location filename="../ui/BatchProgressView.cpp" line="759"/>
         <source>Left out, not device names: %1 (a device name has 4 to 32 letters, digits and - _ . @ :).</source>
         <translation>デバイス名ではないため除外しました: %1 (デバイス名は英字、数字、- _ . @ : の 4〜32 文字です)。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="742"/>
+        <location filename="../ui/BatchProgressView.cpp" line="763"/>
         <source>Looking up %Ln device(s) on the server…</source>
         <translation>
             <numerusform>サーバーで %Ln 台のデバイスを検索しています…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="744"/>
+        <location filename="../ui/BatchProgressView.cpp" line="765"/>
         <source>Looking up the devices failed: %1 — %2</source>
         <translation>デバイスの検索に失敗しました: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="746"/>
+        <location filename="../ui/BatchProgressView.cpp" line="767"/>
         <source>The rows loaded stay.</source>
         <translation>読み込んだ行はそのまま残ります。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="762"/>
+        <location filename="../ui/BatchProgressView.cpp" line="783"/>
         <source>%1 of %Ln listed device(s) are in this batch.</source>
         <translation>
             <numerusform>一覧の %Ln 台のうち %1 台がこのバッチにあります。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="765"/>
+        <location filename="../ui/BatchProgressView.cpp" line="786"/>
         <source>Not in it: %1.</source>
         <translation>バッチにないデバイス: %1。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="768"/>
+        <location filename="../ui/BatchProgressView.cpp" line="789"/>
         <source>Looked up on the server at %1.</source>
         <translation>%1 にサーバーで検索しました。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="775"/>
+        <location filename="../ui/BatchProgressView.cpp" line="796"/>
         <source>No device named “%1” in this batch (looked up on the server at %2).</source>
         <translation>このバッチに「%1」という名前のデバイスはありません (%2 にサーバーで検索)。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="778"/>
+        <location filename="../ui/BatchProgressView.cpp" line="799"/>
         <source>No device is named “%1” exactly (looked up on the server at %2); the rows shown contain it, among the tasks loaded. Fetch all searches every task.</source>
         <translation>「%1」と完全に一致する名前のデバイスはありません (%2 にサーバーで検索)。表示中の行は、読み込んだタスクのうち名前にこの文字列を含むものです。「すべて取得」ですべてのタスクを検索できます。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="843"/>
+        <location filename="../ui/BatchProgressView.cpp" line="864"/>
         <source>Reading the failed tasks…</source>
         <translation>失敗したタスクを読み取り中…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="847"/>
+        <location filename="../ui/BatchProgressView.cpp" line="868"/>
         <source>Counted from %1 of %Ln failed task(s)</source>
         <translation>
             <numerusform>失敗したタスク %Ln 件中 %1 件から集計</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="850"/>
+        <location filename="../ui/BatchProgressView.cpp" line="871"/>
         <source>Counted from all %Ln failed task(s)</source>
         <translation>
             <numerusform>失敗したタスク %Ln 件すべてから集計</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="852"/>
+        <location filename="../ui/BatchProgressView.cpp" line="873"/>
         <source>read at %1</source>
         <translation>読み取り: %1</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="855"/>
+        <location filename="../ui/BatchProgressView.cpp" line="876"/>
         <source>(still %1 at %2)</source>
         <translation>（%2 時点でも %1 件）</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="863"/>
+        <location filename="../ui/BatchProgressView.cpp" line="884"/>
         <source>The counts now say %1 failed; Refresh reads them again.</source>
         <translation>現在のタスク数では失敗は %1 件です。「更新」で読み直します。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="869"/>
+        <location filename="../ui/BatchProgressView.cpp" line="890"/>
         <source>The counts above, read just before, say %1 failed.</source>
         <translation>直前に読み取った上のタスク数では、失敗は %1 件です。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="874"/>
+        <location filename="../ui/BatchProgressView.cpp" line="895"/>
         <source>No task had failed at %1.</source>
         <translation>%1 の時点で失敗したタスクはありません。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="879"/>
+        <location filename="../ui/BatchProgressView.cpp" line="900"/>
         <source>.</source>
         <comment>the end of a sentence</comment>
         <translation>。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="919"/>
+        <location filename="../ui/BatchProgressView.cpp" line="940"/>
         <source>⚠ %Ln stuck</source>
         <comment>devices with no change past the timeout</comment>
         <translation>
@@ -1422,86 +1427,86 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="920"/>
+        <location filename="../ui/BatchProgressView.cpp" line="941"/>
         <source>%Ln device(s) notified or in progress with no change for longer than the timeout (the task&apos;s, else the batch&apos;s TimeoutInMinutes). Click to show them.</source>
         <translation>
             <numerusform>プッシュ済みまたはアップグレード中のまま、タイムアウト (タスクのもの、なければ更新バッチの TimeoutInMinutes) より長く変化のないデバイスが %Ln 台あります。クリックで表示します。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="925"/>
+        <location filename="../ui/BatchProgressView.cpp" line="946"/>
         <source>Counted from %1 of the %2 tasks in flight.</source>
         <translation>進行中のタスク %2 件中 %1 件から集計。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="963"/>
+        <location filename="../ui/BatchProgressView.cpp" line="984"/>
         <source>Reason: %1  ✕</source>
         <translation>理由: %1  ✕</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="966"/>
+        <location filename="../ui/BatchProgressView.cpp" line="987"/>
         <source>Showing the devices that failed with: %1
 Click to show every reason.</source>
         <translation>次の理由で失敗したデバイスを表示中: %1
 クリックですべての理由を表示します。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="979"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1000"/>
         <source>%1, older than the refresh interval of %Ln s</source>
         <translation>
             <numerusform>%1 (更新間隔 %Ln 秒より古いデータ)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="1042"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1063"/>
         <source>Stuck (no change past the timeout)</source>
         <translation>停滞 (タイムアウトを過ぎても変化なし)</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="1106"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1127"/>
         <source>Show &amp;Device…</source>
         <translation>デバイスを表示(&amp;D)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="1109"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1130"/>
         <source>&amp;Upgrade %Ln Selected Device(s) Again…</source>
         <translation>
             <numerusform>選択したデバイス %Ln 台を再アップグレード(&amp;U)…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="1112"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1133"/>
         <source>&amp;Confirm %Ln Selected Task(s)…</source>
         <translation>
             <numerusform>選択したタスク %Ln 件を確認(&amp;C)…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="1116"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1137"/>
         <source>Ca&amp;ncel %Ln Selected Device(s)…</source>
         <translation>
             <numerusform>選択したデバイス %Ln 台をキャンセル(&amp;N)…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="1124"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1145"/>
         <source>Upgrade &amp;All %Ln Failed Device(s) Again…</source>
         <translation>
             <numerusform>失敗したデバイス %Ln 台をすべて再アップグレード(&amp;A)…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="1127"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1148"/>
         <source>Read all failed tasks first (Failure reasons ▸ Read all).</source>
         <translation>先に失敗したタスクをすべて読み込んでください（失敗の理由 ▸ すべて読む）。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="1129"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1150"/>
         <source>&amp;Verify Success…</source>
         <translation>成功を検証(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="1038"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1059"/>
         <source>All statuses</source>
         <translation>すべてのステータス</translation>
     </message>
@@ -1937,32 +1942,32 @@ Click to show every reason.</source>
         <translation>otadash-cli %1: プロファイル &apos;%2&apos; のシークレットを読み取れません: %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="358"/>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="360"/>
         <source>otadash-cli %1: could not renew the credentials of role %2 (%3); trying again</source>
         <translation>otadash-cli %1: ロール %2 の認証情報を更新できませんでした (%3)。再試行します</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="364"/>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="366"/>
         <source>otadash-cli %1: cannot assume role %2 of profile &apos;%3&apos;: %4</source>
         <translation>otadash-cli %1: プロファイル &apos;%3&apos; のロール %2 を引き受けられません: %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="376"/>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="378"/>
         <source>Code: %1</source>
         <translation>エラーコード: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="377"/>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="379"/>
         <source>Message: %1</source>
         <translation>メッセージ: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="381"/>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="383"/>
         <source>RequestId: %1</source>
         <translation>RequestId: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="383"/>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="385"/>
         <source>Recommend: %1</source>
         <translation>推奨: %1</translation>
     </message>
@@ -2969,7 +2974,7 @@ Click to show every reason.</source>
     </message>
     <message>
         <location filename="../app/core/models/FailureReasonsModel.cpp" line="170"/>
-        <location filename="../ui/BatchProgressView.cpp" line="960"/>
+        <location filename="../ui/BatchProgressView.cpp" line="981"/>
         <source>(no reason given)</source>
         <translation>(理由の記載なし)</translation>
     </message>
@@ -4632,132 +4637,137 @@ This value is not documented in the API reference.</source>
 <context>
     <name>OtadashCli</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="54"/>
+        <location filename="../app/cli/main.cpp" line="55"/>
         <source>Usage: otadash-cli COMMAND [options]</source>
         <translation>使い方: otadash-cli COMMAND [オプション]</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="55"/>
+        <location filename="../app/cli/main.cpp" line="56"/>
         <source>The headless commands of OtaDash, the dashboard for the OTA update batches of Alibaba Cloud IoT Platform.</source>
         <translation>Alibaba Cloud IoT Platform の OTA 更新バッチのためのダッシュボード OtaDash のヘッドレスコマンド。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="59"/>
+        <location filename="../app/cli/main.cpp" line="60"/>
         <source>Commands:</source>
         <translation>コマンド:</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="60"/>
+        <location filename="../app/cli/main.cpp" line="61"/>
         <source>Query batches and print them.</source>
         <translation>更新バッチをクエリして出力します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="63"/>
+        <location filename="../app/cli/main.cpp" line="64"/>
         <source>List the device tasks of a batch.</source>
         <translation>更新バッチのデバイスタスクを一覧します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="64"/>
+        <location filename="../app/cli/main.cpp" line="65"/>
         <source>List the batches of a firmware.</source>
         <translation>ファームウェアの更新バッチを一覧します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="67"/>
+        <location filename="../app/cli/main.cpp" line="68"/>
         <source>Show one device: online state, reported versions, OTA tasks.</source>
         <translation>1 台のデバイスを表示します: オンライン状態、報告されたバージョン、OTA タスク。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="69"/>
+        <location filename="../app/cli/main.cpp" line="70"/>
         <source>Upgrade failed devices again (without --yes: only say what would be sent).</source>
         <translation>失敗したデバイスを再アップグレードします（--yes なしでは送信内容を表示するだけ）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="71"/>
+        <location filename="../app/cli/main.cpp" line="72"/>
         <source>Confirm tasks that wait for confirmation.</source>
         <translation>確認待ちのタスクを確認します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="73"/>
+        <location filename="../app/cli/main.cpp" line="74"/>
         <source>Check that the devices of succeeded tasks report the new version.</source>
         <translation>成功したタスクのデバイスが新しいバージョンを報告しているか確かめます。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="75"/>
+        <location filename="../app/cli/main.cpp" line="76"/>
+        <source>Where rollouts stand: counts, % complete, failure rate and finish estimate.</source>
+        <translation>ロールアウトの状況: 件数、完了率、失敗率、終了予測。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="78"/>
         <source>The write actions sent from this computer, with their RequestIds.</source>
         <translation>このコンピューターから送信した書き込み操作と、その RequestId。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="77"/>
+        <location filename="../app/cli/main.cpp" line="80"/>
         <source>The fetches of a batch recorded on this computer.</source>
         <translation>このコンピューターに記録された更新バッチの取得結果。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="79"/>
+        <location filename="../app/cli/main.cpp" line="82"/>
         <source>Write the sign-off report of a batch.</source>
         <translation>更新バッチの承認レポートを書き出します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="81"/>
+        <location filename="../app/cli/main.cpp" line="84"/>
         <source>Manage the profiles; their secrets stay in the system keychain.</source>
         <translation>プロファイルを管理します。シークレットはシステムのキーチェーンに保存されます。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="82"/>
+        <location filename="../app/cli/main.cpp" line="85"/>
         <source>Options:</source>
         <translation>オプション:</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="83"/>
+        <location filename="../app/cli/main.cpp" line="86"/>
         <source>Show this help.</source>
         <translation>このヘルプを表示します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="84"/>
+        <location filename="../app/cli/main.cpp" line="87"/>
         <source>Show the version.</source>
         <translation>バージョンを表示します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="85"/>
+        <location filename="../app/cli/main.cpp" line="88"/>
         <source>Language of the help and messages: en, ja or zh_CN.</source>
         <translation>ヘルプとメッセージの言語: en、ja、zh_CN のいずれか。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="86"/>
+        <location filename="../app/cli/main.cpp" line="89"/>
         <source>Run &apos;otadash-cli COMMAND --help&apos; for the options of a command.</source>
         <translation>コマンドのオプションについては &apos;otadash-cli COMMAND --help&apos; を実行してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="87"/>
+        <location filename="../app/cli/main.cpp" line="90"/>
         <source>Exit codes: 0 success, 1 usage, 2 API error, 3 transport error or malformed response, 4 keychain unusable, 5 report file or audit log not written.</source>
         <translation>終了コード: 0 成功、1 使い方の誤り、2 API エラー、3 通信エラーまたは不正な応答、4 キーチェーン使用不可、5 レポートファイルまたは監査ログを書き込めない。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="104"/>
+        <location filename="../app/cli/main.cpp" line="107"/>
         <source>otadash-cli: %1</source>
         <translation>otadash-cli: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="105"/>
+        <location filename="../app/cli/main.cpp" line="108"/>
         <source>Run &apos;otadash-cli --help&apos; for the commands.</source>
         <translation>コマンドについては &apos;otadash-cli --help&apos; を実行してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="110"/>
+        <location filename="../app/cli/main.cpp" line="113"/>
         <source>unsupported language &apos;%1&apos; for --lang; use en, ja or zh_CN</source>
         <translation>--lang の言語 &apos;%1&apos; には対応していません。en、ja、zh_CN のいずれかを指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="122"/>
+        <location filename="../app/cli/main.cpp" line="125"/>
         <source>unknown option &apos;%1&apos;</source>
         <translation>不明なオプション &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="123"/>
+        <location filename="../app/cli/main.cpp" line="126"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>不明なコマンド &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="153"/>
+        <location filename="../app/cli/main.cpp" line="156"/>
         <source>otadash-cli report: the report is written by otadash-report, which cannot be started as %1: %2</source>
         <translation>otadash-cli report: レポートは otadash-report が書き出しますが、%1 として起動できません: %2</translation>
     </message>
@@ -5936,13 +5946,13 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>QCommandLineParser</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="34"/>
+        <location filename="../app/cli/main.cpp" line="35"/>
         <location filename="../app/main.cpp" line="54"/>
         <source>Displays help on commandline options.</source>
         <translation>コマンドラインオプションのヘルプを表示する。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="35"/>
+        <location filename="../app/cli/main.cpp" line="36"/>
         <location filename="../app/main.cpp" line="55"/>
         <source>Displays help including Qt specific options.</source>
         <translation>Qt 固有のオプションを含むヘルプを表示する。</translation>
@@ -6040,27 +6050,27 @@ Delete the profile anyway? Its keychain entry stays.</source>
         <translation>--output には json または text を指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="110"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="103"/>
         <source>ERROR: %1 (batch %2)</source>
         <translation>エラー: %1 (更新バッチ %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="115"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="108"/>
         <source>warning: %1</source>
         <translation>警告: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="119"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="112"/>
         <source>Batch %1</source>
         <translation>更新バッチ %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="129"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="122"/>
         <source>(not returned)</source>
         <translation>(返されていません)</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="130"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="123"/>
         <source>(empty)</source>
         <translation>(空)</translation>
     </message>
@@ -6085,12 +6095,12 @@ Delete the profile anyway? Its keychain entry stays.</source>
         <translation>読み込んだ更新バッチを追加する履歴ファイル (デフォルト: ダッシュボードのファイル。--demo ではデモのファイル)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="182"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="175"/>
         <source>warning: batch %1 was not added to the history: %2</source>
         <translation>警告: 更新バッチ %1 は履歴に追加されませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="172"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="165"/>
         <source>warning: the batches read were not added to the history: %1</source>
         <translation>警告: 読み込んだ更新バッチは履歴に追加されませんでした: %1</translation>
     </message>
@@ -6214,27 +6224,27 @@ Delete the profile anyway? Its keychain entry stays.</source>
         <translation>--out にフォルダーが指定されています: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="96"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="88"/>
         <source>ERROR: %1 (batch %2)</source>
         <translation>エラー: %1 (更新バッチ %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="113"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="105"/>
         <source>otadash-cli report: no history at %1; the report has no burn-up chart.</source>
         <translation>otadash-cli report: %1 に履歴がありません。レポートにバーンアップチャートは含まれません。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="119"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="111"/>
         <source>otadash-cli report: the history at %1 cannot be read (%2); the report has no burn-up chart.</source>
         <translation>otadash-cli report: %1 の履歴を読み込めません (%2)。レポートにバーンアップチャートは含まれません。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="128"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="120"/>
         <source>otadash-cli report: the history holds no task counts of batch %1 for %2; the report has no burn-up chart.</source>
         <translation>otadash-cli report: 履歴に %2 の更新バッチ %1 のタスク数がありません。レポートにバーンアップチャートは含まれません。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="137"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="129"/>
         <source>otadash-cli report: %1</source>
         <translation>otadash-cli report: %1</translation>
     </message>
@@ -6562,6 +6572,41 @@ Delete the profile anyway? Its keychain entry stays.</source>
     </message>
 </context>
 <context>
+    <name>RolloutEta</name>
+    <message>
+        <location filename="../app/core/ota/RolloutEta.cpp" line="92"/>
+        <source>Every device has finished.</source>
+        <translation>すべてのデバイスが終了しました。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ota/RolloutEta.cpp" line="94"/>
+        <source>Stalled: no device has finished since %1.</source>
+        <translation>停滞: %1 以降、終了したデバイスはありません。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ota/RolloutEta.cpp" line="97"/>
+        <source>No finish estimate yet: it needs count rounds minutes apart in which devices finish.</source>
+        <translation>終了予測はまだありません: デバイスが終了していく、数分間隔の集計が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ota/RolloutEta.cpp" line="103"/>
+        <source>At %1 devices a minute it finishes about %2.</source>
+        <translation>1 分あたり %1 台のペースで、%2 ごろに終了します。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ota/RolloutEta.cpp" line="108"/>
+        <source>(The batch pushes to at most %1 devices a minute.)</source>
+        <translation>(この更新バッチのプッシュは 1 分あたり最大 %1 台です。)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/ota/RolloutEta.cpp" line="114"/>
+        <source>That is %Ln minute(s) after its scheduled end.</source>
+        <translation>
+            <numerusform>予定の終了時刻より %Ln 分遅れます。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RpcCall</name>
     <message>
         <location filename="../app/core/api/RpcClient.cpp" line="188"/>
@@ -6762,6 +6807,106 @@ Delete the profile anyway? Its keychain entry stays.</source>
     </message>
 </context>
 <context>
+    <name>StatusCommand</name>
+    <message>
+        <location filename="../app/cli/StatusCommand.cpp" line="59"/>
+        <source>Usage: otadash-cli status --job-id ID [--job-id ID ...] [--output text|json|csv] [--watch SECONDS] [options]</source>
+        <translation>使い方: otadash-cli status --job-id ID [--job-id ID ...] [--output text|json|csv] [--watch SECONDS] [options]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StatusCommand.cpp" line="65"/>
+        <source>Where rollouts stand: per batch its JobStatus, total, the count per TaskStatus, % complete, failure rate and when it will finish at its pace (from the count rounds in the local history and this run&apos;s).</source>
+        <translation>ロールアウトの状況: 更新バッチごとに JobStatus、合計、TaskStatus ごとの件数、完了率、失敗率、現在のペースでの終了予測 (ローカル履歴とこの実行での集計から)。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StatusCommand.cpp" line="72"/>
+        <source>The batch to show; repeat for several batches.</source>
+        <translation>表示する更新バッチ。複数の場合は繰り返し指定します。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StatusCommand.cpp" line="72"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StatusCommand.cpp" line="75"/>
+        <source>text (default); json: an array of objects with JobId, JobStatus, Total, Counts (by TaskStatus), PercentComplete (succeeded, failed and canceled of the total, 0-100), FailureRate (failed of succeeded and failed, 0-100, or null), Eta (ISO UTC, or null), CountsMovedDuringRead and ReadAt; csv: one line per batch.</source>
+        <translation>text (デフォルト)。json: JobId、JobStatus、Total、Counts (TaskStatus ごと)、PercentComplete (合計に対する成功・失敗・キャンセルの割合、0-100)、FailureRate (成功と失敗に対する失敗の割合、0-100、または null)、Eta (ISO UTC、または null)、CountsMovedDuringRead、ReadAt を持つオブジェクトの配列。csv: 更新バッチごとに 1 行。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StatusCommand.cpp" line="82"/>
+        <source>Read again every SECONDS (at least %1): the text is redrawn in place on a terminal; otherwise every round is appended (JSON: one array per line).</source>
+        <translation>SECONDS 秒ごとに読み直します (%1 以上)。端末ではその場で描き直し、それ以外では毎回追記します (JSON: 1 行に 1 つの配列)。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StatusCommand.cpp" line="85"/>
+        <source>SECONDS</source>
+        <translation>SECONDS</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StatusCommand.cpp" line="87"/>
+        <source>The history file the rounds are added to and the estimate reads (default: the dashboard&apos;s; with --demo, the demo&apos;s).</source>
+        <translation>集計を追加し、予測に使う履歴ファイル (デフォルト: ダッシュボードのファイル。--demo ではデモのファイル)。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StatusCommand.cpp" line="89"/>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StatusCommand.cpp" line="95"/>
+        <source>&apos;%1&apos; is not a valid batch ID</source>
+        <translation>&apos;%1&apos; は有効なバッチ ID ではありません</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StatusCommand.cpp" line="102"/>
+        <source>--output must be text, json or csv</source>
+        <translation>--output は text、json、csv のいずれかです</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StatusCommand.cpp" line="108"/>
+        <source>--watch must be a number of seconds, %1 or more</source>
+        <translation>--watch には %1 以上の秒数を指定してください</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StatusCommand.cpp" line="112"/>
+        <source>--history-db needs a file name</source>
+        <translation>--history-db にはファイル名が必要です</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StatusCommand.cpp" line="177"/>
+        <source>ERROR: %1 (batch %2)</source>
+        <translation>エラー: %1 (更新バッチ %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StatusCommand.cpp" line="285"/>
+        <source>Batch %1 · %2 · counted at %3</source>
+        <translation>更新バッチ %1 · %2 · %3 に集計</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/StatusCommand.cpp" line="288"/>
+        <source>%Ln task(s):</source>
+        <translation>
+            <numerusform>%Ln 件のタスク:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StatusCommand.cpp" line="295"/>
+        <source>%1 complete</source>
+        <translation>%1 完了</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StatusCommand.cpp" line="297"/>
+        <source>failure rate %1</source>
+        <translation>失敗率 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StatusCommand.cpp" line="299"/>
+        <source>no failure rate yet</source>
+        <translation>失敗率はまだありません</translation>
+    </message>
+</context>
+<context>
     <name>TagsModel</name>
     <message>
         <location filename="../app/core/models/TagsModel.cpp" line="51"/>
@@ -6874,97 +7019,97 @@ Delete the profile anyway? Its keychain entry stays.</source>
         <translation>--history-db にはファイル名が必要です</translation>
     </message>
     <message>
-        <location filename="../app/cli/TaskActionCommand.cpp" line="126"/>
+        <location filename="../app/cli/TaskActionCommand.cpp" line="119"/>
         <source>the profile &apos;%1&apos; is read-only: it sends no write action</source>
         <translation>プロファイル &apos;%1&apos; は読み取り専用です: 書き込み操作は送信しません</translation>
     </message>
     <message>
-        <location filename="../app/cli/TaskActionCommand.cpp" line="146"/>
+        <location filename="../app/cli/TaskActionCommand.cpp" line="139"/>
         <source>ERROR: %1 (batch %2)</source>
         <translation>エラー: %1（バッチ %2）</translation>
     </message>
     <message>
-        <location filename="../app/cli/TaskActionCommand.cpp" line="151"/>
+        <location filename="../app/cli/TaskActionCommand.cpp" line="144"/>
         <source>otadash-cli: the tasks of batch %1 could not all be read; nothing was sent</source>
         <translation>otadash-cli: バッチ %1 のタスクをすべて読み込めませんでした。何も送信していません</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/TaskActionCommand.cpp" line="174"/>
+        <location filename="../app/cli/TaskActionCommand.cpp" line="167"/>
         <source>upgrade %Ln device task(s) of batch %1 again</source>
         <translation>
             <numerusform>バッチ %1 のデバイスタスク %Ln 件を再アップグレード</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/TaskActionCommand.cpp" line="175"/>
+        <location filename="../app/cli/TaskActionCommand.cpp" line="168"/>
         <source>confirm %Ln device task(s) of batch %1</source>
         <translation>
             <numerusform>バッチ %1 のデバイスタスク %Ln 件を確認</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/TaskActionCommand.cpp" line="177"/>
+        <location filename="../app/cli/TaskActionCommand.cpp" line="170"/>
         <source>Nothing to send: batch %1 has no task in that status.</source>
         <translation>送信するものはありません: バッチ %1 にはその状態のタスクがありません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/TaskActionCommand.cpp" line="183"/>
+        <location filename="../app/cli/TaskActionCommand.cpp" line="176"/>
         <source>Would %1 with %Ln call(s) of %2:</source>
         <translation>
             <numerusform>%2 の呼び出し %Ln 回で次を行います: %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/TaskActionCommand.cpp" line="185"/>
+        <location filename="../app/cli/TaskActionCommand.cpp" line="178"/>
         <source>call %1: %2</source>
         <translation>呼び出し %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/TaskActionCommand.cpp" line="186"/>
+        <location filename="../app/cli/TaskActionCommand.cpp" line="179"/>
         <source>Nothing was sent. Add --yes to send.</source>
         <translation>何も送信していません。送信するには --yes を付けてください。</translation>
     </message>
     <message>
-        <location filename="../app/cli/TaskActionCommand.cpp" line="197"/>
+        <location filename="../app/cli/TaskActionCommand.cpp" line="190"/>
         <source>otadash-cli: nothing was sent: the audit log cannot be written: %1</source>
         <translation>otadash-cli: 何も送信していません: 監査ログを書き込めません: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/TaskActionCommand.cpp" line="204"/>
+        <location filename="../app/cli/TaskActionCommand.cpp" line="197"/>
         <source>Sending: %1, %Ln call(s) of %2.</source>
         <translation>
             <numerusform>送信中: %1、%2 の呼び出し %Ln 回。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/TaskActionCommand.cpp" line="221"/>
+        <location filename="../app/cli/TaskActionCommand.cpp" line="214"/>
         <source>call %1 of %2 (%Ln task(s))</source>
         <translation>
             <numerusform>呼び出し %1/%2（タスク %Ln 件）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/TaskActionCommand.cpp" line="224"/>
+        <location filename="../app/cli/TaskActionCommand.cpp" line="217"/>
         <source>%1: done, RequestId %2</source>
         <translation>%1: 完了、RequestId %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/TaskActionCommand.cpp" line="231"/>
+        <location filename="../app/cli/TaskActionCommand.cpp" line="224"/>
         <source>%1: outcome unknown, the gateway may have acted (%2), RequestId %3; it is not sent again</source>
         <translation>%1: 結果不明、ゲートウェイが実行した可能性があります（%2）、RequestId %3。再送信はしません</translation>
     </message>
     <message>
-        <location filename="../app/cli/TaskActionCommand.cpp" line="234"/>
+        <location filename="../app/cli/TaskActionCommand.cpp" line="227"/>
         <source>%1: refused (%2), RequestId %3</source>
         <translation>%1: 拒否されました（%2）、RequestId %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/TaskActionCommand.cpp" line="242"/>
+        <location filename="../app/cli/TaskActionCommand.cpp" line="235"/>
         <source>%1 done, %2 refused, %3 unknown.</source>
         <translation>完了 %1、拒否 %2、不明 %3。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/TaskActionCommand.cpp" line="244"/>
+        <location filename="../app/cli/TaskActionCommand.cpp" line="237"/>
         <source>%Ln call(s) were not sent after the unknown outcome: look at the batch, then send again.</source>
         <translation>
             <numerusform>結果不明のあと呼び出し %Ln 回を送信していません: バッチを確認してから、もう一度送信してください。</numerusform>

@@ -1122,131 +1122,136 @@
 <context>
     <name>BatchProgressView</name>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="23"/>
+        <location filename="../ui/BatchProgressView.ui" line="22"/>
+        <source>Devices finished (succeeded, failed or canceled) per minute over the count rounds of the last ten minutes in this session, capped by the batch&apos;s maximum per minute</source>
+        <translation>根据本次会话最近 10 分钟的统计，每分钟结束（成功、失败或取消）的设备数，上限为该升级批次的每分钟最大数</translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchProgressView.ui" line="29"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="24"/>
+        <location filename="../ui/BatchProgressView.ui" line="30"/>
         <source>Count the tasks of each status again, and read the failure reasons and the unfinished rows shown again</source>
         <translation>重新统计各状态的任务数，并重新读取失败原因和显示中未完成的行</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="30"/>
+        <location filename="../ui/BatchProgressView.ui" line="36"/>
         <source>Devices notified or in progress with no change for longer than the timeout: show them</source>
         <translation>显示已推送或升级中、且超过超时时间仍无变化的设备</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="50"/>
+        <location filename="../ui/BatchProgressView.ui" line="56"/>
         <source>Top failure reasons</source>
         <translation>主要失败原因</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="70"/>
+        <location filename="../ui/BatchProgressView.ui" line="76"/>
         <source>Read &amp;all</source>
         <translation>全部读取(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="71"/>
+        <location filename="../ui/BatchProgressView.ui" line="77"/>
         <source>Read every failed task, not only the first 2,000, and count their reasons</source>
         <translation>读取所有失败的任务（而不只是前 2,000 个），并统计其原因</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="85"/>
+        <location filename="../ui/BatchProgressView.ui" line="91"/>
         <source>&amp;Status:</source>
         <translation>状态(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="97"/>
-        <source>De&amp;vice name:</source>
-        <translation>设备名称(&amp;V)：</translation>
+        <location filename="../ui/BatchProgressView.ui" line="103"/>
+        <source>&amp;Device name:</source>
+        <translation>设备名称(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="104"/>
+        <location filename="../ui/BatchProgressView.ui" line="110"/>
         <source>Part of a name, or a pasted list of names</source>
         <translation>名称的一部分，或粘贴的名称列表</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="105"/>
+        <location filename="../ui/BatchProgressView.ui" line="111"/>
         <source>Part of a name filters the tasks loaded. A whole name that is not loaded yet is looked up on the server (at once with Enter). Paste several names (one per line, separated by commas, or a CSV file&apos;s text with a DeviceName column) to show exactly those devices.</source>
         <translation>输入名称的一部分可筛选已加载的任务。尚未加载的完整名称会在服务器上查找（按 Enter 立即查找）。粘贴多个名称（每行一个、以逗号分隔，或含 DeviceName 列的 CSV 文本）可只显示这些设备。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="111"/>
+        <location filename="../ui/BatchProgressView.ui" line="117"/>
         <source>Fetch &amp;all</source>
         <translation>全部获取(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="112"/>
+        <location filename="../ui/BatchProgressView.ui" line="118"/>
         <source>Load every task of the statuses shown, not only the pages scrolled to</source>
         <translation>加载所显示状态的全部任务，而不仅是已滚动到的页</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="123"/>
+        <location filename="../ui/BatchProgressView.ui" line="129"/>
         <source>Sto&amp;p</source>
         <translation>停止(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="124"/>
+        <location filename="../ui/BatchProgressView.ui" line="130"/>
         <source>Stop fetching; the tasks loaded so far stay</source>
         <translation>停止获取；已加载的任务会保留</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="167"/>
+        <location filename="../ui/BatchProgressView.ui" line="173"/>
         <source>&amp;Try again</source>
         <translation>重试(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="182"/>
+        <location filename="../ui/BatchProgressView.ui" line="188"/>
         <source>Read a&amp;gain</source>
         <translation>重新读取(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="183"/>
+        <location filename="../ui/BatchProgressView.ui" line="189"/>
         <source>Walk every page of the statuses shown again; rows already loaded take what is read</source>
         <translation>重新读取所显示状态的每一页；已加载的行将更新为读取到的内容</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="424"/>
+        <location filename="../ui/BatchProgressView.cpp" line="428"/>
         <source>Counting the tasks of each status…</source>
         <translation>正在统计各状态的任务数…</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="426"/>
+        <location filename="../ui/BatchProgressView.cpp" line="430"/>
         <source>The tasks could not be counted: %1 — %2</source>
         <translation>无法统计任务数：%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="429"/>
+        <location filename="../ui/BatchProgressView.cpp" line="433"/>
         <source>Counted at %1 · %2</source>
         <translation>统计于 %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="542"/>
+        <location filename="../ui/BatchProgressView.cpp" line="547"/>
         <source>Fetched %1 of %2 tasks</source>
         <translation>已获取 %1 / %2 个任务</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="545"/>
+        <location filename="../ui/BatchProgressView.cpp" line="550"/>
         <source>Fetched %1 tasks</source>
         <translation>已获取 %1 个任务</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="619"/>
+        <location filename="../ui/BatchProgressView.cpp" line="624"/>
         <source>%1 of %Ln task(s) loaded.</source>
         <translation>
             <numerusform>已加载 %1 / %Ln 个任务。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="623"/>
+        <location filename="../ui/BatchProgressView.cpp" line="628"/>
         <source>%Ln task(s) loaded.</source>
         <translation>
             <numerusform>已加载 %Ln 个任务。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="625"/>
+        <location filename="../ui/BatchProgressView.cpp" line="630"/>
         <source>%Ln shown.</source>
         <comment>rows that pass the filter</comment>
         <translation>
@@ -1254,60 +1259,60 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="627"/>
+        <location filename="../ui/BatchProgressView.cpp" line="632"/>
         <source>Fetching was stopped; the tasks loaded so far stay.</source>
         <translation>已停止获取；已加载的任务会保留。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="636"/>
+        <location filename="../ui/BatchProgressView.cpp" line="641"/>
         <source>%Ln task(s) were not seen: they changed status while the pages were read. Read again to look for them.</source>
         <translation>
             <numerusform>有 %Ln 个任务未读到：它们在分页读取期间改变了状态。可重新读取以查找。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="642"/>
+        <location filename="../ui/BatchProgressView.cpp" line="647"/>
         <source>Unfinished rows read again at %1 (%Ln changed) · %2.</source>
         <translation>
             <numerusform>未完成的行已于 %1 重新读取（%Ln 行有变化）· %2。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="647"/>
+        <location filename="../ui/BatchProgressView.cpp" line="652"/>
         <source>%Ln unfinished row(s) wait for the next round.</source>
         <translation>
             <numerusform>%Ln 个未完成的行将在下一轮读取。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="651"/>
+        <location filename="../ui/BatchProgressView.cpp" line="656"/>
         <source>No more matches in the pages read; Fetch all searches every task.</source>
         <translation>已读取的页中没有更多匹配的任务；使用“全部获取”可搜索全部任务。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="661"/>
+        <location filename="../ui/BatchProgressView.cpp" line="666"/>
         <source>%Ln task(s) are beyond the API&apos;s window of %1 rows per status and cannot be listed.</source>
         <translation>
             <numerusform>有 %Ln 个任务超出了 API 每个状态最多返回 %1 行的范围，无法列出。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="670"/>
+        <location filename="../ui/BatchProgressView.cpp" line="675"/>
         <source>Loading tasks failed: %1 — %2</source>
         <translation>加载任务失败：%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="671"/>
+        <location filename="../ui/BatchProgressView.cpp" line="676"/>
         <source>The tasks loaded so far stay.</source>
         <translation>已加载的任务会保留。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="674"/>
+        <location filename="../ui/BatchProgressView.cpp" line="679"/>
         <source>Request ID: %1</source>
         <translation>请求ID：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="734"/>
+        <location filename="../ui/BatchProgressView.cpp" line="755"/>
         <source>%1 and %Ln more</source>
         <comment>names, then how many are not shown</comment>
         <translation>
@@ -1315,106 +1320,106 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="738"/>
+        <location filename="../ui/BatchProgressView.cpp" line="759"/>
         <source>Left out, not device names: %1 (a device name has 4 to 32 letters, digits and - _ . @ :).</source>
         <translation>以下不是设备名称，已忽略：%1（设备名称为 4 到 32 个英文字母、数字或 - _ . @ : 字符）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="742"/>
+        <location filename="../ui/BatchProgressView.cpp" line="763"/>
         <source>Looking up %Ln device(s) on the server…</source>
         <translation>
             <numerusform>正在服务器上查找 %Ln 个设备…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="744"/>
+        <location filename="../ui/BatchProgressView.cpp" line="765"/>
         <source>Looking up the devices failed: %1 — %2</source>
         <translation>查找设备失败：%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="746"/>
+        <location filename="../ui/BatchProgressView.cpp" line="767"/>
         <source>The rows loaded stay.</source>
         <translation>已加载的行保持不变。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="762"/>
+        <location filename="../ui/BatchProgressView.cpp" line="783"/>
         <source>%1 of %Ln listed device(s) are in this batch.</source>
         <translation>
             <numerusform>列表中的 %Ln 个设备有 %1 个在此批次中。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="765"/>
+        <location filename="../ui/BatchProgressView.cpp" line="786"/>
         <source>Not in it: %1.</source>
         <translation>不在此批次中：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="768"/>
+        <location filename="../ui/BatchProgressView.cpp" line="789"/>
         <source>Looked up on the server at %1.</source>
         <translation>于 %1 在服务器上查找。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="775"/>
+        <location filename="../ui/BatchProgressView.cpp" line="796"/>
         <source>No device named “%1” in this batch (looked up on the server at %2).</source>
         <translation>此批次中没有名为“%1”的设备（于 %2 在服务器上查找）。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="778"/>
+        <location filename="../ui/BatchProgressView.cpp" line="799"/>
         <source>No device is named “%1” exactly (looked up on the server at %2); the rows shown contain it, among the tasks loaded. Fetch all searches every task.</source>
         <translation>没有名称与“%1”完全一致的设备（于 %2 在服务器上查找）；显示的行是已加载任务中名称包含该文字的行。使用“全部获取”可搜索全部任务。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="843"/>
+        <location filename="../ui/BatchProgressView.cpp" line="864"/>
         <source>Reading the failed tasks…</source>
         <translation>正在读取失败的任务…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="847"/>
+        <location filename="../ui/BatchProgressView.cpp" line="868"/>
         <source>Counted from %1 of %Ln failed task(s)</source>
         <translation>
             <numerusform>基于 %Ln 个失败任务中的 %1 个统计</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="850"/>
+        <location filename="../ui/BatchProgressView.cpp" line="871"/>
         <source>Counted from all %Ln failed task(s)</source>
         <translation>
             <numerusform>基于全部 %Ln 个失败任务统计</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="852"/>
+        <location filename="../ui/BatchProgressView.cpp" line="873"/>
         <source>read at %1</source>
         <translation>读取于 %1</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="855"/>
+        <location filename="../ui/BatchProgressView.cpp" line="876"/>
         <source>(still %1 at %2)</source>
         <translation>（%2 时仍为 %1 个）</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="863"/>
+        <location filename="../ui/BatchProgressView.cpp" line="884"/>
         <source>The counts now say %1 failed; Refresh reads them again.</source>
         <translation>当前统计显示失败 %1 个；点击“刷新”重新读取。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="869"/>
+        <location filename="../ui/BatchProgressView.cpp" line="890"/>
         <source>The counts above, read just before, say %1 failed.</source>
         <translation>上方的任务数在此之前读取，当时失败 %1 个。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="874"/>
+        <location filename="../ui/BatchProgressView.cpp" line="895"/>
         <source>No task had failed at %1.</source>
         <translation>截至 %1 没有失败的任务。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="879"/>
+        <location filename="../ui/BatchProgressView.cpp" line="900"/>
         <source>.</source>
         <comment>the end of a sentence</comment>
         <translation>。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="919"/>
+        <location filename="../ui/BatchProgressView.cpp" line="940"/>
         <source>⚠ %Ln stuck</source>
         <comment>devices with no change past the timeout</comment>
         <translation>
@@ -1422,86 +1427,86 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="920"/>
+        <location filename="../ui/BatchProgressView.cpp" line="941"/>
         <source>%Ln device(s) notified or in progress with no change for longer than the timeout (the task&apos;s, else the batch&apos;s TimeoutInMinutes). Click to show them.</source>
         <translation>
             <numerusform>有 %Ln 个设备处于已推送或升级中，且超过超时时间（任务自身的，否则为批次的 TimeoutInMinutes）仍无变化。点击显示这些设备。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="925"/>
+        <location filename="../ui/BatchProgressView.cpp" line="946"/>
         <source>Counted from %1 of the %2 tasks in flight.</source>
         <translation>基于 %2 个进行中任务中的 %1 个统计。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="963"/>
+        <location filename="../ui/BatchProgressView.cpp" line="984"/>
         <source>Reason: %1  ✕</source>
         <translation>原因：%1  ✕</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="966"/>
+        <location filename="../ui/BatchProgressView.cpp" line="987"/>
         <source>Showing the devices that failed with: %1
 Click to show every reason.</source>
         <translation>正在显示因以下原因失败的设备：%1
 点击显示所有原因。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="979"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1000"/>
         <source>%1, older than the refresh interval of %Ln s</source>
         <translation>
             <numerusform>%1，早于 %Ln 秒的刷新间隔</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="1042"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1063"/>
         <source>Stuck (no change past the timeout)</source>
         <translation>卡住（超过超时时间仍无变化）</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="1106"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1127"/>
         <source>Show &amp;Device…</source>
         <translation>显示设备(&amp;D)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="1109"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1130"/>
         <source>&amp;Upgrade %Ln Selected Device(s) Again…</source>
         <translation>
             <numerusform>重新升级所选的 %Ln 台设备(&amp;U)…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="1112"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1133"/>
         <source>&amp;Confirm %Ln Selected Task(s)…</source>
         <translation>
             <numerusform>确认所选的 %Ln 个任务(&amp;C)…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="1116"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1137"/>
         <source>Ca&amp;ncel %Ln Selected Device(s)…</source>
         <translation>
             <numerusform>取消所选的 %Ln 台设备(&amp;N)…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="1124"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1145"/>
         <source>Upgrade &amp;All %Ln Failed Device(s) Again…</source>
         <translation>
             <numerusform>重新升级全部 %Ln 台失败设备(&amp;A)…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="1127"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1148"/>
         <source>Read all failed tasks first (Failure reasons ▸ Read all).</source>
         <translation>请先读取全部失败任务（失败原因 ▸ 全部读取）。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="1129"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1150"/>
         <source>&amp;Verify Success…</source>
         <translation>验证成功(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="1038"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1059"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
@@ -1937,32 +1942,32 @@ Click to show every reason.</source>
         <translation>otadash-cli %1：无法读取配置 &apos;%2&apos; 的密钥：%3</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="358"/>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="360"/>
         <source>otadash-cli %1: could not renew the credentials of role %2 (%3); trying again</source>
         <translation>otadash-cli %1：无法续期角色 %2 的凭据（%3）；将重试</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="364"/>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="366"/>
         <source>otadash-cli %1: cannot assume role %2 of profile &apos;%3&apos;: %4</source>
         <translation>otadash-cli %1：无法扮演配置“%3”的角色 %2：%4</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="376"/>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="378"/>
         <source>Code: %1</source>
         <translation>错误码：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="377"/>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="379"/>
         <source>Message: %1</source>
         <translation>消息：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="381"/>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="383"/>
         <source>RequestId: %1</source>
         <translation>RequestId：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="383"/>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="385"/>
         <source>Recommend: %1</source>
         <translation>建议：%1</translation>
     </message>
@@ -2969,7 +2974,7 @@ Click to show every reason.</source>
     </message>
     <message>
         <location filename="../app/core/models/FailureReasonsModel.cpp" line="170"/>
-        <location filename="../ui/BatchProgressView.cpp" line="960"/>
+        <location filename="../ui/BatchProgressView.cpp" line="981"/>
         <source>(no reason given)</source>
         <translation>（未提供原因）</translation>
     </message>
@@ -4632,132 +4637,137 @@ API 参考文档中没有记载此值。</translation>
 <context>
     <name>OtadashCli</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="54"/>
+        <location filename="../app/cli/main.cpp" line="55"/>
         <source>Usage: otadash-cli COMMAND [options]</source>
         <translation>用法：otadash-cli COMMAND [选项]</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="55"/>
+        <location filename="../app/cli/main.cpp" line="56"/>
         <source>The headless commands of OtaDash, the dashboard for the OTA update batches of Alibaba Cloud IoT Platform.</source>
         <translation>OtaDash（阿里云物联网平台 OTA 升级批次的仪表板）的无界面命令。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="59"/>
+        <location filename="../app/cli/main.cpp" line="60"/>
         <source>Commands:</source>
         <translation>命令：</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="60"/>
+        <location filename="../app/cli/main.cpp" line="61"/>
         <source>Query batches and print them.</source>
         <translation>查询升级批次并输出。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="63"/>
+        <location filename="../app/cli/main.cpp" line="64"/>
         <source>List the device tasks of a batch.</source>
         <translation>列出升级批次的设备任务。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="64"/>
+        <location filename="../app/cli/main.cpp" line="65"/>
         <source>List the batches of a firmware.</source>
         <translation>列出固件的升级批次。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="67"/>
+        <location filename="../app/cli/main.cpp" line="68"/>
         <source>Show one device: online state, reported versions, OTA tasks.</source>
         <translation>显示一台设备：在线状态、上报的版本、OTA 任务。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="69"/>
+        <location filename="../app/cli/main.cpp" line="70"/>
         <source>Upgrade failed devices again (without --yes: only say what would be sent).</source>
         <translation>重新升级失败的设备（不带 --yes 时只显示将发送的内容）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="71"/>
+        <location filename="../app/cli/main.cpp" line="72"/>
         <source>Confirm tasks that wait for confirmation.</source>
         <translation>确认等待确认的任务。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="73"/>
+        <location filename="../app/cli/main.cpp" line="74"/>
         <source>Check that the devices of succeeded tasks report the new version.</source>
         <translation>检查成功任务的设备是否上报了新版本。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="75"/>
+        <location filename="../app/cli/main.cpp" line="76"/>
+        <source>Where rollouts stand: counts, % complete, failure rate and finish estimate.</source>
+        <translation>升级进展：数量、完成率、失败率和预计完成时间。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="78"/>
         <source>The write actions sent from this computer, with their RequestIds.</source>
         <translation>从这台计算机发送的写操作及其 RequestId。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="77"/>
+        <location filename="../app/cli/main.cpp" line="80"/>
         <source>The fetches of a batch recorded on this computer.</source>
         <translation>本机记录的升级批次获取记录。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="79"/>
+        <location filename="../app/cli/main.cpp" line="82"/>
         <source>Write the sign-off report of a batch.</source>
         <translation>写入升级批次的签核报告。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="81"/>
+        <location filename="../app/cli/main.cpp" line="84"/>
         <source>Manage the profiles; their secrets stay in the system keychain.</source>
         <translation>管理配置；其密钥保存在系统钥匙串中。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="82"/>
+        <location filename="../app/cli/main.cpp" line="85"/>
         <source>Options:</source>
         <translation>选项：</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="83"/>
+        <location filename="../app/cli/main.cpp" line="86"/>
         <source>Show this help.</source>
         <translation>显示此帮助。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="84"/>
+        <location filename="../app/cli/main.cpp" line="87"/>
         <source>Show the version.</source>
         <translation>显示版本。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="85"/>
+        <location filename="../app/cli/main.cpp" line="88"/>
         <source>Language of the help and messages: en, ja or zh_CN.</source>
         <translation>帮助和消息的语言：en、ja 或 zh_CN。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="86"/>
+        <location filename="../app/cli/main.cpp" line="89"/>
         <source>Run &apos;otadash-cli COMMAND --help&apos; for the options of a command.</source>
         <translation>运行 &apos;otadash-cli COMMAND --help&apos; 查看命令的选项。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="87"/>
+        <location filename="../app/cli/main.cpp" line="90"/>
         <source>Exit codes: 0 success, 1 usage, 2 API error, 3 transport error or malformed response, 4 keychain unusable, 5 report file or audit log not written.</source>
         <translation>退出码：0 成功，1 用法错误，2 API 错误，3 传输错误或响应格式错误，4 钥匙串不可用，5 报告文件或审计日志未写入。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="104"/>
+        <location filename="../app/cli/main.cpp" line="107"/>
         <source>otadash-cli: %1</source>
         <translation>otadash-cli：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="105"/>
+        <location filename="../app/cli/main.cpp" line="108"/>
         <source>Run &apos;otadash-cli --help&apos; for the commands.</source>
         <translation>运行 &apos;otadash-cli --help&apos; 查看命令。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="110"/>
+        <location filename="../app/cli/main.cpp" line="113"/>
         <source>unsupported language &apos;%1&apos; for --lang; use en, ja or zh_CN</source>
         <translation>--lang 不支持语言 &apos;%1&apos;；请使用 en、ja 或 zh_CN</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="122"/>
+        <location filename="../app/cli/main.cpp" line="125"/>
         <source>unknown option &apos;%1&apos;</source>
         <translation>未知的选项 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="123"/>
+        <location filename="../app/cli/main.cpp" line="126"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>未知的命令 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="153"/>
+        <location filename="../app/cli/main.cpp" line="156"/>
         <source>otadash-cli report: the report is written by otadash-report, which cannot be started as %1: %2</source>
         <translation>otadash-cli report：报告由 otadash-report 写入，但无法以 %1 启动：%2</translation>
     </message>
@@ -5936,13 +5946,13 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>QCommandLineParser</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="34"/>
+        <location filename="../app/cli/main.cpp" line="35"/>
         <location filename="../app/main.cpp" line="54"/>
         <source>Displays help on commandline options.</source>
         <translation>显示命令行选项的帮助。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="35"/>
+        <location filename="../app/cli/main.cpp" line="36"/>
         <location filename="../app/main.cpp" line="55"/>
         <source>Displays help including Qt specific options.</source>
         <translation>显示包括 Qt 特有选项的帮助。</translation>
@@ -6040,27 +6050,27 @@ Delete the profile anyway? Its keychain entry stays.</source>
         <translation>--output 必须为 json 或 text</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="110"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="103"/>
         <source>ERROR: %1 (batch %2)</source>
         <translation>错误：%1（升级批次 %2）</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="115"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="108"/>
         <source>warning: %1</source>
         <translation>警告：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="119"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="112"/>
         <source>Batch %1</source>
         <translation>升级批次 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="129"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="122"/>
         <source>(not returned)</source>
         <translation>（未返回）</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="130"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="123"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
@@ -6085,12 +6095,12 @@ Delete the profile anyway? Its keychain entry stays.</source>
         <translation>读取的升级批次所添加到的历史记录文件（默认：仪表板的文件；使用 --demo 时为演示的文件）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="182"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="175"/>
         <source>warning: batch %1 was not added to the history: %2</source>
         <translation>警告：升级批次 %1 未添加到历史记录：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="172"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="165"/>
         <source>warning: the batches read were not added to the history: %1</source>
         <translation>警告：读取的升级批次未添加到历史记录：%1</translation>
     </message>
@@ -6214,27 +6224,27 @@ Delete the profile anyway? Its keychain entry stays.</source>
         <translation>--out 指定的是文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="96"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="88"/>
         <source>ERROR: %1 (batch %2)</source>
         <translation>错误：%1（升级批次 %2）</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="113"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="105"/>
         <source>otadash-cli report: no history at %1; the report has no burn-up chart.</source>
         <translation>otadash-cli report：%1 中没有历史记录；报告中不含燃起图。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="119"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="111"/>
         <source>otadash-cli report: the history at %1 cannot be read (%2); the report has no burn-up chart.</source>
         <translation>otadash-cli report：无法读取 %1 中的历史记录（%2）；报告中不含燃起图。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="128"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="120"/>
         <source>otadash-cli report: the history holds no task counts of batch %1 for %2; the report has no burn-up chart.</source>
         <translation>otadash-cli report：历史记录中没有 %2 的升级批次 %1 的任务数；报告中不含燃起图。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="137"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="129"/>
         <source>otadash-cli report: %1</source>
         <translation>otadash-cli report：%1</translation>
     </message>
@@ -6562,6 +6572,41 @@ Delete the profile anyway? Its keychain entry stays.</source>
     </message>
 </context>
 <context>
+    <name>RolloutEta</name>
+    <message>
+        <location filename="../app/core/ota/RolloutEta.cpp" line="92"/>
+        <source>Every device has finished.</source>
+        <translation>所有设备均已结束。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ota/RolloutEta.cpp" line="94"/>
+        <source>Stalled: no device has finished since %1.</source>
+        <translation>停滞：自 %1 起没有设备结束。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ota/RolloutEta.cpp" line="97"/>
+        <source>No finish estimate yet: it needs count rounds minutes apart in which devices finish.</source>
+        <translation>尚无预计完成时间：需要相隔数分钟、期间有设备结束的多轮统计。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ota/RolloutEta.cpp" line="103"/>
+        <source>At %1 devices a minute it finishes about %2.</source>
+        <translation>按每分钟 %1 台的速度，约于 %2 完成。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ota/RolloutEta.cpp" line="108"/>
+        <source>(The batch pushes to at most %1 devices a minute.)</source>
+        <translation>（该升级批次每分钟最多推送 %1 台设备。）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/ota/RolloutEta.cpp" line="114"/>
+        <source>That is %Ln minute(s) after its scheduled end.</source>
+        <translation>
+            <numerusform>比计划结束时间晚 %Ln 分钟。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RpcCall</name>
     <message>
         <location filename="../app/core/api/RpcClient.cpp" line="188"/>
@@ -6762,6 +6807,106 @@ Delete the profile anyway? Its keychain entry stays.</source>
     </message>
 </context>
 <context>
+    <name>StatusCommand</name>
+    <message>
+        <location filename="../app/cli/StatusCommand.cpp" line="59"/>
+        <source>Usage: otadash-cli status --job-id ID [--job-id ID ...] [--output text|json|csv] [--watch SECONDS] [options]</source>
+        <translation>用法：otadash-cli status --job-id ID [--job-id ID ...] [--output text|json|csv] [--watch SECONDS] [options]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StatusCommand.cpp" line="65"/>
+        <source>Where rollouts stand: per batch its JobStatus, total, the count per TaskStatus, % complete, failure rate and when it will finish at its pace (from the count rounds in the local history and this run&apos;s).</source>
+        <translation>升级进展：每个升级批次的 JobStatus、总数、各 TaskStatus 的数量、完成率、失败率，以及按当前速度的预计完成时间（根据本地历史记录和本次运行的统计）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StatusCommand.cpp" line="72"/>
+        <source>The batch to show; repeat for several batches.</source>
+        <translation>要显示的升级批次；多个批次时重复指定。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StatusCommand.cpp" line="72"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StatusCommand.cpp" line="75"/>
+        <source>text (default); json: an array of objects with JobId, JobStatus, Total, Counts (by TaskStatus), PercentComplete (succeeded, failed and canceled of the total, 0-100), FailureRate (failed of succeeded and failed, 0-100, or null), Eta (ISO UTC, or null), CountsMovedDuringRead and ReadAt; csv: one line per batch.</source>
+        <translation>text（默认）；json：对象数组，含 JobId、JobStatus、Total、Counts（按 TaskStatus）、PercentComplete（成功、失败和取消占总数的比例，0-100）、FailureRate（失败占成功和失败之和的比例，0-100，或 null）、Eta（ISO UTC，或 null）、CountsMovedDuringRead 和 ReadAt；csv：每个升级批次一行。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StatusCommand.cpp" line="82"/>
+        <source>Read again every SECONDS (at least %1): the text is redrawn in place on a terminal; otherwise every round is appended (JSON: one array per line).</source>
+        <translation>每隔 SECONDS 秒重新读取（至少 %1 秒）：在终端中原地重绘；否则每轮追加输出（JSON：每行一个数组）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StatusCommand.cpp" line="85"/>
+        <source>SECONDS</source>
+        <translation>SECONDS</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StatusCommand.cpp" line="87"/>
+        <source>The history file the rounds are added to and the estimate reads (default: the dashboard&apos;s; with --demo, the demo&apos;s).</source>
+        <translation>统计结果添加到并用于预计的历史记录文件（默认：仪表板的文件；使用 --demo 时为演示的文件）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StatusCommand.cpp" line="89"/>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StatusCommand.cpp" line="95"/>
+        <source>&apos;%1&apos; is not a valid batch ID</source>
+        <translation>&apos;%1&apos; 不是有效的批次 ID</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StatusCommand.cpp" line="102"/>
+        <source>--output must be text, json or csv</source>
+        <translation>--output 必须为 text、json 或 csv</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StatusCommand.cpp" line="108"/>
+        <source>--watch must be a number of seconds, %1 or more</source>
+        <translation>--watch 必须为不少于 %1 的秒数</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StatusCommand.cpp" line="112"/>
+        <source>--history-db needs a file name</source>
+        <translation>--history-db 需要文件名</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StatusCommand.cpp" line="177"/>
+        <source>ERROR: %1 (batch %2)</source>
+        <translation>错误：%1（升级批次 %2）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StatusCommand.cpp" line="285"/>
+        <source>Batch %1 · %2 · counted at %3</source>
+        <translation>升级批次 %1 · %2 · 统计于 %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/StatusCommand.cpp" line="288"/>
+        <source>%Ln task(s):</source>
+        <translation>
+            <numerusform>%Ln 个任务：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StatusCommand.cpp" line="295"/>
+        <source>%1 complete</source>
+        <translation>已完成 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StatusCommand.cpp" line="297"/>
+        <source>failure rate %1</source>
+        <translation>失败率 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StatusCommand.cpp" line="299"/>
+        <source>no failure rate yet</source>
+        <translation>尚无失败率</translation>
+    </message>
+</context>
+<context>
     <name>TagsModel</name>
     <message>
         <location filename="../app/core/models/TagsModel.cpp" line="51"/>
@@ -6874,97 +7019,97 @@ Delete the profile anyway? Its keychain entry stays.</source>
         <translation>--history-db 需要文件名</translation>
     </message>
     <message>
-        <location filename="../app/cli/TaskActionCommand.cpp" line="126"/>
+        <location filename="../app/cli/TaskActionCommand.cpp" line="119"/>
         <source>the profile &apos;%1&apos; is read-only: it sends no write action</source>
         <translation>配置 &apos;%1&apos; 为只读：不发送写操作</translation>
     </message>
     <message>
-        <location filename="../app/cli/TaskActionCommand.cpp" line="146"/>
+        <location filename="../app/cli/TaskActionCommand.cpp" line="139"/>
         <source>ERROR: %1 (batch %2)</source>
         <translation>错误：%1（批次 %2）</translation>
     </message>
     <message>
-        <location filename="../app/cli/TaskActionCommand.cpp" line="151"/>
+        <location filename="../app/cli/TaskActionCommand.cpp" line="144"/>
         <source>otadash-cli: the tasks of batch %1 could not all be read; nothing was sent</source>
         <translation>otadash-cli：未能读取批次 %1 的全部任务；未发送任何请求</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/TaskActionCommand.cpp" line="174"/>
+        <location filename="../app/cli/TaskActionCommand.cpp" line="167"/>
         <source>upgrade %Ln device task(s) of batch %1 again</source>
         <translation>
             <numerusform>重新升级批次 %1 的 %Ln 个设备任务</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/TaskActionCommand.cpp" line="175"/>
+        <location filename="../app/cli/TaskActionCommand.cpp" line="168"/>
         <source>confirm %Ln device task(s) of batch %1</source>
         <translation>
             <numerusform>确认批次 %1 的 %Ln 个设备任务</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/TaskActionCommand.cpp" line="177"/>
+        <location filename="../app/cli/TaskActionCommand.cpp" line="170"/>
         <source>Nothing to send: batch %1 has no task in that status.</source>
         <translation>无需发送：批次 %1 没有处于该状态的任务。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/TaskActionCommand.cpp" line="183"/>
+        <location filename="../app/cli/TaskActionCommand.cpp" line="176"/>
         <source>Would %1 with %Ln call(s) of %2:</source>
         <translation>
             <numerusform>将用 %Ln 次 %2 调用%1：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/TaskActionCommand.cpp" line="185"/>
+        <location filename="../app/cli/TaskActionCommand.cpp" line="178"/>
         <source>call %1: %2</source>
         <translation>调用 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/TaskActionCommand.cpp" line="186"/>
+        <location filename="../app/cli/TaskActionCommand.cpp" line="179"/>
         <source>Nothing was sent. Add --yes to send.</source>
         <translation>未发送任何请求。加上 --yes 即可发送。</translation>
     </message>
     <message>
-        <location filename="../app/cli/TaskActionCommand.cpp" line="197"/>
+        <location filename="../app/cli/TaskActionCommand.cpp" line="190"/>
         <source>otadash-cli: nothing was sent: the audit log cannot be written: %1</source>
         <translation>otadash-cli：未发送任何请求：无法写入审计日志：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/TaskActionCommand.cpp" line="204"/>
+        <location filename="../app/cli/TaskActionCommand.cpp" line="197"/>
         <source>Sending: %1, %Ln call(s) of %2.</source>
         <translation>
             <numerusform>正在发送：%1，共 %Ln 次 %2 调用。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/TaskActionCommand.cpp" line="221"/>
+        <location filename="../app/cli/TaskActionCommand.cpp" line="214"/>
         <source>call %1 of %2 (%Ln task(s))</source>
         <translation>
             <numerusform>调用 %1/%2（%Ln 个任务）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/TaskActionCommand.cpp" line="224"/>
+        <location filename="../app/cli/TaskActionCommand.cpp" line="217"/>
         <source>%1: done, RequestId %2</source>
         <translation>%1：完成，RequestId %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/TaskActionCommand.cpp" line="231"/>
+        <location filename="../app/cli/TaskActionCommand.cpp" line="224"/>
         <source>%1: outcome unknown, the gateway may have acted (%2), RequestId %3; it is not sent again</source>
         <translation>%1：结果未知，网关可能已执行（%2），RequestId %3；不会再次发送</translation>
     </message>
     <message>
-        <location filename="../app/cli/TaskActionCommand.cpp" line="234"/>
+        <location filename="../app/cli/TaskActionCommand.cpp" line="227"/>
         <source>%1: refused (%2), RequestId %3</source>
         <translation>%1：被拒绝（%2），RequestId %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/TaskActionCommand.cpp" line="242"/>
+        <location filename="../app/cli/TaskActionCommand.cpp" line="235"/>
         <source>%1 done, %2 refused, %3 unknown.</source>
         <translation>完成 %1，拒绝 %2，未知 %3。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/TaskActionCommand.cpp" line="244"/>
+        <location filename="../app/cli/TaskActionCommand.cpp" line="237"/>
         <source>%Ln call(s) were not sent after the unknown outcome: look at the batch, then send again.</source>
         <translation>
             <numerusform>出现未知结果后有 %Ln 次调用未发送：请先查看批次，再重新发送。</numerusform>

@@ -226,6 +226,7 @@ void BatchProgressView::clear()
     m_jobId.clear();
     m_started = false;
     m_counts.reset();
+    m_etaSamples.clear();
     m_countsError.reset();
     m_pageError.reset();
     m_walk.clear();
@@ -283,8 +284,10 @@ void BatchProgressView::setBatch(const Account &account, const QString &jobId)
     m_nameSearch->setBatch(account, jobId);
     // What is known already shows at once, with its time; a fresh round follows once the view is shown.
     if (m_store) {
-        if (const CountsReading *known = m_store->counts(account.key(jobId)))
+        if (const CountsReading *known = m_store->counts(account.key(jobId))) {
             m_counts = *known;
+            m_etaSamples.append(RolloutEta::sampleOf(known->finishedAtUtc, known->counts, known->batchTotal));
+        }
         onFailuresChanged();
     }
     updateCountTexts();
@@ -403,6 +406,7 @@ void BatchProgressView::showCounts(const CountsReading &reading)
     if (m_counts && m_counts->finishedAtUtc > reading.finishedAtUtc)
         return; // an older round than the one shown
     m_counts = reading;
+    m_etaSamples.append(RolloutEta::sampleOf(reading.finishedAtUtc, reading.counts, reading.batchTotal));
     updateCountTexts();
     updateStatusLines();
     updateBusy();
@@ -439,6 +443,7 @@ void BatchProgressView::updateCountTexts()
                                                    : stale ? u"color: %1;"_s.arg(kStaleColor.name())
                                                            : QString());
     m_ui->countsStatusLabel->setVisible(!status.isEmpty());
+    updateEta();
     m_ui->refreshButton->setEnabled(!m_jobId.isEmpty() && !counting);
 }
 
@@ -674,6 +679,22 @@ void BatchProgressView::updateStatusLines()
                                                  : tr("Request ID: %1").arg(m_pageError->requestId));
     }
     m_ui->pageErrorPanel->setVisible(m_pageError.has_value());
+}
+
+void BatchProgressView::updateEta()
+{
+    if (!m_counts || m_jobId.isEmpty()) {
+        m_ui->etaLabel->hide();
+        return;
+    }
+    RolloutEta::Options options;
+    if (const JobReading *job = m_store ? m_store->job(m_account.key(m_jobId)) : nullptr) {
+        options.maxPerMinute = job->job.maximumPerMinute;
+        options.scheduledFinishUtc = job->job.utcScheduleFinishTime.value_or(QDateTime());
+    }
+    m_ui->etaLabel->setText(
+            RolloutEta::describe(RolloutEta::estimate(m_etaSamples, options), m_clock.nowUtc()));
+    m_ui->etaLabel->show();
 }
 
 void BatchProgressView::onNameTextChanged(const QString &text)

@@ -4,6 +4,7 @@
 #include "api/RequestScheduler.h"
 #include "models/TaskTableModel.h"
 #include "ota/DeviceNameQuery.h"
+#include "ota/RolloutEta.h"
 #include "ota/TaskStatus.h"
 #include "ota/TaskStatusCounts.h"
 #include "services/Account.h"
@@ -160,6 +161,8 @@ private:
     QStringList namesToLookUp() const;
     void lookUpNames();
     void updateNameSearchText();
+    // When the batch will finish at the pace of the rounds shown (RolloutEta).
+    void updateEta();
 
     std::unique_ptr<Ui::BatchProgressView> m_ui;
     TaskTableModel *m_tasks;
@@ -174,6 +177,7 @@ private:
     DeviceNameSearch *m_nameSearch;
     ClockTimer *m_nameTimer; // a pause in typing, then the names are looked up
     DeviceNameQuery m_nameQuery; // what the name box holds
+    QList<RolloutEta::Sample> m_etaSamples; // the count rounds of this batch shown in this session
 
     Account m_account;
     QString m_jobId;

@@ -321,7 +321,9 @@ void ConnectionOptions::startScheduler()
     proxies->setPassword(m_proxyPassword);
     m_network->setProxyFactory(proxies); // owns it
     m_client = std::make_unique<RpcClient>(m_network.get());
-    m_scheduler = std::make_unique<RequestScheduler>(m_client.get());
+    if (m_clock)
+        m_client->setClock(m_clock);
+    m_scheduler = std::make_unique<RequestScheduler>(m_client.get()); // on the client's clock
     m_scheduler->setMaxRetries(m_maxRetries);
     // A wait the user should know about: why, how long, which attempt comes.
     connect(m_scheduler.get(), &RequestScheduler::retrying, this,
@@ -389,4 +391,11 @@ void ConnectionOptions::printError(const QString &headline, const ApiError &erro
 int ConnectionOptions::exitCodeFor(const ApiError &error)
 {
     return error.kind == ApiError::Kind::Transport ? TransportFailure : ApiFailure;
+}
+
+QString ConnectionOptions::accountName() const
+{
+    if (m_profile)
+        return m_profile->name;
+    return isDemo() ? u"Demo"_s : QString::fromLatin1(Profile::kEnvironmentName);
 }

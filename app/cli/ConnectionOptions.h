@@ -11,6 +11,7 @@
 #include <memory>
 #include <optional>
 
+class Clock;
 class CredentialStore;
 class OtaSimulator;
 class ProfileStore;
@@ -72,10 +73,16 @@ public:
     const QString &instanceId() const { return m_instanceId; }
     // The name of --profile's profile; empty without --profile.
     QString profileName() const { return m_profile ? m_profile->name : QString(); }
+    // The name the dashboard keeps this account's history and audit under: the profile's, "Demo" with
+    // --demo, else the environment's.
+    QString accountName() const;
     // --profile names a profile marked read-only: it sends no write action.
     bool isReadOnly() const { return m_profile && m_profile->readOnly; }
     // --demo: the embedded endpoint answers.
     bool isDemo() const { return m_simulator != nullptr; }
+    // The clock requests are signed, timed out and spaced by (a test's manual clock); the system's unless
+    // set before start(). Not owned.
+    void setClock(const Clock *clock) { m_clock = clock; }
     // Valid once ready() was emitted: at most 10 requests per second per AccessKey, with retries.
     RequestScheduler *scheduler() const { return m_scheduler.get(); }
 
@@ -101,6 +108,7 @@ private:
     std::unique_ptr<Options> m_options;
     RpcConfig m_config;
     int m_maxRetries = 4; // --retries
+    const Clock *m_clock = nullptr;
     ProxyChoice m_proxy; // --proxy, else the demo's none, else Preferences'
     QString m_proxyPassword; // from --proxy's URL, in memory only
     QString m_instanceId;

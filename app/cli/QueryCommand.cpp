@@ -66,17 +66,10 @@ std::optional<int> QueryCommand::readOptions(const QCommandLineParser &parser)
     return std::nullopt;
 }
 
-QString QueryCommand::profileName() const
-{
-    if (!m_connection.profileName().isEmpty())
-        return m_connection.profileName();
-    return m_connection.isDemo() ? u"Demo"_s : QString::fromLatin1(Profile::kEnvironmentName);
-}
-
 void QueryCommand::run()
 {
     Account account;
-    account.profile = profileName();
+    account.profile = m_connection.accountName();
     account.config = m_connection.config();
     account.config.format = m_format;
     account.iotInstanceId = m_connection.instanceId();

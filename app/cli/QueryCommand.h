@@ -34,8 +34,6 @@ private:
     void report();
     // Adds the batches read to the history; a failure is a warning, the query itself succeeded.
     void recordHistory(const QList<int> &readIndexes);
-    // The name the dashboard keeps these batches under: the profile's, "Demo", else the environment's.
-    QString profileName() const;
 
     QStringList m_jobIds;
     QString m_output = QStringLiteral("json");

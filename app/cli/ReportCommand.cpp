@@ -74,14 +74,6 @@ std::optional<int> ReportCommand::readOptions(const QCommandLineParser &parser)
     return std::nullopt;
 }
 
-QString ReportCommand::profileLabel() const
-{
-    if (!m_connection.profileName().isEmpty())
-        return m_connection.profileName();
-    // The names the dashboard records these accounts' history under.
-    return m_connection.isDemo() ? u"Demo"_s : QString::fromLatin1(Profile::kEnvironmentName);
-}
-
 void ReportCommand::run()
 {
     m_fetcher = std::make_unique<ReportFetcher>(m_connection.scheduler());
@@ -102,7 +94,7 @@ void ReportCommand::onFetched(const std::optional<ApiError> &error)
     ReportBuilder::setTaskFacts(data, *m_fetcher);
     ReportBuilder::setLint(data, BatchLint::check(m_fetcher->lintInput()));
     data.notes = m_notes;
-    ReportBuilder::setExporter(data, profileLabel(),
+    ReportBuilder::setExporter(data, m_connection.accountName(),
                                m_connection.scheduler()->clock().nowUtc().toLocalTime());
 
     // The history is read, never created: a report must not leave a database behind.
@@ -123,12 +115,12 @@ void ReportCommand::onFetched(const std::optional<ApiError> &error)
                   << '\n';
         } else {
             ReportBuilder::setActions(data, &history);
-            data.burnUp = history.countsSeries(profileLabel(), m_jobId);
+            data.burnUp = history.countsSeries(m_connection.accountName(), m_jobId);
             if (data.burnUp.isEmpty())
                 m_err << tr("otadash-cli report: the history holds no task counts of batch %1 for %2; the "
                             "report "
                             "has no burn-up chart.")
-                                 .arg(m_jobId, profileLabel())
+                                 .arg(m_jobId, m_connection.accountName())
                       << '\n';
         }
     }

@@ -29,8 +29,6 @@ private:
     std::optional<int> readOptions(const QCommandLineParser &parser) override;
     void run() override;
     void onFetched(const std::optional<ApiError> &error);
-    // The name the history and the report know the account by: the profile, "Demo" or "Environment".
-    QString profileLabel() const;
 
     QString m_jobId;
     ReportFormat m_format = ReportFormat::Pdf;

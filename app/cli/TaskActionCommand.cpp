@@ -112,13 +112,6 @@ std::optional<int> TaskActionCommand::readOptions(const QCommandLineParser &pars
     return std::nullopt;
 }
 
-QString TaskActionCommand::profileName() const
-{
-    if (!m_connection.profileName().isEmpty())
-        return m_connection.profileName();
-    return m_connection.isDemo() ? u"Demo"_s : QString::fromLatin1(Profile::kEnvironmentName);
-}
-
 void TaskActionCommand::run()
 {
     // Known once the connection options are resolved (--profile), before anything is read or sent.
@@ -204,7 +197,7 @@ void TaskActionCommand::proceed()
     m_out << tr("Sending: %1, %Ln call(s) of %2.", "", int(calls.size())).arg(what, action) << '\n';
     m_out.flush();
     Account account;
-    account.profile = profileName();
+    account.profile = m_connection.accountName();
     account.config = m_connection.config();
     account.iotInstanceId = m_connection.instanceId();
     account.readOnly = m_connection.isReadOnly();

@@ -33,7 +33,6 @@ private:
     void proceed();
     void onCall(int index, int callCount, const TaskActionRun::CallResult &result);
     void onRunFinished(int done, int refused, int unknown, int notSent);
-    QString profileName() const;
 
     TaskActionRun::Kind m_kind;
     QString m_jobId;

@@ -9,6 +9,7 @@
 #include "JobsCommand.h"
 #include "ProfileCommand.h"
 #include "QueryCommand.h"
+#include "StatusCommand.h"
 #include "TaskActionCommand.h"
 #include "TasksCommand.h"
 #include "VerifyCommand.h"
@@ -71,6 +72,8 @@ void OtadashCli::printOverview(QTextStream &stream)
            << tr("Confirm tasks that wait for confirmation.") << '\n'
            << "  otadash-cli verify --job-id ID [--sample N] [options]\n      "
            << tr("Check that the devices of succeeded tasks report the new version.") << '\n'
+           << "  otadash-cli status --job-id ID [--job-id ID ...] [--watch SECONDS] [options]\n      "
+           << tr("Where rollouts stand: counts, % complete, failure rate and finish estimate.") << '\n'
            << "  otadash-cli audit [--job-id ID] [options]\n      "
            << tr("The write actions sent from this computer, with their RequestIds.") << '\n'
            << "  otadash-cli history --job-id ID [options]\n      "
@@ -170,7 +173,8 @@ int main(int argc, char *argv[])
     const std::pair<const char *, HeadlessCommand> commands[]
             = {{"query", &runQueryCommand},     {"tasks", &runTasksCommand},   {"jobs", &runJobsCommand},
                {"history", &runHistoryCommand}, {"device", &runDeviceCommand}, {"retry", &runRetryCommand},
-               {"confirm", &runConfirmCommand}, {"audit", &runAuditCommand},   {"verify", &runVerifyCommand}};
+               {"confirm", &runConfirmCommand}, {"audit", &runAuditCommand},   {"verify", &runVerifyCommand},
+               {"status", &runStatusCommand}};
     for (const auto &[name, run] : commands) {
         if (std::strcmp(command, name) == 0)
             return run(app.arguments().mid(2));

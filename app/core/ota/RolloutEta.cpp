@@ -1,9 +1,20 @@
 #include "ota/RolloutEta.h"
 
+#include "ota/CountsSummary.h"
+#include "util/TimeText.h"
+
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <cmath>
 
 namespace RolloutEta {
+
+Sample sampleOf(const QDateTime &atUtc, const TaskStatusCounts &counts, std::optional<qint64> batchTotal)
+{
+    const CountsSummary summary = CountsSummary::of(counts, batchTotal);
+    return {atUtc, summary.complete(), summary.total()};
+}
 
 Estimate estimate(QList<Sample> samples, const Options &options)
 {
@@ -72,6 +83,37 @@ Estimate estimate(QList<Sample> samples, const Options &options)
     if (options.scheduledFinishUtc.isValid())
         result.lateBySecs = options.scheduledFinishUtc.secsTo(result.finishUtc);
     return result;
+}
+
+QString describe(const Estimate &estimate, const QDateTime &nowUtc, const QLocale &locale)
+{
+    switch (estimate.state) {
+    case Estimate::State::Done:
+        return QCoreApplication::translate("RolloutEta", "Every device has finished.");
+    case Estimate::State::Stalled:
+        return QCoreApplication::translate("RolloutEta", "Stalled: no device has finished since %1.")
+                .arg(TimeText::readAt(estimate.lastProgressUtc, nowUtc, locale));
+    case Estimate::State::NoData:
+        return QCoreApplication::translate(
+                "RolloutEta",
+                "No finish estimate yet: it needs count rounds minutes apart in which devices finish.");
+    case Estimate::State::Estimated:
+        break;
+    }
+    QString text = QCoreApplication::translate("RolloutEta", "At %1 devices a minute it finishes about %2.")
+                           .arg(locale.toString(estimate.perMinute, 'f', 1),
+                                TimeText::readAt(estimate.finishUtc, nowUtc, locale));
+    if (estimate.capped)
+        text += u' '
+                + QCoreApplication::translate("RolloutEta",
+                                              "(The batch pushes to at most %1 devices a minute.)")
+                          .arg(locale.toString(qint64(estimate.perMinute)));
+    const int lateMinutes = int(estimate.lateBySecs.value_or(0) / 60);
+    if (lateMinutes > 0)
+        text += u' '
+                + QCoreApplication::translate("RolloutEta", "That is %Ln minute(s) after its scheduled end.",
+                                              nullptr, lateMinutes);
+    return text;
 }
 
 } // namespace RolloutEta

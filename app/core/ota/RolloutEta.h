@@ -2,6 +2,10 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QLocale>
+#include <QString>
+
+#include "ota/TaskStatusCounts.h"
 
 #include <optional>
 
@@ -19,6 +23,9 @@ struct Sample
     qint64 complete = 0;
     qint64 total = 0;
 };
+
+// A round of counts as a sample: its complete and total as CountsSummary defines them.
+Sample sampleOf(const QDateTime &atUtc, const TaskStatusCounts &counts, std::optional<qint64> batchTotal);
 
 struct Options
 {
@@ -54,5 +61,9 @@ struct Estimate
 
 // samples: oldest first (rounds out of order are sorted; several at one time count once, the last).
 Estimate estimate(QList<Sample> samples, const Options &options = {});
+
+// "At 20.0 devices a minute it finishes about 5:32:10 AM UTC. That is 12 minutes after its scheduled end.",
+// or why there is no estimate, in the words the Devices tab and `otadash-cli status` share.
+QString describe(const Estimate &estimate, const QDateTime &nowUtc, const QLocale &locale = QLocale());
 
 } // namespace RolloutEta
