@@ -1322,7 +1322,7 @@
     <message>
         <location filename="../ui/BatchProgressView.cpp" line="759"/>
         <source>Left out, not device names: %1 (a device name has 4 to 32 letters, digits and - _ . @ :).</source>
-        <translation>デバイス名ではないため除外しました: %1 (デバイス名は英字、数字、- _ . @ : の 4〜32 文字です)。</translation>
+        <translation>デバイス名ではないため除外しました: %1 (デバイス名は英字、数字、- _ . @ : の 4 から 32 文字です)。</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/BatchProgressView.cpp" line="763"/>
