@@ -407,6 +407,9 @@ void BatchProgressView::showCounts(const CountsReading &reading)
         return; // an older round than the one shown
     m_counts = reading;
     m_etaSamples.append(RolloutEta::sampleOf(reading.finishedAtUtc, reading.counts, reading.batchTotal));
+    // The estimate looks back ten minutes, a stall fifteen: an hour of rounds is plenty.
+    const QDateTime kept = reading.finishedAtUtc.addSecs(-3600);
+    m_etaSamples.removeIf([&kept](const RolloutEta::Sample &sample) { return sample.atUtc < kept; });
     updateCountTexts();
     updateStatusLines();
     updateBusy();
@@ -775,8 +778,9 @@ void BatchProgressView::updateNameSearchText()
         if (allLoaded) {
             notIn = unloaded;
         } else if (result && !result->error) {
+            const QSet<QString> notFound(result->notInBatch.cbegin(), result->notInBatch.cend());
             for (const QString &name : unloaded) {
-                if (result->notInBatch.contains(name))
+                if (notFound.contains(name))
                     notIn.append(name);
             }
         }
