@@ -40,6 +40,8 @@ void setJob(ReportData &data, const OtaJob &job, const QLocale &locale, const QT
     data.srcVersions = job.srcVersions.value_or(QStringList());
     data.destVersion = job.destVersion.value_or(QString());
     data.tags = job.tags.value_or(QList<OtaTag>());
+    data.maximumPerMinute = job.maximumPerMinute;
+    data.scheduledFinishUtc = job.utcScheduleFinishTime.value_or(QDateTime());
     const QDateTime reference = job.utcStartTime.value_or(QDateTime::currentDateTimeUtc());
     data.timeZone = utcOffsetText(zone.offsetFromUtc(reference));
 }

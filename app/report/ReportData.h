@@ -62,6 +62,10 @@ struct ReportData
     std::optional<qint64> batchTotal; // the batch's total, read in the same round (CountsSummary)
     QList<HistoryCountsPoint>
             burnUp; // count rounds only, each at its own time, oldest first; empty: no chart
+    // What the finish estimate from burnUp (RolloutEta) is held against: the batch's push limit and
+    // scheduled finish.
+    std::optional<int> maximumPerMinute;
+    QDateTime scheduledFinishUtc;
 
     // The failure reasons and the task counts are read separately while tasks move: the report says so
     // when the failed tasks they speak of are not as many.

@@ -1,5 +1,7 @@
 #include "ReportLayout.h"
 
+#include "ota/RolloutEta.h"
+
 #include "ReportBuilder.h"
 #include "ReportData.h"
 #include "models/AuditLogModel.h"
@@ -9,6 +11,7 @@
 #include "models/TaskTableModel.h"
 #include "ota/CountsSummary.h"
 #include "ota/JobField.h"
+#include "ota/RolloutEta.h"
 #include "ota/TaskStatus.h"
 
 #include <algorithm>
@@ -154,6 +157,15 @@ ReportDocument ReportLayout::compose(const ReportData &data)
         if (data.burnUp.size() > kMaxBurnUpRows)
             blocks.append(paragraph(tr("%1 of %2 recorded points are listed.")
                                             .arg(number(kMaxBurnUpRows), number(data.burnUp.size()))));
+        // The finish estimate the Devices tab and `otadash-cli status` give, from the same rounds.
+        QList<RolloutEta::Sample> samples;
+        for (const HistoryCountsPoint &point : data.burnUp)
+            samples.append(RolloutEta::sampleOf(point.atUtc, point.counts, point.batchTotal));
+        RolloutEta::Options options;
+        options.maxPerMinute = data.maximumPerMinute;
+        options.scheduledFinishUtc = data.scheduledFinishUtc;
+        blocks.append(paragraph(RolloutEta::describe(RolloutEta::estimate(samples, options),
+                                                     data.exportedAt.toUTC(), locale)));
     }
 
     blocks.append(heading(tr("Failure reasons")));
