@@ -261,6 +261,21 @@ void RpcCall::fail(const ApiError &error)
         onFinished();
 }
 
+ApiError RpcCall::closedEarly(int httpStatus, qint64 announced) const
+{
+    // Qt only says the connection closed; say how far the answer had come.
+    return ApiError::transportError(
+            ApiError::Transport::ConnectionClosed, [httpStatus, received = qint64(m_body.size()), announced] {
+                if (httpStatus == 0)
+                    return tr("The server closed the connection before it answered.");
+                if (announced > 0)
+                    return tr("The connection closed after %1 of the %2 bytes the server announced.")
+                            .arg(QLocale().toString(received), QLocale().toString(announced));
+                return tr("The connection closed after %1 bytes, before the answer was complete.")
+                        .arg(QLocale().toString(received));
+            });
+}
+
 void RpcCall::onFinished()
 {
     if (m_done)
@@ -290,19 +305,8 @@ void RpcCall::onFinished()
         if (m_pendingError) { // TLS: the sslErrors handler kept the precise reason
             response.error = *m_pendingError;
         } else if (transportKind(reply->error()) == ApiError::Transport::ConnectionClosed) {
-            // Qt only says the connection closed; say how far the answer had come.
-            const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
-            response.error = ApiError::transportError(
-                    ApiError::Transport::ConnectionClosed,
-                    [status = response.httpStatus, received = qint64(m_body.size()), announced] {
-                        if (status == 0)
-                            return tr("The server closed the connection before it answered.");
-                        if (announced > 0)
-                            return tr("The connection closed after %1 of the %2 bytes the server announced.")
-                                    .arg(QLocale().toString(received), QLocale().toString(announced));
-                        return tr("The connection closed after %1 bytes, before the answer was complete.")
-                                .arg(QLocale().toString(received));
-                    });
+            response.error = closedEarly(response.httpStatus,
+                                         reply->header(QNetworkRequest::ContentLengthHeader).toLongLong());
         } else {
             ApiError::Transport kind = transportKind(reply->error());
             QString message = reply->errorString();
@@ -318,6 +322,16 @@ void RpcCall::onFinished()
         }
         finish(response);
         return;
+    }
+    // Qt may also end a body cut short without an error, when the close races the last bytes: the length
+    // the server announced tells (not for a compressed body, which Qt inflates).
+    if (reply && reply->rawHeader("Content-Encoding").isEmpty()) {
+        const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+        if (announced > 0 && m_body.size() < announced) {
+            response.error = closedEarly(response.httpStatus, announced);
+            finish(response);
+            return;
+        }
     }
     if (response.httpStatus >= 300 && response.httpStatus < 400) {
         const QString location = QString::fromUtf8(reply->rawHeader("Location"));

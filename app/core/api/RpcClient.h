@@ -80,6 +80,9 @@ private:
     void start(QNetworkAccessManager *network, const PreparedRequest &prepared, int timeoutMs);
     void onReadyRead();
     void onFinished();
+    // The connection closed before the whole answer came: how far it had come (httpStatus 0: no status line;
+    // announced: the Content-Length, 0 when none).
+    ApiError closedEarly(int httpStatus, qint64 announced) const;
     void fail(const ApiError &error);
     void finish(RpcResponse response);
 
