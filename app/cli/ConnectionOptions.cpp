@@ -6,6 +6,7 @@
 #include "auth/KeychainCredentialStore.h"
 #include "auth/ProfileStore.h"
 #include "auth/StsSession.h"
+#include "history/HistoryStore.h"
 #include "net/CaCertificates.h"
 #include "net/ProxySettings.h"
 #include "util/Translations.h"
@@ -398,4 +399,11 @@ QString ConnectionOptions::accountName() const
     if (m_profile)
         return m_profile->name;
     return isDemo() ? u"Demo"_s : QString::fromLatin1(Profile::kEnvironmentName);
+}
+
+QString ConnectionOptions::historyPath(const QString &given) const
+{
+    if (!given.isEmpty())
+        return given;
+    return isDemo() ? HistoryStore::demoPath() : HistoryStore::defaultPath();
 }

@@ -76,6 +76,9 @@ public:
     // The name the dashboard keeps this account's history and audit under: the profile's, "Demo" with
     // --demo, else the environment's.
     QString accountName() const;
+    // The history file: given (--history-db) when not empty, else the demo's with --demo, else the
+    // dashboard's.
+    QString historyPath(const QString &given) const;
     // --profile names a profile marked read-only: it sends no write action.
     bool isReadOnly() const { return m_profile && m_profile->readOnly; }
     // --demo: the embedded endpoint answers.

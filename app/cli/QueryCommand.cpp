@@ -157,9 +157,7 @@ void QueryCommand::recordHistory(const QList<int> &readIndexes)
 {
     if (readIndexes.isEmpty())
         return;
-    const QString path = !m_historyPath.isEmpty() ? m_historyPath
-            : m_connection.isDemo()               ? HistoryStore::demoPath()
-                                                  : HistoryStore::defaultPath();
+    const QString path = m_connection.historyPath(m_historyPath);
     HistoryStore history(path);
     if (!history.isOpen()) {
         m_err << tr("warning: the batches read were not added to the history: %1").arg(history.errorString())

@@ -119,9 +119,7 @@ void StatusCommand::run()
     m_account.config = m_connection.config();
     m_account.iotInstanceId = m_connection.instanceId();
     RequestScheduler *scheduler = m_connection.scheduler();
-    const QString path = !m_historyPath.isEmpty() ? m_historyPath
-            : m_connection.isDemo()               ? HistoryStore::demoPath()
-                                                  : HistoryStore::defaultPath();
+    const QString path = m_connection.historyPath(m_historyPath);
     // Every round the store learns is recorded: the next run (and the dashboard) estimates from it too.
     m_history = std::make_unique<HistoryRecorder>(path, &m_store, scheduler->clock());
     m_query = std::make_unique<BatchQuery>(scheduler, &m_store);

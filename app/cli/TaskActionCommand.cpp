@@ -181,9 +181,7 @@ void TaskActionCommand::proceed()
         emit finished(ConnectionOptions::Success);
         return;
     }
-    const QString path = !m_historyPath.isEmpty() ? m_historyPath
-            : m_connection.isDemo()               ? HistoryStore::demoPath()
-                                                  : HistoryStore::defaultPath();
+    const QString path = m_connection.historyPath(m_historyPath);
     m_audit = std::make_unique<HistoryStore>(path);
     if (!m_audit->isOpen()) {
         // The audit log is part of the action: without it nothing is sent.
