@@ -99,7 +99,7 @@ void TestWatchListFailureAlert::cleanup()
 
 void TestWatchListFailureAlert::setAlertThroughTheDialog(int row, double percent, int minimum)
 {
-    panel()->view()->setCurrentIndex(model()->index(row, WatchListModel::Name));
+    panel()->view()->setCurrentIndex(panel()->view()->model()->index(row, WatchListModel::Name));
     auto *action = panel()->findChild<QAction *>(u"failureAlertAction"_s);
     QVERIFY(action);
     QCOMPARE(action->text(), u"&Failure alert…"_s);
@@ -216,7 +216,7 @@ void TestWatchListFailureAlert::removingTheAlertClearsTheMark()
     QVERIFY(runUntil([&] { return alerts(notified) == 1; }));
     QCOMPARE(alerts(notified), 1);
 
-    panel()->view()->setCurrentIndex(model()->index(0, WatchListModel::Name));
+    panel()->view()->setCurrentIndex(panel()->view()->model()->index(0, WatchListModel::Name));
     panel()->findChild<QAction *>(u"failureAlertAction"_s)->trigger();
     auto *dialog = panel()->findChild<FailureAlertDialog *>(u"failureAlertDialog"_s);
     QVERIFY(dialog);

@@ -7,6 +7,7 @@
 #include <QAbstractItemModelTester>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -40,13 +41,16 @@ private slots:
     void showsTheLastKnownFields();
     void saysHowLongAgoItWasUpdated_data();
     void saysHowLongAgoItWasUpdated();
-    void tickAnnouncesOnlyTheUpdatedColumn();
+    void tickAnnouncesOnlyTheTimeColumns();
     void saysWhenARowIsOlderThanTheRefreshInterval();
     void showsTheHeadlineOfTheCountsWithTheirTime();
     void reportsAStatusChangeOnceAndMarksTheRow();
     void keepsTheLastFieldsOnError();
     void updatesInPlaceWithoutReset();
     void roundTripsThroughSettings();
+    void showsTheNumbersOfTheRounds();
+    void marksAStalledRowAndALateOne();
+    void sortsByTheNumbers();
 
 private:
     QString text(int row, int column) const { return m_model->index(row, column).data().toString(); }
@@ -152,7 +156,7 @@ void TestWatchListModel::saysHowLongAgoItWasUpdated()
     QCOMPARE(TimeText::updatedAgo(kStart, kStart.addSecs(secs)), expected);
 }
 
-void TestWatchListModel::tickAnnouncesOnlyTheUpdatedColumn()
+void TestWatchListModel::tickAnnouncesOnlyTheTimeColumns()
 {
     m_model->add(u"prod"_s, u"job-1"_s);
     m_model->add(u"prod"_s, u"job-2"_s);
@@ -163,8 +167,10 @@ void TestWatchListModel::tickAnnouncesOnlyTheUpdatedColumn()
     QCOMPARE(changed.size(), 1);
     const auto topLeft = changed.at(0).at(0).value<QModelIndex>();
     const auto bottomRight = changed.at(0).at(1).value<QModelIndex>();
-    QCOMPARE(topLeft, m_model->index(0, WatchListModel::Updated));
+    // The finish estimate and the age move with time alone; the counts do not.
+    QCOMPARE(topLeft, m_model->index(0, WatchListModel::Eta));
     QCOMPARE(bottomRight, m_model->index(1, WatchListModel::Updated));
+    QCOMPARE(WatchListModel::Eta + 1, WatchListModel::Updated);
     QVERIFY(changed.at(0).at(2).value<QList<int>>().contains(Qt::DisplayRole));
     QCOMPARE(text(0, WatchListModel::Updated), u"updated 12 s ago"_s);
 }
@@ -338,11 +344,156 @@ void TestWatchListModel::showsTheHeadlineOfTheCountsWithTheirTime()
     counts[TaskStatus::Failed] = 35;
     counts[TaskStatus::InProgress] = 185;
     QVERIFY(m_model->updateCounts(u"prod"_s, u"job-1"_s, counts, 1000, kStart));
-    QCOMPARE(progress.data().toString(), CountsSummary::of(counts, 1000).shortHeadline());
+    QCOMPARE(progress.data().toString(), u"81.5 %"_s); // complete: succeeded, failed and canceled
+    QCOMPARE(progress.data(WatchListModel::SucceededShareRole).toDouble(), 0.78);
+    QCOMPARE(progress.data(WatchListModel::FailedShareRole).toDouble(), 0.035);
     const QString tip = progress.data(Qt::ToolTipRole).toString();
     QVERIFY(tip.contains(CountsSummary::of(counts, 1000).headline()));
     QVERIFY(tip.contains(CountsSummary::definitions()));
     QVERIFY(tip.contains(u"Counted at "_s));
+}
+
+namespace {
+TaskStatusCounts countsOf(qint64 succeeded, qint64 failed, qint64 inProgress, qint64 queued)
+{
+    TaskStatusCounts counts;
+    counts[TaskStatus::Succeeded] = succeeded;
+    counts[TaskStatus::Failed] = failed;
+    counts[TaskStatus::InProgress] = inProgress;
+    counts[TaskStatus::Queued] = queued;
+    return counts;
+}
+} // namespace
+
+void TestWatchListModel::showsTheNumbersOfTheRounds()
+{
+    QVERIFY(m_model->add(u"prod"_s, u"job-1"_s));
+    OtaJob running = job(u"Spring rollout"_s, u"IN_PROGRESS"_s);
+    running.maximumPerMinute = 500;
+    running.utcScheduleFinishTime = kStart.addSecs(3600);
+    m_model->updateFromJob(u"prod"_s, u"job-1"_s, running, kStart);
+    const auto cell = [this](int column, int role = Qt::DisplayRole) {
+        return m_model->index(0, column).data(role);
+    };
+    QCOMPARE(cell(WatchListModel::FailureRate).toString(), u"\u2014"_s);
+    QCOMPARE(cell(WatchListModel::InFlight).toString(), u"\u2014"_s);
+    QCOMPARE(cell(WatchListModel::Trend).toString(), u"\u2014"_s);
+    QCOMPARE(cell(WatchListModel::Eta).toString(), u"\u2014"_s);
+
+    // Ten rounds a minute apart: 10 devices finish a minute (9 succeed, 1 fails) of 1,000.
+    for (int minute = 0; minute <= 10; ++minute) {
+        m_clock->setNow(kStart.addSecs(60 * minute));
+        QVERIFY(m_model->updateCounts(u"prod"_s, u"job-1"_s,
+                                      countsOf(9 * minute, minute, 40, 960 - 10 * minute), 1000,
+                                      m_clock->nowUtc()));
+    }
+    QCOMPARE(cell(WatchListModel::Progress).toString(), u"10.0 %"_s);
+    QCOMPARE(cell(WatchListModel::FailureRate).toString(), u"10.0 %"_s); // 10 of the 100 that ended
+    QCOMPARE(cell(WatchListModel::InFlight).toString(), u"40"_s);
+    QCOMPARE(cell(WatchListModel::Trend).toString(), u"10.0/min"_s);
+    const QVariantList trend = cell(WatchListModel::Trend, WatchListModel::TrendRole).toList();
+    QCOMPARE(trend.size(), 11);
+    QCOMPARE(trend.first().toPointF(), QPointF(-600, 0.0));
+    QCOMPARE(trend.last().toPointF(), QPointF(0, 0.1));
+    // 900 remaining at 10 a minute: 90 minutes after the newest round, 40 after the scheduled finish.
+    const QDateTime finish = kStart.addSecs(600 + 90 * 60);
+    QCOMPARE(m_model->estimateOf(m_model->entries().at(0)).finishUtc, finish);
+    QCOMPARE(cell(WatchListModel::Eta).toString(),
+             QLocale().toString(finish.toLocalTime().time(), QLocale::ShortFormat) + u", 40 min late"_s);
+    QVERIFY(cell(WatchListModel::Eta, Qt::ToolTipRole).toString().startsWith(u"At 10.0 devices a minute"_s));
+    QVERIFY(cell(WatchListModel::Trend, Qt::ToolTipRole).toString().contains(u"0.0 %"_s));
+
+    // Rounds older than an hour leave the trend.
+    m_clock->setNow(kStart.addSecs(3600 + 300));
+    QVERIFY(m_model->updateCounts(u"prod"_s, u"job-1"_s, countsOf(600, 60, 40, 300), 1000,
+                                  m_clock->nowUtc()));
+    QCOMPARE(m_model->entries().at(0).rounds.size(), 7); // minutes 5..10 and the new one
+    QCOMPARE(m_model->entries().at(0).rounds.first().atUtc, kStart.addSecs(300));
+
+    // Rounds from the history join by time.
+    QVERIFY(m_model->addRounds(u"prod"_s, u"job-1"_s, {{kStart.addSecs(1800), 300, 1000}}));
+    QCOMPARE(m_model->entries().at(0).rounds.size(), 8);
+    QVERIFY(!m_model->addRounds(u"prod"_s, u"job-9"_s, {}));
+
+    // A planned batch says when it starts; a finished one when it ended.
+    QVERIFY(m_model->add(u"prod"_s, u"job-2"_s));
+    OtaJob planned = job(u"Autumn"_s, u"PLANNED"_s);
+    planned.utcScheduleTime = m_clock->nowUtc().addSecs(120);
+    m_model->updateFromJob(u"prod"_s, u"job-2"_s, planned, m_clock->nowUtc());
+    QCOMPARE(m_model->index(1, WatchListModel::Eta).data().toString(),
+             u"starts "_s
+                     + QLocale().toString(planned.utcScheduleTime->toLocalTime().time(),
+                                          QLocale::ShortFormat));
+}
+
+void TestWatchListModel::marksAStalledRowAndALateOne()
+{
+    QVERIFY(m_model->add(u"prod"_s, u"job-1"_s));
+    OtaJob running = job(u"Spring rollout"_s, u"IN_PROGRESS"_s);
+    running.utcScheduleFinishTime = kStart.addSecs(120 * 60);
+    m_model->updateFromJob(u"prod"_s, u"job-1"_s, running, kStart);
+    m_model->setStallMinutes(10);
+    const QModelIndex name = m_model->index(0, WatchListModel::Name);
+    const auto marks = [&name] {
+        return WatchListModel::Marks(name.data(WatchListModel::MarksRole).toInt());
+    };
+
+    // Devices finish for five minutes, then none for nine: not yet stalled (and at the pace of the last ten
+    // minutes, 10 a minute, it ends at about 64 minutes, in time).
+    for (int minute = 0; minute <= 14; ++minute) {
+        m_clock->setNow(kStart.addSecs(60 * minute));
+        const qint64 done = 100 * std::min(minute, 5);
+        m_model->updateCounts(u"prod"_s, u"job-1"_s, countsOf(done, 0, 10, 990 - done), 1000,
+                              m_clock->nowUtc());
+    }
+    QCOMPARE(marks(), WatchListModel::NoMark);
+    // Ten minutes without a finished device: stalled, in the Finish column and the name's tooltip.
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    m_clock->setNow(kStart.addSecs(15 * 60));
+    m_model->updateCounts(u"prod"_s, u"job-1"_s, countsOf(500, 0, 10, 490), 1000, m_clock->nowUtc());
+    QCOMPARE(marks(), WatchListModel::StalledMark);
+    QCOMPARE(m_model->index(0, WatchListModel::Eta).data().toString(), u"stalled"_s);
+    QVERIFY(name.data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(u"Stalled: no device has finished for 10 minute"_s));
+    // The stall time is a setting: at 15 minutes it is not stalled yet.
+    m_model->setStallMinutes(15);
+    QCOMPARE(marks(), WatchListModel::NoMark);
+
+    // The scheduled finish passes while devices remain: late, with time alone (tick() tells the views).
+    changed.clear();
+    m_clock->setNow(kStart.addSecs(120 * 60 + 1));
+    m_model->tick();
+    QCOMPARE(marks(), WatchListModel::LateMark);
+    QVERIFY(std::any_of(changed.cbegin(), changed.cend(), [](const QList<QVariant> &args) {
+        return args.at(0).value<QModelIndex>().column() == 0
+                && args.at(1).value<QModelIndex>().column() == WatchListModel::ColumnCount - 1;
+    }));
+    QVERIFY(name.data(Qt::ToolTipRole).toString().contains(u"Late: "_s));
+    // A finished batch is neither.
+    running.jobStatus = u"COMPLETED"_s;
+    m_model->updateFromJob(u"prod"_s, u"job-1"_s, running, m_clock->nowUtc());
+    QCOMPARE(marks(), WatchListModel::NoMark);
+}
+
+void TestWatchListModel::sortsByTheNumbers()
+{
+    // Three rows counted once each: 9 %, 50 %, 100 % complete; sorting goes by the numbers, not the texts
+    // ("9.0 %" sorts after "50.0 %" as text).
+    const QList<qint64> done = {90, 500, 1000};
+    for (int i = 0; i < done.size(); ++i) {
+        const QString jobId = u"job-%1"_s.arg(i);
+        QVERIFY(m_model->add(u"prod"_s, jobId));
+        m_model->updateCounts(u"prod"_s, jobId, countsOf(done[i], 0, 0, 1000 - done[i]), 1000, kStart);
+    }
+    QSortFilterProxyModel sorted;
+    sorted.setSourceModel(m_model.get());
+    sorted.setSortRole(WatchListModel::SortRole);
+    sorted.sort(WatchListModel::Progress, Qt::DescendingOrder);
+    QCOMPARE(sorted.index(0, WatchListModel::Progress).data().toString(), u"100.0 %"_s);
+    QCOMPARE(sorted.index(2, WatchListModel::Progress).data().toString(), u"9.0 %"_s);
+    sorted.sort(WatchListModel::Name, Qt::AscendingOrder);
+    QCOMPARE(sorted.index(0, WatchListModel::Name).data().toString(), u"job-0"_s);
 }
 
 QTEST_GUILESS_MAIN(TestWatchListModel)

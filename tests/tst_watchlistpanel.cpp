@@ -1,6 +1,7 @@
 #include "BracketTranslator.h"
 #include "DesktopNotifier.h"
 #include "MainWindow.h"
+#include "PreferencesDialog.h"
 #include "SchedulerOnSimulator.h"
 #include "SimFleet.h"
 #include "WatchListPanel.h"
@@ -9,8 +10,10 @@
 #include "models/WatchListRefresher.h"
 #include "services/BatchQuery.h"
 #include "state/BatchStore.h"
+#include "util/Translations.h"
 
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QJsonObject>
 #include <QLabel>
@@ -19,6 +22,7 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -48,6 +52,7 @@ private slots:
     void showsTheAgeOfTheLastRefreshAsTimePasses();
     void activatingARowOpensItAndMarksItSeen();
     void persistsTheAutoRefreshChoice();
+    void setsTheStallTimeInPreferences();
     void notifiesAStatusChangeOnceAndMarksTheRow();
 
     void followsTheLanguage();
@@ -268,7 +273,9 @@ void TestWatchListPanel::showsTheAgeOfTheLastRefreshAsTimePasses()
     m_panel->refresher()->setInterval(0); // no refresh comes in between
     QVERIFY(m_net->time.advance(42000));
     QVERIFY(ticked.size() >= 42);
-    QCOMPARE(ticked.last().at(0).value<QModelIndex>().column(), int(WatchListModel::Updated));
+    // The finish estimate and the age: the columns that move with time alone.
+    QCOMPARE(ticked.last().at(0).value<QModelIndex>().column(), int(WatchListModel::Eta));
+    QCOMPARE(ticked.last().at(1).value<QModelIndex>().column(), int(WatchListModel::Updated));
     QCOMPARE(updated.data().toString(), u"updated 42 s ago"_s);
 }
 
@@ -284,7 +291,8 @@ void TestWatchListPanel::activatingARowOpensItAndMarksItSeen()
 
     QSignalSpy open(m_panel.get(), &WatchListPanel::openBatch);
     QTableView *view = m_panel->view();
-    const QPoint center = view->visualRect(index).center();
+    const QModelIndex shown = view->model()->index(0, WatchListModel::Name); // the view's (sortable) model
+    const QPoint center = view->visualRect(shown).center();
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, center); // a double-click's first half
     QCOMPARE(open.size(), 0);
     QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, center);
@@ -295,9 +303,34 @@ void TestWatchListPanel::activatingARowOpensItAndMarksItSeen()
 
     // Enter opens the current row too.
     view->setFocus();
-    view->setCurrentIndex(index);
+    view->setCurrentIndex(shown);
     QTest::keyClick(view, Qt::Key_Return);
     QCOMPARE(open.size(), 2);
+}
+
+void TestWatchListPanel::setsTheStallTimeInPreferences()
+{
+    QCOMPARE(m_panel->model()->stallMinutes(), WatchListModel::kDefaultStallMinutes);
+    Translations translations(m_settings.get());
+    PreferencesDialog dialog(&translations);
+    dialog.setWatchList(m_panel.get());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *spin = dialog.findChild<QSpinBox *>(u"stallSpin"_s);
+    QVERIFY(spin && spin->isVisible());
+    QCOMPARE(spin->value(), WatchListModel::kDefaultStallMinutes);
+    spin->setFocus();
+    spin->selectAll();
+    QTest::keyClicks(spin, u"25"_s);
+    dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    QCOMPARE(m_panel->model()->stallMinutes(), 25);
+    QCOMPARE(m_settings->value(u"test/"_s + WatchListModel::kStallMinutesKey).toInt(), 25);
+    QCOMPARE(makePanel()->model()->stallMinutes(), 25);
+
+    // Without a watch list the dialog does not offer it.
+    PreferencesDialog bare(&translations);
+    bare.show();
+    QVERIFY(!bare.findChild<QSpinBox *>(u"stallSpin"_s)->isVisible());
 }
 
 void TestWatchListPanel::persistsTheAutoRefreshChoice()
@@ -366,7 +399,7 @@ void TestWatchListPanel::notifiesAStatusChangeOnceAndMarksTheRow()
     // Opening the row queries the batch in the main form and clears the mark.
     QSignalSpy queried(window, &MainWindow::queryFinished);
     panel->view()->setFocus();
-    panel->view()->setCurrentIndex(row);
+    panel->view()->setCurrentIndex(panel->view()->model()->index(row.row(), row.column()));
     QTest::keyClick(panel->view(), Qt::Key_Enter);
     QVERIFY(!row.data(WatchListModel::ChangedRole).toBool());
     QCOMPARE(window->watchListDock()->windowTitle(), u"Watch list"_s);

@@ -115,7 +115,7 @@
 <context>
     <name>BatchProgressView</name>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="624"/>
+        <location filename="../ui/BatchProgressView.cpp" line="627"/>
         <source>%1 of %Ln task(s) loaded.</source>
         <translation>
             <numerusform>%1 of %Ln task loaded.</numerusform>
@@ -123,7 +123,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="628"/>
+        <location filename="../ui/BatchProgressView.cpp" line="631"/>
         <source>%Ln task(s) loaded.</source>
         <translation>
             <numerusform>%Ln task loaded.</numerusform>
@@ -131,7 +131,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="630"/>
+        <location filename="../ui/BatchProgressView.cpp" line="633"/>
         <source>%Ln shown.</source>
         <comment>rows that pass the filter</comment>
         <translation>
@@ -140,7 +140,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="641"/>
+        <location filename="../ui/BatchProgressView.cpp" line="644"/>
         <source>%Ln task(s) were not seen: they changed status while the pages were read. Read again to look for them.</source>
         <translation>
             <numerusform>%Ln task was not seen: it changed status while the pages were read. Read again to look for it.</numerusform>
@@ -148,7 +148,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="647"/>
+        <location filename="../ui/BatchProgressView.cpp" line="650"/>
         <source>Unfinished rows read again at %1 (%Ln changed) · %2.</source>
         <translation>
             <numerusform>Unfinished rows read again at %1 (%Ln changed) · %2.</numerusform>
@@ -156,7 +156,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="652"/>
+        <location filename="../ui/BatchProgressView.cpp" line="655"/>
         <source>%Ln unfinished row(s) wait for the next round.</source>
         <translation>
             <numerusform>%Ln unfinished row waits for the next round.</numerusform>
@@ -164,7 +164,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="666"/>
+        <location filename="../ui/BatchProgressView.cpp" line="669"/>
         <source>%Ln task(s) are beyond the API&apos;s window of %1 rows per status and cannot be listed.</source>
         <translation>
             <numerusform>%Ln task is beyond the API&apos;s window of %1 rows per status and cannot be listed.</numerusform>
@@ -172,7 +172,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="755"/>
+        <location filename="../ui/BatchProgressView.cpp" line="758"/>
         <source>%1 and %Ln more</source>
         <comment>names, then how many are not shown</comment>
         <translation>
@@ -181,7 +181,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="763"/>
+        <location filename="../ui/BatchProgressView.cpp" line="766"/>
         <source>Looking up %Ln device(s) on the server…</source>
         <translation>
             <numerusform>Looking up %Ln device on the server…</numerusform>
@@ -189,7 +189,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="783"/>
+        <location filename="../ui/BatchProgressView.cpp" line="787"/>
         <source>%1 of %Ln listed device(s) are in this batch.</source>
         <translation>
             <numerusform>%1 of %Ln listed device is in this batch.</numerusform>
@@ -197,7 +197,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="868"/>
+        <location filename="../ui/BatchProgressView.cpp" line="872"/>
         <source>Counted from %1 of %Ln failed task(s)</source>
         <translation>
             <numerusform>Counted from %1 of %Ln failed task</numerusform>
@@ -205,7 +205,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="871"/>
+        <location filename="../ui/BatchProgressView.cpp" line="875"/>
         <source>Counted from all %Ln failed task(s)</source>
         <translation>
             <numerusform>Counted from the %Ln failed task</numerusform>
@@ -213,7 +213,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="940"/>
+        <location filename="../ui/BatchProgressView.cpp" line="944"/>
         <source>⚠ %Ln stuck</source>
         <comment>devices with no change past the timeout</comment>
         <translation>
@@ -222,7 +222,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="941"/>
+        <location filename="../ui/BatchProgressView.cpp" line="945"/>
         <source>%Ln device(s) notified or in progress with no change for longer than the timeout (the task&apos;s, else the batch&apos;s TimeoutInMinutes). Click to show them.</source>
         <translation>
             <numerusform>%Ln device notified or in progress with no change for longer than the timeout (the task&apos;s, else the batch&apos;s TimeoutInMinutes). Click to show it.</numerusform>
@@ -230,7 +230,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="1000"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1004"/>
         <source>%1, older than the refresh interval of %Ln s</source>
         <translation>
             <numerusform>%1, older than the refresh interval of %Ln s</numerusform>
@@ -238,7 +238,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="1130"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1134"/>
         <source>&amp;Upgrade %Ln Selected Device(s) Again…</source>
         <translation>
             <numerusform>&amp;Upgrade %Ln Selected Device Again…</numerusform>
@@ -246,7 +246,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="1133"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1137"/>
         <source>&amp;Confirm %Ln Selected Task(s)…</source>
         <translation>
             <numerusform>&amp;Confirm %Ln Selected Task…</numerusform>
@@ -254,7 +254,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="1137"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1141"/>
         <source>Ca&amp;ncel %Ln Selected Device(s)…</source>
         <translation>
             <numerusform>Ca&amp;ncel %Ln Selected Device…</numerusform>
@@ -262,7 +262,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="1145"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1149"/>
         <source>Upgrade &amp;All %Ln Failed Device(s) Again…</source>
         <translation>
             <numerusform>Upgrade &amp;All %Ln Failed Device Again…</numerusform>
@@ -284,7 +284,7 @@
 <context>
     <name>CountsChart</name>
     <message numerus="yes">
-        <location filename="../ui/CountsChart.cpp" line="174"/>
+        <location filename="../ui/CountsChart.cpp" line="171"/>
         <source>%1 failed (%2) · %3 in flight · %4 not started · %5 complete, of %Ln device(s)</source>
         <translation>
             <numerusform>%1 failed (%2) · %3 in flight · %4 not started · %5 complete, of %Ln device</numerusform>
@@ -407,7 +407,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="526"/>
+        <location filename="../ui/MainWindow.cpp" line="527"/>
         <source>Watch list (%n changed)</source>
         <translation>
             <numerusform>Watch list (%n changed)</numerusform>
@@ -418,7 +418,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message numerus="yes">
-        <location filename="../ui/PreferencesDialog.cpp" line="178"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="193"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -462,7 +462,7 @@
 <context>
     <name>StatusCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/StatusCommand.cpp" line="288"/>
+        <location filename="../app/cli/StatusCommand.cpp" line="286"/>
         <source>%Ln task(s):</source>
         <translation>
             <numerusform>%Ln task:</numerusform>
@@ -497,7 +497,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/TaskActionCommand.cpp" line="197"/>
+        <location filename="../app/cli/TaskActionCommand.cpp" line="195"/>
         <source>Sending: %1, %Ln call(s) of %2.</source>
         <translation>
             <numerusform>Sending: %1, %Ln call of %2.</numerusform>
@@ -505,7 +505,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/TaskActionCommand.cpp" line="214"/>
+        <location filename="../app/cli/TaskActionCommand.cpp" line="212"/>
         <source>call %1 of %2 (%Ln task(s))</source>
         <translation>
             <numerusform>call %1 of %2 (%Ln task)</numerusform>
@@ -513,7 +513,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/TaskActionCommand.cpp" line="237"/>
+        <location filename="../app/cli/TaskActionCommand.cpp" line="235"/>
         <source>%Ln call(s) were not sent after the unknown outcome: look at the batch, then send again.</source>
         <translation>
             <numerusform>%Ln call was not sent after the unknown outcome: look at the batch, then send again.</numerusform>
@@ -703,18 +703,59 @@
 <context>
     <name>WatchListModel</name>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="430"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="557"/>
+        <source>Stalled: no device has finished for %Ln minute(s) or more.</source>
+        <translation>
+            <numerusform>Stalled: no device has finished for %Ln minute or more.</numerusform>
+            <numerusform>Stalled: no device has finished for %Ln minutes or more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/models/WatchListModel.cpp" line="615"/>
+        <source>Complete over the last %Ln count round(s): %1 at %2, %3 at %4.</source>
+        <translation>
+            <numerusform>Complete over the last %Ln count round: %1 at %2, %3 at %4.</numerusform>
+            <numerusform>Complete over the last %Ln count rounds: %1 at %2, %3 at %4.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/models/WatchListModel.cpp" line="620"/>
+        <source>%1 devices finished a minute over the last %Ln minute(s).</source>
+        <translation>
+            <numerusform>%1 devices finished a minute over the last %Ln minute.</numerusform>
+            <numerusform>%1 devices finished a minute over the last %Ln minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/models/WatchListModel.cpp" line="648"/>
         <source>Older than the auto-refresh interval of %Ln s: the last refreshes did not reach it.</source>
         <translation>
             <numerusform>Older than the auto-refresh interval of %Ln s: the last refreshes did not reach it.</numerusform>
             <numerusform>Older than the auto-refresh interval of %Ln s: the last refreshes did not reach it.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/core/models/WatchListModel.cpp" line="723"/>
+        <source>A running batch is marked stalled after %Ln minute(s) without a finished device (Preferences).</source>
+        <translation>
+            <numerusform>A running batch is marked stalled after %Ln minute without a finished device (Preferences).</numerusform>
+            <numerusform>A running batch is marked stalled after %Ln minutes without a finished device (Preferences).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/models/WatchListModel.cpp" line="741"/>
+        <source>%1, %Ln min late</source>
+        <comment>finish estimate after the scheduled finish</comment>
+        <translation>
+            <numerusform>%1, %Ln min late</numerusform>
+            <numerusform>%1, %Ln min late</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>WatchListPanel</name>
     <message numerus="yes">
-        <location filename="../ui/WatchListPanel.cpp" line="333"/>
+        <location filename="../ui/WatchListPanel.cpp" line="375"/>
         <source>Every %n s</source>
         <comment>auto-refresh interval in seconds</comment>
         <translation>
@@ -723,7 +764,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/WatchListPanel.cpp" line="335"/>
+        <location filename="../ui/WatchListPanel.cpp" line="377"/>
         <source>Every %n min</source>
         <comment>auto-refresh interval in minutes</comment>
         <translation>

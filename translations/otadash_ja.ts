@@ -1212,46 +1212,46 @@
         <translation>表示中のステータスの全ページを読み直します。読み込み済みの行は読み取った内容に更新されます</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="428"/>
+        <location filename="../ui/BatchProgressView.cpp" line="431"/>
         <source>Counting the tasks of each status…</source>
         <translation>ステータスごとのタスク数を集計しています…</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="430"/>
+        <location filename="../ui/BatchProgressView.cpp" line="433"/>
         <source>The tasks could not be counted: %1 — %2</source>
         <translation>タスク数を集計できませんでした: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="433"/>
+        <location filename="../ui/BatchProgressView.cpp" line="436"/>
         <source>Counted at %1 · %2</source>
         <translation>集計時刻: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="547"/>
+        <location filename="../ui/BatchProgressView.cpp" line="550"/>
         <source>Fetched %1 of %2 tasks</source>
         <translation>%2 件中 %1 件のタスクを取得済み</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="550"/>
+        <location filename="../ui/BatchProgressView.cpp" line="553"/>
         <source>Fetched %1 tasks</source>
         <translation>%1 件のタスクを取得済み</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="624"/>
+        <location filename="../ui/BatchProgressView.cpp" line="627"/>
         <source>%1 of %Ln task(s) loaded.</source>
         <translation>
             <numerusform>%Ln 件中 %1 件のタスクを読み込みました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="628"/>
+        <location filename="../ui/BatchProgressView.cpp" line="631"/>
         <source>%Ln task(s) loaded.</source>
         <translation>
             <numerusform>%Ln 件のタスクを読み込みました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="630"/>
+        <location filename="../ui/BatchProgressView.cpp" line="633"/>
         <source>%Ln shown.</source>
         <comment>rows that pass the filter</comment>
         <translation>
@@ -1259,60 +1259,60 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="632"/>
+        <location filename="../ui/BatchProgressView.cpp" line="635"/>
         <source>Fetching was stopped; the tasks loaded so far stay.</source>
         <translation>取得を停止しました。読み込み済みのタスクはそのまま残ります。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="641"/>
+        <location filename="../ui/BatchProgressView.cpp" line="644"/>
         <source>%Ln task(s) were not seen: they changed status while the pages were read. Read again to look for them.</source>
         <translation>
             <numerusform>%Ln 件のタスクが見つかりませんでした。ページの読み取り中にステータスが変わったためです。「読み直す」で探せます。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="647"/>
+        <location filename="../ui/BatchProgressView.cpp" line="650"/>
         <source>Unfinished rows read again at %1 (%Ln changed) · %2.</source>
         <translation>
             <numerusform>未完了の行を %1 に読み直しました (%Ln 件変化) · %2。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="652"/>
+        <location filename="../ui/BatchProgressView.cpp" line="655"/>
         <source>%Ln unfinished row(s) wait for the next round.</source>
         <translation>
             <numerusform>未完了の %Ln 行は次回の読み取りを待っています。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="656"/>
+        <location filename="../ui/BatchProgressView.cpp" line="659"/>
         <source>No more matches in the pages read; Fetch all searches every task.</source>
         <translation>読み込んだページには、これ以上一致するタスクがありません。「すべて取得」ですべてのタスクを検索できます。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="666"/>
+        <location filename="../ui/BatchProgressView.cpp" line="669"/>
         <source>%Ln task(s) are beyond the API&apos;s window of %1 rows per status and cannot be listed.</source>
         <translation>
             <numerusform>%Ln 件のタスクは、API がステータスごとに返せる %1 行の範囲を超えているため、一覧表示できません。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="675"/>
+        <location filename="../ui/BatchProgressView.cpp" line="678"/>
         <source>Loading tasks failed: %1 — %2</source>
         <translation>タスクの読み込みに失敗しました: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="676"/>
+        <location filename="../ui/BatchProgressView.cpp" line="679"/>
         <source>The tasks loaded so far stay.</source>
         <translation>読み込み済みのタスクはそのまま残ります。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="679"/>
+        <location filename="../ui/BatchProgressView.cpp" line="682"/>
         <source>Request ID: %1</source>
         <translation>リクエスト ID: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="755"/>
+        <location filename="../ui/BatchProgressView.cpp" line="758"/>
         <source>%1 and %Ln more</source>
         <comment>names, then how many are not shown</comment>
         <translation>
@@ -1320,106 +1320,106 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="759"/>
+        <location filename="../ui/BatchProgressView.cpp" line="762"/>
         <source>Left out, not device names: %1 (a device name has 4 to 32 letters, digits and - _ . @ :).</source>
         <translation>デバイス名ではないため除外しました: %1 (デバイス名は英字、数字、- _ . @ : の 4 から 32 文字です)。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="763"/>
+        <location filename="../ui/BatchProgressView.cpp" line="766"/>
         <source>Looking up %Ln device(s) on the server…</source>
         <translation>
             <numerusform>サーバーで %Ln 台のデバイスを検索しています…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="765"/>
+        <location filename="../ui/BatchProgressView.cpp" line="768"/>
         <source>Looking up the devices failed: %1 — %2</source>
         <translation>デバイスの検索に失敗しました: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="767"/>
+        <location filename="../ui/BatchProgressView.cpp" line="770"/>
         <source>The rows loaded stay.</source>
         <translation>読み込んだ行はそのまま残ります。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="783"/>
+        <location filename="../ui/BatchProgressView.cpp" line="787"/>
         <source>%1 of %Ln listed device(s) are in this batch.</source>
         <translation>
             <numerusform>一覧の %Ln 台のうち %1 台がこのバッチにあります。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="786"/>
+        <location filename="../ui/BatchProgressView.cpp" line="790"/>
         <source>Not in it: %1.</source>
         <translation>バッチにないデバイス: %1。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="789"/>
+        <location filename="../ui/BatchProgressView.cpp" line="793"/>
         <source>Looked up on the server at %1.</source>
         <translation>%1 にサーバーで検索しました。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="796"/>
+        <location filename="../ui/BatchProgressView.cpp" line="800"/>
         <source>No device named “%1” in this batch (looked up on the server at %2).</source>
         <translation>このバッチに「%1」という名前のデバイスはありません (%2 にサーバーで検索)。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="799"/>
+        <location filename="../ui/BatchProgressView.cpp" line="803"/>
         <source>No device is named “%1” exactly (looked up on the server at %2); the rows shown contain it, among the tasks loaded. Fetch all searches every task.</source>
         <translation>「%1」と完全に一致する名前のデバイスはありません (%2 にサーバーで検索)。表示中の行は、読み込んだタスクのうち名前にこの文字列を含むものです。「すべて取得」ですべてのタスクを検索できます。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="864"/>
+        <location filename="../ui/BatchProgressView.cpp" line="868"/>
         <source>Reading the failed tasks…</source>
         <translation>失敗したタスクを読み取り中…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="868"/>
+        <location filename="../ui/BatchProgressView.cpp" line="872"/>
         <source>Counted from %1 of %Ln failed task(s)</source>
         <translation>
             <numerusform>失敗したタスク %Ln 件中 %1 件から集計</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="871"/>
+        <location filename="../ui/BatchProgressView.cpp" line="875"/>
         <source>Counted from all %Ln failed task(s)</source>
         <translation>
             <numerusform>失敗したタスク %Ln 件すべてから集計</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="873"/>
+        <location filename="../ui/BatchProgressView.cpp" line="877"/>
         <source>read at %1</source>
         <translation>読み取り: %1</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="876"/>
+        <location filename="../ui/BatchProgressView.cpp" line="880"/>
         <source>(still %1 at %2)</source>
         <translation>（%2 時点でも %1 件）</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="884"/>
+        <location filename="../ui/BatchProgressView.cpp" line="888"/>
         <source>The counts now say %1 failed; Refresh reads them again.</source>
         <translation>現在のタスク数では失敗は %1 件です。「更新」で読み直します。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="890"/>
+        <location filename="../ui/BatchProgressView.cpp" line="894"/>
         <source>The counts above, read just before, say %1 failed.</source>
         <translation>直前に読み取った上のタスク数では、失敗は %1 件です。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="895"/>
+        <location filename="../ui/BatchProgressView.cpp" line="899"/>
         <source>No task had failed at %1.</source>
         <translation>%1 の時点で失敗したタスクはありません。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="900"/>
+        <location filename="../ui/BatchProgressView.cpp" line="904"/>
         <source>.</source>
         <comment>the end of a sentence</comment>
         <translation>。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="940"/>
+        <location filename="../ui/BatchProgressView.cpp" line="944"/>
         <source>⚠ %Ln stuck</source>
         <comment>devices with no change past the timeout</comment>
         <translation>
@@ -1427,86 +1427,86 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="941"/>
+        <location filename="../ui/BatchProgressView.cpp" line="945"/>
         <source>%Ln device(s) notified or in progress with no change for longer than the timeout (the task&apos;s, else the batch&apos;s TimeoutInMinutes). Click to show them.</source>
         <translation>
             <numerusform>プッシュ済みまたはアップグレード中のまま、タイムアウト (タスクのもの、なければ更新バッチの TimeoutInMinutes) より長く変化のないデバイスが %Ln 台あります。クリックで表示します。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="946"/>
+        <location filename="../ui/BatchProgressView.cpp" line="950"/>
         <source>Counted from %1 of the %2 tasks in flight.</source>
         <translation>進行中のタスク %2 件中 %1 件から集計。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="984"/>
+        <location filename="../ui/BatchProgressView.cpp" line="988"/>
         <source>Reason: %1  ✕</source>
         <translation>理由: %1  ✕</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="987"/>
+        <location filename="../ui/BatchProgressView.cpp" line="991"/>
         <source>Showing the devices that failed with: %1
 Click to show every reason.</source>
         <translation>次の理由で失敗したデバイスを表示中: %1
 クリックですべての理由を表示します。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="1000"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1004"/>
         <source>%1, older than the refresh interval of %Ln s</source>
         <translation>
             <numerusform>%1 (更新間隔 %Ln 秒より古いデータ)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="1063"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1067"/>
         <source>Stuck (no change past the timeout)</source>
         <translation>停滞 (タイムアウトを過ぎても変化なし)</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="1127"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1131"/>
         <source>Show &amp;Device…</source>
         <translation>デバイスを表示(&amp;D)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="1130"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1134"/>
         <source>&amp;Upgrade %Ln Selected Device(s) Again…</source>
         <translation>
             <numerusform>選択したデバイス %Ln 台を再アップグレード(&amp;U)…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="1133"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1137"/>
         <source>&amp;Confirm %Ln Selected Task(s)…</source>
         <translation>
             <numerusform>選択したタスク %Ln 件を確認(&amp;C)…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="1137"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1141"/>
         <source>Ca&amp;ncel %Ln Selected Device(s)…</source>
         <translation>
             <numerusform>選択したデバイス %Ln 台をキャンセル(&amp;N)…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="1145"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1149"/>
         <source>Upgrade &amp;All %Ln Failed Device(s) Again…</source>
         <translation>
             <numerusform>失敗したデバイス %Ln 台をすべて再アップグレード(&amp;A)…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="1148"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1152"/>
         <source>Read all failed tasks first (Failure reasons ▸ Read all).</source>
         <translation>先に失敗したタスクをすべて読み込んでください（失敗の理由 ▸ すべて読む）。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="1150"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1154"/>
         <source>&amp;Verify Success…</source>
         <translation>成功を検証(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="1059"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1063"/>
         <source>All statuses</source>
         <translation>すべてのステータス</translation>
     </message>
@@ -1736,248 +1736,248 @@ Click to show every reason.</source>
 <context>
     <name>ConnectionOptions</name>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="86"/>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="87"/>
         <source>unsupported language &apos;%1&apos; for --lang; use en, ja or zh_CN</source>
         <translation>--lang の言語 &apos;%1&apos; には対応していません。en、ja、zh_CN のいずれかを指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="96"/>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="97"/>
         <source>The IotInstanceId (required for instances that have an ID).</source>
         <translation>IotInstanceId (ID のあるインスタンスでは必須)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="96"/>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="97"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="99"/>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="100"/>
         <source>REGION</source>
         <translation>REGION</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="102"/>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="120"/>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="103"/>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="121"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="108"/>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="109"/>
         <source>Seconds to wait for each response, per attempt (default 15).</source>
         <translation>各応答を待つ秒数（1 回の試行ごと、既定 15）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="109"/>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="110"/>
         <source>SECONDS</source>
         <translation>SECONDS</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="111"/>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="112"/>
         <source>Times a request is sent again after the gateway throttled it, a server error or a connection that closed before the answer, each after a longer pause (default 4; 0: never). A cancel is only sent again when throttled.</source>
         <translation>ゲートウェイによるスロットリング、サーバーエラー、応答前に閉じた接続の後に要求を再送する回数。再送のたびに待ち時間が長くなります（既定 4、0: 再送しない）。キャンセルはスロットリングされた場合にのみ再送します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="115"/>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="116"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="132"/>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="133"/>
         <source>LANG</source>
         <translation>LANG</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="135"/>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="136"/>
         <source>Use a saved profile (see &apos;otadash-cli profile list&apos;): its secret from the system keychain, its region or endpoint, instance ID and signature version unless given here.</source>
         <translation>保存済みのプロファイルを使用します (&apos;otadash-cli profile list&apos; を参照)。シークレットはシステムのキーチェーンから、リージョンまたはエンドポイント、インスタンス ID、署名バージョンは、ここで指定しない限りプロファイルから取得します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="138"/>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="139"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="98"/>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="99"/>
         <source>The region, e.g. cn-shanghai (default: $ALIBABA_CLOUD_REGION_ID).</source>
         <translation>リージョン。例: cn-shanghai (デフォルト: $ALIBABA_CLOUD_REGION_ID)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="47"/>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="48"/>
         <source>otadash-cli %1: %2</source>
         <translation>otadash-cli %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="48"/>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="49"/>
         <source>Run &apos;otadash-cli %1 --help&apos; for the options.</source>
         <translation>オプションについては &apos;otadash-cli %1 --help&apos; を実行してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="101"/>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="102"/>
         <source>A custom endpoint URL instead of https://iot.&lt;region&gt;.aliyuncs.com/.</source>
         <translation>https://iot.&lt;region&gt;.aliyuncs.com/ の代わりに使うカスタムエンドポイントの URL。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="103"/>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="104"/>
         <source>Signature version: v3 (default) or v1.</source>
         <translation>署名バージョン: v3 (デフォルト) または v1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="105"/>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="106"/>
         <source>HTTP method: post (default) or get.</source>
         <translation>HTTP メソッド: post (デフォルト) または get。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="117"/>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="118"/>
         <source>Reach the endpoint through this proxy: http://[USER:PASSWORD@]HOST:PORT or socks5://... (default: the choice in Preferences, else the system&apos;s settings and HTTPS_PROXY, NO_PROXY); &apos;none&apos; for no proxy.</source>
         <translation>このプロキシを経由してエンドポイントに接続します: http://[USER:PASSWORD@]HOST:PORT または socks5://...（既定: 設定での選択、なければシステムの設定と HTTPS_PROXY、NO_PROXY）。&apos;none&apos; でプロキシを使いません。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="122"/>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="123"/>
         <source>Also trust the certificate authorities in this PEM file (a company&apos;s TLS inspection CA), besides the system&apos;s (default: the file chosen in Preferences).</source>
         <translation>システムの認証局に加えて、この PEM ファイルの認証局（会社の TLS 検査用 CA など）も信頼します（既定: 設定で選んだファイル）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="125"/>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="126"/>
         <source>PEM</source>
         <translation>PEM</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="128"/>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="129"/>
         <source>Query the embedded demo endpoint with demo credentials instead of the cloud.</source>
         <translation>クラウドの代わりに、組み込みのデモ用エンドポイントにデモ用の認証情報でクエリします。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="130"/>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="131"/>
         <source>Language of --help, messages and text output: en, ja or zh_CN (default: the one chosen in Preferences, else the system&apos;s).</source>
         <translation>--help、メッセージ、テキスト出力の言語: en、ja、zh_CN (デフォルト: 設定で選択した言語、なければシステムの言語)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="139"/>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="140"/>
         <source>Show this help.</source>
         <translation>このヘルプを表示します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="151"/>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="152"/>
         <source>Credentials come from ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET and, for STS, ALIBABA_CLOUD_SECURITY_TOKEN.</source>
         <translation>認証情報は ALIBABA_CLOUD_ACCESS_KEY_ID、ALIBABA_CLOUD_ACCESS_KEY_SECRET、および STS の場合は ALIBABA_CLOUD_SECURITY_TOKEN から取得します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="154"/>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="155"/>
         <source>Exit codes: 0 success, 1 usage, 2 API error, 3 transport error or malformed response.</source>
         <translation>終了コード: 0 成功、1 使い方の誤り、2 API エラー、3 通信エラーまたは不正なレスポンス。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="156"/>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="157"/>
         <source>With --profile the secret comes from the system keychain; exit code 4 when the keychain is unusable.</source>
         <translation>--profile を指定すると、シークレットはシステムのキーチェーンから取得します。キーチェーンを使用できない場合の終了コードは 4 です。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="163"/>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="164"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>予期しない引数 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="173"/>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="174"/>
         <source>--signature must be v1 or v3</source>
         <translation>--signature には v1 または v3 を指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="177"/>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="178"/>
         <source>--http-method must be get or post</source>
         <translation>--http-method には get または post を指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="182"/>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="183"/>
         <source>--timeout must be a number of seconds between 0 and 600</source>
         <translation>--timeout には 0 から 600 までの秒数を指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="186"/>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="187"/>
         <source>--retries must be a whole number from 0 to 10</source>
         <translation>--retries には 0 から 10 までの整数を指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="221"/>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="222"/>
         <source>--demo cannot be combined with --profile</source>
         <translation>--demo は --profile と同時に指定できません</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="226"/>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="227"/>
         <source>the Environment profile needs ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET</source>
         <translation>Environment プロファイルには ALIBABA_CLOUD_ACCESS_KEY_ID と ALIBABA_CLOUD_ACCESS_KEY_SECRET が必要です</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="236"/>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="237"/>
         <source>there is no profile named &apos;%1&apos; (see &apos;otadash-cli profile list&apos;)</source>
         <translation>&apos;%1&apos; という名前のプロファイルはありません (&apos;otadash-cli profile list&apos; を参照)</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="248"/>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="249"/>
         <source>--demo cannot be combined with --region or --endpoint</source>
         <translation>--demo は --region や --endpoint と同時に指定できません</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="251"/>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="252"/>
         <source>otadash-cli %1: the demo endpoint could not listen on the loopback interface</source>
         <translation>otadash-cli %1: デモ用エンドポイントがループバックインターフェースで待ち受けできませんでした</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="274"/>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="275"/>
         <source>give --region or --endpoint (or set ALIBABA_CLOUD_REGION_ID)</source>
         <translation>--region または --endpoint を指定してください (または ALIBABA_CLOUD_REGION_ID を設定してください)</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="277"/>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="278"/>
         <source>&apos;%1&apos; is not a region ID</source>
         <translation>&apos;%1&apos; はリージョン ID ではありません</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="287"/>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="288"/>
         <source>no credentials: set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET</source>
         <translation>認証情報がありません: ALIBABA_CLOUD_ACCESS_KEY_ID と ALIBABA_CLOUD_ACCESS_KEY_SECRET を設定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="304"/>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="305"/>
         <source>otadash-cli %1: cannot read the secret of profile &apos;%2&apos;: %3</source>
         <translation>otadash-cli %1: プロファイル &apos;%2&apos; のシークレットを読み取れません: %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="360"/>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="361"/>
         <source>otadash-cli %1: could not renew the credentials of role %2 (%3); trying again</source>
         <translation>otadash-cli %1: ロール %2 の認証情報を更新できませんでした (%3)。再試行します</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="366"/>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="367"/>
         <source>otadash-cli %1: cannot assume role %2 of profile &apos;%3&apos;: %4</source>
         <translation>otadash-cli %1: プロファイル &apos;%3&apos; のロール %2 を引き受けられません: %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="378"/>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="379"/>
         <source>Code: %1</source>
         <translation>エラーコード: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="379"/>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="380"/>
         <source>Message: %1</source>
         <translation>メッセージ: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="383"/>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="384"/>
         <source>RequestId: %1</source>
         <translation>RequestId: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="385"/>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="386"/>
         <source>Recommend: %1</source>
         <translation>推奨: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="60"/>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="61"/>
         <source>%1 is required</source>
         <translation>%1 は必須です</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="64"/>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="65"/>
         <source>give %1 only once</source>
         <translation>%1 は 1 回だけ指定してください</translation>
     </message>
@@ -2003,24 +2003,24 @@ Click to show every reason.</source>
 <context>
     <name>CountsChart</name>
     <message>
-        <location filename="../ui/CountsChart.cpp" line="162"/>
+        <location filename="../ui/CountsChart.cpp" line="159"/>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/CountsChart.cpp" line="172"/>
+        <location filename="../ui/CountsChart.cpp" line="169"/>
         <source>%1 succeeded</source>
         <translation>%1 成功</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CountsChart.cpp" line="174"/>
+        <location filename="../ui/CountsChart.cpp" line="171"/>
         <source>%1 failed (%2) · %3 in flight · %4 not started · %5 complete, of %Ln device(s)</source>
         <translation>
             <numerusform>失敗 %1 (%2 台) · 進行中 %3 台 · 未開始 %4 台 · 完了 %5、全 %Ln 台のデバイス</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/CountsChart.cpp" line="184"/>
+        <location filename="../ui/CountsChart.cpp" line="181"/>
         <source>Query a batch to see the progress of its devices.</source>
         <translation>更新バッチをクエリすると、そのデバイスの進捗が表示されます。</translation>
     </message>
@@ -2956,14 +2956,14 @@ Click to show every reason.</source>
     <name>FailureReasonsModel</name>
     <message>
         <location filename="../app/core/models/FailureReasonsModel.cpp" line="194"/>
-        <location filename="../app/report/ReportLayout.cpp" line="173"/>
+        <location filename="../app/report/ReportLayout.cpp" line="185"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
         <location filename="../app/core/models/FailureReasonsModel.cpp" line="196"/>
-        <location filename="../app/report/ReportLayout.cpp" line="129"/>
-        <location filename="../app/report/ReportLayout.cpp" line="173"/>
+        <location filename="../app/report/ReportLayout.cpp" line="132"/>
+        <location filename="../app/report/ReportLayout.cpp" line="185"/>
         <source>Devices</source>
         <translation>デバイス数</translation>
     </message>
@@ -2974,7 +2974,7 @@ Click to show every reason.</source>
     </message>
     <message>
         <location filename="../app/core/models/FailureReasonsModel.cpp" line="170"/>
-        <location filename="../ui/BatchProgressView.cpp" line="981"/>
+        <location filename="../ui/BatchProgressView.cpp" line="985"/>
         <source>(no reason given)</source>
         <translation>(理由の記載なし)</translation>
     </message>
@@ -3586,13 +3586,13 @@ This value is not documented in the API reference.</source>
     </message>
     <message>
         <location filename="../app/core/models/JobDetailModel.cpp" line="329"/>
-        <location filename="../app/report/ReportLayout.cpp" line="50"/>
+        <location filename="../app/report/ReportLayout.cpp" line="53"/>
         <source>Field</source>
         <translation>フィールド</translation>
     </message>
     <message>
         <location filename="../app/core/models/JobDetailModel.cpp" line="331"/>
-        <location filename="../app/report/ReportLayout.cpp" line="50"/>
+        <location filename="../app/report/ReportLayout.cpp" line="53"/>
         <source>Value</source>
         <translation>値</translation>
     </message>
@@ -4180,12 +4180,12 @@ This value is not documented in the API reference.</source>
         <translation>クエリする更新バッチの ID (JobId) を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="531"/>
+        <location filename="../ui/MainWindow.cpp" line="532"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="533"/>
+        <location filename="../ui/MainWindow.cpp" line="534"/>
         <source>Request ID: %1</source>
         <translation>リクエスト ID: %1</translation>
     </message>
@@ -4205,12 +4205,12 @@ This value is not documented in the API reference.</source>
         <translation>更新バッチ %1 をクエリしています…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="520"/>
+        <location filename="../ui/MainWindow.cpp" line="521"/>
         <source>A request is under way</source>
         <translation>リクエストを処理しています</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="523"/>
+        <location filename="../ui/MainWindow.cpp" line="524"/>
         <source>&amp;Profiles…</source>
         <translation>プロファイル(&amp;P)…</translation>
     </message>
@@ -4235,24 +4235,24 @@ This value is not documented in the API reference.</source>
         <translation>キーチェーンからプロファイルのシークレットを読み取っています…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="524"/>
+        <location filename="../ui/MainWindow.cpp" line="525"/>
         <source>Discovery</source>
         <translation>ブラウズ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="526"/>
+        <location filename="../ui/MainWindow.cpp" line="527"/>
         <source>Watch list (%n changed)</source>
         <translation>
             <numerusform>ウォッチリスト (%n 件変化)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="526"/>
+        <location filename="../ui/MainWindow.cpp" line="527"/>
         <source>Watch list</source>
         <translation>ウォッチリスト</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="527"/>
+        <location filename="../ui/MainWindow.cpp" line="528"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
@@ -4267,7 +4267,7 @@ This value is not documented in the API reference.</source>
         <translation>更新バッチの履歴は無効です: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="500"/>
+        <location filename="../ui/MainWindow.cpp" line="501"/>
         <source>Batch %1 is watched with profile %2: switch to that profile to compare it.</source>
         <translation>更新バッチ %1 はプロファイル %2 で監視されています。比較するにはそのプロファイルに切り替えてください。</translation>
     </message>
@@ -4918,87 +4918,103 @@ This value is not documented in the API reference.</source>
         <translation>直接接続するホスト: ホスト名、ドメインとそのサブドメインを表す .suffix、アドレスまたはサブネットをカンマ区切りで指定します。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="60"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="75"/>
         <source>Extra CA certificates</source>
         <translation>追加の CA 証明書</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="61"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="76"/>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>PEM 証明書 (*.pem *.crt *.cer);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="141"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="156"/>
         <source>An HTTP proxy is used as a tunnel (CONNECT) only. Its password is asked for when the proxy wants it and kept in the system keychain.</source>
         <translation>HTTP プロキシはトンネル（CONNECT）としてのみ使います。パスワードはプロキシが要求したときに尋ね、システムのキーチェーンに保存します。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="163"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="178"/>
         <source>7 days</source>
         <translation>7 日間</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="166"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="181"/>
         <source>30 days</source>
         <translation>30 日間</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="169"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="184"/>
         <source>90 days</source>
         <translation>90 日間</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="172"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="187"/>
         <source>1 year</source>
         <translation>1 年間</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="175"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="190"/>
         <source>Forever</source>
         <translation>無期限</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/PreferencesDialog.cpp" line="178"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="193"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n 日間</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="192"/>
-        <location filename="../ui/PreferencesDialog.cpp" line="199"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="207"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="214"/>
         <source>Clear history</source>
         <translation>履歴を消去</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="193"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="208"/>
         <source>Clear the local history of every batch?</source>
         <translation>すべての更新バッチのローカル履歴を消去しますか?</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="196"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="211"/>
         <source>OtaDash forgets every fetch and task count it recorded, for every profile. The History tab and &quot;Changed since you last looked&quot; start again from the next query. This cannot be undone.</source>
         <translation>OtaDash は、すべてのプロファイルについて記録した取得結果とタスク数をすべて削除します。「履歴」タブと「前回確認以降の変更」は次の照会から記録し直します。この操作は元に戻せません。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="208"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="223"/>
         <source>The history could not be cleared: %1</source>
         <translation>履歴を消去できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="211"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="226"/>
         <source>The history is cleared.</source>
         <translation>履歴を消去しました。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="229"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="244"/>
         <source>Enter the proxy&apos;s host name or address, or choose another option.</source>
         <translation>プロキシのホスト名またはアドレスを入力するか、別の方法を選んでください。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="268"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="285"/>
         <source>Older history could not be deleted: %1</source>
         <translation>古い履歴を削除できませんでした: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="310"/>
+        <source>Mark as st&amp;alled after:</source>
+        <translation>停滞とみなすまでの時間(&amp;A):</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="311"/>
+        <source> min</source>
+        <comment>minutes, after a number</comment>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="312"/>
+        <source>A running batch on the watch list is marked stalled when no device has finished for this long.</source>
+        <translation>ウォッチリストの実行中のバッチは、この時間完了したデバイスがないと停滞として表示されます。</translation>
     </message>
 </context>
 <context>
@@ -6095,12 +6111,12 @@ Delete the profile anyway? Its keychain entry stays.</source>
         <translation>読み込んだ更新バッチを追加する履歴ファイル (デフォルト: ダッシュボードのファイル。--demo ではデモのファイル)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="175"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="173"/>
         <source>warning: batch %1 was not added to the history: %2</source>
         <translation>警告: 更新バッチ %1 は履歴に追加されませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="165"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="163"/>
         <source>warning: the batches read were not added to the history: %1</source>
         <translation>警告: 読み込んだ更新バッチは履歴に追加されませんでした: %1</translation>
     </message>
@@ -6252,278 +6268,278 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>ReportLayout</name>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="56"/>
+        <location filename="../app/report/ReportLayout.cpp" line="59"/>
         <source>Sign-off report: %1</source>
         <translation>承認レポート: %1</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="89"/>
+        <location filename="../app/report/ReportLayout.cpp" line="92"/>
         <source>Batch</source>
         <translation>更新バッチ</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="98"/>
+        <location filename="../app/report/ReportLayout.cpp" line="101"/>
         <source>The batch has no tags.</source>
         <translation>この更新バッチにはタグがありません。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="108"/>
+        <location filename="../app/report/ReportLayout.cpp" line="111"/>
         <source>The response carried no schedule times.</source>
         <translation>応答にスケジュールの時刻は含まれていませんでした。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="110"/>
+        <location filename="../app/report/ReportLayout.cpp" line="113"/>
         <source>Times are local (%1).</source>
         <translation>時刻はローカル時刻 (%1) です。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="114"/>
+        <location filename="../app/report/ReportLayout.cpp" line="117"/>
         <source>Device tasks</source>
         <translation>デバイスタスク</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="116"/>
+        <location filename="../app/report/ReportLayout.cpp" line="119"/>
         <source>The task counts could not be read.</source>
         <translation>タスク数を読み込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="128"/>
-        <location filename="../app/report/ReportLayout.cpp" line="146"/>
+        <location filename="../app/report/ReportLayout.cpp" line="131"/>
+        <location filename="../app/report/ReportLayout.cpp" line="149"/>
         <source>Total</source>
         <translation>合計</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="129"/>
+        <location filename="../app/report/ReportLayout.cpp" line="132"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="129"/>
+        <location filename="../app/report/ReportLayout.cpp" line="132"/>
         <source>Share</source>
         <translation>割合</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="135"/>
+        <location filename="../app/report/ReportLayout.cpp" line="138"/>
         <source>Counted at %1.</source>
         <translation>集計日時: %1。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="138"/>
+        <location filename="../app/report/ReportLayout.cpp" line="141"/>
         <source>Burn-up</source>
         <translation>バーンアップ</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="140"/>
+        <location filename="../app/report/ReportLayout.cpp" line="143"/>
         <source>No history of task counts has been recorded for this batch on this computer, so there is no burn-up chart.</source>
         <translation>このコンピューターにはこの更新バッチのタスク数の履歴が記録されていないため、バーンアップチャートはありません。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="145"/>
+        <location filename="../app/report/ReportLayout.cpp" line="148"/>
         <source>Time</source>
         <translation>時刻</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="145"/>
+        <location filename="../app/report/ReportLayout.cpp" line="148"/>
         <source>Finished</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="155"/>
+        <location filename="../app/report/ReportLayout.cpp" line="158"/>
         <source>%1 of %2 recorded points are listed.</source>
         <translation>記録された %2 点のうち %1 点を表示しています。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="159"/>
+        <location filename="../app/report/ReportLayout.cpp" line="171"/>
         <source>Failure reasons</source>
         <translation>失敗の理由</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="166"/>
+        <location filename="../app/report/ReportLayout.cpp" line="178"/>
         <source>The reasons of the %1 failed tasks could not be read.</source>
         <translation>失敗した %1 件のタスクの理由を読み込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="167"/>
+        <location filename="../app/report/ReportLayout.cpp" line="179"/>
         <source>No device task has failed.</source>
         <translation>失敗したデバイスタスクはありません。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="176"/>
+        <location filename="../app/report/ReportLayout.cpp" line="188"/>
         <source>Counted from %1 of %2 failed tasks.</source>
         <translation>失敗した %2 件のタスクのうち %1 件から集計しました。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="179"/>
+        <location filename="../app/report/ReportLayout.cpp" line="191"/>
         <source>an unknown time</source>
         <translation>不明な時刻</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="181"/>
+        <location filename="../app/report/ReportLayout.cpp" line="193"/>
         <source>The failure reasons were read at %1, when %2 device tasks had failed; the task counts above were read at %3, when %4 had failed. Device tasks changed status between the two reads.</source>
         <translation>失敗理由は %1 に読み込みました (その時点で失敗したデバイスタスクは %2 件)。上のタスク数は %3 に読み込みました (その時点で失敗は %4 件)。2 回の読み込みの間にデバイスタスクのステータスが変わりました。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="190"/>
+        <location filename="../app/report/ReportLayout.cpp" line="202"/>
         <source>Verified success</source>
         <translation>成功の検証</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="192"/>
+        <location filename="../app/report/ReportLayout.cpp" line="204"/>
         <source>The devices were not asked which version they report (Verify Success… in the window, or otadash-cli verify).</source>
         <translation>デバイスに報告バージョンを問い合わせていません（ウィンドウの「成功を検証…」または otadash-cli verify）。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="196"/>
+        <location filename="../app/report/ReportLayout.cpp" line="208"/>
         <source>%1 succeeded, %2 checked (%3) at %4: %5 report another version.</source>
         <translation>成功 %1、確認 %2（%3）、%4 時点: %5 台が別のバージョンを報告しています。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="198"/>
+        <location filename="../app/report/ReportLayout.cpp" line="210"/>
         <source>a random sample</source>
         <translation>ランダムな抽出</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="198"/>
+        <location filename="../app/report/ReportLayout.cpp" line="210"/>
         <source>all</source>
         <translation>すべて</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="205"/>
+        <location filename="../app/report/ReportLayout.cpp" line="217"/>
         <source>(none)</source>
         <translation>（なし）</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="209"/>
+        <location filename="../app/report/ReportLayout.cpp" line="221"/>
         <source>Device</source>
         <translation>デバイス</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="209"/>
+        <location filename="../app/report/ReportLayout.cpp" line="221"/>
         <source>Reports version</source>
         <translation>報告バージョン</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="209"/>
+        <location filename="../app/report/ReportLayout.cpp" line="221"/>
         <source>Expected (DestVersion)</source>
         <translation>期待値 (DestVersion)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="209"/>
+        <location filename="../app/report/ReportLayout.cpp" line="221"/>
         <source>Task ID</source>
         <translation>タスク ID</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="213"/>
+        <location filename="../app/report/ReportLayout.cpp" line="225"/>
         <source>%1 of %2 devices are listed.</source>
         <translation>%2 台のうち %1 台を記載しています。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="218"/>
+        <location filename="../app/report/ReportLayout.cpp" line="230"/>
         <source>Actions taken</source>
         <translation>実施した操作</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="220"/>
+        <location filename="../app/report/ReportLayout.cpp" line="232"/>
         <source>The audit log could not be read: the actions taken are not known.</source>
         <translation>監査ログを読み取れませんでした。実施した操作は不明です。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="222"/>
+        <location filename="../app/report/ReportLayout.cpp" line="234"/>
         <source>No write action on this batch was sent from this computer.</source>
         <translation>この更新バッチに対する書き込み操作は、このコンピューターから送信されていません。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="230"/>
+        <location filename="../app/report/ReportLayout.cpp" line="242"/>
         <source>Sent at</source>
         <translation>送信日時</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="230"/>
+        <location filename="../app/report/ReportLayout.cpp" line="242"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="230"/>
+        <location filename="../app/report/ReportLayout.cpp" line="242"/>
         <source>Targets</source>
         <translation>対象数</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="230"/>
+        <location filename="../app/report/ReportLayout.cpp" line="242"/>
         <source>Outcome</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="230"/>
+        <location filename="../app/report/ReportLayout.cpp" line="242"/>
         <source>Request ID</source>
         <translation>リクエスト ID</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="230"/>
+        <location filename="../app/report/ReportLayout.cpp" line="242"/>
         <source>Profile</source>
         <translation>プロファイル</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="232"/>
+        <location filename="../app/report/ReportLayout.cpp" line="244"/>
         <source>Sent from this computer by OtaDash (its audit log); actions sent from elsewhere are not known here.</source>
         <translation>このコンピューターから OtaDash が送信したもの（監査ログ）です。他の場所から送信された操作はここではわかりません。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="236"/>
+        <location filename="../app/report/ReportLayout.cpp" line="248"/>
         <source>Lint findings</source>
         <translation>設定チェックの結果</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="238"/>
+        <location filename="../app/report/ReportLayout.cpp" line="250"/>
         <source>The batch was not checked.</source>
         <translation>この更新バッチはチェックされていません。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="240"/>
+        <location filename="../app/report/ReportLayout.cpp" line="252"/>
         <source>No risky settings were found.</source>
         <translation>リスクのある設定は見つかりませんでした。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="245"/>
+        <location filename="../app/report/ReportLayout.cpp" line="257"/>
         <source>Severity</source>
         <translation>重大度</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="245"/>
+        <location filename="../app/report/ReportLayout.cpp" line="257"/>
         <source>Finding</source>
         <translation>指摘</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="245"/>
+        <location filename="../app/report/ReportLayout.cpp" line="257"/>
         <source>Explanation</source>
         <translation>説明</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="248"/>
+        <location filename="../app/report/ReportLayout.cpp" line="260"/>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="249"/>
+        <location filename="../app/report/ReportLayout.cpp" line="261"/>
         <source>No notes.</source>
         <translation>メモはありません。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="252"/>
+        <location filename="../app/report/ReportLayout.cpp" line="264"/>
         <source>an unknown user</source>
         <translation>不明なユーザー</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="254"/>
+        <location filename="../app/report/ReportLayout.cpp" line="266"/>
         <source>Exported by %1 on %2 with OtaDash %3.</source>
         <translation>%1 が %2 に OtaDash %3 でエクスポートしました。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="255"/>
+        <location filename="../app/report/ReportLayout.cpp" line="267"/>
         <source>Exported by %1 with profile %2 on %3 with OtaDash %4.</source>
         <translation>%1 がプロファイル %2 で %3 に OtaDash %4 でエクスポートしました。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="257"/>
+        <location filename="../app/report/ReportLayout.cpp" line="269"/>
         <source>Export</source>
         <translation>エクスポート</translation>
     </message>
@@ -6639,47 +6655,47 @@ Delete the profile anyway? Its keychain entry stays.</source>
         <translation>レスポンスが %1 バイトを超えたため破棄しました。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="299"/>
+        <location filename="../app/core/api/RpcClient.cpp" line="270"/>
         <source>The server closed the connection before it answered.</source>
         <translation>サーバーは応答する前に接続を閉じました。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="301"/>
+        <location filename="../app/core/api/RpcClient.cpp" line="272"/>
         <source>The connection closed after %1 of the %2 bytes the server announced.</source>
         <translation>サーバーが通知した %2 バイトのうち %1 バイトを受信した時点で接続が閉じられました。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="303"/>
+        <location filename="../app/core/api/RpcClient.cpp" line="274"/>
         <source>The connection closed after %1 bytes, before the answer was complete.</source>
         <translation>%1 バイトを受信した後、応答が完了する前に接続が閉じられました。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="315"/>
+        <location filename="../app/core/api/RpcClient.cpp" line="319"/>
         <source>%1 (proxy %2:%3)</source>
         <translation>%1（プロキシ %2:%3）</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="325"/>
+        <location filename="../app/core/api/RpcClient.cpp" line="339"/>
         <source>The endpoint redirected to %1; redirects are not followed.</source>
         <translation>エンドポイントが %1 にリダイレクトしました。リダイレクトには従いません。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="354"/>
+        <location filename="../app/core/api/RpcClient.cpp" line="368"/>
         <source>The server answered HTTP %1 without an API error body.</source>
         <translation>サーバーは API エラーの本文なしで HTTP %1 を返しました。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="371"/>
+        <location filename="../app/core/api/RpcClient.cpp" line="385"/>
         <source>The strings to sign differ from character %1 on.</source>
         <translation>署名対象文字列は %1 文字目から異なります。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="382"/>
+        <location filename="../app/core/api/RpcClient.cpp" line="396"/>
         <source>The response body was empty.</source>
         <translation>レスポンスの本文が空でした。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="383"/>
+        <location filename="../app/core/api/RpcClient.cpp" line="397"/>
         <source>The response body is neither valid JSON nor valid XML.</source>
         <translation>レスポンスの本文は有効な JSON でも XML でもありません。</translation>
     </message>
@@ -6687,32 +6703,32 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>RpcClient</name>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="486"/>
+        <location filename="../app/core/api/RpcClient.cpp" line="500"/>
         <source>The endpoint is not a valid URL with a host.</source>
         <translation>エンドポイントはホストを含む有効な URL ではありません。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="488"/>
+        <location filename="../app/core/api/RpcClient.cpp" line="502"/>
         <source>The endpoint must not contain a user name or password.</source>
         <translation>エンドポイントにユーザー名やパスワードを含めることはできません。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="490"/>
+        <location filename="../app/core/api/RpcClient.cpp" line="504"/>
         <source>The endpoint must not contain a query or a fragment.</source>
         <translation>エンドポイントにクエリやフラグメントを含めることはできません。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="496"/>
+        <location filename="../app/core/api/RpcClient.cpp" line="510"/>
         <source>Plain http:// is refused for %1: only a server on this computer (loopback) may be reached without TLS.</source>
         <translation>%1 への暗号化されていない http:// は拒否されます。TLS なしで接続できるのは、このコンピューター上のサーバー (ループバック) だけです。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="500"/>
+        <location filename="../app/core/api/RpcClient.cpp" line="514"/>
         <source>The endpoint must use https://.</source>
         <translation>エンドポイントには https:// を使用してください。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="605"/>
+        <location filename="../app/core/api/RpcClient.cpp" line="619"/>
         <source>An AccessKeyId and an AccessKey secret are required.</source>
         <translation>AccessKeyId と AccessKey Secret が必要です。</translation>
     </message>
@@ -6874,34 +6890,34 @@ Delete the profile anyway? Its keychain entry stays.</source>
         <translation>--history-db にはファイル名が必要です</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatusCommand.cpp" line="177"/>
+        <location filename="../app/cli/StatusCommand.cpp" line="175"/>
         <source>ERROR: %1 (batch %2)</source>
         <translation>エラー: %1 (更新バッチ %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatusCommand.cpp" line="285"/>
+        <location filename="../app/cli/StatusCommand.cpp" line="283"/>
         <source>Batch %1 · %2 · counted at %3</source>
         <translation>更新バッチ %1 · %2 · %3 に集計</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/StatusCommand.cpp" line="288"/>
+        <location filename="../app/cli/StatusCommand.cpp" line="286"/>
         <source>%Ln task(s):</source>
         <translation>
             <numerusform>%Ln 件のタスク:</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/StatusCommand.cpp" line="295"/>
+        <location filename="../app/cli/StatusCommand.cpp" line="293"/>
         <source>%1 complete</source>
         <translation>%1 完了</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatusCommand.cpp" line="297"/>
+        <location filename="../app/cli/StatusCommand.cpp" line="295"/>
         <source>failure rate %1</source>
         <translation>失敗率 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatusCommand.cpp" line="299"/>
+        <location filename="../app/cli/StatusCommand.cpp" line="297"/>
         <source>no failure rate yet</source>
         <translation>失敗率はまだありません</translation>
     </message>
@@ -6910,13 +6926,13 @@ Delete the profile anyway? Its keychain entry stays.</source>
     <name>TagsModel</name>
     <message>
         <location filename="../app/core/models/TagsModel.cpp" line="51"/>
-        <location filename="../app/report/ReportLayout.cpp" line="103"/>
+        <location filename="../app/report/ReportLayout.cpp" line="106"/>
         <source>Key</source>
         <translation>キー</translation>
     </message>
     <message>
         <location filename="../app/core/models/TagsModel.cpp" line="53"/>
-        <location filename="../app/report/ReportLayout.cpp" line="103"/>
+        <location filename="../app/report/ReportLayout.cpp" line="106"/>
         <source>Value</source>
         <translation>値</translation>
     </message>
@@ -7070,46 +7086,46 @@ Delete the profile anyway? Its keychain entry stays.</source>
         <translation>何も送信していません。送信するには --yes を付けてください。</translation>
     </message>
     <message>
-        <location filename="../app/cli/TaskActionCommand.cpp" line="190"/>
+        <location filename="../app/cli/TaskActionCommand.cpp" line="188"/>
         <source>otadash-cli: nothing was sent: the audit log cannot be written: %1</source>
         <translation>otadash-cli: 何も送信していません: 監査ログを書き込めません: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/TaskActionCommand.cpp" line="197"/>
+        <location filename="../app/cli/TaskActionCommand.cpp" line="195"/>
         <source>Sending: %1, %Ln call(s) of %2.</source>
         <translation>
             <numerusform>送信中: %1、%2 の呼び出し %Ln 回。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/TaskActionCommand.cpp" line="214"/>
+        <location filename="../app/cli/TaskActionCommand.cpp" line="212"/>
         <source>call %1 of %2 (%Ln task(s))</source>
         <translation>
             <numerusform>呼び出し %1/%2（タスク %Ln 件）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/TaskActionCommand.cpp" line="217"/>
+        <location filename="../app/cli/TaskActionCommand.cpp" line="215"/>
         <source>%1: done, RequestId %2</source>
         <translation>%1: 完了、RequestId %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/TaskActionCommand.cpp" line="224"/>
+        <location filename="../app/cli/TaskActionCommand.cpp" line="222"/>
         <source>%1: outcome unknown, the gateway may have acted (%2), RequestId %3; it is not sent again</source>
         <translation>%1: 結果不明、ゲートウェイが実行した可能性があります（%2）、RequestId %3。再送信はしません</translation>
     </message>
     <message>
-        <location filename="../app/cli/TaskActionCommand.cpp" line="227"/>
+        <location filename="../app/cli/TaskActionCommand.cpp" line="225"/>
         <source>%1: refused (%2), RequestId %3</source>
         <translation>%1: 拒否されました（%2）、RequestId %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/TaskActionCommand.cpp" line="235"/>
+        <location filename="../app/cli/TaskActionCommand.cpp" line="233"/>
         <source>%1 done, %2 refused, %3 unknown.</source>
         <translation>完了 %1、拒否 %2、不明 %3。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/TaskActionCommand.cpp" line="237"/>
+        <location filename="../app/cli/TaskActionCommand.cpp" line="235"/>
         <source>%Ln call(s) were not sent after the unknown outcome: look at the batch, then send again.</source>
         <translation>
             <numerusform>結果不明のあと呼び出し %Ln 回を送信していません: バッチを確認してから、もう一度送信してください。</numerusform>
@@ -7695,85 +7711,222 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>WatchListModel</name>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="223"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="335"/>
         <source>Failure alert: %1 % of the tasks that succeeded or failed have failed (%2 of %3); the threshold is %4 %.</source>
         <translation>失敗率アラート: 成功または失敗したタスクの %1 % が失敗しました (%3 件中 %2 件)。しきい値は %4 % です。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="393"/>
-        <location filename="../app/core/models/WatchListModel.cpp" line="394"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="550"/>
         <source>JobId: %1</source>
         <translation>JobId: %1</translation>
     </message>
-    <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="400"/>
-        <source>Not counted yet: the counts show once the batch&apos;s Devices tab or its failure alert reads them.</source>
-        <translation>まだ集計されていません: 更新バッチの「デバイス」タブまたは失敗率アラートが読み取ると表示されます。</translation>
+    <message numerus="yes">
+        <location filename="../app/core/models/WatchListModel.cpp" line="557"/>
+        <source>Stalled: no device has finished for %Ln minute(s) or more.</source>
+        <translation>
+            <numerusform>停滞: %Ln 分以上、完了したデバイスがありません。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="409"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="559"/>
+        <source>Late: it will not finish by its scheduled finish, %1.</source>
+        <translation>遅延: スケジュールされた終了時刻 %1 までに完了しません。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/WatchListModel.cpp" line="566"/>
+        <source>Not counted yet: the counts show after the next refresh of the watch list.</source>
+        <translation>まだ集計されていません: ウォッチリストの次の更新後に件数が表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/WatchListModel.cpp" line="574"/>
         <source>Counted at %1</source>
         <translation>集計時刻: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="423"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="583"/>
+        <source>Failure rate: no device has succeeded or failed yet.</source>
+        <translation>失敗率: まだ成功または失敗したデバイスがありません。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/WatchListModel.cpp" line="584"/>
+        <source>Failure rate: %1 of the %2 devices that succeeded or failed have failed.</source>
+        <translation>失敗率: 成功または失敗した %2 台のうち %1 台が失敗しました。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/WatchListModel.cpp" line="592"/>
+        <source>%1 alert</source>
+        <comment>failure rate past its alert</comment>
+        <translation>%1 アラート</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/WatchListModel.cpp" line="599"/>
+        <source>In flight: %1 devices have been told of the update or are upgrading (NOTIFIED or IN_PROGRESS).</source>
+        <translation>進行中: %1 台のデバイスが更新の通知を受けたか、アップグレード中です (NOTIFIED または IN_PROGRESS)。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/WatchListModel.cpp" line="607"/>
+        <source>The trend shows once two count rounds have been read.</source>
+        <translation>推移は 2 回の集計が読み込まれると表示されます。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/models/WatchListModel.cpp" line="615"/>
+        <source>Complete over the last %Ln count round(s): %1 at %2, %3 at %4.</source>
+        <translation>
+            <numerusform>直近 %Ln 回の集計での完了率: %2 に %1、%4 に %3。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/models/WatchListModel.cpp" line="620"/>
+        <source>%1 devices finished a minute over the last %Ln minute(s).</source>
+        <translation>
+            <numerusform>直近 %Ln 分間で 1 分あたり %1 台が完了しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/WatchListModel.cpp" line="626"/>
+        <source>%1/min</source>
+        <comment>devices finished a minute</comment>
+        <translation>%1 台/分</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/WatchListModel.cpp" line="641"/>
         <source>Last updated: %1</source>
         <translation>最終更新: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="430"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="648"/>
         <source>Older than the auto-refresh interval of %Ln s: the last refreshes did not reach it.</source>
         <translation>
             <numerusform>自動更新の間隔 %Ln 秒より古い状態です。最近の更新はこの行に届いていません。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="436"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="654"/>
         <source>Update failed: %1</source>
         <translation>更新に失敗しました: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="438"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="656"/>
         <source>Not updated yet</source>
         <translation>まだ更新されていません</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="454"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="672"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="456"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="674"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="458"/>
-        <source>Progress</source>
-        <translation>進捗</translation>
+        <location filename="../app/core/models/WatchListModel.cpp" line="676"/>
+        <source>Complete</source>
+        <translation>完了</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="460"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="678"/>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/WatchListModel.cpp" line="680"/>
+        <source>In flight</source>
+        <translation>進行中</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/WatchListModel.cpp" line="682"/>
+        <source>Trend</source>
+        <translation>推移</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/WatchListModel.cpp" line="684"/>
+        <source>Finish</source>
+        <translation>完了予定</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/WatchListModel.cpp" line="702"/>
+        <source>Planned, with no scheduled start.</source>
+        <translation>予定済みですが、開始時刻はスケジュールされていません。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/WatchListModel.cpp" line="703"/>
+        <source>Scheduled to start %1.</source>
+        <translation>%1 に開始予定です。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/WatchListModel.cpp" line="704"/>
+        <source>starts %1</source>
+        <translation>%1 開始</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/WatchListModel.cpp" line="709"/>
+        <source>Ended %1.</source>
+        <translation>%1 に終了しました。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/WatchListModel.cpp" line="710"/>
+        <source>ended %1</source>
+        <translation>%1 終了</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/WatchListModel.cpp" line="717"/>
+        <source>Its scheduled finish, %1, has passed.</source>
+        <translation>スケジュールされた終了時刻 %1 を過ぎています。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/WatchListModel.cpp" line="719"/>
+        <source>Scheduled finish: %1.</source>
+        <translation>スケジュールされた終了時刻: %1。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/models/WatchListModel.cpp" line="723"/>
+        <source>A running batch is marked stalled after %Ln minute(s) without a finished device (Preferences).</source>
+        <translation>
+            <numerusform>実行中のバッチは、完了したデバイスがないまま %Ln 分経つと停滞として表示されます (環境設定)。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/WatchListModel.cpp" line="732"/>
+        <source>finished</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/WatchListModel.cpp" line="734"/>
+        <source>stalled</source>
+        <translation>停滞</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/models/WatchListModel.cpp" line="741"/>
+        <source>%1, %Ln min late</source>
+        <comment>finish estimate after the scheduled finish</comment>
+        <translation>
+            <numerusform>%1、%Ln 分遅延</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/WatchListModel.cpp" line="686"/>
         <source>Versions</source>
         <translation>バージョン</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="462"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="688"/>
         <source>Updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="464"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="690"/>
         <source>Profile</source>
         <translation>プロファイル</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="217"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="329"/>
         <source>Failure alert at %1 % (minimum sample %2); no counts yet.</source>
         <translation>失敗率アラート: %1 % (最小サンプル数 %2)。件数はまだ取得されていません。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="227"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="339"/>
         <source>Failure alert at %1 % (minimum sample %2); now %3 % (%4 of %5 failed).</source>
         <translation>失敗率アラート: %1 % (最小サンプル数 %2)。現在 %3 % (%5 件中 %4 件が失敗)。</translation>
     </message>
@@ -7802,7 +7955,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
     </message>
     <message>
         <location filename="../ui/WatchListPanel.ui" line="69"/>
-        <location filename="../ui/WatchListPanel.cpp" line="352"/>
+        <location filename="../ui/WatchListPanel.cpp" line="394"/>
         <source>Refresh &amp;now</source>
         <translation>今すぐ更新(&amp;N)</translation>
     </message>
@@ -7813,7 +7966,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
     </message>
     <message>
         <location filename="../ui/WatchListPanel.ui" line="75"/>
-        <location filename="../ui/WatchListPanel.cpp" line="351"/>
+        <location filename="../ui/WatchListPanel.cpp" line="393"/>
         <source>Re&amp;move</source>
         <translation>削除(&amp;M)</translation>
     </message>
@@ -7823,28 +7976,28 @@ Delete the profile anyway? Its keychain entry stays.</source>
         <translation>選択した更新バッチのウォッチをやめます (Delete)</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="184"/>
+        <location filename="../ui/WatchListPanel.cpp" line="229"/>
         <source>Enter the batch ID (JobId) to watch.</source>
         <translation>ウォッチする更新バッチの ID (JobId) を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="189"/>
+        <location filename="../ui/WatchListPanel.cpp" line="234"/>
         <source>Choose a profile first: a batch is read with the profile it was added with.</source>
         <translation>先にプロファイルを選択してください。更新バッチは追加したときのプロファイルで読み込まれます。</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="196"/>
+        <location filename="../ui/WatchListPanel.cpp" line="241"/>
         <source>Batch %1 is already on the watch list (profile %2).</source>
         <translation>更新バッチ %1 はすでにウォッチリストにあります (プロファイル %2)。</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="331"/>
+        <location filename="../ui/WatchListPanel.cpp" line="373"/>
         <source>Off</source>
         <comment>auto-refresh</comment>
         <translation>オフ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/WatchListPanel.cpp" line="333"/>
+        <location filename="../ui/WatchListPanel.cpp" line="375"/>
         <source>Every %n s</source>
         <comment>auto-refresh interval in seconds</comment>
         <translation>
@@ -7852,7 +8005,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/WatchListPanel.cpp" line="335"/>
+        <location filename="../ui/WatchListPanel.cpp" line="377"/>
         <source>Every %n min</source>
         <comment>auto-refresh interval in minutes</comment>
         <translation>
@@ -7860,17 +8013,17 @@ Delete the profile anyway? Its keychain entry stays.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="350"/>
+        <location filename="../ui/WatchListPanel.cpp" line="392"/>
         <source>&amp;Open</source>
         <translation>開く(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="353"/>
+        <location filename="../ui/WatchListPanel.cpp" line="395"/>
         <source>&amp;Failure alert…</source>
         <translation>失敗率アラート(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="290"/>
+        <location filename="../ui/WatchListPanel.cpp" line="332"/>
         <source>Co&amp;mpare with open batch</source>
         <translation>開いている更新バッチと比較(&amp;M)</translation>
     </message>

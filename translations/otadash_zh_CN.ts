@@ -1212,46 +1212,46 @@
         <translation>重新读取所显示状态的每一页；已加载的行将更新为读取到的内容</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="428"/>
+        <location filename="../ui/BatchProgressView.cpp" line="431"/>
         <source>Counting the tasks of each status…</source>
         <translation>正在统计各状态的任务数…</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="430"/>
+        <location filename="../ui/BatchProgressView.cpp" line="433"/>
         <source>The tasks could not be counted: %1 — %2</source>
         <translation>无法统计任务数：%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="433"/>
+        <location filename="../ui/BatchProgressView.cpp" line="436"/>
         <source>Counted at %1 · %2</source>
         <translation>统计于 %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="547"/>
+        <location filename="../ui/BatchProgressView.cpp" line="550"/>
         <source>Fetched %1 of %2 tasks</source>
         <translation>已获取 %1 / %2 个任务</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="550"/>
+        <location filename="../ui/BatchProgressView.cpp" line="553"/>
         <source>Fetched %1 tasks</source>
         <translation>已获取 %1 个任务</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="624"/>
+        <location filename="../ui/BatchProgressView.cpp" line="627"/>
         <source>%1 of %Ln task(s) loaded.</source>
         <translation>
             <numerusform>已加载 %1 / %Ln 个任务。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="628"/>
+        <location filename="../ui/BatchProgressView.cpp" line="631"/>
         <source>%Ln task(s) loaded.</source>
         <translation>
             <numerusform>已加载 %Ln 个任务。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="630"/>
+        <location filename="../ui/BatchProgressView.cpp" line="633"/>
         <source>%Ln shown.</source>
         <comment>rows that pass the filter</comment>
         <translation>
@@ -1259,60 +1259,60 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="632"/>
+        <location filename="../ui/BatchProgressView.cpp" line="635"/>
         <source>Fetching was stopped; the tasks loaded so far stay.</source>
         <translation>已停止获取；已加载的任务会保留。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="641"/>
+        <location filename="../ui/BatchProgressView.cpp" line="644"/>
         <source>%Ln task(s) were not seen: they changed status while the pages were read. Read again to look for them.</source>
         <translation>
             <numerusform>有 %Ln 个任务未读到：它们在分页读取期间改变了状态。可重新读取以查找。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="647"/>
+        <location filename="../ui/BatchProgressView.cpp" line="650"/>
         <source>Unfinished rows read again at %1 (%Ln changed) · %2.</source>
         <translation>
             <numerusform>未完成的行已于 %1 重新读取（%Ln 行有变化）· %2。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="652"/>
+        <location filename="../ui/BatchProgressView.cpp" line="655"/>
         <source>%Ln unfinished row(s) wait for the next round.</source>
         <translation>
             <numerusform>%Ln 个未完成的行将在下一轮读取。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="656"/>
+        <location filename="../ui/BatchProgressView.cpp" line="659"/>
         <source>No more matches in the pages read; Fetch all searches every task.</source>
         <translation>已读取的页中没有更多匹配的任务；使用“全部获取”可搜索全部任务。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="666"/>
+        <location filename="../ui/BatchProgressView.cpp" line="669"/>
         <source>%Ln task(s) are beyond the API&apos;s window of %1 rows per status and cannot be listed.</source>
         <translation>
             <numerusform>有 %Ln 个任务超出了 API 每个状态最多返回 %1 行的范围，无法列出。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="675"/>
+        <location filename="../ui/BatchProgressView.cpp" line="678"/>
         <source>Loading tasks failed: %1 — %2</source>
         <translation>加载任务失败：%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="676"/>
+        <location filename="../ui/BatchProgressView.cpp" line="679"/>
         <source>The tasks loaded so far stay.</source>
         <translation>已加载的任务会保留。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="679"/>
+        <location filename="../ui/BatchProgressView.cpp" line="682"/>
         <source>Request ID: %1</source>
         <translation>请求ID：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="755"/>
+        <location filename="../ui/BatchProgressView.cpp" line="758"/>
         <source>%1 and %Ln more</source>
         <comment>names, then how many are not shown</comment>
         <translation>
@@ -1320,106 +1320,106 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="759"/>
+        <location filename="../ui/BatchProgressView.cpp" line="762"/>
         <source>Left out, not device names: %1 (a device name has 4 to 32 letters, digits and - _ . @ :).</source>
         <translation>以下不是设备名称，已忽略：%1（设备名称为 4 到 32 个英文字母、数字或 - _ . @ : 字符）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="763"/>
+        <location filename="../ui/BatchProgressView.cpp" line="766"/>
         <source>Looking up %Ln device(s) on the server…</source>
         <translation>
             <numerusform>正在服务器上查找 %Ln 个设备…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="765"/>
+        <location filename="../ui/BatchProgressView.cpp" line="768"/>
         <source>Looking up the devices failed: %1 — %2</source>
         <translation>查找设备失败：%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="767"/>
+        <location filename="../ui/BatchProgressView.cpp" line="770"/>
         <source>The rows loaded stay.</source>
         <translation>已加载的行保持不变。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="783"/>
+        <location filename="../ui/BatchProgressView.cpp" line="787"/>
         <source>%1 of %Ln listed device(s) are in this batch.</source>
         <translation>
             <numerusform>列表中的 %Ln 个设备有 %1 个在此批次中。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="786"/>
+        <location filename="../ui/BatchProgressView.cpp" line="790"/>
         <source>Not in it: %1.</source>
         <translation>不在此批次中：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="789"/>
+        <location filename="../ui/BatchProgressView.cpp" line="793"/>
         <source>Looked up on the server at %1.</source>
         <translation>于 %1 在服务器上查找。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="796"/>
+        <location filename="../ui/BatchProgressView.cpp" line="800"/>
         <source>No device named “%1” in this batch (looked up on the server at %2).</source>
         <translation>此批次中没有名为“%1”的设备（于 %2 在服务器上查找）。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="799"/>
+        <location filename="../ui/BatchProgressView.cpp" line="803"/>
         <source>No device is named “%1” exactly (looked up on the server at %2); the rows shown contain it, among the tasks loaded. Fetch all searches every task.</source>
         <translation>没有名称与“%1”完全一致的设备（于 %2 在服务器上查找）；显示的行是已加载任务中名称包含该文字的行。使用“全部获取”可搜索全部任务。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="864"/>
+        <location filename="../ui/BatchProgressView.cpp" line="868"/>
         <source>Reading the failed tasks…</source>
         <translation>正在读取失败的任务…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="868"/>
+        <location filename="../ui/BatchProgressView.cpp" line="872"/>
         <source>Counted from %1 of %Ln failed task(s)</source>
         <translation>
             <numerusform>基于 %Ln 个失败任务中的 %1 个统计</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="871"/>
+        <location filename="../ui/BatchProgressView.cpp" line="875"/>
         <source>Counted from all %Ln failed task(s)</source>
         <translation>
             <numerusform>基于全部 %Ln 个失败任务统计</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="873"/>
+        <location filename="../ui/BatchProgressView.cpp" line="877"/>
         <source>read at %1</source>
         <translation>读取于 %1</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="876"/>
+        <location filename="../ui/BatchProgressView.cpp" line="880"/>
         <source>(still %1 at %2)</source>
         <translation>（%2 时仍为 %1 个）</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="884"/>
+        <location filename="../ui/BatchProgressView.cpp" line="888"/>
         <source>The counts now say %1 failed; Refresh reads them again.</source>
         <translation>当前统计显示失败 %1 个；点击“刷新”重新读取。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="890"/>
+        <location filename="../ui/BatchProgressView.cpp" line="894"/>
         <source>The counts above, read just before, say %1 failed.</source>
         <translation>上方的任务数在此之前读取，当时失败 %1 个。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="895"/>
+        <location filename="../ui/BatchProgressView.cpp" line="899"/>
         <source>No task had failed at %1.</source>
         <translation>截至 %1 没有失败的任务。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="900"/>
+        <location filename="../ui/BatchProgressView.cpp" line="904"/>
         <source>.</source>
         <comment>the end of a sentence</comment>
         <translation>。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="940"/>
+        <location filename="../ui/BatchProgressView.cpp" line="944"/>
         <source>⚠ %Ln stuck</source>
         <comment>devices with no change past the timeout</comment>
         <translation>
@@ -1427,86 +1427,86 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="941"/>
+        <location filename="../ui/BatchProgressView.cpp" line="945"/>
         <source>%Ln device(s) notified or in progress with no change for longer than the timeout (the task&apos;s, else the batch&apos;s TimeoutInMinutes). Click to show them.</source>
         <translation>
             <numerusform>有 %Ln 个设备处于已推送或升级中，且超过超时时间（任务自身的，否则为批次的 TimeoutInMinutes）仍无变化。点击显示这些设备。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="946"/>
+        <location filename="../ui/BatchProgressView.cpp" line="950"/>
         <source>Counted from %1 of the %2 tasks in flight.</source>
         <translation>基于 %2 个进行中任务中的 %1 个统计。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="984"/>
+        <location filename="../ui/BatchProgressView.cpp" line="988"/>
         <source>Reason: %1  ✕</source>
         <translation>原因：%1  ✕</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="987"/>
+        <location filename="../ui/BatchProgressView.cpp" line="991"/>
         <source>Showing the devices that failed with: %1
 Click to show every reason.</source>
         <translation>正在显示因以下原因失败的设备：%1
 点击显示所有原因。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="1000"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1004"/>
         <source>%1, older than the refresh interval of %Ln s</source>
         <translation>
             <numerusform>%1，早于 %Ln 秒的刷新间隔</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="1063"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1067"/>
         <source>Stuck (no change past the timeout)</source>
         <translation>卡住（超过超时时间仍无变化）</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="1127"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1131"/>
         <source>Show &amp;Device…</source>
         <translation>显示设备(&amp;D)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="1130"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1134"/>
         <source>&amp;Upgrade %Ln Selected Device(s) Again…</source>
         <translation>
             <numerusform>重新升级所选的 %Ln 台设备(&amp;U)…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="1133"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1137"/>
         <source>&amp;Confirm %Ln Selected Task(s)…</source>
         <translation>
             <numerusform>确认所选的 %Ln 个任务(&amp;C)…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="1137"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1141"/>
         <source>Ca&amp;ncel %Ln Selected Device(s)…</source>
         <translation>
             <numerusform>取消所选的 %Ln 台设备(&amp;N)…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="1145"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1149"/>
         <source>Upgrade &amp;All %Ln Failed Device(s) Again…</source>
         <translation>
             <numerusform>重新升级全部 %Ln 台失败设备(&amp;A)…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="1148"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1152"/>
         <source>Read all failed tasks first (Failure reasons ▸ Read all).</source>
         <translation>请先读取全部失败任务（失败原因 ▸ 全部读取）。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="1150"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1154"/>
         <source>&amp;Verify Success…</source>
         <translation>验证成功(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="1059"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1063"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
@@ -1736,248 +1736,248 @@ Click to show every reason.</source>
 <context>
     <name>ConnectionOptions</name>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="86"/>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="87"/>
         <source>unsupported language &apos;%1&apos; for --lang; use en, ja or zh_CN</source>
         <translation>--lang 不支持语言 &apos;%1&apos;；请使用 en、ja 或 zh_CN</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="96"/>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="97"/>
         <source>The IotInstanceId (required for instances that have an ID).</source>
         <translation>IotInstanceId（您购买的实例需传入）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="96"/>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="97"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="99"/>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="100"/>
         <source>REGION</source>
         <translation>REGION</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="102"/>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="120"/>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="103"/>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="121"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="108"/>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="109"/>
         <source>Seconds to wait for each response, per attempt (default 15).</source>
         <translation>每次尝试等待响应的秒数（默认 15）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="109"/>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="110"/>
         <source>SECONDS</source>
         <translation>SECONDS</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="111"/>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="112"/>
         <source>Times a request is sent again after the gateway throttled it, a server error or a connection that closed before the answer, each after a longer pause (default 4; 0: never). A cancel is only sent again when throttled.</source>
         <translation>在网关限流、服务器错误或连接在应答前关闭之后重新发送请求的次数，每次等待更久（默认 4；0：不重发）。取消操作仅在被限流时重新发送。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="115"/>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="116"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="132"/>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="133"/>
         <source>LANG</source>
         <translation>LANG</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="135"/>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="136"/>
         <source>Use a saved profile (see &apos;otadash-cli profile list&apos;): its secret from the system keychain, its region or endpoint, instance ID and signature version unless given here.</source>
         <translation>使用已保存的配置（参见 &apos;otadash-cli profile list&apos;）：密钥取自系统钥匙串；地域或接入点、实例ID和签名版本除非在此指定，否则取自该配置。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="138"/>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="139"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="98"/>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="99"/>
         <source>The region, e.g. cn-shanghai (default: $ALIBABA_CLOUD_REGION_ID).</source>
         <translation>地域，例如 cn-shanghai（默认：$ALIBABA_CLOUD_REGION_ID）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="47"/>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="48"/>
         <source>otadash-cli %1: %2</source>
         <translation>otadash-cli %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="48"/>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="49"/>
         <source>Run &apos;otadash-cli %1 --help&apos; for the options.</source>
         <translation>运行 &apos;otadash-cli %1 --help&apos; 查看选项。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="101"/>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="102"/>
         <source>A custom endpoint URL instead of https://iot.&lt;region&gt;.aliyuncs.com/.</source>
         <translation>用于替代 https://iot.&lt;region&gt;.aliyuncs.com/ 的自定义接入点 URL。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="103"/>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="104"/>
         <source>Signature version: v3 (default) or v1.</source>
         <translation>签名版本：v3（默认）或 v1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="105"/>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="106"/>
         <source>HTTP method: post (default) or get.</source>
         <translation>HTTP 方法：post（默认）或 get。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="117"/>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="118"/>
         <source>Reach the endpoint through this proxy: http://[USER:PASSWORD@]HOST:PORT or socks5://... (default: the choice in Preferences, else the system&apos;s settings and HTTPS_PROXY, NO_PROXY); &apos;none&apos; for no proxy.</source>
         <translation>通过此代理访问接入点：http://[USER:PASSWORD@]HOST:PORT 或 socks5://...（默认：首选项中的选择，否则为系统设置及 HTTPS_PROXY、NO_PROXY）；&apos;none&apos; 表示不使用代理。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="122"/>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="123"/>
         <source>Also trust the certificate authorities in this PEM file (a company&apos;s TLS inspection CA), besides the system&apos;s (default: the file chosen in Preferences).</source>
         <translation>除系统的证书颁发机构外，还信任此 PEM 文件中的证书颁发机构（如公司用于 TLS 检查的 CA）（默认：首选项中选择的文件）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="125"/>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="126"/>
         <source>PEM</source>
         <translation>PEM</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="128"/>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="129"/>
         <source>Query the embedded demo endpoint with demo credentials instead of the cloud.</source>
         <translation>使用演示凭据查询内置的演示接入点，而不是云端。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="130"/>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="131"/>
         <source>Language of --help, messages and text output: en, ja or zh_CN (default: the one chosen in Preferences, else the system&apos;s).</source>
         <translation>--help、消息和文本输出的语言：en、ja 或 zh_CN（默认：首选项中选择的语言，否则为系统语言）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="139"/>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="140"/>
         <source>Show this help.</source>
         <translation>显示此帮助。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="151"/>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="152"/>
         <source>Credentials come from ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET and, for STS, ALIBABA_CLOUD_SECURITY_TOKEN.</source>
         <translation>凭据来自 ALIBABA_CLOUD_ACCESS_KEY_ID、ALIBABA_CLOUD_ACCESS_KEY_SECRET，以及（使用 STS 时）ALIBABA_CLOUD_SECURITY_TOKEN。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="154"/>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="155"/>
         <source>Exit codes: 0 success, 1 usage, 2 API error, 3 transport error or malformed response.</source>
         <translation>退出码：0 成功，1 用法错误，2 API 错误，3 传输错误或响应格式错误。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="156"/>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="157"/>
         <source>With --profile the secret comes from the system keychain; exit code 4 when the keychain is unusable.</source>
         <translation>使用 --profile 时，密钥取自系统钥匙串；钥匙串不可用时退出码为 4。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="163"/>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="164"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>意外的参数 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="173"/>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="174"/>
         <source>--signature must be v1 or v3</source>
         <translation>--signature 必须为 v1 或 v3</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="177"/>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="178"/>
         <source>--http-method must be get or post</source>
         <translation>--http-method 必须为 get 或 post</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="182"/>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="183"/>
         <source>--timeout must be a number of seconds between 0 and 600</source>
         <translation>--timeout 必须是 0 到 600 之间的秒数</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="186"/>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="187"/>
         <source>--retries must be a whole number from 0 to 10</source>
         <translation>--retries 必须是 0 到 10 之间的整数</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="221"/>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="222"/>
         <source>--demo cannot be combined with --profile</source>
         <translation>--demo 不能与 --profile 同时使用</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="226"/>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="227"/>
         <source>the Environment profile needs ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET</source>
         <translation>Environment 配置需要 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="236"/>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="237"/>
         <source>there is no profile named &apos;%1&apos; (see &apos;otadash-cli profile list&apos;)</source>
         <translation>没有名为 &apos;%1&apos; 的配置（参见 &apos;otadash-cli profile list&apos;）</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="248"/>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="249"/>
         <source>--demo cannot be combined with --region or --endpoint</source>
         <translation>--demo 不能与 --region 或 --endpoint 同时使用</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="251"/>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="252"/>
         <source>otadash-cli %1: the demo endpoint could not listen on the loopback interface</source>
         <translation>otadash-cli %1：演示接入点无法在环回接口上监听</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="274"/>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="275"/>
         <source>give --region or --endpoint (or set ALIBABA_CLOUD_REGION_ID)</source>
         <translation>请指定 --region 或 --endpoint（或设置 ALIBABA_CLOUD_REGION_ID）</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="277"/>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="278"/>
         <source>&apos;%1&apos; is not a region ID</source>
         <translation>&apos;%1&apos; 不是地域ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="287"/>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="288"/>
         <source>no credentials: set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET</source>
         <translation>没有凭据：请设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="304"/>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="305"/>
         <source>otadash-cli %1: cannot read the secret of profile &apos;%2&apos;: %3</source>
         <translation>otadash-cli %1：无法读取配置 &apos;%2&apos; 的密钥：%3</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="360"/>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="361"/>
         <source>otadash-cli %1: could not renew the credentials of role %2 (%3); trying again</source>
         <translation>otadash-cli %1：无法续期角色 %2 的凭据（%3）；将重试</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="366"/>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="367"/>
         <source>otadash-cli %1: cannot assume role %2 of profile &apos;%3&apos;: %4</source>
         <translation>otadash-cli %1：无法扮演配置“%3”的角色 %2：%4</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="378"/>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="379"/>
         <source>Code: %1</source>
         <translation>错误码：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="379"/>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="380"/>
         <source>Message: %1</source>
         <translation>消息：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="383"/>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="384"/>
         <source>RequestId: %1</source>
         <translation>RequestId：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="385"/>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="386"/>
         <source>Recommend: %1</source>
         <translation>建议：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="60"/>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="61"/>
         <source>%1 is required</source>
         <translation>必须指定 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConnectionOptions.cpp" line="64"/>
+        <location filename="../app/cli/ConnectionOptions.cpp" line="65"/>
         <source>give %1 only once</source>
         <translation>%1 只能指定一次</translation>
     </message>
@@ -2003,24 +2003,24 @@ Click to show every reason.</source>
 <context>
     <name>CountsChart</name>
     <message>
-        <location filename="../ui/CountsChart.cpp" line="162"/>
+        <location filename="../ui/CountsChart.cpp" line="159"/>
         <source>%1: %2 (%3)</source>
         <translation>%1：%2（%3）</translation>
     </message>
     <message>
-        <location filename="../ui/CountsChart.cpp" line="172"/>
+        <location filename="../ui/CountsChart.cpp" line="169"/>
         <source>%1 succeeded</source>
         <translation>成功 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CountsChart.cpp" line="174"/>
+        <location filename="../ui/CountsChart.cpp" line="171"/>
         <source>%1 failed (%2) · %3 in flight · %4 not started · %5 complete, of %Ln device(s)</source>
         <translation>
             <numerusform>失败 %1（%2 个）· 进行中 %3 个 · 未开始 %4 个 · 已完成 %5，共 %Ln 个设备</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/CountsChart.cpp" line="184"/>
+        <location filename="../ui/CountsChart.cpp" line="181"/>
         <source>Query a batch to see the progress of its devices.</source>
         <translation>查询升级批次后，将显示其设备的升级进度。</translation>
     </message>
@@ -2956,14 +2956,14 @@ Click to show every reason.</source>
     <name>FailureReasonsModel</name>
     <message>
         <location filename="../app/core/models/FailureReasonsModel.cpp" line="194"/>
-        <location filename="../app/report/ReportLayout.cpp" line="173"/>
+        <location filename="../app/report/ReportLayout.cpp" line="185"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
         <location filename="../app/core/models/FailureReasonsModel.cpp" line="196"/>
-        <location filename="../app/report/ReportLayout.cpp" line="129"/>
-        <location filename="../app/report/ReportLayout.cpp" line="173"/>
+        <location filename="../app/report/ReportLayout.cpp" line="132"/>
+        <location filename="../app/report/ReportLayout.cpp" line="185"/>
         <source>Devices</source>
         <translation>设备数</translation>
     </message>
@@ -2974,7 +2974,7 @@ Click to show every reason.</source>
     </message>
     <message>
         <location filename="../app/core/models/FailureReasonsModel.cpp" line="170"/>
-        <location filename="../ui/BatchProgressView.cpp" line="981"/>
+        <location filename="../ui/BatchProgressView.cpp" line="985"/>
         <source>(no reason given)</source>
         <translation>（未提供原因）</translation>
     </message>
@@ -3586,13 +3586,13 @@ API 参考文档中没有记载此值。</translation>
     </message>
     <message>
         <location filename="../app/core/models/JobDetailModel.cpp" line="329"/>
-        <location filename="../app/report/ReportLayout.cpp" line="50"/>
+        <location filename="../app/report/ReportLayout.cpp" line="53"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
         <location filename="../app/core/models/JobDetailModel.cpp" line="331"/>
-        <location filename="../app/report/ReportLayout.cpp" line="50"/>
+        <location filename="../app/report/ReportLayout.cpp" line="53"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
@@ -4180,12 +4180,12 @@ API 参考文档中没有记载此值。</translation>
         <translation>请输入要查询的升级批次ID（JobId）。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="531"/>
+        <location filename="../ui/MainWindow.cpp" line="532"/>
         <source>%1 ms</source>
         <translation>%1 毫秒</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="533"/>
+        <location filename="../ui/MainWindow.cpp" line="534"/>
         <source>Request ID: %1</source>
         <translation>请求ID：%1</translation>
     </message>
@@ -4205,12 +4205,12 @@ API 参考文档中没有记载此值。</translation>
         <translation>正在查询升级批次 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="520"/>
+        <location filename="../ui/MainWindow.cpp" line="521"/>
         <source>A request is under way</source>
         <translation>请求进行中</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="523"/>
+        <location filename="../ui/MainWindow.cpp" line="524"/>
         <source>&amp;Profiles…</source>
         <translation>配置(&amp;P)…</translation>
     </message>
@@ -4235,24 +4235,24 @@ API 参考文档中没有记载此值。</translation>
         <translation>正在从钥匙串读取配置的密钥…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="524"/>
+        <location filename="../ui/MainWindow.cpp" line="525"/>
         <source>Discovery</source>
         <translation>浏览</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="526"/>
+        <location filename="../ui/MainWindow.cpp" line="527"/>
         <source>Watch list (%n changed)</source>
         <translation>
             <numerusform>关注列表（%n 个有变化）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="526"/>
+        <location filename="../ui/MainWindow.cpp" line="527"/>
         <source>Watch list</source>
         <translation>关注列表</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="527"/>
+        <location filename="../ui/MainWindow.cpp" line="528"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -4267,7 +4267,7 @@ API 参考文档中没有记载此值。</translation>
         <translation>升级批次历史记录已停用：%1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="500"/>
+        <location filename="../ui/MainWindow.cpp" line="501"/>
         <source>Batch %1 is watched with profile %2: switch to that profile to compare it.</source>
         <translation>升级批次 %1 使用配置 %2 监视：请切换到该配置后再比较。</translation>
     </message>
@@ -4918,87 +4918,103 @@ API 参考文档中没有记载此值。</translation>
         <translation>直接访问的主机：主机名、表示域名及其子域名的 .suffix、地址或子网，用逗号分隔。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="60"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="75"/>
         <source>Extra CA certificates</source>
         <translation>额外的 CA 证书</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="61"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="76"/>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>PEM 证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="141"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="156"/>
         <source>An HTTP proxy is used as a tunnel (CONNECT) only. Its password is asked for when the proxy wants it and kept in the system keychain.</source>
         <translation>HTTP 代理仅用作隧道（CONNECT）。代理要求时才询问密码，并保存在系统钥匙串中。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="163"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="178"/>
         <source>7 days</source>
         <translation>7 天</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="166"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="181"/>
         <source>30 days</source>
         <translation>30 天</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="169"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="184"/>
         <source>90 days</source>
         <translation>90 天</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="172"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="187"/>
         <source>1 year</source>
         <translation>1 年</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="175"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="190"/>
         <source>Forever</source>
         <translation>永久</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/PreferencesDialog.cpp" line="178"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="193"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="192"/>
-        <location filename="../ui/PreferencesDialog.cpp" line="199"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="207"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="214"/>
         <source>Clear history</source>
         <translation>清除历史记录</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="193"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="208"/>
         <source>Clear the local history of every batch?</source>
         <translation>要清除所有升级批次的本地历史记录吗？</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="196"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="211"/>
         <source>OtaDash forgets every fetch and task count it recorded, for every profile. The History tab and &quot;Changed since you last looked&quot; start again from the next query. This cannot be undone.</source>
         <translation>OtaDash 将删除为所有配置记录的全部获取结果和任务数。“历史记录”选项卡和“自上次查看以来的变化”将从下次查询起重新记录。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="208"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="223"/>
         <source>The history could not be cleared: %1</source>
         <translation>无法清除历史记录：%1</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="211"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="226"/>
         <source>The history is cleared.</source>
         <translation>历史记录已清除。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="229"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="244"/>
         <source>Enter the proxy&apos;s host name or address, or choose another option.</source>
         <translation>请输入代理的主机名或地址，或选择其他选项。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="268"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="285"/>
         <source>Older history could not be deleted: %1</source>
         <translation>无法删除较早的历史记录：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="310"/>
+        <source>Mark as st&amp;alled after:</source>
+        <translation>判定为停滞的时间(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="311"/>
+        <source> min</source>
+        <comment>minutes, after a number</comment>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="312"/>
+        <source>A running batch on the watch list is marked stalled when no device has finished for this long.</source>
+        <translation>关注列表中运行中的批次在这段时间内没有设备完成时标记为停滞。</translation>
     </message>
 </context>
 <context>
@@ -6095,12 +6111,12 @@ Delete the profile anyway? Its keychain entry stays.</source>
         <translation>读取的升级批次所添加到的历史记录文件（默认：仪表板的文件；使用 --demo 时为演示的文件）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="175"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="173"/>
         <source>warning: batch %1 was not added to the history: %2</source>
         <translation>警告：升级批次 %1 未添加到历史记录：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="165"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="163"/>
         <source>warning: the batches read were not added to the history: %1</source>
         <translation>警告：读取的升级批次未添加到历史记录：%1</translation>
     </message>
@@ -6252,278 +6268,278 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>ReportLayout</name>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="56"/>
+        <location filename="../app/report/ReportLayout.cpp" line="59"/>
         <source>Sign-off report: %1</source>
         <translation>签核报告：%1</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="89"/>
+        <location filename="../app/report/ReportLayout.cpp" line="92"/>
         <source>Batch</source>
         <translation>升级批次</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="98"/>
+        <location filename="../app/report/ReportLayout.cpp" line="101"/>
         <source>The batch has no tags.</source>
         <translation>该升级批次没有标签。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="108"/>
+        <location filename="../app/report/ReportLayout.cpp" line="111"/>
         <source>The response carried no schedule times.</source>
         <translation>响应中不含计划时间。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="110"/>
+        <location filename="../app/report/ReportLayout.cpp" line="113"/>
         <source>Times are local (%1).</source>
         <translation>时间为本地时间（%1）。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="114"/>
+        <location filename="../app/report/ReportLayout.cpp" line="117"/>
         <source>Device tasks</source>
         <translation>设备任务</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="116"/>
+        <location filename="../app/report/ReportLayout.cpp" line="119"/>
         <source>The task counts could not be read.</source>
         <translation>无法读取任务数。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="128"/>
-        <location filename="../app/report/ReportLayout.cpp" line="146"/>
+        <location filename="../app/report/ReportLayout.cpp" line="131"/>
+        <location filename="../app/report/ReportLayout.cpp" line="149"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="129"/>
+        <location filename="../app/report/ReportLayout.cpp" line="132"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="129"/>
+        <location filename="../app/report/ReportLayout.cpp" line="132"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="135"/>
+        <location filename="../app/report/ReportLayout.cpp" line="138"/>
         <source>Counted at %1.</source>
         <translation>统计时间：%1。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="138"/>
+        <location filename="../app/report/ReportLayout.cpp" line="141"/>
         <source>Burn-up</source>
         <translation>燃起图</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="140"/>
+        <location filename="../app/report/ReportLayout.cpp" line="143"/>
         <source>No history of task counts has been recorded for this batch on this computer, so there is no burn-up chart.</source>
         <translation>本机未记录该升级批次的任务数历史，因此没有燃起图。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="145"/>
+        <location filename="../app/report/ReportLayout.cpp" line="148"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="145"/>
+        <location filename="../app/report/ReportLayout.cpp" line="148"/>
         <source>Finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="155"/>
+        <location filename="../app/report/ReportLayout.cpp" line="158"/>
         <source>%1 of %2 recorded points are listed.</source>
         <translation>已列出记录的 %2 个点中的 %1 个。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="159"/>
+        <location filename="../app/report/ReportLayout.cpp" line="171"/>
         <source>Failure reasons</source>
         <translation>失败原因</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="166"/>
+        <location filename="../app/report/ReportLayout.cpp" line="178"/>
         <source>The reasons of the %1 failed tasks could not be read.</source>
         <translation>无法读取 %1 个失败任务的原因。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="167"/>
+        <location filename="../app/report/ReportLayout.cpp" line="179"/>
         <source>No device task has failed.</source>
         <translation>没有失败的设备任务。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="176"/>
+        <location filename="../app/report/ReportLayout.cpp" line="188"/>
         <source>Counted from %1 of %2 failed tasks.</source>
         <translation>根据 %2 个失败任务中的 %1 个统计。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="179"/>
+        <location filename="../app/report/ReportLayout.cpp" line="191"/>
         <source>an unknown time</source>
         <translation>未知时间</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="181"/>
+        <location filename="../app/report/ReportLayout.cpp" line="193"/>
         <source>The failure reasons were read at %1, when %2 device tasks had failed; the task counts above were read at %3, when %4 had failed. Device tasks changed status between the two reads.</source>
         <translation>失败原因读取于 %1，当时有 %2 个设备任务失败；上方的任务数读取于 %3，当时有 %4 个失败。两次读取之间设备任务的状态发生了变化。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="190"/>
+        <location filename="../app/report/ReportLayout.cpp" line="202"/>
         <source>Verified success</source>
         <translation>成功验证</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="192"/>
+        <location filename="../app/report/ReportLayout.cpp" line="204"/>
         <source>The devices were not asked which version they report (Verify Success… in the window, or otadash-cli verify).</source>
         <translation>未询问设备上报的版本（窗口中的“验证成功…”，或 otadash-cli verify）。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="196"/>
+        <location filename="../app/report/ReportLayout.cpp" line="208"/>
         <source>%1 succeeded, %2 checked (%3) at %4: %5 report another version.</source>
         <translation>成功 %1，检查 %2（%3），于 %4：%5 台上报其他版本。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="198"/>
+        <location filename="../app/report/ReportLayout.cpp" line="210"/>
         <source>a random sample</source>
         <translation>随机抽样</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="198"/>
+        <location filename="../app/report/ReportLayout.cpp" line="210"/>
         <source>all</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="205"/>
+        <location filename="../app/report/ReportLayout.cpp" line="217"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="209"/>
+        <location filename="../app/report/ReportLayout.cpp" line="221"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="209"/>
+        <location filename="../app/report/ReportLayout.cpp" line="221"/>
         <source>Reports version</source>
         <translation>上报版本</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="209"/>
+        <location filename="../app/report/ReportLayout.cpp" line="221"/>
         <source>Expected (DestVersion)</source>
         <translation>应为（DestVersion）</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="209"/>
+        <location filename="../app/report/ReportLayout.cpp" line="221"/>
         <source>Task ID</source>
         <translation>任务ID</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="213"/>
+        <location filename="../app/report/ReportLayout.cpp" line="225"/>
         <source>%1 of %2 devices are listed.</source>
         <translation>列出了 %2 台设备中的 %1 台。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="218"/>
+        <location filename="../app/report/ReportLayout.cpp" line="230"/>
         <source>Actions taken</source>
         <translation>已执行的操作</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="220"/>
+        <location filename="../app/report/ReportLayout.cpp" line="232"/>
         <source>The audit log could not be read: the actions taken are not known.</source>
         <translation>无法读取审计日志：已执行的操作未知。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="222"/>
+        <location filename="../app/report/ReportLayout.cpp" line="234"/>
         <source>No write action on this batch was sent from this computer.</source>
         <translation>这台计算机未对此升级批次发送过写操作。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="230"/>
+        <location filename="../app/report/ReportLayout.cpp" line="242"/>
         <source>Sent at</source>
         <translation>发送时间</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="230"/>
+        <location filename="../app/report/ReportLayout.cpp" line="242"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="230"/>
+        <location filename="../app/report/ReportLayout.cpp" line="242"/>
         <source>Targets</source>
         <translation>对象数</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="230"/>
+        <location filename="../app/report/ReportLayout.cpp" line="242"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="230"/>
+        <location filename="../app/report/ReportLayout.cpp" line="242"/>
         <source>Request ID</source>
         <translation>请求ID</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="230"/>
+        <location filename="../app/report/ReportLayout.cpp" line="242"/>
         <source>Profile</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="232"/>
+        <location filename="../app/report/ReportLayout.cpp" line="244"/>
         <source>Sent from this computer by OtaDash (its audit log); actions sent from elsewhere are not known here.</source>
         <translation>由 OtaDash 从这台计算机发送（其审计日志）；从别处发送的操作在此未知。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="236"/>
+        <location filename="../app/report/ReportLayout.cpp" line="248"/>
         <source>Lint findings</source>
         <translation>设置检查结果</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="238"/>
+        <location filename="../app/report/ReportLayout.cpp" line="250"/>
         <source>The batch was not checked.</source>
         <translation>未检查该升级批次。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="240"/>
+        <location filename="../app/report/ReportLayout.cpp" line="252"/>
         <source>No risky settings were found.</source>
         <translation>未发现有风险的设置。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="245"/>
+        <location filename="../app/report/ReportLayout.cpp" line="257"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="245"/>
+        <location filename="../app/report/ReportLayout.cpp" line="257"/>
         <source>Finding</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="245"/>
+        <location filename="../app/report/ReportLayout.cpp" line="257"/>
         <source>Explanation</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="248"/>
+        <location filename="../app/report/ReportLayout.cpp" line="260"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="249"/>
+        <location filename="../app/report/ReportLayout.cpp" line="261"/>
         <source>No notes.</source>
         <translation>无备注。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="252"/>
+        <location filename="../app/report/ReportLayout.cpp" line="264"/>
         <source>an unknown user</source>
         <translation>未知用户</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="254"/>
+        <location filename="../app/report/ReportLayout.cpp" line="266"/>
         <source>Exported by %1 on %2 with OtaDash %3.</source>
         <translation>由 %1 于 %2 使用 OtaDash %3 导出。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="255"/>
+        <location filename="../app/report/ReportLayout.cpp" line="267"/>
         <source>Exported by %1 with profile %2 on %3 with OtaDash %4.</source>
         <translation>由 %1 使用配置 %2 于 %3 通过 OtaDash %4 导出。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="257"/>
+        <location filename="../app/report/ReportLayout.cpp" line="269"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -6639,47 +6655,47 @@ Delete the profile anyway? Its keychain entry stays.</source>
         <translation>响应超过 %1 字节，已丢弃。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="299"/>
+        <location filename="../app/core/api/RpcClient.cpp" line="270"/>
         <source>The server closed the connection before it answered.</source>
         <translation>服务器在响应前关闭了连接。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="301"/>
+        <location filename="../app/core/api/RpcClient.cpp" line="272"/>
         <source>The connection closed after %1 of the %2 bytes the server announced.</source>
         <translation>在服务器声明的 %2 字节中收到 %1 字节后，连接已关闭。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="303"/>
+        <location filename="../app/core/api/RpcClient.cpp" line="274"/>
         <source>The connection closed after %1 bytes, before the answer was complete.</source>
         <translation>收到 %1 字节后、响应完成前，连接已关闭。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="315"/>
+        <location filename="../app/core/api/RpcClient.cpp" line="319"/>
         <source>%1 (proxy %2:%3)</source>
         <translation>%1（代理 %2:%3）</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="325"/>
+        <location filename="../app/core/api/RpcClient.cpp" line="339"/>
         <source>The endpoint redirected to %1; redirects are not followed.</source>
         <translation>接入点重定向到 %1；不会跟随重定向。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="354"/>
+        <location filename="../app/core/api/RpcClient.cpp" line="368"/>
         <source>The server answered HTTP %1 without an API error body.</source>
         <translation>服务器返回了 HTTP %1，但没有 API 错误正文。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="371"/>
+        <location filename="../app/core/api/RpcClient.cpp" line="385"/>
         <source>The strings to sign differ from character %1 on.</source>
         <translation>待签名字符串从第 %1 个字符起不同。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="382"/>
+        <location filename="../app/core/api/RpcClient.cpp" line="396"/>
         <source>The response body was empty.</source>
         <translation>响应正文为空。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="383"/>
+        <location filename="../app/core/api/RpcClient.cpp" line="397"/>
         <source>The response body is neither valid JSON nor valid XML.</source>
         <translation>响应正文既不是有效的 JSON，也不是有效的 XML。</translation>
     </message>
@@ -6687,32 +6703,32 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>RpcClient</name>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="486"/>
+        <location filename="../app/core/api/RpcClient.cpp" line="500"/>
         <source>The endpoint is not a valid URL with a host.</source>
         <translation>接入点不是包含主机的有效 URL。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="488"/>
+        <location filename="../app/core/api/RpcClient.cpp" line="502"/>
         <source>The endpoint must not contain a user name or password.</source>
         <translation>接入点不得包含用户名或密码。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="490"/>
+        <location filename="../app/core/api/RpcClient.cpp" line="504"/>
         <source>The endpoint must not contain a query or a fragment.</source>
         <translation>接入点不得包含查询参数或片段。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="496"/>
+        <location filename="../app/core/api/RpcClient.cpp" line="510"/>
         <source>Plain http:// is refused for %1: only a server on this computer (loopback) may be reached without TLS.</source>
         <translation>拒绝对 %1 使用未加密的 http://：只有本机上的服务器（环回地址）可以不经 TLS 访问。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="500"/>
+        <location filename="../app/core/api/RpcClient.cpp" line="514"/>
         <source>The endpoint must use https://.</source>
         <translation>接入点必须使用 https://。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RpcClient.cpp" line="605"/>
+        <location filename="../app/core/api/RpcClient.cpp" line="619"/>
         <source>An AccessKeyId and an AccessKey secret are required.</source>
         <translation>需要 AccessKeyId 和 AccessKey Secret。</translation>
     </message>
@@ -6874,34 +6890,34 @@ Delete the profile anyway? Its keychain entry stays.</source>
         <translation>--history-db 需要文件名</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatusCommand.cpp" line="177"/>
+        <location filename="../app/cli/StatusCommand.cpp" line="175"/>
         <source>ERROR: %1 (batch %2)</source>
         <translation>错误：%1（升级批次 %2）</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatusCommand.cpp" line="285"/>
+        <location filename="../app/cli/StatusCommand.cpp" line="283"/>
         <source>Batch %1 · %2 · counted at %3</source>
         <translation>升级批次 %1 · %2 · 统计于 %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/StatusCommand.cpp" line="288"/>
+        <location filename="../app/cli/StatusCommand.cpp" line="286"/>
         <source>%Ln task(s):</source>
         <translation>
             <numerusform>%Ln 个任务：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/StatusCommand.cpp" line="295"/>
+        <location filename="../app/cli/StatusCommand.cpp" line="293"/>
         <source>%1 complete</source>
         <translation>已完成 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatusCommand.cpp" line="297"/>
+        <location filename="../app/cli/StatusCommand.cpp" line="295"/>
         <source>failure rate %1</source>
         <translation>失败率 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatusCommand.cpp" line="299"/>
+        <location filename="../app/cli/StatusCommand.cpp" line="297"/>
         <source>no failure rate yet</source>
         <translation>尚无失败率</translation>
     </message>
@@ -6910,13 +6926,13 @@ Delete the profile anyway? Its keychain entry stays.</source>
     <name>TagsModel</name>
     <message>
         <location filename="../app/core/models/TagsModel.cpp" line="51"/>
-        <location filename="../app/report/ReportLayout.cpp" line="103"/>
+        <location filename="../app/report/ReportLayout.cpp" line="106"/>
         <source>Key</source>
         <translation>标签名</translation>
     </message>
     <message>
         <location filename="../app/core/models/TagsModel.cpp" line="53"/>
-        <location filename="../app/report/ReportLayout.cpp" line="103"/>
+        <location filename="../app/report/ReportLayout.cpp" line="106"/>
         <source>Value</source>
         <translation>标签值</translation>
     </message>
@@ -7070,46 +7086,46 @@ Delete the profile anyway? Its keychain entry stays.</source>
         <translation>未发送任何请求。加上 --yes 即可发送。</translation>
     </message>
     <message>
-        <location filename="../app/cli/TaskActionCommand.cpp" line="190"/>
+        <location filename="../app/cli/TaskActionCommand.cpp" line="188"/>
         <source>otadash-cli: nothing was sent: the audit log cannot be written: %1</source>
         <translation>otadash-cli：未发送任何请求：无法写入审计日志：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/TaskActionCommand.cpp" line="197"/>
+        <location filename="../app/cli/TaskActionCommand.cpp" line="195"/>
         <source>Sending: %1, %Ln call(s) of %2.</source>
         <translation>
             <numerusform>正在发送：%1，共 %Ln 次 %2 调用。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/TaskActionCommand.cpp" line="214"/>
+        <location filename="../app/cli/TaskActionCommand.cpp" line="212"/>
         <source>call %1 of %2 (%Ln task(s))</source>
         <translation>
             <numerusform>调用 %1/%2（%Ln 个任务）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/TaskActionCommand.cpp" line="217"/>
+        <location filename="../app/cli/TaskActionCommand.cpp" line="215"/>
         <source>%1: done, RequestId %2</source>
         <translation>%1：完成，RequestId %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/TaskActionCommand.cpp" line="224"/>
+        <location filename="../app/cli/TaskActionCommand.cpp" line="222"/>
         <source>%1: outcome unknown, the gateway may have acted (%2), RequestId %3; it is not sent again</source>
         <translation>%1：结果未知，网关可能已执行（%2），RequestId %3；不会再次发送</translation>
     </message>
     <message>
-        <location filename="../app/cli/TaskActionCommand.cpp" line="227"/>
+        <location filename="../app/cli/TaskActionCommand.cpp" line="225"/>
         <source>%1: refused (%2), RequestId %3</source>
         <translation>%1：被拒绝（%2），RequestId %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/TaskActionCommand.cpp" line="235"/>
+        <location filename="../app/cli/TaskActionCommand.cpp" line="233"/>
         <source>%1 done, %2 refused, %3 unknown.</source>
         <translation>完成 %1，拒绝 %2，未知 %3。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/TaskActionCommand.cpp" line="237"/>
+        <location filename="../app/cli/TaskActionCommand.cpp" line="235"/>
         <source>%Ln call(s) were not sent after the unknown outcome: look at the batch, then send again.</source>
         <translation>
             <numerusform>出现未知结果后有 %Ln 次调用未发送：请先查看批次，再重新发送。</numerusform>
@@ -7695,85 +7711,222 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>WatchListModel</name>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="223"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="335"/>
         <source>Failure alert: %1 % of the tasks that succeeded or failed have failed (%2 of %3); the threshold is %4 %.</source>
         <translation>失败率告警：成功或失败的任务中有 %1 % 失败（%3 个中的 %2 个）；阈值为 %4 %。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="393"/>
-        <location filename="../app/core/models/WatchListModel.cpp" line="394"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="550"/>
         <source>JobId: %1</source>
         <translation>JobId：%1</translation>
     </message>
-    <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="400"/>
-        <source>Not counted yet: the counts show once the batch&apos;s Devices tab or its failure alert reads them.</source>
-        <translation>尚未统计：打开批次的“设备”标签页或设置失败率告警后即会读取。</translation>
+    <message numerus="yes">
+        <location filename="../app/core/models/WatchListModel.cpp" line="557"/>
+        <source>Stalled: no device has finished for %Ln minute(s) or more.</source>
+        <translation>
+            <numerusform>停滞：已有 %Ln 分钟或更久没有设备完成。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="409"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="559"/>
+        <source>Late: it will not finish by its scheduled finish, %1.</source>
+        <translation>延迟：无法在计划结束时间 %1 前完成。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/WatchListModel.cpp" line="566"/>
+        <source>Not counted yet: the counts show after the next refresh of the watch list.</source>
+        <translation>尚未统计：关注列表下次刷新后显示数量。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/WatchListModel.cpp" line="574"/>
         <source>Counted at %1</source>
         <translation>统计于 %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="423"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="583"/>
+        <source>Failure rate: no device has succeeded or failed yet.</source>
+        <translation>失败率：尚无设备成功或失败。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/WatchListModel.cpp" line="584"/>
+        <source>Failure rate: %1 of the %2 devices that succeeded or failed have failed.</source>
+        <translation>失败率：已成功或失败的 %2 台设备中有 %1 台失败。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/WatchListModel.cpp" line="592"/>
+        <source>%1 alert</source>
+        <comment>failure rate past its alert</comment>
+        <translation>%1 告警</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/WatchListModel.cpp" line="599"/>
+        <source>In flight: %1 devices have been told of the update or are upgrading (NOTIFIED or IN_PROGRESS).</source>
+        <translation>进行中：%1 台设备已收到升级通知或正在升级（NOTIFIED 或 IN_PROGRESS）。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/WatchListModel.cpp" line="607"/>
+        <source>The trend shows once two count rounds have been read.</source>
+        <translation>读取两轮统计后显示趋势。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/models/WatchListModel.cpp" line="615"/>
+        <source>Complete over the last %Ln count round(s): %1 at %2, %3 at %4.</source>
+        <translation>
+            <numerusform>最近 %Ln 轮统计的完成比例：%2 为 %1，%4 为 %3。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/models/WatchListModel.cpp" line="620"/>
+        <source>%1 devices finished a minute over the last %Ln minute(s).</source>
+        <translation>
+            <numerusform>最近 %Ln 分钟内每分钟完成 %1 台设备。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/WatchListModel.cpp" line="626"/>
+        <source>%1/min</source>
+        <comment>devices finished a minute</comment>
+        <translation>%1 台/分钟</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/WatchListModel.cpp" line="641"/>
         <source>Last updated: %1</source>
         <translation>最后更新：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="430"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="648"/>
         <source>Older than the auto-refresh interval of %Ln s: the last refreshes did not reach it.</source>
         <translation>
             <numerusform>早于 %Ln 秒的自动刷新间隔：最近几次刷新未能更新此行。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="436"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="654"/>
         <source>Update failed: %1</source>
         <translation>更新失败：%1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="438"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="656"/>
         <source>Not updated yet</source>
         <translation>尚未更新</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="454"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="672"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="456"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="674"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="458"/>
-        <source>Progress</source>
-        <translation>进度</translation>
+        <location filename="../app/core/models/WatchListModel.cpp" line="676"/>
+        <source>Complete</source>
+        <translation>完成</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="460"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="678"/>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/WatchListModel.cpp" line="680"/>
+        <source>In flight</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/WatchListModel.cpp" line="682"/>
+        <source>Trend</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/WatchListModel.cpp" line="684"/>
+        <source>Finish</source>
+        <translation>预计完成</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/WatchListModel.cpp" line="702"/>
+        <source>Planned, with no scheduled start.</source>
+        <translation>已计划，但没有计划开始时间。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/WatchListModel.cpp" line="703"/>
+        <source>Scheduled to start %1.</source>
+        <translation>计划于 %1 开始。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/WatchListModel.cpp" line="704"/>
+        <source>starts %1</source>
+        <translation>%1 开始</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/WatchListModel.cpp" line="709"/>
+        <source>Ended %1.</source>
+        <translation>已于 %1 结束。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/WatchListModel.cpp" line="710"/>
+        <source>ended %1</source>
+        <translation>%1 结束</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/WatchListModel.cpp" line="717"/>
+        <source>Its scheduled finish, %1, has passed.</source>
+        <translation>已过计划结束时间 %1。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/WatchListModel.cpp" line="719"/>
+        <source>Scheduled finish: %1.</source>
+        <translation>计划结束时间：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/models/WatchListModel.cpp" line="723"/>
+        <source>A running batch is marked stalled after %Ln minute(s) without a finished device (Preferences).</source>
+        <translation>
+            <numerusform>运行中的批次在 %Ln 分钟内没有设备完成时标记为停滞（首选项）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/WatchListModel.cpp" line="732"/>
+        <source>finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/WatchListModel.cpp" line="734"/>
+        <source>stalled</source>
+        <translation>停滞</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/models/WatchListModel.cpp" line="741"/>
+        <source>%1, %Ln min late</source>
+        <comment>finish estimate after the scheduled finish</comment>
+        <translation>
+            <numerusform>%1，延迟 %Ln 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/WatchListModel.cpp" line="686"/>
         <source>Versions</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="462"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="688"/>
         <source>Updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="464"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="690"/>
         <source>Profile</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="217"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="329"/>
         <source>Failure alert at %1 % (minimum sample %2); no counts yet.</source>
         <translation>失败率告警：%1 %（最小样本数 %2）；尚未获取计数。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="227"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="339"/>
         <source>Failure alert at %1 % (minimum sample %2); now %3 % (%4 of %5 failed).</source>
         <translation>失败率告警：%1 %（最小样本数 %2）；当前 %3 %（%5 个中 %4 个失败）。</translation>
     </message>
@@ -7802,7 +7955,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
     </message>
     <message>
         <location filename="../ui/WatchListPanel.ui" line="69"/>
-        <location filename="../ui/WatchListPanel.cpp" line="352"/>
+        <location filename="../ui/WatchListPanel.cpp" line="394"/>
         <source>Refresh &amp;now</source>
         <translation>立即刷新(&amp;N)</translation>
     </message>
@@ -7813,7 +7966,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
     </message>
     <message>
         <location filename="../ui/WatchListPanel.ui" line="75"/>
-        <location filename="../ui/WatchListPanel.cpp" line="351"/>
+        <location filename="../ui/WatchListPanel.cpp" line="393"/>
         <source>Re&amp;move</source>
         <translation>移除(&amp;M)</translation>
     </message>
@@ -7823,28 +7976,28 @@ Delete the profile anyway? Its keychain entry stays.</source>
         <translation>取消关注所选升级批次（Delete）</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="184"/>
+        <location filename="../ui/WatchListPanel.cpp" line="229"/>
         <source>Enter the batch ID (JobId) to watch.</source>
         <translation>请输入要关注的升级批次ID（JobId）。</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="189"/>
+        <location filename="../ui/WatchListPanel.cpp" line="234"/>
         <source>Choose a profile first: a batch is read with the profile it was added with.</source>
         <translation>请先选择配置：升级批次将使用添加时的配置读取。</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="196"/>
+        <location filename="../ui/WatchListPanel.cpp" line="241"/>
         <source>Batch %1 is already on the watch list (profile %2).</source>
         <translation>升级批次 %1 已在关注列表中（配置 %2）。</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="331"/>
+        <location filename="../ui/WatchListPanel.cpp" line="373"/>
         <source>Off</source>
         <comment>auto-refresh</comment>
         <translation>关闭</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/WatchListPanel.cpp" line="333"/>
+        <location filename="../ui/WatchListPanel.cpp" line="375"/>
         <source>Every %n s</source>
         <comment>auto-refresh interval in seconds</comment>
         <translation>
@@ -7852,7 +8005,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/WatchListPanel.cpp" line="335"/>
+        <location filename="../ui/WatchListPanel.cpp" line="377"/>
         <source>Every %n min</source>
         <comment>auto-refresh interval in minutes</comment>
         <translation>
@@ -7860,17 +8013,17 @@ Delete the profile anyway? Its keychain entry stays.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="350"/>
+        <location filename="../ui/WatchListPanel.cpp" line="392"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="353"/>
+        <location filename="../ui/WatchListPanel.cpp" line="395"/>
         <source>&amp;Failure alert…</source>
         <translation>失败率告警(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="290"/>
+        <location filename="../ui/WatchListPanel.cpp" line="332"/>
         <source>Co&amp;mpare with open batch</source>
         <translation>与已打开的升级批次比较(&amp;M)</translation>
     </message>

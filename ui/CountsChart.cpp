@@ -19,11 +19,10 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
 // One colour per status, from the Okabe–Ito palette (distinguishable with the common colour-vision
 // deficiencies): succeeded green, failed vermilion, in progress blue, the waiting ones yellow, amber and
 // grey.
-QColor statusColor(TaskStatus status)
+QColor CountsChart::statusColor(TaskStatus status)
 {
     switch (status) {
     case TaskStatus::Confirm:
@@ -43,8 +42,6 @@ QColor statusColor(TaskStatus status)
     }
     return QColor();
 }
-
-} // namespace
 
 CountsChart::CountsChart(QWidget *parent)
     : QWidget(parent), m_chartView(new QChartView(this)), m_series(new QPieSeries),

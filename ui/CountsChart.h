@@ -2,6 +2,7 @@
 
 #include "state/BatchState.h"
 
+#include <QColor>
 #include <QList>
 #include <QWidget>
 
@@ -21,6 +22,9 @@ class CountsChart : public QWidget
 public:
     explicit CountsChart(QWidget *parent = nullptr);
     ~CountsChart() override;
+
+    // The colour of a TaskStatus in every view that draws counts (the donut, the watch list's bars).
+    static QColor statusColor(TaskStatus status);
 
     // The round to show; nullopt: none yet (hasBatch: a batch is open, its counts are on their way).
     void setCounts(const std::optional<CountsReading> &counts, bool hasBatch);

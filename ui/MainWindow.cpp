@@ -408,6 +408,7 @@ void MainWindow::openPreferences()
             = new PreferencesDialog(m_services.translations, m_services.scheduler, m_services.settings, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setProxyService(m_services.proxies);
+    dialog->setWatchList(m_watchList);
     if (m_services.history->isOn()) {
         dialog->setHistoryStore(m_services.history->history());
         connect(dialog, &PreferencesDialog::historyChanged, historyView(), &HistoryView::refresh);

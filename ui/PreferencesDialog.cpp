@@ -1,8 +1,10 @@
 #include "PreferencesDialog.h"
 #include "ui_PreferencesDialog.h"
 
+#include "WatchListPanel.h"
 #include "api/RequestScheduler.h"
 #include "history/HistoryStore.h"
+#include "models/WatchListModel.h"
 #include "net/CaCertificates.h"
 #include "net/ProxyService.h"
 #include "util/Clock.h"
@@ -10,10 +12,12 @@
 
 #include <QEvent>
 #include <QFileDialog>
+#include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
+#include <QSpinBox>
 
 #include <algorithm>
 
@@ -27,9 +31,20 @@ constexpr int kRetentionChoices[] = {7, 30, 90, 365, 0};
 PreferencesDialog::PreferencesDialog(Translations *translations, RequestScheduler *scheduler,
                                      QSettings *settings, QWidget *parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::PreferencesDialog>()), m_translations(translations),
-      m_scheduler(scheduler), m_settings(settings)
+      m_scheduler(scheduler), m_settings(settings), m_stallLabel(new QLabel(this)),
+      m_stallSpin(new QSpinBox(this))
 {
     m_ui->setupUi(this);
+    // After the request rate: the watch list's stall time, shown once a watch list is given.
+    m_stallSpin->setObjectName(u"stallSpin"_s);
+    m_stallSpin->setRange(1, WatchListModel::kRoundsKeptSecs / 60);
+    m_stallSpin->setValue(WatchListModel::kDefaultStallMinutes);
+    m_stallLabel->setBuddy(m_stallSpin);
+    int rateNoteRow = 0;
+    m_ui->form->getWidgetPosition(m_ui->rateNote, &rateNoteRow, nullptr);
+    m_ui->form->insertRow(rateNoteRow + 1, m_stallLabel, m_stallSpin);
+    setWatchList(nullptr);
+    retranslateStall();
     const bool rate = m_scheduler && m_settings;
     m_ui->rateLabel->setVisible(rate);
     m_ui->rateSpin->setVisible(rate);
@@ -252,6 +267,8 @@ bool PreferencesDialog::apply()
         m_proxies->apply(proxy);
     // Qt then sends QEvent::LanguageChange to every widget: each open window retranslates itself.
     m_translations->setPreferredLanguage(selectedLanguage());
+    if (m_watchList)
+        m_watchList->setStallMinutes(selectedStallMinutes());
     if (m_scheduler && m_settings) {
         m_scheduler->setRateLimit(selectedRate());
         m_settings->setValue(RequestScheduler::kRateSettingsKey, m_scheduler->rateLimit());
@@ -274,9 +291,32 @@ bool PreferencesDialog::apply()
     return true;
 }
 
+void PreferencesDialog::setWatchList(WatchListPanel *watchList)
+{
+    m_watchList = watchList;
+    m_stallLabel->setVisible(m_watchList);
+    m_stallSpin->setVisible(m_watchList);
+    if (m_watchList)
+        m_stallSpin->setValue(m_watchList->model()->stallMinutes());
+}
+
+int PreferencesDialog::selectedStallMinutes() const
+{
+    return m_stallSpin->value();
+}
+
+void PreferencesDialog::retranslateStall()
+{
+    m_stallLabel->setText(tr("Mark as st&alled after:"));
+    m_stallSpin->setSuffix(tr(" min", "minutes, after a number"));
+    m_stallSpin->setToolTip(tr("A running batch on the watch list is marked stalled when no device has "
+                               "finished for this long."));
+}
+
 void PreferencesDialog::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
+        retranslateStall();
         m_ui->retranslateUi(this);
         updateProxyFields();
         if (m_history && m_settings)

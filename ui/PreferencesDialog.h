@@ -5,6 +5,9 @@
 #include <memory>
 
 class HistoryStore;
+class QLabel;
+class QSpinBox;
+class WatchListPanel;
 class ProxyService;
 struct ProxyChoice;
 class QSettings;
@@ -15,8 +18,8 @@ namespace Ui {
 class PreferencesDialog;
 }
 
-// The user's preferences: the language, the request rate, how long the local history is kept and the network
-// proxy, applied at once and remembered.
+// The user's preferences: the language, the request rate, when a watched batch counts as stalled, how long
+// the local history is kept and the network proxy, applied at once and remembered.
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
@@ -41,6 +44,10 @@ public:
     // The proxy as chosen in the dialog.
     ProxyChoice selectedProxy() const;
 
+    // Not owned; offers the watch list's stall time (minutes without a finished device).
+    void setWatchList(WatchListPanel *watchList);
+    int selectedStallMinutes() const;
+
 signals:
     // Rows were pruned or the history was cleared: views of it read it again.
     void historyChanged();
@@ -55,6 +62,7 @@ private:
     void fillRetentionCombo(int selectedDays);
     void confirmClearHistory();
     void showHistoryNote(const QString &text, bool error);
+    void retranslateStall();
 
     std::unique_ptr<Ui::PreferencesDialog> m_ui;
     Translations *m_translations;
@@ -62,4 +70,7 @@ private:
     QSettings *m_settings;
     HistoryStore *m_history = nullptr;
     ProxyService *m_proxies = nullptr;
+    WatchListPanel *m_watchList = nullptr;
+    QLabel *m_stallLabel;
+    QSpinBox *m_stallSpin;
 };

@@ -2,7 +2,7 @@
 #include "ui_WatchListPanel.h"
 
 #include "FailureAlertDialog.h"
-#include "StatusBadgeDelegate.h"
+#include "WatchListDelegate.h"
 #include "api/RequestScheduler.h"
 #include "models/WatchListModel.h"
 #include "services/BatchQuery.h"
@@ -15,6 +15,7 @@
 #include <QItemSelectionModel>
 #include <QMenu>
 #include <QSettings>
+#include <QSortFilterProxyModel>
 
 #include <algorithm>
 #include <utility>
@@ -28,6 +29,7 @@ const QList<int> kChoices = {0, 5, 30, 60, 300};
 WatchListPanel::WatchListPanel(BatchQuery *query, WatchListRefresher::Resolver resolver, QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::WatchListPanel>()),
       m_model(new WatchListModel(&query->scheduler()->clock(), query->store(), this)),
+      m_sorted(new QSortFilterProxyModel(this)),
       m_refresher(new WatchListRefresher(m_model, query, std::move(resolver), this)),
       m_tickTimer(m_model->clock().createTimer(this)), m_openAction(new QAction(this)),
       m_removeAction(new QAction(this)), m_refreshAction(new QAction(this)),
@@ -37,23 +39,40 @@ WatchListPanel::WatchListPanel(BatchQuery *query, WatchListRefresher::Resolver r
     m_ui->messageLabel->hide();
 
     QTableView *table = m_ui->tableView;
-    table->setModel(m_model);
-    auto *delegate = new StatusBadgeDelegate(WatchListModel::Status, WatchListModel::StatusRole, table);
+    // Sorted by any column on a click of its header (numbers as numbers); unsorted, the order they were
+    // added.
+    m_sorted->setSourceModel(m_model);
+    m_sorted->setSortRole(WatchListModel::SortRole);
+    m_sorted->setDynamicSortFilter(true);
+    table->setModel(m_sorted);
+    auto *delegate = new WatchListDelegate(table);
     delegate->setChangedRole(WatchListModel::ChangedRole);
     delegate->setErrorRole(WatchListModel::Updated, WatchListModel::ErrorRole);
     delegate->setStaleRole(WatchListModel::Updated, WatchListModel::StaleRole);
     delegate->setAlertRole(WatchListModel::Name, WatchListModel::FailureAlertRole);
     delegate->setElideMode(WatchListModel::Versions, Qt::ElideLeft); // "…, 1.1.0 → 1.2.0": the target stays
+    delegate->setElideMode(WatchListModel::Name, Qt::ElideRight); // the start of a name says most
     table->setItemDelegate(delegate);
-    // The name takes what the others leave; the versions get a typical width and elide from the left.
+    // Columns keep their widths as the numbers move (no jitter every second); the name gets room for a
+    // readable name and the table scrolls sideways rather than squeezing it to "smar…live".
     QHeaderView *header = table->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(WatchListModel::Name, QHeaderView::Stretch);
-    header->setSectionResizeMode(WatchListModel::Versions, QHeaderView::Interactive);
-    header->setSectionResizeMode(WatchListModel::Updated, QHeaderView::Interactive); // no jitter every second
-    header->resizeSection(WatchListModel::Versions,
-                          table->fontMetrics().horizontalAdvance(u"1.1.0 → 1.2.0"_s) + 16);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setStretchLastSection(true);
     header->setMinimumSectionSize(40);
+    const QFontMetrics metrics = table->fontMetrics();
+    const auto widthOf = [&metrics](const QString &sample) {
+        return metrics.horizontalAdvance(sample) + 16;
+    };
+    header->resizeSection(WatchListModel::Status, widthOf(u"IN_PROGRESS"_s) + 16);
+    header->resizeSection(WatchListModel::Name, widthOf(u"smart-plug-p1-2.0.1-live"_s) + 20);
+    header->resizeSection(WatchListModel::Progress, widthOf(u"100.0 %"_s) + 60);
+    header->resizeSection(WatchListModel::FailureRate, widthOf(u"100.0 % alert"_s));
+    header->resizeSection(WatchListModel::InFlight, widthOf(u"100,000"_s));
+    header->resizeSection(WatchListModel::Trend, widthOf(u"100.0/min"_s) + 50);
+    header->resizeSection(WatchListModel::Eta, widthOf(u"12/31/26 10:00 PM"_s));
+    header->resizeSection(WatchListModel::Versions, widthOf(u"1.1.0 → 1.2.0"_s));
+    header->setSortIndicator(-1, Qt::AscendingOrder);
+    table->setSortingEnabled(true);
     table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 10);
 
@@ -69,15 +88,15 @@ WatchListPanel::WatchListPanel(BatchQuery *query, WatchListRefresher::Resolver r
     connect(m_removeAction, &QAction::triggered, this, &WatchListPanel::removeSelected);
     connect(m_refreshAction, &QAction::triggered, this, &WatchListPanel::refreshNow);
     connect(m_openAction, &QAction::triggered, this, [this] {
-        const QModelIndex current = m_ui->tableView->currentIndex();
-        if (current.isValid())
-            openRow(current.row());
+        const int row = modelRow(m_ui->tableView->currentIndex());
+        if (row >= 0)
+            openRow(row);
     });
     m_failureAlertAction->setObjectName(u"failureAlertAction"_s);
     connect(m_failureAlertAction, &QAction::triggered, this, [this] {
-        const QModelIndex current = m_ui->tableView->currentIndex();
-        if (current.isValid())
-            editFailureAlert(current.row());
+        const int row = modelRow(m_ui->tableView->currentIndex());
+        if (row >= 0)
+            editFailureAlert(row);
     });
 
     connect(m_ui->addButton, &QPushButton::clicked, this, &WatchListPanel::addFromField);
@@ -87,7 +106,7 @@ WatchListPanel::WatchListPanel(BatchQuery *query, WatchListRefresher::Resolver r
     connect(m_ui->removeButton, &QPushButton::clicked, this, &WatchListPanel::removeSelected);
     connect(m_ui->autoRefreshCombo, &QComboBox::activated, this, &WatchListPanel::onIntervalChosen);
     connect(table, &QAbstractItemView::activated, this,
-            [this](const QModelIndex &index) { openRow(index.row()); });
+            [this](const QModelIndex &index) { openRow(modelRow(index)); });
     connect(table, &QWidget::customContextMenuRequested, this, &WatchListPanel::showContextMenu);
     connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &WatchListPanel::updateButtons);
@@ -113,6 +132,18 @@ QTableView *WatchListPanel::view() const
     return m_ui->tableView;
 }
 
+int WatchListPanel::modelRow(const QModelIndex &viewIndex) const
+{
+    return viewIndex.isValid() ? m_sorted->mapToSource(viewIndex).row() : -1;
+}
+
+void WatchListPanel::selectModelRow(int row)
+{
+    const QModelIndex index = m_sorted->mapFromSource(m_model->index(row, 0));
+    m_ui->tableView->selectRow(index.row());
+    m_ui->tableView->scrollTo(index);
+}
+
 QList<int> WatchListPanel::autoRefreshChoices()
 {
     return kChoices;
@@ -128,6 +159,9 @@ void WatchListPanel::setSettings(QSettings *settings, const QString &group)
         m_settings->beginGroup(m_group);
     m_model->load(m_settings);
     const int seconds = m_settings->value(kAutoRefreshKey, kDefaultAutoRefreshSecs).toInt();
+    m_model->setStallMinutes(
+            m_settings->value(WatchListModel::kStallMinutesKey, WatchListModel::kDefaultStallMinutes)
+                    .toInt());
     if (!m_group.isEmpty())
         m_settings->endGroup();
     setAutoRefreshInterval(seconds);
@@ -160,13 +194,24 @@ void WatchListPanel::onIntervalChosen()
     const int seconds = autoRefreshInterval();
     m_refresher->setInterval(seconds);
     m_model->setRefreshInterval(seconds);
-    if (m_settings) {
-        if (!m_group.isEmpty())
-            m_settings->beginGroup(m_group);
-        m_settings->setValue(kAutoRefreshKey, seconds);
-        if (!m_group.isEmpty())
-            m_settings->endGroup();
-    }
+    saveValue(kAutoRefreshKey, seconds);
+}
+
+void WatchListPanel::setStallMinutes(int minutes)
+{
+    m_model->setStallMinutes(minutes);
+    saveValue(WatchListModel::kStallMinutesKey, m_model->stallMinutes());
+}
+
+void WatchListPanel::saveValue(const QString &key, const QVariant &value)
+{
+    if (!m_settings)
+        return;
+    if (!m_group.isEmpty())
+        m_settings->beginGroup(m_group);
+    m_settings->setValue(key, value);
+    if (!m_group.isEmpty())
+        m_settings->endGroup();
 }
 
 void WatchListPanel::addFromField()
@@ -195,15 +240,12 @@ bool WatchListPanel::addBatch(const QString &profile, const QString &jobIdText)
         showProblem([jobId, profile] {
             return tr("Batch %1 is already on the watch list (profile %2).").arg(jobId, profile);
         });
-        m_ui->tableView->selectRow(existing);
-        m_ui->tableView->scrollTo(m_model->index(existing, 0));
+        selectModelRow(existing);
         return false;
     }
     hideProblem();
     m_model->add(profile, jobId);
-    const int row = m_model->rowOf(profile, jobId);
-    m_ui->tableView->selectRow(row);
-    m_ui->tableView->scrollTo(m_model->index(row, 0));
+    selectModelRow(m_model->rowOf(profile, jobId));
     save();
     refreshNow();
     return true;
@@ -214,7 +256,7 @@ void WatchListPanel::removeSelected()
     QList<int> rows;
     const QModelIndexList selected = m_ui->tableView->selectionModel()->selectedRows();
     for (const QModelIndex &index : selected)
-        rows.append(index.row());
+        rows.append(modelRow(index));
     if (rows.isEmpty())
         return;
     std::sort(rows.begin(), rows.end(), std::greater<int>());
@@ -282,17 +324,17 @@ void WatchListPanel::save()
 
 void WatchListPanel::showContextMenu(const QPoint &pos)
 {
-    const QModelIndex index = m_ui->tableView->indexAt(pos);
+    const int row = modelRow(m_ui->tableView->indexAt(pos));
     QMenu menu(this);
-    if (index.isValid()) {
+    if (row >= 0) {
         menu.addAction(m_openAction);
-        const WatchListModel::Entry entry = m_model->entries().at(index.row());
+        const WatchListModel::Entry entry = m_model->entries().at(row);
         connect(menu.addAction(tr("Co&mpare with open batch")), &QAction::triggered, this,
                 [this, entry] { emit compareBatch(entry.profile, entry.jobId); });
         menu.addSeparator();
     }
     menu.addAction(m_refreshAction);
-    if (index.isValid()) {
+    if (row >= 0) {
         menu.addAction(m_failureAlertAction);
         menu.addAction(m_removeAction);
     }

@@ -9,6 +9,8 @@
 
 class QAction;
 class QSettings;
+class QModelIndex;
+class QSortFilterProxyModel;
 class QTableView;
 class ClockTimer;
 class BatchQuery;
@@ -18,10 +20,12 @@ namespace Ui {
 class WatchListPanel;
 }
 
-// The watch list: batches of any profile with their status badge, name, versions and the age of the last
-// refresh; add by JobId, remove, refresh now or on a chosen interval. A refresh changes rows in place, so
-// the selection and the scroll position stay; rows whose status changed are bold until opened. A row may
-// carry a failure-rate alert ("Failure alert…"); a raised one shows a red mark before the name.
+// The watch list: batches of any profile with their status badge, name, share complete (a bar of succeeded
+// and failed), failure rate, devices in flight, trend, finish estimate, versions and the age of the last
+// refresh, sortable by any of them; add by JobId, remove, refresh now or on a chosen interval. A refresh
+// changes rows in place, so the selection and the scroll position stay; rows whose status changed are bold
+// until opened. A row may carry a failure-rate alert ("Failure alert…"); a raised one shows a red mark before
+// the name.
 class WatchListPanel : public QWidget
 {
     Q_OBJECT
@@ -51,6 +55,8 @@ public:
     // Watches a batch and refreshes; false, with the reason shown, for an empty JobId or one this profile
     // already watches (that row is selected).
     bool addBatch(const QString &profile, const QString &jobId);
+    // Minutes without a finished device before a running batch is marked stalled; saved with the list.
+    void setStallMinutes(int minutes);
     // Seconds; picks the nearest choice of autoRefreshChoices() at or below it.
     void setAutoRefreshInterval(int seconds);
     int autoRefreshInterval() const;
@@ -70,6 +76,9 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // The model's row of an index of the (sorted) view; -1 for none.
+    int modelRow(const QModelIndex &viewIndex) const;
+    void selectModelRow(int row);
     void addFromField();
     void openRow(int row);
     void editFailureAlert(int row);
@@ -80,10 +89,12 @@ private:
     void onRoundFinished();
     void updateButtons();
     void save();
+    void saveValue(const QString &key, const QVariant &value);
     void retranslateDynamicTexts();
 
     std::unique_ptr<Ui::WatchListPanel> m_ui;
     WatchListModel *m_model;
+    QSortFilterProxyModel *m_sorted;
     WatchListRefresher *m_refresher;
     ClockTimer *m_tickTimer; // on the scheduler's clock
     QAction *m_openAction;

@@ -8,7 +8,10 @@
 #include "util/TimeText.h"
 
 #include <QLocale>
+#include <QPointF>
 #include <QSettings>
+
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -16,9 +19,33 @@ namespace {
 const QString kEntriesArray = u"entries"_s;
 constexpr int kFormatVersion = 1;
 
+const QString kInProgress = u"IN_PROGRESS"_s;
+
 QString displayName(const WatchListModel::Entry &entry)
 {
     return entry.name.isEmpty() ? entry.jobId : entry.name;
+}
+
+// "5:32 PM", with the date before it when it is not today: short enough for a column (tooltips say more).
+QString shortTime(const QDateTime &utc, const QDateTime &nowUtc)
+{
+    const QLocale locale;
+    const QDateTime local = utc.toLocalTime();
+    const QString time = locale.toString(local.time(), QLocale::ShortFormat);
+    if (local.date() == nowUtc.toLocalTime().date())
+        return time;
+    return locale.toString(local.date(), QLocale::ShortFormat) + u' ' + time;
+}
+
+QString isoOrEmpty(const QDateTime &utc)
+{
+    return utc.isValid() ? utc.toUTC().toString(Qt::ISODate) : QString();
+}
+
+QDateTime utcFromIso(const QVariant &value)
+{
+    const QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODate);
+    return time.isValid() ? time.toUTC() : QDateTime();
 }
 } // namespace
 
@@ -67,6 +94,56 @@ bool WatchListModel::isStale(const Entry &entry) const
     // A refresh round takes a while and may wait for the account's rate: twice the interval (and 15 s).
     const qint64 allowed = qint64(m_refreshIntervalSecs) + std::max(m_refreshIntervalSecs, 15);
     return entry.lastRefreshUtc.secsTo(m_clock->nowUtc()) > allowed;
+}
+
+void WatchListModel::setStallMinutes(int minutes)
+{
+    m_stallMinutes = std::clamp(minutes, 1, kRoundsKeptSecs / 60);
+    tick();
+}
+
+RolloutEta::Estimate WatchListModel::estimateOf(const Entry &entry) const
+{
+    RolloutEta::Options options;
+    options.stallSecs = m_stallMinutes * 60;
+    options.maxPerMinute = entry.maxPerMinute;
+    options.scheduledFinishUtc = entry.scheduledFinishUtc;
+    return RolloutEta::estimate(entry.rounds, options);
+}
+
+WatchListModel::Marks WatchListModel::marksOf(const Entry &entry) const
+{
+    Marks marks;
+    if (entry.failureAlert.isRaised())
+        marks |= AlertMark;
+    if (entry.status != kInProgress)
+        return marks;
+    const RolloutEta::Estimate estimate = estimateOf(entry);
+    if (estimate.state == RolloutEta::Estimate::State::Stalled)
+        marks |= StalledMark;
+    if (entry.scheduledFinishUtc.isValid() && estimate.state != RolloutEta::Estimate::State::Done) {
+        const bool lateEstimate = estimate.state == RolloutEta::Estimate::State::Estimated
+                && estimate.lateBySecs.value_or(0) >= 60;
+        if (lateEstimate || m_clock->nowUtc() > entry.scheduledFinishUtc)
+            marks |= LateMark;
+    }
+    return marks;
+}
+
+void WatchListModel::keepRecentRounds(Entry &entry)
+{
+    std::stable_sort(
+            entry.rounds.begin(), entry.rounds.end(),
+            [](const RolloutEta::Sample &a, const RolloutEta::Sample &b) { return a.atUtc < b.atUtc; });
+    // Several rounds at one time: the last read counts.
+    for (qsizetype i = entry.rounds.size() - 1; i > 0; --i) {
+        if (entry.rounds[i - 1].atUtc == entry.rounds[i].atUtc)
+            entry.rounds.removeAt(i - 1);
+    }
+    if (entry.rounds.isEmpty())
+        return;
+    const QDateTime cutoff = entry.rounds.last().atUtc.addSecs(-kRoundsKeptSecs);
+    entry.rounds.removeIf([&cutoff](const RolloutEta::Sample &sample) { return sample.atUtc < cutoff; });
 }
 
 void WatchListModel::setClock(const Clock *clock)
@@ -129,6 +206,18 @@ bool WatchListModel::updateFromJob(const QString &profile, const QString &jobId,
         entry.destVersion = *job.destVersion;
     if (job.srcVersions)
         entry.srcVersions = *job.srcVersions;
+    if (job.productKey)
+        entry.productKey = *job.productKey;
+    if (job.maximumPerMinute)
+        entry.maxPerMinute = *job.maximumPerMinute;
+    const auto takeTime = [](const std::optional<QDateTime> &time, QDateTime &into) {
+        if (time && time->isValid())
+            into = time->toUTC();
+    };
+    takeTime(job.utcScheduleTime, entry.scheduledStartUtc);
+    takeTime(job.utcScheduleFinishTime, entry.scheduledFinishUtc);
+    takeTime(job.utcStartTime, entry.startUtc);
+    takeTime(job.utcEndTime, entry.endUtc);
     entry.lastRefreshUtc = at.toUTC();
     entry.error.reset();
     // The first status we learn is no change; an unknown (empty) one never replaces a known one.
@@ -163,11 +252,34 @@ bool WatchListModel::updateCounts(const QString &profile, const QString &jobId,
     const int row = rowOf(profile, jobId);
     if (row < 0)
         return false;
-    m_entries[row].counts = counts;
-    m_entries[row].batchTotal = batchTotal;
-    m_entries[row].countedAtUtc = countedAtUtc;
+    Entry &entry = m_entries[row];
+    entry.counts = counts;
+    entry.batchTotal = batchTotal;
+    entry.countedAtUtc = countedAtUtc;
+    if (countedAtUtc.isValid()) {
+        entry.rounds.append(RolloutEta::sampleOf(countedAtUtc.toUTC(), counts, batchTotal));
+        keepRecentRounds(entry);
+    }
+    entry.shownMarks = marksOf(entry);
     emitRowChanged(row);
     evaluateAlert(row);
+    return true;
+}
+
+bool WatchListModel::addRounds(const QString &profile, const QString &jobId,
+                               const QList<RolloutEta::Sample> &rounds)
+{
+    const int row = rowOf(profile, jobId);
+    if (row < 0)
+        return false;
+    Entry &entry = m_entries[row];
+    // The row's own rounds win over older records of the same time: they go last.
+    QList<RolloutEta::Sample> merged = rounds;
+    merged.append(entry.rounds);
+    entry.rounds = merged;
+    keepRecentRounds(entry);
+    entry.shownMarks = marksOf(entry);
+    emitRowChanged(row);
     return true;
 }
 
@@ -246,8 +358,16 @@ void WatchListModel::tick()
 {
     if (m_entries.isEmpty())
         return;
-    emit dataChanged(index(0, Updated), index(rowCount() - 1, Updated),
-                     {Qt::DisplayRole, Qt::ToolTipRole, StaleRole});
+    // A mark may come with time alone (the scheduled finish passes): the whole row then.
+    for (int row = 0; row < m_entries.size(); ++row) {
+        const Marks marks = marksOf(m_entries[row]);
+        if (marks != m_entries[row].shownMarks) {
+            m_entries[row].shownMarks = marks;
+            emitRowChanged(row);
+        }
+    }
+    emit dataChanged(index(0, Eta), index(rowCount() - 1, Updated),
+                     {Qt::DisplayRole, Qt::ToolTipRole, StaleRole, SortRole});
 }
 
 void WatchListModel::retranslate()
@@ -279,6 +399,13 @@ void WatchListModel::save(QSettings *settings) const
                                    ? entry.lastRefreshUtc.toUTC().toString(Qt::ISODateWithMs)
                                    : QString());
         settings->setValue(u"changed"_s, entry.changed);
+        settings->setValue(u"productKey"_s, entry.productKey);
+        if (entry.maxPerMinute)
+            settings->setValue(u"maximumPerMinute"_s, *entry.maxPerMinute);
+        settings->setValue(u"scheduledStart"_s, isoOrEmpty(entry.scheduledStartUtc));
+        settings->setValue(u"scheduledFinish"_s, isoOrEmpty(entry.scheduledFinishUtc));
+        settings->setValue(u"start"_s, isoOrEmpty(entry.startUtc));
+        settings->setValue(u"end"_s, isoOrEmpty(entry.endUtc));
         if (entry.failureAlert.isEnabled()) {
             settings->setValue(u"failureAlertPercent"_s, entry.failureAlert.settings().thresholdPercent);
             settings->setValue(u"failureAlertMinimum"_s, entry.failureAlert.settings().minimumSample);
@@ -313,6 +440,15 @@ void WatchListModel::load(QSettings *settings)
         if (refreshed.isValid())
             entry.lastRefreshUtc = refreshed.toUTC();
         entry.changed = settings->value(u"changed"_s).toBool();
+        entry.productKey = settings->value(u"productKey"_s).toString();
+        bool perMinuteOk = false;
+        const int perMinute = settings->value(u"maximumPerMinute"_s).toInt(&perMinuteOk);
+        if (perMinuteOk && perMinute > 0)
+            entry.maxPerMinute = perMinute;
+        entry.scheduledStartUtc = utcFromIso(settings->value(u"scheduledStart"_s));
+        entry.scheduledFinishUtc = utcFromIso(settings->value(u"scheduledFinish"_s));
+        entry.startUtc = utcFromIso(settings->value(u"start"_s));
+        entry.endUtc = utcFromIso(settings->value(u"end"_s));
         // Entries saved before failure alerts existed have none; an unusable one is dropped, not guessed.
         if (settings->contains(u"failureAlertPercent"_s)) {
             FailureRateAlert::Settings alert;
@@ -373,6 +509,28 @@ QVariant WatchListModel::data(const QModelIndex &index, int role) const
         return entry.failureAlert.isRaised();
     case StaleRole:
         return isStale(entry);
+    case SortRole:
+        return sortValue(entry, index.column());
+    case SucceededShareRole:
+    case FailedShareRole: {
+        if (!entry.counts)
+            return QVariant();
+        const CountsSummary summary = CountsSummary::of(*entry.counts, entry.batchTotal);
+        return (role == SucceededShareRole ? summary.succeededPercent() : summary.failedPercent()) / 100.0;
+    }
+    case TrendRole: {
+        QVariantList points;
+        if (entry.rounds.size() < 2)
+            return points;
+        const QDateTime newest = entry.rounds.last().atUtc;
+        for (const RolloutEta::Sample &sample : entry.rounds) {
+            const double share = sample.total > 0 ? double(sample.complete) / double(sample.total) : 0.0;
+            points.append(QPointF(double(newest.secsTo(sample.atUtc)), share));
+        }
+        return points;
+    }
+    case MarksRole:
+        return int(marksOf(entry));
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
         break;
@@ -389,20 +547,27 @@ QVariant WatchListModel::data(const QModelIndex &index, int role) const
                    : enumLabel(JobField::JobStatus, entry.status);
     case Name:
         if (tip) {
+            QStringList lines = {displayName(entry), tr("JobId: %1").arg(entry.jobId)};
             const QString alert = failureAlertText(entry);
-            return alert.isEmpty() ? tr("JobId: %1").arg(entry.jobId)
-                                   : tr("JobId: %1").arg(entry.jobId) + u'\n' + alert;
+            if (!alert.isEmpty())
+                lines.append(alert);
+            const Marks marks = marksOf(entry);
+            if (marks & StalledMark)
+                lines.append(
+                        tr("Stalled: no device has finished for %Ln minute(s) or more.", "", m_stallMinutes));
+            if (marks & LateMark)
+                lines.append(tr("Late: it will not finish by its scheduled finish, %1.")
+                                     .arg(TimeText::readAt(entry.scheduledFinishUtc, m_clock->nowUtc())));
+            return lines.join(u'\n');
         }
         return displayName(entry);
     case Progress: {
         if (!entry.counts)
-            return tip
-                    ? tr("Not counted yet: the counts show once the batch's Devices tab or its failure alert "
-                         "reads them.")
-                    : u"\u2014"_s; // a dash, not a blank that looks like a fault
+            return tip ? tr("Not counted yet: the counts show after the next refresh of the watch list.")
+                       : u"\u2014"_s; // a dash, not a blank that looks like a fault
         const CountsSummary summary = CountsSummary::of(*entry.counts, entry.batchTotal);
         if (!tip)
-            return summary.shortHeadline();
+            return CountsSummary::percentText(summary.completePercent());
         QString text = summary.headline() + u'\n' + summary.details();
         if (entry.countedAtUtc.isValid())
             text += u'\n'
@@ -410,6 +575,59 @@ QVariant WatchListModel::data(const QModelIndex &index, int role) const
                               .arg(QLocale().toString(entry.countedAtUtc.toLocalTime(), QLocale::LongFormat));
         return text;
     }
+    case FailureRate: {
+        const std::optional<double> rate
+                = entry.counts ? FailureRateAlert::failureRatePercent(*entry.counts) : std::nullopt;
+        if (tip) {
+            if (!rate)
+                return tr("Failure rate: no device has succeeded or failed yet.");
+            return QString(tr("Failure rate: %1 of the %2 devices that succeeded or failed have failed.")
+                                   .arg(QLocale().toString((*entry.counts)[TaskStatus::Failed]),
+                                        QLocale().toString(FailureRateAlert::sampleSize(*entry.counts)))
+                           + (entry.failureAlert.isEnabled() ? u'\n' + failureAlertText(entry) : QString()));
+        }
+        if (!rate)
+            return u"\u2014"_s;
+        const QString percent = CountsSummary::percentText(*rate);
+        return entry.failureAlert.isRaised() ? tr("%1 alert", "failure rate past its alert").arg(percent)
+                                             : percent;
+    }
+    case InFlight:
+        if (!entry.counts)
+            return tip ? QString() : u"\u2014"_s;
+        if (tip)
+            return tr("In flight: %1 devices have been told of the update or are upgrading (NOTIFIED or "
+                      "IN_PROGRESS).")
+                    .arg(QLocale().toString(CountsSummary::of(*entry.counts).inFlight()));
+        return QLocale().toString(CountsSummary::of(*entry.counts).inFlight());
+    case Trend: {
+        const RolloutEta::Estimate estimate = estimateOf(entry);
+        if (tip) {
+            if (entry.rounds.size() < 2)
+                return tr("The trend shows once two count rounds have been read.");
+            const RolloutEta::Sample &first = entry.rounds.first();
+            const RolloutEta::Sample &last = entry.rounds.last();
+            const auto share = [](const RolloutEta::Sample &s) {
+                return CountsSummary::percentText(s.total > 0 ? double(s.complete) * 100.0 / double(s.total)
+                                                              : 0.0);
+            };
+            const QDateTime now = m_clock->nowUtc();
+            return QString(tr("Complete over the last %Ln count round(s): %1 at %2, %3 at %4.", "",
+                              int(entry.rounds.size()))
+                                   .arg(share(first), TimeText::readAt(first.atUtc, now), share(last),
+                                        TimeText::readAt(last.atUtc, now))
+                           + u'\n'
+                           + tr("%1 devices finished a minute over the last %Ln minute(s).", "",
+                                RolloutEta::Options().windowSecs / 60)
+                                     .arg(QLocale().toString(estimate.measuredPerMinute, 'f', 1)));
+        }
+        if (entry.rounds.size() < 2)
+            return u"\u2014"_s;
+        return tr("%1/min", "devices finished a minute")
+                .arg(QLocale().toString(estimate.measuredPerMinute, 'f', 1));
+    }
+    case Eta:
+        return etaText(entry, tip);
     case Versions: {
         const QString sources = entry.srcVersions.join(u", "_s);
         if (sources.isEmpty() || entry.destVersion.isEmpty())
@@ -455,13 +673,109 @@ QVariant WatchListModel::headerData(int section, Qt::Orientation orientation, in
     case Name:
         return tr("Name");
     case Progress:
-        return tr("Progress");
+        return tr("Complete");
+    case FailureRate:
+        return tr("Failed");
+    case InFlight:
+        return tr("In flight");
+    case Trend:
+        return tr("Trend");
+    case Eta:
+        return tr("Finish");
     case Versions:
         return tr("Versions");
     case Updated:
         return tr("Updated");
     case Profile:
         return tr("Profile");
+    default:
+        return QVariant();
+    }
+}
+
+QString WatchListModel::etaText(const Entry &entry, bool tip) const
+{
+    const QDateTime now = m_clock->nowUtc();
+    const QString dash = u"\u2014"_s;
+    if (entry.status == u"PLANNED"_s) {
+        if (!entry.scheduledStartUtc.isValid())
+            return tip ? tr("Planned, with no scheduled start.") : dash;
+        return tip ? tr("Scheduled to start %1.").arg(TimeText::readAt(entry.scheduledStartUtc, now))
+                   : tr("starts %1").arg(shortTime(entry.scheduledStartUtc, now));
+    }
+    if (!entry.status.isEmpty() && entry.status != kInProgress) {
+        if (!entry.endUtc.isValid())
+            return tip ? QString() : dash;
+        return tip ? tr("Ended %1.").arg(TimeText::readAt(entry.endUtc, now))
+                   : tr("ended %1").arg(shortTime(entry.endUtc, now));
+    }
+    const RolloutEta::Estimate estimate = estimateOf(entry);
+    if (tip) {
+        QStringList lines = {RolloutEta::describe(estimate, now)};
+        if (entry.scheduledFinishUtc.isValid()) {
+            lines.append(now > entry.scheduledFinishUtc && estimate.state != RolloutEta::Estimate::State::Done
+                                 ? tr("Its scheduled finish, %1, has passed.")
+                                           .arg(TimeText::readAt(entry.scheduledFinishUtc, now))
+                                 : tr("Scheduled finish: %1.")
+                                           .arg(TimeText::readAt(entry.scheduledFinishUtc, now)));
+        }
+        if (estimate.state == RolloutEta::Estimate::State::Stalled)
+            lines.append(tr("A running batch is marked stalled after %Ln minute(s) without a finished device "
+                            "(Preferences).",
+                            "", m_stallMinutes));
+        return lines.join(u'\n');
+    }
+    switch (estimate.state) {
+    case RolloutEta::Estimate::State::NoData:
+        return dash;
+    case RolloutEta::Estimate::State::Done:
+        return tr("finished");
+    case RolloutEta::Estimate::State::Stalled:
+        return tr("stalled");
+    case RolloutEta::Estimate::State::Estimated:
+        break;
+    }
+    const QString time = shortTime(estimate.finishUtc, now);
+    const qint64 lateMinutes = estimate.lateBySecs.value_or(0) / 60;
+    if (lateMinutes > 0)
+        return tr("%1, %Ln min late", "finish estimate after the scheduled finish", int(lateMinutes))
+                .arg(time);
+    return time;
+}
+
+QVariant WatchListModel::sortValue(const Entry &entry, int column) const
+{
+    const std::optional<CountsSummary> summary = entry.counts
+            ? std::optional<CountsSummary>(CountsSummary::of(*entry.counts, entry.batchTotal))
+            : std::nullopt;
+    switch (column) {
+    case Status:
+        return entry.status;
+    case Name:
+        return displayName(entry).toCaseFolded();
+    case Progress:
+        return summary ? summary->completePercent() : -1.0;
+    case FailureRate:
+        return entry.counts ? FailureRateAlert::failureRatePercent(*entry.counts).value_or(-1.0) : -1.0;
+    case InFlight:
+        return summary ? summary->inFlight() : qint64(-1);
+    case Trend:
+        return entry.rounds.size() < 2 ? -1.0 : estimateOf(entry).measuredPerMinute;
+    case Eta: {
+        // Soonest first; rows without an estimate after every time.
+        const RolloutEta::Estimate estimate = estimateOf(entry);
+        if (entry.status == kInProgress && estimate.state == RolloutEta::Estimate::State::Estimated)
+            return estimate.finishUtc.toMSecsSinceEpoch();
+        if (entry.status == u"PLANNED"_s && entry.scheduledStartUtc.isValid())
+            return entry.scheduledStartUtc.toMSecsSinceEpoch();
+        return std::numeric_limits<qint64>::max();
+    }
+    case Updated:
+        return entry.lastRefreshUtc.isValid() ? entry.lastRefreshUtc.toMSecsSinceEpoch() : qint64(0);
+    case Versions:
+        return data(index(rowOf(entry.profile, entry.jobId), Versions)).toString();
+    case Profile:
+        return entry.profile.toCaseFolded();
     default:
         return QVariant();
     }
@@ -477,5 +791,6 @@ QHash<int, QByteArray> WatchListModel::roleNames() const
     names.insert(ErrorRole, QByteArrayLiteral("error"));
     names.insert(LastRefreshRole, QByteArrayLiteral("lastRefresh"));
     names.insert(FailureAlertRole, QByteArrayLiteral("failureAlert"));
+    names.insert(MarksRole, QByteArrayLiteral("marks"));
     return names;
 }

@@ -3,6 +3,7 @@
 #include "api/ApiError.h"
 #include "models/FailureRateAlert.h"
 #include "ota/OtaJob.h"
+#include "ota/RolloutEta.h"
 #include "ota/TaskStatusCounts.h"
 
 #include <QAbstractTableModel>
@@ -22,11 +23,29 @@ class QSettings;
 // position. A row whose JobStatus changed since the user last looked is marked (ChangedRole) until
 // markSeen(). With a BatchStore, a row follows every read of its batch that the store learns, whichever view
 // made it, so the list and the other views show the same status and counts.
+//
+// The numbers of a row come from its count rounds (the last hour of them is kept): the share complete (a bar
+// of succeeded and failed), the failure rate (FailureRateAlert's), the devices in flight, the trend of the
+// rounds and the finish estimate (RolloutEta). A row is marked (MarksRole) when its failure alert is raised,
+// when it stalls (IN_PROGRESS, no device finished for stallMinutes()) and when it will miss, or has passed,
+// its scheduled finish; the marks are written in its cells too, never shown by colour alone.
 class WatchListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Status, Name, Progress, Versions, Updated, Profile, ColumnCount };
+    enum Column {
+        Status,
+        Name,
+        Progress,
+        FailureRate,
+        InFlight,
+        Trend,
+        Eta,
+        Updated,
+        Versions,
+        Profile,
+        ColumnCount
+    };
     Q_ENUM(Column)
 
     enum Role {
@@ -38,8 +57,27 @@ public:
         LastRefreshRole, // QDateTime (UTC) of the last successful refresh; invalid before the first
         FailureAlertRole, // bool: the failure-rate alert is raised (the rate is at or above its threshold)
         StaleRole, // bool: the last refresh is older than the refresh interval allows
+        SortRole, // what a column sorts by: numbers as numbers, times as times, names without case
+        SucceededShareRole, // double 0..1 of the batch's total (Progress); invalid before counts
+        FailedShareRole, // double 0..1 of the batch's total (Progress); invalid before counts
+        TrendRole, // QVariantList of QPointF: x seconds before the newest round (0..-3600), y share complete
+        MarksRole, // int: Marks
     };
     Q_ENUM(Role)
+
+    enum Mark {
+        NoMark = 0,
+        AlertMark = 0x1, // the failure-rate alert is raised
+        StalledMark = 0x2, // IN_PROGRESS and no device finished for stallMinutes()
+        LateMark = 0x4, // IN_PROGRESS and its estimate, or now, is after UtcScheduleFinishTime
+    };
+    Q_DECLARE_FLAGS(Marks, Mark)
+
+    // How long the rounds of a row are kept for its trend and estimate.
+    static constexpr int kRoundsKeptSecs = 3600;
+    static constexpr int kDefaultStallMinutes = 15;
+    // Settings key of the stall time, beside kSettingsGroup.
+    static inline const QString kStallMinutesKey = QStringLiteral("watchListStallMinutes");
 
     // One watched batch and the last known fields shown for it.
     struct Entry
@@ -57,6 +95,15 @@ public:
         std::optional<TaskStatusCounts> counts; // the last task counts seen; not saved
         std::optional<qint64> batchTotal; // the batch's total, read with them
         QDateTime countedAtUtc; // when their round ended
+        QList<RolloutEta::Sample> rounds; // the count rounds of the last kRoundsKeptSecs, oldest first
+        // From QueryOTAJob (saved): what the plan, the estimate and the timeline need.
+        QString productKey;
+        std::optional<int> maxPerMinute;
+        QDateTime scheduledStartUtc; // UtcScheduleTime
+        QDateTime scheduledFinishUtc; // UtcScheduleFinishTime
+        QDateTime startUtc; // UtcStartTime
+        QDateTime endUtc; // UtcEndTime
+        Marks shownMarks; // as the views were last told (tick() tells them when time changes them)
     };
 
     // QSettings group everything is saved under.
@@ -74,6 +121,13 @@ public:
     // than that allows says so (StaleRole, the Updated column's tooltip and colour).
     void setRefreshInterval(int secs);
     bool isStale(const Entry &entry) const;
+    // Minutes without a finished device after which an IN_PROGRESS row is marked stalled (1..60).
+    void setStallMinutes(int minutes);
+    int stallMinutes() const { return m_stallMinutes; }
+
+    // The finish estimate of a row from its rounds, MaximumPerMinute and UtcScheduleFinishTime.
+    RolloutEta::Estimate estimateOf(const Entry &entry) const;
+    Marks marksOf(const Entry &entry) const;
 
     // False when this profile already watches this JobId, or either is empty.
     bool add(const QString &profile, const QString &jobId);
@@ -91,6 +145,8 @@ public:
     // against its failure-rate alert; failureAlertRaised once per crossing. False when nothing watches it.
     bool updateCounts(const QString &profile, const QString &jobId, const TaskStatusCounts &counts,
                       std::optional<qint64> batchTotal = std::nullopt, const QDateTime &countedAtUtc = {});
+    // Count rounds read before (the history), merged with the row's by time; false when nothing watches it.
+    bool addRounds(const QString &profile, const QString &jobId, const QList<RolloutEta::Sample> &rounds);
     // Sets (or, with disabled settings, removes) a row's failure-rate alert; re-armed, then checked against
     // the counts already known. False for a bad row or invalid settings.
     bool setFailureAlert(int row, const FailureRateAlert::Settings &settings);
@@ -111,7 +167,8 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
 public slots:
-    // The Updated column again, relative to the clock's now (call it every few seconds).
+    // The Updated and Eta columns and the marks again, relative to the clock's now (call it every few
+    // seconds).
     void tick();
     void retranslate();
 
@@ -126,10 +183,15 @@ private:
     // Checks the row's counts against its alert; failureAlertRaised on a crossing.
     void evaluateAlert(int row);
     static QString failureAlertText(const Entry &entry);
+    QVariant sortValue(const Entry &entry, int column) const;
+    QString etaText(const Entry &entry, bool tip) const;
+    static void keepRecentRounds(Entry &entry);
 
     void emitRowChanged(int row);
 
     const Clock *m_clock;
     int m_refreshIntervalSecs = 0;
+    int m_stallMinutes = kDefaultStallMinutes;
     QList<Entry> m_entries;
 };
+Q_DECLARE_OPERATORS_FOR_FLAGS(WatchListModel::Marks)
