@@ -32,6 +32,7 @@ private slots:
     void cleanup();
     void neverExceedsTheAccountLimitUnderAThousandQueuedRequests();
     void aLateStartDoesNotBunchWithTheNextOnes();
+    void countsTheStartsOfTheLastMinute();
     void honoursALowerConfiguredRate();
     void servesInteractiveBeforeBackground();
     void retriesThrottledRequestsWithFreshNonces();
@@ -152,6 +153,22 @@ void TestRequestScheduler::neverExceedsTheAccountLimitUnderAThousandQueuedReques
     // And it uses the budget: one start every 104 ms (10 per second less the 4 % margin), no slower.
     const qint64 spanMs = m_signedAtMs.last() - m_signedAtMs.first();
     QCOMPARE(spanMs, (kRequests - 1) * 104);
+}
+
+void TestRequestScheduler::countsTheStartsOfTheLastMinute()
+{
+    QCOMPARE(m_scheduler->startsInLastMinute(), 0);
+    int done = 0;
+    for (int i = 0; i < 30; ++i)
+        connect(query(RequestPriority::Background), &ScheduledRequest::finished, this, [&] { ++done; });
+    QVERIFY(m_time->runUntil([&] { return done == 30; }, 60000));
+    QCOMPARE(m_scheduler->startsInLastMinute(), 30); // 104 ms apart: all within 3.1 s
+    // A minute later none of them; a new one counts alone.
+    QVERIFY(m_time->advance(60000));
+    QCOMPARE(m_scheduler->startsInLastMinute(), 0);
+    connect(query(RequestPriority::Interactive), &ScheduledRequest::finished, this, [&] { ++done; });
+    QVERIFY(m_time->runUntil([&] { return done == 31; }, 60000));
+    QCOMPARE(m_scheduler->startsInLastMinute(), 1);
 }
 
 void TestRequestScheduler::aLateStartDoesNotBunchWithTheNextOnes()

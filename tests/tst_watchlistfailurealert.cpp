@@ -1,6 +1,7 @@
 #include "BatchProgressView.h"
 #include "DesktopNotifier.h"
 #include "FailureAlertDialog.h"
+#include "SimFleet.h"
 #include "WatchListPanel.h"
 #include "WindowOnSimulator.h"
 #include "models/WatchListModel.h"
@@ -169,7 +170,10 @@ void TestWatchListFailureAlert::staysQuietBelowTheThreshold()
 
 void TestWatchListFailureAlert::countsOnlyTheBatchesWithAnAlert()
 {
+    // A planned batch moves no device: the plan reads no counts for it, unless an alert needs them.
     QVERIFY(startWindow());
+    QVERIFY(m_fixture.sim->fleet().setJobStatus(kSeedJobId, u"PLANNED"_s));
+    QVERIFY(m_fixture.sim->fleet().setJobStatus(kDynamicJobId, u"PLANNED"_s));
     QVERIFY(model()->add(kProfile, kSeedJobId));
     QVERIFY(model()->add(kProfile, kDynamicJobId));
     QVERIFY(model()->setFailureAlert(1, settings(50.0, 1)));

@@ -8,6 +8,7 @@
 #include "WindowOnSimulator.h"
 #include "models/WatchListModel.h"
 #include "models/WatchListRefresher.h"
+#include "ota/CountsSummary.h"
 #include "services/BatchQuery.h"
 #include "state/BatchStore.h"
 #include "util/Translations.h"
@@ -53,6 +54,7 @@ private slots:
     void activatingARowOpensItAndMarksItSeen();
     void persistsTheAutoRefreshChoice();
     void setsTheStallTimeInPreferences();
+    void showsNewNumbersWithoutUserAction();
     void notifiesAStatusChangeOnceAndMarksTheRow();
 
     void followsTheLanguage();
@@ -306,6 +308,44 @@ void TestWatchListPanel::activatingARowOpensItAndMarksItSeen()
     view->setCurrentIndex(shown);
     QTest::keyClick(view, Qt::Key_Return);
     QCOMPARE(open.size(), 2);
+}
+
+void TestWatchListPanel::showsNewNumbersWithoutUserAction()
+{
+    // The live batch (2,000 devices, pushed 500 a minute from its start) on the watch list; nobody touches
+    // anything from here on: the rounds come every minute by themselves.
+    m_sim->fleet().setLiveJobStart(m_net->clock.nowUtc());
+    QVERIFY(m_panel->model()->add(kProfile, SimFleet::liveJobId()));
+    QCOMPARE(m_panel->autoRefreshInterval(), 60);
+    QAbstractItemModel *shown = m_panel->view()->model();
+    const auto cell = [shown](int column, int role = Qt::DisplayRole) {
+        return shown->index(0, column).data(role);
+    };
+    QCOMPARE(cell(WatchListModel::Progress).toString(), u"\u2014"_s);
+
+    QVERIFY(m_net->time.advance(60000));
+    QVERIFY(m_net->runUntil([this] { return !m_panel->refresher()->isRunning(); }));
+    const QString first = cell(WatchListModel::Progress).toString();
+    QVERIFY2(first != u"\u2014"_s, qPrintable(first));
+    QCOMPARE(cell(WatchListModel::Trend).toString(), u"\u2014"_s); // one round: no trend yet
+
+    QVERIFY(m_net->time.advance(60000)); // the next round
+    QVERIFY(m_net->runUntil([this] { return !m_panel->refresher()->isRunning(); }));
+    QVERIFY(m_net->time.advance(60000));
+    QVERIFY(m_net->runUntil([this] { return !m_panel->refresher()->isRunning(); }));
+    const QString third = cell(WatchListModel::Progress).toString();
+    QVERIFY2(third != first, qPrintable(first + u" then "_s + third));
+    QCOMPARE(cell(WatchListModel::Trend, WatchListModel::TrendRole).toList().size(), 3);
+    QVERIFY(cell(WatchListModel::Trend).toString().endsWith(u"/min"_s));
+    QVERIFY(cell(WatchListModel::Progress, WatchListModel::SucceededShareRole).toDouble() > 0.0);
+    QCOMPARE(cell(WatchListModel::InFlight).toString(),
+             QLocale().toString(CountsSummary::of(*m_panel->model()->entries().at(0).counts).inFlight()));
+    QVERIFY(cell(WatchListModel::Updated).toString().startsWith(u"updated "_s));
+    // The numbers are those of the store, the same every other view of the batch shows.
+    const CountsReading *stored = m_store->counts({kProfile, SimFleet::liveJobId()});
+    QVERIFY(stored);
+    QCOMPARE(m_panel->model()->entries().at(0).counts->total(), stored->counts.total());
+    QCOMPARE(m_panel->model()->entries().at(0).countedAtUtc, stored->finishedAtUtc);
 }
 
 void TestWatchListPanel::setsTheStallTimeInPreferences()

@@ -6,6 +6,7 @@
 #include "services/BatchQuery.h"
 #include "state/BatchStore.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
@@ -34,6 +35,7 @@ private slots:
     void marksEntriesWithoutCredentials();
     void keepsFieldsWhenABatchCannotBeRead();
     void putsEachBatchReadIntoTheStore();
+    void fiftyBatchesStayInsideTheBudget();
 
 private:
     RpcConfig config() const { return m_net->config(); }
@@ -185,10 +187,10 @@ void TestWatchListRefresher::intervalTimerStartsRounds()
     QVERIFY(m_net->time.advance(29999));
     QCOMPARE(refreshed.size(), 0); // the first round comes after one interval
     QVERIFY(m_net->time.advance(1));
-    QCOMPARE(refreshed.size(), 1);
+    QVERIFY(runUntil([&] { return refreshed.size() == 1; })); // QueryOTAJob, then the counts it calls for
     QCOMPARE(m_model->entries().at(0).lastRefreshUtc, kNow.addSecs(30));
-    QVERIFY(m_net->time.advance(30000));
-    QCOMPARE(refreshed.size(), 2);
+    QVERIFY(m_net->time.advance(m_clock->nowUtc().msecsTo(kNow.addSecs(60)))); // to the second round
+    QVERIFY(runUntil([&] { return refreshed.size() == 2; }));
     QCOMPARE(m_model->entries().at(0).lastRefreshUtc, kNow.addSecs(60));
 
     m_refresher->setInterval(0);
@@ -247,7 +249,12 @@ void TestWatchListRefresher::putsEachBatchReadIntoTheStore()
     QSignalSpy stored(m_store.get(), &BatchStore::changed);
     QVERIFY(m_refresher->refreshAll());
     QVERIFY(runUntil([&] { return refreshed.size() == 1; }));
-    QCOMPARE(stored.size(), 2); // the batch of the profile without credentials was not read
+    // The batch of the profile without credentials was not read.
+    const qsizetype jobReadings
+            = std::count_if(stored.cbegin(), stored.cend(), [](const QList<QVariant> &args) {
+                  return args.at(1).value<BatchStore::Parts>().testFlag(BatchStore::Job);
+              });
+    QCOMPARE(jobReadings, 2);
     for (int i = 0; i < jobIds.size(); ++i) {
         const QString &jobId = jobIds.at(i);
         const JobReading *reading = m_store->job({kProfile, jobId});
@@ -260,6 +267,101 @@ void TestWatchListRefresher::putsEachBatchReadIntoTheStore()
         QCOMPARE(reading->job.jobStatus.value_or(QString()), statusOf(jobId));
     }
     QVERIFY(!m_store->job({u"no-credentials"_s, jobIds.constFirst()}));
+}
+
+// The most requests in any minute of these times (sorted).
+static qsizetype busiestMinute(const QList<QDateTime> &times)
+{
+    qsizetype most = 0;
+    qsizetype first = 0;
+    for (qsizetype last = 0; last < times.size(); ++last) {
+        while (times[first].msecsTo(times[last]) >= 60000)
+            ++first;
+        most = std::max(most, last - first + 1);
+    }
+    return most;
+}
+
+void TestWatchListRefresher::fiftyBatchesStayInsideTheBudget()
+{
+    // 50 of the 250 batches of one firmware, running, planned and finished ones.
+    const QStringList jobIds = m_sim->fleet().jobIdsOfFirmware(SimFleet::manyJobsFirmwareId()).mid(0, 50);
+    QCOMPARE(jobIds.size(), 50);
+    for (const QString &jobId : jobIds)
+        QVERIFY(m_model->add(kProfile, jobId));
+    QList<QDateTime> sent;
+    connect(m_sim, &OtaSimulator::requestHandled, this, [&] { sent.append(m_clock->nowUtc()); });
+    QHash<QString, int> reads; // QueryOTAJob answers per JobId
+    connect(m_store.get(), &BatchStore::changed, this, [&](const BatchKey &key, BatchStore::Parts parts) {
+        if (parts.testFlag(BatchStore::Job))
+            ++reads[key.jobId];
+    });
+    QSignalSpy refreshed(m_refresher.get(), &WatchListRefresher::refreshed);
+
+    // Every minute for six minutes at the account's full rate (10 a second).
+    m_refresher->setInterval(60);
+    QVERIFY(m_net->time.advance(6 * 60000));
+    QVERIFY(runUntil([&] { return !m_refresher->isRunning(); }));
+    QCOMPARE(refreshed.size(), 6);
+    QVERIFY(!m_refresher->plan().stretched);
+    const qsizetype busiest = busiestMinute(sent);
+    qInfo("50 batches every minute: %lld requests in 6 min, at most %lld in a minute (budget %d, account "
+          "600)",
+          qlonglong(sent.size()), qlonglong(busiest), m_refresher->plan().budgetPerMinute);
+    QVERIFY(busiest <= m_refresher->plan().budgetPerMinute);
+    QVERIFY(busiest <= 600);
+    // Running batches every round with their counts; finished ones once, then settled; planned ones once
+    // (their start is not near).
+    int running = 0;
+    int finished = 0;
+    for (const WatchListModel::Entry &entry : m_model->entries()) {
+        if (entry.status == u"IN_PROGRESS"_s) {
+            ++running;
+            QCOMPARE(reads.value(entry.jobId), 6);
+            QVERIFY(entry.counts.has_value());
+            QCOMPARE(entry.rounds.size(), 6);
+        } else if (entry.status == u"PLANNED"_s) {
+            // Every round once its scheduled start is near or past (it may start any moment), else once.
+            const bool near = entry.scheduledStartUtc.isValid()
+                    && m_clock->nowUtc().secsTo(entry.scheduledStartUtc) <= 60 * 6;
+            QVERIFY2(near ? reads.value(entry.jobId) >= 1 : reads.value(entry.jobId) == 1,
+                     qPrintable(entry.jobId));
+            QVERIFY(!entry.counts.has_value()); // a planned batch moves no device: no counts
+        } else {
+            QVERIFY(entry.status == u"COMPLETED"_s || entry.status == u"CANCELED"_s);
+            ++finished;
+            QCOMPARE(reads.value(entry.jobId), 1);
+            QVERIFY(entry.counts.has_value()); // its last counts
+        }
+    }
+    QVERIFY(running > 0);
+    QVERIFY(finished > 0);
+
+    // At 2 a second (90 a minute for the watch list) the running batches do not fit a minute: the rounds
+    // stretch, the plan says so.
+    QSignalSpy planChanged(m_refresher.get(), &WatchListRefresher::planChanged);
+    m_scheduler->setRateLimit(2);
+    sent.clear();
+    const int roundsBefore = int(refreshed.size());
+    QVERIFY(m_net->time.advance(10 * 60000));
+    QVERIFY(runUntil([&] { return !m_refresher->isRunning(); }));
+    const PollPlan::Result plan = m_refresher->plan();
+    QVERIFY(plan.stretched);
+    QVERIFY(planChanged.size() >= 1);
+    QCOMPARE(plan.budgetPerMinute, 90);
+    QVERIFY(plan.wantedPerMinute >= running * 9.0); // and the planned ones about to start
+    QVERIFY(plan.intervalSecs > 60);
+    QVERIFY(PollPlan::describe(plan).contains(u"refreshed every"_s));
+    const qsizetype slowest = busiestMinute(sent);
+    qInfo("at 2 a second: every %d s, %lld requests in 10 min, at most %lld in a minute (budget %d a minute "
+          "on "
+          "average)",
+          plan.intervalSecs, qlonglong(sent.size()), qlonglong(slowest), plan.budgetPerMinute);
+    // A round goes at the chosen rate (never faster: the scheduler spaces it), the rounds on average keep to
+    // the budget.
+    QVERIFY(slowest <= 2 * 60);
+    QVERIFY(sent.size() / 10.0 <= plan.budgetPerMinute);
+    QVERIFY(refreshed.size() - roundsBefore < 10); // fewer rounds than one a minute
 }
 
 QTEST_GUILESS_MAIN(TestWatchListRefresher)

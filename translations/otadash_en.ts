@@ -407,11 +407,40 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="527"/>
+        <location filename="../ui/MainWindow.cpp" line="560"/>
         <source>Watch list (%n changed)</source>
         <translation>
             <numerusform>Watch list (%n changed)</numerusform>
             <numerusform>Watch list (%n changed)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PollPlan</name>
+    <message numerus="yes">
+        <location filename="../app/core/services/PollPlan.cpp" line="35"/>
+        <source>%n min</source>
+        <comment>an interval in minutes</comment>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/services/PollPlan.cpp" line="36"/>
+        <source>%n s</source>
+        <comment>an interval in seconds</comment>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/services/PollPlan.cpp" line="104"/>
+        <source>Refreshing %Ln batch(es) every %1 needs %2 requests a minute, more than the %3 the watch list may use (three quarters of the rate chosen in Preferences): they are refreshed every %4 instead.</source>
+        <translation>
+            <numerusform>Refreshing %Ln batch every %1 needs %2 requests a minute, more than the %3 the watch list may use (three quarters of the rate chosen in Preferences): it is refreshed every %4 instead.</numerusform>
+            <numerusform>Refreshing %Ln batches every %1 needs %2 requests a minute, more than the %3 the watch list may use (three quarters of the rate chosen in Preferences): they are refreshed every %4 instead.</numerusform>
         </translation>
     </message>
 </context>
@@ -755,7 +784,7 @@
 <context>
     <name>WatchListPanel</name>
     <message numerus="yes">
-        <location filename="../ui/WatchListPanel.cpp" line="375"/>
+        <location filename="../ui/WatchListPanel.cpp" line="390"/>
         <source>Every %n s</source>
         <comment>auto-refresh interval in seconds</comment>
         <translation>
@@ -764,7 +793,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/WatchListPanel.cpp" line="377"/>
+        <location filename="../ui/WatchListPanel.cpp" line="392"/>
         <source>Every %n min</source>
         <comment>auto-refresh interval in minutes</comment>
         <translation>

@@ -16,6 +16,7 @@
 #include "QueryBar.h"
 #include "RetryNotice.h"
 #include "WatchListPanel.h"
+#include "api/RequestScheduler.h"
 #include "auth/ProfileStore.h"
 #include "auth/SessionAwareCredentialStore.h"
 #include "models/JobDetailModel.h"
@@ -25,6 +26,7 @@
 #include "services/AccountDirectory.h"
 #include "services/BatchQuery.h"
 #include "services/HistoryRecorder.h"
+#include "services/PollPlan.h"
 #include "state/BatchStore.h"
 #include "util/Clock.h"
 
@@ -44,7 +46,7 @@ using namespace Qt::StringLiterals;
 MainWindow::MainWindow(const Services &services, const Setup &setup, QWidget *parent)
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_services(services), m_setup(setup),
       m_credentials(setup.credentials), m_signature(setup.signature), m_statusRequestId(new QLabel(this)),
-      m_statusLatency(new QLabel(this)), m_busyBar(new QProgressBar(this)),
+      m_statusLatency(new QLabel(this)), m_statusRate(new QLabel(this)), m_busyBar(new QProgressBar(this)),
       m_retryNotice(new RetryNotice(services.scheduler, this)),
       m_page(new BatchPage(services.store, services.history, services.scheduler, this)),
       m_accountTimer(services.clock->createTimer(this))
@@ -82,6 +84,7 @@ MainWindow::MainWindow(const Services &services, const Setup &setup, QWidget *pa
         const int row = m_watchList->model()->rowOf(key.profile, key.jobId);
         if (row >= 0 && !m_page->isStale())
             m_watchList->model()->markSeen(row);
+        m_watchList->refresher()->setOpenBatch(key.profile, key.jobId); // its reads go first
     });
 
     // A proxy that wants credentials it has not got asks here.
@@ -144,9 +147,41 @@ void MainWindow::setupStatusBar()
     m_retryNotice->setObjectName(u"retryNotice"_s);
     statusBar()->addPermanentWidget(m_retryNotice);
     statusBar()->addPermanentWidget(m_busyBar);
+    statusBar()->addPermanentWidget(m_statusRate);
     statusBar()->addPermanentWidget(m_statusRequestId);
     statusBar()->addPermanentWidget(m_statusLatency);
     m_statusRequestId->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // The requests of the last minute against the chosen rate, every few seconds on the scheduler's clock.
+    m_statusRate->setObjectName(u"statusRate"_s);
+    auto *rateTimer = m_services.scheduler->clock().createTimer(this);
+    rateTimer->setSingleShot(false);
+    rateTimer->setInterval(2000);
+    connect(rateTimer, &ClockTimer::timeout, this, &MainWindow::updateRateStatus);
+    rateTimer->start();
+    updateRateStatus();
+}
+
+void MainWindow::updateRateStatus()
+{
+    const RequestScheduler *scheduler = m_services.scheduler;
+    const QLocale locale;
+    const int perMinute = scheduler->rateLimit() * 60;
+    m_statusRate->setText(
+            tr("%1 of %2 requests a minute")
+                    .arg(locale.toString(scheduler->startsInLastMinute()), locale.toString(perMinute)));
+    QString tip
+            = tr("Requests sent in the last minute, against the rate chosen in Preferences (%1 a second; the "
+                 "account allows %2 a second, shared by all its RAM users and tools). The watch list may use "
+                 "%3 a minute.")
+                      .arg(locale.toString(scheduler->rateLimit()),
+                           locale.toString(scheduler->accountLimit()),
+                           locale.toString(PollPlan::budgetPerMinute(scheduler->rateLimit())));
+    if (m_watchList) {
+        const QString plan = PollPlan::describe(m_watchList->refresher()->plan());
+        if (!plan.isEmpty())
+            tip += u'\n' + plan;
+    }
+    m_statusRate->setToolTip(tip);
 }
 
 void MainWindow::setJobId(const QString &jobId)
@@ -519,6 +554,7 @@ CompareDialog *MainWindow::openCompare(const QString &rightJobId)
 void MainWindow::retranslateDynamicTexts()
 {
     m_busyBar->setToolTip(tr("A request is under way"));
+    updateRateStatus();
     m_actions->retranslate();
     if (m_profilesAction)
         m_profilesAction->setText(tr("&Profiles…"));

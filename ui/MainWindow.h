@@ -119,6 +119,7 @@ protected:
 private:
     void setupMenus();
     void setupStatusBar();
+    void updateRateStatus();
     void setupProfiles(bool selectInitial);
     void setupDocks();
     void setupBatchActions();
@@ -158,6 +159,7 @@ private:
     std::function<QString()> m_statusText;
     QLabel *m_statusRequestId;
     QLabel *m_statusLatency;
+    QLabel *m_statusRate; // requests of the last minute against the chosen rate
     QProgressBar *m_busyBar;
     RetryNotice *m_retryNotice;
     BatchPage *const m_page;

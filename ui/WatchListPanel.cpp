@@ -13,6 +13,7 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QLabel>
 #include <QMenu>
 #include <QSettings>
 #include <QSortFilterProxyModel>
@@ -33,7 +34,7 @@ WatchListPanel::WatchListPanel(BatchQuery *query, WatchListRefresher::Resolver r
       m_refresher(new WatchListRefresher(m_model, query, std::move(resolver), this)),
       m_tickTimer(m_model->clock().createTimer(this)), m_openAction(new QAction(this)),
       m_removeAction(new QAction(this)), m_refreshAction(new QAction(this)),
-      m_failureAlertAction(new QAction(this))
+      m_failureAlertAction(new QAction(this)), m_planLabel(new QLabel(this))
 {
     m_ui->setupUi(this);
     m_ui->messageLabel->hide();
@@ -114,6 +115,13 @@ WatchListPanel::WatchListPanel(BatchQuery *query, WatchListRefresher::Resolver r
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &WatchListPanel::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &WatchListPanel::updateButtons);
     connect(m_refresher, &WatchListRefresher::refreshed, this, &WatchListPanel::onRoundFinished);
+    // When the batches need more requests than the watch list may use, the rounds come further apart: said
+    // under the table, not as a problem (nothing is wrong, and nothing is lost).
+    m_planLabel->setObjectName(u"planLabel"_s);
+    m_planLabel->setWordWrap(true);
+    m_planLabel->hide();
+    m_ui->outerLayout->insertWidget(m_ui->outerLayout->indexOf(m_ui->messageLabel) + 1, m_planLabel);
+    connect(m_refresher, &WatchListRefresher::planChanged, this, &WatchListPanel::showPlan);
 
     // "updated 12 s ago" moves on by itself.
     m_tickTimer->setSingleShot(false);
@@ -311,6 +319,13 @@ void WatchListPanel::onRoundFinished()
         m_refresher->refreshAll();
 }
 
+void WatchListPanel::showPlan()
+{
+    const QString text = PollPlan::describe(m_refresher->plan());
+    m_planLabel->setText(text);
+    m_planLabel->setVisible(!text.isEmpty());
+}
+
 void WatchListPanel::save()
 {
     if (!m_settings)
@@ -395,6 +410,7 @@ void WatchListPanel::retranslateDynamicTexts()
     m_failureAlertAction->setText(tr("&Failure alert…"));
     if (m_problem)
         m_ui->messageLabel->setText(m_problem());
+    showPlan();
 }
 
 void WatchListPanel::changeEvent(QEvent *event)

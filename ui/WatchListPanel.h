@@ -8,6 +8,7 @@
 #include <memory>
 
 class QAction;
+class QLabel;
 class QSettings;
 class QModelIndex;
 class QSortFilterProxyModel;
@@ -87,6 +88,7 @@ private:
     void hideProblem();
     void onIntervalChosen();
     void onRoundFinished();
+    void showPlan();
     void updateButtons();
     void save();
     void saveValue(const QString &key, const QVariant &value);
@@ -101,6 +103,7 @@ private:
     QAction *m_removeAction;
     QAction *m_refreshAction;
     QAction *m_failureAlertAction;
+    QLabel *m_planLabel; // why the rounds come further apart than chosen
     QSettings *m_settings = nullptr;
     QString m_group;
     QString m_profile;

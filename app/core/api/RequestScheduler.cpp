@@ -217,6 +217,8 @@ void RequestScheduler::start(ScheduledRequest *request)
                                    << request->m_attempts;
     ++m_inFlight;
     ++m_accounts[request->m_config.credentials.accessKeyId].inFlight;
+    m_lastMinuteStartsUs.push_back(nowUs());
+    startsInLastMinute(); // drops the older ones
     // The client signs every call anew: a retry carries a fresh nonce and timestamp.
     RpcCall *call = m_client->call(request->m_config, request->m_action, request->m_params);
     request->m_call = call;
@@ -228,6 +230,14 @@ void RequestScheduler::start(ScheduledRequest *request)
     });
     connect(call, &RpcCall::finished, request,
             [this, request](const RpcResponse &response) { onCallFinished(request, response); });
+}
+
+int RequestScheduler::startsInLastMinute() const
+{
+    const qint64 cutoff = nowUs() - 60 * 1000000LL;
+    while (!m_lastMinuteStartsUs.empty() && m_lastMinuteStartsUs.front() <= cutoff)
+        m_lastMinuteStartsUs.pop_front();
+    return int(m_lastMinuteStartsUs.size());
 }
 
 void RequestScheduler::onCallFinished(ScheduledRequest *request, const RpcResponse &response)

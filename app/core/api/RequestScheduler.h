@@ -113,6 +113,8 @@ public:
     int queuedCount() const { return m_queued; } // waiting for a token, all accounts
     int inFlightCount() const { return m_inFlight; }
     int retriedCount() const { return m_retried; } // retries sent since construction
+    // Requests started in the last 60 s on the clock, all accounts, retries included: the rate in use.
+    int startsInLastMinute() const;
 
     // "Server error — retrying in 4 s, attempt 2 of 5": why a request waits, for how long, which attempt
     // comes (secondsLeft 0: "retrying now").
@@ -156,6 +158,7 @@ private:
     int m_retried = 0;
     QHash<QString, Account> m_accounts; // by AccessKeyId
     QList<ScheduledRequest *> m_all; // every unfinished request, for cancelAll
+    mutable std::deque<qint64> m_lastMinuteStartsUs; // monotonic µs of the starts of the last minute
     int m_queued = 0;
     const Clock &m_clock;
     ClockTimer *m_timer;

@@ -1,7 +1,10 @@
 #pragma once
 
 #include "services/Account.h"
+#include "services/PollPlan.h"
 
+#include <QDateTime>
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 
@@ -13,11 +16,15 @@ class BatchQuery;
 class ClockTimer;
 class WatchListModel;
 
-// Refreshes every watched batch with one QueryOTAJob each (BatchQuery, Background priority), in rounds
-// started by refreshAll() or by an interval timer; a round never starts while the previous one is still
-// running. A batch with a failure-rate alert also has its task counts read (BatchCounts, Background) for the
-// alert. What is read goes into the store, which updates the rows (and every other view of those batches);
-// a failed read marks its row. The interval runs on the scheduler's clock.
+// Refreshes the watched batches in rounds, by the polling plan (PollPlan): a round started by the interval
+// timer reads the batches that are due (IN_PROGRESS ones every round with their task counts, PLANNED ones
+// around their scheduled start, finished ones once more), the open batch first; when they need more
+// requests than the watch list may use, the rounds come further apart and planChanged() says so. A round
+// started by refreshAll() reads every batch. Each batch is one QueryOTAJob (BatchQuery, Background priority)
+// and, where the plan says so or a failure-rate alert needs them, a round of counts (BatchCounts) once its
+// status is known. A round never starts while the previous one is still running. What is read goes into the
+// store, which updates the rows (and every other view of those batches); a failed read marks its row. The
+// interval runs on the scheduler's clock.
 class WatchListRefresher : public QObject
 {
     Q_OBJECT
@@ -31,24 +38,39 @@ public:
                        QObject *parent = nullptr);
     ~WatchListRefresher() override;
 
-    // Seconds between rounds; 0 (or less) turns the timer off. A running round is not interrupted.
+    // Seconds between rounds as chosen; 0 (or less) turns the timer off. A running round is not interrupted.
+    // The rounds may come further apart (plan().intervalSecs) to stay inside the budget.
     void setInterval(int seconds);
     int interval() const { return m_intervalSecs; }
     bool isTimerActive() const;
     bool isRunning() const { return m_running; }
 
+    // The batch open in the window: its reads go first.
+    void setOpenBatch(const QString &profile, const QString &jobId);
+    // The plan of the latest round (or of the interval just set).
+    const PollPlan::Result &plan() const { return m_plan; }
+
 public slots:
-    // Starts a round; false (and nothing happens) while one is running.
+    // Starts a round of every batch; false (and nothing happens) while one is running.
     bool refreshAll();
+    // Starts a round of the batches the plan says are due; false while one is running.
+    bool refreshDue();
     // Cancels the requests of the running round; it ends with refreshed() as usual.
     void cancel();
 
 signals:
     // After each round, also one without requests.
     void refreshed();
+    // The plan's interval or its reason changed (PollPlan::describe).
+    void planChanged();
 
 private:
-    void fetchCounts(const Account &account, const QString &jobId);
+    static QString keyOf(const QString &profile, const QString &jobId) { return profile + u'\n' + jobId; }
+    QList<PollPlan::Batch> planBatches() const;
+    void updatePlan();
+    bool startRound(const QList<int> &rows);
+    void afterJobRead(const Account &account, const QString &jobId, bool ok);
+    void fetchCounts(const Account &account, const QString &jobId, bool settles);
     void finishRound();
     void onePending();
 
@@ -60,4 +82,8 @@ private:
     bool m_running = false;
     int m_pending = 0;
     QList<QPointer<BatchCounts>> m_countReaders; // the round's, for cancel()
+    QString m_openKey;
+    QHash<QString, QDateTime> m_lastReadUtc; // by keyOf(): when a round last read the batch
+    QHash<QString, bool> m_settled; // by keyOf(): finished and read once more since
+    PollPlan::Result m_plan;
 };
