@@ -265,9 +265,10 @@ int runGui()
         // profiles.
         setup.fixedProfile = u"Demo"_s;
         setup.watchListGroup = u"demo"_s;
-        // The live batch first: its device tasks move on while the demo runs.
+        // The live batches first (their device tasks move on while the demo runs, each at its own pace: slow
+        // and late, stuck, growing, planned to start in two minutes), then the 100,000-task batch.
         setup.prefillWatchList
-                = QStringList {SimFleet::liveJobId(), SimFleet::bigJobId()} + ready.jobIds.mid(0, 3);
+                = SimFleet::liveJobIds() + QStringList {SimFleet::bigJobId()} + ready.jobIds.mid(0, 3);
         if (jobId.isEmpty())
             jobId = ready.jobIds.value(0);
     } else {

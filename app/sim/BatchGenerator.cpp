@@ -96,26 +96,94 @@ int BatchGenerator::addTo(FleetCatalogue &catalogue)
 
 int BatchGenerator::addLiveJob(FleetCatalogue &catalogue)
 {
-    const SimFirmware &fw = catalogue.firmware(catalogue.firmwareIndex(u"UfuxnwygsuSkVE0VCNv1210100"_s));
+    LiveScenario live;
+    live.jobId = SimFleet::liveJobId();
+    live.firmwareId = u"UfuxnwygsuSkVE0VCNv1210100"_s;
+    live.nameSuffix = u"live"_s;
+    live.description = u"Live rollout: the device tasks move on as time passes"_s;
+    live.taskCount = SimFleet::kLiveJobTaskCount; // 500 a minute from the demo's start
+    const int number = addLiveJob(catalogue, live);
+    for (const LiveScenario &scenario : scenarios())
+        addLiveJob(catalogue, scenario);
+    return number;
+}
+
+QList<BatchGenerator::LiveScenario> BatchGenerator::scenarios()
+{
+    QList<LiveScenario> list;
+    // The same product as the live batch, pushing at the same time (they overlap), 40 a minute: it started
+    // five minutes before the demo and will not make its scheduled end.
+    LiveScenario slow;
+    slow.jobId = SimFleet::slowJobId();
+    slow.firmwareId = u"UfuxnwygsuSkVE0VCNv2010100"_s;
+    slow.nameSuffix = u"slow"_s;
+    slow.description = u"Slow wave: 40 devices a minute, behind its scheduled end"_s;
+    slow.taskCount = 1200;
+    slow.pace.startOffsetMs = -5 * SimTime::kMinute;
+    slow.pace.spacingMs = 1500;
+    slow.pace.scheduleFinishAfterMs = 20 * SimTime::kMinute;
+    list.append(slow);
+    // Gateways that stop finishing: from the 300th device on every one hangs part-way for good.
+    LiveScenario stuck;
+    stuck.jobId = SimFleet::stuckJobId();
+    stuck.firmwareId = u"UfuxnwygsuSkVE0VCNgray0100"_s;
+    stuck.nameSuffix = u"stuck"_s;
+    stuck.description = u"Devices stop finishing after the first 300: stuck past the timeout"_s;
+    stuck.taskCount = 800;
+    stuck.pace.startOffsetMs = -8 * SimTime::kMinute;
+    stuck.pace.spacingMs = 300;
+    stuck.pace.stuckFrom = 300;
+    list.append(stuck);
+    // A dynamic batch that keeps growing as sensors come online: 300 at its start, 30 more a minute.
+    LiveScenario growing;
+    growing.jobId = SimFleet::growingJobId();
+    growing.firmwareId = u"UfuxnwygsuSkVE0VCNdyna0100"_s;
+    growing.nameSuffix = u"growing"_s;
+    growing.description = u"Dynamic batch: devices join as they come online"_s;
+    growing.taskCount = 6000;
+    growing.dynamic = true;
+    growing.pace.startOffsetMs = -3 * SimTime::kMinute;
+    growing.pace.spacingMs = 600;
+    growing.pace.baseCount = 300;
+    growing.pace.growthPerMinute = 30;
+    list.append(growing);
+    // Meters planned to start two minutes after the demo opens, 300 a minute.
+    LiveScenario planned;
+    planned.jobId = SimFleet::plannedJobId();
+    planned.firmwareId = u"UfuxnwygsuSkVE0VCNdone0100"_s;
+    planned.nameSuffix = u"planned"_s;
+    planned.description = u"Scheduled: starts two minutes after the demo opens"_s;
+    planned.taskCount = 600;
+    planned.pace.startOffsetMs = 2 * SimTime::kMinute;
+    planned.pace.spacingMs = 200;
+    planned.pace.scheduleFinishAfterMs = 30 * SimTime::kMinute;
+    list.append(planned);
+    return list;
+}
+
+int BatchGenerator::addLiveJob(FleetCatalogue &catalogue, const LiveScenario &scenario)
+{
+    const SimFirmware &fw = catalogue.firmware(catalogue.firmwareIndex(scenario.firmwareId));
     SimJob job;
-    job.id = SimFleet::liveJobId();
+    job.id = scenario.jobId;
     job.live = true;
+    job.pace = scenario.pace;
     job.destVersion = fw.destVersion;
     job.firmwareId = fw.id;
     job.productKey = catalogue.product(fw.product).key;
     job.timeoutMinutes = LiveBatch::kTimeoutMinutes;
     job.timeoutText = QString::number(job.timeoutMinutes);
     job.srcVersions = fw.jobSrcVersions;
-    job.taskCount = SimFleet::kLiveJobTaskCount;
+    job.taskCount = scenario.taskCount;
     job.seed = SimHash::stableHash(job.id) | 1U;
     job.data = QJsonObject {
             {u"JobId"_s, job.id},
-            {u"Name"_s, u"%1-live"_s.arg(fw.name)},
-            {u"JobDesc"_s, u"Live rollout: the device tasks move on as time passes"_s},
+            {u"Name"_s, u"%1-%2"_s.arg(fw.name, scenario.nameSuffix)},
+            {u"JobDesc"_s, scenario.description},
             {u"JobType"_s, u"UPGRADE_FIRMWARE"_s},
             {u"JobStatus"_s, u"IN_PROGRESS"_s},
-            {u"SelectionType"_s, u"STATIC"_s},
-            {u"TargetSelection"_s, u"SPECIFIC"_s},
+            {u"SelectionType"_s, scenario.dynamic ? u"DYNAMIC"_s : u"STATIC"_s},
+            {u"TargetSelection"_s, scenario.dynamic ? u"ALL"_s : u"SPECIFIC"_s},
             {u"FirmwareId"_s, job.firmwareId},
             {u"ProductKey"_s, job.productKey},
             {u"DestVersion"_s, job.destVersion},
@@ -123,7 +191,7 @@ int BatchGenerator::addLiveJob(FleetCatalogue &catalogue)
             {u"DownloadProtocol"_s, u"HTTPS"_s},
             {u"GroupId"_s, QString()},
             {u"GroupName"_s, QString()},
-            {u"MaximumPerMinute"_s, int(60000 / LiveBatch::kSpacingMs)},
+            {u"MaximumPerMinute"_s, int(60000 / job.pace.spacingMs)},
             {u"OverwriteMode"_s, 1},
             {u"RetryCount"_s, 1},
             {u"RetryInterval"_s, 10},
@@ -133,6 +201,8 @@ int BatchGenerator::addLiveJob(FleetCatalogue &catalogue)
             {u"NeedPush"_s, true},
             {u"Tags"_s, QJsonObject {{u"OtaTagDTO"_s, tagArray({{u"env"_s, u"demo"_s}})}}},
     };
+    if (scenario.dynamic)
+        job.data.insert(u"DynamicMode"_s, 1);
     return catalogue.addJob(std::move(job));
 }
 

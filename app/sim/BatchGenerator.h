@@ -1,6 +1,7 @@
 #pragma once
 
 #include "BatchSpec.h"
+#include "SimJob.h"
 
 #include <QJsonObject>
 #include <QStringList>
@@ -22,7 +23,23 @@ public:
     // Its SrcVersions: the firmware's, or for a verification batch the newest of them only.
     static QStringList srcVersions(const BatchSpec &spec, const FleetCatalogue &catalogue);
 
+    // A batch whose tasks move on with the clock (LiveBatch), besides the live batch.
+    struct LiveScenario
+    {
+        QString jobId;
+        QString firmwareId;
+        QString nameSuffix; // its Name is "<firmware name>-<suffix>"
+        QString description;
+        int taskCount = 0;
+        LivePace pace;
+        bool dynamic = false; // SelectionType DYNAMIC, DynamicMode 1
+    };
+    // The other live batches, each at its own pace: slow (and late) on the live batch's product, stuck,
+    // growing (dynamic) and planned to start two minutes after the demo opens.
+    static QList<LiveScenario> scenarios();
+
 private:
-    // The live batch: seed product, firmware 1.2.1, STATIC; its start and its tasks are LiveBatch's.
+    // The live batch (seed product, firmware 1.2.1, STATIC), then the scenarios; its number.
     static int addLiveJob(FleetCatalogue &catalogue);
+    static int addLiveJob(FleetCatalogue &catalogue, const LiveScenario &scenario);
 };

@@ -18,26 +18,53 @@ constexpr int kTimedOutReason = 1;
 void LiveBatch::restart(SimJob &job, qint64 startMs)
 {
     job.taskBaseMs = startMs;
-    job.utcCreate = SimTime::isoUtc(startMs);
+    // A planned batch was created a while before its start; the others when they started.
+    const qint64 createdMs
+            = job.pace.startOffsetMs > 0 ? startMs - job.pace.startOffsetMs - 3600000 : startMs;
+    job.utcCreate = SimTime::isoUtc(createdMs);
     job.data.insert(u"UtcCreate"_s, job.utcCreate);
-    job.data.insert(u"UtcStartTime"_s, job.utcCreate);
-    job.data.insert(u"JobStatus"_s, u"IN_PROGRESS"_s);
+    job.data.insert(u"UtcStartTime"_s, SimTime::isoUtc(startMs));
+    if (job.pace.startOffsetMs > 0)
+        job.data.insert(u"UtcScheduleTime"_s, SimTime::isoUtc(startMs));
+    if (job.pace.scheduleFinishAfterMs > 0)
+        job.data.insert(u"UtcScheduleFinishTime"_s,
+                        SimTime::isoUtc(startMs + job.pace.scheduleFinishAfterMs));
+    job.data.insert(u"JobStatus"_s, job.pace.startOffsetMs > 0 ? u"PLANNED"_s : u"IN_PROGRESS"_s);
     job.ledger.clear();
     job.modifiedMs = 0;
     job.statusFixed = false;
     m_current = false;
 }
 
+int LiveBatch::taskCountAt(const SimJob &job, qint64 atMs)
+{
+    const LivePace &pace = job.pace;
+    if (pace.baseCount < 0 || pace.growthPerMinute <= 0)
+        return job.taskCount;
+    const qint64 minutes = std::max<qint64>(0, atMs - job.taskBaseMs) / SimTime::kMinute;
+    return int(std::min<qint64>(job.taskCount, pace.baseCount + minutes * pace.growthPerMinute));
+}
+
 LiveBatch::Task LiveBatch::taskAt(const SimJob &job, int index, qint64 atMs)
 {
     // Every time of the task from its index: pushed in order, then a few seconds to start, one to five
-    // minutes to upgrade; about 3.5 % fail on the way.
+    // minutes to upgrade; about 3.5 % fail on the way. A task that joins a growing batch later is pushed
+    // once it is there.
+    const LivePace &pace = job.pace;
     const quint32 h = SimHash::taskHash(job.seed, index);
-    const qint64 notifyAt = job.taskBaseMs + kLeadMs + qint64(index) * kSpacingMs;
+    qint64 notifyAt = job.taskBaseMs + pace.leadMs + qint64(index) * pace.spacingMs;
+    if (pace.baseCount >= 0 && pace.growthPerMinute > 0 && index >= pace.baseCount) {
+        const qint64 joinedAt = job.taskBaseMs
+                + qint64(index - pace.baseCount) / pace.growthPerMinute * SimTime::kMinute + SimTime::kMinute;
+        notifyAt = std::max(notifyAt, joinedAt + 2000);
+    }
     const qint64 beginAt = notifyAt + 3000 + qint64(h % 20) * 1000;
     const qint64 duration = SimTime::kMinute + qint64(h / 20 % 240) * 1000;
-    const bool fails = h / 4800 % 1000 < 35;
-    const bool hangs = !fails && index < 1000 && SimHash::taskHash(job.seed ^ 0x5bd1e995U, index) % 40 == 0;
+    const bool stuck = pace.stuckFrom >= 0 && index >= pace.stuckFrom;
+    const bool fails = !stuck && h / 4800 % 1000 < 35;
+    const bool hangs = stuck
+            || (!fails && pace.hangEvery > 0 && index < pace.hangFirst
+                && SimHash::taskHash(job.seed ^ 0x5bd1e995U, index) % quint32(pace.hangEvery) == 0);
     const qint64 endAt
             = fails ? beginAt + duration * qint64(10 + h / 4800000 % 80) / 100 : beginAt + duration;
     if (atMs < notifyAt)
@@ -47,12 +74,12 @@ LiveBatch::Task LiveBatch::taskAt(const SimJob &job, int index, qint64 atMs)
     if (hangs) {
         const int hangProgress = int(20 + h % 40);
         const qint64 hangAt = beginAt + duration * hangProgress / 100;
-        const qint64 failAt = hangAt + qint64(kTimeoutMinutes) * SimTime::kMinute + SimTime::kMinute;
+        const qint64 failAt = hangAt + qint64(job.timeoutMinutes) * SimTime::kMinute + SimTime::kMinute;
         if (atMs < hangAt) {
             const int progress = int(std::clamp<qint64>((atMs - beginAt) * 100 / duration, 0, 99));
             return {InProgress, progress, beginAt + progress * duration / 100, 0};
         }
-        if (atMs < failAt)
+        if (atMs < failAt || stuck)
             return {InProgress, hangProgress, hangAt, 0}; // silent: stuck once the timeout has passed
         return {Failed, hangProgress, failAt, kTimedOutReason};
     }
@@ -82,10 +109,12 @@ const TaskIndex &LiveBatch::tasksAt(const SimJob &job, qint64 nowMs)
 {
     if (m_current && m_shownAtMs == nowMs)
         return m_tasks;
-    std::vector<quint8> codes(std::size_t(job.taskCount));
+    const int shown = taskCountAt(job, nowMs);
+    std::vector<quint8> codes(static_cast<std::size_t>(shown));
     m_lastChangeMs = job.taskBaseMs;
-    m_allFinished = true;
-    for (int i = 0; i < job.taskCount; ++i) {
+    // A growing batch never finishes by itself: devices may still join.
+    m_allFinished = shown == job.taskCount || job.pace.growthPerMinute <= 0;
+    for (int i = 0; i < shown; ++i) {
         const Task task = taskAt(job, i, nowMs);
         codes[std::size_t(i)] = quint8(task.status | task.reason << 3);
         const qint64 changedAt = job.ledger.changedAtMs(i);
@@ -103,10 +132,16 @@ const TaskIndex &LiveBatch::tasksAt(const SimJob &job, qint64 nowMs)
 void LiveBatch::updateData(const SimJob &job, qint64 nowMs)
 {
     tasksAt(job, nowMs);
-    job.data.insert(u"UtcModified"_s,
-                    SimTime::isoUtc(std::max({m_lastChangeMs, job.modifiedMs, job.taskBaseMs})));
-    if (!job.statusFixed)
-        job.data.insert(u"JobStatus"_s, m_allFinished ? u"COMPLETED"_s : u"IN_PROGRESS"_s);
+    // Not in the future: a planned batch has not changed since it was created.
+    job.data.insert(
+            u"UtcModified"_s,
+            SimTime::isoUtc(std::min(nowMs, std::max({m_lastChangeMs, job.modifiedMs, job.taskBaseMs}))));
+    if (!job.statusFixed) {
+        const char16_t *status = nowMs < job.taskBaseMs ? u"PLANNED"
+                : m_allFinished                         ? u"COMPLETED"
+                                                        : u"IN_PROGRESS";
+        job.data.insert(u"JobStatus"_s, QString::fromUtf16(status));
+    }
     if (m_allFinished)
         job.data.insert(u"UtcEndTime"_s, SimTime::isoUtc(m_lastChangeMs));
     else

@@ -5,20 +5,19 @@
 
 struct SimJob;
 
-// The live batch's tasks, which move on with the clock; where each is follows from its index and the time.
+// A live batch's tasks, which move on with the clock as its pace (SimJob::pace) says; where each is follows
+// from its index and the time.
 class LiveBatch
 {
 public:
-    // Pushes start this long after the batch does, one task per spacing (500 a minute, its MaximumPerMinute);
-    // the last of them ends within SimFleet::kLiveJobMinutes.
-    static constexpr qint64 kLeadMs = 10 * 1000;
-    static constexpr qint64 kSpacingMs = 120;
-    // The batch's TimeoutInMinutes. A running task reports progress every few seconds, far more often.
+    // The live batches' TimeoutInMinutes. A running task reports progress every few seconds, far more often.
     static constexpr int kTimeoutMinutes = 3;
 
     // Starts the batch over at startMs (whole seconds): every task QUEUED, its cancellations forgotten,
-    // JobStatus following the tasks again.
+    // JobStatus following the tasks again (PLANNED until startMs, when that is still to come).
     void restart(SimJob &job, qint64 startMs);
+    // Its tasks at atMs: all of them, or for a growing (dynamic) batch those that exist by then.
+    static int taskCountAt(const SimJob &job, qint64 atMs);
     // Its tasks at nowMs (the user's cancellations included): rebuilt in place when nowMs is not the time
     // they show (2,000 tasks, some 50 µs), so a reference taken before stays valid.
     const TaskIndex &tasksAt(const SimJob &job, qint64 nowMs);
@@ -26,11 +25,12 @@ public:
     qint64 shownAtMs() const { return m_shownAtMs; }
     // The user canceled some of its tasks: count them again on the next look.
     void invalidate() { m_current = false; }
-    // Where task index is at atMs: QUEUED until pushed (one every kSpacingMs, NOTIFIED), IN_PROGRESS a few
-    // seconds later with Progress rising, SUCCEEDED or (about 3.5 %) FAILED one to five minutes after that.
-    // About 2.5 % of the first 1,000 hang part-way instead: no change for longer than the timeout (stuck),
-    // then FAILED as timed out a minute after it; they too have ended within kLiveJobMinutes.
-    // Created when the batch started. The same clock shows the same counts.
+    // Where task index is at atMs: QUEUED until pushed (one every pace.spacingMs, NOTIFIED), IN_PROGRESS a
+    // few seconds later with Progress rising, SUCCEEDED or (about 3.5 %) FAILED one to five minutes after
+    // that. One in pace.hangEvery of the first pace.hangFirst hang part-way instead: no change for longer
+    // than the timeout (stuck), then FAILED as timed out a minute after it. From pace.stuckFrom on every
+    // device hangs for good. Created when the batch started (a growing batch's later ones as they join).
+    // The same clock shows the same counts.
     TaskGenerator::State state(const SimJob &job, int index, qint64 atMs) const;
     // QueryOTAJob's Data as its tasks show it at nowMs: the latest change as UtcModified, COMPLETED with
     // UtcEndTime once every task has finished (unless its JobStatus was set).

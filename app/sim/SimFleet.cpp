@@ -13,6 +13,8 @@
 #include <QDateTime>
 #include <QSet>
 
+#include <map>
+
 using namespace Qt::StringLiterals;
 using namespace SimTaskStatus;
 
@@ -23,8 +25,11 @@ using namespace SimTaskStatus;
 struct SimFleet::Private
 {
     FleetCatalogue catalogue;
-    LiveBatch live;
+    // The live batches by job number (the first, liveNumber, is liveJobId()); std::map: stable references.
+    std::map<int, LiveBatch> lives;
     int liveNumber = -1;
+    LiveBatch &live(const SimJob &job) { return lives[job.number]; }
+    const LiveBatch &live(const SimJob &job) const { return lives.at(job.number); }
     const Clock *clock = &Clock::system();
 
     qint64 nowMs() const { return clock->nowUtc().toMSecsSinceEpoch(); }
@@ -141,14 +146,14 @@ const QJsonObject &SimFleet::Private::data(const SimJob &job)
         job.generated.reset();
     }
     if (job.live)
-        live.updateData(job, nowMs());
+        live(job).updateData(job, nowMs());
     return job.data;
 }
 
 const TaskIndex &SimFleet::Private::tasks(const SimJob &job)
 {
     if (job.live)
-        return live.tasksAt(job, nowMs());
+        return live(job).tasksAt(job, nowMs());
     if (!job.tasks)
         job.tasks = std::make_unique<TaskIndex>(TaskGenerator::codes(job), job.ledger);
     return *job.tasks;
@@ -159,7 +164,7 @@ SimTaskRecord SimFleet::Private::record(const SimJob &job, const TaskIndex &task
     const qint64 changedAt = job.ledger.changedAtMs(index);
     // The live batch's task as its index shows it (the same now), or as it was when the user acted on it.
     TaskGenerator::State state = job.live
-            ? live.state(job, index, changedAt >= 0 ? changedAt : live.shownAtMs())
+            ? live(job).state(job, index, changedAt >= 0 ? changedAt : live(job).shownAtMs())
             : TaskGenerator::state(job, index, tasks.code(index));
     if (changedAt >= 0) {
         state.status = job.ledger.statusOf(index);
@@ -177,6 +182,10 @@ SimTaskRecord SimFleet::Private::record(const SimJob &job, const TaskIndex &task
 SimFleet::SimFleet() : m_d(std::make_unique<Private>())
 {
     m_d->liveNumber = BatchGenerator::addTo(m_d->catalogue);
+    for (int i = 0; i < m_d->catalogue.jobCount(); ++i) {
+        if (m_d->catalogue.job(i).live)
+            m_d->lives[i];
+    }
     m_d->catalogue.listJobsOfFirmware();
     setLiveJobStart(m_d->clock->nowUtc());
 }
@@ -203,6 +212,31 @@ QString SimFleet::liveJobId()
     return u"HvKuBpuk3rdk6E92CPlive0200"_s;
 }
 
+QString SimFleet::slowJobId()
+{
+    return u"HvKuBpuk3rdk6E92CPslow0200"_s;
+}
+
+QString SimFleet::stuckJobId()
+{
+    return u"HvKuBpuk3rdk6E92CPstuk0200"_s;
+}
+
+QString SimFleet::growingJobId()
+{
+    return u"HvKuBpuk3rdk6E92CPgrow0200"_s;
+}
+
+QString SimFleet::plannedJobId()
+{
+    return u"HvKuBpuk3rdk6E92CPplan0200"_s;
+}
+
+QStringList SimFleet::liveJobIds()
+{
+    return {liveJobId(), slowJobId(), stuckJobId(), growingJobId(), plannedJobId()};
+}
+
 void SimFleet::setClock(const Clock *clock)
 {
     m_d->clock = clock ? clock : &Clock::system();
@@ -210,11 +244,14 @@ void SimFleet::setClock(const Clock *clock)
 
 void SimFleet::setLiveJobStart(const QDateTime &start)
 {
-    SimJob &job = m_d->catalogue.job(m_d->liveNumber);
-    // Whole seconds, as the gateway's times are.
-    m_d->live.restart(job, start.toMSecsSinceEpoch() / 1000 * 1000);
-    if (job.firmware >= 0)
-        m_d->catalogue.sortJobsOfFirmware(job.firmware);
+    // Whole seconds, as the gateway's times are; each live batch at its offset from this start.
+    const qint64 startMs = start.toMSecsSinceEpoch() / 1000 * 1000;
+    for (auto &[number, live] : m_d->lives) {
+        SimJob &job = m_d->catalogue.job(number);
+        live.restart(job, startMs + job.pace.startOffsetMs);
+        if (job.firmware >= 0)
+            m_d->catalogue.sortJobsOfFirmware(job.firmware);
+    }
 }
 
 QStringList SimFleet::taskStatuses()
@@ -331,7 +368,7 @@ void SimFleet::Private::ledgerChanged(SimJob &job, qint64 now)
 {
     if (job.live) {
         job.modifiedMs = now;
-        live.invalidate(); // counted again on the next look
+        live(job).invalidate(); // counted again on the next look
     } else {
         job.tasks->reindex(job.ledger);
         job.data.insert(u"UtcModified"_s, SimTime::isoUtc(now));
@@ -450,7 +487,7 @@ int SimFleet::taskCount(const QString &jobId, const QString &taskStatus) const
         return -1;
     const std::optional<int> status = fromCode(taskStatus);
     if (!status)
-        return job->taskCount;
+        return job->live ? m_d->tasks(*job).size() : job->taskCount; // a growing batch: as it is now
     if (*status >= kCount)
         return 0;
     return m_d->tasks(*job).count(*status);

@@ -40,6 +40,13 @@ public:
     // kLiveJobMinutes; each task's times follow from its index, so the same clock shows the same counts. It
     // is the last of generatedJobIds(), not a fixture.
     static QString liveJobId();
+    // The other live batches (BatchGenerator::scenarios()): each starts at its offset from the live batch's
+    // start and moves at its own pace.
+    static QString slowJobId(); // seed product, 40 a minute, late against its scheduled end
+    static QString stuckJobId(); // gateways: devices stop finishing after the first 300
+    static QString growingJobId(); // sensors: dynamic, keeps growing
+    static QString plannedJobId(); // meters: PLANNED, starts two minutes after the live batch
+    static QStringList liveJobIds(); // the live batch and the four above
     static constexpr int kLiveJobTaskCount = 2000;
     static constexpr int kLiveJobMinutes = 10;
     // The TaskStatus codes in the API's order: CONFIRM, QUEUED, NOTIFIED, IN_PROGRESS, SUCCEEDED, FAILED,
