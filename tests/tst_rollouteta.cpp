@@ -20,6 +20,7 @@ private slots:
     void capsThePaceAtThePushLimit();
     void comparesWithTheScheduledFinish();
     void takesRoundsInAnyOrder();
+    void followsThePushWhileDevicesWait();
 };
 
 namespace {
@@ -161,6 +162,45 @@ void TestRolloutEta::takesRoundsInAnyOrder()
     QCOMPARE(eta.perMinute, 20.0);
     QCOMPARE(eta.remaining, qint64(800));
     QCOMPARE(eta.finishUtc, kStart.addSecs(50 * 60));
+}
+
+
+void TestRolloutEta::followsThePushWhileDevicesWait()
+{
+    // 1,000 devices pushed 100 a minute: after 4 minutes 600 wait, 250 are upgrading, 150 finished (37.5 a
+    // minute so far: the pipeline is filling, that pace would say 22.7 minutes more).
+    const auto round = [](double minutes, qint64 complete, qint64 notStarted, qint64 inFlight, qint64 total) {
+        Sample sample = at(minutes, complete, total);
+        sample.notStarted = notStarted;
+        sample.inFlight = inFlight;
+        return sample;
+    };
+    const QList<Sample> pushing = {round(0, 0, 1000, 0, 1000), round(4, 150, 600, 250, 1000)};
+    const Estimate early = RolloutEta::estimate(pushing);
+    QCOMPARE(early.state, Estimate::State::Estimated);
+    QVERIFY(early.byPush);
+    QCOMPARE(early.perMinute, 100.0);
+    QCOMPARE(early.measuredPerMinute, 37.5);
+    QCOMPARE(early.finishUtc, kStart.addSecs(4 * 60 + 510)); // (600 + 250) / 100 = 8.5 minutes more
+    QVERIFY(RolloutEta::describe(early, kStart).startsWith(u"Pushing to 100.0 devices a minute"_s));
+
+    // The push limit caps it.
+    RolloutEta::Options limited;
+    limited.maxPerMinute = 80;
+    const Estimate capped = RolloutEta::estimate(pushing, limited);
+    QVERIFY(capped.capped);
+    QCOMPARE(capped.finishUtc, kStart.addMSecs(4 * 60000 + 850 * 60000 / 80)); // 10.625 minutes more
+
+    // A dynamic batch: 200 devices joined the queue, 300 left it.
+    const Estimate grown = RolloutEta::estimate({round(0, 0, 1000, 0, 1000), round(2, 20, 900, 280, 1200)});
+    QCOMPARE(grown.perMinute, 150.0);
+
+    // Once every device was pushed, the finishing pace again.
+    const Estimate pushed
+            = RolloutEta::estimate({round(10, 600, 0, 400, 1000), round(12, 700, 0, 300, 1000)});
+    QVERIFY(!pushed.byPush);
+    QCOMPARE(pushed.perMinute, 50.0);
+    QCOMPARE(pushed.finishUtc, kStart.addSecs(12 * 60 + 6 * 60));
 }
 
 QTEST_APPLESS_MAIN(TestRolloutEta)

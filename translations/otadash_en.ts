@@ -407,7 +407,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="560"/>
+        <location filename="../ui/MainWindow.cpp" line="563"/>
         <source>Watch list (%n changed)</source>
         <translation>
             <numerusform>Watch list (%n changed)</numerusform>
@@ -480,7 +480,7 @@
 <context>
     <name>RolloutEta</name>
     <message numerus="yes">
-        <location filename="../app/core/ota/RolloutEta.cpp" line="114"/>
+        <location filename="../app/core/ota/RolloutEta.cpp" line="134"/>
         <source>That is %Ln minute(s) after its scheduled end.</source>
         <translation>
             <numerusform>That is %Ln minute after its scheduled end.</numerusform>
@@ -740,7 +740,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="615"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="621"/>
         <source>Complete over the last %Ln count round(s): %1 at %2, %3 at %4.</source>
         <translation>
             <numerusform>Complete over the last %Ln count round: %1 at %2, %3 at %4.</numerusform>
@@ -748,7 +748,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="620"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="626"/>
         <source>%1 devices finished a minute over the last %Ln minute(s).</source>
         <translation>
             <numerusform>%1 devices finished a minute over the last %Ln minute.</numerusform>
@@ -756,7 +756,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="648"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="654"/>
         <source>Older than the auto-refresh interval of %Ln s: the last refreshes did not reach it.</source>
         <translation>
             <numerusform>Older than the auto-refresh interval of %Ln s: the last refreshes did not reach it.</numerusform>
@@ -764,7 +764,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="723"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="729"/>
         <source>A running batch is marked stalled after %Ln minute(s) without a finished device (Preferences).</source>
         <translation>
             <numerusform>A running batch is marked stalled after %Ln minute without a finished device (Preferences).</numerusform>
@@ -772,7 +772,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="741"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="747"/>
         <source>%1, %Ln min late</source>
         <comment>finish estimate after the scheduled finish</comment>
         <translation>

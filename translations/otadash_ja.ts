@@ -4175,94 +4175,94 @@ This value is not documented in the API reference.</source>
         <translation>&lt;p&gt;&lt;b&gt;OtaDash %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;IoT Platform の OTA 更新バッチのためのダッシュボードです。&lt;/p&gt;&lt;p&gt;Qt %2 でビルドされています。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="226"/>
+        <location filename="../ui/MainWindow.cpp" line="229"/>
         <source>Enter the batch ID (JobId) to query.</source>
         <translation>クエリする更新バッチの ID (JobId) を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="565"/>
+        <location filename="../ui/MainWindow.cpp" line="568"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="567"/>
+        <location filename="../ui/MainWindow.cpp" line="570"/>
         <source>Request ID: %1</source>
         <translation>リクエスト ID: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="255"/>
+        <location filename="../ui/MainWindow.cpp" line="258"/>
         <source>Query of %1 failed.</source>
         <translation>%1 のクエリに失敗しました。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="262"/>
+        <location filename="../ui/MainWindow.cpp" line="265"/>
         <source>Batch %1 loaded.</source>
         <translation>更新バッチ %1 を読み込みました。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="240"/>
+        <location filename="../ui/MainWindow.cpp" line="243"/>
         <source>Querying batch %1…</source>
         <translation>更新バッチ %1 をクエリしています…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="553"/>
+        <location filename="../ui/MainWindow.cpp" line="556"/>
         <source>A request is under way</source>
         <translation>リクエストを処理しています</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="557"/>
+        <location filename="../ui/MainWindow.cpp" line="560"/>
         <source>&amp;Profiles…</source>
         <translation>プロファイル(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="393"/>
+        <location filename="../ui/MainWindow.cpp" line="396"/>
         <source>Profile %1 in use.</source>
         <translation>プロファイル %1 を使用しています。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="169"/>
+        <location filename="../ui/MainWindow.cpp" line="170"/>
         <source>%1 of %2 requests a minute</source>
         <translation>1 分あたり %1 / %2 リクエスト</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="171"/>
+        <location filename="../ui/MainWindow.cpp" line="173"/>
         <source>Requests sent in the last minute, against the rate chosen in Preferences (%1 a second; the account allows %2 a second, shared by all its RAM users and tools). The watch list may use %3 a minute.</source>
         <translation>直近 1 分間に送信したリクエスト数と、環境設定で選んだレート (毎秒 %1。アカウントの上限は毎秒 %2 で、すべての RAM ユーザーとツールで共有されます)。ウォッチリストは 1 分あたり %3 まで使用できます。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="358"/>
+        <location filename="../ui/MainWindow.cpp" line="361"/>
         <source>Could not renew the temporary credentials of profile %1 (%2); trying again while the current ones last.</source>
         <translation>プロファイル %1 の一時的な認証情報を更新できませんでした (%2)。現在の認証情報が有効な間、再試行します。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="371"/>
+        <location filename="../ui/MainWindow.cpp" line="374"/>
         <source>The temporary credentials of profile %1 are renewed.</source>
         <translation>プロファイル %1 の一時的な認証情報を更新しました。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="407"/>
+        <location filename="../ui/MainWindow.cpp" line="410"/>
         <source>Reading the profile&apos;s secret from the keychain…</source>
         <translation>キーチェーンからプロファイルのシークレットを読み取っています…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="558"/>
+        <location filename="../ui/MainWindow.cpp" line="561"/>
         <source>Discovery</source>
         <translation>ブラウズ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="560"/>
+        <location filename="../ui/MainWindow.cpp" line="563"/>
         <source>Watch list (%n changed)</source>
         <translation>
             <numerusform>ウォッチリスト (%n 件変化)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="560"/>
+        <location filename="../ui/MainWindow.cpp" line="563"/>
         <source>Watch list</source>
         <translation>ウォッチリスト</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="561"/>
+        <location filename="../ui/MainWindow.cpp" line="564"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
@@ -4277,7 +4277,7 @@ This value is not documented in the API reference.</source>
         <translation>更新バッチの履歴は無効です: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="533"/>
+        <location filename="../ui/MainWindow.cpp" line="536"/>
         <source>Batch %1 is watched with profile %2: switch to that profile to compare it.</source>
         <translation>更新バッチ %1 はプロファイル %2 で監視されています。比較するにはそのプロファイルに切り替えてください。</translation>
     </message>
@@ -6626,32 +6626,37 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>RolloutEta</name>
     <message>
-        <location filename="../app/core/ota/RolloutEta.cpp" line="92"/>
+        <location filename="../app/core/ota/RolloutEta.cpp" line="105"/>
         <source>Every device has finished.</source>
         <translation>すべてのデバイスが終了しました。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/RolloutEta.cpp" line="94"/>
+        <location filename="../app/core/ota/RolloutEta.cpp" line="107"/>
         <source>Stalled: no device has finished since %1.</source>
         <translation>停滞: %1 以降、終了したデバイスはありません。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/RolloutEta.cpp" line="97"/>
+        <location filename="../app/core/ota/RolloutEta.cpp" line="110"/>
         <source>No finish estimate yet: it needs count rounds minutes apart in which devices finish.</source>
         <translation>終了予測はまだありません: デバイスが終了していく、数分間隔の集計が必要です。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/RolloutEta.cpp" line="103"/>
+        <location filename="../app/core/ota/RolloutEta.cpp" line="117"/>
+        <source>Pushing to %1 devices a minute, it finishes about %2 (the devices not started and in flight at that pace).</source>
+        <translation>1 分あたり %1 台にプッシュしており、%2 ごろに完了します (未開始と進行中のデバイスをこのペースで計算)。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ota/RolloutEta.cpp" line="123"/>
         <source>At %1 devices a minute it finishes about %2.</source>
         <translation>1 分あたり %1 台のペースで、%2 ごろに終了します。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/RolloutEta.cpp" line="108"/>
+        <location filename="../app/core/ota/RolloutEta.cpp" line="128"/>
         <source>(The batch pushes to at most %1 devices a minute.)</source>
         <translation>(この更新バッチのプッシュは 1 分あたり最大 %1 台です。)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/ota/RolloutEta.cpp" line="114"/>
+        <location filename="../app/core/ota/RolloutEta.cpp" line="134"/>
         <source>That is %Ln minute(s) after its scheduled end.</source>
         <translation>
             <numerusform>予定の終了時刻より %Ln 分遅れます。</numerusform>
@@ -7789,152 +7794,158 @@ Delete the profile anyway? Its keychain entry stays.</source>
         <translation>失敗率: 成功または失敗した %2 台のうち %1 台が失敗しました。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="592"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="594"/>
+        <source>%1 of %2</source>
+        <comment>failed devices of the devices that succeeded or failed</comment>
+        <translation>%2 台中 %1 台</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/WatchListModel.cpp" line="598"/>
         <source>%1 alert</source>
         <comment>failure rate past its alert</comment>
         <translation>%1 アラート</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="599"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="605"/>
         <source>In flight: %1 devices have been told of the update or are upgrading (NOTIFIED or IN_PROGRESS).</source>
         <translation>進行中: %1 台のデバイスが更新の通知を受けたか、アップグレード中です (NOTIFIED または IN_PROGRESS)。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="607"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="613"/>
         <source>The trend shows once two count rounds have been read.</source>
         <translation>推移は 2 回の集計が読み込まれると表示されます。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="615"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="621"/>
         <source>Complete over the last %Ln count round(s): %1 at %2, %3 at %4.</source>
         <translation>
             <numerusform>直近 %Ln 回の集計での完了率: %2 に %1、%4 に %3。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="620"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="626"/>
         <source>%1 devices finished a minute over the last %Ln minute(s).</source>
         <translation>
             <numerusform>直近 %Ln 分間で 1 分あたり %1 台が完了しました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="626"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="632"/>
         <source>%1/min</source>
         <comment>devices finished a minute</comment>
         <translation>%1 台/分</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="641"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="647"/>
         <source>Last updated: %1</source>
         <translation>最終更新: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="648"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="654"/>
         <source>Older than the auto-refresh interval of %Ln s: the last refreshes did not reach it.</source>
         <translation>
             <numerusform>自動更新の間隔 %Ln 秒より古い状態です。最近の更新はこの行に届いていません。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="654"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="660"/>
         <source>Update failed: %1</source>
         <translation>更新に失敗しました: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="656"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="662"/>
         <source>Not updated yet</source>
         <translation>まだ更新されていません</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="672"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="678"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="674"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="680"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="676"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="682"/>
         <source>Complete</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="678"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="684"/>
         <source>Failed</source>
         <translation>失敗</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="680"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="686"/>
         <source>In flight</source>
         <translation>進行中</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="682"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="688"/>
         <source>Trend</source>
         <translation>推移</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="684"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="690"/>
         <source>Finish</source>
         <translation>完了予定</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="702"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="708"/>
         <source>Planned, with no scheduled start.</source>
         <translation>予定済みですが、開始時刻はスケジュールされていません。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="703"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="709"/>
         <source>Scheduled to start %1.</source>
         <translation>%1 に開始予定です。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="704"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="710"/>
         <source>starts %1</source>
         <translation>%1 開始</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="709"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="715"/>
         <source>Ended %1.</source>
         <translation>%1 に終了しました。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="710"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="716"/>
         <source>ended %1</source>
         <translation>%1 終了</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="717"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="723"/>
         <source>Its scheduled finish, %1, has passed.</source>
         <translation>スケジュールされた終了時刻 %1 を過ぎています。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="719"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="725"/>
         <source>Scheduled finish: %1.</source>
         <translation>スケジュールされた終了時刻: %1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="723"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="729"/>
         <source>A running batch is marked stalled after %Ln minute(s) without a finished device (Preferences).</source>
         <translation>
             <numerusform>実行中のバッチは、完了したデバイスがないまま %Ln 分経つと停滞として表示されます (環境設定)。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="732"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="738"/>
         <source>finished</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="734"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="740"/>
         <source>stalled</source>
         <translation>停滞</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="741"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="747"/>
         <source>%1, %Ln min late</source>
         <comment>finish estimate after the scheduled finish</comment>
         <translation>
@@ -7942,17 +7953,17 @@ Delete the profile anyway? Its keychain entry stays.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="686"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="692"/>
         <source>Versions</source>
         <translation>バージョン</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="688"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="694"/>
         <source>Updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="690"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="696"/>
         <source>Profile</source>
         <translation>プロファイル</translation>
     </message>
@@ -8163,17 +8174,17 @@ The headless commands (query, tasks, jobs, history, report, profile) are run by 
         <translation>TAB</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="284"/>
+        <location filename="../app/main.cpp" line="285"/>
         <source>otadash: unknown tab &apos;%1&apos; for --tab; use details or devices.</source>
         <translation>otadash: --tab のタブ &apos;%1&apos; は不明です。details または devices を指定してください。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="351"/>
+        <location filename="../app/main.cpp" line="352"/>
         <source>The extra CA certificates chosen in Preferences cannot be used: %1</source>
         <translation>設定で選んだ追加の CA 証明書を使えません: %1</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="372"/>
+        <location filename="../app/main.cpp" line="373"/>
         <source>otadash: old history was not removed: %1</source>
         <translation>otadash: 古い履歴を削除できませんでした: %1</translation>
     </message>

@@ -4175,94 +4175,94 @@ API 参考文档中没有记载此值。</translation>
         <translation>&lt;p&gt;&lt;b&gt;OtaDash %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;物联网平台 OTA 升级批次的仪表板。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="226"/>
+        <location filename="../ui/MainWindow.cpp" line="229"/>
         <source>Enter the batch ID (JobId) to query.</source>
         <translation>请输入要查询的升级批次ID（JobId）。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="565"/>
+        <location filename="../ui/MainWindow.cpp" line="568"/>
         <source>%1 ms</source>
         <translation>%1 毫秒</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="567"/>
+        <location filename="../ui/MainWindow.cpp" line="570"/>
         <source>Request ID: %1</source>
         <translation>请求ID：%1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="255"/>
+        <location filename="../ui/MainWindow.cpp" line="258"/>
         <source>Query of %1 failed.</source>
         <translation>查询 %1 失败。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="262"/>
+        <location filename="../ui/MainWindow.cpp" line="265"/>
         <source>Batch %1 loaded.</source>
         <translation>已加载升级批次 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="240"/>
+        <location filename="../ui/MainWindow.cpp" line="243"/>
         <source>Querying batch %1…</source>
         <translation>正在查询升级批次 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="553"/>
+        <location filename="../ui/MainWindow.cpp" line="556"/>
         <source>A request is under way</source>
         <translation>请求进行中</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="557"/>
+        <location filename="../ui/MainWindow.cpp" line="560"/>
         <source>&amp;Profiles…</source>
         <translation>配置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="393"/>
+        <location filename="../ui/MainWindow.cpp" line="396"/>
         <source>Profile %1 in use.</source>
         <translation>正在使用配置 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="169"/>
+        <location filename="../ui/MainWindow.cpp" line="170"/>
         <source>%1 of %2 requests a minute</source>
         <translation>每分钟 %1 / %2 个请求</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="171"/>
+        <location filename="../ui/MainWindow.cpp" line="173"/>
         <source>Requests sent in the last minute, against the rate chosen in Preferences (%1 a second; the account allows %2 a second, shared by all its RAM users and tools). The watch list may use %3 a minute.</source>
         <translation>最近一分钟发送的请求数，对比首选项中选择的速率（每秒 %1 个；账号上限为每秒 %2 个，由其所有 RAM 用户和工具共享）。关注列表每分钟最多可用 %3 个。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="358"/>
+        <location filename="../ui/MainWindow.cpp" line="361"/>
         <source>Could not renew the temporary credentials of profile %1 (%2); trying again while the current ones last.</source>
         <translation>无法续期配置 %1 的临时凭据（%2）；在当前凭据有效期内将继续重试。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="371"/>
+        <location filename="../ui/MainWindow.cpp" line="374"/>
         <source>The temporary credentials of profile %1 are renewed.</source>
         <translation>配置 %1 的临时凭据已续期。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="407"/>
+        <location filename="../ui/MainWindow.cpp" line="410"/>
         <source>Reading the profile&apos;s secret from the keychain…</source>
         <translation>正在从钥匙串读取配置的密钥…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="558"/>
+        <location filename="../ui/MainWindow.cpp" line="561"/>
         <source>Discovery</source>
         <translation>浏览</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="560"/>
+        <location filename="../ui/MainWindow.cpp" line="563"/>
         <source>Watch list (%n changed)</source>
         <translation>
             <numerusform>关注列表（%n 个有变化）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="560"/>
+        <location filename="../ui/MainWindow.cpp" line="563"/>
         <source>Watch list</source>
         <translation>关注列表</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="561"/>
+        <location filename="../ui/MainWindow.cpp" line="564"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -4277,7 +4277,7 @@ API 参考文档中没有记载此值。</translation>
         <translation>升级批次历史记录已停用：%1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="533"/>
+        <location filename="../ui/MainWindow.cpp" line="536"/>
         <source>Batch %1 is watched with profile %2: switch to that profile to compare it.</source>
         <translation>升级批次 %1 使用配置 %2 监视：请切换到该配置后再比较。</translation>
     </message>
@@ -6626,32 +6626,37 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>RolloutEta</name>
     <message>
-        <location filename="../app/core/ota/RolloutEta.cpp" line="92"/>
+        <location filename="../app/core/ota/RolloutEta.cpp" line="105"/>
         <source>Every device has finished.</source>
         <translation>所有设备均已结束。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/RolloutEta.cpp" line="94"/>
+        <location filename="../app/core/ota/RolloutEta.cpp" line="107"/>
         <source>Stalled: no device has finished since %1.</source>
         <translation>停滞：自 %1 起没有设备结束。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/RolloutEta.cpp" line="97"/>
+        <location filename="../app/core/ota/RolloutEta.cpp" line="110"/>
         <source>No finish estimate yet: it needs count rounds minutes apart in which devices finish.</source>
         <translation>尚无预计完成时间：需要相隔数分钟、期间有设备结束的多轮统计。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/RolloutEta.cpp" line="103"/>
+        <location filename="../app/core/ota/RolloutEta.cpp" line="117"/>
+        <source>Pushing to %1 devices a minute, it finishes about %2 (the devices not started and in flight at that pace).</source>
+        <translation>正以每分钟 %1 台设备推送，预计约 %2 完成（按此速度计算未开始和进行中的设备）。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ota/RolloutEta.cpp" line="123"/>
         <source>At %1 devices a minute it finishes about %2.</source>
         <translation>按每分钟 %1 台的速度，约于 %2 完成。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/RolloutEta.cpp" line="108"/>
+        <location filename="../app/core/ota/RolloutEta.cpp" line="128"/>
         <source>(The batch pushes to at most %1 devices a minute.)</source>
         <translation>（该升级批次每分钟最多推送 %1 台设备。）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/ota/RolloutEta.cpp" line="114"/>
+        <location filename="../app/core/ota/RolloutEta.cpp" line="134"/>
         <source>That is %Ln minute(s) after its scheduled end.</source>
         <translation>
             <numerusform>比计划结束时间晚 %Ln 分钟。</numerusform>
@@ -7789,152 +7794,158 @@ Delete the profile anyway? Its keychain entry stays.</source>
         <translation>失败率：已成功或失败的 %2 台设备中有 %1 台失败。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="592"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="594"/>
+        <source>%1 of %2</source>
+        <comment>failed devices of the devices that succeeded or failed</comment>
+        <translation>%2 台中 %1 台</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/WatchListModel.cpp" line="598"/>
         <source>%1 alert</source>
         <comment>failure rate past its alert</comment>
         <translation>%1 告警</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="599"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="605"/>
         <source>In flight: %1 devices have been told of the update or are upgrading (NOTIFIED or IN_PROGRESS).</source>
         <translation>进行中：%1 台设备已收到升级通知或正在升级（NOTIFIED 或 IN_PROGRESS）。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="607"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="613"/>
         <source>The trend shows once two count rounds have been read.</source>
         <translation>读取两轮统计后显示趋势。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="615"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="621"/>
         <source>Complete over the last %Ln count round(s): %1 at %2, %3 at %4.</source>
         <translation>
             <numerusform>最近 %Ln 轮统计的完成比例：%2 为 %1，%4 为 %3。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="620"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="626"/>
         <source>%1 devices finished a minute over the last %Ln minute(s).</source>
         <translation>
             <numerusform>最近 %Ln 分钟内每分钟完成 %1 台设备。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="626"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="632"/>
         <source>%1/min</source>
         <comment>devices finished a minute</comment>
         <translation>%1 台/分钟</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="641"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="647"/>
         <source>Last updated: %1</source>
         <translation>最后更新：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="648"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="654"/>
         <source>Older than the auto-refresh interval of %Ln s: the last refreshes did not reach it.</source>
         <translation>
             <numerusform>早于 %Ln 秒的自动刷新间隔：最近几次刷新未能更新此行。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="654"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="660"/>
         <source>Update failed: %1</source>
         <translation>更新失败：%1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="656"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="662"/>
         <source>Not updated yet</source>
         <translation>尚未更新</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="672"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="678"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="674"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="680"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="676"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="682"/>
         <source>Complete</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="678"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="684"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="680"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="686"/>
         <source>In flight</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="682"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="688"/>
         <source>Trend</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="684"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="690"/>
         <source>Finish</source>
         <translation>预计完成</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="702"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="708"/>
         <source>Planned, with no scheduled start.</source>
         <translation>已计划，但没有计划开始时间。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="703"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="709"/>
         <source>Scheduled to start %1.</source>
         <translation>计划于 %1 开始。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="704"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="710"/>
         <source>starts %1</source>
         <translation>%1 开始</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="709"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="715"/>
         <source>Ended %1.</source>
         <translation>已于 %1 结束。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="710"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="716"/>
         <source>ended %1</source>
         <translation>%1 结束</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="717"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="723"/>
         <source>Its scheduled finish, %1, has passed.</source>
         <translation>已过计划结束时间 %1。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="719"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="725"/>
         <source>Scheduled finish: %1.</source>
         <translation>计划结束时间：%1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="723"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="729"/>
         <source>A running batch is marked stalled after %Ln minute(s) without a finished device (Preferences).</source>
         <translation>
             <numerusform>运行中的批次在 %Ln 分钟内没有设备完成时标记为停滞（首选项）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="732"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="738"/>
         <source>finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="734"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="740"/>
         <source>stalled</source>
         <translation>停滞</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="741"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="747"/>
         <source>%1, %Ln min late</source>
         <comment>finish estimate after the scheduled finish</comment>
         <translation>
@@ -7942,17 +7953,17 @@ Delete the profile anyway? Its keychain entry stays.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="686"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="692"/>
         <source>Versions</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="688"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="694"/>
         <source>Updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="690"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="696"/>
         <source>Profile</source>
         <translation>配置</translation>
     </message>
@@ -8163,17 +8174,17 @@ The headless commands (query, tasks, jobs, history, report, profile) are run by 
         <translation>TAB</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="284"/>
+        <location filename="../app/main.cpp" line="285"/>
         <source>otadash: unknown tab &apos;%1&apos; for --tab; use details or devices.</source>
         <translation>otadash：--tab 不支持选项卡 &apos;%1&apos;；请使用 details 或 devices。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="351"/>
+        <location filename="../app/main.cpp" line="352"/>
         <source>The extra CA certificates chosen in Preferences cannot be used: %1</source>
         <translation>首选项中选择的额外 CA 证书无法使用：%1</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="372"/>
+        <location filename="../app/main.cpp" line="373"/>
         <source>otadash: old history was not removed: %1</source>
         <translation>otadash：未能删除旧的历史记录：%1</translation>
     </message>

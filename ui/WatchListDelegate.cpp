@@ -122,13 +122,24 @@ void WatchListDelegate::paintTrend(QPainter *painter, const QStyleOptionViewItem
     const QRect area = cell.rect.adjusted(kPad, 3, -kPad, -3);
     const int textWidth = cell.fontMetrics.horizontalAdvance(text) + 6;
     const QRect line(area.left(), area.top(), std::max(0, area.width() - textWidth), area.height());
-    // The last hour across the cell, the share complete from 0 at the bottom to 1 at the top: every row on
-    // the same scale, so a steeper line is a faster rollout.
-    const double span = double(WatchListModel::kRoundsKeptSecs);
+    // The row's rounds across the cell, from its lowest share complete at the bottom to its highest at the
+    // top: the shape of this rollout (the pace beside it compares rows).
+    double first = 0, last = 0, low = 1, high = 0;
+    for (const QVariant &point : points) {
+        const QPointF p = point.toPointF();
+        first = std::min(first, p.x());
+        last = std::max(last, p.x());
+        low = std::min(low, p.y());
+        high = std::max(high, p.y());
+    }
+    const double spanX = std::max(1.0, last - first);
+    const double spanY = high - low;
     QPainterPath path;
     for (int i = 0; i < points.size(); ++i) {
         const QPointF p = points[i].toPointF();
-        const QPointF at(line.right() + p.x() / span * line.width(), line.bottom() - p.y() * line.height());
+        const double y = spanY > 0 ? (p.y() - low) / spanY : 0.5; // flat: across the middle
+        const QPointF at(line.left() + (p.x() - first) / spanX * line.width(),
+                         line.bottom() - y * line.height());
         if (i == 0)
             path.moveTo(at);
         else

@@ -4,7 +4,8 @@
 
 // The watch list's cells: what StatusBadgeDelegate draws (the status pill, bold changed rows, the alert
 // mark), plus the Complete column as a bar of succeeded and failed in their colours with the share beside
-// it, the Trend column as a line of the share complete over the last hour with the pace beside it, and a
+// it, the Trend column as a line of the share complete over the row's rounds of the last hour (scaled to the
+// row: its shape) with the pace beside it, and a
 // tinted background with a bar at the left edge for rows that are marked (WatchListModel::MarksRole). The
 // marks are also written in the cells (Finish: "stalled", "12 min late"; Failed: "alert").
 class WatchListDelegate : public StatusBadgeDelegate

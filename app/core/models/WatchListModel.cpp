@@ -588,7 +588,13 @@ QVariant WatchListModel::data(const QModelIndex &index, int role) const
         }
         if (!rate)
             return u"\u2014"_s;
-        const QString percent = CountsSummary::percentText(*rate);
+        // A share of a few devices says little ("100.0 %" of 2): the numbers themselves until there are more.
+        const qint64 ended = FailureRateAlert::sampleSize(*entry.counts);
+        const QString percent = ended < kSmallSample
+                ? tr("%1 of %2", "failed devices of the devices that succeeded or failed")
+                          .arg(QLocale().toString((*entry.counts)[TaskStatus::Failed]),
+                               QLocale().toString(ended))
+                : CountsSummary::percentText(*rate);
         return entry.failureAlert.isRaised() ? tr("%1 alert", "failure rate past its alert").arg(percent)
                                              : percent;
     }

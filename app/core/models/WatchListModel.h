@@ -76,6 +76,8 @@ public:
     // How long the rounds of a row are kept for its trend and estimate.
     static constexpr int kRoundsKeptSecs = 3600;
     static constexpr int kDefaultStallMinutes = 15;
+    // Below this many succeeded or failed devices the failure rate is written as counts ("2 of 3").
+    static constexpr qint64 kSmallSample = 50;
     // Settings key of the stall time, beside kSettingsGroup.
     static inline const QString kStallMinutesKey = QStringLiteral("watchListStallMinutes");
 

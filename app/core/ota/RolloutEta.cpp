@@ -13,7 +13,7 @@ namespace RolloutEta {
 Sample sampleOf(const QDateTime &atUtc, const TaskStatusCounts &counts, std::optional<qint64> batchTotal)
 {
     const CountsSummary summary = CountsSummary::of(counts, batchTotal);
-    return {atUtc, summary.complete(), summary.total()};
+    return {atUtc, summary.complete(), summary.total(), summary.notStarted(), summary.inFlight()};
 }
 
 Estimate estimate(QList<Sample> samples, const Options &options)
@@ -70,15 +70,28 @@ Estimate estimate(QList<Sample> samples, const Options &options)
         return result; // one round: no pace yet
     const qint64 finished = newest.complete - oldest.complete;
     result.measuredPerMinute = double(std::max<qint64>(0, finished)) * 60000.0 / double(spanMs);
-    if (result.measuredPerMinute <= 0.0)
-        return result; // nothing finished in the window, not yet long enough to call it a stall
-    result.perMinute = result.measuredPerMinute;
-    if (options.maxPerMinute && *options.maxPerMinute > 0 && result.perMinute > *options.maxPerMinute) {
-        result.perMinute = *options.maxPerMinute;
-        result.capped = true;
+    const auto cap = [&options, &result](double perMinute) {
+        if (options.maxPerMinute && *options.maxPerMinute > 0 && perMinute > *options.maxPerMinute) {
+            result.capped = true;
+            return double(*options.maxPerMinute);
+        }
+        return perMinute;
+    };
+    double minutes = 0;
+    // Still pushing: devices that left the queue (a growing batch's new devices join it) per minute.
+    const qint64 joined = newest.total - oldest.total;
+    const qint64 pushed = oldest.notStarted + joined - newest.notStarted;
+    if (newest.notStarted > 0 && oldest.notStarted >= 0 && newest.inFlight >= 0 && pushed > 0) {
+        result.perMinute = cap(double(pushed) * 60000.0 / double(spanMs));
+        result.byPush = true;
+        minutes = double(newest.notStarted + newest.inFlight) / result.perMinute;
+    } else {
+        if (result.measuredPerMinute <= 0.0)
+            return result; // nothing finished in the window, not yet long enough to call it a stall
+        result.perMinute = cap(result.measuredPerMinute);
+        minutes = double(result.remaining) / result.perMinute;
     }
     result.state = Estimate::State::Estimated;
-    const double minutes = double(result.remaining) / result.perMinute;
     result.finishUtc = newest.atUtc.addMSecs(qint64(std::ceil(minutes * 60000.0)));
     if (options.scheduledFinishUtc.isValid())
         result.lateBySecs = options.scheduledFinishUtc.secsTo(result.finishUtc);
@@ -100,9 +113,16 @@ QString describe(const Estimate &estimate, const QDateTime &nowUtc, const QLocal
     case Estimate::State::Estimated:
         break;
     }
-    QString text = QCoreApplication::translate("RolloutEta", "At %1 devices a minute it finishes about %2.")
-                           .arg(locale.toString(estimate.perMinute, 'f', 1),
-                                TimeText::readAt(estimate.finishUtc, nowUtc, locale));
+    QString text = estimate.byPush
+            ? QCoreApplication::translate(
+                      "RolloutEta",
+                      "Pushing to %1 devices a minute, it finishes about %2 (the devices not "
+                      "started and in flight at that pace).")
+                      .arg(locale.toString(estimate.perMinute, 'f', 1),
+                           TimeText::readAt(estimate.finishUtc, nowUtc, locale))
+            : QCoreApplication::translate("RolloutEta", "At %1 devices a minute it finishes about %2.")
+                      .arg(locale.toString(estimate.perMinute, 'f', 1),
+                           TimeText::readAt(estimate.finishUtc, nowUtc, locale));
     if (estimate.capped)
         text += u' '
                 + QCoreApplication::translate("RolloutEta",

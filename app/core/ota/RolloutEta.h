@@ -13,7 +13,10 @@
 // canceled: CountsSummary::complete()) per minute over a sliding window of rounds, the devices that remain
 // (of the newest round's total, so a dynamic batch that grows is counted as it grows) and the finish time
 // at that pace; the push limit (MaximumPerMinute) caps the pace, and the scheduled finish
-// (UtcScheduleFinishTime) tells whether it will be late.
+// (UtcScheduleFinishTime) tells whether it will be late. While devices are still waiting to be pushed, the
+// finish follows the push instead: the devices not started and in flight at the pace devices leave the
+// queue (at a steady push, as many are in flight as are pushed during one upgrade), because early in a
+// rollout few devices have finished yet and their pace says little.
 namespace RolloutEta {
 
 // One count round, reduced to what the estimate needs.
@@ -22,6 +25,8 @@ struct Sample
     QDateTime atUtc;
     qint64 complete = 0;
     qint64 total = 0;
+    qint64 notStarted = -1; // QUEUED + CONFIRM; -1: not known
+    qint64 inFlight = -1; // NOTIFIED + IN_PROGRESS; -1: not known
 };
 
 // A round of counts as a sample: its complete and total as CountsSummary defines them.
@@ -52,6 +57,7 @@ struct Estimate
     double perMinute = 0.0; // the pace used (capped by maxPerMinute); 0 unless Estimated
     double measuredPerMinute = 0.0; // the pace the rounds show, before the cap
     bool capped = false; // maxPerMinute limits the pace
+    bool byPush = false; // perMinute is the push's pace (devices still wait to be pushed)
     QDateTime finishUtc; // Estimated: when the last device will finish; Done: the newest round
     QDateTime lastProgressUtc; // the first round with the newest complete count
     // finishUtc − scheduledFinishUtc in seconds (positive: late) when both are known.
