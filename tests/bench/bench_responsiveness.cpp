@@ -5,8 +5,11 @@
 #include "MainWindow.h"
 #include "OtaSimulator.h"
 #include "SimFleet.h"
+#include "WatchListPanel.h"
 #include "api/RequestScheduler.h"
 #include "api/RpcClient.h"
+#include "models/WatchListModel.h"
+#include "models/WatchListRefresher.h"
 #include "services/AccountDirectory.h"
 #include "services/BatchQuery.h"
 #include "services/HistoryRecorder.h"
@@ -21,6 +24,7 @@
 #include <QTextStream>
 #include <QTimer>
 
+#include <algorithm>
 #include <functional>
 
 using namespace Qt::StringLiterals;
@@ -96,6 +100,7 @@ int main(int argc, char *argv[])
     setup.endpoint = simulator.endpoint();
     setup.credentials = OtaSimulator::demoCredentials();
     setup.requestTimeoutMs = 1500;
+    setup.fixedProfile = u"Bench"_s; // the watch list reads its batches as this profile
     MainWindow window(services, setup);
     window.show();
 
@@ -131,5 +136,46 @@ int main(int argc, char *argv[])
                    probe, [&] { window.showTab(MainWindow::Tab::Devices); },
                    [&] { return devices->counts().has_value() && !devices->isBusy(); })
         << '\n';
+
+    // A live refresh of the open 100,000-task batch (counts, tasks in flight, unfinished rows loaded), as
+    // the Devices tab's live timer starts it.
+    int handled = 0;
+    QObject::connect(&simulator, &OtaSimulator::requestHandled, &window, [&handled] { ++handled; });
+    QElapsedTimer elapsed;
+    handled = 0;
+    elapsed.start();
+    const qint64 liveGap = watch(
+            probe, [&] { devices->refresh(false, RequestPriority::Background); },
+            [&] { return !devices->isRefreshing(); });
+    const double liveSecs = elapsed.elapsed() / 1000.0;
+    out << "gap_live_refresh_100k_ms " << liveGap << '\n';
+    out << "live_refresh_100k_requests " << handled << '\n';
+    out << "live_refresh_100k_per_min " << qRound(handled * 60.0 / std::max(liveSecs, 0.001)) << '\n';
+
+    // One round of 50 watched batches (a firmware's batches and the live ones: running ones with their
+    // counts), read through the same scheduler.
+    WatchListPanel *watchList = window.watchListPanel();
+    watchList->setAutoRefreshInterval(0);
+    QStringList watched = SimFleet::liveJobIds();
+    for (const QString &jobId : simulator.fleet().jobIdsOfFirmware(SimFleet::manyJobsFirmwareId())) {
+        if (watched.size() >= 50)
+            break;
+        watched.append(jobId);
+    }
+    for (const QString &jobId : std::as_const(watched))
+        watchList->model()->add(window.currentProfile(), jobId);
+    WatchListRefresher *refresher = watchList->refresher();
+    handled = 0;
+    elapsed.restart();
+    const qint64 roundGap = watch(
+            probe, [&] { refresher->refreshAll(); }, [&] { return !refresher->isRunning(); });
+    const double roundSecs = elapsed.elapsed() / 1000.0;
+    out << "gap_watch50_round_ms " << roundGap << '\n';
+    out << "watch50_round_requests " << handled << '\n';
+    out << "watch50_round_per_min " << qRound(handled * 60.0 / std::max(roundSecs, 0.001)) << '\n';
+    // The plan at one round a minute once every batch's status is known: requests a minute it spends.
+    refresher->setInterval(60);
+    out << "watch50_plan_per_min " << qRound(refresher->plan().plannedPerMinute) << '\n';
+    out << "watch50_plan_budget_per_min " << refresher->plan().budgetPerMinute << '\n';
     return 0;
 }

@@ -160,8 +160,15 @@ printf '%-46s %14s %14s %10s %s\n' "tasks 100k: filter by status (ms)" "$tt_stat
 printf '%-46s %14s %14s %10s %s\n' "tasks 100k: filter by name substring (ms)" "$tt_name" "-" "-" "<= 50 ms"
 printf '%-46s %14s %14s %10s %s\n' "tasks 100k: memory above idle (MB)" "$tt_memory" "-" "-" "<= 64 MB"
 echo "$responsiveness" | while read -r key value; do
-    name=${key#gap_}
-    printf '%-46s %14s %14s %10s %s\n' "longest event-loop gap, ${name%_ms} (ms)" "$value" "-" "-" "(reported)"
+    case $key in
+    gap_*)
+        name=${key#gap_}
+        printf '%-46s %14s %14s %10s %s\n' "longest event-loop gap, ${name%_ms} (ms)" "$value" "-" "-" "(reported)" ;;
+    *) # request counts and rates of the watch list and the live refresh
+        limit="(reported)"
+        case $key in *_per_min) limit="<= 600 (10 a second)" ;; esac
+        printf '%-46s %14s %14s %10s %s\n' "${key//_/ }" "$value" "-" "-" "$limit" ;;
+    esac
 done
 
 # 5. Fetching the 100,000 device tasks of one batch at the account limit (about 105 s; OTADASH_BENCH_FETCH=0
