@@ -4,6 +4,7 @@
 #include "BatchActions.h"
 #include "BatchPage.h"
 #include "BatchProgressView.h"
+#include "BatchTimelineView.h"
 #include "DesktopNotifier.h"
 #include "DiscoveryPanel.h"
 #include "ErrorPanel.h"
@@ -472,8 +473,16 @@ void MainWindow::setupDocks()
     m_watchDock = new QDockWidget(this);
     m_watchDock->setObjectName(u"watchListDock"_s);
     m_watchDock->setWidget(m_watchList);
+    // The watched batches on a time axis, a tab beside the watch list.
+    m_timeline = new BatchTimelineView(m_watchList->model(), &m_services.scheduler->clock(), this);
+    m_timeline->setObjectName(u"timelineView"_s);
+    m_timelineDock = new QDockWidget(this);
+    m_timelineDock->setObjectName(u"timelineDock"_s);
+    m_timelineDock->setWidget(m_timeline);
     addDockWidget(Qt::LeftDockWidgetArea, m_discoveryDock);
     splitDockWidget(m_discoveryDock, m_watchDock, Qt::Vertical);
+    tabifyDockWidget(m_watchDock, m_timelineDock);
+    m_watchDock->raise();
     // Room for both docks beside the batch form.
     resize(std::max(width(), 1380), std::max(height(), 860));
     resizeDocks({m_discoveryDock}, {540}, Qt::Horizontal);
@@ -483,9 +492,11 @@ void MainWindow::setupDocks()
     m_viewMenu->setObjectName(u"menuView"_s);
     m_viewMenu->addAction(m_discoveryDock->toggleViewAction());
     m_viewMenu->addAction(m_watchDock->toggleViewAction());
+    m_viewMenu->addAction(m_timelineDock->toggleViewAction());
     menuBar()->insertMenu(m_ui->menuHelp->menuAction(), m_viewMenu);
 
     connect(m_watchList, &WatchListPanel::openBatch, this, &MainWindow::openBatch);
+    connect(m_timeline, &BatchTimelineView::openBatch, this, &MainWindow::openBatch);
     connect(m_discovery, &DiscoveryPanel::openBatch, this,
             [this](const QString &jobId) { openBatch(currentProfile(), jobId); });
     connect(m_discovery, &DiscoveryPanel::watchBatch, this, [this](const QString &jobId) {
@@ -559,6 +570,7 @@ void MainWindow::retranslateDynamicTexts()
     if (m_profilesAction)
         m_profilesAction->setText(tr("&Profiles…"));
     m_discoveryDock->setWindowTitle(tr("Discovery"));
+    m_timelineDock->setWindowTitle(tr("Timeline"));
     const int changed = m_watchList->model()->changedCount();
     m_watchDock->setWindowTitle(changed > 0 ? tr("Watch list (%n changed)", "", changed) : tr("Watch list"));
     m_viewMenu->setTitle(tr("&View"));

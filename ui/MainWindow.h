@@ -15,6 +15,7 @@
 #include <optional>
 
 class BatchProgressView;
+class BatchTimelineView;
 struct BatchRead;
 class CancelBatchDialog;
 class ClockTimer;
@@ -94,6 +95,8 @@ public:
     DesktopNotifier *desktopNotifier() const { return m_notifier; }
     ExportActions *exportActions() const { return m_actions->exports(); }
     QDockWidget *watchListDock() const { return m_watchDock; }
+    QDockWidget *timelineDock() const { return m_timelineDock; }
+    BatchTimelineView *timelineView() const { return m_timeline; }
     QDockWidget *discoveryDock() const { return m_discoveryDock; }
     // File > Cancel batch tasks…: enabled while a batch read with the profile in use is shown and that
     // profile is not read-only; its tooltip says why not otherwise.
@@ -170,6 +173,8 @@ private:
     DiscoveryPanel *m_discovery = nullptr;
     DesktopNotifier *m_notifier = nullptr;
     QDockWidget *m_watchDock = nullptr;
+    QDockWidget *m_timelineDock = nullptr;
+    BatchTimelineView *m_timeline = nullptr;
     QDockWidget *m_discoveryDock = nullptr;
     QMenu *m_viewMenu = nullptr;
     BatchActions *m_actions = nullptr;
