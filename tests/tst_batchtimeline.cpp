@@ -88,8 +88,14 @@ void TestBatchTimeline::overlapsOnlyWithinOneProductAndTime()
     QVERIFY(!overlap(bar(kPlug, t, t.addSecs(600)), bar(kPlug, t.addSecs(600), t.addSecs(900))));
     // Another product at the same time: not.
     QVERIFY(!overlap(bar(kPlug, t, t.addSecs(600)), bar(kGateway, t, t.addSecs(600))));
-    // A batch running on without a known end overlaps every later one of its product.
-    QVERIFY(overlap(bar(kPlug, t, t, BatchTimeline::EndKind::Open), bar(kPlug, t.addDays(2), t.addDays(3))));
+    // A batch running without a known end pushes until now (its bar ends now): it overlaps what runs now,
+    // not a batch planned for next week.
+    const BatchTimeline::Bar running = bar(kPlug, t.addDays(-400), t, BatchTimeline::EndKind::Open);
+    QVERIFY(overlap(running, bar(kPlug, t.addSecs(-60), t.addSecs(600))));
+    QVERIFY(!overlap(running, bar(kPlug, t.addDays(7), t.addDays(8))));
+    // A planned batch without a scheduled finish is a point at its start.
+    QVERIFY(overlap(bar(kPlug, t.addSecs(60), t.addSecs(60), BatchTimeline::EndKind::Open),
+                    bar(kPlug, t, t.addSecs(600))));
     // A batch never overlaps itself, nor a batch whose product is not known.
     QVERIFY(!overlap(bar(kPlug, t, t.addSecs(600), BatchTimeline::EndKind::Ended, u"a"_s),
                      bar(kPlug, t, t.addSecs(600), BatchTimeline::EndKind::Ended, u"a"_s)));
@@ -179,6 +185,14 @@ void TestBatchTimeline::opensAClickedBatchAndZoomsByKeyboard()
     const QDateTime before = view.viewStartUtc();
     QTest::keyClick(&view, Qt::Key_Right);
     QCOMPARE(before.secsTo(view.viewStartUtc()), view.viewSpanSecs() / 10);
+    QTest::keyClick(&view, Qt::Key_Home);
+    QCOMPARE(view.viewSpanSecs(), fitted);
+    QCOMPARE(view.viewStartUtc(), fittedStart);
+
+    // A batch left running since last year and one planned for next year do not squeeze today's into a line.
+    watch(u"old"_s, job(u"old"_s, u"IN_PROGRESS"_s, kGateway, kNow.addDays(-400)));
+    watch(u"next"_s, job(u"next"_s, u"PLANNED"_s, kGateway, kNow.addDays(300)));
+    QCOMPARE(view.bars().size(), 4);
     QTest::keyClick(&view, Qt::Key_Home);
     QCOMPARE(view.viewSpanSecs(), fitted);
     QCOMPARE(view.viewStartUtc(), fittedStart);

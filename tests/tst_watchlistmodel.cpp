@@ -331,6 +331,19 @@ void TestWatchListModel::saysWhenARowIsOlderThanTheRefreshInterval()
     QVERIFY(!updated.data(WatchListModel::StaleRole).toBool());
     m_clock->advanceSecs(1);
     QVERIFY(updated.data(WatchListModel::StaleRole).toBool());
+
+    // Late by how often the plan reads them: a planned batch far from its start every 15 minutes, a finished
+    // one not again.
+    OtaJob planned = job(u"Autumn"_s, u"PLANNED"_s);
+    planned.utcScheduleTime = m_clock->nowUtc().addDays(30);
+    m_model->updateFromJob(u"prod"_s, u"job-1"_s, planned, m_clock->nowUtc());
+    m_clock->advanceSecs(2 * 15 * 60); // twice its 15 minutes, as for the others
+    QVERIFY(!updated.data(WatchListModel::StaleRole).toBool());
+    m_clock->advanceSecs(1);
+    QVERIFY(updated.data(WatchListModel::StaleRole).toBool());
+    m_model->updateFromJob(u"prod"_s, u"job-1"_s, job(u"Autumn"_s, u"COMPLETED"_s), m_clock->nowUtc());
+    m_clock->advanceSecs(86400);
+    QVERIFY(!updated.data(WatchListModel::StaleRole).toBool());
 }
 
 void TestWatchListModel::showsTheHeadlineOfTheCountsWithTheirTime()

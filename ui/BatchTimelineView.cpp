@@ -22,6 +22,7 @@ namespace {
 const QColor kOverlapColor(0xd5, 0x5e, 0x00);
 constexpr qint64 kMinSpanSecs = 5 * 60;
 constexpr qint64 kMaxSpanSecs = 400LL * 86400;
+constexpr int kNearDays = 7; // what Home shows around now
 } // namespace
 
 BatchTimelineView::BatchTimelineView(WatchListModel *model, const Clock *clock, QWidget *parent)
@@ -60,11 +61,19 @@ QString BatchTimelineView::text() const
 
 void BatchTimelineView::fitAll()
 {
-    QDateTime first = m_clock->nowUtc();
-    QDateTime last = first;
+    // The bars that start within a week of now, from the first start to the last end among them, now
+    // included: a batch planned for next year, or one left running for years, would squeeze today's into a
+    // line (they still cross the view).
+    const QDateTime now = m_clock->nowUtc();
+    const QDateTime from = now.addDays(-kNearDays);
+    const QDateTime to = now.addDays(kNearDays);
+    QDateTime first = now;
+    QDateTime last = now;
     for (const BatchTimeline::Bar &bar : std::as_const(m_bars)) {
+        if (bar.startUtc < from || bar.startUtc > to)
+            continue;
         first = std::min(first, bar.startUtc);
-        last = std::max(last, bar.endUtc);
+        last = std::max(last, std::min(bar.endUtc, to));
     }
     const qint64 span = std::clamp(first.secsTo(last), kMinSpanSecs, kMaxSpanSecs);
     m_viewSpanSecs = span + span / 10; // a margin on both sides

@@ -11,7 +11,8 @@ class WatchListModel;
 // to its end, estimated finish (lighter, dashed) or scheduled finish, coloured by status as the badges are;
 // batches of one product pushing at the same time have a vermilion outline and say "overlaps" beside their
 // name. A line marks now. Click a bar (or Enter on the selected row) to open the batch; zoom with Ctrl+wheel
-// or + and -, scroll with the wheel, a drag, or Left and Right; Home shows every bar; Up and Down select.
+// or + and -, scroll with the wheel, a drag, or Left and Right; Home shows the bars that start within a week
+// of now; Up and Down select.
 // Its numbers are text too: each bar's tooltip, the accessible description and text().
 class BatchTimelineView : public QWidget
 {
@@ -29,7 +30,7 @@ public:
     QString text() const;
 
 public slots:
-    // Shows every bar (and now).
+    // Shows the bars that start within a week of now, and now.
     void fitAll();
     void zoomIn();
     void zoomOut();

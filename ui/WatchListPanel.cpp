@@ -321,6 +321,9 @@ void WatchListPanel::onRoundFinished()
 
 void WatchListPanel::showPlan()
 {
+    // A row is late by the interval the rounds keep (longer than chosen when the plan stretched it).
+    if (m_refresher->interval() > 0)
+        m_model->setRefreshInterval(std::max(m_refresher->interval(), m_refresher->plan().intervalSecs));
     const QString text = PollPlan::describe(m_refresher->plan());
     m_planLabel->setText(text);
     m_planLabel->setVisible(!text.isEmpty());

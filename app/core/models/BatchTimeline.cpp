@@ -11,12 +11,7 @@
 using namespace Qt::StringLiterals;
 
 namespace BatchTimeline {
-namespace {
-bool runsOn(const Bar &bar)
-{
-    return bar.endKind == EndKind::Open;
-}
-} // namespace
+namespace { } // namespace
 
 QList<Bar> fromWatchList(const WatchListModel &model, const QDateTime &nowUtc)
 {
@@ -66,9 +61,9 @@ bool overlap(const Bar &a, const Bar &b)
 {
     if (a.productKey.isEmpty() || a.productKey != b.productKey || a.jobId == b.jobId)
         return false;
-    const bool aBefore = !runsOn(a) && a.endUtc <= b.startUtc;
-    const bool bBefore = !runsOn(b) && b.endUtc <= a.startUtc;
-    return !aBefore && !bBefore;
+    // A batch running without a known end pushes until now, as far as anyone knows.
+    return a.startUtc < std::max(b.endUtc, b.startUtc.addSecs(1))
+            && b.startUtc < std::max(a.endUtc, a.startUtc.addSecs(1));
 }
 
 QString describe(const Bar &bar, const QList<Bar> &all, const QDateTime &nowUtc)

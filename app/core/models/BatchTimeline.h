@@ -36,8 +36,8 @@ struct Bar
 // A bar per watched batch whose start is known, in the list's order.
 QList<Bar> fromWatchList(const WatchListModel &model, const QDateTime &nowUtc);
 
-// Whether two bars of one product push at the same time (their spans intersect; a batch still running or
-// planned without an end is taken to run on).
+// Whether two bars of one product push at the same time: their spans intersect (a batch running without a
+// known end until now, a planned one without a scheduled finish at its start).
 bool overlap(const Bar &a, const Bar &b);
 
 // "smart-plug-1.2.1-live, in progress: started 9:00 AM, finishes about 9:10 AM (estimate). Overlaps

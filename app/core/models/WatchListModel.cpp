@@ -2,6 +2,7 @@
 
 #include "ota/CountsSummary.h"
 #include "ota/OtaEnums.h"
+#include "services/PollPlan.h"
 #include "state/BatchStore.h"
 #include "util/Clock.h"
 #include "util/LanguageChangeWatcher.h"
@@ -91,9 +92,18 @@ bool WatchListModel::isStale(const Entry &entry) const
 {
     if (m_refreshIntervalSecs <= 0 || !entry.lastRefreshUtc.isValid())
         return false;
+    // As often as the polling plan reads it: a finished batch not again, a planned one far from its start
+    // every PollPlan::kPlannedSecs.
+    if (entry.status == u"COMPLETED"_s || entry.status == u"CANCELED"_s)
+        return false;
+    int interval = m_refreshIntervalSecs;
+    const QDateTime now = m_clock->nowUtc();
+    if (entry.status == u"PLANNED"_s
+        && (!entry.scheduledStartUtc.isValid() || now.secsTo(entry.scheduledStartUtc) > interval))
+        interval = std::max(interval, PollPlan::kPlannedSecs);
     // A refresh round takes a while and may wait for the account's rate: twice the interval (and 15 s).
-    const qint64 allowed = qint64(m_refreshIntervalSecs) + std::max(m_refreshIntervalSecs, 15);
-    return entry.lastRefreshUtc.secsTo(m_clock->nowUtc()) > allowed;
+    const qint64 allowed = qint64(interval) + std::max(interval, 15);
+    return entry.lastRefreshUtc.secsTo(now) > allowed;
 }
 
 void WatchListModel::setStallMinutes(int minutes)
