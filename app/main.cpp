@@ -345,6 +345,9 @@ int runGui()
                 settled->start();
         });
     }
+    // The tray's Quit ends the application (closing the window may keep it watching in the tray).
+    QObject::connect(&window, &MainWindow::quitRequested, qApp, &QCoreApplication::quit,
+                     Qt::QueuedConnection);
     window.show();
     if (!casUsable) { // said, not skipped silently: connections that need that CA will fail
         auto *box = new QMessageBox(

@@ -1,3 +1,4 @@
+#include "MainWindow.h"
 #include "PreferencesDialog.h"
 #include "api/RequestScheduler.h"
 #include "api/RpcClient.h"
@@ -6,6 +7,7 @@
 #include "net/ProxyService.h"
 #include "util/Translations.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
@@ -31,6 +33,7 @@ private slots:
     void appliesAndRemembersALowerRate();
     void neverOffersMoreThanTheAccountLimit();
     void hidesTheRateWithoutAScheduler();
+    void offersTheTrayOnlyWhereThereIsOne();
     void appliesAndRemembersAManualProxy();
     void refusesAManualProxyWithoutItsHost();
     void keepsAnExtraCaFileOnlyWhenItHoldsCertificates();
@@ -61,6 +64,31 @@ void TestPreferencesDialog::cleanup()
     m_translations.reset();
     m_settings.reset();
     m_dir.reset();
+}
+
+void TestPreferencesDialog::offersTheTrayOnlyWhereThereIsOne()
+{
+    PreferencesDialog dialog(m_translations.get(), m_scheduler.get(), m_settings.get());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *check = dialog.findChild<QCheckBox *>(u"trayCheck"_s);
+    auto *note = dialog.findChild<QLabel *>(u"trayNote"_s);
+    QVERIFY(check && note);
+    // No tray: the choice is there but off, and the dialog says why closing quits.
+    QVERIFY(!check->isEnabled());
+    QVERIFY(note->isVisible());
+    QCOMPARE(note->text(), u"This desktop has no system tray: closing the window quits OtaDash."_s);
+    // A tray: keep watching when closed, remembered.
+    dialog.setTrayAvailable(true);
+    QVERIFY(check->isEnabled());
+    QVERIFY(!note->isVisible());
+    QVERIFY(!check->isChecked());
+    check->setChecked(true);
+    dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    QCOMPARE(m_settings->value(MainWindow::kKeepWatchingKey).toBool(), true);
+    PreferencesDialog again(m_translations.get(), m_scheduler.get(), m_settings.get());
+    again.setTrayAvailable(true);
+    QVERIFY(again.findChild<QCheckBox *>(u"trayCheck"_s)->isChecked());
 }
 
 void TestPreferencesDialog::appliesAndRemembersALowerRate()

@@ -1,10 +1,13 @@
 #include "BatchProgressView.h"
+#include "CancelBatchDialog.h"
 #include "DesktopNotifier.h"
 #include "FailureAlertDialog.h"
+#include "QueryBar.h"
 #include "SimFleet.h"
 #include "WatchListPanel.h"
 #include "WindowOnSimulator.h"
 #include "models/WatchListModel.h"
+#include "models/WatchListRefresher.h"
 
 #include <QAction>
 #include <QDoubleSpinBox>
@@ -14,6 +17,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QSystemTrayIcon>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -65,6 +69,7 @@ private slots:
     void removingTheAlertClearsTheMark();
     void keepsAlertsInTheSettings();
     void readsSettingsSavedBeforeAlerts();
+    void watchesFromTheTrayAndAnAlertOpensTheCancelDialog();
 
 private:
     WatchListPanel *panel() const { return m_fixture.window->watchListPanel(); }
@@ -79,6 +84,8 @@ private:
     bool runUntil(const std::function<bool()> &done) { return m_fixture.runUntil(done); }
 
     WindowOnSimulator m_fixture;
+    std::unique_ptr<QTemporaryDir> m_settingsDir; // a test's settings, outliving the window that uses them
+    std::unique_ptr<QSettings> m_settings;
 };
 
 void TestWatchListFailureAlert::init() { }
@@ -96,6 +103,9 @@ bool TestWatchListFailureAlert::startWindow()
 void TestWatchListFailureAlert::cleanup()
 {
     m_fixture.stop();
+    m_fixture.services.settings = nullptr;
+    m_settings.reset();
+    m_settingsDir.reset();
 }
 
 void TestWatchListFailureAlert::setAlertThroughTheDialog(int row, double percent, int minimum)
@@ -293,6 +303,68 @@ void TestWatchListFailureAlert::readsSettingsSavedBeforeAlerts()
     QVERIFY(!loaded.entries().at(0).failureAlert.isEnabled());
     QVERIFY(!loaded.entries().at(1).failureAlert.isEnabled()); // dropped, the row kept
     QCOMPARE(loaded.failureAlertCount(), 0);
+}
+
+void TestWatchListFailureAlert::watchesFromTheTrayAndAnAlertOpensTheCancelDialog()
+{
+    m_settingsDir = std::make_unique<QTemporaryDir>();
+    m_settings
+            = std::make_unique<QSettings>(m_settingsDir->filePath(u"settings.ini"_s), QSettings::IniFormat);
+    m_settings->setValue(MainWindow::kKeepWatchingKey, true);
+    m_fixture.services.settings = m_settings.get();
+    QVERIFY(startWindow());
+    MainWindow *window = m_fixture.window.get();
+    DesktopNotifier *notifier = window->desktopNotifier();
+    notifier->setTrayAvailable(true); // this desktop (offscreen) has none
+    QVERIFY(model()->add(kProfile, kDynamicJobId));
+    panel()->setAutoRefreshInterval(60);
+    WatchListRefresher *refresher = panel()->refresher();
+
+    // Closing the window keeps watching in the tray, and says so once.
+    QSignalSpy notified(notifier, &DesktopNotifier::notified);
+    window->close();
+    QVERIFY(!window->isVisible());
+    QVERIFY(refresher->isTimerActive());
+    QCOMPARE(notified.size(), 1);
+    QCOMPARE(notified.last().first().toString(), u"OtaDash keeps watching"_s);
+
+    // The tray menu: Open, Pause watching, Quit.
+    const QList<QAction *> actions = notifier->trayMenu()->actions();
+    QCOMPARE(actions.first()->text(), u"&Open OtaDash"_s);
+    QCOMPARE(actions.last()->text(), u"&Quit"_s);
+    notifier->pauseAction()->trigger();
+    QVERIFY(!refresher->isTimerActive());
+    notifier->pauseAction()->trigger();
+    QVERIFY(refresher->isTimerActive());
+
+    // An alert while the window is hidden; a click on it opens the batch with its Cancel dialog ready, and
+    // nothing is sent.
+    QStringList sent;
+    connect(m_fixture.sim, &OtaSimulator::requestHandled, this,
+            [&](const QString &action) { sent.append(action); });
+    QVERIFY(model()->setFailureAlert(0, settings(5.0, 100)));
+    refreshAndWait();
+    QCOMPARE(alerts(notified), 1);
+    QVERIFY(notified.last().at(1).toString().contains(u"Cancel dialog ready"_s));
+    auto *tray = notifier->findChild<QSystemTrayIcon *>();
+    QVERIFY(tray);
+    emit tray->messageClicked();
+    QVERIFY(runUntil([&] {
+        auto *dialog = window->findChild<CancelBatchDialog *>();
+        return dialog && dialog->isVisible();
+    }));
+    QVERIFY(window->isVisible());
+    QCOMPARE(window->findChild<QueryBar *>(u"queryBar"_s)->jobId(), kDynamicJobId);
+    QVERIFY(std::none_of(sent.cbegin(), sent.cend(),
+                         [](const QString &action) { return action.startsWith(u"Cancel"_s); }));
+    QVERIFY(sent.contains(u"QueryOTAJob"_s));
+    window->findChild<CancelBatchDialog *>()->reject();
+
+    // Quit closes for real and asks the application to end.
+    QSignalSpy quit(window, &MainWindow::quitRequested);
+    actions.last()->trigger();
+    QCOMPARE(quit.size(), 1);
+    QVERIFY(!window->isVisible());
 }
 
 QTEST_MAIN(TestWatchListFailureAlert)

@@ -407,7 +407,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="575"/>
+        <location filename="../ui/MainWindow.cpp" line="630"/>
         <source>Watch list (%n changed)</source>
         <translation>
             <numerusform>Watch list (%n changed)</numerusform>
@@ -447,7 +447,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message numerus="yes">
-        <location filename="../ui/PreferencesDialog.cpp" line="193"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="203"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -732,7 +732,7 @@
 <context>
     <name>WatchListModel</name>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="557"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="567"/>
         <source>Stalled: no device has finished for %Ln minute(s) or more.</source>
         <translation>
             <numerusform>Stalled: no device has finished for %Ln minute or more.</numerusform>
@@ -740,7 +740,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="621"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="631"/>
         <source>Complete over the last %Ln count round(s): %1 at %2, %3 at %4.</source>
         <translation>
             <numerusform>Complete over the last %Ln count round: %1 at %2, %3 at %4.</numerusform>
@@ -748,7 +748,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="626"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="636"/>
         <source>%1 devices finished a minute over the last %Ln minute(s).</source>
         <translation>
             <numerusform>%1 devices finished a minute over the last %Ln minute.</numerusform>
@@ -756,7 +756,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="654"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="664"/>
         <source>Older than the auto-refresh interval of %Ln s: the last refreshes did not reach it.</source>
         <translation>
             <numerusform>Older than the auto-refresh interval of %Ln s: the last refreshes did not reach it.</numerusform>
@@ -764,7 +764,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="729"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="739"/>
         <source>A running batch is marked stalled after %Ln minute(s) without a finished device (Preferences).</source>
         <translation>
             <numerusform>A running batch is marked stalled after %Ln minute without a finished device (Preferences).</numerusform>
@@ -772,7 +772,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="747"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="757"/>
         <source>%1, %Ln min late</source>
         <comment>finish estimate after the scheduled finish</comment>
         <translation>
@@ -784,7 +784,7 @@
 <context>
     <name>WatchListPanel</name>
     <message numerus="yes">
-        <location filename="../ui/WatchListPanel.cpp" line="390"/>
+        <location filename="../ui/WatchListPanel.cpp" line="399"/>
         <source>Every %n s</source>
         <comment>auto-refresh interval in seconds</comment>
         <translation>
@@ -793,7 +793,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/WatchListPanel.cpp" line="392"/>
+        <location filename="../ui/WatchListPanel.cpp" line="401"/>
         <source>Every %n min</source>
         <comment>auto-refresh interval in minutes</comment>
         <translation>

@@ -1514,42 +1514,42 @@ Click to show every reason.</source>
 <context>
     <name>BatchTimeline</name>
     <message>
-        <location filename="../app/core/models/BatchTimeline.cpp" line="78"/>
+        <location filename="../app/core/models/BatchTimeline.cpp" line="73"/>
         <source>starts %1</source>
         <translation>%1 に開始予定</translation>
     </message>
     <message>
-        <location filename="../app/core/models/BatchTimeline.cpp" line="79"/>
+        <location filename="../app/core/models/BatchTimeline.cpp" line="74"/>
         <source>started %1</source>
         <translation>%1 に開始</translation>
     </message>
     <message>
-        <location filename="../app/core/models/BatchTimeline.cpp" line="84"/>
+        <location filename="../app/core/models/BatchTimeline.cpp" line="79"/>
         <source>ended %1</source>
         <translation>%1 に終了</translation>
     </message>
     <message>
-        <location filename="../app/core/models/BatchTimeline.cpp" line="87"/>
+        <location filename="../app/core/models/BatchTimeline.cpp" line="82"/>
         <source>finishes about %1 (estimate)</source>
         <translation>%1 ごろ完了 (推定)</translation>
     </message>
     <message>
-        <location filename="../app/core/models/BatchTimeline.cpp" line="90"/>
+        <location filename="../app/core/models/BatchTimeline.cpp" line="85"/>
         <source>scheduled to finish %1</source>
         <translation>%1 に終了予定</translation>
     </message>
     <message>
-        <location filename="../app/core/models/BatchTimeline.cpp" line="93"/>
+        <location filename="../app/core/models/BatchTimeline.cpp" line="88"/>
         <source>end not known yet</source>
         <translation>終了時刻はまだ不明</translation>
     </message>
     <message>
-        <location filename="../app/core/models/BatchTimeline.cpp" line="96"/>
+        <location filename="../app/core/models/BatchTimeline.cpp" line="91"/>
         <source>%1, %2: %3.</source>
         <translation>%1、%2: %3。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/BatchTimeline.cpp" line="103"/>
+        <location filename="../app/core/models/BatchTimeline.cpp" line="98"/>
         <source>Overlaps %1 of the same product.</source>
         <translation>同じプロダクトの %1 と重なっています。</translation>
     </message>
@@ -1557,18 +1557,18 @@ Click to show every reason.</source>
 <context>
     <name>BatchTimelineView</name>
     <message>
-        <location filename="../ui/BatchTimelineView.cpp" line="37"/>
-        <location filename="../ui/BatchTimelineView.cpp" line="355"/>
+        <location filename="../ui/BatchTimelineView.cpp" line="38"/>
+        <location filename="../ui/BatchTimelineView.cpp" line="364"/>
         <source>Timeline of the watched batches</source>
         <translation>ウォッチ中のバッチのタイムライン</translation>
     </message>
     <message>
-        <location filename="../ui/BatchTimelineView.cpp" line="199"/>
+        <location filename="../ui/BatchTimelineView.cpp" line="208"/>
         <source>overlaps</source>
         <translation>重複</translation>
     </message>
     <message>
-        <location filename="../ui/BatchTimelineView.cpp" line="238"/>
+        <location filename="../ui/BatchTimelineView.cpp" line="247"/>
         <source>Batches on the watch list are drawn here once they are read.</source>
         <translation>ウォッチリストのバッチは、読み込まれるとここに表示されます。</translation>
     </message>
@@ -2203,32 +2203,57 @@ Click to show every reason.</source>
 <context>
     <name>DesktopNotifier</name>
     <message>
-        <location filename="../ui/DesktopNotifier.cpp" line="53"/>
+        <location filename="../ui/DesktopNotifier.cpp" line="56"/>
+        <source>&amp;Open OtaDash</source>
+        <translation>OtaDash を開く(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../ui/DesktopNotifier.cpp" line="57"/>
+        <source>&amp;Pause watching</source>
+        <translation>ウォッチを一時停止(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/DesktopNotifier.cpp" line="58"/>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../ui/DesktopNotifier.cpp" line="100"/>
         <source>Update batch status changed</source>
         <translation>更新バッチのステータスが変わりました</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopNotifier.cpp" line="54"/>
+        <location filename="../ui/DesktopNotifier.cpp" line="100"/>
+        <source>Rollout finished</source>
+        <translation>展開が完了しました</translation>
+    </message>
+    <message>
+        <location filename="../ui/DesktopNotifier.cpp" line="101"/>
         <source>Batch %1 is now %2.</source>
         <comment>batch name, status</comment>
         <translation>更新バッチ %1 のステータスが「%2」になりました。</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopNotifier.cpp" line="56"/>
-        <location filename="../ui/DesktopNotifier.cpp" line="75"/>
+        <location filename="../ui/DesktopNotifier.cpp" line="103"/>
+        <location filename="../ui/DesktopNotifier.cpp" line="125"/>
         <source>Profile: %1</source>
         <translation>プロファイル: %1</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopNotifier.cpp" line="64"/>
+        <location filename="../ui/DesktopNotifier.cpp" line="114"/>
         <source>Failure rate alert</source>
         <translation>失敗率アラート</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopNotifier.cpp" line="65"/>
+        <location filename="../ui/DesktopNotifier.cpp" line="115"/>
         <source>Batch %1: %2 % of the tasks that succeeded or failed have failed (%3 of %4), at or above the alert threshold of %5 %.</source>
         <comment>batch name, rate, failed, succeeded + failed, threshold</comment>
         <translation>更新バッチ %1: 成功または失敗したタスクの %2 % が失敗しました (%4 件中 %3 件)。アラートのしきい値 %5 % 以上です。</translation>
+    </message>
+    <message>
+        <location filename="../ui/DesktopNotifier.cpp" line="126"/>
+        <source>Click to open the batch with its Cancel dialog ready; nothing is sent until you confirm there.</source>
+        <translation>クリックするとバッチを開き、キャンセルのダイアログを表示します。そこで確認するまで何も送信されません。</translation>
     </message>
 </context>
 <context>
@@ -4227,124 +4252,134 @@ This value is not documented in the API reference.</source>
         <translation>OtaDash について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="134"/>
+        <location filename="../ui/MainWindow.cpp" line="136"/>
         <source>About OtaDash</source>
         <translation>OtaDash について</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="135"/>
+        <location filename="../ui/MainWindow.cpp" line="137"/>
         <source>&lt;p&gt;&lt;b&gt;OtaDash %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A dashboard for the OTA update batches of IoT Platform.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;OtaDash %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;IoT Platform の OTA 更新バッチのためのダッシュボードです。&lt;/p&gt;&lt;p&gt;Qt %2 でビルドされています。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="230"/>
+        <location filename="../ui/MainWindow.cpp" line="232"/>
         <source>Enter the batch ID (JobId) to query.</source>
         <translation>クエリする更新バッチの ID (JobId) を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="580"/>
+        <location filename="../ui/MainWindow.cpp" line="635"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="582"/>
+        <location filename="../ui/MainWindow.cpp" line="637"/>
         <source>Request ID: %1</source>
         <translation>リクエスト ID: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="259"/>
+        <location filename="../ui/MainWindow.cpp" line="261"/>
         <source>Query of %1 failed.</source>
         <translation>%1 のクエリに失敗しました。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="266"/>
+        <location filename="../ui/MainWindow.cpp" line="268"/>
         <source>Batch %1 loaded.</source>
         <translation>更新バッチ %1 を読み込みました。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="244"/>
+        <location filename="../ui/MainWindow.cpp" line="246"/>
         <source>Querying batch %1…</source>
         <translation>更新バッチ %1 をクエリしています…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="567"/>
+        <location filename="../ui/MainWindow.cpp" line="622"/>
         <source>A request is under way</source>
         <translation>リクエストを処理しています</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="571"/>
+        <location filename="../ui/MainWindow.cpp" line="626"/>
         <source>&amp;Profiles…</source>
         <translation>プロファイル(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="397"/>
+        <location filename="../ui/MainWindow.cpp" line="399"/>
         <source>Profile %1 in use.</source>
         <translation>プロファイル %1 を使用しています。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="171"/>
+        <location filename="../ui/MainWindow.cpp" line="173"/>
         <source>%1 of %2 requests a minute</source>
         <translation>1 分あたり %1 / %2 リクエスト</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="174"/>
+        <location filename="../ui/MainWindow.cpp" line="176"/>
         <source>Requests sent in the last minute, against the rate chosen in Preferences (%1 a second; the account allows %2 a second, shared by all its RAM users and tools). The watch list may use %3 a minute.</source>
         <translation>直近 1 分間に送信したリクエスト数と、環境設定で選んだレート (毎秒 %1。アカウントの上限は毎秒 %2 で、すべての RAM ユーザーとツールで共有されます)。ウォッチリストは 1 分あたり %3 まで使用できます。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="362"/>
+        <location filename="../ui/MainWindow.cpp" line="364"/>
         <source>Could not renew the temporary credentials of profile %1 (%2); trying again while the current ones last.</source>
         <translation>プロファイル %1 の一時的な認証情報を更新できませんでした (%2)。現在の認証情報が有効な間、再試行します。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="375"/>
+        <location filename="../ui/MainWindow.cpp" line="377"/>
         <source>The temporary credentials of profile %1 are renewed.</source>
         <translation>プロファイル %1 の一時的な認証情報を更新しました。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="411"/>
+        <location filename="../ui/MainWindow.cpp" line="413"/>
         <source>Reading the profile&apos;s secret from the keychain…</source>
         <translation>キーチェーンからプロファイルのシークレットを読み取っています…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="572"/>
+        <location filename="../ui/MainWindow.cpp" line="575"/>
+        <source>OtaDash keeps watching</source>
+        <translation>OtaDash はウォッチを続けます</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="576"/>
+        <source>The watch list goes on refreshing in the background, with its notifications. Open or quit OtaDash from its tray icon.</source>
+        <translation>ウォッチリストはバックグラウンドで更新と通知を続けます。OtaDash はトレイアイコンから開くか終了できます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="627"/>
         <source>Discovery</source>
         <translation>ブラウズ</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="573"/>
+        <location filename="../ui/MainWindow.cpp" line="628"/>
         <source>Timeline</source>
         <translation>タイムライン</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="575"/>
+        <location filename="../ui/MainWindow.cpp" line="630"/>
         <source>Watch list (%n changed)</source>
         <translation>
             <numerusform>ウォッチリスト (%n 件変化)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="575"/>
+        <location filename="../ui/MainWindow.cpp" line="630"/>
         <source>Watch list</source>
         <translation>ウォッチリスト</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="576"/>
+        <location filename="../ui/MainWindow.cpp" line="631"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="79"/>
+        <location filename="../ui/MainWindow.cpp" line="81"/>
         <source>Not added to the batch history: %1</source>
         <translation>更新バッチの履歴に追加されませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="110"/>
+        <location filename="../ui/MainWindow.cpp" line="112"/>
         <source>The batch history is off: %1</source>
         <translation>更新バッチの履歴は無効です: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="547"/>
+        <location filename="../ui/MainWindow.cpp" line="602"/>
         <source>Batch %1 is watched with profile %2: switch to that profile to compare it.</source>
         <translation>更新バッチ %1 はプロファイル %2 で監視されています。比較するにはそのプロファイルに切り替えてください。</translation>
     </message>
@@ -5021,101 +5056,116 @@ This value is not documented in the API reference.</source>
         <translation>直接接続するホスト: ホスト名、ドメインとそのサブドメインを表す .suffix、アドレスまたはサブネットをカンマ区切りで指定します。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="75"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="85"/>
         <source>Extra CA certificates</source>
         <translation>追加の CA 証明書</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="76"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="86"/>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>PEM 証明書 (*.pem *.crt *.cer);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="156"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="166"/>
         <source>An HTTP proxy is used as a tunnel (CONNECT) only. Its password is asked for when the proxy wants it and kept in the system keychain.</source>
         <translation>HTTP プロキシはトンネル（CONNECT）としてのみ使います。パスワードはプロキシが要求したときに尋ね、システムのキーチェーンに保存します。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="178"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="188"/>
         <source>7 days</source>
         <translation>7 日間</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="181"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="191"/>
         <source>30 days</source>
         <translation>30 日間</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="184"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="194"/>
         <source>90 days</source>
         <translation>90 日間</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="187"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="197"/>
         <source>1 year</source>
         <translation>1 年間</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="190"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="200"/>
         <source>Forever</source>
         <translation>無期限</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/PreferencesDialog.cpp" line="193"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="203"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n 日間</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="207"/>
-        <location filename="../ui/PreferencesDialog.cpp" line="214"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="217"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="224"/>
         <source>Clear history</source>
         <translation>履歴を消去</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="208"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="218"/>
         <source>Clear the local history of every batch?</source>
         <translation>すべての更新バッチのローカル履歴を消去しますか?</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="211"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="221"/>
         <source>OtaDash forgets every fetch and task count it recorded, for every profile. The History tab and &quot;Changed since you last looked&quot; start again from the next query. This cannot be undone.</source>
         <translation>OtaDash は、すべてのプロファイルについて記録した取得結果とタスク数をすべて削除します。「履歴」タブと「前回確認以降の変更」は次の照会から記録し直します。この操作は元に戻せません。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="223"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="233"/>
         <source>The history could not be cleared: %1</source>
         <translation>履歴を消去できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="226"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="236"/>
         <source>The history is cleared.</source>
         <translation>履歴を消去しました。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="244"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="254"/>
         <source>Enter the proxy&apos;s host name or address, or choose another option.</source>
         <translation>プロキシのホスト名またはアドレスを入力するか、別の方法を選んでください。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="285"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="297"/>
         <source>Older history could not be deleted: %1</source>
         <translation>古い履歴を削除できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="310"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="329"/>
+        <source>&amp;Keep watching in the tray when the window is closed</source>
+        <translation>ウィンドウを閉じてもトレイでウォッチを続ける(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="331"/>
+        <source>The watch list goes on refreshing and notifying; open or quit OtaDash from its tray icon.</source>
+        <translation>ウォッチリストは更新と通知を続けます。OtaDash はトレイアイコンから開くか終了できます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="333"/>
+        <source>This desktop has no system tray: closing the window quits OtaDash.</source>
+        <translation>このデスクトップにはシステムトレイがありません。ウィンドウを閉じると OtaDash は終了します。</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="334"/>
         <source>Mark as st&amp;alled after:</source>
         <translation>停滞とみなすまでの時間(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="311"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="335"/>
         <source> min</source>
         <comment>minutes, after a number</comment>
         <translation> 分</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="312"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="336"/>
         <source>A running batch on the watch list is marked stalled when no device has finished for this long.</source>
         <translation>ウォッチリストの実行中のバッチは、この時間完了したデバイスがないと停滞として表示されます。</translation>
     </message>
@@ -7819,200 +7869,200 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>WatchListModel</name>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="335"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="345"/>
         <source>Failure alert: %1 % of the tasks that succeeded or failed have failed (%2 of %3); the threshold is %4 %.</source>
         <translation>失敗率アラート: 成功または失敗したタスクの %1 % が失敗しました (%3 件中 %2 件)。しきい値は %4 % です。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="550"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="560"/>
         <source>JobId: %1</source>
         <translation>JobId: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="557"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="567"/>
         <source>Stalled: no device has finished for %Ln minute(s) or more.</source>
         <translation>
             <numerusform>停滞: %Ln 分以上、完了したデバイスがありません。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="559"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="569"/>
         <source>Late: it will not finish by its scheduled finish, %1.</source>
         <translation>遅延: スケジュールされた終了時刻 %1 までに完了しません。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="566"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="576"/>
         <source>Not counted yet: the counts show after the next refresh of the watch list.</source>
         <translation>まだ集計されていません: ウォッチリストの次の更新後に件数が表示されます。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="574"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="584"/>
         <source>Counted at %1</source>
         <translation>集計時刻: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="583"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="593"/>
         <source>Failure rate: no device has succeeded or failed yet.</source>
         <translation>失敗率: まだ成功または失敗したデバイスがありません。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="584"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="594"/>
         <source>Failure rate: %1 of the %2 devices that succeeded or failed have failed.</source>
         <translation>失敗率: 成功または失敗した %2 台のうち %1 台が失敗しました。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="594"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="604"/>
         <source>%1 of %2</source>
         <comment>failed devices of the devices that succeeded or failed</comment>
         <translation>%2 台中 %1 台</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="598"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="608"/>
         <source>%1 alert</source>
         <comment>failure rate past its alert</comment>
         <translation>%1 アラート</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="605"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="615"/>
         <source>In flight: %1 devices have been told of the update or are upgrading (NOTIFIED or IN_PROGRESS).</source>
         <translation>進行中: %1 台のデバイスが更新の通知を受けたか、アップグレード中です (NOTIFIED または IN_PROGRESS)。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="613"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="623"/>
         <source>The trend shows once two count rounds have been read.</source>
         <translation>推移は 2 回の集計が読み込まれると表示されます。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="621"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="631"/>
         <source>Complete over the last %Ln count round(s): %1 at %2, %3 at %4.</source>
         <translation>
             <numerusform>直近 %Ln 回の集計での完了率: %2 に %1、%4 に %3。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="626"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="636"/>
         <source>%1 devices finished a minute over the last %Ln minute(s).</source>
         <translation>
             <numerusform>直近 %Ln 分間で 1 分あたり %1 台が完了しました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="632"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="642"/>
         <source>%1/min</source>
         <comment>devices finished a minute</comment>
         <translation>%1 台/分</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="647"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="657"/>
         <source>Last updated: %1</source>
         <translation>最終更新: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="654"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="664"/>
         <source>Older than the auto-refresh interval of %Ln s: the last refreshes did not reach it.</source>
         <translation>
             <numerusform>自動更新の間隔 %Ln 秒より古い状態です。最近の更新はこの行に届いていません。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="660"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="670"/>
         <source>Update failed: %1</source>
         <translation>更新に失敗しました: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="662"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="672"/>
         <source>Not updated yet</source>
         <translation>まだ更新されていません</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="678"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="688"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="680"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="690"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="682"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="692"/>
         <source>Complete</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="684"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="694"/>
         <source>Failed</source>
         <translation>失敗</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="686"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="696"/>
         <source>In flight</source>
         <translation>進行中</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="688"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="698"/>
         <source>Trend</source>
         <translation>推移</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="690"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="700"/>
         <source>Finish</source>
         <translation>完了予定</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="708"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="718"/>
         <source>Planned, with no scheduled start.</source>
         <translation>予定済みですが、開始時刻はスケジュールされていません。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="709"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="719"/>
         <source>Scheduled to start %1.</source>
         <translation>%1 に開始予定です。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="710"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="720"/>
         <source>starts %1</source>
         <translation>%1 開始</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="715"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="725"/>
         <source>Ended %1.</source>
         <translation>%1 に終了しました。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="716"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="726"/>
         <source>ended %1</source>
         <translation>%1 終了</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="723"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="733"/>
         <source>Its scheduled finish, %1, has passed.</source>
         <translation>スケジュールされた終了時刻 %1 を過ぎています。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="725"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="735"/>
         <source>Scheduled finish: %1.</source>
         <translation>スケジュールされた終了時刻: %1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="729"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="739"/>
         <source>A running batch is marked stalled after %Ln minute(s) without a finished device (Preferences).</source>
         <translation>
             <numerusform>実行中のバッチは、完了したデバイスがないまま %Ln 分経つと停滞として表示されます (環境設定)。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="738"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="748"/>
         <source>finished</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="740"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="750"/>
         <source>stalled</source>
         <translation>停滞</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="747"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="757"/>
         <source>%1, %Ln min late</source>
         <comment>finish estimate after the scheduled finish</comment>
         <translation>
@@ -8020,27 +8070,27 @@ Delete the profile anyway? Its keychain entry stays.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="692"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="702"/>
         <source>Versions</source>
         <translation>バージョン</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="694"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="704"/>
         <source>Updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="696"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="706"/>
         <source>Profile</source>
         <translation>プロファイル</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="329"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="339"/>
         <source>Failure alert at %1 % (minimum sample %2); no counts yet.</source>
         <translation>失敗率アラート: %1 % (最小サンプル数 %2)。件数はまだ取得されていません。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="339"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="349"/>
         <source>Failure alert at %1 % (minimum sample %2); now %3 % (%4 of %5 failed).</source>
         <translation>失敗率アラート: %1 % (最小サンプル数 %2)。現在 %3 % (%5 件中 %4 件が失敗)。</translation>
     </message>
@@ -8069,7 +8119,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
     </message>
     <message>
         <location filename="../ui/WatchListPanel.ui" line="69"/>
-        <location filename="../ui/WatchListPanel.cpp" line="409"/>
+        <location filename="../ui/WatchListPanel.cpp" line="418"/>
         <source>Refresh &amp;now</source>
         <translation>今すぐ更新(&amp;N)</translation>
     </message>
@@ -8080,7 +8130,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
     </message>
     <message>
         <location filename="../ui/WatchListPanel.ui" line="75"/>
-        <location filename="../ui/WatchListPanel.cpp" line="408"/>
+        <location filename="../ui/WatchListPanel.cpp" line="417"/>
         <source>Re&amp;move</source>
         <translation>削除(&amp;M)</translation>
     </message>
@@ -8090,28 +8140,28 @@ Delete the profile anyway? Its keychain entry stays.</source>
         <translation>選択した更新バッチのウォッチをやめます (Delete)</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="237"/>
+        <location filename="../ui/WatchListPanel.cpp" line="243"/>
         <source>Enter the batch ID (JobId) to watch.</source>
         <translation>ウォッチする更新バッチの ID (JobId) を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="242"/>
+        <location filename="../ui/WatchListPanel.cpp" line="248"/>
         <source>Choose a profile first: a batch is read with the profile it was added with.</source>
         <translation>先にプロファイルを選択してください。更新バッチは追加したときのプロファイルで読み込まれます。</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="249"/>
+        <location filename="../ui/WatchListPanel.cpp" line="255"/>
         <source>Batch %1 is already on the watch list (profile %2).</source>
         <translation>更新バッチ %1 はすでにウォッチリストにあります (プロファイル %2)。</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="388"/>
+        <location filename="../ui/WatchListPanel.cpp" line="397"/>
         <source>Off</source>
         <comment>auto-refresh</comment>
         <translation>オフ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/WatchListPanel.cpp" line="390"/>
+        <location filename="../ui/WatchListPanel.cpp" line="399"/>
         <source>Every %n s</source>
         <comment>auto-refresh interval in seconds</comment>
         <translation>
@@ -8119,7 +8169,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/WatchListPanel.cpp" line="392"/>
+        <location filename="../ui/WatchListPanel.cpp" line="401"/>
         <source>Every %n min</source>
         <comment>auto-refresh interval in minutes</comment>
         <translation>
@@ -8127,17 +8177,17 @@ Delete the profile anyway? Its keychain entry stays.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="407"/>
+        <location filename="../ui/WatchListPanel.cpp" line="416"/>
         <source>&amp;Open</source>
         <translation>開く(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="410"/>
+        <location filename="../ui/WatchListPanel.cpp" line="419"/>
         <source>&amp;Failure alert…</source>
         <translation>失敗率アラート(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="347"/>
+        <location filename="../ui/WatchListPanel.cpp" line="356"/>
         <source>Co&amp;mpare with open batch</source>
         <translation>開いている更新バッチと比較(&amp;M)</translation>
     </message>
@@ -8246,12 +8296,12 @@ The headless commands (query, tasks, jobs, history, report, profile) are run by 
         <translation>otadash: --tab のタブ &apos;%1&apos; は不明です。details または devices を指定してください。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="352"/>
+        <location filename="../app/main.cpp" line="355"/>
         <source>The extra CA certificates chosen in Preferences cannot be used: %1</source>
         <translation>設定で選んだ追加の CA 証明書を使えません: %1</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="373"/>
+        <location filename="../app/main.cpp" line="376"/>
         <source>otadash: old history was not removed: %1</source>
         <translation>otadash: 古い履歴を削除できませんでした: %1</translation>
     </message>

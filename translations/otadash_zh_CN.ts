@@ -1514,42 +1514,42 @@ Click to show every reason.</source>
 <context>
     <name>BatchTimeline</name>
     <message>
-        <location filename="../app/core/models/BatchTimeline.cpp" line="78"/>
+        <location filename="../app/core/models/BatchTimeline.cpp" line="73"/>
         <source>starts %1</source>
         <translation>计划于 %1 开始</translation>
     </message>
     <message>
-        <location filename="../app/core/models/BatchTimeline.cpp" line="79"/>
+        <location filename="../app/core/models/BatchTimeline.cpp" line="74"/>
         <source>started %1</source>
         <translation>于 %1 开始</translation>
     </message>
     <message>
-        <location filename="../app/core/models/BatchTimeline.cpp" line="84"/>
+        <location filename="../app/core/models/BatchTimeline.cpp" line="79"/>
         <source>ended %1</source>
         <translation>于 %1 结束</translation>
     </message>
     <message>
-        <location filename="../app/core/models/BatchTimeline.cpp" line="87"/>
+        <location filename="../app/core/models/BatchTimeline.cpp" line="82"/>
         <source>finishes about %1 (estimate)</source>
         <translation>预计约 %1 完成</translation>
     </message>
     <message>
-        <location filename="../app/core/models/BatchTimeline.cpp" line="90"/>
+        <location filename="../app/core/models/BatchTimeline.cpp" line="85"/>
         <source>scheduled to finish %1</source>
         <translation>计划于 %1 结束</translation>
     </message>
     <message>
-        <location filename="../app/core/models/BatchTimeline.cpp" line="93"/>
+        <location filename="../app/core/models/BatchTimeline.cpp" line="88"/>
         <source>end not known yet</source>
         <translation>结束时间尚不可知</translation>
     </message>
     <message>
-        <location filename="../app/core/models/BatchTimeline.cpp" line="96"/>
+        <location filename="../app/core/models/BatchTimeline.cpp" line="91"/>
         <source>%1, %2: %3.</source>
         <translation>%1，%2：%3。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/BatchTimeline.cpp" line="103"/>
+        <location filename="../app/core/models/BatchTimeline.cpp" line="98"/>
         <source>Overlaps %1 of the same product.</source>
         <translation>与同一产品的 %1 重叠。</translation>
     </message>
@@ -1557,18 +1557,18 @@ Click to show every reason.</source>
 <context>
     <name>BatchTimelineView</name>
     <message>
-        <location filename="../ui/BatchTimelineView.cpp" line="37"/>
-        <location filename="../ui/BatchTimelineView.cpp" line="355"/>
+        <location filename="../ui/BatchTimelineView.cpp" line="38"/>
+        <location filename="../ui/BatchTimelineView.cpp" line="364"/>
         <source>Timeline of the watched batches</source>
         <translation>关注批次的时间线</translation>
     </message>
     <message>
-        <location filename="../ui/BatchTimelineView.cpp" line="199"/>
+        <location filename="../ui/BatchTimelineView.cpp" line="208"/>
         <source>overlaps</source>
         <translation>重叠</translation>
     </message>
     <message>
-        <location filename="../ui/BatchTimelineView.cpp" line="238"/>
+        <location filename="../ui/BatchTimelineView.cpp" line="247"/>
         <source>Batches on the watch list are drawn here once they are read.</source>
         <translation>关注列表中的批次读取后显示在这里。</translation>
     </message>
@@ -2203,32 +2203,57 @@ Click to show every reason.</source>
 <context>
     <name>DesktopNotifier</name>
     <message>
-        <location filename="../ui/DesktopNotifier.cpp" line="53"/>
+        <location filename="../ui/DesktopNotifier.cpp" line="56"/>
+        <source>&amp;Open OtaDash</source>
+        <translation>打开 OtaDash(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../ui/DesktopNotifier.cpp" line="57"/>
+        <source>&amp;Pause watching</source>
+        <translation>暂停关注(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/DesktopNotifier.cpp" line="58"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../ui/DesktopNotifier.cpp" line="100"/>
         <source>Update batch status changed</source>
         <translation>升级批次状态已变化</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopNotifier.cpp" line="54"/>
+        <location filename="../ui/DesktopNotifier.cpp" line="100"/>
+        <source>Rollout finished</source>
+        <translation>升级已完成</translation>
+    </message>
+    <message>
+        <location filename="../ui/DesktopNotifier.cpp" line="101"/>
         <source>Batch %1 is now %2.</source>
         <comment>batch name, status</comment>
         <translation>升级批次 %1 的状态已变为“%2”。</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopNotifier.cpp" line="56"/>
-        <location filename="../ui/DesktopNotifier.cpp" line="75"/>
+        <location filename="../ui/DesktopNotifier.cpp" line="103"/>
+        <location filename="../ui/DesktopNotifier.cpp" line="125"/>
         <source>Profile: %1</source>
         <translation>配置：%1</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopNotifier.cpp" line="64"/>
+        <location filename="../ui/DesktopNotifier.cpp" line="114"/>
         <source>Failure rate alert</source>
         <translation>失败率告警</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopNotifier.cpp" line="65"/>
+        <location filename="../ui/DesktopNotifier.cpp" line="115"/>
         <source>Batch %1: %2 % of the tasks that succeeded or failed have failed (%3 of %4), at or above the alert threshold of %5 %.</source>
         <comment>batch name, rate, failed, succeeded + failed, threshold</comment>
         <translation>批次 %1：成功或失败的任务中有 %2 % 失败（%4 个中的 %3 个），达到或超过告警阈值 %5 %。</translation>
+    </message>
+    <message>
+        <location filename="../ui/DesktopNotifier.cpp" line="126"/>
+        <source>Click to open the batch with its Cancel dialog ready; nothing is sent until you confirm there.</source>
+        <translation>点击打开该批次并显示取消对话框；在对话框中确认之前不会发送任何请求。</translation>
     </message>
 </context>
 <context>
@@ -4227,124 +4252,134 @@ API 参考文档中没有记载此值。</translation>
         <translation>关于 OtaDash(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="134"/>
+        <location filename="../ui/MainWindow.cpp" line="136"/>
         <source>About OtaDash</source>
         <translation>关于 OtaDash</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="135"/>
+        <location filename="../ui/MainWindow.cpp" line="137"/>
         <source>&lt;p&gt;&lt;b&gt;OtaDash %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A dashboard for the OTA update batches of IoT Platform.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;OtaDash %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;物联网平台 OTA 升级批次的仪表板。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="230"/>
+        <location filename="../ui/MainWindow.cpp" line="232"/>
         <source>Enter the batch ID (JobId) to query.</source>
         <translation>请输入要查询的升级批次ID（JobId）。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="580"/>
+        <location filename="../ui/MainWindow.cpp" line="635"/>
         <source>%1 ms</source>
         <translation>%1 毫秒</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="582"/>
+        <location filename="../ui/MainWindow.cpp" line="637"/>
         <source>Request ID: %1</source>
         <translation>请求ID：%1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="259"/>
+        <location filename="../ui/MainWindow.cpp" line="261"/>
         <source>Query of %1 failed.</source>
         <translation>查询 %1 失败。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="266"/>
+        <location filename="../ui/MainWindow.cpp" line="268"/>
         <source>Batch %1 loaded.</source>
         <translation>已加载升级批次 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="244"/>
+        <location filename="../ui/MainWindow.cpp" line="246"/>
         <source>Querying batch %1…</source>
         <translation>正在查询升级批次 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="567"/>
+        <location filename="../ui/MainWindow.cpp" line="622"/>
         <source>A request is under way</source>
         <translation>请求进行中</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="571"/>
+        <location filename="../ui/MainWindow.cpp" line="626"/>
         <source>&amp;Profiles…</source>
         <translation>配置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="397"/>
+        <location filename="../ui/MainWindow.cpp" line="399"/>
         <source>Profile %1 in use.</source>
         <translation>正在使用配置 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="171"/>
+        <location filename="../ui/MainWindow.cpp" line="173"/>
         <source>%1 of %2 requests a minute</source>
         <translation>每分钟 %1 / %2 个请求</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="174"/>
+        <location filename="../ui/MainWindow.cpp" line="176"/>
         <source>Requests sent in the last minute, against the rate chosen in Preferences (%1 a second; the account allows %2 a second, shared by all its RAM users and tools). The watch list may use %3 a minute.</source>
         <translation>最近一分钟发送的请求数，对比首选项中选择的速率（每秒 %1 个；账号上限为每秒 %2 个，由其所有 RAM 用户和工具共享）。关注列表每分钟最多可用 %3 个。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="362"/>
+        <location filename="../ui/MainWindow.cpp" line="364"/>
         <source>Could not renew the temporary credentials of profile %1 (%2); trying again while the current ones last.</source>
         <translation>无法续期配置 %1 的临时凭据（%2）；在当前凭据有效期内将继续重试。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="375"/>
+        <location filename="../ui/MainWindow.cpp" line="377"/>
         <source>The temporary credentials of profile %1 are renewed.</source>
         <translation>配置 %1 的临时凭据已续期。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="411"/>
+        <location filename="../ui/MainWindow.cpp" line="413"/>
         <source>Reading the profile&apos;s secret from the keychain…</source>
         <translation>正在从钥匙串读取配置的密钥…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="572"/>
+        <location filename="../ui/MainWindow.cpp" line="575"/>
+        <source>OtaDash keeps watching</source>
+        <translation>OtaDash 继续关注</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="576"/>
+        <source>The watch list goes on refreshing in the background, with its notifications. Open or quit OtaDash from its tray icon.</source>
+        <translation>关注列表在后台继续刷新并发出通知。可通过托盘图标打开或退出 OtaDash。</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="627"/>
         <source>Discovery</source>
         <translation>浏览</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="573"/>
+        <location filename="../ui/MainWindow.cpp" line="628"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="575"/>
+        <location filename="../ui/MainWindow.cpp" line="630"/>
         <source>Watch list (%n changed)</source>
         <translation>
             <numerusform>关注列表（%n 个有变化）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="575"/>
+        <location filename="../ui/MainWindow.cpp" line="630"/>
         <source>Watch list</source>
         <translation>关注列表</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="576"/>
+        <location filename="../ui/MainWindow.cpp" line="631"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="79"/>
+        <location filename="../ui/MainWindow.cpp" line="81"/>
         <source>Not added to the batch history: %1</source>
         <translation>未添加到升级批次历史记录：%1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="110"/>
+        <location filename="../ui/MainWindow.cpp" line="112"/>
         <source>The batch history is off: %1</source>
         <translation>升级批次历史记录已停用：%1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="547"/>
+        <location filename="../ui/MainWindow.cpp" line="602"/>
         <source>Batch %1 is watched with profile %2: switch to that profile to compare it.</source>
         <translation>升级批次 %1 使用配置 %2 监视：请切换到该配置后再比较。</translation>
     </message>
@@ -5021,101 +5056,116 @@ API 参考文档中没有记载此值。</translation>
         <translation>直接访问的主机：主机名、表示域名及其子域名的 .suffix、地址或子网，用逗号分隔。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="75"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="85"/>
         <source>Extra CA certificates</source>
         <translation>额外的 CA 证书</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="76"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="86"/>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>PEM 证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="156"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="166"/>
         <source>An HTTP proxy is used as a tunnel (CONNECT) only. Its password is asked for when the proxy wants it and kept in the system keychain.</source>
         <translation>HTTP 代理仅用作隧道（CONNECT）。代理要求时才询问密码，并保存在系统钥匙串中。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="178"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="188"/>
         <source>7 days</source>
         <translation>7 天</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="181"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="191"/>
         <source>30 days</source>
         <translation>30 天</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="184"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="194"/>
         <source>90 days</source>
         <translation>90 天</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="187"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="197"/>
         <source>1 year</source>
         <translation>1 年</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="190"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="200"/>
         <source>Forever</source>
         <translation>永久</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/PreferencesDialog.cpp" line="193"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="203"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="207"/>
-        <location filename="../ui/PreferencesDialog.cpp" line="214"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="217"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="224"/>
         <source>Clear history</source>
         <translation>清除历史记录</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="208"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="218"/>
         <source>Clear the local history of every batch?</source>
         <translation>要清除所有升级批次的本地历史记录吗？</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="211"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="221"/>
         <source>OtaDash forgets every fetch and task count it recorded, for every profile. The History tab and &quot;Changed since you last looked&quot; start again from the next query. This cannot be undone.</source>
         <translation>OtaDash 将删除为所有配置记录的全部获取结果和任务数。“历史记录”选项卡和“自上次查看以来的变化”将从下次查询起重新记录。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="223"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="233"/>
         <source>The history could not be cleared: %1</source>
         <translation>无法清除历史记录：%1</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="226"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="236"/>
         <source>The history is cleared.</source>
         <translation>历史记录已清除。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="244"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="254"/>
         <source>Enter the proxy&apos;s host name or address, or choose another option.</source>
         <translation>请输入代理的主机名或地址，或选择其他选项。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="285"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="297"/>
         <source>Older history could not be deleted: %1</source>
         <translation>无法删除较早的历史记录：%1</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="310"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="329"/>
+        <source>&amp;Keep watching in the tray when the window is closed</source>
+        <translation>关闭窗口后在托盘中继续关注(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="331"/>
+        <source>The watch list goes on refreshing and notifying; open or quit OtaDash from its tray icon.</source>
+        <translation>关注列表继续刷新并发出通知；可通过托盘图标打开或退出 OtaDash。</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="333"/>
+        <source>This desktop has no system tray: closing the window quits OtaDash.</source>
+        <translation>此桌面没有系统托盘：关闭窗口将退出 OtaDash。</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="334"/>
         <source>Mark as st&amp;alled after:</source>
         <translation>判定为停滞的时间(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="311"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="335"/>
         <source> min</source>
         <comment>minutes, after a number</comment>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="312"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="336"/>
         <source>A running batch on the watch list is marked stalled when no device has finished for this long.</source>
         <translation>关注列表中运行中的批次在这段时间内没有设备完成时标记为停滞。</translation>
     </message>
@@ -7819,200 +7869,200 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>WatchListModel</name>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="335"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="345"/>
         <source>Failure alert: %1 % of the tasks that succeeded or failed have failed (%2 of %3); the threshold is %4 %.</source>
         <translation>失败率告警：成功或失败的任务中有 %1 % 失败（%3 个中的 %2 个）；阈值为 %4 %。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="550"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="560"/>
         <source>JobId: %1</source>
         <translation>JobId：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="557"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="567"/>
         <source>Stalled: no device has finished for %Ln minute(s) or more.</source>
         <translation>
             <numerusform>停滞：已有 %Ln 分钟或更久没有设备完成。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="559"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="569"/>
         <source>Late: it will not finish by its scheduled finish, %1.</source>
         <translation>延迟：无法在计划结束时间 %1 前完成。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="566"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="576"/>
         <source>Not counted yet: the counts show after the next refresh of the watch list.</source>
         <translation>尚未统计：关注列表下次刷新后显示数量。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="574"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="584"/>
         <source>Counted at %1</source>
         <translation>统计于 %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="583"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="593"/>
         <source>Failure rate: no device has succeeded or failed yet.</source>
         <translation>失败率：尚无设备成功或失败。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="584"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="594"/>
         <source>Failure rate: %1 of the %2 devices that succeeded or failed have failed.</source>
         <translation>失败率：已成功或失败的 %2 台设备中有 %1 台失败。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="594"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="604"/>
         <source>%1 of %2</source>
         <comment>failed devices of the devices that succeeded or failed</comment>
         <translation>%2 台中 %1 台</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="598"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="608"/>
         <source>%1 alert</source>
         <comment>failure rate past its alert</comment>
         <translation>%1 告警</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="605"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="615"/>
         <source>In flight: %1 devices have been told of the update or are upgrading (NOTIFIED or IN_PROGRESS).</source>
         <translation>进行中：%1 台设备已收到升级通知或正在升级（NOTIFIED 或 IN_PROGRESS）。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="613"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="623"/>
         <source>The trend shows once two count rounds have been read.</source>
         <translation>读取两轮统计后显示趋势。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="621"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="631"/>
         <source>Complete over the last %Ln count round(s): %1 at %2, %3 at %4.</source>
         <translation>
             <numerusform>最近 %Ln 轮统计的完成比例：%2 为 %1，%4 为 %3。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="626"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="636"/>
         <source>%1 devices finished a minute over the last %Ln minute(s).</source>
         <translation>
             <numerusform>最近 %Ln 分钟内每分钟完成 %1 台设备。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="632"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="642"/>
         <source>%1/min</source>
         <comment>devices finished a minute</comment>
         <translation>%1 台/分钟</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="647"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="657"/>
         <source>Last updated: %1</source>
         <translation>最后更新：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="654"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="664"/>
         <source>Older than the auto-refresh interval of %Ln s: the last refreshes did not reach it.</source>
         <translation>
             <numerusform>早于 %Ln 秒的自动刷新间隔：最近几次刷新未能更新此行。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="660"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="670"/>
         <source>Update failed: %1</source>
         <translation>更新失败：%1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="662"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="672"/>
         <source>Not updated yet</source>
         <translation>尚未更新</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="678"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="688"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="680"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="690"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="682"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="692"/>
         <source>Complete</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="684"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="694"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="686"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="696"/>
         <source>In flight</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="688"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="698"/>
         <source>Trend</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="690"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="700"/>
         <source>Finish</source>
         <translation>预计完成</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="708"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="718"/>
         <source>Planned, with no scheduled start.</source>
         <translation>已计划，但没有计划开始时间。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="709"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="719"/>
         <source>Scheduled to start %1.</source>
         <translation>计划于 %1 开始。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="710"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="720"/>
         <source>starts %1</source>
         <translation>%1 开始</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="715"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="725"/>
         <source>Ended %1.</source>
         <translation>已于 %1 结束。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="716"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="726"/>
         <source>ended %1</source>
         <translation>%1 结束</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="723"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="733"/>
         <source>Its scheduled finish, %1, has passed.</source>
         <translation>已过计划结束时间 %1。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="725"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="735"/>
         <source>Scheduled finish: %1.</source>
         <translation>计划结束时间：%1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="729"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="739"/>
         <source>A running batch is marked stalled after %Ln minute(s) without a finished device (Preferences).</source>
         <translation>
             <numerusform>运行中的批次在 %Ln 分钟内没有设备完成时标记为停滞（首选项）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="738"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="748"/>
         <source>finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="740"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="750"/>
         <source>stalled</source>
         <translation>停滞</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="747"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="757"/>
         <source>%1, %Ln min late</source>
         <comment>finish estimate after the scheduled finish</comment>
         <translation>
@@ -8020,27 +8070,27 @@ Delete the profile anyway? Its keychain entry stays.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="692"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="702"/>
         <source>Versions</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="694"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="704"/>
         <source>Updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="696"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="706"/>
         <source>Profile</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="329"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="339"/>
         <source>Failure alert at %1 % (minimum sample %2); no counts yet.</source>
         <translation>失败率告警：%1 %（最小样本数 %2）；尚未获取计数。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="339"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="349"/>
         <source>Failure alert at %1 % (minimum sample %2); now %3 % (%4 of %5 failed).</source>
         <translation>失败率告警：%1 %（最小样本数 %2）；当前 %3 %（%5 个中 %4 个失败）。</translation>
     </message>
@@ -8069,7 +8119,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
     </message>
     <message>
         <location filename="../ui/WatchListPanel.ui" line="69"/>
-        <location filename="../ui/WatchListPanel.cpp" line="409"/>
+        <location filename="../ui/WatchListPanel.cpp" line="418"/>
         <source>Refresh &amp;now</source>
         <translation>立即刷新(&amp;N)</translation>
     </message>
@@ -8080,7 +8130,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
     </message>
     <message>
         <location filename="../ui/WatchListPanel.ui" line="75"/>
-        <location filename="../ui/WatchListPanel.cpp" line="408"/>
+        <location filename="../ui/WatchListPanel.cpp" line="417"/>
         <source>Re&amp;move</source>
         <translation>移除(&amp;M)</translation>
     </message>
@@ -8090,28 +8140,28 @@ Delete the profile anyway? Its keychain entry stays.</source>
         <translation>取消关注所选升级批次（Delete）</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="237"/>
+        <location filename="../ui/WatchListPanel.cpp" line="243"/>
         <source>Enter the batch ID (JobId) to watch.</source>
         <translation>请输入要关注的升级批次ID（JobId）。</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="242"/>
+        <location filename="../ui/WatchListPanel.cpp" line="248"/>
         <source>Choose a profile first: a batch is read with the profile it was added with.</source>
         <translation>请先选择配置：升级批次将使用添加时的配置读取。</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="249"/>
+        <location filename="../ui/WatchListPanel.cpp" line="255"/>
         <source>Batch %1 is already on the watch list (profile %2).</source>
         <translation>升级批次 %1 已在关注列表中（配置 %2）。</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="388"/>
+        <location filename="../ui/WatchListPanel.cpp" line="397"/>
         <source>Off</source>
         <comment>auto-refresh</comment>
         <translation>关闭</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/WatchListPanel.cpp" line="390"/>
+        <location filename="../ui/WatchListPanel.cpp" line="399"/>
         <source>Every %n s</source>
         <comment>auto-refresh interval in seconds</comment>
         <translation>
@@ -8119,7 +8169,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/WatchListPanel.cpp" line="392"/>
+        <location filename="../ui/WatchListPanel.cpp" line="401"/>
         <source>Every %n min</source>
         <comment>auto-refresh interval in minutes</comment>
         <translation>
@@ -8127,17 +8177,17 @@ Delete the profile anyway? Its keychain entry stays.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="407"/>
+        <location filename="../ui/WatchListPanel.cpp" line="416"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="410"/>
+        <location filename="../ui/WatchListPanel.cpp" line="419"/>
         <source>&amp;Failure alert…</source>
         <translation>失败率告警(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="347"/>
+        <location filename="../ui/WatchListPanel.cpp" line="356"/>
         <source>Co&amp;mpare with open batch</source>
         <translation>与已打开的升级批次比较(&amp;M)</translation>
     </message>
@@ -8246,12 +8296,12 @@ The headless commands (query, tasks, jobs, history, report, profile) are run by 
         <translation>otadash：--tab 不支持选项卡 &apos;%1&apos;；请使用 details 或 devices。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="352"/>
+        <location filename="../app/main.cpp" line="355"/>
         <source>The extra CA certificates chosen in Preferences cannot be used: %1</source>
         <translation>首选项中选择的额外 CA 证书无法使用：%1</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="373"/>
+        <location filename="../app/main.cpp" line="376"/>
         <source>otadash: old history was not removed: %1</source>
         <translation>otadash：未能删除旧的历史记录：%1</translation>
     </message>

@@ -31,8 +31,10 @@
 #include "state/BatchStore.h"
 #include "util/Clock.h"
 
+#include <QCloseEvent>
 #include <QDockWidget>
 #include <QEvent>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
@@ -445,6 +447,7 @@ void MainWindow::openPreferences()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setProxyService(m_services.proxies);
     dialog->setWatchList(m_watchList);
+    dialog->setTrayAvailable(m_notifier->isTrayAvailable());
     if (m_services.history->isOn()) {
         dialog->setHistoryStore(m_services.history->history());
         connect(dialog, &PreferencesDialog::historyChanged, historyView(), &HistoryView::refresh);
@@ -516,6 +519,7 @@ void MainWindow::setupDocks()
         m_watchDock->show();
         m_watchDock->raise();
     });
+    setupTray();
     // The title counts the rows whose status changed since they were last opened.
     connect(m_watchList->model(), &QAbstractItemModel::dataChanged, this,
             &MainWindow::retranslateDynamicTexts);
@@ -523,6 +527,57 @@ void MainWindow::setupDocks()
             &MainWindow::retranslateDynamicTexts);
     connect(m_watchList->model(), &QAbstractItemModel::modelReset, this,
             &MainWindow::retranslateDynamicTexts);
+}
+
+void MainWindow::setupTray()
+{
+    connect(m_notifier, &DesktopNotifier::openRequested, this, [this] {
+        QGuiApplication::setQuitOnLastWindowClosed(true);
+        showNormal();
+        raise();
+        activateWindow();
+    });
+    connect(m_notifier, &DesktopNotifier::pauseToggled, m_watchList, &WatchListPanel::setPaused);
+    connect(m_notifier, &DesktopNotifier::quitRequested, this, [this] {
+        m_quitting = true;
+        close();
+        emit quitRequested();
+    });
+    connect(m_notifier, &DesktopNotifier::batchClicked, this,
+            [this](const QString &profile, const QString &jobId, bool alert) {
+                if (alert)
+                    openForCancel(profile, jobId);
+            });
+}
+
+void MainWindow::openForCancel(const QString &profile, const QString &jobId)
+{
+    auto *once = new QObject(this);
+    connect(this, &MainWindow::queryFinished, once, [this, once, jobId](bool ok) {
+        once->deleteLater();
+        if (ok && m_ui->queryBar->jobId() == jobId)
+            openCancelBatch();
+    });
+    openBatch(profile, jobId);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    // Closing keeps watching in the tray when the user chose so and the desktop has one; Quit ends it.
+    const bool keep = m_services.settings && m_services.settings->value(kKeepWatchingKey, false).toBool();
+    if (!m_quitting && keep && m_notifier && m_notifier->isTrayAvailable()) {
+        // A dialog closed while the window is hidden must not end the application.
+        QGuiApplication::setQuitOnLastWindowClosed(false);
+        hide();
+        event->ignore();
+        if (!std::exchange(m_toldKeepsWatching, true))
+            m_notifier->notify(
+                    tr("OtaDash keeps watching"),
+                    tr("The watch list goes on refreshing in the background, with its notifications. "
+                       "Open or quit OtaDash from its tray icon."));
+        return;
+    }
+    QMainWindow::closeEvent(event);
 }
 
 // --- What acts on the batch shown

@@ -115,9 +115,16 @@ public slots:
 
 signals:
     void queryFinished(bool ok);
+    // The tray's Quit: the application should end (main() quits the event loop).
+    void quitRequested();
+
+public:
+    // Where the choice to keep watching in the tray when the window is closed is kept (a bool, default off).
+    static inline const QString kKeepWatchingKey = QStringLiteral("tray/keepWatchingWhenClosed");
 
 protected:
     void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void setupMenus();
@@ -125,6 +132,9 @@ private:
     void updateRateStatus();
     void setupProfiles(bool selectInitial);
     void setupDocks();
+    void setupTray();
+    // Opens the batch and, once it is read, its Cancel dialog (a failure alert's notification): never sends.
+    void openForCancel(const QString &profile, const QString &jobId);
     void setupBatchActions();
     void onRead(const BatchRead &read);
     void setBusy(bool busy);
@@ -174,6 +184,8 @@ private:
     DesktopNotifier *m_notifier = nullptr;
     QDockWidget *m_watchDock = nullptr;
     QDockWidget *m_timelineDock = nullptr;
+    bool m_quitting = false; // the tray's Quit: closing really closes
+    bool m_toldKeepsWatching = false;
     BatchTimelineView *m_timeline = nullptr;
     QDockWidget *m_discoveryDock = nullptr;
     QMenu *m_viewMenu = nullptr;

@@ -1,6 +1,7 @@
 #include "PreferencesDialog.h"
 #include "ui_PreferencesDialog.h"
 
+#include "MainWindow.h"
 #include "WatchListPanel.h"
 #include "api/RequestScheduler.h"
 #include "history/HistoryStore.h"
@@ -10,6 +11,7 @@
 #include "util/Clock.h"
 #include "util/Translations.h"
 
+#include <QCheckBox>
 #include <QEvent>
 #include <QFileDialog>
 #include <QLabel>
@@ -32,7 +34,7 @@ PreferencesDialog::PreferencesDialog(Translations *translations, RequestSchedule
                                      QSettings *settings, QWidget *parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::PreferencesDialog>()), m_translations(translations),
       m_scheduler(scheduler), m_settings(settings), m_stallLabel(new QLabel(this)),
-      m_stallSpin(new QSpinBox(this))
+      m_stallSpin(new QSpinBox(this)), m_trayCheck(new QCheckBox(this)), m_trayNote(new QLabel(this))
 {
     m_ui->setupUi(this);
     // After the request rate: the watch list's stall time, shown once a watch list is given.
@@ -43,6 +45,14 @@ PreferencesDialog::PreferencesDialog(Translations *translations, RequestSchedule
     int rateNoteRow = 0;
     m_ui->form->getWidgetPosition(m_ui->rateNote, &rateNoteRow, nullptr);
     m_ui->form->insertRow(rateNoteRow + 1, m_stallLabel, m_stallSpin);
+    m_trayCheck->setObjectName(u"trayCheck"_s);
+    m_trayNote->setObjectName(u"trayNote"_s);
+    m_trayNote->setWordWrap(true);
+    m_ui->form->insertRow(rateNoteRow + 2, QString(), m_trayCheck);
+    m_ui->form->insertRow(rateNoteRow + 3, QString(), m_trayNote);
+    if (m_settings)
+        m_trayCheck->setChecked(m_settings->value(MainWindow::kKeepWatchingKey, false).toBool());
+    setTrayAvailable(false);
     setWatchList(nullptr);
     retranslateStall();
     const bool rate = m_scheduler && m_settings;
@@ -269,6 +279,8 @@ bool PreferencesDialog::apply()
     m_translations->setPreferredLanguage(selectedLanguage());
     if (m_watchList)
         m_watchList->setStallMinutes(selectedStallMinutes());
+    if (m_settings && m_trayCheck->isEnabled())
+        m_settings->setValue(MainWindow::kKeepWatchingKey, m_trayCheck->isChecked());
     if (m_scheduler && m_settings) {
         m_scheduler->setRateLimit(selectedRate());
         m_settings->setValue(RequestScheduler::kRateSettingsKey, m_scheduler->rateLimit());
@@ -305,8 +317,20 @@ int PreferencesDialog::selectedStallMinutes() const
     return m_stallSpin->value();
 }
 
+void PreferencesDialog::setTrayAvailable(bool available)
+{
+    m_trayCheck->setEnabled(available && m_settings);
+    m_trayNote->setVisible(!available);
+    retranslateStall();
+}
+
 void PreferencesDialog::retranslateStall()
 {
+    m_trayCheck->setText(tr("&Keep watching in the tray when the window is closed"));
+    m_trayCheck->setToolTip(
+            tr("The watch list goes on refreshing and notifying; open or quit OtaDash from its "
+               "tray icon."));
+    m_trayNote->setText(tr("This desktop has no system tray: closing the window quits OtaDash."));
     m_stallLabel->setText(tr("Mark as st&alled after:"));
     m_stallSpin->setSuffix(tr(" min", "minutes, after a number"));
     m_stallSpin->setToolTip(tr("A running batch on the watch list is marked stalled when no device has "

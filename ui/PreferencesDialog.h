@@ -5,6 +5,7 @@
 #include <memory>
 
 class HistoryStore;
+class QCheckBox;
 class QLabel;
 class QSpinBox;
 class WatchListPanel;
@@ -47,6 +48,9 @@ public:
     // Not owned; offers the watch list's stall time (minutes without a finished device).
     void setWatchList(WatchListPanel *watchList);
     int selectedStallMinutes() const;
+    // Offers "keep watching in the tray when the window is closed" (MainWindow::kKeepWatchingKey) where the
+    // desktop has a tray, and says that it has none where it has not.
+    void setTrayAvailable(bool available);
 
 signals:
     // Rows were pruned or the history was cleared: views of it read it again.
@@ -73,4 +77,6 @@ private:
     WatchListPanel *m_watchList = nullptr;
     QLabel *m_stallLabel;
     QSpinBox *m_stallSpin;
+    QCheckBox *m_trayCheck;
+    QLabel *m_trayNote;
 };

@@ -188,7 +188,7 @@ void WatchListPanel::setAutoRefreshInterval(int seconds)
             index = i;
     }
     m_ui->autoRefreshCombo->setCurrentIndex(index);
-    m_refresher->setInterval(kChoices[index]);
+    m_refresher->setInterval(m_paused ? 0 : kChoices[index]);
     m_model->setRefreshInterval(kChoices[index]);
 }
 
@@ -200,9 +200,15 @@ int WatchListPanel::autoRefreshInterval() const
 void WatchListPanel::onIntervalChosen()
 {
     const int seconds = autoRefreshInterval();
-    m_refresher->setInterval(seconds);
+    m_refresher->setInterval(m_paused ? 0 : seconds);
     m_model->setRefreshInterval(seconds);
     saveValue(kAutoRefreshKey, seconds);
+}
+
+void WatchListPanel::setPaused(bool paused)
+{
+    m_paused = paused;
+    m_refresher->setInterval(paused ? 0 : autoRefreshInterval());
 }
 
 void WatchListPanel::setStallMinutes(int minutes)

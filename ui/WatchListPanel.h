@@ -58,6 +58,9 @@ public:
     bool addBatch(const QString &profile, const QString &jobId);
     // Minutes without a finished device before a running batch is marked stalled; saved with the list.
     void setStallMinutes(int minutes);
+    // Stops the rounds by the interval (the tray's Pause watching) until unpaused; Refresh now still reads.
+    void setPaused(bool paused);
+    bool isPaused() const { return m_paused; }
     // Seconds; picks the nearest choice of autoRefreshChoices() at or below it.
     void setAutoRefreshInterval(int seconds);
     int autoRefreshInterval() const;
@@ -109,4 +112,5 @@ private:
     QString m_profile;
     std::function<QString()> m_problem;
     bool m_refreshAgain = false;
+    bool m_paused = false;
 };
