@@ -1,6 +1,7 @@
 #include "BatchTimelineView.h"
 #include "models/BatchTimeline.h"
 #include "models/WatchListModel.h"
+#include "ota/JobSummary.h"
 #include "util/ManualClock.h"
 
 #include <QSignalSpy>
@@ -54,6 +55,7 @@ private slots:
     void overlapsOnlyWithinOneProductAndTime();
     void drawsEachBatchFromStartToItsEnd();
     void opensAClickedBatchAndZoomsByKeyboard();
+    void showsAFirmwaresBatchesOnRequest();
 
 private:
     void watch(const QString &jobId, const OtaJob &job)
@@ -196,6 +198,51 @@ void TestBatchTimeline::opensAClickedBatchAndZoomsByKeyboard()
     QTest::keyClick(&view, Qt::Key_Home);
     QCOMPARE(view.viewSpanSecs(), fitted);
     QCOMPARE(view.viewStartUtc(), fittedStart);
+}
+
+void TestBatchTimeline::showsAFirmwaresBatchesOnRequest()
+{
+    watch(u"live"_s,
+          job(u"plug-live"_s, u"IN_PROGRESS"_s, kPlug, kNow.addSecs(-1800), {}, kNow.addSecs(1800)));
+    BatchTimelineView view(m_model.get(), m_clock.get());
+    view.resize(800, 240);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    // Three listed batches of the plug: one also watched, one that ended yesterday, one running now; and one
+    // not started (no bar).
+    const auto summary
+            = [](const QString &jobId, const QString &status, const QDateTime &start, const QDateTime &end) {
+                  JobSummary s;
+                  s.jobId = jobId;
+                  s.productKey = kPlug;
+                  s.jobStatus = status;
+                  s.utcStartTime = start;
+                  s.utcEndTime = end;
+                  return s;
+              };
+    const QList<BatchTimeline::Bar> listed = BatchTimeline::fromSummaries(
+            u"prod"_s,
+            {summary(u"live"_s, u"IN_PROGRESS"_s, kNow.addSecs(-1800), {}),
+             summary(u"old"_s, u"COMPLETED"_s, kNow.addDays(-1), kNow.addDays(-1).addSecs(3600)),
+             summary(u"now"_s, u"IN_PROGRESS"_s, kNow.addSecs(-600), {}),
+             summary(u"later"_s, u"PLANNED"_s, {}, {})},
+            kNow);
+    QCOMPARE(listed.size(), 3);
+    QCOMPARE(listed[2].endKind, BatchTimeline::EndKind::Open);
+    QCOMPARE(listed[2].endUtc, kNow);
+    view.showAlso(u"smart-plug-1.2.0"_s, listed);
+    QCOMPARE(view.alsoTitle(), u"smart-plug-1.2.0"_s);
+    QCOMPARE(view.bars().size(), 3); // the watched one once, then "old" and "now"
+    QCOMPARE(view.bars()[1].jobId, u"old"_s);
+    // The running listed batch overlaps the watched one; the one of yesterday does not.
+    QCOMPARE(view.bars()[0].overlaps, QList<int>({2}));
+    QVERIFY(view.bars()[1].overlaps.isEmpty());
+    QVERIFY(view.text().contains(u"Overlaps now of the same product."_s));
+    // Escape hides them again.
+    view.setFocus();
+    QTest::keyClick(&view, Qt::Key_Escape);
+    QCOMPARE(view.bars().size(), 1);
+    QVERIFY(view.alsoTitle().isEmpty());
 }
 
 QTEST_MAIN(TestBatchTimeline)

@@ -33,6 +33,7 @@ private slots:
     void cleanup();
 
     void expandsProductFirmwareAndBatches();
+    void offersTheLoadedBatchesOfAFirmwareForTheTimeline();
     void scrollingLoadsEveryBatchOfAFirmware();
     void filterNarrowsTheTreeCaseInsensitively();
     void doubleClickOnABatchOpensIt();
@@ -128,6 +129,25 @@ void TestDiscoveryPanel::expandsProductFirmwareAndBatches()
              m_sim->fleet().jobIdsOfFirmware(SimFleet::manyJobsFirmwareId()).first());
     const QModelIndex more = m_panel->proxyModel()->index(DiscoveryTreeModel::kBatchPageSize, 0, firmware);
     QCOMPARE(more.data(DiscoveryTreeModel::NodeKindRole).toInt(), int(Kind::More));
+}
+
+void TestDiscoveryPanel::offersTheLoadedBatchesOfAFirmwareForTheTimeline()
+{
+    const QModelIndex product = childWithId(QModelIndex(), SimFleet::multiFirmwareProductKey());
+    QVERIFY(expandAndWait(product));
+    const QModelIndex firmware = childWithId(product, SimFleet::manyJobsFirmwareId());
+    QVERIFY(expandAndWait(firmware));
+    const QModelIndex source = m_panel->proxyModel()->mapToSource(firmware);
+    // The first page only (not the "load more" row), in the tree's order, with their times.
+    const QList<JobSummary> batches = m_panel->loadedBatchesUnder(source);
+    QCOMPARE(batches.size(), DiscoveryTreeModel::kBatchPageSize);
+    const QStringList ids = m_sim->fleet().jobIdsOfFirmware(SimFleet::manyJobsFirmwareId());
+    for (int i = 0; i < batches.size(); ++i)
+        QCOMPARE(batches[i].jobId, ids[i]);
+    QVERIFY(std::any_of(batches.cbegin(), batches.cend(),
+                        [](const JobSummary &b) { return b.utcStartTime.isValid(); }));
+    // The product: the loaded batches of each of its loaded firmware (here the one expanded).
+    QCOMPARE(m_panel->loadedBatchesUnder(m_panel->proxyModel()->mapToSource(product)).size(), batches.size());
 }
 
 void TestDiscoveryPanel::scrollingLoadsEveryBatchOfAFirmware()

@@ -320,6 +320,17 @@
     </message>
 </context>
 <context>
+    <name>DiscoveryPanel</name>
+    <message numerus="yes">
+        <location filename="../ui/DiscoveryPanel.cpp" line="283"/>
+        <source>Show its batches on the &amp;timeline (%n loaded)</source>
+        <translation>
+            <numerusform>Show its batches on the &amp;timeline (%n loaded)</numerusform>
+            <numerusform>Show its batches on the &amp;timeline (%n loaded)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DiscoveryTreeModel</name>
     <message numerus="yes">
         <location filename="../app/core/models/DiscoveryTreeModel.cpp" line="556"/>
@@ -407,7 +418,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="630"/>
+        <location filename="../ui/MainWindow.cpp" line="638"/>
         <source>Watch list (%n changed)</source>
         <translation>
             <numerusform>Watch list (%n changed)</numerusform>

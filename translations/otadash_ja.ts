@@ -1514,42 +1514,42 @@ Click to show every reason.</source>
 <context>
     <name>BatchTimeline</name>
     <message>
-        <location filename="../app/core/models/BatchTimeline.cpp" line="73"/>
+        <location filename="../app/core/models/BatchTimeline.cpp" line="106"/>
         <source>starts %1</source>
         <translation>%1 に開始予定</translation>
     </message>
     <message>
-        <location filename="../app/core/models/BatchTimeline.cpp" line="74"/>
+        <location filename="../app/core/models/BatchTimeline.cpp" line="107"/>
         <source>started %1</source>
         <translation>%1 に開始</translation>
     </message>
     <message>
-        <location filename="../app/core/models/BatchTimeline.cpp" line="79"/>
+        <location filename="../app/core/models/BatchTimeline.cpp" line="112"/>
         <source>ended %1</source>
         <translation>%1 に終了</translation>
     </message>
     <message>
-        <location filename="../app/core/models/BatchTimeline.cpp" line="82"/>
+        <location filename="../app/core/models/BatchTimeline.cpp" line="115"/>
         <source>finishes about %1 (estimate)</source>
         <translation>%1 ごろ完了 (推定)</translation>
     </message>
     <message>
-        <location filename="../app/core/models/BatchTimeline.cpp" line="85"/>
+        <location filename="../app/core/models/BatchTimeline.cpp" line="118"/>
         <source>scheduled to finish %1</source>
         <translation>%1 に終了予定</translation>
     </message>
     <message>
-        <location filename="../app/core/models/BatchTimeline.cpp" line="88"/>
+        <location filename="../app/core/models/BatchTimeline.cpp" line="121"/>
         <source>end not known yet</source>
         <translation>終了時刻はまだ不明</translation>
     </message>
     <message>
-        <location filename="../app/core/models/BatchTimeline.cpp" line="91"/>
+        <location filename="../app/core/models/BatchTimeline.cpp" line="124"/>
         <source>%1, %2: %3.</source>
         <translation>%1、%2: %3。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/BatchTimeline.cpp" line="98"/>
+        <location filename="../app/core/models/BatchTimeline.cpp" line="131"/>
         <source>Overlaps %1 of the same product.</source>
         <translation>同じプロダクトの %1 と重なっています。</translation>
     </message>
@@ -1558,17 +1558,22 @@ Click to show every reason.</source>
     <name>BatchTimelineView</name>
     <message>
         <location filename="../ui/BatchTimelineView.cpp" line="38"/>
-        <location filename="../ui/BatchTimelineView.cpp" line="364"/>
+        <location filename="../ui/BatchTimelineView.cpp" line="406"/>
         <source>Timeline of the watched batches</source>
         <translation>ウォッチ中のバッチのタイムライン</translation>
     </message>
     <message>
-        <location filename="../ui/BatchTimelineView.cpp" line="208"/>
+        <location filename="../ui/BatchTimelineView.cpp" line="221"/>
+        <source>· %1 (Esc hides)</source>
+        <translation>· %1 (Esc で非表示)</translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchTimelineView.cpp" line="243"/>
         <source>overlaps</source>
         <translation>重複</translation>
     </message>
     <message>
-        <location filename="../ui/BatchTimelineView.cpp" line="247"/>
+        <location filename="../ui/BatchTimelineView.cpp" line="282"/>
         <source>Batches on the watch list are drawn here once they are read.</source>
         <translation>ウォッチリストのバッチは、読み込まれるとここに表示されます。</translation>
     </message>
@@ -2603,7 +2608,7 @@ Click to show every reason.</source>
     </message>
     <message>
         <location filename="../ui/DiscoveryPanel.ui" line="58"/>
-        <location filename="../ui/DiscoveryPanel.cpp" line="312"/>
+        <location filename="../ui/DiscoveryPanel.cpp" line="339"/>
         <source>&amp;Open</source>
         <translation>開く(&amp;O)</translation>
     </message>
@@ -2614,7 +2619,7 @@ Click to show every reason.</source>
     </message>
     <message>
         <location filename="../ui/DiscoveryPanel.ui" line="64"/>
-        <location filename="../ui/DiscoveryPanel.cpp" line="313"/>
+        <location filename="../ui/DiscoveryPanel.cpp" line="340"/>
         <source>Add to &amp;watch list</source>
         <translation>ウォッチリストに追加(&amp;W)</translation>
     </message>
@@ -2633,23 +2638,30 @@ Click to show every reason.</source>
         <source>&amp;Try again</source>
         <translation>再試行(&amp;T)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/DiscoveryPanel.cpp" line="283"/>
+        <source>Show its batches on the &amp;timeline (%n loaded)</source>
+        <translation>
+            <numerusform>読み込み済みのバッチをタイムラインに表示(&amp;T) (%n 件)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/DiscoveryPanel.cpp" line="282"/>
+        <location filename="../ui/DiscoveryPanel.cpp" line="292"/>
         <source>Copy &amp;ProductKey</source>
         <translation>ProductKey をコピー(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/DiscoveryPanel.cpp" line="283"/>
+        <location filename="../ui/DiscoveryPanel.cpp" line="293"/>
         <source>Copy &amp;FirmwareId</source>
         <translation>FirmwareId をコピー(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/DiscoveryPanel.cpp" line="284"/>
+        <location filename="../ui/DiscoveryPanel.cpp" line="294"/>
         <source>Copy &amp;JobId</source>
         <translation>JobId をコピー(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../ui/DiscoveryPanel.cpp" line="293"/>
+        <location filename="../ui/DiscoveryPanel.cpp" line="320"/>
         <source>Choose a profile whose secret is available to browse its products.</source>
         <translation>プロダクトを参照するには、シークレットを利用できるプロファイルを選択してください。</translation>
     </message>
@@ -4267,12 +4279,12 @@ This value is not documented in the API reference.</source>
         <translation>クエリする更新バッチの ID (JobId) を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="635"/>
+        <location filename="../ui/MainWindow.cpp" line="643"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="637"/>
+        <location filename="../ui/MainWindow.cpp" line="645"/>
         <source>Request ID: %1</source>
         <translation>リクエスト ID: %1</translation>
     </message>
@@ -4292,12 +4304,12 @@ This value is not documented in the API reference.</source>
         <translation>更新バッチ %1 をクエリしています…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="622"/>
+        <location filename="../ui/MainWindow.cpp" line="630"/>
         <source>A request is under way</source>
         <translation>リクエストを処理しています</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="626"/>
+        <location filename="../ui/MainWindow.cpp" line="634"/>
         <source>&amp;Profiles…</source>
         <translation>プロファイル(&amp;P)…</translation>
     </message>
@@ -4332,39 +4344,39 @@ This value is not documented in the API reference.</source>
         <translation>キーチェーンからプロファイルのシークレットを読み取っています…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="575"/>
+        <location filename="../ui/MainWindow.cpp" line="583"/>
         <source>OtaDash keeps watching</source>
         <translation>OtaDash はウォッチを続けます</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="576"/>
+        <location filename="../ui/MainWindow.cpp" line="584"/>
         <source>The watch list goes on refreshing in the background, with its notifications. Open or quit OtaDash from its tray icon.</source>
         <translation>ウォッチリストはバックグラウンドで更新と通知を続けます。OtaDash はトレイアイコンから開くか終了できます。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="627"/>
+        <location filename="../ui/MainWindow.cpp" line="635"/>
         <source>Discovery</source>
         <translation>ブラウズ</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="628"/>
+        <location filename="../ui/MainWindow.cpp" line="636"/>
         <source>Timeline</source>
         <translation>タイムライン</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="630"/>
+        <location filename="../ui/MainWindow.cpp" line="638"/>
         <source>Watch list (%n changed)</source>
         <translation>
             <numerusform>ウォッチリスト (%n 件変化)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="630"/>
+        <location filename="../ui/MainWindow.cpp" line="638"/>
         <source>Watch list</source>
         <translation>ウォッチリスト</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="631"/>
+        <location filename="../ui/MainWindow.cpp" line="639"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
@@ -4379,7 +4391,7 @@ This value is not documented in the API reference.</source>
         <translation>更新バッチの履歴は無効です: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="602"/>
+        <location filename="../ui/MainWindow.cpp" line="610"/>
         <source>Batch %1 is watched with profile %2: switch to that profile to compare it.</source>
         <translation>更新バッチ %1 はプロファイル %2 で監視されています。比較するにはそのプロファイルに切り替えてください。</translation>
     </message>

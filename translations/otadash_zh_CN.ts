@@ -1514,42 +1514,42 @@ Click to show every reason.</source>
 <context>
     <name>BatchTimeline</name>
     <message>
-        <location filename="../app/core/models/BatchTimeline.cpp" line="73"/>
+        <location filename="../app/core/models/BatchTimeline.cpp" line="106"/>
         <source>starts %1</source>
         <translation>计划于 %1 开始</translation>
     </message>
     <message>
-        <location filename="../app/core/models/BatchTimeline.cpp" line="74"/>
+        <location filename="../app/core/models/BatchTimeline.cpp" line="107"/>
         <source>started %1</source>
         <translation>于 %1 开始</translation>
     </message>
     <message>
-        <location filename="../app/core/models/BatchTimeline.cpp" line="79"/>
+        <location filename="../app/core/models/BatchTimeline.cpp" line="112"/>
         <source>ended %1</source>
         <translation>于 %1 结束</translation>
     </message>
     <message>
-        <location filename="../app/core/models/BatchTimeline.cpp" line="82"/>
+        <location filename="../app/core/models/BatchTimeline.cpp" line="115"/>
         <source>finishes about %1 (estimate)</source>
         <translation>预计约 %1 完成</translation>
     </message>
     <message>
-        <location filename="../app/core/models/BatchTimeline.cpp" line="85"/>
+        <location filename="../app/core/models/BatchTimeline.cpp" line="118"/>
         <source>scheduled to finish %1</source>
         <translation>计划于 %1 结束</translation>
     </message>
     <message>
-        <location filename="../app/core/models/BatchTimeline.cpp" line="88"/>
+        <location filename="../app/core/models/BatchTimeline.cpp" line="121"/>
         <source>end not known yet</source>
         <translation>结束时间尚不可知</translation>
     </message>
     <message>
-        <location filename="../app/core/models/BatchTimeline.cpp" line="91"/>
+        <location filename="../app/core/models/BatchTimeline.cpp" line="124"/>
         <source>%1, %2: %3.</source>
         <translation>%1，%2：%3。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/BatchTimeline.cpp" line="98"/>
+        <location filename="../app/core/models/BatchTimeline.cpp" line="131"/>
         <source>Overlaps %1 of the same product.</source>
         <translation>与同一产品的 %1 重叠。</translation>
     </message>
@@ -1558,17 +1558,22 @@ Click to show every reason.</source>
     <name>BatchTimelineView</name>
     <message>
         <location filename="../ui/BatchTimelineView.cpp" line="38"/>
-        <location filename="../ui/BatchTimelineView.cpp" line="364"/>
+        <location filename="../ui/BatchTimelineView.cpp" line="406"/>
         <source>Timeline of the watched batches</source>
         <translation>关注批次的时间线</translation>
     </message>
     <message>
-        <location filename="../ui/BatchTimelineView.cpp" line="208"/>
+        <location filename="../ui/BatchTimelineView.cpp" line="221"/>
+        <source>· %1 (Esc hides)</source>
+        <translation>· %1（按 Esc 隐藏）</translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchTimelineView.cpp" line="243"/>
         <source>overlaps</source>
         <translation>重叠</translation>
     </message>
     <message>
-        <location filename="../ui/BatchTimelineView.cpp" line="247"/>
+        <location filename="../ui/BatchTimelineView.cpp" line="282"/>
         <source>Batches on the watch list are drawn here once they are read.</source>
         <translation>关注列表中的批次读取后显示在这里。</translation>
     </message>
@@ -2603,7 +2608,7 @@ Click to show every reason.</source>
     </message>
     <message>
         <location filename="../ui/DiscoveryPanel.ui" line="58"/>
-        <location filename="../ui/DiscoveryPanel.cpp" line="312"/>
+        <location filename="../ui/DiscoveryPanel.cpp" line="339"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
@@ -2614,7 +2619,7 @@ Click to show every reason.</source>
     </message>
     <message>
         <location filename="../ui/DiscoveryPanel.ui" line="64"/>
-        <location filename="../ui/DiscoveryPanel.cpp" line="313"/>
+        <location filename="../ui/DiscoveryPanel.cpp" line="340"/>
         <source>Add to &amp;watch list</source>
         <translation>添加到关注列表(&amp;W)</translation>
     </message>
@@ -2633,23 +2638,30 @@ Click to show every reason.</source>
         <source>&amp;Try again</source>
         <translation>重试(&amp;T)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/DiscoveryPanel.cpp" line="283"/>
+        <source>Show its batches on the &amp;timeline (%n loaded)</source>
+        <translation>
+            <numerusform>在时间线上显示已加载的批次(&amp;T)（%n 个）</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/DiscoveryPanel.cpp" line="282"/>
+        <location filename="../ui/DiscoveryPanel.cpp" line="292"/>
         <source>Copy &amp;ProductKey</source>
         <translation>复制 ProductKey(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/DiscoveryPanel.cpp" line="283"/>
+        <location filename="../ui/DiscoveryPanel.cpp" line="293"/>
         <source>Copy &amp;FirmwareId</source>
         <translation>复制 FirmwareId(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/DiscoveryPanel.cpp" line="284"/>
+        <location filename="../ui/DiscoveryPanel.cpp" line="294"/>
         <source>Copy &amp;JobId</source>
         <translation>复制 JobId(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../ui/DiscoveryPanel.cpp" line="293"/>
+        <location filename="../ui/DiscoveryPanel.cpp" line="320"/>
         <source>Choose a profile whose secret is available to browse its products.</source>
         <translation>请选择密钥可用的配置以浏览其产品。</translation>
     </message>
@@ -4267,12 +4279,12 @@ API 参考文档中没有记载此值。</translation>
         <translation>请输入要查询的升级批次ID（JobId）。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="635"/>
+        <location filename="../ui/MainWindow.cpp" line="643"/>
         <source>%1 ms</source>
         <translation>%1 毫秒</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="637"/>
+        <location filename="../ui/MainWindow.cpp" line="645"/>
         <source>Request ID: %1</source>
         <translation>请求ID：%1</translation>
     </message>
@@ -4292,12 +4304,12 @@ API 参考文档中没有记载此值。</translation>
         <translation>正在查询升级批次 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="622"/>
+        <location filename="../ui/MainWindow.cpp" line="630"/>
         <source>A request is under way</source>
         <translation>请求进行中</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="626"/>
+        <location filename="../ui/MainWindow.cpp" line="634"/>
         <source>&amp;Profiles…</source>
         <translation>配置(&amp;P)…</translation>
     </message>
@@ -4332,39 +4344,39 @@ API 参考文档中没有记载此值。</translation>
         <translation>正在从钥匙串读取配置的密钥…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="575"/>
+        <location filename="../ui/MainWindow.cpp" line="583"/>
         <source>OtaDash keeps watching</source>
         <translation>OtaDash 继续关注</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="576"/>
+        <location filename="../ui/MainWindow.cpp" line="584"/>
         <source>The watch list goes on refreshing in the background, with its notifications. Open or quit OtaDash from its tray icon.</source>
         <translation>关注列表在后台继续刷新并发出通知。可通过托盘图标打开或退出 OtaDash。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="627"/>
+        <location filename="../ui/MainWindow.cpp" line="635"/>
         <source>Discovery</source>
         <translation>浏览</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="628"/>
+        <location filename="../ui/MainWindow.cpp" line="636"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="630"/>
+        <location filename="../ui/MainWindow.cpp" line="638"/>
         <source>Watch list (%n changed)</source>
         <translation>
             <numerusform>关注列表（%n 个有变化）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="630"/>
+        <location filename="../ui/MainWindow.cpp" line="638"/>
         <source>Watch list</source>
         <translation>关注列表</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="631"/>
+        <location filename="../ui/MainWindow.cpp" line="639"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -4379,7 +4391,7 @@ API 参考文档中没有记载此值。</translation>
         <translation>升级批次历史记录已停用：%1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="602"/>
+        <location filename="../ui/MainWindow.cpp" line="610"/>
         <source>Batch %1 is watched with profile %2: switch to that profile to compare it.</source>
         <translation>升级批次 %1 使用配置 %2 监视：请切换到该配置后再比较。</translation>
     </message>

@@ -40,9 +40,33 @@ BatchTimelineView::BatchTimelineView(WatchListModel *model, const Clock *clock, 
     fitAll();
 }
 
+void BatchTimelineView::showAlso(const QString &what, const QList<BatchTimeline::Bar> &bars)
+{
+    m_alsoTitle = what;
+    m_also = bars;
+    rebuild();
+    fitAll();
+}
+
+void BatchTimelineView::clearAlso()
+{
+    m_alsoTitle.clear();
+    m_also.clear();
+    rebuild();
+}
+
 void BatchTimelineView::rebuild()
 {
     m_bars = BatchTimeline::fromWatchList(*m_model, m_clock->nowUtc());
+    m_watchedCount = int(m_bars.size());
+    for (const BatchTimeline::Bar &bar : std::as_const(m_also)) {
+        const bool watched
+                = std::any_of(m_bars.cbegin(), m_bars.cbegin() + m_watchedCount,
+                              [&bar](const BatchTimeline::Bar &other) { return other.jobId == bar.jobId; });
+        if (!watched)
+            m_bars.append(bar);
+    }
+    BatchTimeline::markOverlaps(m_bars);
     if (m_current >= m_bars.size())
         m_current = int(m_bars.size()) - 1;
     if (m_fitted)
@@ -191,9 +215,20 @@ void BatchTimelineView::paintEvent(QPaintEvent *)
         painter.drawText(QRect(x + 3, 0, labelRoom, axisHeight()), Qt::AlignLeft | Qt::AlignVCenter, label);
     }
 
+    if (!m_alsoTitle.isEmpty()) {
+        painter.setPen(palette().color(QPalette::Text));
+        painter.drawText(QRect(6, 0, labelWidth() - 10, axisHeight()), Qt::AlignLeft | Qt::AlignVCenter,
+                         metrics.elidedText(tr("· %1 (Esc hides)").arg(m_alsoTitle), Qt::ElideRight,
+                                            labelWidth() - 10));
+    }
     for (int row = 0; row < m_bars.size(); ++row) {
         const BatchTimeline::Bar &bar = m_bars[row];
         const QRect rowRect(0, axisHeight() + row * rowHeight(), width(), rowHeight());
+        if (row == m_watchedCount && !m_alsoTitle.isEmpty()) {
+            // Where the batches shown on request begin: a line, their title in the axis row's place.
+            painter.setPen(palette().color(QPalette::Mid));
+            painter.drawLine(0, rowRect.top(), width(), rowRect.top());
+        }
         if (row == m_current) {
             painter.fillRect(rowRect, palette().color(QPalette::Highlight).lighter(170));
             if (hasFocus()) {
@@ -203,7 +238,7 @@ void BatchTimelineView::paintEvent(QPaintEvent *)
         }
         // The name, and the overlap in words.
         painter.setPen(palette().color(QPalette::Text));
-        QString label = bar.name;
+        QString label = row >= m_watchedCount ? u"\u00b7 "_s + bar.name : bar.name; // shown on request
         if (!bar.overlaps.isEmpty())
             label += u"  "_s + tr("overlaps");
         painter.drawText(rowRect.adjusted(6, 0, -(width() - labelWidth()) - 4, 0),
@@ -318,6 +353,13 @@ void BatchTimelineView::keyPressEvent(QKeyEvent *event)
         break;
     case Qt::Key_Home:
         fitAll();
+        break;
+    case Qt::Key_Escape:
+        if (m_also.isEmpty()) {
+            QWidget::keyPressEvent(event);
+            return;
+        }
+        clearAlso();
         break;
     case Qt::Key_Up:
         if (!m_bars.isEmpty()) {

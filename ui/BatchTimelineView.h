@@ -21,7 +21,13 @@ public:
     // Not owned: model (the bars follow it), clock (now).
     BatchTimelineView(WatchListModel *model, const Clock *clock, QWidget *parent = nullptr);
 
+    // The watched batches' bars, then the ones shown on request (showAlso()).
     const QList<BatchTimeline::Bar> &bars() const { return m_bars; }
+    // Shows these batches too (the loaded batches of a firmware or product in Discovery), below the watched
+    // ones, until clearAlso() or Escape; those also watched are shown once. what: a title for them.
+    void showAlso(const QString &what, const QList<BatchTimeline::Bar> &bars);
+    void clearAlso();
+    const QString &alsoTitle() const { return m_alsoTitle; }
     // The shown span of time.
     QDateTime viewStartUtc() const { return m_viewStartUtc; }
     qint64 viewSpanSecs() const { return m_viewSpanSecs; }
@@ -64,6 +70,9 @@ private:
     WatchListModel *m_model;
     const Clock *m_clock;
     QList<BatchTimeline::Bar> m_bars;
+    QList<BatchTimeline::Bar> m_also; // shown on request
+    QString m_alsoTitle;
+    int m_watchedCount = 0; // m_bars: the watched ones first
     QDateTime m_viewStartUtc;
     qint64 m_viewSpanSecs = 3600;
     bool m_fitted = false; // the span was chosen by fitAll(), not by the user: follows new bars

@@ -277,6 +277,16 @@ void DiscoveryPanel::showContextMenu(const QPoint &pos)
                         m_model->fetchMore(parent);
                 });
     }
+    if (kind == NodeKind::Firmware || kind == NodeKind::Product) {
+        const QList<JobSummary> batches = loadedBatchesUnder(index);
+        QAction *show
+                = menu.addAction(tr("Show its batches on the &timeline (%n loaded)", "", int(batches.size())),
+                                 this, [this, batches, what = index.data(Qt::DisplayRole).toString()] {
+                                     emit showOnTimeline(what, batches);
+                                 });
+        show->setEnabled(!batches.isEmpty());
+        menu.addSeparator();
+    }
     const QString id = index.data(DiscoveryTreeModel::IdRole).toString();
     if (!id.isEmpty()) {
         const QString label = kind == NodeKind::Product ? tr("Copy &ProductKey")
@@ -285,6 +295,23 @@ void DiscoveryPanel::showContextMenu(const QPoint &pos)
         menu.addAction(label, this, [id] { QGuiApplication::clipboard()->setText(id); });
     }
     menu.exec(m_ui->treeView->viewport()->mapToGlobal(pos));
+}
+
+QList<JobSummary> DiscoveryPanel::loadedBatchesUnder(const QModelIndex &index) const
+{
+    QList<JobSummary> batches;
+    const std::optional<NodeKind> kind = m_model->kindAt(index);
+    if (!kind)
+        return batches;
+    if (kind == NodeKind::Batch) {
+        batches.append(m_model->jobAt(index));
+        return batches;
+    }
+    if (kind != NodeKind::Product && kind != NodeKind::Firmware)
+        return batches;
+    for (int row = 0; row < m_model->loadedCount(index); ++row)
+        batches.append(loadedBatchesUnder(m_model->index(row, 0, index)));
+    return batches;
 }
 
 void DiscoveryPanel::updateInfo()

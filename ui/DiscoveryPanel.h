@@ -5,7 +5,9 @@
 #include "api/ApiError.h"
 #include "api/RpcClient.h"
 
+#include "ota/JobSummary.h"
 #include <QPersistentModelIndex>
+
 #include <QWidget>
 
 #include <memory>
@@ -58,11 +60,17 @@ signals:
     void openBatch(const QString &jobId);
     // The user asked to watch a batch.
     void watchBatch(const QString &jobId);
+    // The user asked to see the loaded batches of a firmware or product on the timeline (what: its name).
+    void showOnTimeline(const QString &what, const QList<JobSummary> &batches);
     void revealed();
 
 protected:
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
+
+public:
+    // The batches of a firmware or product node loaded so far (those of its loaded firmware for a product).
+    QList<JobSummary> loadedBatchesUnder(const QModelIndex &index) const;
 
 private:
     void applyAccount();

@@ -500,6 +500,14 @@ void MainWindow::setupDocks()
 
     connect(m_watchList, &WatchListPanel::openBatch, this, &MainWindow::openBatch);
     connect(m_timeline, &BatchTimelineView::openBatch, this, &MainWindow::openBatch);
+    connect(m_discovery, &DiscoveryPanel::showOnTimeline, this,
+            [this](const QString &what, const QList<JobSummary> &batches) {
+                m_timeline->showAlso(what,
+                                     BatchTimeline::fromSummaries(currentProfile(), batches,
+                                                                  m_services.scheduler->clock().nowUtc()));
+                m_timelineDock->show();
+                m_timelineDock->raise();
+            });
     connect(m_discovery, &DiscoveryPanel::openBatch, this,
             [this](const QString &jobId) { openBatch(currentProfile(), jobId); });
     connect(m_discovery, &DiscoveryPanel::watchBatch, this, [this](const QString &jobId) {

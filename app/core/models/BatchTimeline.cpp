@@ -2,6 +2,7 @@
 
 #include "models/WatchListModel.h"
 #include "ota/JobField.h"
+#include "ota/JobSummary.h"
 #include "ota/OtaEnums.h"
 #include "util/TimeText.h"
 
@@ -48,13 +49,45 @@ QList<Bar> fromWatchList(const WatchListModel &model, const QDateTime &nowUtc)
         bar.endUtc = std::max(bar.endUtc, bar.startUtc);
         bars.append(bar);
     }
+    markOverlaps(bars);
+    return bars;
+}
+
+QList<Bar> fromSummaries(const QString &profile, const QList<JobSummary> &batches, const QDateTime &nowUtc)
+{
+    QList<Bar> bars;
+    for (const JobSummary &summary : batches) {
+        if (!summary.utcStartTime.isValid())
+            continue; // planned, or never started: the list says no time for it
+        Bar bar;
+        bar.profile = profile;
+        bar.jobId = summary.jobId;
+        bar.name = summary.jobId; // the list has no names
+        bar.productKey = summary.productKey;
+        bar.status = summary.jobStatus;
+        bar.startUtc = summary.utcStartTime;
+        if (summary.utcEndTime.isValid()) {
+            bar.endUtc = std::max(summary.utcEndTime, bar.startUtc);
+            bar.endKind = EndKind::Ended;
+        } else {
+            bar.endUtc = std::max(nowUtc, bar.startUtc);
+            bar.endKind = EndKind::Open;
+        }
+        bars.append(bar);
+    }
+    markOverlaps(bars);
+    return bars;
+}
+
+void markOverlaps(QList<Bar> &bars)
+{
     for (int i = 0; i < bars.size(); ++i) {
+        bars[i].overlaps.clear();
         for (int j = 0; j < bars.size(); ++j) {
             if (i != j && overlap(bars[i], bars[j]))
                 bars[i].overlaps.append(j);
         }
     }
-    return bars;
 }
 
 bool overlap(const Bar &a, const Bar &b)

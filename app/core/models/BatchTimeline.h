@@ -4,6 +4,7 @@
 #include <QList>
 #include <QString>
 
+struct JobSummary;
 class WatchListModel;
 
 // The watched batches on one time axis: each as a bar from its start (or scheduled start) to its end,
@@ -35,6 +36,10 @@ struct Bar
 
 // A bar per watched batch whose start is known, in the list's order.
 QList<Bar> fromWatchList(const WatchListModel &model, const QDateTime &nowUtc);
+// A bar per listed batch (ListOTAJobByFirmware: no name, no schedule) that has started: to its end, or now.
+QList<Bar> fromSummaries(const QString &profile, const QList<JobSummary> &batches, const QDateTime &nowUtc);
+// Marks which bars overlap (Bar::overlaps), all of them with all.
+void markOverlaps(QList<Bar> &bars);
 
 // Whether two bars of one product push at the same time: their spans intersect (a batch running without a
 // known end until now, a planned one without a scheduled finish at its start).
