@@ -27,6 +27,7 @@ private slots:
     void init();
     void cleanup();
     void showsTheSeedBatchAfterTypingItsId();
+    void showsTheRequestsOfTheLastMinuteInTheStatusBar();
     void saysWhenTheAccountNeedsItsInstanceId();
     void marksFieldsTheApiDidNotReturn();
     void keepsTheLastBatchWhenAQueryFails();
@@ -100,6 +101,24 @@ void TestMainWindow::saysWhenTheAccountNeedsItsInstanceId()
     QVERIFY(!panel->isVisible());
     QVERIFY(!button->isVisible());
     QCOMPARE(value(JobField::JobId)->text(), u"HvKuBpuk3rdk6E92CP****0200"_s);
+}
+
+void TestMainWindow::showsTheRequestsOfTheLastMinuteInTheStatusBar()
+{
+    QVERIFY(m_fixture->start());
+    auto *rate = m_fixture->window->findChild<QLabel *>(u"statusRate"_s);
+    QVERIFY(rate && rate->isVisible());
+    QCOMPARE(rate->text(), u"0 of 600 requests a minute"_s);
+    typeAndQuery(u"HvKuBpuk3rdk6E92CP****0200"_s);
+    // The label follows every 2 s on the clock: the query and what came with it (its counts, the firmware).
+    QVERIFY(m_fixture->net->time.advance(2000));
+    const int sent = m_fixture->scheduler->startsInLastMinute();
+    QVERIFY(sent >= 1);
+    QCOMPARE(rate->text(), u"%1 of 600 requests a minute"_s.arg(sent));
+    QVERIFY(rate->toolTip().contains(u"The watch list may use 450 a minute."_s));
+    // A minute later: those of the last minute only (the open batch's live refresh goes on).
+    QVERIFY(m_fixture->net->time.advance(60000));
+    QCOMPARE(rate->text(), u"%1 of 600 requests a minute"_s.arg(m_fixture->scheduler->startsInLastMinute()));
 }
 
 void TestMainWindow::showsTheSeedBatchAfterTypingItsId()
