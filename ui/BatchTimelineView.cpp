@@ -197,7 +197,7 @@ void BatchTimelineView::paintEvent(QPaintEvent *)
         }
     }
     const qint64 startSecs = m_viewStartUtc.toSecsSinceEpoch();
-    const qint64 offset = QDateTime::currentDateTime().offsetFromUtc(); // ticks on local whole hours and days
+    const qint64 offset = m_viewStartUtc.toLocalTime().offsetFromUtc(); // ticks on local whole hours and days
     qint64 tick = (startSecs + offset) / step * step - offset;
     painter.setPen(palette().color(QPalette::Mid));
     for (; tick <= startSecs + m_viewSpanSecs; tick += step) {
