@@ -164,7 +164,6 @@ void TestRolloutEta::takesRoundsInAnyOrder()
     QCOMPARE(eta.finishUtc, kStart.addSecs(50 * 60));
 }
 
-
 void TestRolloutEta::followsThePushWhileDevicesWait()
 {
     // 1,000 devices pushed 100 a minute: after 4 minutes 600 wait, 250 are upgrading, 150 finished (37.5 a
