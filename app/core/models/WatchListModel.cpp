@@ -94,13 +94,14 @@ bool WatchListModel::isStale(const Entry &entry) const
         return false;
     // As often as the polling plan reads it: a finished batch not again, a planned one far from its start
     // every PollPlan::kPlannedSecs.
-    if (entry.status == u"COMPLETED"_s || entry.status == u"CANCELED"_s)
-        return false;
-    int interval = m_refreshIntervalSecs;
+    PollPlan::Batch batch;
+    batch.status = entry.status;
+    batch.scheduledStartUtc = entry.scheduledStartUtc;
+    batch.settled = PollPlan::isFinished(entry.status);
     const QDateTime now = m_clock->nowUtc();
-    if (entry.status == u"PLANNED"_s
-        && (!entry.scheduledStartUtc.isValid() || now.secsTo(entry.scheduledStartUtc) > interval))
-        interval = std::max(interval, PollPlan::kPlannedSecs);
+    const int interval = PollPlan::secsBetweenReads(batch, now, m_refreshIntervalSecs);
+    if (interval == 0)
+        return false;
     // A refresh round takes a while and may wait for the account's rate: twice the interval (and 15 s).
     const qint64 allowed = qint64(interval) + std::max(interval, 15);
     return entry.lastRefreshUtc.secsTo(now) > allowed;

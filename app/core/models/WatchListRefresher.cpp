@@ -20,11 +20,6 @@ ApiError missingCredentials(const QString &profile)
         return WatchListRefresher::tr("The credentials of profile %1 are not available.").arg(profile);
     });
 }
-
-bool isFinished(const QString &status)
-{
-    return status == u"COMPLETED"_s || status == u"CANCELED"_s;
-}
 } // namespace
 
 WatchListRefresher::WatchListRefresher(WatchListModel *model, BatchQuery *query, Resolver resolver,
@@ -73,7 +68,7 @@ QList<PollPlan::Batch> WatchListRefresher::planBatches() const
         batch.status = entry.status;
         batch.scheduledStartUtc = entry.scheduledStartUtc;
         batch.lastReadUtc = m_lastReadUtc.value(key);
-        batch.settled = m_settled.value(key) && isFinished(entry.status);
+        batch.settled = m_settled.value(key) && PollPlan::isFinished(entry.status);
         batch.open = key == m_openKey;
         batches.append(batch);
     }
@@ -162,15 +157,15 @@ void WatchListRefresher::afterJobRead(const Account &account, const QString &job
         return;
     const WatchListModel::Entry &entry = m_model->entries().at(row);
     const QString key = keyOf(account.profile, jobId);
-    if (!isFinished(entry.status))
+    if (!PollPlan::isFinished(entry.status))
         m_settled.remove(key); // a batch seen finished before may be read again (it was restarted)
     PollPlan::Batch batch;
     batch.status = entry.status;
-    batch.settled = m_settled.value(key) && isFinished(entry.status);
+    batch.settled = m_settled.value(key) && PollPlan::isFinished(entry.status);
     const bool alert = entry.failureAlert.isEnabled();
     if (!ok || (!PollPlan::readsCounts(batch) && !alert))
         return;
-    fetchCounts(account, jobId, isFinished(entry.status));
+    fetchCounts(account, jobId, PollPlan::isFinished(entry.status));
 }
 
 void WatchListRefresher::cancel()

@@ -15,7 +15,15 @@ bool isPlanned(const QString &status)
     return status == u"PLANNED"_s;
 }
 
-// Seconds between reads of the batch at rounds every intervalSecs; 0: never again.
+QString minutesOrSeconds(int secs)
+{
+    const int minutes = secs / 60;
+    if (minutes * 60 == secs)
+        return QCoreApplication::translate("PollPlan", "%n min", "an interval in minutes", minutes);
+    return QCoreApplication::translate("PollPlan", "%n s", "an interval in seconds", secs);
+}
+} // namespace
+
 int secsBetweenReads(const Batch &batch, const QDateTime &nowUtc, int intervalSecs)
 {
     if (batch.settled)
@@ -28,14 +36,10 @@ int secsBetweenReads(const Batch &batch, const QDateTime &nowUtc, int intervalSe
     return std::max(intervalSecs, kPlannedSecs);
 }
 
-QString minutesOrSeconds(int secs)
+bool isFinished(const QString &status)
 {
-    const int minutes = secs / 60;
-    if (minutes * 60 == secs)
-        return QCoreApplication::translate("PollPlan", "%n min", "an interval in minutes", minutes);
-    return QCoreApplication::translate("PollPlan", "%n s", "an interval in seconds", secs);
+    return status == u"COMPLETED"_s || status == u"CANCELED"_s;
 }
-} // namespace
 
 bool readsCounts(const Batch &batch)
 {

@@ -33,6 +33,12 @@ struct Batch
     bool open = false; // open in the window
 };
 
+// COMPLETED or CANCELED: read once more, then settled.
+bool isFinished(const QString &status);
+// Seconds between reads of the batch at rounds every intervalSecs: 0 for a settled one, kPlannedSecs (or the
+// interval, if longer) for a planned one not within an interval of its start, else the interval.
+int secsBetweenReads(const Batch &batch, const QDateTime &nowUtc, int intervalSecs);
+
 // Requests one read of the batch takes: 0 (settled), 1 (planned) or 1 + kCountsCalls.
 int callsFor(const Batch &batch);
 // Whether a round reads its counts as well (IN_PROGRESS, unknown, finished but not settled).
