@@ -80,7 +80,7 @@
 <context>
     <name>BatchPage</name>
     <message numerus="yes">
-        <location filename="../ui/BatchPage.cpp" line="342"/>
+        <location filename="../ui/BatchPage.cpp" line="333"/>
         <source>older than the refresh interval of %Ln s</source>
         <translation>
             <numerusform>older than the refresh interval of %Ln s</numerusform>
@@ -88,7 +88,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchPage.cpp" line="437"/>
+        <location filename="../ui/BatchPage.cpp" line="428"/>
         <source>Live: next read in %Ln s</source>
         <translation>
             <numerusform>Live: next read in %Ln s</numerusform>
@@ -96,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchPage.cpp" line="455"/>
+        <location filename="../ui/BatchPage.cpp" line="446"/>
         <source>Every %Ln s</source>
         <translation>
             <numerusform>Every %Ln s</numerusform>
@@ -104,7 +104,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchPage.cpp" line="455"/>
+        <location filename="../ui/BatchPage.cpp" line="446"/>
         <source>Every %Ln min</source>
         <translation>
             <numerusform>Every %Ln min</numerusform>
@@ -273,7 +273,7 @@
 <context>
     <name>CompareDialog</name>
     <message numerus="yes">
-        <location filename="../ui/CompareDialog.cpp" line="223"/>
+        <location filename="../ui/CompareDialog.cpp" line="227"/>
         <source>%1 of %n field(s) differ</source>
         <translation>
             <numerusform>%1 of %n field differs</numerusform>
@@ -418,7 +418,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="638"/>
+        <location filename="../ui/MainWindow.cpp" line="799"/>
         <source>Watch list (%n changed)</source>
         <translation>
             <numerusform>Watch list (%n changed)</numerusform>
@@ -429,7 +429,7 @@
 <context>
     <name>PollPlan</name>
     <message numerus="yes">
-        <location filename="../app/core/services/PollPlan.cpp" line="35"/>
+        <location filename="../app/core/services/PollPlan.cpp" line="22"/>
         <source>%n min</source>
         <comment>an interval in minutes</comment>
         <translation>
@@ -438,7 +438,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/services/PollPlan.cpp" line="36"/>
+        <location filename="../app/core/services/PollPlan.cpp" line="23"/>
         <source>%n s</source>
         <comment>an interval in seconds</comment>
         <translation>
@@ -447,7 +447,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/services/PollPlan.cpp" line="104"/>
+        <location filename="../app/core/services/PollPlan.cpp" line="108"/>
         <source>Refreshing %Ln batch(es) every %1 needs %2 requests a minute, more than the %3 the watch list may use (three quarters of the rate chosen in Preferences): they are refreshed every %4 instead.</source>
         <translation>
             <numerusform>Refreshing %Ln batch every %1 needs %2 requests a minute, more than the %3 the watch list may use (three quarters of the rate chosen in Preferences): it is refreshed every %4 instead.</numerusform>
@@ -474,6 +474,17 @@
         <translation>
             <numerusform>%n profile imported.</numerusform>
             <numerusform>%n profiles imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuickOpenDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/QuickOpenDialog.cpp" line="172"/>
+        <source>%n match(es). Enter opens, Escape closes.</source>
+        <translation>
+            <numerusform>%n match. Enter opens, Escape closes.</numerusform>
+            <numerusform>%n matches. Enter opens, Escape closes.</numerusform>
         </translation>
     </message>
 </context>
@@ -743,7 +754,7 @@
 <context>
     <name>WatchListModel</name>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="567"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="568"/>
         <source>Stalled: no device has finished for %Ln minute(s) or more.</source>
         <translation>
             <numerusform>Stalled: no device has finished for %Ln minute or more.</numerusform>
@@ -751,7 +762,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="631"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="632"/>
         <source>Complete over the last %Ln count round(s): %1 at %2, %3 at %4.</source>
         <translation>
             <numerusform>Complete over the last %Ln count round: %1 at %2, %3 at %4.</numerusform>
@@ -759,7 +770,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="636"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="637"/>
         <source>%1 devices finished a minute over the last %Ln minute(s).</source>
         <translation>
             <numerusform>%1 devices finished a minute over the last %Ln minute.</numerusform>
@@ -767,7 +778,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="664"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="665"/>
         <source>Older than the auto-refresh interval of %Ln s: the last refreshes did not reach it.</source>
         <translation>
             <numerusform>Older than the auto-refresh interval of %Ln s: the last refreshes did not reach it.</numerusform>
@@ -775,7 +786,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="739"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="740"/>
         <source>A running batch is marked stalled after %Ln minute(s) without a finished device (Preferences).</source>
         <translation>
             <numerusform>A running batch is marked stalled after %Ln minute without a finished device (Preferences).</numerusform>
@@ -783,7 +794,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="757"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="758"/>
         <source>%1, %Ln min late</source>
         <comment>finish estimate after the scheduled finish</comment>
         <translation>
@@ -795,7 +806,7 @@
 <context>
     <name>WatchListPanel</name>
     <message numerus="yes">
-        <location filename="../ui/WatchListPanel.cpp" line="399"/>
+        <location filename="../ui/WatchListPanel.cpp" line="406"/>
         <source>Every %n s</source>
         <comment>auto-refresh interval in seconds</comment>
         <translation>
@@ -804,7 +815,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/WatchListPanel.cpp" line="401"/>
+        <location filename="../ui/WatchListPanel.cpp" line="408"/>
         <source>Every %n min</source>
         <comment>auto-refresh interval in minutes</comment>
         <translation>

@@ -798,27 +798,27 @@
         <translation>バッチを再照会してください</translation>
     </message>
     <message>
-        <location filename="../ui/BatchActions.cpp" line="274"/>
+        <location filename="../ui/BatchActions.cpp" line="276"/>
         <source>&amp;Cancel batch tasks…</source>
         <translation>更新バッチのタスクをキャンセル(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/BatchActions.cpp" line="275"/>
+        <location filename="../ui/BatchActions.cpp" line="277"/>
         <source>Co&amp;mpare with…</source>
         <translation>比較(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/BatchActions.cpp" line="276"/>
+        <location filename="../ui/BatchActions.cpp" line="278"/>
         <source>Audit &amp;Log…</source>
         <translation>監査ログ(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../ui/BatchActions.cpp" line="277"/>
+        <location filename="../ui/BatchActions.cpp" line="279"/>
         <source>&amp;Verify Success…</source>
         <translation>成功を検証(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../ui/BatchActions.cpp" line="278"/>
+        <location filename="../ui/BatchActions.cpp" line="280"/>
         <source>Every write action sent from this computer, with its Request ID and outcome</source>
         <translation>このコンピューターから送信したすべての書き込み操作（リクエスト ID と結果付き）</translation>
     </message>
@@ -1026,95 +1026,95 @@
         <translation>履歴</translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="46"/>
+        <location filename="../ui/BatchPage.cpp" line="45"/>
         <source>Read at %1.</source>
         <translation>%1 に読み取りました。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="57"/>
+        <location filename="../ui/BatchPage.cpp" line="56"/>
         <source>Package %1 could not be read again (%2): as read before.</source>
         <translation>更新パッケージ %1 を再度読み取れませんでした（%2）。前回読み取った内容を表示しています。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="59"/>
+        <location filename="../ui/BatchPage.cpp" line="58"/>
         <source>Package %1 could not be read: %2</source>
         <translation>更新パッケージ %1 を読み取れませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="232"/>
+        <location filename="../ui/BatchPage.cpp" line="223"/>
         <source>The package is read when the batch is queried.</source>
         <translation>更新パッケージは更新バッチの照会時に読み取ります。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="245"/>
+        <location filename="../ui/BatchPage.cpp" line="236"/>
         <source>The batch names no package (FirmwareId was not returned).</source>
         <translation>更新バッチに更新パッケージがありません（FirmwareId が返されませんでした）。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="250"/>
+        <location filename="../ui/BatchPage.cpp" line="241"/>
         <source>Reading package %1…</source>
         <translation>更新パッケージ %1 を読み取り中…</translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="334"/>
+        <location filename="../ui/BatchPage.cpp" line="325"/>
         <source>Batch read at %1 · %2</source>
         <translation>更新バッチの読み取り: %1 · %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchPage.cpp" line="342"/>
+        <location filename="../ui/BatchPage.cpp" line="333"/>
         <source>older than the refresh interval of %Ln s</source>
         <translation>
             <numerusform>更新間隔 %Ln 秒より古いデータです</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="348"/>
+        <location filename="../ui/BatchPage.cpp" line="339"/>
         <source>%1, counted at %2</source>
         <translation>%1(集計時刻: %2)</translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="432"/>
+        <location filename="../ui/BatchPage.cpp" line="423"/>
         <source>Live reading paused</source>
         <translation>自動読み直しを一時停止中</translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="434"/>
+        <location filename="../ui/BatchPage.cpp" line="425"/>
         <source>Reading again…</source>
         <translation>読み直し中…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchPage.cpp" line="437"/>
+        <location filename="../ui/BatchPage.cpp" line="428"/>
         <source>Live: next read in %Ln s</source>
         <translation>
             <numerusform>自動更新: 次の読み取りまで %Ln 秒</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="441"/>
+        <location filename="../ui/BatchPage.cpp" line="432"/>
         <source>The batch has ended: it is not read again by itself.</source>
         <translation>更新バッチは終了しました。自動では読み直しません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchPage.cpp" line="455"/>
+        <location filename="../ui/BatchPage.cpp" line="446"/>
         <source>Every %Ln s</source>
         <translation>
             <numerusform>%Ln 秒ごと</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchPage.cpp" line="455"/>
+        <location filename="../ui/BatchPage.cpp" line="446"/>
         <source>Every %Ln min</source>
         <translation>
             <numerusform>%Ln 分ごと</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="470"/>
+        <location filename="../ui/BatchPage.cpp" line="461"/>
         <source>Showing %1 as of %2; it could not be read again: %3</source>
         <translation>%1 を %2 時点の内容で表示しています。再読み取りできませんでした: %3</translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="472"/>
+        <location filename="../ui/BatchPage.cpp" line="463"/>
         <source>Showing %1 as of %2; %3 could not be read: %4</source>
         <translation>%1 を %2 時点の内容で表示しています。%3 は読み取れませんでした: %4</translation>
     </message>
@@ -1148,8 +1148,23 @@
     </message>
     <message>
         <location filename="../ui/BatchProgressView.ui" line="76"/>
-        <source>Read &amp;all</source>
-        <translation>すべて読む(&amp;A)</translation>
+        <source>Rea&amp;d all</source>
+        <translation>すべて読む(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchProgressView.ui" line="103"/>
+        <source>Device na&amp;me:</source>
+        <translation>デバイス名(&amp;M):</translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchProgressView.ui" line="117"/>
+        <source>Fe&amp;tch all</source>
+        <translation>すべて取得(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchProgressView.ui" line="173"/>
+        <source>Tr&amp;y again</source>
+        <translation>再試行(&amp;Y)</translation>
     </message>
     <message>
         <location filename="../ui/BatchProgressView.ui" line="77"/>
@@ -1162,11 +1177,6 @@
         <translation>ステータス(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="103"/>
-        <source>&amp;Device name:</source>
-        <translation>デバイス名(&amp;D):</translation>
-    </message>
-    <message>
         <location filename="../ui/BatchProgressView.ui" line="110"/>
         <source>Part of a name, or a pasted list of names</source>
         <translation>名前の一部、または貼り付けた名前の一覧</translation>
@@ -1175,11 +1185,6 @@
         <location filename="../ui/BatchProgressView.ui" line="111"/>
         <source>Part of a name filters the tasks loaded. A whole name that is not loaded yet is looked up on the server (at once with Enter). Paste several names (one per line, separated by commas, or a CSV file&apos;s text with a DeviceName column) to show exactly those devices.</source>
         <translation>名前の一部で、読み込んだタスクを絞り込みます。まだ読み込んでいない完全な名前はサーバーで検索します (Enter ですぐに検索)。複数の名前 (1 行に 1 つ、カンマ区切り、または DeviceName 列のある CSV のテキスト) を貼り付けると、それらのデバイスだけを表示します。</translation>
-    </message>
-    <message>
-        <location filename="../ui/BatchProgressView.ui" line="117"/>
-        <source>Fetch &amp;all</source>
-        <translation>すべて取得(&amp;A)</translation>
     </message>
     <message>
         <location filename="../ui/BatchProgressView.ui" line="118"/>
@@ -1195,11 +1200,6 @@
         <location filename="../ui/BatchProgressView.ui" line="130"/>
         <source>Stop fetching; the tasks loaded so far stay</source>
         <translation>取得を停止します。読み込み済みのタスクはそのまま残ります</translation>
-    </message>
-    <message>
-        <location filename="../ui/BatchProgressView.ui" line="173"/>
-        <source>&amp;Try again</source>
-        <translation>再試行(&amp;T)</translation>
     </message>
     <message>
         <location filename="../ui/BatchProgressView.ui" line="188"/>
@@ -1763,37 +1763,37 @@ Click to show every reason.</source>
         <translation>違いのみ表示(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/CompareDialog.cpp" line="134"/>
+        <location filename="../ui/CompareDialog.cpp" line="132"/>
         <source>Enter both batch IDs (JobId) to compare.</source>
         <translation>比較する 2 つの更新バッチの ID (JobId) を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/CompareDialog.cpp" line="141"/>
+        <location filename="../ui/CompareDialog.cpp" line="139"/>
         <source>The connection is not usable yet: choose a profile, or a region or endpoint and credentials, in the main window.</source>
         <translation>接続がまだ使用できません。メインウィンドウでプロファイルを選択するか、リージョンまたはエンドポイントと認証情報を指定してください。</translation>
     </message>
     <message>
-        <location filename="../ui/CompareDialog.cpp" line="185"/>
+        <location filename="../ui/CompareDialog.cpp" line="183"/>
         <source>Batch %1 could not be read: %2 — %3</source>
         <translation>更新バッチ %1 を読み取れませんでした：%2 — %3</translation>
     </message>
     <message>
-        <location filename="../ui/CompareDialog.cpp" line="190"/>
+        <location filename="../ui/CompareDialog.cpp" line="188"/>
         <source>The batches could not be read.</source>
         <translation>更新バッチを読み取れませんでした。</translation>
     </message>
     <message>
-        <location filename="../ui/CompareDialog.cpp" line="191"/>
+        <location filename="../ui/CompareDialog.cpp" line="189"/>
         <source>The comparison shown before stays.</source>
         <translation>前の比較結果はそのまま表示されます。</translation>
     </message>
     <message>
-        <location filename="../ui/CompareDialog.cpp" line="221"/>
+        <location filename="../ui/CompareDialog.cpp" line="225"/>
         <source>Reading both batches…</source>
         <translation>2 つの更新バッチを読み取り中…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CompareDialog.cpp" line="223"/>
+        <location filename="../ui/CompareDialog.cpp" line="227"/>
         <source>%1 of %n field(s) differ</source>
         <translation>
             <numerusform>%n 個のフィールドのうち %1 個が異なります</numerusform>
@@ -2608,7 +2608,7 @@ Click to show every reason.</source>
     </message>
     <message>
         <location filename="../ui/DiscoveryPanel.ui" line="58"/>
-        <location filename="../ui/DiscoveryPanel.cpp" line="339"/>
+        <location filename="../ui/DiscoveryPanel.cpp" line="347"/>
         <source>&amp;Open</source>
         <translation>開く(&amp;O)</translation>
     </message>
@@ -2619,7 +2619,7 @@ Click to show every reason.</source>
     </message>
     <message>
         <location filename="../ui/DiscoveryPanel.ui" line="64"/>
-        <location filename="../ui/DiscoveryPanel.cpp" line="340"/>
+        <location filename="../ui/DiscoveryPanel.cpp" line="348"/>
         <source>Add to &amp;watch list</source>
         <translation>ウォッチリストに追加(&amp;W)</translation>
     </message>
@@ -2661,7 +2661,7 @@ Click to show every reason.</source>
         <translation>JobId をコピー(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../ui/DiscoveryPanel.cpp" line="320"/>
+        <location filename="../ui/DiscoveryPanel.cpp" line="328"/>
         <source>Choose a profile whose secret is available to browse its products.</source>
         <translation>プロダクトを参照するには、シークレットを利用できるプロファイルを選択してください。</translation>
     </message>
@@ -2854,146 +2854,146 @@ Click to show every reason.</source>
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="142"/>
+        <location filename="../ui/ExportActions.cpp" line="144"/>
         <source>&amp;Export</source>
         <translation>エクスポート(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="143"/>
+        <location filename="../ui/ExportActions.cpp" line="145"/>
         <source>&amp;Raw Response…</source>
         <translation>生の応答(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="144"/>
+        <location filename="../ui/ExportActions.cpp" line="146"/>
         <source>Save the last QueryOTAJob response body exactly as it was received.</source>
         <translation>最後の QueryOTAJob の応答本文を受信したとおりに保存します。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="145"/>
+        <location filename="../ui/ExportActions.cpp" line="147"/>
         <source>Device Tasks as &amp;CSV…</source>
         <translation>デバイスタスクを CSV で(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="146"/>
+        <location filename="../ui/ExportActions.cpp" line="148"/>
         <source>Read every device task of the batch and save them as CSV.</source>
         <translation>更新バッチのすべてのデバイスタスクを読み込み、CSV として保存します。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="147"/>
+        <location filename="../ui/ExportActions.cpp" line="149"/>
         <source>&amp;Sign-off Report…</source>
         <translation>承認レポート(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="148"/>
+        <location filename="../ui/ExportActions.cpp" line="150"/>
         <source>Save a report of the batch for sign-off, as PDF or Markdown.</source>
         <translation>承認用の更新バッチのレポートを PDF または Markdown で保存します。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="149"/>
+        <location filename="../ui/ExportActions.cpp" line="151"/>
         <source>Copy as &amp;aliyun Command</source>
         <translation>aliyun コマンドとしてコピー(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="150"/>
+        <location filename="../ui/ExportActions.cpp" line="152"/>
         <source>Copy the aliyun CLI command that queries this batch (no secret).</source>
         <translation>この更新バッチをクエリする aliyun CLI コマンドをコピーします (シークレットは含みません)。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="151"/>
+        <location filename="../ui/ExportActions.cpp" line="153"/>
         <source>Copy as &amp;otadash-cli Command</source>
         <translation>otadash-cli コマンドとしてコピー(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="152"/>
+        <location filename="../ui/ExportActions.cpp" line="154"/>
         <source>Copy the otadash-cli command that queries this batch (no secret).</source>
         <translation>この更新バッチをクエリする otadash-cli コマンドをコピーします (シークレットは含みません)。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="154"/>
+        <location filename="../ui/ExportActions.cpp" line="156"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="177"/>
+        <location filename="../ui/ExportActions.cpp" line="179"/>
         <source>Copied: %1</source>
         <translation>コピーしました: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="196"/>
-        <location filename="../ui/ExportActions.cpp" line="227"/>
+        <location filename="../ui/ExportActions.cpp" line="198"/>
+        <location filename="../ui/ExportActions.cpp" line="229"/>
         <source>Export Failed</source>
         <translation>エクスポートに失敗しました</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="208"/>
+        <location filename="../ui/ExportActions.cpp" line="210"/>
         <source>Export canceled.</source>
         <translation>エクスポートをキャンセルしました。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="214"/>
+        <location filename="../ui/ExportActions.cpp" line="216"/>
         <source>Saved %1.</source>
         <translation>%1 を保存しました。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="231"/>
+        <location filename="../ui/ExportActions.cpp" line="233"/>
         <source>Nothing was saved. You may save it to another file.</source>
         <translation>何も保存されていません。別のファイルに保存できます。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="232"/>
+        <location filename="../ui/ExportActions.cpp" line="234"/>
         <source>Save &amp;As…</source>
         <translation>名前を付けて保存(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="253"/>
+        <location filename="../ui/ExportActions.cpp" line="255"/>
         <source>Save Raw Response</source>
         <translation>生の応答を保存</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="254"/>
+        <location filename="../ui/ExportActions.cpp" line="256"/>
         <source>XML (*.xml)</source>
         <translation>XML (*.xml)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="254"/>
+        <location filename="../ui/ExportActions.cpp" line="256"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="267"/>
-        <location filename="../ui/ExportActions.cpp" line="279"/>
-        <location filename="../ui/ExportActions.cpp" line="313"/>
+        <location filename="../ui/ExportActions.cpp" line="269"/>
+        <location filename="../ui/ExportActions.cpp" line="281"/>
+        <location filename="../ui/ExportActions.cpp" line="315"/>
         <source>Export Device Tasks</source>
         <translation>デバイスタスクのエクスポート</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="268"/>
-        <location filename="../ui/ExportActions.cpp" line="313"/>
+        <location filename="../ui/ExportActions.cpp" line="270"/>
+        <location filename="../ui/ExportActions.cpp" line="315"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="280"/>
+        <location filename="../ui/ExportActions.cpp" line="282"/>
         <source>Reading the device tasks of batch %1…</source>
         <translation>更新バッチ %1 のデバイスタスクを読み込み中…</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="297"/>
+        <location filename="../ui/ExportActions.cpp" line="299"/>
         <source>Read %1 of %2 device tasks…</source>
         <translation>%2 件のデバイスタスクのうち %1 件を読み込みました…</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="363"/>
+        <location filename="../ui/ExportActions.cpp" line="365"/>
         <source>No batch is shown any more. Query it again, then save the report.</source>
         <translation>更新バッチが表示されていません。もう一度照会してから、レポートを保存してください。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="396"/>
+        <location filename="../ui/ExportActions.cpp" line="398"/>
         <source>Sign-off Report</source>
         <translation>承認レポート</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="397"/>
+        <location filename="../ui/ExportActions.cpp" line="399"/>
         <source>Gathering the report of batch %1…</source>
         <translation>更新バッチ %1 のレポートを準備中…</translation>
     </message>
@@ -3433,7 +3433,7 @@ Click to show every reason.</source>
         <translation>フォルダー %1 を作成できませんでした</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="788"/>
+        <location filename="../app/core/history/HistoryStore.cpp" line="804"/>
         <source>An action without a name or a valid time cannot be added to the audit log.</source>
         <translation>名前または有効な時刻のない操作は監査ログに追加できません。</translation>
     </message>
@@ -3469,12 +3469,12 @@ Click to show every reason.</source>
         <translation>更新バッチの ID または有効な時刻がないタスク数は履歴に追加できません。</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="676"/>
+        <location filename="../app/core/history/HistoryStore.cpp" line="692"/>
         <source>A batch can only be marked as seen with its ID and a valid time.</source>
         <translation>更新バッチを確認済みにするには、その ID と有効な時刻が必要です。</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="725"/>
+        <location filename="../app/core/history/HistoryStore.cpp" line="741"/>
         <source>The history cannot be pruned without a valid time.</source>
         <translation>有効な時刻がないと履歴を整理できません。</translation>
     </message>
@@ -4152,6 +4152,34 @@ This value is not documented in the API reference.</source>
     </message>
 </context>
 <context>
+    <name>JobIdValidator</name>
+    <message>
+        <location filename="../ui/JobIdField.cpp" line="21"/>
+        <source>a space</source>
+        <translation>空白</translation>
+    </message>
+    <message>
+        <location filename="../ui/JobIdField.cpp" line="23"/>
+        <source>a tab</source>
+        <translation>タブ</translation>
+    </message>
+    <message>
+        <location filename="../ui/JobIdField.cpp" line="25"/>
+        <source>a line break</source>
+        <translation>改行</translation>
+    </message>
+    <message>
+        <location filename="../ui/JobIdField.cpp" line="50"/>
+        <source>A batch ID has at most %1 characters: the input was refused.</source>
+        <translation>更新バッチ ID は %1 文字以内です。入力は受け付けられませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../ui/JobIdField.cpp" line="57"/>
+        <source>A batch ID has only letters, digits, “_”, “-” and “*”: %1 cannot be part of it, so the input was refused.</source>
+        <translation>更新バッチ ID に使えるのは英字、数字、「_」「-」「*」だけです。%1 は含められないため、入力は受け付けられませんでした。</translation>
+    </message>
+</context>
+<context>
     <name>JobsCommand</name>
     <message>
         <location filename="../app/cli/JobsCommand.cpp" line="68"/>
@@ -4210,11 +4238,152 @@ This value is not documented in the API reference.</source>
     </message>
 </context>
 <context>
+    <name>KeyboardShortcutsDialog</name>
+    <message>
+        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="17"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>キーボード ショートカット</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="20"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="20"/>
+        <source>Keys</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="42"/>
+        <source> or </source>
+        <translation> または </translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="48"/>
+        <source>Move to the next or previous field, list or dock</source>
+        <translation>次または前の入力欄、一覧、ドックへ移動</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="48"/>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab、Shift+Tab</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="49"/>
+        <source>Press a button or go to a field</source>
+        <translation>ボタンを押す、または入力欄へ移動</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="49"/>
+        <source>Alt + its underlined letter</source>
+        <translation>Alt + 下線の付いた文字</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="50"/>
+        <source>Next or previous tab of the batch</source>
+        <translation>更新バッチの次または前のタブ</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="50"/>
+        <source>Ctrl+Tab, Ctrl+Shift+Tab</source>
+        <translation>Ctrl+Tab、Ctrl+Shift+Tab</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="51"/>
+        <source>Watch list: open the selected batch</source>
+        <translation>ウォッチリスト: 選択した更新バッチを開く</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="51"/>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="52"/>
+        <source>Watch list: stop watching the selected batches</source>
+        <translation>ウォッチリスト: 選択した更新バッチのウォッチをやめる</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="52"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="53"/>
+        <source>Timeline: select a batch, open it</source>
+        <translation>タイムライン: 更新バッチを選択、開く</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="53"/>
+        <source>Up, Down, Enter</source>
+        <translation>↑、↓、Enter</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="54"/>
+        <source>Timeline: zoom in, zoom out</source>
+        <translation>タイムライン: 拡大、縮小</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="54"/>
+        <source>+, −</source>
+        <translation>+、−</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="55"/>
+        <source>Timeline: scroll, show this week</source>
+        <translation>タイムライン: スクロール、今週を表示</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="55"/>
+        <source>Left, Right, Home</source>
+        <translation>←、→、Home</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="56"/>
+        <source>Quick open: choose, open, close</source>
+        <translation>クイックオープン: 選択、開く、閉じる</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="56"/>
+        <source>Up, Down, Enter, Escape</source>
+        <translation>↑、↓、Enter、Esc</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="58"/>
+        <source>In lists and views</source>
+        <translation>一覧とビュー</translation>
+    </message>
+</context>
+<context>
     <name>KeychainCredentialStore</name>
     <message>
         <location filename="../app/core/auth/KeychainCredentialStore.cpp" line="44"/>
         <source>the system keychain</source>
         <translation>システムのキーチェーン</translation>
+    </message>
+</context>
+<context>
+    <name>KnownBatchesModel</name>
+    <message>
+        <location filename="../ui/KnownBatchesModel.cpp" line="87"/>
+        <source>Watched</source>
+        <translation>ウォッチ中</translation>
+    </message>
+    <message>
+        <location filename="../ui/KnownBatchesModel.cpp" line="89"/>
+        <source>Recent</source>
+        <translation>最近</translation>
+    </message>
+    <message>
+        <location filename="../ui/KnownBatchesModel.cpp" line="91"/>
+        <source>History</source>
+        <translation>履歴</translation>
+    </message>
+    <message>
+        <location filename="../ui/KnownBatchesModel.cpp" line="93"/>
+        <source>Discovery</source>
+        <translation>ブラウズ</translation>
     </message>
 </context>
 <context>
@@ -4234,164 +4403,259 @@ This value is not documented in the API reference.</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="34"/>
+        <location filename="../ui/MainWindow.ui" line="29"/>
+        <source>Open &amp;Recent</source>
+        <translation>最近使った更新バッチ(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="54"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="42"/>
-        <source>&amp;Query batch</source>
-        <translation>更新バッチをクエリ(&amp;Q)</translation>
+        <location filename="../ui/MainWindow.ui" line="65"/>
+        <source>Query &amp;Batch</source>
+        <translation>更新バッチをクエリ(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="46"/>
+        <location filename="../ui/MainWindow.ui" line="69"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="50"/>
+        <location filename="../ui/MainWindow.ui" line="73"/>
         <source>&amp;Preferences…</source>
         <translation>設定(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="51"/>
+        <location filename="../ui/MainWindow.ui" line="74"/>
         <source>Language and other settings</source>
         <translation>言語などの設定</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="55"/>
+        <location filename="../ui/MainWindow.ui" line="78"/>
+        <source>&amp;Open Batch…</source>
+        <translation>更新バッチを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="79"/>
+        <source>Find a batch by its JobId, name or profile among the watched, recent, recorded and discovered ones</source>
+        <translation>ウォッチ中、最近、履歴、ブラウズで読み込んだ更新バッチから、JobId、名前、プロファイルで探します</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="83"/>
+        <source>&amp;Watch This Batch</source>
+        <translation>この更新バッチをウォッチ(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="84"/>
+        <source>Add the batch shown to the watch list</source>
+        <translation>表示中の更新バッチをウォッチリストに追加します</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="88"/>
+        <source>&amp;Command Palette…</source>
+        <translation>コマンド パレット(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="89"/>
+        <source>Find any action of the menus, or a batch, by typing part of its name</source>
+        <translation>名前の一部を入力して、メニューの操作や更新バッチを探します</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="93"/>
+        <source>Go to Batch &amp;ID Field</source>
+        <translation>更新バッチ ID 欄へ移動(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="97"/>
+        <source>&amp;Details</source>
+        <translation>詳細(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="101"/>
+        <source>De&amp;vices</source>
+        <translation>デバイス(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="105"/>
+        <source>&amp;History</source>
+        <translation>履歴(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="109"/>
+        <source>&amp;Filter Devices by Name</source>
+        <translation>デバイス名で絞り込む(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="113"/>
+        <source>&amp;Refresh Watch List</source>
+        <translation>ウォッチリストを更新(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="117"/>
+        <source>Reset &amp;Layout</source>
+        <translation>レイアウトをリセット(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="118"/>
+        <source>Put the docks, the window and the columns back where they were at the first start</source>
+        <translation>ドック、ウィンドウ、列を初回起動時の状態に戻します</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="121"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>キーボード ショートカット(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="125"/>
         <source>&amp;About OtaDash</source>
         <translation>OtaDash について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="136"/>
+        <location filename="../ui/MainWindow.cpp" line="145"/>
         <source>About OtaDash</source>
         <translation>OtaDash について</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="137"/>
+        <location filename="../ui/MainWindow.cpp" line="146"/>
         <source>&lt;p&gt;&lt;b&gt;OtaDash %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A dashboard for the OTA update batches of IoT Platform.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;OtaDash %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;IoT Platform の OTA 更新バッチのためのダッシュボードです。&lt;/p&gt;&lt;p&gt;Qt %2 でビルドされています。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="232"/>
+        <location filename="../ui/MainWindow.cpp" line="391"/>
         <source>Enter the batch ID (JobId) to query.</source>
         <translation>クエリする更新バッチの ID (JobId) を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="643"/>
+        <location filename="../ui/MainWindow.cpp" line="803"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="645"/>
+        <location filename="../ui/MainWindow.cpp" line="805"/>
         <source>Request ID: %1</source>
         <translation>リクエスト ID: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="261"/>
+        <location filename="../ui/MainWindow.cpp" line="420"/>
         <source>Query of %1 failed.</source>
         <translation>%1 のクエリに失敗しました。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="268"/>
+        <location filename="../ui/MainWindow.cpp" line="428"/>
         <source>Batch %1 loaded.</source>
         <translation>更新バッチ %1 を読み込みました。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="246"/>
+        <location filename="../ui/MainWindow.cpp" line="405"/>
         <source>Querying batch %1…</source>
         <translation>更新バッチ %1 をクエリしています…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="630"/>
+        <location filename="../ui/MainWindow.cpp" line="791"/>
         <source>A request is under way</source>
         <translation>リクエストを処理しています</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="634"/>
-        <source>&amp;Profiles…</source>
-        <translation>プロファイル(&amp;P)…</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="399"/>
+        <location filename="../ui/MainWindow.cpp" line="559"/>
         <source>Profile %1 in use.</source>
         <translation>プロファイル %1 を使用しています。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="173"/>
+        <location filename="../ui/MainWindow.cpp" line="218"/>
+        <source>No batch opened with this profile yet</source>
+        <translation>このプロファイルで開いた更新バッチはまだありません</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="220"/>
+        <source>&amp;Clear This List</source>
+        <translation>この一覧を消去(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="299"/>
+        <source>The layout is back as it was at the first start.</source>
+        <translation>レイアウトを初回起動時の状態に戻しました。</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="332"/>
         <source>%1 of %2 requests a minute</source>
         <translation>1 分あたり %1 / %2 リクエスト</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="176"/>
+        <location filename="../ui/MainWindow.cpp" line="335"/>
         <source>Requests sent in the last minute, against the rate chosen in Preferences (%1 a second; the account allows %2 a second, shared by all its RAM users and tools). The watch list may use %3 a minute.</source>
         <translation>直近 1 分間に送信したリクエスト数と、環境設定で選んだレート (毎秒 %1。アカウントの上限は毎秒 %2 で、すべての RAM ユーザーとツールで共有されます)。ウォッチリストは 1 分あたり %3 まで使用できます。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="364"/>
+        <location filename="../ui/MainWindow.cpp" line="524"/>
         <source>Could not renew the temporary credentials of profile %1 (%2); trying again while the current ones last.</source>
         <translation>プロファイル %1 の一時的な認証情報を更新できませんでした (%2)。現在の認証情報が有効な間、再試行します。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="377"/>
+        <location filename="../ui/MainWindow.cpp" line="537"/>
         <source>The temporary credentials of profile %1 are renewed.</source>
         <translation>プロファイル %1 の一時的な認証情報を更新しました。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="413"/>
+        <location filename="../ui/MainWindow.cpp" line="573"/>
         <source>Reading the profile&apos;s secret from the keychain…</source>
         <translation>キーチェーンからプロファイルのシークレットを読み取っています…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="583"/>
+        <location filename="../ui/MainWindow.cpp" line="744"/>
         <source>OtaDash keeps watching</source>
         <translation>OtaDash はウォッチを続けます</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="584"/>
+        <location filename="../ui/MainWindow.cpp" line="745"/>
         <source>The watch list goes on refreshing in the background, with its notifications. Open or quit OtaDash from its tray icon.</source>
         <translation>ウォッチリストはバックグラウンドで更新と通知を続けます。OtaDash はトレイアイコンから開くか終了できます。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="635"/>
+        <location filename="../ui/MainWindow.cpp" line="795"/>
+        <source>Pro&amp;files…</source>
+        <translation>プロファイル(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="796"/>
         <source>Discovery</source>
         <translation>ブラウズ</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="636"/>
+        <location filename="../ui/MainWindow.cpp" line="797"/>
         <source>Timeline</source>
         <translation>タイムライン</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="638"/>
+        <location filename="../ui/MainWindow.cpp" line="799"/>
         <source>Watch list (%n changed)</source>
         <translation>
             <numerusform>ウォッチリスト (%n 件変化)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="638"/>
+        <location filename="../ui/MainWindow.cpp" line="799"/>
         <source>Watch list</source>
         <translation>ウォッチリスト</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="639"/>
+        <location filename="../ui/MainWindow.ui" line="40"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="81"/>
+        <location filename="../ui/MainWindow.cpp" line="87"/>
         <source>Not added to the batch history: %1</source>
         <translation>更新バッチの履歴に追加されませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="112"/>
+        <location filename="../ui/MainWindow.cpp" line="120"/>
         <source>The batch history is off: %1</source>
         <translation>更新バッチの履歴は無効です: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="610"/>
+        <location filename="../ui/MainWindow.cpp" line="771"/>
         <source>Batch %1 is watched with profile %2: switch to that profile to compare it.</source>
         <translation>更新バッチ %1 はプロファイル %2 で監視されています。比較するにはそのプロファイルに切り替えてください。</translation>
     </message>
@@ -4907,7 +5171,7 @@ This value is not documented in the API reference.</source>
 <context>
     <name>PollPlan</name>
     <message numerus="yes">
-        <location filename="../app/core/services/PollPlan.cpp" line="35"/>
+        <location filename="../app/core/services/PollPlan.cpp" line="22"/>
         <source>%n min</source>
         <comment>an interval in minutes</comment>
         <translation>
@@ -4915,7 +5179,7 @@ This value is not documented in the API reference.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/services/PollPlan.cpp" line="36"/>
+        <location filename="../app/core/services/PollPlan.cpp" line="23"/>
         <source>%n s</source>
         <comment>an interval in seconds</comment>
         <translation>
@@ -4923,7 +5187,7 @@ This value is not documented in the API reference.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/services/PollPlan.cpp" line="104"/>
+        <location filename="../app/core/services/PollPlan.cpp" line="108"/>
         <source>Refreshing %Ln batch(es) every %1 needs %2 requests a minute, more than the %3 the watch list may use (three quarters of the rate chosen in Preferences): they are refreshed every %4 instead.</source>
         <translation>
             <numerusform>%Ln 件のバッチを %1 ごとに更新するには 1 分あたり %2 リクエストが必要で、ウォッチリストが使用できる %3 (環境設定で選んだレートの 4 分の 3) を超えます。代わりに %4 ごとに更新します。</numerusform>
@@ -6142,19 +6406,19 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>QueryBar</name>
     <message>
-        <location filename="../ui/QueryBar.ui" line="12"/>
-        <source>Batch &amp;ID (JobId):</source>
-        <translation>更新バッチ ID (JobId)(&amp;I):</translation>
-    </message>
-    <message>
         <location filename="../ui/QueryBar.ui" line="19"/>
         <source>e.g. HvKuBpuk3rdk6E92CP****0200</source>
         <translation>例: HvKuBpuk3rdk6E92CP****0200</translation>
     </message>
     <message>
+        <location filename="../ui/QueryBar.ui" line="12"/>
+        <source>&amp;Batch ID (JobId):</source>
+        <translation>更新バッチ ID (JobId)(&amp;B):</translation>
+    </message>
+    <message>
         <location filename="../ui/QueryBar.ui" line="25"/>
-        <source>I&amp;nstance ID:</source>
-        <translation>インスタンス ID(&amp;N):</translation>
+        <source>Instan&amp;ce ID:</source>
+        <translation>インスタンス ID(&amp;C):</translation>
     </message>
     <message>
         <location filename="../ui/QueryBar.ui" line="31"/>
@@ -6168,21 +6432,21 @@ Delete the profile anyway? Its keychain entry stays.</source>
     </message>
     <message>
         <location filename="../ui/QueryBar.ui" line="43"/>
-        <source>&amp;Region:</source>
-        <translation>リージョン(&amp;R):</translation>
+        <source>Re&amp;gion:</source>
+        <translation>リージョン(&amp;G):</translation>
     </message>
     <message>
         <location filename="../ui/QueryBar.ui" line="52"/>
-        <source>&amp;Endpoint:</source>
-        <translation>エンドポイント(&amp;E):</translation>
+        <source>Endpo&amp;int:</source>
+        <translation>エンドポイント(&amp;I):</translation>
     </message>
     <message>
-        <location filename="../ui/QueryBar.cpp" line="99"/>
+        <location filename="../ui/QueryBar.cpp" line="94"/>
         <source>Enter an endpoint URL, or choose a region.</source>
         <translation>エンドポイントの URL を入力するか、リージョンを選択してください。</translation>
     </message>
     <message>
-        <location filename="../ui/QueryBar.cpp" line="157"/>
+        <location filename="../ui/QueryBar.cpp" line="152"/>
         <source>Custom endpoint</source>
         <translation>カスタムエンドポイント</translation>
     </message>
@@ -6292,6 +6556,46 @@ Delete the profile anyway? Its keychain entry stays.</source>
         <location filename="../app/core/api/QueryOtaJob.cpp" line="33"/>
         <source>The batch could not be read from the response: %1</source>
         <translation>レスポンスから更新バッチを読み取れませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QuickOpenDialog</name>
+    <message>
+        <location filename="../ui/QuickOpenDialog.cpp" line="127"/>
+        <source>Open Batch</source>
+        <translation>更新バッチを開く</translation>
+    </message>
+    <message>
+        <location filename="../ui/QuickOpenDialog.cpp" line="127"/>
+        <source>Command Palette</source>
+        <translation>コマンド パレット</translation>
+    </message>
+    <message>
+        <location filename="../ui/QuickOpenDialog.cpp" line="131"/>
+        <source>A JobId, a batch&apos;s name or a profile</source>
+        <translation>JobId、更新バッチ名、プロファイル</translation>
+    </message>
+    <message>
+        <location filename="../ui/QuickOpenDialog.cpp" line="132"/>
+        <source>An action, a JobId, a batch&apos;s name or a profile</source>
+        <translation>操作、JobId、更新バッチ名、プロファイル</translation>
+    </message>
+    <message>
+        <location filename="../ui/QuickOpenDialog.cpp" line="140"/>
+        <source>Matches</source>
+        <translation>候補</translation>
+    </message>
+    <message>
+        <location filename="../ui/QuickOpenDialog.cpp" line="171"/>
+        <source>Nothing matches “%1”.</source>
+        <translation>「%1」に一致するものはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/QuickOpenDialog.cpp" line="172"/>
+        <source>%n match(es). Enter opens, Escape closes.</source>
+        <translation>
+            <numerusform>%n 件。Enter で開き、Esc で閉じます。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7881,200 +8185,200 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>WatchListModel</name>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="345"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="346"/>
         <source>Failure alert: %1 % of the tasks that succeeded or failed have failed (%2 of %3); the threshold is %4 %.</source>
         <translation>失敗率アラート: 成功または失敗したタスクの %1 % が失敗しました (%3 件中 %2 件)。しきい値は %4 % です。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="560"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="561"/>
         <source>JobId: %1</source>
         <translation>JobId: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="567"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="568"/>
         <source>Stalled: no device has finished for %Ln minute(s) or more.</source>
         <translation>
             <numerusform>停滞: %Ln 分以上、完了したデバイスがありません。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="569"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="570"/>
         <source>Late: it will not finish by its scheduled finish, %1.</source>
         <translation>遅延: スケジュールされた終了時刻 %1 までに完了しません。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="576"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="577"/>
         <source>Not counted yet: the counts show after the next refresh of the watch list.</source>
         <translation>まだ集計されていません: ウォッチリストの次の更新後に件数が表示されます。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="584"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="585"/>
         <source>Counted at %1</source>
         <translation>集計時刻: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="593"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="594"/>
         <source>Failure rate: no device has succeeded or failed yet.</source>
         <translation>失敗率: まだ成功または失敗したデバイスがありません。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="594"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="595"/>
         <source>Failure rate: %1 of the %2 devices that succeeded or failed have failed.</source>
         <translation>失敗率: 成功または失敗した %2 台のうち %1 台が失敗しました。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="604"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="605"/>
         <source>%1 of %2</source>
         <comment>failed devices of the devices that succeeded or failed</comment>
         <translation>%2 台中 %1 台</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="608"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="609"/>
         <source>%1 alert</source>
         <comment>failure rate past its alert</comment>
         <translation>%1 アラート</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="615"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="616"/>
         <source>In flight: %1 devices have been told of the update or are upgrading (NOTIFIED or IN_PROGRESS).</source>
         <translation>進行中: %1 台のデバイスが更新の通知を受けたか、アップグレード中です (NOTIFIED または IN_PROGRESS)。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="623"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="624"/>
         <source>The trend shows once two count rounds have been read.</source>
         <translation>推移は 2 回の集計が読み込まれると表示されます。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="631"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="632"/>
         <source>Complete over the last %Ln count round(s): %1 at %2, %3 at %4.</source>
         <translation>
             <numerusform>直近 %Ln 回の集計での完了率: %2 に %1、%4 に %3。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="636"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="637"/>
         <source>%1 devices finished a minute over the last %Ln minute(s).</source>
         <translation>
             <numerusform>直近 %Ln 分間で 1 分あたり %1 台が完了しました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="642"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="643"/>
         <source>%1/min</source>
         <comment>devices finished a minute</comment>
         <translation>%1 台/分</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="657"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="658"/>
         <source>Last updated: %1</source>
         <translation>最終更新: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="664"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="665"/>
         <source>Older than the auto-refresh interval of %Ln s: the last refreshes did not reach it.</source>
         <translation>
             <numerusform>自動更新の間隔 %Ln 秒より古い状態です。最近の更新はこの行に届いていません。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="670"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="671"/>
         <source>Update failed: %1</source>
         <translation>更新に失敗しました: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="672"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="673"/>
         <source>Not updated yet</source>
         <translation>まだ更新されていません</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="688"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="689"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="690"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="691"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="692"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="693"/>
         <source>Complete</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="694"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="695"/>
         <source>Failed</source>
         <translation>失敗</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="696"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="697"/>
         <source>In flight</source>
         <translation>進行中</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="698"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="699"/>
         <source>Trend</source>
         <translation>推移</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="700"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="701"/>
         <source>Finish</source>
         <translation>完了予定</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="718"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="719"/>
         <source>Planned, with no scheduled start.</source>
         <translation>予定済みですが、開始時刻はスケジュールされていません。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="719"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="720"/>
         <source>Scheduled to start %1.</source>
         <translation>%1 に開始予定です。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="720"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="721"/>
         <source>starts %1</source>
         <translation>%1 開始</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="725"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="726"/>
         <source>Ended %1.</source>
         <translation>%1 に終了しました。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="726"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="727"/>
         <source>ended %1</source>
         <translation>%1 終了</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="733"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="734"/>
         <source>Its scheduled finish, %1, has passed.</source>
         <translation>スケジュールされた終了時刻 %1 を過ぎています。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="735"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="736"/>
         <source>Scheduled finish: %1.</source>
         <translation>スケジュールされた終了時刻: %1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="739"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="740"/>
         <source>A running batch is marked stalled after %Ln minute(s) without a finished device (Preferences).</source>
         <translation>
             <numerusform>実行中のバッチは、完了したデバイスがないまま %Ln 分経つと停滞として表示されます (環境設定)。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="748"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="749"/>
         <source>finished</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="750"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="751"/>
         <source>stalled</source>
         <translation>停滞</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="757"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="758"/>
         <source>%1, %Ln min late</source>
         <comment>finish estimate after the scheduled finish</comment>
         <translation>
@@ -8082,27 +8386,27 @@ Delete the profile anyway? Its keychain entry stays.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="702"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="703"/>
         <source>Versions</source>
         <translation>バージョン</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="704"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="705"/>
         <source>Updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="706"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="707"/>
         <source>Profile</source>
         <translation>プロファイル</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="339"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="340"/>
         <source>Failure alert at %1 % (minimum sample %2); no counts yet.</source>
         <translation>失敗率アラート: %1 % (最小サンプル数 %2)。件数はまだ取得されていません。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="349"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="350"/>
         <source>Failure alert at %1 % (minimum sample %2); now %3 % (%4 of %5 failed).</source>
         <translation>失敗率アラート: %1 % (最小サンプル数 %2)。現在 %3 % (%5 件中 %4 件が失敗)。</translation>
     </message>
@@ -8126,12 +8430,12 @@ Delete the profile anyway? Its keychain entry stays.</source>
     </message>
     <message>
         <location filename="../ui/WatchListPanel.ui" line="52"/>
-        <source>Au&amp;to-refresh:</source>
-        <translation>自動更新(&amp;T):</translation>
+        <source>A&amp;uto-refresh:</source>
+        <translation>自動更新(&amp;U):</translation>
     </message>
     <message>
         <location filename="../ui/WatchListPanel.ui" line="69"/>
-        <location filename="../ui/WatchListPanel.cpp" line="418"/>
+        <location filename="../ui/WatchListPanel.cpp" line="425"/>
         <source>Refresh &amp;now</source>
         <translation>今すぐ更新(&amp;N)</translation>
     </message>
@@ -8142,7 +8446,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
     </message>
     <message>
         <location filename="../ui/WatchListPanel.ui" line="75"/>
-        <location filename="../ui/WatchListPanel.cpp" line="417"/>
+        <location filename="../ui/WatchListPanel.cpp" line="424"/>
         <source>Re&amp;move</source>
         <translation>削除(&amp;M)</translation>
     </message>
@@ -8152,28 +8456,28 @@ Delete the profile anyway? Its keychain entry stays.</source>
         <translation>選択した更新バッチのウォッチをやめます (Delete)</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="243"/>
+        <location filename="../ui/WatchListPanel.cpp" line="245"/>
         <source>Enter the batch ID (JobId) to watch.</source>
         <translation>ウォッチする更新バッチの ID (JobId) を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="248"/>
+        <location filename="../ui/WatchListPanel.cpp" line="250"/>
         <source>Choose a profile first: a batch is read with the profile it was added with.</source>
         <translation>先にプロファイルを選択してください。更新バッチは追加したときのプロファイルで読み込まれます。</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="255"/>
+        <location filename="../ui/WatchListPanel.cpp" line="257"/>
         <source>Batch %1 is already on the watch list (profile %2).</source>
         <translation>更新バッチ %1 はすでにウォッチリストにあります (プロファイル %2)。</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="397"/>
+        <location filename="../ui/WatchListPanel.cpp" line="404"/>
         <source>Off</source>
         <comment>auto-refresh</comment>
         <translation>オフ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/WatchListPanel.cpp" line="399"/>
+        <location filename="../ui/WatchListPanel.cpp" line="406"/>
         <source>Every %n s</source>
         <comment>auto-refresh interval in seconds</comment>
         <translation>
@@ -8181,7 +8485,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/WatchListPanel.cpp" line="401"/>
+        <location filename="../ui/WatchListPanel.cpp" line="408"/>
         <source>Every %n min</source>
         <comment>auto-refresh interval in minutes</comment>
         <translation>
@@ -8189,17 +8493,17 @@ Delete the profile anyway? Its keychain entry stays.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="416"/>
+        <location filename="../ui/WatchListPanel.cpp" line="423"/>
         <source>&amp;Open</source>
         <translation>開く(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="419"/>
+        <location filename="../ui/WatchListPanel.cpp" line="426"/>
         <source>&amp;Failure alert…</source>
         <translation>失敗率アラート(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="356"/>
+        <location filename="../ui/WatchListPanel.cpp" line="358"/>
         <source>Co&amp;mpare with open batch</source>
         <translation>開いている更新バッチと比較(&amp;M)</translation>
     </message>

@@ -798,27 +798,27 @@
         <translation>请重新查询批次</translation>
     </message>
     <message>
-        <location filename="../ui/BatchActions.cpp" line="274"/>
+        <location filename="../ui/BatchActions.cpp" line="276"/>
         <source>&amp;Cancel batch tasks…</source>
         <translation>取消升级批次任务(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/BatchActions.cpp" line="275"/>
+        <location filename="../ui/BatchActions.cpp" line="277"/>
         <source>Co&amp;mpare with…</source>
         <translation>比较(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/BatchActions.cpp" line="276"/>
+        <location filename="../ui/BatchActions.cpp" line="278"/>
         <source>Audit &amp;Log…</source>
         <translation>审计日志(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../ui/BatchActions.cpp" line="277"/>
+        <location filename="../ui/BatchActions.cpp" line="279"/>
         <source>&amp;Verify Success…</source>
         <translation>验证成功(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../ui/BatchActions.cpp" line="278"/>
+        <location filename="../ui/BatchActions.cpp" line="280"/>
         <source>Every write action sent from this computer, with its Request ID and outcome</source>
         <translation>这台计算机发送的每个写操作，附请求ID和结果</translation>
     </message>
@@ -1026,95 +1026,95 @@
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="46"/>
+        <location filename="../ui/BatchPage.cpp" line="45"/>
         <source>Read at %1.</source>
         <translation>读取于 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="57"/>
+        <location filename="../ui/BatchPage.cpp" line="56"/>
         <source>Package %1 could not be read again (%2): as read before.</source>
         <translation>无法再次读取升级包 %1（%2）：显示的是之前读取的内容。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="59"/>
+        <location filename="../ui/BatchPage.cpp" line="58"/>
         <source>Package %1 could not be read: %2</source>
         <translation>无法读取升级包 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="232"/>
+        <location filename="../ui/BatchPage.cpp" line="223"/>
         <source>The package is read when the batch is queried.</source>
         <translation>查询升级批次时读取升级包。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="245"/>
+        <location filename="../ui/BatchPage.cpp" line="236"/>
         <source>The batch names no package (FirmwareId was not returned).</source>
         <translation>该升级批次没有指明升级包（未返回 FirmwareId）。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="250"/>
+        <location filename="../ui/BatchPage.cpp" line="241"/>
         <source>Reading package %1…</source>
         <translation>正在读取升级包 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="334"/>
+        <location filename="../ui/BatchPage.cpp" line="325"/>
         <source>Batch read at %1 · %2</source>
         <translation>批次读取于 %1 · %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchPage.cpp" line="342"/>
+        <location filename="../ui/BatchPage.cpp" line="333"/>
         <source>older than the refresh interval of %Ln s</source>
         <translation>
             <numerusform>早于 %Ln 秒的刷新间隔</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="348"/>
+        <location filename="../ui/BatchPage.cpp" line="339"/>
         <source>%1, counted at %2</source>
         <translation>%1（统计于 %2）</translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="432"/>
+        <location filename="../ui/BatchPage.cpp" line="423"/>
         <source>Live reading paused</source>
         <translation>自动读取已暂停</translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="434"/>
+        <location filename="../ui/BatchPage.cpp" line="425"/>
         <source>Reading again…</source>
         <translation>正在重新读取…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchPage.cpp" line="437"/>
+        <location filename="../ui/BatchPage.cpp" line="428"/>
         <source>Live: next read in %Ln s</source>
         <translation>
             <numerusform>自动刷新：%Ln 秒后再次读取</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="441"/>
+        <location filename="../ui/BatchPage.cpp" line="432"/>
         <source>The batch has ended: it is not read again by itself.</source>
         <translation>批次已结束，不再自动重新读取。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchPage.cpp" line="455"/>
+        <location filename="../ui/BatchPage.cpp" line="446"/>
         <source>Every %Ln s</source>
         <translation>
             <numerusform>每 %Ln 秒</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchPage.cpp" line="455"/>
+        <location filename="../ui/BatchPage.cpp" line="446"/>
         <source>Every %Ln min</source>
         <translation>
             <numerusform>每 %Ln 分钟</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="470"/>
+        <location filename="../ui/BatchPage.cpp" line="461"/>
         <source>Showing %1 as of %2; it could not be read again: %3</source>
         <translation>显示的是 %1 在 %2 时的状态；无法重新读取：%3</translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="472"/>
+        <location filename="../ui/BatchPage.cpp" line="463"/>
         <source>Showing %1 as of %2; %3 could not be read: %4</source>
         <translation>显示的是 %1 在 %2 时的状态；无法读取 %3：%4</translation>
     </message>
@@ -1148,8 +1148,23 @@
     </message>
     <message>
         <location filename="../ui/BatchProgressView.ui" line="76"/>
-        <source>Read &amp;all</source>
-        <translation>全部读取(&amp;A)</translation>
+        <source>Rea&amp;d all</source>
+        <translation>全部读取(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchProgressView.ui" line="103"/>
+        <source>Device na&amp;me:</source>
+        <translation>设备名称(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchProgressView.ui" line="117"/>
+        <source>Fe&amp;tch all</source>
+        <translation>全部获取(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchProgressView.ui" line="173"/>
+        <source>Tr&amp;y again</source>
+        <translation>重试(&amp;Y)</translation>
     </message>
     <message>
         <location filename="../ui/BatchProgressView.ui" line="77"/>
@@ -1162,11 +1177,6 @@
         <translation>状态(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="103"/>
-        <source>&amp;Device name:</source>
-        <translation>设备名称(&amp;D)：</translation>
-    </message>
-    <message>
         <location filename="../ui/BatchProgressView.ui" line="110"/>
         <source>Part of a name, or a pasted list of names</source>
         <translation>名称的一部分，或粘贴的名称列表</translation>
@@ -1175,11 +1185,6 @@
         <location filename="../ui/BatchProgressView.ui" line="111"/>
         <source>Part of a name filters the tasks loaded. A whole name that is not loaded yet is looked up on the server (at once with Enter). Paste several names (one per line, separated by commas, or a CSV file&apos;s text with a DeviceName column) to show exactly those devices.</source>
         <translation>输入名称的一部分可筛选已加载的任务。尚未加载的完整名称会在服务器上查找（按 Enter 立即查找）。粘贴多个名称（每行一个、以逗号分隔，或含 DeviceName 列的 CSV 文本）可只显示这些设备。</translation>
-    </message>
-    <message>
-        <location filename="../ui/BatchProgressView.ui" line="117"/>
-        <source>Fetch &amp;all</source>
-        <translation>全部获取(&amp;A)</translation>
     </message>
     <message>
         <location filename="../ui/BatchProgressView.ui" line="118"/>
@@ -1195,11 +1200,6 @@
         <location filename="../ui/BatchProgressView.ui" line="130"/>
         <source>Stop fetching; the tasks loaded so far stay</source>
         <translation>停止获取；已加载的任务会保留</translation>
-    </message>
-    <message>
-        <location filename="../ui/BatchProgressView.ui" line="173"/>
-        <source>&amp;Try again</source>
-        <translation>重试(&amp;T)</translation>
     </message>
     <message>
         <location filename="../ui/BatchProgressView.ui" line="188"/>
@@ -1763,37 +1763,37 @@ Click to show every reason.</source>
         <translation>仅显示差异(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/CompareDialog.cpp" line="134"/>
+        <location filename="../ui/CompareDialog.cpp" line="132"/>
         <source>Enter both batch IDs (JobId) to compare.</source>
         <translation>请输入要比较的两个升级批次 ID（JobId）。</translation>
     </message>
     <message>
-        <location filename="../ui/CompareDialog.cpp" line="141"/>
+        <location filename="../ui/CompareDialog.cpp" line="139"/>
         <source>The connection is not usable yet: choose a profile, or a region or endpoint and credentials, in the main window.</source>
         <translation>连接尚不可用：请在主窗口中选择配置，或指定地域或接入点以及凭据。</translation>
     </message>
     <message>
-        <location filename="../ui/CompareDialog.cpp" line="185"/>
+        <location filename="../ui/CompareDialog.cpp" line="183"/>
         <source>Batch %1 could not be read: %2 — %3</source>
         <translation>无法读取升级批次 %1：%2 — %3</translation>
     </message>
     <message>
-        <location filename="../ui/CompareDialog.cpp" line="190"/>
+        <location filename="../ui/CompareDialog.cpp" line="188"/>
         <source>The batches could not be read.</source>
         <translation>无法读取升级批次。</translation>
     </message>
     <message>
-        <location filename="../ui/CompareDialog.cpp" line="191"/>
+        <location filename="../ui/CompareDialog.cpp" line="189"/>
         <source>The comparison shown before stays.</source>
         <translation>之前的比较结果保持显示。</translation>
     </message>
     <message>
-        <location filename="../ui/CompareDialog.cpp" line="221"/>
+        <location filename="../ui/CompareDialog.cpp" line="225"/>
         <source>Reading both batches…</source>
         <translation>正在读取两个升级批次…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CompareDialog.cpp" line="223"/>
+        <location filename="../ui/CompareDialog.cpp" line="227"/>
         <source>%1 of %n field(s) differ</source>
         <translation>
             <numerusform>%n 个字段中有 %1 个不同</numerusform>
@@ -2608,7 +2608,7 @@ Click to show every reason.</source>
     </message>
     <message>
         <location filename="../ui/DiscoveryPanel.ui" line="58"/>
-        <location filename="../ui/DiscoveryPanel.cpp" line="339"/>
+        <location filename="../ui/DiscoveryPanel.cpp" line="347"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
@@ -2619,7 +2619,7 @@ Click to show every reason.</source>
     </message>
     <message>
         <location filename="../ui/DiscoveryPanel.ui" line="64"/>
-        <location filename="../ui/DiscoveryPanel.cpp" line="340"/>
+        <location filename="../ui/DiscoveryPanel.cpp" line="348"/>
         <source>Add to &amp;watch list</source>
         <translation>添加到关注列表(&amp;W)</translation>
     </message>
@@ -2661,7 +2661,7 @@ Click to show every reason.</source>
         <translation>复制 JobId(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../ui/DiscoveryPanel.cpp" line="320"/>
+        <location filename="../ui/DiscoveryPanel.cpp" line="328"/>
         <source>Choose a profile whose secret is available to browse its products.</source>
         <translation>请选择密钥可用的配置以浏览其产品。</translation>
     </message>
@@ -2854,146 +2854,146 @@ Click to show every reason.</source>
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="142"/>
+        <location filename="../ui/ExportActions.cpp" line="144"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="143"/>
+        <location filename="../ui/ExportActions.cpp" line="145"/>
         <source>&amp;Raw Response…</source>
         <translation>原始响应(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="144"/>
+        <location filename="../ui/ExportActions.cpp" line="146"/>
         <source>Save the last QueryOTAJob response body exactly as it was received.</source>
         <translation>按接收时的原样保存最近一次 QueryOTAJob 的响应正文。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="145"/>
+        <location filename="../ui/ExportActions.cpp" line="147"/>
         <source>Device Tasks as &amp;CSV…</source>
         <translation>设备任务导出为 CSV(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="146"/>
+        <location filename="../ui/ExportActions.cpp" line="148"/>
         <source>Read every device task of the batch and save them as CSV.</source>
         <translation>读取该升级批次的所有设备任务并保存为 CSV。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="147"/>
+        <location filename="../ui/ExportActions.cpp" line="149"/>
         <source>&amp;Sign-off Report…</source>
         <translation>签核报告(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="148"/>
+        <location filename="../ui/ExportActions.cpp" line="150"/>
         <source>Save a report of the batch for sign-off, as PDF or Markdown.</source>
         <translation>将用于签核的升级批次报告保存为 PDF 或 Markdown。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="149"/>
+        <location filename="../ui/ExportActions.cpp" line="151"/>
         <source>Copy as &amp;aliyun Command</source>
         <translation>复制为 aliyun 命令(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="150"/>
+        <location filename="../ui/ExportActions.cpp" line="152"/>
         <source>Copy the aliyun CLI command that queries this batch (no secret).</source>
         <translation>复制查询该升级批次的 aliyun CLI 命令（不含密钥）。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="151"/>
+        <location filename="../ui/ExportActions.cpp" line="153"/>
         <source>Copy as &amp;otadash-cli Command</source>
         <translation>复制为 otadash-cli 命令(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="152"/>
+        <location filename="../ui/ExportActions.cpp" line="154"/>
         <source>Copy the otadash-cli command that queries this batch (no secret).</source>
         <translation>复制查询该升级批次的 otadash-cli 命令（不含密钥）。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="154"/>
+        <location filename="../ui/ExportActions.cpp" line="156"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="177"/>
+        <location filename="../ui/ExportActions.cpp" line="179"/>
         <source>Copied: %1</source>
         <translation>已复制：%1</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="196"/>
-        <location filename="../ui/ExportActions.cpp" line="227"/>
+        <location filename="../ui/ExportActions.cpp" line="198"/>
+        <location filename="../ui/ExportActions.cpp" line="229"/>
         <source>Export Failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="208"/>
+        <location filename="../ui/ExportActions.cpp" line="210"/>
         <source>Export canceled.</source>
         <translation>已取消导出。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="214"/>
+        <location filename="../ui/ExportActions.cpp" line="216"/>
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="231"/>
+        <location filename="../ui/ExportActions.cpp" line="233"/>
         <source>Nothing was saved. You may save it to another file.</source>
         <translation>未保存任何内容。可以将其保存到其他文件。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="232"/>
+        <location filename="../ui/ExportActions.cpp" line="234"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="253"/>
+        <location filename="../ui/ExportActions.cpp" line="255"/>
         <source>Save Raw Response</source>
         <translation>保存原始响应</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="254"/>
+        <location filename="../ui/ExportActions.cpp" line="256"/>
         <source>XML (*.xml)</source>
         <translation>XML (*.xml)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="254"/>
+        <location filename="../ui/ExportActions.cpp" line="256"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="267"/>
-        <location filename="../ui/ExportActions.cpp" line="279"/>
-        <location filename="../ui/ExportActions.cpp" line="313"/>
+        <location filename="../ui/ExportActions.cpp" line="269"/>
+        <location filename="../ui/ExportActions.cpp" line="281"/>
+        <location filename="../ui/ExportActions.cpp" line="315"/>
         <source>Export Device Tasks</source>
         <translation>导出设备任务</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="268"/>
-        <location filename="../ui/ExportActions.cpp" line="313"/>
+        <location filename="../ui/ExportActions.cpp" line="270"/>
+        <location filename="../ui/ExportActions.cpp" line="315"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="280"/>
+        <location filename="../ui/ExportActions.cpp" line="282"/>
         <source>Reading the device tasks of batch %1…</source>
         <translation>正在读取升级批次 %1 的设备任务…</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="297"/>
+        <location filename="../ui/ExportActions.cpp" line="299"/>
         <source>Read %1 of %2 device tasks…</source>
         <translation>已读取 %2 个设备任务中的 %1 个…</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="363"/>
+        <location filename="../ui/ExportActions.cpp" line="365"/>
         <source>No batch is shown any more. Query it again, then save the report.</source>
         <translation>当前未显示任何升级批次。请重新查询后再保存报告。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="396"/>
+        <location filename="../ui/ExportActions.cpp" line="398"/>
         <source>Sign-off Report</source>
         <translation>签核报告</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="397"/>
+        <location filename="../ui/ExportActions.cpp" line="399"/>
         <source>Gathering the report of batch %1…</source>
         <translation>正在汇总升级批次 %1 的报告…</translation>
     </message>
@@ -3433,7 +3433,7 @@ Click to show every reason.</source>
         <translation>无法创建其文件夹 %1</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="788"/>
+        <location filename="../app/core/history/HistoryStore.cpp" line="804"/>
         <source>An action without a name or a valid time cannot be added to the audit log.</source>
         <translation>没有名称或有效时间的操作不能加入审计日志。</translation>
     </message>
@@ -3469,12 +3469,12 @@ Click to show every reason.</source>
         <translation>缺少升级批次ID或有效时间的任务数无法添加到历史记录。</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="676"/>
+        <location filename="../app/core/history/HistoryStore.cpp" line="692"/>
         <source>A batch can only be marked as seen with its ID and a valid time.</source>
         <translation>只有提供升级批次ID和有效时间才能将其标记为已查看。</translation>
     </message>
     <message>
-        <location filename="../app/core/history/HistoryStore.cpp" line="725"/>
+        <location filename="../app/core/history/HistoryStore.cpp" line="741"/>
         <source>The history cannot be pruned without a valid time.</source>
         <translation>没有有效时间，无法清理历史记录。</translation>
     </message>
@@ -4152,6 +4152,34 @@ API 参考文档中没有记载此值。</translation>
     </message>
 </context>
 <context>
+    <name>JobIdValidator</name>
+    <message>
+        <location filename="../ui/JobIdField.cpp" line="21"/>
+        <source>a space</source>
+        <translation>空格</translation>
+    </message>
+    <message>
+        <location filename="../ui/JobIdField.cpp" line="23"/>
+        <source>a tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <location filename="../ui/JobIdField.cpp" line="25"/>
+        <source>a line break</source>
+        <translation>换行</translation>
+    </message>
+    <message>
+        <location filename="../ui/JobIdField.cpp" line="50"/>
+        <source>A batch ID has at most %1 characters: the input was refused.</source>
+        <translation>升级批次ID最多 %1 个字符：输入未被接受。</translation>
+    </message>
+    <message>
+        <location filename="../ui/JobIdField.cpp" line="57"/>
+        <source>A batch ID has only letters, digits, “_”, “-” and “*”: %1 cannot be part of it, so the input was refused.</source>
+        <translation>升级批次ID只能包含字母、数字、“_”、“-”和“*”：不能包含%1，因此输入未被接受。</translation>
+    </message>
+</context>
+<context>
     <name>JobsCommand</name>
     <message>
         <location filename="../app/cli/JobsCommand.cpp" line="68"/>
@@ -4210,11 +4238,152 @@ API 参考文档中没有记载此值。</translation>
     </message>
 </context>
 <context>
+    <name>KeyboardShortcutsDialog</name>
+    <message>
+        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="17"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="20"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="20"/>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="42"/>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="48"/>
+        <source>Move to the next or previous field, list or dock</source>
+        <translation>移到下一个或上一个输入框、列表或停靠窗口</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="48"/>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab、Shift+Tab</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="49"/>
+        <source>Press a button or go to a field</source>
+        <translation>按下按钮或转到输入框</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="49"/>
+        <source>Alt + its underlined letter</source>
+        <translation>Alt + 带下划线的字母</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="50"/>
+        <source>Next or previous tab of the batch</source>
+        <translation>升级批次的下一个或上一个标签页</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="50"/>
+        <source>Ctrl+Tab, Ctrl+Shift+Tab</source>
+        <translation>Ctrl+Tab、Ctrl+Shift+Tab</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="51"/>
+        <source>Watch list: open the selected batch</source>
+        <translation>关注列表：打开所选升级批次</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="51"/>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="52"/>
+        <source>Watch list: stop watching the selected batches</source>
+        <translation>关注列表：不再关注所选升级批次</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="52"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="53"/>
+        <source>Timeline: select a batch, open it</source>
+        <translation>时间线：选择升级批次、打开</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="53"/>
+        <source>Up, Down, Enter</source>
+        <translation>↑、↓、Enter</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="54"/>
+        <source>Timeline: zoom in, zoom out</source>
+        <translation>时间线：放大、缩小</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="54"/>
+        <source>+, −</source>
+        <translation>+、−</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="55"/>
+        <source>Timeline: scroll, show this week</source>
+        <translation>时间线：滚动、显示本周</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="55"/>
+        <source>Left, Right, Home</source>
+        <translation>←、→、Home</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="56"/>
+        <source>Quick open: choose, open, close</source>
+        <translation>快速打开：选择、打开、关闭</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="56"/>
+        <source>Up, Down, Enter, Escape</source>
+        <translation>↑、↓、Enter、Esc</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="58"/>
+        <source>In lists and views</source>
+        <translation>列表和视图中</translation>
+    </message>
+</context>
+<context>
     <name>KeychainCredentialStore</name>
     <message>
         <location filename="../app/core/auth/KeychainCredentialStore.cpp" line="44"/>
         <source>the system keychain</source>
         <translation>系统钥匙串</translation>
+    </message>
+</context>
+<context>
+    <name>KnownBatchesModel</name>
+    <message>
+        <location filename="../ui/KnownBatchesModel.cpp" line="87"/>
+        <source>Watched</source>
+        <translation>已关注</translation>
+    </message>
+    <message>
+        <location filename="../ui/KnownBatchesModel.cpp" line="89"/>
+        <source>Recent</source>
+        <translation>最近</translation>
+    </message>
+    <message>
+        <location filename="../ui/KnownBatchesModel.cpp" line="91"/>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <location filename="../ui/KnownBatchesModel.cpp" line="93"/>
+        <source>Discovery</source>
+        <translation>浏览</translation>
     </message>
 </context>
 <context>
@@ -4234,164 +4403,259 @@ API 参考文档中没有记载此值。</translation>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="34"/>
+        <location filename="../ui/MainWindow.ui" line="29"/>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="54"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="42"/>
-        <source>&amp;Query batch</source>
-        <translation>查询升级批次(&amp;Q)</translation>
+        <location filename="../ui/MainWindow.ui" line="65"/>
+        <source>Query &amp;Batch</source>
+        <translation>查询升级批次(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="46"/>
+        <location filename="../ui/MainWindow.ui" line="69"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="50"/>
+        <location filename="../ui/MainWindow.ui" line="73"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="51"/>
+        <location filename="../ui/MainWindow.ui" line="74"/>
         <source>Language and other settings</source>
         <translation>语言等设置</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="55"/>
+        <location filename="../ui/MainWindow.ui" line="78"/>
+        <source>&amp;Open Batch…</source>
+        <translation>打开升级批次(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="79"/>
+        <source>Find a batch by its JobId, name or profile among the watched, recent, recorded and discovered ones</source>
+        <translation>按JobId、名称或配置，在已关注、最近、历史记录和浏览中加载的升级批次里查找</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="83"/>
+        <source>&amp;Watch This Batch</source>
+        <translation>关注此升级批次(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="84"/>
+        <source>Add the batch shown to the watch list</source>
+        <translation>将显示的升级批次加入关注列表</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="88"/>
+        <source>&amp;Command Palette…</source>
+        <translation>命令面板(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="89"/>
+        <source>Find any action of the menus, or a batch, by typing part of its name</source>
+        <translation>输入名称的一部分，查找菜单中的操作或升级批次</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="93"/>
+        <source>Go to Batch &amp;ID Field</source>
+        <translation>转到升级批次ID输入框(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="97"/>
+        <source>&amp;Details</source>
+        <translation>详情(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="101"/>
+        <source>De&amp;vices</source>
+        <translation>设备(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="105"/>
+        <source>&amp;History</source>
+        <translation>历史记录(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="109"/>
+        <source>&amp;Filter Devices by Name</source>
+        <translation>按设备名称筛选(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="113"/>
+        <source>&amp;Refresh Watch List</source>
+        <translation>刷新关注列表(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="117"/>
+        <source>Reset &amp;Layout</source>
+        <translation>重置布局(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="118"/>
+        <source>Put the docks, the window and the columns back where they were at the first start</source>
+        <translation>将停靠窗口、窗口和列恢复为首次启动时的样子</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="121"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="125"/>
         <source>&amp;About OtaDash</source>
         <translation>关于 OtaDash(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="136"/>
+        <location filename="../ui/MainWindow.cpp" line="145"/>
         <source>About OtaDash</source>
         <translation>关于 OtaDash</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="137"/>
+        <location filename="../ui/MainWindow.cpp" line="146"/>
         <source>&lt;p&gt;&lt;b&gt;OtaDash %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A dashboard for the OTA update batches of IoT Platform.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;OtaDash %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;物联网平台 OTA 升级批次的仪表板。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="232"/>
+        <location filename="../ui/MainWindow.cpp" line="391"/>
         <source>Enter the batch ID (JobId) to query.</source>
         <translation>请输入要查询的升级批次ID（JobId）。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="643"/>
+        <location filename="../ui/MainWindow.cpp" line="803"/>
         <source>%1 ms</source>
         <translation>%1 毫秒</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="645"/>
+        <location filename="../ui/MainWindow.cpp" line="805"/>
         <source>Request ID: %1</source>
         <translation>请求ID：%1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="261"/>
+        <location filename="../ui/MainWindow.cpp" line="420"/>
         <source>Query of %1 failed.</source>
         <translation>查询 %1 失败。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="268"/>
+        <location filename="../ui/MainWindow.cpp" line="428"/>
         <source>Batch %1 loaded.</source>
         <translation>已加载升级批次 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="246"/>
+        <location filename="../ui/MainWindow.cpp" line="405"/>
         <source>Querying batch %1…</source>
         <translation>正在查询升级批次 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="630"/>
+        <location filename="../ui/MainWindow.cpp" line="791"/>
         <source>A request is under way</source>
         <translation>请求进行中</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="634"/>
-        <source>&amp;Profiles…</source>
-        <translation>配置(&amp;P)…</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="399"/>
+        <location filename="../ui/MainWindow.cpp" line="559"/>
         <source>Profile %1 in use.</source>
         <translation>正在使用配置 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="173"/>
+        <location filename="../ui/MainWindow.cpp" line="218"/>
+        <source>No batch opened with this profile yet</source>
+        <translation>尚未用此配置打开过升级批次</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="220"/>
+        <source>&amp;Clear This List</source>
+        <translation>清空此列表(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="299"/>
+        <source>The layout is back as it was at the first start.</source>
+        <translation>布局已恢复为首次启动时的样子。</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="332"/>
         <source>%1 of %2 requests a minute</source>
         <translation>每分钟 %1 / %2 个请求</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="176"/>
+        <location filename="../ui/MainWindow.cpp" line="335"/>
         <source>Requests sent in the last minute, against the rate chosen in Preferences (%1 a second; the account allows %2 a second, shared by all its RAM users and tools). The watch list may use %3 a minute.</source>
         <translation>最近一分钟发送的请求数，对比首选项中选择的速率（每秒 %1 个；账号上限为每秒 %2 个，由其所有 RAM 用户和工具共享）。关注列表每分钟最多可用 %3 个。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="364"/>
+        <location filename="../ui/MainWindow.cpp" line="524"/>
         <source>Could not renew the temporary credentials of profile %1 (%2); trying again while the current ones last.</source>
         <translation>无法续期配置 %1 的临时凭据（%2）；在当前凭据有效期内将继续重试。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="377"/>
+        <location filename="../ui/MainWindow.cpp" line="537"/>
         <source>The temporary credentials of profile %1 are renewed.</source>
         <translation>配置 %1 的临时凭据已续期。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="413"/>
+        <location filename="../ui/MainWindow.cpp" line="573"/>
         <source>Reading the profile&apos;s secret from the keychain…</source>
         <translation>正在从钥匙串读取配置的密钥…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="583"/>
+        <location filename="../ui/MainWindow.cpp" line="744"/>
         <source>OtaDash keeps watching</source>
         <translation>OtaDash 继续关注</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="584"/>
+        <location filename="../ui/MainWindow.cpp" line="745"/>
         <source>The watch list goes on refreshing in the background, with its notifications. Open or quit OtaDash from its tray icon.</source>
         <translation>关注列表在后台继续刷新并发出通知。可通过托盘图标打开或退出 OtaDash。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="635"/>
+        <location filename="../ui/MainWindow.cpp" line="795"/>
+        <source>Pro&amp;files…</source>
+        <translation>配置(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="796"/>
         <source>Discovery</source>
         <translation>浏览</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="636"/>
+        <location filename="../ui/MainWindow.cpp" line="797"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="638"/>
+        <location filename="../ui/MainWindow.cpp" line="799"/>
         <source>Watch list (%n changed)</source>
         <translation>
             <numerusform>关注列表（%n 个有变化）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="638"/>
+        <location filename="../ui/MainWindow.cpp" line="799"/>
         <source>Watch list</source>
         <translation>关注列表</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="639"/>
+        <location filename="../ui/MainWindow.ui" line="40"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="81"/>
+        <location filename="../ui/MainWindow.cpp" line="87"/>
         <source>Not added to the batch history: %1</source>
         <translation>未添加到升级批次历史记录：%1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="112"/>
+        <location filename="../ui/MainWindow.cpp" line="120"/>
         <source>The batch history is off: %1</source>
         <translation>升级批次历史记录已停用：%1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="610"/>
+        <location filename="../ui/MainWindow.cpp" line="771"/>
         <source>Batch %1 is watched with profile %2: switch to that profile to compare it.</source>
         <translation>升级批次 %1 使用配置 %2 监视：请切换到该配置后再比较。</translation>
     </message>
@@ -4907,7 +5171,7 @@ API 参考文档中没有记载此值。</translation>
 <context>
     <name>PollPlan</name>
     <message numerus="yes">
-        <location filename="../app/core/services/PollPlan.cpp" line="35"/>
+        <location filename="../app/core/services/PollPlan.cpp" line="22"/>
         <source>%n min</source>
         <comment>an interval in minutes</comment>
         <translation>
@@ -4915,7 +5179,7 @@ API 参考文档中没有记载此值。</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/services/PollPlan.cpp" line="36"/>
+        <location filename="../app/core/services/PollPlan.cpp" line="23"/>
         <source>%n s</source>
         <comment>an interval in seconds</comment>
         <translation>
@@ -4923,7 +5187,7 @@ API 参考文档中没有记载此值。</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/services/PollPlan.cpp" line="104"/>
+        <location filename="../app/core/services/PollPlan.cpp" line="108"/>
         <source>Refreshing %Ln batch(es) every %1 needs %2 requests a minute, more than the %3 the watch list may use (three quarters of the rate chosen in Preferences): they are refreshed every %4 instead.</source>
         <translation>
             <numerusform>每 %1 刷新 %Ln 个批次需要每分钟 %2 个请求，超过关注列表可用的 %3 个（首选项中所选速率的四分之三）：改为每 %4 刷新一次。</numerusform>
@@ -6142,19 +6406,19 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>QueryBar</name>
     <message>
-        <location filename="../ui/QueryBar.ui" line="12"/>
-        <source>Batch &amp;ID (JobId):</source>
-        <translation>升级批次ID (JobId)(&amp;I)：</translation>
-    </message>
-    <message>
         <location filename="../ui/QueryBar.ui" line="19"/>
         <source>e.g. HvKuBpuk3rdk6E92CP****0200</source>
         <translation>例如：HvKuBpuk3rdk6E92CP****0200</translation>
     </message>
     <message>
+        <location filename="../ui/QueryBar.ui" line="12"/>
+        <source>&amp;Batch ID (JobId):</source>
+        <translation>升级批次ID (JobId)(&amp;B)：</translation>
+    </message>
+    <message>
         <location filename="../ui/QueryBar.ui" line="25"/>
-        <source>I&amp;nstance ID:</source>
-        <translation>实例ID(&amp;N)：</translation>
+        <source>Instan&amp;ce ID:</source>
+        <translation>实例ID(&amp;C)：</translation>
     </message>
     <message>
         <location filename="../ui/QueryBar.ui" line="31"/>
@@ -6168,21 +6432,21 @@ Delete the profile anyway? Its keychain entry stays.</source>
     </message>
     <message>
         <location filename="../ui/QueryBar.ui" line="43"/>
-        <source>&amp;Region:</source>
-        <translation>地域(&amp;R)：</translation>
+        <source>Re&amp;gion:</source>
+        <translation>地域(&amp;G)：</translation>
     </message>
     <message>
         <location filename="../ui/QueryBar.ui" line="52"/>
-        <source>&amp;Endpoint:</source>
-        <translation>接入点(&amp;E)：</translation>
+        <source>Endpo&amp;int:</source>
+        <translation>接入点(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../ui/QueryBar.cpp" line="99"/>
+        <location filename="../ui/QueryBar.cpp" line="94"/>
         <source>Enter an endpoint URL, or choose a region.</source>
         <translation>请输入接入点 URL，或选择地域。</translation>
     </message>
     <message>
-        <location filename="../ui/QueryBar.cpp" line="157"/>
+        <location filename="../ui/QueryBar.cpp" line="152"/>
         <source>Custom endpoint</source>
         <translation>自定义接入点</translation>
     </message>
@@ -6292,6 +6556,46 @@ Delete the profile anyway? Its keychain entry stays.</source>
         <location filename="../app/core/api/QueryOtaJob.cpp" line="33"/>
         <source>The batch could not be read from the response: %1</source>
         <translation>无法从响应中读取升级批次：%1</translation>
+    </message>
+</context>
+<context>
+    <name>QuickOpenDialog</name>
+    <message>
+        <location filename="../ui/QuickOpenDialog.cpp" line="127"/>
+        <source>Open Batch</source>
+        <translation>打开升级批次</translation>
+    </message>
+    <message>
+        <location filename="../ui/QuickOpenDialog.cpp" line="127"/>
+        <source>Command Palette</source>
+        <translation>命令面板</translation>
+    </message>
+    <message>
+        <location filename="../ui/QuickOpenDialog.cpp" line="131"/>
+        <source>A JobId, a batch&apos;s name or a profile</source>
+        <translation>JobId、升级批次名称或配置</translation>
+    </message>
+    <message>
+        <location filename="../ui/QuickOpenDialog.cpp" line="132"/>
+        <source>An action, a JobId, a batch&apos;s name or a profile</source>
+        <translation>操作、JobId、升级批次名称或配置</translation>
+    </message>
+    <message>
+        <location filename="../ui/QuickOpenDialog.cpp" line="140"/>
+        <source>Matches</source>
+        <translation>匹配项</translation>
+    </message>
+    <message>
+        <location filename="../ui/QuickOpenDialog.cpp" line="171"/>
+        <source>Nothing matches “%1”.</source>
+        <translation>没有与“%1”匹配的项。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/QuickOpenDialog.cpp" line="172"/>
+        <source>%n match(es). Enter opens, Escape closes.</source>
+        <translation>
+            <numerusform>%n 项匹配。Enter 打开，Esc 关闭。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7881,200 +8185,200 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>WatchListModel</name>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="345"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="346"/>
         <source>Failure alert: %1 % of the tasks that succeeded or failed have failed (%2 of %3); the threshold is %4 %.</source>
         <translation>失败率告警：成功或失败的任务中有 %1 % 失败（%3 个中的 %2 个）；阈值为 %4 %。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="560"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="561"/>
         <source>JobId: %1</source>
         <translation>JobId：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="567"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="568"/>
         <source>Stalled: no device has finished for %Ln minute(s) or more.</source>
         <translation>
             <numerusform>停滞：已有 %Ln 分钟或更久没有设备完成。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="569"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="570"/>
         <source>Late: it will not finish by its scheduled finish, %1.</source>
         <translation>延迟：无法在计划结束时间 %1 前完成。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="576"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="577"/>
         <source>Not counted yet: the counts show after the next refresh of the watch list.</source>
         <translation>尚未统计：关注列表下次刷新后显示数量。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="584"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="585"/>
         <source>Counted at %1</source>
         <translation>统计于 %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="593"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="594"/>
         <source>Failure rate: no device has succeeded or failed yet.</source>
         <translation>失败率：尚无设备成功或失败。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="594"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="595"/>
         <source>Failure rate: %1 of the %2 devices that succeeded or failed have failed.</source>
         <translation>失败率：已成功或失败的 %2 台设备中有 %1 台失败。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="604"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="605"/>
         <source>%1 of %2</source>
         <comment>failed devices of the devices that succeeded or failed</comment>
         <translation>%2 台中 %1 台</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="608"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="609"/>
         <source>%1 alert</source>
         <comment>failure rate past its alert</comment>
         <translation>%1 告警</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="615"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="616"/>
         <source>In flight: %1 devices have been told of the update or are upgrading (NOTIFIED or IN_PROGRESS).</source>
         <translation>进行中：%1 台设备已收到升级通知或正在升级（NOTIFIED 或 IN_PROGRESS）。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="623"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="624"/>
         <source>The trend shows once two count rounds have been read.</source>
         <translation>读取两轮统计后显示趋势。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="631"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="632"/>
         <source>Complete over the last %Ln count round(s): %1 at %2, %3 at %4.</source>
         <translation>
             <numerusform>最近 %Ln 轮统计的完成比例：%2 为 %1，%4 为 %3。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="636"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="637"/>
         <source>%1 devices finished a minute over the last %Ln minute(s).</source>
         <translation>
             <numerusform>最近 %Ln 分钟内每分钟完成 %1 台设备。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="642"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="643"/>
         <source>%1/min</source>
         <comment>devices finished a minute</comment>
         <translation>%1 台/分钟</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="657"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="658"/>
         <source>Last updated: %1</source>
         <translation>最后更新：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="664"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="665"/>
         <source>Older than the auto-refresh interval of %Ln s: the last refreshes did not reach it.</source>
         <translation>
             <numerusform>早于 %Ln 秒的自动刷新间隔：最近几次刷新未能更新此行。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="670"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="671"/>
         <source>Update failed: %1</source>
         <translation>更新失败：%1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="672"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="673"/>
         <source>Not updated yet</source>
         <translation>尚未更新</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="688"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="689"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="690"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="691"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="692"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="693"/>
         <source>Complete</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="694"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="695"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="696"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="697"/>
         <source>In flight</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="698"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="699"/>
         <source>Trend</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="700"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="701"/>
         <source>Finish</source>
         <translation>预计完成</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="718"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="719"/>
         <source>Planned, with no scheduled start.</source>
         <translation>已计划，但没有计划开始时间。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="719"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="720"/>
         <source>Scheduled to start %1.</source>
         <translation>计划于 %1 开始。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="720"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="721"/>
         <source>starts %1</source>
         <translation>%1 开始</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="725"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="726"/>
         <source>Ended %1.</source>
         <translation>已于 %1 结束。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="726"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="727"/>
         <source>ended %1</source>
         <translation>%1 结束</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="733"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="734"/>
         <source>Its scheduled finish, %1, has passed.</source>
         <translation>已过计划结束时间 %1。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="735"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="736"/>
         <source>Scheduled finish: %1.</source>
         <translation>计划结束时间：%1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="739"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="740"/>
         <source>A running batch is marked stalled after %Ln minute(s) without a finished device (Preferences).</source>
         <translation>
             <numerusform>运行中的批次在 %Ln 分钟内没有设备完成时标记为停滞（首选项）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="748"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="749"/>
         <source>finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="750"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="751"/>
         <source>stalled</source>
         <translation>停滞</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="757"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="758"/>
         <source>%1, %Ln min late</source>
         <comment>finish estimate after the scheduled finish</comment>
         <translation>
@@ -8082,27 +8386,27 @@ Delete the profile anyway? Its keychain entry stays.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="702"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="703"/>
         <source>Versions</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="704"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="705"/>
         <source>Updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="706"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="707"/>
         <source>Profile</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="339"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="340"/>
         <source>Failure alert at %1 % (minimum sample %2); no counts yet.</source>
         <translation>失败率告警：%1 %（最小样本数 %2）；尚未获取计数。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="349"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="350"/>
         <source>Failure alert at %1 % (minimum sample %2); now %3 % (%4 of %5 failed).</source>
         <translation>失败率告警：%1 %（最小样本数 %2）；当前 %3 %（%5 个中 %4 个失败）。</translation>
     </message>
@@ -8126,12 +8430,12 @@ Delete the profile anyway? Its keychain entry stays.</source>
     </message>
     <message>
         <location filename="../ui/WatchListPanel.ui" line="52"/>
-        <source>Au&amp;to-refresh:</source>
-        <translation>自动刷新(&amp;T)：</translation>
+        <source>A&amp;uto-refresh:</source>
+        <translation>自动刷新(&amp;U)：</translation>
     </message>
     <message>
         <location filename="../ui/WatchListPanel.ui" line="69"/>
-        <location filename="../ui/WatchListPanel.cpp" line="418"/>
+        <location filename="../ui/WatchListPanel.cpp" line="425"/>
         <source>Refresh &amp;now</source>
         <translation>立即刷新(&amp;N)</translation>
     </message>
@@ -8142,7 +8446,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
     </message>
     <message>
         <location filename="../ui/WatchListPanel.ui" line="75"/>
-        <location filename="../ui/WatchListPanel.cpp" line="417"/>
+        <location filename="../ui/WatchListPanel.cpp" line="424"/>
         <source>Re&amp;move</source>
         <translation>移除(&amp;M)</translation>
     </message>
@@ -8152,28 +8456,28 @@ Delete the profile anyway? Its keychain entry stays.</source>
         <translation>取消关注所选升级批次（Delete）</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="243"/>
+        <location filename="../ui/WatchListPanel.cpp" line="245"/>
         <source>Enter the batch ID (JobId) to watch.</source>
         <translation>请输入要关注的升级批次ID（JobId）。</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="248"/>
+        <location filename="../ui/WatchListPanel.cpp" line="250"/>
         <source>Choose a profile first: a batch is read with the profile it was added with.</source>
         <translation>请先选择配置：升级批次将使用添加时的配置读取。</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="255"/>
+        <location filename="../ui/WatchListPanel.cpp" line="257"/>
         <source>Batch %1 is already on the watch list (profile %2).</source>
         <translation>升级批次 %1 已在关注列表中（配置 %2）。</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="397"/>
+        <location filename="../ui/WatchListPanel.cpp" line="404"/>
         <source>Off</source>
         <comment>auto-refresh</comment>
         <translation>关闭</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/WatchListPanel.cpp" line="399"/>
+        <location filename="../ui/WatchListPanel.cpp" line="406"/>
         <source>Every %n s</source>
         <comment>auto-refresh interval in seconds</comment>
         <translation>
@@ -8181,7 +8485,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/WatchListPanel.cpp" line="401"/>
+        <location filename="../ui/WatchListPanel.cpp" line="408"/>
         <source>Every %n min</source>
         <comment>auto-refresh interval in minutes</comment>
         <translation>
@@ -8189,17 +8493,17 @@ Delete the profile anyway? Its keychain entry stays.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="416"/>
+        <location filename="../ui/WatchListPanel.cpp" line="423"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="419"/>
+        <location filename="../ui/WatchListPanel.cpp" line="426"/>
         <source>&amp;Failure alert…</source>
         <translation>失败率告警(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="356"/>
+        <location filename="../ui/WatchListPanel.cpp" line="358"/>
         <source>Co&amp;mpare with open batch</source>
         <translation>与已打开的升级批次比较(&amp;M)</translation>
     </message>

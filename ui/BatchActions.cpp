@@ -256,6 +256,8 @@ CompareDialog *BatchActions::openCompare(const QString &leftFallback, const QStr
                 m_services.query, [accounts] { return accounts->current(); }, m_window);
         m_compareDialog->setObjectName(u"compareDialog"_s);
         m_compareDialog->setAttribute(Qt::WA_DeleteOnClose);
+        if (m_completions)
+            m_compareDialog->setCompletions(m_completions);
     }
     const QString shown = m_page->hasBatch() ? m_page->key().jobId : QString();
     m_compareDialog->setLeftJobId(shown.isEmpty() ? leftFallback : shown);

@@ -15,6 +15,7 @@ class DevicePanel;
 class TaskActionDialog;
 class VerifySuccessDialog;
 class ExportActions;
+class QAbstractItemModel;
 class QAction;
 class QMainWindow;
 class QMenu;
@@ -35,6 +36,8 @@ public:
     ExportActions *exports() const { return m_exports; }
     QAction *cancelAction() const { return m_cancel; }
     QAction *compareAction() const { return m_compare; }
+    // The compare window's JobId fields complete from these batches.
+    void setCompletions(QAbstractItemModel *batches) { m_completions = batches; }
     QAction *auditLogAction() const { return m_auditLog; }
     QAction *verifyAction() const { return m_verify; }
 
@@ -69,6 +72,7 @@ private:
     ExportActions *m_exports;
     QAction *m_cancel;
     QAction *m_compare;
+    QAbstractItemModel *m_completions = nullptr;
     QAction *m_auditLog;
     QAction *m_verify;
     QPointer<CompareDialog> m_compareDialog;

@@ -22,7 +22,6 @@
 #include <QEvent>
 #include <QGraphicsOpacityEffect>
 #include <QLocale>
-#include <QShortcut>
 
 #include <array>
 
@@ -80,14 +79,6 @@ BatchPage::BatchPage(BatchStore *store, HistoryRecorder *history, RequestSchedul
     });
     retranslateLive();
     updateLive();
-
-    // Ctrl+1, Ctrl+2, Ctrl+3: Details, Devices, History, whatever the language.
-    const std::array<Tab, 3> tabs {Tab::Details, Tab::Devices, Tab::History};
-    for (int i = 0; i < int(tabs.size()); ++i) {
-        auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this);
-        shortcut->setContext(Qt::WindowShortcut);
-        connect(shortcut, &QShortcut::activated, this, [this, tab = tabs[size_t(i)]] { showTab(tab); });
-    }
 
     connect(m_store, &BatchStore::changed, this,
             [this](const BatchKey &key, BatchStore::Parts parts) { onStoreChanged(key, int(parts)); });

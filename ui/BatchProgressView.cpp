@@ -1168,3 +1168,9 @@ void BatchProgressView::showTaskMenu(const QPoint &pos)
     else if (chosen == verify)
         emit verifyRequested();
 }
+
+void BatchProgressView::focusNameFilter()
+{
+    m_ui->nameFilterEdit->setFocus(Qt::ShortcutFocusReason);
+    m_ui->nameFilterEdit->selectAll();
+}

@@ -41,6 +41,8 @@ class BatchProgressView : public QWidget
 {
     Q_OBJECT
 public:
+    // Ctrl+F: the device name filter, its text selected.
+    void focusNameFilter();
     // Not owned: every request goes through scheduler; counts are kept in store.
     BatchProgressView(RequestScheduler *scheduler, BatchStore *store, QWidget *parent = nullptr);
     ~BatchProgressView() override;

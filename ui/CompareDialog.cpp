@@ -1,4 +1,5 @@
 #include "CompareDialog.h"
+#include "JobIdField.h"
 #include "ui_CompareDialog.h"
 
 #include "api/QueryOtaJob.h"
@@ -13,7 +14,6 @@
 #include <QLocale>
 #include <QPalette>
 #include <QPushButton>
-#include <QRegularExpressionValidator>
 
 using namespace Qt::StringLiterals;
 
@@ -70,11 +70,9 @@ CompareDialog::CompareDialog(BatchQuery *query, AccountProvider account, QWidget
     m_ui->problemLabel->hide();
     m_ui->problemLabel->setStyleSheet(u"color: %1;"_s.arg(kErrorColor.name()));
 
-    // Batch IDs as the main window accepts them.
+    // Batch IDs as the main window accepts them; what the fields cannot hold is refused, and said so.
     for (QLineEdit *edit : {m_ui->leftEdit, m_ui->rightEdit}) {
-        edit->setValidator(
-                new QRegularExpressionValidator(QRegularExpression(u"[A-Za-z0-9_\\-*]{0,64}"_s), edit));
-        edit->setMaxLength(64);
+        new JobIdField(edit, [this](const QString &reason) { showProblem([reason] { return reason; }); });
         connect(edit, &QLineEdit::returnPressed, this, &CompareDialog::compare);
     }
 
@@ -192,6 +190,12 @@ void CompareDialog::onFinished(int side, quint64 generation, const BatchRead &re
         });
     }
     emit compareFinished(ok);
+}
+
+void CompareDialog::setCompletions(QAbstractItemModel *batches)
+{
+    for (QLineEdit *edit : {m_ui->leftEdit, m_ui->rightEdit})
+        JobIdField::of(edit)->setCompletions(batches);
 }
 
 void CompareDialog::setBusy(bool busy)

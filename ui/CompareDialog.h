@@ -19,6 +19,8 @@ class QTableView;
 class BatchQuery;
 struct BatchRead;
 
+class QAbstractItemModel;
+
 namespace Ui {
 class CompareDialog;
 }
@@ -30,6 +32,8 @@ class CompareDialog : public QDialog
 {
     Q_OBJECT
 public:
+    // The JobId fields complete from these batches (JobIdField's roles).
+    void setCompletions(QAbstractItemModel *batches);
     // Where and as whom to read, asked at each comparison (the profile in use may change meanwhile); nullopt
     // when the connection is not usable.
     using AccountProvider = std::function<std::optional<Account>()>;

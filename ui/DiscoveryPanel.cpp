@@ -314,6 +314,14 @@ QList<JobSummary> DiscoveryPanel::loadedBatchesUnder(const QModelIndex &index) c
     return batches;
 }
 
+QList<JobSummary> DiscoveryPanel::loadedBatches() const
+{
+    QList<JobSummary> batches;
+    for (int row = 0; row < m_model->loadedCount(QModelIndex()); ++row)
+        batches.append(loadedBatchesUnder(m_model->index(row, 0)));
+    return batches;
+}
+
 void DiscoveryPanel::updateInfo()
 {
     if (!m_model->hasConfig()) {

@@ -71,6 +71,8 @@ protected:
 public:
     // The batches of a firmware or product node loaded so far (those of its loaded firmware for a product).
     QList<JobSummary> loadedBatchesUnder(const QModelIndex &index) const;
+    // Every batch loaded so far, of every product.
+    QList<JobSummary> loadedBatches() const;
 
 private:
     void applyAccount();

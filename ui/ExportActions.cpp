@@ -75,6 +75,8 @@ ExportActions::ExportActions(RequestScheduler *scheduler, ProgressSource progres
     m_chooser = [window](const QString &title, const QString &path, const QString &filter) {
         return QFileDialog::getSaveFileName(window, title, path, filter);
     };
+    m_report->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_tasksCsv->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     connect(m_rawResponse, &QAction::triggered, this, &ExportActions::exportRawResponse);
     connect(m_tasksCsv, &QAction::triggered, this, &ExportActions::exportTasksCsv);
     connect(m_report, &QAction::triggered, this, &ExportActions::exportReport);

@@ -10,11 +10,15 @@
 #include "ErrorPanel.h"
 #include "HistoryView.h"
 #include "JobDetailView.h"
+#include "JobIdField.h"
+#include "KeyboardShortcutsDialog.h"
+#include "KnownBatchesModel.h"
 #include "PreferencesDialog.h"
 #include "ProfileDialog.h"
 #include "ProfileSwitcher.h"
 #include "ProxyLoginDialog.h"
 #include "QueryBar.h"
+#include "QuickOpenDialog.h"
 #include "RetryNotice.h"
 #include "WatchListPanel.h"
 #include "api/RequestScheduler.h"
@@ -28,6 +32,7 @@
 #include "services/BatchQuery.h"
 #include "services/HistoryRecorder.h"
 #include "services/PollPlan.h"
+#include "services/RecentBatches.h"
 #include "state/BatchStore.h"
 #include "util/Clock.h"
 
@@ -41,7 +46,9 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QSettings>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QToolBar>
 
 using namespace Qt::StringLiterals;
@@ -67,7 +74,6 @@ MainWindow::MainWindow(const Services &services, const Setup &setup, QWidget *pa
         bar->setCustomEndpoint(setup.endpoint);
     else if (!setup.regionId.isEmpty())
         bar->setRegion(setup.regionId);
-    bar->setSuggestedJobIds(setup.suggestedJobIds);
     connect(bar, &QueryBar::queryRequested, this, &MainWindow::query);
     connect(bar, &QueryBar::connectionEdited, this, &MainWindow::scheduleAccountUpdate);
     // Typing an endpoint or switching a profile changes several fields in a row: one update after them.
@@ -82,7 +88,8 @@ MainWindow::MainWindow(const Services &services, const Setup &setup, QWidget *pa
             },
             Qt::QueuedConnection);
     connect(page, &BatchPage::readingShown, this, [this](const BatchKey &key, const JobReading &reading) {
-        setWindowTitle(u"OtaDash — "_s + reading.job.name.value_or(key.jobId));
+        Q_UNUSED(reading);
+        updateWindowTitle();
         // The watch list's row of this batch is seen now.
         const int row = m_watchList->model()->rowOf(key.profile, key.jobId);
         if (row >= 0 && !m_page->isStale())
@@ -101,6 +108,7 @@ MainWindow::MainWindow(const Services &services, const Setup &setup, QWidget *pa
     setupStatusBar();
     setupDocks();
     setupBatchActions();
+    setupKeyboard();
     m_actions->setCurrentProfile(currentProfile(), m_readOnly);
     if (services.profiles && services.credentials)
         setupProfiles(setup.selectInitialProfile);
@@ -119,6 +127,7 @@ MainWindow::MainWindow(const Services &services, const Setup &setup, QWidget *pa
     }
     retranslateDynamicTexts();
     updateAccount();
+    restoreLayout();
     bar->focusJobId();
 }
 
@@ -138,6 +147,158 @@ void MainWindow::setupMenus()
                    "<p>Built with Qt %2.</p>")
                         .arg(QStringLiteral(OTADASH_VERSION), QString::fromLatin1(qVersion())));
     });
+}
+
+void MainWindow::setupKeyboard()
+{
+    // What quick open finds, and the batch ID fields complete from: watched, recent, recorded and discovered
+    // batches. The history is read when quick open opens, not at start.
+    m_recent = new RecentBatches(m_services.settings, m_setup.watchListGroup, this);
+    m_known = new KnownBatchesModel(m_watchList->model(), m_recent, this);
+    m_known->setDiscovery([this] { return std::pair {currentProfile(), m_discovery->loadedBatches()}; });
+    m_known->setHistory([this] {
+        QList<std::pair<QString, QString>> batches;
+        if (m_services.history->isOn()) {
+            for (const HistoryStore::RecentBatch &batch : m_services.history->history()->recentBatches(200))
+                batches.append({batch.profile, batch.jobId});
+        }
+        return batches;
+    });
+    m_ui->queryBar->setCompletions(m_known);
+    m_watchList->setCompletions(m_known);
+    m_actions->setCompletions(m_known);
+
+    if (m_ui->actionPreferences->shortcut().isEmpty()) // no platform binding (X11): the common one
+        m_ui->actionPreferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    connect(m_ui->actionQuickOpen, &QAction::triggered, this, [this] { openQuickOpen(false); });
+    connect(m_ui->actionCommandPalette, &QAction::triggered, this, [this] { openQuickOpen(true); });
+    connect(m_ui->actionFocusJobId, &QAction::triggered, this, [this] { m_ui->queryBar->focusJobId(); });
+    connect(m_ui->actionShowDetails, &QAction::triggered, this, [this] { showTab(Tab::Details); });
+    connect(m_ui->actionShowDevices, &QAction::triggered, this, [this] { showTab(Tab::Devices); });
+    connect(m_ui->actionShowHistory, &QAction::triggered, this, [this] { showTab(Tab::History); });
+    connect(m_ui->actionFilterDevices, &QAction::triggered, this, [this] {
+        showTab(Tab::Devices);
+        batchProgressView()->focusNameFilter();
+    });
+    connect(m_ui->actionRefreshWatchList, &QAction::triggered, this, [this] {
+        m_watchDock->show();
+        m_watchDock->raise();
+        m_watchList->refreshNow();
+    });
+    connect(m_ui->actionWatchBatch, &QAction::triggered, this, [this] {
+        if (!m_page->hasBatch())
+            return;
+        m_watchDock->show();
+        m_watchDock->raise();
+        m_watchList->addBatch(m_page->key().profile, m_page->key().jobId);
+    });
+    m_ui->actionWatchBatch->setEnabled(false);
+    connect(m_page, &BatchPage::readingShown, this, [this] { m_ui->actionWatchBatch->setEnabled(true); });
+    connect(m_page, &BatchPage::batchCleared, this, [this] { m_ui->actionWatchBatch->setEnabled(false); });
+    connect(m_ui->actionResetLayout, &QAction::triggered, this, &MainWindow::resetLayout);
+    connect(m_ui->actionKeyboardShortcuts, &QAction::triggered, this, &MainWindow::openKeyboardShortcuts);
+    connect(m_ui->menuRecent, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    // Views built later (the Devices and History tabs) get their remembered columns when they appear.
+    connect(m_page->tabs(), &QTabWidget::currentChanged, this, [this] { m_layout.apply(this); });
+}
+
+void MainWindow::fillRecentMenu()
+{
+    QMenu *menu = m_ui->menuRecent;
+    menu->clear();
+    const QString profile = currentProfile();
+    const QStringList jobIds = m_recent->jobIds(profile);
+    for (int i = 0; i < jobIds.size(); ++i) {
+        const QString jobId = jobIds.at(i);
+        // Numbered like recent files: &1 … &9, then 1&0.
+        const QString number = i < 9 ? u"&"_s + QString::number(i + 1) : u"1&0"_s;
+        menu->addAction(number + u"  "_s + jobId, this,
+                        [this, profile, jobId] { openBatch(profile, jobId); });
+    }
+    if (jobIds.isEmpty())
+        menu->addAction(tr("No batch opened with this profile yet"))->setEnabled(false);
+    menu->addSeparator();
+    QAction *clear
+            = menu->addAction(tr("&Clear This List"), this, [this, profile] { m_recent->clear(profile); });
+    clear->setEnabled(!jobIds.isEmpty());
+}
+
+QuickOpenDialog *MainWindow::openQuickOpen(bool commandsToo)
+{
+    m_known->refresh();
+    auto *dialog = new QuickOpenDialog(commandsToo ? QuickOpenDialog::Mode::Everything
+                                                   : QuickOpenDialog::Mode::Batches,
+                                       m_known, ActionCatalog::of(menuBar()), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QuickOpenDialog::batchChosen, this, &MainWindow::openBatch);
+    dialog->open();
+    return dialog;
+}
+
+KeyboardShortcutsDialog *MainWindow::openKeyboardShortcuts()
+{
+    auto *dialog = new KeyboardShortcutsDialog(menuBar(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::updateWindowTitle()
+{
+    // "<name> (<JobId>) — OtaDash": the batch shown, as the task bar and the window switcher list it.
+    if (!m_page->hasBatch() || !m_page->reading()) {
+        setWindowTitle(u"OtaDash"_s);
+        return;
+    }
+    const QString jobId = m_page->key().jobId;
+    const QString name = m_page->reading()->job.name.value_or(QString());
+    setWindowTitle(name.isEmpty() ? QString(jobId + u" — OtaDash"_s)
+                                  : QString(name + u" ("_s + jobId + u") — OtaDash"_s));
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings *settings = m_services.settings;
+    if (!settings)
+        return;
+    settings->beginGroup(kLayoutGroup);
+    settings->setValue(u"geometry"_s, saveGeometry());
+    settings->setValue(u"state"_s, saveState());
+    settings->setValue(u"tab"_s, m_page->tabs()->currentIndex());
+    settings->setValue(u"views"_s, m_layout.take(this));
+    settings->endGroup();
+}
+
+void MainWindow::restoreLayout()
+{
+    m_initialState = saveState();
+    m_initialSize = size();
+    QSettings *settings = m_services.settings;
+    if (settings) {
+        settings->beginGroup(kLayoutGroup);
+        // Qt brings a window saved on a screen that is gone back onto a screen there is.
+        restoreGeometry(settings->value(u"geometry"_s).toByteArray());
+        restoreState(settings->value(u"state"_s).toByteArray());
+        m_layout.setSaved(settings->value(u"views"_s).toMap());
+        const int tab = settings->value(u"tab"_s, 0).toInt();
+        settings->endGroup();
+        if (tab > 0 && tab < m_page->tabs()->count())
+            m_page->tabs()->setCurrentIndex(tab);
+    }
+    m_layout.apply(this);
+}
+
+void MainWindow::resetLayout()
+{
+    if (isMaximized() || isFullScreen())
+        showNormal();
+    restoreState(m_initialState);
+    resize(m_initialSize);
+    m_layout.reset(this);
+    m_page->tabs()->setCurrentIndex(0);
+    if (m_services.settings)
+        m_services.settings->remove(kLayoutGroup);
+    showStatus([] { return tr("The layout is back as it was at the first start."); }, 8000);
 }
 
 void MainWindow::setupStatusBar()
@@ -264,6 +425,7 @@ void MainWindow::onRead(const BatchRead &read)
         return;
     }
     m_ui->errorPanel->clear();
+    m_recent->add(account.profile, jobId);
     m_page->open(account, jobId);
     showStatus([jobId] { return tr("Batch %1 loaded.").arg(jobId); }, 8000);
     emit queryFinished(true);
@@ -491,12 +653,12 @@ void MainWindow::setupDocks()
     resizeDocks({m_discoveryDock}, {540}, Qt::Horizontal);
     resizeDocks({m_discoveryDock, m_watchDock}, {440, 320}, Qt::Vertical);
 
-    m_viewMenu = new QMenu(this);
-    m_viewMenu->setObjectName(u"menuView"_s);
-    m_viewMenu->addAction(m_discoveryDock->toggleViewAction());
-    m_viewMenu->addAction(m_watchDock->toggleViewAction());
-    m_viewMenu->addAction(m_timelineDock->toggleViewAction());
-    menuBar()->insertMenu(m_ui->menuHelp->menuAction(), m_viewMenu);
+    // The docks, shown or hidden, above Reset Layout.
+    QMenu *view = m_ui->menuView;
+    view->insertAction(m_ui->actionResetLayout, m_discoveryDock->toggleViewAction());
+    view->insertAction(m_ui->actionResetLayout, m_watchDock->toggleViewAction());
+    view->insertAction(m_ui->actionResetLayout, m_timelineDock->toggleViewAction());
+    view->insertSeparator(m_ui->actionResetLayout);
 
     connect(m_watchList, &WatchListPanel::openBatch, this, &MainWindow::openBatch);
     connect(m_timeline, &BatchTimelineView::openBatch, this, &MainWindow::openBatch);
@@ -571,6 +733,7 @@ void MainWindow::openForCancel(const QString &profile, const QString &jobId)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    saveLayout();
     // Closing keeps watching in the tray when the user chose so and the desktop has one; Quit ends it.
     const bool keep = m_services.settings && m_services.settings->value(kKeepWatchingKey, false).toBool();
     if (!m_quitting && keep && m_notifier && m_notifier->isTrayAvailable()) {
@@ -631,12 +794,11 @@ void MainWindow::retranslateDynamicTexts()
     updateRateStatus();
     m_actions->retranslate();
     if (m_profilesAction)
-        m_profilesAction->setText(tr("&Profiles…"));
+        m_profilesAction->setText(tr("Pro&files…"));
     m_discoveryDock->setWindowTitle(tr("Discovery"));
     m_timelineDock->setWindowTitle(tr("Timeline"));
     const int changed = m_watchList->model()->changedCount();
     m_watchDock->setWindowTitle(changed > 0 ? tr("Watch list (%n changed)", "", changed) : tr("Watch list"));
-    m_viewMenu->setTitle(tr("&View"));
     if (m_statusText && !statusBar()->currentMessage().isEmpty())
         statusBar()->showMessage(m_statusText(), m_busy ? 0 : 8000);
     if (m_lastResponse) {

@@ -2,6 +2,7 @@
 
 #include "BatchActions.h"
 #include "BatchPage.h"
+#include "LayoutMemory.h"
 #include "api/Credentials.h"
 #include "api/RpcClient.h"
 #include "services/Account.h"
@@ -27,6 +28,10 @@ class ExportActions;
 class HistoryNoticeBar;
 class HistoryView;
 class JobDetailModel;
+class KnownBatchesModel;
+class KeyboardShortcutsDialog;
+class QuickOpenDialog;
+class RecentBatches;
 struct Profile;
 class ProfileSwitcher;
 class QAction;
@@ -109,6 +114,14 @@ public:
     // once.
     CompareDialog *openCompare(const QString &rightJobId = {});
     BatchActions *batchActions() const { return m_actions; }
+    // Every batch quick open finds, and the batch ID fields complete from.
+    KnownBatchesModel *knownBatches() const { return m_known; }
+    RecentBatches *recentBatches() const { return m_recent; }
+    // File ▸ Open Batch… (Ctrl+P): batches only; View ▸ Command Palette… (Ctrl+K): actions and batches.
+    QuickOpenDialog *openQuickOpen(bool commandsToo = false);
+    KeyboardShortcutsDialog *openKeyboardShortcuts();
+    // View ▸ Reset Layout: the docks, their sizes, the window's size and the columns as at the first start.
+    void resetLayout();
 
 public slots:
     void query();
@@ -121,6 +134,8 @@ signals:
 public:
     // Where the choice to keep watching in the tray when the window is closed is kept (a bool, default off).
     static inline const QString kKeepWatchingKey = QStringLiteral("tray/keepWatchingWhenClosed");
+    // Where the layout is kept (geometry, docks, lists' columns and sort, splitters, the batch's tab).
+    static inline const QString kLayoutGroup = QStringLiteral("layout");
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -128,6 +143,12 @@ protected:
 
 private:
     void setupMenus();
+    void setupKeyboard();
+    void fillRecentMenu();
+    void updateWindowTitle();
+    // The window's geometry, its docks, splitters, columns, sort and tab: saved on close, restored at start.
+    void saveLayout() const;
+    void restoreLayout();
     void setupStatusBar();
     void updateRateStatus();
     void setupProfiles(bool selectInitial);
@@ -188,6 +209,10 @@ private:
     bool m_toldKeepsWatching = false;
     BatchTimelineView *m_timeline = nullptr;
     QDockWidget *m_discoveryDock = nullptr;
-    QMenu *m_viewMenu = nullptr;
+    RecentBatches *m_recent = nullptr;
+    KnownBatchesModel *m_known = nullptr;
+    QByteArray m_initialState; // the docks as built, for Reset Layout
+    QSize m_initialSize;
+    LayoutMemory m_layout;
     BatchActions *m_actions = nullptr;
 };

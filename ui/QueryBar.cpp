@@ -1,9 +1,9 @@
 #include "QueryBar.h"
 #include "ui_QueryBar.h"
 
-#include <QCompleter>
+#include "JobIdField.h"
+
 #include <QEvent>
-#include <QRegularExpressionValidator>
 
 using namespace Qt::StringLiterals;
 
@@ -17,10 +17,9 @@ QueryBar::QueryBar(QWidget *parent) : QWidget(parent), m_ui(std::make_unique<Ui:
 {
     m_ui->setupUi(this);
     m_ui->inputHint->hide();
-    // Batch IDs are letters, digits and a few marks; the reference's samples mask some characters with '*'.
-    m_ui->jobIdEdit->setValidator(new QRegularExpressionValidator(
-            QRegularExpression(u"[A-Za-z0-9_\\-*]{0,64}"_s), m_ui->jobIdEdit));
-    m_ui->jobIdEdit->setMaxLength(64);
+    // What the field cannot hold is refused, and the line below it says why.
+    new JobIdField(m_ui->jobIdEdit,
+                   [this](const QString &reason) { showProblem([reason] { return reason; }); });
     for (const char *region : kRegions)
         m_ui->regionCombo->addItem(QString::fromLatin1(region), QString::fromLatin1(region));
     m_ui->regionCombo->addItem(QString(), QString()); // "Custom endpoint", its text set in retranslate()
@@ -75,12 +74,9 @@ void QueryBar::setCustomEndpoint(const QUrl &endpoint)
     m_ui->endpointEdit->setText(endpoint.toString());
 }
 
-void QueryBar::setSuggestedJobIds(const QStringList &jobIds)
+void QueryBar::setCompletions(QAbstractItemModel *batches)
 {
-    auto *completer = new QCompleter(jobIds, m_ui->jobIdEdit);
-    completer->setCaseSensitivity(Qt::CaseInsensitive);
-    completer->setFilterMode(Qt::MatchContains);
-    m_ui->jobIdEdit->setCompleter(completer);
+    JobIdField::of(m_ui->jobIdEdit)->setCompletions(batches);
 }
 
 std::optional<RpcConfig> QueryBar::connection(std::function<QString()> *problem) const

@@ -8,6 +8,8 @@
 #include <memory>
 #include <optional>
 
+class QAbstractItemModel;
+
 namespace Ui {
 class QueryBar;
 }
@@ -28,8 +30,8 @@ public:
     // A region from the list (one not listed is added), or the custom endpoint.
     void setRegion(const QString &regionId);
     void setCustomEndpoint(const QUrl &endpoint);
-    // Completion for the JobId field.
-    void setSuggestedJobIds(const QStringList &jobIds);
+    // Completion for the JobId field (JobIdField's roles).
+    void setCompletions(QAbstractItemModel *batches);
 
     // The endpoint and region as typed; nullopt with *problem set when they cannot be used.
     std::optional<RpcConfig> connection(std::function<QString()> *problem = nullptr) const;

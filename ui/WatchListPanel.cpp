@@ -1,4 +1,5 @@
 #include "WatchListPanel.h"
+#include "JobIdField.h"
 #include "ui_WatchListPanel.h"
 
 #include "FailureAlertDialog.h"
@@ -101,6 +102,8 @@ WatchListPanel::WatchListPanel(BatchQuery *query, WatchListRefresher::Resolver r
     });
 
     connect(m_ui->addButton, &QPushButton::clicked, this, &WatchListPanel::addFromField);
+    new JobIdField(m_ui->addEdit,
+                   [this](const QString &reason) { showProblem([reason] { return reason; }); });
     connect(m_ui->addEdit, &QLineEdit::returnPressed, this, &WatchListPanel::addFromField);
     connect(m_ui->addEdit, &QLineEdit::textEdited, this, &WatchListPanel::hideProblem);
     connect(m_ui->refreshButton, &QPushButton::clicked, this, &WatchListPanel::refreshNow);
@@ -363,6 +366,11 @@ void WatchListPanel::showContextMenu(const QPoint &pos)
         menu.addAction(m_removeAction);
     }
     menu.exec(m_ui->tableView->viewport()->mapToGlobal(pos));
+}
+
+void WatchListPanel::setCompletions(QAbstractItemModel *batches)
+{
+    JobIdField::of(m_ui->addEdit)->setCompletions(batches);
 }
 
 void WatchListPanel::showProblem(std::function<QString()> problem)

@@ -7,6 +7,7 @@
 #include <functional>
 #include <memory>
 
+class QAbstractItemModel;
 class QAction;
 class QLabel;
 class QSettings;
@@ -31,6 +32,8 @@ class WatchListPanel : public QWidget
 {
     Q_OBJECT
 public:
+    // The JobId field completes from these batches (JobIdField's roles).
+    void setCompletions(QAbstractItemModel *batches);
     // Not owned: every refresh goes through query (and so into its store, which the rows follow); resolver
     // says where and as whom a profile's batches are read (nullopt: its credentials are not available).
     WatchListPanel(BatchQuery *query, WatchListRefresher::Resolver resolver, QWidget *parent = nullptr);

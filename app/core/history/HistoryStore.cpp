@@ -670,6 +670,22 @@ QStringList HistoryStore::profilesWithHistory(const QString &jobId) const
     return profiles;
 }
 
+QList<HistoryStore::RecentBatch> HistoryStore::recentBatches(int limit) const
+{
+    // SQLite takes the other columns from the row of MAX(): the status of the last reading.
+    QSqlQuery query = m_d->prepared(u"SELECT profile, job_id, job_status, MAX(fetched_at) FROM job_snapshots "
+                                    "GROUP BY profile, job_id ORDER BY 4 DESC LIMIT ?"_s);
+    query.addBindValue(limit);
+    QList<RecentBatch> batches;
+    if (!m_d->read(query))
+        return batches;
+    while (query.next()) {
+        batches.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                        fromMs(query.value(3).toLongLong())});
+    }
+    return batches;
+}
+
 bool HistoryStore::markSeen(const QString &profile, const QString &jobId, const QDateTime &atUtc)
 {
     if (jobId.isEmpty() || !atUtc.isValid()) {

@@ -112,6 +112,15 @@ public:
     std::optional<HistoryCountsPoint> latestCounts(const QString &profile, const QString &jobId) const;
     // The profiles (sorted) with fetches or counts of this batch.
     QStringList profilesWithHistory(const QString &jobId) const;
+    // The batches read last, newest first: their profile, JobId, status and when they were read last.
+    struct RecentBatch
+    {
+        QString profile;
+        QString jobId;
+        QString jobStatus;
+        QDateTime fetchedAtUtc;
+    };
+    QList<RecentBatch> recentBatches(int limit) const;
 
     // "Changed since you last looked": what the user had on screen when they last looked at the batch.
     bool markSeen(const QString &profile, const QString &jobId, const QDateTime &atUtc);
