@@ -126,5 +126,6 @@ if(BUILD_TESTING AND UNIX AND NOT APPLE)
              COMMAND appstreamcli validate --no-net --pedantic ${CMAKE_CURRENT_LIST_DIR}/linux/${OTADASH_APP_ID}.metainfo.xml)
     add_test(NAME package_clean_system
              COMMAND ${CMAKE_CURRENT_LIST_DIR}/linux/package-test.sh ${CMAKE_BINARY_DIR})
-    set_tests_properties(package_clean_system PROPERTIES TIMEOUT 1200 RUN_SERIAL ON LABELS packaging)
+    set_tests_properties(package_desktop_file_valid package_metainfo_valid PROPERTIES LABELS "linux-only;packaging")
+    set_tests_properties(package_clean_system PROPERTIES TIMEOUT 1200 RUN_SERIAL ON LABELS "linux-only;packaging")
 endif()
