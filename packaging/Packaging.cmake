@@ -71,7 +71,7 @@ set(CPACK_RESOURCE_FILE_LICENSE ${CMAKE_CURRENT_LIST_DIR}/LICENSE)
 set(CPACK_RESOURCE_FILE_README ${PROJECT_SOURCE_DIR}/README.md)
 set(CPACK_PACKAGE_ICON ${PROJECT_SOURCE_DIR}/resources/icons/otadash-256.png)
 set(CPACK_PACKAGE_INSTALL_DIRECTORY OtaDash)
-set(CPACK_PACKAGE_EXECUTABLES otadash OtaDash) # Start-menu shortcut (NSIS)
+set(CPACK_PACKAGE_EXECUTABLES otadash OtaDash) # Start-menu shortcut (NSIS and WiX)
 set(CPACK_STRIP_FILES ON)
 set(CPACK_SOURCE_IGNORE_FILES "/build.*/;/\\\\.git/;/shots/;node_modules")
 
@@ -122,13 +122,24 @@ elseif(WIN32)
     set(CPACK_WIX_PRODUCT_ICON ${PROJECT_SOURCE_DIR}/resources/icons/otadash.ico)
     set(CPACK_WIX_PROGRAM_MENU_FOLDER OtaDash)
     set(CPACK_WIX_LICENSE_RTF ${CMAKE_CURRENT_LIST_DIR}/windows/LICENSE.rtf)
+    # otadash:// for both installers (NSIS commands, a WiX patch).
+    include(${CMAKE_CURRENT_LIST_DIR}/windows/UrlScheme.cmake)
 elseif(APPLE)
     set(CPACK_GENERATOR DragNDrop)
     set(CPACK_DMG_VOLUME_NAME OtaDash)
     set(CPACK_DMG_FORMAT UDZO)
+    # The DMG holds OtaDash.app and, by default (CPACK_DMG_DISABLE_APPLICATIONS_SYMLINK unset), a link to
+    # /Applications to drag it onto. Info.plist.in registers otadash:// for the bundle.
 endif()
 
 include(CPack)
+
+# The otadash:// scheme alike in every installer's sources: CMake only, so on every system.
+if(BUILD_TESTING)
+    add_test(NAME package_url_scheme
+             COMMAND ${CMAKE_COMMAND} -DPACKAGING_DIR=${CMAKE_CURRENT_LIST_DIR} -P ${CMAKE_CURRENT_LIST_DIR}/check-url-scheme.cmake)
+    set_tests_properties(package_url_scheme PROPERTIES LABELS packaging)
+endif()
 
 # Packaging checks (Linux): the desktop entry and AppStream data validate, and the .deb installs and runs on a
 # fresh Debian 12 root (needs root; CI runs as root).
