@@ -43,6 +43,19 @@ elseif(WIN32 OR APPLE)
     endif()
     install(SCRIPT ${otadash_deploy_script})
 endif()
+# windeployqt deploys Qt's own libraries only (Qt's deployment docs): QtKeychain's DLL is installed beside
+# otadash.exe here. QtKeychain's CMake package names it through an ALIAS, which install() does not take.
+if(WIN32)
+    set(otadash_keychain Qt6Keychain::Qt6Keychain)
+    get_target_property(otadash_keychain_aliased ${otadash_keychain} ALIASED_TARGET)
+    if(otadash_keychain_aliased)
+        set(otadash_keychain ${otadash_keychain_aliased})
+    endif()
+    get_target_property(otadash_keychain_type ${otadash_keychain} TYPE)
+    if(otadash_keychain_type STREQUAL "SHARED_LIBRARY")
+        install(IMPORTED_RUNTIME_ARTIFACTS ${otadash_keychain} RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+    endif()
+endif()
 
 set(CPACK_PACKAGE_NAME otadash)
 set(CPACK_PACKAGE_VENDOR "The OtaDash developers")
@@ -58,7 +71,7 @@ set(CPACK_RESOURCE_FILE_LICENSE ${CMAKE_CURRENT_LIST_DIR}/LICENSE)
 set(CPACK_RESOURCE_FILE_README ${PROJECT_SOURCE_DIR}/README.md)
 set(CPACK_PACKAGE_ICON ${PROJECT_SOURCE_DIR}/resources/icons/otadash-256.png)
 set(CPACK_PACKAGE_INSTALL_DIRECTORY OtaDash)
-set(CPACK_PACKAGE_EXECUTABLES otadash OtaDash) # Start-menu shortcut (NSIS)
+set(CPACK_PACKAGE_EXECUTABLES otadash OtaDash) # Start-menu shortcut (NSIS and WiX)
 set(CPACK_STRIP_FILES ON)
 set(CPACK_SOURCE_IGNORE_FILES "/build.*/;/\\\\.git/;/shots/;node_modules")
 
@@ -109,13 +122,24 @@ elseif(WIN32)
     set(CPACK_WIX_PRODUCT_ICON ${PROJECT_SOURCE_DIR}/resources/icons/otadash.ico)
     set(CPACK_WIX_PROGRAM_MENU_FOLDER OtaDash)
     set(CPACK_WIX_LICENSE_RTF ${CMAKE_CURRENT_LIST_DIR}/windows/LICENSE.rtf)
+    # otadash:// for both installers (NSIS commands, a WiX patch).
+    include(${CMAKE_CURRENT_LIST_DIR}/windows/UrlScheme.cmake)
 elseif(APPLE)
     set(CPACK_GENERATOR DragNDrop)
     set(CPACK_DMG_VOLUME_NAME OtaDash)
     set(CPACK_DMG_FORMAT UDZO)
+    # The DMG holds OtaDash.app and, by default (CPACK_DMG_DISABLE_APPLICATIONS_SYMLINK unset), a link to
+    # /Applications to drag it onto. Info.plist.in registers otadash:// for the bundle.
 endif()
 
 include(CPack)
+
+# The otadash:// scheme alike in every installer's sources: CMake only, so on every system.
+if(BUILD_TESTING)
+    add_test(NAME package_url_scheme
+             COMMAND ${CMAKE_COMMAND} -DPACKAGING_DIR=${CMAKE_CURRENT_LIST_DIR} -P ${CMAKE_CURRENT_LIST_DIR}/check-url-scheme.cmake)
+    set_tests_properties(package_url_scheme PROPERTIES LABELS packaging)
+endif()
 
 # Packaging checks (Linux): the desktop entry and AppStream data validate, and the .deb installs and runs on a
 # fresh Debian 12 root (needs root; CI runs as root).
@@ -126,5 +150,6 @@ if(BUILD_TESTING AND UNIX AND NOT APPLE)
              COMMAND appstreamcli validate --no-net --pedantic ${CMAKE_CURRENT_LIST_DIR}/linux/${OTADASH_APP_ID}.metainfo.xml)
     add_test(NAME package_clean_system
              COMMAND ${CMAKE_CURRENT_LIST_DIR}/linux/package-test.sh ${CMAKE_BINARY_DIR})
-    set_tests_properties(package_clean_system PROPERTIES TIMEOUT 1200 RUN_SERIAL ON LABELS packaging)
+    set_tests_properties(package_desktop_file_valid package_metainfo_valid PROPERTIES LABELS "linux-only;packaging")
+    set_tests_properties(package_clean_system PROPERTIES TIMEOUT 1200 RUN_SERIAL ON LABELS "linux-only;packaging")
 endif()
