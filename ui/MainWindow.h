@@ -6,6 +6,7 @@
 #include "api/RpcClient.h"
 #include "services/Account.h"
 #include "services/Services.h"
+#include "util/SingleInstance.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -109,6 +110,13 @@ public:
     // once.
     CompareDialog *openCompare(const QString &rightJobId = {});
     BatchActions *batchActions() const { return m_actions; }
+    // Edit > Copy Link: the otadash://batch/<JobId>?profile=<name> link of the batch shown, with the profile
+    // it was read with; enabled while a batch whose ID makes a link is shown, its tooltip says why not
+    // otherwise.
+    QAction *copyLinkAction() const;
+    // A later launch's request (SingleInstance): the window comes to the front and opens the batch with the
+    // profile named, or says why the launch's link could not be opened.
+    void handleLaunch(const SingleInstance::Request &request);
 
 public slots:
     void query();
@@ -136,6 +144,13 @@ private:
     // Opens the batch and, once it is read, its Cancel dialog (a failure alert's notification): never sends.
     void openForCancel(const QString &profile, const QString &jobId);
     void setupBatchActions();
+    void setupCopyLink();
+    void updateCopyLink();
+    void copyLink();
+    // Shown, not minimized, raised and active: also when it was kept watching in the tray.
+    void bringToFront();
+    // The id of the profile of that name (the Environment one included); empty when there is none.
+    QString profileIdOf(const QString &name) const;
     void onRead(const BatchRead &read);
     void setBusy(bool busy);
     // The texts are composed again when the language changes, hence a function rather than a string.
