@@ -25,9 +25,11 @@
 #include "services/Services.h"
 #include "state/BatchStore.h"
 #include "util/AppIdentity.h"
+#include "util/BatchLink.h"
 #include "util/Clock.h"
 #include "util/HandOver.h"
 #include "util/InstallLayout.h"
+#include "util/SingleInstance.h"
 #include "util/Translations.h"
 
 #include <QApplication>
@@ -43,6 +45,7 @@
 #include <cstdio>
 #include <cstring>
 #include <memory>
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -152,6 +155,10 @@ struct GuiOptions
             QCoreApplication::translate("main", "Open the dashboard on the embedded demo endpoint.")};
     QCommandLineOption jobId {u"job-id"_s, QCoreApplication::translate("main", "Query this batch at start."),
                               QCoreApplication::translate("main", "ID")};
+    QCommandLineOption profile {
+            u"profile"_s,
+            QCoreApplication::translate("main", "With --job-id: query the batch with this profile."),
+            QCoreApplication::translate("main", "NAME")};
     QCommandLineOption screenshot {
             u"screenshot"_s,
             QCoreApplication::translate("main", "Save a PNG of the window after the first query, then quit."),
@@ -186,9 +193,96 @@ void processOptions(QCommandLineParser &parser, const GuiOptions &options)
             "...' hands the command on to it."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOptions({options.demo, options.jobId, options.screenshot, options.tab, options.lang,
-                       options.quitAfterPaint});
+    parser.addOptions({options.demo, options.jobId, options.profile, options.screenshot, options.tab,
+                       options.lang, options.quitAfterPaint});
+    parser.addPositionalArgument(
+            u"link"_s,
+            QCoreApplication::translate("main",
+                                        "An otadash://batch/<JobId>?profile=<name> link to open. The "
+                                        "dashboard already running for this user (demo or not, as this "
+                                        "launch) opens it or the --job-id batch, and this launch ends; "
+                                        "--screenshot and --quit-after-paint always run on their own."),
+            QCoreApplication::translate("main", "[link]"));
     parser.process(*QCoreApplication::instance());
+}
+
+// Says what is wrong with the command line; nullopt for launchRequest().
+std::nullopt_t usageError(const QString &text)
+{
+    QTextStream(stderr) << text << '\n'
+                        << QCoreApplication::translate("main", "Run 'otadash --help' for the options.")
+                        << '\n';
+    return std::nullopt;
+}
+
+// The batch this launch asks for: --job-id with --profile, or an otadash:// link (what is wrong with a bad
+// one in error); nullopt after saying what is wrong with the command line.
+std::optional<SingleInstance::Request> launchRequest(const QCommandLineParser &parser,
+                                                     const GuiOptions &options)
+{
+    const QStringList links = parser.positionalArguments();
+    SingleInstance::Request request;
+    if (links.size() > 1)
+        return usageError(QCoreApplication::translate("main", "otadash: give one link at most."));
+    if (!links.isEmpty()) {
+        if (parser.isSet(options.jobId) || parser.isSet(options.profile))
+            return usageError(QCoreApplication::translate(
+                    "main", "otadash: give either a link or --job-id (with --profile), not both."));
+        if (const std::optional<BatchLink> link = BatchLink::parse(links.first(), &request.error)) {
+            request.jobId = link->jobId;
+            request.profile = link->profile;
+        }
+        return request;
+    }
+    request.jobId = parser.value(options.jobId);
+    request.profile = parser.value(options.profile);
+    if (!request.profile.isEmpty() && request.jobId.isEmpty())
+        return usageError(QCoreApplication::translate("main", "otadash: --profile goes with --job-id."));
+    return request;
+}
+
+// One dashboard per user and mode. Hands request over to the one that runs (true: this launch is done, with
+// *exitCode), else makes instance the one later launches reach (false: go on and open a window).
+bool handOverToRunning(SingleInstance &instance, const QString &name, const SingleInstance::Request &request,
+                       int *exitCode)
+{
+    QString detail;
+    switch (instance.start(name, request, SingleInstance::kDefaultTimeoutMs, &detail)) {
+    case SingleInstance::Role::Primary:
+        return false;
+    case SingleInstance::Role::HandedOver:
+        *exitCode = 0;
+        return true;
+    case SingleInstance::Role::NoAnswer:
+        // No second window: the request waits in the running dashboard's socket, and one that is only busy
+        // or still starting opens the batch once it reads it; a window here would open it twice.
+        QTextStream(stderr) << QCoreApplication::translate(
+                                       "main",
+                                       "otadash: the OtaDash already running did not answer within %1 "
+                                       "seconds; it opens the batch once it responds. If it hangs, quit it "
+                                       "and try again.")
+                                       .arg(SingleInstance::kDefaultTimeoutMs / 1000)
+                            << '\n';
+        *exitCode = 2;
+        return true;
+    case SingleInstance::Role::Refused:
+        QTextStream(stderr) << QCoreApplication::translate("main",
+                                                           "otadash: the OtaDash already running refused the "
+                                                           "request: %1")
+                                       .arg(detail)
+                            << '\n';
+        *exitCode = 1;
+        return true;
+    case SingleInstance::Role::Alone:
+        QTextStream(stderr) << QCoreApplication::translate(
+                                       "main",
+                                       "otadash: later launches cannot reach this dashboard "
+                                       "(%1); each opens a window of its own.")
+                                       .arg(detail)
+                            << '\n';
+        return false;
+    }
+    return false;
 }
 
 int runGui()
@@ -201,9 +295,28 @@ int runGui()
     const GuiOptions options;
     processOptions(parser, options);
     const QCommandLineOption &demoOption = options.demo;
-    const QCommandLineOption &jobIdOption = options.jobId;
     const QCommandLineOption &screenshotOption = options.screenshot;
     const bool demo = parser.isSet(demoOption);
+    const std::optional<SingleInstance::Request> request = launchRequest(parser, options);
+    if (!request)
+        return 1;
+    // Screenshot and start-up benchmark runs quit by themselves: they neither hand their batch to the
+    // user's dashboard nor take later launches from it. Demo and real runs have names of their own.
+    const bool alone = parser.isSet(screenshotOption) || parser.isSet(options.quitAfterPaint);
+    const QString instanceName = SingleInstance::serverName(demo);
+    if (!request->error.isEmpty()) {
+        // A bad link starts nothing. A dashboard that runs says what is wrong in its status bar too: a link
+        // clicked in a browser or a chat has no terminal to read.
+        if (!alone)
+            SingleInstance::handOver(instanceName, *request);
+        QTextStream(stderr) << QCoreApplication::translate("main", "otadash: cannot open the link: %1")
+                                       .arg(request->error)
+                            << '\n';
+        return 1;
+    }
+    SingleInstance instance; // listens before the window is built: a launch meanwhile waits for it
+    if (int exitCode = 0; !alone && handOverToRunning(instance, instanceName, *request, &exitCode))
+        return exitCode;
     // The demo's gateway starts first, on a thread of its own: it gets ready while the window is built.
     std::unique_ptr<SimulatorHost> simulator = demo ? std::make_unique<SimulatorHost>() : nullptr;
 
@@ -249,7 +362,7 @@ int runGui()
                              demo ? nullptr : &proxies}; // the demo's "no proxy" is never saved as a choice
 
     MainWindow::Setup setup;
-    QString jobId = parser.value(jobIdOption);
+    QString jobId = request->jobId;
     if (demo) {
         const SimulatorHost::Ready &ready = simulator->ready();
         if (ready.endpoint.isEmpty()) {
@@ -260,7 +373,6 @@ int runGui()
         }
         setup.endpoint = ready.endpoint;
         setup.credentials = OtaSimulator::demoCredentials();
-        setup.suggestedJobIds = ready.jobIds;
         // The demo's watch list has its own settings group: its batches never mix with those of real
         // profiles.
         setup.fixedProfile = u"Demo"_s;
@@ -345,6 +457,8 @@ int runGui()
                 settled->start();
         });
     }
+    // Later launches' batches and links open here.
+    QObject::connect(&instance, &SingleInstance::requestReceived, &window, &MainWindow::handleLaunch);
     // The tray's Quit ends the application (closing the window may keep it watching in the tray).
     QObject::connect(&window, &MainWindow::quitRequested, qApp, &QCoreApplication::quit,
                      Qt::QueuedConnection);
@@ -379,7 +493,16 @@ int runGui()
                                 << '\n';
         }
     });
-    if (!jobId.isEmpty()) {
+    if (!jobId.isEmpty() && !request->profile.isEmpty()) {
+        // As a later launch's: with that profile, or said why not.
+        QTimer::singleShot(
+                0, &window,
+                [&window, launch = SingleInstance::Request {jobId, request->profile, {}}, devices] {
+                    window.handleLaunch(launch);
+                    if (devices)
+                        window.showTab(MainWindow::Tab::Devices);
+                });
+    } else if (!jobId.isEmpty()) {
         window.setJobId(jobId);
         QTimer::singleShot(0, &window, &MainWindow::query);
     }

@@ -876,6 +876,105 @@
     </message>
 </context>
 <context>
+    <name>BatchLink</name>
+    <message>
+        <location filename="../app/core/util/BatchLink.cpp" line="39"/>
+        <source>The link carries a credential (%1), which OtaDash links never do. Do not pass it on, and replace that key if it is a real one.</source>
+        <translation>このリンクには認証情報 (%1) が含まれています。OtaDash のリンクには本来含まれません。リンクを他の人に渡さず、本物のキーであれば交換してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/util/BatchLink.cpp" line="49"/>
+        <location filename="../app/core/util/BatchLink.cpp" line="169"/>
+        <source>The link names no batch: the JobId is missing after otadash://batch/.</source>
+        <translation>リンクに更新バッチがありません。otadash://batch/ の後に JobId がありません。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/util/BatchLink.cpp" line="52"/>
+        <source>The JobId has %1 characters; a batch ID has at most %2.</source>
+        <translation>JobId が %1 文字あります。更新バッチ ID は %2 文字以内です。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/util/BatchLink.cpp" line="57"/>
+        <source>&apos;%1&apos; is not a batch ID: a JobId has letters and digits only.</source>
+        <translation>「%1」は更新バッチ ID ではありません。JobId は英字と数字だけです。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/util/BatchLink.cpp" line="59"/>
+        <source>an AccessKeyId in place of the JobId</source>
+        <translation>JobId の位置にある AccessKeyId</translation>
+    </message>
+    <message>
+        <location filename="../app/core/util/BatchLink.cpp" line="67"/>
+        <source>The profile name has %1 characters; a profile name has at most %2.</source>
+        <translation>プロファイル名が %1 文字あります。プロファイル名は %2 文字以内です。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/util/BatchLink.cpp" line="72"/>
+        <source>The profile name contains control characters.</source>
+        <translation>プロファイル名に制御文字が含まれています。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/util/BatchLink.cpp" line="74"/>
+        <source>an AccessKeyId in place of the profile name</source>
+        <translation>プロファイル名の位置にある AccessKeyId</translation>
+    </message>
+    <message>
+        <location filename="../app/core/util/BatchLink.cpp" line="115"/>
+        <source>The link is empty.</source>
+        <translation>リンクが空です。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/util/BatchLink.cpp" line="119"/>
+        <source>The link is too long (%1 characters) to be an OtaDash link.</source>
+        <translation>リンクが長すぎます (%1 文字)。OtaDash のリンクではありません。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/util/BatchLink.cpp" line="124"/>
+        <source>The link is not a valid URL.</source>
+        <translation>リンクは正しい URL ではありません。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/util/BatchLink.cpp" line="128"/>
+        <source>Not an OtaDash link: it must start with otadash://batch/.</source>
+        <translation>OtaDash のリンクではありません。otadash://batch/ で始まる必要があります。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/util/BatchLink.cpp" line="133"/>
+        <source>a user name or password before the host</source>
+        <translation>ホストの前のユーザー名またはパスワード</translation>
+    </message>
+    <message>
+        <location filename="../app/core/util/BatchLink.cpp" line="148"/>
+        <source>Unknown kind of link &apos;%1&apos;: OtaDash links are otadash://batch/&lt;JobId&gt;.</source>
+        <translation>不明な種類のリンク「%1」です。OtaDash のリンクは otadash://batch/&lt;JobId&gt; です。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/util/BatchLink.cpp" line="153"/>
+        <source>The link has a port (:%1); OtaDash links have none.</source>
+        <translation>リンクにポート (:%1) があります。OtaDash のリンクにはありません。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/util/BatchLink.cpp" line="157"/>
+        <source>The link has a part after &apos;#&apos;; OtaDash links have none.</source>
+        <translation>リンクに「#」以降の部分があります。OtaDash のリンクにはありません。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/util/BatchLink.cpp" line="170"/>
+        <source>The link has more after the JobId; an OtaDash link ends with it.</source>
+        <translation>リンクの JobId の後に続きがあります。OtaDash のリンクは JobId で終わります。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/util/BatchLink.cpp" line="183"/>
+        <source>The link has an unknown part &apos;%1&apos;; besides the JobId an OtaDash link has only profile.</source>
+        <translation>リンクに不明な部分「%1」があります。OtaDash のリンクには JobId のほかに profile しかありません。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/util/BatchLink.cpp" line="189"/>
+        <source>The link names the profile more than once.</source>
+        <translation>リンクでプロファイルが複数回指定されています。</translation>
+    </message>
+</context>
+<context>
     <name>BatchLint</name>
     <message>
         <location filename="../app/core/lint/BatchLint.cpp" line="61"/>
@@ -4255,102 +4354,102 @@ This value is not documented in the API reference.</source>
         <translation>キー</translation>
     </message>
     <message>
-        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="42"/>
+        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="43"/>
         <source> or </source>
         <translation> または </translation>
     </message>
     <message>
-        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="48"/>
+        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="49"/>
         <source>Move to the next or previous field, list or dock</source>
         <translation>次または前の入力欄、一覧、ドックへ移動</translation>
     </message>
     <message>
-        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="48"/>
+        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="49"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tab、Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="49"/>
+        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="50"/>
         <source>Press a button or go to a field</source>
         <translation>ボタンを押す、または入力欄へ移動</translation>
     </message>
     <message>
-        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="49"/>
+        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="50"/>
         <source>Alt + its underlined letter</source>
         <translation>Alt + 下線の付いた文字</translation>
     </message>
     <message>
-        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="50"/>
+        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="51"/>
         <source>Next or previous tab of the batch</source>
         <translation>更新バッチの次または前のタブ</translation>
     </message>
     <message>
-        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="50"/>
+        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="51"/>
         <source>Ctrl+Tab, Ctrl+Shift+Tab</source>
         <translation>Ctrl+Tab、Ctrl+Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="51"/>
+        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="52"/>
         <source>Watch list: open the selected batch</source>
         <translation>ウォッチリスト: 選択した更新バッチを開く</translation>
     </message>
     <message>
-        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="51"/>
+        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="52"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="52"/>
+        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="53"/>
         <source>Watch list: stop watching the selected batches</source>
         <translation>ウォッチリスト: 選択した更新バッチのウォッチをやめる</translation>
     </message>
     <message>
-        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="52"/>
+        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="53"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="53"/>
+        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="54"/>
         <source>Timeline: select a batch, open it</source>
         <translation>タイムライン: 更新バッチを選択、開く</translation>
     </message>
     <message>
-        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="53"/>
+        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="54"/>
         <source>Up, Down, Enter</source>
         <translation>↑、↓、Enter</translation>
     </message>
     <message>
-        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="54"/>
+        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="55"/>
         <source>Timeline: zoom in, zoom out</source>
         <translation>タイムライン: 拡大、縮小</translation>
     </message>
     <message>
-        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="54"/>
+        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="55"/>
         <source>+, −</source>
         <translation>+、−</translation>
     </message>
     <message>
-        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="55"/>
+        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="56"/>
         <source>Timeline: scroll, show this week</source>
         <translation>タイムライン: スクロール、今週を表示</translation>
     </message>
     <message>
-        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="55"/>
+        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="56"/>
         <source>Left, Right, Home</source>
         <translation>←、→、Home</translation>
     </message>
     <message>
-        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="56"/>
+        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="57"/>
         <source>Quick open: choose, open, close</source>
         <translation>クイックオープン: 選択、開く、閉じる</translation>
     </message>
     <message>
-        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="56"/>
+        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="57"/>
         <source>Up, Down, Enter, Escape</source>
         <translation>↑、↓、Enter、Esc</translation>
     </message>
     <message>
-        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="58"/>
+        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="59"/>
         <source>In lists and views</source>
         <translation>一覧とビュー</translation>
     </message>
@@ -4408,254 +4507,299 @@ This value is not documented in the API reference.</source>
         <translation>最近使った更新バッチ(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="54"/>
+        <location filename="../ui/MainWindow.ui" line="40"/>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="58"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="65"/>
+        <location filename="../ui/MainWindow.ui" line="70"/>
         <source>Query &amp;Batch</source>
         <translation>更新バッチをクエリ(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="69"/>
+        <location filename="../ui/MainWindow.ui" line="74"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="73"/>
+        <location filename="../ui/MainWindow.ui" line="78"/>
         <source>&amp;Preferences…</source>
         <translation>設定(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="74"/>
+        <location filename="../ui/MainWindow.ui" line="79"/>
         <source>Language and other settings</source>
         <translation>言語などの設定</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="78"/>
+        <location filename="../ui/MainWindow.ui" line="83"/>
         <source>&amp;Open Batch…</source>
         <translation>更新バッチを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="79"/>
+        <location filename="../ui/MainWindow.ui" line="84"/>
         <source>Find a batch by its JobId, name or profile among the watched, recent, recorded and discovered ones</source>
         <translation>ウォッチ中、最近、履歴、ブラウズで読み込んだ更新バッチから、JobId、名前、プロファイルで探します</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="83"/>
+        <location filename="../ui/MainWindow.ui" line="88"/>
         <source>&amp;Watch This Batch</source>
         <translation>この更新バッチをウォッチ(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="84"/>
+        <location filename="../ui/MainWindow.ui" line="89"/>
         <source>Add the batch shown to the watch list</source>
         <translation>表示中の更新バッチをウォッチリストに追加します</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="88"/>
+        <location filename="../ui/MainWindow.ui" line="93"/>
         <source>&amp;Command Palette…</source>
         <translation>コマンド パレット(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="89"/>
+        <location filename="../ui/MainWindow.ui" line="94"/>
         <source>Find any action of the menus, or a batch, by typing part of its name</source>
         <translation>名前の一部を入力して、メニューの操作や更新バッチを探します</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="93"/>
+        <location filename="../ui/MainWindow.ui" line="98"/>
         <source>Go to Batch &amp;ID Field</source>
         <translation>更新バッチ ID 欄へ移動(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="97"/>
+        <location filename="../ui/MainWindow.ui" line="102"/>
         <source>&amp;Details</source>
         <translation>詳細(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="101"/>
+        <location filename="../ui/MainWindow.ui" line="106"/>
         <source>De&amp;vices</source>
         <translation>デバイス(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="105"/>
+        <location filename="../ui/MainWindow.ui" line="110"/>
         <source>&amp;History</source>
         <translation>履歴(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="109"/>
+        <location filename="../ui/MainWindow.ui" line="114"/>
         <source>&amp;Filter Devices by Name</source>
         <translation>デバイス名で絞り込む(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="113"/>
+        <location filename="../ui/MainWindow.ui" line="118"/>
         <source>&amp;Refresh Watch List</source>
         <translation>ウォッチリストを更新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="117"/>
+        <location filename="../ui/MainWindow.ui" line="122"/>
         <source>Reset &amp;Layout</source>
         <translation>レイアウトをリセット(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="118"/>
+        <location filename="../ui/MainWindow.ui" line="123"/>
         <source>Put the docks, the window and the columns back where they were at the first start</source>
         <translation>ドック、ウィンドウ、列を初回起動時の状態に戻します</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="121"/>
+        <location filename="../ui/MainWindow.ui" line="126"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>キーボード ショートカット(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="125"/>
+        <location filename="../ui/MainWindow.ui" line="131"/>
+        <source>Copy &amp;Link</source>
+        <translation>リンクをコピー(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="135"/>
         <source>&amp;About OtaDash</source>
         <translation>OtaDash について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="145"/>
+        <location filename="../ui/MainWindow.cpp" line="151"/>
         <source>About OtaDash</source>
         <translation>OtaDash について</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="146"/>
+        <location filename="../ui/MainWindow.cpp" line="152"/>
         <source>&lt;p&gt;&lt;b&gt;OtaDash %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A dashboard for the OTA update batches of IoT Platform.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;OtaDash %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;IoT Platform の OTA 更新バッチのためのダッシュボードです。&lt;/p&gt;&lt;p&gt;Qt %2 でビルドされています。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="391"/>
+        <location filename="../ui/MainWindow.cpp" line="399"/>
         <source>Enter the batch ID (JobId) to query.</source>
         <translation>クエリする更新バッチの ID (JobId) を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="803"/>
+        <location filename="../ui/MainWindow.cpp" line="931"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="805"/>
+        <location filename="../ui/MainWindow.cpp" line="933"/>
         <source>Request ID: %1</source>
         <translation>リクエスト ID: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="420"/>
+        <location filename="../ui/MainWindow.cpp" line="428"/>
         <source>Query of %1 failed.</source>
         <translation>%1 のクエリに失敗しました。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="428"/>
+        <location filename="../ui/MainWindow.cpp" line="436"/>
         <source>Batch %1 loaded.</source>
         <translation>更新バッチ %1 を読み込みました。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="405"/>
+        <location filename="../ui/MainWindow.cpp" line="413"/>
         <source>Querying batch %1…</source>
         <translation>更新バッチ %1 をクエリしています…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="791"/>
+        <location filename="../ui/MainWindow.cpp" line="918"/>
         <source>A request is under way</source>
         <translation>リクエストを処理しています</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="559"/>
+        <location filename="../ui/MainWindow.cpp" line="686"/>
         <source>Profile %1 in use.</source>
         <translation>プロファイル %1 を使用しています。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="218"/>
+        <location filename="../ui/MainWindow.cpp" line="225"/>
         <source>No batch opened with this profile yet</source>
         <translation>このプロファイルで開いた更新バッチはまだありません</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="220"/>
+        <location filename="../ui/MainWindow.cpp" line="228"/>
         <source>&amp;Clear This List</source>
         <translation>この一覧を消去(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="299"/>
+        <location filename="../ui/MainWindow.cpp" line="307"/>
         <source>The layout is back as it was at the first start.</source>
         <translation>レイアウトを初回起動時の状態に戻しました。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="332"/>
+        <location filename="../ui/MainWindow.cpp" line="340"/>
         <source>%1 of %2 requests a minute</source>
         <translation>1 分あたり %1 / %2 リクエスト</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="335"/>
+        <location filename="../ui/MainWindow.cpp" line="343"/>
         <source>Requests sent in the last minute, against the rate chosen in Preferences (%1 a second; the account allows %2 a second, shared by all its RAM users and tools). The watch list may use %3 a minute.</source>
         <translation>直近 1 分間に送信したリクエスト数と、環境設定で選んだレート (毎秒 %1。アカウントの上限は毎秒 %2 で、すべての RAM ユーザーとツールで共有されます)。ウォッチリストは 1 分あたり %3 まで使用できます。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="524"/>
+        <location filename="../ui/MainWindow.cpp" line="503"/>
+        <source>Query a batch first: the link opens the batch shown.</source>
+        <translation>先に更新バッチをクエリしてください。リンクは表示中の更新バッチを開きます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="508"/>
+        <source>Batch %1 has no link: %2</source>
+        <translation>更新バッチ %1 にはリンクがありません: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="512"/>
+        <source>Copy a link that opens batch %1 (it holds no AccessKey and no secret).</source>
+        <translation>更新バッチ %1 を開くリンクをコピーします (AccessKey もシークレットも含みません)。</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="514"/>
+        <source>Copy a link that opens batch %1 with profile %2 (it holds no AccessKey and no secret).</source>
+        <translation>更新バッチ %1 をプロファイル %2 で開くリンクをコピーします (AccessKey もシークレットも含みません)。</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="535"/>
+        <source>Copied the link to batch %1: %2</source>
+        <translation>更新バッチ %1 へのリンクをコピーしました: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="555"/>
+        <source>Could not open the link: %1</source>
+        <translation>リンクを開けませんでした: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="577"/>
+        <source>There is no profile named %1 here: batch %2 is read with the profile in use.</source>
+        <translation>ここには %1 という名前のプロファイルがありません。更新バッチ %2 は使用中のプロファイルで読み込みます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="651"/>
         <source>Could not renew the temporary credentials of profile %1 (%2); trying again while the current ones last.</source>
         <translation>プロファイル %1 の一時的な認証情報を更新できませんでした (%2)。現在の認証情報が有効な間、再試行します。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="537"/>
+        <location filename="../ui/MainWindow.cpp" line="664"/>
         <source>The temporary credentials of profile %1 are renewed.</source>
         <translation>プロファイル %1 の一時的な認証情報を更新しました。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="573"/>
+        <location filename="../ui/MainWindow.cpp" line="700"/>
         <source>Reading the profile&apos;s secret from the keychain…</source>
         <translation>キーチェーンからプロファイルのシークレットを読み取っています…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="744"/>
+        <location filename="../ui/MainWindow.cpp" line="871"/>
         <source>OtaDash keeps watching</source>
         <translation>OtaDash はウォッチを続けます</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="745"/>
+        <location filename="../ui/MainWindow.cpp" line="872"/>
         <source>The watch list goes on refreshing in the background, with its notifications. Open or quit OtaDash from its tray icon.</source>
         <translation>ウォッチリストはバックグラウンドで更新と通知を続けます。OtaDash はトレイアイコンから開くか終了できます。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="795"/>
+        <location filename="../ui/MainWindow.cpp" line="923"/>
         <source>Pro&amp;files…</source>
         <translation>プロファイル(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="796"/>
+        <location filename="../ui/MainWindow.cpp" line="924"/>
         <source>Discovery</source>
         <translation>ブラウズ</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="797"/>
+        <location filename="../ui/MainWindow.cpp" line="925"/>
         <source>Timeline</source>
         <translation>タイムライン</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="799"/>
+        <location filename="../ui/MainWindow.cpp" line="927"/>
         <source>Watch list (%n changed)</source>
         <translation>
             <numerusform>ウォッチリスト (%n 件変化)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="799"/>
+        <location filename="../ui/MainWindow.cpp" line="927"/>
         <source>Watch list</source>
         <translation>ウォッチリスト</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="40"/>
+        <location filename="../ui/MainWindow.ui" line="44"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="87"/>
+        <location filename="../ui/MainWindow.cpp" line="91"/>
         <source>Not added to the batch history: %1</source>
         <translation>更新バッチの履歴に追加されませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="120"/>
+        <location filename="../ui/MainWindow.cpp" line="125"/>
         <source>The batch history is off: %1</source>
         <translation>更新バッチの履歴は無効です: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="771"/>
+        <location filename="../ui/MainWindow.cpp" line="898"/>
         <source>Batch %1 is watched with profile %2: switch to that profile to compare it.</source>
         <translation>更新バッチ %1 はプロファイル %2 で監視されています。比較するにはそのプロファイルに切り替えてください。</translation>
     </message>
@@ -6392,13 +6536,13 @@ Delete the profile anyway? Its keychain entry stays.</source>
     <name>QCommandLineParser</name>
     <message>
         <location filename="../app/cli/main.cpp" line="35"/>
-        <location filename="../app/main.cpp" line="54"/>
+        <location filename="../app/main.cpp" line="57"/>
         <source>Displays help on commandline options.</source>
         <translation>コマンドラインオプションのヘルプを表示する。</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="36"/>
-        <location filename="../app/main.cpp" line="55"/>
+        <location filename="../app/main.cpp" line="58"/>
         <source>Displays help including Qt specific options.</source>
         <translation>Qt 固有のオプションを含むヘルプを表示する。</translation>
     </message>
@@ -6441,12 +6585,12 @@ Delete the profile anyway? Its keychain entry stays.</source>
         <translation>エンドポイント(&amp;I):</translation>
     </message>
     <message>
-        <location filename="../ui/QueryBar.cpp" line="94"/>
+        <location filename="../ui/QueryBar.cpp" line="95"/>
         <source>Enter an endpoint URL, or choose a region.</source>
         <translation>エンドポイントの URL を入力するか、リージョンを選択してください。</translation>
     </message>
     <message>
-        <location filename="../ui/QueryBar.cpp" line="152"/>
+        <location filename="../ui/QueryBar.cpp" line="153"/>
         <source>Custom endpoint</source>
         <translation>カスタムエンドポイント</translation>
     </message>
@@ -6561,37 +6705,37 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>QuickOpenDialog</name>
     <message>
-        <location filename="../ui/QuickOpenDialog.cpp" line="127"/>
+        <location filename="../ui/QuickOpenDialog.cpp" line="128"/>
         <source>Open Batch</source>
         <translation>更新バッチを開く</translation>
     </message>
     <message>
-        <location filename="../ui/QuickOpenDialog.cpp" line="127"/>
+        <location filename="../ui/QuickOpenDialog.cpp" line="128"/>
         <source>Command Palette</source>
         <translation>コマンド パレット</translation>
     </message>
     <message>
-        <location filename="../ui/QuickOpenDialog.cpp" line="131"/>
+        <location filename="../ui/QuickOpenDialog.cpp" line="132"/>
         <source>A JobId, a batch&apos;s name or a profile</source>
         <translation>JobId、更新バッチ名、プロファイル</translation>
     </message>
     <message>
-        <location filename="../ui/QuickOpenDialog.cpp" line="132"/>
+        <location filename="../ui/QuickOpenDialog.cpp" line="133"/>
         <source>An action, a JobId, a batch&apos;s name or a profile</source>
         <translation>操作、JobId、更新バッチ名、プロファイル</translation>
     </message>
     <message>
-        <location filename="../ui/QuickOpenDialog.cpp" line="140"/>
+        <location filename="../ui/QuickOpenDialog.cpp" line="141"/>
         <source>Matches</source>
         <translation>候補</translation>
     </message>
     <message>
-        <location filename="../ui/QuickOpenDialog.cpp" line="171"/>
+        <location filename="../ui/QuickOpenDialog.cpp" line="172"/>
         <source>Nothing matches “%1”.</source>
         <translation>「%1」に一致するものはありません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/QuickOpenDialog.cpp" line="172"/>
+        <location filename="../ui/QuickOpenDialog.cpp" line="173"/>
         <source>%n match(es). Enter opens, Escape closes.</source>
         <translation>
             <numerusform>%n 件。Enter で開き、Esc で閉じます。</numerusform>
@@ -7286,6 +7430,29 @@ Delete the profile anyway? Its keychain entry stays.</source>
         <location filename="../ui/SignOffReportDialog.ui" line="51"/>
         <source>&amp;Browse…</source>
         <translation>参照(&amp;B)…</translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <location filename="../app/core/util/SingleInstance.cpp" line="45"/>
+        <source>The request is not a JSON object.</source>
+        <translation>要求が JSON オブジェクトではありません。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/util/SingleInstance.cpp" line="59"/>
+        <source>The request&apos;s %1 is not a string of at most %2 characters.</source>
+        <translation>要求の %1 が %2 文字以内の文字列ではありません。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/util/SingleInstance.cpp" line="120"/>
+        <source>No answer within %1 ms.</source>
+        <translation>%1 ms 以内に応答がありません。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/util/SingleInstance.cpp" line="177"/>
+        <source>Another OtaDash listens on %1.</source>
+        <translation>別の OtaDash が %1 で待ち受けています。</translation>
     </message>
 </context>
 <context>
@@ -8435,7 +8602,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
     </message>
     <message>
         <location filename="../ui/WatchListPanel.ui" line="69"/>
-        <location filename="../ui/WatchListPanel.cpp" line="425"/>
+        <location filename="../ui/WatchListPanel.cpp" line="426"/>
         <source>Refresh &amp;now</source>
         <translation>今すぐ更新(&amp;N)</translation>
     </message>
@@ -8446,7 +8613,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
     </message>
     <message>
         <location filename="../ui/WatchListPanel.ui" line="75"/>
-        <location filename="../ui/WatchListPanel.cpp" line="424"/>
+        <location filename="../ui/WatchListPanel.cpp" line="425"/>
         <source>Re&amp;move</source>
         <translation>削除(&amp;M)</translation>
     </message>
@@ -8456,28 +8623,28 @@ Delete the profile anyway? Its keychain entry stays.</source>
         <translation>選択した更新バッチのウォッチをやめます (Delete)</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="245"/>
+        <location filename="../ui/WatchListPanel.cpp" line="246"/>
         <source>Enter the batch ID (JobId) to watch.</source>
         <translation>ウォッチする更新バッチの ID (JobId) を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="250"/>
+        <location filename="../ui/WatchListPanel.cpp" line="251"/>
         <source>Choose a profile first: a batch is read with the profile it was added with.</source>
         <translation>先にプロファイルを選択してください。更新バッチは追加したときのプロファイルで読み込まれます。</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="257"/>
+        <location filename="../ui/WatchListPanel.cpp" line="258"/>
         <source>Batch %1 is already on the watch list (profile %2).</source>
         <translation>更新バッチ %1 はすでにウォッチリストにあります (プロファイル %2)。</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="404"/>
+        <location filename="../ui/WatchListPanel.cpp" line="405"/>
         <source>Off</source>
         <comment>auto-refresh</comment>
         <translation>オフ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/WatchListPanel.cpp" line="406"/>
+        <location filename="../ui/WatchListPanel.cpp" line="407"/>
         <source>Every %n s</source>
         <comment>auto-refresh interval in seconds</comment>
         <translation>
@@ -8485,7 +8652,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/WatchListPanel.cpp" line="408"/>
+        <location filename="../ui/WatchListPanel.cpp" line="409"/>
         <source>Every %n min</source>
         <comment>auto-refresh interval in minutes</comment>
         <translation>
@@ -8493,17 +8660,17 @@ Delete the profile anyway? Its keychain entry stays.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="423"/>
+        <location filename="../ui/WatchListPanel.cpp" line="424"/>
         <source>&amp;Open</source>
         <translation>開く(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="426"/>
+        <location filename="../ui/WatchListPanel.cpp" line="427"/>
         <source>&amp;Failure alert…</source>
         <translation>失敗率アラート(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="358"/>
+        <location filename="../ui/WatchListPanel.cpp" line="359"/>
         <source>Co&amp;mpare with open batch</source>
         <translation>開いている更新バッチと比較(&amp;M)</translation>
     </message>
@@ -8519,17 +8686,18 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="82"/>
+        <location filename="../app/main.cpp" line="85"/>
         <source>otadash: unsupported language &apos;%1&apos; for --lang; use en, ja or zh_CN.</source>
         <translation>otadash: --lang の言語 &apos;%1&apos; には対応していません。en、ja、zh_CN のいずれかを指定してください。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="87"/>
+        <location filename="../app/main.cpp" line="90"/>
+        <location filename="../app/main.cpp" line="213"/>
         <source>Run &apos;otadash --help&apos; for the options.</source>
         <translation>オプションについては &apos;otadash --help&apos; を実行してください。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="130"/>
+        <location filename="../app/main.cpp" line="133"/>
         <source>The headless commands are run by otadash-cli.exe, a console program installed beside otadash.exe (%1). Run it in Command Prompt or PowerShell instead, for example:
 
 otadash-cli %2 --help</source>
@@ -8538,52 +8706,62 @@ otadash-cli %2 --help</source>
 otadash-cli %2 --help</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="138"/>
+        <location filename="../app/main.cpp" line="141"/>
         <source>otadash: the headless commands are run by otadash-cli, which cannot be started as %1: %2</source>
         <translation>otadash: ヘッドレスコマンドは otadash-cli が実行しますが、%1 として起動できません: %2</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="152"/>
+        <location filename="../app/main.cpp" line="155"/>
         <source>Open the dashboard on the embedded demo endpoint.</source>
         <translation>組み込みのデモ用エンドポイントでダッシュボードを開きます。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="153"/>
+        <location filename="../app/main.cpp" line="156"/>
         <source>Query this batch at start.</source>
         <translation>起動時にこの更新バッチをクエリします。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="154"/>
+        <location filename="../app/main.cpp" line="157"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="157"/>
+        <location filename="../app/main.cpp" line="160"/>
+        <source>With --job-id: query the batch with this profile.</source>
+        <translation>--job-id と共に: このプロファイルで更新バッチをクエリします。</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="161"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="164"/>
         <source>Save a PNG of the window after the first query, then quit.</source>
         <translation>最初のクエリの後にウィンドウを PNG で保存して終了します。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="158"/>
+        <location filename="../app/main.cpp" line="165"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="167"/>
+        <location filename="../app/main.cpp" line="174"/>
         <source>Language of the user interface: en, ja or zh_CN (default: the one chosen in Preferences, else the system&apos;s).</source>
         <translation>ユーザーインターフェースの言語: en、ja、zh_CN (デフォルト: 設定で選択した言語、なければシステムの言語)。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="171"/>
+        <location filename="../app/main.cpp" line="178"/>
         <source>LANG</source>
         <translation>LANG</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="174"/>
+        <location filename="../app/main.cpp" line="181"/>
         <source>Quit once the window has been painted (start-up benchmark).</source>
         <translation>ウィンドウを描画したら終了します (起動時間の計測用)。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="181"/>
+        <location filename="../app/main.cpp" line="188"/>
         <source>Dashboard for the OTA update batches of Alibaba Cloud IoT Platform.
 
 The headless commands (query, tasks, jobs, history, report, profile) are run by otadash-cli, a console program beside otadash: see &apos;otadash-cli --help&apos;. On Linux and macOS &apos;otadash COMMAND ...&apos; hands the command on to it.</source>
@@ -8592,32 +8770,77 @@ The headless commands (query, tasks, jobs, history, report, profile) are run by 
 ヘッドレスコマンド (query、tasks、jobs、history、report、profile) は、otadash と同じ場所にあるコンソールプログラム otadash-cli が実行します: &apos;otadash-cli --help&apos; を参照してください。Linux と macOS では &apos;otadash COMMAND ...&apos; でもコマンドが otadash-cli に渡されます。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="256"/>
+        <location filename="../app/main.cpp" line="200"/>
+        <source>An otadash://batch/&lt;JobId&gt;?profile=&lt;name&gt; link to open. The dashboard already running for this user (demo or not, as this launch) opens it or the --job-id batch, and this launch ends; --screenshot and --quit-after-paint always run on their own.</source>
+        <translation>開く otadash://batch/&lt;JobId&gt;?profile=&lt;name&gt; リンク。このユーザーで既に実行中のダッシュボード (この起動と同じくデモかどうか) がリンクまたは --job-id の更新バッチを開き、この起動は終了します。--screenshot と --quit-after-paint は常に単独で実行します。</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="205"/>
+        <source>[link]</source>
+        <translation>[リンク]</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="226"/>
+        <source>otadash: give one link at most.</source>
+        <translation>otadash: リンクは 1 つまでです。</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="229"/>
+        <source>otadash: give either a link or --job-id (with --profile), not both.</source>
+        <translation>otadash: リンクか --job-id (--profile と共に) のどちらか一方を指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="240"/>
+        <source>otadash: --profile goes with --job-id.</source>
+        <translation>otadash: --profile は --job-id と共に指定します。</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="259"/>
+        <source>otadash: the OtaDash already running did not answer within %1 seconds; it opens the batch once it responds. If it hangs, quit it and try again.</source>
+        <translation>otadash: 実行中の OtaDash が %1 秒以内に応答しませんでした。応答すれば更新バッチを開きます。応答しないままなら終了してからやり直してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="269"/>
+        <source>otadash: the OtaDash already running refused the request: %1</source>
+        <translation>otadash: 実行中の OtaDash が要求を拒否しました: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="277"/>
+        <source>otadash: later launches cannot reach this dashboard (%1); each opens a window of its own.</source>
+        <translation>otadash: 後からの起動はこのダッシュボードに届きません (%1)。それぞれが自分のウィンドウを開きます。</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="312"/>
+        <source>otadash: cannot open the link: %1</source>
+        <translation>otadash: リンクを開けません: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="369"/>
         <source>otadash: the demo endpoint could not listen on the loopback interface</source>
         <translation>otadash: デモ用エンドポイントがループバックインターフェースで待ち受けできませんでした</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="161"/>
+        <location filename="../app/main.cpp" line="168"/>
         <source>Tab to show: details or devices (default: details). With --screenshot and devices, the picture is taken once the task counts and the first tasks are there.</source>
         <translation>表示するタブ: details または devices (既定: details)。--screenshot と devices を指定すると、タスク数と最初のタスクがそろってから画像を保存します。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="165"/>
+        <location filename="../app/main.cpp" line="172"/>
         <source>TAB</source>
         <translation>TAB</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="285"/>
+        <location filename="../app/main.cpp" line="397"/>
         <source>otadash: unknown tab &apos;%1&apos; for --tab; use details or devices.</source>
         <translation>otadash: --tab のタブ &apos;%1&apos; は不明です。details または devices を指定してください。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="355"/>
+        <location filename="../app/main.cpp" line="469"/>
         <source>The extra CA certificates chosen in Preferences cannot be used: %1</source>
         <translation>設定で選んだ追加の CA 証明書を使えません: %1</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="376"/>
+        <location filename="../app/main.cpp" line="490"/>
         <source>otadash: old history was not removed: %1</source>
         <translation>otadash: 古い履歴を削除できませんでした: %1</translation>
     </message>

@@ -876,6 +876,105 @@
     </message>
 </context>
 <context>
+    <name>BatchLink</name>
+    <message>
+        <location filename="../app/core/util/BatchLink.cpp" line="39"/>
+        <source>The link carries a credential (%1), which OtaDash links never do. Do not pass it on, and replace that key if it is a real one.</source>
+        <translation>该链接带有凭据（%1），OtaDash 链接从不带凭据。请不要转发它；如果是真实的密钥，请更换。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/util/BatchLink.cpp" line="49"/>
+        <location filename="../app/core/util/BatchLink.cpp" line="169"/>
+        <source>The link names no batch: the JobId is missing after otadash://batch/.</source>
+        <translation>该链接未指定升级批次：otadash://batch/ 之后缺少 JobId。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/util/BatchLink.cpp" line="52"/>
+        <source>The JobId has %1 characters; a batch ID has at most %2.</source>
+        <translation>JobId 有 %1 个字符；升级批次ID最多 %2 个。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/util/BatchLink.cpp" line="57"/>
+        <source>&apos;%1&apos; is not a batch ID: a JobId has letters and digits only.</source>
+        <translation>“%1”不是升级批次ID：JobId 只含字母和数字。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/util/BatchLink.cpp" line="59"/>
+        <source>an AccessKeyId in place of the JobId</source>
+        <translation>JobId 位置上的 AccessKeyId</translation>
+    </message>
+    <message>
+        <location filename="../app/core/util/BatchLink.cpp" line="67"/>
+        <source>The profile name has %1 characters; a profile name has at most %2.</source>
+        <translation>配置名称有 %1 个字符；配置名称最多 %2 个。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/util/BatchLink.cpp" line="72"/>
+        <source>The profile name contains control characters.</source>
+        <translation>配置名称含有控制字符。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/util/BatchLink.cpp" line="74"/>
+        <source>an AccessKeyId in place of the profile name</source>
+        <translation>配置名称位置上的 AccessKeyId</translation>
+    </message>
+    <message>
+        <location filename="../app/core/util/BatchLink.cpp" line="115"/>
+        <source>The link is empty.</source>
+        <translation>链接为空。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/util/BatchLink.cpp" line="119"/>
+        <source>The link is too long (%1 characters) to be an OtaDash link.</source>
+        <translation>链接太长（%1 个字符），不是 OtaDash 链接。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/util/BatchLink.cpp" line="124"/>
+        <source>The link is not a valid URL.</source>
+        <translation>链接不是有效的 URL。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/util/BatchLink.cpp" line="128"/>
+        <source>Not an OtaDash link: it must start with otadash://batch/.</source>
+        <translation>不是 OtaDash 链接：必须以 otadash://batch/ 开头。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/util/BatchLink.cpp" line="133"/>
+        <source>a user name or password before the host</source>
+        <translation>主机前的用户名或密码</translation>
+    </message>
+    <message>
+        <location filename="../app/core/util/BatchLink.cpp" line="148"/>
+        <source>Unknown kind of link &apos;%1&apos;: OtaDash links are otadash://batch/&lt;JobId&gt;.</source>
+        <translation>未知的链接类型“%1”：OtaDash 链接为 otadash://batch/&lt;JobId&gt;。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/util/BatchLink.cpp" line="153"/>
+        <source>The link has a port (:%1); OtaDash links have none.</source>
+        <translation>链接带有端口（:%1）；OtaDash 链接没有端口。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/util/BatchLink.cpp" line="157"/>
+        <source>The link has a part after &apos;#&apos;; OtaDash links have none.</source>
+        <translation>链接在“#”之后还有内容；OtaDash 链接没有这部分。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/util/BatchLink.cpp" line="170"/>
+        <source>The link has more after the JobId; an OtaDash link ends with it.</source>
+        <translation>链接在 JobId 之后还有内容；OtaDash 链接以 JobId 结尾。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/util/BatchLink.cpp" line="183"/>
+        <source>The link has an unknown part &apos;%1&apos;; besides the JobId an OtaDash link has only profile.</source>
+        <translation>链接有未知部分“%1”；除 JobId 外，OtaDash 链接只有 profile。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/util/BatchLink.cpp" line="189"/>
+        <source>The link names the profile more than once.</source>
+        <translation>链接多次指定了配置。</translation>
+    </message>
+</context>
+<context>
     <name>BatchLint</name>
     <message>
         <location filename="../app/core/lint/BatchLint.cpp" line="61"/>
@@ -4255,102 +4354,102 @@ API 参考文档中没有记载此值。</translation>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="42"/>
+        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="43"/>
         <source> or </source>
         <translation> 或 </translation>
     </message>
     <message>
-        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="48"/>
+        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="49"/>
         <source>Move to the next or previous field, list or dock</source>
         <translation>移到下一个或上一个输入框、列表或停靠窗口</translation>
     </message>
     <message>
-        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="48"/>
+        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="49"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tab、Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="49"/>
+        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="50"/>
         <source>Press a button or go to a field</source>
         <translation>按下按钮或转到输入框</translation>
     </message>
     <message>
-        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="49"/>
+        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="50"/>
         <source>Alt + its underlined letter</source>
         <translation>Alt + 带下划线的字母</translation>
     </message>
     <message>
-        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="50"/>
+        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="51"/>
         <source>Next or previous tab of the batch</source>
         <translation>升级批次的下一个或上一个标签页</translation>
     </message>
     <message>
-        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="50"/>
+        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="51"/>
         <source>Ctrl+Tab, Ctrl+Shift+Tab</source>
         <translation>Ctrl+Tab、Ctrl+Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="51"/>
+        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="52"/>
         <source>Watch list: open the selected batch</source>
         <translation>关注列表：打开所选升级批次</translation>
     </message>
     <message>
-        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="51"/>
+        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="52"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="52"/>
+        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="53"/>
         <source>Watch list: stop watching the selected batches</source>
         <translation>关注列表：不再关注所选升级批次</translation>
     </message>
     <message>
-        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="52"/>
+        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="53"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="53"/>
+        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="54"/>
         <source>Timeline: select a batch, open it</source>
         <translation>时间线：选择升级批次、打开</translation>
     </message>
     <message>
-        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="53"/>
+        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="54"/>
         <source>Up, Down, Enter</source>
         <translation>↑、↓、Enter</translation>
     </message>
     <message>
-        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="54"/>
+        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="55"/>
         <source>Timeline: zoom in, zoom out</source>
         <translation>时间线：放大、缩小</translation>
     </message>
     <message>
-        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="54"/>
+        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="55"/>
         <source>+, −</source>
         <translation>+、−</translation>
     </message>
     <message>
-        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="55"/>
+        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="56"/>
         <source>Timeline: scroll, show this week</source>
         <translation>时间线：滚动、显示本周</translation>
     </message>
     <message>
-        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="55"/>
+        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="56"/>
         <source>Left, Right, Home</source>
         <translation>←、→、Home</translation>
     </message>
     <message>
-        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="56"/>
+        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="57"/>
         <source>Quick open: choose, open, close</source>
         <translation>快速打开：选择、打开、关闭</translation>
     </message>
     <message>
-        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="56"/>
+        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="57"/>
         <source>Up, Down, Enter, Escape</source>
         <translation>↑、↓、Enter、Esc</translation>
     </message>
     <message>
-        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="58"/>
+        <location filename="../ui/KeyboardShortcutsDialog.cpp" line="59"/>
         <source>In lists and views</source>
         <translation>列表和视图中</translation>
     </message>
@@ -4408,254 +4507,299 @@ API 参考文档中没有记载此值。</translation>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="54"/>
+        <location filename="../ui/MainWindow.ui" line="40"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="58"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="65"/>
+        <location filename="../ui/MainWindow.ui" line="70"/>
         <source>Query &amp;Batch</source>
         <translation>查询升级批次(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="69"/>
+        <location filename="../ui/MainWindow.ui" line="74"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="73"/>
+        <location filename="../ui/MainWindow.ui" line="78"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="74"/>
+        <location filename="../ui/MainWindow.ui" line="79"/>
         <source>Language and other settings</source>
         <translation>语言等设置</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="78"/>
+        <location filename="../ui/MainWindow.ui" line="83"/>
         <source>&amp;Open Batch…</source>
         <translation>打开升级批次(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="79"/>
+        <location filename="../ui/MainWindow.ui" line="84"/>
         <source>Find a batch by its JobId, name or profile among the watched, recent, recorded and discovered ones</source>
         <translation>按JobId、名称或配置，在已关注、最近、历史记录和浏览中加载的升级批次里查找</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="83"/>
+        <location filename="../ui/MainWindow.ui" line="88"/>
         <source>&amp;Watch This Batch</source>
         <translation>关注此升级批次(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="84"/>
+        <location filename="../ui/MainWindow.ui" line="89"/>
         <source>Add the batch shown to the watch list</source>
         <translation>将显示的升级批次加入关注列表</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="88"/>
+        <location filename="../ui/MainWindow.ui" line="93"/>
         <source>&amp;Command Palette…</source>
         <translation>命令面板(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="89"/>
+        <location filename="../ui/MainWindow.ui" line="94"/>
         <source>Find any action of the menus, or a batch, by typing part of its name</source>
         <translation>输入名称的一部分，查找菜单中的操作或升级批次</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="93"/>
+        <location filename="../ui/MainWindow.ui" line="98"/>
         <source>Go to Batch &amp;ID Field</source>
         <translation>转到升级批次ID输入框(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="97"/>
+        <location filename="../ui/MainWindow.ui" line="102"/>
         <source>&amp;Details</source>
         <translation>详情(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="101"/>
+        <location filename="../ui/MainWindow.ui" line="106"/>
         <source>De&amp;vices</source>
         <translation>设备(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="105"/>
+        <location filename="../ui/MainWindow.ui" line="110"/>
         <source>&amp;History</source>
         <translation>历史记录(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="109"/>
+        <location filename="../ui/MainWindow.ui" line="114"/>
         <source>&amp;Filter Devices by Name</source>
         <translation>按设备名称筛选(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="113"/>
+        <location filename="../ui/MainWindow.ui" line="118"/>
         <source>&amp;Refresh Watch List</source>
         <translation>刷新关注列表(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="117"/>
+        <location filename="../ui/MainWindow.ui" line="122"/>
         <source>Reset &amp;Layout</source>
         <translation>重置布局(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="118"/>
+        <location filename="../ui/MainWindow.ui" line="123"/>
         <source>Put the docks, the window and the columns back where they were at the first start</source>
         <translation>将停靠窗口、窗口和列恢复为首次启动时的样子</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="121"/>
+        <location filename="../ui/MainWindow.ui" line="126"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="125"/>
+        <location filename="../ui/MainWindow.ui" line="131"/>
+        <source>Copy &amp;Link</source>
+        <translation>复制链接(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="135"/>
         <source>&amp;About OtaDash</source>
         <translation>关于 OtaDash(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="145"/>
+        <location filename="../ui/MainWindow.cpp" line="151"/>
         <source>About OtaDash</source>
         <translation>关于 OtaDash</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="146"/>
+        <location filename="../ui/MainWindow.cpp" line="152"/>
         <source>&lt;p&gt;&lt;b&gt;OtaDash %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A dashboard for the OTA update batches of IoT Platform.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;OtaDash %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;物联网平台 OTA 升级批次的仪表板。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="391"/>
+        <location filename="../ui/MainWindow.cpp" line="399"/>
         <source>Enter the batch ID (JobId) to query.</source>
         <translation>请输入要查询的升级批次ID（JobId）。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="803"/>
+        <location filename="../ui/MainWindow.cpp" line="931"/>
         <source>%1 ms</source>
         <translation>%1 毫秒</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="805"/>
+        <location filename="../ui/MainWindow.cpp" line="933"/>
         <source>Request ID: %1</source>
         <translation>请求ID：%1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="420"/>
+        <location filename="../ui/MainWindow.cpp" line="428"/>
         <source>Query of %1 failed.</source>
         <translation>查询 %1 失败。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="428"/>
+        <location filename="../ui/MainWindow.cpp" line="436"/>
         <source>Batch %1 loaded.</source>
         <translation>已加载升级批次 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="405"/>
+        <location filename="../ui/MainWindow.cpp" line="413"/>
         <source>Querying batch %1…</source>
         <translation>正在查询升级批次 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="791"/>
+        <location filename="../ui/MainWindow.cpp" line="918"/>
         <source>A request is under way</source>
         <translation>请求进行中</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="559"/>
+        <location filename="../ui/MainWindow.cpp" line="686"/>
         <source>Profile %1 in use.</source>
         <translation>正在使用配置 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="218"/>
+        <location filename="../ui/MainWindow.cpp" line="225"/>
         <source>No batch opened with this profile yet</source>
         <translation>尚未用此配置打开过升级批次</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="220"/>
+        <location filename="../ui/MainWindow.cpp" line="228"/>
         <source>&amp;Clear This List</source>
         <translation>清空此列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="299"/>
+        <location filename="../ui/MainWindow.cpp" line="307"/>
         <source>The layout is back as it was at the first start.</source>
         <translation>布局已恢复为首次启动时的样子。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="332"/>
+        <location filename="../ui/MainWindow.cpp" line="340"/>
         <source>%1 of %2 requests a minute</source>
         <translation>每分钟 %1 / %2 个请求</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="335"/>
+        <location filename="../ui/MainWindow.cpp" line="343"/>
         <source>Requests sent in the last minute, against the rate chosen in Preferences (%1 a second; the account allows %2 a second, shared by all its RAM users and tools). The watch list may use %3 a minute.</source>
         <translation>最近一分钟发送的请求数，对比首选项中选择的速率（每秒 %1 个；账号上限为每秒 %2 个，由其所有 RAM 用户和工具共享）。关注列表每分钟最多可用 %3 个。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="524"/>
+        <location filename="../ui/MainWindow.cpp" line="503"/>
+        <source>Query a batch first: the link opens the batch shown.</source>
+        <translation>请先查询升级批次：链接打开显示的升级批次。</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="508"/>
+        <source>Batch %1 has no link: %2</source>
+        <translation>升级批次 %1 没有链接：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="512"/>
+        <source>Copy a link that opens batch %1 (it holds no AccessKey and no secret).</source>
+        <translation>复制打开升级批次 %1 的链接（不含 AccessKey，也不含密钥）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="514"/>
+        <source>Copy a link that opens batch %1 with profile %2 (it holds no AccessKey and no secret).</source>
+        <translation>复制用配置 %2 打开升级批次 %1 的链接（不含 AccessKey，也不含密钥）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="535"/>
+        <source>Copied the link to batch %1: %2</source>
+        <translation>已复制升级批次 %1 的链接：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="555"/>
+        <source>Could not open the link: %1</source>
+        <translation>无法打开链接：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="577"/>
+        <source>There is no profile named %1 here: batch %2 is read with the profile in use.</source>
+        <translation>此处没有名为 %1 的配置：升级批次 %2 用当前配置读取。</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="651"/>
         <source>Could not renew the temporary credentials of profile %1 (%2); trying again while the current ones last.</source>
         <translation>无法续期配置 %1 的临时凭据（%2）；在当前凭据有效期内将继续重试。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="537"/>
+        <location filename="../ui/MainWindow.cpp" line="664"/>
         <source>The temporary credentials of profile %1 are renewed.</source>
         <translation>配置 %1 的临时凭据已续期。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="573"/>
+        <location filename="../ui/MainWindow.cpp" line="700"/>
         <source>Reading the profile&apos;s secret from the keychain…</source>
         <translation>正在从钥匙串读取配置的密钥…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="744"/>
+        <location filename="../ui/MainWindow.cpp" line="871"/>
         <source>OtaDash keeps watching</source>
         <translation>OtaDash 继续关注</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="745"/>
+        <location filename="../ui/MainWindow.cpp" line="872"/>
         <source>The watch list goes on refreshing in the background, with its notifications. Open or quit OtaDash from its tray icon.</source>
         <translation>关注列表在后台继续刷新并发出通知。可通过托盘图标打开或退出 OtaDash。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="795"/>
+        <location filename="../ui/MainWindow.cpp" line="923"/>
         <source>Pro&amp;files…</source>
         <translation>配置(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="796"/>
+        <location filename="../ui/MainWindow.cpp" line="924"/>
         <source>Discovery</source>
         <translation>浏览</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="797"/>
+        <location filename="../ui/MainWindow.cpp" line="925"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="799"/>
+        <location filename="../ui/MainWindow.cpp" line="927"/>
         <source>Watch list (%n changed)</source>
         <translation>
             <numerusform>关注列表（%n 个有变化）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="799"/>
+        <location filename="../ui/MainWindow.cpp" line="927"/>
         <source>Watch list</source>
         <translation>关注列表</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="40"/>
+        <location filename="../ui/MainWindow.ui" line="44"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="87"/>
+        <location filename="../ui/MainWindow.cpp" line="91"/>
         <source>Not added to the batch history: %1</source>
         <translation>未添加到升级批次历史记录：%1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="120"/>
+        <location filename="../ui/MainWindow.cpp" line="125"/>
         <source>The batch history is off: %1</source>
         <translation>升级批次历史记录已停用：%1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="771"/>
+        <location filename="../ui/MainWindow.cpp" line="898"/>
         <source>Batch %1 is watched with profile %2: switch to that profile to compare it.</source>
         <translation>升级批次 %1 使用配置 %2 监视：请切换到该配置后再比较。</translation>
     </message>
@@ -6392,13 +6536,13 @@ Delete the profile anyway? Its keychain entry stays.</source>
     <name>QCommandLineParser</name>
     <message>
         <location filename="../app/cli/main.cpp" line="35"/>
-        <location filename="../app/main.cpp" line="54"/>
+        <location filename="../app/main.cpp" line="57"/>
         <source>Displays help on commandline options.</source>
         <translation>显示命令行选项的帮助。</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="36"/>
-        <location filename="../app/main.cpp" line="55"/>
+        <location filename="../app/main.cpp" line="58"/>
         <source>Displays help including Qt specific options.</source>
         <translation>显示包括 Qt 特有选项的帮助。</translation>
     </message>
@@ -6441,12 +6585,12 @@ Delete the profile anyway? Its keychain entry stays.</source>
         <translation>接入点(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../ui/QueryBar.cpp" line="94"/>
+        <location filename="../ui/QueryBar.cpp" line="95"/>
         <source>Enter an endpoint URL, or choose a region.</source>
         <translation>请输入接入点 URL，或选择地域。</translation>
     </message>
     <message>
-        <location filename="../ui/QueryBar.cpp" line="152"/>
+        <location filename="../ui/QueryBar.cpp" line="153"/>
         <source>Custom endpoint</source>
         <translation>自定义接入点</translation>
     </message>
@@ -6561,37 +6705,37 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>QuickOpenDialog</name>
     <message>
-        <location filename="../ui/QuickOpenDialog.cpp" line="127"/>
+        <location filename="../ui/QuickOpenDialog.cpp" line="128"/>
         <source>Open Batch</source>
         <translation>打开升级批次</translation>
     </message>
     <message>
-        <location filename="../ui/QuickOpenDialog.cpp" line="127"/>
+        <location filename="../ui/QuickOpenDialog.cpp" line="128"/>
         <source>Command Palette</source>
         <translation>命令面板</translation>
     </message>
     <message>
-        <location filename="../ui/QuickOpenDialog.cpp" line="131"/>
+        <location filename="../ui/QuickOpenDialog.cpp" line="132"/>
         <source>A JobId, a batch&apos;s name or a profile</source>
         <translation>JobId、升级批次名称或配置</translation>
     </message>
     <message>
-        <location filename="../ui/QuickOpenDialog.cpp" line="132"/>
+        <location filename="../ui/QuickOpenDialog.cpp" line="133"/>
         <source>An action, a JobId, a batch&apos;s name or a profile</source>
         <translation>操作、JobId、升级批次名称或配置</translation>
     </message>
     <message>
-        <location filename="../ui/QuickOpenDialog.cpp" line="140"/>
+        <location filename="../ui/QuickOpenDialog.cpp" line="141"/>
         <source>Matches</source>
         <translation>匹配项</translation>
     </message>
     <message>
-        <location filename="../ui/QuickOpenDialog.cpp" line="171"/>
+        <location filename="../ui/QuickOpenDialog.cpp" line="172"/>
         <source>Nothing matches “%1”.</source>
         <translation>没有与“%1”匹配的项。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/QuickOpenDialog.cpp" line="172"/>
+        <location filename="../ui/QuickOpenDialog.cpp" line="173"/>
         <source>%n match(es). Enter opens, Escape closes.</source>
         <translation>
             <numerusform>%n 项匹配。Enter 打开，Esc 关闭。</numerusform>
@@ -7286,6 +7430,29 @@ Delete the profile anyway? Its keychain entry stays.</source>
         <location filename="../ui/SignOffReportDialog.ui" line="51"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <location filename="../app/core/util/SingleInstance.cpp" line="45"/>
+        <source>The request is not a JSON object.</source>
+        <translation>请求不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/util/SingleInstance.cpp" line="59"/>
+        <source>The request&apos;s %1 is not a string of at most %2 characters.</source>
+        <translation>请求的 %1 不是最多 %2 个字符的字符串。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/util/SingleInstance.cpp" line="120"/>
+        <source>No answer within %1 ms.</source>
+        <translation>%1 ms 内没有应答。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/util/SingleInstance.cpp" line="177"/>
+        <source>Another OtaDash listens on %1.</source>
+        <translation>另一个 OtaDash 正在 %1 上监听。</translation>
     </message>
 </context>
 <context>
@@ -8435,7 +8602,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
     </message>
     <message>
         <location filename="../ui/WatchListPanel.ui" line="69"/>
-        <location filename="../ui/WatchListPanel.cpp" line="425"/>
+        <location filename="../ui/WatchListPanel.cpp" line="426"/>
         <source>Refresh &amp;now</source>
         <translation>立即刷新(&amp;N)</translation>
     </message>
@@ -8446,7 +8613,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
     </message>
     <message>
         <location filename="../ui/WatchListPanel.ui" line="75"/>
-        <location filename="../ui/WatchListPanel.cpp" line="424"/>
+        <location filename="../ui/WatchListPanel.cpp" line="425"/>
         <source>Re&amp;move</source>
         <translation>移除(&amp;M)</translation>
     </message>
@@ -8456,28 +8623,28 @@ Delete the profile anyway? Its keychain entry stays.</source>
         <translation>取消关注所选升级批次（Delete）</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="245"/>
+        <location filename="../ui/WatchListPanel.cpp" line="246"/>
         <source>Enter the batch ID (JobId) to watch.</source>
         <translation>请输入要关注的升级批次ID（JobId）。</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="250"/>
+        <location filename="../ui/WatchListPanel.cpp" line="251"/>
         <source>Choose a profile first: a batch is read with the profile it was added with.</source>
         <translation>请先选择配置：升级批次将使用添加时的配置读取。</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="257"/>
+        <location filename="../ui/WatchListPanel.cpp" line="258"/>
         <source>Batch %1 is already on the watch list (profile %2).</source>
         <translation>升级批次 %1 已在关注列表中（配置 %2）。</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="404"/>
+        <location filename="../ui/WatchListPanel.cpp" line="405"/>
         <source>Off</source>
         <comment>auto-refresh</comment>
         <translation>关闭</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/WatchListPanel.cpp" line="406"/>
+        <location filename="../ui/WatchListPanel.cpp" line="407"/>
         <source>Every %n s</source>
         <comment>auto-refresh interval in seconds</comment>
         <translation>
@@ -8485,7 +8652,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/WatchListPanel.cpp" line="408"/>
+        <location filename="../ui/WatchListPanel.cpp" line="409"/>
         <source>Every %n min</source>
         <comment>auto-refresh interval in minutes</comment>
         <translation>
@@ -8493,17 +8660,17 @@ Delete the profile anyway? Its keychain entry stays.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="423"/>
+        <location filename="../ui/WatchListPanel.cpp" line="424"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="426"/>
+        <location filename="../ui/WatchListPanel.cpp" line="427"/>
         <source>&amp;Failure alert…</source>
         <translation>失败率告警(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="358"/>
+        <location filename="../ui/WatchListPanel.cpp" line="359"/>
         <source>Co&amp;mpare with open batch</source>
         <translation>与已打开的升级批次比较(&amp;M)</translation>
     </message>
@@ -8519,17 +8686,18 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="82"/>
+        <location filename="../app/main.cpp" line="85"/>
         <source>otadash: unsupported language &apos;%1&apos; for --lang; use en, ja or zh_CN.</source>
         <translation>otadash：--lang 不支持语言 &apos;%1&apos;；请使用 en、ja 或 zh_CN。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="87"/>
+        <location filename="../app/main.cpp" line="90"/>
+        <location filename="../app/main.cpp" line="213"/>
         <source>Run &apos;otadash --help&apos; for the options.</source>
         <translation>运行 &apos;otadash --help&apos; 查看选项。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="130"/>
+        <location filename="../app/main.cpp" line="133"/>
         <source>The headless commands are run by otadash-cli.exe, a console program installed beside otadash.exe (%1). Run it in Command Prompt or PowerShell instead, for example:
 
 otadash-cli %2 --help</source>
@@ -8538,52 +8706,62 @@ otadash-cli %2 --help</source>
 otadash-cli %2 --help</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="138"/>
+        <location filename="../app/main.cpp" line="141"/>
         <source>otadash: the headless commands are run by otadash-cli, which cannot be started as %1: %2</source>
         <translation>otadash：无界面命令由 otadash-cli 运行，但无法以 %1 启动：%2</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="152"/>
+        <location filename="../app/main.cpp" line="155"/>
         <source>Open the dashboard on the embedded demo endpoint.</source>
         <translation>在内置的演示接入点上打开仪表板。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="153"/>
+        <location filename="../app/main.cpp" line="156"/>
         <source>Query this batch at start.</source>
         <translation>启动时查询此升级批次。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="154"/>
+        <location filename="../app/main.cpp" line="157"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="157"/>
+        <location filename="../app/main.cpp" line="160"/>
+        <source>With --job-id: query the batch with this profile.</source>
+        <translation>与 --job-id 一起使用：用此配置查询升级批次。</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="161"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="164"/>
         <source>Save a PNG of the window after the first query, then quit.</source>
         <translation>首次查询后将窗口保存为 PNG，然后退出。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="158"/>
+        <location filename="../app/main.cpp" line="165"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="167"/>
+        <location filename="../app/main.cpp" line="174"/>
         <source>Language of the user interface: en, ja or zh_CN (default: the one chosen in Preferences, else the system&apos;s).</source>
         <translation>用户界面语言：en、ja 或 zh_CN（默认：首选项中选择的语言，否则为系统语言）。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="171"/>
+        <location filename="../app/main.cpp" line="178"/>
         <source>LANG</source>
         <translation>LANG</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="174"/>
+        <location filename="../app/main.cpp" line="181"/>
         <source>Quit once the window has been painted (start-up benchmark).</source>
         <translation>窗口绘制完成后退出（用于启动基准测试）。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="181"/>
+        <location filename="../app/main.cpp" line="188"/>
         <source>Dashboard for the OTA update batches of Alibaba Cloud IoT Platform.
 
 The headless commands (query, tasks, jobs, history, report, profile) are run by otadash-cli, a console program beside otadash: see &apos;otadash-cli --help&apos;. On Linux and macOS &apos;otadash COMMAND ...&apos; hands the command on to it.</source>
@@ -8592,32 +8770,77 @@ The headless commands (query, tasks, jobs, history, report, profile) are run by 
 无界面命令（query、tasks、jobs、history、report、profile）由与 otadash 位于同一位置的控制台程序 otadash-cli 运行：参见 &apos;otadash-cli --help&apos;。在 Linux 和 macOS 上，&apos;otadash COMMAND ...&apos; 会将命令转交给它。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="256"/>
+        <location filename="../app/main.cpp" line="200"/>
+        <source>An otadash://batch/&lt;JobId&gt;?profile=&lt;name&gt; link to open. The dashboard already running for this user (demo or not, as this launch) opens it or the --job-id batch, and this launch ends; --screenshot and --quit-after-paint always run on their own.</source>
+        <translation>要打开的 otadash://batch/&lt;JobId&gt;?profile=&lt;name&gt; 链接。此用户已在运行的仪表板（与本次启动同为演示或非演示）打开该链接或 --job-id 的升级批次，本次启动随即结束；--screenshot 和 --quit-after-paint 始终单独运行。</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="205"/>
+        <source>[link]</source>
+        <translation>[链接]</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="226"/>
+        <source>otadash: give one link at most.</source>
+        <translation>otadash：最多指定一个链接。</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="229"/>
+        <source>otadash: give either a link or --job-id (with --profile), not both.</source>
+        <translation>otadash：请指定链接或 --job-id（可带 --profile），不能同时指定。</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="240"/>
+        <source>otadash: --profile goes with --job-id.</source>
+        <translation>otadash：--profile 须与 --job-id 一起使用。</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="259"/>
+        <source>otadash: the OtaDash already running did not answer within %1 seconds; it opens the batch once it responds. If it hangs, quit it and try again.</source>
+        <translation>otadash：正在运行的 OtaDash 在 %1 秒内没有应答；它响应后会打开该升级批次。如果它没有响应，请退出后重试。</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="269"/>
+        <source>otadash: the OtaDash already running refused the request: %1</source>
+        <translation>otadash：正在运行的 OtaDash 拒绝了请求：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="277"/>
+        <source>otadash: later launches cannot reach this dashboard (%1); each opens a window of its own.</source>
+        <translation>otadash：之后的启动无法连接到此仪表板（%1）；每次启动都会打开自己的窗口。</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="312"/>
+        <source>otadash: cannot open the link: %1</source>
+        <translation>otadash：无法打开链接：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="369"/>
         <source>otadash: the demo endpoint could not listen on the loopback interface</source>
         <translation>otadash：演示接入点无法在环回接口上监听</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="161"/>
+        <location filename="../app/main.cpp" line="168"/>
         <source>Tab to show: details or devices (default: details). With --screenshot and devices, the picture is taken once the task counts and the first tasks are there.</source>
         <translation>要显示的选项卡：details 或 devices（默认：details）。与 --screenshot 一起指定 devices 时，在任务数和第一批任务加载完成后截图。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="165"/>
+        <location filename="../app/main.cpp" line="172"/>
         <source>TAB</source>
         <translation>TAB</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="285"/>
+        <location filename="../app/main.cpp" line="397"/>
         <source>otadash: unknown tab &apos;%1&apos; for --tab; use details or devices.</source>
         <translation>otadash：--tab 不支持选项卡 &apos;%1&apos;；请使用 details 或 devices。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="355"/>
+        <location filename="../app/main.cpp" line="469"/>
         <source>The extra CA certificates chosen in Preferences cannot be used: %1</source>
         <translation>首选项中选择的额外 CA 证书无法使用：%1</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="376"/>
+        <location filename="../app/main.cpp" line="490"/>
         <source>otadash: old history was not removed: %1</source>
         <translation>otadash：未能删除旧的历史记录：%1</translation>
     </message>

@@ -34,11 +34,15 @@
 #include "services/PollPlan.h"
 #include "services/RecentBatches.h"
 #include "state/BatchStore.h"
+#include "util/BatchLink.h"
 #include "util/Clock.h"
 
+#include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QEvent>
+#include <QFileOpenEvent>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLocale>
@@ -109,6 +113,7 @@ MainWindow::MainWindow(const Services &services, const Setup &setup, QWidget *pa
     setupDocks();
     setupBatchActions();
     setupKeyboard();
+    setupCopyLink();
     m_actions->setCurrentProfile(currentProfile(), m_readOnly);
     if (services.profiles && services.credentials)
         setupProfiles(setup.selectInitialProfile);
@@ -128,6 +133,7 @@ MainWindow::MainWindow(const Services &services, const Setup &setup, QWidget *pa
     retranslateDynamicTexts();
     updateAccount();
     restoreLayout();
+    qApp->installEventFilter(this);
     bar->focusJobId();
 }
 
@@ -447,18 +453,137 @@ void MainWindow::openBatch(const QString &profile, const QString &jobId)
 {
     // A batch of another profile is read with that profile: switch to it first (query() waits for its
     // secret).
-    if (m_profileSwitcher && m_services.profiles && !profile.isEmpty() && profile != currentProfile()) {
-        QString id;
-        if (profile == QLatin1String(Profile::kEnvironmentName))
-            id = QString::fromLatin1(Profile::kEnvironmentId);
-        else if (const std::optional<Profile> named = m_services.profiles->profileByName(profile))
-            id = named->id;
-        if (!id.isEmpty())
+    if (m_profileSwitcher && !profile.isEmpty() && profile != currentProfile()) {
+        if (const QString id = profileIdOf(profile); !id.isEmpty())
             m_profileSwitcher->selectProfile(id);
     }
     setJobId(jobId);
     showTab(Tab::Details);
     query();
+}
+
+QString MainWindow::profileIdOf(const QString &name) const
+{
+    if (!m_services.profiles || name.isEmpty())
+        return QString();
+    if (name == QLatin1String(Profile::kEnvironmentName))
+        return QString::fromLatin1(Profile::kEnvironmentId);
+    if (const std::optional<Profile> named = m_services.profiles->profileByName(name))
+        return named->id;
+    return QString();
+}
+
+// --- Links and later launches
+
+void MainWindow::setupCopyLink()
+{
+    QAction *action = m_ui->actionCopyLink;
+    m_ui->menuEdit->setToolTipsVisible(true); // the reason a disabled action gives
+    connect(action, &QAction::triggered, this, &MainWindow::copyLink);
+    connect(m_page, &BatchPage::readingShown, this, &MainWindow::updateCopyLink);
+    connect(m_page, &BatchPage::batchCleared, this, &MainWindow::updateCopyLink);
+    // First in the form's context menu, before the copy commands.
+    QWidget *form = m_page->detailView();
+    form->insertAction(form->actions().value(0), action);
+    updateCopyLink();
+}
+
+QAction *MainWindow::copyLinkAction() const
+{
+    return m_ui->actionCopyLink;
+}
+
+void MainWindow::updateCopyLink()
+{
+    // The link names the profile the batch shown was read with: opened elsewhere, it reads the same account
+    // even after this window switched to another profile.
+    QString tip;
+    bool enabled = false;
+    if (!m_page->hasBatch()) {
+        tip = tr("Query a batch first: the link opens the batch shown.");
+    } else {
+        const BatchKey &key = m_page->key();
+        QString problem;
+        if (!BatchLink::compose(key.jobId, key.profile, &problem)) {
+            tip = tr("Batch %1 has no link: %2").arg(key.jobId, problem);
+        } else {
+            enabled = true;
+            tip = key.profile.isEmpty()
+                    ? tr("Copy a link that opens batch %1 (it holds no AccessKey and no secret).")
+                              .arg(key.jobId)
+                    : tr("Copy a link that opens batch %1 with profile %2 (it holds no AccessKey and no "
+                         "secret).")
+                              .arg(key.jobId, key.profile);
+        }
+    }
+    QAction *action = m_ui->actionCopyLink;
+    action->setEnabled(enabled);
+    action->setToolTip(tip);
+    action->setStatusTip(tip);
+}
+
+void MainWindow::copyLink()
+{
+    if (!m_page->hasBatch())
+        return;
+    const BatchKey key = m_page->key();
+    const std::optional<QString> link = BatchLink::compose(key.jobId, key.profile);
+    if (!link)
+        return;
+    QGuiApplication::clipboard()->setText(*link);
+    showStatus([jobId = key.jobId,
+                text = *link] { return tr("Copied the link to batch %1: %2").arg(jobId, text); },
+               8000);
+}
+
+void MainWindow::bringToFront()
+{
+    if (isHidden()) { // kept watching in the tray: closing it ends the application again
+        QGuiApplication::setQuitOnLastWindowClosed(true);
+        show();
+    }
+    if (isMinimized()) // showNormal() would also undo a maximized window
+        setWindowState((windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    raise();
+    activateWindow();
+}
+
+void MainWindow::handleLaunch(const SingleInstance::Request &request)
+{
+    bringToFront();
+    if (!request.error.isEmpty()) {
+        showStatus([error = request.error] { return tr("Could not open the link: %1").arg(error); }, 15000);
+        return;
+    }
+    if (request.jobId.isEmpty())
+        return; // a launch without a batch: the window is all it wanted
+    if (m_busy) {
+        // query() would drop it while another query runs: it comes after that one.
+        connect(
+                this, &MainWindow::queryFinished, this, [this, request] { handleLaunch(request); },
+                Qt::SingleShotConnection);
+        return;
+    }
+    const QString profile = request.profile;
+    const bool known = profile.isEmpty() || profile == currentProfile()
+            || (m_profileSwitcher && !profileIdOf(profile).isEmpty());
+    openBatch(profile, request.jobId);
+    if (known)
+        return;
+    // Said after the query's own word: the batch is read with the profile in use instead.
+    const auto say = [this, profile, jobId = request.jobId] {
+        showStatus(
+                [profile, jobId] {
+                    return tr("There is no profile named %1 here: batch %2 is read with the profile in use.")
+                            .arg(profile, jobId);
+                },
+                15000);
+    };
+    if (!m_busy && !m_queryAfterProfile) {
+        say();
+        return;
+    }
+    connect(this, &MainWindow::queryFinished, this, say, Qt::SingleShotConnection);
 }
 
 // --- Accounts and profiles
@@ -792,6 +917,7 @@ void MainWindow::retranslateDynamicTexts()
 {
     m_busyBar->setToolTip(tr("A request is under way"));
     updateRateStatus();
+    updateCopyLink();
     m_actions->retranslate();
     if (m_profilesAction)
         m_profilesAction->setText(tr("Pro&files…"));
@@ -806,6 +932,23 @@ void MainWindow::retranslateDynamicTexts()
         const QString requestId = m_lastResponse->requestId;
         m_statusRequestId->setText(requestId.isEmpty() ? QString() : tr("Request ID: %1").arg(requestId));
     }
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == qApp && event->type() == QEvent::FileOpen) {
+        const QUrl url = static_cast<QFileOpenEvent *>(event)->url();
+        if (url.scheme() == QLatin1String(BatchLink::kScheme)) {
+            SingleInstance::Request request;
+            if (const std::optional<BatchLink> link = BatchLink::parse(url.toString(), &request.error)) {
+                request.jobId = link->jobId;
+                request.profile = link->profile;
+            }
+            handleLaunch(request);
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::changeEvent(QEvent *event)

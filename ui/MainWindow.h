@@ -7,6 +7,7 @@
 #include "api/RpcClient.h"
 #include "services/Account.h"
 #include "services/Services.h"
+#include "util/SingleInstance.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -59,7 +60,6 @@ struct WindowSetup
     // The name batches are kept under while no profile of the switcher is in use (the demo's "Demo").
     QString fixedProfile;
     QString watchListGroup; // settings group of the watch list (the demo keeps its own)
-    QStringList suggestedJobIds; // completion for the JobId field
     QStringList prefillWatchList; // watched with fixedProfile when the list is empty
     bool selectInitialProfile = false; // the switcher picks the last used profile
 };
@@ -122,6 +122,13 @@ public:
     KeyboardShortcutsDialog *openKeyboardShortcuts();
     // View ▸ Reset Layout: the docks, their sizes, the window's size and the columns as at the first start.
     void resetLayout();
+    // Edit > Copy Link: the otadash://batch/<JobId>?profile=<name> link of the batch shown, with the profile
+    // it was read with; enabled while a batch whose ID makes a link is shown, its tooltip says why not
+    // otherwise.
+    QAction *copyLinkAction() const;
+    // A later launch's request (SingleInstance): the window comes to the front and opens the batch with the
+    // profile named, or says why the launch's link could not be opened.
+    void handleLaunch(const SingleInstance::Request &request);
 
 public slots:
     void query();
@@ -139,6 +146,9 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    // macOS hands a clicked otadash:// link to the running application as an event (QFileOpenEvent), not as
+    // a launch's argument: it opens here as a later launch's would.
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:
@@ -157,6 +167,13 @@ private:
     // Opens the batch and, once it is read, its Cancel dialog (a failure alert's notification): never sends.
     void openForCancel(const QString &profile, const QString &jobId);
     void setupBatchActions();
+    void setupCopyLink();
+    void updateCopyLink();
+    void copyLink();
+    // Shown, not minimized, raised and active: also when it was kept watching in the tray.
+    void bringToFront();
+    // The id of the profile of that name (the Environment one included); empty when there is none.
+    QString profileIdOf(const QString &name) const;
     void onRead(const BatchRead &read);
     void setBusy(bool busy);
     // The texts are composed again when the language changes, hence a function rather than a string.

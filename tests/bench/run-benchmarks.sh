@@ -8,6 +8,9 @@ bin="$build/bin"
 src=$(readlink -f "$(dirname "$0")/../..")
 runs=${OTADASH_BENCH_RUNS:-15}
 export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
+# The idle dashboard measured below is one of its own: it neither hands over to the developer's running demo
+# nor takes later launches from it (SingleInstance).
+export OTADASH_INSTANCE_NAME="${TMPDIR:-/tmp}/otadash-bench-$$"
 unset DISPLAY
 seed='HvKuBpuk3rdk6E92CP****0200'
 
@@ -60,6 +63,7 @@ read -r p_app l_app < <(python3 "$here/first_paint.py" "$runs" "$bin/otadash" --
 # 2. Peak memory of the idle dashboard.
 m_bare=$(peak_kib "$bin/bench_bare_window" --hold)
 m_app=$(peak_kib "$bin/otadash" --demo)
+rm -f "$OTADASH_INSTANCE_NAME-demo" # killed, it leaves its socket behind
 
 # The longest the window could not react while it read hostile or heavy answers (one run each, ms).
 responsiveness=$("$bin/bench_responsiveness" 2>/dev/null) || { echo "bench_responsiveness failed" >&2; exit 1; }
