@@ -2,6 +2,7 @@
 // otadash hands it on to the otadash-cli beside it.
 
 #include "BatchProgressView.h"
+#include "DesktopStyle.h"
 #include "DiscoveryPanel.h"
 #include "MainWindow.h"
 #include "OtaSimulator.h"
@@ -534,5 +535,6 @@ int main(int argc, char *argv[])
     }
     QApplication app(argc, argv);
     AppIdentity::apply();
+    DesktopStyle::install();
     return runGui();
 }

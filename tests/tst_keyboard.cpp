@@ -28,6 +28,7 @@
 #include <QSettings>
 #include <QShortcut>
 #include <QSignalSpy>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -59,6 +60,7 @@ private slots:
     void remembersTheLayoutAndResetsIt();
     void bringsAWindowOfAScreenThatIsGoneBack();
     void titleNamesTheBatch();
+    void tabsThroughTheWindowAndItsDocks();
 
 private:
     bool startWithSettings();
@@ -502,6 +504,67 @@ void TestKeyboard::titleNamesTheBatch()
     const QString name = window->batchPage()->reading()->job.name.value_or(QString());
     QVERIFY(!name.isEmpty());
     QCOMPARE(window->windowTitle(), name + u" ("_s + fixture(0) + u") — OtaDash"_s);
+}
+
+// Tab from the batch ID field goes through the query bar, the batch, the watch list, the timeline and
+// Discovery in that order and comes back to the field: no table keeps it (Tab leaves a table with rows, the
+// arrows move within it), on the Details tab and on the Devices tab (built after the window).
+void TestKeyboard::tabsThroughTheWindowAndItsDocks()
+{
+    m_fixture->showDiscovery = true;
+    QVERIFY(m_fixture->start());
+    MainWindow *window = m_fixture->window.get();
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    QVERIFY(window->watchListPanel()->addBatch(u"Demo"_s, fixture(0)));
+    QVERIFY(window->watchListPanel()->addBatch(u"Demo"_s, fixture(1)));
+    QVERIFY(m_fixture->queryBatch(fixture(0)));
+    const std::pair<QString, QWidget *> regions[] = {
+            {u"query bar"_s, window->findChild<QWidget *>(u"queryBar"_s)},
+            {u"batch"_s, window->batchPage()},
+            {u"dock tabs"_s, nullptr}, // the main window's own tab bar of the watch list and the timeline
+            {u"watch list"_s, window->watchListDock()},
+            {u"timeline"_s, window->timelineDock()},
+            {u"discovery"_s, window->discoveryDock()},
+    };
+    const auto regionOf = [&](QWidget *w) {
+        for (const auto &[name, region] : regions) {
+            if (region && (region == w || region->isAncestorOf(w)))
+                return name;
+        }
+        return qobject_cast<QTabBar *>(w) && w->parentWidget() == window ? u"dock tabs"_s : w->objectName();
+    };
+    for (const MainWindow::Tab tab : {MainWindow::Tab::Details, MainWindow::Tab::Devices}) {
+        window->showTab(tab);
+        jobIdEdit()->setFocus(Qt::TabFocusReason);
+        QStringList visited; // the regions in the order Tab reaches them
+        QStringList widgets;
+        bool around = false;
+        for (int i = 0; i < 120 && !around; ++i) {
+            QWidget *focus = QApplication::focusWidget();
+            QVERIFY(focus);
+            widgets.append(focus->objectName());
+            const QString region = regionOf(focus);
+            if (visited.isEmpty() || visited.last() != region)
+                visited.append(region);
+            QTest::keyClick(focus, Qt::Key_Tab);
+            around = QApplication::focusWidget() == jobIdEdit();
+        }
+        QVERIFY2(around, qPrintable(widgets.join(u", "_s)));
+        QStringList expected {u"query bar"_s, u"batch"_s, u"dock tabs"_s, u"watch list"_s};
+        if (window->timelineDock()->widget()->isVisible()) // behind the watch list's tab, or beside it
+            expected << u"timeline"_s;
+        expected << u"discovery"_s;
+        QVERIFY2(visited == expected, qPrintable(widgets.join(u", "_s)));
+        // The watch list's table, with two rows, is one stop; so is every table of the batch.
+        QCOMPARE(widgets.count(u"tableView"_s), 1);
+        if (tab == MainWindow::Tab::Devices)
+            QCOMPARE(widgets.count(u"taskTable"_s), 1);
+    }
+    // Shift+Tab goes back the same way.
+    jobIdEdit()->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(jobIdEdit(), Qt::Key_Backtab);
+    QCOMPARE(regionOf(QApplication::focusWidget()), u"discovery"_s);
 }
 
 QTEST_MAIN(TestKeyboard)

@@ -375,7 +375,15 @@
 <context>
     <name>HistoryView</name>
     <message numerus="yes">
-        <location filename="../ui/HistoryView.cpp" line="275"/>
+        <location filename="../ui/HistoryView.cpp" line="254"/>
+        <source>%n round(s) of counts from %1 to %2. At the last, %3 of %4 devices finished, %5 succeeded.</source>
+        <translation>
+            <numerusform>%n round of counts from %1 to %2. At the last, %3 of %4 devices finished, %5 succeeded.</numerusform>
+            <numerusform>%n rounds of counts from %1 to %2. At the last, %3 of %4 devices finished, %5 succeeded.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/HistoryView.cpp" line="289"/>
         <source>Fetched %n time(s), first at %1, last at %2.</source>
         <translation>
             <numerusform>Fetched %n time, first at %1, last at %2.</numerusform>
@@ -418,7 +426,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="927"/>
+        <location filename="../ui/MainWindow.cpp" line="940"/>
         <source>Watch list (%n changed)</source>
         <translation>
             <numerusform>Watch list (%n changed)</numerusform>

@@ -1110,17 +1110,22 @@
         <translation>再開するまで、更新バッチの自動読み直しを止めます</translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.ui" line="53"/>
+        <location filename="../ui/BatchPage.ui" line="47"/>
+        <source>Views of the batch</source>
+        <translation>更新バッチのビュー</translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchPage.ui" line="54"/>
         <source>Details</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.ui" line="56"/>
+        <location filename="../ui/BatchPage.ui" line="57"/>
         <source>Devices</source>
         <translation>デバイス</translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.ui" line="65"/>
+        <location filename="../ui/BatchPage.ui" line="66"/>
         <source>History</source>
         <translation>履歴</translation>
     </message>
@@ -1242,71 +1247,77 @@
     </message>
     <message>
         <location filename="../ui/BatchProgressView.ui" line="56"/>
+        <location filename="../ui/BatchProgressView.ui" line="61"/>
         <source>Top failure reasons</source>
         <translation>主な失敗理由</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="76"/>
+        <location filename="../ui/BatchProgressView.ui" line="77"/>
         <source>Rea&amp;d all</source>
         <translation>すべて読む(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="103"/>
+        <location filename="../ui/BatchProgressView.ui" line="104"/>
         <source>Device na&amp;me:</source>
         <translation>デバイス名(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="117"/>
+        <location filename="../ui/BatchProgressView.ui" line="118"/>
         <source>Fe&amp;tch all</source>
         <translation>すべて取得(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="173"/>
+        <location filename="../ui/BatchProgressView.ui" line="149"/>
+        <source>Device tasks</source>
+        <translation>デバイスのタスク</translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchProgressView.ui" line="175"/>
         <source>Tr&amp;y again</source>
         <translation>再試行(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="77"/>
+        <location filename="../ui/BatchProgressView.ui" line="78"/>
         <source>Read every failed task, not only the first 2,000, and count their reasons</source>
         <translation>最初の 2,000 件だけでなく失敗したタスクをすべて読み、理由を集計します</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="91"/>
+        <location filename="../ui/BatchProgressView.ui" line="92"/>
         <source>&amp;Status:</source>
         <translation>ステータス(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="110"/>
+        <location filename="../ui/BatchProgressView.ui" line="111"/>
         <source>Part of a name, or a pasted list of names</source>
         <translation>名前の一部、または貼り付けた名前の一覧</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="111"/>
+        <location filename="../ui/BatchProgressView.ui" line="112"/>
         <source>Part of a name filters the tasks loaded. A whole name that is not loaded yet is looked up on the server (at once with Enter). Paste several names (one per line, separated by commas, or a CSV file&apos;s text with a DeviceName column) to show exactly those devices.</source>
         <translation>名前の一部で、読み込んだタスクを絞り込みます。まだ読み込んでいない完全な名前はサーバーで検索します (Enter ですぐに検索)。複数の名前 (1 行に 1 つ、カンマ区切り、または DeviceName 列のある CSV のテキスト) を貼り付けると、それらのデバイスだけを表示します。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="118"/>
+        <location filename="../ui/BatchProgressView.ui" line="119"/>
         <source>Load every task of the statuses shown, not only the pages scrolled to</source>
         <translation>スクロールしたページだけでなく、表示中のステータスのタスクをすべて読み込みます</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="129"/>
+        <location filename="../ui/BatchProgressView.ui" line="130"/>
         <source>Sto&amp;p</source>
         <translation>停止(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="130"/>
+        <location filename="../ui/BatchProgressView.ui" line="131"/>
         <source>Stop fetching; the tasks loaded so far stay</source>
         <translation>取得を停止します。読み込み済みのタスクはそのまま残ります</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="188"/>
+        <location filename="../ui/BatchProgressView.ui" line="190"/>
         <source>Read a&amp;gain</source>
         <translation>読み直す(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="189"/>
+        <location filename="../ui/BatchProgressView.ui" line="191"/>
         <source>Walk every page of the statuses shown again; rows already loaded take what is read</source>
         <translation>表示中のステータスの全ページを読み直します。読み込み済みの行は読み取った内容に更新されます</translation>
     </message>
@@ -1862,6 +1873,11 @@ Click to show every reason.</source>
         <translation>違いのみ表示(&amp;D)</translation>
     </message>
     <message>
+        <location filename="../ui/CompareDialog.ui" line="70"/>
+        <source>Fields of the two batches</source>
+        <translation>2 つの更新バッチのフィールド</translation>
+    </message>
+    <message>
         <location filename="../ui/CompareDialog.cpp" line="132"/>
         <source>Enter both batch IDs (JobId) to compare.</source>
         <translation>比較する 2 つの更新バッチの ID (JobId) を入力してください。</translation>
@@ -2190,6 +2206,11 @@ Click to show every reason.</source>
         <source>Query a batch to see the progress of its devices.</source>
         <translation>更新バッチをクエリすると、そのデバイスの進捗が表示されます。</translation>
     </message>
+    <message>
+        <location filename="../ui/CountsChart.cpp" line="186"/>
+        <source>Device tasks by status</source>
+        <translation>状態別のデバイスのタスク</translation>
+    </message>
 </context>
 <context>
     <name>CountsSummary</name>
@@ -2358,6 +2379,14 @@ Click to show every reason.</source>
         <location filename="../ui/DesktopNotifier.cpp" line="126"/>
         <source>Click to open the batch with its Cancel dialog ready; nothing is sent until you confirm there.</source>
         <translation>クリックするとバッチを開き、キャンセルのダイアログを表示します。そこで確認するまで何も送信されません。</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopStyle</name>
+    <message>
+        <location filename="../ui/DesktopStyle.cpp" line="27"/>
+        <source>Clear the field</source>
+        <translation>入力欄を消去</translation>
     </message>
 </context>
 <context>
@@ -2692,38 +2721,48 @@ Click to show every reason.</source>
     <name>DiscoveryPanel</name>
     <message>
         <location filename="../ui/DiscoveryPanel.ui" line="15"/>
+        <source>Filter the products, firmware and batches</source>
+        <translation>プロダクト、ファームウェア、更新バッチを絞り込む</translation>
+    </message>
+    <message>
+        <location filename="../ui/DiscoveryPanel.ui" line="16"/>
         <source>Filter products, firmware and batches</source>
         <translation>プロダクト、ファームウェア、更新バッチを絞り込み</translation>
     </message>
     <message>
-        <location filename="../ui/DiscoveryPanel.ui" line="21"/>
+        <location filename="../ui/DiscoveryPanel.ui" line="22"/>
         <source>Re&amp;load</source>
         <translation>再読み込み(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/DiscoveryPanel.ui" line="22"/>
+        <location filename="../ui/DiscoveryPanel.ui" line="23"/>
         <source>Read the products, firmware and batches again</source>
         <translation>プロダクト、ファームウェア、更新バッチを読み込み直します</translation>
     </message>
     <message>
-        <location filename="../ui/DiscoveryPanel.ui" line="58"/>
+        <location filename="../ui/DiscoveryPanel.ui" line="42"/>
+        <source>Products, firmware and batches</source>
+        <translation>プロダクト、ファームウェア、更新バッチ</translation>
+    </message>
+    <message>
+        <location filename="../ui/DiscoveryPanel.ui" line="60"/>
         <location filename="../ui/DiscoveryPanel.cpp" line="347"/>
         <source>&amp;Open</source>
         <translation>開く(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/DiscoveryPanel.ui" line="59"/>
+        <location filename="../ui/DiscoveryPanel.ui" line="61"/>
         <source>Show the selected batch in the main form</source>
         <translation>選択した更新バッチをメインのフォームに表示します</translation>
     </message>
     <message>
-        <location filename="../ui/DiscoveryPanel.ui" line="64"/>
+        <location filename="../ui/DiscoveryPanel.ui" line="66"/>
         <location filename="../ui/DiscoveryPanel.cpp" line="348"/>
         <source>Add to &amp;watch list</source>
         <translation>ウォッチリストに追加(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/DiscoveryPanel.ui" line="65"/>
+        <location filename="../ui/DiscoveryPanel.ui" line="67"/>
         <source>Watch the selected batch with the current profile</source>
         <translation>選択した更新バッチを現在のプロファイルでウォッチします</translation>
     </message>
@@ -3676,46 +3715,63 @@ Click to show every reason.</source>
         <translation>デバイス数</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="250"/>
+        <location filename="../ui/HistoryView.cpp" line="249"/>
+        <source>Burn-up of the batch&apos;s device tasks</source>
+        <translation>更新バッチのデバイスのタスクのバーンアップ</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/HistoryView.cpp" line="254"/>
+        <source>%n round(s) of counts from %1 to %2. At the last, %3 of %4 devices finished, %5 succeeded.</source>
+        <translation>
+            <numerusform>%1 から %2 までの集計 %n 回。最後の集計では %4 台中 %3 台が終了、%5 台が成功。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/HistoryView.cpp" line="264"/>
         <source>The local history is not available in this window.</source>
         <translation>このウィンドウではローカル履歴を利用できません。</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="256"/>
+        <location filename="../ui/HistoryView.cpp" line="270"/>
         <source>Query a batch to see how it progressed over the fetches OtaDash recorded.</source>
         <translation>更新バッチを照会すると、OtaDash が記録した取得結果からその進み具合を表示します。</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="263"/>
+        <location filename="../ui/HistoryView.cpp" line="277"/>
         <source>No history of batch %1 yet. OtaDash records every fetch of it from now on.</source>
         <translation>更新バッチ %1 の履歴はまだありません。今後、OtaDash は取得のたびに記録します。</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="265"/>
+        <location filename="../ui/HistoryView.cpp" line="279"/>
         <source>The history of batch %1 cannot be read: %2</source>
         <translation>更新バッチ %1 の履歴を読み込めません: %2</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="273"/>
+        <location filename="../ui/HistoryView.cpp" line="287"/>
         <source>Fetched once, at %1.</source>
         <translation>%1 に 1 回取得しました。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/HistoryView.cpp" line="275"/>
+        <location filename="../ui/HistoryView.cpp" line="289"/>
         <source>Fetched %n time(s), first at %1, last at %2.</source>
         <translation>
             <numerusform>%n 回取得しました (初回 %1、最終 %2)。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="280"/>
+        <location filename="../ui/HistoryView.cpp" line="294"/>
         <source>Latest count (%1): %2 of %3 devices finished, %4 succeeded.</source>
         <translation>最新の集計 (%1): %3 台中 %2 台が終了、%4 台がアップグレード成功。</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="296"/>
+        <location filename="../ui/HistoryView.cpp" line="310"/>
         <source>No device task counts recorded for this batch yet. The Devices tab counts them.</source>
         <translation>この更新バッチのデバイスタスク数はまだ記録されていません。「デバイス」タブで集計されます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/HistoryView.ui" line="64"/>
+        <source>Readings of the batch</source>
+        <translation>更新バッチの読み込み</translation>
     </message>
 </context>
 <context>
@@ -3824,32 +3880,39 @@ This value is not documented in the API reference.</source>
         <translation>更新バッチの ID (JobId) を入力して Enter キーを押すと、その更新バッチをクエリします。</translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailView.ui" line="33"/>
+        <location filename="../ui/JobDetailView.ui" line="25"/>
+        <source>Fields of the batch</source>
+        <translation>更新バッチのフィールド</translation>
+    </message>
+    <message>
+        <location filename="../ui/JobDetailView.ui" line="34"/>
         <source>Identity</source>
         <translation>基本情報</translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailView.ui" line="39"/>
+        <location filename="../ui/JobDetailView.ui" line="40"/>
         <source>Rollout policy</source>
         <translation>更新の設定</translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailView.ui" line="55"/>
+        <location filename="../ui/JobDetailView.ui" line="56"/>
         <source>Versions</source>
         <translation>バージョン</translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailView.ui" line="58"/>
+        <location filename="../ui/JobDetailView.ui" line="59"/>
+        <location filename="../ui/JobDetailView.ui" line="73"/>
         <source>Source versions</source>
         <translation>更新対象のファームウェアバージョン</translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailView.ui" line="91"/>
+        <location filename="../ui/JobDetailView.ui" line="93"/>
+        <location filename="../ui/JobDetailView.ui" line="100"/>
         <source>Tags</source>
         <translation>タグ</translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailView.ui" line="111"/>
+        <location filename="../ui/JobDetailView.ui" line="114"/>
         <source>Schedule</source>
         <translation>スケジュール</translation>
     </message>
@@ -4622,164 +4685,164 @@ This value is not documented in the API reference.</source>
         <translation>OtaDash について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="151"/>
+        <location filename="../ui/MainWindow.cpp" line="154"/>
         <source>About OtaDash</source>
         <translation>OtaDash について</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="152"/>
+        <location filename="../ui/MainWindow.cpp" line="155"/>
         <source>&lt;p&gt;&lt;b&gt;OtaDash %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A dashboard for the OTA update batches of IoT Platform.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;OtaDash %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;IoT Platform の OTA 更新バッチのためのダッシュボードです。&lt;/p&gt;&lt;p&gt;Qt %2 でビルドされています。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="399"/>
+        <location filename="../ui/MainWindow.cpp" line="412"/>
         <source>Enter the batch ID (JobId) to query.</source>
         <translation>クエリする更新バッチの ID (JobId) を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="931"/>
+        <location filename="../ui/MainWindow.cpp" line="944"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="933"/>
+        <location filename="../ui/MainWindow.cpp" line="946"/>
         <source>Request ID: %1</source>
         <translation>リクエスト ID: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="428"/>
+        <location filename="../ui/MainWindow.cpp" line="441"/>
         <source>Query of %1 failed.</source>
         <translation>%1 のクエリに失敗しました。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="436"/>
+        <location filename="../ui/MainWindow.cpp" line="449"/>
         <source>Batch %1 loaded.</source>
         <translation>更新バッチ %1 を読み込みました。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="413"/>
+        <location filename="../ui/MainWindow.cpp" line="426"/>
         <source>Querying batch %1…</source>
         <translation>更新バッチ %1 をクエリしています…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="918"/>
+        <location filename="../ui/MainWindow.cpp" line="931"/>
         <source>A request is under way</source>
         <translation>リクエストを処理しています</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="686"/>
+        <location filename="../ui/MainWindow.cpp" line="699"/>
         <source>Profile %1 in use.</source>
         <translation>プロファイル %1 を使用しています。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="225"/>
+        <location filename="../ui/MainWindow.cpp" line="228"/>
         <source>No batch opened with this profile yet</source>
         <translation>このプロファイルで開いた更新バッチはまだありません</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="228"/>
+        <location filename="../ui/MainWindow.cpp" line="231"/>
         <source>&amp;Clear This List</source>
         <translation>この一覧を消去(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="307"/>
+        <location filename="../ui/MainWindow.cpp" line="320"/>
         <source>The layout is back as it was at the first start.</source>
         <translation>レイアウトを初回起動時の状態に戻しました。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="340"/>
+        <location filename="../ui/MainWindow.cpp" line="353"/>
         <source>%1 of %2 requests a minute</source>
         <translation>1 分あたり %1 / %2 リクエスト</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="343"/>
+        <location filename="../ui/MainWindow.cpp" line="356"/>
         <source>Requests sent in the last minute, against the rate chosen in Preferences (%1 a second; the account allows %2 a second, shared by all its RAM users and tools). The watch list may use %3 a minute.</source>
         <translation>直近 1 分間に送信したリクエスト数と、環境設定で選んだレート (毎秒 %1。アカウントの上限は毎秒 %2 で、すべての RAM ユーザーとツールで共有されます)。ウォッチリストは 1 分あたり %3 まで使用できます。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="503"/>
+        <location filename="../ui/MainWindow.cpp" line="516"/>
         <source>Query a batch first: the link opens the batch shown.</source>
         <translation>先に更新バッチをクエリしてください。リンクは表示中の更新バッチを開きます。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="508"/>
+        <location filename="../ui/MainWindow.cpp" line="521"/>
         <source>Batch %1 has no link: %2</source>
         <translation>更新バッチ %1 にはリンクがありません: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="512"/>
+        <location filename="../ui/MainWindow.cpp" line="525"/>
         <source>Copy a link that opens batch %1 (it holds no AccessKey and no secret).</source>
         <translation>更新バッチ %1 を開くリンクをコピーします (AccessKey もシークレットも含みません)。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="514"/>
+        <location filename="../ui/MainWindow.cpp" line="527"/>
         <source>Copy a link that opens batch %1 with profile %2 (it holds no AccessKey and no secret).</source>
         <translation>更新バッチ %1 をプロファイル %2 で開くリンクをコピーします (AccessKey もシークレットも含みません)。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="535"/>
+        <location filename="../ui/MainWindow.cpp" line="548"/>
         <source>Copied the link to batch %1: %2</source>
         <translation>更新バッチ %1 へのリンクをコピーしました: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="555"/>
+        <location filename="../ui/MainWindow.cpp" line="568"/>
         <source>Could not open the link: %1</source>
         <translation>リンクを開けませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="577"/>
+        <location filename="../ui/MainWindow.cpp" line="590"/>
         <source>There is no profile named %1 here: batch %2 is read with the profile in use.</source>
         <translation>ここには %1 という名前のプロファイルがありません。更新バッチ %2 は使用中のプロファイルで読み込みます。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="651"/>
+        <location filename="../ui/MainWindow.cpp" line="664"/>
         <source>Could not renew the temporary credentials of profile %1 (%2); trying again while the current ones last.</source>
         <translation>プロファイル %1 の一時的な認証情報を更新できませんでした (%2)。現在の認証情報が有効な間、再試行します。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="664"/>
+        <location filename="../ui/MainWindow.cpp" line="677"/>
         <source>The temporary credentials of profile %1 are renewed.</source>
         <translation>プロファイル %1 の一時的な認証情報を更新しました。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="700"/>
+        <location filename="../ui/MainWindow.cpp" line="713"/>
         <source>Reading the profile&apos;s secret from the keychain…</source>
         <translation>キーチェーンからプロファイルのシークレットを読み取っています…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="871"/>
+        <location filename="../ui/MainWindow.cpp" line="884"/>
         <source>OtaDash keeps watching</source>
         <translation>OtaDash はウォッチを続けます</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="872"/>
+        <location filename="../ui/MainWindow.cpp" line="885"/>
         <source>The watch list goes on refreshing in the background, with its notifications. Open or quit OtaDash from its tray icon.</source>
         <translation>ウォッチリストはバックグラウンドで更新と通知を続けます。OtaDash はトレイアイコンから開くか終了できます。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="923"/>
+        <location filename="../ui/MainWindow.cpp" line="936"/>
         <source>Pro&amp;files…</source>
         <translation>プロファイル(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="924"/>
+        <location filename="../ui/MainWindow.cpp" line="937"/>
         <source>Discovery</source>
         <translation>ブラウズ</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="925"/>
+        <location filename="../ui/MainWindow.cpp" line="938"/>
         <source>Timeline</source>
         <translation>タイムライン</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="927"/>
+        <location filename="../ui/MainWindow.cpp" line="940"/>
         <source>Watch list (%n changed)</source>
         <translation>
             <numerusform>ウォッチリスト (%n 件変化)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="927"/>
+        <location filename="../ui/MainWindow.cpp" line="940"/>
         <source>Watch list</source>
         <translation>ウォッチリスト</translation>
     </message>
@@ -4789,17 +4852,17 @@ This value is not documented in the API reference.</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="91"/>
+        <location filename="../ui/MainWindow.cpp" line="94"/>
         <source>Not added to the batch history: %1</source>
         <translation>更新バッチの履歴に追加されませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="125"/>
+        <location filename="../ui/MainWindow.cpp" line="128"/>
         <source>The batch history is off: %1</source>
         <translation>更新バッチの履歴は無効です: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="898"/>
+        <location filename="../ui/MainWindow.cpp" line="911"/>
         <source>Batch %1 is watched with profile %2: switch to that profile to compare it.</source>
         <translation>更新バッチ %1 はプロファイル %2 で監視されています。比較するにはそのプロファイルに切り替えてください。</translation>
     </message>
@@ -6536,13 +6599,13 @@ Delete the profile anyway? Its keychain entry stays.</source>
     <name>QCommandLineParser</name>
     <message>
         <location filename="../app/cli/main.cpp" line="35"/>
-        <location filename="../app/main.cpp" line="57"/>
+        <location filename="../app/main.cpp" line="58"/>
         <source>Displays help on commandline options.</source>
         <translation>コマンドラインオプションのヘルプを表示する。</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="36"/>
-        <location filename="../app/main.cpp" line="58"/>
+        <location filename="../app/main.cpp" line="59"/>
         <source>Displays help including Qt specific options.</source>
         <translation>Qt 固有のオプションを含むヘルプを表示する。</translation>
     </message>
@@ -8582,43 +8645,53 @@ Delete the profile anyway? Its keychain entry stays.</source>
     <name>WatchListPanel</name>
     <message>
         <location filename="../ui/WatchListPanel.ui" line="15"/>
+        <source>Batch ID to watch</source>
+        <translation>ウォッチする更新バッチ ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/WatchListPanel.ui" line="16"/>
         <source>Batch ID (JobId) to watch</source>
         <translation>ウォッチする更新バッチ ID (JobId)</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.ui" line="21"/>
+        <location filename="../ui/WatchListPanel.ui" line="22"/>
         <source>&amp;Add</source>
         <translation>追加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.ui" line="22"/>
+        <location filename="../ui/WatchListPanel.ui" line="23"/>
         <source>Add this batch to the watch list, read with the current profile</source>
         <translation>この更新バッチをウォッチリストに追加し、現在のプロファイルで読み込みます</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.ui" line="52"/>
+        <location filename="../ui/WatchListPanel.ui" line="36"/>
+        <source>Watched batches</source>
+        <translation>ウォッチ中の更新バッチ</translation>
+    </message>
+    <message>
+        <location filename="../ui/WatchListPanel.ui" line="54"/>
         <source>A&amp;uto-refresh:</source>
         <translation>自動更新(&amp;U):</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.ui" line="69"/>
+        <location filename="../ui/WatchListPanel.ui" line="71"/>
         <location filename="../ui/WatchListPanel.cpp" line="426"/>
         <source>Refresh &amp;now</source>
         <translation>今すぐ更新(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.ui" line="70"/>
+        <location filename="../ui/WatchListPanel.ui" line="72"/>
         <source>Read the status of every watched batch again</source>
         <translation>ウォッチしているすべての更新バッチのステータスを読み込み直します</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.ui" line="75"/>
+        <location filename="../ui/WatchListPanel.ui" line="77"/>
         <location filename="../ui/WatchListPanel.cpp" line="425"/>
         <source>Re&amp;move</source>
         <translation>削除(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.ui" line="76"/>
+        <location filename="../ui/WatchListPanel.ui" line="78"/>
         <source>Stop watching the selected batches (Delete)</source>
         <translation>選択した更新バッチのウォッチをやめます (Delete)</translation>
     </message>
@@ -8686,18 +8759,18 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="85"/>
+        <location filename="../app/main.cpp" line="86"/>
         <source>otadash: unsupported language &apos;%1&apos; for --lang; use en, ja or zh_CN.</source>
         <translation>otadash: --lang の言語 &apos;%1&apos; には対応していません。en、ja、zh_CN のいずれかを指定してください。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="90"/>
-        <location filename="../app/main.cpp" line="213"/>
+        <location filename="../app/main.cpp" line="91"/>
+        <location filename="../app/main.cpp" line="214"/>
         <source>Run &apos;otadash --help&apos; for the options.</source>
         <translation>オプションについては &apos;otadash --help&apos; を実行してください。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="133"/>
+        <location filename="../app/main.cpp" line="134"/>
         <source>The headless commands are run by otadash-cli.exe, a console program installed beside otadash.exe (%1). Run it in Command Prompt or PowerShell instead, for example:
 
 otadash-cli %2 --help</source>
@@ -8706,62 +8779,62 @@ otadash-cli %2 --help</source>
 otadash-cli %2 --help</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="141"/>
+        <location filename="../app/main.cpp" line="142"/>
         <source>otadash: the headless commands are run by otadash-cli, which cannot be started as %1: %2</source>
         <translation>otadash: ヘッドレスコマンドは otadash-cli が実行しますが、%1 として起動できません: %2</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="155"/>
+        <location filename="../app/main.cpp" line="156"/>
         <source>Open the dashboard on the embedded demo endpoint.</source>
         <translation>組み込みのデモ用エンドポイントでダッシュボードを開きます。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="156"/>
+        <location filename="../app/main.cpp" line="157"/>
         <source>Query this batch at start.</source>
         <translation>起動時にこの更新バッチをクエリします。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="157"/>
+        <location filename="../app/main.cpp" line="158"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="160"/>
+        <location filename="../app/main.cpp" line="161"/>
         <source>With --job-id: query the batch with this profile.</source>
         <translation>--job-id と共に: このプロファイルで更新バッチをクエリします。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="161"/>
+        <location filename="../app/main.cpp" line="162"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="164"/>
+        <location filename="../app/main.cpp" line="165"/>
         <source>Save a PNG of the window after the first query, then quit.</source>
         <translation>最初のクエリの後にウィンドウを PNG で保存して終了します。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="165"/>
+        <location filename="../app/main.cpp" line="166"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="174"/>
+        <location filename="../app/main.cpp" line="175"/>
         <source>Language of the user interface: en, ja or zh_CN (default: the one chosen in Preferences, else the system&apos;s).</source>
         <translation>ユーザーインターフェースの言語: en、ja、zh_CN (デフォルト: 設定で選択した言語、なければシステムの言語)。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="178"/>
+        <location filename="../app/main.cpp" line="179"/>
         <source>LANG</source>
         <translation>LANG</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="181"/>
+        <location filename="../app/main.cpp" line="182"/>
         <source>Quit once the window has been painted (start-up benchmark).</source>
         <translation>ウィンドウを描画したら終了します (起動時間の計測用)。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="188"/>
+        <location filename="../app/main.cpp" line="189"/>
         <source>Dashboard for the OTA update batches of Alibaba Cloud IoT Platform.
 
 The headless commands (query, tasks, jobs, history, report, profile) are run by otadash-cli, a console program beside otadash: see &apos;otadash-cli --help&apos;. On Linux and macOS &apos;otadash COMMAND ...&apos; hands the command on to it.</source>
@@ -8770,77 +8843,77 @@ The headless commands (query, tasks, jobs, history, report, profile) are run by 
 ヘッドレスコマンド (query、tasks、jobs、history、report、profile) は、otadash と同じ場所にあるコンソールプログラム otadash-cli が実行します: &apos;otadash-cli --help&apos; を参照してください。Linux と macOS では &apos;otadash COMMAND ...&apos; でもコマンドが otadash-cli に渡されます。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="200"/>
+        <location filename="../app/main.cpp" line="201"/>
         <source>An otadash://batch/&lt;JobId&gt;?profile=&lt;name&gt; link to open. The dashboard already running for this user (demo or not, as this launch) opens it or the --job-id batch, and this launch ends; --screenshot and --quit-after-paint always run on their own.</source>
         <translation>開く otadash://batch/&lt;JobId&gt;?profile=&lt;name&gt; リンク。このユーザーで既に実行中のダッシュボード (この起動と同じくデモかどうか) がリンクまたは --job-id の更新バッチを開き、この起動は終了します。--screenshot と --quit-after-paint は常に単独で実行します。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="205"/>
+        <location filename="../app/main.cpp" line="206"/>
         <source>[link]</source>
         <translation>[リンク]</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="226"/>
+        <location filename="../app/main.cpp" line="227"/>
         <source>otadash: give one link at most.</source>
         <translation>otadash: リンクは 1 つまでです。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="229"/>
+        <location filename="../app/main.cpp" line="230"/>
         <source>otadash: give either a link or --job-id (with --profile), not both.</source>
         <translation>otadash: リンクか --job-id (--profile と共に) のどちらか一方を指定してください。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="240"/>
+        <location filename="../app/main.cpp" line="241"/>
         <source>otadash: --profile goes with --job-id.</source>
         <translation>otadash: --profile は --job-id と共に指定します。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="259"/>
+        <location filename="../app/main.cpp" line="260"/>
         <source>otadash: the OtaDash already running did not answer within %1 seconds; it opens the batch once it responds. If it hangs, quit it and try again.</source>
         <translation>otadash: 実行中の OtaDash が %1 秒以内に応答しませんでした。応答すれば更新バッチを開きます。応答しないままなら終了してからやり直してください。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="269"/>
+        <location filename="../app/main.cpp" line="270"/>
         <source>otadash: the OtaDash already running refused the request: %1</source>
         <translation>otadash: 実行中の OtaDash が要求を拒否しました: %1</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="277"/>
+        <location filename="../app/main.cpp" line="278"/>
         <source>otadash: later launches cannot reach this dashboard (%1); each opens a window of its own.</source>
         <translation>otadash: 後からの起動はこのダッシュボードに届きません (%1)。それぞれが自分のウィンドウを開きます。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="312"/>
+        <location filename="../app/main.cpp" line="313"/>
         <source>otadash: cannot open the link: %1</source>
         <translation>otadash: リンクを開けません: %1</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="369"/>
+        <location filename="../app/main.cpp" line="370"/>
         <source>otadash: the demo endpoint could not listen on the loopback interface</source>
         <translation>otadash: デモ用エンドポイントがループバックインターフェースで待ち受けできませんでした</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="168"/>
+        <location filename="../app/main.cpp" line="169"/>
         <source>Tab to show: details or devices (default: details). With --screenshot and devices, the picture is taken once the task counts and the first tasks are there.</source>
         <translation>表示するタブ: details または devices (既定: details)。--screenshot と devices を指定すると、タスク数と最初のタスクがそろってから画像を保存します。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="172"/>
+        <location filename="../app/main.cpp" line="173"/>
         <source>TAB</source>
         <translation>TAB</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="397"/>
+        <location filename="../app/main.cpp" line="398"/>
         <source>otadash: unknown tab &apos;%1&apos; for --tab; use details or devices.</source>
         <translation>otadash: --tab のタブ &apos;%1&apos; は不明です。details または devices を指定してください。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="469"/>
+        <location filename="../app/main.cpp" line="470"/>
         <source>The extra CA certificates chosen in Preferences cannot be used: %1</source>
         <translation>設定で選んだ追加の CA 証明書を使えません: %1</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="490"/>
+        <location filename="../app/main.cpp" line="491"/>
         <source>otadash: old history was not removed: %1</source>
         <translation>otadash: 古い履歴を削除できませんでした: %1</translation>
     </message>

@@ -1110,17 +1110,22 @@
         <translation>在恢复之前停止自动重新读取批次</translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.ui" line="53"/>
+        <location filename="../ui/BatchPage.ui" line="47"/>
+        <source>Views of the batch</source>
+        <translation>升级批次的视图</translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchPage.ui" line="54"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.ui" line="56"/>
+        <location filename="../ui/BatchPage.ui" line="57"/>
         <source>Devices</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.ui" line="65"/>
+        <location filename="../ui/BatchPage.ui" line="66"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
@@ -1242,71 +1247,77 @@
     </message>
     <message>
         <location filename="../ui/BatchProgressView.ui" line="56"/>
+        <location filename="../ui/BatchProgressView.ui" line="61"/>
         <source>Top failure reasons</source>
         <translation>主要失败原因</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="76"/>
+        <location filename="../ui/BatchProgressView.ui" line="77"/>
         <source>Rea&amp;d all</source>
         <translation>全部读取(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="103"/>
+        <location filename="../ui/BatchProgressView.ui" line="104"/>
         <source>Device na&amp;me:</source>
         <translation>设备名称(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="117"/>
+        <location filename="../ui/BatchProgressView.ui" line="118"/>
         <source>Fe&amp;tch all</source>
         <translation>全部获取(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="173"/>
+        <location filename="../ui/BatchProgressView.ui" line="149"/>
+        <source>Device tasks</source>
+        <translation>设备任务</translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchProgressView.ui" line="175"/>
         <source>Tr&amp;y again</source>
         <translation>重试(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="77"/>
+        <location filename="../ui/BatchProgressView.ui" line="78"/>
         <source>Read every failed task, not only the first 2,000, and count their reasons</source>
         <translation>读取所有失败的任务（而不只是前 2,000 个），并统计其原因</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="91"/>
+        <location filename="../ui/BatchProgressView.ui" line="92"/>
         <source>&amp;Status:</source>
         <translation>状态(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="110"/>
+        <location filename="../ui/BatchProgressView.ui" line="111"/>
         <source>Part of a name, or a pasted list of names</source>
         <translation>名称的一部分，或粘贴的名称列表</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="111"/>
+        <location filename="../ui/BatchProgressView.ui" line="112"/>
         <source>Part of a name filters the tasks loaded. A whole name that is not loaded yet is looked up on the server (at once with Enter). Paste several names (one per line, separated by commas, or a CSV file&apos;s text with a DeviceName column) to show exactly those devices.</source>
         <translation>输入名称的一部分可筛选已加载的任务。尚未加载的完整名称会在服务器上查找（按 Enter 立即查找）。粘贴多个名称（每行一个、以逗号分隔，或含 DeviceName 列的 CSV 文本）可只显示这些设备。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="118"/>
+        <location filename="../ui/BatchProgressView.ui" line="119"/>
         <source>Load every task of the statuses shown, not only the pages scrolled to</source>
         <translation>加载所显示状态的全部任务，而不仅是已滚动到的页</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="129"/>
+        <location filename="../ui/BatchProgressView.ui" line="130"/>
         <source>Sto&amp;p</source>
         <translation>停止(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="130"/>
+        <location filename="../ui/BatchProgressView.ui" line="131"/>
         <source>Stop fetching; the tasks loaded so far stay</source>
         <translation>停止获取；已加载的任务会保留</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="188"/>
+        <location filename="../ui/BatchProgressView.ui" line="190"/>
         <source>Read a&amp;gain</source>
         <translation>重新读取(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.ui" line="189"/>
+        <location filename="../ui/BatchProgressView.ui" line="191"/>
         <source>Walk every page of the statuses shown again; rows already loaded take what is read</source>
         <translation>重新读取所显示状态的每一页；已加载的行将更新为读取到的内容</translation>
     </message>
@@ -1862,6 +1873,11 @@ Click to show every reason.</source>
         <translation>仅显示差异(&amp;D)</translation>
     </message>
     <message>
+        <location filename="../ui/CompareDialog.ui" line="70"/>
+        <source>Fields of the two batches</source>
+        <translation>两个升级批次的字段</translation>
+    </message>
+    <message>
         <location filename="../ui/CompareDialog.cpp" line="132"/>
         <source>Enter both batch IDs (JobId) to compare.</source>
         <translation>请输入要比较的两个升级批次 ID（JobId）。</translation>
@@ -2190,6 +2206,11 @@ Click to show every reason.</source>
         <source>Query a batch to see the progress of its devices.</source>
         <translation>查询升级批次后，将显示其设备的升级进度。</translation>
     </message>
+    <message>
+        <location filename="../ui/CountsChart.cpp" line="186"/>
+        <source>Device tasks by status</source>
+        <translation>按状态划分的设备任务</translation>
+    </message>
 </context>
 <context>
     <name>CountsSummary</name>
@@ -2358,6 +2379,14 @@ Click to show every reason.</source>
         <location filename="../ui/DesktopNotifier.cpp" line="126"/>
         <source>Click to open the batch with its Cancel dialog ready; nothing is sent until you confirm there.</source>
         <translation>点击打开该批次并显示取消对话框；在对话框中确认之前不会发送任何请求。</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopStyle</name>
+    <message>
+        <location filename="../ui/DesktopStyle.cpp" line="27"/>
+        <source>Clear the field</source>
+        <translation>清空输入框</translation>
     </message>
 </context>
 <context>
@@ -2692,38 +2721,48 @@ Click to show every reason.</source>
     <name>DiscoveryPanel</name>
     <message>
         <location filename="../ui/DiscoveryPanel.ui" line="15"/>
+        <source>Filter the products, firmware and batches</source>
+        <translation>筛选产品、固件和升级批次</translation>
+    </message>
+    <message>
+        <location filename="../ui/DiscoveryPanel.ui" line="16"/>
         <source>Filter products, firmware and batches</source>
         <translation>筛选产品、固件和升级批次</translation>
     </message>
     <message>
-        <location filename="../ui/DiscoveryPanel.ui" line="21"/>
+        <location filename="../ui/DiscoveryPanel.ui" line="22"/>
         <source>Re&amp;load</source>
         <translation>重新加载(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/DiscoveryPanel.ui" line="22"/>
+        <location filename="../ui/DiscoveryPanel.ui" line="23"/>
         <source>Read the products, firmware and batches again</source>
         <translation>重新读取产品、固件和升级批次</translation>
     </message>
     <message>
-        <location filename="../ui/DiscoveryPanel.ui" line="58"/>
+        <location filename="../ui/DiscoveryPanel.ui" line="42"/>
+        <source>Products, firmware and batches</source>
+        <translation>产品、固件和升级批次</translation>
+    </message>
+    <message>
+        <location filename="../ui/DiscoveryPanel.ui" line="60"/>
         <location filename="../ui/DiscoveryPanel.cpp" line="347"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/DiscoveryPanel.ui" line="59"/>
+        <location filename="../ui/DiscoveryPanel.ui" line="61"/>
         <source>Show the selected batch in the main form</source>
         <translation>在主窗体中显示所选升级批次</translation>
     </message>
     <message>
-        <location filename="../ui/DiscoveryPanel.ui" line="64"/>
+        <location filename="../ui/DiscoveryPanel.ui" line="66"/>
         <location filename="../ui/DiscoveryPanel.cpp" line="348"/>
         <source>Add to &amp;watch list</source>
         <translation>添加到关注列表(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/DiscoveryPanel.ui" line="65"/>
+        <location filename="../ui/DiscoveryPanel.ui" line="67"/>
         <source>Watch the selected batch with the current profile</source>
         <translation>使用当前配置关注所选升级批次</translation>
     </message>
@@ -3676,46 +3715,63 @@ Click to show every reason.</source>
         <translation>设备数</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="250"/>
+        <location filename="../ui/HistoryView.cpp" line="249"/>
+        <source>Burn-up of the batch&apos;s device tasks</source>
+        <translation>升级批次设备任务的燃尽图</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/HistoryView.cpp" line="254"/>
+        <source>%n round(s) of counts from %1 to %2. At the last, %3 of %4 devices finished, %5 succeeded.</source>
+        <translation>
+            <numerusform>从 %1 到 %2 共 %n 轮统计。最后一轮中，%4 台设备里 %3 台已结束，%5 台成功。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/HistoryView.cpp" line="264"/>
         <source>The local history is not available in this window.</source>
         <translation>此窗口中无法使用本地历史记录。</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="256"/>
+        <location filename="../ui/HistoryView.cpp" line="270"/>
         <source>Query a batch to see how it progressed over the fetches OtaDash recorded.</source>
         <translation>查询升级批次后，将根据 OtaDash 记录的获取结果显示其进展。</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="263"/>
+        <location filename="../ui/HistoryView.cpp" line="277"/>
         <source>No history of batch %1 yet. OtaDash records every fetch of it from now on.</source>
         <translation>升级批次 %1 尚无历史记录。今后 OtaDash 会记录每次获取。</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="265"/>
+        <location filename="../ui/HistoryView.cpp" line="279"/>
         <source>The history of batch %1 cannot be read: %2</source>
         <translation>无法读取升级批次 %1 的历史记录：%2</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="273"/>
+        <location filename="../ui/HistoryView.cpp" line="287"/>
         <source>Fetched once, at %1.</source>
         <translation>已于 %1 获取 1 次。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/HistoryView.cpp" line="275"/>
+        <location filename="../ui/HistoryView.cpp" line="289"/>
         <source>Fetched %n time(s), first at %1, last at %2.</source>
         <translation>
             <numerusform>已获取 %n 次（首次 %1，最近 %2）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="280"/>
+        <location filename="../ui/HistoryView.cpp" line="294"/>
         <source>Latest count (%1): %2 of %3 devices finished, %4 succeeded.</source>
         <translation>最新统计（%1）：%3 台设备中 %2 台已结束，%4 台升级成功。</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="296"/>
+        <location filename="../ui/HistoryView.cpp" line="310"/>
         <source>No device task counts recorded for this batch yet. The Devices tab counts them.</source>
         <translation>尚未记录此升级批次的设备任务数。“设备”选项卡会进行统计。</translation>
+    </message>
+    <message>
+        <location filename="../ui/HistoryView.ui" line="64"/>
+        <source>Readings of the batch</source>
+        <translation>升级批次的读取记录</translation>
     </message>
 </context>
 <context>
@@ -3824,32 +3880,39 @@ API 参考文档中没有记载此值。</translation>
         <translation>输入升级批次ID（JobId）并按 Enter 键查询该批次。</translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailView.ui" line="33"/>
+        <location filename="../ui/JobDetailView.ui" line="25"/>
+        <source>Fields of the batch</source>
+        <translation>升级批次的字段</translation>
+    </message>
+    <message>
+        <location filename="../ui/JobDetailView.ui" line="34"/>
         <source>Identity</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailView.ui" line="39"/>
+        <location filename="../ui/JobDetailView.ui" line="40"/>
         <source>Rollout policy</source>
         <translation>升级设置</translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailView.ui" line="55"/>
+        <location filename="../ui/JobDetailView.ui" line="56"/>
         <source>Versions</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailView.ui" line="58"/>
+        <location filename="../ui/JobDetailView.ui" line="59"/>
+        <location filename="../ui/JobDetailView.ui" line="73"/>
         <source>Source versions</source>
         <translation>待升级版本号</translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailView.ui" line="91"/>
+        <location filename="../ui/JobDetailView.ui" line="93"/>
+        <location filename="../ui/JobDetailView.ui" line="100"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailView.ui" line="111"/>
+        <location filename="../ui/JobDetailView.ui" line="114"/>
         <source>Schedule</source>
         <translation>时间</translation>
     </message>
@@ -4622,164 +4685,164 @@ API 参考文档中没有记载此值。</translation>
         <translation>关于 OtaDash(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="151"/>
+        <location filename="../ui/MainWindow.cpp" line="154"/>
         <source>About OtaDash</source>
         <translation>关于 OtaDash</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="152"/>
+        <location filename="../ui/MainWindow.cpp" line="155"/>
         <source>&lt;p&gt;&lt;b&gt;OtaDash %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A dashboard for the OTA update batches of IoT Platform.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;OtaDash %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;物联网平台 OTA 升级批次的仪表板。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="399"/>
+        <location filename="../ui/MainWindow.cpp" line="412"/>
         <source>Enter the batch ID (JobId) to query.</source>
         <translation>请输入要查询的升级批次ID（JobId）。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="931"/>
+        <location filename="../ui/MainWindow.cpp" line="944"/>
         <source>%1 ms</source>
         <translation>%1 毫秒</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="933"/>
+        <location filename="../ui/MainWindow.cpp" line="946"/>
         <source>Request ID: %1</source>
         <translation>请求ID：%1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="428"/>
+        <location filename="../ui/MainWindow.cpp" line="441"/>
         <source>Query of %1 failed.</source>
         <translation>查询 %1 失败。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="436"/>
+        <location filename="../ui/MainWindow.cpp" line="449"/>
         <source>Batch %1 loaded.</source>
         <translation>已加载升级批次 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="413"/>
+        <location filename="../ui/MainWindow.cpp" line="426"/>
         <source>Querying batch %1…</source>
         <translation>正在查询升级批次 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="918"/>
+        <location filename="../ui/MainWindow.cpp" line="931"/>
         <source>A request is under way</source>
         <translation>请求进行中</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="686"/>
+        <location filename="../ui/MainWindow.cpp" line="699"/>
         <source>Profile %1 in use.</source>
         <translation>正在使用配置 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="225"/>
+        <location filename="../ui/MainWindow.cpp" line="228"/>
         <source>No batch opened with this profile yet</source>
         <translation>尚未用此配置打开过升级批次</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="228"/>
+        <location filename="../ui/MainWindow.cpp" line="231"/>
         <source>&amp;Clear This List</source>
         <translation>清空此列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="307"/>
+        <location filename="../ui/MainWindow.cpp" line="320"/>
         <source>The layout is back as it was at the first start.</source>
         <translation>布局已恢复为首次启动时的样子。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="340"/>
+        <location filename="../ui/MainWindow.cpp" line="353"/>
         <source>%1 of %2 requests a minute</source>
         <translation>每分钟 %1 / %2 个请求</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="343"/>
+        <location filename="../ui/MainWindow.cpp" line="356"/>
         <source>Requests sent in the last minute, against the rate chosen in Preferences (%1 a second; the account allows %2 a second, shared by all its RAM users and tools). The watch list may use %3 a minute.</source>
         <translation>最近一分钟发送的请求数，对比首选项中选择的速率（每秒 %1 个；账号上限为每秒 %2 个，由其所有 RAM 用户和工具共享）。关注列表每分钟最多可用 %3 个。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="503"/>
+        <location filename="../ui/MainWindow.cpp" line="516"/>
         <source>Query a batch first: the link opens the batch shown.</source>
         <translation>请先查询升级批次：链接打开显示的升级批次。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="508"/>
+        <location filename="../ui/MainWindow.cpp" line="521"/>
         <source>Batch %1 has no link: %2</source>
         <translation>升级批次 %1 没有链接：%2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="512"/>
+        <location filename="../ui/MainWindow.cpp" line="525"/>
         <source>Copy a link that opens batch %1 (it holds no AccessKey and no secret).</source>
         <translation>复制打开升级批次 %1 的链接（不含 AccessKey，也不含密钥）。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="514"/>
+        <location filename="../ui/MainWindow.cpp" line="527"/>
         <source>Copy a link that opens batch %1 with profile %2 (it holds no AccessKey and no secret).</source>
         <translation>复制用配置 %2 打开升级批次 %1 的链接（不含 AccessKey，也不含密钥）。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="535"/>
+        <location filename="../ui/MainWindow.cpp" line="548"/>
         <source>Copied the link to batch %1: %2</source>
         <translation>已复制升级批次 %1 的链接：%2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="555"/>
+        <location filename="../ui/MainWindow.cpp" line="568"/>
         <source>Could not open the link: %1</source>
         <translation>无法打开链接：%1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="577"/>
+        <location filename="../ui/MainWindow.cpp" line="590"/>
         <source>There is no profile named %1 here: batch %2 is read with the profile in use.</source>
         <translation>此处没有名为 %1 的配置：升级批次 %2 用当前配置读取。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="651"/>
+        <location filename="../ui/MainWindow.cpp" line="664"/>
         <source>Could not renew the temporary credentials of profile %1 (%2); trying again while the current ones last.</source>
         <translation>无法续期配置 %1 的临时凭据（%2）；在当前凭据有效期内将继续重试。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="664"/>
+        <location filename="../ui/MainWindow.cpp" line="677"/>
         <source>The temporary credentials of profile %1 are renewed.</source>
         <translation>配置 %1 的临时凭据已续期。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="700"/>
+        <location filename="../ui/MainWindow.cpp" line="713"/>
         <source>Reading the profile&apos;s secret from the keychain…</source>
         <translation>正在从钥匙串读取配置的密钥…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="871"/>
+        <location filename="../ui/MainWindow.cpp" line="884"/>
         <source>OtaDash keeps watching</source>
         <translation>OtaDash 继续关注</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="872"/>
+        <location filename="../ui/MainWindow.cpp" line="885"/>
         <source>The watch list goes on refreshing in the background, with its notifications. Open or quit OtaDash from its tray icon.</source>
         <translation>关注列表在后台继续刷新并发出通知。可通过托盘图标打开或退出 OtaDash。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="923"/>
+        <location filename="../ui/MainWindow.cpp" line="936"/>
         <source>Pro&amp;files…</source>
         <translation>配置(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="924"/>
+        <location filename="../ui/MainWindow.cpp" line="937"/>
         <source>Discovery</source>
         <translation>浏览</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="925"/>
+        <location filename="../ui/MainWindow.cpp" line="938"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="927"/>
+        <location filename="../ui/MainWindow.cpp" line="940"/>
         <source>Watch list (%n changed)</source>
         <translation>
             <numerusform>关注列表（%n 个有变化）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="927"/>
+        <location filename="../ui/MainWindow.cpp" line="940"/>
         <source>Watch list</source>
         <translation>关注列表</translation>
     </message>
@@ -4789,17 +4852,17 @@ API 参考文档中没有记载此值。</translation>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="91"/>
+        <location filename="../ui/MainWindow.cpp" line="94"/>
         <source>Not added to the batch history: %1</source>
         <translation>未添加到升级批次历史记录：%1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="125"/>
+        <location filename="../ui/MainWindow.cpp" line="128"/>
         <source>The batch history is off: %1</source>
         <translation>升级批次历史记录已停用：%1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="898"/>
+        <location filename="../ui/MainWindow.cpp" line="911"/>
         <source>Batch %1 is watched with profile %2: switch to that profile to compare it.</source>
         <translation>升级批次 %1 使用配置 %2 监视：请切换到该配置后再比较。</translation>
     </message>
@@ -6536,13 +6599,13 @@ Delete the profile anyway? Its keychain entry stays.</source>
     <name>QCommandLineParser</name>
     <message>
         <location filename="../app/cli/main.cpp" line="35"/>
-        <location filename="../app/main.cpp" line="57"/>
+        <location filename="../app/main.cpp" line="58"/>
         <source>Displays help on commandline options.</source>
         <translation>显示命令行选项的帮助。</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="36"/>
-        <location filename="../app/main.cpp" line="58"/>
+        <location filename="../app/main.cpp" line="59"/>
         <source>Displays help including Qt specific options.</source>
         <translation>显示包括 Qt 特有选项的帮助。</translation>
     </message>
@@ -8582,43 +8645,53 @@ Delete the profile anyway? Its keychain entry stays.</source>
     <name>WatchListPanel</name>
     <message>
         <location filename="../ui/WatchListPanel.ui" line="15"/>
+        <source>Batch ID to watch</source>
+        <translation>要关注的升级批次ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/WatchListPanel.ui" line="16"/>
         <source>Batch ID (JobId) to watch</source>
         <translation>要关注的升级批次ID（JobId）</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.ui" line="21"/>
+        <location filename="../ui/WatchListPanel.ui" line="22"/>
         <source>&amp;Add</source>
         <translation>添加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.ui" line="22"/>
+        <location filename="../ui/WatchListPanel.ui" line="23"/>
         <source>Add this batch to the watch list, read with the current profile</source>
         <translation>将此升级批次添加到关注列表，并使用当前配置读取</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.ui" line="52"/>
+        <location filename="../ui/WatchListPanel.ui" line="36"/>
+        <source>Watched batches</source>
+        <translation>已关注的升级批次</translation>
+    </message>
+    <message>
+        <location filename="../ui/WatchListPanel.ui" line="54"/>
         <source>A&amp;uto-refresh:</source>
         <translation>自动刷新(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.ui" line="69"/>
+        <location filename="../ui/WatchListPanel.ui" line="71"/>
         <location filename="../ui/WatchListPanel.cpp" line="426"/>
         <source>Refresh &amp;now</source>
         <translation>立即刷新(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.ui" line="70"/>
+        <location filename="../ui/WatchListPanel.ui" line="72"/>
         <source>Read the status of every watched batch again</source>
         <translation>重新读取所有已关注升级批次的状态</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.ui" line="75"/>
+        <location filename="../ui/WatchListPanel.ui" line="77"/>
         <location filename="../ui/WatchListPanel.cpp" line="425"/>
         <source>Re&amp;move</source>
         <translation>移除(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.ui" line="76"/>
+        <location filename="../ui/WatchListPanel.ui" line="78"/>
         <source>Stop watching the selected batches (Delete)</source>
         <translation>取消关注所选升级批次（Delete）</translation>
     </message>
@@ -8686,18 +8759,18 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="85"/>
+        <location filename="../app/main.cpp" line="86"/>
         <source>otadash: unsupported language &apos;%1&apos; for --lang; use en, ja or zh_CN.</source>
         <translation>otadash：--lang 不支持语言 &apos;%1&apos;；请使用 en、ja 或 zh_CN。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="90"/>
-        <location filename="../app/main.cpp" line="213"/>
+        <location filename="../app/main.cpp" line="91"/>
+        <location filename="../app/main.cpp" line="214"/>
         <source>Run &apos;otadash --help&apos; for the options.</source>
         <translation>运行 &apos;otadash --help&apos; 查看选项。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="133"/>
+        <location filename="../app/main.cpp" line="134"/>
         <source>The headless commands are run by otadash-cli.exe, a console program installed beside otadash.exe (%1). Run it in Command Prompt or PowerShell instead, for example:
 
 otadash-cli %2 --help</source>
@@ -8706,62 +8779,62 @@ otadash-cli %2 --help</source>
 otadash-cli %2 --help</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="141"/>
+        <location filename="../app/main.cpp" line="142"/>
         <source>otadash: the headless commands are run by otadash-cli, which cannot be started as %1: %2</source>
         <translation>otadash：无界面命令由 otadash-cli 运行，但无法以 %1 启动：%2</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="155"/>
+        <location filename="../app/main.cpp" line="156"/>
         <source>Open the dashboard on the embedded demo endpoint.</source>
         <translation>在内置的演示接入点上打开仪表板。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="156"/>
+        <location filename="../app/main.cpp" line="157"/>
         <source>Query this batch at start.</source>
         <translation>启动时查询此升级批次。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="157"/>
+        <location filename="../app/main.cpp" line="158"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="160"/>
+        <location filename="../app/main.cpp" line="161"/>
         <source>With --job-id: query the batch with this profile.</source>
         <translation>与 --job-id 一起使用：用此配置查询升级批次。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="161"/>
+        <location filename="../app/main.cpp" line="162"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="164"/>
+        <location filename="../app/main.cpp" line="165"/>
         <source>Save a PNG of the window after the first query, then quit.</source>
         <translation>首次查询后将窗口保存为 PNG，然后退出。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="165"/>
+        <location filename="../app/main.cpp" line="166"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="174"/>
+        <location filename="../app/main.cpp" line="175"/>
         <source>Language of the user interface: en, ja or zh_CN (default: the one chosen in Preferences, else the system&apos;s).</source>
         <translation>用户界面语言：en、ja 或 zh_CN（默认：首选项中选择的语言，否则为系统语言）。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="178"/>
+        <location filename="../app/main.cpp" line="179"/>
         <source>LANG</source>
         <translation>LANG</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="181"/>
+        <location filename="../app/main.cpp" line="182"/>
         <source>Quit once the window has been painted (start-up benchmark).</source>
         <translation>窗口绘制完成后退出（用于启动基准测试）。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="188"/>
+        <location filename="../app/main.cpp" line="189"/>
         <source>Dashboard for the OTA update batches of Alibaba Cloud IoT Platform.
 
 The headless commands (query, tasks, jobs, history, report, profile) are run by otadash-cli, a console program beside otadash: see &apos;otadash-cli --help&apos;. On Linux and macOS &apos;otadash COMMAND ...&apos; hands the command on to it.</source>
@@ -8770,77 +8843,77 @@ The headless commands (query, tasks, jobs, history, report, profile) are run by 
 无界面命令（query、tasks、jobs、history、report、profile）由与 otadash 位于同一位置的控制台程序 otadash-cli 运行：参见 &apos;otadash-cli --help&apos;。在 Linux 和 macOS 上，&apos;otadash COMMAND ...&apos; 会将命令转交给它。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="200"/>
+        <location filename="../app/main.cpp" line="201"/>
         <source>An otadash://batch/&lt;JobId&gt;?profile=&lt;name&gt; link to open. The dashboard already running for this user (demo or not, as this launch) opens it or the --job-id batch, and this launch ends; --screenshot and --quit-after-paint always run on their own.</source>
         <translation>要打开的 otadash://batch/&lt;JobId&gt;?profile=&lt;name&gt; 链接。此用户已在运行的仪表板（与本次启动同为演示或非演示）打开该链接或 --job-id 的升级批次，本次启动随即结束；--screenshot 和 --quit-after-paint 始终单独运行。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="205"/>
+        <location filename="../app/main.cpp" line="206"/>
         <source>[link]</source>
         <translation>[链接]</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="226"/>
+        <location filename="../app/main.cpp" line="227"/>
         <source>otadash: give one link at most.</source>
         <translation>otadash：最多指定一个链接。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="229"/>
+        <location filename="../app/main.cpp" line="230"/>
         <source>otadash: give either a link or --job-id (with --profile), not both.</source>
         <translation>otadash：请指定链接或 --job-id（可带 --profile），不能同时指定。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="240"/>
+        <location filename="../app/main.cpp" line="241"/>
         <source>otadash: --profile goes with --job-id.</source>
         <translation>otadash：--profile 须与 --job-id 一起使用。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="259"/>
+        <location filename="../app/main.cpp" line="260"/>
         <source>otadash: the OtaDash already running did not answer within %1 seconds; it opens the batch once it responds. If it hangs, quit it and try again.</source>
         <translation>otadash：正在运行的 OtaDash 在 %1 秒内没有应答；它响应后会打开该升级批次。如果它没有响应，请退出后重试。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="269"/>
+        <location filename="../app/main.cpp" line="270"/>
         <source>otadash: the OtaDash already running refused the request: %1</source>
         <translation>otadash：正在运行的 OtaDash 拒绝了请求：%1</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="277"/>
+        <location filename="../app/main.cpp" line="278"/>
         <source>otadash: later launches cannot reach this dashboard (%1); each opens a window of its own.</source>
         <translation>otadash：之后的启动无法连接到此仪表板（%1）；每次启动都会打开自己的窗口。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="312"/>
+        <location filename="../app/main.cpp" line="313"/>
         <source>otadash: cannot open the link: %1</source>
         <translation>otadash：无法打开链接：%1</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="369"/>
+        <location filename="../app/main.cpp" line="370"/>
         <source>otadash: the demo endpoint could not listen on the loopback interface</source>
         <translation>otadash：演示接入点无法在环回接口上监听</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="168"/>
+        <location filename="../app/main.cpp" line="169"/>
         <source>Tab to show: details or devices (default: details). With --screenshot and devices, the picture is taken once the task counts and the first tasks are there.</source>
         <translation>要显示的选项卡：details 或 devices（默认：details）。与 --screenshot 一起指定 devices 时，在任务数和第一批任务加载完成后截图。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="172"/>
+        <location filename="../app/main.cpp" line="173"/>
         <source>TAB</source>
         <translation>TAB</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="397"/>
+        <location filename="../app/main.cpp" line="398"/>
         <source>otadash: unknown tab &apos;%1&apos; for --tab; use details or devices.</source>
         <translation>otadash：--tab 不支持选项卡 &apos;%1&apos;；请使用 details 或 devices。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="469"/>
+        <location filename="../app/main.cpp" line="470"/>
         <source>The extra CA certificates chosen in Preferences cannot be used: %1</source>
         <translation>首选项中选择的额外 CA 证书无法使用：%1</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="490"/>
+        <location filename="../app/main.cpp" line="491"/>
         <source>otadash: old history was not removed: %1</source>
         <translation>otadash：未能删除旧的历史记录：%1</translation>
     </message>

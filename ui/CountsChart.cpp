@@ -182,6 +182,17 @@ void CountsChart::updateTexts()
     }
     m_percentLabel->setToolTip(details);
     m_summaryLabel->setToolTip(details);
+    // The donut as text, for a screen reader: what the labels beside it say, and every status's count.
+    const QString name = tr("Device tasks by status");
+    QString description = m_percentLabel->text().isEmpty() || m_percentLabel->text() == u"–"_s
+            ? m_summaryLabel->text()
+            : m_percentLabel->text() + u". "_s + m_summaryLabel->text();
+    if (!details.isEmpty())
+        description += u'\n' + details;
+    for (QWidget *w : {static_cast<QWidget *>(this), static_cast<QWidget *>(m_chartView)}) {
+        w->setAccessibleName(name);
+        w->setAccessibleDescription(description);
+    }
 }
 
 void CountsChart::changeEvent(QEvent *event)

@@ -245,6 +245,20 @@ void HistoryView::updateTexts()
     m_finished->setName(tr("Finished (succeeded, failed or canceled)"));
     m_succeeded->setName(TaskStatuses::label(TaskStatus::Succeeded));
     m_countAxis->setTitleText(tr("Devices"));
+    // The chart as text, for a screen reader: its span and its last round.
+    m_ui->chartView->setAccessibleName(tr("Burn-up of the batch's device tasks"));
+    QString chartText;
+    if (!m_counts.isEmpty()) {
+        const QLocale locale;
+        const HistoryCountsPoint &last = m_counts.last();
+        chartText = tr("%n round(s) of counts from %1 to %2. At the last, %3 of %4 devices finished, %5 "
+                       "succeeded.",
+                       "", int(m_counts.size()))
+                            .arg(localTime(m_counts.first().atUtc), localTime(last.atUtc),
+                                 locale.toString(last.counts.finished()), locale.toString(last.total()),
+                                 locale.toString(last.counts[TaskStatus::Succeeded]));
+    }
+    m_ui->chartView->setAccessibleDescription(chartText);
 
     if (!m_store) {
         m_ui->emptyLabel->setText(tr("The local history is not available in this window."));

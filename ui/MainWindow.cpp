@@ -8,6 +8,7 @@
 #include "DesktopNotifier.h"
 #include "DiscoveryPanel.h"
 #include "ErrorPanel.h"
+#include "FocusOrder.h"
 #include "HistoryView.h"
 #include "JobDetailView.h"
 #include "JobIdField.h"
@@ -44,6 +45,7 @@
 #include <QEvent>
 #include <QFileOpenEvent>
 #include <QGuiApplication>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
@@ -52,6 +54,7 @@
 #include <QProgressBar>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QToolBar>
 
@@ -292,6 +295,17 @@ void MainWindow::restoreLayout()
             m_page->tabs()->setCurrentIndex(tab);
     }
     m_layout.apply(this);
+}
+
+void MainWindow::arrangeFocus()
+{
+    QList<QWidget *> regions {findChild<QToolBar *>(u"profileToolBar"_s), m_ui->queryBar, m_ui->errorPanel,
+                              m_page};
+    // The tabs of docks that share a place (the watch list and the timeline), then the docks.
+    for (QTabBar *tabs : findChildren<QTabBar *>(Qt::FindDirectChildrenOnly))
+        regions.append(tabs);
+    regions << m_watchDock << m_timelineDock << m_discoveryDock;
+    FocusOrder::arrange(this, regions);
 }
 
 void MainWindow::resetLayout()
@@ -936,6 +950,14 @@ void MainWindow::retranslateDynamicTexts()
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
+    // Views and badges are built as they are needed, and each joins the end of the Tab chain: the order is
+    // put right just before Tab moves the focus.
+    if (event->type() == QEvent::KeyPress && watched->isWidgetType()
+        && static_cast<QWidget *>(watched)->window() == this) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Tab || key == Qt::Key_Backtab)
+            arrangeFocus();
+    }
     if (watched == qApp && event->type() == QEvent::FileOpen) {
         const QUrl url = static_cast<QFileOpenEvent *>(event)->url();
         if (url.scheme() == QLatin1String(BatchLink::kScheme)) {

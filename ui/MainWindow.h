@@ -147,7 +147,7 @@ public:
 protected:
     void changeEvent(QEvent *event) override;
     // macOS hands a clicked otadash:// link to the running application as an event (QFileOpenEvent), not as
-    // a launch's argument: it opens here as a later launch's would.
+    // a launch's argument: it opens here as a later launch's would. Tab in the window: arrangeFocus() first.
     bool eventFilter(QObject *watched, QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
@@ -159,6 +159,8 @@ private:
     // The window's geometry, its docks, splitters, columns, sort and tab: saved on close, restored at start.
     void saveLayout() const;
     void restoreLayout();
+    // Tab goes from the profile and the query bar through the batch to the docks, and around.
+    void arrangeFocus();
     void setupStatusBar();
     void updateRateStatus();
     void setupProfiles(bool selectInitial);

@@ -4,6 +4,7 @@
 #include "util/FuzzyMatch.h"
 
 #include <QAction>
+#include <QCoreApplication>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>

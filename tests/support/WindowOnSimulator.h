@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DesktopStyle.h"
 #include "MainWindow.h"
 #include "SchedulerOnSimulator.h"
 #include "history/HistoryStore.h"
@@ -62,6 +63,7 @@ struct WindowOnSimulator
             setup.endpoint = sim->endpoint();
         if (setup.credentials.accessKeyId.isEmpty())
             setup.credentials = OtaSimulator::demoCredentials();
+        DesktopStyle::install(); // as main() does
         window = std::make_unique<MainWindow>(services, setup);
         // Discovery browses whatever endpoint the window points at; closed, it sends nothing that would mix
         // with the requests a test counts.
