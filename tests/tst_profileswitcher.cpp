@@ -3,12 +3,14 @@
 #include "OtaSimulator.h"
 #include "ProfileSwitcher.h"
 #include "SimSts.h"
+#include "WatchListPanel.h"
 #include "WindowOnSimulator.h"
 #include "api/RequestScheduler.h"
 #include "auth/MemoryCredentialStore.h"
 #include "auth/ProfileStore.h"
 #include "auth/SessionAwareCredentialStore.h"
 #include "models/JobDetailModel.h"
+#include "models/WatchListModel.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -45,6 +47,7 @@ private slots:
     void showsARoleThatCannotBeAssumedInTheErrorPanel();
     void remembersTheLastUsedProfile();
     void followsProfilesAddedAndRemoved();
+    void listsTheDemoAsABuiltInProfile();
 
 private:
     Profile addProfile(const QString &name, const Credentials &credentials, bool withSecret = true,
@@ -287,6 +290,41 @@ void TestProfileSwitcher::followsProfilesAddedAndRemoved()
     m_profiles->remove(gone.id);
     QCOMPARE(combo()->findText(u"Gone"_s), -1);
     QCOMPARE(combo()->currentIndex(), -1); // no profile pretends to be active
+}
+
+// The demo's "Demo" is a profile of the switcher, listed first and in use: the switcher, the watch list and
+// what is queried say the same name. It is not stored, not remembered as the last used one, and the stored
+// profiles stay beside it.
+void TestProfileSwitcher::listsTheDemoAsABuiltInProfile()
+{
+    addProfile(u"Production"_s, OtaSimulator::demoCredentials());
+    m_fixture->stop();
+    m_fixture->setup.fixedProfile = u"Demo"_s;
+    m_fixture->setup.prefillWatchList = {u"HvKuBpuk3rdk6E92CP****0200"_s};
+    QVERIFY(m_fixture->start());
+    m_window = m_fixture->window.get();
+    // The demo's watched batches are read at once with it, not a refresh interval later.
+    WatchListModel *watched = m_window->watchListPanel()->model();
+    QCOMPARE(watched->rowCount(), 1);
+    QCOMPARE(watched->entries().first().profile, u"Demo"_s);
+    QVERIFY(m_fixture->runUntil([watched] { return watched->entries().first().lastRefreshUtc.isValid(); },
+                                5000));
+    QComboBox *switcher = combo();
+    QCOMPARE(switcher->currentText(), u"Demo"_s);
+    QCOMPARE(switcher->itemText(0), u"Demo"_s);
+    QVERIFY(switcher->findText(u"Production"_s) > 0);
+    QVERIFY(switcher->itemData(0, Qt::ToolTipRole).toString().contains(u"not stored"_s));
+    QCOMPARE(m_window->currentProfile(), u"Demo"_s);
+    QVERIFY(m_fixture->queryBatch(u"HvKuBpuk3rdk6E92CP****0200"_s));
+    QCOMPARE(m_window->batchPage()->key().profile, u"Demo"_s);
+    QVERIFY(!m_profiles->profileByName(u"Demo"_s));
+    QVERIFY(m_profiles->lastUsedId() != switcher->itemData(0).toString());
+    // Away and back: the simulator's credentials again, no keychain read.
+    choose(u"Production"_s);
+    QTRY_COMPARE(m_window->currentProfile(), u"Production"_s);
+    choose(u"Demo"_s);
+    QCOMPARE(m_window->currentProfile(), u"Demo"_s);
+    QVERIFY(m_fixture->queryBatch(u"HvKuBpuk3rdk6E92CP****0200"_s));
 }
 
 QTEST_MAIN(TestProfileSwitcher)

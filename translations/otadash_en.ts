@@ -115,7 +115,7 @@
 <context>
     <name>BatchProgressView</name>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="627"/>
+        <location filename="../ui/BatchProgressView.cpp" line="628"/>
         <source>%1 of %Ln task(s) loaded.</source>
         <translation>
             <numerusform>%1 of %Ln task loaded.</numerusform>
@@ -123,7 +123,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="631"/>
+        <location filename="../ui/BatchProgressView.cpp" line="632"/>
         <source>%Ln task(s) loaded.</source>
         <translation>
             <numerusform>%Ln task loaded.</numerusform>
@@ -131,7 +131,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="633"/>
+        <location filename="../ui/BatchProgressView.cpp" line="634"/>
         <source>%Ln shown.</source>
         <comment>rows that pass the filter</comment>
         <translation>
@@ -140,7 +140,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="644"/>
+        <location filename="../ui/BatchProgressView.cpp" line="645"/>
         <source>%Ln task(s) were not seen: they changed status while the pages were read. Read again to look for them.</source>
         <translation>
             <numerusform>%Ln task was not seen: it changed status while the pages were read. Read again to look for it.</numerusform>
@@ -148,7 +148,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="650"/>
+        <location filename="../ui/BatchProgressView.cpp" line="651"/>
         <source>Unfinished rows read again at %1 (%Ln changed) · %2.</source>
         <translation>
             <numerusform>Unfinished rows read again at %1 (%Ln changed) · %2.</numerusform>
@@ -156,7 +156,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="655"/>
+        <location filename="../ui/BatchProgressView.cpp" line="656"/>
         <source>%Ln unfinished row(s) wait for the next round.</source>
         <translation>
             <numerusform>%Ln unfinished row waits for the next round.</numerusform>
@@ -164,7 +164,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="669"/>
+        <location filename="../ui/BatchProgressView.cpp" line="670"/>
         <source>%Ln task(s) are beyond the API&apos;s window of %1 rows per status and cannot be listed.</source>
         <translation>
             <numerusform>%Ln task is beyond the API&apos;s window of %1 rows per status and cannot be listed.</numerusform>
@@ -172,7 +172,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="758"/>
+        <location filename="../ui/BatchProgressView.cpp" line="759"/>
         <source>%1 and %Ln more</source>
         <comment>names, then how many are not shown</comment>
         <translation>
@@ -181,7 +181,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="766"/>
+        <location filename="../ui/BatchProgressView.cpp" line="767"/>
         <source>Looking up %Ln device(s) on the server…</source>
         <translation>
             <numerusform>Looking up %Ln device on the server…</numerusform>
@@ -189,7 +189,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="787"/>
+        <location filename="../ui/BatchProgressView.cpp" line="788"/>
         <source>%1 of %Ln listed device(s) are in this batch.</source>
         <translation>
             <numerusform>%1 of %Ln listed device is in this batch.</numerusform>
@@ -197,7 +197,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="872"/>
+        <location filename="../ui/BatchProgressView.cpp" line="873"/>
         <source>Counted from %1 of %Ln failed task(s)</source>
         <translation>
             <numerusform>Counted from %1 of %Ln failed task</numerusform>
@@ -205,7 +205,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="875"/>
+        <location filename="../ui/BatchProgressView.cpp" line="876"/>
         <source>Counted from all %Ln failed task(s)</source>
         <translation>
             <numerusform>Counted from the %Ln failed task</numerusform>
@@ -213,7 +213,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="944"/>
+        <location filename="../ui/BatchProgressView.cpp" line="945"/>
         <source>⚠ %Ln stuck</source>
         <comment>devices with no change past the timeout</comment>
         <translation>
@@ -222,7 +222,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="945"/>
+        <location filename="../ui/BatchProgressView.cpp" line="946"/>
         <source>%Ln device(s) notified or in progress with no change for longer than the timeout (the task&apos;s, else the batch&apos;s TimeoutInMinutes). Click to show them.</source>
         <translation>
             <numerusform>%Ln device notified or in progress with no change for longer than the timeout (the task&apos;s, else the batch&apos;s TimeoutInMinutes). Click to show it.</numerusform>
@@ -230,7 +230,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="1004"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1005"/>
         <source>%1, older than the refresh interval of %Ln s</source>
         <translation>
             <numerusform>%1, older than the refresh interval of %Ln s</numerusform>
@@ -238,7 +238,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="1134"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1135"/>
         <source>&amp;Upgrade %Ln Selected Device(s) Again…</source>
         <translation>
             <numerusform>&amp;Upgrade %Ln Selected Device Again…</numerusform>
@@ -246,7 +246,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="1137"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1138"/>
         <source>&amp;Confirm %Ln Selected Task(s)…</source>
         <translation>
             <numerusform>&amp;Confirm %Ln Selected Task…</numerusform>
@@ -254,7 +254,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="1141"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1142"/>
         <source>Ca&amp;ncel %Ln Selected Device(s)…</source>
         <translation>
             <numerusform>Ca&amp;ncel %Ln Selected Device…</numerusform>
@@ -262,7 +262,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="1149"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1150"/>
         <source>Upgrade &amp;All %Ln Failed Device(s) Again…</source>
         <translation>
             <numerusform>Upgrade &amp;All %Ln Failed Device Again…</numerusform>
@@ -273,7 +273,7 @@
 <context>
     <name>CompareDialog</name>
     <message numerus="yes">
-        <location filename="../ui/CompareDialog.cpp" line="227"/>
+        <location filename="../ui/CompareDialog.cpp" line="228"/>
         <source>%1 of %n field(s) differ</source>
         <translation>
             <numerusform>%1 of %n field differs</numerusform>
@@ -322,7 +322,7 @@
 <context>
     <name>DiscoveryPanel</name>
     <message numerus="yes">
-        <location filename="../ui/DiscoveryPanel.cpp" line="283"/>
+        <location filename="../ui/DiscoveryPanel.cpp" line="284"/>
         <source>Show its batches on the &amp;timeline (%n loaded)</source>
         <translation>
             <numerusform>Show its batches on the &amp;timeline (%n loaded)</numerusform>
@@ -375,7 +375,7 @@
 <context>
     <name>HistoryView</name>
     <message numerus="yes">
-        <location filename="../ui/HistoryView.cpp" line="254"/>
+        <location filename="../ui/HistoryView.cpp" line="255"/>
         <source>%n round(s) of counts from %1 to %2. At the last, %3 of %4 devices finished, %5 succeeded.</source>
         <translation>
             <numerusform>%n round of counts from %1 to %2. At the last, %3 of %4 devices finished, %5 succeeded.</numerusform>
@@ -383,7 +383,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/HistoryView.cpp" line="289"/>
+        <location filename="../ui/HistoryView.cpp" line="290"/>
         <source>Fetched %n time(s), first at %1, last at %2.</source>
         <translation>
             <numerusform>Fetched %n time, first at %1, last at %2.</numerusform>
@@ -426,7 +426,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="940"/>
+        <location filename="../ui/MainWindow.cpp" line="956"/>
         <source>Watch list (%n changed)</source>
         <translation>
             <numerusform>Watch list (%n changed)</numerusform>
@@ -466,7 +466,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message numerus="yes">
-        <location filename="../ui/PreferencesDialog.cpp" line="203"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="204"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -477,7 +477,7 @@
 <context>
     <name>ProfileDialog</name>
     <message numerus="yes">
-        <location filename="../ui/ProfileDialog.cpp" line="696"/>
+        <location filename="../ui/ProfileDialog.cpp" line="698"/>
         <source>%n profile(s) imported.</source>
         <translation>
             <numerusform>%n profile imported.</numerusform>
@@ -488,7 +488,7 @@
 <context>
     <name>QuickOpenDialog</name>
     <message numerus="yes">
-        <location filename="../ui/QuickOpenDialog.cpp" line="173"/>
+        <location filename="../ui/QuickOpenDialog.cpp" line="177"/>
         <source>%n match(es). Enter opens, Escape closes.</source>
         <translation>
             <numerusform>%n match. Enter opens, Escape closes.</numerusform>
@@ -814,7 +814,7 @@
 <context>
     <name>WatchListPanel</name>
     <message numerus="yes">
-        <location filename="../ui/WatchListPanel.cpp" line="407"/>
+        <location filename="../ui/WatchListPanel.cpp" line="408"/>
         <source>Every %n s</source>
         <comment>auto-refresh interval in seconds</comment>
         <translation>
@@ -823,7 +823,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/WatchListPanel.cpp" line="409"/>
+        <location filename="../ui/WatchListPanel.cpp" line="410"/>
         <source>Every %n min</source>
         <comment>auto-refresh interval in minutes</comment>
         <translation>

@@ -1322,46 +1322,46 @@
         <translation>表示中のステータスの全ページを読み直します。読み込み済みの行は読み取った内容に更新されます</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="431"/>
+        <location filename="../ui/BatchProgressView.cpp" line="432"/>
         <source>Counting the tasks of each status…</source>
         <translation>ステータスごとのタスク数を集計しています…</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="433"/>
+        <location filename="../ui/BatchProgressView.cpp" line="434"/>
         <source>The tasks could not be counted: %1 — %2</source>
         <translation>タスク数を集計できませんでした: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="436"/>
+        <location filename="../ui/BatchProgressView.cpp" line="437"/>
         <source>Counted at %1 · %2</source>
         <translation>集計時刻: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="550"/>
+        <location filename="../ui/BatchProgressView.cpp" line="551"/>
         <source>Fetched %1 of %2 tasks</source>
         <translation>%2 件中 %1 件のタスクを取得済み</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="553"/>
+        <location filename="../ui/BatchProgressView.cpp" line="554"/>
         <source>Fetched %1 tasks</source>
         <translation>%1 件のタスクを取得済み</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="627"/>
+        <location filename="../ui/BatchProgressView.cpp" line="628"/>
         <source>%1 of %Ln task(s) loaded.</source>
         <translation>
             <numerusform>%Ln 件中 %1 件のタスクを読み込みました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="631"/>
+        <location filename="../ui/BatchProgressView.cpp" line="632"/>
         <source>%Ln task(s) loaded.</source>
         <translation>
             <numerusform>%Ln 件のタスクを読み込みました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="633"/>
+        <location filename="../ui/BatchProgressView.cpp" line="634"/>
         <source>%Ln shown.</source>
         <comment>rows that pass the filter</comment>
         <translation>
@@ -1369,60 +1369,60 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="635"/>
+        <location filename="../ui/BatchProgressView.cpp" line="636"/>
         <source>Fetching was stopped; the tasks loaded so far stay.</source>
         <translation>取得を停止しました。読み込み済みのタスクはそのまま残ります。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="644"/>
+        <location filename="../ui/BatchProgressView.cpp" line="645"/>
         <source>%Ln task(s) were not seen: they changed status while the pages were read. Read again to look for them.</source>
         <translation>
             <numerusform>%Ln 件のタスクが見つかりませんでした。ページの読み取り中にステータスが変わったためです。「読み直す」で探せます。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="650"/>
+        <location filename="../ui/BatchProgressView.cpp" line="651"/>
         <source>Unfinished rows read again at %1 (%Ln changed) · %2.</source>
         <translation>
             <numerusform>未完了の行を %1 に読み直しました (%Ln 件変化) · %2。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="655"/>
+        <location filename="../ui/BatchProgressView.cpp" line="656"/>
         <source>%Ln unfinished row(s) wait for the next round.</source>
         <translation>
             <numerusform>未完了の %Ln 行は次回の読み取りを待っています。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="659"/>
+        <location filename="../ui/BatchProgressView.cpp" line="660"/>
         <source>No more matches in the pages read; Fetch all searches every task.</source>
         <translation>読み込んだページには、これ以上一致するタスクがありません。「すべて取得」ですべてのタスクを検索できます。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="669"/>
+        <location filename="../ui/BatchProgressView.cpp" line="670"/>
         <source>%Ln task(s) are beyond the API&apos;s window of %1 rows per status and cannot be listed.</source>
         <translation>
             <numerusform>%Ln 件のタスクは、API がステータスごとに返せる %1 行の範囲を超えているため、一覧表示できません。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="678"/>
+        <location filename="../ui/BatchProgressView.cpp" line="679"/>
         <source>Loading tasks failed: %1 — %2</source>
         <translation>タスクの読み込みに失敗しました: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="679"/>
+        <location filename="../ui/BatchProgressView.cpp" line="680"/>
         <source>The tasks loaded so far stay.</source>
         <translation>読み込み済みのタスクはそのまま残ります。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="682"/>
+        <location filename="../ui/BatchProgressView.cpp" line="683"/>
         <source>Request ID: %1</source>
         <translation>リクエスト ID: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="758"/>
+        <location filename="../ui/BatchProgressView.cpp" line="759"/>
         <source>%1 and %Ln more</source>
         <comment>names, then how many are not shown</comment>
         <translation>
@@ -1430,106 +1430,106 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="762"/>
+        <location filename="../ui/BatchProgressView.cpp" line="763"/>
         <source>Left out, not device names: %1 (a device name has 4 to 32 letters, digits and - _ . @ :).</source>
         <translation>デバイス名ではないため除外しました: %1 (デバイス名は英字、数字、- _ . @ : の 4 から 32 文字です)。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="766"/>
+        <location filename="../ui/BatchProgressView.cpp" line="767"/>
         <source>Looking up %Ln device(s) on the server…</source>
         <translation>
             <numerusform>サーバーで %Ln 台のデバイスを検索しています…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="768"/>
+        <location filename="../ui/BatchProgressView.cpp" line="769"/>
         <source>Looking up the devices failed: %1 — %2</source>
         <translation>デバイスの検索に失敗しました: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="770"/>
+        <location filename="../ui/BatchProgressView.cpp" line="771"/>
         <source>The rows loaded stay.</source>
         <translation>読み込んだ行はそのまま残ります。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="787"/>
+        <location filename="../ui/BatchProgressView.cpp" line="788"/>
         <source>%1 of %Ln listed device(s) are in this batch.</source>
         <translation>
             <numerusform>一覧の %Ln 台のうち %1 台がこのバッチにあります。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="790"/>
+        <location filename="../ui/BatchProgressView.cpp" line="791"/>
         <source>Not in it: %1.</source>
         <translation>バッチにないデバイス: %1。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="793"/>
+        <location filename="../ui/BatchProgressView.cpp" line="794"/>
         <source>Looked up on the server at %1.</source>
         <translation>%1 にサーバーで検索しました。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="800"/>
+        <location filename="../ui/BatchProgressView.cpp" line="801"/>
         <source>No device named “%1” in this batch (looked up on the server at %2).</source>
         <translation>このバッチに「%1」という名前のデバイスはありません (%2 にサーバーで検索)。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="803"/>
+        <location filename="../ui/BatchProgressView.cpp" line="804"/>
         <source>No device is named “%1” exactly (looked up on the server at %2); the rows shown contain it, among the tasks loaded. Fetch all searches every task.</source>
         <translation>「%1」と完全に一致する名前のデバイスはありません (%2 にサーバーで検索)。表示中の行は、読み込んだタスクのうち名前にこの文字列を含むものです。「すべて取得」ですべてのタスクを検索できます。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="868"/>
+        <location filename="../ui/BatchProgressView.cpp" line="869"/>
         <source>Reading the failed tasks…</source>
         <translation>失敗したタスクを読み取り中…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="872"/>
+        <location filename="../ui/BatchProgressView.cpp" line="873"/>
         <source>Counted from %1 of %Ln failed task(s)</source>
         <translation>
             <numerusform>失敗したタスク %Ln 件中 %1 件から集計</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="875"/>
+        <location filename="../ui/BatchProgressView.cpp" line="876"/>
         <source>Counted from all %Ln failed task(s)</source>
         <translation>
             <numerusform>失敗したタスク %Ln 件すべてから集計</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="877"/>
+        <location filename="../ui/BatchProgressView.cpp" line="878"/>
         <source>read at %1</source>
         <translation>読み取り: %1</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="880"/>
+        <location filename="../ui/BatchProgressView.cpp" line="881"/>
         <source>(still %1 at %2)</source>
         <translation>（%2 時点でも %1 件）</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="888"/>
+        <location filename="../ui/BatchProgressView.cpp" line="889"/>
         <source>The counts now say %1 failed; Refresh reads them again.</source>
         <translation>現在のタスク数では失敗は %1 件です。「更新」で読み直します。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="894"/>
+        <location filename="../ui/BatchProgressView.cpp" line="895"/>
         <source>The counts above, read just before, say %1 failed.</source>
         <translation>直前に読み取った上のタスク数では、失敗は %1 件です。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="899"/>
+        <location filename="../ui/BatchProgressView.cpp" line="900"/>
         <source>No task had failed at %1.</source>
         <translation>%1 の時点で失敗したタスクはありません。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="904"/>
+        <location filename="../ui/BatchProgressView.cpp" line="905"/>
         <source>.</source>
         <comment>the end of a sentence</comment>
         <translation>。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="944"/>
+        <location filename="../ui/BatchProgressView.cpp" line="945"/>
         <source>⚠ %Ln stuck</source>
         <comment>devices with no change past the timeout</comment>
         <translation>
@@ -1537,86 +1537,86 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="945"/>
+        <location filename="../ui/BatchProgressView.cpp" line="946"/>
         <source>%Ln device(s) notified or in progress with no change for longer than the timeout (the task&apos;s, else the batch&apos;s TimeoutInMinutes). Click to show them.</source>
         <translation>
             <numerusform>プッシュ済みまたはアップグレード中のまま、タイムアウト (タスクのもの、なければ更新バッチの TimeoutInMinutes) より長く変化のないデバイスが %Ln 台あります。クリックで表示します。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="950"/>
+        <location filename="../ui/BatchProgressView.cpp" line="951"/>
         <source>Counted from %1 of the %2 tasks in flight.</source>
         <translation>進行中のタスク %2 件中 %1 件から集計。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="988"/>
+        <location filename="../ui/BatchProgressView.cpp" line="989"/>
         <source>Reason: %1  ✕</source>
         <translation>理由: %1  ✕</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="991"/>
+        <location filename="../ui/BatchProgressView.cpp" line="992"/>
         <source>Showing the devices that failed with: %1
 Click to show every reason.</source>
         <translation>次の理由で失敗したデバイスを表示中: %1
 クリックですべての理由を表示します。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="1004"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1005"/>
         <source>%1, older than the refresh interval of %Ln s</source>
         <translation>
             <numerusform>%1 (更新間隔 %Ln 秒より古いデータ)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="1067"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1068"/>
         <source>Stuck (no change past the timeout)</source>
         <translation>停滞 (タイムアウトを過ぎても変化なし)</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="1131"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1132"/>
         <source>Show &amp;Device…</source>
         <translation>デバイスを表示(&amp;D)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="1134"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1135"/>
         <source>&amp;Upgrade %Ln Selected Device(s) Again…</source>
         <translation>
             <numerusform>選択したデバイス %Ln 台を再アップグレード(&amp;U)…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="1137"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1138"/>
         <source>&amp;Confirm %Ln Selected Task(s)…</source>
         <translation>
             <numerusform>選択したタスク %Ln 件を確認(&amp;C)…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="1141"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1142"/>
         <source>Ca&amp;ncel %Ln Selected Device(s)…</source>
         <translation>
             <numerusform>選択したデバイス %Ln 台をキャンセル(&amp;N)…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="1149"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1150"/>
         <source>Upgrade &amp;All %Ln Failed Device(s) Again…</source>
         <translation>
             <numerusform>失敗したデバイス %Ln 台をすべて再アップグレード(&amp;A)…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="1152"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1153"/>
         <source>Read all failed tasks first (Failure reasons ▸ Read all).</source>
         <translation>先に失敗したタスクをすべて読み込んでください（失敗の理由 ▸ すべて読む）。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="1154"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1155"/>
         <source>&amp;Verify Success…</source>
         <translation>成功を検証(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="1063"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1064"/>
         <source>All statuses</source>
         <translation>すべてのステータス</translation>
     </message>
@@ -1878,37 +1878,37 @@ Click to show every reason.</source>
         <translation>2 つの更新バッチのフィールド</translation>
     </message>
     <message>
-        <location filename="../ui/CompareDialog.cpp" line="132"/>
+        <location filename="../ui/CompareDialog.cpp" line="133"/>
         <source>Enter both batch IDs (JobId) to compare.</source>
         <translation>比較する 2 つの更新バッチの ID (JobId) を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/CompareDialog.cpp" line="139"/>
+        <location filename="../ui/CompareDialog.cpp" line="140"/>
         <source>The connection is not usable yet: choose a profile, or a region or endpoint and credentials, in the main window.</source>
         <translation>接続がまだ使用できません。メインウィンドウでプロファイルを選択するか、リージョンまたはエンドポイントと認証情報を指定してください。</translation>
     </message>
     <message>
-        <location filename="../ui/CompareDialog.cpp" line="183"/>
+        <location filename="../ui/CompareDialog.cpp" line="184"/>
         <source>Batch %1 could not be read: %2 — %3</source>
         <translation>更新バッチ %1 を読み取れませんでした：%2 — %3</translation>
     </message>
     <message>
-        <location filename="../ui/CompareDialog.cpp" line="188"/>
+        <location filename="../ui/CompareDialog.cpp" line="189"/>
         <source>The batches could not be read.</source>
         <translation>更新バッチを読み取れませんでした。</translation>
     </message>
     <message>
-        <location filename="../ui/CompareDialog.cpp" line="189"/>
+        <location filename="../ui/CompareDialog.cpp" line="190"/>
         <source>The comparison shown before stays.</source>
         <translation>前の比較結果はそのまま表示されます。</translation>
     </message>
     <message>
-        <location filename="../ui/CompareDialog.cpp" line="225"/>
+        <location filename="../ui/CompareDialog.cpp" line="226"/>
         <source>Reading both batches…</source>
         <translation>2 つの更新バッチを読み取り中…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CompareDialog.cpp" line="227"/>
+        <location filename="../ui/CompareDialog.cpp" line="228"/>
         <source>%1 of %n field(s) differ</source>
         <translation>
             <numerusform>%n 個のフィールドのうち %1 個が異なります</numerusform>
@@ -2384,7 +2384,7 @@ Click to show every reason.</source>
 <context>
     <name>DesktopStyle</name>
     <message>
-        <location filename="../ui/DesktopStyle.cpp" line="27"/>
+        <location filename="../ui/DesktopStyle.cpp" line="108"/>
         <source>Clear the field</source>
         <translation>入力欄を消去</translation>
     </message>
@@ -2746,7 +2746,7 @@ Click to show every reason.</source>
     </message>
     <message>
         <location filename="../ui/DiscoveryPanel.ui" line="60"/>
-        <location filename="../ui/DiscoveryPanel.cpp" line="347"/>
+        <location filename="../ui/DiscoveryPanel.cpp" line="348"/>
         <source>&amp;Open</source>
         <translation>開く(&amp;O)</translation>
     </message>
@@ -2757,7 +2757,7 @@ Click to show every reason.</source>
     </message>
     <message>
         <location filename="../ui/DiscoveryPanel.ui" line="66"/>
-        <location filename="../ui/DiscoveryPanel.cpp" line="348"/>
+        <location filename="../ui/DiscoveryPanel.cpp" line="349"/>
         <source>Add to &amp;watch list</source>
         <translation>ウォッチリストに追加(&amp;W)</translation>
     </message>
@@ -2767,39 +2767,39 @@ Click to show every reason.</source>
         <translation>選択した更新バッチを現在のプロファイルでウォッチします</translation>
     </message>
     <message>
-        <location filename="../ui/DiscoveryPanel.cpp" line="273"/>
+        <location filename="../ui/DiscoveryPanel.cpp" line="274"/>
         <source>Load &amp;more</source>
         <translation>さらに読み込む(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/DiscoveryPanel.cpp" line="273"/>
+        <location filename="../ui/DiscoveryPanel.cpp" line="274"/>
         <source>&amp;Try again</source>
         <translation>再試行(&amp;T)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/DiscoveryPanel.cpp" line="283"/>
+        <location filename="../ui/DiscoveryPanel.cpp" line="284"/>
         <source>Show its batches on the &amp;timeline (%n loaded)</source>
         <translation>
             <numerusform>読み込み済みのバッチをタイムラインに表示(&amp;T) (%n 件)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/DiscoveryPanel.cpp" line="292"/>
+        <location filename="../ui/DiscoveryPanel.cpp" line="293"/>
         <source>Copy &amp;ProductKey</source>
         <translation>ProductKey をコピー(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/DiscoveryPanel.cpp" line="293"/>
+        <location filename="../ui/DiscoveryPanel.cpp" line="294"/>
         <source>Copy &amp;FirmwareId</source>
         <translation>FirmwareId をコピー(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/DiscoveryPanel.cpp" line="294"/>
+        <location filename="../ui/DiscoveryPanel.cpp" line="295"/>
         <source>Copy &amp;JobId</source>
         <translation>JobId をコピー(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../ui/DiscoveryPanel.cpp" line="328"/>
+        <location filename="../ui/DiscoveryPanel.cpp" line="329"/>
         <source>Choose a profile whose secret is available to browse its products.</source>
         <translation>プロダクトを参照するには、シークレットを利用できるプロファイルを選択してください。</translation>
     </message>
@@ -2979,12 +2979,12 @@ Click to show every reason.</source>
         <translation>プロファイル（プロファイルがなければクエリバー）のインスタンス ID 欄を開きます。</translation>
     </message>
     <message>
-        <location filename="../ui/ErrorPanel.cpp" line="64"/>
+        <location filename="../ui/ErrorPanel.cpp" line="67"/>
         <source>Profile %1: %2</source>
         <translation>プロファイル %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ErrorPanel.cpp" line="71"/>
+        <location filename="../ui/ErrorPanel.cpp" line="74"/>
         <source>Open File &gt; Profiles… to enter the secret again or to choose another profile.</source>
         <translation>[ファイル] &gt; [プロファイル…] を開いて、シークレットを入力し直すか、別のプロファイルを選択してください。</translation>
     </message>
@@ -3211,7 +3211,7 @@ Click to show every reason.</source>
     </message>
     <message>
         <location filename="../app/core/models/FailureReasonsModel.cpp" line="170"/>
-        <location filename="../ui/BatchProgressView.cpp" line="985"/>
+        <location filename="../ui/BatchProgressView.cpp" line="986"/>
         <source>(no reason given)</source>
         <translation>(理由の記載なし)</translation>
     </message>
@@ -3671,100 +3671,100 @@ Click to show every reason.</source>
 %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="230"/>
+        <location filename="../ui/HistoryView.cpp" line="231"/>
         <source>%1 %2</source>
         <comment>task status, then the signed change of its device count</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="234"/>
+        <location filename="../ui/HistoryView.cpp" line="235"/>
         <source>All devices %1</source>
         <comment>the signed change of the number of devices in the batch</comment>
         <translation>全デバイス %1</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="237"/>
+        <location filename="../ui/HistoryView.cpp" line="238"/>
         <source>No device task changed status since you last looked at %1.</source>
         <translation>前回確認した %1 以降、ステータスが変わったデバイスタスクはありません。</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="238"/>
+        <location filename="../ui/HistoryView.cpp" line="239"/>
         <source>Since you last looked at %1: %2</source>
         <comment>a time, then the list of count changes</comment>
         <translation>前回確認した %1 以降: %2</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="239"/>
+        <location filename="../ui/HistoryView.cpp" line="240"/>
         <source>, </source>
         <comment>between the items of a list of changes</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="244"/>
+        <location filename="../ui/HistoryView.cpp" line="245"/>
         <source>All devices</source>
         <translation>全デバイス</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="245"/>
+        <location filename="../ui/HistoryView.cpp" line="246"/>
         <source>Finished (succeeded, failed or canceled)</source>
         <translation>終了 (アップグレード成功・アップグレード失敗・キャンセル済み)</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="247"/>
+        <location filename="../ui/HistoryView.cpp" line="248"/>
         <source>Devices</source>
         <translation>デバイス数</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="249"/>
+        <location filename="../ui/HistoryView.cpp" line="250"/>
         <source>Burn-up of the batch&apos;s device tasks</source>
         <translation>更新バッチのデバイスのタスクのバーンアップ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/HistoryView.cpp" line="254"/>
+        <location filename="../ui/HistoryView.cpp" line="255"/>
         <source>%n round(s) of counts from %1 to %2. At the last, %3 of %4 devices finished, %5 succeeded.</source>
         <translation>
             <numerusform>%1 から %2 までの集計 %n 回。最後の集計では %4 台中 %3 台が終了、%5 台が成功。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="264"/>
+        <location filename="../ui/HistoryView.cpp" line="265"/>
         <source>The local history is not available in this window.</source>
         <translation>このウィンドウではローカル履歴を利用できません。</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="270"/>
+        <location filename="../ui/HistoryView.cpp" line="271"/>
         <source>Query a batch to see how it progressed over the fetches OtaDash recorded.</source>
         <translation>更新バッチを照会すると、OtaDash が記録した取得結果からその進み具合を表示します。</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="277"/>
+        <location filename="../ui/HistoryView.cpp" line="278"/>
         <source>No history of batch %1 yet. OtaDash records every fetch of it from now on.</source>
         <translation>更新バッチ %1 の履歴はまだありません。今後、OtaDash は取得のたびに記録します。</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="279"/>
+        <location filename="../ui/HistoryView.cpp" line="280"/>
         <source>The history of batch %1 cannot be read: %2</source>
         <translation>更新バッチ %1 の履歴を読み込めません: %2</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="287"/>
+        <location filename="../ui/HistoryView.cpp" line="288"/>
         <source>Fetched once, at %1.</source>
         <translation>%1 に 1 回取得しました。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/HistoryView.cpp" line="289"/>
+        <location filename="../ui/HistoryView.cpp" line="290"/>
         <source>Fetched %n time(s), first at %1, last at %2.</source>
         <translation>
             <numerusform>%n 回取得しました (初回 %1、最終 %2)。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="294"/>
+        <location filename="../ui/HistoryView.cpp" line="295"/>
         <source>Latest count (%1): %2 of %3 devices finished, %4 succeeded.</source>
         <translation>最新の集計 (%1): %3 台中 %2 台が終了、%4 台がアップグレード成功。</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="310"/>
+        <location filename="../ui/HistoryView.cpp" line="311"/>
         <source>No device task counts recorded for this batch yet. The Devices tab counts them.</source>
         <translation>この更新バッチのデバイスタスク数はまだ記録されていません。「デバイス」タブで集計されます。</translation>
     </message>
@@ -4685,164 +4685,164 @@ This value is not documented in the API reference.</source>
         <translation>OtaDash について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="154"/>
+        <location filename="../ui/MainWindow.cpp" line="155"/>
         <source>About OtaDash</source>
         <translation>OtaDash について</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="155"/>
+        <location filename="../ui/MainWindow.cpp" line="156"/>
         <source>&lt;p&gt;&lt;b&gt;OtaDash %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A dashboard for the OTA update batches of IoT Platform.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;OtaDash %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;IoT Platform の OTA 更新バッチのためのダッシュボードです。&lt;/p&gt;&lt;p&gt;Qt %2 でビルドされています。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="412"/>
+        <location filename="../ui/MainWindow.cpp" line="414"/>
         <source>Enter the batch ID (JobId) to query.</source>
         <translation>クエリする更新バッチの ID (JobId) を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="944"/>
+        <location filename="../ui/MainWindow.cpp" line="960"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="946"/>
+        <location filename="../ui/MainWindow.cpp" line="962"/>
         <source>Request ID: %1</source>
         <translation>リクエスト ID: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="441"/>
+        <location filename="../ui/MainWindow.cpp" line="443"/>
         <source>Query of %1 failed.</source>
         <translation>%1 のクエリに失敗しました。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="449"/>
+        <location filename="../ui/MainWindow.cpp" line="451"/>
         <source>Batch %1 loaded.</source>
         <translation>更新バッチ %1 を読み込みました。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="426"/>
+        <location filename="../ui/MainWindow.cpp" line="428"/>
         <source>Querying batch %1…</source>
         <translation>更新バッチ %1 をクエリしています…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="931"/>
+        <location filename="../ui/MainWindow.cpp" line="947"/>
         <source>A request is under way</source>
         <translation>リクエストを処理しています</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="699"/>
+        <location filename="../ui/MainWindow.cpp" line="715"/>
         <source>Profile %1 in use.</source>
         <translation>プロファイル %1 を使用しています。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="228"/>
+        <location filename="../ui/MainWindow.cpp" line="229"/>
         <source>No batch opened with this profile yet</source>
         <translation>このプロファイルで開いた更新バッチはまだありません</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="231"/>
+        <location filename="../ui/MainWindow.cpp" line="232"/>
         <source>&amp;Clear This List</source>
         <translation>この一覧を消去(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="320"/>
+        <location filename="../ui/MainWindow.cpp" line="322"/>
         <source>The layout is back as it was at the first start.</source>
         <translation>レイアウトを初回起動時の状態に戻しました。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="353"/>
+        <location filename="../ui/MainWindow.cpp" line="355"/>
         <source>%1 of %2 requests a minute</source>
         <translation>1 分あたり %1 / %2 リクエスト</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="356"/>
+        <location filename="../ui/MainWindow.cpp" line="358"/>
         <source>Requests sent in the last minute, against the rate chosen in Preferences (%1 a second; the account allows %2 a second, shared by all its RAM users and tools). The watch list may use %3 a minute.</source>
         <translation>直近 1 分間に送信したリクエスト数と、環境設定で選んだレート (毎秒 %1。アカウントの上限は毎秒 %2 で、すべての RAM ユーザーとツールで共有されます)。ウォッチリストは 1 分あたり %3 まで使用できます。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="516"/>
+        <location filename="../ui/MainWindow.cpp" line="518"/>
         <source>Query a batch first: the link opens the batch shown.</source>
         <translation>先に更新バッチをクエリしてください。リンクは表示中の更新バッチを開きます。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="521"/>
+        <location filename="../ui/MainWindow.cpp" line="523"/>
         <source>Batch %1 has no link: %2</source>
         <translation>更新バッチ %1 にはリンクがありません: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="525"/>
+        <location filename="../ui/MainWindow.cpp" line="527"/>
         <source>Copy a link that opens batch %1 (it holds no AccessKey and no secret).</source>
         <translation>更新バッチ %1 を開くリンクをコピーします (AccessKey もシークレットも含みません)。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="527"/>
+        <location filename="../ui/MainWindow.cpp" line="529"/>
         <source>Copy a link that opens batch %1 with profile %2 (it holds no AccessKey and no secret).</source>
         <translation>更新バッチ %1 をプロファイル %2 で開くリンクをコピーします (AccessKey もシークレットも含みません)。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="548"/>
+        <location filename="../ui/MainWindow.cpp" line="550"/>
         <source>Copied the link to batch %1: %2</source>
         <translation>更新バッチ %1 へのリンクをコピーしました: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="568"/>
+        <location filename="../ui/MainWindow.cpp" line="570"/>
         <source>Could not open the link: %1</source>
         <translation>リンクを開けませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="590"/>
+        <location filename="../ui/MainWindow.cpp" line="592"/>
         <source>There is no profile named %1 here: batch %2 is read with the profile in use.</source>
         <translation>ここには %1 という名前のプロファイルがありません。更新バッチ %2 は使用中のプロファイルで読み込みます。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="664"/>
+        <location filename="../ui/MainWindow.cpp" line="666"/>
         <source>Could not renew the temporary credentials of profile %1 (%2); trying again while the current ones last.</source>
         <translation>プロファイル %1 の一時的な認証情報を更新できませんでした (%2)。現在の認証情報が有効な間、再試行します。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="677"/>
+        <location filename="../ui/MainWindow.cpp" line="679"/>
         <source>The temporary credentials of profile %1 are renewed.</source>
         <translation>プロファイル %1 の一時的な認証情報を更新しました。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="713"/>
+        <location filename="../ui/MainWindow.cpp" line="729"/>
         <source>Reading the profile&apos;s secret from the keychain…</source>
         <translation>キーチェーンからプロファイルのシークレットを読み取っています…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="884"/>
+        <location filename="../ui/MainWindow.cpp" line="900"/>
         <source>OtaDash keeps watching</source>
         <translation>OtaDash はウォッチを続けます</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="885"/>
+        <location filename="../ui/MainWindow.cpp" line="901"/>
         <source>The watch list goes on refreshing in the background, with its notifications. Open or quit OtaDash from its tray icon.</source>
         <translation>ウォッチリストはバックグラウンドで更新と通知を続けます。OtaDash はトレイアイコンから開くか終了できます。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="936"/>
+        <location filename="../ui/MainWindow.cpp" line="952"/>
         <source>Pro&amp;files…</source>
         <translation>プロファイル(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="937"/>
+        <location filename="../ui/MainWindow.cpp" line="953"/>
         <source>Discovery</source>
         <translation>ブラウズ</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="938"/>
+        <location filename="../ui/MainWindow.cpp" line="954"/>
         <source>Timeline</source>
         <translation>タイムライン</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="940"/>
+        <location filename="../ui/MainWindow.cpp" line="956"/>
         <source>Watch list (%n changed)</source>
         <translation>
             <numerusform>ウォッチリスト (%n 件変化)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="940"/>
+        <location filename="../ui/MainWindow.cpp" line="956"/>
         <source>Watch list</source>
         <translation>ウォッチリスト</translation>
     </message>
@@ -4857,12 +4857,12 @@ This value is not documented in the API reference.</source>
         <translation>更新バッチの履歴に追加されませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="128"/>
+        <location filename="../ui/MainWindow.cpp" line="134"/>
         <source>The batch history is off: %1</source>
         <translation>更新バッチの履歴は無効です: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="911"/>
+        <location filename="../ui/MainWindow.cpp" line="927"/>
         <source>Batch %1 is watched with profile %2: switch to that profile to compare it.</source>
         <translation>更新バッチ %1 はプロファイル %2 で監視されています。比較するにはそのプロファイルに切り替えてください。</translation>
     </message>
@@ -5539,116 +5539,116 @@ This value is not documented in the API reference.</source>
         <translation>直接接続するホスト: ホスト名、ドメインとそのサブドメインを表す .suffix、アドレスまたはサブネットをカンマ区切りで指定します。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="85"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="86"/>
         <source>Extra CA certificates</source>
         <translation>追加の CA 証明書</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="86"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="87"/>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>PEM 証明書 (*.pem *.crt *.cer);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="166"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="167"/>
         <source>An HTTP proxy is used as a tunnel (CONNECT) only. Its password is asked for when the proxy wants it and kept in the system keychain.</source>
         <translation>HTTP プロキシはトンネル（CONNECT）としてのみ使います。パスワードはプロキシが要求したときに尋ね、システムのキーチェーンに保存します。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="188"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="189"/>
         <source>7 days</source>
         <translation>7 日間</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="191"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="192"/>
         <source>30 days</source>
         <translation>30 日間</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="194"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="195"/>
         <source>90 days</source>
         <translation>90 日間</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="197"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="198"/>
         <source>1 year</source>
         <translation>1 年間</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="200"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="201"/>
         <source>Forever</source>
         <translation>無期限</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/PreferencesDialog.cpp" line="203"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="204"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n 日間</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="217"/>
-        <location filename="../ui/PreferencesDialog.cpp" line="224"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="218"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="225"/>
         <source>Clear history</source>
         <translation>履歴を消去</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="218"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="219"/>
         <source>Clear the local history of every batch?</source>
         <translation>すべての更新バッチのローカル履歴を消去しますか?</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="221"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="222"/>
         <source>OtaDash forgets every fetch and task count it recorded, for every profile. The History tab and &quot;Changed since you last looked&quot; start again from the next query. This cannot be undone.</source>
         <translation>OtaDash は、すべてのプロファイルについて記録した取得結果とタスク数をすべて削除します。「履歴」タブと「前回確認以降の変更」は次の照会から記録し直します。この操作は元に戻せません。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="233"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="234"/>
         <source>The history could not be cleared: %1</source>
         <translation>履歴を消去できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="236"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="237"/>
         <source>The history is cleared.</source>
         <translation>履歴を消去しました。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="254"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="255"/>
         <source>Enter the proxy&apos;s host name or address, or choose another option.</source>
         <translation>プロキシのホスト名またはアドレスを入力するか、別の方法を選んでください。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="297"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="298"/>
         <source>Older history could not be deleted: %1</source>
         <translation>古い履歴を削除できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="329"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="330"/>
         <source>&amp;Keep watching in the tray when the window is closed</source>
         <translation>ウィンドウを閉じてもトレイでウォッチを続ける(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="331"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="332"/>
         <source>The watch list goes on refreshing and notifying; open or quit OtaDash from its tray icon.</source>
         <translation>ウォッチリストは更新と通知を続けます。OtaDash はトレイアイコンから開くか終了できます。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="333"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="334"/>
         <source>This desktop has no system tray: closing the window quits OtaDash.</source>
         <translation>このデスクトップにはシステムトレイがありません。ウィンドウを閉じると OtaDash は終了します。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="334"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="335"/>
         <source>Mark as st&amp;alled after:</source>
         <translation>停滞とみなすまでの時間(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="335"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="336"/>
         <source> min</source>
         <comment>minutes, after a number</comment>
         <translation> 分</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="336"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="337"/>
         <source>A running batch on the watch list is marked stalled when no device has finished for this long.</source>
         <translation>ウォッチリストの実行中のバッチは、この時間完了したデバイスがないと停滞として表示されます。</translation>
     </message>
@@ -6133,7 +6133,7 @@ This value is not documented in the API reference.</source>
     </message>
     <message>
         <location filename="../ui/ProfileDialog.ui" line="61"/>
-        <location filename="../ui/ProfileDialog.cpp" line="705"/>
+        <location filename="../ui/ProfileDialog.cpp" line="707"/>
         <source>Show</source>
         <translation>表示</translation>
     </message>
@@ -6218,79 +6218,79 @@ This value is not documented in the API reference.</source>
         <translation>保存(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="96"/>
+        <location filename="../ui/ProfileDialog.cpp" line="98"/>
         <source>Nothing was saved.</source>
         <translation>何も保存されていません。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="125"/>
+        <location filename="../ui/ProfileDialog.cpp" line="127"/>
         <source>%1 (read-only)</source>
         <translation>%1 (読み取り専用)</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="127"/>
+        <location filename="../ui/ProfileDialog.cpp" line="129"/>
         <source>From the ALIBABA_CLOUD_* environment variables.</source>
         <translation>ALIBABA_CLOUD_* 環境変数から取得しています。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="136"/>
+        <location filename="../ui/ProfileDialog.cpp" line="138"/>
         <source>Its secret is kept for this session only.</source>
         <translation>シークレットはこのセッションのみ保持されます。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="227"/>
+        <location filename="../ui/ProfileDialog.cpp" line="229"/>
         <source>New profile</source>
         <translation>新しいプロファイル</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="381"/>
-        <location filename="../ui/ProfileDialog.cpp" line="563"/>
+        <location filename="../ui/ProfileDialog.cpp" line="383"/>
+        <location filename="../ui/ProfileDialog.cpp" line="565"/>
         <source>Enter the AccessKey secret.</source>
         <translation>AccessKey Secret を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="387"/>
+        <location filename="../ui/ProfileDialog.cpp" line="389"/>
         <source>Enter the SecurityToken of the STS credentials.</source>
         <translation>STS の認証情報の SecurityToken を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="418"/>
+        <location filename="../ui/ProfileDialog.cpp" line="420"/>
         <source>Saving the secret in %1…</source>
         <translation>シークレットを%1に保存しています…</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="428"/>
+        <location filename="../ui/ProfileDialog.cpp" line="430"/>
         <source>The secret could not be saved.</source>
         <translation>シークレットを保存できませんでした。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="446"/>
+        <location filename="../ui/ProfileDialog.cpp" line="448"/>
         <source>You can keep the secret for this session only: OtaDash holds it in memory and forgets it when it quits. Nothing is written to disk instead.</source>
         <translation>このセッションのみシークレットを保持することもできます。OtaDash はシークレットをメモリに保持し、終了すると破棄します。代わりにディスクへ書き込むことはありません。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="475"/>
+        <location filename="../ui/ProfileDialog.cpp" line="477"/>
         <source>Profile “%1” saved; its secret is kept for this session only.</source>
         <translation>プロファイル「%1」を保存しました。シークレットはこのセッションのみ保持されます。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="477"/>
+        <location filename="../ui/ProfileDialog.cpp" line="479"/>
         <source>Profile “%1” saved.</source>
         <translation>プロファイル「%1」を保存しました。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="485"/>
-        <location filename="../ui/ProfileDialog.cpp" line="494"/>
+        <location filename="../ui/ProfileDialog.cpp" line="487"/>
+        <location filename="../ui/ProfileDialog.cpp" line="496"/>
         <source>Delete profile</source>
         <translation>プロファイルを削除</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="486"/>
+        <location filename="../ui/ProfileDialog.cpp" line="488"/>
         <source>Delete the profile “%1” and its secret in %2?</source>
         <translation>プロファイル「%1」と、%2にあるそのシークレットを削除しますか?</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="495"/>
+        <location filename="../ui/ProfileDialog.cpp" line="497"/>
         <source>The secret could not be removed from the keychain: %1
 
 Delete the profile anyway? Its keychain entry stays.</source>
@@ -6299,155 +6299,155 @@ Delete the profile anyway? Its keychain entry stays.</source>
 それでもプロファイルを削除しますか? キーチェーンのエントリは残ります。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="502"/>
+        <location filename="../ui/ProfileDialog.cpp" line="504"/>
         <source>Profile “%1” deleted.</source>
         <translation>プロファイル「%1」を削除しました。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="517"/>
+        <location filename="../ui/ProfileDialog.cpp" line="519"/>
         <source>%1 (copy)</source>
         <translation>%1 (コピー)</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="544"/>
+        <location filename="../ui/ProfileDialog.cpp" line="546"/>
         <source>The copy has no secret yet (%1): enter it and save.</source>
         <translation>コピーにはまだシークレットがありません (%1)。入力して保存してください。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="571"/>
+        <location filename="../ui/ProfileDialog.cpp" line="573"/>
         <source>Reading the secret…</source>
         <translation>シークレットを読み取っています…</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="609"/>
+        <location filename="../ui/ProfileDialog.cpp" line="611"/>
         <source>Testing %1…</source>
         <translation>%1 をテストしています…</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="599"/>
-        <location filename="../ui/ProfileDialog.cpp" line="618"/>
+        <location filename="../ui/ProfileDialog.cpp" line="601"/>
+        <location filename="../ui/ProfileDialog.cpp" line="620"/>
         <source>Code: %1</source>
         <translation>エラーコード: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="590"/>
+        <location filename="../ui/ProfileDialog.cpp" line="592"/>
         <source>Assuming role %1…</source>
         <translation>ロール %1 を引き受けています…</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="624"/>
+        <location filename="../ui/ProfileDialog.cpp" line="626"/>
         <source>Request ID: %1</source>
         <translation>リクエスト ID: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="625"/>
+        <location filename="../ui/ProfileDialog.cpp" line="627"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="637"/>
+        <location filename="../ui/ProfileDialog.cpp" line="639"/>
         <source>Import from the aliyun CLI</source>
         <translation>aliyun CLI からインポート</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="639"/>
+        <location filename="../ui/ProfileDialog.cpp" line="641"/>
         <source>aliyun CLI configuration (config.json);;All files (*)</source>
         <translation>aliyun CLI の設定ファイル (config.json);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="649"/>
+        <location filename="../ui/ProfileDialog.cpp" line="651"/>
         <source>Importing %1…</source>
         <translation>%1 をインポートしています…</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="672"/>
+        <location filename="../ui/ProfileDialog.cpp" line="674"/>
         <source>%1 as “%2”</source>
         <translation>%1 を「%2」として</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="673"/>
+        <location filename="../ui/ProfileDialog.cpp" line="675"/>
         <source>%1 updated “%2”</source>
         <translation>%1 で「%2」を更新</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="685"/>
+        <location filename="../ui/ProfileDialog.cpp" line="687"/>
         <source>Imported:</source>
         <translation>インポートしたもの:</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="687"/>
+        <location filename="../ui/ProfileDialog.cpp" line="689"/>
         <source>Not imported:</source>
         <translation>インポートしなかったもの:</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="693"/>
+        <location filename="../ui/ProfileDialog.cpp" line="695"/>
         <source>The import stopped: %1</source>
         <translation>インポートを中止しました: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ProfileDialog.cpp" line="696"/>
+        <location filename="../ui/ProfileDialog.cpp" line="698"/>
         <source>%n profile(s) imported.</source>
         <translation>
             <numerusform>%n 個のプロファイルをインポートしました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="702"/>
+        <location filename="../ui/ProfileDialog.cpp" line="704"/>
         <source>Custom endpoint</source>
         <translation>カスタムエンドポイント</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="703"/>
+        <location filename="../ui/ProfileDialog.cpp" line="705"/>
         <source>V3 (ACS3-HMAC-SHA256)</source>
         <translation>V3 (ACS3-HMAC-SHA256)</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="704"/>
+        <location filename="../ui/ProfileDialog.cpp" line="706"/>
         <source>V1 (HMAC-SHA1)</source>
         <translation>V1 (HMAC-SHA1)</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="705"/>
+        <location filename="../ui/ProfileDialog.cpp" line="707"/>
         <source>Hide</source>
         <translation>隠す</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="706"/>
+        <location filename="../ui/ProfileDialog.cpp" line="708"/>
         <source>Show or hide the secret and the token while you type them.</source>
         <translation>入力中のシークレットとトークンを表示または非表示にします。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="708"/>
+        <location filename="../ui/ProfileDialog.cpp" line="710"/>
         <source>These credentials come from the ALIBABA_CLOUD_* environment variables and cannot be edited here. Duplicate them to keep them as a profile.</source>
         <translation>この認証情報は ALIBABA_CLOUD_* 環境変数から取得しているため、ここでは編集できません。プロファイルとして保存するには複製してください。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="713"/>
+        <location filename="../ui/ProfileDialog.cpp" line="715"/>
         <source>from ALIBABA_CLOUD_ACCESS_KEY_SECRET</source>
         <translation>ALIBABA_CLOUD_ACCESS_KEY_SECRET から取得</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="716"/>
+        <location filename="../ui/ProfileDialog.cpp" line="718"/>
         <source>required</source>
         <translation>必須</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="717"/>
+        <location filename="../ui/ProfileDialog.cpp" line="719"/>
         <source>The secret and the token are stored in %1, never in a file.</source>
         <translation>シークレットとトークンは%1に保存され、ファイルには保存されません。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="720"/>
+        <location filename="../ui/ProfileDialog.cpp" line="722"/>
         <source>stored; type a new one to replace it</source>
         <translation>保存済み。置き換えるには新しい値を入力してください</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="722"/>
+        <location filename="../ui/ProfileDialog.cpp" line="724"/>
         <source>The secret is kept for this session only.</source>
         <translation>シークレットはこのセッションのみ保持されます。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="723"/>
+        <location filename="../ui/ProfileDialog.cpp" line="725"/>
         <source>The secret and the token are stored in %1; leave the fields empty to keep them.</source>
         <translation>シークレットとトークンは%1に保存されています。変更しない場合は空欄のままにしてください。</translation>
     </message>
@@ -6539,22 +6539,27 @@ Delete the profile anyway? Its keychain entry stays.</source>
     <name>ProfileSwitcher</name>
     <message>
         <location filename="../ui/ProfileSwitcher.cpp" line="27"/>
-        <location filename="../ui/ProfileSwitcher.cpp" line="168"/>
+        <location filename="../ui/ProfileSwitcher.cpp" line="190"/>
         <source>&amp;Profile:</source>
         <translation>プロファイル(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileSwitcher.cpp" line="60"/>
+        <location filename="../ui/ProfileSwitcher.cpp" line="64"/>
+        <source>Built in: the embedded demo endpoint and its credentials, not stored in the keychain and not editable.</source>
+        <translation>組み込み: 埋め込みのデモ エンドポイントとその認証情報です。キーチェーンには保存されず、編集できません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileSwitcher.cpp" line="69"/>
         <source>Environment</source>
         <translation>環境変数</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileSwitcher.cpp" line="70"/>
+        <location filename="../ui/ProfileSwitcher.cpp" line="79"/>
         <source>No profile</source>
         <translation>プロファイルなし</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileSwitcher.cpp" line="128"/>
+        <location filename="../ui/ProfileSwitcher.cpp" line="150"/>
         <source>RAM roles cannot be assumed here.</source>
         <translation>ここでは RAM ロールを引き受けられません。</translation>
     </message>
@@ -6648,12 +6653,12 @@ Delete the profile anyway? Its keychain entry stays.</source>
         <translation>エンドポイント(&amp;I):</translation>
     </message>
     <message>
-        <location filename="../ui/QueryBar.cpp" line="95"/>
+        <location filename="../ui/QueryBar.cpp" line="96"/>
         <source>Enter an endpoint URL, or choose a region.</source>
         <translation>エンドポイントの URL を入力するか、リージョンを選択してください。</translation>
     </message>
     <message>
-        <location filename="../ui/QueryBar.cpp" line="153"/>
+        <location filename="../ui/QueryBar.cpp" line="154"/>
         <source>Custom endpoint</source>
         <translation>カスタムエンドポイント</translation>
     </message>
@@ -6768,37 +6773,37 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>QuickOpenDialog</name>
     <message>
-        <location filename="../ui/QuickOpenDialog.cpp" line="128"/>
+        <location filename="../ui/QuickOpenDialog.cpp" line="129"/>
         <source>Open Batch</source>
         <translation>更新バッチを開く</translation>
     </message>
     <message>
-        <location filename="../ui/QuickOpenDialog.cpp" line="128"/>
+        <location filename="../ui/QuickOpenDialog.cpp" line="129"/>
         <source>Command Palette</source>
         <translation>コマンド パレット</translation>
     </message>
     <message>
-        <location filename="../ui/QuickOpenDialog.cpp" line="132"/>
+        <location filename="../ui/QuickOpenDialog.cpp" line="133"/>
         <source>A JobId, a batch&apos;s name or a profile</source>
         <translation>JobId、更新バッチ名、プロファイル</translation>
     </message>
     <message>
-        <location filename="../ui/QuickOpenDialog.cpp" line="133"/>
+        <location filename="../ui/QuickOpenDialog.cpp" line="134"/>
         <source>An action, a JobId, a batch&apos;s name or a profile</source>
         <translation>操作、JobId、更新バッチ名、プロファイル</translation>
     </message>
     <message>
-        <location filename="../ui/QuickOpenDialog.cpp" line="141"/>
+        <location filename="../ui/QuickOpenDialog.cpp" line="142"/>
         <source>Matches</source>
         <translation>候補</translation>
     </message>
     <message>
-        <location filename="../ui/QuickOpenDialog.cpp" line="172"/>
+        <location filename="../ui/QuickOpenDialog.cpp" line="176"/>
         <source>Nothing matches “%1”.</source>
         <translation>「%1」に一致するものはありません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/QuickOpenDialog.cpp" line="173"/>
+        <location filename="../ui/QuickOpenDialog.cpp" line="177"/>
         <source>%n match(es). Enter opens, Escape closes.</source>
         <translation>
             <numerusform>%n 件。Enter で開き、Esc で閉じます。</numerusform>
@@ -8675,7 +8680,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
     </message>
     <message>
         <location filename="../ui/WatchListPanel.ui" line="71"/>
-        <location filename="../ui/WatchListPanel.cpp" line="426"/>
+        <location filename="../ui/WatchListPanel.cpp" line="427"/>
         <source>Refresh &amp;now</source>
         <translation>今すぐ更新(&amp;N)</translation>
     </message>
@@ -8686,7 +8691,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
     </message>
     <message>
         <location filename="../ui/WatchListPanel.ui" line="77"/>
-        <location filename="../ui/WatchListPanel.cpp" line="425"/>
+        <location filename="../ui/WatchListPanel.cpp" line="426"/>
         <source>Re&amp;move</source>
         <translation>削除(&amp;M)</translation>
     </message>
@@ -8696,28 +8701,28 @@ Delete the profile anyway? Its keychain entry stays.</source>
         <translation>選択した更新バッチのウォッチをやめます (Delete)</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="246"/>
+        <location filename="../ui/WatchListPanel.cpp" line="247"/>
         <source>Enter the batch ID (JobId) to watch.</source>
         <translation>ウォッチする更新バッチの ID (JobId) を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="251"/>
+        <location filename="../ui/WatchListPanel.cpp" line="252"/>
         <source>Choose a profile first: a batch is read with the profile it was added with.</source>
         <translation>先にプロファイルを選択してください。更新バッチは追加したときのプロファイルで読み込まれます。</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="258"/>
+        <location filename="../ui/WatchListPanel.cpp" line="259"/>
         <source>Batch %1 is already on the watch list (profile %2).</source>
         <translation>更新バッチ %1 はすでにウォッチリストにあります (プロファイル %2)。</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="405"/>
+        <location filename="../ui/WatchListPanel.cpp" line="406"/>
         <source>Off</source>
         <comment>auto-refresh</comment>
         <translation>オフ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/WatchListPanel.cpp" line="407"/>
+        <location filename="../ui/WatchListPanel.cpp" line="408"/>
         <source>Every %n s</source>
         <comment>auto-refresh interval in seconds</comment>
         <translation>
@@ -8725,7 +8730,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/WatchListPanel.cpp" line="409"/>
+        <location filename="../ui/WatchListPanel.cpp" line="410"/>
         <source>Every %n min</source>
         <comment>auto-refresh interval in minutes</comment>
         <translation>
@@ -8733,17 +8738,17 @@ Delete the profile anyway? Its keychain entry stays.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="424"/>
+        <location filename="../ui/WatchListPanel.cpp" line="425"/>
         <source>&amp;Open</source>
         <translation>開く(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="427"/>
+        <location filename="../ui/WatchListPanel.cpp" line="428"/>
         <source>&amp;Failure alert…</source>
         <translation>失敗率アラート(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="359"/>
+        <location filename="../ui/WatchListPanel.cpp" line="360"/>
         <source>Co&amp;mpare with open batch</source>
         <translation>開いている更新バッチと比較(&amp;M)</translation>
     </message>

@@ -1322,46 +1322,46 @@
         <translation>重新读取所显示状态的每一页；已加载的行将更新为读取到的内容</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="431"/>
+        <location filename="../ui/BatchProgressView.cpp" line="432"/>
         <source>Counting the tasks of each status…</source>
         <translation>正在统计各状态的任务数…</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="433"/>
+        <location filename="../ui/BatchProgressView.cpp" line="434"/>
         <source>The tasks could not be counted: %1 — %2</source>
         <translation>无法统计任务数：%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="436"/>
+        <location filename="../ui/BatchProgressView.cpp" line="437"/>
         <source>Counted at %1 · %2</source>
         <translation>统计于 %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="550"/>
+        <location filename="../ui/BatchProgressView.cpp" line="551"/>
         <source>Fetched %1 of %2 tasks</source>
         <translation>已获取 %1 / %2 个任务</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="553"/>
+        <location filename="../ui/BatchProgressView.cpp" line="554"/>
         <source>Fetched %1 tasks</source>
         <translation>已获取 %1 个任务</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="627"/>
+        <location filename="../ui/BatchProgressView.cpp" line="628"/>
         <source>%1 of %Ln task(s) loaded.</source>
         <translation>
             <numerusform>已加载 %1 / %Ln 个任务。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="631"/>
+        <location filename="../ui/BatchProgressView.cpp" line="632"/>
         <source>%Ln task(s) loaded.</source>
         <translation>
             <numerusform>已加载 %Ln 个任务。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="633"/>
+        <location filename="../ui/BatchProgressView.cpp" line="634"/>
         <source>%Ln shown.</source>
         <comment>rows that pass the filter</comment>
         <translation>
@@ -1369,60 +1369,60 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="635"/>
+        <location filename="../ui/BatchProgressView.cpp" line="636"/>
         <source>Fetching was stopped; the tasks loaded so far stay.</source>
         <translation>已停止获取；已加载的任务会保留。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="644"/>
+        <location filename="../ui/BatchProgressView.cpp" line="645"/>
         <source>%Ln task(s) were not seen: they changed status while the pages were read. Read again to look for them.</source>
         <translation>
             <numerusform>有 %Ln 个任务未读到：它们在分页读取期间改变了状态。可重新读取以查找。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="650"/>
+        <location filename="../ui/BatchProgressView.cpp" line="651"/>
         <source>Unfinished rows read again at %1 (%Ln changed) · %2.</source>
         <translation>
             <numerusform>未完成的行已于 %1 重新读取（%Ln 行有变化）· %2。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="655"/>
+        <location filename="../ui/BatchProgressView.cpp" line="656"/>
         <source>%Ln unfinished row(s) wait for the next round.</source>
         <translation>
             <numerusform>%Ln 个未完成的行将在下一轮读取。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="659"/>
+        <location filename="../ui/BatchProgressView.cpp" line="660"/>
         <source>No more matches in the pages read; Fetch all searches every task.</source>
         <translation>已读取的页中没有更多匹配的任务；使用“全部获取”可搜索全部任务。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="669"/>
+        <location filename="../ui/BatchProgressView.cpp" line="670"/>
         <source>%Ln task(s) are beyond the API&apos;s window of %1 rows per status and cannot be listed.</source>
         <translation>
             <numerusform>有 %Ln 个任务超出了 API 每个状态最多返回 %1 行的范围，无法列出。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="678"/>
+        <location filename="../ui/BatchProgressView.cpp" line="679"/>
         <source>Loading tasks failed: %1 — %2</source>
         <translation>加载任务失败：%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="679"/>
+        <location filename="../ui/BatchProgressView.cpp" line="680"/>
         <source>The tasks loaded so far stay.</source>
         <translation>已加载的任务会保留。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="682"/>
+        <location filename="../ui/BatchProgressView.cpp" line="683"/>
         <source>Request ID: %1</source>
         <translation>请求ID：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="758"/>
+        <location filename="../ui/BatchProgressView.cpp" line="759"/>
         <source>%1 and %Ln more</source>
         <comment>names, then how many are not shown</comment>
         <translation>
@@ -1430,106 +1430,106 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="762"/>
+        <location filename="../ui/BatchProgressView.cpp" line="763"/>
         <source>Left out, not device names: %1 (a device name has 4 to 32 letters, digits and - _ . @ :).</source>
         <translation>以下不是设备名称，已忽略：%1（设备名称为 4 到 32 个英文字母、数字或 - _ . @ : 字符）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="766"/>
+        <location filename="../ui/BatchProgressView.cpp" line="767"/>
         <source>Looking up %Ln device(s) on the server…</source>
         <translation>
             <numerusform>正在服务器上查找 %Ln 个设备…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="768"/>
+        <location filename="../ui/BatchProgressView.cpp" line="769"/>
         <source>Looking up the devices failed: %1 — %2</source>
         <translation>查找设备失败：%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="770"/>
+        <location filename="../ui/BatchProgressView.cpp" line="771"/>
         <source>The rows loaded stay.</source>
         <translation>已加载的行保持不变。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="787"/>
+        <location filename="../ui/BatchProgressView.cpp" line="788"/>
         <source>%1 of %Ln listed device(s) are in this batch.</source>
         <translation>
             <numerusform>列表中的 %Ln 个设备有 %1 个在此批次中。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="790"/>
+        <location filename="../ui/BatchProgressView.cpp" line="791"/>
         <source>Not in it: %1.</source>
         <translation>不在此批次中：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="793"/>
+        <location filename="../ui/BatchProgressView.cpp" line="794"/>
         <source>Looked up on the server at %1.</source>
         <translation>于 %1 在服务器上查找。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="800"/>
+        <location filename="../ui/BatchProgressView.cpp" line="801"/>
         <source>No device named “%1” in this batch (looked up on the server at %2).</source>
         <translation>此批次中没有名为“%1”的设备（于 %2 在服务器上查找）。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="803"/>
+        <location filename="../ui/BatchProgressView.cpp" line="804"/>
         <source>No device is named “%1” exactly (looked up on the server at %2); the rows shown contain it, among the tasks loaded. Fetch all searches every task.</source>
         <translation>没有名称与“%1”完全一致的设备（于 %2 在服务器上查找）；显示的行是已加载任务中名称包含该文字的行。使用“全部获取”可搜索全部任务。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="868"/>
+        <location filename="../ui/BatchProgressView.cpp" line="869"/>
         <source>Reading the failed tasks…</source>
         <translation>正在读取失败的任务…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="872"/>
+        <location filename="../ui/BatchProgressView.cpp" line="873"/>
         <source>Counted from %1 of %Ln failed task(s)</source>
         <translation>
             <numerusform>基于 %Ln 个失败任务中的 %1 个统计</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="875"/>
+        <location filename="../ui/BatchProgressView.cpp" line="876"/>
         <source>Counted from all %Ln failed task(s)</source>
         <translation>
             <numerusform>基于全部 %Ln 个失败任务统计</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="877"/>
+        <location filename="../ui/BatchProgressView.cpp" line="878"/>
         <source>read at %1</source>
         <translation>读取于 %1</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="880"/>
+        <location filename="../ui/BatchProgressView.cpp" line="881"/>
         <source>(still %1 at %2)</source>
         <translation>（%2 时仍为 %1 个）</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="888"/>
+        <location filename="../ui/BatchProgressView.cpp" line="889"/>
         <source>The counts now say %1 failed; Refresh reads them again.</source>
         <translation>当前统计显示失败 %1 个；点击“刷新”重新读取。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="894"/>
+        <location filename="../ui/BatchProgressView.cpp" line="895"/>
         <source>The counts above, read just before, say %1 failed.</source>
         <translation>上方的任务数在此之前读取，当时失败 %1 个。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="899"/>
+        <location filename="../ui/BatchProgressView.cpp" line="900"/>
         <source>No task had failed at %1.</source>
         <translation>截至 %1 没有失败的任务。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="904"/>
+        <location filename="../ui/BatchProgressView.cpp" line="905"/>
         <source>.</source>
         <comment>the end of a sentence</comment>
         <translation>。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="944"/>
+        <location filename="../ui/BatchProgressView.cpp" line="945"/>
         <source>⚠ %Ln stuck</source>
         <comment>devices with no change past the timeout</comment>
         <translation>
@@ -1537,86 +1537,86 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="945"/>
+        <location filename="../ui/BatchProgressView.cpp" line="946"/>
         <source>%Ln device(s) notified or in progress with no change for longer than the timeout (the task&apos;s, else the batch&apos;s TimeoutInMinutes). Click to show them.</source>
         <translation>
             <numerusform>有 %Ln 个设备处于已推送或升级中，且超过超时时间（任务自身的，否则为批次的 TimeoutInMinutes）仍无变化。点击显示这些设备。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="950"/>
+        <location filename="../ui/BatchProgressView.cpp" line="951"/>
         <source>Counted from %1 of the %2 tasks in flight.</source>
         <translation>基于 %2 个进行中任务中的 %1 个统计。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="988"/>
+        <location filename="../ui/BatchProgressView.cpp" line="989"/>
         <source>Reason: %1  ✕</source>
         <translation>原因：%1  ✕</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="991"/>
+        <location filename="../ui/BatchProgressView.cpp" line="992"/>
         <source>Showing the devices that failed with: %1
 Click to show every reason.</source>
         <translation>正在显示因以下原因失败的设备：%1
 点击显示所有原因。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="1004"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1005"/>
         <source>%1, older than the refresh interval of %Ln s</source>
         <translation>
             <numerusform>%1，早于 %Ln 秒的刷新间隔</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="1067"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1068"/>
         <source>Stuck (no change past the timeout)</source>
         <translation>卡住（超过超时时间仍无变化）</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="1131"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1132"/>
         <source>Show &amp;Device…</source>
         <translation>显示设备(&amp;D)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="1134"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1135"/>
         <source>&amp;Upgrade %Ln Selected Device(s) Again…</source>
         <translation>
             <numerusform>重新升级所选的 %Ln 台设备(&amp;U)…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="1137"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1138"/>
         <source>&amp;Confirm %Ln Selected Task(s)…</source>
         <translation>
             <numerusform>确认所选的 %Ln 个任务(&amp;C)…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="1141"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1142"/>
         <source>Ca&amp;ncel %Ln Selected Device(s)…</source>
         <translation>
             <numerusform>取消所选的 %Ln 台设备(&amp;N)…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="1149"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1150"/>
         <source>Upgrade &amp;All %Ln Failed Device(s) Again…</source>
         <translation>
             <numerusform>重新升级全部 %Ln 台失败设备(&amp;A)…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="1152"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1153"/>
         <source>Read all failed tasks first (Failure reasons ▸ Read all).</source>
         <translation>请先读取全部失败任务（失败原因 ▸ 全部读取）。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="1154"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1155"/>
         <source>&amp;Verify Success…</source>
         <translation>验证成功(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="1063"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1064"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
@@ -1878,37 +1878,37 @@ Click to show every reason.</source>
         <translation>两个升级批次的字段</translation>
     </message>
     <message>
-        <location filename="../ui/CompareDialog.cpp" line="132"/>
+        <location filename="../ui/CompareDialog.cpp" line="133"/>
         <source>Enter both batch IDs (JobId) to compare.</source>
         <translation>请输入要比较的两个升级批次 ID（JobId）。</translation>
     </message>
     <message>
-        <location filename="../ui/CompareDialog.cpp" line="139"/>
+        <location filename="../ui/CompareDialog.cpp" line="140"/>
         <source>The connection is not usable yet: choose a profile, or a region or endpoint and credentials, in the main window.</source>
         <translation>连接尚不可用：请在主窗口中选择配置，或指定地域或接入点以及凭据。</translation>
     </message>
     <message>
-        <location filename="../ui/CompareDialog.cpp" line="183"/>
+        <location filename="../ui/CompareDialog.cpp" line="184"/>
         <source>Batch %1 could not be read: %2 — %3</source>
         <translation>无法读取升级批次 %1：%2 — %3</translation>
     </message>
     <message>
-        <location filename="../ui/CompareDialog.cpp" line="188"/>
+        <location filename="../ui/CompareDialog.cpp" line="189"/>
         <source>The batches could not be read.</source>
         <translation>无法读取升级批次。</translation>
     </message>
     <message>
-        <location filename="../ui/CompareDialog.cpp" line="189"/>
+        <location filename="../ui/CompareDialog.cpp" line="190"/>
         <source>The comparison shown before stays.</source>
         <translation>之前的比较结果保持显示。</translation>
     </message>
     <message>
-        <location filename="../ui/CompareDialog.cpp" line="225"/>
+        <location filename="../ui/CompareDialog.cpp" line="226"/>
         <source>Reading both batches…</source>
         <translation>正在读取两个升级批次…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CompareDialog.cpp" line="227"/>
+        <location filename="../ui/CompareDialog.cpp" line="228"/>
         <source>%1 of %n field(s) differ</source>
         <translation>
             <numerusform>%n 个字段中有 %1 个不同</numerusform>
@@ -2384,7 +2384,7 @@ Click to show every reason.</source>
 <context>
     <name>DesktopStyle</name>
     <message>
-        <location filename="../ui/DesktopStyle.cpp" line="27"/>
+        <location filename="../ui/DesktopStyle.cpp" line="108"/>
         <source>Clear the field</source>
         <translation>清空输入框</translation>
     </message>
@@ -2746,7 +2746,7 @@ Click to show every reason.</source>
     </message>
     <message>
         <location filename="../ui/DiscoveryPanel.ui" line="60"/>
-        <location filename="../ui/DiscoveryPanel.cpp" line="347"/>
+        <location filename="../ui/DiscoveryPanel.cpp" line="348"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
@@ -2757,7 +2757,7 @@ Click to show every reason.</source>
     </message>
     <message>
         <location filename="../ui/DiscoveryPanel.ui" line="66"/>
-        <location filename="../ui/DiscoveryPanel.cpp" line="348"/>
+        <location filename="../ui/DiscoveryPanel.cpp" line="349"/>
         <source>Add to &amp;watch list</source>
         <translation>添加到关注列表(&amp;W)</translation>
     </message>
@@ -2767,39 +2767,39 @@ Click to show every reason.</source>
         <translation>使用当前配置关注所选升级批次</translation>
     </message>
     <message>
-        <location filename="../ui/DiscoveryPanel.cpp" line="273"/>
+        <location filename="../ui/DiscoveryPanel.cpp" line="274"/>
         <source>Load &amp;more</source>
         <translation>加载更多(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/DiscoveryPanel.cpp" line="273"/>
+        <location filename="../ui/DiscoveryPanel.cpp" line="274"/>
         <source>&amp;Try again</source>
         <translation>重试(&amp;T)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/DiscoveryPanel.cpp" line="283"/>
+        <location filename="../ui/DiscoveryPanel.cpp" line="284"/>
         <source>Show its batches on the &amp;timeline (%n loaded)</source>
         <translation>
             <numerusform>在时间线上显示已加载的批次(&amp;T)（%n 个）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/DiscoveryPanel.cpp" line="292"/>
+        <location filename="../ui/DiscoveryPanel.cpp" line="293"/>
         <source>Copy &amp;ProductKey</source>
         <translation>复制 ProductKey(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/DiscoveryPanel.cpp" line="293"/>
+        <location filename="../ui/DiscoveryPanel.cpp" line="294"/>
         <source>Copy &amp;FirmwareId</source>
         <translation>复制 FirmwareId(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/DiscoveryPanel.cpp" line="294"/>
+        <location filename="../ui/DiscoveryPanel.cpp" line="295"/>
         <source>Copy &amp;JobId</source>
         <translation>复制 JobId(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../ui/DiscoveryPanel.cpp" line="328"/>
+        <location filename="../ui/DiscoveryPanel.cpp" line="329"/>
         <source>Choose a profile whose secret is available to browse its products.</source>
         <translation>请选择密钥可用的配置以浏览其产品。</translation>
     </message>
@@ -2979,12 +2979,12 @@ Click to show every reason.</source>
         <translation>打开配置（没有配置时为查询栏）中的实例 ID。</translation>
     </message>
     <message>
-        <location filename="../ui/ErrorPanel.cpp" line="64"/>
+        <location filename="../ui/ErrorPanel.cpp" line="67"/>
         <source>Profile %1: %2</source>
         <translation>配置 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/ErrorPanel.cpp" line="71"/>
+        <location filename="../ui/ErrorPanel.cpp" line="74"/>
         <source>Open File &gt; Profiles… to enter the secret again or to choose another profile.</source>
         <translation>请打开“文件 &gt; 配置…”重新输入密钥，或选择其他配置。</translation>
     </message>
@@ -3211,7 +3211,7 @@ Click to show every reason.</source>
     </message>
     <message>
         <location filename="../app/core/models/FailureReasonsModel.cpp" line="170"/>
-        <location filename="../ui/BatchProgressView.cpp" line="985"/>
+        <location filename="../ui/BatchProgressView.cpp" line="986"/>
         <source>(no reason given)</source>
         <translation>（未提供原因）</translation>
     </message>
@@ -3671,100 +3671,100 @@ Click to show every reason.</source>
 %2：%3</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="230"/>
+        <location filename="../ui/HistoryView.cpp" line="231"/>
         <source>%1 %2</source>
         <comment>task status, then the signed change of its device count</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="234"/>
+        <location filename="../ui/HistoryView.cpp" line="235"/>
         <source>All devices %1</source>
         <comment>the signed change of the number of devices in the batch</comment>
         <translation>全部设备 %1</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="237"/>
+        <location filename="../ui/HistoryView.cpp" line="238"/>
         <source>No device task changed status since you last looked at %1.</source>
         <translation>自您上次查看（%1）以来，没有设备任务的状态发生变化。</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="238"/>
+        <location filename="../ui/HistoryView.cpp" line="239"/>
         <source>Since you last looked at %1: %2</source>
         <comment>a time, then the list of count changes</comment>
         <translation>自您上次查看（%1）以来：%2</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="239"/>
+        <location filename="../ui/HistoryView.cpp" line="240"/>
         <source>, </source>
         <comment>between the items of a list of changes</comment>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="244"/>
+        <location filename="../ui/HistoryView.cpp" line="245"/>
         <source>All devices</source>
         <translation>全部设备</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="245"/>
+        <location filename="../ui/HistoryView.cpp" line="246"/>
         <source>Finished (succeeded, failed or canceled)</source>
         <translation>已结束（升级成功、升级失败、已取消）</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="247"/>
+        <location filename="../ui/HistoryView.cpp" line="248"/>
         <source>Devices</source>
         <translation>设备数</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="249"/>
+        <location filename="../ui/HistoryView.cpp" line="250"/>
         <source>Burn-up of the batch&apos;s device tasks</source>
         <translation>升级批次设备任务的燃尽图</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/HistoryView.cpp" line="254"/>
+        <location filename="../ui/HistoryView.cpp" line="255"/>
         <source>%n round(s) of counts from %1 to %2. At the last, %3 of %4 devices finished, %5 succeeded.</source>
         <translation>
             <numerusform>从 %1 到 %2 共 %n 轮统计。最后一轮中，%4 台设备里 %3 台已结束，%5 台成功。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="264"/>
+        <location filename="../ui/HistoryView.cpp" line="265"/>
         <source>The local history is not available in this window.</source>
         <translation>此窗口中无法使用本地历史记录。</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="270"/>
+        <location filename="../ui/HistoryView.cpp" line="271"/>
         <source>Query a batch to see how it progressed over the fetches OtaDash recorded.</source>
         <translation>查询升级批次后，将根据 OtaDash 记录的获取结果显示其进展。</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="277"/>
+        <location filename="../ui/HistoryView.cpp" line="278"/>
         <source>No history of batch %1 yet. OtaDash records every fetch of it from now on.</source>
         <translation>升级批次 %1 尚无历史记录。今后 OtaDash 会记录每次获取。</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="279"/>
+        <location filename="../ui/HistoryView.cpp" line="280"/>
         <source>The history of batch %1 cannot be read: %2</source>
         <translation>无法读取升级批次 %1 的历史记录：%2</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="287"/>
+        <location filename="../ui/HistoryView.cpp" line="288"/>
         <source>Fetched once, at %1.</source>
         <translation>已于 %1 获取 1 次。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/HistoryView.cpp" line="289"/>
+        <location filename="../ui/HistoryView.cpp" line="290"/>
         <source>Fetched %n time(s), first at %1, last at %2.</source>
         <translation>
             <numerusform>已获取 %n 次（首次 %1，最近 %2）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="294"/>
+        <location filename="../ui/HistoryView.cpp" line="295"/>
         <source>Latest count (%1): %2 of %3 devices finished, %4 succeeded.</source>
         <translation>最新统计（%1）：%3 台设备中 %2 台已结束，%4 台升级成功。</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="310"/>
+        <location filename="../ui/HistoryView.cpp" line="311"/>
         <source>No device task counts recorded for this batch yet. The Devices tab counts them.</source>
         <translation>尚未记录此升级批次的设备任务数。“设备”选项卡会进行统计。</translation>
     </message>
@@ -4685,164 +4685,164 @@ API 参考文档中没有记载此值。</translation>
         <translation>关于 OtaDash(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="154"/>
+        <location filename="../ui/MainWindow.cpp" line="155"/>
         <source>About OtaDash</source>
         <translation>关于 OtaDash</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="155"/>
+        <location filename="../ui/MainWindow.cpp" line="156"/>
         <source>&lt;p&gt;&lt;b&gt;OtaDash %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A dashboard for the OTA update batches of IoT Platform.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;OtaDash %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;物联网平台 OTA 升级批次的仪表板。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="412"/>
+        <location filename="../ui/MainWindow.cpp" line="414"/>
         <source>Enter the batch ID (JobId) to query.</source>
         <translation>请输入要查询的升级批次ID（JobId）。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="944"/>
+        <location filename="../ui/MainWindow.cpp" line="960"/>
         <source>%1 ms</source>
         <translation>%1 毫秒</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="946"/>
+        <location filename="../ui/MainWindow.cpp" line="962"/>
         <source>Request ID: %1</source>
         <translation>请求ID：%1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="441"/>
+        <location filename="../ui/MainWindow.cpp" line="443"/>
         <source>Query of %1 failed.</source>
         <translation>查询 %1 失败。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="449"/>
+        <location filename="../ui/MainWindow.cpp" line="451"/>
         <source>Batch %1 loaded.</source>
         <translation>已加载升级批次 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="426"/>
+        <location filename="../ui/MainWindow.cpp" line="428"/>
         <source>Querying batch %1…</source>
         <translation>正在查询升级批次 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="931"/>
+        <location filename="../ui/MainWindow.cpp" line="947"/>
         <source>A request is under way</source>
         <translation>请求进行中</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="699"/>
+        <location filename="../ui/MainWindow.cpp" line="715"/>
         <source>Profile %1 in use.</source>
         <translation>正在使用配置 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="228"/>
+        <location filename="../ui/MainWindow.cpp" line="229"/>
         <source>No batch opened with this profile yet</source>
         <translation>尚未用此配置打开过升级批次</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="231"/>
+        <location filename="../ui/MainWindow.cpp" line="232"/>
         <source>&amp;Clear This List</source>
         <translation>清空此列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="320"/>
+        <location filename="../ui/MainWindow.cpp" line="322"/>
         <source>The layout is back as it was at the first start.</source>
         <translation>布局已恢复为首次启动时的样子。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="353"/>
+        <location filename="../ui/MainWindow.cpp" line="355"/>
         <source>%1 of %2 requests a minute</source>
         <translation>每分钟 %1 / %2 个请求</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="356"/>
+        <location filename="../ui/MainWindow.cpp" line="358"/>
         <source>Requests sent in the last minute, against the rate chosen in Preferences (%1 a second; the account allows %2 a second, shared by all its RAM users and tools). The watch list may use %3 a minute.</source>
         <translation>最近一分钟发送的请求数，对比首选项中选择的速率（每秒 %1 个；账号上限为每秒 %2 个，由其所有 RAM 用户和工具共享）。关注列表每分钟最多可用 %3 个。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="516"/>
+        <location filename="../ui/MainWindow.cpp" line="518"/>
         <source>Query a batch first: the link opens the batch shown.</source>
         <translation>请先查询升级批次：链接打开显示的升级批次。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="521"/>
+        <location filename="../ui/MainWindow.cpp" line="523"/>
         <source>Batch %1 has no link: %2</source>
         <translation>升级批次 %1 没有链接：%2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="525"/>
+        <location filename="../ui/MainWindow.cpp" line="527"/>
         <source>Copy a link that opens batch %1 (it holds no AccessKey and no secret).</source>
         <translation>复制打开升级批次 %1 的链接（不含 AccessKey，也不含密钥）。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="527"/>
+        <location filename="../ui/MainWindow.cpp" line="529"/>
         <source>Copy a link that opens batch %1 with profile %2 (it holds no AccessKey and no secret).</source>
         <translation>复制用配置 %2 打开升级批次 %1 的链接（不含 AccessKey，也不含密钥）。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="548"/>
+        <location filename="../ui/MainWindow.cpp" line="550"/>
         <source>Copied the link to batch %1: %2</source>
         <translation>已复制升级批次 %1 的链接：%2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="568"/>
+        <location filename="../ui/MainWindow.cpp" line="570"/>
         <source>Could not open the link: %1</source>
         <translation>无法打开链接：%1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="590"/>
+        <location filename="../ui/MainWindow.cpp" line="592"/>
         <source>There is no profile named %1 here: batch %2 is read with the profile in use.</source>
         <translation>此处没有名为 %1 的配置：升级批次 %2 用当前配置读取。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="664"/>
+        <location filename="../ui/MainWindow.cpp" line="666"/>
         <source>Could not renew the temporary credentials of profile %1 (%2); trying again while the current ones last.</source>
         <translation>无法续期配置 %1 的临时凭据（%2）；在当前凭据有效期内将继续重试。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="677"/>
+        <location filename="../ui/MainWindow.cpp" line="679"/>
         <source>The temporary credentials of profile %1 are renewed.</source>
         <translation>配置 %1 的临时凭据已续期。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="713"/>
+        <location filename="../ui/MainWindow.cpp" line="729"/>
         <source>Reading the profile&apos;s secret from the keychain…</source>
         <translation>正在从钥匙串读取配置的密钥…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="884"/>
+        <location filename="../ui/MainWindow.cpp" line="900"/>
         <source>OtaDash keeps watching</source>
         <translation>OtaDash 继续关注</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="885"/>
+        <location filename="../ui/MainWindow.cpp" line="901"/>
         <source>The watch list goes on refreshing in the background, with its notifications. Open or quit OtaDash from its tray icon.</source>
         <translation>关注列表在后台继续刷新并发出通知。可通过托盘图标打开或退出 OtaDash。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="936"/>
+        <location filename="../ui/MainWindow.cpp" line="952"/>
         <source>Pro&amp;files…</source>
         <translation>配置(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="937"/>
+        <location filename="../ui/MainWindow.cpp" line="953"/>
         <source>Discovery</source>
         <translation>浏览</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="938"/>
+        <location filename="../ui/MainWindow.cpp" line="954"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="940"/>
+        <location filename="../ui/MainWindow.cpp" line="956"/>
         <source>Watch list (%n changed)</source>
         <translation>
             <numerusform>关注列表（%n 个有变化）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="940"/>
+        <location filename="../ui/MainWindow.cpp" line="956"/>
         <source>Watch list</source>
         <translation>关注列表</translation>
     </message>
@@ -4857,12 +4857,12 @@ API 参考文档中没有记载此值。</translation>
         <translation>未添加到升级批次历史记录：%1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="128"/>
+        <location filename="../ui/MainWindow.cpp" line="134"/>
         <source>The batch history is off: %1</source>
         <translation>升级批次历史记录已停用：%1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="911"/>
+        <location filename="../ui/MainWindow.cpp" line="927"/>
         <source>Batch %1 is watched with profile %2: switch to that profile to compare it.</source>
         <translation>升级批次 %1 使用配置 %2 监视：请切换到该配置后再比较。</translation>
     </message>
@@ -5539,116 +5539,116 @@ API 参考文档中没有记载此值。</translation>
         <translation>直接访问的主机：主机名、表示域名及其子域名的 .suffix、地址或子网，用逗号分隔。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="85"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="86"/>
         <source>Extra CA certificates</source>
         <translation>额外的 CA 证书</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="86"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="87"/>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>PEM 证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="166"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="167"/>
         <source>An HTTP proxy is used as a tunnel (CONNECT) only. Its password is asked for when the proxy wants it and kept in the system keychain.</source>
         <translation>HTTP 代理仅用作隧道（CONNECT）。代理要求时才询问密码，并保存在系统钥匙串中。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="188"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="189"/>
         <source>7 days</source>
         <translation>7 天</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="191"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="192"/>
         <source>30 days</source>
         <translation>30 天</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="194"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="195"/>
         <source>90 days</source>
         <translation>90 天</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="197"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="198"/>
         <source>1 year</source>
         <translation>1 年</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="200"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="201"/>
         <source>Forever</source>
         <translation>永久</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/PreferencesDialog.cpp" line="203"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="204"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="217"/>
-        <location filename="../ui/PreferencesDialog.cpp" line="224"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="218"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="225"/>
         <source>Clear history</source>
         <translation>清除历史记录</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="218"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="219"/>
         <source>Clear the local history of every batch?</source>
         <translation>要清除所有升级批次的本地历史记录吗？</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="221"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="222"/>
         <source>OtaDash forgets every fetch and task count it recorded, for every profile. The History tab and &quot;Changed since you last looked&quot; start again from the next query. This cannot be undone.</source>
         <translation>OtaDash 将删除为所有配置记录的全部获取结果和任务数。“历史记录”选项卡和“自上次查看以来的变化”将从下次查询起重新记录。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="233"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="234"/>
         <source>The history could not be cleared: %1</source>
         <translation>无法清除历史记录：%1</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="236"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="237"/>
         <source>The history is cleared.</source>
         <translation>历史记录已清除。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="254"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="255"/>
         <source>Enter the proxy&apos;s host name or address, or choose another option.</source>
         <translation>请输入代理的主机名或地址，或选择其他选项。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="297"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="298"/>
         <source>Older history could not be deleted: %1</source>
         <translation>无法删除较早的历史记录：%1</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="329"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="330"/>
         <source>&amp;Keep watching in the tray when the window is closed</source>
         <translation>关闭窗口后在托盘中继续关注(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="331"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="332"/>
         <source>The watch list goes on refreshing and notifying; open or quit OtaDash from its tray icon.</source>
         <translation>关注列表继续刷新并发出通知；可通过托盘图标打开或退出 OtaDash。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="333"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="334"/>
         <source>This desktop has no system tray: closing the window quits OtaDash.</source>
         <translation>此桌面没有系统托盘：关闭窗口将退出 OtaDash。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="334"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="335"/>
         <source>Mark as st&amp;alled after:</source>
         <translation>判定为停滞的时间(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="335"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="336"/>
         <source> min</source>
         <comment>minutes, after a number</comment>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="336"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="337"/>
         <source>A running batch on the watch list is marked stalled when no device has finished for this long.</source>
         <translation>关注列表中运行中的批次在这段时间内没有设备完成时标记为停滞。</translation>
     </message>
@@ -6133,7 +6133,7 @@ API 参考文档中没有记载此值。</translation>
     </message>
     <message>
         <location filename="../ui/ProfileDialog.ui" line="61"/>
-        <location filename="../ui/ProfileDialog.cpp" line="705"/>
+        <location filename="../ui/ProfileDialog.cpp" line="707"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
@@ -6218,79 +6218,79 @@ API 参考文档中没有记载此值。</translation>
         <translation>保存(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="96"/>
+        <location filename="../ui/ProfileDialog.cpp" line="98"/>
         <source>Nothing was saved.</source>
         <translation>未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="125"/>
+        <location filename="../ui/ProfileDialog.cpp" line="127"/>
         <source>%1 (read-only)</source>
         <translation>%1（只读）</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="127"/>
+        <location filename="../ui/ProfileDialog.cpp" line="129"/>
         <source>From the ALIBABA_CLOUD_* environment variables.</source>
         <translation>来自 ALIBABA_CLOUD_* 环境变量。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="136"/>
+        <location filename="../ui/ProfileDialog.cpp" line="138"/>
         <source>Its secret is kept for this session only.</source>
         <translation>其密钥仅在本次会话中保留。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="227"/>
+        <location filename="../ui/ProfileDialog.cpp" line="229"/>
         <source>New profile</source>
         <translation>新配置</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="381"/>
-        <location filename="../ui/ProfileDialog.cpp" line="563"/>
+        <location filename="../ui/ProfileDialog.cpp" line="383"/>
+        <location filename="../ui/ProfileDialog.cpp" line="565"/>
         <source>Enter the AccessKey secret.</source>
         <translation>请输入 AccessKey Secret。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="387"/>
+        <location filename="../ui/ProfileDialog.cpp" line="389"/>
         <source>Enter the SecurityToken of the STS credentials.</source>
         <translation>请输入 STS 凭据的 SecurityToken。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="418"/>
+        <location filename="../ui/ProfileDialog.cpp" line="420"/>
         <source>Saving the secret in %1…</source>
         <translation>正在将密钥保存到%1…</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="428"/>
+        <location filename="../ui/ProfileDialog.cpp" line="430"/>
         <source>The secret could not be saved.</source>
         <translation>无法保存密钥。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="446"/>
+        <location filename="../ui/ProfileDialog.cpp" line="448"/>
         <source>You can keep the secret for this session only: OtaDash holds it in memory and forgets it when it quits. Nothing is written to disk instead.</source>
         <translation>您可以仅在本次会话中保留密钥：OtaDash 将其保存在内存中，退出时即丢弃。不会改为写入磁盘。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="475"/>
+        <location filename="../ui/ProfileDialog.cpp" line="477"/>
         <source>Profile “%1” saved; its secret is kept for this session only.</source>
         <translation>已保存配置“%1”；其密钥仅在本次会话中保留。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="477"/>
+        <location filename="../ui/ProfileDialog.cpp" line="479"/>
         <source>Profile “%1” saved.</source>
         <translation>已保存配置“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="485"/>
-        <location filename="../ui/ProfileDialog.cpp" line="494"/>
+        <location filename="../ui/ProfileDialog.cpp" line="487"/>
+        <location filename="../ui/ProfileDialog.cpp" line="496"/>
         <source>Delete profile</source>
         <translation>删除配置</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="486"/>
+        <location filename="../ui/ProfileDialog.cpp" line="488"/>
         <source>Delete the profile “%1” and its secret in %2?</source>
         <translation>删除配置“%1”及其在%2中的密钥？</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="495"/>
+        <location filename="../ui/ProfileDialog.cpp" line="497"/>
         <source>The secret could not be removed from the keychain: %1
 
 Delete the profile anyway? Its keychain entry stays.</source>
@@ -6299,155 +6299,155 @@ Delete the profile anyway? Its keychain entry stays.</source>
 仍要删除该配置吗？其钥匙串条目将保留。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="502"/>
+        <location filename="../ui/ProfileDialog.cpp" line="504"/>
         <source>Profile “%1” deleted.</source>
         <translation>已删除配置“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="517"/>
+        <location filename="../ui/ProfileDialog.cpp" line="519"/>
         <source>%1 (copy)</source>
         <translation>%1（副本）</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="544"/>
+        <location filename="../ui/ProfileDialog.cpp" line="546"/>
         <source>The copy has no secret yet (%1): enter it and save.</source>
         <translation>副本还没有密钥（%1）：请输入后保存。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="571"/>
+        <location filename="../ui/ProfileDialog.cpp" line="573"/>
         <source>Reading the secret…</source>
         <translation>正在读取密钥…</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="609"/>
+        <location filename="../ui/ProfileDialog.cpp" line="611"/>
         <source>Testing %1…</source>
         <translation>正在测试 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="599"/>
-        <location filename="../ui/ProfileDialog.cpp" line="618"/>
+        <location filename="../ui/ProfileDialog.cpp" line="601"/>
+        <location filename="../ui/ProfileDialog.cpp" line="620"/>
         <source>Code: %1</source>
         <translation>错误码：%1</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="590"/>
+        <location filename="../ui/ProfileDialog.cpp" line="592"/>
         <source>Assuming role %1…</source>
         <translation>正在扮演角色 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="624"/>
+        <location filename="../ui/ProfileDialog.cpp" line="626"/>
         <source>Request ID: %1</source>
         <translation>请求ID：%1</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="625"/>
+        <location filename="../ui/ProfileDialog.cpp" line="627"/>
         <source>%1 ms</source>
         <translation>%1 毫秒</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="637"/>
+        <location filename="../ui/ProfileDialog.cpp" line="639"/>
         <source>Import from the aliyun CLI</source>
         <translation>从 aliyun CLI 导入</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="639"/>
+        <location filename="../ui/ProfileDialog.cpp" line="641"/>
         <source>aliyun CLI configuration (config.json);;All files (*)</source>
         <translation>aliyun CLI 配置文件 (config.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="649"/>
+        <location filename="../ui/ProfileDialog.cpp" line="651"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="672"/>
+        <location filename="../ui/ProfileDialog.cpp" line="674"/>
         <source>%1 as “%2”</source>
         <translation>%1，作为“%2”</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="673"/>
+        <location filename="../ui/ProfileDialog.cpp" line="675"/>
         <source>%1 updated “%2”</source>
         <translation>%1 更新了“%2”</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="685"/>
+        <location filename="../ui/ProfileDialog.cpp" line="687"/>
         <source>Imported:</source>
         <translation>已导入：</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="687"/>
+        <location filename="../ui/ProfileDialog.cpp" line="689"/>
         <source>Not imported:</source>
         <translation>未导入：</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="693"/>
+        <location filename="../ui/ProfileDialog.cpp" line="695"/>
         <source>The import stopped: %1</source>
         <translation>导入已中止：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ProfileDialog.cpp" line="696"/>
+        <location filename="../ui/ProfileDialog.cpp" line="698"/>
         <source>%n profile(s) imported.</source>
         <translation>
             <numerusform>已导入 %n 个配置。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="702"/>
+        <location filename="../ui/ProfileDialog.cpp" line="704"/>
         <source>Custom endpoint</source>
         <translation>自定义接入点</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="703"/>
+        <location filename="../ui/ProfileDialog.cpp" line="705"/>
         <source>V3 (ACS3-HMAC-SHA256)</source>
         <translation>V3 (ACS3-HMAC-SHA256)</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="704"/>
+        <location filename="../ui/ProfileDialog.cpp" line="706"/>
         <source>V1 (HMAC-SHA1)</source>
         <translation>V1 (HMAC-SHA1)</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="705"/>
+        <location filename="../ui/ProfileDialog.cpp" line="707"/>
         <source>Hide</source>
         <translation>隐藏</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="706"/>
+        <location filename="../ui/ProfileDialog.cpp" line="708"/>
         <source>Show or hide the secret and the token while you type them.</source>
         <translation>输入时显示或隐藏密钥和令牌。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="708"/>
+        <location filename="../ui/ProfileDialog.cpp" line="710"/>
         <source>These credentials come from the ALIBABA_CLOUD_* environment variables and cannot be edited here. Duplicate them to keep them as a profile.</source>
         <translation>这些凭据来自 ALIBABA_CLOUD_* 环境变量，无法在此编辑。复制后即可作为配置保存。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="713"/>
+        <location filename="../ui/ProfileDialog.cpp" line="715"/>
         <source>from ALIBABA_CLOUD_ACCESS_KEY_SECRET</source>
         <translation>来自 ALIBABA_CLOUD_ACCESS_KEY_SECRET</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="716"/>
+        <location filename="../ui/ProfileDialog.cpp" line="718"/>
         <source>required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="717"/>
+        <location filename="../ui/ProfileDialog.cpp" line="719"/>
         <source>The secret and the token are stored in %1, never in a file.</source>
         <translation>密钥和令牌存储在%1中，绝不写入文件。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="720"/>
+        <location filename="../ui/ProfileDialog.cpp" line="722"/>
         <source>stored; type a new one to replace it</source>
         <translation>已存储；输入新值即可替换</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="722"/>
+        <location filename="../ui/ProfileDialog.cpp" line="724"/>
         <source>The secret is kept for this session only.</source>
         <translation>密钥仅在本次会话中保留。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="723"/>
+        <location filename="../ui/ProfileDialog.cpp" line="725"/>
         <source>The secret and the token are stored in %1; leave the fields empty to keep them.</source>
         <translation>密钥和令牌存储在%1中；保留现有值请将字段留空。</translation>
     </message>
@@ -6539,22 +6539,27 @@ Delete the profile anyway? Its keychain entry stays.</source>
     <name>ProfileSwitcher</name>
     <message>
         <location filename="../ui/ProfileSwitcher.cpp" line="27"/>
-        <location filename="../ui/ProfileSwitcher.cpp" line="168"/>
+        <location filename="../ui/ProfileSwitcher.cpp" line="190"/>
         <source>&amp;Profile:</source>
         <translation>配置(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileSwitcher.cpp" line="60"/>
+        <location filename="../ui/ProfileSwitcher.cpp" line="64"/>
+        <source>Built in: the embedded demo endpoint and its credentials, not stored in the keychain and not editable.</source>
+        <translation>内置：嵌入的演示接入点及其凭据，不保存在钥匙串中，也不能编辑。</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileSwitcher.cpp" line="69"/>
         <source>Environment</source>
         <translation>环境变量</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileSwitcher.cpp" line="70"/>
+        <location filename="../ui/ProfileSwitcher.cpp" line="79"/>
         <source>No profile</source>
         <translation>无配置</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileSwitcher.cpp" line="128"/>
+        <location filename="../ui/ProfileSwitcher.cpp" line="150"/>
         <source>RAM roles cannot be assumed here.</source>
         <translation>此处无法扮演 RAM 角色。</translation>
     </message>
@@ -6648,12 +6653,12 @@ Delete the profile anyway? Its keychain entry stays.</source>
         <translation>接入点(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../ui/QueryBar.cpp" line="95"/>
+        <location filename="../ui/QueryBar.cpp" line="96"/>
         <source>Enter an endpoint URL, or choose a region.</source>
         <translation>请输入接入点 URL，或选择地域。</translation>
     </message>
     <message>
-        <location filename="../ui/QueryBar.cpp" line="153"/>
+        <location filename="../ui/QueryBar.cpp" line="154"/>
         <source>Custom endpoint</source>
         <translation>自定义接入点</translation>
     </message>
@@ -6768,37 +6773,37 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>QuickOpenDialog</name>
     <message>
-        <location filename="../ui/QuickOpenDialog.cpp" line="128"/>
+        <location filename="../ui/QuickOpenDialog.cpp" line="129"/>
         <source>Open Batch</source>
         <translation>打开升级批次</translation>
     </message>
     <message>
-        <location filename="../ui/QuickOpenDialog.cpp" line="128"/>
+        <location filename="../ui/QuickOpenDialog.cpp" line="129"/>
         <source>Command Palette</source>
         <translation>命令面板</translation>
     </message>
     <message>
-        <location filename="../ui/QuickOpenDialog.cpp" line="132"/>
+        <location filename="../ui/QuickOpenDialog.cpp" line="133"/>
         <source>A JobId, a batch&apos;s name or a profile</source>
         <translation>JobId、升级批次名称或配置</translation>
     </message>
     <message>
-        <location filename="../ui/QuickOpenDialog.cpp" line="133"/>
+        <location filename="../ui/QuickOpenDialog.cpp" line="134"/>
         <source>An action, a JobId, a batch&apos;s name or a profile</source>
         <translation>操作、JobId、升级批次名称或配置</translation>
     </message>
     <message>
-        <location filename="../ui/QuickOpenDialog.cpp" line="141"/>
+        <location filename="../ui/QuickOpenDialog.cpp" line="142"/>
         <source>Matches</source>
         <translation>匹配项</translation>
     </message>
     <message>
-        <location filename="../ui/QuickOpenDialog.cpp" line="172"/>
+        <location filename="../ui/QuickOpenDialog.cpp" line="176"/>
         <source>Nothing matches “%1”.</source>
         <translation>没有与“%1”匹配的项。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/QuickOpenDialog.cpp" line="173"/>
+        <location filename="../ui/QuickOpenDialog.cpp" line="177"/>
         <source>%n match(es). Enter opens, Escape closes.</source>
         <translation>
             <numerusform>%n 项匹配。Enter 打开，Esc 关闭。</numerusform>
@@ -8675,7 +8680,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
     </message>
     <message>
         <location filename="../ui/WatchListPanel.ui" line="71"/>
-        <location filename="../ui/WatchListPanel.cpp" line="426"/>
+        <location filename="../ui/WatchListPanel.cpp" line="427"/>
         <source>Refresh &amp;now</source>
         <translation>立即刷新(&amp;N)</translation>
     </message>
@@ -8686,7 +8691,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
     </message>
     <message>
         <location filename="../ui/WatchListPanel.ui" line="77"/>
-        <location filename="../ui/WatchListPanel.cpp" line="425"/>
+        <location filename="../ui/WatchListPanel.cpp" line="426"/>
         <source>Re&amp;move</source>
         <translation>移除(&amp;M)</translation>
     </message>
@@ -8696,28 +8701,28 @@ Delete the profile anyway? Its keychain entry stays.</source>
         <translation>取消关注所选升级批次（Delete）</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="246"/>
+        <location filename="../ui/WatchListPanel.cpp" line="247"/>
         <source>Enter the batch ID (JobId) to watch.</source>
         <translation>请输入要关注的升级批次ID（JobId）。</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="251"/>
+        <location filename="../ui/WatchListPanel.cpp" line="252"/>
         <source>Choose a profile first: a batch is read with the profile it was added with.</source>
         <translation>请先选择配置：升级批次将使用添加时的配置读取。</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="258"/>
+        <location filename="../ui/WatchListPanel.cpp" line="259"/>
         <source>Batch %1 is already on the watch list (profile %2).</source>
         <translation>升级批次 %1 已在关注列表中（配置 %2）。</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="405"/>
+        <location filename="../ui/WatchListPanel.cpp" line="406"/>
         <source>Off</source>
         <comment>auto-refresh</comment>
         <translation>关闭</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/WatchListPanel.cpp" line="407"/>
+        <location filename="../ui/WatchListPanel.cpp" line="408"/>
         <source>Every %n s</source>
         <comment>auto-refresh interval in seconds</comment>
         <translation>
@@ -8725,7 +8730,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/WatchListPanel.cpp" line="409"/>
+        <location filename="../ui/WatchListPanel.cpp" line="410"/>
         <source>Every %n min</source>
         <comment>auto-refresh interval in minutes</comment>
         <translation>
@@ -8733,17 +8738,17 @@ Delete the profile anyway? Its keychain entry stays.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="424"/>
+        <location filename="../ui/WatchListPanel.cpp" line="425"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="427"/>
+        <location filename="../ui/WatchListPanel.cpp" line="428"/>
         <source>&amp;Failure alert…</source>
         <translation>失败率告警(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="359"/>
+        <location filename="../ui/WatchListPanel.cpp" line="360"/>
         <source>Co&amp;mpare with open batch</source>
         <translation>与已打开的升级批次比较(&amp;M)</translation>
     </message>

@@ -1,4 +1,5 @@
 #include "BatchProgressView.h"
+#include "DesktopStyle.h"
 #include "ui_BatchProgressView.h"
 
 #include "ProgressBarDelegate.h"
@@ -16,6 +17,7 @@
 #include "util/Clock.h"
 #include "util/TimeText.h"
 
+#include <QApplication>
 #include <QEvent>
 #include <QHeaderView>
 #include <QLocale>
@@ -28,7 +30,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-const QColor kErrorColor(0xc6, 0x28, 0x28);
 const QColor kStaleColor(0x9a, 0x5b, 0x00);
 
 // The status filter's entry for the stuck devices.
@@ -112,7 +113,7 @@ BatchProgressView::BatchProgressView(RequestScheduler *scheduler, BatchStore *st
 
     m_ui->pageErrorPanel->setStyleSheet(
             u"#pageErrorPanel { background: palette(base); border: 1px solid %1; }"_s.arg(
-                    kErrorColor.name()));
+                    DesktopStyle::problemColor(QApplication::palette()).name()));
 
     // Pages read again (Read again) update the rows already loaded; new ones are added.
     connect(m_fetcher, &TaskFetcher::tasksArrived, m_tasks, [this](const QList<TaskInfo> &tasks) {
@@ -441,8 +442,8 @@ void BatchProgressView::updateCountTexts()
     if (!moved.isEmpty() && !counting)
         status += u'\n' + moved;
     m_ui->countsStatusLabel->setText(status);
-    m_ui->countsStatusLabel->setStyleSheet(m_countsError && !counting
-                                                   ? u"color: %1;"_s.arg(kErrorColor.name())
+    m_ui->countsStatusLabel->setStyleSheet(m_countsError && !counting ? u"color: %1;"_s.arg(
+                                                   DesktopStyle::problemColor(QApplication::palette()).name())
                                                    : stale ? u"color: %1;"_s.arg(kStaleColor.name())
                                                            : QString());
     m_ui->countsStatusLabel->setVisible(!status.isEmpty());

@@ -1,4 +1,5 @@
 #include "CancelBatchDialog.h"
+#include "DesktopStyle.h"
 
 #include "history/HistoryStore.h"
 #include "services/ActionAudit.h"
@@ -16,7 +17,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-const QString kErrorStyle = u"color: #c62828;"_s;
 const QString kSuccessStyle = u"color: #2e7d32;"_s;
 } // namespace
 
@@ -213,7 +213,7 @@ void CancelBatchDialog::showFailure(const ActionResult &result, std::function<QS
     };
     if (unknownOutcome)
         m_ui->confirmEdit->clear();
-    m_ui->resultLabel->setStyleSheet(kErrorStyle);
+    m_ui->resultLabel->setStyleSheet(DesktopStyle::problemStyleSheet());
     m_ui->resultLabel->setText(m_result());
     m_ui->resultLabel->show();
 }

@@ -1,4 +1,5 @@
 #include "CompareDialog.h"
+#include "DesktopStyle.h"
 #include "JobIdField.h"
 #include "ui_CompareDialog.h"
 
@@ -7,6 +8,7 @@
 #include "models/BatchCompareModel.h"
 #include "services/BatchQuery.h"
 
+#include <QApplication>
 #include <QEvent>
 #include <QFont>
 #include <QHeaderView>
@@ -18,8 +20,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-const QColor kErrorColor(0xc6, 0x28, 0x28);
 
 // The looks of BatchCompareModel's rows (the model lives in otacore, without Qt GUI): differences bold on a
 // soft amber ground in both value columns, fields that were not returned in grey italics.
@@ -68,7 +68,8 @@ CompareDialog::CompareDialog(BatchQuery *query, AccountProvider account, QWidget
     setWindowFlag(Qt::WindowMinMaxButtonsHint);
     setSizeGripEnabled(true);
     m_ui->problemLabel->hide();
-    m_ui->problemLabel->setStyleSheet(u"color: %1;"_s.arg(kErrorColor.name()));
+    m_ui->problemLabel->setStyleSheet(
+            u"color: %1;"_s.arg(DesktopStyle::problemColor(QApplication::palette()).name()));
 
     // Batch IDs as the main window accepts them; what the fields cannot hold is refused, and said so.
     for (QLineEdit *edit : {m_ui->leftEdit, m_ui->rightEdit}) {

@@ -5,13 +5,94 @@
 #include <QApplication>
 #include <QLineEdit>
 #include <QPainter>
+#include <QProcess>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStyleFactory>
 #include <QStyleOption>
 #include <QToolButton>
 
+using namespace Qt::StringLiterals;
+
 void DesktopStyle::install()
 {
-    if (!qobject_cast<DesktopStyle *>(QApplication::style()))
-        QApplication::setStyle(new DesktopStyle);
+    if (qobject_cast<DesktopStyle *>(QApplication::style()))
+        return;
+    const bool dark = !isDark(QApplication::palette()) && QGuiApplication::platformName() != u"offscreen"_s
+            && desktopPrefersDark();
+    // A dark palette needs a style that draws with the palette (Fusion); the platform's may not.
+    QApplication::setStyle(dark ? new DesktopStyle(QStyleFactory::create(u"Fusion"_s)) : new DesktopStyle);
+    if (dark)
+        QApplication::setPalette(darkPalette());
+}
+
+bool DesktopStyle::desktopPrefersDark()
+{
+    const QByteArray asked = qgetenv("OTADASH_COLOR_SCHEME").toLower();
+    if (asked == "dark" || asked == "light")
+        return asked == "dark";
+#if defined(Q_OS_WIN)
+    const QSettings personalize(
+            u"HKEY_CURRENT_USER\\Software\\Microsoft\\Windows\\CurrentVersion\\Themes\\Personalize"_s,
+            QSettings::NativeFormat);
+    return personalize.value(u"AppsUseLightTheme"_s, 1).toInt() == 0;
+#elif defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    if (qgetenv("GTK_THEME").toLower().endsWith(":dark"))
+        return true;
+    const QString gsettings = QStandardPaths::findExecutable(u"gsettings"_s);
+    if (gsettings.isEmpty())
+        return false;
+    QProcess process;
+    process.start(gsettings, {u"get"_s, u"org.gnome.desktop.interface"_s, u"color-scheme"_s});
+    if (!process.waitForFinished(1000)) {
+        process.kill();
+        process.waitForFinished(1000);
+        return false;
+    }
+    return process.readAllStandardOutput().contains("prefer-dark");
+#else
+    return false; // macOS: Qt follows the system's appearance itself
+#endif
+}
+
+bool DesktopStyle::isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Window).lightnessF() < 0.5;
+}
+
+QPalette DesktopStyle::darkPalette()
+{
+    QPalette p;
+    const QColor text(0xe6, 0xe6, 0xe6);
+    const QColor disabled(0x80, 0x80, 0x80);
+    p.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    p.setColor(QPalette::AlternateBase, QColor(0x27, 0x27, 0x27));
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, QColor(0xff, 0x6b, 0x6b));
+    p.setColor(QPalette::Highlight, QColor(0x3d, 0x8e, 0xe6));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, QColor(0x6c, 0xb4, 0xff));
+    p.setColor(QPalette::LinkVisited, QColor(0xb3, 0x9d, 0xff));
+    p.setColor(QPalette::Light, QColor(0x4a, 0x4a, 0x4a));
+    p.setColor(QPalette::Midlight, QColor(0x3c, 0x3c, 0x3c));
+    p.setColor(QPalette::Mid, QColor(0x50, 0x50, 0x50));
+    p.setColor(QPalette::Dark, QColor(0x1a, 0x1a, 0x1a));
+    p.setColor(QPalette::Shadow, Qt::black);
+    p.setColor(QPalette::ToolTipBase, QColor(0x35, 0x35, 0x35));
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, disabled);
+    for (const QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, disabled);
+    return p;
+}
+
+QColor DesktopStyle::problemColor(const QPalette &palette)
+{
+    return isDark(palette) ? QColor(0xff, 0x8a, 0x80) : QColor(0xc6, 0x28, 0x28);
 }
 
 void DesktopStyle::polish(QWidget *widget)
@@ -43,4 +124,9 @@ void DesktopStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *o
         return;
     }
     QProxyStyle::drawPrimitive(element, option, painter, widget);
+}
+
+QString DesktopStyle::problemStyleSheet()
+{
+    return u"color: %1;"_s.arg(problemColor(QApplication::palette()).name());
 }

@@ -11,8 +11,18 @@ class DesktopStyle : public QProxyStyle
     Q_OBJECT
 public:
     using QProxyStyle::QProxyStyle;
-    // Sets it on the application once (the platform's style under it).
+    // Sets it on the application once (the platform's style under it), with a dark palette when the desktop
+    // prefers a dark colour scheme and Qt's platform integration does not apply one itself.
     static void install();
+    // Whether the desktop asks for dark colours: OTADASH_COLOR_SCHEME=dark|light first, then GNOME's
+    // color-scheme setting (or GTK_THEME's ":dark") on Linux, the apps' light theme setting on Windows.
+    static bool desktopPrefersDark();
+    static bool isDark(const QPalette &palette);
+    static QPalette darkPalette();
+    // Text that reports a problem, readable on the palette's window colour.
+    static QColor problemColor(const QPalette &palette);
+    // "color: …;" with the application palette's problem colour, for a label's style sheet.
+    static QString problemStyleSheet();
 
     void polish(QWidget *widget) override;
     using QProxyStyle::polish;

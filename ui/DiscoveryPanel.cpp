@@ -1,4 +1,5 @@
 #include "DiscoveryPanel.h"
+#include "DesktopStyle.h"
 #include "ui_DiscoveryPanel.h"
 
 #include "StatusBadgeDelegate.h"
@@ -353,7 +354,7 @@ void DiscoveryPanel::retranslateDynamicTexts()
         if (const QString hint = m_error->hint(); !hint.isEmpty())
             text += u"<br>"_s + hint.toHtmlEscaped();
         m_ui->errorLabel->setText(text);
-        m_ui->errorLabel->setStyleSheet(u"color: #c62828;"_s);
+        m_ui->errorLabel->setStyleSheet(DesktopStyle::problemStyleSheet());
         m_ui->errorLabel->show();
     }
 }

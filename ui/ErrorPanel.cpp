@@ -1,8 +1,10 @@
 #include "ErrorPanel.h"
+#include "DesktopStyle.h"
 #include "ui_ErrorPanel.h"
 
 #include "api/QueryOtaJob.h"
 
+#include <QApplication>
 #include <QEvent>
 
 using namespace Qt::StringLiterals;
@@ -10,7 +12,8 @@ using namespace Qt::StringLiterals;
 ErrorPanel::ErrorPanel(QWidget *parent) : QFrame(parent), m_ui(std::make_unique<Ui::ErrorPanel>())
 {
     m_ui->setupUi(this);
-    setStyleSheet(u"#errorPanel { background: palette(base); border: 1px solid #c62828; }"_s);
+    setStyleSheet(u"#errorPanel { background: palette(base); border: 1px solid %1; }"_s.arg(
+            DesktopStyle::problemColor(QApplication::palette()).name()));
     connect(m_ui->errorDismiss, &QToolButton::clicked, this, &ErrorPanel::clear);
     connect(m_ui->setInstanceIdButton, &QPushButton::clicked, this, &ErrorPanel::instanceIdWanted);
     m_ui->setInstanceIdButton->hide();

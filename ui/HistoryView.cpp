@@ -96,6 +96,7 @@ HistoryView::HistoryView(QWidget *parent)
     m_ui->chartView->setChart(chart);
     delete builtIn;
     m_ui->chartView->setRenderHint(QPainter::Antialiasing);
+    applyPalette();
 
     QTableView *table = m_ui->historyTable;
     table->setModel(m_model);
@@ -310,8 +311,24 @@ void HistoryView::updateTexts()
             tr("No device task counts recorded for this batch yet. The Devices tab counts them."));
 }
 
+void HistoryView::applyPalette()
+{
+    const QColor text = palette().color(QPalette::WindowText);
+    const QColor grid = palette().color(QPalette::Mid);
+    for (QAbstractAxis *axis :
+         {static_cast<QAbstractAxis *>(m_timeAxis), static_cast<QAbstractAxis *>(m_countAxis)}) {
+        axis->setLabelsBrush(text);
+        axis->setTitleBrush(text);
+        axis->setGridLineColor(grid);
+        axis->setLinePenColor(grid);
+    }
+    m_ui->chartView->chart()->legend()->setLabelColor(text);
+}
+
 void HistoryView::changeEvent(QEvent *event)
 {
+    if (event->type() == QEvent::PaletteChange)
+        applyPalette();
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         updateTexts();

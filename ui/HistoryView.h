@@ -54,6 +54,8 @@ protected:
 
 private:
     void updateChart();
+    // The axes, grid and legend in the palette's colours (a dark palette too).
+    void applyPalette();
     void updateTexts();
     QString deltaText() const;
 

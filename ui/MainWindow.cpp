@@ -118,6 +118,12 @@ MainWindow::MainWindow(const Services &services, const Setup &setup, QWidget *pa
     setupKeyboard();
     setupCopyLink();
     m_actions->setCurrentProfile(currentProfile(), m_readOnly);
+    // Before the profile is applied: the rows are read as soon as its account is there.
+    if (!setup.prefillWatchList.isEmpty() && m_watchList->model()->rowCount() == 0
+        && !currentProfile().isEmpty()) {
+        for (const QString &jobId : setup.prefillWatchList)
+            m_watchList->model()->add(currentProfile(), jobId);
+    }
     if (services.profiles && services.credentials)
         setupProfiles(setup.selectInitialProfile);
     // Said once, when the history is first needed (it is opened then, after the first paint); queued like
@@ -128,11 +134,6 @@ MainWindow::MainWindow(const Services &services, const Setup &setup, QWidget *pa
                 showStatus([reason] { return tr("The batch history is off: %1").arg(reason); }, 15000);
             },
             Qt::QueuedConnection);
-    if (!setup.prefillWatchList.isEmpty() && m_watchList->model()->rowCount() == 0
-        && !currentProfile().isEmpty()) {
-        for (const QString &jobId : setup.prefillWatchList)
-            m_watchList->model()->add(currentProfile(), jobId);
-    }
     retranslateDynamicTexts();
     updateAccount();
     restoreLayout();
@@ -679,6 +680,20 @@ void MainWindow::setupProfiles(bool selectInitial)
                 },
                 8000);
     });
+    // The demo's profile is one of the switcher's, built in: the switcher and the watch list say "Demo"
+    // alike.
+    if (!m_setup.fixedProfile.isEmpty() && m_setup.credentials.isComplete()) {
+        Profile demo;
+        demo.id = u"builtin:"_s + m_setup.fixedProfile;
+        demo.name = m_setup.fixedProfile;
+        demo.endpoint = m_setup.endpoint;
+        demo.regionId = m_setup.regionId;
+        demo.accessKeyId = m_setup.credentials.accessKeyId;
+        demo.signature = m_setup.signature;
+        m_profileSwitcher->setBuiltIn(demo, m_setup.credentials);
+        if (!selectInitial)
+            m_profileSwitcher->selectProfile(demo.id);
+    }
     if (selectInitial)
         m_profileSwitcher->selectInitialProfile();
 }

@@ -1,4 +1,5 @@
 #include "PreferencesDialog.h"
+#include "DesktopStyle.h"
 #include "ui_PreferencesDialog.h"
 
 #include "MainWindow.h"
@@ -242,7 +243,7 @@ void PreferencesDialog::confirmClearHistory()
 void PreferencesDialog::showHistoryNote(const QString &text, bool error)
 {
     m_ui->historyNote->setText(text);
-    m_ui->historyNote->setStyleSheet(error ? u"color: #c62828;"_s : QString());
+    m_ui->historyNote->setStyleSheet(error ? DesktopStyle::problemStyleSheet() : QString());
     m_ui->historyNote->show();
 }
 
@@ -252,7 +253,7 @@ bool PreferencesDialog::apply()
     if (m_proxies && proxy.mode == ProxyChoice::Mode::Manual && proxy.host.isEmpty()) {
         // Nothing applied: a manual proxy without its host would leave every request without a way out.
         m_ui->proxyNote->setText(tr("Enter the proxy's host name or address, or choose another option."));
-        m_ui->proxyNote->setStyleSheet(u"color: #c62828;"_s);
+        m_ui->proxyNote->setStyleSheet(DesktopStyle::problemStyleSheet());
         m_ui->proxyHostEdit->setFocus();
         return false;
     }
@@ -263,7 +264,7 @@ bool PreferencesDialog::apply()
         cas = CaCertificates::load(caFile, &error);
         if (!cas) { // nothing applied: the file would be skipped, not trusted
             m_ui->proxyNote->setText(error);
-            m_ui->proxyNote->setStyleSheet(u"color: #c62828;"_s);
+            m_ui->proxyNote->setStyleSheet(DesktopStyle::problemStyleSheet());
             m_ui->proxyNote->show(); // also where the proxy rows (and their note) are hidden
             m_ui->caFileEdit->setFocus();
             return false;

@@ -1,4 +1,5 @@
 #include "ProfileDialog.h"
+#include "DesktopStyle.h"
 #include "ui_ProfileDialog.h"
 
 #include "api/RequestScheduler.h"
@@ -10,6 +11,7 @@
 #include "auth/SessionAwareCredentialStore.h"
 #include "auth/StsSession.h"
 
+#include <QApplication>
 #include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -24,7 +26,6 @@ namespace {
 const char *const kRegions[]
         = {"cn-shanghai", "ap-southeast-1", "ap-northeast-1", "us-west-1", "us-east-1", "eu-central-1"};
 constexpr int kIdRole = Qt::UserRole;
-const QString kErrorStyle = u"color: #c62828;"_s;
 const QString kOkStyle = u"color: #2e7d32;"_s;
 } // namespace
 
@@ -44,10 +45,11 @@ ProfileDialog::ProfileDialog(ProfileStore *profiles, SessionAwareCredentialStore
     m_ui->signatureCombo->addItem(QString(), int(SignatureVersion::V1));
     m_ui->keychainPanel->hide();
     m_ui->importResult->hide();
-    m_ui->problemLabel->setStyleSheet(kErrorStyle);
+    m_ui->problemLabel->setStyleSheet(DesktopStyle::problemStyleSheet());
     m_ui->problemLabel->hide();
     m_ui->keychainPanel->setStyleSheet(
-            u"#keychainPanel { background: palette(base); border: 1px solid #c62828; }"_s);
+            u"#keychainPanel { background: palette(base); border: 1px solid %1; }"_s.arg(
+                    DesktopStyle::problemColor(QApplication::palette()).name()));
     // Secrets are never offered to other programs through the clipboard's selection or drag and drop.
     for (QLineEdit *edit : {m_ui->secretEdit, m_ui->tokenEdit}) {
         edit->setDragEnabled(false);
@@ -288,7 +290,7 @@ void ProfileDialog::setBusy(bool busy)
 void ProfileDialog::setStatus(const QString &text, bool error)
 {
     m_ui->statusLabel->setText(text);
-    m_ui->statusLabel->setStyleSheet(error ? kErrorStyle : QString());
+    m_ui->statusLabel->setStyleSheet(error ? DesktopStyle::problemStyleSheet() : QString());
 }
 
 void ProfileDialog::showProblem(const ProfileProblem &problem)
@@ -573,7 +575,7 @@ void ProfileDialog::testConnection()
     connect(job, &CredentialJob::finished, this, [this, profile = *profile](const CredentialResult &result) {
         setBusy(false);
         if (!result.ok()) {
-            m_ui->testResult->setStyleSheet(kErrorStyle);
+            m_ui->testResult->setStyleSheet(DesktopStyle::problemStyleSheet());
             m_ui->testResult->setText(result.error->title() + u"\n"_s + result.error->message());
             return;
         }
@@ -600,7 +602,7 @@ void ProfileDialog::runTest(const Profile &profile, const Credentials &credentia
             text += u"\n"_s + error.localizedMessage();
             if (!error.hint().isEmpty())
                 text += u"\n"_s + error.hint();
-            m_ui->testResult->setStyleSheet(kErrorStyle);
+            m_ui->testResult->setStyleSheet(DesktopStyle::problemStyleSheet());
             m_ui->testResult->setText(text);
         });
         m_testSts->start();
@@ -623,7 +625,7 @@ void ProfileDialog::runTest(const Profile &profile, const Credentials &credentia
         if (!result.requestId.isEmpty())
             text += u"\n"_s + tr("Request ID: %1").arg(result.requestId);
         text += u"\n"_s + tr("%1 ms").arg(result.latencyMs);
-        m_ui->testResult->setStyleSheet(result.ok ? kOkStyle : kErrorStyle);
+        m_ui->testResult->setStyleSheet(result.ok ? kOkStyle : DesktopStyle::problemStyleSheet());
         m_ui->testResult->setText(text);
     });
 }

@@ -48,6 +48,8 @@ std::optional<Profile> ProfileSwitcher::profileAt(int index) const
     const QString id = m_combo->itemData(index).toString();
     if (id == QLatin1String(Profile::kEnvironmentId))
         return EnvironmentProfile::detect(m_environment);
+    if (m_builtIn && id == m_builtIn->first.id)
+        return m_builtIn->first;
     return m_profiles->profile(id);
 }
 
@@ -56,6 +58,13 @@ void ProfileSwitcher::reload()
     const QSignalBlocker blocker(m_combo);
     const QString selected = m_activeId;
     m_combo->clear();
+    if (m_builtIn) {
+        m_combo->addItem(m_builtIn->first.name, m_builtIn->first.id);
+        m_combo->setItemData(0,
+                             tr("Built in: the embedded demo endpoint and its credentials, not stored in the "
+                                "keychain and not editable."),
+                             Qt::ToolTipRole);
+    }
     if (const std::optional<Profile> environment = EnvironmentProfile::detect(m_environment))
         m_combo->addItem(tr("Environment"), environment->id);
     for (const Profile &profile : m_profiles->profiles())
@@ -69,6 +78,12 @@ void ProfileSwitcher::reload()
     m_combo->setCurrentIndex(-1);
     m_combo->setPlaceholderText(tr("No profile"));
     m_activeId.clear();
+}
+
+void ProfileSwitcher::setBuiltIn(const Profile &profile, const Credentials &credentials)
+{
+    m_builtIn = std::pair {profile, credentials};
+    reload();
 }
 
 void ProfileSwitcher::selectInitialProfile()
@@ -94,9 +109,16 @@ void ProfileSwitcher::activate(int index)
     if (!profile)
         return;
     m_activeId = profile->id;
-    m_profiles->setLastUsedId(profile->id);
+    const bool builtIn = m_builtIn && profile->id == m_builtIn->first.id;
+    if (!builtIn) // the next start without the demo does not begin with it
+        m_profiles->setLastUsedId(profile->id);
     const quint64 generation = ++m_generation;
     m_sts.reset(); // the previous profile's role, if it had one
+    if (builtIn) {
+        setReading(false);
+        emit profileActivated(*profile, m_builtIn->second);
+        return;
+    }
     if (profile->environment) {
         setReading(false);
         emit profileActivated(*profile, EnvironmentProfile::credentials(m_environment));

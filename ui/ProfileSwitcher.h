@@ -8,6 +8,8 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
+#include <utility>
 
 class CredentialStore;
 class ProfileStore;
@@ -30,6 +32,9 @@ public:
     ~ProfileSwitcher() override;
 
     void setEnvironment(const QProcessEnvironment &environment);
+    // A profile that is not stored (the demo's "Demo", with the simulator's endpoint and credentials): listed
+    // first, used without the keychain, never edited, deleted or remembered as the last used one.
+    void setBuiltIn(const Profile &profile, const Credentials &credentials);
     // Selects the last used profile, else the Environment profile, else nothing.
     void selectInitialProfile();
     // Switches to the profile with this id; false if there is none.
@@ -72,6 +77,7 @@ private:
     QLabel *m_label;
     QComboBox *m_combo;
     QString m_activeId;
+    std::optional<std::pair<Profile, Credentials>> m_builtIn;
     quint64 m_generation = 0; // only the latest switch's secret counts
     bool m_reading = false;
 };

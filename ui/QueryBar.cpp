@@ -1,4 +1,5 @@
 #include "QueryBar.h"
+#include "DesktopStyle.h"
 #include "ui_QueryBar.h"
 
 #include "JobIdField.h"
@@ -112,7 +113,7 @@ void QueryBar::showProblem(std::function<QString()> problem)
 {
     m_problem = std::move(problem);
     m_ui->inputHint->setText(m_problem());
-    m_ui->inputHint->setStyleSheet(u"color: #c62828;"_s);
+    m_ui->inputHint->setStyleSheet(DesktopStyle::problemStyleSheet());
     m_ui->inputHint->show();
 }
 

@@ -140,10 +140,13 @@ QuickOpenDialog::QuickOpenDialog(Mode mode, const KnownBatchesModel *batches,
     m_view->setAllColumnsShowFocus(true);
     m_view->setHeaderHidden(true);
     m_view->setAccessibleName(tr("Matches"));
+    // The name whole, the shortcut whole at the right, the detail (menu, why disabled) in what is left.
     m_view->header()->setStretchLastSection(false);
-    m_view->header()->setSectionResizeMode(QuickOpenModel::Name, QHeaderView::Stretch);
-    m_view->header()->setSectionResizeMode(QuickOpenModel::Detail, QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(QuickOpenModel::Name, QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(QuickOpenModel::Detail, QHeaderView::Stretch);
     m_view->header()->setSectionResizeMode(QuickOpenModel::Shortcut, QHeaderView::ResizeToContents);
+    m_view->setTextElideMode(Qt::ElideRight);
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_countLabel->setObjectName(u"countLabel"_s);
 
     QList<QuickOpenModel::Item> items = QuickOpenModel::batchItems(batches);

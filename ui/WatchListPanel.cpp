@@ -1,4 +1,5 @@
 #include "WatchListPanel.h"
+#include "DesktopStyle.h"
 #include "JobIdField.h"
 #include "ui_WatchListPanel.h"
 
@@ -377,7 +378,7 @@ void WatchListPanel::showProblem(std::function<QString()> problem)
 {
     m_problem = std::move(problem);
     m_ui->messageLabel->setText(m_problem());
-    m_ui->messageLabel->setStyleSheet(u"color: #c62828;"_s);
+    m_ui->messageLabel->setStyleSheet(DesktopStyle::problemStyleSheet());
     m_ui->messageLabel->show();
 }
 
