@@ -28,6 +28,7 @@
 #include "util/AppIdentity.h"
 #include "util/BatchLink.h"
 #include "util/Clock.h"
+#include "util/DisplayZone.h"
 #include "util/HandOver.h"
 #include "util/InstallLayout.h"
 #include "util/SingleInstance.h"
@@ -289,6 +290,7 @@ bool handOverToRunning(SingleInstance &instance, const QString &name, const Sing
 int runGui()
 {
     QSettings settings;
+    DisplayZone::load(settings); // local time or UTC, as chosen in Preferences
     Translations translations(&settings);
     if (!applyLanguage(translations))
         return 1;

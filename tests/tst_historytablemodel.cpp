@@ -1,4 +1,5 @@
 #include "models/HistoryTableModel.h"
+#include "util/DisplayZone.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -243,9 +244,10 @@ void TestHistoryTableModel::namesColumnsInEnglish()
     for (int column = 0; column < model.columnCount(); ++column)
         headers.append(model.headerData(column, Qt::Horizontal).toString());
     QCOMPARE(headers,
-             (QStringList {u"Fetched at"_s, u"Batch status"_s, u"Counted at"_s, u"Devices"_s,
-                           u"Awaiting confirmation"_s, u"Queued"_s, u"Notified"_s, u"In progress"_s,
-                           u"Succeeded"_s, u"Failed"_s, u"Canceled"_s}));
+             (QStringList {u"Fetched at (%1)"_s.arg(DisplayZone::nameOf(QTimeZone::systemTimeZone())),
+                           u"Batch status"_s, u"Counted at"_s, u"Devices"_s, u"Awaiting confirmation"_s,
+                           u"Queued"_s, u"Notified"_s, u"In progress"_s, u"Succeeded"_s, u"Failed"_s,
+                           u"Canceled"_s}));
 }
 
 QTEST_GUILESS_MAIN(TestHistoryTableModel)

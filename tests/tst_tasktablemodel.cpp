@@ -1,5 +1,6 @@
 #include "models/TaskTableModel.h"
 #include "ota/DeviceNameQuery.h"
+#include "util/DisplayZone.h"
 
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>
@@ -201,7 +202,9 @@ void TestTaskTableModel::namesColumnsInEnglish()
         headers.append(model.headerData(col, Qt::Horizontal).toString());
     QCOMPARE(headers,
              (QStringList {u"Device name"_s, u"Status"_s, u"Progress"_s, u"Failure reason"_s,
-                           u"Source version"_s, u"Destination version"_s, u"Modified"_s, u"Task ID"_s}));
+                           u"Source version"_s, u"Destination version"_s,
+                           u"Modified (%1)"_s.arg(DisplayZone::nameOf(QTimeZone::systemTimeZone())),
+                           u"Task ID"_s}));
     QCOMPARE(model.roleNames().value(TaskTableModel::ProgressRole), QByteArray("progress"));
 }
 

@@ -364,7 +364,7 @@
 <context>
     <name>HistoryNoticeBar</name>
     <message numerus="yes">
-        <location filename="../ui/HistoryNoticeBar.cpp" line="70"/>
+        <location filename="../ui/HistoryNoticeBar.cpp" line="72"/>
         <source>%n field(s) changed since you last looked at %1. Hover a highlighted field to see what it was.</source>
         <translation>
             <numerusform>%n field changed since you last looked at %1. Hover a highlighted field to see what it was.</numerusform>
@@ -375,7 +375,7 @@
 <context>
     <name>HistoryView</name>
     <message numerus="yes">
-        <location filename="../ui/HistoryView.cpp" line="255"/>
+        <location filename="../ui/HistoryView.cpp" line="258"/>
         <source>%n round(s) of counts from %1 to %2. At the last, %3 of %4 devices finished, %5 succeeded.</source>
         <translation>
             <numerusform>%n round of counts from %1 to %2. At the last, %3 of %4 devices finished, %5 succeeded.</numerusform>
@@ -383,7 +383,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/HistoryView.cpp" line="290"/>
+        <location filename="../ui/HistoryView.cpp" line="293"/>
         <source>Fetched %n time(s), first at %1, last at %2.</source>
         <translation>
             <numerusform>Fetched %n time, first at %1, last at %2.</numerusform>
@@ -394,7 +394,7 @@
 <context>
     <name>JobDetailModel</name>
     <message numerus="yes">
-        <location filename="../app/core/models/JobDetailModel.cpp" line="180"/>
+        <location filename="../app/core/models/JobDetailModel.cpp" line="184"/>
         <source>%1 min</source>
         <comment>minutes; plural chosen by the number</comment>
         <translation>
@@ -403,7 +403,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/JobDetailModel.cpp" line="191"/>
+        <location filename="../app/core/models/JobDetailModel.cpp" line="195"/>
         <source>%1 tag(s)</source>
         <comment>number of tags; plural chosen by the number</comment>
         <translation>
@@ -466,7 +466,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message numerus="yes">
-        <location filename="../ui/PreferencesDialog.cpp" line="204"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="210"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -693,7 +693,7 @@
 <context>
     <name>TimeText</name>
     <message numerus="yes">
-        <location filename="../app/core/util/TimeText.cpp" line="33"/>
+        <location filename="../app/core/util/TimeText.cpp" line="39"/>
         <source>updated %n s ago</source>
         <comment>seconds since the last refresh</comment>
         <translation>
@@ -702,7 +702,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/util/TimeText.cpp" line="35"/>
+        <location filename="../app/core/util/TimeText.cpp" line="41"/>
         <source>updated %n min ago</source>
         <comment>minutes since the last refresh</comment>
         <translation>
@@ -711,7 +711,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/util/TimeText.cpp" line="37"/>
+        <location filename="../app/core/util/TimeText.cpp" line="43"/>
         <source>updated %n h ago</source>
         <comment>hours since the last refresh</comment>
         <translation>
@@ -720,7 +720,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/util/TimeText.cpp" line="38"/>
+        <location filename="../app/core/util/TimeText.cpp" line="44"/>
         <source>updated %n d ago</source>
         <comment>days since the last refresh</comment>
         <translation>

@@ -659,102 +659,102 @@
 <context>
     <name>AuditLogModel</name>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="42"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="46"/>
         <source>Upgrade again</source>
         <translation>再アップグレード</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="44"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="48"/>
         <source>Confirm</source>
         <translation>確認</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="46"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="50"/>
         <source>Cancel device tasks</source>
         <translation>デバイスタスクのキャンセル</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="48"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="52"/>
         <source>Cancel batch tasks</source>
         <translation>更新バッチのタスクのキャンセル</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="50"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="54"/>
         <source>Stop dynamic batch</source>
         <translation>動的更新の停止</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="51"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="55"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="58"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="62"/>
         <source>Done</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="60"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="64"/>
         <source>Refused</source>
         <translation>拒否</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="64"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="68"/>
         <source>Outcome unknown</source>
         <translation>結果不明</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="118"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="122"/>
         <source>%1 UTC</source>
         <translation>%1 UTC</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="122"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="126"/>
         <source>No readable answer came after it was sent: the gateway may have acted. It was not sent again.</source>
         <translation>送信後に読み取れる応答がありませんでした。ゲートウェイが実行した可能性があります。再送信はしていません。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="140"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="144"/>
         <source>Sent at (%1)</source>
         <translation>送信日時 (%1)</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="142"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="146"/>
         <source>Profile</source>
         <translation>プロファイル</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="144"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="148"/>
         <source>AccessKey ID</source>
         <translation>AccessKey ID</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="146"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="150"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="148"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="152"/>
         <source>Batch ID</source>
         <translation>更新バッチ ID</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="150"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="154"/>
         <source>Tasks or devices</source>
         <translation>タスクまたはデバイス</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="152"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="156"/>
         <source>Outcome</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="154"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="158"/>
         <source>Request ID</source>
         <translation>リクエスト ID</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="156"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="160"/>
         <source>Detail</source>
         <translation>詳細</translation>
     </message>
@@ -826,51 +826,51 @@
 <context>
     <name>BatchCompareModel</name>
     <message>
-        <location filename="../app/core/models/BatchCompareModel.cpp" line="158"/>
+        <location filename="../app/core/models/BatchCompareModel.cpp" line="162"/>
         <source>(none)</source>
         <translation>(なし)</translation>
     </message>
     <message>
-        <location filename="../app/core/models/BatchCompareModel.cpp" line="161"/>
+        <location filename="../app/core/models/BatchCompareModel.cpp" line="165"/>
         <source>(empty)</source>
         <translation>(空)</translation>
     </message>
     <message>
-        <location filename="../app/core/models/BatchCompareModel.cpp" line="186"/>
+        <location filename="../app/core/models/BatchCompareModel.cpp" line="190"/>
         <source>added: %1</source>
         <comment>items only the right batch has</comment>
         <translation>追加：%1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/BatchCompareModel.cpp" line="188"/>
+        <location filename="../app/core/models/BatchCompareModel.cpp" line="192"/>
         <source>removed: %1</source>
         <comment>items only the left batch has</comment>
         <translation>削除：%1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/BatchCompareModel.cpp" line="200"/>
+        <location filename="../app/core/models/BatchCompareModel.cpp" line="204"/>
         <source>%1 (%2)</source>
         <comment>batch header: package name, then JobId</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/core/models/BatchCompareModel.cpp" line="262"/>
+        <location filename="../app/core/models/BatchCompareModel.cpp" line="266"/>
         <source>%1 (%2)</source>
         <comment>set value, then what was added and removed</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/core/models/BatchCompareModel.cpp" line="283"/>
+        <location filename="../app/core/models/BatchCompareModel.cpp" line="287"/>
         <source>Field</source>
         <translation>フィールド</translation>
     </message>
     <message>
-        <location filename="../app/core/models/BatchCompareModel.cpp" line="285"/>
+        <location filename="../app/core/models/BatchCompareModel.cpp" line="289"/>
         <source>Left batch</source>
         <translation>左の更新バッチ</translation>
     </message>
     <message>
-        <location filename="../app/core/models/BatchCompareModel.cpp" line="287"/>
+        <location filename="../app/core/models/BatchCompareModel.cpp" line="291"/>
         <source>Right batch</source>
         <translation>右の更新バッチ</translation>
     </message>
@@ -1667,23 +1667,23 @@ Click to show every reason.</source>
 <context>
     <name>BatchTimelineView</name>
     <message>
-        <location filename="../ui/BatchTimelineView.cpp" line="38"/>
-        <location filename="../ui/BatchTimelineView.cpp" line="406"/>
+        <location filename="../ui/BatchTimelineView.cpp" line="40"/>
+        <location filename="../ui/BatchTimelineView.cpp" line="408"/>
         <source>Timeline of the watched batches</source>
         <translation>ウォッチ中のバッチのタイムライン</translation>
     </message>
     <message>
-        <location filename="../ui/BatchTimelineView.cpp" line="221"/>
+        <location filename="../ui/BatchTimelineView.cpp" line="223"/>
         <source>· %1 (Esc hides)</source>
         <translation>· %1 (Esc で非表示)</translation>
     </message>
     <message>
-        <location filename="../ui/BatchTimelineView.cpp" line="243"/>
+        <location filename="../ui/BatchTimelineView.cpp" line="245"/>
         <source>overlaps</source>
         <translation>重複</translation>
     </message>
     <message>
-        <location filename="../ui/BatchTimelineView.cpp" line="282"/>
+        <location filename="../ui/BatchTimelineView.cpp" line="284"/>
         <source>Batches on the watch list are drawn here once they are read.</source>
         <translation>ウォッチリストのバッチは、読み込まれるとここに表示されます。</translation>
     </message>
@@ -2992,146 +2992,146 @@ Click to show every reason.</source>
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="144"/>
+        <location filename="../ui/ExportActions.cpp" line="147"/>
         <source>&amp;Export</source>
         <translation>エクスポート(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="145"/>
+        <location filename="../ui/ExportActions.cpp" line="148"/>
         <source>&amp;Raw Response…</source>
         <translation>生の応答(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="146"/>
+        <location filename="../ui/ExportActions.cpp" line="149"/>
         <source>Save the last QueryOTAJob response body exactly as it was received.</source>
         <translation>最後の QueryOTAJob の応答本文を受信したとおりに保存します。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="147"/>
+        <location filename="../ui/ExportActions.cpp" line="150"/>
         <source>Device Tasks as &amp;CSV…</source>
         <translation>デバイスタスクを CSV で(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="148"/>
+        <location filename="../ui/ExportActions.cpp" line="151"/>
         <source>Read every device task of the batch and save them as CSV.</source>
         <translation>更新バッチのすべてのデバイスタスクを読み込み、CSV として保存します。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="149"/>
+        <location filename="../ui/ExportActions.cpp" line="152"/>
         <source>&amp;Sign-off Report…</source>
         <translation>承認レポート(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="150"/>
+        <location filename="../ui/ExportActions.cpp" line="153"/>
         <source>Save a report of the batch for sign-off, as PDF or Markdown.</source>
         <translation>承認用の更新バッチのレポートを PDF または Markdown で保存します。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="151"/>
+        <location filename="../ui/ExportActions.cpp" line="154"/>
         <source>Copy as &amp;aliyun Command</source>
         <translation>aliyun コマンドとしてコピー(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="152"/>
+        <location filename="../ui/ExportActions.cpp" line="155"/>
         <source>Copy the aliyun CLI command that queries this batch (no secret).</source>
         <translation>この更新バッチをクエリする aliyun CLI コマンドをコピーします (シークレットは含みません)。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="153"/>
+        <location filename="../ui/ExportActions.cpp" line="156"/>
         <source>Copy as &amp;otadash-cli Command</source>
         <translation>otadash-cli コマンドとしてコピー(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="154"/>
+        <location filename="../ui/ExportActions.cpp" line="157"/>
         <source>Copy the otadash-cli command that queries this batch (no secret).</source>
         <translation>この更新バッチをクエリする otadash-cli コマンドをコピーします (シークレットは含みません)。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="156"/>
+        <location filename="../ui/ExportActions.cpp" line="159"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="179"/>
+        <location filename="../ui/ExportActions.cpp" line="182"/>
         <source>Copied: %1</source>
         <translation>コピーしました: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="198"/>
-        <location filename="../ui/ExportActions.cpp" line="229"/>
+        <location filename="../ui/ExportActions.cpp" line="201"/>
+        <location filename="../ui/ExportActions.cpp" line="232"/>
         <source>Export Failed</source>
         <translation>エクスポートに失敗しました</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="210"/>
+        <location filename="../ui/ExportActions.cpp" line="213"/>
         <source>Export canceled.</source>
         <translation>エクスポートをキャンセルしました。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="216"/>
+        <location filename="../ui/ExportActions.cpp" line="219"/>
         <source>Saved %1.</source>
         <translation>%1 を保存しました。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="233"/>
+        <location filename="../ui/ExportActions.cpp" line="236"/>
         <source>Nothing was saved. You may save it to another file.</source>
         <translation>何も保存されていません。別のファイルに保存できます。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="234"/>
+        <location filename="../ui/ExportActions.cpp" line="237"/>
         <source>Save &amp;As…</source>
         <translation>名前を付けて保存(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="255"/>
+        <location filename="../ui/ExportActions.cpp" line="258"/>
         <source>Save Raw Response</source>
         <translation>生の応答を保存</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="256"/>
+        <location filename="../ui/ExportActions.cpp" line="259"/>
         <source>XML (*.xml)</source>
         <translation>XML (*.xml)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="256"/>
+        <location filename="../ui/ExportActions.cpp" line="259"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="269"/>
-        <location filename="../ui/ExportActions.cpp" line="281"/>
-        <location filename="../ui/ExportActions.cpp" line="315"/>
+        <location filename="../ui/ExportActions.cpp" line="272"/>
+        <location filename="../ui/ExportActions.cpp" line="284"/>
+        <location filename="../ui/ExportActions.cpp" line="318"/>
         <source>Export Device Tasks</source>
         <translation>デバイスタスクのエクスポート</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="270"/>
-        <location filename="../ui/ExportActions.cpp" line="315"/>
+        <location filename="../ui/ExportActions.cpp" line="273"/>
+        <location filename="../ui/ExportActions.cpp" line="318"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="282"/>
+        <location filename="../ui/ExportActions.cpp" line="285"/>
         <source>Reading the device tasks of batch %1…</source>
         <translation>更新バッチ %1 のデバイスタスクを読み込み中…</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="299"/>
+        <location filename="../ui/ExportActions.cpp" line="302"/>
         <source>Read %1 of %2 device tasks…</source>
         <translation>%2 件のデバイスタスクのうち %1 件を読み込みました…</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="365"/>
+        <location filename="../ui/ExportActions.cpp" line="368"/>
         <source>No batch is shown any more. Query it again, then save the report.</source>
         <translation>更新バッチが表示されていません。もう一度照会してから、レポートを保存してください。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="398"/>
+        <location filename="../ui/ExportActions.cpp" line="401"/>
         <source>Sign-off Report</source>
         <translation>承認レポート</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="399"/>
+        <location filename="../ui/ExportActions.cpp" line="402"/>
         <source>Gathering the report of batch %1…</source>
         <translation>更新バッチ %1 のレポートを準備中…</translation>
     </message>
@@ -3193,14 +3193,14 @@ Click to show every reason.</source>
     <name>FailureReasonsModel</name>
     <message>
         <location filename="../app/core/models/FailureReasonsModel.cpp" line="194"/>
-        <location filename="../app/report/ReportLayout.cpp" line="185"/>
+        <location filename="../app/report/ReportLayout.cpp" line="187"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
         <location filename="../app/core/models/FailureReasonsModel.cpp" line="196"/>
-        <location filename="../app/report/ReportLayout.cpp" line="132"/>
-        <location filename="../app/report/ReportLayout.cpp" line="185"/>
+        <location filename="../app/report/ReportLayout.cpp" line="134"/>
+        <location filename="../app/report/ReportLayout.cpp" line="187"/>
         <source>Devices</source>
         <translation>デバイス数</translation>
     </message>
@@ -3219,128 +3219,128 @@ Click to show every reason.</source>
 <context>
     <name>FirmwareDetailModel</name>
     <message>
-        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="51"/>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="53"/>
         <source>File</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="53"/>
-        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="145"/>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="55"/>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="149"/>
         <source>Size</source>
         <translation>サイズ</translation>
     </message>
     <message>
-        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="55"/>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="57"/>
         <source>MD5</source>
         <translation>MD5</translation>
     </message>
     <message>
-        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="100"/>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="104"/>
         <source>No verification needed</source>
         <translation>検証不要</translation>
     </message>
     <message>
-        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="102"/>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="106"/>
         <source>Not verified</source>
         <translation>未検証</translation>
     </message>
     <message>
-        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="104"/>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="108"/>
         <source>Verified</source>
         <translation>検証済み</translation>
     </message>
     <message>
-        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="106"/>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="110"/>
         <source>Being verified (%1 %)</source>
         <translation>検証中（%1 %）</translation>
     </message>
     <message>
-        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="106"/>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="110"/>
         <source>Being verified</source>
         <translation>検証中</translation>
     </message>
     <message>
-        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="108"/>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="112"/>
         <source>Verification failed</source>
         <translation>検証失敗</translation>
     </message>
     <message>
-        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="112"/>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="116"/>
         <source>Unknown status %1</source>
         <translation>不明なステータス %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="118"/>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="122"/>
         <source>%1 (%2 bytes)</source>
         <translation>%1（%2 バイト）</translation>
     </message>
     <message>
-        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="135"/>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="139"/>
         <source>Package name</source>
         <translation>更新パッケージ名</translation>
     </message>
     <message>
-        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="137"/>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="141"/>
         <source>Package ID</source>
         <translation>更新パッケージ ID</translation>
     </message>
     <message>
-        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="139"/>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="143"/>
         <source>Package type</source>
         <translation>パッケージの種類</translation>
     </message>
     <message>
-        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="141"/>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="145"/>
         <source>Versions</source>
         <translation>バージョン</translation>
     </message>
     <message>
-        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="143"/>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="147"/>
         <source>Module</source>
         <translation>モジュール</translation>
     </message>
     <message>
-        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="147"/>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="151"/>
         <source>Sign method</source>
         <translation>署名方式</translation>
     </message>
     <message>
-        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="149"/>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="153"/>
         <source>Signature</source>
         <translation>署名</translation>
     </message>
     <message>
-        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="151"/>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="155"/>
         <source>Verification</source>
         <translation>検証</translation>
     </message>
     <message>
-        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="153"/>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="157"/>
         <source>Created</source>
         <translation>作成時刻</translation>
     </message>
     <message>
-        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="155"/>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="159"/>
         <source>Download URL</source>
         <translation>ダウンロード URL</translation>
     </message>
     <message>
-        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="171"/>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="175"/>
         <source>Differential package</source>
         <translation>差分パッケージ</translation>
     </message>
     <message>
-        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="171"/>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="175"/>
         <source>Full package</source>
         <translation>完全パッケージ</translation>
     </message>
     <message>
-        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="174"/>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="178"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="204"/>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="208"/>
         <source>%1 UTC</source>
         <translation>%1 UTC</translation>
     </message>
@@ -3483,17 +3483,17 @@ Click to show every reason.</source>
 <context>
     <name>HistoryNoticeBar</name>
     <message>
-        <location filename="../ui/HistoryNoticeBar.cpp" line="61"/>
+        <location filename="../ui/HistoryNoticeBar.cpp" line="63"/>
         <source>Stale since %1</source>
         <translation>%1 以降未更新</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryNoticeBar.cpp" line="62"/>
+        <location filename="../ui/HistoryNoticeBar.cpp" line="64"/>
         <source>The batch could not be fetched. The form shows its last state in the local history, fetched at %1; the next successful query replaces it.</source>
         <translation>更新バッチを取得できませんでした。フォームにはローカル履歴にある最後の状態 (%1 に取得) を表示しています。次に照会に成功すると置き換わります。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/HistoryNoticeBar.cpp" line="70"/>
+        <location filename="../ui/HistoryNoticeBar.cpp" line="72"/>
         <source>%n field(s) changed since you last looked at %1. Hover a highlighted field to see what it was.</source>
         <translation>
             <numerusform>前回確認した %1 以降、%n 個の項目が変わりました。強調表示された項目にポインターを置くと、以前の値が表示されます。</numerusform>
@@ -3620,42 +3620,43 @@ Click to show every reason.</source>
 <context>
     <name>HistoryTableModel</name>
     <message>
-        <location filename="../app/core/models/HistoryTableModel.cpp" line="123"/>
+        <location filename="../app/core/models/HistoryTableModel.cpp" line="127"/>
         <source>%1 UTC</source>
         <translation>%1 UTC</translation>
     </message>
     <message>
-        <location filename="../app/core/models/HistoryTableModel.cpp" line="143"/>
+        <location filename="../app/core/models/HistoryTableModel.cpp" line="147"/>
         <source>Device tasks counted at %1</source>
         <translation>%1 に集計したデバイスタスク数</translation>
     </message>
     <message>
-        <location filename="../app/core/models/HistoryTableModel.cpp" line="139"/>
+        <location filename="../app/core/models/HistoryTableModel.cpp" line="143"/>
         <source>No device tasks were counted for this batch.</source>
         <translation>この更新バッチのデバイスタスクは集計されていません。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/HistoryTableModel.cpp" line="126"/>
+        <location filename="../app/core/models/HistoryTableModel.cpp" line="130"/>
         <source>Only the device tasks were counted at %1; the batch itself was not read then.</source>
         <translation>%1 にはデバイスタスク数だけを集計しました。このとき更新バッチ自体は読み込んでいません。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/HistoryTableModel.cpp" line="138"/>
+        <location filename="../app/core/models/HistoryTableModel.cpp" line="142"/>
         <source>No device tasks were counted with this fetch.</source>
         <translation>この取得ではデバイスタスクを集計していません。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/HistoryTableModel.cpp" line="152"/>
-        <source>Fetched at</source>
-        <translation>取得日時</translation>
+        <location filename="../app/core/models/HistoryTableModel.cpp" line="157"/>
+        <source>Fetched at (%1)</source>
+        <comment>the time zone of the table&apos;s times</comment>
+        <translation>取得日時 (%1)</translation>
     </message>
     <message>
-        <location filename="../app/core/models/HistoryTableModel.cpp" line="154"/>
+        <location filename="../app/core/models/HistoryTableModel.cpp" line="159"/>
         <source>Counted at</source>
         <translation>集計日時</translation>
     </message>
     <message>
-        <location filename="../app/core/models/HistoryTableModel.cpp" line="158"/>
+        <location filename="../app/core/models/HistoryTableModel.cpp" line="163"/>
         <source>Devices</source>
         <translation>デバイス数</translation>
     </message>
@@ -3663,7 +3664,7 @@ Click to show every reason.</source>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="83"/>
+        <location filename="../ui/HistoryView.cpp" line="86"/>
         <source>%1
 %2: %3</source>
         <comment>time, series name, number of devices</comment>
@@ -3671,100 +3672,100 @@ Click to show every reason.</source>
 %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="231"/>
+        <location filename="../ui/HistoryView.cpp" line="234"/>
         <source>%1 %2</source>
         <comment>task status, then the signed change of its device count</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="235"/>
+        <location filename="../ui/HistoryView.cpp" line="238"/>
         <source>All devices %1</source>
         <comment>the signed change of the number of devices in the batch</comment>
         <translation>全デバイス %1</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="238"/>
+        <location filename="../ui/HistoryView.cpp" line="241"/>
         <source>No device task changed status since you last looked at %1.</source>
         <translation>前回確認した %1 以降、ステータスが変わったデバイスタスクはありません。</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="239"/>
+        <location filename="../ui/HistoryView.cpp" line="242"/>
         <source>Since you last looked at %1: %2</source>
         <comment>a time, then the list of count changes</comment>
         <translation>前回確認した %1 以降: %2</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="240"/>
+        <location filename="../ui/HistoryView.cpp" line="243"/>
         <source>, </source>
         <comment>between the items of a list of changes</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="245"/>
+        <location filename="../ui/HistoryView.cpp" line="248"/>
         <source>All devices</source>
         <translation>全デバイス</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="246"/>
+        <location filename="../ui/HistoryView.cpp" line="249"/>
         <source>Finished (succeeded, failed or canceled)</source>
         <translation>終了 (アップグレード成功・アップグレード失敗・キャンセル済み)</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="248"/>
+        <location filename="../ui/HistoryView.cpp" line="251"/>
         <source>Devices</source>
         <translation>デバイス数</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="250"/>
+        <location filename="../ui/HistoryView.cpp" line="253"/>
         <source>Burn-up of the batch&apos;s device tasks</source>
         <translation>更新バッチのデバイスのタスクのバーンアップ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/HistoryView.cpp" line="255"/>
+        <location filename="../ui/HistoryView.cpp" line="258"/>
         <source>%n round(s) of counts from %1 to %2. At the last, %3 of %4 devices finished, %5 succeeded.</source>
         <translation>
             <numerusform>%1 から %2 までの集計 %n 回。最後の集計では %4 台中 %3 台が終了、%5 台が成功。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="265"/>
+        <location filename="../ui/HistoryView.cpp" line="268"/>
         <source>The local history is not available in this window.</source>
         <translation>このウィンドウではローカル履歴を利用できません。</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="271"/>
+        <location filename="../ui/HistoryView.cpp" line="274"/>
         <source>Query a batch to see how it progressed over the fetches OtaDash recorded.</source>
         <translation>更新バッチを照会すると、OtaDash が記録した取得結果からその進み具合を表示します。</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="278"/>
+        <location filename="../ui/HistoryView.cpp" line="281"/>
         <source>No history of batch %1 yet. OtaDash records every fetch of it from now on.</source>
         <translation>更新バッチ %1 の履歴はまだありません。今後、OtaDash は取得のたびに記録します。</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="280"/>
+        <location filename="../ui/HistoryView.cpp" line="283"/>
         <source>The history of batch %1 cannot be read: %2</source>
         <translation>更新バッチ %1 の履歴を読み込めません: %2</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="288"/>
+        <location filename="../ui/HistoryView.cpp" line="291"/>
         <source>Fetched once, at %1.</source>
         <translation>%1 に 1 回取得しました。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/HistoryView.cpp" line="290"/>
+        <location filename="../ui/HistoryView.cpp" line="293"/>
         <source>Fetched %n time(s), first at %1, last at %2.</source>
         <translation>
             <numerusform>%n 回取得しました (初回 %1、最終 %2)。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="295"/>
+        <location filename="../ui/HistoryView.cpp" line="298"/>
         <source>Latest count (%1): %2 of %3 devices finished, %4 succeeded.</source>
         <translation>最新の集計 (%1): %3 台中 %2 台が終了、%4 台がアップグレード成功。</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="311"/>
+        <location filename="../ui/HistoryView.cpp" line="314"/>
         <source>No device task counts recorded for this batch yet. The Devices tab counts them.</source>
         <translation>この更新バッチのデバイスタスク数はまだ記録されていません。「デバイス」タブで集計されます。</translation>
     </message>
@@ -3777,20 +3778,20 @@ Click to show every reason.</source>
 <context>
     <name>JobDetailModel</name>
     <message>
-        <location filename="../app/core/models/BatchCompareModel.cpp" line="154"/>
-        <location filename="../app/core/models/JobDetailModel.cpp" line="108"/>
-        <location filename="../app/core/models/JobDetailModel.cpp" line="159"/>
-        <location filename="../app/report/ReportBuilder.cpp" line="37"/>
+        <location filename="../app/core/models/BatchCompareModel.cpp" line="158"/>
+        <location filename="../app/core/models/JobDetailModel.cpp" line="112"/>
+        <location filename="../app/core/models/JobDetailModel.cpp" line="163"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="39"/>
         <source>Not returned</source>
         <translation>返されていません</translation>
     </message>
     <message>
-        <location filename="../app/core/models/JobDetailModel.cpp" line="159"/>
+        <location filename="../app/core/models/JobDetailModel.cpp" line="163"/>
         <source>Not returned. %1</source>
         <translation>返されていません。%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/JobDetailModel.cpp" line="180"/>
+        <location filename="../app/core/models/JobDetailModel.cpp" line="184"/>
         <source>%1 min</source>
         <comment>minutes; plural chosen by the number</comment>
         <translation>
@@ -3798,13 +3799,13 @@ Click to show every reason.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/models/JobDetailModel.cpp" line="184"/>
+        <location filename="../app/core/models/JobDetailModel.cpp" line="188"/>
         <source>%1 %</source>
         <comment>percentage</comment>
         <translation>%1%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/JobDetailModel.cpp" line="191"/>
+        <location filename="../app/core/models/JobDetailModel.cpp" line="195"/>
         <source>%1 tag(s)</source>
         <comment>number of tags; plural chosen by the number</comment>
         <translation>
@@ -3812,14 +3813,14 @@ Click to show every reason.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/models/JobDetailModel.cpp" line="299"/>
+        <location filename="../app/core/models/JobDetailModel.cpp" line="303"/>
         <source>%1
 This value is not documented in the API reference.</source>
         <translation>%1
 この値は API リファレンスに記載されていません。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/JobDetailModel.cpp" line="300"/>
+        <location filename="../app/core/models/JobDetailModel.cpp" line="304"/>
         <source>%1
 %2</source>
         <comment>raw value, then what it means</comment>
@@ -3827,47 +3828,47 @@ This value is not documented in the API reference.</source>
 %2</translation>
     </message>
     <message>
-        <location filename="../app/core/models/JobDetailModel.cpp" line="305"/>
+        <location filename="../app/core/models/JobDetailModel.cpp" line="309"/>
         <source>%1 UTC</source>
         <translation>%1 UTC</translation>
     </message>
     <message>
-        <location filename="../app/core/models/BatchCompareModel.cpp" line="22"/>
-        <location filename="../app/core/models/JobDetailModel.cpp" line="311"/>
+        <location filename="../app/core/models/BatchCompareModel.cpp" line="24"/>
+        <location filename="../app/core/models/JobDetailModel.cpp" line="315"/>
         <source>%1 = %2</source>
         <comment>tag key and value</comment>
         <translation>%1 = %2</translation>
     </message>
     <message>
-        <location filename="../app/core/models/JobDetailModel.cpp" line="329"/>
-        <location filename="../app/report/ReportLayout.cpp" line="53"/>
+        <location filename="../app/core/models/JobDetailModel.cpp" line="333"/>
+        <location filename="../app/report/ReportLayout.cpp" line="55"/>
         <source>Field</source>
         <translation>フィールド</translation>
     </message>
     <message>
-        <location filename="../app/core/models/JobDetailModel.cpp" line="331"/>
-        <location filename="../app/report/ReportLayout.cpp" line="53"/>
+        <location filename="../app/core/models/JobDetailModel.cpp" line="335"/>
+        <location filename="../app/report/ReportLayout.cpp" line="55"/>
         <source>Value</source>
         <translation>値</translation>
     </message>
     <message>
-        <location filename="../app/core/models/JobDetailModel.cpp" line="333"/>
+        <location filename="../app/core/models/JobDetailModel.cpp" line="337"/>
         <source>Raw value</source>
         <translation>受信した値</translation>
     </message>
     <message>
-        <location filename="../app/core/models/JobDetailModel.cpp" line="335"/>
+        <location filename="../app/core/models/JobDetailModel.cpp" line="339"/>
         <source>Description</source>
         <translation>説明</translation>
     </message>
     <message>
-        <location filename="../app/core/models/JobDetailModel.cpp" line="258"/>
+        <location filename="../app/core/models/JobDetailModel.cpp" line="262"/>
         <source>Was: %1</source>
         <comment>the value when the user last looked</comment>
         <translation>前回確認時: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/JobDetailModel.cpp" line="110"/>
+        <location filename="../app/core/models/JobDetailModel.cpp" line="114"/>
         <source>(empty)</source>
         <translation>(空)</translation>
     </message>
@@ -3917,28 +3918,34 @@ This value is not documented in the API reference.</source>
         <translation>スケジュール</translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailView.cpp" line="152"/>
+        <location filename="../ui/JobDetailView.cpp" line="140"/>
+        <source>%1 (%2)</source>
+        <comment>a section&apos;s title, then the time zone of its times</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/JobDetailView.cpp" line="155"/>
         <source>This batch has no tags.</source>
         <translation>この更新バッチにはタグがありません。</translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailView.cpp" line="168"/>
-        <location filename="../ui/JobDetailView.cpp" line="236"/>
+        <location filename="../ui/JobDetailView.cpp" line="171"/>
+        <location filename="../ui/JobDetailView.cpp" line="239"/>
         <source>Not returned</source>
         <translation>返されていません</translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailView.cpp" line="175"/>
+        <location filename="../ui/JobDetailView.cpp" line="178"/>
         <source>(empty)</source>
         <translation>(空)</translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailView.cpp" line="186"/>
+        <location filename="../ui/JobDetailView.cpp" line="189"/>
         <source>(none)</source>
         <translation>(なし)</translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailView.cpp" line="230"/>
+        <location filename="../ui/JobDetailView.cpp" line="233"/>
         <source>Firmware</source>
         <translation>ファームウェア</translation>
     </message>
@@ -5539,116 +5546,121 @@ This value is not documented in the API reference.</source>
         <translation>直接接続するホスト: ホスト名、ドメインとそのサブドメインを表す .suffix、アドレスまたはサブネットをカンマ区切りで指定します。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="86"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="92"/>
         <source>Extra CA certificates</source>
         <translation>追加の CA 証明書</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="87"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="93"/>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>PEM 証明書 (*.pem *.crt *.cer);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="167"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="173"/>
         <source>An HTTP proxy is used as a tunnel (CONNECT) only. Its password is asked for when the proxy wants it and kept in the system keychain.</source>
         <translation>HTTP プロキシはトンネル（CONNECT）としてのみ使います。パスワードはプロキシが要求したときに尋ね、システムのキーチェーンに保存します。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="189"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="195"/>
         <source>7 days</source>
         <translation>7 日間</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="192"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="198"/>
         <source>30 days</source>
         <translation>30 日間</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="195"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="201"/>
         <source>90 days</source>
         <translation>90 日間</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="198"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="204"/>
         <source>1 year</source>
         <translation>1 年間</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="201"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="207"/>
         <source>Forever</source>
         <translation>無期限</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/PreferencesDialog.cpp" line="204"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="210"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n 日間</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="218"/>
-        <location filename="../ui/PreferencesDialog.cpp" line="225"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="224"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="231"/>
         <source>Clear history</source>
         <translation>履歴を消去</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="219"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="225"/>
         <source>Clear the local history of every batch?</source>
         <translation>すべての更新バッチのローカル履歴を消去しますか?</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="222"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="228"/>
         <source>OtaDash forgets every fetch and task count it recorded, for every profile. The History tab and &quot;Changed since you last looked&quot; start again from the next query. This cannot be undone.</source>
         <translation>OtaDash は、すべてのプロファイルについて記録した取得結果とタスク数をすべて削除します。「履歴」タブと「前回確認以降の変更」は次の照会から記録し直します。この操作は元に戻せません。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="234"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="240"/>
         <source>The history could not be cleared: %1</source>
         <translation>履歴を消去できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="237"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="243"/>
         <source>The history is cleared.</source>
         <translation>履歴を消去しました。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="255"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="261"/>
         <source>Enter the proxy&apos;s host name or address, or choose another option.</source>
         <translation>プロキシのホスト名またはアドレスを入力するか、別の方法を選んでください。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="298"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="306"/>
         <source>Older history could not be deleted: %1</source>
         <translation>古い履歴を削除できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="330"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="338"/>
         <source>&amp;Keep watching in the tray when the window is closed</source>
         <translation>ウィンドウを閉じてもトレイでウォッチを続ける(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="332"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="339"/>
+        <source>Sho&amp;w times in UTC (otherwise in this computer&apos;s time zone, %1)</source>
+        <translation>時刻を UTC で表示(&amp;W) (オフのときはこのコンピューターのタイムゾーン %1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="342"/>
         <source>The watch list goes on refreshing and notifying; open or quit OtaDash from its tray icon.</source>
         <translation>ウォッチリストは更新と通知を続けます。OtaDash はトレイアイコンから開くか終了できます。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="334"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="344"/>
         <source>This desktop has no system tray: closing the window quits OtaDash.</source>
         <translation>このデスクトップにはシステムトレイがありません。ウィンドウを閉じると OtaDash は終了します。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="335"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="345"/>
         <source>Mark as st&amp;alled after:</source>
         <translation>停滞とみなすまでの時間(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="336"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="346"/>
         <source> min</source>
         <comment>minutes, after a number</comment>
         <translation> 分</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="337"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="347"/>
         <source>A running batch on the watch list is marked stalled when no device has finished for this long.</source>
         <translation>ウォッチリストの実行中のバッチは、この時間完了したデバイスがないと停滞として表示されます。</translation>
     </message>
@@ -6604,13 +6616,13 @@ Delete the profile anyway? Its keychain entry stays.</source>
     <name>QCommandLineParser</name>
     <message>
         <location filename="../app/cli/main.cpp" line="35"/>
-        <location filename="../app/main.cpp" line="58"/>
+        <location filename="../app/main.cpp" line="59"/>
         <source>Displays help on commandline options.</source>
         <translation>コマンドラインオプションのヘルプを表示する。</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="36"/>
-        <location filename="../app/main.cpp" line="59"/>
+        <location filename="../app/main.cpp" line="60"/>
         <source>Displays help including Qt specific options.</source>
         <translation>Qt 固有のオプションを含むヘルプを表示する。</translation>
     </message>
@@ -6949,278 +6961,278 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>ReportLayout</name>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="59"/>
+        <location filename="../app/report/ReportLayout.cpp" line="61"/>
         <source>Sign-off report: %1</source>
         <translation>承認レポート: %1</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="92"/>
+        <location filename="../app/report/ReportLayout.cpp" line="94"/>
         <source>Batch</source>
         <translation>更新バッチ</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="101"/>
+        <location filename="../app/report/ReportLayout.cpp" line="103"/>
         <source>The batch has no tags.</source>
         <translation>この更新バッチにはタグがありません。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="111"/>
+        <location filename="../app/report/ReportLayout.cpp" line="113"/>
         <source>The response carried no schedule times.</source>
         <translation>応答にスケジュールの時刻は含まれていませんでした。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="113"/>
+        <location filename="../app/report/ReportLayout.cpp" line="115"/>
         <source>Times are local (%1).</source>
         <translation>時刻はローカル時刻 (%1) です。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="117"/>
+        <location filename="../app/report/ReportLayout.cpp" line="119"/>
         <source>Device tasks</source>
         <translation>デバイスタスク</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="119"/>
+        <location filename="../app/report/ReportLayout.cpp" line="121"/>
         <source>The task counts could not be read.</source>
         <translation>タスク数を読み込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="131"/>
-        <location filename="../app/report/ReportLayout.cpp" line="149"/>
+        <location filename="../app/report/ReportLayout.cpp" line="133"/>
+        <location filename="../app/report/ReportLayout.cpp" line="151"/>
         <source>Total</source>
         <translation>合計</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="132"/>
+        <location filename="../app/report/ReportLayout.cpp" line="134"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="132"/>
+        <location filename="../app/report/ReportLayout.cpp" line="134"/>
         <source>Share</source>
         <translation>割合</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="138"/>
+        <location filename="../app/report/ReportLayout.cpp" line="140"/>
         <source>Counted at %1.</source>
         <translation>集計日時: %1。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="141"/>
+        <location filename="../app/report/ReportLayout.cpp" line="143"/>
         <source>Burn-up</source>
         <translation>バーンアップ</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="143"/>
+        <location filename="../app/report/ReportLayout.cpp" line="145"/>
         <source>No history of task counts has been recorded for this batch on this computer, so there is no burn-up chart.</source>
         <translation>このコンピューターにはこの更新バッチのタスク数の履歴が記録されていないため、バーンアップチャートはありません。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="148"/>
+        <location filename="../app/report/ReportLayout.cpp" line="150"/>
         <source>Time</source>
         <translation>時刻</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="148"/>
+        <location filename="../app/report/ReportLayout.cpp" line="150"/>
         <source>Finished</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="158"/>
+        <location filename="../app/report/ReportLayout.cpp" line="160"/>
         <source>%1 of %2 recorded points are listed.</source>
         <translation>記録された %2 点のうち %1 点を表示しています。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="171"/>
+        <location filename="../app/report/ReportLayout.cpp" line="173"/>
         <source>Failure reasons</source>
         <translation>失敗の理由</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="178"/>
+        <location filename="../app/report/ReportLayout.cpp" line="180"/>
         <source>The reasons of the %1 failed tasks could not be read.</source>
         <translation>失敗した %1 件のタスクの理由を読み込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="179"/>
+        <location filename="../app/report/ReportLayout.cpp" line="181"/>
         <source>No device task has failed.</source>
         <translation>失敗したデバイスタスクはありません。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="188"/>
+        <location filename="../app/report/ReportLayout.cpp" line="190"/>
         <source>Counted from %1 of %2 failed tasks.</source>
         <translation>失敗した %2 件のタスクのうち %1 件から集計しました。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="191"/>
+        <location filename="../app/report/ReportLayout.cpp" line="193"/>
         <source>an unknown time</source>
         <translation>不明な時刻</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="193"/>
+        <location filename="../app/report/ReportLayout.cpp" line="195"/>
         <source>The failure reasons were read at %1, when %2 device tasks had failed; the task counts above were read at %3, when %4 had failed. Device tasks changed status between the two reads.</source>
         <translation>失敗理由は %1 に読み込みました (その時点で失敗したデバイスタスクは %2 件)。上のタスク数は %3 に読み込みました (その時点で失敗は %4 件)。2 回の読み込みの間にデバイスタスクのステータスが変わりました。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="202"/>
+        <location filename="../app/report/ReportLayout.cpp" line="204"/>
         <source>Verified success</source>
         <translation>成功の検証</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="204"/>
+        <location filename="../app/report/ReportLayout.cpp" line="206"/>
         <source>The devices were not asked which version they report (Verify Success… in the window, or otadash-cli verify).</source>
         <translation>デバイスに報告バージョンを問い合わせていません（ウィンドウの「成功を検証…」または otadash-cli verify）。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="208"/>
+        <location filename="../app/report/ReportLayout.cpp" line="210"/>
         <source>%1 succeeded, %2 checked (%3) at %4: %5 report another version.</source>
         <translation>成功 %1、確認 %2（%3）、%4 時点: %5 台が別のバージョンを報告しています。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="210"/>
+        <location filename="../app/report/ReportLayout.cpp" line="212"/>
         <source>a random sample</source>
         <translation>ランダムな抽出</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="210"/>
+        <location filename="../app/report/ReportLayout.cpp" line="212"/>
         <source>all</source>
         <translation>すべて</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="217"/>
+        <location filename="../app/report/ReportLayout.cpp" line="219"/>
         <source>(none)</source>
         <translation>（なし）</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="221"/>
+        <location filename="../app/report/ReportLayout.cpp" line="223"/>
         <source>Device</source>
         <translation>デバイス</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="221"/>
+        <location filename="../app/report/ReportLayout.cpp" line="223"/>
         <source>Reports version</source>
         <translation>報告バージョン</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="221"/>
+        <location filename="../app/report/ReportLayout.cpp" line="223"/>
         <source>Expected (DestVersion)</source>
         <translation>期待値 (DestVersion)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="221"/>
+        <location filename="../app/report/ReportLayout.cpp" line="223"/>
         <source>Task ID</source>
         <translation>タスク ID</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="225"/>
+        <location filename="../app/report/ReportLayout.cpp" line="227"/>
         <source>%1 of %2 devices are listed.</source>
         <translation>%2 台のうち %1 台を記載しています。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="230"/>
+        <location filename="../app/report/ReportLayout.cpp" line="232"/>
         <source>Actions taken</source>
         <translation>実施した操作</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="232"/>
+        <location filename="../app/report/ReportLayout.cpp" line="234"/>
         <source>The audit log could not be read: the actions taken are not known.</source>
         <translation>監査ログを読み取れませんでした。実施した操作は不明です。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="234"/>
+        <location filename="../app/report/ReportLayout.cpp" line="236"/>
         <source>No write action on this batch was sent from this computer.</source>
         <translation>この更新バッチに対する書き込み操作は、このコンピューターから送信されていません。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="242"/>
+        <location filename="../app/report/ReportLayout.cpp" line="244"/>
         <source>Sent at</source>
         <translation>送信日時</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="242"/>
+        <location filename="../app/report/ReportLayout.cpp" line="244"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="242"/>
+        <location filename="../app/report/ReportLayout.cpp" line="244"/>
         <source>Targets</source>
         <translation>対象数</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="242"/>
+        <location filename="../app/report/ReportLayout.cpp" line="244"/>
         <source>Outcome</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="242"/>
+        <location filename="../app/report/ReportLayout.cpp" line="244"/>
         <source>Request ID</source>
         <translation>リクエスト ID</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="242"/>
+        <location filename="../app/report/ReportLayout.cpp" line="244"/>
         <source>Profile</source>
         <translation>プロファイル</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="244"/>
+        <location filename="../app/report/ReportLayout.cpp" line="246"/>
         <source>Sent from this computer by OtaDash (its audit log); actions sent from elsewhere are not known here.</source>
         <translation>このコンピューターから OtaDash が送信したもの（監査ログ）です。他の場所から送信された操作はここではわかりません。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="248"/>
+        <location filename="../app/report/ReportLayout.cpp" line="250"/>
         <source>Lint findings</source>
         <translation>設定チェックの結果</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="250"/>
+        <location filename="../app/report/ReportLayout.cpp" line="252"/>
         <source>The batch was not checked.</source>
         <translation>この更新バッチはチェックされていません。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="252"/>
+        <location filename="../app/report/ReportLayout.cpp" line="254"/>
         <source>No risky settings were found.</source>
         <translation>リスクのある設定は見つかりませんでした。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="257"/>
+        <location filename="../app/report/ReportLayout.cpp" line="259"/>
         <source>Severity</source>
         <translation>重大度</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="257"/>
+        <location filename="../app/report/ReportLayout.cpp" line="259"/>
         <source>Finding</source>
         <translation>指摘</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="257"/>
+        <location filename="../app/report/ReportLayout.cpp" line="259"/>
         <source>Explanation</source>
         <translation>説明</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="260"/>
+        <location filename="../app/report/ReportLayout.cpp" line="262"/>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="261"/>
+        <location filename="../app/report/ReportLayout.cpp" line="263"/>
         <source>No notes.</source>
         <translation>メモはありません。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="264"/>
+        <location filename="../app/report/ReportLayout.cpp" line="266"/>
         <source>an unknown user</source>
         <translation>不明なユーザー</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="266"/>
+        <location filename="../app/report/ReportLayout.cpp" line="268"/>
         <source>Exported by %1 on %2 with OtaDash %3.</source>
         <translation>%1 が %2 に OtaDash %3 でエクスポートしました。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="267"/>
+        <location filename="../app/report/ReportLayout.cpp" line="269"/>
         <source>Exported by %1 with profile %2 on %3 with OtaDash %4.</source>
         <translation>%1 がプロファイル %2 で %3 に OtaDash %4 でエクスポートしました。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="269"/>
+        <location filename="../app/report/ReportLayout.cpp" line="271"/>
         <source>Export</source>
         <translation>エクスポート</translation>
     </message>
@@ -7635,13 +7647,13 @@ Delete the profile anyway? Its keychain entry stays.</source>
     <name>TagsModel</name>
     <message>
         <location filename="../app/core/models/TagsModel.cpp" line="51"/>
-        <location filename="../app/report/ReportLayout.cpp" line="106"/>
+        <location filename="../app/report/ReportLayout.cpp" line="108"/>
         <source>Key</source>
         <translation>キー</translation>
     </message>
     <message>
         <location filename="../app/core/models/TagsModel.cpp" line="53"/>
-        <location filename="../app/report/ReportLayout.cpp" line="106"/>
+        <location filename="../app/report/ReportLayout.cpp" line="108"/>
         <source>Value</source>
         <translation>値</translation>
     </message>
@@ -8025,47 +8037,48 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>TaskTableModel</name>
     <message>
-        <location filename="../app/core/models/TaskTableModel.cpp" line="978"/>
+        <location filename="../app/core/models/TaskTableModel.cpp" line="982"/>
         <source>Device name</source>
         <translation>デバイス名</translation>
     </message>
     <message>
-        <location filename="../app/core/models/TaskTableModel.cpp" line="980"/>
+        <location filename="../app/core/models/TaskTableModel.cpp" line="984"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../app/core/models/TaskTableModel.cpp" line="982"/>
+        <location filename="../app/core/models/TaskTableModel.cpp" line="986"/>
         <source>Progress</source>
         <translation>進捗</translation>
     </message>
     <message>
-        <location filename="../app/core/models/TaskTableModel.cpp" line="984"/>
+        <location filename="../app/core/models/TaskTableModel.cpp" line="988"/>
         <source>Failure reason</source>
         <translation>失敗の理由</translation>
     </message>
     <message>
-        <location filename="../app/core/models/TaskTableModel.cpp" line="986"/>
+        <location filename="../app/core/models/TaskTableModel.cpp" line="990"/>
         <source>Source version</source>
         <translation>更新対象のバージョン</translation>
     </message>
     <message>
-        <location filename="../app/core/models/TaskTableModel.cpp" line="988"/>
+        <location filename="../app/core/models/TaskTableModel.cpp" line="992"/>
         <source>Destination version</source>
         <translation>宛先バージョン</translation>
     </message>
     <message>
-        <location filename="../app/core/models/TaskTableModel.cpp" line="990"/>
-        <source>Modified</source>
-        <translation>更新日時</translation>
+        <location filename="../app/core/models/TaskTableModel.cpp" line="994"/>
+        <source>Modified (%1)</source>
+        <comment>the time zone of the column&apos;s times</comment>
+        <translation>更新日時 (%1)</translation>
     </message>
     <message>
-        <location filename="../app/core/models/TaskTableModel.cpp" line="992"/>
+        <location filename="../app/core/models/TaskTableModel.cpp" line="996"/>
         <source>Task ID</source>
         <translation>タスク ID</translation>
     </message>
     <message>
-        <location filename="../app/core/models/TaskTableModel.cpp" line="918"/>
+        <location filename="../app/core/models/TaskTableModel.cpp" line="922"/>
         <source>%1 %</source>
         <comment>percentage</comment>
         <translation>%1 %</translation>
@@ -8158,7 +8171,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>TimeText</name>
     <message numerus="yes">
-        <location filename="../app/core/util/TimeText.cpp" line="33"/>
+        <location filename="../app/core/util/TimeText.cpp" line="39"/>
         <source>updated %n s ago</source>
         <comment>seconds since the last refresh</comment>
         <translation>
@@ -8166,7 +8179,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/util/TimeText.cpp" line="35"/>
+        <location filename="../app/core/util/TimeText.cpp" line="41"/>
         <source>updated %n min ago</source>
         <comment>minutes since the last refresh</comment>
         <translation>
@@ -8174,7 +8187,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/util/TimeText.cpp" line="37"/>
+        <location filename="../app/core/util/TimeText.cpp" line="43"/>
         <source>updated %n h ago</source>
         <comment>hours since the last refresh</comment>
         <translation>
@@ -8182,7 +8195,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/util/TimeText.cpp" line="38"/>
+        <location filename="../app/core/util/TimeText.cpp" line="44"/>
         <source>updated %n d ago</source>
         <comment>days since the last refresh</comment>
         <translation>
@@ -8764,18 +8777,18 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="86"/>
+        <location filename="../app/main.cpp" line="87"/>
         <source>otadash: unsupported language &apos;%1&apos; for --lang; use en, ja or zh_CN.</source>
         <translation>otadash: --lang の言語 &apos;%1&apos; には対応していません。en、ja、zh_CN のいずれかを指定してください。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="91"/>
-        <location filename="../app/main.cpp" line="214"/>
+        <location filename="../app/main.cpp" line="92"/>
+        <location filename="../app/main.cpp" line="215"/>
         <source>Run &apos;otadash --help&apos; for the options.</source>
         <translation>オプションについては &apos;otadash --help&apos; を実行してください。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="134"/>
+        <location filename="../app/main.cpp" line="135"/>
         <source>The headless commands are run by otadash-cli.exe, a console program installed beside otadash.exe (%1). Run it in Command Prompt or PowerShell instead, for example:
 
 otadash-cli %2 --help</source>
@@ -8784,62 +8797,62 @@ otadash-cli %2 --help</source>
 otadash-cli %2 --help</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="142"/>
+        <location filename="../app/main.cpp" line="143"/>
         <source>otadash: the headless commands are run by otadash-cli, which cannot be started as %1: %2</source>
         <translation>otadash: ヘッドレスコマンドは otadash-cli が実行しますが、%1 として起動できません: %2</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="156"/>
+        <location filename="../app/main.cpp" line="157"/>
         <source>Open the dashboard on the embedded demo endpoint.</source>
         <translation>組み込みのデモ用エンドポイントでダッシュボードを開きます。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="157"/>
+        <location filename="../app/main.cpp" line="158"/>
         <source>Query this batch at start.</source>
         <translation>起動時にこの更新バッチをクエリします。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="158"/>
+        <location filename="../app/main.cpp" line="159"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="161"/>
+        <location filename="../app/main.cpp" line="162"/>
         <source>With --job-id: query the batch with this profile.</source>
         <translation>--job-id と共に: このプロファイルで更新バッチをクエリします。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="162"/>
+        <location filename="../app/main.cpp" line="163"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="165"/>
+        <location filename="../app/main.cpp" line="166"/>
         <source>Save a PNG of the window after the first query, then quit.</source>
         <translation>最初のクエリの後にウィンドウを PNG で保存して終了します。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="166"/>
+        <location filename="../app/main.cpp" line="167"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="175"/>
+        <location filename="../app/main.cpp" line="176"/>
         <source>Language of the user interface: en, ja or zh_CN (default: the one chosen in Preferences, else the system&apos;s).</source>
         <translation>ユーザーインターフェースの言語: en、ja、zh_CN (デフォルト: 設定で選択した言語、なければシステムの言語)。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="179"/>
+        <location filename="../app/main.cpp" line="180"/>
         <source>LANG</source>
         <translation>LANG</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="182"/>
+        <location filename="../app/main.cpp" line="183"/>
         <source>Quit once the window has been painted (start-up benchmark).</source>
         <translation>ウィンドウを描画したら終了します (起動時間の計測用)。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="189"/>
+        <location filename="../app/main.cpp" line="190"/>
         <source>Dashboard for the OTA update batches of Alibaba Cloud IoT Platform.
 
 The headless commands (query, tasks, jobs, history, report, profile) are run by otadash-cli, a console program beside otadash: see &apos;otadash-cli --help&apos;. On Linux and macOS &apos;otadash COMMAND ...&apos; hands the command on to it.</source>
@@ -8848,77 +8861,77 @@ The headless commands (query, tasks, jobs, history, report, profile) are run by 
 ヘッドレスコマンド (query、tasks、jobs、history、report、profile) は、otadash と同じ場所にあるコンソールプログラム otadash-cli が実行します: &apos;otadash-cli --help&apos; を参照してください。Linux と macOS では &apos;otadash COMMAND ...&apos; でもコマンドが otadash-cli に渡されます。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="201"/>
+        <location filename="../app/main.cpp" line="202"/>
         <source>An otadash://batch/&lt;JobId&gt;?profile=&lt;name&gt; link to open. The dashboard already running for this user (demo or not, as this launch) opens it or the --job-id batch, and this launch ends; --screenshot and --quit-after-paint always run on their own.</source>
         <translation>開く otadash://batch/&lt;JobId&gt;?profile=&lt;name&gt; リンク。このユーザーで既に実行中のダッシュボード (この起動と同じくデモかどうか) がリンクまたは --job-id の更新バッチを開き、この起動は終了します。--screenshot と --quit-after-paint は常に単独で実行します。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="206"/>
+        <location filename="../app/main.cpp" line="207"/>
         <source>[link]</source>
         <translation>[リンク]</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="227"/>
+        <location filename="../app/main.cpp" line="228"/>
         <source>otadash: give one link at most.</source>
         <translation>otadash: リンクは 1 つまでです。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="230"/>
+        <location filename="../app/main.cpp" line="231"/>
         <source>otadash: give either a link or --job-id (with --profile), not both.</source>
         <translation>otadash: リンクか --job-id (--profile と共に) のどちらか一方を指定してください。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="241"/>
+        <location filename="../app/main.cpp" line="242"/>
         <source>otadash: --profile goes with --job-id.</source>
         <translation>otadash: --profile は --job-id と共に指定します。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="260"/>
+        <location filename="../app/main.cpp" line="261"/>
         <source>otadash: the OtaDash already running did not answer within %1 seconds; it opens the batch once it responds. If it hangs, quit it and try again.</source>
         <translation>otadash: 実行中の OtaDash が %1 秒以内に応答しませんでした。応答すれば更新バッチを開きます。応答しないままなら終了してからやり直してください。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="270"/>
+        <location filename="../app/main.cpp" line="271"/>
         <source>otadash: the OtaDash already running refused the request: %1</source>
         <translation>otadash: 実行中の OtaDash が要求を拒否しました: %1</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="278"/>
+        <location filename="../app/main.cpp" line="279"/>
         <source>otadash: later launches cannot reach this dashboard (%1); each opens a window of its own.</source>
         <translation>otadash: 後からの起動はこのダッシュボードに届きません (%1)。それぞれが自分のウィンドウを開きます。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="313"/>
+        <location filename="../app/main.cpp" line="315"/>
         <source>otadash: cannot open the link: %1</source>
         <translation>otadash: リンクを開けません: %1</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="370"/>
+        <location filename="../app/main.cpp" line="372"/>
         <source>otadash: the demo endpoint could not listen on the loopback interface</source>
         <translation>otadash: デモ用エンドポイントがループバックインターフェースで待ち受けできませんでした</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="169"/>
+        <location filename="../app/main.cpp" line="170"/>
         <source>Tab to show: details or devices (default: details). With --screenshot and devices, the picture is taken once the task counts and the first tasks are there.</source>
         <translation>表示するタブ: details または devices (既定: details)。--screenshot と devices を指定すると、タスク数と最初のタスクがそろってから画像を保存します。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="173"/>
+        <location filename="../app/main.cpp" line="174"/>
         <source>TAB</source>
         <translation>TAB</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="398"/>
+        <location filename="../app/main.cpp" line="400"/>
         <source>otadash: unknown tab &apos;%1&apos; for --tab; use details or devices.</source>
         <translation>otadash: --tab のタブ &apos;%1&apos; は不明です。details または devices を指定してください。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="470"/>
+        <location filename="../app/main.cpp" line="472"/>
         <source>The extra CA certificates chosen in Preferences cannot be used: %1</source>
         <translation>設定で選んだ追加の CA 証明書を使えません: %1</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="491"/>
+        <location filename="../app/main.cpp" line="493"/>
         <source>otadash: old history was not removed: %1</source>
         <translation>otadash: 古い履歴を削除できませんでした: %1</translation>
     </message>

@@ -659,102 +659,102 @@
 <context>
     <name>AuditLogModel</name>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="42"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="46"/>
         <source>Upgrade again</source>
         <translation>重新升级</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="44"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="48"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="46"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="50"/>
         <source>Cancel device tasks</source>
         <translation>取消设备任务</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="48"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="52"/>
         <source>Cancel batch tasks</source>
         <translation>取消批次任务</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="50"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="54"/>
         <source>Stop dynamic batch</source>
         <translation>停止动态升级</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="51"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="55"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="58"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="62"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="60"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="64"/>
         <source>Refused</source>
         <translation>被拒绝</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="64"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="68"/>
         <source>Outcome unknown</source>
         <translation>结果未知</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="118"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="122"/>
         <source>%1 UTC</source>
         <translation>%1 UTC</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="122"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="126"/>
         <source>No readable answer came after it was sent: the gateway may have acted. It was not sent again.</source>
         <translation>发送后没有收到可读的应答：网关可能已执行。未再次发送。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="140"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="144"/>
         <source>Sent at (%1)</source>
         <translation>发送时间（%1）</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="142"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="146"/>
         <source>Profile</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="144"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="148"/>
         <source>AccessKey ID</source>
         <translation>AccessKey ID</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="146"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="150"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="148"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="152"/>
         <source>Batch ID</source>
         <translation>升级批次ID</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="150"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="154"/>
         <source>Tasks or devices</source>
         <translation>任务或设备</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="152"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="156"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="154"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="158"/>
         <source>Request ID</source>
         <translation>请求ID</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="156"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="160"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
@@ -826,51 +826,51 @@
 <context>
     <name>BatchCompareModel</name>
     <message>
-        <location filename="../app/core/models/BatchCompareModel.cpp" line="158"/>
+        <location filename="../app/core/models/BatchCompareModel.cpp" line="162"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../app/core/models/BatchCompareModel.cpp" line="161"/>
+        <location filename="../app/core/models/BatchCompareModel.cpp" line="165"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../app/core/models/BatchCompareModel.cpp" line="186"/>
+        <location filename="../app/core/models/BatchCompareModel.cpp" line="190"/>
         <source>added: %1</source>
         <comment>items only the right batch has</comment>
         <translation>新增：%1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/BatchCompareModel.cpp" line="188"/>
+        <location filename="../app/core/models/BatchCompareModel.cpp" line="192"/>
         <source>removed: %1</source>
         <comment>items only the left batch has</comment>
         <translation>移除：%1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/BatchCompareModel.cpp" line="200"/>
+        <location filename="../app/core/models/BatchCompareModel.cpp" line="204"/>
         <source>%1 (%2)</source>
         <comment>batch header: package name, then JobId</comment>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/core/models/BatchCompareModel.cpp" line="262"/>
+        <location filename="../app/core/models/BatchCompareModel.cpp" line="266"/>
         <source>%1 (%2)</source>
         <comment>set value, then what was added and removed</comment>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/core/models/BatchCompareModel.cpp" line="283"/>
+        <location filename="../app/core/models/BatchCompareModel.cpp" line="287"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../app/core/models/BatchCompareModel.cpp" line="285"/>
+        <location filename="../app/core/models/BatchCompareModel.cpp" line="289"/>
         <source>Left batch</source>
         <translation>左侧升级批次</translation>
     </message>
     <message>
-        <location filename="../app/core/models/BatchCompareModel.cpp" line="287"/>
+        <location filename="../app/core/models/BatchCompareModel.cpp" line="291"/>
         <source>Right batch</source>
         <translation>右侧升级批次</translation>
     </message>
@@ -1667,23 +1667,23 @@ Click to show every reason.</source>
 <context>
     <name>BatchTimelineView</name>
     <message>
-        <location filename="../ui/BatchTimelineView.cpp" line="38"/>
-        <location filename="../ui/BatchTimelineView.cpp" line="406"/>
+        <location filename="../ui/BatchTimelineView.cpp" line="40"/>
+        <location filename="../ui/BatchTimelineView.cpp" line="408"/>
         <source>Timeline of the watched batches</source>
         <translation>关注批次的时间线</translation>
     </message>
     <message>
-        <location filename="../ui/BatchTimelineView.cpp" line="221"/>
+        <location filename="../ui/BatchTimelineView.cpp" line="223"/>
         <source>· %1 (Esc hides)</source>
         <translation>· %1（按 Esc 隐藏）</translation>
     </message>
     <message>
-        <location filename="../ui/BatchTimelineView.cpp" line="243"/>
+        <location filename="../ui/BatchTimelineView.cpp" line="245"/>
         <source>overlaps</source>
         <translation>重叠</translation>
     </message>
     <message>
-        <location filename="../ui/BatchTimelineView.cpp" line="282"/>
+        <location filename="../ui/BatchTimelineView.cpp" line="284"/>
         <source>Batches on the watch list are drawn here once they are read.</source>
         <translation>关注列表中的批次读取后显示在这里。</translation>
     </message>
@@ -2992,146 +2992,146 @@ Click to show every reason.</source>
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="144"/>
+        <location filename="../ui/ExportActions.cpp" line="147"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="145"/>
+        <location filename="../ui/ExportActions.cpp" line="148"/>
         <source>&amp;Raw Response…</source>
         <translation>原始响应(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="146"/>
+        <location filename="../ui/ExportActions.cpp" line="149"/>
         <source>Save the last QueryOTAJob response body exactly as it was received.</source>
         <translation>按接收时的原样保存最近一次 QueryOTAJob 的响应正文。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="147"/>
+        <location filename="../ui/ExportActions.cpp" line="150"/>
         <source>Device Tasks as &amp;CSV…</source>
         <translation>设备任务导出为 CSV(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="148"/>
+        <location filename="../ui/ExportActions.cpp" line="151"/>
         <source>Read every device task of the batch and save them as CSV.</source>
         <translation>读取该升级批次的所有设备任务并保存为 CSV。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="149"/>
+        <location filename="../ui/ExportActions.cpp" line="152"/>
         <source>&amp;Sign-off Report…</source>
         <translation>签核报告(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="150"/>
+        <location filename="../ui/ExportActions.cpp" line="153"/>
         <source>Save a report of the batch for sign-off, as PDF or Markdown.</source>
         <translation>将用于签核的升级批次报告保存为 PDF 或 Markdown。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="151"/>
+        <location filename="../ui/ExportActions.cpp" line="154"/>
         <source>Copy as &amp;aliyun Command</source>
         <translation>复制为 aliyun 命令(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="152"/>
+        <location filename="../ui/ExportActions.cpp" line="155"/>
         <source>Copy the aliyun CLI command that queries this batch (no secret).</source>
         <translation>复制查询该升级批次的 aliyun CLI 命令（不含密钥）。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="153"/>
+        <location filename="../ui/ExportActions.cpp" line="156"/>
         <source>Copy as &amp;otadash-cli Command</source>
         <translation>复制为 otadash-cli 命令(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="154"/>
+        <location filename="../ui/ExportActions.cpp" line="157"/>
         <source>Copy the otadash-cli command that queries this batch (no secret).</source>
         <translation>复制查询该升级批次的 otadash-cli 命令（不含密钥）。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="156"/>
+        <location filename="../ui/ExportActions.cpp" line="159"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="179"/>
+        <location filename="../ui/ExportActions.cpp" line="182"/>
         <source>Copied: %1</source>
         <translation>已复制：%1</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="198"/>
-        <location filename="../ui/ExportActions.cpp" line="229"/>
+        <location filename="../ui/ExportActions.cpp" line="201"/>
+        <location filename="../ui/ExportActions.cpp" line="232"/>
         <source>Export Failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="210"/>
+        <location filename="../ui/ExportActions.cpp" line="213"/>
         <source>Export canceled.</source>
         <translation>已取消导出。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="216"/>
+        <location filename="../ui/ExportActions.cpp" line="219"/>
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="233"/>
+        <location filename="../ui/ExportActions.cpp" line="236"/>
         <source>Nothing was saved. You may save it to another file.</source>
         <translation>未保存任何内容。可以将其保存到其他文件。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="234"/>
+        <location filename="../ui/ExportActions.cpp" line="237"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="255"/>
+        <location filename="../ui/ExportActions.cpp" line="258"/>
         <source>Save Raw Response</source>
         <translation>保存原始响应</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="256"/>
+        <location filename="../ui/ExportActions.cpp" line="259"/>
         <source>XML (*.xml)</source>
         <translation>XML (*.xml)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="256"/>
+        <location filename="../ui/ExportActions.cpp" line="259"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="269"/>
-        <location filename="../ui/ExportActions.cpp" line="281"/>
-        <location filename="../ui/ExportActions.cpp" line="315"/>
+        <location filename="../ui/ExportActions.cpp" line="272"/>
+        <location filename="../ui/ExportActions.cpp" line="284"/>
+        <location filename="../ui/ExportActions.cpp" line="318"/>
         <source>Export Device Tasks</source>
         <translation>导出设备任务</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="270"/>
-        <location filename="../ui/ExportActions.cpp" line="315"/>
+        <location filename="../ui/ExportActions.cpp" line="273"/>
+        <location filename="../ui/ExportActions.cpp" line="318"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="282"/>
+        <location filename="../ui/ExportActions.cpp" line="285"/>
         <source>Reading the device tasks of batch %1…</source>
         <translation>正在读取升级批次 %1 的设备任务…</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="299"/>
+        <location filename="../ui/ExportActions.cpp" line="302"/>
         <source>Read %1 of %2 device tasks…</source>
         <translation>已读取 %2 个设备任务中的 %1 个…</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="365"/>
+        <location filename="../ui/ExportActions.cpp" line="368"/>
         <source>No batch is shown any more. Query it again, then save the report.</source>
         <translation>当前未显示任何升级批次。请重新查询后再保存报告。</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="398"/>
+        <location filename="../ui/ExportActions.cpp" line="401"/>
         <source>Sign-off Report</source>
         <translation>签核报告</translation>
     </message>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="399"/>
+        <location filename="../ui/ExportActions.cpp" line="402"/>
         <source>Gathering the report of batch %1…</source>
         <translation>正在汇总升级批次 %1 的报告…</translation>
     </message>
@@ -3193,14 +3193,14 @@ Click to show every reason.</source>
     <name>FailureReasonsModel</name>
     <message>
         <location filename="../app/core/models/FailureReasonsModel.cpp" line="194"/>
-        <location filename="../app/report/ReportLayout.cpp" line="185"/>
+        <location filename="../app/report/ReportLayout.cpp" line="187"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
         <location filename="../app/core/models/FailureReasonsModel.cpp" line="196"/>
-        <location filename="../app/report/ReportLayout.cpp" line="132"/>
-        <location filename="../app/report/ReportLayout.cpp" line="185"/>
+        <location filename="../app/report/ReportLayout.cpp" line="134"/>
+        <location filename="../app/report/ReportLayout.cpp" line="187"/>
         <source>Devices</source>
         <translation>设备数</translation>
     </message>
@@ -3219,128 +3219,128 @@ Click to show every reason.</source>
 <context>
     <name>FirmwareDetailModel</name>
     <message>
-        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="51"/>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="53"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="53"/>
-        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="145"/>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="55"/>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="149"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="55"/>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="57"/>
         <source>MD5</source>
         <translation>MD5</translation>
     </message>
     <message>
-        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="100"/>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="104"/>
         <source>No verification needed</source>
         <translation>无需验证</translation>
     </message>
     <message>
-        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="102"/>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="106"/>
         <source>Not verified</source>
         <translation>未验证</translation>
     </message>
     <message>
-        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="104"/>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="108"/>
         <source>Verified</source>
         <translation>已验证</translation>
     </message>
     <message>
-        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="106"/>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="110"/>
         <source>Being verified (%1 %)</source>
         <translation>验证中（%1 %）</translation>
     </message>
     <message>
-        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="106"/>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="110"/>
         <source>Being verified</source>
         <translation>验证中</translation>
     </message>
     <message>
-        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="108"/>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="112"/>
         <source>Verification failed</source>
         <translation>验证失败</translation>
     </message>
     <message>
-        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="112"/>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="116"/>
         <source>Unknown status %1</source>
         <translation>未知状态 %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="118"/>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="122"/>
         <source>%1 (%2 bytes)</source>
         <translation>%1（%2 字节）</translation>
     </message>
     <message>
-        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="135"/>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="139"/>
         <source>Package name</source>
         <translation>升级包名称</translation>
     </message>
     <message>
-        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="137"/>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="141"/>
         <source>Package ID</source>
         <translation>升级包ID</translation>
     </message>
     <message>
-        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="139"/>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="143"/>
         <source>Package type</source>
         <translation>升级包类型</translation>
     </message>
     <message>
-        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="141"/>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="145"/>
         <source>Versions</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="143"/>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="147"/>
         <source>Module</source>
         <translation>模块</translation>
     </message>
     <message>
-        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="147"/>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="151"/>
         <source>Sign method</source>
         <translation>签名方式</translation>
     </message>
     <message>
-        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="149"/>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="153"/>
         <source>Signature</source>
         <translation>签名</translation>
     </message>
     <message>
-        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="151"/>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="155"/>
         <source>Verification</source>
         <translation>验证</translation>
     </message>
     <message>
-        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="153"/>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="157"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="155"/>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="159"/>
         <source>Download URL</source>
         <translation>下载 URL</translation>
     </message>
     <message>
-        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="171"/>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="175"/>
         <source>Differential package</source>
         <translation>差分包</translation>
     </message>
     <message>
-        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="171"/>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="175"/>
         <source>Full package</source>
         <translation>整包</translation>
     </message>
     <message>
-        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="174"/>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="178"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="204"/>
+        <location filename="../app/core/models/FirmwareDetailModel.cpp" line="208"/>
         <source>%1 UTC</source>
         <translation>%1 UTC</translation>
     </message>
@@ -3483,17 +3483,17 @@ Click to show every reason.</source>
 <context>
     <name>HistoryNoticeBar</name>
     <message>
-        <location filename="../ui/HistoryNoticeBar.cpp" line="61"/>
+        <location filename="../ui/HistoryNoticeBar.cpp" line="63"/>
         <source>Stale since %1</source>
         <translation>自 %1 起未更新</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryNoticeBar.cpp" line="62"/>
+        <location filename="../ui/HistoryNoticeBar.cpp" line="64"/>
         <source>The batch could not be fetched. The form shows its last state in the local history, fetched at %1; the next successful query replaces it.</source>
         <translation>无法获取升级批次。表单显示的是本地历史记录中的最后状态（获取于 %1）；下次查询成功后将被替换。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/HistoryNoticeBar.cpp" line="70"/>
+        <location filename="../ui/HistoryNoticeBar.cpp" line="72"/>
         <source>%n field(s) changed since you last looked at %1. Hover a highlighted field to see what it was.</source>
         <translation>
             <numerusform>自您上次查看（%1）以来，有 %n 个字段发生了变化。将指针悬停在突出显示的字段上可查看之前的值。</numerusform>
@@ -3620,42 +3620,43 @@ Click to show every reason.</source>
 <context>
     <name>HistoryTableModel</name>
     <message>
-        <location filename="../app/core/models/HistoryTableModel.cpp" line="123"/>
+        <location filename="../app/core/models/HistoryTableModel.cpp" line="127"/>
         <source>%1 UTC</source>
         <translation>%1 UTC</translation>
     </message>
     <message>
-        <location filename="../app/core/models/HistoryTableModel.cpp" line="143"/>
+        <location filename="../app/core/models/HistoryTableModel.cpp" line="147"/>
         <source>Device tasks counted at %1</source>
         <translation>设备任务统计于 %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/HistoryTableModel.cpp" line="139"/>
+        <location filename="../app/core/models/HistoryTableModel.cpp" line="143"/>
         <source>No device tasks were counted for this batch.</source>
         <translation>尚未统计此升级批次的设备任务。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/HistoryTableModel.cpp" line="126"/>
+        <location filename="../app/core/models/HistoryTableModel.cpp" line="130"/>
         <source>Only the device tasks were counted at %1; the batch itself was not read then.</source>
         <translation>%1 仅统计了设备任务数，当时未读取升级批次本身。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/HistoryTableModel.cpp" line="138"/>
+        <location filename="../app/core/models/HistoryTableModel.cpp" line="142"/>
         <source>No device tasks were counted with this fetch.</source>
         <translation>此次获取未统计设备任务。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/HistoryTableModel.cpp" line="152"/>
-        <source>Fetched at</source>
-        <translation>获取时间</translation>
+        <location filename="../app/core/models/HistoryTableModel.cpp" line="157"/>
+        <source>Fetched at (%1)</source>
+        <comment>the time zone of the table&apos;s times</comment>
+        <translation>获取时间 (%1)</translation>
     </message>
     <message>
-        <location filename="../app/core/models/HistoryTableModel.cpp" line="154"/>
+        <location filename="../app/core/models/HistoryTableModel.cpp" line="159"/>
         <source>Counted at</source>
         <translation>统计时间</translation>
     </message>
     <message>
-        <location filename="../app/core/models/HistoryTableModel.cpp" line="158"/>
+        <location filename="../app/core/models/HistoryTableModel.cpp" line="163"/>
         <source>Devices</source>
         <translation>设备数</translation>
     </message>
@@ -3663,7 +3664,7 @@ Click to show every reason.</source>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="83"/>
+        <location filename="../ui/HistoryView.cpp" line="86"/>
         <source>%1
 %2: %3</source>
         <comment>time, series name, number of devices</comment>
@@ -3671,100 +3672,100 @@ Click to show every reason.</source>
 %2：%3</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="231"/>
+        <location filename="../ui/HistoryView.cpp" line="234"/>
         <source>%1 %2</source>
         <comment>task status, then the signed change of its device count</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="235"/>
+        <location filename="../ui/HistoryView.cpp" line="238"/>
         <source>All devices %1</source>
         <comment>the signed change of the number of devices in the batch</comment>
         <translation>全部设备 %1</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="238"/>
+        <location filename="../ui/HistoryView.cpp" line="241"/>
         <source>No device task changed status since you last looked at %1.</source>
         <translation>自您上次查看（%1）以来，没有设备任务的状态发生变化。</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="239"/>
+        <location filename="../ui/HistoryView.cpp" line="242"/>
         <source>Since you last looked at %1: %2</source>
         <comment>a time, then the list of count changes</comment>
         <translation>自您上次查看（%1）以来：%2</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="240"/>
+        <location filename="../ui/HistoryView.cpp" line="243"/>
         <source>, </source>
         <comment>between the items of a list of changes</comment>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="245"/>
+        <location filename="../ui/HistoryView.cpp" line="248"/>
         <source>All devices</source>
         <translation>全部设备</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="246"/>
+        <location filename="../ui/HistoryView.cpp" line="249"/>
         <source>Finished (succeeded, failed or canceled)</source>
         <translation>已结束（升级成功、升级失败、已取消）</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="248"/>
+        <location filename="../ui/HistoryView.cpp" line="251"/>
         <source>Devices</source>
         <translation>设备数</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="250"/>
+        <location filename="../ui/HistoryView.cpp" line="253"/>
         <source>Burn-up of the batch&apos;s device tasks</source>
         <translation>升级批次设备任务的燃尽图</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/HistoryView.cpp" line="255"/>
+        <location filename="../ui/HistoryView.cpp" line="258"/>
         <source>%n round(s) of counts from %1 to %2. At the last, %3 of %4 devices finished, %5 succeeded.</source>
         <translation>
             <numerusform>从 %1 到 %2 共 %n 轮统计。最后一轮中，%4 台设备里 %3 台已结束，%5 台成功。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="265"/>
+        <location filename="../ui/HistoryView.cpp" line="268"/>
         <source>The local history is not available in this window.</source>
         <translation>此窗口中无法使用本地历史记录。</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="271"/>
+        <location filename="../ui/HistoryView.cpp" line="274"/>
         <source>Query a batch to see how it progressed over the fetches OtaDash recorded.</source>
         <translation>查询升级批次后，将根据 OtaDash 记录的获取结果显示其进展。</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="278"/>
+        <location filename="../ui/HistoryView.cpp" line="281"/>
         <source>No history of batch %1 yet. OtaDash records every fetch of it from now on.</source>
         <translation>升级批次 %1 尚无历史记录。今后 OtaDash 会记录每次获取。</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="280"/>
+        <location filename="../ui/HistoryView.cpp" line="283"/>
         <source>The history of batch %1 cannot be read: %2</source>
         <translation>无法读取升级批次 %1 的历史记录：%2</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="288"/>
+        <location filename="../ui/HistoryView.cpp" line="291"/>
         <source>Fetched once, at %1.</source>
         <translation>已于 %1 获取 1 次。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/HistoryView.cpp" line="290"/>
+        <location filename="../ui/HistoryView.cpp" line="293"/>
         <source>Fetched %n time(s), first at %1, last at %2.</source>
         <translation>
             <numerusform>已获取 %n 次（首次 %1，最近 %2）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="295"/>
+        <location filename="../ui/HistoryView.cpp" line="298"/>
         <source>Latest count (%1): %2 of %3 devices finished, %4 succeeded.</source>
         <translation>最新统计（%1）：%3 台设备中 %2 台已结束，%4 台升级成功。</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="311"/>
+        <location filename="../ui/HistoryView.cpp" line="314"/>
         <source>No device task counts recorded for this batch yet. The Devices tab counts them.</source>
         <translation>尚未记录此升级批次的设备任务数。“设备”选项卡会进行统计。</translation>
     </message>
@@ -3777,20 +3778,20 @@ Click to show every reason.</source>
 <context>
     <name>JobDetailModel</name>
     <message>
-        <location filename="../app/core/models/BatchCompareModel.cpp" line="154"/>
-        <location filename="../app/core/models/JobDetailModel.cpp" line="108"/>
-        <location filename="../app/core/models/JobDetailModel.cpp" line="159"/>
-        <location filename="../app/report/ReportBuilder.cpp" line="37"/>
+        <location filename="../app/core/models/BatchCompareModel.cpp" line="158"/>
+        <location filename="../app/core/models/JobDetailModel.cpp" line="112"/>
+        <location filename="../app/core/models/JobDetailModel.cpp" line="163"/>
+        <location filename="../app/report/ReportBuilder.cpp" line="39"/>
         <source>Not returned</source>
         <translation>未返回</translation>
     </message>
     <message>
-        <location filename="../app/core/models/JobDetailModel.cpp" line="159"/>
+        <location filename="../app/core/models/JobDetailModel.cpp" line="163"/>
         <source>Not returned. %1</source>
         <translation>未返回。%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/JobDetailModel.cpp" line="180"/>
+        <location filename="../app/core/models/JobDetailModel.cpp" line="184"/>
         <source>%1 min</source>
         <comment>minutes; plural chosen by the number</comment>
         <translation>
@@ -3798,13 +3799,13 @@ Click to show every reason.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/models/JobDetailModel.cpp" line="184"/>
+        <location filename="../app/core/models/JobDetailModel.cpp" line="188"/>
         <source>%1 %</source>
         <comment>percentage</comment>
         <translation>%1%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/JobDetailModel.cpp" line="191"/>
+        <location filename="../app/core/models/JobDetailModel.cpp" line="195"/>
         <source>%1 tag(s)</source>
         <comment>number of tags; plural chosen by the number</comment>
         <translation>
@@ -3812,14 +3813,14 @@ Click to show every reason.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/models/JobDetailModel.cpp" line="299"/>
+        <location filename="../app/core/models/JobDetailModel.cpp" line="303"/>
         <source>%1
 This value is not documented in the API reference.</source>
         <translation>%1
 API 参考文档中没有记载此值。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/JobDetailModel.cpp" line="300"/>
+        <location filename="../app/core/models/JobDetailModel.cpp" line="304"/>
         <source>%1
 %2</source>
         <comment>raw value, then what it means</comment>
@@ -3827,47 +3828,47 @@ API 参考文档中没有记载此值。</translation>
 %2</translation>
     </message>
     <message>
-        <location filename="../app/core/models/JobDetailModel.cpp" line="305"/>
+        <location filename="../app/core/models/JobDetailModel.cpp" line="309"/>
         <source>%1 UTC</source>
         <translation>%1 UTC</translation>
     </message>
     <message>
-        <location filename="../app/core/models/BatchCompareModel.cpp" line="22"/>
-        <location filename="../app/core/models/JobDetailModel.cpp" line="311"/>
+        <location filename="../app/core/models/BatchCompareModel.cpp" line="24"/>
+        <location filename="../app/core/models/JobDetailModel.cpp" line="315"/>
         <source>%1 = %2</source>
         <comment>tag key and value</comment>
         <translation>%1 = %2</translation>
     </message>
     <message>
-        <location filename="../app/core/models/JobDetailModel.cpp" line="329"/>
-        <location filename="../app/report/ReportLayout.cpp" line="53"/>
+        <location filename="../app/core/models/JobDetailModel.cpp" line="333"/>
+        <location filename="../app/report/ReportLayout.cpp" line="55"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../app/core/models/JobDetailModel.cpp" line="331"/>
-        <location filename="../app/report/ReportLayout.cpp" line="53"/>
+        <location filename="../app/core/models/JobDetailModel.cpp" line="335"/>
+        <location filename="../app/report/ReportLayout.cpp" line="55"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../app/core/models/JobDetailModel.cpp" line="333"/>
+        <location filename="../app/core/models/JobDetailModel.cpp" line="337"/>
         <source>Raw value</source>
         <translation>原始值</translation>
     </message>
     <message>
-        <location filename="../app/core/models/JobDetailModel.cpp" line="335"/>
+        <location filename="../app/core/models/JobDetailModel.cpp" line="339"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../app/core/models/JobDetailModel.cpp" line="258"/>
+        <location filename="../app/core/models/JobDetailModel.cpp" line="262"/>
         <source>Was: %1</source>
         <comment>the value when the user last looked</comment>
         <translation>上次查看时：%1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/JobDetailModel.cpp" line="110"/>
+        <location filename="../app/core/models/JobDetailModel.cpp" line="114"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
@@ -3917,28 +3918,34 @@ API 参考文档中没有记载此值。</translation>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailView.cpp" line="152"/>
+        <location filename="../ui/JobDetailView.cpp" line="140"/>
+        <source>%1 (%2)</source>
+        <comment>a section&apos;s title, then the time zone of its times</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/JobDetailView.cpp" line="155"/>
         <source>This batch has no tags.</source>
         <translation>该升级批次没有标签。</translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailView.cpp" line="168"/>
-        <location filename="../ui/JobDetailView.cpp" line="236"/>
+        <location filename="../ui/JobDetailView.cpp" line="171"/>
+        <location filename="../ui/JobDetailView.cpp" line="239"/>
         <source>Not returned</source>
         <translation>未返回</translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailView.cpp" line="175"/>
+        <location filename="../ui/JobDetailView.cpp" line="178"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailView.cpp" line="186"/>
+        <location filename="../ui/JobDetailView.cpp" line="189"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailView.cpp" line="230"/>
+        <location filename="../ui/JobDetailView.cpp" line="233"/>
         <source>Firmware</source>
         <translation>固件</translation>
     </message>
@@ -5539,116 +5546,121 @@ API 参考文档中没有记载此值。</translation>
         <translation>直接访问的主机：主机名、表示域名及其子域名的 .suffix、地址或子网，用逗号分隔。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="86"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="92"/>
         <source>Extra CA certificates</source>
         <translation>额外的 CA 证书</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="87"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="93"/>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>PEM 证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="167"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="173"/>
         <source>An HTTP proxy is used as a tunnel (CONNECT) only. Its password is asked for when the proxy wants it and kept in the system keychain.</source>
         <translation>HTTP 代理仅用作隧道（CONNECT）。代理要求时才询问密码，并保存在系统钥匙串中。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="189"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="195"/>
         <source>7 days</source>
         <translation>7 天</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="192"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="198"/>
         <source>30 days</source>
         <translation>30 天</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="195"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="201"/>
         <source>90 days</source>
         <translation>90 天</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="198"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="204"/>
         <source>1 year</source>
         <translation>1 年</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="201"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="207"/>
         <source>Forever</source>
         <translation>永久</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/PreferencesDialog.cpp" line="204"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="210"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="218"/>
-        <location filename="../ui/PreferencesDialog.cpp" line="225"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="224"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="231"/>
         <source>Clear history</source>
         <translation>清除历史记录</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="219"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="225"/>
         <source>Clear the local history of every batch?</source>
         <translation>要清除所有升级批次的本地历史记录吗？</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="222"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="228"/>
         <source>OtaDash forgets every fetch and task count it recorded, for every profile. The History tab and &quot;Changed since you last looked&quot; start again from the next query. This cannot be undone.</source>
         <translation>OtaDash 将删除为所有配置记录的全部获取结果和任务数。“历史记录”选项卡和“自上次查看以来的变化”将从下次查询起重新记录。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="234"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="240"/>
         <source>The history could not be cleared: %1</source>
         <translation>无法清除历史记录：%1</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="237"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="243"/>
         <source>The history is cleared.</source>
         <translation>历史记录已清除。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="255"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="261"/>
         <source>Enter the proxy&apos;s host name or address, or choose another option.</source>
         <translation>请输入代理的主机名或地址，或选择其他选项。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="298"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="306"/>
         <source>Older history could not be deleted: %1</source>
         <translation>无法删除较早的历史记录：%1</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="330"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="338"/>
         <source>&amp;Keep watching in the tray when the window is closed</source>
         <translation>关闭窗口后在托盘中继续关注(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="332"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="339"/>
+        <source>Sho&amp;w times in UTC (otherwise in this computer&apos;s time zone, %1)</source>
+        <translation>以 UTC 显示时间(&amp;W)（否则使用本机时区 %1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="342"/>
         <source>The watch list goes on refreshing and notifying; open or quit OtaDash from its tray icon.</source>
         <translation>关注列表继续刷新并发出通知；可通过托盘图标打开或退出 OtaDash。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="334"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="344"/>
         <source>This desktop has no system tray: closing the window quits OtaDash.</source>
         <translation>此桌面没有系统托盘：关闭窗口将退出 OtaDash。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="335"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="345"/>
         <source>Mark as st&amp;alled after:</source>
         <translation>判定为停滞的时间(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="336"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="346"/>
         <source> min</source>
         <comment>minutes, after a number</comment>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="337"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="347"/>
         <source>A running batch on the watch list is marked stalled when no device has finished for this long.</source>
         <translation>关注列表中运行中的批次在这段时间内没有设备完成时标记为停滞。</translation>
     </message>
@@ -6604,13 +6616,13 @@ Delete the profile anyway? Its keychain entry stays.</source>
     <name>QCommandLineParser</name>
     <message>
         <location filename="../app/cli/main.cpp" line="35"/>
-        <location filename="../app/main.cpp" line="58"/>
+        <location filename="../app/main.cpp" line="59"/>
         <source>Displays help on commandline options.</source>
         <translation>显示命令行选项的帮助。</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="36"/>
-        <location filename="../app/main.cpp" line="59"/>
+        <location filename="../app/main.cpp" line="60"/>
         <source>Displays help including Qt specific options.</source>
         <translation>显示包括 Qt 特有选项的帮助。</translation>
     </message>
@@ -6949,278 +6961,278 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>ReportLayout</name>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="59"/>
+        <location filename="../app/report/ReportLayout.cpp" line="61"/>
         <source>Sign-off report: %1</source>
         <translation>签核报告：%1</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="92"/>
+        <location filename="../app/report/ReportLayout.cpp" line="94"/>
         <source>Batch</source>
         <translation>升级批次</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="101"/>
+        <location filename="../app/report/ReportLayout.cpp" line="103"/>
         <source>The batch has no tags.</source>
         <translation>该升级批次没有标签。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="111"/>
+        <location filename="../app/report/ReportLayout.cpp" line="113"/>
         <source>The response carried no schedule times.</source>
         <translation>响应中不含计划时间。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="113"/>
+        <location filename="../app/report/ReportLayout.cpp" line="115"/>
         <source>Times are local (%1).</source>
         <translation>时间为本地时间（%1）。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="117"/>
+        <location filename="../app/report/ReportLayout.cpp" line="119"/>
         <source>Device tasks</source>
         <translation>设备任务</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="119"/>
+        <location filename="../app/report/ReportLayout.cpp" line="121"/>
         <source>The task counts could not be read.</source>
         <translation>无法读取任务数。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="131"/>
-        <location filename="../app/report/ReportLayout.cpp" line="149"/>
+        <location filename="../app/report/ReportLayout.cpp" line="133"/>
+        <location filename="../app/report/ReportLayout.cpp" line="151"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="132"/>
+        <location filename="../app/report/ReportLayout.cpp" line="134"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="132"/>
+        <location filename="../app/report/ReportLayout.cpp" line="134"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="138"/>
+        <location filename="../app/report/ReportLayout.cpp" line="140"/>
         <source>Counted at %1.</source>
         <translation>统计时间：%1。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="141"/>
+        <location filename="../app/report/ReportLayout.cpp" line="143"/>
         <source>Burn-up</source>
         <translation>燃起图</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="143"/>
+        <location filename="../app/report/ReportLayout.cpp" line="145"/>
         <source>No history of task counts has been recorded for this batch on this computer, so there is no burn-up chart.</source>
         <translation>本机未记录该升级批次的任务数历史，因此没有燃起图。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="148"/>
+        <location filename="../app/report/ReportLayout.cpp" line="150"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="148"/>
+        <location filename="../app/report/ReportLayout.cpp" line="150"/>
         <source>Finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="158"/>
+        <location filename="../app/report/ReportLayout.cpp" line="160"/>
         <source>%1 of %2 recorded points are listed.</source>
         <translation>已列出记录的 %2 个点中的 %1 个。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="171"/>
+        <location filename="../app/report/ReportLayout.cpp" line="173"/>
         <source>Failure reasons</source>
         <translation>失败原因</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="178"/>
+        <location filename="../app/report/ReportLayout.cpp" line="180"/>
         <source>The reasons of the %1 failed tasks could not be read.</source>
         <translation>无法读取 %1 个失败任务的原因。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="179"/>
+        <location filename="../app/report/ReportLayout.cpp" line="181"/>
         <source>No device task has failed.</source>
         <translation>没有失败的设备任务。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="188"/>
+        <location filename="../app/report/ReportLayout.cpp" line="190"/>
         <source>Counted from %1 of %2 failed tasks.</source>
         <translation>根据 %2 个失败任务中的 %1 个统计。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="191"/>
+        <location filename="../app/report/ReportLayout.cpp" line="193"/>
         <source>an unknown time</source>
         <translation>未知时间</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="193"/>
+        <location filename="../app/report/ReportLayout.cpp" line="195"/>
         <source>The failure reasons were read at %1, when %2 device tasks had failed; the task counts above were read at %3, when %4 had failed. Device tasks changed status between the two reads.</source>
         <translation>失败原因读取于 %1，当时有 %2 个设备任务失败；上方的任务数读取于 %3，当时有 %4 个失败。两次读取之间设备任务的状态发生了变化。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="202"/>
+        <location filename="../app/report/ReportLayout.cpp" line="204"/>
         <source>Verified success</source>
         <translation>成功验证</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="204"/>
+        <location filename="../app/report/ReportLayout.cpp" line="206"/>
         <source>The devices were not asked which version they report (Verify Success… in the window, or otadash-cli verify).</source>
         <translation>未询问设备上报的版本（窗口中的“验证成功…”，或 otadash-cli verify）。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="208"/>
+        <location filename="../app/report/ReportLayout.cpp" line="210"/>
         <source>%1 succeeded, %2 checked (%3) at %4: %5 report another version.</source>
         <translation>成功 %1，检查 %2（%3），于 %4：%5 台上报其他版本。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="210"/>
+        <location filename="../app/report/ReportLayout.cpp" line="212"/>
         <source>a random sample</source>
         <translation>随机抽样</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="210"/>
+        <location filename="../app/report/ReportLayout.cpp" line="212"/>
         <source>all</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="217"/>
+        <location filename="../app/report/ReportLayout.cpp" line="219"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="221"/>
+        <location filename="../app/report/ReportLayout.cpp" line="223"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="221"/>
+        <location filename="../app/report/ReportLayout.cpp" line="223"/>
         <source>Reports version</source>
         <translation>上报版本</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="221"/>
+        <location filename="../app/report/ReportLayout.cpp" line="223"/>
         <source>Expected (DestVersion)</source>
         <translation>应为（DestVersion）</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="221"/>
+        <location filename="../app/report/ReportLayout.cpp" line="223"/>
         <source>Task ID</source>
         <translation>任务ID</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="225"/>
+        <location filename="../app/report/ReportLayout.cpp" line="227"/>
         <source>%1 of %2 devices are listed.</source>
         <translation>列出了 %2 台设备中的 %1 台。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="230"/>
+        <location filename="../app/report/ReportLayout.cpp" line="232"/>
         <source>Actions taken</source>
         <translation>已执行的操作</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="232"/>
+        <location filename="../app/report/ReportLayout.cpp" line="234"/>
         <source>The audit log could not be read: the actions taken are not known.</source>
         <translation>无法读取审计日志：已执行的操作未知。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="234"/>
+        <location filename="../app/report/ReportLayout.cpp" line="236"/>
         <source>No write action on this batch was sent from this computer.</source>
         <translation>这台计算机未对此升级批次发送过写操作。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="242"/>
+        <location filename="../app/report/ReportLayout.cpp" line="244"/>
         <source>Sent at</source>
         <translation>发送时间</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="242"/>
+        <location filename="../app/report/ReportLayout.cpp" line="244"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="242"/>
+        <location filename="../app/report/ReportLayout.cpp" line="244"/>
         <source>Targets</source>
         <translation>对象数</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="242"/>
+        <location filename="../app/report/ReportLayout.cpp" line="244"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="242"/>
+        <location filename="../app/report/ReportLayout.cpp" line="244"/>
         <source>Request ID</source>
         <translation>请求ID</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="242"/>
+        <location filename="../app/report/ReportLayout.cpp" line="244"/>
         <source>Profile</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="244"/>
+        <location filename="../app/report/ReportLayout.cpp" line="246"/>
         <source>Sent from this computer by OtaDash (its audit log); actions sent from elsewhere are not known here.</source>
         <translation>由 OtaDash 从这台计算机发送（其审计日志）；从别处发送的操作在此未知。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="248"/>
+        <location filename="../app/report/ReportLayout.cpp" line="250"/>
         <source>Lint findings</source>
         <translation>设置检查结果</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="250"/>
+        <location filename="../app/report/ReportLayout.cpp" line="252"/>
         <source>The batch was not checked.</source>
         <translation>未检查该升级批次。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="252"/>
+        <location filename="../app/report/ReportLayout.cpp" line="254"/>
         <source>No risky settings were found.</source>
         <translation>未发现有风险的设置。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="257"/>
+        <location filename="../app/report/ReportLayout.cpp" line="259"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="257"/>
+        <location filename="../app/report/ReportLayout.cpp" line="259"/>
         <source>Finding</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="257"/>
+        <location filename="../app/report/ReportLayout.cpp" line="259"/>
         <source>Explanation</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="260"/>
+        <location filename="../app/report/ReportLayout.cpp" line="262"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="261"/>
+        <location filename="../app/report/ReportLayout.cpp" line="263"/>
         <source>No notes.</source>
         <translation>无备注。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="264"/>
+        <location filename="../app/report/ReportLayout.cpp" line="266"/>
         <source>an unknown user</source>
         <translation>未知用户</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="266"/>
+        <location filename="../app/report/ReportLayout.cpp" line="268"/>
         <source>Exported by %1 on %2 with OtaDash %3.</source>
         <translation>由 %1 于 %2 使用 OtaDash %3 导出。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="267"/>
+        <location filename="../app/report/ReportLayout.cpp" line="269"/>
         <source>Exported by %1 with profile %2 on %3 with OtaDash %4.</source>
         <translation>由 %1 使用配置 %2 于 %3 通过 OtaDash %4 导出。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="269"/>
+        <location filename="../app/report/ReportLayout.cpp" line="271"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -7635,13 +7647,13 @@ Delete the profile anyway? Its keychain entry stays.</source>
     <name>TagsModel</name>
     <message>
         <location filename="../app/core/models/TagsModel.cpp" line="51"/>
-        <location filename="../app/report/ReportLayout.cpp" line="106"/>
+        <location filename="../app/report/ReportLayout.cpp" line="108"/>
         <source>Key</source>
         <translation>标签名</translation>
     </message>
     <message>
         <location filename="../app/core/models/TagsModel.cpp" line="53"/>
-        <location filename="../app/report/ReportLayout.cpp" line="106"/>
+        <location filename="../app/report/ReportLayout.cpp" line="108"/>
         <source>Value</source>
         <translation>标签值</translation>
     </message>
@@ -8025,47 +8037,48 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>TaskTableModel</name>
     <message>
-        <location filename="../app/core/models/TaskTableModel.cpp" line="978"/>
+        <location filename="../app/core/models/TaskTableModel.cpp" line="982"/>
         <source>Device name</source>
         <translation>设备名称</translation>
     </message>
     <message>
-        <location filename="../app/core/models/TaskTableModel.cpp" line="980"/>
+        <location filename="../app/core/models/TaskTableModel.cpp" line="984"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../app/core/models/TaskTableModel.cpp" line="982"/>
+        <location filename="../app/core/models/TaskTableModel.cpp" line="986"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../app/core/models/TaskTableModel.cpp" line="984"/>
+        <location filename="../app/core/models/TaskTableModel.cpp" line="988"/>
         <source>Failure reason</source>
         <translation>失败原因</translation>
     </message>
     <message>
-        <location filename="../app/core/models/TaskTableModel.cpp" line="986"/>
+        <location filename="../app/core/models/TaskTableModel.cpp" line="990"/>
         <source>Source version</source>
         <translation>待升级版本号</translation>
     </message>
     <message>
-        <location filename="../app/core/models/TaskTableModel.cpp" line="988"/>
+        <location filename="../app/core/models/TaskTableModel.cpp" line="992"/>
         <source>Destination version</source>
         <translation>升级目标版本号</translation>
     </message>
     <message>
-        <location filename="../app/core/models/TaskTableModel.cpp" line="990"/>
-        <source>Modified</source>
-        <translation>修改时间</translation>
+        <location filename="../app/core/models/TaskTableModel.cpp" line="994"/>
+        <source>Modified (%1)</source>
+        <comment>the time zone of the column&apos;s times</comment>
+        <translation>修改时间 (%1)</translation>
     </message>
     <message>
-        <location filename="../app/core/models/TaskTableModel.cpp" line="992"/>
+        <location filename="../app/core/models/TaskTableModel.cpp" line="996"/>
         <source>Task ID</source>
         <translation>任务 ID</translation>
     </message>
     <message>
-        <location filename="../app/core/models/TaskTableModel.cpp" line="918"/>
+        <location filename="../app/core/models/TaskTableModel.cpp" line="922"/>
         <source>%1 %</source>
         <comment>percentage</comment>
         <translation>%1%</translation>
@@ -8158,7 +8171,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>TimeText</name>
     <message numerus="yes">
-        <location filename="../app/core/util/TimeText.cpp" line="33"/>
+        <location filename="../app/core/util/TimeText.cpp" line="39"/>
         <source>updated %n s ago</source>
         <comment>seconds since the last refresh</comment>
         <translation>
@@ -8166,7 +8179,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/util/TimeText.cpp" line="35"/>
+        <location filename="../app/core/util/TimeText.cpp" line="41"/>
         <source>updated %n min ago</source>
         <comment>minutes since the last refresh</comment>
         <translation>
@@ -8174,7 +8187,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/util/TimeText.cpp" line="37"/>
+        <location filename="../app/core/util/TimeText.cpp" line="43"/>
         <source>updated %n h ago</source>
         <comment>hours since the last refresh</comment>
         <translation>
@@ -8182,7 +8195,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/util/TimeText.cpp" line="38"/>
+        <location filename="../app/core/util/TimeText.cpp" line="44"/>
         <source>updated %n d ago</source>
         <comment>days since the last refresh</comment>
         <translation>
@@ -8764,18 +8777,18 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="86"/>
+        <location filename="../app/main.cpp" line="87"/>
         <source>otadash: unsupported language &apos;%1&apos; for --lang; use en, ja or zh_CN.</source>
         <translation>otadash：--lang 不支持语言 &apos;%1&apos;；请使用 en、ja 或 zh_CN。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="91"/>
-        <location filename="../app/main.cpp" line="214"/>
+        <location filename="../app/main.cpp" line="92"/>
+        <location filename="../app/main.cpp" line="215"/>
         <source>Run &apos;otadash --help&apos; for the options.</source>
         <translation>运行 &apos;otadash --help&apos; 查看选项。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="134"/>
+        <location filename="../app/main.cpp" line="135"/>
         <source>The headless commands are run by otadash-cli.exe, a console program installed beside otadash.exe (%1). Run it in Command Prompt or PowerShell instead, for example:
 
 otadash-cli %2 --help</source>
@@ -8784,62 +8797,62 @@ otadash-cli %2 --help</source>
 otadash-cli %2 --help</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="142"/>
+        <location filename="../app/main.cpp" line="143"/>
         <source>otadash: the headless commands are run by otadash-cli, which cannot be started as %1: %2</source>
         <translation>otadash：无界面命令由 otadash-cli 运行，但无法以 %1 启动：%2</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="156"/>
+        <location filename="../app/main.cpp" line="157"/>
         <source>Open the dashboard on the embedded demo endpoint.</source>
         <translation>在内置的演示接入点上打开仪表板。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="157"/>
+        <location filename="../app/main.cpp" line="158"/>
         <source>Query this batch at start.</source>
         <translation>启动时查询此升级批次。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="158"/>
+        <location filename="../app/main.cpp" line="159"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="161"/>
+        <location filename="../app/main.cpp" line="162"/>
         <source>With --job-id: query the batch with this profile.</source>
         <translation>与 --job-id 一起使用：用此配置查询升级批次。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="162"/>
+        <location filename="../app/main.cpp" line="163"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="165"/>
+        <location filename="../app/main.cpp" line="166"/>
         <source>Save a PNG of the window after the first query, then quit.</source>
         <translation>首次查询后将窗口保存为 PNG，然后退出。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="166"/>
+        <location filename="../app/main.cpp" line="167"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="175"/>
+        <location filename="../app/main.cpp" line="176"/>
         <source>Language of the user interface: en, ja or zh_CN (default: the one chosen in Preferences, else the system&apos;s).</source>
         <translation>用户界面语言：en、ja 或 zh_CN（默认：首选项中选择的语言，否则为系统语言）。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="179"/>
+        <location filename="../app/main.cpp" line="180"/>
         <source>LANG</source>
         <translation>LANG</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="182"/>
+        <location filename="../app/main.cpp" line="183"/>
         <source>Quit once the window has been painted (start-up benchmark).</source>
         <translation>窗口绘制完成后退出（用于启动基准测试）。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="189"/>
+        <location filename="../app/main.cpp" line="190"/>
         <source>Dashboard for the OTA update batches of Alibaba Cloud IoT Platform.
 
 The headless commands (query, tasks, jobs, history, report, profile) are run by otadash-cli, a console program beside otadash: see &apos;otadash-cli --help&apos;. On Linux and macOS &apos;otadash COMMAND ...&apos; hands the command on to it.</source>
@@ -8848,77 +8861,77 @@ The headless commands (query, tasks, jobs, history, report, profile) are run by 
 无界面命令（query、tasks、jobs、history、report、profile）由与 otadash 位于同一位置的控制台程序 otadash-cli 运行：参见 &apos;otadash-cli --help&apos;。在 Linux 和 macOS 上，&apos;otadash COMMAND ...&apos; 会将命令转交给它。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="201"/>
+        <location filename="../app/main.cpp" line="202"/>
         <source>An otadash://batch/&lt;JobId&gt;?profile=&lt;name&gt; link to open. The dashboard already running for this user (demo or not, as this launch) opens it or the --job-id batch, and this launch ends; --screenshot and --quit-after-paint always run on their own.</source>
         <translation>要打开的 otadash://batch/&lt;JobId&gt;?profile=&lt;name&gt; 链接。此用户已在运行的仪表板（与本次启动同为演示或非演示）打开该链接或 --job-id 的升级批次，本次启动随即结束；--screenshot 和 --quit-after-paint 始终单独运行。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="206"/>
+        <location filename="../app/main.cpp" line="207"/>
         <source>[link]</source>
         <translation>[链接]</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="227"/>
+        <location filename="../app/main.cpp" line="228"/>
         <source>otadash: give one link at most.</source>
         <translation>otadash：最多指定一个链接。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="230"/>
+        <location filename="../app/main.cpp" line="231"/>
         <source>otadash: give either a link or --job-id (with --profile), not both.</source>
         <translation>otadash：请指定链接或 --job-id（可带 --profile），不能同时指定。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="241"/>
+        <location filename="../app/main.cpp" line="242"/>
         <source>otadash: --profile goes with --job-id.</source>
         <translation>otadash：--profile 须与 --job-id 一起使用。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="260"/>
+        <location filename="../app/main.cpp" line="261"/>
         <source>otadash: the OtaDash already running did not answer within %1 seconds; it opens the batch once it responds. If it hangs, quit it and try again.</source>
         <translation>otadash：正在运行的 OtaDash 在 %1 秒内没有应答；它响应后会打开该升级批次。如果它没有响应，请退出后重试。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="270"/>
+        <location filename="../app/main.cpp" line="271"/>
         <source>otadash: the OtaDash already running refused the request: %1</source>
         <translation>otadash：正在运行的 OtaDash 拒绝了请求：%1</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="278"/>
+        <location filename="../app/main.cpp" line="279"/>
         <source>otadash: later launches cannot reach this dashboard (%1); each opens a window of its own.</source>
         <translation>otadash：之后的启动无法连接到此仪表板（%1）；每次启动都会打开自己的窗口。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="313"/>
+        <location filename="../app/main.cpp" line="315"/>
         <source>otadash: cannot open the link: %1</source>
         <translation>otadash：无法打开链接：%1</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="370"/>
+        <location filename="../app/main.cpp" line="372"/>
         <source>otadash: the demo endpoint could not listen on the loopback interface</source>
         <translation>otadash：演示接入点无法在环回接口上监听</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="169"/>
+        <location filename="../app/main.cpp" line="170"/>
         <source>Tab to show: details or devices (default: details). With --screenshot and devices, the picture is taken once the task counts and the first tasks are there.</source>
         <translation>要显示的选项卡：details 或 devices（默认：details）。与 --screenshot 一起指定 devices 时，在任务数和第一批任务加载完成后截图。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="173"/>
+        <location filename="../app/main.cpp" line="174"/>
         <source>TAB</source>
         <translation>TAB</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="398"/>
+        <location filename="../app/main.cpp" line="400"/>
         <source>otadash: unknown tab &apos;%1&apos; for --tab; use details or devices.</source>
         <translation>otadash：--tab 不支持选项卡 &apos;%1&apos;；请使用 details 或 devices。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="470"/>
+        <location filename="../app/main.cpp" line="472"/>
         <source>The extra CA certificates chosen in Preferences cannot be used: %1</source>
         <translation>首选项中选择的额外 CA 证书无法使用：%1</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="491"/>
+        <location filename="../app/main.cpp" line="493"/>
         <source>otadash: old history was not removed: %1</source>
         <translation>otadash：未能删除旧的历史记录：%1</translation>
     </message>

@@ -1,5 +1,7 @@
 #include "BatchTimelineView.h"
 
+#include "util/TimeText.h"
+
 #include "StatusBadgeDelegate.h"
 #include "models/WatchListModel.h"
 #include "util/Clock.h"
@@ -197,7 +199,8 @@ void BatchTimelineView::paintEvent(QPaintEvent *)
         }
     }
     const qint64 startSecs = m_viewStartUtc.toSecsSinceEpoch();
-    const qint64 offset = m_viewStartUtc.toLocalTime().offsetFromUtc(); // ticks on local whole hours and days
+    const qint64 offset
+            = TimeText::shown(m_viewStartUtc).offsetFromUtc(); // ticks on local whole hours and days
     qint64 tick = (startSecs + offset) / step * step - offset;
     painter.setPen(palette().color(QPalette::Mid));
     for (; tick <= startSecs + m_viewSpanSecs; tick += step) {
@@ -208,7 +211,7 @@ void BatchTimelineView::paintEvent(QPaintEvent *)
         painter.setPen(palette().color(QPalette::Midlight));
         painter.drawLine(x, axisHeight(), x, height());
         painter.setPen(palette().color(QPalette::Text));
-        const QDateTime local = at.toLocalTime();
+        const QDateTime local = TimeText::shown(at);
         const QString label = step >= 86400   ? locale.toString(local.date(), QLocale::ShortFormat)
                 : local.time() == QTime(0, 0) ? locale.toString(local.date(), QLocale::ShortFormat)
                                               : locale.toString(local.time(), QLocale::ShortFormat);

@@ -1,5 +1,8 @@
 #include "ExportActions.h"
 
+#include "util/DisplayZone.h"
+#include "util/TimeText.h"
+
 #include "BatchProgressView.h"
 #include "ReportBuilder.h"
 #include "ReportFetcher.h"
@@ -421,7 +424,7 @@ void ExportActions::startReport(SignOffReportDialog *dialog)
                     return;
                 }
                 ReportData data;
-                ReportBuilder::setJob(data, batch.job, QLocale(), QTimeZone::systemTimeZone());
+                ReportBuilder::setJob(data, batch.job, QLocale(), DisplayZone::zone());
                 ReportBuilder::setTaskFacts(data, *fetcher);
                 if (windowReasons && view)
                     ReportBuilder::setFailureReasons(data, *view->failureReasonsModel(), sample->failedTotal,
@@ -433,7 +436,7 @@ void ExportActions::startReport(SignOffReportDialog *dialog)
                 data.notes = notes;
                 ReportBuilder::setExporter(data,
                                            batch.profile.isEmpty() ? batch.historyProfile : batch.profile,
-                                           m_scheduler->clock().nowUtc().toLocalTime());
+                                           TimeText::shown(m_scheduler->clock().nowUtc()));
                 finishExport(path, ReportFile::write(data, format, path), dialog);
             });
     progress->show();

@@ -1,5 +1,7 @@
 #include "HistoryNoticeBar.h"
 
+#include "util/TimeText.h"
+
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -10,7 +12,7 @@ using namespace Qt::StringLiterals;
 namespace {
 QString localTime(const QDateTime &utc)
 {
-    return QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat);
+    return QLocale().toString(TimeText::shown(utc), QLocale::ShortFormat);
 }
 } // namespace
 

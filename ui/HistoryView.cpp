@@ -1,5 +1,8 @@
 #include "HistoryView.h"
+
 #include "ui_HistoryView.h"
+#include "util/DisplayZone.h"
+#include "util/TimeText.h"
 
 #include "models/HistoryTableModel.h"
 #include "ota/TaskStatus.h"
@@ -31,7 +34,7 @@ const QColor kTotalColor(0x80, 0x80, 0x80);
 
 QString localTime(const QDateTime &utc)
 {
-    return QLocale().toString(utc.toLocalTime(), kTimeFormat);
+    return QLocale().toString(TimeText::shown(utc), kTimeFormat);
 }
 
 QString signedNumber(qint64 value)
@@ -202,9 +205,9 @@ void HistoryView::updateChart()
     if (m_counts.isEmpty())
         return;
     // Each round at its own time; the axes fit them: time ticks on round values, counts up to the total.
-    const ChartScale::TimeAxis time = ChartScale::timeAxis(m_counts.first().atUtc, m_counts.last().atUtc,
-                                                           QTimeZone::systemTimeZone());
-    m_timeAxis->setRange(time.first.toLocalTime(), time.last.toLocalTime());
+    const ChartScale::TimeAxis time
+            = ChartScale::timeAxis(m_counts.first().atUtc, m_counts.last().atUtc, DisplayZone::zone());
+    m_timeAxis->setRange(TimeText::shown(time.first), TimeText::shown(time.last));
     m_timeAxis->setTickCount(time.tickCount);
     m_timeAxis->setFormat(time.format);
     const ChartScale::CountAxis count = ChartScale::countAxis(most);

@@ -1,5 +1,6 @@
 #include "JobDetailView.h"
 #include "ui_JobDetailView.h"
+#include "util/DisplayZone.h"
 
 #include "LintBadgeBar.h"
 #include "models/FirmwareDetailModel.h"
@@ -135,7 +136,9 @@ void JobDetailView::refresh()
     m_ui->policyBox->setTitle(jobSectionTitle(JobSection::RolloutPolicy));
     m_ui->versionsBox->setTitle(jobSectionTitle(JobSection::Versions));
     m_ui->tagsBox->setTitle(jobSectionTitle(JobSection::Tags));
-    m_ui->scheduleBox->setTitle(jobSectionTitle(JobSection::Schedule));
+    // Its times are in this zone: said once, in the title.
+    m_ui->scheduleBox->setTitle(tr("%1 (%2)", "a section's title, then the time zone of its times")
+                                        .arg(jobSectionTitle(JobSection::Schedule), DisplayZone::name()));
 
     for (int row = 0; row < m_details->rowCount(); ++row) {
         const QModelIndex labelIndex = m_details->index(row, JobDetailModel::Label);

@@ -1,6 +1,7 @@
 #include "PreferencesDialog.h"
 #include "DesktopStyle.h"
 #include "ui_PreferencesDialog.h"
+#include "util/DisplayZone.h"
 
 #include "MainWindow.h"
 #include "WatchListPanel.h"
@@ -35,9 +36,14 @@ PreferencesDialog::PreferencesDialog(Translations *translations, RequestSchedule
                                      QSettings *settings, QWidget *parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::PreferencesDialog>()), m_translations(translations),
       m_scheduler(scheduler), m_settings(settings), m_stallLabel(new QLabel(this)),
-      m_stallSpin(new QSpinBox(this)), m_trayCheck(new QCheckBox(this)), m_trayNote(new QLabel(this))
+      m_stallSpin(new QSpinBox(this)), m_trayCheck(new QCheckBox(this)), m_trayNote(new QLabel(this)),
+      m_utcCheck(new QCheckBox(this))
 {
     m_ui->setupUi(this);
+    // Below the language: the zone every view writes its times in.
+    m_utcCheck->setObjectName(u"utcCheck"_s);
+    m_utcCheck->setChecked(DisplayZone::isUtc());
+    m_ui->form->insertRow(1, QString(), m_utcCheck);
     // After the request rate: the watch list's stall time, shown once a watch list is given.
     m_stallSpin->setObjectName(u"stallSpin"_s);
     m_stallSpin->setRange(1, WatchListModel::kRoundsKeptSecs / 60);
@@ -282,6 +288,8 @@ bool PreferencesDialog::apply()
         m_watchList->setStallMinutes(selectedStallMinutes());
     if (m_settings && m_trayCheck->isEnabled())
         m_settings->setValue(MainWindow::kKeepWatchingKey, m_trayCheck->isChecked());
+    // Every table follows at once; the other texts as they are next written (within a second).
+    DisplayZone::setUtc(m_utcCheck->isChecked(), m_settings);
     if (m_scheduler && m_settings) {
         m_scheduler->setRateLimit(selectedRate());
         m_settings->setValue(RequestScheduler::kRateSettingsKey, m_scheduler->rateLimit());
@@ -328,6 +336,8 @@ void PreferencesDialog::setTrayAvailable(bool available)
 void PreferencesDialog::retranslateStall()
 {
     m_trayCheck->setText(tr("&Keep watching in the tray when the window is closed"));
+    m_utcCheck->setText(tr("Sho&w times in UTC (otherwise in this computer's time zone, %1)")
+                                .arg(DisplayZone::nameOf(QTimeZone::systemTimeZone())));
     m_trayCheck->setToolTip(
             tr("The watch list goes on refreshing and notifying; open or quit OtaDash from its "
                "tray icon."));

@@ -79,4 +79,5 @@ private:
     QSpinBox *m_stallSpin;
     QCheckBox *m_trayCheck;
     QLabel *m_trayNote;
+    QCheckBox *m_utcCheck; // times in UTC rather than local time
 };

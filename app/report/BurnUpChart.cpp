@@ -1,5 +1,8 @@
 #include "BurnUpChart.h"
 
+#include "util/DisplayZone.h"
+#include "util/TimeText.h"
+
 #include "util/ChartScale.h"
 
 #include <QFontMetricsF>
@@ -42,8 +45,8 @@ QImage BurnUpChart::render(const QList<HistoryCountsPoint> &points, const QSize 
         top = std::max(top, point.total());
     const ChartScale::CountAxis countAxis = ChartScale::countAxis(top);
     const qint64 yMax = countAxis.max;
-    const ChartScale::TimeAxis timeAxis = ChartScale::timeAxis(
-            points.constFirst().atUtc, points.constLast().atUtc, QTimeZone::systemTimeZone());
+    const ChartScale::TimeAxis timeAxis
+            = ChartScale::timeAxis(points.constFirst().atUtc, points.constLast().atUtc, DisplayZone::zone());
     const QDateTime first = timeAxis.first;
     const qint64 spanMs = first.msecsTo(timeAxis.last);
 
@@ -74,7 +77,7 @@ QImage BurnUpChart::render(const QList<HistoryCountsPoint> &points, const QSize 
         painter.setPen(QPen(kGrid, unit));
         painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
         painter.setPen(Qt::black);
-        const QString text = locale.toString(at.toLocalTime(), timeAxis.format);
+        const QString text = locale.toString(TimeText::shown(at), timeAxis.format);
         const qreal width = metrics.horizontalAdvance(text);
         const qreal left = std::clamp(x - width / 2, 0.0, size.width() - width);
         painter.drawText(QPointF(left, plot.bottom() + metrics.ascent() + 4 * unit), text);

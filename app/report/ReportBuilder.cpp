@@ -1,5 +1,7 @@
 #include "ReportBuilder.h"
 
+#include "util/TimeText.h"
+
 #include "ReportFetcher.h"
 #include "models/FailureReasonsModel.h"
 #include "models/JobDetailModel.h"
@@ -112,7 +114,7 @@ void setExporter(ReportData &data, const QString &profile, const QDateTime &now)
 {
     data.exportedBy = osUserName();
     data.profile = profile;
-    data.exportedAt = now.toLocalTime();
+    data.exportedAt = TimeText::shown(now);
     data.version = QStringLiteral(OTADASH_VERSION);
 }
 

@@ -1,5 +1,7 @@
 #include "ReportLayout.h"
 
+#include "util/TimeText.h"
+
 #include "ota/RolloutEta.h"
 
 #include "ReportBuilder.h"
@@ -72,7 +74,7 @@ QList<HistoryCountsPoint> ReportLayout::sampled(const QList<HistoryCountsPoint> 
 
 QString ReportLayout::timeText(const QDateTime &utc, const QLocale &locale)
 {
-    const QDateTime local = utc.toLocalTime();
+    const QDateTime local = TimeText::shown(utc);
     return locale.toString(local, u"yyyy-MM-dd HH:mm:ss"_s) + u' '
             + ReportBuilder::utcOffsetText(local.offsetFromUtc());
 }
@@ -149,7 +151,7 @@ ReportDocument ReportLayout::compose(const ReportData &data)
                                     tr("Total")};
         chart.numericColumns = {1, 2, 3};
         for (const HistoryCountsPoint &point : sampled(data.burnUp, kMaxBurnUpRows)) {
-            chart.rows.append({locale.toString(point.atUtc.toLocalTime(), u"yyyy-MM-dd HH:mm:ss"_s),
+            chart.rows.append({locale.toString(TimeText::shown(point.atUtc), u"yyyy-MM-dd HH:mm:ss"_s),
                                number(point.counts[TaskStatus::Succeeded]), number(point.counts.finished()),
                                number(point.total())});
         }

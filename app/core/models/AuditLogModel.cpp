@@ -1,5 +1,7 @@
 #include "models/AuditLogModel.h"
 
+#include "util/DisplayZone.h"
+
 #include "api/OtaCancelCalls.h"
 #include "api/OtaTaskActions.h"
 
@@ -10,9 +12,10 @@
 
 using namespace Qt::StringLiterals;
 
-AuditLogModel::AuditLogModel(QObject *parent)
-    : QAbstractTableModel(parent), m_timeZone(QTimeZone::systemTimeZone())
+AuditLogModel::AuditLogModel(QObject *parent) : QAbstractTableModel(parent), m_timeZone(DisplayZone::zone())
 {
+    // Times in the zone chosen in Preferences, also when it changes.
+    connect(DisplayZone::instance(), &DisplayZone::changed, this, &AuditLogModel::setTimeZone);
     connect(new LanguageChangeWatcher(this), &LanguageChangeWatcher::languageChanged, this, [this] {
         emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
         if (!m_entries.isEmpty())
@@ -137,7 +140,7 @@ QVariant AuditLogModel::headerData(int section, Qt::Orientation orientation, int
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (Column(section)) {
     case Time:
-        return tr("Sent at (%1)").arg(m_timeZone.displayName(QTimeZone::StandardTime, QTimeZone::OffsetName));
+        return tr("Sent at (%1)").arg(DisplayZone::nameOf(m_timeZone));
     case Profile:
         return tr("Profile");
     case AccessKeyId:

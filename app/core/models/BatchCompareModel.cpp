@@ -1,5 +1,7 @@
 #include "models/BatchCompareModel.h"
 
+#include "util/DisplayZone.h"
+
 #include "models/JobDetailModel.h"
 #include "ota/OtaTag.h"
 #include "util/LanguageChangeWatcher.h"
@@ -53,8 +55,10 @@ QSet<std::pair<QString, QString>> tagSet(const QList<OtaTag> &tags)
 } // namespace
 
 BatchCompareModel::BatchCompareModel(QObject *parent)
-    : QAbstractTableModel(parent), m_timeZone(QTimeZone::systemTimeZone())
+    : QAbstractTableModel(parent), m_timeZone(DisplayZone::zone())
 {
+    // Times in the zone chosen in Preferences, also when it changes.
+    connect(DisplayZone::instance(), &DisplayZone::changed, this, &BatchCompareModel::setTimeZone);
     connect(new LanguageChangeWatcher(this), &LanguageChangeWatcher::languageChanged, this,
             &BatchCompareModel::retranslate);
     rebuildRows();

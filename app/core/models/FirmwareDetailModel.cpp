@@ -1,5 +1,7 @@
 #include "models/FirmwareDetailModel.h"
 
+#include "util/DisplayZone.h"
+
 #include "util/LanguageChangeWatcher.h"
 #include "util/TimeText.h"
 
@@ -61,8 +63,10 @@ private:
 };
 
 FirmwareDetailModel::FirmwareDetailModel(QObject *parent)
-    : QAbstractTableModel(parent), m_timeZone(QTimeZone::systemTimeZone()), m_files(new FilesModel(this))
+    : QAbstractTableModel(parent), m_timeZone(DisplayZone::zone()), m_files(new FilesModel(this))
 {
+    // Times in the zone chosen in Preferences, also when it changes.
+    connect(DisplayZone::instance(), &DisplayZone::changed, this, &FirmwareDetailModel::setTimeZone);
     connect(new LanguageChangeWatcher(this), &LanguageChangeWatcher::languageChanged, this,
             &FirmwareDetailModel::retranslate);
 }

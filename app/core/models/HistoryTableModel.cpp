@@ -1,5 +1,7 @@
 #include "models/HistoryTableModel.h"
 
+#include "util/DisplayZone.h"
+
 #include "ota/OtaEnums.h"
 #include "util/LanguageChangeWatcher.h"
 #include "util/TimeText.h"
@@ -7,8 +9,10 @@
 using namespace Qt::StringLiterals;
 
 HistoryTableModel::HistoryTableModel(QObject *parent)
-    : QAbstractTableModel(parent), m_timeZone(QTimeZone::systemTimeZone())
+    : QAbstractTableModel(parent), m_timeZone(DisplayZone::zone())
 {
+    // Times in the zone chosen in Preferences, also when it changes.
+    connect(DisplayZone::instance(), &DisplayZone::changed, this, &HistoryTableModel::setTimeZone);
     connect(new LanguageChangeWatcher(this), &LanguageChangeWatcher::languageChanged, this,
             &HistoryTableModel::retranslate);
 }
@@ -149,7 +153,9 @@ QVariant HistoryTableModel::headerData(int section, Qt::Orientation orientation,
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case FetchedAt:
-        return tr("Fetched at");
+        // The zone once, in the first time column.
+        return tr("Fetched at (%1)", "the time zone of the table's times")
+                .arg(DisplayZone::nameOf(m_timeZone));
     case CountedAt:
         return tr("Counted at");
     case JobStatus:

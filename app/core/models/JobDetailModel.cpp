@@ -1,5 +1,7 @@
 #include "models/JobDetailModel.h"
 
+#include "util/DisplayZone.h"
+
 #include "ota/OtaEnums.h"
 #include "util/LanguageChangeWatcher.h"
 #include "util/TimeText.h"
@@ -28,9 +30,10 @@ QString localizedDecimal(const QString &text, const QLocale &locale)
 
 } // namespace
 
-JobDetailModel::JobDetailModel(QObject *parent)
-    : QAbstractTableModel(parent), m_timeZone(QTimeZone::systemTimeZone())
+JobDetailModel::JobDetailModel(QObject *parent) : QAbstractTableModel(parent), m_timeZone(DisplayZone::zone())
 {
+    // Times in the zone chosen in Preferences, also when it changes.
+    connect(DisplayZone::instance(), &DisplayZone::changed, this, &JobDetailModel::setTimeZone);
     connect(new LanguageChangeWatcher(this), &LanguageChangeWatcher::languageChanged, this,
             &JobDetailModel::retranslate);
 }

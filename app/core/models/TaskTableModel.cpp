@@ -1,5 +1,7 @@
 #include "models/TaskTableModel.h"
 
+#include "util/DisplayZone.h"
+
 #include "ota/StuckTask.h"
 
 #include "util/LanguageChangeWatcher.h"
@@ -196,9 +198,10 @@ bool isPooledColumn(int column)
 
 } // namespace
 
-TaskTableModel::TaskTableModel(QObject *parent)
-    : QAbstractTableModel(parent), m_timeZone(QTimeZone::systemTimeZone())
+TaskTableModel::TaskTableModel(QObject *parent) : QAbstractTableModel(parent), m_timeZone(DisplayZone::zone())
 {
+    // Times in the zone chosen in Preferences, also when it changes.
+    connect(DisplayZone::instance(), &DisplayZone::changed, this, &TaskTableModel::setTimeZone);
     m_pool.append(QString());
     m_poolIds.insert(QString(), 0);
     m_poolUtf8.emplace_back();
@@ -987,7 +990,8 @@ QVariant TaskTableModel::headerData(int section, Qt::Orientation orientation, in
     case DestinationVersion:
         return tr("Destination version");
     case Modified:
-        return tr("Modified");
+        return tr("Modified (%1)", "the time zone of the column's times")
+                .arg(DisplayZone::nameOf(m_timeZone));
     case TaskId:
         return tr("Task ID");
     default:

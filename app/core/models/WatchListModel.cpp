@@ -31,9 +31,9 @@ QString displayName(const WatchListModel::Entry &entry)
 QString shortTime(const QDateTime &utc, const QDateTime &nowUtc)
 {
     const QLocale locale;
-    const QDateTime local = utc.toLocalTime();
+    const QDateTime local = TimeText::shown(utc);
     const QString time = locale.toString(local.time(), QLocale::ShortFormat);
-    if (local.date() == nowUtc.toLocalTime().date())
+    if (local.date() == TimeText::shown(nowUtc).date())
         return time;
     return locale.toString(local.date(), QLocale::ShortFormat) + u' ' + time;
 }
@@ -583,7 +583,8 @@ QVariant WatchListModel::data(const QModelIndex &index, int role) const
         if (entry.countedAtUtc.isValid())
             text += u'\n'
                     + tr("Counted at %1")
-                              .arg(QLocale().toString(entry.countedAtUtc.toLocalTime(), QLocale::LongFormat));
+                              .arg(QLocale().toString(TimeText::shown(entry.countedAtUtc),
+                                                      QLocale::LongFormat));
         return text;
     }
     case FailureRate: {
@@ -656,7 +657,7 @@ QVariant WatchListModel::data(const QModelIndex &index, int role) const
             QStringList lines;
             if (entry.lastRefreshUtc.isValid()) {
                 lines.append(tr("Last updated: %1")
-                                     .arg(QLocale().toString(entry.lastRefreshUtc.toLocalTime(),
+                                     .arg(QLocale().toString(TimeText::shown(entry.lastRefreshUtc),
                                                              QLocale::LongFormat)));
             }
             if (entry.error)

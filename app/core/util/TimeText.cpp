@@ -1,4 +1,5 @@
 #include "util/TimeText.h"
+#include "util/DisplayZone.h"
 
 #include <QCoreApplication>
 
@@ -9,12 +10,17 @@ QString readAt(const QDateTime &utc, const QDateTime &nowUtc, const QLocale &loc
 {
     if (!utc.isValid())
         return {};
-    const QDateTime local = utc.toLocalTime();
-    // The long time format carries the seconds and the zone ("9:00:12 AM UTC").
-    const QString time = locale.toString(local.time(), QLocale::LongFormat);
-    if (nowUtc.isValid() && local.date() == nowUtc.toLocalTime().date())
+    const QDateTime shownAt = shown(utc);
+    // The long time format carries the seconds and the zone ("9:00:12 AM UTC"), the zone's own.
+    const QString time = locale.toString(shownAt, locale.timeFormat(QLocale::LongFormat));
+    if (nowUtc.isValid() && shownAt.date() == shown(nowUtc).date())
         return time;
-    return locale.toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ') + time;
+    return locale.toString(shownAt.date(), QLocale::ShortFormat) + QLatin1Char(' ') + time;
+}
+
+QDateTime shown(const QDateTime &utc)
+{
+    return utc.toTimeZone(DisplayZone::zone());
 }
 
 QString formTime(const QDateTime &utc, const QTimeZone &zone, const QLocale &locale)

@@ -10,6 +10,8 @@
 // batch's times read alike.
 namespace TimeText {
 QString readAt(const QDateTime &utc, const QDateTime &nowUtc, const QLocale &locale = QLocale());
+// The time in the zone the views write times in (DisplayZone: the computer's, or UTC).
+QDateTime shown(const QDateTime &utc);
 // "updated 12 s ago", "updated 3 min ago", "... h ago", "... d ago": how old a reading is at nowUtc.
 QString updatedAgo(const QDateTime &utc, const QDateTime &nowUtc);
 // How the form and the tables write a time: in zone, to the second ("2026-12-06 10:51:40"); empty for an
