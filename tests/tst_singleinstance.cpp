@@ -128,6 +128,11 @@ Run TestSingleInstance::finish(QProcess &process, int timeoutMs) const
     result.exitCode = process.exitCode();
     result.out = process.readAllStandardOutput();
     result.err = process.readAllStandardError();
+    // A crash says so in the failure message (one was seen once in CI, under load, without any output).
+    if (!result.finished)
+        result.err.prepend("otadash crashed (" + process.errorString().toUtf8() + ", exit code "
+                           + QByteArray::number(process.exitCode()) + "); stdout: " + result.out
+                           + "; stderr: ");
     return result;
 }
 

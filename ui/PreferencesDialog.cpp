@@ -40,10 +40,12 @@ PreferencesDialog::PreferencesDialog(Translations *translations, RequestSchedule
       m_utcCheck(new QCheckBox(this))
 {
     m_ui->setupUi(this);
-    // Below the language: the zone every view writes its times in.
+    // Below the language and its note: the zone every view writes its times in.
     m_utcCheck->setObjectName(u"utcCheck"_s);
     m_utcCheck->setChecked(DisplayZone::isUtc());
-    m_ui->form->insertRow(1, QString(), m_utcCheck);
+    int languageNoteRow = 0;
+    m_ui->form->getWidgetPosition(m_ui->languageNote, &languageNoteRow, nullptr);
+    m_ui->form->insertRow(languageNoteRow + 1, QString(), m_utcCheck);
     // After the request rate: the watch list's stall time, shown once a watch list is given.
     m_stallSpin->setObjectName(u"stallSpin"_s);
     m_stallSpin->setRange(1, WatchListModel::kRoundsKeptSecs / 60);
