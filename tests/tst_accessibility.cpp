@@ -122,6 +122,10 @@ private slots:
     void chartsAndTheTimelineSayTheirNumbers();
 
 private:
+    // With a screen reader on: the window, a batch watched and open.
+    bool openWatchedBatch();
+
+    QString m_jobId;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<Translations> m_translations;
@@ -150,6 +154,16 @@ void TestAccessibility::cleanup()
     m_dir.reset();
 }
 
+bool TestAccessibility::openWatchedBatch()
+{
+    QAccessible::setActive(true);
+    if (!m_fixture->start())
+        return false;
+    m_jobId = m_fixture->sim->fleet().fixtureJobIds().at(1);
+    return m_fixture->window->watchListPanel()->addBatch(u"Demo"_s, m_jobId)
+            && m_fixture->queryBatch(m_jobId);
+}
+
 void TestAccessibility::everyElementHasAName_data()
 {
     QTest::addColumn<QString>("language");
@@ -162,12 +176,9 @@ void TestAccessibility::everyElementHasAName()
 {
     QFETCH(QString, language);
     QVERIFY(m_translations->setLanguage(language));
-    QAccessible::setActive(true);
-    QVERIFY(m_fixture->start());
+    QVERIFY(openWatchedBatch());
     MainWindow *window = m_fixture->window.get();
-    const QString jobId = m_fixture->sim->fleet().fixtureJobIds().at(1);
-    QVERIFY(window->watchListPanel()->addBatch(u"Demo"_s, jobId));
-    QVERIFY(m_fixture->queryBatch(jobId));
+    const QString jobId = m_jobId;
 
     QStringList missing;
     const auto check = [&missing](QWidget *w, const QString &what) {
@@ -231,12 +242,8 @@ void TestAccessibility::everyElementHasAName()
 // accessible description.
 void TestAccessibility::chartsAndTheTimelineSayTheirNumbers()
 {
-    QAccessible::setActive(true);
-    QVERIFY(m_fixture->start());
+    QVERIFY(openWatchedBatch());
     MainWindow *window = m_fixture->window.get();
-    const QString jobId = m_fixture->sim->fleet().fixtureJobIds().at(1);
-    QVERIFY(window->watchListPanel()->addBatch(u"Demo"_s, jobId));
-    QVERIFY(m_fixture->queryBatch(jobId));
     window->showTab(MainWindow::Tab::Devices);
     BatchProgressView *devices = window->batchProgressView();
     QVERIFY(m_fixture->runUntil([devices] { return !devices->isBusy(); }));
