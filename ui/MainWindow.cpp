@@ -94,8 +94,7 @@ MainWindow::MainWindow(const Services &services, const Setup &setup, QWidget *pa
                 showStatus([reason] { return tr("Not added to the batch history: %1").arg(reason); }, 8000);
             },
             Qt::QueuedConnection);
-    connect(page, &BatchPage::readingShown, this, [this](const BatchKey &key, const JobReading &reading) {
-        Q_UNUSED(reading);
+    connect(page, &BatchPage::readingShown, this, [this](const BatchKey &key) {
         updateWindowTitle();
         // The watch list's row of this batch is seen now.
         const int row = m_watchList->model()->rowOf(key.profile, key.jobId);
