@@ -12,13 +12,13 @@ KnownBatchesModel::KnownBatchesModel(WatchListModel *watchList, RecentBatches *r
     : QAbstractListModel(parent), m_watchList(watchList), m_recent(recent)
 {
     if (m_watchList) {
-        connect(m_watchList, &QAbstractItemModel::rowsInserted, this, &KnownBatchesModel::refresh);
-        connect(m_watchList, &QAbstractItemModel::rowsRemoved, this, &KnownBatchesModel::refresh);
-        connect(m_watchList, &QAbstractItemModel::modelReset, this, &KnownBatchesModel::refresh);
+        connect(m_watchList, &QAbstractItemModel::rowsInserted, this, &KnownBatchesModel::rebuild);
+        connect(m_watchList, &QAbstractItemModel::rowsRemoved, this, &KnownBatchesModel::rebuild);
+        connect(m_watchList, &QAbstractItemModel::modelReset, this, &KnownBatchesModel::rebuild);
     }
     if (m_recent)
-        connect(m_recent, &RecentBatches::changed, this, &KnownBatchesModel::refresh);
-    refresh();
+        connect(m_recent, &RecentBatches::changed, this, &KnownBatchesModel::rebuild);
+    rebuild();
 }
 
 void KnownBatchesModel::setHistory(HistorySource history)
@@ -32,6 +32,13 @@ void KnownBatchesModel::setDiscovery(DiscoverySource discovery)
 }
 
 void KnownBatchesModel::refresh()
+{
+    if (m_history)
+        m_historyBatches = m_history();
+    rebuild();
+}
+
+void KnownBatchesModel::rebuild()
 {
     QList<Entry> entries;
     QHash<std::pair<QString, QString>, qsizetype> at;
@@ -66,10 +73,8 @@ void KnownBatchesModel::refresh()
                 entry.status = batch.jobStatus;
         }
     }
-    if (m_history) {
-        for (const auto &[profile, jobId] : m_history())
-            add(profile, jobId, History);
-    }
+    for (const auto &[profile, jobId] : std::as_const(m_historyBatches))
+        add(profile, jobId, History);
     beginResetModel();
     m_entries = std::move(entries);
     endResetModel();

@@ -43,8 +43,7 @@ public:
     // Read when the model is refreshed (the history is opened then, not before).
     void setHistory(HistorySource history);
     void setDiscovery(DiscoverySource discovery);
-    // Reads every source again (quick open does before it opens; the watch list and recent batches also
-    // refresh it when they change).
+    // Reads every source again, the history too (quick open does before it opens).
     void refresh();
 
     const QList<Entry> &entries() const { return m_entries; }
@@ -53,9 +52,14 @@ public:
     static QString detailOf(const Entry &entry);
 
 private:
+    // The watch list or the recent batches changed: the rows again, with the history as last read (the file
+    // is not opened or queried for each row the watch list adds).
+    void rebuild();
+
     WatchListModel *m_watchList;
     RecentBatches *m_recent;
     HistorySource m_history;
     DiscoverySource m_discovery;
     QList<Entry> m_entries;
+    QList<std::pair<QString, QString>> m_historyBatches; // {profile, jobId}, as refresh() last read them
 };
