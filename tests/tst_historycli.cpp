@@ -152,31 +152,18 @@ void TestHistoryCli::printsAnAlignedTableOldestFirst()
     QVERIFY(lines[0].contains(u"Awaiting confirmation"));
     QVERIFY(lines[0].endsWith(u"Total  Progress"));
     QVERIFY(lines[1].startsWith(kProduction + u' '));
-    QVERIFY(lines[1].contains(u"2026-03-01T08:00:00Z  In progress"));
+    QVERIFY(lines[1].contains(u"2026-03-01 08:00:00  In progress"));
     QVERIFY(lines[2].startsWith(kNightShift + u' '));
-    QVERIFY(lines[2].contains(u"2026-03-01T08:01:00Z  Planned"));
-    QVERIFY(lines[4].contains(u"2026-03-01T08:02:00Z"));
-    QVERIFY(lines[5].contains(u"2026-03-01T08:10:00Z  Completed"));
+    QVERIFY(lines[2].contains(u"2026-03-01 08:01:00  Planned"));
+    QVERIFY(lines[4].contains(u"2026-03-01 08:02:00"));
+    QVERIFY(lines[5].contains(u"2026-03-01 08:10:00  Completed"));
     // Only the fetch at 08:10:00 was read with a round of counts (08:09:50); the round at 08:01:40 was read
     // without a fetch and is a line of its own; the fetches at 08:00:00 and 08:02:00 show none.
-    const QStringList early {u"2026-03-01T08:01:40Z"_s,
-                             u"0"_s,
-                             u"0"_s,
-                             u"0"_s,
-                             u"34"_s,
-                             u"1,200"_s,
-                             u"5"_s,
-                             u"0"_s,
-                             u"1,239"_s};
-    const QStringList late {u"2026-03-01T08:09:50Z"_s,
-                            u"0"_s,
-                            u"0"_s,
-                            u"0"_s,
-                            u"0"_s,
-                            u"1,234"_s,
-                            u"5"_s,
-                            u"0"_s,
-                            u"1,239"_s};
+    // The time of day is the last word of "2026-03-01 08:01:40".
+    const QStringList early {u"08:01:40"_s, u"0"_s, u"0"_s, u"0"_s,    u"34"_s,
+                             u"1,200"_s,    u"5"_s, u"0"_s, u"1,239"_s};
+    const QStringList late {u"08:09:50"_s, u"0"_s, u"0"_s, u"0"_s,    u"0"_s,
+                            u"1,234"_s,    u"5"_s, u"0"_s, u"1,239"_s};
     // Then the progress in the dashboard's words (CountsSummary: shares rounded down).
     const auto countsOf = [](const QString &line) {
         const QStringList words = line.split(u' ', Qt::SkipEmptyParts);
@@ -193,8 +180,8 @@ void TestHistoryCli::printsAnAlignedTableOldestFirst()
     // Aligned: the columns start at the same place on every line, counts end under their header.
     const qsizetype fetched = lines[0].indexOf(u"Fetched (UTC)");
     for (const int i : {1, 2, 4, 5})
-        QCOMPARE(lines[i].indexOf(u"2026-03-01T"), fetched);
-    QCOMPARE(lines[3].indexOf(u"2026-03-01T"), lines[0].indexOf(u"Counted (UTC)"));
+        QCOMPARE(lines[i].indexOf(u"2026-03-01 08:"), fetched);
+    QCOMPARE(lines[3].indexOf(u"2026-03-01 08:"), lines[0].indexOf(u"Counted (UTC)"));
     QCOMPARE(lines[3].indexOf(u"96.8 %"), lines[0].indexOf(u"Progress"));
     QCOMPARE(lines[5].indexOf(u"99.5 %"), lines[0].indexOf(u"Progress"));
     QCOMPARE(lines[3].indexOf(u"1,239  96.8"), lines[0].indexOf(u"Total")); // counts end under it
@@ -288,7 +275,7 @@ void TestHistoryCli::filtersByProfile()
     const QStringList lines = QString::fromUtf8(result.out).split(u'\n', Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 8); // header, 3 fetches, a round of its own, 2 totals, the definitions
     QVERIFY(lines[0].startsWith(u"Fetched (UTC)")); // one profile: no profile column
-    QVERIFY(lines[1].startsWith(u"2026-03-01T08:00:00Z"));
+    QVERIFY(lines[1].startsWith(u"2026-03-01 08:00:00"));
     QVERIFY(!result.out.contains("night"));
     QCOMPARE(lines[5], u"3 fetches"_s);
 

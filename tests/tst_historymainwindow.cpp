@@ -260,7 +260,7 @@ void TestHistoryMainWindow::showsTheLastKnownStateOfAnotherBatchWhenTheNetworkFa
     QVERIFY(notices()->staleBadge()->isVisible());
     QCOMPARE(notices()->staleSinceUtc(), seedFetched);
     QVERIFY(notices()->staleBadge()->text().contains(
-            QLocale().toString(seedFetched.toLocalTime(), QLocale::ShortFormat)));
+            seedFetched.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s)));
     QCOMPARE(m_fixture.window->historyView()->jobId(), kSeedJob);
 
     // A batch never fetched has no last state: the form keeps what it shows, no badge for it.

@@ -283,8 +283,7 @@ void TestLiveBatch::noFailureIsSaidAsOfWhenItWasCounted()
     const CountsReading counts = *devices()->countsReading();
     QCOMPARE(counts.counts[TaskStatus::Failed], 0);
     const QString note = child<QLabel>(devices(), u"reasonsNote"_s)->text();
-    QCOMPARE(note,
-             u"No task had failed at %1."_s.arg(TimeText::readAt(counts.finishedAtUtc, now(), QLocale())));
+    QCOMPARE(note, u"No task had failed at %1."_s.arg(TimeText::readAt(counts.finishedAtUtc, now())));
 }
 
 void TestLiveBatch::countsAndShowsTheStuckDevices()

@@ -18,6 +18,7 @@
 #include "ota/OtaJobParser.h"
 #include "ota/TaskStatus.h"
 #include "services/SuccessVerifier.h"
+#include "util/TimeText.h"
 #include "util/Translations.h"
 
 #include <QCoreApplication>
@@ -53,12 +54,10 @@ const QString kNotes = u"Approved by fleet ops after the canary.\nSecond line | 
 const QString kExporter = u"signoff-tester"_s;
 const QDateTime kExportedAt(QDate(2035, 6, 1), QTime(12, 30), QTimeZone(9 * 3600));
 
-// When the report says it was exported: this computer's local time with its offset.
+// When the report says it was exported: this computer's local time (the report names its zone once).
 QString exportedAtText()
 {
-    const QDateTime local = kExportedAt.toLocalTime();
-    return QLocale().toString(local, u"yyyy-MM-dd HH:mm:ss"_s) + u' '
-            + ReportBuilder::utcOffsetText(local.offsetFromUtc());
+    return kExportedAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s);
 }
 
 OtaJob reportJob()
@@ -124,10 +123,14 @@ QStringList pdfPageLines(const QString &path, int page)
 }
 
 // Images in the PDF (pdfimages -list prints two header lines, then one line per image).
-int pdfImageCount(const QString &path)
+// The images of the file, or of one page of it.
+int pdfImageCount(const QString &path, int page = 0)
 {
     QProcess process;
-    process.start(u"pdfimages"_s, {u"-list"_s, path});
+    const QStringList pages = page > 0
+            ? QStringList {u"-f"_s, QString::number(page), u"-l"_s, QString::number(page)}
+            : QStringList();
+    process.start(u"pdfimages"_s, pages + QStringList {u"-list"_s, path});
     if (!process.waitForFinished(20000) || process.exitCode() != 0)
         qFatal("pdfimages failed on %s (is poppler-utils installed?)", qPrintable(path));
     const QStringList lines
@@ -263,7 +266,7 @@ void TestReport::writesEverySectionAsPdf()
             u"2.4.0"_s,
             u"env production"_s,
             u"fleet|ops"_s,
-            u"Times are local (UTC+09:00)."_s,
+            u"Times are in UTC+09:00."_s,
             jobFieldLabel(JobField::UtcStartTime) + u" 2035-06-01 11:00:00"_s,
             u"2035-06-03 11:00:00"_s,
             u"20.00 %"_s,
@@ -522,14 +525,12 @@ void TestReport::saysWhenCountsAndReasonsWereReadApart()
             = u"The failure reasons were read at %1, when 9 device tasks had failed; the task counts above "
               u"were "
               u"read at %2, when 7 had failed. Device tasks changed status between the two reads."_s.arg(
-                      ReportLayout::timeText(reasonsAt, QLocale()),
-                      ReportLayout::timeText(countedAt, QLocale()));
+                      TimeText::dateTime(reasonsAt), TimeText::dateTime(countedAt));
     const QString path = m_dir.filePath(u"apart.pdf"_s);
     QVERIFY(!ReportFile::write(data, ReportFormat::Pdf, path));
     const QString pdf = collapsed(pdfText(path));
     QVERIFY2(pdf.contains(statement), qPrintable(pdf));
-    QVERIFY2(pdf.contains(u"Counted at %1."_s.arg(ReportLayout::timeText(countedAt, QLocale()))),
-             qPrintable(pdf));
+    QVERIFY2(pdf.contains(u"Counted at %1."_s.arg(TimeText::dateTime(countedAt))), qPrintable(pdf));
     QVERIFY(pdf.contains(u"Counted from 9 of 9 failed tasks."));
     const QString markdown = collapsed(QString::fromUtf8(ReportFile::render(data, ReportFormat::Markdown)));
     QVERIFY2(markdown.contains(statement), qPrintable(markdown));
@@ -600,8 +601,8 @@ void TestReport::fetchedNumbersAgreeOrSaySo()
             QCOMPARE(data.failuresCounted, tableFailed);
             QVERIFY(!text.contains(u"changed status between"));
         } else {
-            QVERIFY2(text.contains(ReportLayout::timeText(data.failuresAtUtc, QLocale()))
-                             && text.contains(ReportLayout::timeText(data.countsAtUtc, QLocale()))
+            QVERIFY2(text.contains(TimeText::dateTime(data.failuresAtUtc))
+                             && text.contains(TimeText::dateTime(data.countsAtUtc))
                              && text.contains(u"changed status between"),
                      qPrintable(text));
         }
@@ -627,9 +628,8 @@ void TestReport::fetchedNumbersAgreeOrSaySo()
         const QString statement
                 = u"The failure reasons were read at %1, when %2 device tasks had failed; the task counts "
                   u"above were read at %3, when %4 had failed."_s.arg(
-                          ReportLayout::timeText(data.failuresAtUtc, QLocale()),
-                          QLocale().toString(failedNow), ReportLayout::timeText(earlierAt, QLocale()),
-                          QLocale().toString(earlier[TaskStatus::Failed]));
+                          TimeText::dateTime(data.failuresAtUtc), QLocale().toString(failedNow),
+                          TimeText::dateTime(earlierAt), QLocale().toString(earlier[TaskStatus::Failed]));
         QVERIFY2(text.contains(statement), qPrintable(text));
     }
 }
@@ -663,9 +663,11 @@ void TestReport::keepsHeadingsWithTheirSectionsAndRowsWhole()
             const QStringList lines = pdfPageLines(path, page);
             QVERIFY2(lines.last().contains(u"Page %1 of "_s.arg(page)), qPrintable(lines.join(u'\n')));
             // A heading is followed by something of its section on the same page: never last before the
-            // footer.
+            // footer. The burn-up chart is a picture, not text: its heading may be the page's last text
+            // when the chart is on that page.
             for (qsizetype i = 0; i < lines.size(); ++i) {
-                if (headings.contains(lines[i])) {
+                if (headings.contains(lines[i])
+                    && !(lines[i] == u"Burn-up" && i + 2 == lines.size() && pdfImageCount(path, page) == 1)) {
                     QVERIFY2(i + 2 < lines.size(),
                              qPrintable(u"%1 reasons: \"%2\" alone at the bottom of page %3"_s.arg(reasons)
                                                 .arg(lines[i])

@@ -4,6 +4,7 @@
 #include "TimeDriver.h"
 #include "api/RequestScheduler.h"
 #include "ota/TaskStatus.h"
+#include "util/DisplayZone.h"
 #include "util/ManualClock.h"
 
 #include <QJsonArray>
@@ -114,8 +115,9 @@ void TestStatusCommand::printsEachBatchAsText()
     QVERIFY(runUntil([this] { return m_exitCode.has_value(); }));
     QCOMPARE(*m_exitCode, 0);
     QVERIFY2(m_err.isEmpty(), qPrintable(m_err));
-    const QStringList lines = m_out.split(u'\n', Qt::SkipEmptyParts);
-    QCOMPARE(lines.size(), 10); // five per batch
+    QStringList lines = m_out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 11); // the zone the times are in, then five lines per batch
+    QCOMPARE(lines.takeFirst(), u"Times are in %1."_s.arg(DisplayZone::name()));
     QVERIFY2(lines[0].startsWith(u"Batch %1 · COMPLETED · counted at "_s.arg(kFixedJob)),
              qPrintable(lines[0]));
     // Every status with its count, as the gateway has them.

@@ -415,7 +415,7 @@ void TestWatchListModel::showsTheNumbersOfTheRounds()
     const QDateTime finish = kStart.addSecs(600 + 90 * 60);
     QCOMPARE(m_model->estimateOf(m_model->entries().at(0)).finishUtc, finish);
     QCOMPARE(cell(WatchListModel::Eta).toString(),
-             QLocale().toString(finish.toLocalTime().time(), QLocale::ShortFormat) + u", 40 min late"_s);
+             finish.toLocalTime().toString(u"HH:mm"_s) + u", 40 min late"_s);
     // Devices still wait to be pushed: the estimate follows the push (10 a minute leave the queue).
     QVERIFY(cell(WatchListModel::Eta, Qt::ToolTipRole)
                     .toString()
@@ -446,9 +446,7 @@ void TestWatchListModel::showsTheNumbersOfTheRounds()
     planned.utcScheduleTime = m_clock->nowUtc().addSecs(120);
     m_model->updateFromJob(u"prod"_s, u"job-2"_s, planned, m_clock->nowUtc());
     QCOMPARE(m_model->index(1, WatchListModel::Eta).data().toString(),
-             u"starts "_s
-                     + QLocale().toString(planned.utcScheduleTime->toLocalTime().time(),
-                                          QLocale::ShortFormat));
+             u"starts "_s + planned.utcScheduleTime->toLocalTime().toString(u"HH:mm"_s));
 }
 
 void TestWatchListModel::marksAStalledRowAndALateOne()

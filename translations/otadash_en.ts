@@ -39,7 +39,7 @@
 <context>
     <name>AuditCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/AuditCommand.cpp" line="132"/>
+        <location filename="../app/cli/AuditCommand.cpp" line="134"/>
         <source>%Ln target(s)</source>
         <translation>
             <numerusform>%Ln target</numerusform>
@@ -345,7 +345,7 @@
 <context>
     <name>HistoryCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/HistoryCommand.cpp" line="275"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="278"/>
         <source>%Ln fetch(es)</source>
         <translation>
             <numerusform>%Ln fetch</numerusform>
@@ -353,7 +353,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/HistoryCommand.cpp" line="277"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="280"/>
         <source>%Ln round(s) of task counts read without a fetch</source>
         <translation>
             <numerusform>%Ln round of task counts read without a fetch</numerusform>
@@ -375,7 +375,7 @@
 <context>
     <name>HistoryView</name>
     <message numerus="yes">
-        <location filename="../ui/HistoryView.cpp" line="258"/>
+        <location filename="../ui/HistoryView.cpp" line="256"/>
         <source>%n round(s) of counts from %1 to %2. At the last, %3 of %4 devices finished, %5 succeeded.</source>
         <translation>
             <numerusform>%n round of counts from %1 to %2. At the last, %3 of %4 devices finished, %5 succeeded.</numerusform>
@@ -383,7 +383,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/HistoryView.cpp" line="293"/>
+        <location filename="../ui/HistoryView.cpp" line="291"/>
         <source>Fetched %n time(s), first at %1, last at %2.</source>
         <translation>
             <numerusform>Fetched %n time, first at %1, last at %2.</numerusform>
@@ -394,7 +394,7 @@
 <context>
     <name>JobDetailModel</name>
     <message numerus="yes">
-        <location filename="../app/core/models/JobDetailModel.cpp" line="184"/>
+        <location filename="../app/core/models/JobDetailModel.cpp" line="183"/>
         <source>%1 min</source>
         <comment>minutes; plural chosen by the number</comment>
         <translation>
@@ -403,7 +403,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/JobDetailModel.cpp" line="195"/>
+        <location filename="../app/core/models/JobDetailModel.cpp" line="194"/>
         <source>%1 tag(s)</source>
         <comment>number of tags; plural chosen by the number</comment>
         <translation>
@@ -415,7 +415,7 @@
 <context>
     <name>JobsCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/JobsCommand.cpp" line="193"/>
+        <location filename="../app/cli/JobsCommand.cpp" line="195"/>
         <source>%Ln batch(es)</source>
         <translation>
             <numerusform>%Ln batch</numerusform>
@@ -426,7 +426,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="956"/>
+        <location filename="../ui/MainWindow.cpp" line="970"/>
         <source>Watch list (%n changed)</source>
         <translation>
             <numerusform>Watch list (%n changed)</numerusform>
@@ -466,7 +466,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message numerus="yes">
-        <location filename="../ui/PreferencesDialog.cpp" line="210"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="212"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -521,7 +521,7 @@
 <context>
     <name>StatusCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/StatusCommand.cpp" line="286"/>
+        <location filename="../app/cli/StatusCommand.cpp" line="287"/>
         <source>%Ln task(s):</source>
         <translation>
             <numerusform>%Ln task:</numerusform>
@@ -693,7 +693,7 @@
 <context>
     <name>TimeText</name>
     <message numerus="yes">
-        <location filename="../app/core/util/TimeText.cpp" line="39"/>
+        <location filename="../app/core/util/TimeText.cpp" line="102"/>
         <source>updated %n s ago</source>
         <comment>seconds since the last refresh</comment>
         <translation>
@@ -702,7 +702,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/util/TimeText.cpp" line="41"/>
+        <location filename="../app/core/util/TimeText.cpp" line="104"/>
         <source>updated %n min ago</source>
         <comment>minutes since the last refresh</comment>
         <translation>
@@ -711,7 +711,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/util/TimeText.cpp" line="43"/>
+        <location filename="../app/core/util/TimeText.cpp" line="106"/>
         <source>updated %n h ago</source>
         <comment>hours since the last refresh</comment>
         <translation>
@@ -720,7 +720,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/util/TimeText.cpp" line="44"/>
+        <location filename="../app/core/util/TimeText.cpp" line="107"/>
         <source>updated %n d ago</source>
         <comment>days since the last refresh</comment>
         <translation>
@@ -762,7 +762,7 @@
 <context>
     <name>WatchListModel</name>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="568"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="557"/>
         <source>Stalled: no device has finished for %Ln minute(s) or more.</source>
         <translation>
             <numerusform>Stalled: no device has finished for %Ln minute or more.</numerusform>
@@ -770,7 +770,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="632"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="620"/>
         <source>Complete over the last %Ln count round(s): %1 at %2, %3 at %4.</source>
         <translation>
             <numerusform>Complete over the last %Ln count round: %1 at %2, %3 at %4.</numerusform>
@@ -778,7 +778,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="637"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="625"/>
         <source>%1 devices finished a minute over the last %Ln minute(s).</source>
         <translation>
             <numerusform>%1 devices finished a minute over the last %Ln minute.</numerusform>
@@ -786,7 +786,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="665"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="652"/>
         <source>Older than the auto-refresh interval of %Ln s: the last refreshes did not reach it.</source>
         <translation>
             <numerusform>Older than the auto-refresh interval of %Ln s: the last refreshes did not reach it.</numerusform>
@@ -794,7 +794,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="740"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="727"/>
         <source>A running batch is marked stalled after %Ln minute(s) without a finished device (Preferences).</source>
         <translation>
             <numerusform>A running batch is marked stalled after %Ln minute without a finished device (Preferences).</numerusform>
@@ -802,7 +802,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="758"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="745"/>
         <source>%1, %Ln min late</source>
         <comment>finish estimate after the scheduled finish</comment>
         <translation>

@@ -482,79 +482,79 @@
 <context>
     <name>AuditCommand</name>
     <message>
-        <location filename="../app/cli/AuditCommand.cpp" line="38"/>
+        <location filename="../app/cli/AuditCommand.cpp" line="39"/>
         <source>Only the actions on this batch.</source>
         <translation>このバッチへの操作だけ。</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommand.cpp" line="38"/>
+        <location filename="../app/cli/AuditCommand.cpp" line="39"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommand.cpp" line="40"/>
+        <location filename="../app/cli/AuditCommand.cpp" line="41"/>
         <source>text (default): one line per call; json: an array of objects; csv: a header row, then one row per call.</source>
         <translation>text（既定）: 呼び出しごとに 1 行。json: オブジェクトの配列。csv: 見出し行のあと呼び出しごとに 1 行。</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommand.cpp" line="44"/>
+        <location filename="../app/cli/AuditCommand.cpp" line="45"/>
         <source>The history file to read (default: the dashboard&apos;s).</source>
         <translation>読み込む履歴ファイル（既定: ダッシュボードのもの）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommand.cpp" line="44"/>
+        <location filename="../app/cli/AuditCommand.cpp" line="45"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommand.cpp" line="45"/>
+        <location filename="../app/cli/AuditCommand.cpp" line="46"/>
         <source>Read the demo&apos;s audit log.</source>
         <translation>デモの監査ログを読みます。</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommand.cpp" line="54"/>
+        <location filename="../app/cli/AuditCommand.cpp" line="55"/>
         <source>Print the audit log: every write action sent from this computer (cancel, retry, confirm), one line per call with its RequestId and outcome, oldest first. Only the local history file is read: no network, no credentials.</source>
         <translation>監査ログを表示します: このコンピューターから送信したすべての書き込み操作（キャンセル、再試行、確認）を、呼び出しごとに RequestId と結果付きで 1 行ずつ、古い順に表示します。ローカルの履歴ファイルだけを読みます: ネットワークも認証情報も使いません。</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommand.cpp" line="61"/>
+        <location filename="../app/cli/AuditCommand.cpp" line="62"/>
         <source>Usage: otadash-cli audit [--job-id ID] [--output text|json|csv] [options]</source>
         <translation>使い方: otadash-cli audit [--job-id ID] [--output text|json|csv] [オプション]</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommand.cpp" line="71"/>
+        <location filename="../app/cli/AuditCommand.cpp" line="72"/>
         <source>--output must be text, json or csv</source>
         <translation>--output は text、json、csv のいずれかです</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommand.cpp" line="73"/>
+        <location filename="../app/cli/AuditCommand.cpp" line="74"/>
         <source>--demo cannot be combined with --history-db</source>
         <translation>--demo と --history-db は同時に指定できません</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommand.cpp" line="78"/>
+        <location filename="../app/cli/AuditCommand.cpp" line="79"/>
         <source>--history-db needs a file name</source>
         <translation>--history-db にはファイル名が必要です</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommand.cpp" line="125"/>
+        <location filename="../app/cli/AuditCommand.cpp" line="126"/>
         <source>No write action was sent from this computer.</source>
         <translation>このコンピューターから送信された書き込み操作はありません。</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommand.cpp" line="126"/>
+        <location filename="../app/cli/AuditCommand.cpp" line="127"/>
         <source>No write action on batch %1 was sent from this computer.</source>
         <translation>このコンピューターからバッチ %1 に送信された書き込み操作はありません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/AuditCommand.cpp" line="132"/>
+        <location filename="../app/cli/AuditCommand.cpp" line="134"/>
         <source>%Ln target(s)</source>
         <translation>
             <numerusform>対象 %Ln 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommand.cpp" line="134"/>
+        <location filename="../app/cli/AuditCommand.cpp" line="136"/>
         <source>profile %1 (%2), RequestId %3</source>
         <translation>プロファイル %1（%2）、RequestId %3</translation>
     </message>
@@ -659,102 +659,102 @@
 <context>
     <name>AuditLogModel</name>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="46"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="45"/>
         <source>Upgrade again</source>
         <translation>再アップグレード</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="48"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="47"/>
         <source>Confirm</source>
         <translation>確認</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="50"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="49"/>
         <source>Cancel device tasks</source>
         <translation>デバイスタスクのキャンセル</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="52"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="51"/>
         <source>Cancel batch tasks</source>
         <translation>更新バッチのタスクのキャンセル</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="54"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="53"/>
         <source>Stop dynamic batch</source>
         <translation>動的更新の停止</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="55"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="54"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="62"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="61"/>
         <source>Done</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="64"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="63"/>
         <source>Refused</source>
         <translation>拒否</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="68"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="67"/>
         <source>Outcome unknown</source>
         <translation>結果不明</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="122"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="121"/>
         <source>%1 UTC</source>
         <translation>%1 UTC</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="126"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="125"/>
         <source>No readable answer came after it was sent: the gateway may have acted. It was not sent again.</source>
         <translation>送信後に読み取れる応答がありませんでした。ゲートウェイが実行した可能性があります。再送信はしていません。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="144"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="143"/>
         <source>Sent at (%1)</source>
         <translation>送信日時 (%1)</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="146"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="145"/>
         <source>Profile</source>
         <translation>プロファイル</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="148"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="147"/>
         <source>AccessKey ID</source>
         <translation>AccessKey ID</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="150"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="149"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="152"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="151"/>
         <source>Batch ID</source>
         <translation>更新バッチ ID</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="154"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="153"/>
         <source>Tasks or devices</source>
         <translation>タスクまたはデバイス</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="156"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="155"/>
         <source>Outcome</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="158"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="157"/>
         <source>Request ID</source>
         <translation>リクエスト ID</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="160"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="159"/>
         <source>Detail</source>
         <translation>詳細</translation>
     </message>
@@ -2656,63 +2656,63 @@ Click to show every reason.</source>
         <translation>なし: このバッチにはこのデバイスのタスクがありません</translation>
     </message>
     <message>
-        <location filename="../ui/DevicePanel.cpp" line="150"/>
+        <location filename="../ui/DevicePanel.cpp" line="151"/>
         <source>⚠ The task succeeded, but the device reports version %1, not %2: it may have rolled back or not restarted into the new firmware.</source>
         <translation>⚠ タスクは成功しましたが、デバイスは %2 ではなくバージョン %1 を報告しています: ロールバックしたか、新しいファームウェアで再起動していない可能性があります。</translation>
     </message>
     <message>
-        <location filename="../ui/DevicePanel.cpp" line="174"/>
+        <location filename="../ui/DevicePanel.cpp" line="175"/>
         <source>Code: %1</source>
         <translation>コード: %1</translation>
     </message>
     <message>
-        <location filename="../ui/DevicePanel.cpp" line="176"/>
+        <location filename="../ui/DevicePanel.cpp" line="177"/>
         <source>Request ID: %1</source>
         <translation>リクエスト ID: %1</translation>
     </message>
     <message>
-        <location filename="../ui/DevicePanel.cpp" line="197"/>
-        <location filename="../ui/DevicePanel.cpp" line="199"/>
+        <location filename="../ui/DevicePanel.cpp" line="198"/>
+        <location filename="../ui/DevicePanel.cpp" line="200"/>
         <source>Device %1</source>
         <translation>デバイス %1</translation>
     </message>
     <message>
-        <location filename="../ui/DevicePanel.cpp" line="200"/>
+        <location filename="../ui/DevicePanel.cpp" line="201"/>
         <source>&amp;Status:</source>
         <translation>状態(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../ui/DevicePanel.cpp" line="201"/>
+        <location filename="../ui/DevicePanel.cpp" line="202"/>
         <source>Last online:</source>
         <translation>最終オンライン:</translation>
     </message>
     <message>
-        <location filename="../ui/DevicePanel.cpp" line="202"/>
+        <location filename="../ui/DevicePanel.cpp" line="203"/>
         <source>Reported version:</source>
         <translation>報告バージョン:</translation>
     </message>
     <message>
-        <location filename="../ui/DevicePanel.cpp" line="203"/>
+        <location filename="../ui/DevicePanel.cpp" line="204"/>
         <source>Modules:</source>
         <translation>モジュール:</translation>
     </message>
     <message>
-        <location filename="../ui/DevicePanel.cpp" line="204"/>
+        <location filename="../ui/DevicePanel.cpp" line="205"/>
         <source>Unfinished OTA tasks:</source>
         <translation>未完了の OTA タスク:</translation>
     </message>
     <message>
-        <location filename="../ui/DevicePanel.cpp" line="205"/>
+        <location filename="../ui/DevicePanel.cpp" line="206"/>
         <source>Task in this batch:</source>
         <translation>このバッチのタスク:</translation>
     </message>
     <message>
-        <location filename="../ui/DevicePanel.cpp" line="206"/>
+        <location filename="../ui/DevicePanel.cpp" line="207"/>
         <source>Read at:</source>
         <translation>取得時刻:</translation>
     </message>
     <message>
-        <location filename="../ui/DevicePanel.cpp" line="207"/>
+        <location filename="../ui/DevicePanel.cpp" line="208"/>
         <source>&amp;Read again</source>
         <translation>再読み込み(&amp;R)</translation>
     </message>
@@ -3193,14 +3193,14 @@ Click to show every reason.</source>
     <name>FailureReasonsModel</name>
     <message>
         <location filename="../app/core/models/FailureReasonsModel.cpp" line="194"/>
-        <location filename="../app/report/ReportLayout.cpp" line="187"/>
+        <location filename="../app/report/ReportLayout.cpp" line="181"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
         <location filename="../app/core/models/FailureReasonsModel.cpp" line="196"/>
-        <location filename="../app/report/ReportLayout.cpp" line="134"/>
-        <location filename="../app/report/ReportLayout.cpp" line="187"/>
+        <location filename="../app/report/ReportLayout.cpp" line="128"/>
+        <location filename="../app/report/ReportLayout.cpp" line="181"/>
         <source>Devices</source>
         <translation>デバイス数</translation>
     </message>
@@ -3356,124 +3356,124 @@ Click to show every reason.</source>
 <context>
     <name>HistoryCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/HistoryCommand.cpp" line="275"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="278"/>
         <source>%Ln fetch(es)</source>
         <translation>
             <numerusform>%Ln 件の取得</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="133"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="135"/>
         <source>--demo cannot be combined with --history-db</source>
         <translation>--demo は --history-db と同時に指定できません</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="74"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="76"/>
         <source>The history file to read (default: the one the dashboard and &apos;otadash-cli query&apos; write).</source>
         <translation>読み込む履歴ファイル (デフォルト: ダッシュボードと &apos;otadash-cli query&apos; が書き込むファイル)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="79"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="81"/>
         <source>Read the demo&apos;s history (what the dashboard and &apos;otadash-cli query&apos; recorded with --demo).</source>
         <translation>デモの履歴を読み込みます (ダッシュボードと &apos;otadash-cli query&apos; が --demo で記録したもの)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="99"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="101"/>
         <source>Usage: otadash-cli history --job-id ID [--profile NAME] [--output text|json|csv] [options]</source>
         <translation>使い方: otadash-cli history --job-id ID [--profile NAME] [--output text|json|csv] [オプション]</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="135"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="137"/>
         <source>--history-db needs a file name</source>
         <translation>--history-db にはファイル名が必要です</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="131"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="133"/>
         <source>--output must be text, json or csv</source>
         <translation>--output には text、json、csv のいずれかを指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="103"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="105"/>
         <source>Exit codes: 0 success, 1 usage error or no history of the batch, 5 the history file cannot be read.</source>
         <translation>終了コード: 0 成功、1 使い方の誤りまたは更新バッチの履歴なし、5 履歴ファイルを読み込めない。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="76"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="78"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="225"/>
-        <source>Fetched (UTC)</source>
-        <translation>取得日時 (UTC)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="63"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="65"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="68"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="70"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="66"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="68"/>
         <source>Only the fetches made with this profile (default: those of every profile, with a profile column).</source>
         <translation>このプロファイルで取得したものだけを表示します (デフォルト: すべてのプロファイルの取得をプロファイル列付きで表示)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="224"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="226"/>
         <source>Profile</source>
         <translation>プロファイル</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="63"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="65"/>
         <source>The batch whose recorded fetches to print.</source>
         <translation>記録された取得結果を表示する更新バッチ。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="70"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="72"/>
         <source>text (default): an aligned table; json: an array of objects; csv: a header row, then one row per fetch or round of task counts.</source>
         <translation>text (デフォルト): 整列した表。json: オブジェクトの配列。csv: ヘッダー行に続いて取得またはタスク数の集計ごとに 1 行。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="91"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="93"/>
         <source>Print the fetches of an OTA update batch recorded on this computer, oldest first: when, its JobStatus and the task counts read with it, if any, with their own time; task counts read without a fetch are lines of their own. Only the local history is read: no network, no credentials.</source>
         <translation>このコンピューターに記録された OTA 更新バッチの取得結果を古い順に表示します: 取得日時、JobStatus、取得と同時に集計したタスク数があればその集計日時とともに。取得なしで集計したタスク数はそれぞれ別の行になります。読み込むのはローカルの履歴だけで、ネットワークも認証情報も使いません。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="160"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="162"/>
         <source>otadash-cli history: there is no history at %1 yet: the dashboard and &apos;otadash-cli query&apos; record the batches they read there.</source>
         <translation>otadash-cli history: %1 にはまだ履歴がありません。ダッシュボードと &apos;otadash-cli query&apos; は読み込んだ更新バッチをそこに記録します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="201"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="203"/>
         <source>otadash-cli history: no fetch of batch %1 with profile %2 is recorded in %3.</source>
         <translation>otadash-cli history: プロファイル %2 による更新バッチ %1 の取得は %3 に記録されていません。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="203"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="205"/>
         <source>otadash-cli history: no fetch of batch %1 is recorded in %2.</source>
         <translation>otadash-cli history: 更新バッチ %1 の取得は %2 に記録されていません。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="227"/>
-        <source>Counted (UTC)</source>
-        <translation>集計日時 (UTC)</translation>
+        <location filename="../app/cli/HistoryCommand.cpp" line="228"/>
+        <source>Fetched (%1)</source>
+        <translation>取得日時 (%1)</translation>
     </message>
     <message>
         <location filename="../app/cli/HistoryCommand.cpp" line="230"/>
+        <source>Counted (%1)</source>
+        <translation>集計日時 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/HistoryCommand.cpp" line="233"/>
         <source>Total</source>
         <translation>合計</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="233"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="236"/>
         <source>Progress</source>
         <translation>進捗</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/HistoryCommand.cpp" line="277"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="280"/>
         <source>%Ln round(s) of task counts read without a fetch</source>
         <translation>
             <numerusform>更新バッチの取得なしで集計したタスク数 %Ln 回</numerusform>
@@ -3651,12 +3651,12 @@ Click to show every reason.</source>
         <translation>取得日時 (%1)</translation>
     </message>
     <message>
-        <location filename="../app/core/models/HistoryTableModel.cpp" line="159"/>
+        <location filename="../app/core/models/HistoryTableModel.cpp" line="160"/>
         <source>Counted at</source>
         <translation>集計日時</translation>
     </message>
     <message>
-        <location filename="../app/core/models/HistoryTableModel.cpp" line="163"/>
+        <location filename="../app/core/models/HistoryTableModel.cpp" line="164"/>
         <source>Devices</source>
         <translation>デバイス数</translation>
     </message>
@@ -3664,7 +3664,7 @@ Click to show every reason.</source>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="86"/>
+        <location filename="../ui/HistoryView.cpp" line="84"/>
         <source>%1
 %2: %3</source>
         <comment>time, series name, number of devices</comment>
@@ -3672,100 +3672,100 @@ Click to show every reason.</source>
 %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="234"/>
+        <location filename="../ui/HistoryView.cpp" line="232"/>
         <source>%1 %2</source>
         <comment>task status, then the signed change of its device count</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="238"/>
+        <location filename="../ui/HistoryView.cpp" line="236"/>
         <source>All devices %1</source>
         <comment>the signed change of the number of devices in the batch</comment>
         <translation>全デバイス %1</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="241"/>
+        <location filename="../ui/HistoryView.cpp" line="239"/>
         <source>No device task changed status since you last looked at %1.</source>
         <translation>前回確認した %1 以降、ステータスが変わったデバイスタスクはありません。</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="242"/>
+        <location filename="../ui/HistoryView.cpp" line="240"/>
         <source>Since you last looked at %1: %2</source>
         <comment>a time, then the list of count changes</comment>
         <translation>前回確認した %1 以降: %2</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="243"/>
+        <location filename="../ui/HistoryView.cpp" line="241"/>
         <source>, </source>
         <comment>between the items of a list of changes</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="248"/>
+        <location filename="../ui/HistoryView.cpp" line="246"/>
         <source>All devices</source>
         <translation>全デバイス</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="249"/>
+        <location filename="../ui/HistoryView.cpp" line="247"/>
         <source>Finished (succeeded, failed or canceled)</source>
         <translation>終了 (アップグレード成功・アップグレード失敗・キャンセル済み)</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="251"/>
+        <location filename="../ui/HistoryView.cpp" line="249"/>
         <source>Devices</source>
         <translation>デバイス数</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="253"/>
+        <location filename="../ui/HistoryView.cpp" line="251"/>
         <source>Burn-up of the batch&apos;s device tasks</source>
         <translation>更新バッチのデバイスのタスクのバーンアップ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/HistoryView.cpp" line="258"/>
+        <location filename="../ui/HistoryView.cpp" line="256"/>
         <source>%n round(s) of counts from %1 to %2. At the last, %3 of %4 devices finished, %5 succeeded.</source>
         <translation>
             <numerusform>%1 から %2 までの集計 %n 回。最後の集計では %4 台中 %3 台が終了、%5 台が成功。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="268"/>
+        <location filename="../ui/HistoryView.cpp" line="266"/>
         <source>The local history is not available in this window.</source>
         <translation>このウィンドウではローカル履歴を利用できません。</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="274"/>
+        <location filename="../ui/HistoryView.cpp" line="272"/>
         <source>Query a batch to see how it progressed over the fetches OtaDash recorded.</source>
         <translation>更新バッチを照会すると、OtaDash が記録した取得結果からその進み具合を表示します。</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="281"/>
+        <location filename="../ui/HistoryView.cpp" line="279"/>
         <source>No history of batch %1 yet. OtaDash records every fetch of it from now on.</source>
         <translation>更新バッチ %1 の履歴はまだありません。今後、OtaDash は取得のたびに記録します。</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="283"/>
+        <location filename="../ui/HistoryView.cpp" line="281"/>
         <source>The history of batch %1 cannot be read: %2</source>
         <translation>更新バッチ %1 の履歴を読み込めません: %2</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="291"/>
+        <location filename="../ui/HistoryView.cpp" line="289"/>
         <source>Fetched once, at %1.</source>
         <translation>%1 に 1 回取得しました。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/HistoryView.cpp" line="293"/>
+        <location filename="../ui/HistoryView.cpp" line="291"/>
         <source>Fetched %n time(s), first at %1, last at %2.</source>
         <translation>
             <numerusform>%n 回取得しました (初回 %1、最終 %2)。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="298"/>
+        <location filename="../ui/HistoryView.cpp" line="296"/>
         <source>Latest count (%1): %2 of %3 devices finished, %4 succeeded.</source>
         <translation>最新の集計 (%1): %3 台中 %2 台が終了、%4 台がアップグレード成功。</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="314"/>
+        <location filename="../ui/HistoryView.cpp" line="312"/>
         <source>No device task counts recorded for this batch yet. The Devices tab counts them.</source>
         <translation>この更新バッチのデバイスタスク数はまだ記録されていません。「デバイス」タブで集計されます。</translation>
     </message>
@@ -3779,19 +3779,19 @@ Click to show every reason.</source>
     <name>JobDetailModel</name>
     <message>
         <location filename="../app/core/models/BatchCompareModel.cpp" line="158"/>
-        <location filename="../app/core/models/JobDetailModel.cpp" line="112"/>
-        <location filename="../app/core/models/JobDetailModel.cpp" line="163"/>
+        <location filename="../app/core/models/JobDetailModel.cpp" line="111"/>
+        <location filename="../app/core/models/JobDetailModel.cpp" line="162"/>
         <location filename="../app/report/ReportBuilder.cpp" line="39"/>
         <source>Not returned</source>
         <translation>返されていません</translation>
     </message>
     <message>
-        <location filename="../app/core/models/JobDetailModel.cpp" line="163"/>
+        <location filename="../app/core/models/JobDetailModel.cpp" line="162"/>
         <source>Not returned. %1</source>
         <translation>返されていません。%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/JobDetailModel.cpp" line="184"/>
+        <location filename="../app/core/models/JobDetailModel.cpp" line="183"/>
         <source>%1 min</source>
         <comment>minutes; plural chosen by the number</comment>
         <translation>
@@ -3799,13 +3799,13 @@ Click to show every reason.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/models/JobDetailModel.cpp" line="188"/>
+        <location filename="../app/core/models/JobDetailModel.cpp" line="187"/>
         <source>%1 %</source>
         <comment>percentage</comment>
         <translation>%1%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/JobDetailModel.cpp" line="195"/>
+        <location filename="../app/core/models/JobDetailModel.cpp" line="194"/>
         <source>%1 tag(s)</source>
         <comment>number of tags; plural chosen by the number</comment>
         <translation>
@@ -3813,14 +3813,14 @@ Click to show every reason.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/models/JobDetailModel.cpp" line="303"/>
+        <location filename="../app/core/models/JobDetailModel.cpp" line="302"/>
         <source>%1
 This value is not documented in the API reference.</source>
         <translation>%1
 この値は API リファレンスに記載されていません。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/JobDetailModel.cpp" line="304"/>
+        <location filename="../app/core/models/JobDetailModel.cpp" line="303"/>
         <source>%1
 %2</source>
         <comment>raw value, then what it means</comment>
@@ -3828,47 +3828,47 @@ This value is not documented in the API reference.</source>
 %2</translation>
     </message>
     <message>
-        <location filename="../app/core/models/JobDetailModel.cpp" line="309"/>
+        <location filename="../app/core/models/JobDetailModel.cpp" line="308"/>
         <source>%1 UTC</source>
         <translation>%1 UTC</translation>
     </message>
     <message>
         <location filename="../app/core/models/BatchCompareModel.cpp" line="24"/>
-        <location filename="../app/core/models/JobDetailModel.cpp" line="315"/>
+        <location filename="../app/core/models/JobDetailModel.cpp" line="314"/>
         <source>%1 = %2</source>
         <comment>tag key and value</comment>
         <translation>%1 = %2</translation>
     </message>
     <message>
-        <location filename="../app/core/models/JobDetailModel.cpp" line="333"/>
+        <location filename="../app/core/models/JobDetailModel.cpp" line="332"/>
         <location filename="../app/report/ReportLayout.cpp" line="55"/>
         <source>Field</source>
         <translation>フィールド</translation>
     </message>
     <message>
-        <location filename="../app/core/models/JobDetailModel.cpp" line="335"/>
+        <location filename="../app/core/models/JobDetailModel.cpp" line="334"/>
         <location filename="../app/report/ReportLayout.cpp" line="55"/>
         <source>Value</source>
         <translation>値</translation>
     </message>
     <message>
-        <location filename="../app/core/models/JobDetailModel.cpp" line="337"/>
+        <location filename="../app/core/models/JobDetailModel.cpp" line="336"/>
         <source>Raw value</source>
         <translation>受信した値</translation>
     </message>
     <message>
-        <location filename="../app/core/models/JobDetailModel.cpp" line="339"/>
+        <location filename="../app/core/models/JobDetailModel.cpp" line="338"/>
         <source>Description</source>
         <translation>説明</translation>
     </message>
     <message>
-        <location filename="../app/core/models/JobDetailModel.cpp" line="262"/>
+        <location filename="../app/core/models/JobDetailModel.cpp" line="261"/>
         <source>Was: %1</source>
         <comment>the value when the user last looked</comment>
         <translation>前回確認時: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/JobDetailModel.cpp" line="114"/>
+        <location filename="../app/core/models/JobDetailModel.cpp" line="113"/>
         <source>(empty)</source>
         <translation>(空)</translation>
     </message>
@@ -4351,47 +4351,47 @@ This value is not documented in the API reference.</source>
 <context>
     <name>JobsCommand</name>
     <message>
-        <location filename="../app/cli/JobsCommand.cpp" line="68"/>
+        <location filename="../app/cli/JobsCommand.cpp" line="70"/>
         <source>Usage: otadash-cli jobs --firmware-id ID [options]</source>
         <translation>使い方: otadash-cli jobs --firmware-id ID [オプション]</translation>
     </message>
     <message>
-        <location filename="../app/cli/JobsCommand.cpp" line="73"/>
+        <location filename="../app/cli/JobsCommand.cpp" line="75"/>
         <source>List every OTA update batch of a firmware (ListOTAJobByFirmware) and print them.</source>
         <translation>ファームウェアのすべての OTA 更新バッチを一覧 (ListOTAJobByFirmware) して出力します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/JobsCommand.cpp" line="78"/>
+        <location filename="../app/cli/JobsCommand.cpp" line="80"/>
         <source>The firmware whose batches to list.</source>
         <translation>更新バッチを一覧するファームウェア。</translation>
     </message>
     <message>
-        <location filename="../app/cli/JobsCommand.cpp" line="78"/>
+        <location filename="../app/cli/JobsCommand.cpp" line="80"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/JobsCommand.cpp" line="81"/>
+        <location filename="../app/cli/JobsCommand.cpp" line="83"/>
         <source>text (default): a table of the batches; json: an array of the batches with the API&apos;s field names; csv: a header row, then one row per batch.</source>
         <translation>text (デフォルト): 更新バッチの表。json: API のフィールド名による更新バッチの配列。csv: ヘッダー行に続いて更新バッチごとに 1 行。</translation>
     </message>
     <message>
-        <location filename="../app/cli/JobsCommand.cpp" line="89"/>
+        <location filename="../app/cli/JobsCommand.cpp" line="91"/>
         <source>&apos;%1&apos; is not a valid firmware ID</source>
         <translation>&apos;%1&apos; は有効なファームウェア ID ではありません</translation>
     </message>
     <message>
-        <location filename="../app/cli/JobsCommand.cpp" line="95"/>
+        <location filename="../app/cli/JobsCommand.cpp" line="97"/>
         <source>--output must be text, json or csv</source>
         <translation>--output には text、json、csv のいずれかを指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/JobsCommand.cpp" line="124"/>
+        <location filename="../app/cli/JobsCommand.cpp" line="126"/>
         <source>ERROR: %1 (firmware %2)</source>
         <translation>エラー: %1 (ファームウェア %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/JobsCommand.cpp" line="193"/>
+        <location filename="../app/cli/JobsCommand.cpp" line="195"/>
         <source>%Ln batch(es)</source>
         <translation>
             <numerusform>%Ln 件の更新バッチ</numerusform>
@@ -4535,22 +4535,22 @@ This value is not documented in the API reference.</source>
 <context>
     <name>KnownBatchesModel</name>
     <message>
-        <location filename="../ui/KnownBatchesModel.cpp" line="87"/>
+        <location filename="../ui/KnownBatchesModel.cpp" line="92"/>
         <source>Watched</source>
         <translation>ウォッチ中</translation>
     </message>
     <message>
-        <location filename="../ui/KnownBatchesModel.cpp" line="89"/>
+        <location filename="../ui/KnownBatchesModel.cpp" line="94"/>
         <source>Recent</source>
         <translation>最近</translation>
     </message>
     <message>
-        <location filename="../ui/KnownBatchesModel.cpp" line="91"/>
+        <location filename="../ui/KnownBatchesModel.cpp" line="96"/>
         <source>History</source>
         <translation>履歴</translation>
     </message>
     <message>
-        <location filename="../ui/KnownBatchesModel.cpp" line="93"/>
+        <location filename="../ui/KnownBatchesModel.cpp" line="98"/>
         <source>Discovery</source>
         <translation>ブラウズ</translation>
     </message>
@@ -4692,164 +4692,169 @@ This value is not documented in the API reference.</source>
         <translation>OtaDash について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="155"/>
+        <location filename="../ui/MainWindow.cpp" line="156"/>
         <source>About OtaDash</source>
         <translation>OtaDash について</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="156"/>
+        <location filename="../ui/MainWindow.cpp" line="157"/>
         <source>&lt;p&gt;&lt;b&gt;OtaDash %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A dashboard for the OTA update batches of IoT Platform.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;OtaDash %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;IoT Platform の OTA 更新バッチのためのダッシュボードです。&lt;/p&gt;&lt;p&gt;Qt %2 でビルドされています。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="414"/>
+        <location filename="../ui/MainWindow.cpp" line="427"/>
         <source>Enter the batch ID (JobId) to query.</source>
         <translation>クエリする更新バッチの ID (JobId) を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="960"/>
+        <location filename="../ui/MainWindow.cpp" line="974"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="962"/>
+        <location filename="../ui/MainWindow.cpp" line="976"/>
         <source>Request ID: %1</source>
         <translation>リクエスト ID: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="443"/>
+        <location filename="../ui/MainWindow.cpp" line="456"/>
         <source>Query of %1 failed.</source>
         <translation>%1 のクエリに失敗しました。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="451"/>
+        <location filename="../ui/MainWindow.cpp" line="464"/>
         <source>Batch %1 loaded.</source>
         <translation>更新バッチ %1 を読み込みました。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="428"/>
+        <location filename="../ui/MainWindow.cpp" line="441"/>
         <source>Querying batch %1…</source>
         <translation>更新バッチ %1 をクエリしています…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="947"/>
+        <location filename="../ui/MainWindow.cpp" line="960"/>
         <source>A request is under way</source>
         <translation>リクエストを処理しています</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="715"/>
+        <location filename="../ui/MainWindow.cpp" line="728"/>
         <source>Profile %1 in use.</source>
         <translation>プロファイル %1 を使用しています。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="229"/>
+        <location filename="../ui/MainWindow.cpp" line="230"/>
         <source>No batch opened with this profile yet</source>
         <translation>このプロファイルで開いた更新バッチはまだありません</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="232"/>
+        <location filename="../ui/MainWindow.cpp" line="233"/>
         <source>&amp;Clear This List</source>
         <translation>この一覧を消去(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="322"/>
+        <location filename="../ui/MainWindow.cpp" line="323"/>
         <source>The layout is back as it was at the first start.</source>
         <translation>レイアウトを初回起動時の状態に戻しました。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="355"/>
+        <location filename="../ui/MainWindow.cpp" line="361"/>
         <source>%1 of %2 requests a minute</source>
         <translation>1 分あたり %1 / %2 リクエスト</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="358"/>
+        <location filename="../ui/MainWindow.cpp" line="364"/>
         <source>Requests sent in the last minute, against the rate chosen in Preferences (%1 a second; the account allows %2 a second, shared by all its RAM users and tools). The watch list may use %3 a minute.</source>
         <translation>直近 1 分間に送信したリクエスト数と、環境設定で選んだレート (毎秒 %1。アカウントの上限は毎秒 %2 で、すべての RAM ユーザーとツールで共有されます)。ウォッチリストは 1 分あたり %3 まで使用できます。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="518"/>
+        <location filename="../ui/MainWindow.cpp" line="381"/>
+        <source>Every time in this window is written in this zone: the computer&apos;s, or UTC (File ▸ Preferences ▸ Show times in UTC).</source>
+        <translation>このウィンドウの時刻はすべてこのタイムゾーンで表示されます: このコンピューターのタイムゾーン、または UTC (ファイル ▸ 設定 ▸ 時刻を UTC で表示)。</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="531"/>
         <source>Query a batch first: the link opens the batch shown.</source>
         <translation>先に更新バッチをクエリしてください。リンクは表示中の更新バッチを開きます。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="523"/>
+        <location filename="../ui/MainWindow.cpp" line="536"/>
         <source>Batch %1 has no link: %2</source>
         <translation>更新バッチ %1 にはリンクがありません: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="527"/>
+        <location filename="../ui/MainWindow.cpp" line="540"/>
         <source>Copy a link that opens batch %1 (it holds no AccessKey and no secret).</source>
         <translation>更新バッチ %1 を開くリンクをコピーします (AccessKey もシークレットも含みません)。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="529"/>
+        <location filename="../ui/MainWindow.cpp" line="542"/>
         <source>Copy a link that opens batch %1 with profile %2 (it holds no AccessKey and no secret).</source>
         <translation>更新バッチ %1 をプロファイル %2 で開くリンクをコピーします (AccessKey もシークレットも含みません)。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="550"/>
+        <location filename="../ui/MainWindow.cpp" line="563"/>
         <source>Copied the link to batch %1: %2</source>
         <translation>更新バッチ %1 へのリンクをコピーしました: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="570"/>
+        <location filename="../ui/MainWindow.cpp" line="583"/>
         <source>Could not open the link: %1</source>
         <translation>リンクを開けませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="592"/>
+        <location filename="../ui/MainWindow.cpp" line="605"/>
         <source>There is no profile named %1 here: batch %2 is read with the profile in use.</source>
         <translation>ここには %1 という名前のプロファイルがありません。更新バッチ %2 は使用中のプロファイルで読み込みます。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="666"/>
+        <location filename="../ui/MainWindow.cpp" line="679"/>
         <source>Could not renew the temporary credentials of profile %1 (%2); trying again while the current ones last.</source>
         <translation>プロファイル %1 の一時的な認証情報を更新できませんでした (%2)。現在の認証情報が有効な間、再試行します。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="679"/>
+        <location filename="../ui/MainWindow.cpp" line="692"/>
         <source>The temporary credentials of profile %1 are renewed.</source>
         <translation>プロファイル %1 の一時的な認証情報を更新しました。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="729"/>
+        <location filename="../ui/MainWindow.cpp" line="742"/>
         <source>Reading the profile&apos;s secret from the keychain…</source>
         <translation>キーチェーンからプロファイルのシークレットを読み取っています…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="900"/>
+        <location filename="../ui/MainWindow.cpp" line="913"/>
         <source>OtaDash keeps watching</source>
         <translation>OtaDash はウォッチを続けます</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="901"/>
+        <location filename="../ui/MainWindow.cpp" line="914"/>
         <source>The watch list goes on refreshing in the background, with its notifications. Open or quit OtaDash from its tray icon.</source>
         <translation>ウォッチリストはバックグラウンドで更新と通知を続けます。OtaDash はトレイアイコンから開くか終了できます。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="952"/>
+        <location filename="../ui/MainWindow.cpp" line="966"/>
         <source>Pro&amp;files…</source>
         <translation>プロファイル(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="953"/>
+        <location filename="../ui/MainWindow.cpp" line="967"/>
         <source>Discovery</source>
         <translation>ブラウズ</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="954"/>
+        <location filename="../ui/MainWindow.cpp" line="968"/>
         <source>Timeline</source>
         <translation>タイムライン</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="956"/>
+        <location filename="../ui/MainWindow.cpp" line="970"/>
         <source>Watch list (%n changed)</source>
         <translation>
             <numerusform>ウォッチリスト (%n 件変化)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="956"/>
+        <location filename="../ui/MainWindow.cpp" line="970"/>
         <source>Watch list</source>
         <translation>ウォッチリスト</translation>
     </message>
@@ -4859,17 +4864,17 @@ This value is not documented in the API reference.</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="94"/>
+        <location filename="../ui/MainWindow.cpp" line="96"/>
         <source>Not added to the batch history: %1</source>
         <translation>更新バッチの履歴に追加されませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="134"/>
+        <location filename="../ui/MainWindow.cpp" line="135"/>
         <source>The batch history is off: %1</source>
         <translation>更新バッチの履歴は無効です: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="927"/>
+        <location filename="../ui/MainWindow.cpp" line="940"/>
         <source>Batch %1 is watched with profile %2: switch to that profile to compare it.</source>
         <translation>更新バッチ %1 はプロファイル %2 で監視されています。比較するにはそのプロファイルに切り替えてください。</translation>
     </message>
@@ -5239,137 +5244,137 @@ This value is not documented in the API reference.</source>
 <context>
     <name>OtadashCli</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="55"/>
+        <location filename="../app/cli/main.cpp" line="56"/>
         <source>Usage: otadash-cli COMMAND [options]</source>
         <translation>使い方: otadash-cli COMMAND [オプション]</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="56"/>
+        <location filename="../app/cli/main.cpp" line="57"/>
         <source>The headless commands of OtaDash, the dashboard for the OTA update batches of Alibaba Cloud IoT Platform.</source>
         <translation>Alibaba Cloud IoT Platform の OTA 更新バッチのためのダッシュボード OtaDash のヘッドレスコマンド。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="60"/>
+        <location filename="../app/cli/main.cpp" line="61"/>
         <source>Commands:</source>
         <translation>コマンド:</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="61"/>
+        <location filename="../app/cli/main.cpp" line="62"/>
         <source>Query batches and print them.</source>
         <translation>更新バッチをクエリして出力します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="64"/>
+        <location filename="../app/cli/main.cpp" line="65"/>
         <source>List the device tasks of a batch.</source>
         <translation>更新バッチのデバイスタスクを一覧します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="65"/>
+        <location filename="../app/cli/main.cpp" line="66"/>
         <source>List the batches of a firmware.</source>
         <translation>ファームウェアの更新バッチを一覧します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="68"/>
+        <location filename="../app/cli/main.cpp" line="69"/>
         <source>Show one device: online state, reported versions, OTA tasks.</source>
         <translation>1 台のデバイスを表示します: オンライン状態、報告されたバージョン、OTA タスク。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="70"/>
+        <location filename="../app/cli/main.cpp" line="71"/>
         <source>Upgrade failed devices again (without --yes: only say what would be sent).</source>
         <translation>失敗したデバイスを再アップグレードします（--yes なしでは送信内容を表示するだけ）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="72"/>
+        <location filename="../app/cli/main.cpp" line="73"/>
         <source>Confirm tasks that wait for confirmation.</source>
         <translation>確認待ちのタスクを確認します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="74"/>
+        <location filename="../app/cli/main.cpp" line="75"/>
         <source>Check that the devices of succeeded tasks report the new version.</source>
         <translation>成功したタスクのデバイスが新しいバージョンを報告しているか確かめます。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="76"/>
+        <location filename="../app/cli/main.cpp" line="77"/>
         <source>Where rollouts stand: counts, % complete, failure rate and finish estimate.</source>
         <translation>ロールアウトの状況: 件数、完了率、失敗率、終了予測。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="78"/>
+        <location filename="../app/cli/main.cpp" line="79"/>
         <source>The write actions sent from this computer, with their RequestIds.</source>
         <translation>このコンピューターから送信した書き込み操作と、その RequestId。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="80"/>
+        <location filename="../app/cli/main.cpp" line="81"/>
         <source>The fetches of a batch recorded on this computer.</source>
         <translation>このコンピューターに記録された更新バッチの取得結果。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="82"/>
+        <location filename="../app/cli/main.cpp" line="83"/>
         <source>Write the sign-off report of a batch.</source>
         <translation>更新バッチの承認レポートを書き出します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="84"/>
+        <location filename="../app/cli/main.cpp" line="85"/>
         <source>Manage the profiles; their secrets stay in the system keychain.</source>
         <translation>プロファイルを管理します。シークレットはシステムのキーチェーンに保存されます。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="85"/>
+        <location filename="../app/cli/main.cpp" line="86"/>
         <source>Options:</source>
         <translation>オプション:</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="86"/>
+        <location filename="../app/cli/main.cpp" line="87"/>
         <source>Show this help.</source>
         <translation>このヘルプを表示します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="87"/>
+        <location filename="../app/cli/main.cpp" line="88"/>
         <source>Show the version.</source>
         <translation>バージョンを表示します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="88"/>
+        <location filename="../app/cli/main.cpp" line="89"/>
         <source>Language of the help and messages: en, ja or zh_CN.</source>
         <translation>ヘルプとメッセージの言語: en、ja、zh_CN のいずれか。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="89"/>
+        <location filename="../app/cli/main.cpp" line="90"/>
         <source>Run &apos;otadash-cli COMMAND --help&apos; for the options of a command.</source>
         <translation>コマンドのオプションについては &apos;otadash-cli COMMAND --help&apos; を実行してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="90"/>
+        <location filename="../app/cli/main.cpp" line="91"/>
         <source>Exit codes: 0 success, 1 usage, 2 API error, 3 transport error or malformed response, 4 keychain unusable, 5 report file or audit log not written.</source>
         <translation>終了コード: 0 成功、1 使い方の誤り、2 API エラー、3 通信エラーまたは不正な応答、4 キーチェーン使用不可、5 レポートファイルまたは監査ログを書き込めない。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="107"/>
+        <location filename="../app/cli/main.cpp" line="108"/>
         <source>otadash-cli: %1</source>
         <translation>otadash-cli: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="108"/>
+        <location filename="../app/cli/main.cpp" line="109"/>
         <source>Run &apos;otadash-cli --help&apos; for the commands.</source>
         <translation>コマンドについては &apos;otadash-cli --help&apos; を実行してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="113"/>
+        <location filename="../app/cli/main.cpp" line="114"/>
         <source>unsupported language &apos;%1&apos; for --lang; use en, ja or zh_CN</source>
         <translation>--lang の言語 &apos;%1&apos; には対応していません。en、ja、zh_CN のいずれかを指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="125"/>
+        <location filename="../app/cli/main.cpp" line="126"/>
         <source>unknown option &apos;%1&apos;</source>
         <translation>不明なオプション &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="126"/>
+        <location filename="../app/cli/main.cpp" line="127"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>不明なコマンド &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="156"/>
+        <location filename="../app/cli/main.cpp" line="157"/>
         <source>otadash-cli report: the report is written by otadash-report, which cannot be started as %1: %2</source>
         <translation>otadash-cli report: レポートは otadash-report が書き出しますが、%1 として起動できません: %2</translation>
     </message>
@@ -5546,121 +5551,121 @@ This value is not documented in the API reference.</source>
         <translation>直接接続するホスト: ホスト名、ドメインとそのサブドメインを表す .suffix、アドレスまたはサブネットをカンマ区切りで指定します。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="92"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="94"/>
         <source>Extra CA certificates</source>
         <translation>追加の CA 証明書</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="93"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="95"/>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>PEM 証明書 (*.pem *.crt *.cer);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="173"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="175"/>
         <source>An HTTP proxy is used as a tunnel (CONNECT) only. Its password is asked for when the proxy wants it and kept in the system keychain.</source>
         <translation>HTTP プロキシはトンネル（CONNECT）としてのみ使います。パスワードはプロキシが要求したときに尋ね、システムのキーチェーンに保存します。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="195"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="197"/>
         <source>7 days</source>
         <translation>7 日間</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="198"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="200"/>
         <source>30 days</source>
         <translation>30 日間</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="201"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="203"/>
         <source>90 days</source>
         <translation>90 日間</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="204"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="206"/>
         <source>1 year</source>
         <translation>1 年間</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="207"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="209"/>
         <source>Forever</source>
         <translation>無期限</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/PreferencesDialog.cpp" line="210"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="212"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n 日間</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="224"/>
-        <location filename="../ui/PreferencesDialog.cpp" line="231"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="226"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="233"/>
         <source>Clear history</source>
         <translation>履歴を消去</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="225"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="227"/>
         <source>Clear the local history of every batch?</source>
         <translation>すべての更新バッチのローカル履歴を消去しますか?</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="228"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="230"/>
         <source>OtaDash forgets every fetch and task count it recorded, for every profile. The History tab and &quot;Changed since you last looked&quot; start again from the next query. This cannot be undone.</source>
         <translation>OtaDash は、すべてのプロファイルについて記録した取得結果とタスク数をすべて削除します。「履歴」タブと「前回確認以降の変更」は次の照会から記録し直します。この操作は元に戻せません。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="240"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="242"/>
         <source>The history could not be cleared: %1</source>
         <translation>履歴を消去できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="243"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="245"/>
         <source>The history is cleared.</source>
         <translation>履歴を消去しました。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="261"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="263"/>
         <source>Enter the proxy&apos;s host name or address, or choose another option.</source>
         <translation>プロキシのホスト名またはアドレスを入力するか、別の方法を選んでください。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="306"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="308"/>
         <source>Older history could not be deleted: %1</source>
         <translation>古い履歴を削除できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="338"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="340"/>
         <source>&amp;Keep watching in the tray when the window is closed</source>
         <translation>ウィンドウを閉じてもトレイでウォッチを続ける(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="339"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="341"/>
         <source>Sho&amp;w times in UTC (otherwise in this computer&apos;s time zone, %1)</source>
         <translation>時刻を UTC で表示(&amp;W) (オフのときはこのコンピューターのタイムゾーン %1)</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="342"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="344"/>
         <source>The watch list goes on refreshing and notifying; open or quit OtaDash from its tray icon.</source>
         <translation>ウォッチリストは更新と通知を続けます。OtaDash はトレイアイコンから開くか終了できます。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="344"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="346"/>
         <source>This desktop has no system tray: closing the window quits OtaDash.</source>
         <translation>このデスクトップにはシステムトレイがありません。ウィンドウを閉じると OtaDash は終了します。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="345"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="347"/>
         <source>Mark as st&amp;alled after:</source>
         <translation>停滞とみなすまでの時間(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="346"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="348"/>
         <source> min</source>
         <comment>minutes, after a number</comment>
         <translation> 分</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="347"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="349"/>
         <source>A running batch on the watch list is marked stalled when no device has finished for this long.</source>
         <translation>ウォッチリストの実行中のバッチは、この時間完了したデバイスがないと停滞として表示されます。</translation>
     </message>
@@ -6615,13 +6620,13 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>QCommandLineParser</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="35"/>
+        <location filename="../app/cli/main.cpp" line="36"/>
         <location filename="../app/main.cpp" line="59"/>
         <source>Displays help on commandline options.</source>
         <translation>コマンドラインオプションのヘルプを表示する。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="36"/>
+        <location filename="../app/cli/main.cpp" line="37"/>
         <location filename="../app/main.cpp" line="60"/>
         <source>Displays help including Qt specific options.</source>
         <translation>Qt 固有のオプションを含むヘルプを表示する。</translation>
@@ -6703,7 +6708,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
         <translation>json: 受信したレスポンスの本文 (キーを並べ替えてインデント)。text: フォームと同じ表示のフィールド。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="119"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="121"/>
         <location filename="../app/cli/QueryCommand.cpp" line="52"/>
         <source>&apos;%1&apos; is not a valid batch ID</source>
         <translation>&apos;%1&apos; は有効な更新バッチの ID ではありません</translation>
@@ -6966,273 +6971,273 @@ Delete the profile anyway? Its keychain entry stays.</source>
         <translation>承認レポート: %1</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="94"/>
+        <location filename="../app/report/ReportLayout.cpp" line="87"/>
         <source>Batch</source>
         <translation>更新バッチ</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="103"/>
+        <location filename="../app/report/ReportLayout.cpp" line="89"/>
+        <source>Times are in %1.</source>
+        <translation>時刻は %1 で表示しています。</translation>
+    </message>
+    <message>
+        <location filename="../app/report/ReportLayout.cpp" line="98"/>
         <source>The batch has no tags.</source>
         <translation>この更新バッチにはタグがありません。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="113"/>
+        <location filename="../app/report/ReportLayout.cpp" line="108"/>
         <source>The response carried no schedule times.</source>
         <translation>応答にスケジュールの時刻は含まれていませんでした。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="115"/>
-        <source>Times are local (%1).</source>
-        <translation>時刻はローカル時刻 (%1) です。</translation>
-    </message>
-    <message>
-        <location filename="../app/report/ReportLayout.cpp" line="119"/>
+        <location filename="../app/report/ReportLayout.cpp" line="113"/>
         <source>Device tasks</source>
         <translation>デバイスタスク</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="121"/>
+        <location filename="../app/report/ReportLayout.cpp" line="115"/>
         <source>The task counts could not be read.</source>
         <translation>タスク数を読み込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="133"/>
-        <location filename="../app/report/ReportLayout.cpp" line="151"/>
+        <location filename="../app/report/ReportLayout.cpp" line="127"/>
+        <location filename="../app/report/ReportLayout.cpp" line="145"/>
         <source>Total</source>
         <translation>合計</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="134"/>
+        <location filename="../app/report/ReportLayout.cpp" line="128"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="134"/>
+        <location filename="../app/report/ReportLayout.cpp" line="128"/>
         <source>Share</source>
         <translation>割合</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="140"/>
+        <location filename="../app/report/ReportLayout.cpp" line="134"/>
         <source>Counted at %1.</source>
         <translation>集計日時: %1。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="143"/>
+        <location filename="../app/report/ReportLayout.cpp" line="137"/>
         <source>Burn-up</source>
         <translation>バーンアップ</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="145"/>
+        <location filename="../app/report/ReportLayout.cpp" line="139"/>
         <source>No history of task counts has been recorded for this batch on this computer, so there is no burn-up chart.</source>
         <translation>このコンピューターにはこの更新バッチのタスク数の履歴が記録されていないため、バーンアップチャートはありません。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="150"/>
+        <location filename="../app/report/ReportLayout.cpp" line="144"/>
         <source>Time</source>
         <translation>時刻</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="150"/>
+        <location filename="../app/report/ReportLayout.cpp" line="144"/>
         <source>Finished</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="160"/>
+        <location filename="../app/report/ReportLayout.cpp" line="154"/>
         <source>%1 of %2 recorded points are listed.</source>
         <translation>記録された %2 点のうち %1 点を表示しています。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="173"/>
+        <location filename="../app/report/ReportLayout.cpp" line="167"/>
         <source>Failure reasons</source>
         <translation>失敗の理由</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="180"/>
+        <location filename="../app/report/ReportLayout.cpp" line="174"/>
         <source>The reasons of the %1 failed tasks could not be read.</source>
         <translation>失敗した %1 件のタスクの理由を読み込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="181"/>
+        <location filename="../app/report/ReportLayout.cpp" line="175"/>
         <source>No device task has failed.</source>
         <translation>失敗したデバイスタスクはありません。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="190"/>
+        <location filename="../app/report/ReportLayout.cpp" line="184"/>
         <source>Counted from %1 of %2 failed tasks.</source>
         <translation>失敗した %2 件のタスクのうち %1 件から集計しました。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="193"/>
+        <location filename="../app/report/ReportLayout.cpp" line="187"/>
         <source>an unknown time</source>
         <translation>不明な時刻</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="195"/>
+        <location filename="../app/report/ReportLayout.cpp" line="189"/>
         <source>The failure reasons were read at %1, when %2 device tasks had failed; the task counts above were read at %3, when %4 had failed. Device tasks changed status between the two reads.</source>
         <translation>失敗理由は %1 に読み込みました (その時点で失敗したデバイスタスクは %2 件)。上のタスク数は %3 に読み込みました (その時点で失敗は %4 件)。2 回の読み込みの間にデバイスタスクのステータスが変わりました。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="204"/>
+        <location filename="../app/report/ReportLayout.cpp" line="198"/>
         <source>Verified success</source>
         <translation>成功の検証</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="206"/>
+        <location filename="../app/report/ReportLayout.cpp" line="200"/>
         <source>The devices were not asked which version they report (Verify Success… in the window, or otadash-cli verify).</source>
         <translation>デバイスに報告バージョンを問い合わせていません（ウィンドウの「成功を検証…」または otadash-cli verify）。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="210"/>
+        <location filename="../app/report/ReportLayout.cpp" line="204"/>
         <source>%1 succeeded, %2 checked (%3) at %4: %5 report another version.</source>
         <translation>成功 %1、確認 %2（%3）、%4 時点: %5 台が別のバージョンを報告しています。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="212"/>
+        <location filename="../app/report/ReportLayout.cpp" line="206"/>
         <source>a random sample</source>
         <translation>ランダムな抽出</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="212"/>
+        <location filename="../app/report/ReportLayout.cpp" line="206"/>
         <source>all</source>
         <translation>すべて</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="219"/>
+        <location filename="../app/report/ReportLayout.cpp" line="213"/>
         <source>(none)</source>
         <translation>（なし）</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="223"/>
+        <location filename="../app/report/ReportLayout.cpp" line="217"/>
         <source>Device</source>
         <translation>デバイス</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="223"/>
+        <location filename="../app/report/ReportLayout.cpp" line="217"/>
         <source>Reports version</source>
         <translation>報告バージョン</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="223"/>
+        <location filename="../app/report/ReportLayout.cpp" line="217"/>
         <source>Expected (DestVersion)</source>
         <translation>期待値 (DestVersion)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="223"/>
+        <location filename="../app/report/ReportLayout.cpp" line="217"/>
         <source>Task ID</source>
         <translation>タスク ID</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="227"/>
+        <location filename="../app/report/ReportLayout.cpp" line="221"/>
         <source>%1 of %2 devices are listed.</source>
         <translation>%2 台のうち %1 台を記載しています。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="232"/>
+        <location filename="../app/report/ReportLayout.cpp" line="226"/>
         <source>Actions taken</source>
         <translation>実施した操作</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="234"/>
+        <location filename="../app/report/ReportLayout.cpp" line="228"/>
         <source>The audit log could not be read: the actions taken are not known.</source>
         <translation>監査ログを読み取れませんでした。実施した操作は不明です。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="236"/>
+        <location filename="../app/report/ReportLayout.cpp" line="230"/>
         <source>No write action on this batch was sent from this computer.</source>
         <translation>この更新バッチに対する書き込み操作は、このコンピューターから送信されていません。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="244"/>
+        <location filename="../app/report/ReportLayout.cpp" line="238"/>
         <source>Sent at</source>
         <translation>送信日時</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="244"/>
+        <location filename="../app/report/ReportLayout.cpp" line="238"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="244"/>
+        <location filename="../app/report/ReportLayout.cpp" line="238"/>
         <source>Targets</source>
         <translation>対象数</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="244"/>
+        <location filename="../app/report/ReportLayout.cpp" line="238"/>
         <source>Outcome</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="244"/>
+        <location filename="../app/report/ReportLayout.cpp" line="238"/>
         <source>Request ID</source>
         <translation>リクエスト ID</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="244"/>
+        <location filename="../app/report/ReportLayout.cpp" line="238"/>
         <source>Profile</source>
         <translation>プロファイル</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="246"/>
+        <location filename="../app/report/ReportLayout.cpp" line="240"/>
         <source>Sent from this computer by OtaDash (its audit log); actions sent from elsewhere are not known here.</source>
         <translation>このコンピューターから OtaDash が送信したもの（監査ログ）です。他の場所から送信された操作はここではわかりません。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="250"/>
+        <location filename="../app/report/ReportLayout.cpp" line="244"/>
         <source>Lint findings</source>
         <translation>設定チェックの結果</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="252"/>
+        <location filename="../app/report/ReportLayout.cpp" line="246"/>
         <source>The batch was not checked.</source>
         <translation>この更新バッチはチェックされていません。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="254"/>
+        <location filename="../app/report/ReportLayout.cpp" line="248"/>
         <source>No risky settings were found.</source>
         <translation>リスクのある設定は見つかりませんでした。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="259"/>
+        <location filename="../app/report/ReportLayout.cpp" line="253"/>
         <source>Severity</source>
         <translation>重大度</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="259"/>
+        <location filename="../app/report/ReportLayout.cpp" line="253"/>
         <source>Finding</source>
         <translation>指摘</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="259"/>
+        <location filename="../app/report/ReportLayout.cpp" line="253"/>
         <source>Explanation</source>
         <translation>説明</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="262"/>
+        <location filename="../app/report/ReportLayout.cpp" line="256"/>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="263"/>
+        <location filename="../app/report/ReportLayout.cpp" line="257"/>
         <source>No notes.</source>
         <translation>メモはありません。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="266"/>
+        <location filename="../app/report/ReportLayout.cpp" line="260"/>
         <source>an unknown user</source>
         <translation>不明なユーザー</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="268"/>
+        <location filename="../app/report/ReportLayout.cpp" line="262"/>
         <source>Exported by %1 on %2 with OtaDash %3.</source>
         <translation>%1 が %2 に OtaDash %3 でエクスポートしました。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="269"/>
+        <location filename="../app/report/ReportLayout.cpp" line="263"/>
         <source>Exported by %1 with profile %2 on %3 with OtaDash %4.</source>
         <translation>%1 がプロファイル %2 で %3 に OtaDash %4 でエクスポートしました。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="271"/>
+        <location filename="../app/report/ReportLayout.cpp" line="265"/>
         <source>Export</source>
         <translation>エクスポート</translation>
     </message>
@@ -7616,29 +7621,29 @@ Delete the profile anyway? Its keychain entry stays.</source>
         <translation>エラー: %1 (更新バッチ %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatusCommand.cpp" line="283"/>
+        <location filename="../app/cli/StatusCommand.cpp" line="284"/>
         <source>Batch %1 · %2 · counted at %3</source>
         <translation>更新バッチ %1 · %2 · %3 に集計</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/StatusCommand.cpp" line="286"/>
+        <location filename="../app/cli/StatusCommand.cpp" line="287"/>
         <source>%Ln task(s):</source>
         <translation>
             <numerusform>%Ln 件のタスク:</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/StatusCommand.cpp" line="293"/>
+        <location filename="../app/cli/StatusCommand.cpp" line="294"/>
         <source>%1 complete</source>
         <translation>%1 完了</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatusCommand.cpp" line="295"/>
+        <location filename="../app/cli/StatusCommand.cpp" line="296"/>
         <source>failure rate %1</source>
         <translation>失敗率 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatusCommand.cpp" line="297"/>
+        <location filename="../app/cli/StatusCommand.cpp" line="298"/>
         <source>no failure rate yet</source>
         <translation>失敗率はまだありません</translation>
     </message>
@@ -7647,13 +7652,13 @@ Delete the profile anyway? Its keychain entry stays.</source>
     <name>TagsModel</name>
     <message>
         <location filename="../app/core/models/TagsModel.cpp" line="51"/>
-        <location filename="../app/report/ReportLayout.cpp" line="108"/>
+        <location filename="../app/report/ReportLayout.cpp" line="103"/>
         <source>Key</source>
         <translation>キー</translation>
     </message>
     <message>
         <location filename="../app/core/models/TagsModel.cpp" line="53"/>
-        <location filename="../app/report/ReportLayout.cpp" line="108"/>
+        <location filename="../app/report/ReportLayout.cpp" line="103"/>
         <source>Value</source>
         <translation>値</translation>
     </message>
@@ -8037,37 +8042,42 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>TaskTableModel</name>
     <message>
-        <location filename="../app/core/models/TaskTableModel.cpp" line="982"/>
+        <location filename="../app/core/models/TaskTableModel.cpp" line="951"/>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/TaskTableModel.cpp" line="981"/>
         <source>Device name</source>
         <translation>デバイス名</translation>
     </message>
     <message>
-        <location filename="../app/core/models/TaskTableModel.cpp" line="984"/>
+        <location filename="../app/core/models/TaskTableModel.cpp" line="983"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../app/core/models/TaskTableModel.cpp" line="986"/>
+        <location filename="../app/core/models/TaskTableModel.cpp" line="985"/>
         <source>Progress</source>
         <translation>進捗</translation>
     </message>
     <message>
-        <location filename="../app/core/models/TaskTableModel.cpp" line="988"/>
+        <location filename="../app/core/models/TaskTableModel.cpp" line="987"/>
         <source>Failure reason</source>
         <translation>失敗の理由</translation>
     </message>
     <message>
-        <location filename="../app/core/models/TaskTableModel.cpp" line="990"/>
+        <location filename="../app/core/models/TaskTableModel.cpp" line="989"/>
         <source>Source version</source>
         <translation>更新対象のバージョン</translation>
     </message>
     <message>
-        <location filename="../app/core/models/TaskTableModel.cpp" line="992"/>
+        <location filename="../app/core/models/TaskTableModel.cpp" line="991"/>
         <source>Destination version</source>
         <translation>宛先バージョン</translation>
     </message>
     <message>
-        <location filename="../app/core/models/TaskTableModel.cpp" line="994"/>
+        <location filename="../app/core/models/TaskTableModel.cpp" line="993"/>
         <source>Modified (%1)</source>
         <comment>the time zone of the column&apos;s times</comment>
         <translation>更新日時 (%1)</translation>
@@ -8078,7 +8088,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
         <translation>タスク ID</translation>
     </message>
     <message>
-        <location filename="../app/core/models/TaskTableModel.cpp" line="922"/>
+        <location filename="../app/core/models/TaskTableModel.cpp" line="921"/>
         <source>%1 %</source>
         <comment>percentage</comment>
         <translation>%1 %</translation>
@@ -8170,8 +8180,20 @@ Delete the profile anyway? Its keychain entry stays.</source>
 </context>
 <context>
     <name>TimeText</name>
+    <message>
+        <location filename="../app/core/util/TimeText.cpp" line="31"/>
+        <source>yyyy-MM-dd</source>
+        <comment>The date format of every date OtaDash writes (a QDateTime format: yyyy year, MM month, dd day, with leading zeros). Keep the letters; choose the order and the separators your language writes.</comment>
+        <translation>yyyy/MM/dd</translation>
+    </message>
+    <message>
+        <location filename="../app/core/util/TimeText.cpp" line="91"/>
+        <source>Times are in %1.</source>
+        <comment>%1 is a time zone: UTC or UTC+08:00</comment>
+        <translation>時刻は %1 で表示しています。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/core/util/TimeText.cpp" line="39"/>
+        <location filename="../app/core/util/TimeText.cpp" line="102"/>
         <source>updated %n s ago</source>
         <comment>seconds since the last refresh</comment>
         <translation>
@@ -8179,7 +8201,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/util/TimeText.cpp" line="41"/>
+        <location filename="../app/core/util/TimeText.cpp" line="104"/>
         <source>updated %n min ago</source>
         <comment>minutes since the last refresh</comment>
         <translation>
@@ -8187,7 +8209,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/util/TimeText.cpp" line="43"/>
+        <location filename="../app/core/util/TimeText.cpp" line="106"/>
         <source>updated %n h ago</source>
         <comment>hours since the last refresh</comment>
         <translation>
@@ -8195,7 +8217,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/util/TimeText.cpp" line="44"/>
+        <location filename="../app/core/util/TimeText.cpp" line="107"/>
         <source>updated %n d ago</source>
         <comment>days since the last refresh</comment>
         <translation>
@@ -8433,200 +8455,200 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>WatchListModel</name>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="346"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="335"/>
         <source>Failure alert: %1 % of the tasks that succeeded or failed have failed (%2 of %3); the threshold is %4 %.</source>
         <translation>失敗率アラート: 成功または失敗したタスクの %1 % が失敗しました (%3 件中 %2 件)。しきい値は %4 % です。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="561"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="550"/>
         <source>JobId: %1</source>
         <translation>JobId: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="568"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="557"/>
         <source>Stalled: no device has finished for %Ln minute(s) or more.</source>
         <translation>
             <numerusform>停滞: %Ln 分以上、完了したデバイスがありません。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="570"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="559"/>
         <source>Late: it will not finish by its scheduled finish, %1.</source>
         <translation>遅延: スケジュールされた終了時刻 %1 までに完了しません。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="577"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="566"/>
         <source>Not counted yet: the counts show after the next refresh of the watch list.</source>
         <translation>まだ集計されていません: ウォッチリストの次の更新後に件数が表示されます。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="585"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="574"/>
         <source>Counted at %1</source>
         <translation>集計時刻: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="594"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="582"/>
         <source>Failure rate: no device has succeeded or failed yet.</source>
         <translation>失敗率: まだ成功または失敗したデバイスがありません。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="595"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="583"/>
         <source>Failure rate: %1 of the %2 devices that succeeded or failed have failed.</source>
         <translation>失敗率: 成功または失敗した %2 台のうち %1 台が失敗しました。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="605"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="593"/>
         <source>%1 of %2</source>
         <comment>failed devices of the devices that succeeded or failed</comment>
         <translation>%2 台中 %1 台</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="609"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="597"/>
         <source>%1 alert</source>
         <comment>failure rate past its alert</comment>
         <translation>%1 アラート</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="616"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="604"/>
         <source>In flight: %1 devices have been told of the update or are upgrading (NOTIFIED or IN_PROGRESS).</source>
         <translation>進行中: %1 台のデバイスが更新の通知を受けたか、アップグレード中です (NOTIFIED または IN_PROGRESS)。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="624"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="612"/>
         <source>The trend shows once two count rounds have been read.</source>
         <translation>推移は 2 回の集計が読み込まれると表示されます。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="632"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="620"/>
         <source>Complete over the last %Ln count round(s): %1 at %2, %3 at %4.</source>
         <translation>
             <numerusform>直近 %Ln 回の集計での完了率: %2 に %1、%4 に %3。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="637"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="625"/>
         <source>%1 devices finished a minute over the last %Ln minute(s).</source>
         <translation>
             <numerusform>直近 %Ln 分間で 1 分あたり %1 台が完了しました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="643"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="631"/>
         <source>%1/min</source>
         <comment>devices finished a minute</comment>
         <translation>%1 台/分</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="658"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="646"/>
         <source>Last updated: %1</source>
         <translation>最終更新: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="665"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="652"/>
         <source>Older than the auto-refresh interval of %Ln s: the last refreshes did not reach it.</source>
         <translation>
             <numerusform>自動更新の間隔 %Ln 秒より古い状態です。最近の更新はこの行に届いていません。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="671"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="658"/>
         <source>Update failed: %1</source>
         <translation>更新に失敗しました: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="673"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="660"/>
         <source>Not updated yet</source>
         <translation>まだ更新されていません</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="689"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="676"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="691"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="678"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="693"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="680"/>
         <source>Complete</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="695"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="682"/>
         <source>Failed</source>
         <translation>失敗</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="697"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="684"/>
         <source>In flight</source>
         <translation>進行中</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="699"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="686"/>
         <source>Trend</source>
         <translation>推移</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="701"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="688"/>
         <source>Finish</source>
         <translation>完了予定</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="719"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="706"/>
         <source>Planned, with no scheduled start.</source>
         <translation>予定済みですが、開始時刻はスケジュールされていません。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="720"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="707"/>
         <source>Scheduled to start %1.</source>
         <translation>%1 に開始予定です。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="721"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="708"/>
         <source>starts %1</source>
         <translation>%1 開始</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="726"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="713"/>
         <source>Ended %1.</source>
         <translation>%1 に終了しました。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="727"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="714"/>
         <source>ended %1</source>
         <translation>%1 終了</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="734"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="721"/>
         <source>Its scheduled finish, %1, has passed.</source>
         <translation>スケジュールされた終了時刻 %1 を過ぎています。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="736"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="723"/>
         <source>Scheduled finish: %1.</source>
         <translation>スケジュールされた終了時刻: %1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="740"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="727"/>
         <source>A running batch is marked stalled after %Ln minute(s) without a finished device (Preferences).</source>
         <translation>
             <numerusform>実行中のバッチは、完了したデバイスがないまま %Ln 分経つと停滞として表示されます (環境設定)。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="749"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="736"/>
         <source>finished</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="751"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="738"/>
         <source>stalled</source>
         <translation>停滞</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="758"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="745"/>
         <source>%1, %Ln min late</source>
         <comment>finish estimate after the scheduled finish</comment>
         <translation>
@@ -8634,27 +8656,27 @@ Delete the profile anyway? Its keychain entry stays.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="703"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="690"/>
         <source>Versions</source>
         <translation>バージョン</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="705"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="692"/>
         <source>Updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="707"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="694"/>
         <source>Profile</source>
         <translation>プロファイル</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="340"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="329"/>
         <source>Failure alert at %1 % (minimum sample %2); no counts yet.</source>
         <translation>失敗率アラート: %1 % (最小サンプル数 %2)。件数はまだ取得されていません。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="350"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="339"/>
         <source>Failure alert at %1 % (minimum sample %2); now %3 % (%4 of %5 failed).</source>
         <translation>失敗率アラート: %1 % (最小サンプル数 %2)。現在 %3 % (%5 件中 %4 件が失敗)。</translation>
     </message>

@@ -482,79 +482,79 @@
 <context>
     <name>AuditCommand</name>
     <message>
-        <location filename="../app/cli/AuditCommand.cpp" line="38"/>
+        <location filename="../app/cli/AuditCommand.cpp" line="39"/>
         <source>Only the actions on this batch.</source>
         <translation>只显示对此批次的操作。</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommand.cpp" line="38"/>
+        <location filename="../app/cli/AuditCommand.cpp" line="39"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommand.cpp" line="40"/>
+        <location filename="../app/cli/AuditCommand.cpp" line="41"/>
         <source>text (default): one line per call; json: an array of objects; csv: a header row, then one row per call.</source>
         <translation>text（默认）：每次调用一行；json：对象数组；csv：先是表头行，然后每次调用一行。</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommand.cpp" line="44"/>
+        <location filename="../app/cli/AuditCommand.cpp" line="45"/>
         <source>The history file to read (default: the dashboard&apos;s).</source>
         <translation>要读取的历史文件（默认：仪表板的历史文件）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommand.cpp" line="44"/>
+        <location filename="../app/cli/AuditCommand.cpp" line="45"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommand.cpp" line="45"/>
+        <location filename="../app/cli/AuditCommand.cpp" line="46"/>
         <source>Read the demo&apos;s audit log.</source>
         <translation>读取演示的审计日志。</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommand.cpp" line="54"/>
+        <location filename="../app/cli/AuditCommand.cpp" line="55"/>
         <source>Print the audit log: every write action sent from this computer (cancel, retry, confirm), one line per call with its RequestId and outcome, oldest first. Only the local history file is read: no network, no credentials.</source>
         <translation>打印审计日志：从这台计算机发送的每个写操作（取消、重试、确认），每次调用一行，附 RequestId 和结果，按时间从早到晚。只读取本地历史文件：不访问网络，不使用凭据。</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommand.cpp" line="61"/>
+        <location filename="../app/cli/AuditCommand.cpp" line="62"/>
         <source>Usage: otadash-cli audit [--job-id ID] [--output text|json|csv] [options]</source>
         <translation>用法：otadash-cli audit [--job-id ID] [--output text|json|csv] [选项]</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommand.cpp" line="71"/>
+        <location filename="../app/cli/AuditCommand.cpp" line="72"/>
         <source>--output must be text, json or csv</source>
         <translation>--output 必须为 text、json 或 csv</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommand.cpp" line="73"/>
+        <location filename="../app/cli/AuditCommand.cpp" line="74"/>
         <source>--demo cannot be combined with --history-db</source>
         <translation>--demo 不能与 --history-db 同时使用</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommand.cpp" line="78"/>
+        <location filename="../app/cli/AuditCommand.cpp" line="79"/>
         <source>--history-db needs a file name</source>
         <translation>--history-db 需要文件名</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommand.cpp" line="125"/>
+        <location filename="../app/cli/AuditCommand.cpp" line="126"/>
         <source>No write action was sent from this computer.</source>
         <translation>这台计算机没有发送过写操作。</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommand.cpp" line="126"/>
+        <location filename="../app/cli/AuditCommand.cpp" line="127"/>
         <source>No write action on batch %1 was sent from this computer.</source>
         <translation>这台计算机没有对批次 %1 发送过写操作。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/AuditCommand.cpp" line="132"/>
+        <location filename="../app/cli/AuditCommand.cpp" line="134"/>
         <source>%Ln target(s)</source>
         <translation>
             <numerusform>%Ln 个对象</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommand.cpp" line="134"/>
+        <location filename="../app/cli/AuditCommand.cpp" line="136"/>
         <source>profile %1 (%2), RequestId %3</source>
         <translation>配置 %1（%2），RequestId %3</translation>
     </message>
@@ -659,102 +659,102 @@
 <context>
     <name>AuditLogModel</name>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="46"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="45"/>
         <source>Upgrade again</source>
         <translation>重新升级</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="48"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="47"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="50"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="49"/>
         <source>Cancel device tasks</source>
         <translation>取消设备任务</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="52"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="51"/>
         <source>Cancel batch tasks</source>
         <translation>取消批次任务</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="54"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="53"/>
         <source>Stop dynamic batch</source>
         <translation>停止动态升级</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="55"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="54"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="62"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="61"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="64"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="63"/>
         <source>Refused</source>
         <translation>被拒绝</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="68"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="67"/>
         <source>Outcome unknown</source>
         <translation>结果未知</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="122"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="121"/>
         <source>%1 UTC</source>
         <translation>%1 UTC</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="126"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="125"/>
         <source>No readable answer came after it was sent: the gateway may have acted. It was not sent again.</source>
         <translation>发送后没有收到可读的应答：网关可能已执行。未再次发送。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="144"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="143"/>
         <source>Sent at (%1)</source>
         <translation>发送时间（%1）</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="146"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="145"/>
         <source>Profile</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="148"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="147"/>
         <source>AccessKey ID</source>
         <translation>AccessKey ID</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="150"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="149"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="152"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="151"/>
         <source>Batch ID</source>
         <translation>升级批次ID</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="154"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="153"/>
         <source>Tasks or devices</source>
         <translation>任务或设备</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="156"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="155"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="158"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="157"/>
         <source>Request ID</source>
         <translation>请求ID</translation>
     </message>
     <message>
-        <location filename="../app/core/models/AuditLogModel.cpp" line="160"/>
+        <location filename="../app/core/models/AuditLogModel.cpp" line="159"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
@@ -2656,63 +2656,63 @@ Click to show every reason.</source>
         <translation>无：此批次没有这台设备的任务</translation>
     </message>
     <message>
-        <location filename="../ui/DevicePanel.cpp" line="150"/>
+        <location filename="../ui/DevicePanel.cpp" line="151"/>
         <source>⚠ The task succeeded, but the device reports version %1, not %2: it may have rolled back or not restarted into the new firmware.</source>
         <translation>⚠ 任务已成功，但设备上报的版本是 %1，而不是 %2：设备可能已回滚，或未以新固件重启。</translation>
     </message>
     <message>
-        <location filename="../ui/DevicePanel.cpp" line="174"/>
+        <location filename="../ui/DevicePanel.cpp" line="175"/>
         <source>Code: %1</source>
         <translation>错误码：%1</translation>
     </message>
     <message>
-        <location filename="../ui/DevicePanel.cpp" line="176"/>
+        <location filename="../ui/DevicePanel.cpp" line="177"/>
         <source>Request ID: %1</source>
         <translation>请求 ID：%1</translation>
     </message>
     <message>
-        <location filename="../ui/DevicePanel.cpp" line="197"/>
-        <location filename="../ui/DevicePanel.cpp" line="199"/>
+        <location filename="../ui/DevicePanel.cpp" line="198"/>
+        <location filename="../ui/DevicePanel.cpp" line="200"/>
         <source>Device %1</source>
         <translation>设备 %1</translation>
     </message>
     <message>
-        <location filename="../ui/DevicePanel.cpp" line="200"/>
+        <location filename="../ui/DevicePanel.cpp" line="201"/>
         <source>&amp;Status:</source>
         <translation>状态(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/DevicePanel.cpp" line="201"/>
+        <location filename="../ui/DevicePanel.cpp" line="202"/>
         <source>Last online:</source>
         <translation>最近在线：</translation>
     </message>
     <message>
-        <location filename="../ui/DevicePanel.cpp" line="202"/>
+        <location filename="../ui/DevicePanel.cpp" line="203"/>
         <source>Reported version:</source>
         <translation>上报版本：</translation>
     </message>
     <message>
-        <location filename="../ui/DevicePanel.cpp" line="203"/>
+        <location filename="../ui/DevicePanel.cpp" line="204"/>
         <source>Modules:</source>
         <translation>模块：</translation>
     </message>
     <message>
-        <location filename="../ui/DevicePanel.cpp" line="204"/>
+        <location filename="../ui/DevicePanel.cpp" line="205"/>
         <source>Unfinished OTA tasks:</source>
         <translation>未完成的 OTA 任务：</translation>
     </message>
     <message>
-        <location filename="../ui/DevicePanel.cpp" line="205"/>
+        <location filename="../ui/DevicePanel.cpp" line="206"/>
         <source>Task in this batch:</source>
         <translation>此批次中的任务：</translation>
     </message>
     <message>
-        <location filename="../ui/DevicePanel.cpp" line="206"/>
+        <location filename="../ui/DevicePanel.cpp" line="207"/>
         <source>Read at:</source>
         <translation>读取时间：</translation>
     </message>
     <message>
-        <location filename="../ui/DevicePanel.cpp" line="207"/>
+        <location filename="../ui/DevicePanel.cpp" line="208"/>
         <source>&amp;Read again</source>
         <translation>重新读取(&amp;R)</translation>
     </message>
@@ -3193,14 +3193,14 @@ Click to show every reason.</source>
     <name>FailureReasonsModel</name>
     <message>
         <location filename="../app/core/models/FailureReasonsModel.cpp" line="194"/>
-        <location filename="../app/report/ReportLayout.cpp" line="187"/>
+        <location filename="../app/report/ReportLayout.cpp" line="181"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
         <location filename="../app/core/models/FailureReasonsModel.cpp" line="196"/>
-        <location filename="../app/report/ReportLayout.cpp" line="134"/>
-        <location filename="../app/report/ReportLayout.cpp" line="187"/>
+        <location filename="../app/report/ReportLayout.cpp" line="128"/>
+        <location filename="../app/report/ReportLayout.cpp" line="181"/>
         <source>Devices</source>
         <translation>设备数</translation>
     </message>
@@ -3356,124 +3356,124 @@ Click to show every reason.</source>
 <context>
     <name>HistoryCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/HistoryCommand.cpp" line="275"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="278"/>
         <source>%Ln fetch(es)</source>
         <translation>
             <numerusform>%Ln 次获取</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="133"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="135"/>
         <source>--demo cannot be combined with --history-db</source>
         <translation>--demo 不能与 --history-db 同时使用</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="74"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="76"/>
         <source>The history file to read (default: the one the dashboard and &apos;otadash-cli query&apos; write).</source>
         <translation>要读取的历史记录文件（默认：仪表板和 &apos;otadash-cli query&apos; 写入的文件）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="79"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="81"/>
         <source>Read the demo&apos;s history (what the dashboard and &apos;otadash-cli query&apos; recorded with --demo).</source>
         <translation>读取演示的历史记录（仪表板和 &apos;otadash-cli query&apos; 在 --demo 下记录的内容）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="99"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="101"/>
         <source>Usage: otadash-cli history --job-id ID [--profile NAME] [--output text|json|csv] [options]</source>
         <translation>用法：otadash-cli history --job-id ID [--profile NAME] [--output text|json|csv] [选项]</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="135"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="137"/>
         <source>--history-db needs a file name</source>
         <translation>--history-db 需要文件名</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="131"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="133"/>
         <source>--output must be text, json or csv</source>
         <translation>--output 必须为 text、json 或 csv</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="103"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="105"/>
         <source>Exit codes: 0 success, 1 usage error or no history of the batch, 5 the history file cannot be read.</source>
         <translation>退出码：0 成功，1 用法错误或该升级批次没有历史记录，5 无法读取历史记录文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="76"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="78"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="225"/>
-        <source>Fetched (UTC)</source>
-        <translation>获取时间（UTC）</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="63"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="65"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="68"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="70"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="66"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="68"/>
         <source>Only the fetches made with this profile (default: those of every profile, with a profile column).</source>
         <translation>仅显示使用此配置获取的记录（默认：显示所有配置的获取记录，并带配置列）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="224"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="226"/>
         <source>Profile</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="63"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="65"/>
         <source>The batch whose recorded fetches to print.</source>
         <translation>要输出其获取记录的升级批次。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="70"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="72"/>
         <source>text (default): an aligned table; json: an array of objects; csv: a header row, then one row per fetch or round of task counts.</source>
         <translation>text（默认）：对齐的表格；json：对象数组；csv：先输出表头行，再每次获取或每轮任务数统计一行。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="91"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="93"/>
         <source>Print the fetches of an OTA update batch recorded on this computer, oldest first: when, its JobStatus and the task counts read with it, if any, with their own time; task counts read without a fetch are lines of their own. Only the local history is read: no network, no credentials.</source>
         <translation>按从旧到新的顺序输出本机记录的 OTA 升级批次获取记录：获取时间、JobStatus，以及随该次获取一起统计的任务数（如有）及其统计时间；未伴随获取的任务数统计单独成行。仅读取本地历史记录：不访问网络，不需要凭据。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="160"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="162"/>
         <source>otadash-cli history: there is no history at %1 yet: the dashboard and &apos;otadash-cli query&apos; record the batches they read there.</source>
         <translation>otadash-cli history：%1 尚无历史记录；仪表板和 &apos;otadash-cli query&apos; 会将读取的升级批次记录在该处。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="201"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="203"/>
         <source>otadash-cli history: no fetch of batch %1 with profile %2 is recorded in %3.</source>
         <translation>otadash-cli history：%3 中没有使用配置 %2 获取升级批次 %1 的记录。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="203"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="205"/>
         <source>otadash-cli history: no fetch of batch %1 is recorded in %2.</source>
         <translation>otadash-cli history：%2 中没有升级批次 %1 的获取记录。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="227"/>
-        <source>Counted (UTC)</source>
-        <translation>统计时间（UTC）</translation>
+        <location filename="../app/cli/HistoryCommand.cpp" line="228"/>
+        <source>Fetched (%1)</source>
+        <translation>获取时间 (%1)</translation>
     </message>
     <message>
         <location filename="../app/cli/HistoryCommand.cpp" line="230"/>
+        <source>Counted (%1)</source>
+        <translation>统计时间 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/HistoryCommand.cpp" line="233"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="233"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="236"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/HistoryCommand.cpp" line="277"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="280"/>
         <source>%Ln round(s) of task counts read without a fetch</source>
         <translation>
             <numerusform>%Ln 轮未伴随获取的任务数统计</numerusform>
@@ -3651,12 +3651,12 @@ Click to show every reason.</source>
         <translation>获取时间 (%1)</translation>
     </message>
     <message>
-        <location filename="../app/core/models/HistoryTableModel.cpp" line="159"/>
+        <location filename="../app/core/models/HistoryTableModel.cpp" line="160"/>
         <source>Counted at</source>
         <translation>统计时间</translation>
     </message>
     <message>
-        <location filename="../app/core/models/HistoryTableModel.cpp" line="163"/>
+        <location filename="../app/core/models/HistoryTableModel.cpp" line="164"/>
         <source>Devices</source>
         <translation>设备数</translation>
     </message>
@@ -3664,7 +3664,7 @@ Click to show every reason.</source>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="86"/>
+        <location filename="../ui/HistoryView.cpp" line="84"/>
         <source>%1
 %2: %3</source>
         <comment>time, series name, number of devices</comment>
@@ -3672,100 +3672,100 @@ Click to show every reason.</source>
 %2：%3</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="234"/>
+        <location filename="../ui/HistoryView.cpp" line="232"/>
         <source>%1 %2</source>
         <comment>task status, then the signed change of its device count</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="238"/>
+        <location filename="../ui/HistoryView.cpp" line="236"/>
         <source>All devices %1</source>
         <comment>the signed change of the number of devices in the batch</comment>
         <translation>全部设备 %1</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="241"/>
+        <location filename="../ui/HistoryView.cpp" line="239"/>
         <source>No device task changed status since you last looked at %1.</source>
         <translation>自您上次查看（%1）以来，没有设备任务的状态发生变化。</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="242"/>
+        <location filename="../ui/HistoryView.cpp" line="240"/>
         <source>Since you last looked at %1: %2</source>
         <comment>a time, then the list of count changes</comment>
         <translation>自您上次查看（%1）以来：%2</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="243"/>
+        <location filename="../ui/HistoryView.cpp" line="241"/>
         <source>, </source>
         <comment>between the items of a list of changes</comment>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="248"/>
+        <location filename="../ui/HistoryView.cpp" line="246"/>
         <source>All devices</source>
         <translation>全部设备</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="249"/>
+        <location filename="../ui/HistoryView.cpp" line="247"/>
         <source>Finished (succeeded, failed or canceled)</source>
         <translation>已结束（升级成功、升级失败、已取消）</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="251"/>
+        <location filename="../ui/HistoryView.cpp" line="249"/>
         <source>Devices</source>
         <translation>设备数</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="253"/>
+        <location filename="../ui/HistoryView.cpp" line="251"/>
         <source>Burn-up of the batch&apos;s device tasks</source>
         <translation>升级批次设备任务的燃尽图</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/HistoryView.cpp" line="258"/>
+        <location filename="../ui/HistoryView.cpp" line="256"/>
         <source>%n round(s) of counts from %1 to %2. At the last, %3 of %4 devices finished, %5 succeeded.</source>
         <translation>
             <numerusform>从 %1 到 %2 共 %n 轮统计。最后一轮中，%4 台设备里 %3 台已结束，%5 台成功。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="268"/>
+        <location filename="../ui/HistoryView.cpp" line="266"/>
         <source>The local history is not available in this window.</source>
         <translation>此窗口中无法使用本地历史记录。</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="274"/>
+        <location filename="../ui/HistoryView.cpp" line="272"/>
         <source>Query a batch to see how it progressed over the fetches OtaDash recorded.</source>
         <translation>查询升级批次后，将根据 OtaDash 记录的获取结果显示其进展。</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="281"/>
+        <location filename="../ui/HistoryView.cpp" line="279"/>
         <source>No history of batch %1 yet. OtaDash records every fetch of it from now on.</source>
         <translation>升级批次 %1 尚无历史记录。今后 OtaDash 会记录每次获取。</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="283"/>
+        <location filename="../ui/HistoryView.cpp" line="281"/>
         <source>The history of batch %1 cannot be read: %2</source>
         <translation>无法读取升级批次 %1 的历史记录：%2</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="291"/>
+        <location filename="../ui/HistoryView.cpp" line="289"/>
         <source>Fetched once, at %1.</source>
         <translation>已于 %1 获取 1 次。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/HistoryView.cpp" line="293"/>
+        <location filename="../ui/HistoryView.cpp" line="291"/>
         <source>Fetched %n time(s), first at %1, last at %2.</source>
         <translation>
             <numerusform>已获取 %n 次（首次 %1，最近 %2）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="298"/>
+        <location filename="../ui/HistoryView.cpp" line="296"/>
         <source>Latest count (%1): %2 of %3 devices finished, %4 succeeded.</source>
         <translation>最新统计（%1）：%3 台设备中 %2 台已结束，%4 台升级成功。</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="314"/>
+        <location filename="../ui/HistoryView.cpp" line="312"/>
         <source>No device task counts recorded for this batch yet. The Devices tab counts them.</source>
         <translation>尚未记录此升级批次的设备任务数。“设备”选项卡会进行统计。</translation>
     </message>
@@ -3779,19 +3779,19 @@ Click to show every reason.</source>
     <name>JobDetailModel</name>
     <message>
         <location filename="../app/core/models/BatchCompareModel.cpp" line="158"/>
-        <location filename="../app/core/models/JobDetailModel.cpp" line="112"/>
-        <location filename="../app/core/models/JobDetailModel.cpp" line="163"/>
+        <location filename="../app/core/models/JobDetailModel.cpp" line="111"/>
+        <location filename="../app/core/models/JobDetailModel.cpp" line="162"/>
         <location filename="../app/report/ReportBuilder.cpp" line="39"/>
         <source>Not returned</source>
         <translation>未返回</translation>
     </message>
     <message>
-        <location filename="../app/core/models/JobDetailModel.cpp" line="163"/>
+        <location filename="../app/core/models/JobDetailModel.cpp" line="162"/>
         <source>Not returned. %1</source>
         <translation>未返回。%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/JobDetailModel.cpp" line="184"/>
+        <location filename="../app/core/models/JobDetailModel.cpp" line="183"/>
         <source>%1 min</source>
         <comment>minutes; plural chosen by the number</comment>
         <translation>
@@ -3799,13 +3799,13 @@ Click to show every reason.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/models/JobDetailModel.cpp" line="188"/>
+        <location filename="../app/core/models/JobDetailModel.cpp" line="187"/>
         <source>%1 %</source>
         <comment>percentage</comment>
         <translation>%1%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/JobDetailModel.cpp" line="195"/>
+        <location filename="../app/core/models/JobDetailModel.cpp" line="194"/>
         <source>%1 tag(s)</source>
         <comment>number of tags; plural chosen by the number</comment>
         <translation>
@@ -3813,14 +3813,14 @@ Click to show every reason.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/models/JobDetailModel.cpp" line="303"/>
+        <location filename="../app/core/models/JobDetailModel.cpp" line="302"/>
         <source>%1
 This value is not documented in the API reference.</source>
         <translation>%1
 API 参考文档中没有记载此值。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/JobDetailModel.cpp" line="304"/>
+        <location filename="../app/core/models/JobDetailModel.cpp" line="303"/>
         <source>%1
 %2</source>
         <comment>raw value, then what it means</comment>
@@ -3828,47 +3828,47 @@ API 参考文档中没有记载此值。</translation>
 %2</translation>
     </message>
     <message>
-        <location filename="../app/core/models/JobDetailModel.cpp" line="309"/>
+        <location filename="../app/core/models/JobDetailModel.cpp" line="308"/>
         <source>%1 UTC</source>
         <translation>%1 UTC</translation>
     </message>
     <message>
         <location filename="../app/core/models/BatchCompareModel.cpp" line="24"/>
-        <location filename="../app/core/models/JobDetailModel.cpp" line="315"/>
+        <location filename="../app/core/models/JobDetailModel.cpp" line="314"/>
         <source>%1 = %2</source>
         <comment>tag key and value</comment>
         <translation>%1 = %2</translation>
     </message>
     <message>
-        <location filename="../app/core/models/JobDetailModel.cpp" line="333"/>
+        <location filename="../app/core/models/JobDetailModel.cpp" line="332"/>
         <location filename="../app/report/ReportLayout.cpp" line="55"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../app/core/models/JobDetailModel.cpp" line="335"/>
+        <location filename="../app/core/models/JobDetailModel.cpp" line="334"/>
         <location filename="../app/report/ReportLayout.cpp" line="55"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../app/core/models/JobDetailModel.cpp" line="337"/>
+        <location filename="../app/core/models/JobDetailModel.cpp" line="336"/>
         <source>Raw value</source>
         <translation>原始值</translation>
     </message>
     <message>
-        <location filename="../app/core/models/JobDetailModel.cpp" line="339"/>
+        <location filename="../app/core/models/JobDetailModel.cpp" line="338"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../app/core/models/JobDetailModel.cpp" line="262"/>
+        <location filename="../app/core/models/JobDetailModel.cpp" line="261"/>
         <source>Was: %1</source>
         <comment>the value when the user last looked</comment>
         <translation>上次查看时：%1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/JobDetailModel.cpp" line="114"/>
+        <location filename="../app/core/models/JobDetailModel.cpp" line="113"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
@@ -4351,47 +4351,47 @@ API 参考文档中没有记载此值。</translation>
 <context>
     <name>JobsCommand</name>
     <message>
-        <location filename="../app/cli/JobsCommand.cpp" line="68"/>
+        <location filename="../app/cli/JobsCommand.cpp" line="70"/>
         <source>Usage: otadash-cli jobs --firmware-id ID [options]</source>
         <translation>用法：otadash-cli jobs --firmware-id ID [选项]</translation>
     </message>
     <message>
-        <location filename="../app/cli/JobsCommand.cpp" line="73"/>
+        <location filename="../app/cli/JobsCommand.cpp" line="75"/>
         <source>List every OTA update batch of a firmware (ListOTAJobByFirmware) and print them.</source>
         <translation>列出某个固件的所有 OTA 升级批次（ListOTAJobByFirmware）并输出。</translation>
     </message>
     <message>
-        <location filename="../app/cli/JobsCommand.cpp" line="78"/>
+        <location filename="../app/cli/JobsCommand.cpp" line="80"/>
         <source>The firmware whose batches to list.</source>
         <translation>要列出其升级批次的固件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/JobsCommand.cpp" line="78"/>
+        <location filename="../app/cli/JobsCommand.cpp" line="80"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/JobsCommand.cpp" line="81"/>
+        <location filename="../app/cli/JobsCommand.cpp" line="83"/>
         <source>text (default): a table of the batches; json: an array of the batches with the API&apos;s field names; csv: a header row, then one row per batch.</source>
         <translation>text（默认）：升级批次表格；json：使用 API 字段名的升级批次数组；csv：先输出表头行，再每个升级批次一行。</translation>
     </message>
     <message>
-        <location filename="../app/cli/JobsCommand.cpp" line="89"/>
+        <location filename="../app/cli/JobsCommand.cpp" line="91"/>
         <source>&apos;%1&apos; is not a valid firmware ID</source>
         <translation>&apos;%1&apos; 不是有效的固件ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/JobsCommand.cpp" line="95"/>
+        <location filename="../app/cli/JobsCommand.cpp" line="97"/>
         <source>--output must be text, json or csv</source>
         <translation>--output 必须为 text、json 或 csv</translation>
     </message>
     <message>
-        <location filename="../app/cli/JobsCommand.cpp" line="124"/>
+        <location filename="../app/cli/JobsCommand.cpp" line="126"/>
         <source>ERROR: %1 (firmware %2)</source>
         <translation>错误：%1（固件 %2）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/JobsCommand.cpp" line="193"/>
+        <location filename="../app/cli/JobsCommand.cpp" line="195"/>
         <source>%Ln batch(es)</source>
         <translation>
             <numerusform>%Ln 个升级批次</numerusform>
@@ -4535,22 +4535,22 @@ API 参考文档中没有记载此值。</translation>
 <context>
     <name>KnownBatchesModel</name>
     <message>
-        <location filename="../ui/KnownBatchesModel.cpp" line="87"/>
+        <location filename="../ui/KnownBatchesModel.cpp" line="92"/>
         <source>Watched</source>
         <translation>已关注</translation>
     </message>
     <message>
-        <location filename="../ui/KnownBatchesModel.cpp" line="89"/>
+        <location filename="../ui/KnownBatchesModel.cpp" line="94"/>
         <source>Recent</source>
         <translation>最近</translation>
     </message>
     <message>
-        <location filename="../ui/KnownBatchesModel.cpp" line="91"/>
+        <location filename="../ui/KnownBatchesModel.cpp" line="96"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../ui/KnownBatchesModel.cpp" line="93"/>
+        <location filename="../ui/KnownBatchesModel.cpp" line="98"/>
         <source>Discovery</source>
         <translation>浏览</translation>
     </message>
@@ -4692,164 +4692,169 @@ API 参考文档中没有记载此值。</translation>
         <translation>关于 OtaDash(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="155"/>
+        <location filename="../ui/MainWindow.cpp" line="156"/>
         <source>About OtaDash</source>
         <translation>关于 OtaDash</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="156"/>
+        <location filename="../ui/MainWindow.cpp" line="157"/>
         <source>&lt;p&gt;&lt;b&gt;OtaDash %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A dashboard for the OTA update batches of IoT Platform.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;OtaDash %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;物联网平台 OTA 升级批次的仪表板。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="414"/>
+        <location filename="../ui/MainWindow.cpp" line="427"/>
         <source>Enter the batch ID (JobId) to query.</source>
         <translation>请输入要查询的升级批次ID（JobId）。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="960"/>
+        <location filename="../ui/MainWindow.cpp" line="974"/>
         <source>%1 ms</source>
         <translation>%1 毫秒</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="962"/>
+        <location filename="../ui/MainWindow.cpp" line="976"/>
         <source>Request ID: %1</source>
         <translation>请求ID：%1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="443"/>
+        <location filename="../ui/MainWindow.cpp" line="456"/>
         <source>Query of %1 failed.</source>
         <translation>查询 %1 失败。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="451"/>
+        <location filename="../ui/MainWindow.cpp" line="464"/>
         <source>Batch %1 loaded.</source>
         <translation>已加载升级批次 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="428"/>
+        <location filename="../ui/MainWindow.cpp" line="441"/>
         <source>Querying batch %1…</source>
         <translation>正在查询升级批次 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="947"/>
+        <location filename="../ui/MainWindow.cpp" line="960"/>
         <source>A request is under way</source>
         <translation>请求进行中</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="715"/>
+        <location filename="../ui/MainWindow.cpp" line="728"/>
         <source>Profile %1 in use.</source>
         <translation>正在使用配置 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="229"/>
+        <location filename="../ui/MainWindow.cpp" line="230"/>
         <source>No batch opened with this profile yet</source>
         <translation>尚未用此配置打开过升级批次</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="232"/>
+        <location filename="../ui/MainWindow.cpp" line="233"/>
         <source>&amp;Clear This List</source>
         <translation>清空此列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="322"/>
+        <location filename="../ui/MainWindow.cpp" line="323"/>
         <source>The layout is back as it was at the first start.</source>
         <translation>布局已恢复为首次启动时的样子。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="355"/>
+        <location filename="../ui/MainWindow.cpp" line="361"/>
         <source>%1 of %2 requests a minute</source>
         <translation>每分钟 %1 / %2 个请求</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="358"/>
+        <location filename="../ui/MainWindow.cpp" line="364"/>
         <source>Requests sent in the last minute, against the rate chosen in Preferences (%1 a second; the account allows %2 a second, shared by all its RAM users and tools). The watch list may use %3 a minute.</source>
         <translation>最近一分钟发送的请求数，对比首选项中选择的速率（每秒 %1 个；账号上限为每秒 %2 个，由其所有 RAM 用户和工具共享）。关注列表每分钟最多可用 %3 个。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="518"/>
+        <location filename="../ui/MainWindow.cpp" line="381"/>
+        <source>Every time in this window is written in this zone: the computer&apos;s, or UTC (File ▸ Preferences ▸ Show times in UTC).</source>
+        <translation>此窗口中的所有时间均以该时区显示：本机时区或 UTC（文件 ▸ 首选项 ▸ 以 UTC 显示时间）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="531"/>
         <source>Query a batch first: the link opens the batch shown.</source>
         <translation>请先查询升级批次：链接打开显示的升级批次。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="523"/>
+        <location filename="../ui/MainWindow.cpp" line="536"/>
         <source>Batch %1 has no link: %2</source>
         <translation>升级批次 %1 没有链接：%2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="527"/>
+        <location filename="../ui/MainWindow.cpp" line="540"/>
         <source>Copy a link that opens batch %1 (it holds no AccessKey and no secret).</source>
         <translation>复制打开升级批次 %1 的链接（不含 AccessKey，也不含密钥）。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="529"/>
+        <location filename="../ui/MainWindow.cpp" line="542"/>
         <source>Copy a link that opens batch %1 with profile %2 (it holds no AccessKey and no secret).</source>
         <translation>复制用配置 %2 打开升级批次 %1 的链接（不含 AccessKey，也不含密钥）。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="550"/>
+        <location filename="../ui/MainWindow.cpp" line="563"/>
         <source>Copied the link to batch %1: %2</source>
         <translation>已复制升级批次 %1 的链接：%2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="570"/>
+        <location filename="../ui/MainWindow.cpp" line="583"/>
         <source>Could not open the link: %1</source>
         <translation>无法打开链接：%1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="592"/>
+        <location filename="../ui/MainWindow.cpp" line="605"/>
         <source>There is no profile named %1 here: batch %2 is read with the profile in use.</source>
         <translation>此处没有名为 %1 的配置：升级批次 %2 用当前配置读取。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="666"/>
+        <location filename="../ui/MainWindow.cpp" line="679"/>
         <source>Could not renew the temporary credentials of profile %1 (%2); trying again while the current ones last.</source>
         <translation>无法续期配置 %1 的临时凭据（%2）；在当前凭据有效期内将继续重试。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="679"/>
+        <location filename="../ui/MainWindow.cpp" line="692"/>
         <source>The temporary credentials of profile %1 are renewed.</source>
         <translation>配置 %1 的临时凭据已续期。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="729"/>
+        <location filename="../ui/MainWindow.cpp" line="742"/>
         <source>Reading the profile&apos;s secret from the keychain…</source>
         <translation>正在从钥匙串读取配置的密钥…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="900"/>
+        <location filename="../ui/MainWindow.cpp" line="913"/>
         <source>OtaDash keeps watching</source>
         <translation>OtaDash 继续关注</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="901"/>
+        <location filename="../ui/MainWindow.cpp" line="914"/>
         <source>The watch list goes on refreshing in the background, with its notifications. Open or quit OtaDash from its tray icon.</source>
         <translation>关注列表在后台继续刷新并发出通知。可通过托盘图标打开或退出 OtaDash。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="952"/>
+        <location filename="../ui/MainWindow.cpp" line="966"/>
         <source>Pro&amp;files…</source>
         <translation>配置(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="953"/>
+        <location filename="../ui/MainWindow.cpp" line="967"/>
         <source>Discovery</source>
         <translation>浏览</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="954"/>
+        <location filename="../ui/MainWindow.cpp" line="968"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="956"/>
+        <location filename="../ui/MainWindow.cpp" line="970"/>
         <source>Watch list (%n changed)</source>
         <translation>
             <numerusform>关注列表（%n 个有变化）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="956"/>
+        <location filename="../ui/MainWindow.cpp" line="970"/>
         <source>Watch list</source>
         <translation>关注列表</translation>
     </message>
@@ -4859,17 +4864,17 @@ API 参考文档中没有记载此值。</translation>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="94"/>
+        <location filename="../ui/MainWindow.cpp" line="96"/>
         <source>Not added to the batch history: %1</source>
         <translation>未添加到升级批次历史记录：%1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="134"/>
+        <location filename="../ui/MainWindow.cpp" line="135"/>
         <source>The batch history is off: %1</source>
         <translation>升级批次历史记录已停用：%1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="927"/>
+        <location filename="../ui/MainWindow.cpp" line="940"/>
         <source>Batch %1 is watched with profile %2: switch to that profile to compare it.</source>
         <translation>升级批次 %1 使用配置 %2 监视：请切换到该配置后再比较。</translation>
     </message>
@@ -5239,137 +5244,137 @@ API 参考文档中没有记载此值。</translation>
 <context>
     <name>OtadashCli</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="55"/>
+        <location filename="../app/cli/main.cpp" line="56"/>
         <source>Usage: otadash-cli COMMAND [options]</source>
         <translation>用法：otadash-cli COMMAND [选项]</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="56"/>
+        <location filename="../app/cli/main.cpp" line="57"/>
         <source>The headless commands of OtaDash, the dashboard for the OTA update batches of Alibaba Cloud IoT Platform.</source>
         <translation>OtaDash（阿里云物联网平台 OTA 升级批次的仪表板）的无界面命令。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="60"/>
+        <location filename="../app/cli/main.cpp" line="61"/>
         <source>Commands:</source>
         <translation>命令：</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="61"/>
+        <location filename="../app/cli/main.cpp" line="62"/>
         <source>Query batches and print them.</source>
         <translation>查询升级批次并输出。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="64"/>
+        <location filename="../app/cli/main.cpp" line="65"/>
         <source>List the device tasks of a batch.</source>
         <translation>列出升级批次的设备任务。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="65"/>
+        <location filename="../app/cli/main.cpp" line="66"/>
         <source>List the batches of a firmware.</source>
         <translation>列出固件的升级批次。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="68"/>
+        <location filename="../app/cli/main.cpp" line="69"/>
         <source>Show one device: online state, reported versions, OTA tasks.</source>
         <translation>显示一台设备：在线状态、上报的版本、OTA 任务。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="70"/>
+        <location filename="../app/cli/main.cpp" line="71"/>
         <source>Upgrade failed devices again (without --yes: only say what would be sent).</source>
         <translation>重新升级失败的设备（不带 --yes 时只显示将发送的内容）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="72"/>
+        <location filename="../app/cli/main.cpp" line="73"/>
         <source>Confirm tasks that wait for confirmation.</source>
         <translation>确认等待确认的任务。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="74"/>
+        <location filename="../app/cli/main.cpp" line="75"/>
         <source>Check that the devices of succeeded tasks report the new version.</source>
         <translation>检查成功任务的设备是否上报了新版本。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="76"/>
+        <location filename="../app/cli/main.cpp" line="77"/>
         <source>Where rollouts stand: counts, % complete, failure rate and finish estimate.</source>
         <translation>升级进展：数量、完成率、失败率和预计完成时间。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="78"/>
+        <location filename="../app/cli/main.cpp" line="79"/>
         <source>The write actions sent from this computer, with their RequestIds.</source>
         <translation>从这台计算机发送的写操作及其 RequestId。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="80"/>
+        <location filename="../app/cli/main.cpp" line="81"/>
         <source>The fetches of a batch recorded on this computer.</source>
         <translation>本机记录的升级批次获取记录。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="82"/>
+        <location filename="../app/cli/main.cpp" line="83"/>
         <source>Write the sign-off report of a batch.</source>
         <translation>写入升级批次的签核报告。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="84"/>
+        <location filename="../app/cli/main.cpp" line="85"/>
         <source>Manage the profiles; their secrets stay in the system keychain.</source>
         <translation>管理配置；其密钥保存在系统钥匙串中。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="85"/>
+        <location filename="../app/cli/main.cpp" line="86"/>
         <source>Options:</source>
         <translation>选项：</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="86"/>
+        <location filename="../app/cli/main.cpp" line="87"/>
         <source>Show this help.</source>
         <translation>显示此帮助。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="87"/>
+        <location filename="../app/cli/main.cpp" line="88"/>
         <source>Show the version.</source>
         <translation>显示版本。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="88"/>
+        <location filename="../app/cli/main.cpp" line="89"/>
         <source>Language of the help and messages: en, ja or zh_CN.</source>
         <translation>帮助和消息的语言：en、ja 或 zh_CN。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="89"/>
+        <location filename="../app/cli/main.cpp" line="90"/>
         <source>Run &apos;otadash-cli COMMAND --help&apos; for the options of a command.</source>
         <translation>运行 &apos;otadash-cli COMMAND --help&apos; 查看命令的选项。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="90"/>
+        <location filename="../app/cli/main.cpp" line="91"/>
         <source>Exit codes: 0 success, 1 usage, 2 API error, 3 transport error or malformed response, 4 keychain unusable, 5 report file or audit log not written.</source>
         <translation>退出码：0 成功，1 用法错误，2 API 错误，3 传输错误或响应格式错误，4 钥匙串不可用，5 报告文件或审计日志未写入。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="107"/>
+        <location filename="../app/cli/main.cpp" line="108"/>
         <source>otadash-cli: %1</source>
         <translation>otadash-cli：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="108"/>
+        <location filename="../app/cli/main.cpp" line="109"/>
         <source>Run &apos;otadash-cli --help&apos; for the commands.</source>
         <translation>运行 &apos;otadash-cli --help&apos; 查看命令。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="113"/>
+        <location filename="../app/cli/main.cpp" line="114"/>
         <source>unsupported language &apos;%1&apos; for --lang; use en, ja or zh_CN</source>
         <translation>--lang 不支持语言 &apos;%1&apos;；请使用 en、ja 或 zh_CN</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="125"/>
+        <location filename="../app/cli/main.cpp" line="126"/>
         <source>unknown option &apos;%1&apos;</source>
         <translation>未知的选项 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="126"/>
+        <location filename="../app/cli/main.cpp" line="127"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>未知的命令 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="156"/>
+        <location filename="../app/cli/main.cpp" line="157"/>
         <source>otadash-cli report: the report is written by otadash-report, which cannot be started as %1: %2</source>
         <translation>otadash-cli report：报告由 otadash-report 写入，但无法以 %1 启动：%2</translation>
     </message>
@@ -5546,121 +5551,121 @@ API 参考文档中没有记载此值。</translation>
         <translation>直接访问的主机：主机名、表示域名及其子域名的 .suffix、地址或子网，用逗号分隔。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="92"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="94"/>
         <source>Extra CA certificates</source>
         <translation>额外的 CA 证书</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="93"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="95"/>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>PEM 证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="173"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="175"/>
         <source>An HTTP proxy is used as a tunnel (CONNECT) only. Its password is asked for when the proxy wants it and kept in the system keychain.</source>
         <translation>HTTP 代理仅用作隧道（CONNECT）。代理要求时才询问密码，并保存在系统钥匙串中。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="195"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="197"/>
         <source>7 days</source>
         <translation>7 天</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="198"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="200"/>
         <source>30 days</source>
         <translation>30 天</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="201"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="203"/>
         <source>90 days</source>
         <translation>90 天</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="204"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="206"/>
         <source>1 year</source>
         <translation>1 年</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="207"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="209"/>
         <source>Forever</source>
         <translation>永久</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/PreferencesDialog.cpp" line="210"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="212"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="224"/>
-        <location filename="../ui/PreferencesDialog.cpp" line="231"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="226"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="233"/>
         <source>Clear history</source>
         <translation>清除历史记录</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="225"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="227"/>
         <source>Clear the local history of every batch?</source>
         <translation>要清除所有升级批次的本地历史记录吗？</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="228"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="230"/>
         <source>OtaDash forgets every fetch and task count it recorded, for every profile. The History tab and &quot;Changed since you last looked&quot; start again from the next query. This cannot be undone.</source>
         <translation>OtaDash 将删除为所有配置记录的全部获取结果和任务数。“历史记录”选项卡和“自上次查看以来的变化”将从下次查询起重新记录。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="240"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="242"/>
         <source>The history could not be cleared: %1</source>
         <translation>无法清除历史记录：%1</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="243"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="245"/>
         <source>The history is cleared.</source>
         <translation>历史记录已清除。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="261"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="263"/>
         <source>Enter the proxy&apos;s host name or address, or choose another option.</source>
         <translation>请输入代理的主机名或地址，或选择其他选项。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="306"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="308"/>
         <source>Older history could not be deleted: %1</source>
         <translation>无法删除较早的历史记录：%1</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="338"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="340"/>
         <source>&amp;Keep watching in the tray when the window is closed</source>
         <translation>关闭窗口后在托盘中继续关注(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="339"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="341"/>
         <source>Sho&amp;w times in UTC (otherwise in this computer&apos;s time zone, %1)</source>
         <translation>以 UTC 显示时间(&amp;W)（否则使用本机时区 %1）</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="342"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="344"/>
         <source>The watch list goes on refreshing and notifying; open or quit OtaDash from its tray icon.</source>
         <translation>关注列表继续刷新并发出通知；可通过托盘图标打开或退出 OtaDash。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="344"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="346"/>
         <source>This desktop has no system tray: closing the window quits OtaDash.</source>
         <translation>此桌面没有系统托盘：关闭窗口将退出 OtaDash。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="345"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="347"/>
         <source>Mark as st&amp;alled after:</source>
         <translation>判定为停滞的时间(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="346"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="348"/>
         <source> min</source>
         <comment>minutes, after a number</comment>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="347"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="349"/>
         <source>A running batch on the watch list is marked stalled when no device has finished for this long.</source>
         <translation>关注列表中运行中的批次在这段时间内没有设备完成时标记为停滞。</translation>
     </message>
@@ -6615,13 +6620,13 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>QCommandLineParser</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="35"/>
+        <location filename="../app/cli/main.cpp" line="36"/>
         <location filename="../app/main.cpp" line="59"/>
         <source>Displays help on commandline options.</source>
         <translation>显示命令行选项的帮助。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="36"/>
+        <location filename="../app/cli/main.cpp" line="37"/>
         <location filename="../app/main.cpp" line="60"/>
         <source>Displays help including Qt specific options.</source>
         <translation>显示包括 Qt 特有选项的帮助。</translation>
@@ -6703,7 +6708,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
         <translation>json：按收到的响应正文输出（键已排序并缩进）；text：按表单的显示方式输出字段。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="119"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="121"/>
         <location filename="../app/cli/QueryCommand.cpp" line="52"/>
         <source>&apos;%1&apos; is not a valid batch ID</source>
         <translation>&apos;%1&apos; 不是有效的升级批次ID</translation>
@@ -6966,273 +6971,273 @@ Delete the profile anyway? Its keychain entry stays.</source>
         <translation>签核报告：%1</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="94"/>
+        <location filename="../app/report/ReportLayout.cpp" line="87"/>
         <source>Batch</source>
         <translation>升级批次</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="103"/>
+        <location filename="../app/report/ReportLayout.cpp" line="89"/>
+        <source>Times are in %1.</source>
+        <translation>时间均为 %1。</translation>
+    </message>
+    <message>
+        <location filename="../app/report/ReportLayout.cpp" line="98"/>
         <source>The batch has no tags.</source>
         <translation>该升级批次没有标签。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="113"/>
+        <location filename="../app/report/ReportLayout.cpp" line="108"/>
         <source>The response carried no schedule times.</source>
         <translation>响应中不含计划时间。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="115"/>
-        <source>Times are local (%1).</source>
-        <translation>时间为本地时间（%1）。</translation>
-    </message>
-    <message>
-        <location filename="../app/report/ReportLayout.cpp" line="119"/>
+        <location filename="../app/report/ReportLayout.cpp" line="113"/>
         <source>Device tasks</source>
         <translation>设备任务</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="121"/>
+        <location filename="../app/report/ReportLayout.cpp" line="115"/>
         <source>The task counts could not be read.</source>
         <translation>无法读取任务数。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="133"/>
-        <location filename="../app/report/ReportLayout.cpp" line="151"/>
+        <location filename="../app/report/ReportLayout.cpp" line="127"/>
+        <location filename="../app/report/ReportLayout.cpp" line="145"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="134"/>
+        <location filename="../app/report/ReportLayout.cpp" line="128"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="134"/>
+        <location filename="../app/report/ReportLayout.cpp" line="128"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="140"/>
+        <location filename="../app/report/ReportLayout.cpp" line="134"/>
         <source>Counted at %1.</source>
         <translation>统计时间：%1。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="143"/>
+        <location filename="../app/report/ReportLayout.cpp" line="137"/>
         <source>Burn-up</source>
         <translation>燃起图</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="145"/>
+        <location filename="../app/report/ReportLayout.cpp" line="139"/>
         <source>No history of task counts has been recorded for this batch on this computer, so there is no burn-up chart.</source>
         <translation>本机未记录该升级批次的任务数历史，因此没有燃起图。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="150"/>
+        <location filename="../app/report/ReportLayout.cpp" line="144"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="150"/>
+        <location filename="../app/report/ReportLayout.cpp" line="144"/>
         <source>Finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="160"/>
+        <location filename="../app/report/ReportLayout.cpp" line="154"/>
         <source>%1 of %2 recorded points are listed.</source>
         <translation>已列出记录的 %2 个点中的 %1 个。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="173"/>
+        <location filename="../app/report/ReportLayout.cpp" line="167"/>
         <source>Failure reasons</source>
         <translation>失败原因</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="180"/>
+        <location filename="../app/report/ReportLayout.cpp" line="174"/>
         <source>The reasons of the %1 failed tasks could not be read.</source>
         <translation>无法读取 %1 个失败任务的原因。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="181"/>
+        <location filename="../app/report/ReportLayout.cpp" line="175"/>
         <source>No device task has failed.</source>
         <translation>没有失败的设备任务。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="190"/>
+        <location filename="../app/report/ReportLayout.cpp" line="184"/>
         <source>Counted from %1 of %2 failed tasks.</source>
         <translation>根据 %2 个失败任务中的 %1 个统计。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="193"/>
+        <location filename="../app/report/ReportLayout.cpp" line="187"/>
         <source>an unknown time</source>
         <translation>未知时间</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="195"/>
+        <location filename="../app/report/ReportLayout.cpp" line="189"/>
         <source>The failure reasons were read at %1, when %2 device tasks had failed; the task counts above were read at %3, when %4 had failed. Device tasks changed status between the two reads.</source>
         <translation>失败原因读取于 %1，当时有 %2 个设备任务失败；上方的任务数读取于 %3，当时有 %4 个失败。两次读取之间设备任务的状态发生了变化。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="204"/>
+        <location filename="../app/report/ReportLayout.cpp" line="198"/>
         <source>Verified success</source>
         <translation>成功验证</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="206"/>
+        <location filename="../app/report/ReportLayout.cpp" line="200"/>
         <source>The devices were not asked which version they report (Verify Success… in the window, or otadash-cli verify).</source>
         <translation>未询问设备上报的版本（窗口中的“验证成功…”，或 otadash-cli verify）。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="210"/>
+        <location filename="../app/report/ReportLayout.cpp" line="204"/>
         <source>%1 succeeded, %2 checked (%3) at %4: %5 report another version.</source>
         <translation>成功 %1，检查 %2（%3），于 %4：%5 台上报其他版本。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="212"/>
+        <location filename="../app/report/ReportLayout.cpp" line="206"/>
         <source>a random sample</source>
         <translation>随机抽样</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="212"/>
+        <location filename="../app/report/ReportLayout.cpp" line="206"/>
         <source>all</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="219"/>
+        <location filename="../app/report/ReportLayout.cpp" line="213"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="223"/>
+        <location filename="../app/report/ReportLayout.cpp" line="217"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="223"/>
+        <location filename="../app/report/ReportLayout.cpp" line="217"/>
         <source>Reports version</source>
         <translation>上报版本</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="223"/>
+        <location filename="../app/report/ReportLayout.cpp" line="217"/>
         <source>Expected (DestVersion)</source>
         <translation>应为（DestVersion）</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="223"/>
+        <location filename="../app/report/ReportLayout.cpp" line="217"/>
         <source>Task ID</source>
         <translation>任务ID</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="227"/>
+        <location filename="../app/report/ReportLayout.cpp" line="221"/>
         <source>%1 of %2 devices are listed.</source>
         <translation>列出了 %2 台设备中的 %1 台。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="232"/>
+        <location filename="../app/report/ReportLayout.cpp" line="226"/>
         <source>Actions taken</source>
         <translation>已执行的操作</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="234"/>
+        <location filename="../app/report/ReportLayout.cpp" line="228"/>
         <source>The audit log could not be read: the actions taken are not known.</source>
         <translation>无法读取审计日志：已执行的操作未知。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="236"/>
+        <location filename="../app/report/ReportLayout.cpp" line="230"/>
         <source>No write action on this batch was sent from this computer.</source>
         <translation>这台计算机未对此升级批次发送过写操作。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="244"/>
+        <location filename="../app/report/ReportLayout.cpp" line="238"/>
         <source>Sent at</source>
         <translation>发送时间</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="244"/>
+        <location filename="../app/report/ReportLayout.cpp" line="238"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="244"/>
+        <location filename="../app/report/ReportLayout.cpp" line="238"/>
         <source>Targets</source>
         <translation>对象数</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="244"/>
+        <location filename="../app/report/ReportLayout.cpp" line="238"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="244"/>
+        <location filename="../app/report/ReportLayout.cpp" line="238"/>
         <source>Request ID</source>
         <translation>请求ID</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="244"/>
+        <location filename="../app/report/ReportLayout.cpp" line="238"/>
         <source>Profile</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="246"/>
+        <location filename="../app/report/ReportLayout.cpp" line="240"/>
         <source>Sent from this computer by OtaDash (its audit log); actions sent from elsewhere are not known here.</source>
         <translation>由 OtaDash 从这台计算机发送（其审计日志）；从别处发送的操作在此未知。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="250"/>
+        <location filename="../app/report/ReportLayout.cpp" line="244"/>
         <source>Lint findings</source>
         <translation>设置检查结果</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="252"/>
+        <location filename="../app/report/ReportLayout.cpp" line="246"/>
         <source>The batch was not checked.</source>
         <translation>未检查该升级批次。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="254"/>
+        <location filename="../app/report/ReportLayout.cpp" line="248"/>
         <source>No risky settings were found.</source>
         <translation>未发现有风险的设置。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="259"/>
+        <location filename="../app/report/ReportLayout.cpp" line="253"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="259"/>
+        <location filename="../app/report/ReportLayout.cpp" line="253"/>
         <source>Finding</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="259"/>
+        <location filename="../app/report/ReportLayout.cpp" line="253"/>
         <source>Explanation</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="262"/>
+        <location filename="../app/report/ReportLayout.cpp" line="256"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="263"/>
+        <location filename="../app/report/ReportLayout.cpp" line="257"/>
         <source>No notes.</source>
         <translation>无备注。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="266"/>
+        <location filename="../app/report/ReportLayout.cpp" line="260"/>
         <source>an unknown user</source>
         <translation>未知用户</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="268"/>
+        <location filename="../app/report/ReportLayout.cpp" line="262"/>
         <source>Exported by %1 on %2 with OtaDash %3.</source>
         <translation>由 %1 于 %2 使用 OtaDash %3 导出。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="269"/>
+        <location filename="../app/report/ReportLayout.cpp" line="263"/>
         <source>Exported by %1 with profile %2 on %3 with OtaDash %4.</source>
         <translation>由 %1 使用配置 %2 于 %3 通过 OtaDash %4 导出。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="271"/>
+        <location filename="../app/report/ReportLayout.cpp" line="265"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -7616,29 +7621,29 @@ Delete the profile anyway? Its keychain entry stays.</source>
         <translation>错误：%1（升级批次 %2）</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatusCommand.cpp" line="283"/>
+        <location filename="../app/cli/StatusCommand.cpp" line="284"/>
         <source>Batch %1 · %2 · counted at %3</source>
         <translation>升级批次 %1 · %2 · 统计于 %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/StatusCommand.cpp" line="286"/>
+        <location filename="../app/cli/StatusCommand.cpp" line="287"/>
         <source>%Ln task(s):</source>
         <translation>
             <numerusform>%Ln 个任务：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/StatusCommand.cpp" line="293"/>
+        <location filename="../app/cli/StatusCommand.cpp" line="294"/>
         <source>%1 complete</source>
         <translation>已完成 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatusCommand.cpp" line="295"/>
+        <location filename="../app/cli/StatusCommand.cpp" line="296"/>
         <source>failure rate %1</source>
         <translation>失败率 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatusCommand.cpp" line="297"/>
+        <location filename="../app/cli/StatusCommand.cpp" line="298"/>
         <source>no failure rate yet</source>
         <translation>尚无失败率</translation>
     </message>
@@ -7647,13 +7652,13 @@ Delete the profile anyway? Its keychain entry stays.</source>
     <name>TagsModel</name>
     <message>
         <location filename="../app/core/models/TagsModel.cpp" line="51"/>
-        <location filename="../app/report/ReportLayout.cpp" line="108"/>
+        <location filename="../app/report/ReportLayout.cpp" line="103"/>
         <source>Key</source>
         <translation>标签名</translation>
     </message>
     <message>
         <location filename="../app/core/models/TagsModel.cpp" line="53"/>
-        <location filename="../app/report/ReportLayout.cpp" line="108"/>
+        <location filename="../app/report/ReportLayout.cpp" line="103"/>
         <source>Value</source>
         <translation>标签值</translation>
     </message>
@@ -8037,37 +8042,42 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>TaskTableModel</name>
     <message>
-        <location filename="../app/core/models/TaskTableModel.cpp" line="982"/>
+        <location filename="../app/core/models/TaskTableModel.cpp" line="951"/>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/TaskTableModel.cpp" line="981"/>
         <source>Device name</source>
         <translation>设备名称</translation>
     </message>
     <message>
-        <location filename="../app/core/models/TaskTableModel.cpp" line="984"/>
+        <location filename="../app/core/models/TaskTableModel.cpp" line="983"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../app/core/models/TaskTableModel.cpp" line="986"/>
+        <location filename="../app/core/models/TaskTableModel.cpp" line="985"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../app/core/models/TaskTableModel.cpp" line="988"/>
+        <location filename="../app/core/models/TaskTableModel.cpp" line="987"/>
         <source>Failure reason</source>
         <translation>失败原因</translation>
     </message>
     <message>
-        <location filename="../app/core/models/TaskTableModel.cpp" line="990"/>
+        <location filename="../app/core/models/TaskTableModel.cpp" line="989"/>
         <source>Source version</source>
         <translation>待升级版本号</translation>
     </message>
     <message>
-        <location filename="../app/core/models/TaskTableModel.cpp" line="992"/>
+        <location filename="../app/core/models/TaskTableModel.cpp" line="991"/>
         <source>Destination version</source>
         <translation>升级目标版本号</translation>
     </message>
     <message>
-        <location filename="../app/core/models/TaskTableModel.cpp" line="994"/>
+        <location filename="../app/core/models/TaskTableModel.cpp" line="993"/>
         <source>Modified (%1)</source>
         <comment>the time zone of the column&apos;s times</comment>
         <translation>修改时间 (%1)</translation>
@@ -8078,7 +8088,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
         <translation>任务 ID</translation>
     </message>
     <message>
-        <location filename="../app/core/models/TaskTableModel.cpp" line="922"/>
+        <location filename="../app/core/models/TaskTableModel.cpp" line="921"/>
         <source>%1 %</source>
         <comment>percentage</comment>
         <translation>%1%</translation>
@@ -8170,8 +8180,20 @@ Delete the profile anyway? Its keychain entry stays.</source>
 </context>
 <context>
     <name>TimeText</name>
+    <message>
+        <location filename="../app/core/util/TimeText.cpp" line="31"/>
+        <source>yyyy-MM-dd</source>
+        <comment>The date format of every date OtaDash writes (a QDateTime format: yyyy year, MM month, dd day, with leading zeros). Keep the letters; choose the order and the separators your language writes.</comment>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <location filename="../app/core/util/TimeText.cpp" line="91"/>
+        <source>Times are in %1.</source>
+        <comment>%1 is a time zone: UTC or UTC+08:00</comment>
+        <translation>时间均为 %1。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/core/util/TimeText.cpp" line="39"/>
+        <location filename="../app/core/util/TimeText.cpp" line="102"/>
         <source>updated %n s ago</source>
         <comment>seconds since the last refresh</comment>
         <translation>
@@ -8179,7 +8201,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/util/TimeText.cpp" line="41"/>
+        <location filename="../app/core/util/TimeText.cpp" line="104"/>
         <source>updated %n min ago</source>
         <comment>minutes since the last refresh</comment>
         <translation>
@@ -8187,7 +8209,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/util/TimeText.cpp" line="43"/>
+        <location filename="../app/core/util/TimeText.cpp" line="106"/>
         <source>updated %n h ago</source>
         <comment>hours since the last refresh</comment>
         <translation>
@@ -8195,7 +8217,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/util/TimeText.cpp" line="44"/>
+        <location filename="../app/core/util/TimeText.cpp" line="107"/>
         <source>updated %n d ago</source>
         <comment>days since the last refresh</comment>
         <translation>
@@ -8433,200 +8455,200 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>WatchListModel</name>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="346"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="335"/>
         <source>Failure alert: %1 % of the tasks that succeeded or failed have failed (%2 of %3); the threshold is %4 %.</source>
         <translation>失败率告警：成功或失败的任务中有 %1 % 失败（%3 个中的 %2 个）；阈值为 %4 %。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="561"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="550"/>
         <source>JobId: %1</source>
         <translation>JobId：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="568"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="557"/>
         <source>Stalled: no device has finished for %Ln minute(s) or more.</source>
         <translation>
             <numerusform>停滞：已有 %Ln 分钟或更久没有设备完成。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="570"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="559"/>
         <source>Late: it will not finish by its scheduled finish, %1.</source>
         <translation>延迟：无法在计划结束时间 %1 前完成。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="577"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="566"/>
         <source>Not counted yet: the counts show after the next refresh of the watch list.</source>
         <translation>尚未统计：关注列表下次刷新后显示数量。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="585"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="574"/>
         <source>Counted at %1</source>
         <translation>统计于 %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="594"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="582"/>
         <source>Failure rate: no device has succeeded or failed yet.</source>
         <translation>失败率：尚无设备成功或失败。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="595"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="583"/>
         <source>Failure rate: %1 of the %2 devices that succeeded or failed have failed.</source>
         <translation>失败率：已成功或失败的 %2 台设备中有 %1 台失败。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="605"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="593"/>
         <source>%1 of %2</source>
         <comment>failed devices of the devices that succeeded or failed</comment>
         <translation>%2 台中 %1 台</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="609"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="597"/>
         <source>%1 alert</source>
         <comment>failure rate past its alert</comment>
         <translation>%1 告警</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="616"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="604"/>
         <source>In flight: %1 devices have been told of the update or are upgrading (NOTIFIED or IN_PROGRESS).</source>
         <translation>进行中：%1 台设备已收到升级通知或正在升级（NOTIFIED 或 IN_PROGRESS）。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="624"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="612"/>
         <source>The trend shows once two count rounds have been read.</source>
         <translation>读取两轮统计后显示趋势。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="632"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="620"/>
         <source>Complete over the last %Ln count round(s): %1 at %2, %3 at %4.</source>
         <translation>
             <numerusform>最近 %Ln 轮统计的完成比例：%2 为 %1，%4 为 %3。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="637"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="625"/>
         <source>%1 devices finished a minute over the last %Ln minute(s).</source>
         <translation>
             <numerusform>最近 %Ln 分钟内每分钟完成 %1 台设备。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="643"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="631"/>
         <source>%1/min</source>
         <comment>devices finished a minute</comment>
         <translation>%1 台/分钟</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="658"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="646"/>
         <source>Last updated: %1</source>
         <translation>最后更新：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="665"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="652"/>
         <source>Older than the auto-refresh interval of %Ln s: the last refreshes did not reach it.</source>
         <translation>
             <numerusform>早于 %Ln 秒的自动刷新间隔：最近几次刷新未能更新此行。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="671"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="658"/>
         <source>Update failed: %1</source>
         <translation>更新失败：%1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="673"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="660"/>
         <source>Not updated yet</source>
         <translation>尚未更新</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="689"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="676"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="691"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="678"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="693"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="680"/>
         <source>Complete</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="695"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="682"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="697"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="684"/>
         <source>In flight</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="699"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="686"/>
         <source>Trend</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="701"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="688"/>
         <source>Finish</source>
         <translation>预计完成</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="719"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="706"/>
         <source>Planned, with no scheduled start.</source>
         <translation>已计划，但没有计划开始时间。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="720"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="707"/>
         <source>Scheduled to start %1.</source>
         <translation>计划于 %1 开始。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="721"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="708"/>
         <source>starts %1</source>
         <translation>%1 开始</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="726"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="713"/>
         <source>Ended %1.</source>
         <translation>已于 %1 结束。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="727"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="714"/>
         <source>ended %1</source>
         <translation>%1 结束</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="734"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="721"/>
         <source>Its scheduled finish, %1, has passed.</source>
         <translation>已过计划结束时间 %1。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="736"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="723"/>
         <source>Scheduled finish: %1.</source>
         <translation>计划结束时间：%1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="740"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="727"/>
         <source>A running batch is marked stalled after %Ln minute(s) without a finished device (Preferences).</source>
         <translation>
             <numerusform>运行中的批次在 %Ln 分钟内没有设备完成时标记为停滞（首选项）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="749"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="736"/>
         <source>finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="751"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="738"/>
         <source>stalled</source>
         <translation>停滞</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="758"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="745"/>
         <source>%1, %Ln min late</source>
         <comment>finish estimate after the scheduled finish</comment>
         <translation>
@@ -8634,27 +8656,27 @@ Delete the profile anyway? Its keychain entry stays.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="703"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="690"/>
         <source>Versions</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="705"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="692"/>
         <source>Updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="707"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="694"/>
         <source>Profile</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="340"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="329"/>
         <source>Failure alert at %1 % (minimum sample %2); no counts yet.</source>
         <translation>失败率告警：%1 %（最小样本数 %2）；尚未获取计数。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="350"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="339"/>
         <source>Failure alert at %1 % (minimum sample %2); now %3 % (%4 of %5 failed).</source>
         <translation>失败率告警：%1 %（最小样本数 %2）；当前 %3 %（%5 个中 %4 个失败）。</translation>
     </message>

@@ -435,7 +435,7 @@ void BatchProgressView::updateCountTexts()
                          .arg(m_countsError->title(), m_countsError->localizedMessage());
     if (m_counts && !counting) {
         const QString at = tr("Counted at %1 · %2")
-                                   .arg(TimeText::readAt(m_counts->finishedAtUtc, m_clock.nowUtc(), locale),
+                                   .arg(TimeText::readAt(m_counts->finishedAtUtc, m_clock.nowUtc()),
                                         ageText(m_counts->finishedAtUtc, &stale));
         status = status.isEmpty() ? at : status + u'\n' + at;
     }
@@ -647,11 +647,10 @@ void BatchProgressView::updateStatusLines()
                             "", int(std::min<qint64>(missing, INT_MAX))));
         m_ui->rereadButton->setVisible(missing > 0 && !m_fetcher->isFetchingAll());
         if (m_rowsRefresh->rowsReadAtUtc().isValid()) {
-            lines.append(
-                    tr("Unfinished rows read again at %1 (%Ln changed) · %2.", "",
-                       m_rowsRefresh->rowsChanged())
-                            .arg(TimeText::readAt(m_rowsRefresh->rowsReadAtUtc(), m_clock.nowUtc(), locale),
-                                 ageText(m_rowsRefresh->rowsReadAtUtc())));
+            lines.append(tr("Unfinished rows read again at %1 (%Ln changed) · %2.", "",
+                            m_rowsRefresh->rowsChanged())
+                                 .arg(TimeText::readAt(m_rowsRefresh->rowsReadAtUtc(), m_clock.nowUtc()),
+                                      ageText(m_rowsRefresh->rowsReadAtUtc())));
             if (m_rowsRefresh->rowsWaiting() > 0)
                 lines.append(tr("%Ln unfinished row(s) wait for the next round.", "",
                                 m_rowsRefresh->rowsWaiting()));
@@ -792,11 +791,11 @@ void BatchProgressView::updateNameSearchText()
         if (result && !result->error && !result->asked.isEmpty())
             line += u' '
                     + tr("Looked up on the server at %1.")
-                              .arg(TimeText::readAt(result->readAtUtc, m_clock.nowUtc(), locale));
+                              .arg(TimeText::readAt(result->readAtUtc, m_clock.nowUtc()));
         lines.append(line);
     } else if (m_started && !m_nameQuery.isList && result && !result->error && !m_nameQuery.names.isEmpty()
                && result->notInBatch == m_nameQuery.names) {
-        const QString readAt = TimeText::readAt(result->readAtUtc, m_clock.nowUtc(), locale);
+        const QString readAt = TimeText::readAt(result->readAtUtc, m_clock.nowUtc());
         if (m_tasks->rowCount() == 0)
             lines.append(tr("No device named “%1” in this batch (looked up on the server at %2).")
                                  .arg(m_nameQuery.names.first(), readAt));
@@ -875,12 +874,12 @@ void BatchProgressView::updateReasonsNote()
                                  .arg(locale.toString(read))
                        : tr("Counted from all %Ln failed task(s)", "", int(std::min<qint64>(read, INT_MAX)));
         const QDateTime now = m_clock.nowUtc();
-        note += u", "_s + tr("read at %1").arg(TimeText::readAt(sample->readAtUtc, now, locale));
+        note += u", "_s + tr("read at %1").arg(TimeText::readAt(sample->readAtUtc, now));
         if (sample->checkedAtUtc > sample->readAtUtc)
             note += u" "_s
                     + tr("(still %1 at %2)")
                               .arg(locale.toString(sample->failedTotal),
-                                   TimeText::readAt(sample->checkedAtUtc, now, locale));
+                                   TimeText::readAt(sample->checkedAtUtc, now));
         note += u" · "_s + ageText(sample->currentAtUtc(), &stale);
         // Counted after the failures were read, the batch has more (or fewer) of them: say so.
         if (failedNow >= 0 && failedNow != sample->failedTotal
@@ -897,7 +896,7 @@ void BatchProgressView::updateReasonsNote()
     } else if (failedNow == 0 || (sample && sample->failedTotal == 0)) {
         // As of when it was counted: a task may fail between that and the rows read after it.
         const QDateTime at = failedNow == 0 ? m_counts->finishedAtUtc : sample->readAtUtc;
-        note = tr("No task had failed at %1.").arg(TimeText::readAt(at, m_clock.nowUtc(), locale));
+        note = tr("No task had failed at %1.").arg(TimeText::readAt(at, m_clock.nowUtc()));
     }
     // A note that ends in a word (the age) ends as a sentence of the UI language does; one that ends in a
     // full stop, 。 or … already has its end.

@@ -184,12 +184,11 @@ void BatchTimelineView::paintEvent(QPaintEvent *)
     painter.fillRect(rect(), palette().color(QPalette::Base));
     const QFontMetrics metrics = fontMetrics();
     const QDateTime now = m_clock->nowUtc();
-    const QLocale locale;
 
     // The axis: ticks at a step that leaves room for their labels.
     static constexpr std::array<qint64, 12> kSteps
             = {60, 300, 900, 1800, 3600, 3 * 3600, 21600, 43200, 86400, 172800, 7 * 86400, 30 * 86400};
-    const int labelRoom = metrics.horizontalAdvance(u"12/31 10:00 PM"_s) + 16;
+    const int labelRoom = metrics.horizontalAdvance(TimeText::date(QDate(2026, 12, 31))) + 16;
     const int plotWidth = std::max(1, width() - labelWidth());
     qint64 step = kSteps.back();
     for (const qint64 candidate : kSteps) {
@@ -212,9 +211,9 @@ void BatchTimelineView::paintEvent(QPaintEvent *)
         painter.drawLine(x, axisHeight(), x, height());
         painter.setPen(palette().color(QPalette::Text));
         const QDateTime local = TimeText::shown(at);
-        const QString label = step >= 86400   ? locale.toString(local.date(), QLocale::ShortFormat)
-                : local.time() == QTime(0, 0) ? locale.toString(local.date(), QLocale::ShortFormat)
-                                              : locale.toString(local.time(), QLocale::ShortFormat);
+        const QString label = step >= 86400 || local.time() == QTime(0, 0)
+                ? TimeText::date(local.date())
+                : QLocale::c().toString(local.time(), TimeText::minutesFormat());
         painter.drawText(QRect(x + 3, 0, labelRoom, axisHeight()), Qt::AlignLeft | Qt::AlignVCenter, label);
     }
 

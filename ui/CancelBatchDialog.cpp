@@ -266,7 +266,8 @@ void CancelBatchDialog::retranslate()
             ? tr("Device tasks in this status, as counted at %1.")
                       .arg(TimeText::readAt(m_batch.counts->finishedAtUtc, QDateTime()))
             : tr("Open the Devices tab to count the tasks per status.");
-    m_ui->countsTimeLabel->setText(m_batch.counts ? countsTip : QString());
+    // The dialog names its zone once, under the counts.
+    m_ui->countsTimeLabel->setText(m_batch.counts ? countsTip + u' ' + TimeText::zoneNote() : QString());
     for (QLabel *label : {m_ui->scheduledCount, m_ui->queuedCount, m_ui->notifiedCount, m_ui->inProgressCount,
                           m_ui->unconfirmedCount})
         label->setToolTip(countsTip);

@@ -144,7 +144,9 @@ void DevicePanel::showReport(const DeviceReport &report)
         taskText = tr("none: the batch has no task for this device");
     }
     m_values.value(u"task"_s)->setText(taskText);
-    m_values.value(u"readAt"_s)->setText(TimeText::readAt(report.readAtUtc, now));
+    // The panel's zone, once, beside the time it was read: its other times are in it too.
+    m_values.value(u"readAt"_s)
+            ->setText(TimeText::readAt(report.readAtUtc, now) + u' ' + TimeText::zoneNote());
     if (mismatch) {
         // Not by colour alone: the text says it.
         m_message->setText(tr("⚠ The task succeeded, but the device reports version %1, not %2: it may have "

@@ -12,7 +12,7 @@ using namespace Qt::StringLiterals;
 namespace {
 QString localTime(const QDateTime &utc)
 {
-    return QLocale().toString(TimeText::shown(utc), QLocale::ShortFormat);
+    return TimeText::dateTime(utc);
 }
 } // namespace
 

@@ -25,8 +25,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-const QString kTimeFormat = u"yyyy-MM-dd HH:mm:ss"_s;
-
 // Okabe–Ito, as the Devices tab: succeeded green, finished blue, all devices grey.
 const QColor kSucceededColor(0x00, 0x9e, 0x73);
 const QColor kFinishedColor(0x00, 0x72, 0xb2);
@@ -34,7 +32,7 @@ const QColor kTotalColor(0x80, 0x80, 0x80);
 
 QString localTime(const QDateTime &utc)
 {
-    return QLocale().toString(TimeText::shown(utc), kTimeFormat);
+    return TimeText::dateTime(utc);
 }
 
 QString signedNumber(qint64 value)

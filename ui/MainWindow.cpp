@@ -37,6 +37,8 @@
 #include "state/BatchStore.h"
 #include "util/BatchLink.h"
 #include "util/Clock.h"
+#include "util/DisplayZone.h"
+#include "util/TimeText.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -63,8 +65,8 @@ using namespace Qt::StringLiterals;
 MainWindow::MainWindow(const Services &services, const Setup &setup, QWidget *parent)
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_services(services), m_setup(setup),
       m_credentials(setup.credentials), m_signature(setup.signature), m_statusRequestId(new QLabel(this)),
-      m_statusLatency(new QLabel(this)), m_statusRate(new QLabel(this)), m_busyBar(new QProgressBar(this)),
-      m_retryNotice(new RetryNotice(services.scheduler, this)),
+      m_statusLatency(new QLabel(this)), m_statusRate(new QLabel(this)), m_statusZone(new QLabel(this)),
+      m_busyBar(new QProgressBar(this)), m_retryNotice(new RetryNotice(services.scheduler, this)),
       m_page(new BatchPage(services.store, services.history, services.scheduler, this)),
       m_accountTimer(services.clock->createTimer(this))
 {
@@ -334,7 +336,13 @@ void MainWindow::setupStatusBar()
     statusBar()->addPermanentWidget(m_statusRate);
     statusBar()->addPermanentWidget(m_statusRequestId);
     statusBar()->addPermanentWidget(m_statusLatency);
+    statusBar()->addPermanentWidget(m_statusZone);
     m_statusRequestId->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // The window's times are written without a zone (TimeText): it is named here, once, and follows
+    // Preferences.
+    m_statusZone->setObjectName(u"statusZone"_s);
+    connect(DisplayZone::instance(), &DisplayZone::changed, this, &MainWindow::updateZoneStatus);
+    updateZoneStatus();
     // The requests of the last minute against the chosen rate, every few seconds on the scheduler's clock.
     m_statusRate->setObjectName(u"statusRate"_s);
     auto *rateTimer = m_services.scheduler->clock().createTimer(this);
@@ -366,6 +374,13 @@ void MainWindow::updateRateStatus()
             tip += u'\n' + plan;
     }
     m_statusRate->setToolTip(tip);
+}
+
+void MainWindow::updateZoneStatus()
+{
+    m_statusZone->setText(TimeText::zoneNote());
+    m_statusZone->setToolTip(tr("Every time in this window is written in this zone: the computer's, or UTC "
+                                "(File ▸ Preferences ▸ Show times in UTC)."));
 }
 
 void MainWindow::setJobId(const QString &jobId)
@@ -945,6 +960,7 @@ void MainWindow::retranslateDynamicTexts()
 {
     m_busyBar->setToolTip(tr("A request is under way"));
     updateRateStatus();
+    updateZoneStatus();
     updateCopyLink();
     m_actions->retranslate();
     if (m_profilesAction)

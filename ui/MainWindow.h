@@ -163,6 +163,7 @@ private:
     void arrangeFocus();
     void setupStatusBar();
     void updateRateStatus();
+    void updateZoneStatus();
     void setupProfiles(bool selectInitial);
     void setupDocks();
     void setupTray();
@@ -213,6 +214,7 @@ private:
     QLabel *m_statusRequestId;
     QLabel *m_statusLatency;
     QLabel *m_statusRate; // requests of the last minute against the chosen rate
+    QLabel *m_statusZone; // the zone the window's times are written in
     QProgressBar *m_busyBar;
     RetryNotice *m_retryNotice;
     BatchPage *const m_page;

@@ -167,7 +167,7 @@ void VerifySuccessDialog::showReport()
                                 TimeText::readAt(report.readAtUtc, now));
     if (report.mismatches.isEmpty() && report.checked > 0)
         text += u' ' + tr("Every device checked reports its task's destination version.");
-    m_status->setText(text);
+    m_status->setText(text + u' ' + TimeText::zoneNote()); // the dialog's zone, said once
     for (const VersionMismatch &mismatch : report.mismatches) {
         auto *device = new QStandardItem(mismatch.deviceName);
         device->setData(mismatch.productKey, Qt::UserRole);

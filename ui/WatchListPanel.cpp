@@ -72,7 +72,8 @@ WatchListPanel::WatchListPanel(BatchQuery *query, WatchListRefresher::Resolver r
     header->resizeSection(WatchListModel::FailureRate, widthOf(u"100.0 % alert"_s));
     header->resizeSection(WatchListModel::InFlight, widthOf(u"100,000"_s));
     header->resizeSection(WatchListModel::Trend, widthOf(u"100.0/min"_s) + 50);
-    header->resizeSection(WatchListModel::Eta, widthOf(u"12/31/26 10:00 PM, 120 min late"_s));
+    header->resizeSection(WatchListModel::Eta,
+                          widthOf(TimeText::date(QDate(2026, 12, 31)) + u" 22:00, 120 min late"_s));
     header->resizeSection(WatchListModel::Versions, widthOf(u"1.1.0 → 1.2.0"_s));
     header->setSortIndicator(-1, Qt::AscendingOrder);
     table->setSortingEnabled(true);

@@ -3,6 +3,7 @@
 #include "history/HistoryStore.h"
 #include "services/ActionAudit.h"
 #include "util/ListOutput.h"
+#include "util/TimeText.h"
 #include "util/Translations.h"
 
 #include <QCommandLineParser>
@@ -126,8 +127,9 @@ int AuditCommand::run(const QStringList &arguments)
                           : tr("No write action on batch %1 was sent from this computer.").arg(m_jobId))
               << '\n';
     } else {
+        m_out << TimeText::zoneNote() << '\n';
         for (const AuditEntry &entry : std::as_const(entries)) {
-            m_out << entry.atUtc.toUTC().toString(Qt::ISODate) << u"  "_s << entry.action << u"  "_s
+            m_out << TimeText::dateTime(entry.atUtc) << u"  "_s << entry.action << u"  "_s
                   << (entry.jobId.isEmpty() ? u"-"_s : entry.jobId) << u"  "_s
                   << tr("%Ln target(s)", "", int(entry.targets.size())) << u"  "_s
                   << AuditEntry::outcomeCode(entry.outcome) << u"  "_s

@@ -176,7 +176,8 @@ void DeviceCommand::writeText(const DeviceReport &report)
                       << '\n';
         }
     }
-    m_out << tr("Read at %1").arg(TimeText::readAt(report.readAtUtc, now)) << '\n';
+    m_out << tr("Read at %1").arg(TimeText::readAt(report.readAtUtc, now)) << '\n'
+          << TimeText::zoneNote() << '\n';
 }
 
 void DeviceCommand::writeJson(const DeviceReport &report)

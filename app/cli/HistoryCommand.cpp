@@ -6,7 +6,9 @@
 #include "ota/CountsSummary.h"
 #include "ota/JobField.h"
 #include "ota/OtaEnums.h"
+#include "util/DisplayZone.h"
 #include "util/ListOutput.h"
+#include "util/TimeText.h"
 #include "util/Translations.h"
 
 #include <QCommandLineParser>
@@ -222,9 +224,10 @@ void HistoryCommand::writeText(const QList<Row> &rows)
     QStringList header;
     if (profileColumn)
         header.append(tr("Profile"));
-    header << tr("Fetched (UTC)")
+    // Times as the window writes them, in the zone chosen in Preferences, named once in each header.
+    header << tr("Fetched (%1)").arg(DisplayZone::name())
            << QCoreApplication::translate("JobField", jobFieldInfo(JobField::JobStatus).label)
-           << tr("Counted (UTC)");
+           << tr("Counted (%1)").arg(DisplayZone::name());
     for (const TaskStatus status : kAllTaskStatuses)
         header.append(TaskStatuses::label(status));
     header.append(tr("Total"));
@@ -238,9 +241,9 @@ void HistoryCommand::writeText(const QList<Row> &rows)
         QStringList cells;
         if (profileColumn)
             cells.append(row.profile);
-        cells << (row.fetchedAtUtc.isValid() ? isoTime(row.fetchedAtUtc) : QString())
+        cells << TimeText::dateTime(row.fetchedAtUtc)
               << (row.jobStatus.isEmpty() ? QString() : enumLabel(JobField::JobStatus, row.jobStatus))
-              << (row.counts ? isoTime(row.counts->atUtc) : QString());
+              << (row.counts ? TimeText::dateTime(row.counts->atUtc) : QString());
         for (const TaskStatus status : kAllTaskStatuses)
             cells.append(row.counts ? locale.toString(row.counts->counts[status]) : QString());
         cells.append(row.counts ? locale.toString(row.counts->total()) : QString());

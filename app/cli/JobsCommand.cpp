@@ -4,7 +4,9 @@
 #include "api/RequestScheduler.h"
 #include "ota/JobField.h"
 #include "ota/OtaEnums.h"
+#include "util/DisplayZone.h"
 #include "util/ListOutput.h"
+#include "util/TimeText.h"
 
 #include <QCommandLineParser>
 #include <QLocale>
@@ -165,16 +167,15 @@ void JobsCommand::writeText(const QList<JobSummary> &jobs)
     QList<QStringList> rows;
     rows.append({fieldLabel(JobField::JobId), fieldLabel(JobField::JobStatus), fieldLabel(JobField::JobType),
                  fieldLabel(JobField::SelectionType), fieldLabel(JobField::TargetSelection),
-                 fieldLabel(JobField::UtcCreate), fieldLabel(JobField::Tags)});
+                 // The zone once, in the time column's header, as the window's tables say it.
+                 u"%1 (%2)"_s.arg(fieldLabel(JobField::UtcCreate), DisplayZone::name()),
+                 fieldLabel(JobField::Tags)});
     for (const JobSummary &job : jobs) {
         rows.append({job.jobId, enumLabel(JobField::JobStatus, job.jobStatus),
                      enumLabel(JobField::JobType, job.jobType),
                      enumLabel(JobField::SelectionType, job.selectionType),
                      enumLabel(JobField::TargetSelection, job.targetSelection),
-                     job.utcCreate.isValid()
-                             ? QLocale().toString(job.utcCreate.toLocalTime(), QLocale::ShortFormat)
-                             : QString(),
-                     tagsText(job.tags, u", "_s)});
+                     TimeText::dateTime(job.utcCreate), tagsText(job.tags, u", "_s)});
     }
     QList<qsizetype> widths(rows.constFirst().size(), 0);
     for (const QStringList &row : std::as_const(rows)) {

@@ -6,12 +6,12 @@
 #include "history/HistoryStore.h"
 #include "lint/BatchLint.h"
 #include "util/Clock.h"
+#include "util/DisplayZone.h"
 
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
 #include <QTextStream>
-#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
@@ -90,7 +90,7 @@ void ReportCommand::onFetched(const std::optional<ApiError> &error)
         return;
     }
     ReportData data;
-    ReportBuilder::setJob(data, *m_fetcher->job(), QLocale(), QTimeZone::systemTimeZone());
+    ReportBuilder::setJob(data, *m_fetcher->job(), QLocale(), DisplayZone::zone());
     ReportBuilder::setTaskFacts(data, *m_fetcher);
     ReportBuilder::setLint(data, BatchLint::check(m_fetcher->lintInput()));
     data.notes = m_notes;

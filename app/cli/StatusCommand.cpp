@@ -278,10 +278,11 @@ void StatusCommand::print(const QList<Row> &rows)
     } else {
         if (m_watchSecs > 0 && m_terminal)
             m_out << "\x1b[H\x1b[2J"; // redrawn in place
+        m_out << TimeText::zoneNote() << '\n';
         for (const Row &row : rows) {
             const CountsSummary summary = CountsSummary::of(row.counts, row.total);
             m_out << tr("Batch %1 · %2 · counted at %3")
-                             .arg(row.jobId, row.jobStatus, TimeText::readAt(row.readAtUtc, now, locale))
+                             .arg(row.jobId, row.jobStatus, TimeText::readAt(row.readAtUtc, now))
                   << '\n';
             m_out << u"  "_s << tr("%Ln task(s):", "", int(row.total)) << u' ' << summary.headline(locale)
                   << '\n';

@@ -113,7 +113,7 @@ void VerifyCommand::onVerified(const VerifyReport &report)
                          .arg(m_jobId, locale.toString(report.succeeded), locale.toString(report.checked),
                               report.sampled ? tr("a random sample") : tr("all"),
                               TimeText::readAt(report.readAtUtc, now))
-              << '\n';
+              << ' ' << TimeText::zoneNote() << '\n';
         for (const VersionMismatch &m : report.mismatches)
             m_out << u"  "_s
                   << (m.reportedVersion.isEmpty()

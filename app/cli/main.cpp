@@ -14,6 +14,7 @@
 #include "TasksCommand.h"
 #include "VerifyCommand.h"
 #include "util/AppIdentity.h"
+#include "util/DisplayZone.h"
 #include "util/HandOver.h"
 #include "util/InstallLayout.h"
 #include "util/Translations.h"
@@ -169,6 +170,7 @@ int main(int argc, char *argv[])
 
     QCoreApplication app(argc, argv);
     AppIdentity::apply();
+    DisplayZone::load(QSettings()); // times in the zone chosen in Preferences, as the window writes them
     using HeadlessCommand = int (*)(const QStringList &);
     const std::pair<const char *, HeadlessCommand> commands[]
             = {{"query", &runQueryCommand},     {"tasks", &runTasksCommand},   {"jobs", &runJobsCommand},

@@ -4,8 +4,10 @@
 
 #include "ReportCommand.h"
 #include "util/AppIdentity.h"
+#include "util/DisplayZone.h"
 
 #include <QGuiApplication>
+#include <QSettings>
 #include <QTextStream>
 
 #include <cstring>
@@ -25,5 +27,6 @@ int main(int argc, char *argv[])
 #endif
     QGuiApplication app(argc, argv);
     AppIdentity::apply();
+    DisplayZone::load(QSettings()); // the report's times in the zone chosen in Preferences
     return runReportCommand(app.arguments().mid(2));
 }

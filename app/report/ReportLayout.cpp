@@ -72,13 +72,6 @@ QList<HistoryCountsPoint> ReportLayout::sampled(const QList<HistoryCountsPoint> 
     return picked;
 }
 
-QString ReportLayout::timeText(const QDateTime &utc, const QLocale &locale)
-{
-    const QDateTime local = TimeText::shown(utc);
-    return locale.toString(local, u"yyyy-MM-dd HH:mm:ss"_s) + u' '
-            + ReportBuilder::utcOffsetText(local.offsetFromUtc());
-}
-
 ReportDocument ReportLayout::compose(const ReportData &data)
 {
     const QLocale &locale = data.locale;
@@ -92,6 +85,8 @@ ReportDocument ReportLayout::compose(const ReportData &data)
     QList<ReportBlock> &blocks = document.blocks;
 
     blocks.append(heading(tr("Batch")));
+    // The report's zone, said once: every time below is written in it, without a zone of its own.
+    blocks.append(paragraph(tr("Times are in %1.").arg(data.timeZone)));
     blocks.append(fieldTable(data.fields));
 
     blocks.append(heading(jobSectionTitle(JobSection::Versions)));
@@ -112,7 +107,6 @@ ReportDocument ReportLayout::compose(const ReportData &data)
     if (data.schedule.isEmpty()) {
         blocks.append(paragraph(tr("The response carried no schedule times.")));
     } else {
-        blocks.append(paragraph(tr("Times are local (%1).").arg(data.timeZone)));
         blocks.append(fieldTable(data.schedule));
     }
 
@@ -137,7 +131,7 @@ ReportDocument ReportLayout::compose(const ReportData &data)
         if (const QString moved = summary.movedNote(locale); !moved.isEmpty())
             blocks.append(paragraph(moved));
         if (data.countsAtUtc.isValid())
-            blocks.append(paragraph(tr("Counted at %1.").arg(timeText(data.countsAtUtc, locale))));
+            blocks.append(paragraph(tr("Counted at %1.").arg(TimeText::dateTime(data.countsAtUtc))));
     }
 
     blocks.append(heading(tr("Burn-up")));
@@ -151,9 +145,8 @@ ReportDocument ReportLayout::compose(const ReportData &data)
                                     tr("Total")};
         chart.numericColumns = {1, 2, 3};
         for (const HistoryCountsPoint &point : sampled(data.burnUp, kMaxBurnUpRows)) {
-            chart.rows.append({locale.toString(TimeText::shown(point.atUtc), u"yyyy-MM-dd HH:mm:ss"_s),
-                               number(point.counts[TaskStatus::Succeeded]), number(point.counts.finished()),
-                               number(point.total())});
+            chart.rows.append({TimeText::dateTime(point.atUtc), number(point.counts[TaskStatus::Succeeded]),
+                               number(point.counts.finished()), number(point.total())});
         }
         blocks.append(chart);
         if (data.burnUp.size() > kMaxBurnUpRows)
@@ -195,9 +188,9 @@ ReportDocument ReportLayout::compose(const ReportData &data)
                 tr("The failure reasons were read at %1, when %2 device tasks had failed; the task counts "
                    "above were read at %3, when %4 had failed. Device tasks changed status between the two "
                    "reads.")
-                        .arg(data.failuresAtUtc.isValid() ? timeText(data.failuresAtUtc, locale) : unknown,
+                        .arg(data.failuresAtUtc.isValid() ? TimeText::dateTime(data.failuresAtUtc) : unknown,
                              number(*data.failuresTotal),
-                             data.countsAtUtc.isValid() ? timeText(data.countsAtUtc, locale) : unknown,
+                             data.countsAtUtc.isValid() ? TimeText::dateTime(data.countsAtUtc) : unknown,
                              number(countedFailed))));
     }
 
@@ -210,7 +203,7 @@ ReportDocument ReportLayout::compose(const ReportData &data)
         blocks.append(paragraph(tr("%1 succeeded, %2 checked (%3) at %4: %5 report another version.")
                                         .arg(number(verified.succeeded), number(verified.checked),
                                              verified.sampled ? tr("a random sample") : tr("all"),
-                                             timeText(verified.readAtUtc, locale),
+                                             TimeText::dateTime(verified.readAtUtc),
                                              number(verified.mismatches.size()))));
         if (!verified.mismatches.isEmpty()) {
             QList<QStringList> rows;
@@ -237,7 +230,7 @@ ReportDocument ReportLayout::compose(const ReportData &data)
     } else {
         QList<QStringList> rows;
         for (const AuditEntry &entry : *data.actions) {
-            rows.append({timeText(entry.atUtc, locale), entry.action, number(entry.targets.size()),
+            rows.append({TimeText::dateTime(entry.atUtc), entry.action, number(entry.targets.size()),
                          AuditLogModel::outcomeText(entry.outcome), entry.requestId, entry.profile});
         }
         blocks.append(table(
@@ -262,7 +255,7 @@ ReportDocument ReportLayout::compose(const ReportData &data)
     blocks.append(heading(tr("Notes")));
     blocks.append(paragraph(data.notes.trimmed().isEmpty() ? tr("No notes.") : data.notes));
 
-    const QString when = timeText(data.exportedAt, locale);
+    const QString when = TimeText::dateTime(data.exportedAt.toUTC());
     const QString who = data.exportedBy.isEmpty() ? tr("an unknown user") : data.exportedBy;
     document.footer = data.profile.isEmpty()
             ? tr("Exported by %1 on %2 with OtaDash %3.").arg(who, when, data.version)

@@ -48,6 +48,4 @@ public:
     static QString title(const QString &batchName);
     // Evenly spread points, the first and the last always among them.
     static QList<HistoryCountsPoint> sampled(const QList<HistoryCountsPoint> &points, int maximum);
-    // A time as the report writes it: local, to the second, with its UTC offset.
-    static QString timeText(const QDateTime &time, const QLocale &locale);
 };

@@ -94,7 +94,7 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole) {
         switch (Column(index.column())) {
         case Time:
-            return TimeText::formTime(entry.atUtc, m_timeZone);
+            return TimeText::inZone(entry.atUtc, m_timeZone);
         case Profile:
             return entry.profile;
         case AccessKeyId:
@@ -118,7 +118,7 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ToolTipRole) {
         if (index.column() == Time)
-            return tr("%1 UTC").arg(TimeText::formTime(entry.atUtc, QTimeZone::utc()));
+            return tr("%1 UTC").arg(TimeText::inZone(entry.atUtc, QTimeZone::utc()));
         if (index.column() == Targets)
             return entry.targets.join(u'\n');
         if (index.column() == Outcome && entry.outcome == AuditEntry::Outcome::Unknown)

@@ -60,7 +60,7 @@ QString idOf(const JobSummary &job)
 
 QString dateTimeText(const QDateTime &utc)
 {
-    return QLocale().toString(TimeText::shown(utc), QLocale::ShortFormat);
+    return TimeText::dateTime(utc);
 }
 
 } // namespace

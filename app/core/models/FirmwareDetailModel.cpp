@@ -187,7 +187,7 @@ QString FirmwareDetailModel::value(Row row) const
     case Verification:
         return statusText(info.status, m_firmware->verifyProgress);
     case Created:
-        return TimeText::formTime(info.utcCreate, m_timeZone);
+        return TimeText::inZone(info.utcCreate, m_timeZone);
     case DownloadUrl:
         return m_firmware->firmwareUrl;
     case RowCount:
@@ -205,7 +205,7 @@ QVariant FirmwareDetailModel::data(const QModelIndex &index, int role) const
         return index.column() == Label ? label(row) : value(row);
     if (role == Qt::ToolTipRole && index.column() == Value) {
         if (row == Created && m_firmware->info.utcCreate.isValid())
-            return tr("%1 UTC").arg(TimeText::formTime(m_firmware->info.utcCreate, QTimeZone::utc()));
+            return tr("%1 UTC").arg(TimeText::inZone(m_firmware->info.utcCreate, QTimeZone::utc()));
         if (row == Signature || row == DownloadUrl)
             return value(row);
     }

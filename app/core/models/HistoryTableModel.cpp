@@ -64,7 +64,7 @@ void HistoryTableModel::retranslate()
 
 QString HistoryTableModel::localTime(const QDateTime &utc) const
 {
-    return TimeText::formTime(utc, m_timeZone);
+    return TimeText::inZone(utc, m_timeZone);
 }
 
 int HistoryTableModel::rowCount(const QModelIndex &parent) const
@@ -124,7 +124,7 @@ QVariant HistoryTableModel::data(const QModelIndex &index, int role) const
 QVariant HistoryTableModel::toolTip(const Row &row, int column) const
 {
     const auto utcText = [](const QDateTime &utc) {
-        return tr("%1 UTC").arg(TimeText::formTime(utc, QTimeZone::utc()));
+        return tr("%1 UTC").arg(TimeText::inZone(utc, QTimeZone::utc()));
     };
     if (!row.fetchedAtUtc.isValid() && column <= JobStatus) {
         return tr("Only the device tasks were counted at %1; the batch itself was not read then.")

@@ -186,7 +186,7 @@ QString JobDetailModel::displayText(const OtaJob &job, JobField field, const QLo
     case ValueKind::Percent:
         return tr("%1 %", "percentage").arg(localizedDecimal(typed.toString(), locale));
     case ValueKind::DateTime:
-        return TimeText::formTime(typed.toDateTime(), zone, locale);
+        return TimeText::inZone(typed.toDateTime(), zone);
     case ValueKind::StringList:
         return typed.toStringList().join(u", "_s);
     case ValueKind::Tags: {
@@ -305,7 +305,7 @@ QString JobDetailModel::valueToolTip(JobField field) const
     case ValueKind::DateTime:
         if (!typed.isValid())
             return QString();
-        return tr("%1 UTC").arg(TimeText::formTime(typed.toDateTime(), QTimeZone::utc(), locale()));
+        return tr("%1 UTC").arg(TimeText::inZone(typed.toDateTime(), QTimeZone::utc()));
     case ValueKind::Tags: {
         if (!m_job.tags)
             return QString();

@@ -5,6 +5,7 @@
 #include "ota/StuckTask.h"
 
 #include "util/LanguageChangeWatcher.h"
+#include "util/TimeText.h"
 
 #include <algorithm>
 #include <array>
@@ -18,7 +19,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString kTimeFormat = u"yyyy-MM-dd HH:mm:ss"_s; // as the batch details show times
 constexpr qint64 kNoTime = std::numeric_limits<qint64>::min();
 constexpr quint16 kMaxTextSize = std::numeric_limits<quint16>::max();
 
@@ -928,8 +928,7 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
         case Modified:
             if (row.utcModifiedMs == kNoTime)
                 return QVariant();
-            return locale().toString(QDateTime::fromMSecsSinceEpoch(row.utcModifiedMs, m_timeZone),
-                                     kTimeFormat);
+            return TimeText::inZone(QDateTime::fromMSecsSinceEpoch(row.utcModifiedMs, Qt::UTC), m_timeZone);
         case TaskId:
             return QString::fromUtf8(taskIdOf(row));
         default:
@@ -949,7 +948,8 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
         case Modified:
             if (row.utcModifiedMs == kNoTime)
                 return QVariant();
-            return QDateTime::fromMSecsSinceEpoch(row.utcModifiedMs, Qt::UTC).toString(Qt::ISODateWithMs);
+            return tr("%1 UTC").arg(TimeText::inZone(
+                    QDateTime::fromMSecsSinceEpoch(row.utcModifiedMs, Qt::UTC), QTimeZone::utc()));
         default:
             break;
         }

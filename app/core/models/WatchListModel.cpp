@@ -27,17 +27,6 @@ QString displayName(const WatchListModel::Entry &entry)
     return entry.name.isEmpty() ? entry.jobId : entry.name;
 }
 
-// "5:32 PM", with the date before it when it is not today: short enough for a column (tooltips say more).
-QString shortTime(const QDateTime &utc, const QDateTime &nowUtc)
-{
-    const QLocale locale;
-    const QDateTime local = TimeText::shown(utc);
-    const QString time = locale.toString(local.time(), QLocale::ShortFormat);
-    if (local.date() == TimeText::shown(nowUtc).date())
-        return time;
-    return locale.toString(local.date(), QLocale::ShortFormat) + u' ' + time;
-}
-
 QString isoOrEmpty(const QDateTime &utc)
 {
     return utc.isValid() ? utc.toUTC().toString(Qt::ISODate) : QString();
@@ -581,10 +570,7 @@ QVariant WatchListModel::data(const QModelIndex &index, int role) const
             return CountsSummary::percentText(summary.completePercent());
         QString text = summary.headline() + u'\n' + summary.details();
         if (entry.countedAtUtc.isValid())
-            text += u'\n'
-                    + tr("Counted at %1")
-                              .arg(QLocale().toString(TimeText::shown(entry.countedAtUtc),
-                                                      QLocale::LongFormat));
+            text += u'\n' + tr("Counted at %1").arg(TimeText::readAt(entry.countedAtUtc, m_clock->nowUtc()));
         return text;
     }
     case FailureRate: {
@@ -657,8 +643,7 @@ QVariant WatchListModel::data(const QModelIndex &index, int role) const
             QStringList lines;
             if (entry.lastRefreshUtc.isValid()) {
                 lines.append(tr("Last updated: %1")
-                                     .arg(QLocale().toString(TimeText::shown(entry.lastRefreshUtc),
-                                                             QLocale::LongFormat)));
+                                     .arg(TimeText::readAt(entry.lastRefreshUtc, m_clock->nowUtc())));
             }
             if (entry.error)
                 lines.append(entry.error->localizedMessage());
@@ -719,13 +704,13 @@ QString WatchListModel::etaText(const Entry &entry, bool tip) const
         if (!entry.scheduledStartUtc.isValid())
             return tip ? tr("Planned, with no scheduled start.") : dash;
         return tip ? tr("Scheduled to start %1.").arg(TimeText::readAt(entry.scheduledStartUtc, now))
-                   : tr("starts %1").arg(shortTime(entry.scheduledStartUtc, now));
+                   : tr("starts %1").arg(TimeText::readAtMinutes(entry.scheduledStartUtc, now));
     }
     if (!entry.status.isEmpty() && entry.status != kInProgress) {
         if (!entry.endUtc.isValid())
             return tip ? QString() : dash;
         return tip ? tr("Ended %1.").arg(TimeText::readAt(entry.endUtc, now))
-                   : tr("ended %1").arg(shortTime(entry.endUtc, now));
+                   : tr("ended %1").arg(TimeText::readAtMinutes(entry.endUtc, now));
     }
     const RolloutEta::Estimate estimate = estimateOf(entry);
     if (tip) {
@@ -753,7 +738,7 @@ QString WatchListModel::etaText(const Entry &entry, bool tip) const
     case RolloutEta::Estimate::State::Estimated:
         break;
     }
-    const QString time = shortTime(estimate.finishUtc, now);
+    const QString time = TimeText::readAtMinutes(estimate.finishUtc, now);
     const qint64 lateMinutes = estimate.lateBySecs.value_or(0) / 60;
     if (lateMinutes > 0)
         return tr("%1, %Ln min late", "finish estimate after the scheduled finish", int(lateMinutes))

@@ -105,7 +105,7 @@ QString describe(const Estimate &estimate, const QDateTime &nowUtc, const QLocal
         return QCoreApplication::translate("RolloutEta", "Every device has finished.");
     case Estimate::State::Stalled:
         return QCoreApplication::translate("RolloutEta", "Stalled: no device has finished since %1.")
-                .arg(TimeText::readAt(estimate.lastProgressUtc, nowUtc, locale));
+                .arg(TimeText::readAt(estimate.lastProgressUtc, nowUtc));
     case Estimate::State::NoData:
         return QCoreApplication::translate(
                 "RolloutEta",
@@ -119,10 +119,10 @@ QString describe(const Estimate &estimate, const QDateTime &nowUtc, const QLocal
                       "Pushing to %1 devices a minute, it finishes about %2 (the devices not "
                       "started and in flight at that pace).")
                       .arg(locale.toString(estimate.perMinute, 'f', 1),
-                           TimeText::readAt(estimate.finishUtc, nowUtc, locale))
+                           TimeText::readAtMinutes(estimate.finishUtc, nowUtc))
             : QCoreApplication::translate("RolloutEta", "At %1 devices a minute it finishes about %2.")
                       .arg(locale.toString(estimate.perMinute, 'f', 1),
-                           TimeText::readAt(estimate.finishUtc, nowUtc, locale));
+                           TimeText::readAtMinutes(estimate.finishUtc, nowUtc));
     if (estimate.capped)
         text += u' '
                 + QCoreApplication::translate("RolloutEta",

@@ -1,4 +1,5 @@
 #include "util/ChartScale.h"
+#include "util/TimeText.h"
 
 #include <algorithm>
 #include <array>
@@ -86,12 +87,15 @@ TimeAxis timeAxis(const QDateTime &from, const QDateTime &to, const QTimeZone &z
     const QDateTime localFirst = axis.first.toTimeZone(zone);
     const QDateTime localLast = axis.last.toTimeZone(zone);
     const bool years = localFirst.date().year() != localLast.date().year();
+    // The language's way of writing a time (TimeText), with what does not change left out.
+    const QString date = years ? TimeText::dateFormat() : TimeText::monthDayFormat();
+    const QString time = step >= kMinute ? TimeText::minutesFormat() : TimeText::timeFormat();
     if (step >= kDay)
-        axis.format = years ? u"yyyy-MM-dd"_s : u"MM-dd"_s;
+        axis.format = date;
     else if (localFirst.date() != localLast.date())
-        axis.format = step >= kMinute ? u"MM-dd HH:mm"_s : u"MM-dd HH:mm:ss"_s;
+        axis.format = date + u' ' + time;
     else
-        axis.format = step >= kMinute ? u"HH:mm"_s : u"HH:mm:ss"_s;
+        axis.format = time;
     return axis;
 }
 

@@ -1,6 +1,7 @@
 #include "DisplayZone.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QSettings>
 
 DisplayZone *DisplayZone::instance()
@@ -44,5 +45,12 @@ QString DisplayZone::nameOf(const QTimeZone &zone)
 {
     if (zone == QTimeZone::utc() || zone.id() == "UTC" || zone.id() == "Etc/UTC")
         return QStringLiteral("UTC");
+    // A zone with summer time has two offsets: its name says which times are meant ("Europe/Berlin").
+    const int year = QDate::currentDate().year();
+    const auto offsetOn = [&zone, year](int month) {
+        return zone.offsetFromUtc(QDateTime(QDate(year, month, 1), QTime(12, 0), QTimeZone::utc()));
+    };
+    if (offsetOn(1) != offsetOn(7))
+        return QString::fromUtf8(zone.id());
     return zone.displayName(QTimeZone::StandardTime, QTimeZone::OffsetName);
 }

@@ -21,7 +21,8 @@ public:
     static void setUtc(bool utc, QSettings *settings = nullptr);
     // The choice saved in settings (local time when none).
     static void load(const QSettings &settings);
-    // "UTC", or the computer's zone as "UTC+08:00": what a view says once about its times.
+    // "UTC", or the computer's zone as "UTC+08:00" ("Europe/Berlin" for a zone with summer time): what a
+    // view says once about its times.
     static QString name();
     // The same of any zone: "UTC" for UTC, else its offset.
     static QString nameOf(const QTimeZone &zone);

@@ -2,20 +2,59 @@
 #include "util/DisplayZone.h"
 
 #include <QCoreApplication>
+#include <QLocale>
+#include <QRegularExpression>
 
 #include <algorithm>
 
 namespace TimeText {
-QString readAt(const QDateTime &utc, const QDateTime &nowUtc, const QLocale &locale)
+namespace {
+// Digits as written, whatever the locale's own (a format string gives the order; QLocale::c() the digits).
+QString write(const QDateTime &time, const QString &format)
+{
+    return QLocale::c().toString(time, format);
+}
+
+QString withDateWhenNotToday(const QDateTime &utc, const QDateTime &nowUtc, const QString &timeOfDay)
 {
     if (!utc.isValid())
         return {};
-    const QDateTime shownAt = shown(utc);
-    // The long time format carries the seconds and the zone ("9:00:12 AM UTC"), the zone's own.
-    const QString time = locale.toString(shownAt, locale.timeFormat(QLocale::LongFormat));
-    if (nowUtc.isValid() && shownAt.date() == shown(nowUtc).date())
-        return time;
-    return locale.toString(shownAt.date(), QLocale::ShortFormat) + QLatin1Char(' ') + time;
+    const QDateTime at = shown(utc);
+    if (nowUtc.isValid() && at.date() == shown(nowUtc).date())
+        return write(at, timeOfDay);
+    return write(at, dateFormat() + QLatin1Char(' ') + timeOfDay);
+}
+} // namespace
+
+QString dateFormat()
+{
+    return QCoreApplication::translate(
+            "TimeText", "yyyy-MM-dd",
+            "The date format of every date OtaDash writes (a QDateTime format: yyyy "
+            "year, MM month, dd day, with leading zeros). Keep the letters; choose "
+            "the order and the separators your language writes.");
+}
+
+QString monthDayFormat()
+{
+    // The year and the separator beside it: "yyyy-MM-dd" → "MM-dd", "dd.MM.yyyy" → "dd.MM".
+    static const QRegularExpression year(QStringLiteral("y+[^dMy]?|[^dMy]?y+$"));
+    return dateFormat().remove(year);
+}
+
+QString timeFormat()
+{
+    return QStringLiteral("HH:mm:ss");
+}
+
+QString minutesFormat()
+{
+    return QStringLiteral("HH:mm");
+}
+
+QString dateTimeFormat()
+{
+    return dateFormat() + QLatin1Char(' ') + timeFormat();
 }
 
 QDateTime shown(const QDateTime &utc)
@@ -23,10 +62,35 @@ QDateTime shown(const QDateTime &utc)
     return utc.toTimeZone(DisplayZone::zone());
 }
 
-QString formTime(const QDateTime &utc, const QTimeZone &zone, const QLocale &locale)
+QString dateTime(const QDateTime &utc)
 {
-    return utc.isValid() ? locale.toString(utc.toTimeZone(zone), QStringLiteral("yyyy-MM-dd HH:mm:ss"))
-                         : QString();
+    return inZone(utc, DisplayZone::zone());
+}
+
+QString inZone(const QDateTime &utc, const QTimeZone &zone)
+{
+    return utc.isValid() ? write(utc.toTimeZone(zone), dateTimeFormat()) : QString();
+}
+
+QString date(const QDate &date)
+{
+    return date.isValid() ? QLocale::c().toString(date, dateFormat()) : QString();
+}
+
+QString readAt(const QDateTime &utc, const QDateTime &nowUtc)
+{
+    return withDateWhenNotToday(utc, nowUtc, timeFormat());
+}
+
+QString readAtMinutes(const QDateTime &utc, const QDateTime &nowUtc)
+{
+    return withDateWhenNotToday(utc, nowUtc, minutesFormat());
+}
+
+QString zoneNote()
+{
+    return QCoreApplication::translate("TimeText", "Times are in %1.", "%1 is a time zone: UTC or UTC+08:00")
+            .arg(DisplayZone::name());
 }
 
 QString updatedAgo(const QDateTime &utc, const QDateTime &nowUtc)
