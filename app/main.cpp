@@ -2,6 +2,7 @@
 // otadash hands it on to the otadash-cli beside it.
 
 #include "BatchProgressView.h"
+#include "ColorSchemeWatcher.h"
 #include "DesktopStyle.h"
 #include "DiscoveryPanel.h"
 #include "MainWindow.h"
@@ -538,5 +539,8 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     AppIdentity::apply();
     DesktopStyle::install();
+    // The desktop's colour scheme, followed while running.
+    QObject::connect(new ColorSchemeWatcher(&app), &ColorSchemeWatcher::changed, &app,
+                     &DesktopStyle::applyScheme);
     return runGui();
 }

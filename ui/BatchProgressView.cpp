@@ -111,9 +111,8 @@ BatchProgressView::BatchProgressView(RequestScheduler *scheduler, BatchStore *st
                                                       QHeaderView::ResizeToContents);
     reasons->horizontalHeader()->setHighlightSections(false);
 
-    m_ui->pageErrorPanel->setStyleSheet(
-            u"#pageErrorPanel { background: palette(base); border: 1px solid %1; }"_s.arg(
-                    DesktopStyle::problemColor(QApplication::palette()).name()));
+    DesktopStyle::setProblemStyleSheet(
+            m_ui->pageErrorPanel, u"#pageErrorPanel { background: palette(base); border: 1px solid %1; }"_s);
 
     // Pages read again (Read again) update the rows already loaded; new ones are added.
     connect(m_fetcher, &TaskFetcher::tasksArrived, m_tasks, [this](const QList<TaskInfo> &tasks) {
@@ -442,10 +441,10 @@ void BatchProgressView::updateCountTexts()
     if (!moved.isEmpty() && !counting)
         status += u'\n' + moved;
     m_ui->countsStatusLabel->setText(status);
-    m_ui->countsStatusLabel->setStyleSheet(m_countsError && !counting ? u"color: %1;"_s.arg(
-                                                   DesktopStyle::problemColor(QApplication::palette()).name())
-                                                   : stale ? u"color: %1;"_s.arg(kStaleColor.name())
-                                                           : QString());
+    DesktopStyle::setProblemStyleSheet(m_ui->countsStatusLabel,
+                                       m_countsError && !counting ? u"color: %1;"_s
+                                               : stale            ? u"color: %1;"_s.arg(kStaleColor.name())
+                                                                  : QString());
     m_ui->countsStatusLabel->setVisible(!status.isEmpty());
     updateEta();
     m_ui->refreshButton->setEnabled(!m_jobId.isEmpty() && !counting);

@@ -213,7 +213,7 @@ void CancelBatchDialog::showFailure(const ActionResult &result, std::function<QS
     };
     if (unknownOutcome)
         m_ui->confirmEdit->clear();
-    m_ui->resultLabel->setStyleSheet(DesktopStyle::problemStyleSheet());
+    DesktopStyle::setProblemStyleSheet(m_ui->resultLabel);
     m_ui->resultLabel->setText(m_result());
     m_ui->resultLabel->show();
 }
@@ -230,7 +230,7 @@ void CancelBatchDialog::showSuccess()
             return tr("Done: the dynamic upgrade policy was stopped.");
         return tr("Done: the chosen device tasks were canceled.");
     };
-    m_ui->resultLabel->setStyleSheet(kSuccessStyle);
+    DesktopStyle::setProblemStyleSheet(m_ui->resultLabel, kSuccessStyle);
     m_ui->resultLabel->setText(m_result());
     m_ui->resultLabel->show();
     // A second click must be as deliberate as the first.

@@ -68,8 +68,7 @@ CompareDialog::CompareDialog(BatchQuery *query, AccountProvider account, QWidget
     setWindowFlag(Qt::WindowMinMaxButtonsHint);
     setSizeGripEnabled(true);
     m_ui->problemLabel->hide();
-    m_ui->problemLabel->setStyleSheet(
-            u"color: %1;"_s.arg(DesktopStyle::problemColor(QApplication::palette()).name()));
+    DesktopStyle::setProblemStyleSheet(m_ui->problemLabel, u"color: %1;"_s);
 
     // Batch IDs as the main window accepts them; what the fields cannot hold is refused, and said so.
     for (QLineEdit *edit : {m_ui->leftEdit, m_ui->rightEdit}) {

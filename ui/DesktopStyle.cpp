@@ -126,7 +126,40 @@ void DesktopStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *o
     QProxyStyle::drawPrimitive(element, option, painter, widget);
 }
 
-QString DesktopStyle::problemStyleSheet()
+namespace {
+// The style sheet a widget was given by setProblemStyleSheet, with "%1" where the problem colour goes.
+constexpr char kProblemSheet[] = "otadashProblemSheet";
+
+void giveProblemSheet(QWidget *widget, const QString &sheet)
 {
-    return u"color: %1;"_s.arg(problemColor(QApplication::palette()).name());
+    widget->setStyleSheet(sheet.contains(u"%1"_s)
+                                  ? sheet.arg(DesktopStyle::problemColor(QApplication::palette()).name())
+                                  : sheet);
+}
+} // namespace
+
+void DesktopStyle::setProblemStyleSheet(QWidget *widget, const QString &sheet)
+{
+    widget->setProperty(kProblemSheet, sheet.isEmpty() ? QVariant() : QVariant(sheet));
+    giveProblemSheet(widget, sheet);
+}
+
+void DesktopStyle::applyScheme(bool dark)
+{
+    if (dark == isDark(QApplication::palette()))
+        return;
+    if (dark) {
+        // A dark palette needs a style that draws with the palette (Fusion); the platform's may not.
+        const auto *current = qobject_cast<DesktopStyle *>(QApplication::style());
+        if (!current || current->baseStyle()->name().compare(u"fusion"_s, Qt::CaseInsensitive) != 0)
+            QApplication::setStyle(new DesktopStyle(QStyleFactory::create(u"Fusion"_s)));
+        QApplication::setPalette(darkPalette());
+    } else {
+        QApplication::setPalette(QApplication::style()->standardPalette());
+    }
+    for (QWidget *widget : QApplication::allWidgets()) {
+        const QVariant sheet = widget->property(kProblemSheet);
+        if (sheet.isValid())
+            giveProblemSheet(widget, sheet.toString());
+    }
 }

@@ -21,8 +21,12 @@ public:
     static QPalette darkPalette();
     // Text that reports a problem, readable on the palette's window colour.
     static QColor problemColor(const QPalette &palette);
-    // "color: …;" with the application palette's problem colour, for a label's style sheet.
-    static QString problemStyleSheet();
+    // Gives widget the style sheet sheet with "%1" as the application palette's problem colour ("color: %1;"
+    // by default; an empty sheet clears it), and gives it again when the colour scheme changes.
+    static void setProblemStyleSheet(QWidget *widget, const QString &sheet = QStringLiteral("color: %1;"));
+    // Changes the colours of the running application: the dark palette (on Fusion, which draws with it), or
+    // the style's light one; the problem style sheets follow. Nothing happens when they are already so.
+    static void applyScheme(bool dark);
 
     void polish(QWidget *widget) override;
     using QProxyStyle::polish;

@@ -1,4 +1,5 @@
 #include "DevicePanel.h"
+#include "DesktopStyle.h"
 
 #include "util/Clock.h"
 #include "util/TimeText.h"
@@ -94,7 +95,7 @@ void DevicePanel::lookUp()
 {
     m_readAgain->setEnabled(false);
     m_message->setText(tr("Reading the device…"));
-    m_message->setStyleSheet(QString());
+    DesktopStyle::setProblemStyleSheet(m_message, QString());
     m_message->show();
     m_lookup.lookUp(m_account, m_device, m_jobId);
 }
@@ -152,7 +153,7 @@ void DevicePanel::showReport(const DeviceReport &report)
         m_message->setText(tr("⚠ The task succeeded, but the device reports version %1, not %2: it may have "
                               "rolled back or not restarted into the new firmware.")
                                    .arg(device.firmwareVersion, report.task->destVersion));
-        m_message->setStyleSheet(u"color: #b45309;"_s);
+        DesktopStyle::setProblemStyleSheet(m_message, u"color: #b45309;"_s);
         m_message->show();
     } else {
         m_message->hide();
@@ -179,7 +180,7 @@ void DevicePanel::showError(const ApiError &error)
     if (const QString hint = error.hint(); !hint.isEmpty())
         text += u"\n"_s + hint;
     m_message->setText(text);
-    m_message->setStyleSheet(u"color: #b91c1c;"_s);
+    DesktopStyle::setProblemStyleSheet(m_message);
     m_message->show();
     fitContent();
 }

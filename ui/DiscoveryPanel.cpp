@@ -354,7 +354,7 @@ void DiscoveryPanel::retranslateDynamicTexts()
         if (const QString hint = m_error->hint(); !hint.isEmpty())
             text += u"<br>"_s + hint.toHtmlEscaped();
         m_ui->errorLabel->setText(text);
-        m_ui->errorLabel->setStyleSheet(DesktopStyle::problemStyleSheet());
+        DesktopStyle::setProblemStyleSheet(m_ui->errorLabel);
         m_ui->errorLabel->show();
     }
 }

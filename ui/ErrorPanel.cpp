@@ -12,8 +12,8 @@ using namespace Qt::StringLiterals;
 ErrorPanel::ErrorPanel(QWidget *parent) : QFrame(parent), m_ui(std::make_unique<Ui::ErrorPanel>())
 {
     m_ui->setupUi(this);
-    setStyleSheet(u"#errorPanel { background: palette(base); border: 1px solid %1; }"_s.arg(
-            DesktopStyle::problemColor(QApplication::palette()).name()));
+    DesktopStyle::setProblemStyleSheet(this,
+                                       u"#errorPanel { background: palette(base); border: 1px solid %1; }"_s);
     connect(m_ui->errorDismiss, &QToolButton::clicked, this, &ErrorPanel::clear);
     connect(m_ui->setInstanceIdButton, &QPushButton::clicked, this, &ErrorPanel::instanceIdWanted);
     m_ui->setInstanceIdButton->hide();

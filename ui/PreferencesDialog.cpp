@@ -174,7 +174,7 @@ void PreferencesDialog::updateProxyFields()
     m_ui->proxyManualBox->setEnabled(m_ui->proxyManualRadio->isChecked());
     m_ui->proxyNote->setText(tr("An HTTP proxy is used as a tunnel (CONNECT) only. Its password is asked for "
                                 "when the proxy wants it and kept in the system keychain."));
-    m_ui->proxyNote->setStyleSheet(QString());
+    DesktopStyle::setProblemStyleSheet(m_ui->proxyNote, QString());
 }
 
 int PreferencesDialog::selectedRetentionDays() const
@@ -251,7 +251,7 @@ void PreferencesDialog::confirmClearHistory()
 void PreferencesDialog::showHistoryNote(const QString &text, bool error)
 {
     m_ui->historyNote->setText(text);
-    m_ui->historyNote->setStyleSheet(error ? DesktopStyle::problemStyleSheet() : QString());
+    DesktopStyle::setProblemStyleSheet(m_ui->historyNote, error ? u"color: %1;"_s : QString());
     m_ui->historyNote->show();
 }
 
@@ -261,7 +261,7 @@ bool PreferencesDialog::apply()
     if (m_proxies && proxy.mode == ProxyChoice::Mode::Manual && proxy.host.isEmpty()) {
         // Nothing applied: a manual proxy without its host would leave every request without a way out.
         m_ui->proxyNote->setText(tr("Enter the proxy's host name or address, or choose another option."));
-        m_ui->proxyNote->setStyleSheet(DesktopStyle::problemStyleSheet());
+        DesktopStyle::setProblemStyleSheet(m_ui->proxyNote);
         m_ui->proxyHostEdit->setFocus();
         return false;
     }
@@ -272,7 +272,7 @@ bool PreferencesDialog::apply()
         cas = CaCertificates::load(caFile, &error);
         if (!cas) { // nothing applied: the file would be skipped, not trusted
             m_ui->proxyNote->setText(error);
-            m_ui->proxyNote->setStyleSheet(DesktopStyle::problemStyleSheet());
+            DesktopStyle::setProblemStyleSheet(m_ui->proxyNote);
             m_ui->proxyNote->show(); // also where the proxy rows (and their note) are hidden
             m_ui->caFileEdit->setFocus();
             return false;

@@ -45,11 +45,10 @@ ProfileDialog::ProfileDialog(ProfileStore *profiles, SessionAwareCredentialStore
     m_ui->signatureCombo->addItem(QString(), int(SignatureVersion::V1));
     m_ui->keychainPanel->hide();
     m_ui->importResult->hide();
-    m_ui->problemLabel->setStyleSheet(DesktopStyle::problemStyleSheet());
+    DesktopStyle::setProblemStyleSheet(m_ui->problemLabel);
     m_ui->problemLabel->hide();
-    m_ui->keychainPanel->setStyleSheet(
-            u"#keychainPanel { background: palette(base); border: 1px solid %1; }"_s.arg(
-                    DesktopStyle::problemColor(QApplication::palette()).name()));
+    DesktopStyle::setProblemStyleSheet(
+            m_ui->keychainPanel, u"#keychainPanel { background: palette(base); border: 1px solid %1; }"_s);
     // Secrets are never offered to other programs through the clipboard's selection or drag and drop.
     for (QLineEdit *edit : {m_ui->secretEdit, m_ui->tokenEdit}) {
         edit->setDragEnabled(false);
@@ -290,7 +289,7 @@ void ProfileDialog::setBusy(bool busy)
 void ProfileDialog::setStatus(const QString &text, bool error)
 {
     m_ui->statusLabel->setText(text);
-    m_ui->statusLabel->setStyleSheet(error ? DesktopStyle::problemStyleSheet() : QString());
+    DesktopStyle::setProblemStyleSheet(m_ui->statusLabel, error ? u"color: %1;"_s : QString());
 }
 
 void ProfileDialog::showProblem(const ProfileProblem &problem)
@@ -575,7 +574,7 @@ void ProfileDialog::testConnection()
     connect(job, &CredentialJob::finished, this, [this, profile = *profile](const CredentialResult &result) {
         setBusy(false);
         if (!result.ok()) {
-            m_ui->testResult->setStyleSheet(DesktopStyle::problemStyleSheet());
+            DesktopStyle::setProblemStyleSheet(m_ui->testResult);
             m_ui->testResult->setText(result.error->title() + u"\n"_s + result.error->message());
             return;
         }
@@ -586,7 +585,7 @@ void ProfileDialog::testConnection()
 void ProfileDialog::runTest(const Profile &profile, const Credentials &credentials)
 {
     setBusy(true);
-    m_ui->testResult->setStyleSheet(QString());
+    DesktopStyle::setProblemStyleSheet(m_ui->testResult, QString());
     if (profile.ramRole && !credentials.source) {
         // The role first, then the test with its temporary credentials; they are dropped with the dialog.
         m_ui->testResult->setText(tr("Assuming role %1…").arg(profile.ramRole->roleArn));
@@ -602,7 +601,7 @@ void ProfileDialog::runTest(const Profile &profile, const Credentials &credentia
             text += u"\n"_s + error.localizedMessage();
             if (!error.hint().isEmpty())
                 text += u"\n"_s + error.hint();
-            m_ui->testResult->setStyleSheet(DesktopStyle::problemStyleSheet());
+            DesktopStyle::setProblemStyleSheet(m_ui->testResult);
             m_ui->testResult->setText(text);
         });
         m_testSts->start();
@@ -625,7 +624,7 @@ void ProfileDialog::runTest(const Profile &profile, const Credentials &credentia
         if (!result.requestId.isEmpty())
             text += u"\n"_s + tr("Request ID: %1").arg(result.requestId);
         text += u"\n"_s + tr("%1 ms").arg(result.latencyMs);
-        m_ui->testResult->setStyleSheet(result.ok ? kOkStyle : DesktopStyle::problemStyleSheet());
+        DesktopStyle::setProblemStyleSheet(m_ui->testResult, result.ok ? kOkStyle : u"color: %1;"_s);
         m_ui->testResult->setText(text);
     });
 }

@@ -113,7 +113,7 @@ void QueryBar::showProblem(std::function<QString()> problem)
 {
     m_problem = std::move(problem);
     m_ui->inputHint->setText(m_problem());
-    m_ui->inputHint->setStyleSheet(DesktopStyle::problemStyleSheet());
+    DesktopStyle::setProblemStyleSheet(m_ui->inputHint);
     m_ui->inputHint->show();
 }
 

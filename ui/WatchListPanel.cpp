@@ -379,7 +379,7 @@ void WatchListPanel::showProblem(std::function<QString()> problem)
 {
     m_problem = std::move(problem);
     m_ui->messageLabel->setText(m_problem());
-    m_ui->messageLabel->setStyleSheet(DesktopStyle::problemStyleSheet());
+    DesktopStyle::setProblemStyleSheet(m_ui->messageLabel);
     m_ui->messageLabel->show();
 }
 
