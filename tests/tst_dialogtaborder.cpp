@@ -28,16 +28,20 @@
 #include <QAction>
 #include <QApplication>
 #include <QButtonGroup>
+#include <QCheckBox>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QHash>
 #include <QLayout>
+#include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
+#include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSet>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -277,12 +281,13 @@ QList<QWidget *> walk(const Stops &stops, QWidget *start, bool backwards, int li
         else
             QTest::keyClick(from, Qt::Key_Tab);
         QWidget *to = QApplication::focusWidget();
-        if (to && stops.key(to) == reached.first())
-            return reached;
-        if (!to || to == from) {
+        // (A text field that takes Tab as a character keeps the focus.)
+        if (!to || (to == from && stops.order().size() > 1)) {
             *problem = key + u" stays in "_s + describe(from);
             return reached;
         }
+        if (stops.key(to) == reached.first())
+            return reached;
         reached.append(stops.key(to));
     }
     *problem = key + u" does not come back to "_s + stops.describe(reached.first()) + u" after "_s
@@ -377,6 +382,8 @@ private slots:
     void cleanupTestCase();
     void tabFollowsTheReadingOrder_data();
     void tabFollowsTheReadingOrder();
+    void enterInAConfirmationSendsNothing_data();
+    void enterInAConfirmationSendsNothing();
 
 private:
     QString m_jobId;
@@ -421,6 +428,7 @@ void TestDialogTabOrder::tabFollowsTheReadingOrder_data()
                                         {u"compareButton"_s, u"rightEdit"_s,
                                          u"the button beside both IDs compares them: after both"_s}};
     QTest::newRow("Cancel batch") << u"confirmEdit"_s << QList<Exception> {};
+    QTest::newRow("Cancel batch, dynamic and planned") << u"confirmEdit"_s << QList<Exception> {};
     QTest::newRow("Verify") << u"verifySampleRadio"_s << QList<Exception> {};
     QTest::newRow("Audit log") << u"auditFilterEdit"_s << QList<Exception> {};
     QTest::newRow("Keyboard shortcuts") << u"shortcutTree"_s << QList<Exception> {};
@@ -431,6 +439,9 @@ void TestDialogTabOrder::tabFollowsTheReadingOrder_data()
     QTest::newRow("Upgrade again") << u"Close button"_s << QList<Exception> {};
     QTest::newRow("Upgrade again, typed ID") << u"confirmEdit"_s << QList<Exception> {};
     QTest::newRow("Profiles") << u"nameEdit"_s << QList<Exception> {};
+    // After the user ticked the option: its fields shown, the focus where ticking it put it.
+    QTest::newRow("Profiles, STS token") << u"stsCheck"_s << QList<Exception> {};
+    QTest::newRow("Profiles, RAM role") << u"roleArnEdit"_s << QList<Exception> {};
     QTest::newRow("Device") << u"Close button"_s << QList<Exception> {};
     QTest::newRow("Proxy sign-in") << u"proxyUserEdit"_s << QList<Exception> {};
 }
@@ -471,6 +482,14 @@ void TestDialogTabOrder::tabFollowsTheReadingOrder()
         check(window->openCompare());
     } else if (which == u"Cancel batch") {
         check(window->openCancelBatch());
+    } else if (which == u"Cancel batch, dynamic and planned") {
+        // Every choice shown: the scheduled tasks and the policy to stop.
+        CancelBatchDialog::Batch batch;
+        batch.jobId = m_jobId;
+        batch.dynamic = true;
+        batch.planned = true;
+        CancelBatchDialog cancel(m_fixture->scheduler, RpcConfig {}, batch, window);
+        check(&cancel);
     } else if (which == u"Verify") {
         check(window->batchActions()->openVerify());
     } else if (which == u"Audit log") {
@@ -508,12 +527,18 @@ void TestDialogTabOrder::tabFollowsTheReadingOrder()
     } else if (which == u"Failure alert") {
         FailureAlertDialog alert(m_jobId, {}, std::nullopt, window);
         check(&alert);
-    } else if (which == u"Profiles") {
+    } else if (which.startsWith(u"Profiles")) {
         // No profile yet (a keychain in memory): the form of a new one.
         ProfileStore profiles(m_dir->filePath(u"profiles.conf"_s), QSettings::IniFormat);
         MemoryCredentialStore keychain;
         SessionAwareCredentialStore credentials(&keychain);
         ProfileDialog profileDialog(&profiles, &credentials, m_fixture->scheduler, window);
+        if (which == u"Profiles, STS token" || which == u"Profiles, RAM role") {
+            auto *option = profileDialog.findChild<QAbstractButton *>(
+                    which == u"Profiles, STS token" ? u"stsCheck"_s : u"ramRoleCheck"_s);
+            option->setFocus();
+            option->click();
+        }
         check(&profileDialog);
     } else if (which == u"Device") {
         const Account account {u"Demo"_s, RpcConfig {}, {}, false};
@@ -544,6 +569,64 @@ void TestDialogTabOrder::tabFollowsTheReadingOrder()
     for (const QString &problem : std::as_const(problems))
         qWarning().noquote() << problem;
     QVERIFY2(problems.isEmpty(), qPrintable(QString::number(problems.size()) + u" problem(s), above"_s));
+}
+
+void TestDialogTabOrder::enterInAConfirmationSendsNothing_data()
+{
+    QTest::addColumn<bool>("cancelBatch");
+    QTest::newRow("Cancel batch") << true;
+    QTest::newRow("Upgrade again, typed ID") << false;
+}
+
+// Where the batch ID is typed to confirm, Enter in that field closes the dialog (its default, safe button)
+// and never sends: the destructive button is reached by Tab and pressed on purpose.
+void TestDialogTabOrder::enterInAConfirmationSendsNothing()
+{
+    QFETCH(bool, cancelBatch);
+    MainWindow *window = m_fixture->window.get();
+    QPointer<QDialog> dialog;
+    QPointer<QPushButton> send;
+    if (cancelBatch) {
+        CancelBatchDialog *cancel = window->openCancelBatch();
+        QVERIFY(cancel);
+        dialog = cancel;
+        send = cancel->sendButton();
+        // Something to cancel chosen, so that only the typed ID is missing.
+        auto *queued = cancel->findChild<QCheckBox *>(u"queuedCheck"_s);
+        QVERIFY(queued);
+        queued->setChecked(true);
+    } else {
+        QList<TaskInfo> tasks;
+        for (int i = 1; i <= TaskActionDialog::kTypeJobIdAbove + 1; ++i) {
+            TaskInfo task;
+            task.taskId = u"task%1"_s.arg(i, 4, 10, QChar(u'0'));
+            task.jobId = m_jobId;
+            task.deviceName = u"dev-%1"_s.arg(i, 6, 10, QChar(u'0'));
+            task.taskStatusCode = u"FAILED"_s;
+            task.taskStatus = TaskStatus::Failed;
+            tasks.append(task);
+        }
+        TaskActionDialog *action = window->batchActions()->openTaskAction(TaskActionRun::Kind::Retry, tasks);
+        QVERIFY(action);
+        dialog = action;
+        send = action->sendButton();
+    }
+    dialog->show();
+    dialog->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(dialog));
+    auto *confirm = dialog->findChild<QLineEdit *>(u"confirmEdit"_s);
+    QVERIFY(confirm);
+    QVERIFY2(confirm->hasFocus(), qPrintable(describe(QApplication::focusWidget())));
+    QVERIFY(!send->isEnabled());
+    QTest::keyClicks(confirm, m_jobId);
+    QVERIFY2(send->isEnabled(), "the typed ID should be all that was missing");
+    QVERIFY(!send->isDefault());
+    QVERIFY(!send->autoDefault());
+
+    QSignalSpy sent(send.data(), &QAbstractButton::clicked);
+    QTest::keyClick(confirm, Qt::Key_Return);
+    QCOMPARE(sent.count(), 0);
+    QVERIFY(dialog.isNull() || !dialog->isVisible());
 }
 
 QTEST_MAIN(TestDialogTabOrder)
