@@ -105,11 +105,18 @@ QTableView *CompareDialog::view() const
 void CompareDialog::setLeftJobId(const QString &jobId)
 {
     m_ui->leftEdit->setText(jobId);
+    focusFirstEmpty();
 }
 
 void CompareDialog::setRightJobId(const QString &jobId)
 {
     m_ui->rightEdit->setText(jobId);
+    focusFirstEmpty();
+}
+
+void CompareDialog::focusFirstEmpty()
+{
+    (m_ui->leftEdit->text().trimmed().isEmpty() ? m_ui->leftEdit : m_ui->rightEdit)->setFocus();
 }
 
 QString CompareDialog::problemText() const

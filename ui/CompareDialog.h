@@ -71,6 +71,8 @@ private:
         std::optional<ApiError> error;
     };
     void onFinished(int side, quint64 generation, const BatchRead &read);
+    // The cursor where a batch ID is still missing: the left one, else the right one.
+    void focusFirstEmpty();
     void showProblem(std::function<QString()> problem);
     void hideProblem();
     void setBusy(bool busy);

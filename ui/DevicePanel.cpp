@@ -74,6 +74,7 @@ DevicePanel::DevicePanel(RequestScheduler *scheduler, const Account &account, co
     m_readAgain->setObjectName(u"readAgainButton"_s);
     m_buttons->addButton(m_readAgain, QDialogButtonBox::ActionRole);
     layout->addWidget(m_buttons);
+    m_buttons->button(QDialogButtonBox::Close)->setFocus(); // it reads the device itself: nothing to start
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_readAgain, &QPushButton::clicked, this, &DevicePanel::lookUp);
     connect(&m_lookup, &DeviceLookup::finished, this, [this](const DeviceReport &report) {

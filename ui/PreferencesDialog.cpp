@@ -61,6 +61,13 @@ PreferencesDialog::PreferencesDialog(Translations *translations, RequestSchedule
     m_ui->form->insertRow(rateNoteRow + 3, QString(), m_trayNote);
     if (m_settings)
         m_trayCheck->setChecked(m_settings->value(MainWindow::kKeepWatchingKey, false).toBool());
+    // The rows built here join the Tab order where they are shown (the form's own order is in the .ui).
+    QWidget::setTabOrder(m_ui->languageCombo, m_utcCheck);
+    QWidget::setTabOrder(m_utcCheck, m_ui->rateSpin);
+    QWidget::setTabOrder(m_ui->rateSpin, m_stallSpin);
+    QWidget::setTabOrder(m_stallSpin, m_trayCheck);
+    QWidget::setTabOrder(m_trayCheck, m_ui->retentionCombo);
+    m_ui->languageCombo->setFocus();
     setTrayAvailable(false);
     setWatchList(nullptr);
     retranslateStall();

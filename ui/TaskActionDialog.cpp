@@ -72,6 +72,8 @@ TaskActionDialog::TaskActionDialog(RequestScheduler *scheduler, HistoryStore *au
     m_buttons->addButton(m_send, QDialogButtonBox::AcceptRole);
     m_buttons->button(QDialogButtonBox::Close)->setDefault(true);
     layout->addWidget(m_buttons);
+    // The batch ID to type when it is asked for, else the safe button: nothing is sent by Enter or Space.
+    (typeJobId ? static_cast<QWidget *>(m_typeEdit) : m_buttons->button(QDialogButtonBox::Close))->setFocus();
     connect(m_send, &QPushButton::clicked, this, &TaskActionDialog::send);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &TaskActionDialog::reject);
     connect(m_typeEdit, &QLineEdit::textChanged, this, &TaskActionDialog::updateSend);

@@ -63,6 +63,7 @@ VerifySuccessDialog::VerifySuccessDialog(RequestScheduler *scheduler, const Acco
     m_start->setDefault(true);
     m_buttons->addButton(m_start, QDialogButtonBox::ActionRole);
     layout->addWidget(m_buttons);
+    m_sampled->setFocus(); // on the choice made; the arrow keys move to the other
 
     connect(m_sampled, &QRadioButton::toggled, m_sampleSize, &QSpinBox::setEnabled);
     connect(m_start, &QPushButton::clicked, this, &VerifySuccessDialog::start);
