@@ -182,6 +182,8 @@ void TestCli::printsTextLikeTheForm()
     QVERIFY(text.contains(u"In progress"));
     QVERIFY(text.contains(u"(not returned)"));
     QVERIFY(text.contains(u"1.0.0"));
+    // Times as the window writes them, the zone once, in the schedule's title (TZ=UTC).
+    QVERIFY2(text.contains(u"\n  Schedule (UTC)\n    Created: 2019-12-28 02:43:10\n"_s), qPrintable(text));
 }
 
 void TestCli::printsXmlAsReceived()

@@ -1,13 +1,18 @@
 #include "ColorSchemeWatcher.h"
+#include "CountsChart.h"
 #include "DesktopStyle.h"
 #include "ErrorPanel.h"
 
 #include <QApplication>
+#include <QChart>
+#include <QChartView>
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
 #include <QDBusMessage>
 #include <QDBusVariant>
 #include <QLabel>
+#include <QPieSeries>
+#include <QPieSlice>
 #include <QSignalSpy>
 #include <QStyle>
 #include <QTest>
@@ -71,6 +76,21 @@ void TestColorScheme::followsThePortalWhileRunning()
     QLabel problem(u"The batch could not be read."_s);
     DesktopStyle::setProblemStyleSheet(&problem);
     ErrorPanel panel;
+    CountsChart counts; // the donut's empty ring and borders are drawn in the window's colours
+    counts.show();
+    QWidget page; // and one on a tab not shown
+    auto *hiddenCounts = new CountsChart(&page);
+    hiddenCounts->hide();
+    page.show();
+    const auto ringOf = [](CountsChart *chart) {
+        const auto *pie
+                = qobject_cast<QPieSeries *>(chart->findChild<QChartView *>()->chart()->series().first());
+        return pie->slices().constLast()->color();
+    };
+    const auto emptyRing = [&] {
+        return ringOf(&counts);
+    };
+    QCOMPARE(emptyRing(), QApplication::palette().color(QPalette::Midlight));
     const QString lightProblem = DesktopStyle::problemColor(QApplication::palette()).name();
     QVERIFY(problem.styleSheet().contains(lightProblem));
 
@@ -90,6 +110,9 @@ void TestColorScheme::followsThePortalWhileRunning()
     QVERIFY(darkProblem != lightProblem);
     QVERIFY2(problem.styleSheet().contains(darkProblem), qPrintable(problem.styleSheet()));
     QVERIFY2(panel.styleSheet().contains(darkProblem), qPrintable(panel.styleSheet()));
+    QTRY_COMPARE(emptyRing(), DesktopStyle::darkPalette().color(QPalette::Midlight));
+    hiddenCounts->show();
+    QTRY_COMPARE(ringOf(hiddenCounts), DesktopStyle::darkPalette().color(QPalette::Midlight));
     // A problem style sheet cleared stays cleared when the scheme changes.
     QLabel fine;
     DesktopStyle::setProblemStyleSheet(&fine);

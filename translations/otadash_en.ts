@@ -115,7 +115,7 @@
 <context>
     <name>BatchProgressView</name>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="628"/>
+        <location filename="../ui/BatchProgressView.cpp" line="627"/>
         <source>%1 of %Ln task(s) loaded.</source>
         <translation>
             <numerusform>%1 of %Ln task loaded.</numerusform>
@@ -123,7 +123,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="632"/>
+        <location filename="../ui/BatchProgressView.cpp" line="631"/>
         <source>%Ln task(s) loaded.</source>
         <translation>
             <numerusform>%Ln task loaded.</numerusform>
@@ -131,7 +131,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="634"/>
+        <location filename="../ui/BatchProgressView.cpp" line="633"/>
         <source>%Ln shown.</source>
         <comment>rows that pass the filter</comment>
         <translation>
@@ -140,7 +140,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="645"/>
+        <location filename="../ui/BatchProgressView.cpp" line="644"/>
         <source>%Ln task(s) were not seen: they changed status while the pages were read. Read again to look for them.</source>
         <translation>
             <numerusform>%Ln task was not seen: it changed status while the pages were read. Read again to look for it.</numerusform>
@@ -148,7 +148,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="651"/>
+        <location filename="../ui/BatchProgressView.cpp" line="649"/>
         <source>Unfinished rows read again at %1 (%Ln changed) · %2.</source>
         <translation>
             <numerusform>Unfinished rows read again at %1 (%Ln changed) · %2.</numerusform>
@@ -156,7 +156,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="656"/>
+        <location filename="../ui/BatchProgressView.cpp" line="654"/>
         <source>%Ln unfinished row(s) wait for the next round.</source>
         <translation>
             <numerusform>%Ln unfinished row waits for the next round.</numerusform>
@@ -164,7 +164,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="670"/>
+        <location filename="../ui/BatchProgressView.cpp" line="668"/>
         <source>%Ln task(s) are beyond the API&apos;s window of %1 rows per status and cannot be listed.</source>
         <translation>
             <numerusform>%Ln task is beyond the API&apos;s window of %1 rows per status and cannot be listed.</numerusform>
@@ -172,7 +172,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="759"/>
+        <location filename="../ui/BatchProgressView.cpp" line="757"/>
         <source>%1 and %Ln more</source>
         <comment>names, then how many are not shown</comment>
         <translation>
@@ -181,7 +181,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="767"/>
+        <location filename="../ui/BatchProgressView.cpp" line="765"/>
         <source>Looking up %Ln device(s) on the server…</source>
         <translation>
             <numerusform>Looking up %Ln device on the server…</numerusform>
@@ -189,7 +189,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="788"/>
+        <location filename="../ui/BatchProgressView.cpp" line="786"/>
         <source>%1 of %Ln listed device(s) are in this batch.</source>
         <translation>
             <numerusform>%1 of %Ln listed device is in this batch.</numerusform>
@@ -197,7 +197,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="873"/>
+        <location filename="../ui/BatchProgressView.cpp" line="871"/>
         <source>Counted from %1 of %Ln failed task(s)</source>
         <translation>
             <numerusform>Counted from %1 of %Ln failed task</numerusform>
@@ -205,7 +205,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="876"/>
+        <location filename="../ui/BatchProgressView.cpp" line="874"/>
         <source>Counted from all %Ln failed task(s)</source>
         <translation>
             <numerusform>Counted from the %Ln failed task</numerusform>
@@ -213,7 +213,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="945"/>
+        <location filename="../ui/BatchProgressView.cpp" line="943"/>
         <source>⚠ %Ln stuck</source>
         <comment>devices with no change past the timeout</comment>
         <translation>
@@ -222,7 +222,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="946"/>
+        <location filename="../ui/BatchProgressView.cpp" line="944"/>
         <source>%Ln device(s) notified or in progress with no change for longer than the timeout (the task&apos;s, else the batch&apos;s TimeoutInMinutes). Click to show them.</source>
         <translation>
             <numerusform>%Ln device notified or in progress with no change for longer than the timeout (the task&apos;s, else the batch&apos;s TimeoutInMinutes). Click to show it.</numerusform>
@@ -230,7 +230,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="1005"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1003"/>
         <source>%1, older than the refresh interval of %Ln s</source>
         <translation>
             <numerusform>%1, older than the refresh interval of %Ln s</numerusform>
@@ -238,7 +238,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="1135"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1133"/>
         <source>&amp;Upgrade %Ln Selected Device(s) Again…</source>
         <translation>
             <numerusform>&amp;Upgrade %Ln Selected Device Again…</numerusform>
@@ -246,7 +246,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="1138"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1136"/>
         <source>&amp;Confirm %Ln Selected Task(s)…</source>
         <translation>
             <numerusform>&amp;Confirm %Ln Selected Task…</numerusform>
@@ -254,7 +254,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="1142"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1140"/>
         <source>Ca&amp;ncel %Ln Selected Device(s)…</source>
         <translation>
             <numerusform>Ca&amp;ncel %Ln Selected Device…</numerusform>
@@ -262,7 +262,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="1150"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1148"/>
         <source>Upgrade &amp;All %Ln Failed Device(s) Again…</source>
         <translation>
             <numerusform>Upgrade &amp;All %Ln Failed Device Again…</numerusform>
@@ -273,7 +273,7 @@
 <context>
     <name>CompareDialog</name>
     <message numerus="yes">
-        <location filename="../ui/CompareDialog.cpp" line="228"/>
+        <location filename="../ui/CompareDialog.cpp" line="234"/>
         <source>%1 of %n field(s) differ</source>
         <translation>
             <numerusform>%1 of %n field differs</numerusform>
@@ -284,7 +284,7 @@
 <context>
     <name>CountsChart</name>
     <message numerus="yes">
-        <location filename="../ui/CountsChart.cpp" line="171"/>
+        <location filename="../ui/CountsChart.cpp" line="168"/>
         <source>%1 failed (%2) · %3 in flight · %4 not started · %5 complete, of %Ln device(s)</source>
         <translation>
             <numerusform>%1 failed (%2) · %3 in flight · %4 not started · %5 complete, of %Ln device</numerusform>
@@ -415,7 +415,7 @@
 <context>
     <name>JobsCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/JobsCommand.cpp" line="195"/>
+        <location filename="../app/cli/JobsCommand.cpp" line="194"/>
         <source>%Ln batch(es)</source>
         <translation>
             <numerusform>%Ln batch</numerusform>
@@ -426,7 +426,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="970"/>
+        <location filename="../ui/MainWindow.cpp" line="971"/>
         <source>Watch list (%n changed)</source>
         <translation>
             <numerusform>Watch list (%n changed)</numerusform>
@@ -466,7 +466,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message numerus="yes">
-        <location filename="../ui/PreferencesDialog.cpp" line="212"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="219"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -477,7 +477,7 @@
 <context>
     <name>ProfileDialog</name>
     <message numerus="yes">
-        <location filename="../ui/ProfileDialog.cpp" line="698"/>
+        <location filename="../ui/ProfileDialog.cpp" line="697"/>
         <source>%n profile(s) imported.</source>
         <translation>
             <numerusform>%n profile imported.</numerusform>
@@ -583,7 +583,7 @@
 <context>
     <name>TaskActionDialog</name>
     <message numerus="yes">
-        <location filename="../ui/TaskActionDialog.cpp" line="152"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="154"/>
         <source>Call %1 of %2 (%Ln device(s))</source>
         <translation>
             <numerusform>Call %1 of %2 (%Ln device)</numerusform>
@@ -591,7 +591,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TaskActionDialog.cpp" line="174"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="176"/>
         <source>%Ln call(s) were not sent after the unknown outcome: look at the batch before you send again.</source>
         <translation>
             <numerusform>%Ln call was not sent after the unknown outcome: look at the batch before you send again.</numerusform>
@@ -599,7 +599,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TaskActionDialog.cpp" line="195"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="197"/>
         <source>%Ln call(s) of at most 100 devices</source>
         <translation>
             <numerusform>%Ln call of at most 100 devices</numerusform>
@@ -607,7 +607,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TaskActionDialog.cpp" line="196"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="198"/>
         <source>%Ln call(s) of at most 10 tasks</source>
         <translation>
             <numerusform>%Ln call of at most 10 tasks</numerusform>
@@ -615,7 +615,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TaskActionDialog.cpp" line="201"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="203"/>
         <source>The tasks of %Ln device(s) in batch %1 will be canceled: these devices stop upgrading to firmware %2 (CancelOTATaskByDevice, %3). Devices that already finished are not affected.</source>
         <translation>
             <numerusform>The tasks of %Ln device in batch %1 will be canceled: this device stops upgrading to firmware %2 (CancelOTATaskByDevice, %3). Devices that already finished are not affected.</numerusform>
@@ -623,7 +623,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TaskActionDialog.cpp" line="206"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="208"/>
         <source>Cancel the &amp;tasks of %Ln device(s)</source>
         <translation>
             <numerusform>Cancel the &amp;tasks of %Ln device</numerusform>
@@ -631,7 +631,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TaskActionDialog.cpp" line="212"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="214"/>
         <source>%Ln device(s) of batch %1 will be upgraded again from the start (ReupgradeOTATask, %2).</source>
         <translation>
             <numerusform>%Ln device of batch %1 will be upgraded again from the start (ReupgradeOTATask, %2).</numerusform>
@@ -639,7 +639,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TaskActionDialog.cpp" line="221"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="223"/>
         <source>%Ln device(s) of batch %1 will start upgrading (ConfirmOTATask, %2).</source>
         <translation>
             <numerusform>%Ln device of batch %1 will start upgrading (ConfirmOTATask, %2).</numerusform>
@@ -647,7 +647,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TaskActionDialog.cpp" line="216"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="218"/>
         <source>&amp;Upgrade %Ln device(s) again</source>
         <translation>
             <numerusform>&amp;Upgrade %Ln device again</numerusform>
@@ -655,7 +655,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TaskActionDialog.cpp" line="224"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="226"/>
         <source>&amp;Confirm %Ln task(s)</source>
         <translation>
             <numerusform>&amp;Confirm %Ln task</numerusform>
@@ -693,7 +693,7 @@
 <context>
     <name>TimeText</name>
     <message numerus="yes">
-        <location filename="../app/core/util/TimeText.cpp" line="102"/>
+        <location filename="../app/core/util/TimeText.cpp" line="103"/>
         <source>updated %n s ago</source>
         <comment>seconds since the last refresh</comment>
         <translation>
@@ -702,7 +702,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/util/TimeText.cpp" line="104"/>
+        <location filename="../app/core/util/TimeText.cpp" line="105"/>
         <source>updated %n min ago</source>
         <comment>minutes since the last refresh</comment>
         <translation>
@@ -711,7 +711,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/util/TimeText.cpp" line="106"/>
+        <location filename="../app/core/util/TimeText.cpp" line="107"/>
         <source>updated %n h ago</source>
         <comment>hours since the last refresh</comment>
         <translation>
@@ -720,7 +720,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/util/TimeText.cpp" line="107"/>
+        <location filename="../app/core/util/TimeText.cpp" line="108"/>
         <source>updated %n d ago</source>
         <comment>days since the last refresh</comment>
         <translation>
@@ -743,7 +743,7 @@
 <context>
     <name>VerifySuccessDialog</name>
     <message numerus="yes">
-        <location filename="../ui/VerifySuccessDialog.cpp" line="163"/>
+        <location filename="../ui/VerifySuccessDialog.cpp" line="164"/>
         <source>%1 succeeded, %2 checked (%3), read %4: %Ln report another version.</source>
         <translation>
             <numerusform>%1 succeeded, %2 checked (%3), read %4: %Ln reports another version.</numerusform>
@@ -751,7 +751,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/VerifySuccessDialog.cpp" line="194"/>
+        <location filename="../ui/VerifySuccessDialog.cpp" line="195"/>
         <source>Batch %1 counts %Ln device(s) as upgraded. Ask them which version they report now (BatchQueryDeviceDetail, 100 devices a call, at most 5 calls a second, after every other request): a device that rolled back or never restarted into the new firmware is listed.</source>
         <translation>
             <numerusform>Batch %1 counts %Ln device as upgraded. Ask it which version it reports now (BatchQueryDeviceDetail, 100 devices a call, at most 5 calls a second, after every other request): a device that rolled back or never restarted into the new firmware is listed.</numerusform>
@@ -770,7 +770,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="620"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="619"/>
         <source>Complete over the last %Ln count round(s): %1 at %2, %3 at %4.</source>
         <translation>
             <numerusform>Complete over the last %Ln count round: %1 at %2, %3 at %4.</numerusform>
@@ -778,7 +778,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="625"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="624"/>
         <source>%1 devices finished a minute over the last %Ln minute(s).</source>
         <translation>
             <numerusform>%1 devices finished a minute over the last %Ln minute.</numerusform>
@@ -786,7 +786,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="652"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="651"/>
         <source>Older than the auto-refresh interval of %Ln s: the last refreshes did not reach it.</source>
         <translation>
             <numerusform>Older than the auto-refresh interval of %Ln s: the last refreshes did not reach it.</numerusform>
@@ -794,7 +794,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="727"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="726"/>
         <source>A running batch is marked stalled after %Ln minute(s) without a finished device (Preferences).</source>
         <translation>
             <numerusform>A running batch is marked stalled after %Ln minute without a finished device (Preferences).</numerusform>
@@ -802,7 +802,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="745"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="744"/>
         <source>%1, %Ln min late</source>
         <comment>finish estimate after the scheduled finish</comment>
         <translation>
@@ -814,7 +814,7 @@
 <context>
     <name>WatchListPanel</name>
     <message numerus="yes">
-        <location filename="../ui/WatchListPanel.cpp" line="408"/>
+        <location filename="../ui/WatchListPanel.cpp" line="409"/>
         <source>Every %n s</source>
         <comment>auto-refresh interval in seconds</comment>
         <translation>
@@ -823,7 +823,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/WatchListPanel.cpp" line="410"/>
+        <location filename="../ui/WatchListPanel.cpp" line="411"/>
         <source>Every %n min</source>
         <comment>auto-refresh interval in minutes</comment>
         <translation>

@@ -1322,46 +1322,46 @@
         <translation>表示中のステータスの全ページを読み直します。読み込み済みの行は読み取った内容に更新されます</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="432"/>
+        <location filename="../ui/BatchProgressView.cpp" line="431"/>
         <source>Counting the tasks of each status…</source>
         <translation>ステータスごとのタスク数を集計しています…</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="434"/>
+        <location filename="../ui/BatchProgressView.cpp" line="433"/>
         <source>The tasks could not be counted: %1 — %2</source>
         <translation>タスク数を集計できませんでした: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="437"/>
+        <location filename="../ui/BatchProgressView.cpp" line="436"/>
         <source>Counted at %1 · %2</source>
         <translation>集計時刻: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="551"/>
+        <location filename="../ui/BatchProgressView.cpp" line="550"/>
         <source>Fetched %1 of %2 tasks</source>
         <translation>%2 件中 %1 件のタスクを取得済み</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="554"/>
+        <location filename="../ui/BatchProgressView.cpp" line="553"/>
         <source>Fetched %1 tasks</source>
         <translation>%1 件のタスクを取得済み</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="628"/>
+        <location filename="../ui/BatchProgressView.cpp" line="627"/>
         <source>%1 of %Ln task(s) loaded.</source>
         <translation>
             <numerusform>%Ln 件中 %1 件のタスクを読み込みました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="632"/>
+        <location filename="../ui/BatchProgressView.cpp" line="631"/>
         <source>%Ln task(s) loaded.</source>
         <translation>
             <numerusform>%Ln 件のタスクを読み込みました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="634"/>
+        <location filename="../ui/BatchProgressView.cpp" line="633"/>
         <source>%Ln shown.</source>
         <comment>rows that pass the filter</comment>
         <translation>
@@ -1369,60 +1369,60 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="636"/>
+        <location filename="../ui/BatchProgressView.cpp" line="635"/>
         <source>Fetching was stopped; the tasks loaded so far stay.</source>
         <translation>取得を停止しました。読み込み済みのタスクはそのまま残ります。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="645"/>
+        <location filename="../ui/BatchProgressView.cpp" line="644"/>
         <source>%Ln task(s) were not seen: they changed status while the pages were read. Read again to look for them.</source>
         <translation>
             <numerusform>%Ln 件のタスクが見つかりませんでした。ページの読み取り中にステータスが変わったためです。「読み直す」で探せます。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="651"/>
+        <location filename="../ui/BatchProgressView.cpp" line="649"/>
         <source>Unfinished rows read again at %1 (%Ln changed) · %2.</source>
         <translation>
             <numerusform>未完了の行を %1 に読み直しました (%Ln 件変化) · %2。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="656"/>
+        <location filename="../ui/BatchProgressView.cpp" line="654"/>
         <source>%Ln unfinished row(s) wait for the next round.</source>
         <translation>
             <numerusform>未完了の %Ln 行は次回の読み取りを待っています。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="660"/>
+        <location filename="../ui/BatchProgressView.cpp" line="658"/>
         <source>No more matches in the pages read; Fetch all searches every task.</source>
         <translation>読み込んだページには、これ以上一致するタスクがありません。「すべて取得」ですべてのタスクを検索できます。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="670"/>
+        <location filename="../ui/BatchProgressView.cpp" line="668"/>
         <source>%Ln task(s) are beyond the API&apos;s window of %1 rows per status and cannot be listed.</source>
         <translation>
             <numerusform>%Ln 件のタスクは、API がステータスごとに返せる %1 行の範囲を超えているため、一覧表示できません。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="679"/>
+        <location filename="../ui/BatchProgressView.cpp" line="677"/>
         <source>Loading tasks failed: %1 — %2</source>
         <translation>タスクの読み込みに失敗しました: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="680"/>
+        <location filename="../ui/BatchProgressView.cpp" line="678"/>
         <source>The tasks loaded so far stay.</source>
         <translation>読み込み済みのタスクはそのまま残ります。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="683"/>
+        <location filename="../ui/BatchProgressView.cpp" line="681"/>
         <source>Request ID: %1</source>
         <translation>リクエスト ID: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="759"/>
+        <location filename="../ui/BatchProgressView.cpp" line="757"/>
         <source>%1 and %Ln more</source>
         <comment>names, then how many are not shown</comment>
         <translation>
@@ -1430,106 +1430,106 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="763"/>
+        <location filename="../ui/BatchProgressView.cpp" line="761"/>
         <source>Left out, not device names: %1 (a device name has 4 to 32 letters, digits and - _ . @ :).</source>
         <translation>デバイス名ではないため除外しました: %1 (デバイス名は英字、数字、- _ . @ : の 4 から 32 文字です)。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="767"/>
+        <location filename="../ui/BatchProgressView.cpp" line="765"/>
         <source>Looking up %Ln device(s) on the server…</source>
         <translation>
             <numerusform>サーバーで %Ln 台のデバイスを検索しています…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="769"/>
+        <location filename="../ui/BatchProgressView.cpp" line="767"/>
         <source>Looking up the devices failed: %1 — %2</source>
         <translation>デバイスの検索に失敗しました: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="771"/>
+        <location filename="../ui/BatchProgressView.cpp" line="769"/>
         <source>The rows loaded stay.</source>
         <translation>読み込んだ行はそのまま残ります。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="788"/>
+        <location filename="../ui/BatchProgressView.cpp" line="786"/>
         <source>%1 of %Ln listed device(s) are in this batch.</source>
         <translation>
             <numerusform>一覧の %Ln 台のうち %1 台がこのバッチにあります。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="791"/>
+        <location filename="../ui/BatchProgressView.cpp" line="789"/>
         <source>Not in it: %1.</source>
         <translation>バッチにないデバイス: %1。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="794"/>
+        <location filename="../ui/BatchProgressView.cpp" line="792"/>
         <source>Looked up on the server at %1.</source>
         <translation>%1 にサーバーで検索しました。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="801"/>
+        <location filename="../ui/BatchProgressView.cpp" line="799"/>
         <source>No device named “%1” in this batch (looked up on the server at %2).</source>
         <translation>このバッチに「%1」という名前のデバイスはありません (%2 にサーバーで検索)。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="804"/>
+        <location filename="../ui/BatchProgressView.cpp" line="802"/>
         <source>No device is named “%1” exactly (looked up on the server at %2); the rows shown contain it, among the tasks loaded. Fetch all searches every task.</source>
         <translation>「%1」と完全に一致する名前のデバイスはありません (%2 にサーバーで検索)。表示中の行は、読み込んだタスクのうち名前にこの文字列を含むものです。「すべて取得」ですべてのタスクを検索できます。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="869"/>
+        <location filename="../ui/BatchProgressView.cpp" line="867"/>
         <source>Reading the failed tasks…</source>
         <translation>失敗したタスクを読み取り中…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="873"/>
+        <location filename="../ui/BatchProgressView.cpp" line="871"/>
         <source>Counted from %1 of %Ln failed task(s)</source>
         <translation>
             <numerusform>失敗したタスク %Ln 件中 %1 件から集計</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="876"/>
+        <location filename="../ui/BatchProgressView.cpp" line="874"/>
         <source>Counted from all %Ln failed task(s)</source>
         <translation>
             <numerusform>失敗したタスク %Ln 件すべてから集計</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="878"/>
+        <location filename="../ui/BatchProgressView.cpp" line="876"/>
         <source>read at %1</source>
         <translation>読み取り: %1</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="881"/>
+        <location filename="../ui/BatchProgressView.cpp" line="879"/>
         <source>(still %1 at %2)</source>
         <translation>（%2 時点でも %1 件）</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="889"/>
+        <location filename="../ui/BatchProgressView.cpp" line="887"/>
         <source>The counts now say %1 failed; Refresh reads them again.</source>
         <translation>現在のタスク数では失敗は %1 件です。「更新」で読み直します。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="895"/>
+        <location filename="../ui/BatchProgressView.cpp" line="893"/>
         <source>The counts above, read just before, say %1 failed.</source>
         <translation>直前に読み取った上のタスク数では、失敗は %1 件です。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="900"/>
+        <location filename="../ui/BatchProgressView.cpp" line="898"/>
         <source>No task had failed at %1.</source>
         <translation>%1 の時点で失敗したタスクはありません。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="905"/>
+        <location filename="../ui/BatchProgressView.cpp" line="903"/>
         <source>.</source>
         <comment>the end of a sentence</comment>
         <translation>。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="945"/>
+        <location filename="../ui/BatchProgressView.cpp" line="943"/>
         <source>⚠ %Ln stuck</source>
         <comment>devices with no change past the timeout</comment>
         <translation>
@@ -1537,86 +1537,86 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="946"/>
+        <location filename="../ui/BatchProgressView.cpp" line="944"/>
         <source>%Ln device(s) notified or in progress with no change for longer than the timeout (the task&apos;s, else the batch&apos;s TimeoutInMinutes). Click to show them.</source>
         <translation>
             <numerusform>プッシュ済みまたはアップグレード中のまま、タイムアウト (タスクのもの、なければ更新バッチの TimeoutInMinutes) より長く変化のないデバイスが %Ln 台あります。クリックで表示します。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="951"/>
+        <location filename="../ui/BatchProgressView.cpp" line="949"/>
         <source>Counted from %1 of the %2 tasks in flight.</source>
         <translation>進行中のタスク %2 件中 %1 件から集計。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="989"/>
+        <location filename="../ui/BatchProgressView.cpp" line="987"/>
         <source>Reason: %1  ✕</source>
         <translation>理由: %1  ✕</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="992"/>
+        <location filename="../ui/BatchProgressView.cpp" line="990"/>
         <source>Showing the devices that failed with: %1
 Click to show every reason.</source>
         <translation>次の理由で失敗したデバイスを表示中: %1
 クリックですべての理由を表示します。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="1005"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1003"/>
         <source>%1, older than the refresh interval of %Ln s</source>
         <translation>
             <numerusform>%1 (更新間隔 %Ln 秒より古いデータ)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="1068"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1066"/>
         <source>Stuck (no change past the timeout)</source>
         <translation>停滞 (タイムアウトを過ぎても変化なし)</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="1132"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1130"/>
         <source>Show &amp;Device…</source>
         <translation>デバイスを表示(&amp;D)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="1135"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1133"/>
         <source>&amp;Upgrade %Ln Selected Device(s) Again…</source>
         <translation>
             <numerusform>選択したデバイス %Ln 台を再アップグレード(&amp;U)…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="1138"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1136"/>
         <source>&amp;Confirm %Ln Selected Task(s)…</source>
         <translation>
             <numerusform>選択したタスク %Ln 件を確認(&amp;C)…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="1142"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1140"/>
         <source>Ca&amp;ncel %Ln Selected Device(s)…</source>
         <translation>
             <numerusform>選択したデバイス %Ln 台をキャンセル(&amp;N)…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="1150"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1148"/>
         <source>Upgrade &amp;All %Ln Failed Device(s) Again…</source>
         <translation>
             <numerusform>失敗したデバイス %Ln 台をすべて再アップグレード(&amp;A)…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="1153"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1151"/>
         <source>Read all failed tasks first (Failure reasons ▸ Read all).</source>
         <translation>先に失敗したタスクをすべて読み込んでください（失敗の理由 ▸ すべて読む）。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="1155"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1153"/>
         <source>&amp;Verify Success…</source>
         <translation>成功を検証(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="1064"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1062"/>
         <source>All statuses</source>
         <translation>すべてのステータス</translation>
     </message>
@@ -1878,37 +1878,37 @@ Click to show every reason.</source>
         <translation>2 つの更新バッチのフィールド</translation>
     </message>
     <message>
-        <location filename="../ui/CompareDialog.cpp" line="133"/>
+        <location filename="../ui/CompareDialog.cpp" line="139"/>
         <source>Enter both batch IDs (JobId) to compare.</source>
         <translation>比較する 2 つの更新バッチの ID (JobId) を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/CompareDialog.cpp" line="140"/>
+        <location filename="../ui/CompareDialog.cpp" line="146"/>
         <source>The connection is not usable yet: choose a profile, or a region or endpoint and credentials, in the main window.</source>
         <translation>接続がまだ使用できません。メインウィンドウでプロファイルを選択するか、リージョンまたはエンドポイントと認証情報を指定してください。</translation>
     </message>
     <message>
-        <location filename="../ui/CompareDialog.cpp" line="184"/>
+        <location filename="../ui/CompareDialog.cpp" line="190"/>
         <source>Batch %1 could not be read: %2 — %3</source>
         <translation>更新バッチ %1 を読み取れませんでした：%2 — %3</translation>
     </message>
     <message>
-        <location filename="../ui/CompareDialog.cpp" line="189"/>
+        <location filename="../ui/CompareDialog.cpp" line="195"/>
         <source>The batches could not be read.</source>
         <translation>更新バッチを読み取れませんでした。</translation>
     </message>
     <message>
-        <location filename="../ui/CompareDialog.cpp" line="190"/>
+        <location filename="../ui/CompareDialog.cpp" line="196"/>
         <source>The comparison shown before stays.</source>
         <translation>前の比較結果はそのまま表示されます。</translation>
     </message>
     <message>
-        <location filename="../ui/CompareDialog.cpp" line="226"/>
+        <location filename="../ui/CompareDialog.cpp" line="232"/>
         <source>Reading both batches…</source>
         <translation>2 つの更新バッチを読み取り中…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CompareDialog.cpp" line="228"/>
+        <location filename="../ui/CompareDialog.cpp" line="234"/>
         <source>%1 of %n field(s) differ</source>
         <translation>
             <numerusform>%n 個のフィールドのうち %1 個が異なります</numerusform>
@@ -2185,29 +2185,29 @@ Click to show every reason.</source>
 <context>
     <name>CountsChart</name>
     <message>
-        <location filename="../ui/CountsChart.cpp" line="159"/>
+        <location filename="../ui/CountsChart.cpp" line="156"/>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/CountsChart.cpp" line="169"/>
+        <location filename="../ui/CountsChart.cpp" line="166"/>
         <source>%1 succeeded</source>
         <translation>%1 成功</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CountsChart.cpp" line="171"/>
+        <location filename="../ui/CountsChart.cpp" line="168"/>
         <source>%1 failed (%2) · %3 in flight · %4 not started · %5 complete, of %Ln device(s)</source>
         <translation>
             <numerusform>失敗 %1 (%2 台) · 進行中 %3 台 · 未開始 %4 台 · 完了 %5、全 %Ln 台のデバイス</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/CountsChart.cpp" line="181"/>
+        <location filename="../ui/CountsChart.cpp" line="178"/>
         <source>Query a batch to see the progress of its devices.</source>
         <translation>更新バッチをクエリすると、そのデバイスの進捗が表示されます。</translation>
     </message>
     <message>
-        <location filename="../ui/CountsChart.cpp" line="186"/>
+        <location filename="../ui/CountsChart.cpp" line="183"/>
         <source>Device tasks by status</source>
         <translation>状態別のデバイスのタスク</translation>
     </message>
@@ -2581,138 +2581,138 @@ Click to show every reason.</source>
 <context>
     <name>DevicePanel</name>
     <message>
-        <location filename="../ui/DevicePanel.cpp" line="20"/>
+        <location filename="../ui/DevicePanel.cpp" line="21"/>
         <source>Online</source>
         <translation>オンライン</translation>
     </message>
     <message>
-        <location filename="../ui/DevicePanel.cpp" line="22"/>
+        <location filename="../ui/DevicePanel.cpp" line="23"/>
         <source>Offline</source>
         <translation>オフライン</translation>
     </message>
     <message>
-        <location filename="../ui/DevicePanel.cpp" line="24"/>
+        <location filename="../ui/DevicePanel.cpp" line="25"/>
         <source>Never activated</source>
         <translation>未アクティブ化</translation>
     </message>
     <message>
-        <location filename="../ui/DevicePanel.cpp" line="26"/>
+        <location filename="../ui/DevicePanel.cpp" line="27"/>
         <source>Disabled</source>
         <translation>無効</translation>
     </message>
     <message>
-        <location filename="../ui/DevicePanel.cpp" line="96"/>
+        <location filename="../ui/DevicePanel.cpp" line="98"/>
         <source>Reading the device…</source>
         <translation>デバイスを読み込み中…</translation>
     </message>
     <message>
-        <location filename="../ui/DevicePanel.cpp" line="115"/>
+        <location filename="../ui/DevicePanel.cpp" line="117"/>
         <source>Device %1 of %2 (%3)</source>
         <translation>%2（%3）のデバイス %1</translation>
     </message>
     <message>
-        <location filename="../ui/DevicePanel.cpp" line="118"/>
+        <location filename="../ui/DevicePanel.cpp" line="120"/>
         <source>never</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../ui/DevicePanel.cpp" line="120"/>
+        <location filename="../ui/DevicePanel.cpp" line="122"/>
         <source>(not reported)</source>
         <translation>（報告なし）</translation>
     </message>
     <message>
-        <location filename="../ui/DevicePanel.cpp" line="123"/>
+        <location filename="../ui/DevicePanel.cpp" line="125"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/DevicePanel.cpp" line="124"/>
+        <location filename="../ui/DevicePanel.cpp" line="126"/>
         <source>(none reported)</source>
         <translation>（報告なし）</translation>
     </message>
     <message>
-        <location filename="../ui/DevicePanel.cpp" line="127"/>
+        <location filename="../ui/DevicePanel.cpp" line="129"/>
         <source>%1 in batch %2 (%3 → %4)</source>
         <translation>バッチ %2 で %1（%3 → %4）</translation>
     </message>
     <message>
-        <location filename="../ui/DevicePanel.cpp" line="129"/>
+        <location filename="../ui/DevicePanel.cpp" line="131"/>
         <source>none</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../ui/DevicePanel.cpp" line="136"/>
+        <location filename="../ui/DevicePanel.cpp" line="138"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/DevicePanel.cpp" line="140"/>
+        <location filename="../ui/DevicePanel.cpp" line="142"/>
         <source>changed %1</source>
         <translation>%1 に変更</translation>
     </message>
     <message>
-        <location filename="../ui/DevicePanel.cpp" line="144"/>
+        <location filename="../ui/DevicePanel.cpp" line="146"/>
         <source>none: the batch has no task for this device</source>
         <translation>なし: このバッチにはこのデバイスのタスクがありません</translation>
     </message>
     <message>
-        <location filename="../ui/DevicePanel.cpp" line="151"/>
+        <location filename="../ui/DevicePanel.cpp" line="154"/>
         <source>⚠ The task succeeded, but the device reports version %1, not %2: it may have rolled back or not restarted into the new firmware.</source>
         <translation>⚠ タスクは成功しましたが、デバイスは %2 ではなくバージョン %1 を報告しています: ロールバックしたか、新しいファームウェアで再起動していない可能性があります。</translation>
     </message>
     <message>
-        <location filename="../ui/DevicePanel.cpp" line="175"/>
+        <location filename="../ui/DevicePanel.cpp" line="178"/>
         <source>Code: %1</source>
         <translation>コード: %1</translation>
     </message>
     <message>
-        <location filename="../ui/DevicePanel.cpp" line="177"/>
+        <location filename="../ui/DevicePanel.cpp" line="180"/>
         <source>Request ID: %1</source>
         <translation>リクエスト ID: %1</translation>
     </message>
     <message>
-        <location filename="../ui/DevicePanel.cpp" line="198"/>
-        <location filename="../ui/DevicePanel.cpp" line="200"/>
+        <location filename="../ui/DevicePanel.cpp" line="201"/>
+        <location filename="../ui/DevicePanel.cpp" line="203"/>
         <source>Device %1</source>
         <translation>デバイス %1</translation>
     </message>
     <message>
-        <location filename="../ui/DevicePanel.cpp" line="201"/>
+        <location filename="../ui/DevicePanel.cpp" line="204"/>
         <source>&amp;Status:</source>
         <translation>状態(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../ui/DevicePanel.cpp" line="202"/>
+        <location filename="../ui/DevicePanel.cpp" line="205"/>
         <source>Last online:</source>
         <translation>最終オンライン:</translation>
     </message>
     <message>
-        <location filename="../ui/DevicePanel.cpp" line="203"/>
+        <location filename="../ui/DevicePanel.cpp" line="206"/>
         <source>Reported version:</source>
         <translation>報告バージョン:</translation>
     </message>
     <message>
-        <location filename="../ui/DevicePanel.cpp" line="204"/>
+        <location filename="../ui/DevicePanel.cpp" line="207"/>
         <source>Modules:</source>
         <translation>モジュール:</translation>
     </message>
     <message>
-        <location filename="../ui/DevicePanel.cpp" line="205"/>
+        <location filename="../ui/DevicePanel.cpp" line="208"/>
         <source>Unfinished OTA tasks:</source>
         <translation>未完了の OTA タスク:</translation>
     </message>
     <message>
-        <location filename="../ui/DevicePanel.cpp" line="206"/>
+        <location filename="../ui/DevicePanel.cpp" line="209"/>
         <source>Task in this batch:</source>
         <translation>このバッチのタスク:</translation>
     </message>
     <message>
-        <location filename="../ui/DevicePanel.cpp" line="207"/>
+        <location filename="../ui/DevicePanel.cpp" line="210"/>
         <source>Read at:</source>
         <translation>取得時刻:</translation>
     </message>
     <message>
-        <location filename="../ui/DevicePanel.cpp" line="208"/>
+        <location filename="../ui/DevicePanel.cpp" line="211"/>
         <source>&amp;Read again</source>
         <translation>再読み込み(&amp;R)</translation>
     </message>
@@ -3193,14 +3193,14 @@ Click to show every reason.</source>
     <name>FailureReasonsModel</name>
     <message>
         <location filename="../app/core/models/FailureReasonsModel.cpp" line="194"/>
-        <location filename="../app/report/ReportLayout.cpp" line="181"/>
+        <location filename="../app/report/ReportLayout.cpp" line="180"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
         <location filename="../app/core/models/FailureReasonsModel.cpp" line="196"/>
         <location filename="../app/report/ReportLayout.cpp" line="128"/>
-        <location filename="../app/report/ReportLayout.cpp" line="181"/>
+        <location filename="../app/report/ReportLayout.cpp" line="180"/>
         <source>Devices</source>
         <translation>デバイス数</translation>
     </message>
@@ -3211,7 +3211,7 @@ Click to show every reason.</source>
     </message>
     <message>
         <location filename="../app/core/models/FailureReasonsModel.cpp" line="170"/>
-        <location filename="../ui/BatchProgressView.cpp" line="986"/>
+        <location filename="../ui/BatchProgressView.cpp" line="984"/>
         <source>(no reason given)</source>
         <translation>(理由の記載なし)</translation>
     </message>
@@ -3918,34 +3918,28 @@ This value is not documented in the API reference.</source>
         <translation>スケジュール</translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailView.cpp" line="140"/>
-        <source>%1 (%2)</source>
-        <comment>a section&apos;s title, then the time zone of its times</comment>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../ui/JobDetailView.cpp" line="155"/>
+        <location filename="../ui/JobDetailView.cpp" line="154"/>
         <source>This batch has no tags.</source>
         <translation>この更新バッチにはタグがありません。</translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailView.cpp" line="171"/>
-        <location filename="../ui/JobDetailView.cpp" line="239"/>
+        <location filename="../ui/JobDetailView.cpp" line="170"/>
+        <location filename="../ui/JobDetailView.cpp" line="238"/>
         <source>Not returned</source>
         <translation>返されていません</translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailView.cpp" line="178"/>
+        <location filename="../ui/JobDetailView.cpp" line="177"/>
         <source>(empty)</source>
         <translation>(空)</translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailView.cpp" line="189"/>
+        <location filename="../ui/JobDetailView.cpp" line="188"/>
         <source>(none)</source>
         <translation>(なし)</translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailView.cpp" line="233"/>
+        <location filename="../ui/JobDetailView.cpp" line="232"/>
         <source>Firmware</source>
         <translation>ファームウェア</translation>
     </message>
@@ -4215,7 +4209,7 @@ This value is not documented in the API reference.</source>
     </message>
     <message>
         <location filename="../app/core/ota/JobField.cpp" line="129"/>
-        <location filename="../app/core/ota/JobField.cpp" line="228"/>
+        <location filename="../app/core/ota/JobField.cpp" line="235"/>
         <source>Tags</source>
         <translation>タグ</translation>
     </message>
@@ -4300,22 +4294,28 @@ This value is not documented in the API reference.</source>
         <translation>更新バッチが最後に変更された時刻。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="222"/>
+        <location filename="../app/core/ota/JobField.cpp" line="220"/>
+        <source>%1 (%2)</source>
+        <comment>a section&apos;s title, then the time zone of its times</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ota/JobField.cpp" line="229"/>
         <source>Identity</source>
         <translation>基本情報</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="224"/>
+        <location filename="../app/core/ota/JobField.cpp" line="231"/>
         <source>Rollout policy</source>
         <translation>更新の設定</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="226"/>
+        <location filename="../app/core/ota/JobField.cpp" line="233"/>
         <source>Versions</source>
         <translation>バージョン</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="230"/>
+        <location filename="../app/core/ota/JobField.cpp" line="237"/>
         <source>Schedule</source>
         <translation>スケジュール</translation>
     </message>
@@ -4391,7 +4391,7 @@ This value is not documented in the API reference.</source>
         <translation>エラー: %1 (ファームウェア %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/JobsCommand.cpp" line="195"/>
+        <location filename="../app/cli/JobsCommand.cpp" line="194"/>
         <source>%Ln batch(es)</source>
         <translation>
             <numerusform>%Ln 件の更新バッチ</numerusform>
@@ -4702,42 +4702,42 @@ This value is not documented in the API reference.</source>
         <translation>&lt;p&gt;&lt;b&gt;OtaDash %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;IoT Platform の OTA 更新バッチのためのダッシュボードです。&lt;/p&gt;&lt;p&gt;Qt %2 でビルドされています。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="427"/>
+        <location filename="../ui/MainWindow.cpp" line="428"/>
         <source>Enter the batch ID (JobId) to query.</source>
         <translation>クエリする更新バッチの ID (JobId) を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="974"/>
+        <location filename="../ui/MainWindow.cpp" line="975"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="976"/>
+        <location filename="../ui/MainWindow.cpp" line="977"/>
         <source>Request ID: %1</source>
         <translation>リクエスト ID: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="456"/>
+        <location filename="../ui/MainWindow.cpp" line="457"/>
         <source>Query of %1 failed.</source>
         <translation>%1 のクエリに失敗しました。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="464"/>
+        <location filename="../ui/MainWindow.cpp" line="465"/>
         <source>Batch %1 loaded.</source>
         <translation>更新バッチ %1 を読み込みました。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="441"/>
+        <location filename="../ui/MainWindow.cpp" line="442"/>
         <source>Querying batch %1…</source>
         <translation>更新バッチ %1 をクエリしています…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="960"/>
+        <location filename="../ui/MainWindow.cpp" line="961"/>
         <source>A request is under way</source>
         <translation>リクエストを処理しています</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="728"/>
+        <location filename="../ui/MainWindow.cpp" line="729"/>
         <source>Profile %1 in use.</source>
         <translation>プロファイル %1 を使用しています。</translation>
     </message>
@@ -4757,104 +4757,104 @@ This value is not documented in the API reference.</source>
         <translation>レイアウトを初回起動時の状態に戻しました。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="361"/>
+        <location filename="../ui/MainWindow.cpp" line="362"/>
         <source>%1 of %2 requests a minute</source>
         <translation>1 分あたり %1 / %2 リクエスト</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="364"/>
+        <location filename="../ui/MainWindow.cpp" line="365"/>
         <source>Requests sent in the last minute, against the rate chosen in Preferences (%1 a second; the account allows %2 a second, shared by all its RAM users and tools). The watch list may use %3 a minute.</source>
         <translation>直近 1 分間に送信したリクエスト数と、環境設定で選んだレート (毎秒 %1。アカウントの上限は毎秒 %2 で、すべての RAM ユーザーとツールで共有されます)。ウォッチリストは 1 分あたり %3 まで使用できます。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="381"/>
+        <location filename="../ui/MainWindow.cpp" line="382"/>
         <source>Every time in this window is written in this zone: the computer&apos;s, or UTC (File ▸ Preferences ▸ Show times in UTC).</source>
         <translation>このウィンドウの時刻はすべてこのタイムゾーンで表示されます: このコンピューターのタイムゾーン、または UTC (ファイル ▸ 設定 ▸ 時刻を UTC で表示)。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="531"/>
+        <location filename="../ui/MainWindow.cpp" line="532"/>
         <source>Query a batch first: the link opens the batch shown.</source>
         <translation>先に更新バッチをクエリしてください。リンクは表示中の更新バッチを開きます。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="536"/>
+        <location filename="../ui/MainWindow.cpp" line="537"/>
         <source>Batch %1 has no link: %2</source>
         <translation>更新バッチ %1 にはリンクがありません: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="540"/>
+        <location filename="../ui/MainWindow.cpp" line="541"/>
         <source>Copy a link that opens batch %1 (it holds no AccessKey and no secret).</source>
         <translation>更新バッチ %1 を開くリンクをコピーします (AccessKey もシークレットも含みません)。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="542"/>
+        <location filename="../ui/MainWindow.cpp" line="543"/>
         <source>Copy a link that opens batch %1 with profile %2 (it holds no AccessKey and no secret).</source>
         <translation>更新バッチ %1 をプロファイル %2 で開くリンクをコピーします (AccessKey もシークレットも含みません)。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="563"/>
+        <location filename="../ui/MainWindow.cpp" line="564"/>
         <source>Copied the link to batch %1: %2</source>
         <translation>更新バッチ %1 へのリンクをコピーしました: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="583"/>
+        <location filename="../ui/MainWindow.cpp" line="584"/>
         <source>Could not open the link: %1</source>
         <translation>リンクを開けませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="605"/>
+        <location filename="../ui/MainWindow.cpp" line="606"/>
         <source>There is no profile named %1 here: batch %2 is read with the profile in use.</source>
         <translation>ここには %1 という名前のプロファイルがありません。更新バッチ %2 は使用中のプロファイルで読み込みます。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="679"/>
+        <location filename="../ui/MainWindow.cpp" line="680"/>
         <source>Could not renew the temporary credentials of profile %1 (%2); trying again while the current ones last.</source>
         <translation>プロファイル %1 の一時的な認証情報を更新できませんでした (%2)。現在の認証情報が有効な間、再試行します。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="692"/>
+        <location filename="../ui/MainWindow.cpp" line="693"/>
         <source>The temporary credentials of profile %1 are renewed.</source>
         <translation>プロファイル %1 の一時的な認証情報を更新しました。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="742"/>
+        <location filename="../ui/MainWindow.cpp" line="743"/>
         <source>Reading the profile&apos;s secret from the keychain…</source>
         <translation>キーチェーンからプロファイルのシークレットを読み取っています…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="913"/>
+        <location filename="../ui/MainWindow.cpp" line="914"/>
         <source>OtaDash keeps watching</source>
         <translation>OtaDash はウォッチを続けます</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="914"/>
+        <location filename="../ui/MainWindow.cpp" line="915"/>
         <source>The watch list goes on refreshing in the background, with its notifications. Open or quit OtaDash from its tray icon.</source>
         <translation>ウォッチリストはバックグラウンドで更新と通知を続けます。OtaDash はトレイアイコンから開くか終了できます。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="966"/>
+        <location filename="../ui/MainWindow.cpp" line="967"/>
         <source>Pro&amp;files…</source>
         <translation>プロファイル(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="967"/>
+        <location filename="../ui/MainWindow.cpp" line="968"/>
         <source>Discovery</source>
         <translation>ブラウズ</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="968"/>
+        <location filename="../ui/MainWindow.cpp" line="969"/>
         <source>Timeline</source>
         <translation>タイムライン</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="970"/>
+        <location filename="../ui/MainWindow.cpp" line="971"/>
         <source>Watch list (%n changed)</source>
         <translation>
             <numerusform>ウォッチリスト (%n 件変化)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="970"/>
+        <location filename="../ui/MainWindow.cpp" line="971"/>
         <source>Watch list</source>
         <translation>ウォッチリスト</translation>
     </message>
@@ -4874,7 +4874,7 @@ This value is not documented in the API reference.</source>
         <translation>更新バッチの履歴は無効です: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="940"/>
+        <location filename="../ui/MainWindow.cpp" line="941"/>
         <source>Batch %1 is watched with profile %2: switch to that profile to compare it.</source>
         <translation>更新バッチ %1 はプロファイル %2 で監視されています。比較するにはそのプロファイルに切り替えてください。</translation>
     </message>
@@ -5551,121 +5551,121 @@ This value is not documented in the API reference.</source>
         <translation>直接接続するホスト: ホスト名、ドメインとそのサブドメインを表す .suffix、アドレスまたはサブネットをカンマ区切りで指定します。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="94"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="101"/>
         <source>Extra CA certificates</source>
         <translation>追加の CA 証明書</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="95"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="102"/>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>PEM 証明書 (*.pem *.crt *.cer);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="175"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="182"/>
         <source>An HTTP proxy is used as a tunnel (CONNECT) only. Its password is asked for when the proxy wants it and kept in the system keychain.</source>
         <translation>HTTP プロキシはトンネル（CONNECT）としてのみ使います。パスワードはプロキシが要求したときに尋ね、システムのキーチェーンに保存します。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="197"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="204"/>
         <source>7 days</source>
         <translation>7 日間</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="200"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="207"/>
         <source>30 days</source>
         <translation>30 日間</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="203"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="210"/>
         <source>90 days</source>
         <translation>90 日間</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="206"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="213"/>
         <source>1 year</source>
         <translation>1 年間</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="209"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="216"/>
         <source>Forever</source>
         <translation>無期限</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/PreferencesDialog.cpp" line="212"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="219"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n 日間</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="226"/>
         <location filename="../ui/PreferencesDialog.cpp" line="233"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="240"/>
         <source>Clear history</source>
         <translation>履歴を消去</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="227"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="234"/>
         <source>Clear the local history of every batch?</source>
         <translation>すべての更新バッチのローカル履歴を消去しますか?</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="230"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="237"/>
         <source>OtaDash forgets every fetch and task count it recorded, for every profile. The History tab and &quot;Changed since you last looked&quot; start again from the next query. This cannot be undone.</source>
         <translation>OtaDash は、すべてのプロファイルについて記録した取得結果とタスク数をすべて削除します。「履歴」タブと「前回確認以降の変更」は次の照会から記録し直します。この操作は元に戻せません。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="242"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="249"/>
         <source>The history could not be cleared: %1</source>
         <translation>履歴を消去できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="245"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="252"/>
         <source>The history is cleared.</source>
         <translation>履歴を消去しました。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="263"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="270"/>
         <source>Enter the proxy&apos;s host name or address, or choose another option.</source>
         <translation>プロキシのホスト名またはアドレスを入力するか、別の方法を選んでください。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="308"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="315"/>
         <source>Older history could not be deleted: %1</source>
         <translation>古い履歴を削除できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="340"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="347"/>
         <source>&amp;Keep watching in the tray when the window is closed</source>
         <translation>ウィンドウを閉じてもトレイでウォッチを続ける(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="341"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="348"/>
         <source>Sho&amp;w times in UTC (otherwise in this computer&apos;s time zone, %1)</source>
         <translation>時刻を UTC で表示(&amp;W) (オフのときはこのコンピューターのタイムゾーン %1)</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="344"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="351"/>
         <source>The watch list goes on refreshing and notifying; open or quit OtaDash from its tray icon.</source>
         <translation>ウォッチリストは更新と通知を続けます。OtaDash はトレイアイコンから開くか終了できます。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="346"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="353"/>
         <source>This desktop has no system tray: closing the window quits OtaDash.</source>
         <translation>このデスクトップにはシステムトレイがありません。ウィンドウを閉じると OtaDash は終了します。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="347"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="354"/>
         <source>Mark as st&amp;alled after:</source>
         <translation>停滞とみなすまでの時間(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="348"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="355"/>
         <source> min</source>
         <comment>minutes, after a number</comment>
         <translation> 分</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="349"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="356"/>
         <source>A running batch on the watch list is marked stalled when no device has finished for this long.</source>
         <translation>ウォッチリストの実行中のバッチは、この時間完了したデバイスがないと停滞として表示されます。</translation>
     </message>
@@ -6150,7 +6150,7 @@ This value is not documented in the API reference.</source>
     </message>
     <message>
         <location filename="../ui/ProfileDialog.ui" line="61"/>
-        <location filename="../ui/ProfileDialog.cpp" line="707"/>
+        <location filename="../ui/ProfileDialog.cpp" line="706"/>
         <source>Show</source>
         <translation>表示</translation>
     </message>
@@ -6235,79 +6235,79 @@ This value is not documented in the API reference.</source>
         <translation>保存(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="98"/>
+        <location filename="../ui/ProfileDialog.cpp" line="97"/>
         <source>Nothing was saved.</source>
         <translation>何も保存されていません。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="127"/>
+        <location filename="../ui/ProfileDialog.cpp" line="126"/>
         <source>%1 (read-only)</source>
         <translation>%1 (読み取り専用)</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="129"/>
+        <location filename="../ui/ProfileDialog.cpp" line="128"/>
         <source>From the ALIBABA_CLOUD_* environment variables.</source>
         <translation>ALIBABA_CLOUD_* 環境変数から取得しています。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="138"/>
+        <location filename="../ui/ProfileDialog.cpp" line="137"/>
         <source>Its secret is kept for this session only.</source>
         <translation>シークレットはこのセッションのみ保持されます。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="229"/>
+        <location filename="../ui/ProfileDialog.cpp" line="228"/>
         <source>New profile</source>
         <translation>新しいプロファイル</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="383"/>
-        <location filename="../ui/ProfileDialog.cpp" line="565"/>
+        <location filename="../ui/ProfileDialog.cpp" line="382"/>
+        <location filename="../ui/ProfileDialog.cpp" line="564"/>
         <source>Enter the AccessKey secret.</source>
         <translation>AccessKey Secret を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="389"/>
+        <location filename="../ui/ProfileDialog.cpp" line="388"/>
         <source>Enter the SecurityToken of the STS credentials.</source>
         <translation>STS の認証情報の SecurityToken を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="420"/>
+        <location filename="../ui/ProfileDialog.cpp" line="419"/>
         <source>Saving the secret in %1…</source>
         <translation>シークレットを%1に保存しています…</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="430"/>
+        <location filename="../ui/ProfileDialog.cpp" line="429"/>
         <source>The secret could not be saved.</source>
         <translation>シークレットを保存できませんでした。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="448"/>
+        <location filename="../ui/ProfileDialog.cpp" line="447"/>
         <source>You can keep the secret for this session only: OtaDash holds it in memory and forgets it when it quits. Nothing is written to disk instead.</source>
         <translation>このセッションのみシークレットを保持することもできます。OtaDash はシークレットをメモリに保持し、終了すると破棄します。代わりにディスクへ書き込むことはありません。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="477"/>
+        <location filename="../ui/ProfileDialog.cpp" line="476"/>
         <source>Profile “%1” saved; its secret is kept for this session only.</source>
         <translation>プロファイル「%1」を保存しました。シークレットはこのセッションのみ保持されます。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="479"/>
+        <location filename="../ui/ProfileDialog.cpp" line="478"/>
         <source>Profile “%1” saved.</source>
         <translation>プロファイル「%1」を保存しました。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="487"/>
-        <location filename="../ui/ProfileDialog.cpp" line="496"/>
+        <location filename="../ui/ProfileDialog.cpp" line="486"/>
+        <location filename="../ui/ProfileDialog.cpp" line="495"/>
         <source>Delete profile</source>
         <translation>プロファイルを削除</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="488"/>
+        <location filename="../ui/ProfileDialog.cpp" line="487"/>
         <source>Delete the profile “%1” and its secret in %2?</source>
         <translation>プロファイル「%1」と、%2にあるそのシークレットを削除しますか?</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="497"/>
+        <location filename="../ui/ProfileDialog.cpp" line="496"/>
         <source>The secret could not be removed from the keychain: %1
 
 Delete the profile anyway? Its keychain entry stays.</source>
@@ -6316,155 +6316,155 @@ Delete the profile anyway? Its keychain entry stays.</source>
 それでもプロファイルを削除しますか? キーチェーンのエントリは残ります。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="504"/>
+        <location filename="../ui/ProfileDialog.cpp" line="503"/>
         <source>Profile “%1” deleted.</source>
         <translation>プロファイル「%1」を削除しました。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="519"/>
+        <location filename="../ui/ProfileDialog.cpp" line="518"/>
         <source>%1 (copy)</source>
         <translation>%1 (コピー)</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="546"/>
+        <location filename="../ui/ProfileDialog.cpp" line="545"/>
         <source>The copy has no secret yet (%1): enter it and save.</source>
         <translation>コピーにはまだシークレットがありません (%1)。入力して保存してください。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="573"/>
+        <location filename="../ui/ProfileDialog.cpp" line="572"/>
         <source>Reading the secret…</source>
         <translation>シークレットを読み取っています…</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="611"/>
+        <location filename="../ui/ProfileDialog.cpp" line="610"/>
         <source>Testing %1…</source>
         <translation>%1 をテストしています…</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="601"/>
-        <location filename="../ui/ProfileDialog.cpp" line="620"/>
+        <location filename="../ui/ProfileDialog.cpp" line="600"/>
+        <location filename="../ui/ProfileDialog.cpp" line="619"/>
         <source>Code: %1</source>
         <translation>エラーコード: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="592"/>
+        <location filename="../ui/ProfileDialog.cpp" line="591"/>
         <source>Assuming role %1…</source>
         <translation>ロール %1 を引き受けています…</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="626"/>
+        <location filename="../ui/ProfileDialog.cpp" line="625"/>
         <source>Request ID: %1</source>
         <translation>リクエスト ID: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="627"/>
+        <location filename="../ui/ProfileDialog.cpp" line="626"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="639"/>
+        <location filename="../ui/ProfileDialog.cpp" line="638"/>
         <source>Import from the aliyun CLI</source>
         <translation>aliyun CLI からインポート</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="641"/>
+        <location filename="../ui/ProfileDialog.cpp" line="640"/>
         <source>aliyun CLI configuration (config.json);;All files (*)</source>
         <translation>aliyun CLI の設定ファイル (config.json);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="651"/>
+        <location filename="../ui/ProfileDialog.cpp" line="650"/>
         <source>Importing %1…</source>
         <translation>%1 をインポートしています…</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="674"/>
+        <location filename="../ui/ProfileDialog.cpp" line="673"/>
         <source>%1 as “%2”</source>
         <translation>%1 を「%2」として</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="675"/>
+        <location filename="../ui/ProfileDialog.cpp" line="674"/>
         <source>%1 updated “%2”</source>
         <translation>%1 で「%2」を更新</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="687"/>
+        <location filename="../ui/ProfileDialog.cpp" line="686"/>
         <source>Imported:</source>
         <translation>インポートしたもの:</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="689"/>
+        <location filename="../ui/ProfileDialog.cpp" line="688"/>
         <source>Not imported:</source>
         <translation>インポートしなかったもの:</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="695"/>
+        <location filename="../ui/ProfileDialog.cpp" line="694"/>
         <source>The import stopped: %1</source>
         <translation>インポートを中止しました: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ProfileDialog.cpp" line="698"/>
+        <location filename="../ui/ProfileDialog.cpp" line="697"/>
         <source>%n profile(s) imported.</source>
         <translation>
             <numerusform>%n 個のプロファイルをインポートしました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="704"/>
+        <location filename="../ui/ProfileDialog.cpp" line="703"/>
         <source>Custom endpoint</source>
         <translation>カスタムエンドポイント</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="705"/>
+        <location filename="../ui/ProfileDialog.cpp" line="704"/>
         <source>V3 (ACS3-HMAC-SHA256)</source>
         <translation>V3 (ACS3-HMAC-SHA256)</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="706"/>
+        <location filename="../ui/ProfileDialog.cpp" line="705"/>
         <source>V1 (HMAC-SHA1)</source>
         <translation>V1 (HMAC-SHA1)</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="707"/>
+        <location filename="../ui/ProfileDialog.cpp" line="706"/>
         <source>Hide</source>
         <translation>隠す</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="708"/>
+        <location filename="../ui/ProfileDialog.cpp" line="707"/>
         <source>Show or hide the secret and the token while you type them.</source>
         <translation>入力中のシークレットとトークンを表示または非表示にします。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="710"/>
+        <location filename="../ui/ProfileDialog.cpp" line="709"/>
         <source>These credentials come from the ALIBABA_CLOUD_* environment variables and cannot be edited here. Duplicate them to keep them as a profile.</source>
         <translation>この認証情報は ALIBABA_CLOUD_* 環境変数から取得しているため、ここでは編集できません。プロファイルとして保存するには複製してください。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="715"/>
+        <location filename="../ui/ProfileDialog.cpp" line="714"/>
         <source>from ALIBABA_CLOUD_ACCESS_KEY_SECRET</source>
         <translation>ALIBABA_CLOUD_ACCESS_KEY_SECRET から取得</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="718"/>
+        <location filename="../ui/ProfileDialog.cpp" line="717"/>
         <source>required</source>
         <translation>必須</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="719"/>
+        <location filename="../ui/ProfileDialog.cpp" line="718"/>
         <source>The secret and the token are stored in %1, never in a file.</source>
         <translation>シークレットとトークンは%1に保存され、ファイルには保存されません。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="722"/>
+        <location filename="../ui/ProfileDialog.cpp" line="721"/>
         <source>stored; type a new one to replace it</source>
         <translation>保存済み。置き換えるには新しい値を入力してください</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="724"/>
+        <location filename="../ui/ProfileDialog.cpp" line="723"/>
         <source>The secret is kept for this session only.</source>
         <translation>シークレットはこのセッションのみ保持されます。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="725"/>
+        <location filename="../ui/ProfileDialog.cpp" line="724"/>
         <source>The secret and the token are stored in %1; leave the fields empty to keep them.</source>
         <translation>シークレットとトークンは%1に保存されています。変更しない場合は空欄のままにしてください。</translation>
     </message>
@@ -6621,13 +6621,13 @@ Delete the profile anyway? Its keychain entry stays.</source>
     <name>QCommandLineParser</name>
     <message>
         <location filename="../app/cli/main.cpp" line="36"/>
-        <location filename="../app/main.cpp" line="59"/>
+        <location filename="../app/main.cpp" line="60"/>
         <source>Displays help on commandline options.</source>
         <translation>コマンドラインオプションのヘルプを表示する。</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="37"/>
-        <location filename="../app/main.cpp" line="60"/>
+        <location filename="../app/main.cpp" line="61"/>
         <source>Displays help including Qt specific options.</source>
         <translation>Qt 固有のオプションを含むヘルプを表示する。</translation>
     </message>
@@ -6683,98 +6683,98 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>QueryCommand</name>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="30"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="31"/>
         <source>Query OTA update batches (QueryOTAJob) and print them.</source>
         <translation>OTA 更新バッチをクエリ (QueryOTAJob) して出力します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="35"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="36"/>
         <source>The batch ID to query; repeat for several batches.</source>
         <translation>クエリする更新バッチの ID。複数の更新バッチには繰り返し指定します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="36"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="37"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="37"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="38"/>
         <source>Response format to request: json (default) or xml.</source>
         <translation>要求するレスポンス形式: json (デフォルト) または xml。</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="40"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="41"/>
         <source>json: the response body as received, keys sorted and indented; text: the fields as the form shows them.</source>
         <translation>json: 受信したレスポンスの本文 (キーを並べ替えてインデント)。text: フォームと同じ表示のフィールド。</translation>
     </message>
     <message>
         <location filename="../app/cli/HistoryCommand.cpp" line="121"/>
-        <location filename="../app/cli/QueryCommand.cpp" line="52"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="53"/>
         <source>&apos;%1&apos; is not a valid batch ID</source>
         <translation>&apos;%1&apos; は有効な更新バッチの ID ではありません</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="58"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="59"/>
         <source>--format must be json or xml</source>
         <translation>--format には json または xml を指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="62"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="63"/>
         <source>--output must be json or text</source>
         <translation>--output には json または text を指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="103"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="104"/>
         <source>ERROR: %1 (batch %2)</source>
         <translation>エラー: %1 (更新バッチ %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="108"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="109"/>
         <source>warning: %1</source>
         <translation>警告: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="112"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="113"/>
         <source>Batch %1</source>
         <translation>更新バッチ %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="122"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="129"/>
         <source>(not returned)</source>
         <translation>(返されていません)</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="123"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="130"/>
         <source>(empty)</source>
         <translation>(空)</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="65"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="66"/>
         <source>--history-db needs a file name</source>
         <translation>--history-db にはファイル名が必要です</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="25"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="26"/>
         <source>Usage: otadash-cli query --job-id ID [--job-id ID ...] [options]</source>
         <translation>使い方: otadash-cli query --job-id ID [--job-id ID ...] [オプション]</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="46"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="47"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="44"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="45"/>
         <source>The history file the batches read are added to (default: the dashboard&apos;s; with --demo, the demo&apos;s).</source>
         <translation>読み込んだ更新バッチを追加する履歴ファイル (デフォルト: ダッシュボードのファイル。--demo ではデモのファイル)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="173"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="180"/>
         <source>warning: batch %1 was not added to the history: %2</source>
         <translation>警告: 更新バッチ %1 は履歴に追加されませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="163"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="170"/>
         <source>warning: the batches read were not added to the history: %1</source>
         <translation>警告: 読み込んだ更新バッチは履歴に追加されませんでした: %1</translation>
     </message>
@@ -7042,202 +7042,202 @@ Delete the profile anyway? Its keychain entry stays.</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="154"/>
+        <location filename="../app/report/ReportLayout.cpp" line="153"/>
         <source>%1 of %2 recorded points are listed.</source>
         <translation>記録された %2 点のうち %1 点を表示しています。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="167"/>
+        <location filename="../app/report/ReportLayout.cpp" line="166"/>
         <source>Failure reasons</source>
         <translation>失敗の理由</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="174"/>
+        <location filename="../app/report/ReportLayout.cpp" line="173"/>
         <source>The reasons of the %1 failed tasks could not be read.</source>
         <translation>失敗した %1 件のタスクの理由を読み込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="175"/>
+        <location filename="../app/report/ReportLayout.cpp" line="174"/>
         <source>No device task has failed.</source>
         <translation>失敗したデバイスタスクはありません。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="184"/>
+        <location filename="../app/report/ReportLayout.cpp" line="183"/>
         <source>Counted from %1 of %2 failed tasks.</source>
         <translation>失敗した %2 件のタスクのうち %1 件から集計しました。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="187"/>
+        <location filename="../app/report/ReportLayout.cpp" line="186"/>
         <source>an unknown time</source>
         <translation>不明な時刻</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="189"/>
+        <location filename="../app/report/ReportLayout.cpp" line="188"/>
         <source>The failure reasons were read at %1, when %2 device tasks had failed; the task counts above were read at %3, when %4 had failed. Device tasks changed status between the two reads.</source>
         <translation>失敗理由は %1 に読み込みました (その時点で失敗したデバイスタスクは %2 件)。上のタスク数は %3 に読み込みました (その時点で失敗は %4 件)。2 回の読み込みの間にデバイスタスクのステータスが変わりました。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="198"/>
+        <location filename="../app/report/ReportLayout.cpp" line="197"/>
         <source>Verified success</source>
         <translation>成功の検証</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="200"/>
+        <location filename="../app/report/ReportLayout.cpp" line="199"/>
         <source>The devices were not asked which version they report (Verify Success… in the window, or otadash-cli verify).</source>
         <translation>デバイスに報告バージョンを問い合わせていません（ウィンドウの「成功を検証…」または otadash-cli verify）。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="204"/>
+        <location filename="../app/report/ReportLayout.cpp" line="203"/>
         <source>%1 succeeded, %2 checked (%3) at %4: %5 report another version.</source>
         <translation>成功 %1、確認 %2（%3）、%4 時点: %5 台が別のバージョンを報告しています。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="206"/>
+        <location filename="../app/report/ReportLayout.cpp" line="205"/>
         <source>a random sample</source>
         <translation>ランダムな抽出</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="206"/>
+        <location filename="../app/report/ReportLayout.cpp" line="205"/>
         <source>all</source>
         <translation>すべて</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="213"/>
+        <location filename="../app/report/ReportLayout.cpp" line="212"/>
         <source>(none)</source>
         <translation>（なし）</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="217"/>
+        <location filename="../app/report/ReportLayout.cpp" line="216"/>
         <source>Device</source>
         <translation>デバイス</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="217"/>
+        <location filename="../app/report/ReportLayout.cpp" line="216"/>
         <source>Reports version</source>
         <translation>報告バージョン</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="217"/>
+        <location filename="../app/report/ReportLayout.cpp" line="216"/>
         <source>Expected (DestVersion)</source>
         <translation>期待値 (DestVersion)</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="217"/>
+        <location filename="../app/report/ReportLayout.cpp" line="216"/>
         <source>Task ID</source>
         <translation>タスク ID</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="221"/>
+        <location filename="../app/report/ReportLayout.cpp" line="220"/>
         <source>%1 of %2 devices are listed.</source>
         <translation>%2 台のうち %1 台を記載しています。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="226"/>
+        <location filename="../app/report/ReportLayout.cpp" line="225"/>
         <source>Actions taken</source>
         <translation>実施した操作</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="228"/>
+        <location filename="../app/report/ReportLayout.cpp" line="227"/>
         <source>The audit log could not be read: the actions taken are not known.</source>
         <translation>監査ログを読み取れませんでした。実施した操作は不明です。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="230"/>
+        <location filename="../app/report/ReportLayout.cpp" line="229"/>
         <source>No write action on this batch was sent from this computer.</source>
         <translation>この更新バッチに対する書き込み操作は、このコンピューターから送信されていません。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="238"/>
+        <location filename="../app/report/ReportLayout.cpp" line="237"/>
         <source>Sent at</source>
         <translation>送信日時</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="238"/>
+        <location filename="../app/report/ReportLayout.cpp" line="237"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="238"/>
+        <location filename="../app/report/ReportLayout.cpp" line="237"/>
         <source>Targets</source>
         <translation>対象数</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="238"/>
+        <location filename="../app/report/ReportLayout.cpp" line="237"/>
         <source>Outcome</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="238"/>
+        <location filename="../app/report/ReportLayout.cpp" line="237"/>
         <source>Request ID</source>
         <translation>リクエスト ID</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="238"/>
+        <location filename="../app/report/ReportLayout.cpp" line="237"/>
         <source>Profile</source>
         <translation>プロファイル</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="240"/>
+        <location filename="../app/report/ReportLayout.cpp" line="239"/>
         <source>Sent from this computer by OtaDash (its audit log); actions sent from elsewhere are not known here.</source>
         <translation>このコンピューターから OtaDash が送信したもの（監査ログ）です。他の場所から送信された操作はここではわかりません。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="244"/>
+        <location filename="../app/report/ReportLayout.cpp" line="243"/>
         <source>Lint findings</source>
         <translation>設定チェックの結果</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="246"/>
+        <location filename="../app/report/ReportLayout.cpp" line="245"/>
         <source>The batch was not checked.</source>
         <translation>この更新バッチはチェックされていません。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="248"/>
+        <location filename="../app/report/ReportLayout.cpp" line="247"/>
         <source>No risky settings were found.</source>
         <translation>リスクのある設定は見つかりませんでした。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="253"/>
+        <location filename="../app/report/ReportLayout.cpp" line="252"/>
         <source>Severity</source>
         <translation>重大度</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="253"/>
+        <location filename="../app/report/ReportLayout.cpp" line="252"/>
         <source>Finding</source>
         <translation>指摘</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="253"/>
+        <location filename="../app/report/ReportLayout.cpp" line="252"/>
         <source>Explanation</source>
         <translation>説明</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="256"/>
+        <location filename="../app/report/ReportLayout.cpp" line="255"/>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="257"/>
+        <location filename="../app/report/ReportLayout.cpp" line="256"/>
         <source>No notes.</source>
         <translation>メモはありません。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="260"/>
+        <location filename="../app/report/ReportLayout.cpp" line="259"/>
         <source>an unknown user</source>
         <translation>不明なユーザー</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="262"/>
+        <location filename="../app/report/ReportLayout.cpp" line="261"/>
         <source>Exported by %1 on %2 with OtaDash %3.</source>
         <translation>%1 が %2 に OtaDash %3 でエクスポートしました。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="263"/>
+        <location filename="../app/report/ReportLayout.cpp" line="262"/>
         <source>Exported by %1 with profile %2 on %3 with OtaDash %4.</source>
         <translation>%1 がプロファイル %2 で %3 に OtaDash %4 でエクスポートしました。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="265"/>
+        <location filename="../app/report/ReportLayout.cpp" line="264"/>
         <source>Export</source>
         <translation>エクスポート</translation>
     </message>
@@ -7861,142 +7861,142 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>TaskActionDialog</name>
     <message numerus="yes">
-        <location filename="../ui/TaskActionDialog.cpp" line="152"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="154"/>
         <source>Call %1 of %2 (%Ln device(s))</source>
         <translation>
             <numerusform>呼び出し %1/%2（デバイス %Ln 台）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TaskActionDialog.cpp" line="155"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="157"/>
         <source>%1: done. Request ID %2</source>
         <translation>%1: 完了。リクエスト ID %2</translation>
     </message>
     <message>
-        <location filename="../ui/TaskActionDialog.cpp" line="161"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="163"/>
         <source>%1: outcome unknown (%2). The gateway may have acted; it is not sent again.</source>
         <translation>%1: 結果不明（%2）。ゲートウェイが実行した可能性があります。再送信はしません。</translation>
     </message>
     <message>
-        <location filename="../ui/TaskActionDialog.cpp" line="163"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="165"/>
         <source>%1: refused (%2). Request ID %3</source>
         <translation>%1: 拒否されました（%2）。リクエスト ID %3</translation>
     </message>
     <message>
-        <location filename="../ui/TaskActionDialog.cpp" line="171"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="173"/>
         <source>%1 done, %2 refused, %3 with an unknown outcome.</source>
         <translation>完了 %1、拒否 %2、結果不明 %3。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TaskActionDialog.cpp" line="174"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="176"/>
         <source>%Ln call(s) were not sent after the unknown outcome: look at the batch before you send again.</source>
         <translation>
             <numerusform>結果不明のあと呼び出し %Ln 回を送信していません: もう一度送信する前にバッチを確認してください。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TaskActionDialog.cpp" line="195"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="197"/>
         <source>%Ln call(s) of at most 100 devices</source>
         <translation>
             <numerusform>最大 100 デバイスの呼び出し %Ln 回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TaskActionDialog.cpp" line="196"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="198"/>
         <source>%Ln call(s) of at most 10 tasks</source>
         <translation>
             <numerusform>最大 10 タスクの呼び出し %Ln 回</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TaskActionDialog.cpp" line="198"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="200"/>
         <source>Cancel Device Tasks</source>
         <translation>デバイスタスクのキャンセル</translation>
     </message>
     <message>
-        <location filename="../ui/TaskActionDialog.cpp" line="200"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="202"/>
         <source>None of the chosen tasks is unfinished: there is nothing to cancel.</source>
         <translation>選択したタスクに未完了のものはありません。キャンセルするものはありません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TaskActionDialog.cpp" line="201"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="203"/>
         <source>The tasks of %Ln device(s) in batch %1 will be canceled: these devices stop upgrading to firmware %2 (CancelOTATaskByDevice, %3). Devices that already finished are not affected.</source>
         <translation>
             <numerusform>更新バッチ %1 のデバイス %Ln 台のタスクをキャンセルします。これらのデバイスはファームウェア %2 へのアップグレードを中止します（CancelOTATaskByDevice、%3）。完了済みのデバイスには影響しません。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TaskActionDialog.cpp" line="206"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="208"/>
         <source>Cancel the &amp;tasks of %Ln device(s)</source>
         <translation>
             <numerusform>デバイス %Ln 台のタスクをキャンセル(&amp;T)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TaskActionDialog.cpp" line="208"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="210"/>
         <source>Upgrade Devices Again</source>
         <translation>デバイスの再アップグレード</translation>
     </message>
     <message>
-        <location filename="../ui/TaskActionDialog.cpp" line="210"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="212"/>
         <source>None of the chosen tasks is FAILED or CANCELED: there is nothing to upgrade again.</source>
         <translation>選択したタスクに FAILED または CANCELED のものはありません: 再アップグレードするものはありません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TaskActionDialog.cpp" line="212"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="214"/>
         <source>%Ln device(s) of batch %1 will be upgraded again from the start (ReupgradeOTATask, %2).</source>
         <translation>
             <numerusform>バッチ %1 のデバイス %Ln 台を最初から再アップグレードします（ReupgradeOTATask、%2）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TaskActionDialog.cpp" line="221"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="223"/>
         <source>%Ln device(s) of batch %1 will start upgrading (ConfirmOTATask, %2).</source>
         <translation>
             <numerusform>バッチ %1 のデバイス %Ln 台がアップグレードを開始します（ConfirmOTATask、%2）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TaskActionDialog.cpp" line="216"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="218"/>
         <source>&amp;Upgrade %Ln device(s) again</source>
         <translation>
             <numerusform>デバイス %Ln 台を再アップグレード(&amp;U)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TaskActionDialog.cpp" line="218"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="220"/>
         <source>Confirm Device Tasks</source>
         <translation>デバイスタスクの確認</translation>
     </message>
     <message>
-        <location filename="../ui/TaskActionDialog.cpp" line="220"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="222"/>
         <source>None of the chosen tasks waits for confirmation.</source>
         <translation>選択したタスクに確認待ちのものはありません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TaskActionDialog.cpp" line="224"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="226"/>
         <source>&amp;Confirm %Ln task(s)</source>
         <translation>
             <numerusform>タスク %Ln 件を確認(&amp;C)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TaskActionDialog.cpp" line="226"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="228"/>
         <source>Devices and tasks</source>
         <translation>デバイスとタスク</translation>
     </message>
     <message>
-        <location filename="../ui/TaskActionDialog.cpp" line="228"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="230"/>
         <source>More than %1 devices: type the batch ID %2 to confirm:</source>
         <translation>%1 台を超えています: 確認のためバッチ ID %2 を入力してください:</translation>
     </message>
     <message>
-        <location filename="../ui/TaskActionDialog.cpp" line="230"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="232"/>
         <source>Profile %1 is read-only: it may only query. Clear “Read-only” in File &gt; Profiles… to send this with it.</source>
         <translation>プロファイル %1 は読み取り専用で、照会のみできます。これを送信するには、ファイル &gt; プロファイル… で「読み取り専用」を外してください。</translation>
     </message>
     <message>
-        <location filename="../ui/TaskActionDialog.cpp" line="233"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="235"/>
         <source>Results</source>
         <translation>結果</translation>
     </message>
@@ -8187,13 +8187,13 @@ Delete the profile anyway? Its keychain entry stays.</source>
         <translation>yyyy/MM/dd</translation>
     </message>
     <message>
-        <location filename="../app/core/util/TimeText.cpp" line="91"/>
+        <location filename="../app/core/util/TimeText.cpp" line="92"/>
         <source>Times are in %1.</source>
         <comment>%1 is a time zone: UTC or UTC+08:00</comment>
         <translation>時刻は %1 で表示しています。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/util/TimeText.cpp" line="102"/>
+        <location filename="../app/core/util/TimeText.cpp" line="103"/>
         <source>updated %n s ago</source>
         <comment>seconds since the last refresh</comment>
         <translation>
@@ -8201,7 +8201,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/util/TimeText.cpp" line="104"/>
+        <location filename="../app/core/util/TimeText.cpp" line="105"/>
         <source>updated %n min ago</source>
         <comment>minutes since the last refresh</comment>
         <translation>
@@ -8209,7 +8209,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/util/TimeText.cpp" line="106"/>
+        <location filename="../app/core/util/TimeText.cpp" line="107"/>
         <source>updated %n h ago</source>
         <comment>hours since the last refresh</comment>
         <translation>
@@ -8217,7 +8217,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/util/TimeText.cpp" line="107"/>
+        <location filename="../app/core/util/TimeText.cpp" line="108"/>
         <source>updated %n d ago</source>
         <comment>days since the last refresh</comment>
         <translation>
@@ -8318,136 +8318,136 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>VerifySuccessDialog</name>
     <message>
-        <location filename="../ui/VerifySuccessDialog.cpp" line="73"/>
+        <location filename="../ui/VerifySuccessDialog.cpp" line="74"/>
         <source>Reading the succeeded tasks: %1 so far…</source>
         <translation>成功したタスクを読み取り中: これまでに %1 件…</translation>
     </message>
     <message>
-        <location filename="../ui/VerifySuccessDialog.cpp" line="78"/>
+        <location filename="../ui/VerifySuccessDialog.cpp" line="79"/>
         <source>Asking the devices which version they report: %1 of %2…</source>
         <translation>デバイスに報告バージョンを問い合わせ中: %2 台中 %1 台…</translation>
     </message>
     <message>
-        <location filename="../ui/VerifySuccessDialog.cpp" line="89"/>
+        <location filename="../ui/VerifySuccessDialog.cpp" line="90"/>
         <source>The check stopped: %1</source>
         <translation>確認が止まりました: %1</translation>
     </message>
     <message>
-        <location filename="../ui/VerifySuccessDialog.cpp" line="94"/>
+        <location filename="../ui/VerifySuccessDialog.cpp" line="95"/>
         <source>The succeeded tasks could not all be read: nothing was checked. Try again later.</source>
         <translation>成功したタスクをすべて読み取れませんでした。何も確認していません。後でもう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../ui/VerifySuccessDialog.cpp" line="125"/>
+        <location filename="../ui/VerifySuccessDialog.cpp" line="126"/>
         <source>Reading the succeeded tasks…</source>
         <translation>成功したタスクを読み取り中…</translation>
     </message>
     <message>
-        <location filename="../ui/VerifySuccessDialog.cpp" line="135"/>
+        <location filename="../ui/VerifySuccessDialog.cpp" line="136"/>
         <source>The check was stopped.</source>
         <translation>確認を停止しました。</translation>
     </message>
     <message>
-        <location filename="../ui/VerifySuccessDialog.cpp" line="150"/>
+        <location filename="../ui/VerifySuccessDialog.cpp" line="151"/>
         <source>&amp;Close</source>
         <translation>閉じる(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/VerifySuccessDialog.cpp" line="150"/>
+        <location filename="../ui/VerifySuccessDialog.cpp" line="151"/>
         <source>S&amp;top</source>
         <translation>停止(&amp;T)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/VerifySuccessDialog.cpp" line="163"/>
+        <location filename="../ui/VerifySuccessDialog.cpp" line="164"/>
         <source>%1 succeeded, %2 checked (%3), read %4: %Ln report another version.</source>
         <translation>
             <numerusform>成功 %1、確認 %2（%3）、%4 に読み取り: %Ln 台が別のバージョンを報告しています。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/VerifySuccessDialog.cpp" line="166"/>
+        <location filename="../ui/VerifySuccessDialog.cpp" line="167"/>
         <source>a random sample</source>
         <translation>ランダムな抽出</translation>
     </message>
     <message>
-        <location filename="../ui/VerifySuccessDialog.cpp" line="166"/>
+        <location filename="../ui/VerifySuccessDialog.cpp" line="167"/>
         <source>all</source>
         <translation>すべて</translation>
     </message>
     <message>
-        <location filename="../ui/VerifySuccessDialog.cpp" line="169"/>
+        <location filename="../ui/VerifySuccessDialog.cpp" line="170"/>
         <source>Every device checked reports its task&apos;s destination version.</source>
         <translation>確認したすべてのデバイスがタスクの宛先バージョンを報告しています。</translation>
     </message>
     <message>
-        <location filename="../ui/VerifySuccessDialog.cpp" line="175"/>
+        <location filename="../ui/VerifySuccessDialog.cpp" line="176"/>
         <source>(none)</source>
         <translation>（なし）</translation>
     </message>
     <message>
-        <location filename="../ui/VerifySuccessDialog.cpp" line="191"/>
+        <location filename="../ui/VerifySuccessDialog.cpp" line="192"/>
         <source>Verify Success</source>
         <translation>成功の検証</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/VerifySuccessDialog.cpp" line="194"/>
+        <location filename="../ui/VerifySuccessDialog.cpp" line="195"/>
         <source>Batch %1 counts %Ln device(s) as upgraded. Ask them which version they report now (BatchQueryDeviceDetail, 100 devices a call, at most 5 calls a second, after every other request): a device that rolled back or never restarted into the new firmware is listed.</source>
         <translation>
             <numerusform>更新バッチ %1 はデバイス %Ln 台をアップグレード済みとしています。現在報告しているバージョンを問い合わせます（BatchQueryDeviceDetail、1 回 100 台、毎秒最大 5 回、他のすべてのリクエストの後）。ロールバックしたデバイスや新しいファームウェアで再起動していないデバイスが一覧に出ます。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/VerifySuccessDialog.cpp" line="200"/>
+        <location filename="../ui/VerifySuccessDialog.cpp" line="201"/>
         <source>Ask the devices of batch %1&apos;s succeeded tasks which version they report now (BatchQueryDeviceDetail, 100 devices a call, at most 5 calls a second, after every other request): a device that rolled back or never restarted into the new firmware is listed.</source>
         <translation>更新バッチ %1 の成功したタスクのデバイスに、現在報告しているバージョンを問い合わせます（BatchQueryDeviceDetail、1 回 100 台、毎秒最大 5 回、他のすべてのリクエストの後）。ロールバックしたデバイスや新しいファームウェアで再起動していないデバイスが一覧に出ます。</translation>
     </message>
     <message>
-        <location filename="../ui/VerifySuccessDialog.cpp" line="205"/>
+        <location filename="../ui/VerifySuccessDialog.cpp" line="206"/>
         <source>&amp;All succeeded devices</source>
         <translation>成功したすべてのデバイス(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/VerifySuccessDialog.cpp" line="206"/>
+        <location filename="../ui/VerifySuccessDialog.cpp" line="207"/>
         <source>A &amp;random sample of</source>
         <translation>ランダムに抽出(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../ui/VerifySuccessDialog.cpp" line="207"/>
+        <location filename="../ui/VerifySuccessDialog.cpp" line="208"/>
         <source> devices</source>
         <translation> 台</translation>
     </message>
     <message>
-        <location filename="../ui/VerifySuccessDialog.cpp" line="208"/>
+        <location filename="../ui/VerifySuccessDialog.cpp" line="209"/>
         <source>Sample size</source>
         <translation>抽出数</translation>
     </message>
     <message>
-        <location filename="../ui/VerifySuccessDialog.cpp" line="209"/>
+        <location filename="../ui/VerifySuccessDialog.cpp" line="210"/>
         <source>&amp;Start Check</source>
         <translation>確認を開始(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/VerifySuccessDialog.cpp" line="211"/>
+        <location filename="../ui/VerifySuccessDialog.cpp" line="212"/>
         <source>Device</source>
         <translation>デバイス</translation>
     </message>
     <message>
-        <location filename="../ui/VerifySuccessDialog.cpp" line="211"/>
+        <location filename="../ui/VerifySuccessDialog.cpp" line="212"/>
         <source>Reports version</source>
         <translation>報告バージョン</translation>
     </message>
     <message>
-        <location filename="../ui/VerifySuccessDialog.cpp" line="211"/>
+        <location filename="../ui/VerifySuccessDialog.cpp" line="212"/>
         <source>Expected (DestVersion)</source>
         <translation>期待値 (DestVersion)</translation>
     </message>
     <message>
-        <location filename="../ui/VerifySuccessDialog.cpp" line="211"/>
+        <location filename="../ui/VerifySuccessDialog.cpp" line="212"/>
         <source>Task ID</source>
         <translation>タスク ID</translation>
     </message>
     <message>
-        <location filename="../ui/VerifySuccessDialog.cpp" line="212"/>
+        <location filename="../ui/VerifySuccessDialog.cpp" line="213"/>
         <source>Devices that report another version</source>
         <translation>別のバージョンを報告しているデバイス</translation>
     </message>
@@ -8482,173 +8482,173 @@ Delete the profile anyway? Its keychain entry stays.</source>
         <translation>まだ集計されていません: ウォッチリストの次の更新後に件数が表示されます。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="574"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="573"/>
         <source>Counted at %1</source>
         <translation>集計時刻: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="582"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="581"/>
         <source>Failure rate: no device has succeeded or failed yet.</source>
         <translation>失敗率: まだ成功または失敗したデバイスがありません。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="583"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="582"/>
         <source>Failure rate: %1 of the %2 devices that succeeded or failed have failed.</source>
         <translation>失敗率: 成功または失敗した %2 台のうち %1 台が失敗しました。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="593"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="592"/>
         <source>%1 of %2</source>
         <comment>failed devices of the devices that succeeded or failed</comment>
         <translation>%2 台中 %1 台</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="597"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="596"/>
         <source>%1 alert</source>
         <comment>failure rate past its alert</comment>
         <translation>%1 アラート</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="604"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="603"/>
         <source>In flight: %1 devices have been told of the update or are upgrading (NOTIFIED or IN_PROGRESS).</source>
         <translation>進行中: %1 台のデバイスが更新の通知を受けたか、アップグレード中です (NOTIFIED または IN_PROGRESS)。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="612"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="611"/>
         <source>The trend shows once two count rounds have been read.</source>
         <translation>推移は 2 回の集計が読み込まれると表示されます。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="620"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="619"/>
         <source>Complete over the last %Ln count round(s): %1 at %2, %3 at %4.</source>
         <translation>
             <numerusform>直近 %Ln 回の集計での完了率: %2 に %1、%4 に %3。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="625"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="624"/>
         <source>%1 devices finished a minute over the last %Ln minute(s).</source>
         <translation>
             <numerusform>直近 %Ln 分間で 1 分あたり %1 台が完了しました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="631"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="630"/>
         <source>%1/min</source>
         <comment>devices finished a minute</comment>
         <translation>%1 台/分</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="646"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="645"/>
         <source>Last updated: %1</source>
         <translation>最終更新: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="652"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="651"/>
         <source>Older than the auto-refresh interval of %Ln s: the last refreshes did not reach it.</source>
         <translation>
             <numerusform>自動更新の間隔 %Ln 秒より古い状態です。最近の更新はこの行に届いていません。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="658"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="657"/>
         <source>Update failed: %1</source>
         <translation>更新に失敗しました: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="660"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="659"/>
         <source>Not updated yet</source>
         <translation>まだ更新されていません</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="676"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="675"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="678"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="677"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="680"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="679"/>
         <source>Complete</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="682"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="681"/>
         <source>Failed</source>
         <translation>失敗</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="684"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="683"/>
         <source>In flight</source>
         <translation>進行中</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="686"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="685"/>
         <source>Trend</source>
         <translation>推移</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="688"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="687"/>
         <source>Finish</source>
         <translation>完了予定</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="706"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="705"/>
         <source>Planned, with no scheduled start.</source>
         <translation>予定済みですが、開始時刻はスケジュールされていません。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="707"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="706"/>
         <source>Scheduled to start %1.</source>
         <translation>%1 に開始予定です。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="708"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="707"/>
         <source>starts %1</source>
         <translation>%1 開始</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="713"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="712"/>
         <source>Ended %1.</source>
         <translation>%1 に終了しました。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="714"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="713"/>
         <source>ended %1</source>
         <translation>%1 終了</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="721"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="720"/>
         <source>Its scheduled finish, %1, has passed.</source>
         <translation>スケジュールされた終了時刻 %1 を過ぎています。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="723"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="722"/>
         <source>Scheduled finish: %1.</source>
         <translation>スケジュールされた終了時刻: %1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="727"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="726"/>
         <source>A running batch is marked stalled after %Ln minute(s) without a finished device (Preferences).</source>
         <translation>
             <numerusform>実行中のバッチは、完了したデバイスがないまま %Ln 分経つと停滞として表示されます (環境設定)。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="736"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="735"/>
         <source>finished</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="738"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="737"/>
         <source>stalled</source>
         <translation>停滞</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="745"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="744"/>
         <source>%1, %Ln min late</source>
         <comment>finish estimate after the scheduled finish</comment>
         <translation>
@@ -8656,17 +8656,17 @@ Delete the profile anyway? Its keychain entry stays.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="690"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="689"/>
         <source>Versions</source>
         <translation>バージョン</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="692"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="691"/>
         <source>Updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="694"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="693"/>
         <source>Profile</source>
         <translation>プロファイル</translation>
     </message>
@@ -8715,7 +8715,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
     </message>
     <message>
         <location filename="../ui/WatchListPanel.ui" line="71"/>
-        <location filename="../ui/WatchListPanel.cpp" line="427"/>
+        <location filename="../ui/WatchListPanel.cpp" line="428"/>
         <source>Refresh &amp;now</source>
         <translation>今すぐ更新(&amp;N)</translation>
     </message>
@@ -8726,7 +8726,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
     </message>
     <message>
         <location filename="../ui/WatchListPanel.ui" line="77"/>
-        <location filename="../ui/WatchListPanel.cpp" line="426"/>
+        <location filename="../ui/WatchListPanel.cpp" line="427"/>
         <source>Re&amp;move</source>
         <translation>削除(&amp;M)</translation>
     </message>
@@ -8736,28 +8736,28 @@ Delete the profile anyway? Its keychain entry stays.</source>
         <translation>選択した更新バッチのウォッチをやめます (Delete)</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="247"/>
+        <location filename="../ui/WatchListPanel.cpp" line="248"/>
         <source>Enter the batch ID (JobId) to watch.</source>
         <translation>ウォッチする更新バッチの ID (JobId) を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="252"/>
+        <location filename="../ui/WatchListPanel.cpp" line="253"/>
         <source>Choose a profile first: a batch is read with the profile it was added with.</source>
         <translation>先にプロファイルを選択してください。更新バッチは追加したときのプロファイルで読み込まれます。</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="259"/>
+        <location filename="../ui/WatchListPanel.cpp" line="260"/>
         <source>Batch %1 is already on the watch list (profile %2).</source>
         <translation>更新バッチ %1 はすでにウォッチリストにあります (プロファイル %2)。</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="406"/>
+        <location filename="../ui/WatchListPanel.cpp" line="407"/>
         <source>Off</source>
         <comment>auto-refresh</comment>
         <translation>オフ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/WatchListPanel.cpp" line="408"/>
+        <location filename="../ui/WatchListPanel.cpp" line="409"/>
         <source>Every %n s</source>
         <comment>auto-refresh interval in seconds</comment>
         <translation>
@@ -8765,7 +8765,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/WatchListPanel.cpp" line="410"/>
+        <location filename="../ui/WatchListPanel.cpp" line="411"/>
         <source>Every %n min</source>
         <comment>auto-refresh interval in minutes</comment>
         <translation>
@@ -8773,17 +8773,17 @@ Delete the profile anyway? Its keychain entry stays.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="425"/>
+        <location filename="../ui/WatchListPanel.cpp" line="426"/>
         <source>&amp;Open</source>
         <translation>開く(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="428"/>
+        <location filename="../ui/WatchListPanel.cpp" line="429"/>
         <source>&amp;Failure alert…</source>
         <translation>失敗率アラート(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="360"/>
+        <location filename="../ui/WatchListPanel.cpp" line="361"/>
         <source>Co&amp;mpare with open batch</source>
         <translation>開いている更新バッチと比較(&amp;M)</translation>
     </message>
@@ -8799,18 +8799,18 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="87"/>
+        <location filename="../app/main.cpp" line="88"/>
         <source>otadash: unsupported language &apos;%1&apos; for --lang; use en, ja or zh_CN.</source>
         <translation>otadash: --lang の言語 &apos;%1&apos; には対応していません。en、ja、zh_CN のいずれかを指定してください。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="92"/>
-        <location filename="../app/main.cpp" line="215"/>
+        <location filename="../app/main.cpp" line="93"/>
+        <location filename="../app/main.cpp" line="216"/>
         <source>Run &apos;otadash --help&apos; for the options.</source>
         <translation>オプションについては &apos;otadash --help&apos; を実行してください。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="135"/>
+        <location filename="../app/main.cpp" line="136"/>
         <source>The headless commands are run by otadash-cli.exe, a console program installed beside otadash.exe (%1). Run it in Command Prompt or PowerShell instead, for example:
 
 otadash-cli %2 --help</source>
@@ -8819,62 +8819,62 @@ otadash-cli %2 --help</source>
 otadash-cli %2 --help</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="143"/>
+        <location filename="../app/main.cpp" line="144"/>
         <source>otadash: the headless commands are run by otadash-cli, which cannot be started as %1: %2</source>
         <translation>otadash: ヘッドレスコマンドは otadash-cli が実行しますが、%1 として起動できません: %2</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="157"/>
+        <location filename="../app/main.cpp" line="158"/>
         <source>Open the dashboard on the embedded demo endpoint.</source>
         <translation>組み込みのデモ用エンドポイントでダッシュボードを開きます。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="158"/>
+        <location filename="../app/main.cpp" line="159"/>
         <source>Query this batch at start.</source>
         <translation>起動時にこの更新バッチをクエリします。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="159"/>
+        <location filename="../app/main.cpp" line="160"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="162"/>
+        <location filename="../app/main.cpp" line="163"/>
         <source>With --job-id: query the batch with this profile.</source>
         <translation>--job-id と共に: このプロファイルで更新バッチをクエリします。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="163"/>
+        <location filename="../app/main.cpp" line="164"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="166"/>
+        <location filename="../app/main.cpp" line="167"/>
         <source>Save a PNG of the window after the first query, then quit.</source>
         <translation>最初のクエリの後にウィンドウを PNG で保存して終了します。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="167"/>
+        <location filename="../app/main.cpp" line="168"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="176"/>
+        <location filename="../app/main.cpp" line="177"/>
         <source>Language of the user interface: en, ja or zh_CN (default: the one chosen in Preferences, else the system&apos;s).</source>
         <translation>ユーザーインターフェースの言語: en、ja、zh_CN (デフォルト: 設定で選択した言語、なければシステムの言語)。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="180"/>
+        <location filename="../app/main.cpp" line="181"/>
         <source>LANG</source>
         <translation>LANG</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="183"/>
+        <location filename="../app/main.cpp" line="184"/>
         <source>Quit once the window has been painted (start-up benchmark).</source>
         <translation>ウィンドウを描画したら終了します (起動時間の計測用)。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="190"/>
+        <location filename="../app/main.cpp" line="191"/>
         <source>Dashboard for the OTA update batches of Alibaba Cloud IoT Platform.
 
 The headless commands (query, tasks, jobs, history, report, profile) are run by otadash-cli, a console program beside otadash: see &apos;otadash-cli --help&apos;. On Linux and macOS &apos;otadash COMMAND ...&apos; hands the command on to it.</source>
@@ -8883,77 +8883,77 @@ The headless commands (query, tasks, jobs, history, report, profile) are run by 
 ヘッドレスコマンド (query、tasks、jobs、history、report、profile) は、otadash と同じ場所にあるコンソールプログラム otadash-cli が実行します: &apos;otadash-cli --help&apos; を参照してください。Linux と macOS では &apos;otadash COMMAND ...&apos; でもコマンドが otadash-cli に渡されます。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="202"/>
+        <location filename="../app/main.cpp" line="203"/>
         <source>An otadash://batch/&lt;JobId&gt;?profile=&lt;name&gt; link to open. The dashboard already running for this user (demo or not, as this launch) opens it or the --job-id batch, and this launch ends; --screenshot and --quit-after-paint always run on their own.</source>
         <translation>開く otadash://batch/&lt;JobId&gt;?profile=&lt;name&gt; リンク。このユーザーで既に実行中のダッシュボード (この起動と同じくデモかどうか) がリンクまたは --job-id の更新バッチを開き、この起動は終了します。--screenshot と --quit-after-paint は常に単独で実行します。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="207"/>
+        <location filename="../app/main.cpp" line="208"/>
         <source>[link]</source>
         <translation>[リンク]</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="228"/>
+        <location filename="../app/main.cpp" line="229"/>
         <source>otadash: give one link at most.</source>
         <translation>otadash: リンクは 1 つまでです。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="231"/>
+        <location filename="../app/main.cpp" line="232"/>
         <source>otadash: give either a link or --job-id (with --profile), not both.</source>
         <translation>otadash: リンクか --job-id (--profile と共に) のどちらか一方を指定してください。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="242"/>
+        <location filename="../app/main.cpp" line="243"/>
         <source>otadash: --profile goes with --job-id.</source>
         <translation>otadash: --profile は --job-id と共に指定します。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="261"/>
+        <location filename="../app/main.cpp" line="262"/>
         <source>otadash: the OtaDash already running did not answer within %1 seconds; it opens the batch once it responds. If it hangs, quit it and try again.</source>
         <translation>otadash: 実行中の OtaDash が %1 秒以内に応答しませんでした。応答すれば更新バッチを開きます。応答しないままなら終了してからやり直してください。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="271"/>
+        <location filename="../app/main.cpp" line="272"/>
         <source>otadash: the OtaDash already running refused the request: %1</source>
         <translation>otadash: 実行中の OtaDash が要求を拒否しました: %1</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="279"/>
+        <location filename="../app/main.cpp" line="280"/>
         <source>otadash: later launches cannot reach this dashboard (%1); each opens a window of its own.</source>
         <translation>otadash: 後からの起動はこのダッシュボードに届きません (%1)。それぞれが自分のウィンドウを開きます。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="315"/>
+        <location filename="../app/main.cpp" line="316"/>
         <source>otadash: cannot open the link: %1</source>
         <translation>otadash: リンクを開けません: %1</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="372"/>
+        <location filename="../app/main.cpp" line="373"/>
         <source>otadash: the demo endpoint could not listen on the loopback interface</source>
         <translation>otadash: デモ用エンドポイントがループバックインターフェースで待ち受けできませんでした</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="170"/>
+        <location filename="../app/main.cpp" line="171"/>
         <source>Tab to show: details or devices (default: details). With --screenshot and devices, the picture is taken once the task counts and the first tasks are there.</source>
         <translation>表示するタブ: details または devices (既定: details)。--screenshot と devices を指定すると、タスク数と最初のタスクがそろってから画像を保存します。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="174"/>
+        <location filename="../app/main.cpp" line="175"/>
         <source>TAB</source>
         <translation>TAB</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="400"/>
+        <location filename="../app/main.cpp" line="401"/>
         <source>otadash: unknown tab &apos;%1&apos; for --tab; use details or devices.</source>
         <translation>otadash: --tab のタブ &apos;%1&apos; は不明です。details または devices を指定してください。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="472"/>
+        <location filename="../app/main.cpp" line="473"/>
         <source>The extra CA certificates chosen in Preferences cannot be used: %1</source>
         <translation>設定で選んだ追加の CA 証明書を使えません: %1</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="493"/>
+        <location filename="../app/main.cpp" line="494"/>
         <source>otadash: old history was not removed: %1</source>
         <translation>otadash: 古い履歴を削除できませんでした: %1</translation>
     </message>

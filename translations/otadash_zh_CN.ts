@@ -1322,46 +1322,46 @@
         <translation>重新读取所显示状态的每一页；已加载的行将更新为读取到的内容</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="432"/>
+        <location filename="../ui/BatchProgressView.cpp" line="431"/>
         <source>Counting the tasks of each status…</source>
         <translation>正在统计各状态的任务数…</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="434"/>
+        <location filename="../ui/BatchProgressView.cpp" line="433"/>
         <source>The tasks could not be counted: %1 — %2</source>
         <translation>无法统计任务数：%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="437"/>
+        <location filename="../ui/BatchProgressView.cpp" line="436"/>
         <source>Counted at %1 · %2</source>
         <translation>统计于 %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="551"/>
+        <location filename="../ui/BatchProgressView.cpp" line="550"/>
         <source>Fetched %1 of %2 tasks</source>
         <translation>已获取 %1 / %2 个任务</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="554"/>
+        <location filename="../ui/BatchProgressView.cpp" line="553"/>
         <source>Fetched %1 tasks</source>
         <translation>已获取 %1 个任务</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="628"/>
+        <location filename="../ui/BatchProgressView.cpp" line="627"/>
         <source>%1 of %Ln task(s) loaded.</source>
         <translation>
             <numerusform>已加载 %1 / %Ln 个任务。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="632"/>
+        <location filename="../ui/BatchProgressView.cpp" line="631"/>
         <source>%Ln task(s) loaded.</source>
         <translation>
             <numerusform>已加载 %Ln 个任务。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="634"/>
+        <location filename="../ui/BatchProgressView.cpp" line="633"/>
         <source>%Ln shown.</source>
         <comment>rows that pass the filter</comment>
         <translation>
@@ -1369,60 +1369,60 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="636"/>
+        <location filename="../ui/BatchProgressView.cpp" line="635"/>
         <source>Fetching was stopped; the tasks loaded so far stay.</source>
         <translation>已停止获取；已加载的任务会保留。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="645"/>
+        <location filename="../ui/BatchProgressView.cpp" line="644"/>
         <source>%Ln task(s) were not seen: they changed status while the pages were read. Read again to look for them.</source>
         <translation>
             <numerusform>有 %Ln 个任务未读到：它们在分页读取期间改变了状态。可重新读取以查找。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="651"/>
+        <location filename="../ui/BatchProgressView.cpp" line="649"/>
         <source>Unfinished rows read again at %1 (%Ln changed) · %2.</source>
         <translation>
             <numerusform>未完成的行已于 %1 重新读取（%Ln 行有变化）· %2。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="656"/>
+        <location filename="../ui/BatchProgressView.cpp" line="654"/>
         <source>%Ln unfinished row(s) wait for the next round.</source>
         <translation>
             <numerusform>%Ln 个未完成的行将在下一轮读取。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="660"/>
+        <location filename="../ui/BatchProgressView.cpp" line="658"/>
         <source>No more matches in the pages read; Fetch all searches every task.</source>
         <translation>已读取的页中没有更多匹配的任务；使用“全部获取”可搜索全部任务。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="670"/>
+        <location filename="../ui/BatchProgressView.cpp" line="668"/>
         <source>%Ln task(s) are beyond the API&apos;s window of %1 rows per status and cannot be listed.</source>
         <translation>
             <numerusform>有 %Ln 个任务超出了 API 每个状态最多返回 %1 行的范围，无法列出。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="679"/>
+        <location filename="../ui/BatchProgressView.cpp" line="677"/>
         <source>Loading tasks failed: %1 — %2</source>
         <translation>加载任务失败：%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="680"/>
+        <location filename="../ui/BatchProgressView.cpp" line="678"/>
         <source>The tasks loaded so far stay.</source>
         <translation>已加载的任务会保留。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="683"/>
+        <location filename="../ui/BatchProgressView.cpp" line="681"/>
         <source>Request ID: %1</source>
         <translation>请求ID：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="759"/>
+        <location filename="../ui/BatchProgressView.cpp" line="757"/>
         <source>%1 and %Ln more</source>
         <comment>names, then how many are not shown</comment>
         <translation>
@@ -1430,106 +1430,106 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="763"/>
+        <location filename="../ui/BatchProgressView.cpp" line="761"/>
         <source>Left out, not device names: %1 (a device name has 4 to 32 letters, digits and - _ . @ :).</source>
         <translation>以下不是设备名称，已忽略：%1（设备名称为 4 到 32 个英文字母、数字或 - _ . @ : 字符）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="767"/>
+        <location filename="../ui/BatchProgressView.cpp" line="765"/>
         <source>Looking up %Ln device(s) on the server…</source>
         <translation>
             <numerusform>正在服务器上查找 %Ln 个设备…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="769"/>
+        <location filename="../ui/BatchProgressView.cpp" line="767"/>
         <source>Looking up the devices failed: %1 — %2</source>
         <translation>查找设备失败：%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="771"/>
+        <location filename="../ui/BatchProgressView.cpp" line="769"/>
         <source>The rows loaded stay.</source>
         <translation>已加载的行保持不变。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="788"/>
+        <location filename="../ui/BatchProgressView.cpp" line="786"/>
         <source>%1 of %Ln listed device(s) are in this batch.</source>
         <translation>
             <numerusform>列表中的 %Ln 个设备有 %1 个在此批次中。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="791"/>
+        <location filename="../ui/BatchProgressView.cpp" line="789"/>
         <source>Not in it: %1.</source>
         <translation>不在此批次中：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="794"/>
+        <location filename="../ui/BatchProgressView.cpp" line="792"/>
         <source>Looked up on the server at %1.</source>
         <translation>于 %1 在服务器上查找。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="801"/>
+        <location filename="../ui/BatchProgressView.cpp" line="799"/>
         <source>No device named “%1” in this batch (looked up on the server at %2).</source>
         <translation>此批次中没有名为“%1”的设备（于 %2 在服务器上查找）。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="804"/>
+        <location filename="../ui/BatchProgressView.cpp" line="802"/>
         <source>No device is named “%1” exactly (looked up on the server at %2); the rows shown contain it, among the tasks loaded. Fetch all searches every task.</source>
         <translation>没有名称与“%1”完全一致的设备（于 %2 在服务器上查找）；显示的行是已加载任务中名称包含该文字的行。使用“全部获取”可搜索全部任务。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="869"/>
+        <location filename="../ui/BatchProgressView.cpp" line="867"/>
         <source>Reading the failed tasks…</source>
         <translation>正在读取失败的任务…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="873"/>
+        <location filename="../ui/BatchProgressView.cpp" line="871"/>
         <source>Counted from %1 of %Ln failed task(s)</source>
         <translation>
             <numerusform>基于 %Ln 个失败任务中的 %1 个统计</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="876"/>
+        <location filename="../ui/BatchProgressView.cpp" line="874"/>
         <source>Counted from all %Ln failed task(s)</source>
         <translation>
             <numerusform>基于全部 %Ln 个失败任务统计</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="878"/>
+        <location filename="../ui/BatchProgressView.cpp" line="876"/>
         <source>read at %1</source>
         <translation>读取于 %1</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="881"/>
+        <location filename="../ui/BatchProgressView.cpp" line="879"/>
         <source>(still %1 at %2)</source>
         <translation>（%2 时仍为 %1 个）</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="889"/>
+        <location filename="../ui/BatchProgressView.cpp" line="887"/>
         <source>The counts now say %1 failed; Refresh reads them again.</source>
         <translation>当前统计显示失败 %1 个；点击“刷新”重新读取。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="895"/>
+        <location filename="../ui/BatchProgressView.cpp" line="893"/>
         <source>The counts above, read just before, say %1 failed.</source>
         <translation>上方的任务数在此之前读取，当时失败 %1 个。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="900"/>
+        <location filename="../ui/BatchProgressView.cpp" line="898"/>
         <source>No task had failed at %1.</source>
         <translation>截至 %1 没有失败的任务。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="905"/>
+        <location filename="../ui/BatchProgressView.cpp" line="903"/>
         <source>.</source>
         <comment>the end of a sentence</comment>
         <translation>。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="945"/>
+        <location filename="../ui/BatchProgressView.cpp" line="943"/>
         <source>⚠ %Ln stuck</source>
         <comment>devices with no change past the timeout</comment>
         <translation>
@@ -1537,86 +1537,86 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="946"/>
+        <location filename="../ui/BatchProgressView.cpp" line="944"/>
         <source>%Ln device(s) notified or in progress with no change for longer than the timeout (the task&apos;s, else the batch&apos;s TimeoutInMinutes). Click to show them.</source>
         <translation>
             <numerusform>有 %Ln 个设备处于已推送或升级中，且超过超时时间（任务自身的，否则为批次的 TimeoutInMinutes）仍无变化。点击显示这些设备。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="951"/>
+        <location filename="../ui/BatchProgressView.cpp" line="949"/>
         <source>Counted from %1 of the %2 tasks in flight.</source>
         <translation>基于 %2 个进行中任务中的 %1 个统计。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="989"/>
+        <location filename="../ui/BatchProgressView.cpp" line="987"/>
         <source>Reason: %1  ✕</source>
         <translation>原因：%1  ✕</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="992"/>
+        <location filename="../ui/BatchProgressView.cpp" line="990"/>
         <source>Showing the devices that failed with: %1
 Click to show every reason.</source>
         <translation>正在显示因以下原因失败的设备：%1
 点击显示所有原因。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="1005"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1003"/>
         <source>%1, older than the refresh interval of %Ln s</source>
         <translation>
             <numerusform>%1，早于 %Ln 秒的刷新间隔</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="1068"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1066"/>
         <source>Stuck (no change past the timeout)</source>
         <translation>卡住（超过超时时间仍无变化）</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="1132"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1130"/>
         <source>Show &amp;Device…</source>
         <translation>显示设备(&amp;D)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="1135"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1133"/>
         <source>&amp;Upgrade %Ln Selected Device(s) Again…</source>
         <translation>
             <numerusform>重新升级所选的 %Ln 台设备(&amp;U)…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="1138"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1136"/>
         <source>&amp;Confirm %Ln Selected Task(s)…</source>
         <translation>
             <numerusform>确认所选的 %Ln 个任务(&amp;C)…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="1142"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1140"/>
         <source>Ca&amp;ncel %Ln Selected Device(s)…</source>
         <translation>
             <numerusform>取消所选的 %Ln 台设备(&amp;N)…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="1150"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1148"/>
         <source>Upgrade &amp;All %Ln Failed Device(s) Again…</source>
         <translation>
             <numerusform>重新升级全部 %Ln 台失败设备(&amp;A)…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="1153"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1151"/>
         <source>Read all failed tasks first (Failure reasons ▸ Read all).</source>
         <translation>请先读取全部失败任务（失败原因 ▸ 全部读取）。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="1155"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1153"/>
         <source>&amp;Verify Success…</source>
         <translation>验证成功(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="1064"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1062"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
@@ -1878,37 +1878,37 @@ Click to show every reason.</source>
         <translation>两个升级批次的字段</translation>
     </message>
     <message>
-        <location filename="../ui/CompareDialog.cpp" line="133"/>
+        <location filename="../ui/CompareDialog.cpp" line="139"/>
         <source>Enter both batch IDs (JobId) to compare.</source>
         <translation>请输入要比较的两个升级批次 ID（JobId）。</translation>
     </message>
     <message>
-        <location filename="../ui/CompareDialog.cpp" line="140"/>
+        <location filename="../ui/CompareDialog.cpp" line="146"/>
         <source>The connection is not usable yet: choose a profile, or a region or endpoint and credentials, in the main window.</source>
         <translation>连接尚不可用：请在主窗口中选择配置，或指定地域或接入点以及凭据。</translation>
     </message>
     <message>
-        <location filename="../ui/CompareDialog.cpp" line="184"/>
+        <location filename="../ui/CompareDialog.cpp" line="190"/>
         <source>Batch %1 could not be read: %2 — %3</source>
         <translation>无法读取升级批次 %1：%2 — %3</translation>
     </message>
     <message>
-        <location filename="../ui/CompareDialog.cpp" line="189"/>
+        <location filename="../ui/CompareDialog.cpp" line="195"/>
         <source>The batches could not be read.</source>
         <translation>无法读取升级批次。</translation>
     </message>
     <message>
-        <location filename="../ui/CompareDialog.cpp" line="190"/>
+        <location filename="../ui/CompareDialog.cpp" line="196"/>
         <source>The comparison shown before stays.</source>
         <translation>之前的比较结果保持显示。</translation>
     </message>
     <message>
-        <location filename="../ui/CompareDialog.cpp" line="226"/>
+        <location filename="../ui/CompareDialog.cpp" line="232"/>
         <source>Reading both batches…</source>
         <translation>正在读取两个升级批次…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CompareDialog.cpp" line="228"/>
+        <location filename="../ui/CompareDialog.cpp" line="234"/>
         <source>%1 of %n field(s) differ</source>
         <translation>
             <numerusform>%n 个字段中有 %1 个不同</numerusform>
@@ -2185,29 +2185,29 @@ Click to show every reason.</source>
 <context>
     <name>CountsChart</name>
     <message>
-        <location filename="../ui/CountsChart.cpp" line="159"/>
+        <location filename="../ui/CountsChart.cpp" line="156"/>
         <source>%1: %2 (%3)</source>
         <translation>%1：%2（%3）</translation>
     </message>
     <message>
-        <location filename="../ui/CountsChart.cpp" line="169"/>
+        <location filename="../ui/CountsChart.cpp" line="166"/>
         <source>%1 succeeded</source>
         <translation>成功 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CountsChart.cpp" line="171"/>
+        <location filename="../ui/CountsChart.cpp" line="168"/>
         <source>%1 failed (%2) · %3 in flight · %4 not started · %5 complete, of %Ln device(s)</source>
         <translation>
             <numerusform>失败 %1（%2 个）· 进行中 %3 个 · 未开始 %4 个 · 已完成 %5，共 %Ln 个设备</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/CountsChart.cpp" line="181"/>
+        <location filename="../ui/CountsChart.cpp" line="178"/>
         <source>Query a batch to see the progress of its devices.</source>
         <translation>查询升级批次后，将显示其设备的升级进度。</translation>
     </message>
     <message>
-        <location filename="../ui/CountsChart.cpp" line="186"/>
+        <location filename="../ui/CountsChart.cpp" line="183"/>
         <source>Device tasks by status</source>
         <translation>按状态划分的设备任务</translation>
     </message>
@@ -2581,138 +2581,138 @@ Click to show every reason.</source>
 <context>
     <name>DevicePanel</name>
     <message>
-        <location filename="../ui/DevicePanel.cpp" line="20"/>
+        <location filename="../ui/DevicePanel.cpp" line="21"/>
         <source>Online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../ui/DevicePanel.cpp" line="22"/>
+        <location filename="../ui/DevicePanel.cpp" line="23"/>
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../ui/DevicePanel.cpp" line="24"/>
+        <location filename="../ui/DevicePanel.cpp" line="25"/>
         <source>Never activated</source>
         <translation>未激活</translation>
     </message>
     <message>
-        <location filename="../ui/DevicePanel.cpp" line="26"/>
+        <location filename="../ui/DevicePanel.cpp" line="27"/>
         <source>Disabled</source>
         <translation>已禁用</translation>
     </message>
     <message>
-        <location filename="../ui/DevicePanel.cpp" line="96"/>
+        <location filename="../ui/DevicePanel.cpp" line="98"/>
         <source>Reading the device…</source>
         <translation>正在读取设备…</translation>
     </message>
     <message>
-        <location filename="../ui/DevicePanel.cpp" line="115"/>
+        <location filename="../ui/DevicePanel.cpp" line="117"/>
         <source>Device %1 of %2 (%3)</source>
         <translation>%2（%3）的设备 %1</translation>
     </message>
     <message>
-        <location filename="../ui/DevicePanel.cpp" line="118"/>
+        <location filename="../ui/DevicePanel.cpp" line="120"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../ui/DevicePanel.cpp" line="120"/>
+        <location filename="../ui/DevicePanel.cpp" line="122"/>
         <source>(not reported)</source>
         <translation>（未上报）</translation>
     </message>
     <message>
-        <location filename="../ui/DevicePanel.cpp" line="123"/>
+        <location filename="../ui/DevicePanel.cpp" line="125"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/DevicePanel.cpp" line="124"/>
+        <location filename="../ui/DevicePanel.cpp" line="126"/>
         <source>(none reported)</source>
         <translation>（未上报）</translation>
     </message>
     <message>
-        <location filename="../ui/DevicePanel.cpp" line="127"/>
+        <location filename="../ui/DevicePanel.cpp" line="129"/>
         <source>%1 in batch %2 (%3 → %4)</source>
         <translation>批次 %2 中为 %1（%3 → %4）</translation>
     </message>
     <message>
-        <location filename="../ui/DevicePanel.cpp" line="129"/>
+        <location filename="../ui/DevicePanel.cpp" line="131"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/DevicePanel.cpp" line="136"/>
+        <location filename="../ui/DevicePanel.cpp" line="138"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/DevicePanel.cpp" line="140"/>
+        <location filename="../ui/DevicePanel.cpp" line="142"/>
         <source>changed %1</source>
         <translation>更新于 %1</translation>
     </message>
     <message>
-        <location filename="../ui/DevicePanel.cpp" line="144"/>
+        <location filename="../ui/DevicePanel.cpp" line="146"/>
         <source>none: the batch has no task for this device</source>
         <translation>无：此批次没有这台设备的任务</translation>
     </message>
     <message>
-        <location filename="../ui/DevicePanel.cpp" line="151"/>
+        <location filename="../ui/DevicePanel.cpp" line="154"/>
         <source>⚠ The task succeeded, but the device reports version %1, not %2: it may have rolled back or not restarted into the new firmware.</source>
         <translation>⚠ 任务已成功，但设备上报的版本是 %1，而不是 %2：设备可能已回滚，或未以新固件重启。</translation>
     </message>
     <message>
-        <location filename="../ui/DevicePanel.cpp" line="175"/>
+        <location filename="../ui/DevicePanel.cpp" line="178"/>
         <source>Code: %1</source>
         <translation>错误码：%1</translation>
     </message>
     <message>
-        <location filename="../ui/DevicePanel.cpp" line="177"/>
+        <location filename="../ui/DevicePanel.cpp" line="180"/>
         <source>Request ID: %1</source>
         <translation>请求 ID：%1</translation>
     </message>
     <message>
-        <location filename="../ui/DevicePanel.cpp" line="198"/>
-        <location filename="../ui/DevicePanel.cpp" line="200"/>
+        <location filename="../ui/DevicePanel.cpp" line="201"/>
+        <location filename="../ui/DevicePanel.cpp" line="203"/>
         <source>Device %1</source>
         <translation>设备 %1</translation>
     </message>
     <message>
-        <location filename="../ui/DevicePanel.cpp" line="201"/>
+        <location filename="../ui/DevicePanel.cpp" line="204"/>
         <source>&amp;Status:</source>
         <translation>状态(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/DevicePanel.cpp" line="202"/>
+        <location filename="../ui/DevicePanel.cpp" line="205"/>
         <source>Last online:</source>
         <translation>最近在线：</translation>
     </message>
     <message>
-        <location filename="../ui/DevicePanel.cpp" line="203"/>
+        <location filename="../ui/DevicePanel.cpp" line="206"/>
         <source>Reported version:</source>
         <translation>上报版本：</translation>
     </message>
     <message>
-        <location filename="../ui/DevicePanel.cpp" line="204"/>
+        <location filename="../ui/DevicePanel.cpp" line="207"/>
         <source>Modules:</source>
         <translation>模块：</translation>
     </message>
     <message>
-        <location filename="../ui/DevicePanel.cpp" line="205"/>
+        <location filename="../ui/DevicePanel.cpp" line="208"/>
         <source>Unfinished OTA tasks:</source>
         <translation>未完成的 OTA 任务：</translation>
     </message>
     <message>
-        <location filename="../ui/DevicePanel.cpp" line="206"/>
+        <location filename="../ui/DevicePanel.cpp" line="209"/>
         <source>Task in this batch:</source>
         <translation>此批次中的任务：</translation>
     </message>
     <message>
-        <location filename="../ui/DevicePanel.cpp" line="207"/>
+        <location filename="../ui/DevicePanel.cpp" line="210"/>
         <source>Read at:</source>
         <translation>读取时间：</translation>
     </message>
     <message>
-        <location filename="../ui/DevicePanel.cpp" line="208"/>
+        <location filename="../ui/DevicePanel.cpp" line="211"/>
         <source>&amp;Read again</source>
         <translation>重新读取(&amp;R)</translation>
     </message>
@@ -3193,14 +3193,14 @@ Click to show every reason.</source>
     <name>FailureReasonsModel</name>
     <message>
         <location filename="../app/core/models/FailureReasonsModel.cpp" line="194"/>
-        <location filename="../app/report/ReportLayout.cpp" line="181"/>
+        <location filename="../app/report/ReportLayout.cpp" line="180"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
         <location filename="../app/core/models/FailureReasonsModel.cpp" line="196"/>
         <location filename="../app/report/ReportLayout.cpp" line="128"/>
-        <location filename="../app/report/ReportLayout.cpp" line="181"/>
+        <location filename="../app/report/ReportLayout.cpp" line="180"/>
         <source>Devices</source>
         <translation>设备数</translation>
     </message>
@@ -3211,7 +3211,7 @@ Click to show every reason.</source>
     </message>
     <message>
         <location filename="../app/core/models/FailureReasonsModel.cpp" line="170"/>
-        <location filename="../ui/BatchProgressView.cpp" line="986"/>
+        <location filename="../ui/BatchProgressView.cpp" line="984"/>
         <source>(no reason given)</source>
         <translation>（未提供原因）</translation>
     </message>
@@ -3918,34 +3918,28 @@ API 参考文档中没有记载此值。</translation>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailView.cpp" line="140"/>
-        <source>%1 (%2)</source>
-        <comment>a section&apos;s title, then the time zone of its times</comment>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../ui/JobDetailView.cpp" line="155"/>
+        <location filename="../ui/JobDetailView.cpp" line="154"/>
         <source>This batch has no tags.</source>
         <translation>该升级批次没有标签。</translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailView.cpp" line="171"/>
-        <location filename="../ui/JobDetailView.cpp" line="239"/>
+        <location filename="../ui/JobDetailView.cpp" line="170"/>
+        <location filename="../ui/JobDetailView.cpp" line="238"/>
         <source>Not returned</source>
         <translation>未返回</translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailView.cpp" line="178"/>
+        <location filename="../ui/JobDetailView.cpp" line="177"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailView.cpp" line="189"/>
+        <location filename="../ui/JobDetailView.cpp" line="188"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailView.cpp" line="233"/>
+        <location filename="../ui/JobDetailView.cpp" line="232"/>
         <source>Firmware</source>
         <translation>固件</translation>
     </message>
@@ -4215,7 +4209,7 @@ API 参考文档中没有记载此值。</translation>
     </message>
     <message>
         <location filename="../app/core/ota/JobField.cpp" line="129"/>
-        <location filename="../app/core/ota/JobField.cpp" line="228"/>
+        <location filename="../app/core/ota/JobField.cpp" line="235"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
@@ -4300,22 +4294,28 @@ API 参考文档中没有记载此值。</translation>
         <translation>批次最后一次修改时的时间。</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="222"/>
+        <location filename="../app/core/ota/JobField.cpp" line="220"/>
+        <source>%1 (%2)</source>
+        <comment>a section&apos;s title, then the time zone of its times</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ota/JobField.cpp" line="229"/>
         <source>Identity</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="224"/>
+        <location filename="../app/core/ota/JobField.cpp" line="231"/>
         <source>Rollout policy</source>
         <translation>升级设置</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="226"/>
+        <location filename="../app/core/ota/JobField.cpp" line="233"/>
         <source>Versions</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../app/core/ota/JobField.cpp" line="230"/>
+        <location filename="../app/core/ota/JobField.cpp" line="237"/>
         <source>Schedule</source>
         <translation>时间</translation>
     </message>
@@ -4391,7 +4391,7 @@ API 参考文档中没有记载此值。</translation>
         <translation>错误：%1（固件 %2）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/JobsCommand.cpp" line="195"/>
+        <location filename="../app/cli/JobsCommand.cpp" line="194"/>
         <source>%Ln batch(es)</source>
         <translation>
             <numerusform>%Ln 个升级批次</numerusform>
@@ -4702,42 +4702,42 @@ API 参考文档中没有记载此值。</translation>
         <translation>&lt;p&gt;&lt;b&gt;OtaDash %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;物联网平台 OTA 升级批次的仪表板。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="427"/>
+        <location filename="../ui/MainWindow.cpp" line="428"/>
         <source>Enter the batch ID (JobId) to query.</source>
         <translation>请输入要查询的升级批次ID（JobId）。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="974"/>
+        <location filename="../ui/MainWindow.cpp" line="975"/>
         <source>%1 ms</source>
         <translation>%1 毫秒</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="976"/>
+        <location filename="../ui/MainWindow.cpp" line="977"/>
         <source>Request ID: %1</source>
         <translation>请求ID：%1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="456"/>
+        <location filename="../ui/MainWindow.cpp" line="457"/>
         <source>Query of %1 failed.</source>
         <translation>查询 %1 失败。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="464"/>
+        <location filename="../ui/MainWindow.cpp" line="465"/>
         <source>Batch %1 loaded.</source>
         <translation>已加载升级批次 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="441"/>
+        <location filename="../ui/MainWindow.cpp" line="442"/>
         <source>Querying batch %1…</source>
         <translation>正在查询升级批次 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="960"/>
+        <location filename="../ui/MainWindow.cpp" line="961"/>
         <source>A request is under way</source>
         <translation>请求进行中</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="728"/>
+        <location filename="../ui/MainWindow.cpp" line="729"/>
         <source>Profile %1 in use.</source>
         <translation>正在使用配置 %1。</translation>
     </message>
@@ -4757,104 +4757,104 @@ API 参考文档中没有记载此值。</translation>
         <translation>布局已恢复为首次启动时的样子。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="361"/>
+        <location filename="../ui/MainWindow.cpp" line="362"/>
         <source>%1 of %2 requests a minute</source>
         <translation>每分钟 %1 / %2 个请求</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="364"/>
+        <location filename="../ui/MainWindow.cpp" line="365"/>
         <source>Requests sent in the last minute, against the rate chosen in Preferences (%1 a second; the account allows %2 a second, shared by all its RAM users and tools). The watch list may use %3 a minute.</source>
         <translation>最近一分钟发送的请求数，对比首选项中选择的速率（每秒 %1 个；账号上限为每秒 %2 个，由其所有 RAM 用户和工具共享）。关注列表每分钟最多可用 %3 个。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="381"/>
+        <location filename="../ui/MainWindow.cpp" line="382"/>
         <source>Every time in this window is written in this zone: the computer&apos;s, or UTC (File ▸ Preferences ▸ Show times in UTC).</source>
         <translation>此窗口中的所有时间均以该时区显示：本机时区或 UTC（文件 ▸ 首选项 ▸ 以 UTC 显示时间）。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="531"/>
+        <location filename="../ui/MainWindow.cpp" line="532"/>
         <source>Query a batch first: the link opens the batch shown.</source>
         <translation>请先查询升级批次：链接打开显示的升级批次。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="536"/>
+        <location filename="../ui/MainWindow.cpp" line="537"/>
         <source>Batch %1 has no link: %2</source>
         <translation>升级批次 %1 没有链接：%2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="540"/>
+        <location filename="../ui/MainWindow.cpp" line="541"/>
         <source>Copy a link that opens batch %1 (it holds no AccessKey and no secret).</source>
         <translation>复制打开升级批次 %1 的链接（不含 AccessKey，也不含密钥）。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="542"/>
+        <location filename="../ui/MainWindow.cpp" line="543"/>
         <source>Copy a link that opens batch %1 with profile %2 (it holds no AccessKey and no secret).</source>
         <translation>复制用配置 %2 打开升级批次 %1 的链接（不含 AccessKey，也不含密钥）。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="563"/>
+        <location filename="../ui/MainWindow.cpp" line="564"/>
         <source>Copied the link to batch %1: %2</source>
         <translation>已复制升级批次 %1 的链接：%2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="583"/>
+        <location filename="../ui/MainWindow.cpp" line="584"/>
         <source>Could not open the link: %1</source>
         <translation>无法打开链接：%1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="605"/>
+        <location filename="../ui/MainWindow.cpp" line="606"/>
         <source>There is no profile named %1 here: batch %2 is read with the profile in use.</source>
         <translation>此处没有名为 %1 的配置：升级批次 %2 用当前配置读取。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="679"/>
+        <location filename="../ui/MainWindow.cpp" line="680"/>
         <source>Could not renew the temporary credentials of profile %1 (%2); trying again while the current ones last.</source>
         <translation>无法续期配置 %1 的临时凭据（%2）；在当前凭据有效期内将继续重试。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="692"/>
+        <location filename="../ui/MainWindow.cpp" line="693"/>
         <source>The temporary credentials of profile %1 are renewed.</source>
         <translation>配置 %1 的临时凭据已续期。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="742"/>
+        <location filename="../ui/MainWindow.cpp" line="743"/>
         <source>Reading the profile&apos;s secret from the keychain…</source>
         <translation>正在从钥匙串读取配置的密钥…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="913"/>
+        <location filename="../ui/MainWindow.cpp" line="914"/>
         <source>OtaDash keeps watching</source>
         <translation>OtaDash 继续关注</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="914"/>
+        <location filename="../ui/MainWindow.cpp" line="915"/>
         <source>The watch list goes on refreshing in the background, with its notifications. Open or quit OtaDash from its tray icon.</source>
         <translation>关注列表在后台继续刷新并发出通知。可通过托盘图标打开或退出 OtaDash。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="966"/>
+        <location filename="../ui/MainWindow.cpp" line="967"/>
         <source>Pro&amp;files…</source>
         <translation>配置(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="967"/>
+        <location filename="../ui/MainWindow.cpp" line="968"/>
         <source>Discovery</source>
         <translation>浏览</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="968"/>
+        <location filename="../ui/MainWindow.cpp" line="969"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="970"/>
+        <location filename="../ui/MainWindow.cpp" line="971"/>
         <source>Watch list (%n changed)</source>
         <translation>
             <numerusform>关注列表（%n 个有变化）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="970"/>
+        <location filename="../ui/MainWindow.cpp" line="971"/>
         <source>Watch list</source>
         <translation>关注列表</translation>
     </message>
@@ -4874,7 +4874,7 @@ API 参考文档中没有记载此值。</translation>
         <translation>升级批次历史记录已停用：%1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="940"/>
+        <location filename="../ui/MainWindow.cpp" line="941"/>
         <source>Batch %1 is watched with profile %2: switch to that profile to compare it.</source>
         <translation>升级批次 %1 使用配置 %2 监视：请切换到该配置后再比较。</translation>
     </message>
@@ -5551,121 +5551,121 @@ API 参考文档中没有记载此值。</translation>
         <translation>直接访问的主机：主机名、表示域名及其子域名的 .suffix、地址或子网，用逗号分隔。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="94"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="101"/>
         <source>Extra CA certificates</source>
         <translation>额外的 CA 证书</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="95"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="102"/>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>PEM 证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="175"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="182"/>
         <source>An HTTP proxy is used as a tunnel (CONNECT) only. Its password is asked for when the proxy wants it and kept in the system keychain.</source>
         <translation>HTTP 代理仅用作隧道（CONNECT）。代理要求时才询问密码，并保存在系统钥匙串中。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="197"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="204"/>
         <source>7 days</source>
         <translation>7 天</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="200"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="207"/>
         <source>30 days</source>
         <translation>30 天</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="203"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="210"/>
         <source>90 days</source>
         <translation>90 天</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="206"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="213"/>
         <source>1 year</source>
         <translation>1 年</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="209"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="216"/>
         <source>Forever</source>
         <translation>永久</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/PreferencesDialog.cpp" line="212"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="219"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="226"/>
         <location filename="../ui/PreferencesDialog.cpp" line="233"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="240"/>
         <source>Clear history</source>
         <translation>清除历史记录</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="227"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="234"/>
         <source>Clear the local history of every batch?</source>
         <translation>要清除所有升级批次的本地历史记录吗？</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="230"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="237"/>
         <source>OtaDash forgets every fetch and task count it recorded, for every profile. The History tab and &quot;Changed since you last looked&quot; start again from the next query. This cannot be undone.</source>
         <translation>OtaDash 将删除为所有配置记录的全部获取结果和任务数。“历史记录”选项卡和“自上次查看以来的变化”将从下次查询起重新记录。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="242"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="249"/>
         <source>The history could not be cleared: %1</source>
         <translation>无法清除历史记录：%1</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="245"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="252"/>
         <source>The history is cleared.</source>
         <translation>历史记录已清除。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="263"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="270"/>
         <source>Enter the proxy&apos;s host name or address, or choose another option.</source>
         <translation>请输入代理的主机名或地址，或选择其他选项。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="308"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="315"/>
         <source>Older history could not be deleted: %1</source>
         <translation>无法删除较早的历史记录：%1</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="340"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="347"/>
         <source>&amp;Keep watching in the tray when the window is closed</source>
         <translation>关闭窗口后在托盘中继续关注(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="341"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="348"/>
         <source>Sho&amp;w times in UTC (otherwise in this computer&apos;s time zone, %1)</source>
         <translation>以 UTC 显示时间(&amp;W)（否则使用本机时区 %1）</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="344"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="351"/>
         <source>The watch list goes on refreshing and notifying; open or quit OtaDash from its tray icon.</source>
         <translation>关注列表继续刷新并发出通知；可通过托盘图标打开或退出 OtaDash。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="346"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="353"/>
         <source>This desktop has no system tray: closing the window quits OtaDash.</source>
         <translation>此桌面没有系统托盘：关闭窗口将退出 OtaDash。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="347"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="354"/>
         <source>Mark as st&amp;alled after:</source>
         <translation>判定为停滞的时间(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="348"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="355"/>
         <source> min</source>
         <comment>minutes, after a number</comment>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="349"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="356"/>
         <source>A running batch on the watch list is marked stalled when no device has finished for this long.</source>
         <translation>关注列表中运行中的批次在这段时间内没有设备完成时标记为停滞。</translation>
     </message>
@@ -6150,7 +6150,7 @@ API 参考文档中没有记载此值。</translation>
     </message>
     <message>
         <location filename="../ui/ProfileDialog.ui" line="61"/>
-        <location filename="../ui/ProfileDialog.cpp" line="707"/>
+        <location filename="../ui/ProfileDialog.cpp" line="706"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
@@ -6235,79 +6235,79 @@ API 参考文档中没有记载此值。</translation>
         <translation>保存(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="98"/>
+        <location filename="../ui/ProfileDialog.cpp" line="97"/>
         <source>Nothing was saved.</source>
         <translation>未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="127"/>
+        <location filename="../ui/ProfileDialog.cpp" line="126"/>
         <source>%1 (read-only)</source>
         <translation>%1（只读）</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="129"/>
+        <location filename="../ui/ProfileDialog.cpp" line="128"/>
         <source>From the ALIBABA_CLOUD_* environment variables.</source>
         <translation>来自 ALIBABA_CLOUD_* 环境变量。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="138"/>
+        <location filename="../ui/ProfileDialog.cpp" line="137"/>
         <source>Its secret is kept for this session only.</source>
         <translation>其密钥仅在本次会话中保留。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="229"/>
+        <location filename="../ui/ProfileDialog.cpp" line="228"/>
         <source>New profile</source>
         <translation>新配置</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="383"/>
-        <location filename="../ui/ProfileDialog.cpp" line="565"/>
+        <location filename="../ui/ProfileDialog.cpp" line="382"/>
+        <location filename="../ui/ProfileDialog.cpp" line="564"/>
         <source>Enter the AccessKey secret.</source>
         <translation>请输入 AccessKey Secret。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="389"/>
+        <location filename="../ui/ProfileDialog.cpp" line="388"/>
         <source>Enter the SecurityToken of the STS credentials.</source>
         <translation>请输入 STS 凭据的 SecurityToken。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="420"/>
+        <location filename="../ui/ProfileDialog.cpp" line="419"/>
         <source>Saving the secret in %1…</source>
         <translation>正在将密钥保存到%1…</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="430"/>
+        <location filename="../ui/ProfileDialog.cpp" line="429"/>
         <source>The secret could not be saved.</source>
         <translation>无法保存密钥。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="448"/>
+        <location filename="../ui/ProfileDialog.cpp" line="447"/>
         <source>You can keep the secret for this session only: OtaDash holds it in memory and forgets it when it quits. Nothing is written to disk instead.</source>
         <translation>您可以仅在本次会话中保留密钥：OtaDash 将其保存在内存中，退出时即丢弃。不会改为写入磁盘。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="477"/>
+        <location filename="../ui/ProfileDialog.cpp" line="476"/>
         <source>Profile “%1” saved; its secret is kept for this session only.</source>
         <translation>已保存配置“%1”；其密钥仅在本次会话中保留。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="479"/>
+        <location filename="../ui/ProfileDialog.cpp" line="478"/>
         <source>Profile “%1” saved.</source>
         <translation>已保存配置“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="487"/>
-        <location filename="../ui/ProfileDialog.cpp" line="496"/>
+        <location filename="../ui/ProfileDialog.cpp" line="486"/>
+        <location filename="../ui/ProfileDialog.cpp" line="495"/>
         <source>Delete profile</source>
         <translation>删除配置</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="488"/>
+        <location filename="../ui/ProfileDialog.cpp" line="487"/>
         <source>Delete the profile “%1” and its secret in %2?</source>
         <translation>删除配置“%1”及其在%2中的密钥？</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="497"/>
+        <location filename="../ui/ProfileDialog.cpp" line="496"/>
         <source>The secret could not be removed from the keychain: %1
 
 Delete the profile anyway? Its keychain entry stays.</source>
@@ -6316,155 +6316,155 @@ Delete the profile anyway? Its keychain entry stays.</source>
 仍要删除该配置吗？其钥匙串条目将保留。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="504"/>
+        <location filename="../ui/ProfileDialog.cpp" line="503"/>
         <source>Profile “%1” deleted.</source>
         <translation>已删除配置“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="519"/>
+        <location filename="../ui/ProfileDialog.cpp" line="518"/>
         <source>%1 (copy)</source>
         <translation>%1（副本）</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="546"/>
+        <location filename="../ui/ProfileDialog.cpp" line="545"/>
         <source>The copy has no secret yet (%1): enter it and save.</source>
         <translation>副本还没有密钥（%1）：请输入后保存。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="573"/>
+        <location filename="../ui/ProfileDialog.cpp" line="572"/>
         <source>Reading the secret…</source>
         <translation>正在读取密钥…</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="611"/>
+        <location filename="../ui/ProfileDialog.cpp" line="610"/>
         <source>Testing %1…</source>
         <translation>正在测试 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="601"/>
-        <location filename="../ui/ProfileDialog.cpp" line="620"/>
+        <location filename="../ui/ProfileDialog.cpp" line="600"/>
+        <location filename="../ui/ProfileDialog.cpp" line="619"/>
         <source>Code: %1</source>
         <translation>错误码：%1</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="592"/>
+        <location filename="../ui/ProfileDialog.cpp" line="591"/>
         <source>Assuming role %1…</source>
         <translation>正在扮演角色 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="626"/>
+        <location filename="../ui/ProfileDialog.cpp" line="625"/>
         <source>Request ID: %1</source>
         <translation>请求ID：%1</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="627"/>
+        <location filename="../ui/ProfileDialog.cpp" line="626"/>
         <source>%1 ms</source>
         <translation>%1 毫秒</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="639"/>
+        <location filename="../ui/ProfileDialog.cpp" line="638"/>
         <source>Import from the aliyun CLI</source>
         <translation>从 aliyun CLI 导入</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="641"/>
+        <location filename="../ui/ProfileDialog.cpp" line="640"/>
         <source>aliyun CLI configuration (config.json);;All files (*)</source>
         <translation>aliyun CLI 配置文件 (config.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="651"/>
+        <location filename="../ui/ProfileDialog.cpp" line="650"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="674"/>
+        <location filename="../ui/ProfileDialog.cpp" line="673"/>
         <source>%1 as “%2”</source>
         <translation>%1，作为“%2”</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="675"/>
+        <location filename="../ui/ProfileDialog.cpp" line="674"/>
         <source>%1 updated “%2”</source>
         <translation>%1 更新了“%2”</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="687"/>
+        <location filename="../ui/ProfileDialog.cpp" line="686"/>
         <source>Imported:</source>
         <translation>已导入：</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="689"/>
+        <location filename="../ui/ProfileDialog.cpp" line="688"/>
         <source>Not imported:</source>
         <translation>未导入：</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="695"/>
+        <location filename="../ui/ProfileDialog.cpp" line="694"/>
         <source>The import stopped: %1</source>
         <translation>导入已中止：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ProfileDialog.cpp" line="698"/>
+        <location filename="../ui/ProfileDialog.cpp" line="697"/>
         <source>%n profile(s) imported.</source>
         <translation>
             <numerusform>已导入 %n 个配置。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="704"/>
+        <location filename="../ui/ProfileDialog.cpp" line="703"/>
         <source>Custom endpoint</source>
         <translation>自定义接入点</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="705"/>
+        <location filename="../ui/ProfileDialog.cpp" line="704"/>
         <source>V3 (ACS3-HMAC-SHA256)</source>
         <translation>V3 (ACS3-HMAC-SHA256)</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="706"/>
+        <location filename="../ui/ProfileDialog.cpp" line="705"/>
         <source>V1 (HMAC-SHA1)</source>
         <translation>V1 (HMAC-SHA1)</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="707"/>
+        <location filename="../ui/ProfileDialog.cpp" line="706"/>
         <source>Hide</source>
         <translation>隐藏</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="708"/>
+        <location filename="../ui/ProfileDialog.cpp" line="707"/>
         <source>Show or hide the secret and the token while you type them.</source>
         <translation>输入时显示或隐藏密钥和令牌。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="710"/>
+        <location filename="../ui/ProfileDialog.cpp" line="709"/>
         <source>These credentials come from the ALIBABA_CLOUD_* environment variables and cannot be edited here. Duplicate them to keep them as a profile.</source>
         <translation>这些凭据来自 ALIBABA_CLOUD_* 环境变量，无法在此编辑。复制后即可作为配置保存。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="715"/>
+        <location filename="../ui/ProfileDialog.cpp" line="714"/>
         <source>from ALIBABA_CLOUD_ACCESS_KEY_SECRET</source>
         <translation>来自 ALIBABA_CLOUD_ACCESS_KEY_SECRET</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="718"/>
+        <location filename="../ui/ProfileDialog.cpp" line="717"/>
         <source>required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="719"/>
+        <location filename="../ui/ProfileDialog.cpp" line="718"/>
         <source>The secret and the token are stored in %1, never in a file.</source>
         <translation>密钥和令牌存储在%1中，绝不写入文件。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="722"/>
+        <location filename="../ui/ProfileDialog.cpp" line="721"/>
         <source>stored; type a new one to replace it</source>
         <translation>已存储；输入新值即可替换</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="724"/>
+        <location filename="../ui/ProfileDialog.cpp" line="723"/>
         <source>The secret is kept for this session only.</source>
         <translation>密钥仅在本次会话中保留。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="725"/>
+        <location filename="../ui/ProfileDialog.cpp" line="724"/>
         <source>The secret and the token are stored in %1; leave the fields empty to keep them.</source>
         <translation>密钥和令牌存储在%1中；保留现有值请将字段留空。</translation>
     </message>
@@ -6621,13 +6621,13 @@ Delete the profile anyway? Its keychain entry stays.</source>
     <name>QCommandLineParser</name>
     <message>
         <location filename="../app/cli/main.cpp" line="36"/>
-        <location filename="../app/main.cpp" line="59"/>
+        <location filename="../app/main.cpp" line="60"/>
         <source>Displays help on commandline options.</source>
         <translation>显示命令行选项的帮助。</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="37"/>
-        <location filename="../app/main.cpp" line="60"/>
+        <location filename="../app/main.cpp" line="61"/>
         <source>Displays help including Qt specific options.</source>
         <translation>显示包括 Qt 特有选项的帮助。</translation>
     </message>
@@ -6683,98 +6683,98 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>QueryCommand</name>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="30"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="31"/>
         <source>Query OTA update batches (QueryOTAJob) and print them.</source>
         <translation>查询 OTA 升级批次（QueryOTAJob）并输出。</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="35"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="36"/>
         <source>The batch ID to query; repeat for several batches.</source>
         <translation>要查询的升级批次ID；查询多个批次时重复指定。</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="36"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="37"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="37"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="38"/>
         <source>Response format to request: json (default) or xml.</source>
         <translation>请求的响应格式：json（默认）或 xml。</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="40"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="41"/>
         <source>json: the response body as received, keys sorted and indented; text: the fields as the form shows them.</source>
         <translation>json：按收到的响应正文输出（键已排序并缩进）；text：按表单的显示方式输出字段。</translation>
     </message>
     <message>
         <location filename="../app/cli/HistoryCommand.cpp" line="121"/>
-        <location filename="../app/cli/QueryCommand.cpp" line="52"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="53"/>
         <source>&apos;%1&apos; is not a valid batch ID</source>
         <translation>&apos;%1&apos; 不是有效的升级批次ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="58"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="59"/>
         <source>--format must be json or xml</source>
         <translation>--format 必须为 json 或 xml</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="62"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="63"/>
         <source>--output must be json or text</source>
         <translation>--output 必须为 json 或 text</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="103"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="104"/>
         <source>ERROR: %1 (batch %2)</source>
         <translation>错误：%1（升级批次 %2）</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="108"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="109"/>
         <source>warning: %1</source>
         <translation>警告：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="112"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="113"/>
         <source>Batch %1</source>
         <translation>升级批次 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="122"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="129"/>
         <source>(not returned)</source>
         <translation>（未返回）</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="123"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="130"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="65"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="66"/>
         <source>--history-db needs a file name</source>
         <translation>--history-db 需要文件名</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="25"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="26"/>
         <source>Usage: otadash-cli query --job-id ID [--job-id ID ...] [options]</source>
         <translation>用法：otadash-cli query --job-id ID [--job-id ID ...] [选项]</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="46"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="47"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="44"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="45"/>
         <source>The history file the batches read are added to (default: the dashboard&apos;s; with --demo, the demo&apos;s).</source>
         <translation>读取的升级批次所添加到的历史记录文件（默认：仪表板的文件；使用 --demo 时为演示的文件）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="173"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="180"/>
         <source>warning: batch %1 was not added to the history: %2</source>
         <translation>警告：升级批次 %1 未添加到历史记录：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="163"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="170"/>
         <source>warning: the batches read were not added to the history: %1</source>
         <translation>警告：读取的升级批次未添加到历史记录：%1</translation>
     </message>
@@ -7042,202 +7042,202 @@ Delete the profile anyway? Its keychain entry stays.</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="154"/>
+        <location filename="../app/report/ReportLayout.cpp" line="153"/>
         <source>%1 of %2 recorded points are listed.</source>
         <translation>已列出记录的 %2 个点中的 %1 个。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="167"/>
+        <location filename="../app/report/ReportLayout.cpp" line="166"/>
         <source>Failure reasons</source>
         <translation>失败原因</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="174"/>
+        <location filename="../app/report/ReportLayout.cpp" line="173"/>
         <source>The reasons of the %1 failed tasks could not be read.</source>
         <translation>无法读取 %1 个失败任务的原因。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="175"/>
+        <location filename="../app/report/ReportLayout.cpp" line="174"/>
         <source>No device task has failed.</source>
         <translation>没有失败的设备任务。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="184"/>
+        <location filename="../app/report/ReportLayout.cpp" line="183"/>
         <source>Counted from %1 of %2 failed tasks.</source>
         <translation>根据 %2 个失败任务中的 %1 个统计。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="187"/>
+        <location filename="../app/report/ReportLayout.cpp" line="186"/>
         <source>an unknown time</source>
         <translation>未知时间</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="189"/>
+        <location filename="../app/report/ReportLayout.cpp" line="188"/>
         <source>The failure reasons were read at %1, when %2 device tasks had failed; the task counts above were read at %3, when %4 had failed. Device tasks changed status between the two reads.</source>
         <translation>失败原因读取于 %1，当时有 %2 个设备任务失败；上方的任务数读取于 %3，当时有 %4 个失败。两次读取之间设备任务的状态发生了变化。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="198"/>
+        <location filename="../app/report/ReportLayout.cpp" line="197"/>
         <source>Verified success</source>
         <translation>成功验证</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="200"/>
+        <location filename="../app/report/ReportLayout.cpp" line="199"/>
         <source>The devices were not asked which version they report (Verify Success… in the window, or otadash-cli verify).</source>
         <translation>未询问设备上报的版本（窗口中的“验证成功…”，或 otadash-cli verify）。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="204"/>
+        <location filename="../app/report/ReportLayout.cpp" line="203"/>
         <source>%1 succeeded, %2 checked (%3) at %4: %5 report another version.</source>
         <translation>成功 %1，检查 %2（%3），于 %4：%5 台上报其他版本。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="206"/>
+        <location filename="../app/report/ReportLayout.cpp" line="205"/>
         <source>a random sample</source>
         <translation>随机抽样</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="206"/>
+        <location filename="../app/report/ReportLayout.cpp" line="205"/>
         <source>all</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="213"/>
+        <location filename="../app/report/ReportLayout.cpp" line="212"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="217"/>
+        <location filename="../app/report/ReportLayout.cpp" line="216"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="217"/>
+        <location filename="../app/report/ReportLayout.cpp" line="216"/>
         <source>Reports version</source>
         <translation>上报版本</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="217"/>
+        <location filename="../app/report/ReportLayout.cpp" line="216"/>
         <source>Expected (DestVersion)</source>
         <translation>应为（DestVersion）</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="217"/>
+        <location filename="../app/report/ReportLayout.cpp" line="216"/>
         <source>Task ID</source>
         <translation>任务ID</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="221"/>
+        <location filename="../app/report/ReportLayout.cpp" line="220"/>
         <source>%1 of %2 devices are listed.</source>
         <translation>列出了 %2 台设备中的 %1 台。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="226"/>
+        <location filename="../app/report/ReportLayout.cpp" line="225"/>
         <source>Actions taken</source>
         <translation>已执行的操作</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="228"/>
+        <location filename="../app/report/ReportLayout.cpp" line="227"/>
         <source>The audit log could not be read: the actions taken are not known.</source>
         <translation>无法读取审计日志：已执行的操作未知。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="230"/>
+        <location filename="../app/report/ReportLayout.cpp" line="229"/>
         <source>No write action on this batch was sent from this computer.</source>
         <translation>这台计算机未对此升级批次发送过写操作。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="238"/>
+        <location filename="../app/report/ReportLayout.cpp" line="237"/>
         <source>Sent at</source>
         <translation>发送时间</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="238"/>
+        <location filename="../app/report/ReportLayout.cpp" line="237"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="238"/>
+        <location filename="../app/report/ReportLayout.cpp" line="237"/>
         <source>Targets</source>
         <translation>对象数</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="238"/>
+        <location filename="../app/report/ReportLayout.cpp" line="237"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="238"/>
+        <location filename="../app/report/ReportLayout.cpp" line="237"/>
         <source>Request ID</source>
         <translation>请求ID</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="238"/>
+        <location filename="../app/report/ReportLayout.cpp" line="237"/>
         <source>Profile</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="240"/>
+        <location filename="../app/report/ReportLayout.cpp" line="239"/>
         <source>Sent from this computer by OtaDash (its audit log); actions sent from elsewhere are not known here.</source>
         <translation>由 OtaDash 从这台计算机发送（其审计日志）；从别处发送的操作在此未知。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="244"/>
+        <location filename="../app/report/ReportLayout.cpp" line="243"/>
         <source>Lint findings</source>
         <translation>设置检查结果</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="246"/>
+        <location filename="../app/report/ReportLayout.cpp" line="245"/>
         <source>The batch was not checked.</source>
         <translation>未检查该升级批次。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="248"/>
+        <location filename="../app/report/ReportLayout.cpp" line="247"/>
         <source>No risky settings were found.</source>
         <translation>未发现有风险的设置。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="253"/>
+        <location filename="../app/report/ReportLayout.cpp" line="252"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="253"/>
+        <location filename="../app/report/ReportLayout.cpp" line="252"/>
         <source>Finding</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="253"/>
+        <location filename="../app/report/ReportLayout.cpp" line="252"/>
         <source>Explanation</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="256"/>
+        <location filename="../app/report/ReportLayout.cpp" line="255"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="257"/>
+        <location filename="../app/report/ReportLayout.cpp" line="256"/>
         <source>No notes.</source>
         <translation>无备注。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="260"/>
+        <location filename="../app/report/ReportLayout.cpp" line="259"/>
         <source>an unknown user</source>
         <translation>未知用户</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="262"/>
+        <location filename="../app/report/ReportLayout.cpp" line="261"/>
         <source>Exported by %1 on %2 with OtaDash %3.</source>
         <translation>由 %1 于 %2 使用 OtaDash %3 导出。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="263"/>
+        <location filename="../app/report/ReportLayout.cpp" line="262"/>
         <source>Exported by %1 with profile %2 on %3 with OtaDash %4.</source>
         <translation>由 %1 使用配置 %2 于 %3 通过 OtaDash %4 导出。</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportLayout.cpp" line="265"/>
+        <location filename="../app/report/ReportLayout.cpp" line="264"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -7861,142 +7861,142 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>TaskActionDialog</name>
     <message numerus="yes">
-        <location filename="../ui/TaskActionDialog.cpp" line="152"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="154"/>
         <source>Call %1 of %2 (%Ln device(s))</source>
         <translation>
             <numerusform>调用 %1/%2（%Ln 台设备）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TaskActionDialog.cpp" line="155"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="157"/>
         <source>%1: done. Request ID %2</source>
         <translation>%1：完成。请求 ID %2</translation>
     </message>
     <message>
-        <location filename="../ui/TaskActionDialog.cpp" line="161"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="163"/>
         <source>%1: outcome unknown (%2). The gateway may have acted; it is not sent again.</source>
         <translation>%1：结果未知（%2）。网关可能已执行；不会再次发送。</translation>
     </message>
     <message>
-        <location filename="../ui/TaskActionDialog.cpp" line="163"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="165"/>
         <source>%1: refused (%2). Request ID %3</source>
         <translation>%1：被拒绝（%2）。请求 ID %3</translation>
     </message>
     <message>
-        <location filename="../ui/TaskActionDialog.cpp" line="171"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="173"/>
         <source>%1 done, %2 refused, %3 with an unknown outcome.</source>
         <translation>完成 %1，拒绝 %2，结果未知 %3。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TaskActionDialog.cpp" line="174"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="176"/>
         <source>%Ln call(s) were not sent after the unknown outcome: look at the batch before you send again.</source>
         <translation>
             <numerusform>出现未知结果后有 %Ln 次调用未发送：再次发送前请先查看批次。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TaskActionDialog.cpp" line="195"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="197"/>
         <source>%Ln call(s) of at most 100 devices</source>
         <translation>
             <numerusform>%Ln 次调用，每次最多 100 台设备</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TaskActionDialog.cpp" line="196"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="198"/>
         <source>%Ln call(s) of at most 10 tasks</source>
         <translation>
             <numerusform>%Ln 次调用，每次最多 10 个任务</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TaskActionDialog.cpp" line="198"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="200"/>
         <source>Cancel Device Tasks</source>
         <translation>取消设备任务</translation>
     </message>
     <message>
-        <location filename="../ui/TaskActionDialog.cpp" line="200"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="202"/>
         <source>None of the chosen tasks is unfinished: there is nothing to cancel.</source>
         <translation>所选任务中没有未完成的任务：没有可取消的内容。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TaskActionDialog.cpp" line="201"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="203"/>
         <source>The tasks of %Ln device(s) in batch %1 will be canceled: these devices stop upgrading to firmware %2 (CancelOTATaskByDevice, %3). Devices that already finished are not affected.</source>
         <translation>
             <numerusform>将取消升级批次 %1 中 %Ln 台设备的任务：这些设备停止升级到固件 %2（CancelOTATaskByDevice，%3）。已完成的设备不受影响。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TaskActionDialog.cpp" line="206"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="208"/>
         <source>Cancel the &amp;tasks of %Ln device(s)</source>
         <translation>
             <numerusform>取消 %Ln 台设备的任务(&amp;T)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TaskActionDialog.cpp" line="208"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="210"/>
         <source>Upgrade Devices Again</source>
         <translation>重新升级设备</translation>
     </message>
     <message>
-        <location filename="../ui/TaskActionDialog.cpp" line="210"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="212"/>
         <source>None of the chosen tasks is FAILED or CANCELED: there is nothing to upgrade again.</source>
         <translation>所选任务中没有 FAILED 或 CANCELED 的任务：没有需要重新升级的设备。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TaskActionDialog.cpp" line="212"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="214"/>
         <source>%Ln device(s) of batch %1 will be upgraded again from the start (ReupgradeOTATask, %2).</source>
         <translation>
             <numerusform>批次 %1 的 %Ln 台设备将从头重新升级（ReupgradeOTATask，%2）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TaskActionDialog.cpp" line="221"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="223"/>
         <source>%Ln device(s) of batch %1 will start upgrading (ConfirmOTATask, %2).</source>
         <translation>
             <numerusform>批次 %1 的 %Ln 台设备将开始升级（ConfirmOTATask，%2）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TaskActionDialog.cpp" line="216"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="218"/>
         <source>&amp;Upgrade %Ln device(s) again</source>
         <translation>
             <numerusform>重新升级 %Ln 台设备(&amp;U)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TaskActionDialog.cpp" line="218"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="220"/>
         <source>Confirm Device Tasks</source>
         <translation>确认设备任务</translation>
     </message>
     <message>
-        <location filename="../ui/TaskActionDialog.cpp" line="220"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="222"/>
         <source>None of the chosen tasks waits for confirmation.</source>
         <translation>所选任务中没有等待确认的任务。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TaskActionDialog.cpp" line="224"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="226"/>
         <source>&amp;Confirm %Ln task(s)</source>
         <translation>
             <numerusform>确认 %Ln 个任务(&amp;C)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TaskActionDialog.cpp" line="226"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="228"/>
         <source>Devices and tasks</source>
         <translation>设备和任务</translation>
     </message>
     <message>
-        <location filename="../ui/TaskActionDialog.cpp" line="228"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="230"/>
         <source>More than %1 devices: type the batch ID %2 to confirm:</source>
         <translation>超过 %1 台设备：请输入批次 ID %2 以确认：</translation>
     </message>
     <message>
-        <location filename="../ui/TaskActionDialog.cpp" line="230"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="232"/>
         <source>Profile %1 is read-only: it may only query. Clear “Read-only” in File &gt; Profiles… to send this with it.</source>
         <translation>配置 %1 为只读：只能查询。要用它发送此操作，请在 文件 &gt; 配置… 中取消“只读”。</translation>
     </message>
     <message>
-        <location filename="../ui/TaskActionDialog.cpp" line="233"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="235"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
@@ -8187,13 +8187,13 @@ Delete the profile anyway? Its keychain entry stays.</source>
         <translation>yyyy-MM-dd</translation>
     </message>
     <message>
-        <location filename="../app/core/util/TimeText.cpp" line="91"/>
+        <location filename="../app/core/util/TimeText.cpp" line="92"/>
         <source>Times are in %1.</source>
         <comment>%1 is a time zone: UTC or UTC+08:00</comment>
         <translation>时间均为 %1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/util/TimeText.cpp" line="102"/>
+        <location filename="../app/core/util/TimeText.cpp" line="103"/>
         <source>updated %n s ago</source>
         <comment>seconds since the last refresh</comment>
         <translation>
@@ -8201,7 +8201,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/util/TimeText.cpp" line="104"/>
+        <location filename="../app/core/util/TimeText.cpp" line="105"/>
         <source>updated %n min ago</source>
         <comment>minutes since the last refresh</comment>
         <translation>
@@ -8209,7 +8209,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/util/TimeText.cpp" line="106"/>
+        <location filename="../app/core/util/TimeText.cpp" line="107"/>
         <source>updated %n h ago</source>
         <comment>hours since the last refresh</comment>
         <translation>
@@ -8217,7 +8217,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/util/TimeText.cpp" line="107"/>
+        <location filename="../app/core/util/TimeText.cpp" line="108"/>
         <source>updated %n d ago</source>
         <comment>days since the last refresh</comment>
         <translation>
@@ -8318,136 +8318,136 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>VerifySuccessDialog</name>
     <message>
-        <location filename="../ui/VerifySuccessDialog.cpp" line="73"/>
+        <location filename="../ui/VerifySuccessDialog.cpp" line="74"/>
         <source>Reading the succeeded tasks: %1 so far…</source>
         <translation>正在读取成功的任务：目前 %1 个…</translation>
     </message>
     <message>
-        <location filename="../ui/VerifySuccessDialog.cpp" line="78"/>
+        <location filename="../ui/VerifySuccessDialog.cpp" line="79"/>
         <source>Asking the devices which version they report: %1 of %2…</source>
         <translation>正在询问设备上报的版本：%2 台中的 %1 台…</translation>
     </message>
     <message>
-        <location filename="../ui/VerifySuccessDialog.cpp" line="89"/>
+        <location filename="../ui/VerifySuccessDialog.cpp" line="90"/>
         <source>The check stopped: %1</source>
         <translation>检查已停止：%1</translation>
     </message>
     <message>
-        <location filename="../ui/VerifySuccessDialog.cpp" line="94"/>
+        <location filename="../ui/VerifySuccessDialog.cpp" line="95"/>
         <source>The succeeded tasks could not all be read: nothing was checked. Try again later.</source>
         <translation>无法读取全部成功的任务：未检查任何设备。请稍后重试。</translation>
     </message>
     <message>
-        <location filename="../ui/VerifySuccessDialog.cpp" line="125"/>
+        <location filename="../ui/VerifySuccessDialog.cpp" line="126"/>
         <source>Reading the succeeded tasks…</source>
         <translation>正在读取成功的任务…</translation>
     </message>
     <message>
-        <location filename="../ui/VerifySuccessDialog.cpp" line="135"/>
+        <location filename="../ui/VerifySuccessDialog.cpp" line="136"/>
         <source>The check was stopped.</source>
         <translation>检查已停止。</translation>
     </message>
     <message>
-        <location filename="../ui/VerifySuccessDialog.cpp" line="150"/>
+        <location filename="../ui/VerifySuccessDialog.cpp" line="151"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/VerifySuccessDialog.cpp" line="150"/>
+        <location filename="../ui/VerifySuccessDialog.cpp" line="151"/>
         <source>S&amp;top</source>
         <translation>停止(&amp;T)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/VerifySuccessDialog.cpp" line="163"/>
+        <location filename="../ui/VerifySuccessDialog.cpp" line="164"/>
         <source>%1 succeeded, %2 checked (%3), read %4: %Ln report another version.</source>
         <translation>
             <numerusform>成功 %1，检查 %2（%3），读取于 %4：%Ln 台上报其他版本。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/VerifySuccessDialog.cpp" line="166"/>
+        <location filename="../ui/VerifySuccessDialog.cpp" line="167"/>
         <source>a random sample</source>
         <translation>随机抽样</translation>
     </message>
     <message>
-        <location filename="../ui/VerifySuccessDialog.cpp" line="166"/>
+        <location filename="../ui/VerifySuccessDialog.cpp" line="167"/>
         <source>all</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../ui/VerifySuccessDialog.cpp" line="169"/>
+        <location filename="../ui/VerifySuccessDialog.cpp" line="170"/>
         <source>Every device checked reports its task&apos;s destination version.</source>
         <translation>检查的每台设备都上报了其任务的目标版本。</translation>
     </message>
     <message>
-        <location filename="../ui/VerifySuccessDialog.cpp" line="175"/>
+        <location filename="../ui/VerifySuccessDialog.cpp" line="176"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../ui/VerifySuccessDialog.cpp" line="191"/>
+        <location filename="../ui/VerifySuccessDialog.cpp" line="192"/>
         <source>Verify Success</source>
         <translation>验证成功</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/VerifySuccessDialog.cpp" line="194"/>
+        <location filename="../ui/VerifySuccessDialog.cpp" line="195"/>
         <source>Batch %1 counts %Ln device(s) as upgraded. Ask them which version they report now (BatchQueryDeviceDetail, 100 devices a call, at most 5 calls a second, after every other request): a device that rolled back or never restarted into the new firmware is listed.</source>
         <translation>
             <numerusform>升级批次 %1 将 %Ln 台设备计为已升级。询问它们当前上报的版本（BatchQueryDeviceDetail，每次 100 台，每秒最多 5 次，排在其他所有请求之后）：回滚或未以新固件重启的设备将被列出。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/VerifySuccessDialog.cpp" line="200"/>
+        <location filename="../ui/VerifySuccessDialog.cpp" line="201"/>
         <source>Ask the devices of batch %1&apos;s succeeded tasks which version they report now (BatchQueryDeviceDetail, 100 devices a call, at most 5 calls a second, after every other request): a device that rolled back or never restarted into the new firmware is listed.</source>
         <translation>询问升级批次 %1 中成功任务的设备当前上报的版本（BatchQueryDeviceDetail，每次 100 台，每秒最多 5 次，排在其他所有请求之后）：回滚或未以新固件重启的设备将被列出。</translation>
     </message>
     <message>
-        <location filename="../ui/VerifySuccessDialog.cpp" line="205"/>
+        <location filename="../ui/VerifySuccessDialog.cpp" line="206"/>
         <source>&amp;All succeeded devices</source>
         <translation>所有成功的设备(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/VerifySuccessDialog.cpp" line="206"/>
+        <location filename="../ui/VerifySuccessDialog.cpp" line="207"/>
         <source>A &amp;random sample of</source>
         <translation>随机抽取(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../ui/VerifySuccessDialog.cpp" line="207"/>
+        <location filename="../ui/VerifySuccessDialog.cpp" line="208"/>
         <source> devices</source>
         <translation> 台设备</translation>
     </message>
     <message>
-        <location filename="../ui/VerifySuccessDialog.cpp" line="208"/>
+        <location filename="../ui/VerifySuccessDialog.cpp" line="209"/>
         <source>Sample size</source>
         <translation>抽样数量</translation>
     </message>
     <message>
-        <location filename="../ui/VerifySuccessDialog.cpp" line="209"/>
+        <location filename="../ui/VerifySuccessDialog.cpp" line="210"/>
         <source>&amp;Start Check</source>
         <translation>开始检查(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/VerifySuccessDialog.cpp" line="211"/>
+        <location filename="../ui/VerifySuccessDialog.cpp" line="212"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../ui/VerifySuccessDialog.cpp" line="211"/>
+        <location filename="../ui/VerifySuccessDialog.cpp" line="212"/>
         <source>Reports version</source>
         <translation>上报版本</translation>
     </message>
     <message>
-        <location filename="../ui/VerifySuccessDialog.cpp" line="211"/>
+        <location filename="../ui/VerifySuccessDialog.cpp" line="212"/>
         <source>Expected (DestVersion)</source>
         <translation>应为（DestVersion）</translation>
     </message>
     <message>
-        <location filename="../ui/VerifySuccessDialog.cpp" line="211"/>
+        <location filename="../ui/VerifySuccessDialog.cpp" line="212"/>
         <source>Task ID</source>
         <translation>任务ID</translation>
     </message>
     <message>
-        <location filename="../ui/VerifySuccessDialog.cpp" line="212"/>
+        <location filename="../ui/VerifySuccessDialog.cpp" line="213"/>
         <source>Devices that report another version</source>
         <translation>上报其他版本的设备</translation>
     </message>
@@ -8482,173 +8482,173 @@ Delete the profile anyway? Its keychain entry stays.</source>
         <translation>尚未统计：关注列表下次刷新后显示数量。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="574"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="573"/>
         <source>Counted at %1</source>
         <translation>统计于 %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="582"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="581"/>
         <source>Failure rate: no device has succeeded or failed yet.</source>
         <translation>失败率：尚无设备成功或失败。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="583"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="582"/>
         <source>Failure rate: %1 of the %2 devices that succeeded or failed have failed.</source>
         <translation>失败率：已成功或失败的 %2 台设备中有 %1 台失败。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="593"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="592"/>
         <source>%1 of %2</source>
         <comment>failed devices of the devices that succeeded or failed</comment>
         <translation>%2 台中 %1 台</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="597"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="596"/>
         <source>%1 alert</source>
         <comment>failure rate past its alert</comment>
         <translation>%1 告警</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="604"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="603"/>
         <source>In flight: %1 devices have been told of the update or are upgrading (NOTIFIED or IN_PROGRESS).</source>
         <translation>进行中：%1 台设备已收到升级通知或正在升级（NOTIFIED 或 IN_PROGRESS）。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="612"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="611"/>
         <source>The trend shows once two count rounds have been read.</source>
         <translation>读取两轮统计后显示趋势。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="620"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="619"/>
         <source>Complete over the last %Ln count round(s): %1 at %2, %3 at %4.</source>
         <translation>
             <numerusform>最近 %Ln 轮统计的完成比例：%2 为 %1，%4 为 %3。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="625"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="624"/>
         <source>%1 devices finished a minute over the last %Ln minute(s).</source>
         <translation>
             <numerusform>最近 %Ln 分钟内每分钟完成 %1 台设备。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="631"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="630"/>
         <source>%1/min</source>
         <comment>devices finished a minute</comment>
         <translation>%1 台/分钟</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="646"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="645"/>
         <source>Last updated: %1</source>
         <translation>最后更新：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="652"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="651"/>
         <source>Older than the auto-refresh interval of %Ln s: the last refreshes did not reach it.</source>
         <translation>
             <numerusform>早于 %Ln 秒的自动刷新间隔：最近几次刷新未能更新此行。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="658"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="657"/>
         <source>Update failed: %1</source>
         <translation>更新失败：%1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="660"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="659"/>
         <source>Not updated yet</source>
         <translation>尚未更新</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="676"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="675"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="678"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="677"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="680"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="679"/>
         <source>Complete</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="682"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="681"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="684"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="683"/>
         <source>In flight</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="686"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="685"/>
         <source>Trend</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="688"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="687"/>
         <source>Finish</source>
         <translation>预计完成</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="706"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="705"/>
         <source>Planned, with no scheduled start.</source>
         <translation>已计划，但没有计划开始时间。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="707"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="706"/>
         <source>Scheduled to start %1.</source>
         <translation>计划于 %1 开始。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="708"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="707"/>
         <source>starts %1</source>
         <translation>%1 开始</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="713"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="712"/>
         <source>Ended %1.</source>
         <translation>已于 %1 结束。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="714"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="713"/>
         <source>ended %1</source>
         <translation>%1 结束</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="721"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="720"/>
         <source>Its scheduled finish, %1, has passed.</source>
         <translation>已过计划结束时间 %1。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="723"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="722"/>
         <source>Scheduled finish: %1.</source>
         <translation>计划结束时间：%1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="727"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="726"/>
         <source>A running batch is marked stalled after %Ln minute(s) without a finished device (Preferences).</source>
         <translation>
             <numerusform>运行中的批次在 %Ln 分钟内没有设备完成时标记为停滞（首选项）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="736"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="735"/>
         <source>finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="738"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="737"/>
         <source>stalled</source>
         <translation>停滞</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="745"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="744"/>
         <source>%1, %Ln min late</source>
         <comment>finish estimate after the scheduled finish</comment>
         <translation>
@@ -8656,17 +8656,17 @@ Delete the profile anyway? Its keychain entry stays.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="690"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="689"/>
         <source>Versions</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="692"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="691"/>
         <source>Updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="694"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="693"/>
         <source>Profile</source>
         <translation>配置</translation>
     </message>
@@ -8715,7 +8715,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
     </message>
     <message>
         <location filename="../ui/WatchListPanel.ui" line="71"/>
-        <location filename="../ui/WatchListPanel.cpp" line="427"/>
+        <location filename="../ui/WatchListPanel.cpp" line="428"/>
         <source>Refresh &amp;now</source>
         <translation>立即刷新(&amp;N)</translation>
     </message>
@@ -8726,7 +8726,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
     </message>
     <message>
         <location filename="../ui/WatchListPanel.ui" line="77"/>
-        <location filename="../ui/WatchListPanel.cpp" line="426"/>
+        <location filename="../ui/WatchListPanel.cpp" line="427"/>
         <source>Re&amp;move</source>
         <translation>移除(&amp;M)</translation>
     </message>
@@ -8736,28 +8736,28 @@ Delete the profile anyway? Its keychain entry stays.</source>
         <translation>取消关注所选升级批次（Delete）</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="247"/>
+        <location filename="../ui/WatchListPanel.cpp" line="248"/>
         <source>Enter the batch ID (JobId) to watch.</source>
         <translation>请输入要关注的升级批次ID（JobId）。</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="252"/>
+        <location filename="../ui/WatchListPanel.cpp" line="253"/>
         <source>Choose a profile first: a batch is read with the profile it was added with.</source>
         <translation>请先选择配置：升级批次将使用添加时的配置读取。</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="259"/>
+        <location filename="../ui/WatchListPanel.cpp" line="260"/>
         <source>Batch %1 is already on the watch list (profile %2).</source>
         <translation>升级批次 %1 已在关注列表中（配置 %2）。</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="406"/>
+        <location filename="../ui/WatchListPanel.cpp" line="407"/>
         <source>Off</source>
         <comment>auto-refresh</comment>
         <translation>关闭</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/WatchListPanel.cpp" line="408"/>
+        <location filename="../ui/WatchListPanel.cpp" line="409"/>
         <source>Every %n s</source>
         <comment>auto-refresh interval in seconds</comment>
         <translation>
@@ -8765,7 +8765,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/WatchListPanel.cpp" line="410"/>
+        <location filename="../ui/WatchListPanel.cpp" line="411"/>
         <source>Every %n min</source>
         <comment>auto-refresh interval in minutes</comment>
         <translation>
@@ -8773,17 +8773,17 @@ Delete the profile anyway? Its keychain entry stays.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="425"/>
+        <location filename="../ui/WatchListPanel.cpp" line="426"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="428"/>
+        <location filename="../ui/WatchListPanel.cpp" line="429"/>
         <source>&amp;Failure alert…</source>
         <translation>失败率告警(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/WatchListPanel.cpp" line="360"/>
+        <location filename="../ui/WatchListPanel.cpp" line="361"/>
         <source>Co&amp;mpare with open batch</source>
         <translation>与已打开的升级批次比较(&amp;M)</translation>
     </message>
@@ -8799,18 +8799,18 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="87"/>
+        <location filename="../app/main.cpp" line="88"/>
         <source>otadash: unsupported language &apos;%1&apos; for --lang; use en, ja or zh_CN.</source>
         <translation>otadash：--lang 不支持语言 &apos;%1&apos;；请使用 en、ja 或 zh_CN。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="92"/>
-        <location filename="../app/main.cpp" line="215"/>
+        <location filename="../app/main.cpp" line="93"/>
+        <location filename="../app/main.cpp" line="216"/>
         <source>Run &apos;otadash --help&apos; for the options.</source>
         <translation>运行 &apos;otadash --help&apos; 查看选项。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="135"/>
+        <location filename="../app/main.cpp" line="136"/>
         <source>The headless commands are run by otadash-cli.exe, a console program installed beside otadash.exe (%1). Run it in Command Prompt or PowerShell instead, for example:
 
 otadash-cli %2 --help</source>
@@ -8819,62 +8819,62 @@ otadash-cli %2 --help</source>
 otadash-cli %2 --help</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="143"/>
+        <location filename="../app/main.cpp" line="144"/>
         <source>otadash: the headless commands are run by otadash-cli, which cannot be started as %1: %2</source>
         <translation>otadash：无界面命令由 otadash-cli 运行，但无法以 %1 启动：%2</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="157"/>
+        <location filename="../app/main.cpp" line="158"/>
         <source>Open the dashboard on the embedded demo endpoint.</source>
         <translation>在内置的演示接入点上打开仪表板。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="158"/>
+        <location filename="../app/main.cpp" line="159"/>
         <source>Query this batch at start.</source>
         <translation>启动时查询此升级批次。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="159"/>
+        <location filename="../app/main.cpp" line="160"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="162"/>
+        <location filename="../app/main.cpp" line="163"/>
         <source>With --job-id: query the batch with this profile.</source>
         <translation>与 --job-id 一起使用：用此配置查询升级批次。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="163"/>
+        <location filename="../app/main.cpp" line="164"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="166"/>
+        <location filename="../app/main.cpp" line="167"/>
         <source>Save a PNG of the window after the first query, then quit.</source>
         <translation>首次查询后将窗口保存为 PNG，然后退出。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="167"/>
+        <location filename="../app/main.cpp" line="168"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="176"/>
+        <location filename="../app/main.cpp" line="177"/>
         <source>Language of the user interface: en, ja or zh_CN (default: the one chosen in Preferences, else the system&apos;s).</source>
         <translation>用户界面语言：en、ja 或 zh_CN（默认：首选项中选择的语言，否则为系统语言）。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="180"/>
+        <location filename="../app/main.cpp" line="181"/>
         <source>LANG</source>
         <translation>LANG</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="183"/>
+        <location filename="../app/main.cpp" line="184"/>
         <source>Quit once the window has been painted (start-up benchmark).</source>
         <translation>窗口绘制完成后退出（用于启动基准测试）。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="190"/>
+        <location filename="../app/main.cpp" line="191"/>
         <source>Dashboard for the OTA update batches of Alibaba Cloud IoT Platform.
 
 The headless commands (query, tasks, jobs, history, report, profile) are run by otadash-cli, a console program beside otadash: see &apos;otadash-cli --help&apos;. On Linux and macOS &apos;otadash COMMAND ...&apos; hands the command on to it.</source>
@@ -8883,77 +8883,77 @@ The headless commands (query, tasks, jobs, history, report, profile) are run by 
 无界面命令（query、tasks、jobs、history、report、profile）由与 otadash 位于同一位置的控制台程序 otadash-cli 运行：参见 &apos;otadash-cli --help&apos;。在 Linux 和 macOS 上，&apos;otadash COMMAND ...&apos; 会将命令转交给它。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="202"/>
+        <location filename="../app/main.cpp" line="203"/>
         <source>An otadash://batch/&lt;JobId&gt;?profile=&lt;name&gt; link to open. The dashboard already running for this user (demo or not, as this launch) opens it or the --job-id batch, and this launch ends; --screenshot and --quit-after-paint always run on their own.</source>
         <translation>要打开的 otadash://batch/&lt;JobId&gt;?profile=&lt;name&gt; 链接。此用户已在运行的仪表板（与本次启动同为演示或非演示）打开该链接或 --job-id 的升级批次，本次启动随即结束；--screenshot 和 --quit-after-paint 始终单独运行。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="207"/>
+        <location filename="../app/main.cpp" line="208"/>
         <source>[link]</source>
         <translation>[链接]</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="228"/>
+        <location filename="../app/main.cpp" line="229"/>
         <source>otadash: give one link at most.</source>
         <translation>otadash：最多指定一个链接。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="231"/>
+        <location filename="../app/main.cpp" line="232"/>
         <source>otadash: give either a link or --job-id (with --profile), not both.</source>
         <translation>otadash：请指定链接或 --job-id（可带 --profile），不能同时指定。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="242"/>
+        <location filename="../app/main.cpp" line="243"/>
         <source>otadash: --profile goes with --job-id.</source>
         <translation>otadash：--profile 须与 --job-id 一起使用。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="261"/>
+        <location filename="../app/main.cpp" line="262"/>
         <source>otadash: the OtaDash already running did not answer within %1 seconds; it opens the batch once it responds. If it hangs, quit it and try again.</source>
         <translation>otadash：正在运行的 OtaDash 在 %1 秒内没有应答；它响应后会打开该升级批次。如果它没有响应，请退出后重试。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="271"/>
+        <location filename="../app/main.cpp" line="272"/>
         <source>otadash: the OtaDash already running refused the request: %1</source>
         <translation>otadash：正在运行的 OtaDash 拒绝了请求：%1</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="279"/>
+        <location filename="../app/main.cpp" line="280"/>
         <source>otadash: later launches cannot reach this dashboard (%1); each opens a window of its own.</source>
         <translation>otadash：之后的启动无法连接到此仪表板（%1）；每次启动都会打开自己的窗口。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="315"/>
+        <location filename="../app/main.cpp" line="316"/>
         <source>otadash: cannot open the link: %1</source>
         <translation>otadash：无法打开链接：%1</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="372"/>
+        <location filename="../app/main.cpp" line="373"/>
         <source>otadash: the demo endpoint could not listen on the loopback interface</source>
         <translation>otadash：演示接入点无法在环回接口上监听</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="170"/>
+        <location filename="../app/main.cpp" line="171"/>
         <source>Tab to show: details or devices (default: details). With --screenshot and devices, the picture is taken once the task counts and the first tasks are there.</source>
         <translation>要显示的选项卡：details 或 devices（默认：details）。与 --screenshot 一起指定 devices 时，在任务数和第一批任务加载完成后截图。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="174"/>
+        <location filename="../app/main.cpp" line="175"/>
         <source>TAB</source>
         <translation>TAB</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="400"/>
+        <location filename="../app/main.cpp" line="401"/>
         <source>otadash: unknown tab &apos;%1&apos; for --tab; use details or devices.</source>
         <translation>otadash：--tab 不支持选项卡 &apos;%1&apos;；请使用 details 或 devices。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="472"/>
+        <location filename="../app/main.cpp" line="473"/>
         <source>The extra CA certificates chosen in Preferences cannot be used: %1</source>
         <translation>首选项中选择的额外 CA 证书无法使用：%1</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="493"/>
+        <location filename="../app/main.cpp" line="494"/>
         <source>otadash: old history was not removed: %1</source>
         <translation>otadash：未能删除旧的历史记录：%1</translation>
     </message>

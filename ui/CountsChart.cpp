@@ -81,14 +81,11 @@ CountsChart::CountsChart(QWidget *parent)
     for (const TaskStatus status : kAllTaskStatuses) {
         auto *slice = new QPieSlice(TaskStatuses::label(status), 0);
         slice->setColor(statusColor(status));
-        slice->setBorderColor(palette().color(QPalette::Base));
         slice->setBorderWidth(1);
         m_series->append(slice);
     }
-    auto *empty = new QPieSlice(QString(), 1);
-    empty->setColor(palette().color(QPalette::Midlight));
-    empty->setBorderColor(palette().color(QPalette::Mid));
-    m_series->append(empty);
+    m_series->append(new QPieSlice(QString(), 1));
+    applyPalette();
     // The view owns the new chart but only releases the empty one it was built with (QChartView docs).
     QChart *builtIn = m_chartView->chart();
     m_chartView->setChart(chart);
@@ -195,9 +192,22 @@ void CountsChart::updateTexts()
     }
 }
 
+// The slices' borders and the empty ring in the window's colours, again when the colour scheme changes.
+void CountsChart::applyPalette()
+{
+    const QList<QPieSlice *> slices = m_series->slices();
+    for (QPieSlice *slice : slices)
+        slice->setBorderColor(palette().color(QPalette::Base));
+    QPieSlice *empty = slices.constLast(); // after the statuses
+    empty->setColor(palette().color(QPalette::Midlight));
+    empty->setBorderColor(palette().color(QPalette::Mid));
+}
+
 void CountsChart::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         updateTexts();
+    else if (event->type() == QEvent::PaletteChange)
+        applyPalette();
     QWidget::changeEvent(event);
 }

@@ -34,6 +34,7 @@ protected:
 
 private:
     void updateTexts();
+    void applyPalette();
 
     QChartView *m_chartView;
     QPieSeries *m_series;

@@ -137,8 +137,7 @@ void JobDetailView::refresh()
     m_ui->versionsBox->setTitle(jobSectionTitle(JobSection::Versions));
     m_ui->tagsBox->setTitle(jobSectionTitle(JobSection::Tags));
     // Its times are in this zone: said once, in the title.
-    m_ui->scheduleBox->setTitle(tr("%1 (%2)", "a section's title, then the time zone of its times")
-                                        .arg(jobSectionTitle(JobSection::Schedule), DisplayZone::name()));
+    m_ui->scheduleBox->setTitle(jobSectionTitle(JobSection::Schedule, DisplayZone::name()));
 
     for (int row = 0; row < m_details->rowCount(); ++row) {
         const QModelIndex labelIndex = m_details->index(row, JobDetailModel::Label);

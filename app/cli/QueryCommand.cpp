@@ -7,6 +7,7 @@
 #include "models/JobDetailModel.h"
 #include "ota/JobField.h"
 #include "services/HistoryRecorder.h"
+#include "util/DisplayZone.h"
 #include "util/JsonFormatter.h"
 
 #include <QCommandLineParser>
@@ -116,7 +117,13 @@ void QueryCommand::report()
                         model.index(row, JobDetailModel::Label).data(JobDetailModel::FieldRole).toInt());
                 if (section != jobFieldInfo(field).section) {
                     section = jobFieldInfo(field).section;
-                    text += u"  "_s + jobSectionTitle(*section) + u'\n';
+                    // The schedule's times are in the zone chosen in Preferences: said once, as the form
+                    // does.
+                    text += u"  "_s
+                            + (*section == JobSection::Schedule
+                                       ? jobSectionTitle(*section, DisplayZone::name())
+                                       : jobSectionTitle(*section))
+                            + u'\n';
                 }
                 const QModelIndex value = model.index(row, JobDetailModel::Value);
                 const QString shown = !value.data(JobDetailModel::PresentRole).toBool() ? tr("(not returned)")

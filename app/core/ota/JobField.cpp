@@ -215,6 +215,13 @@ QString jobFieldPresence(JobField field)
     return presence ? QCoreApplication::translate("JobField", presence) : QString();
 }
 
+QString jobSectionTitle(JobSection section, const QString &zone)
+{
+    return QCoreApplication::translate("JobField", "%1 (%2)",
+                                       "a section's title, then the time zone of its times")
+            .arg(jobSectionTitle(section), zone);
+}
+
 QString jobSectionTitle(JobSection section)
 {
     switch (section) {

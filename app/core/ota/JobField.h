@@ -84,3 +84,5 @@ QString jobFieldHelp(JobField field);
 // Empty when the reference states no condition for the field.
 QString jobFieldPresence(JobField field);
 QString jobSectionTitle(JobSection section);
+// "Schedule (UTC+08:00)": a section's title with the zone its times are written in, said once for them.
+QString jobSectionTitle(JobSection section, const QString &zone);

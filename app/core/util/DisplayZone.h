@@ -24,7 +24,7 @@ public:
     // "UTC", or the computer's zone as "UTC+08:00" ("Europe/Berlin" for a zone with summer time): what a
     // view says once about its times.
     static QString name();
-    // The same of any zone: "UTC" for UTC, else its offset.
+    // The same of any zone: "UTC" for UTC, its id when it has summer time, else its offset.
     static QString nameOf(const QTimeZone &zone);
 
 signals:
