@@ -367,6 +367,22 @@ QStringList tabOrderProblems(QDialog *dialog, const QString &initialFocus, const
                         + stops.describe(reversed));
     return problems;
 }
+
+// count FAILED tasks of the batch, of devices dev-000001 on.
+QList<TaskInfo> failedTasks(const QString &jobId, int count)
+{
+    QList<TaskInfo> tasks;
+    for (int i = 1; i <= count; ++i) {
+        TaskInfo task;
+        task.taskId = u"task%1"_s.arg(i, 4, 10, QChar(u'0'));
+        task.jobId = jobId;
+        task.deviceName = u"dev-%1"_s.arg(i, 6, 10, QChar(u'0'));
+        task.taskStatusCode = u"FAILED"_s;
+        task.taskStatus = TaskStatus::Failed;
+        tasks.append(task);
+    }
+    return tasks;
+}
 } // namespace
 
 Q_DECLARE_METATYPE(Exception)
@@ -501,26 +517,11 @@ void TestDialogTabOrder::tabFollowsTheReadingOrder()
     } else if (which == u"Command palette") {
         check(window->openQuickOpen(true));
     } else if (which == u"Upgrade again") {
-        TaskInfo task;
-        task.taskId = u"task0001"_s;
-        task.jobId = m_jobId;
-        task.deviceName = u"dev-000001"_s;
-        task.taskStatusCode = u"FAILED"_s;
-        task.taskStatus = TaskStatus::Failed;
-        check(window->batchActions()->openTaskAction(TaskActionRun::Kind::Retry, {task}));
+        check(window->batchActions()->openTaskAction(TaskActionRun::Kind::Retry, failedTasks(m_jobId, 1)));
     } else if (which == u"Upgrade again, typed ID") {
         // Above TaskActionDialog::kTypeJobIdAbove devices the batch ID is typed first.
-        QList<TaskInfo> tasks;
-        for (int i = 1; i <= TaskActionDialog::kTypeJobIdAbove + 1; ++i) {
-            TaskInfo task;
-            task.taskId = u"task%1"_s.arg(i, 4, 10, QChar(u'0'));
-            task.jobId = m_jobId;
-            task.deviceName = u"dev-%1"_s.arg(i, 6, 10, QChar(u'0'));
-            task.taskStatusCode = u"FAILED"_s;
-            task.taskStatus = TaskStatus::Failed;
-            tasks.append(task);
-        }
-        check(window->batchActions()->openTaskAction(TaskActionRun::Kind::Retry, tasks));
+        check(window->batchActions()->openTaskAction(
+                TaskActionRun::Kind::Retry, failedTasks(m_jobId, TaskActionDialog::kTypeJobIdAbove + 1)));
     } else if (which == u"Sign-off report") {
         SignOffReportDialog report(m_dir->filePath(u"report.pdf"_s), window);
         check(&report);
@@ -596,17 +597,8 @@ void TestDialogTabOrder::enterInAConfirmationSendsNothing()
         QVERIFY(queued);
         queued->setChecked(true);
     } else {
-        QList<TaskInfo> tasks;
-        for (int i = 1; i <= TaskActionDialog::kTypeJobIdAbove + 1; ++i) {
-            TaskInfo task;
-            task.taskId = u"task%1"_s.arg(i, 4, 10, QChar(u'0'));
-            task.jobId = m_jobId;
-            task.deviceName = u"dev-%1"_s.arg(i, 6, 10, QChar(u'0'));
-            task.taskStatusCode = u"FAILED"_s;
-            task.taskStatus = TaskStatus::Failed;
-            tasks.append(task);
-        }
-        TaskActionDialog *action = window->batchActions()->openTaskAction(TaskActionRun::Kind::Retry, tasks);
+        TaskActionDialog *action = window->batchActions()->openTaskAction(
+                TaskActionRun::Kind::Retry, failedTasks(m_jobId, TaskActionDialog::kTypeJobIdAbove + 1));
         QVERIFY(action);
         dialog = action;
         send = action->sendButton();
