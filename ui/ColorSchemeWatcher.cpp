@@ -45,8 +45,7 @@ void ColorSchemeWatcher::askAgainSoon()
 void ColorSchemeWatcher::portalSaid(bool dark)
 {
     emit desktopSaid(dark);
-    const QByteArray asked = qgetenv("OTADASH_COLOR_SCHEME").toLower();
-    if (asked == "dark" || asked == "light")
+    if (DesktopStyle::schemeChosenForRun())
         return; // chosen for this run
     emit changed(dark);
 }

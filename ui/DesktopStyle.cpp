@@ -26,11 +26,18 @@ void DesktopStyle::install()
         QApplication::setPalette(darkPalette());
 }
 
-bool DesktopStyle::desktopPrefersDark()
+std::optional<bool> DesktopStyle::schemeChosenForRun()
 {
     const QByteArray asked = qgetenv("OTADASH_COLOR_SCHEME").toLower();
     if (asked == "dark" || asked == "light")
         return asked == "dark";
+    return std::nullopt;
+}
+
+bool DesktopStyle::desktopPrefersDark()
+{
+    if (const std::optional<bool> chosen = schemeChosenForRun())
+        return *chosen;
 #if defined(Q_OS_WIN)
     const QSettings personalize(
             u"HKEY_CURRENT_USER\\Software\\Microsoft\\Windows\\CurrentVersion\\Themes\\Personalize"_s,

@@ -2,6 +2,8 @@
 
 #include <QProxyStyle>
 
+#include <optional>
+
 // The application's style over the platform's: the keyboard focus is clearly visible (a two-pixel frame in
 // the highlight colour around the focused field, list or current cell), and Tab leaves lists and tables
 // instead of walking their cells (the arrows do that), so no table keeps the focus. A field's clear button is
@@ -17,6 +19,8 @@ public:
     // Whether the desktop asks for dark colours: OTADASH_COLOR_SCHEME=dark|light first, then GNOME's
     // color-scheme setting (or GTK_THEME's ":dark") on Linux, the apps' light theme setting on Windows.
     static bool desktopPrefersDark();
+    // The scheme OTADASH_COLOR_SCHEME chooses for this run (true dark, false light), if it does.
+    static std::optional<bool> schemeChosenForRun();
     static bool isDark(const QPalette &palette);
     static QPalette darkPalette();
     // Text that reports a problem, readable on the palette's window colour.
