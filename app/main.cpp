@@ -380,6 +380,7 @@ int runGui()
         // The demo's watch list has its own settings group: its batches never mix with those of real
         // profiles.
         setup.fixedProfile = u"Demo"_s;
+        setup.builtInReadOnly = true; // until File > Allow Write Actions in the Demo
         setup.watchListGroup = u"demo"_s;
         // The live batches first (their device tasks move on while the demo runs, each at its own pace: slow
         // and late, stuck, growing, planned to start in two minutes), then the 100,000-task batch.

@@ -1,8 +1,10 @@
 #include "ActionCatalog.h"
+#include "BatchActions.h"
 #include "MainWindow.h"
 #include "OtaSimulator.h"
 #include "ProfileSwitcher.h"
 #include "SimSts.h"
+#include "TaskActionDialog.h"
 #include "WatchListPanel.h"
 #include "WindowOnSimulator.h"
 #include "api/RequestScheduler.h"
@@ -16,6 +18,8 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -48,6 +52,7 @@ private slots:
     void remembersTheLastUsedProfile();
     void followsProfilesAddedAndRemoved();
     void listsTheDemoAsABuiltInProfile();
+    void theDemoIsReadOnlyUntilWritesAreAllowed();
 
 private:
     Profile addProfile(const QString &name, const Credentials &credentials, bool withSecret = true,
@@ -325,6 +330,77 @@ void TestProfileSwitcher::listsTheDemoAsABuiltInProfile()
     choose(u"Demo"_s);
     QCOMPARE(m_window->currentProfile(), u"Demo"_s);
     QVERIFY(m_fixture->queryBatch(u"HvKuBpuk3rdk6E92CP****0200"_s));
+}
+
+// As otadash --demo starts it, "Demo" is read-only like a stored profile marked so: no write action can be
+// sent with it, and each disabled one says how to lift the mark (File > Allow Write Actions in the Demo, not
+// Profiles, where the built-in profile is not). Lifted, the batch already read can be acted on without a
+// new query; put back, the actions are off again.
+void TestProfileSwitcher::theDemoIsReadOnlyUntilWritesAreAllowed()
+{
+    m_fixture->stop();
+    m_fixture->setup.fixedProfile = u"Demo"_s;
+    m_fixture->setup.builtInReadOnly = true;
+    QVERIFY(m_fixture->start());
+    m_window = m_fixture->window.get();
+    m_sim = m_fixture->sim;
+    QCOMPARE(combo()->currentText(), u"Demo"_s);
+    QVERIFY(combo()->itemData(0, Qt::ToolTipRole).toString().contains(u"Read-only"_s));
+    QVERIFY(m_fixture->queryBatch(kSeedJobId));
+    auto *allow = child<QAction>(u"actionBuiltInWrites"_s);
+    QVERIFY(allow);
+    QVERIFY(allow->isCheckable());
+    QVERIFY(!allow->isChecked());
+    QCOMPARE(allow->text(), u"Allow Write Actions in the &Demo"_s);
+    QVERIFY(m_window->menuBar()->actions().first()->menu()->actions().contains(allow)); // in File
+    BatchActions *actions = m_window->batchActions();
+    QAction *cancel = actions->cancelAction();
+    const auto failedTask = [] {
+        TaskInfo task;
+        task.taskId = u"task0001"_s;
+        task.jobId = kSeedJobId;
+        task.deviceName = u"dev-000001"_s;
+        task.taskStatusCode = u"FAILED"_s;
+        task.taskStatus = TaskStatus::Failed;
+        return task;
+    };
+    const auto checkReadOnly = [&] {
+        QVERIFY(!cancel->isEnabled());
+        QVERIFY2(cancel->toolTip().contains(u"Allow Write Actions in the Demo"_s),
+                 qPrintable(cancel->toolTip()));
+        QVERIFY(!cancel->toolTip().contains(u"Profiles"_s));
+        QVERIFY(!actions->openCancel());
+        TaskActionDialog *dialog = actions->openTaskAction(TaskActionRun::Kind::Retry, {failedTask()});
+        QVERIFY(dialog);
+        QVERIFY(!dialog->canSend());
+        QVERIFY(!dialog->sendButton()->isEnabled());
+        auto *note = dialog->findChild<QLabel *>(u"readOnlyNote"_s);
+        QVERIFY(note->isVisibleTo(dialog));
+        QVERIFY2(note->text().contains(u"Allow Write Actions in the Demo"_s), qPrintable(note->text()));
+        const int accepted = m_sim->acceptedCount();
+        dialog->send(); // refused before anything goes out
+        QCOMPARE(m_sim->acceptedCount(), accepted);
+        dialog->close();
+    };
+    checkReadOnly();
+    if (QTest::currentTestFailed())
+        return;
+
+    allow->trigger();
+    QVERIFY(allow->isChecked());
+    QVERIFY(m_window->statusBar()->currentMessage().contains(u"embedded simulator only"_s));
+    QVERIFY(!combo()->itemData(0, Qt::ToolTipRole).toString().contains(u"Read-only"_s));
+    QCOMPARE(combo()->currentText(), u"Demo"_s); // still the profile in use
+    QVERIFY(cancel->isEnabled());
+    TaskActionDialog *dialog = actions->openTaskAction(TaskActionRun::Kind::Retry, {failedTask()});
+    QVERIFY(dialog->canSend()); // the batch read while it was read-only: no new query needed
+    QVERIFY(!dialog->findChild<QLabel *>(u"readOnlyNote"_s)->isVisibleTo(dialog));
+    dialog->close();
+
+    allow->trigger();
+    QVERIFY(!allow->isChecked());
+    QVERIFY(m_window->statusBar()->currentMessage().contains(u"read-only again"_s));
+    checkReadOnly();
 }
 
 QTEST_MAIN(TestProfileSwitcher)

@@ -426,7 +426,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="971"/>
+        <location filename="../ui/MainWindow.cpp" line="1020"/>
         <source>Watch list (%n changed)</source>
         <translation>
             <numerusform>Watch list (%n changed)</numerusform>
@@ -583,7 +583,7 @@
 <context>
     <name>TaskActionDialog</name>
     <message numerus="yes">
-        <location filename="../ui/TaskActionDialog.cpp" line="154"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="160"/>
         <source>Call %1 of %2 (%Ln device(s))</source>
         <translation>
             <numerusform>Call %1 of %2 (%Ln device)</numerusform>
@@ -591,7 +591,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TaskActionDialog.cpp" line="176"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="182"/>
         <source>%Ln call(s) were not sent after the unknown outcome: look at the batch before you send again.</source>
         <translation>
             <numerusform>%Ln call was not sent after the unknown outcome: look at the batch before you send again.</numerusform>
@@ -599,7 +599,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TaskActionDialog.cpp" line="197"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="203"/>
         <source>%Ln call(s) of at most 100 devices</source>
         <translation>
             <numerusform>%Ln call of at most 100 devices</numerusform>
@@ -607,7 +607,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TaskActionDialog.cpp" line="198"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="204"/>
         <source>%Ln call(s) of at most 10 tasks</source>
         <translation>
             <numerusform>%Ln call of at most 10 tasks</numerusform>
@@ -615,7 +615,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TaskActionDialog.cpp" line="203"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="209"/>
         <source>The tasks of %Ln device(s) in batch %1 will be canceled: these devices stop upgrading to firmware %2 (CancelOTATaskByDevice, %3). Devices that already finished are not affected.</source>
         <translation>
             <numerusform>The tasks of %Ln device in batch %1 will be canceled: this device stops upgrading to firmware %2 (CancelOTATaskByDevice, %3). Devices that already finished are not affected.</numerusform>
@@ -623,7 +623,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TaskActionDialog.cpp" line="208"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="214"/>
         <source>Cancel the &amp;tasks of %Ln device(s)</source>
         <translation>
             <numerusform>Cancel the &amp;tasks of %Ln device</numerusform>
@@ -631,7 +631,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TaskActionDialog.cpp" line="214"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="220"/>
         <source>%Ln device(s) of batch %1 will be upgraded again from the start (ReupgradeOTATask, %2).</source>
         <translation>
             <numerusform>%Ln device of batch %1 will be upgraded again from the start (ReupgradeOTATask, %2).</numerusform>
@@ -639,7 +639,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TaskActionDialog.cpp" line="223"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="229"/>
         <source>%Ln device(s) of batch %1 will start upgrading (ConfirmOTATask, %2).</source>
         <translation>
             <numerusform>%Ln device of batch %1 will start upgrading (ConfirmOTATask, %2).</numerusform>
@@ -647,7 +647,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TaskActionDialog.cpp" line="218"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="224"/>
         <source>&amp;Upgrade %Ln device(s) again</source>
         <translation>
             <numerusform>&amp;Upgrade %Ln device again</numerusform>
@@ -655,7 +655,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TaskActionDialog.cpp" line="226"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="232"/>
         <source>&amp;Confirm %Ln task(s)</source>
         <translation>
             <numerusform>&amp;Confirm %Ln task</numerusform>

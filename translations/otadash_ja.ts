@@ -762,63 +762,68 @@
 <context>
     <name>BatchActions</name>
     <message>
-        <location filename="../ui/BatchActions.cpp" line="94"/>
+        <location filename="../ui/BatchActions.cpp" line="95"/>
+        <source>Profile %1 is read-only: it may only query. Turn on File &gt; Allow Write Actions in the Demo to cancel tasks of the simulated batches.</source>
+        <translation>プロファイル %1 は読み取り専用で、照会のみできます。シミュレートされたバッチのタスクをキャンセルするには、ファイル &gt; デモで書き込み操作を許可 をオンにしてください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchActions.cpp" line="100"/>
         <source>Profile %1 is read-only: it may only query. Clear “Read-only” in File &gt; Profiles… to cancel tasks with it.</source>
         <translation>プロファイル %1 は読み取り専用で、照会のみ可能です。このプロファイルでタスクをキャンセルするには、[ファイル] &gt; [プロファイル…] で「読み取り専用」をオフにしてください。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchActions.cpp" line="98"/>
+        <location filename="../ui/BatchActions.cpp" line="104"/>
         <source>Query a batch first: canceling acts on the batch shown.</source>
         <translation>先に更新バッチを照会してください。キャンセルは表示中の更新バッチに対して行われます。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchActions.cpp" line="100"/>
-        <location filename="../ui/BatchActions.cpp" line="177"/>
+        <location filename="../ui/BatchActions.cpp" line="106"/>
+        <location filename="../ui/BatchActions.cpp" line="183"/>
         <source>Batch %1 was read with profile %2: query it again with the profile in use.</source>
         <translation>更新バッチ %1 はプロファイル %2 で読み込まれました。使用中のプロファイルで再度照会してください。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchActions.cpp" line="104"/>
+        <location filename="../ui/BatchActions.cpp" line="110"/>
         <source>Cancel device tasks of batch %1; asks for its batch ID first.</source>
         <translation>更新バッチ %1 のデバイスタスクをキャンセルします。最初に更新バッチ ID の入力を求めます。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchActions.cpp" line="112"/>
+        <location filename="../ui/BatchActions.cpp" line="118"/>
         <source>Ask the devices of batch %1&apos;s succeeded tasks which version they report.</source>
         <translation>更新バッチ %1 の成功したタスクのデバイスに、報告しているバージョンを問い合わせます。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchActions.cpp" line="113"/>
+        <location filename="../ui/BatchActions.cpp" line="119"/>
         <source>Query a batch first: the check is of the batch shown.</source>
         <translation>先に更新バッチを照会してください。確認は表示中の更新バッチが対象です。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchActions.cpp" line="176"/>
+        <location filename="../ui/BatchActions.cpp" line="182"/>
         <source>Query the Batch Again</source>
         <translation>バッチを再照会してください</translation>
     </message>
     <message>
-        <location filename="../ui/BatchActions.cpp" line="276"/>
+        <location filename="../ui/BatchActions.cpp" line="284"/>
         <source>&amp;Cancel batch tasks…</source>
         <translation>更新バッチのタスクをキャンセル(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/BatchActions.cpp" line="277"/>
+        <location filename="../ui/BatchActions.cpp" line="285"/>
         <source>Co&amp;mpare with…</source>
         <translation>比較(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/BatchActions.cpp" line="278"/>
+        <location filename="../ui/BatchActions.cpp" line="286"/>
         <source>Audit &amp;Log…</source>
         <translation>監査ログ(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../ui/BatchActions.cpp" line="279"/>
+        <location filename="../ui/BatchActions.cpp" line="287"/>
         <source>&amp;Verify Success…</source>
         <translation>成功を検証(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../ui/BatchActions.cpp" line="280"/>
+        <location filename="../ui/BatchActions.cpp" line="288"/>
         <source>Every write action sent from this computer, with its Request ID and outcome</source>
         <translation>このコンピューターから送信したすべての書き込み操作（リクエスト ID と結果付き）</translation>
     </message>
@@ -2384,7 +2389,7 @@ Click to show every reason.</source>
 <context>
     <name>DesktopStyle</name>
     <message>
-        <location filename="../ui/DesktopStyle.cpp" line="108"/>
+        <location filename="../ui/DesktopStyle.cpp" line="115"/>
         <source>Clear the field</source>
         <translation>入力欄を消去</translation>
     </message>
@@ -4692,169 +4697,189 @@ This value is not documented in the API reference.</source>
         <translation>OtaDash について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="156"/>
+        <location filename="../ui/MainWindow.cpp" line="166"/>
         <source>About OtaDash</source>
         <translation>OtaDash について</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="157"/>
+        <location filename="../ui/MainWindow.cpp" line="167"/>
         <source>&lt;p&gt;&lt;b&gt;OtaDash %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A dashboard for the OTA update batches of IoT Platform.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;OtaDash %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;IoT Platform の OTA 更新バッチのためのダッシュボードです。&lt;/p&gt;&lt;p&gt;Qt %2 でビルドされています。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="428"/>
+        <location filename="../ui/MainWindow.cpp" line="438"/>
         <source>Enter the batch ID (JobId) to query.</source>
         <translation>クエリする更新バッチの ID (JobId) を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="975"/>
+        <location filename="../ui/MainWindow.cpp" line="1024"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="977"/>
+        <location filename="../ui/MainWindow.cpp" line="1026"/>
         <source>Request ID: %1</source>
         <translation>リクエスト ID: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="457"/>
+        <location filename="../ui/MainWindow.cpp" line="467"/>
         <source>Query of %1 failed.</source>
         <translation>%1 のクエリに失敗しました。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="465"/>
+        <location filename="../ui/MainWindow.cpp" line="475"/>
         <source>Batch %1 loaded.</source>
         <translation>更新バッチ %1 を読み込みました。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="442"/>
+        <location filename="../ui/MainWindow.cpp" line="452"/>
         <source>Querying batch %1…</source>
         <translation>更新バッチ %1 をクエリしています…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="961"/>
+        <location filename="../ui/MainWindow.cpp" line="1000"/>
         <source>A request is under way</source>
         <translation>リクエストを処理しています</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="729"/>
+        <location filename="../ui/MainWindow.cpp" line="768"/>
         <source>Profile %1 in use.</source>
         <translation>プロファイル %1 を使用しています。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="230"/>
+        <location filename="../ui/MainWindow.cpp" line="240"/>
         <source>No batch opened with this profile yet</source>
         <translation>このプロファイルで開いた更新バッチはまだありません</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="233"/>
+        <location filename="../ui/MainWindow.cpp" line="243"/>
         <source>&amp;Clear This List</source>
         <translation>この一覧を消去(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="323"/>
+        <location filename="../ui/MainWindow.cpp" line="333"/>
         <source>The layout is back as it was at the first start.</source>
         <translation>レイアウトを初回起動時の状態に戻しました。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="362"/>
+        <location filename="../ui/MainWindow.cpp" line="372"/>
         <source>%1 of %2 requests a minute</source>
         <translation>1 分あたり %1 / %2 リクエスト</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="365"/>
+        <location filename="../ui/MainWindow.cpp" line="375"/>
         <source>Requests sent in the last minute, against the rate chosen in Preferences (%1 a second; the account allows %2 a second, shared by all its RAM users and tools). The watch list may use %3 a minute.</source>
         <translation>直近 1 分間に送信したリクエスト数と、環境設定で選んだレート (毎秒 %1。アカウントの上限は毎秒 %2 で、すべての RAM ユーザーとツールで共有されます)。ウォッチリストは 1 分あたり %3 まで使用できます。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="382"/>
+        <location filename="../ui/MainWindow.cpp" line="392"/>
         <source>Every time in this window is written in this zone: the computer&apos;s, or UTC (File ▸ Preferences ▸ Show times in UTC).</source>
         <translation>このウィンドウの時刻はすべてこのタイムゾーンで表示されます: このコンピューターのタイムゾーン、または UTC (ファイル ▸ 設定 ▸ 時刻を UTC で表示)。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="532"/>
+        <location filename="../ui/MainWindow.cpp" line="542"/>
         <source>Query a batch first: the link opens the batch shown.</source>
         <translation>先に更新バッチをクエリしてください。リンクは表示中の更新バッチを開きます。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="537"/>
+        <location filename="../ui/MainWindow.cpp" line="547"/>
         <source>Batch %1 has no link: %2</source>
         <translation>更新バッチ %1 にはリンクがありません: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="541"/>
+        <location filename="../ui/MainWindow.cpp" line="551"/>
         <source>Copy a link that opens batch %1 (it holds no AccessKey and no secret).</source>
         <translation>更新バッチ %1 を開くリンクをコピーします (AccessKey もシークレットも含みません)。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="543"/>
+        <location filename="../ui/MainWindow.cpp" line="553"/>
         <source>Copy a link that opens batch %1 with profile %2 (it holds no AccessKey and no secret).</source>
         <translation>更新バッチ %1 をプロファイル %2 で開くリンクをコピーします (AccessKey もシークレットも含みません)。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="564"/>
+        <location filename="../ui/MainWindow.cpp" line="574"/>
         <source>Copied the link to batch %1: %2</source>
         <translation>更新バッチ %1 へのリンクをコピーしました: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="584"/>
+        <location filename="../ui/MainWindow.cpp" line="594"/>
         <source>Could not open the link: %1</source>
         <translation>リンクを開けませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="606"/>
+        <location filename="../ui/MainWindow.cpp" line="616"/>
         <source>There is no profile named %1 here: batch %2 is read with the profile in use.</source>
         <translation>ここには %1 という名前のプロファイルがありません。更新バッチ %2 は使用中のプロファイルで読み込みます。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="680"/>
+        <location filename="../ui/MainWindow.cpp" line="690"/>
         <source>Could not renew the temporary credentials of profile %1 (%2); trying again while the current ones last.</source>
         <translation>プロファイル %1 の一時的な認証情報を更新できませんでした (%2)。現在の認証情報が有効な間、再試行します。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="693"/>
+        <location filename="../ui/MainWindow.cpp" line="703"/>
         <source>The temporary credentials of profile %1 are renewed.</source>
         <translation>プロファイル %1 の一時的な認証情報を更新しました。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="743"/>
+        <location filename="../ui/MainWindow.cpp" line="739"/>
+        <source>Write actions are allowed with profile %1: they act on the embedded simulator only.</source>
+        <translation>プロファイル %1 で書き込み操作を許可しました: 対象は埋め込みのシミュレーターだけです。</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="742"/>
+        <source>Profile %1 is read-only again: it may only query.</source>
+        <translation>プロファイル %1 は再び読み取り専用になり、照会のみできます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="782"/>
         <source>Reading the profile&apos;s secret from the keychain…</source>
         <translation>キーチェーンからプロファイルのシークレットを読み取っています…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="914"/>
+        <location filename="../ui/MainWindow.cpp" line="953"/>
         <source>OtaDash keeps watching</source>
         <translation>OtaDash はウォッチを続けます</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="915"/>
+        <location filename="../ui/MainWindow.cpp" line="954"/>
         <source>The watch list goes on refreshing in the background, with its notifications. Open or quit OtaDash from its tray icon.</source>
         <translation>ウォッチリストはバックグラウンドで更新と通知を続けます。OtaDash はトレイアイコンから開くか終了できます。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="967"/>
+        <location filename="../ui/MainWindow.cpp" line="1006"/>
         <source>Pro&amp;files…</source>
         <translation>プロファイル(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="968"/>
+        <location filename="../ui/MainWindow.cpp" line="1008"/>
+        <source>Allow Write Actions in the &amp;Demo</source>
+        <translation>デモで書き込み操作を許可(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="1010"/>
+        <source>Profile %1 is read-only while this is off. On, canceling, upgrading again and confirming device tasks are sent to the embedded simulator; never to a real account. Not remembered.</source>
+        <translation>オフの間、プロファイル %1 は読み取り専用です。オンにすると、デバイス タスクのキャンセル、再アップグレード、確認が埋め込みのシミュレーターに送信されます。実際のアカウントには送信されません。この設定は保存されません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="1017"/>
         <source>Discovery</source>
         <translation>ブラウズ</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="969"/>
+        <location filename="../ui/MainWindow.cpp" line="1018"/>
         <source>Timeline</source>
         <translation>タイムライン</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="971"/>
+        <location filename="../ui/MainWindow.cpp" line="1020"/>
         <source>Watch list (%n changed)</source>
         <translation>
             <numerusform>ウォッチリスト (%n 件変化)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="971"/>
+        <location filename="../ui/MainWindow.cpp" line="1020"/>
         <source>Watch list</source>
         <translation>ウォッチリスト</translation>
     </message>
@@ -4864,17 +4889,17 @@ This value is not documented in the API reference.</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="96"/>
+        <location filename="../ui/MainWindow.cpp" line="106"/>
         <source>Not added to the batch history: %1</source>
         <translation>更新バッチの履歴に追加されませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="135"/>
+        <location filename="../ui/MainWindow.cpp" line="145"/>
         <source>The batch history is off: %1</source>
         <translation>更新バッチの履歴は無効です: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="941"/>
+        <location filename="../ui/MainWindow.cpp" line="980"/>
         <source>Batch %1 is watched with profile %2: switch to that profile to compare it.</source>
         <translation>更新バッチ %1 はプロファイル %2 で監視されています。比較するにはそのプロファイルに切り替えてください。</translation>
     </message>
@@ -6556,7 +6581,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
     <name>ProfileSwitcher</name>
     <message>
         <location filename="../ui/ProfileSwitcher.cpp" line="27"/>
-        <location filename="../ui/ProfileSwitcher.cpp" line="190"/>
+        <location filename="../ui/ProfileSwitcher.cpp" line="195"/>
         <source>&amp;Profile:</source>
         <translation>プロファイル(&amp;P):</translation>
     </message>
@@ -6566,17 +6591,22 @@ Delete the profile anyway? Its keychain entry stays.</source>
         <translation>組み込み: 埋め込みのデモ エンドポイントとその認証情報です。キーチェーンには保存されず、編集できません。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileSwitcher.cpp" line="69"/>
+        <location filename="../ui/ProfileSwitcher.cpp" line="68"/>
+        <source>Read-only: it may only query until File &gt; Allow Write Actions in the Demo is on.</source>
+        <translation>読み取り専用: ファイル &gt; デモで書き込み操作を許可 をオンにするまで照会のみできます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileSwitcher.cpp" line="74"/>
         <source>Environment</source>
         <translation>環境変数</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileSwitcher.cpp" line="79"/>
+        <location filename="../ui/ProfileSwitcher.cpp" line="84"/>
         <source>No profile</source>
         <translation>プロファイルなし</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileSwitcher.cpp" line="150"/>
+        <location filename="../ui/ProfileSwitcher.cpp" line="155"/>
         <source>RAM roles cannot be assumed here.</source>
         <translation>ここでは RAM ロールを引き受けられません。</translation>
     </message>
@@ -7861,142 +7891,147 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>TaskActionDialog</name>
     <message numerus="yes">
-        <location filename="../ui/TaskActionDialog.cpp" line="154"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="160"/>
         <source>Call %1 of %2 (%Ln device(s))</source>
         <translation>
             <numerusform>呼び出し %1/%2（デバイス %Ln 台）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TaskActionDialog.cpp" line="157"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="163"/>
         <source>%1: done. Request ID %2</source>
         <translation>%1: 完了。リクエスト ID %2</translation>
     </message>
     <message>
-        <location filename="../ui/TaskActionDialog.cpp" line="163"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="169"/>
         <source>%1: outcome unknown (%2). The gateway may have acted; it is not sent again.</source>
         <translation>%1: 結果不明（%2）。ゲートウェイが実行した可能性があります。再送信はしません。</translation>
     </message>
     <message>
-        <location filename="../ui/TaskActionDialog.cpp" line="165"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="171"/>
         <source>%1: refused (%2). Request ID %3</source>
         <translation>%1: 拒否されました（%2）。リクエスト ID %3</translation>
     </message>
     <message>
-        <location filename="../ui/TaskActionDialog.cpp" line="173"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="179"/>
         <source>%1 done, %2 refused, %3 with an unknown outcome.</source>
         <translation>完了 %1、拒否 %2、結果不明 %3。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TaskActionDialog.cpp" line="176"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="182"/>
         <source>%Ln call(s) were not sent after the unknown outcome: look at the batch before you send again.</source>
         <translation>
             <numerusform>結果不明のあと呼び出し %Ln 回を送信していません: もう一度送信する前にバッチを確認してください。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TaskActionDialog.cpp" line="197"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="203"/>
         <source>%Ln call(s) of at most 100 devices</source>
         <translation>
             <numerusform>最大 100 デバイスの呼び出し %Ln 回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TaskActionDialog.cpp" line="198"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="204"/>
         <source>%Ln call(s) of at most 10 tasks</source>
         <translation>
             <numerusform>最大 10 タスクの呼び出し %Ln 回</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TaskActionDialog.cpp" line="200"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="206"/>
         <source>Cancel Device Tasks</source>
         <translation>デバイスタスクのキャンセル</translation>
     </message>
     <message>
-        <location filename="../ui/TaskActionDialog.cpp" line="202"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="208"/>
         <source>None of the chosen tasks is unfinished: there is nothing to cancel.</source>
         <translation>選択したタスクに未完了のものはありません。キャンセルするものはありません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TaskActionDialog.cpp" line="203"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="209"/>
         <source>The tasks of %Ln device(s) in batch %1 will be canceled: these devices stop upgrading to firmware %2 (CancelOTATaskByDevice, %3). Devices that already finished are not affected.</source>
         <translation>
             <numerusform>更新バッチ %1 のデバイス %Ln 台のタスクをキャンセルします。これらのデバイスはファームウェア %2 へのアップグレードを中止します（CancelOTATaskByDevice、%3）。完了済みのデバイスには影響しません。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TaskActionDialog.cpp" line="208"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="214"/>
         <source>Cancel the &amp;tasks of %Ln device(s)</source>
         <translation>
             <numerusform>デバイス %Ln 台のタスクをキャンセル(&amp;T)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TaskActionDialog.cpp" line="210"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="216"/>
         <source>Upgrade Devices Again</source>
         <translation>デバイスの再アップグレード</translation>
     </message>
     <message>
-        <location filename="../ui/TaskActionDialog.cpp" line="212"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="218"/>
         <source>None of the chosen tasks is FAILED or CANCELED: there is nothing to upgrade again.</source>
         <translation>選択したタスクに FAILED または CANCELED のものはありません: 再アップグレードするものはありません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TaskActionDialog.cpp" line="214"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="220"/>
         <source>%Ln device(s) of batch %1 will be upgraded again from the start (ReupgradeOTATask, %2).</source>
         <translation>
             <numerusform>バッチ %1 のデバイス %Ln 台を最初から再アップグレードします（ReupgradeOTATask、%2）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TaskActionDialog.cpp" line="223"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="229"/>
         <source>%Ln device(s) of batch %1 will start upgrading (ConfirmOTATask, %2).</source>
         <translation>
             <numerusform>バッチ %1 のデバイス %Ln 台がアップグレードを開始します（ConfirmOTATask、%2）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TaskActionDialog.cpp" line="218"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="224"/>
         <source>&amp;Upgrade %Ln device(s) again</source>
         <translation>
             <numerusform>デバイス %Ln 台を再アップグレード(&amp;U)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TaskActionDialog.cpp" line="220"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="226"/>
         <source>Confirm Device Tasks</source>
         <translation>デバイスタスクの確認</translation>
     </message>
     <message>
-        <location filename="../ui/TaskActionDialog.cpp" line="222"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="228"/>
         <source>None of the chosen tasks waits for confirmation.</source>
         <translation>選択したタスクに確認待ちのものはありません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TaskActionDialog.cpp" line="226"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="232"/>
         <source>&amp;Confirm %Ln task(s)</source>
         <translation>
             <numerusform>タスク %Ln 件を確認(&amp;C)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TaskActionDialog.cpp" line="228"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="234"/>
         <source>Devices and tasks</source>
         <translation>デバイスとタスク</translation>
     </message>
     <message>
-        <location filename="../ui/TaskActionDialog.cpp" line="230"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="236"/>
         <source>More than %1 devices: type the batch ID %2 to confirm:</source>
         <translation>%1 台を超えています: 確認のためバッチ ID %2 を入力してください:</translation>
     </message>
     <message>
-        <location filename="../ui/TaskActionDialog.cpp" line="232"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="239"/>
+        <source>Profile %1 is read-only: it may only query. Turn on File &gt; Allow Write Actions in the Demo to send this to the simulator.</source>
+        <translation>プロファイル %1 は読み取り専用で、照会のみできます。これをシミュレーターに送信するには、ファイル &gt; デモで書き込み操作を許可 をオンにしてください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/TaskActionDialog.cpp" line="243"/>
         <source>Profile %1 is read-only: it may only query. Clear “Read-only” in File &gt; Profiles… to send this with it.</source>
         <translation>プロファイル %1 は読み取り専用で、照会のみできます。これを送信するには、ファイル &gt; プロファイル… で「読み取り専用」を外してください。</translation>
     </message>
     <message>
-        <location filename="../ui/TaskActionDialog.cpp" line="235"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="246"/>
         <source>Results</source>
         <translation>結果</translation>
     </message>
@@ -8943,17 +8978,17 @@ The headless commands (query, tasks, jobs, history, report, profile) are run by 
         <translation>TAB</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="401"/>
+        <location filename="../app/main.cpp" line="402"/>
         <source>otadash: unknown tab &apos;%1&apos; for --tab; use details or devices.</source>
         <translation>otadash: --tab のタブ &apos;%1&apos; は不明です。details または devices を指定してください。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="473"/>
+        <location filename="../app/main.cpp" line="474"/>
         <source>The extra CA certificates chosen in Preferences cannot be used: %1</source>
         <translation>設定で選んだ追加の CA 証明書を使えません: %1</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="494"/>
+        <location filename="../app/main.cpp" line="495"/>
         <source>otadash: old history was not removed: %1</source>
         <translation>otadash: 古い履歴を削除できませんでした: %1</translation>
     </message>

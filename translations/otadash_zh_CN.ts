@@ -762,63 +762,68 @@
 <context>
     <name>BatchActions</name>
     <message>
-        <location filename="../ui/BatchActions.cpp" line="94"/>
+        <location filename="../ui/BatchActions.cpp" line="95"/>
+        <source>Profile %1 is read-only: it may only query. Turn on File &gt; Allow Write Actions in the Demo to cancel tasks of the simulated batches.</source>
+        <translation>配置 %1 为只读：只能查询。要取消模拟批次的任务，请打开 文件 &gt; 在演示中允许写操作。</translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchActions.cpp" line="100"/>
         <source>Profile %1 is read-only: it may only query. Clear “Read-only” in File &gt; Profiles… to cancel tasks with it.</source>
         <translation>配置 %1 为只读，仅可查询。要使用它取消任务，请在“文件 &gt; 配置…”中取消勾选“只读”。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchActions.cpp" line="98"/>
+        <location filename="../ui/BatchActions.cpp" line="104"/>
         <source>Query a batch first: canceling acts on the batch shown.</source>
         <translation>请先查询升级批次：取消操作针对当前显示的升级批次。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchActions.cpp" line="100"/>
-        <location filename="../ui/BatchActions.cpp" line="177"/>
+        <location filename="../ui/BatchActions.cpp" line="106"/>
+        <location filename="../ui/BatchActions.cpp" line="183"/>
         <source>Batch %1 was read with profile %2: query it again with the profile in use.</source>
         <translation>升级批次 %1 是用配置 %2 读取的：请用当前使用的配置重新查询。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchActions.cpp" line="104"/>
+        <location filename="../ui/BatchActions.cpp" line="110"/>
         <source>Cancel device tasks of batch %1; asks for its batch ID first.</source>
         <translation>取消升级批次 %1 的设备任务；会先要求输入其升级批次 ID。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchActions.cpp" line="112"/>
+        <location filename="../ui/BatchActions.cpp" line="118"/>
         <source>Ask the devices of batch %1&apos;s succeeded tasks which version they report.</source>
         <translation>询问升级批次 %1 中成功任务的设备当前上报的版本。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchActions.cpp" line="113"/>
+        <location filename="../ui/BatchActions.cpp" line="119"/>
         <source>Query a batch first: the check is of the batch shown.</source>
         <translation>请先查询升级批次：检查针对显示的批次。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchActions.cpp" line="176"/>
+        <location filename="../ui/BatchActions.cpp" line="182"/>
         <source>Query the Batch Again</source>
         <translation>请重新查询批次</translation>
     </message>
     <message>
-        <location filename="../ui/BatchActions.cpp" line="276"/>
+        <location filename="../ui/BatchActions.cpp" line="284"/>
         <source>&amp;Cancel batch tasks…</source>
         <translation>取消升级批次任务(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/BatchActions.cpp" line="277"/>
+        <location filename="../ui/BatchActions.cpp" line="285"/>
         <source>Co&amp;mpare with…</source>
         <translation>比较(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/BatchActions.cpp" line="278"/>
+        <location filename="../ui/BatchActions.cpp" line="286"/>
         <source>Audit &amp;Log…</source>
         <translation>审计日志(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../ui/BatchActions.cpp" line="279"/>
+        <location filename="../ui/BatchActions.cpp" line="287"/>
         <source>&amp;Verify Success…</source>
         <translation>验证成功(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../ui/BatchActions.cpp" line="280"/>
+        <location filename="../ui/BatchActions.cpp" line="288"/>
         <source>Every write action sent from this computer, with its Request ID and outcome</source>
         <translation>这台计算机发送的每个写操作，附请求ID和结果</translation>
     </message>
@@ -2384,7 +2389,7 @@ Click to show every reason.</source>
 <context>
     <name>DesktopStyle</name>
     <message>
-        <location filename="../ui/DesktopStyle.cpp" line="108"/>
+        <location filename="../ui/DesktopStyle.cpp" line="115"/>
         <source>Clear the field</source>
         <translation>清空输入框</translation>
     </message>
@@ -4692,169 +4697,189 @@ API 参考文档中没有记载此值。</translation>
         <translation>关于 OtaDash(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="156"/>
+        <location filename="../ui/MainWindow.cpp" line="166"/>
         <source>About OtaDash</source>
         <translation>关于 OtaDash</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="157"/>
+        <location filename="../ui/MainWindow.cpp" line="167"/>
         <source>&lt;p&gt;&lt;b&gt;OtaDash %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A dashboard for the OTA update batches of IoT Platform.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;OtaDash %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;物联网平台 OTA 升级批次的仪表板。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="428"/>
+        <location filename="../ui/MainWindow.cpp" line="438"/>
         <source>Enter the batch ID (JobId) to query.</source>
         <translation>请输入要查询的升级批次ID（JobId）。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="975"/>
+        <location filename="../ui/MainWindow.cpp" line="1024"/>
         <source>%1 ms</source>
         <translation>%1 毫秒</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="977"/>
+        <location filename="../ui/MainWindow.cpp" line="1026"/>
         <source>Request ID: %1</source>
         <translation>请求ID：%1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="457"/>
+        <location filename="../ui/MainWindow.cpp" line="467"/>
         <source>Query of %1 failed.</source>
         <translation>查询 %1 失败。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="465"/>
+        <location filename="../ui/MainWindow.cpp" line="475"/>
         <source>Batch %1 loaded.</source>
         <translation>已加载升级批次 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="442"/>
+        <location filename="../ui/MainWindow.cpp" line="452"/>
         <source>Querying batch %1…</source>
         <translation>正在查询升级批次 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="961"/>
+        <location filename="../ui/MainWindow.cpp" line="1000"/>
         <source>A request is under way</source>
         <translation>请求进行中</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="729"/>
+        <location filename="../ui/MainWindow.cpp" line="768"/>
         <source>Profile %1 in use.</source>
         <translation>正在使用配置 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="230"/>
+        <location filename="../ui/MainWindow.cpp" line="240"/>
         <source>No batch opened with this profile yet</source>
         <translation>尚未用此配置打开过升级批次</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="233"/>
+        <location filename="../ui/MainWindow.cpp" line="243"/>
         <source>&amp;Clear This List</source>
         <translation>清空此列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="323"/>
+        <location filename="../ui/MainWindow.cpp" line="333"/>
         <source>The layout is back as it was at the first start.</source>
         <translation>布局已恢复为首次启动时的样子。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="362"/>
+        <location filename="../ui/MainWindow.cpp" line="372"/>
         <source>%1 of %2 requests a minute</source>
         <translation>每分钟 %1 / %2 个请求</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="365"/>
+        <location filename="../ui/MainWindow.cpp" line="375"/>
         <source>Requests sent in the last minute, against the rate chosen in Preferences (%1 a second; the account allows %2 a second, shared by all its RAM users and tools). The watch list may use %3 a minute.</source>
         <translation>最近一分钟发送的请求数，对比首选项中选择的速率（每秒 %1 个；账号上限为每秒 %2 个，由其所有 RAM 用户和工具共享）。关注列表每分钟最多可用 %3 个。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="382"/>
+        <location filename="../ui/MainWindow.cpp" line="392"/>
         <source>Every time in this window is written in this zone: the computer&apos;s, or UTC (File ▸ Preferences ▸ Show times in UTC).</source>
         <translation>此窗口中的所有时间均以该时区显示：本机时区或 UTC（文件 ▸ 首选项 ▸ 以 UTC 显示时间）。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="532"/>
+        <location filename="../ui/MainWindow.cpp" line="542"/>
         <source>Query a batch first: the link opens the batch shown.</source>
         <translation>请先查询升级批次：链接打开显示的升级批次。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="537"/>
+        <location filename="../ui/MainWindow.cpp" line="547"/>
         <source>Batch %1 has no link: %2</source>
         <translation>升级批次 %1 没有链接：%2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="541"/>
+        <location filename="../ui/MainWindow.cpp" line="551"/>
         <source>Copy a link that opens batch %1 (it holds no AccessKey and no secret).</source>
         <translation>复制打开升级批次 %1 的链接（不含 AccessKey，也不含密钥）。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="543"/>
+        <location filename="../ui/MainWindow.cpp" line="553"/>
         <source>Copy a link that opens batch %1 with profile %2 (it holds no AccessKey and no secret).</source>
         <translation>复制用配置 %2 打开升级批次 %1 的链接（不含 AccessKey，也不含密钥）。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="564"/>
+        <location filename="../ui/MainWindow.cpp" line="574"/>
         <source>Copied the link to batch %1: %2</source>
         <translation>已复制升级批次 %1 的链接：%2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="584"/>
+        <location filename="../ui/MainWindow.cpp" line="594"/>
         <source>Could not open the link: %1</source>
         <translation>无法打开链接：%1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="606"/>
+        <location filename="../ui/MainWindow.cpp" line="616"/>
         <source>There is no profile named %1 here: batch %2 is read with the profile in use.</source>
         <translation>此处没有名为 %1 的配置：升级批次 %2 用当前配置读取。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="680"/>
+        <location filename="../ui/MainWindow.cpp" line="690"/>
         <source>Could not renew the temporary credentials of profile %1 (%2); trying again while the current ones last.</source>
         <translation>无法续期配置 %1 的临时凭据（%2）；在当前凭据有效期内将继续重试。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="693"/>
+        <location filename="../ui/MainWindow.cpp" line="703"/>
         <source>The temporary credentials of profile %1 are renewed.</source>
         <translation>配置 %1 的临时凭据已续期。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="743"/>
+        <location filename="../ui/MainWindow.cpp" line="739"/>
+        <source>Write actions are allowed with profile %1: they act on the embedded simulator only.</source>
+        <translation>已允许用配置 %1 执行写操作：只作用于嵌入的模拟器。</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="742"/>
+        <source>Profile %1 is read-only again: it may only query.</source>
+        <translation>配置 %1 重新变为只读：只能查询。</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="782"/>
         <source>Reading the profile&apos;s secret from the keychain…</source>
         <translation>正在从钥匙串读取配置的密钥…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="914"/>
+        <location filename="../ui/MainWindow.cpp" line="953"/>
         <source>OtaDash keeps watching</source>
         <translation>OtaDash 继续关注</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="915"/>
+        <location filename="../ui/MainWindow.cpp" line="954"/>
         <source>The watch list goes on refreshing in the background, with its notifications. Open or quit OtaDash from its tray icon.</source>
         <translation>关注列表在后台继续刷新并发出通知。可通过托盘图标打开或退出 OtaDash。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="967"/>
+        <location filename="../ui/MainWindow.cpp" line="1006"/>
         <source>Pro&amp;files…</source>
         <translation>配置(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="968"/>
+        <location filename="../ui/MainWindow.cpp" line="1008"/>
+        <source>Allow Write Actions in the &amp;Demo</source>
+        <translation>在演示中允许写操作(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="1010"/>
+        <source>Profile %1 is read-only while this is off. On, canceling, upgrading again and confirming device tasks are sent to the embedded simulator; never to a real account. Not remembered.</source>
+        <translation>关闭时配置 %1 为只读。打开后，取消、重新升级和确认设备任务会发送到嵌入的模拟器，绝不会发送到真实账号。此设置不会保存。</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="1017"/>
         <source>Discovery</source>
         <translation>浏览</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="969"/>
+        <location filename="../ui/MainWindow.cpp" line="1018"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="971"/>
+        <location filename="../ui/MainWindow.cpp" line="1020"/>
         <source>Watch list (%n changed)</source>
         <translation>
             <numerusform>关注列表（%n 个有变化）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="971"/>
+        <location filename="../ui/MainWindow.cpp" line="1020"/>
         <source>Watch list</source>
         <translation>关注列表</translation>
     </message>
@@ -4864,17 +4889,17 @@ API 参考文档中没有记载此值。</translation>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="96"/>
+        <location filename="../ui/MainWindow.cpp" line="106"/>
         <source>Not added to the batch history: %1</source>
         <translation>未添加到升级批次历史记录：%1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="135"/>
+        <location filename="../ui/MainWindow.cpp" line="145"/>
         <source>The batch history is off: %1</source>
         <translation>升级批次历史记录已停用：%1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="941"/>
+        <location filename="../ui/MainWindow.cpp" line="980"/>
         <source>Batch %1 is watched with profile %2: switch to that profile to compare it.</source>
         <translation>升级批次 %1 使用配置 %2 监视：请切换到该配置后再比较。</translation>
     </message>
@@ -6556,7 +6581,7 @@ Delete the profile anyway? Its keychain entry stays.</source>
     <name>ProfileSwitcher</name>
     <message>
         <location filename="../ui/ProfileSwitcher.cpp" line="27"/>
-        <location filename="../ui/ProfileSwitcher.cpp" line="190"/>
+        <location filename="../ui/ProfileSwitcher.cpp" line="195"/>
         <source>&amp;Profile:</source>
         <translation>配置(&amp;P)：</translation>
     </message>
@@ -6566,17 +6591,22 @@ Delete the profile anyway? Its keychain entry stays.</source>
         <translation>内置：嵌入的演示接入点及其凭据，不保存在钥匙串中，也不能编辑。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileSwitcher.cpp" line="69"/>
+        <location filename="../ui/ProfileSwitcher.cpp" line="68"/>
+        <source>Read-only: it may only query until File &gt; Allow Write Actions in the Demo is on.</source>
+        <translation>只读：在打开 文件 &gt; 在演示中允许写操作 之前只能查询。</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileSwitcher.cpp" line="74"/>
         <source>Environment</source>
         <translation>环境变量</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileSwitcher.cpp" line="79"/>
+        <location filename="../ui/ProfileSwitcher.cpp" line="84"/>
         <source>No profile</source>
         <translation>无配置</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileSwitcher.cpp" line="150"/>
+        <location filename="../ui/ProfileSwitcher.cpp" line="155"/>
         <source>RAM roles cannot be assumed here.</source>
         <translation>此处无法扮演 RAM 角色。</translation>
     </message>
@@ -7861,142 +7891,147 @@ Delete the profile anyway? Its keychain entry stays.</source>
 <context>
     <name>TaskActionDialog</name>
     <message numerus="yes">
-        <location filename="../ui/TaskActionDialog.cpp" line="154"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="160"/>
         <source>Call %1 of %2 (%Ln device(s))</source>
         <translation>
             <numerusform>调用 %1/%2（%Ln 台设备）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TaskActionDialog.cpp" line="157"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="163"/>
         <source>%1: done. Request ID %2</source>
         <translation>%1：完成。请求 ID %2</translation>
     </message>
     <message>
-        <location filename="../ui/TaskActionDialog.cpp" line="163"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="169"/>
         <source>%1: outcome unknown (%2). The gateway may have acted; it is not sent again.</source>
         <translation>%1：结果未知（%2）。网关可能已执行；不会再次发送。</translation>
     </message>
     <message>
-        <location filename="../ui/TaskActionDialog.cpp" line="165"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="171"/>
         <source>%1: refused (%2). Request ID %3</source>
         <translation>%1：被拒绝（%2）。请求 ID %3</translation>
     </message>
     <message>
-        <location filename="../ui/TaskActionDialog.cpp" line="173"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="179"/>
         <source>%1 done, %2 refused, %3 with an unknown outcome.</source>
         <translation>完成 %1，拒绝 %2，结果未知 %3。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TaskActionDialog.cpp" line="176"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="182"/>
         <source>%Ln call(s) were not sent after the unknown outcome: look at the batch before you send again.</source>
         <translation>
             <numerusform>出现未知结果后有 %Ln 次调用未发送：再次发送前请先查看批次。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TaskActionDialog.cpp" line="197"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="203"/>
         <source>%Ln call(s) of at most 100 devices</source>
         <translation>
             <numerusform>%Ln 次调用，每次最多 100 台设备</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TaskActionDialog.cpp" line="198"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="204"/>
         <source>%Ln call(s) of at most 10 tasks</source>
         <translation>
             <numerusform>%Ln 次调用，每次最多 10 个任务</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TaskActionDialog.cpp" line="200"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="206"/>
         <source>Cancel Device Tasks</source>
         <translation>取消设备任务</translation>
     </message>
     <message>
-        <location filename="../ui/TaskActionDialog.cpp" line="202"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="208"/>
         <source>None of the chosen tasks is unfinished: there is nothing to cancel.</source>
         <translation>所选任务中没有未完成的任务：没有可取消的内容。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TaskActionDialog.cpp" line="203"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="209"/>
         <source>The tasks of %Ln device(s) in batch %1 will be canceled: these devices stop upgrading to firmware %2 (CancelOTATaskByDevice, %3). Devices that already finished are not affected.</source>
         <translation>
             <numerusform>将取消升级批次 %1 中 %Ln 台设备的任务：这些设备停止升级到固件 %2（CancelOTATaskByDevice，%3）。已完成的设备不受影响。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TaskActionDialog.cpp" line="208"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="214"/>
         <source>Cancel the &amp;tasks of %Ln device(s)</source>
         <translation>
             <numerusform>取消 %Ln 台设备的任务(&amp;T)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TaskActionDialog.cpp" line="210"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="216"/>
         <source>Upgrade Devices Again</source>
         <translation>重新升级设备</translation>
     </message>
     <message>
-        <location filename="../ui/TaskActionDialog.cpp" line="212"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="218"/>
         <source>None of the chosen tasks is FAILED or CANCELED: there is nothing to upgrade again.</source>
         <translation>所选任务中没有 FAILED 或 CANCELED 的任务：没有需要重新升级的设备。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TaskActionDialog.cpp" line="214"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="220"/>
         <source>%Ln device(s) of batch %1 will be upgraded again from the start (ReupgradeOTATask, %2).</source>
         <translation>
             <numerusform>批次 %1 的 %Ln 台设备将从头重新升级（ReupgradeOTATask，%2）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TaskActionDialog.cpp" line="223"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="229"/>
         <source>%Ln device(s) of batch %1 will start upgrading (ConfirmOTATask, %2).</source>
         <translation>
             <numerusform>批次 %1 的 %Ln 台设备将开始升级（ConfirmOTATask，%2）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TaskActionDialog.cpp" line="218"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="224"/>
         <source>&amp;Upgrade %Ln device(s) again</source>
         <translation>
             <numerusform>重新升级 %Ln 台设备(&amp;U)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TaskActionDialog.cpp" line="220"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="226"/>
         <source>Confirm Device Tasks</source>
         <translation>确认设备任务</translation>
     </message>
     <message>
-        <location filename="../ui/TaskActionDialog.cpp" line="222"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="228"/>
         <source>None of the chosen tasks waits for confirmation.</source>
         <translation>所选任务中没有等待确认的任务。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TaskActionDialog.cpp" line="226"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="232"/>
         <source>&amp;Confirm %Ln task(s)</source>
         <translation>
             <numerusform>确认 %Ln 个任务(&amp;C)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TaskActionDialog.cpp" line="228"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="234"/>
         <source>Devices and tasks</source>
         <translation>设备和任务</translation>
     </message>
     <message>
-        <location filename="../ui/TaskActionDialog.cpp" line="230"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="236"/>
         <source>More than %1 devices: type the batch ID %2 to confirm:</source>
         <translation>超过 %1 台设备：请输入批次 ID %2 以确认：</translation>
     </message>
     <message>
-        <location filename="../ui/TaskActionDialog.cpp" line="232"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="239"/>
+        <source>Profile %1 is read-only: it may only query. Turn on File &gt; Allow Write Actions in the Demo to send this to the simulator.</source>
+        <translation>配置 %1 为只读：只能查询。要将此操作发送到模拟器，请打开 文件 &gt; 在演示中允许写操作。</translation>
+    </message>
+    <message>
+        <location filename="../ui/TaskActionDialog.cpp" line="243"/>
         <source>Profile %1 is read-only: it may only query. Clear “Read-only” in File &gt; Profiles… to send this with it.</source>
         <translation>配置 %1 为只读：只能查询。要用它发送此操作，请在 文件 &gt; 配置… 中取消“只读”。</translation>
     </message>
     <message>
-        <location filename="../ui/TaskActionDialog.cpp" line="235"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="246"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
@@ -8943,17 +8978,17 @@ The headless commands (query, tasks, jobs, history, report, profile) are run by 
         <translation>TAB</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="401"/>
+        <location filename="../app/main.cpp" line="402"/>
         <source>otadash: unknown tab &apos;%1&apos; for --tab; use details or devices.</source>
         <translation>otadash：--tab 不支持选项卡 &apos;%1&apos;；请使用 details 或 devices。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="473"/>
+        <location filename="../app/main.cpp" line="474"/>
         <source>The extra CA certificates chosen in Preferences cannot be used: %1</source>
         <translation>首选项中选择的额外 CA 证书无法使用：%1</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="494"/>
+        <location filename="../app/main.cpp" line="495"/>
         <source>otadash: old history was not removed: %1</source>
         <translation>otadash：未能删除旧的历史记录：%1</translation>
     </message>

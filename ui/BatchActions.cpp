@@ -77,10 +77,11 @@ BatchActions::BatchActions(const Services &services, BatchPage *page, QMainWindo
 
 BatchActions::~BatchActions() = default;
 
-void BatchActions::setCurrentProfile(const QString &profile, bool readOnly)
+void BatchActions::setCurrentProfile(const QString &profile, bool readOnly, bool builtIn)
 {
     m_profile = profile;
     m_readOnly = readOnly;
+    m_builtIn = builtIn;
     updateCancel();
 }
 
@@ -90,7 +91,12 @@ void BatchActions::updateCancel()
     const QString jobId = m_page->key().jobId;
     QString tip;
     bool enabled = false;
-    if (m_readOnly) {
+    if (m_readOnly && m_builtIn) {
+        tip = tr("Profile %1 is read-only: it may only query. Turn on File > Allow Write Actions in the Demo "
+                 "to "
+                 "cancel tasks of the simulated batches.")
+                      .arg(m_profile);
+    } else if (m_readOnly) {
         tip = tr("Profile %1 is read-only: it may only query. Clear “Read-only” in File > Profiles… to "
                  "cancel tasks with it.")
                       .arg(m_profile);
@@ -179,11 +185,13 @@ TaskActionDialog *BatchActions::openTaskAction(TaskActionRun::Kind kind, const Q
         return nullptr;
     }
     Account account = *shown;
-    account.readOnly = account.readOnly || m_readOnly;
+    // The mark the profile has now: the batch may have been read before it changed.
+    account.readOnly = m_readOnly;
     HistoryStore *audit
             = m_services.history && m_services.history->isOn() ? m_services.history->history() : nullptr;
     auto *dialog = new TaskActionDialog(m_services.scheduler, audit, account, kind, m_page->key().jobId,
                                         tasks, m_window);
+    dialog->setBuiltInProfile(m_builtIn);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const BatchKey key = m_page->key();
     connect(dialog, &TaskActionDialog::batchChanged, this, [this, key, dialog](const QString &jobId) {

@@ -41,8 +41,9 @@ public:
     QAction *auditLogAction() const { return m_auditLog; }
     QAction *verifyAction() const { return m_verify; }
 
-    // The profile in use, and whether it may only query.
-    void setCurrentProfile(const QString &profile, bool readOnly);
+    // The profile in use, and whether it may only query; builtIn: it is the demo's, whose read-only mark is
+    // lifted in the File menu rather than in Profiles.
+    void setCurrentProfile(const QString &profile, bool readOnly, bool builtIn = false);
     // The cancel dialog for the batch shown (nullptr while the action is disabled). It reads the counts again
     // and follows every round the store learns while it is open.
     CancelBatchDialog *openCancel();
@@ -80,4 +81,5 @@ private:
     QPointer<VerifySuccessDialog> m_verifyDialog;
     QString m_profile;
     bool m_readOnly = false;
+    bool m_builtIn = false;
 };

@@ -62,6 +62,16 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// The switcher's id of the built-in profile (the demo's): never one a stored profile has.
+QString builtInId(const QString &name)
+{
+    return u"builtin:"_s + name;
+}
+
+} // namespace
+
 MainWindow::MainWindow(const Services &services, const Setup &setup, QWidget *parent)
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_services(services), m_setup(setup),
       m_credentials(setup.credentials), m_signature(setup.signature), m_statusRequestId(new QLabel(this)),
@@ -118,7 +128,7 @@ MainWindow::MainWindow(const Services &services, const Setup &setup, QWidget *pa
     setupBatchActions();
     setupKeyboard();
     setupCopyLink();
-    m_actions->setCurrentProfile(currentProfile(), m_readOnly);
+    m_actions->setCurrentProfile(currentProfile(), m_readOnly, m_builtInActive);
     // Before the profile is applied: the rows are read as soon as its account is there.
     if (!setup.prefillWatchList.isEmpty() && m_watchList->model()->rowCount() == 0
         && !currentProfile().isEmpty()) {
@@ -698,13 +708,41 @@ void MainWindow::setupProfiles(bool selectInitial)
     // alike.
     if (!m_setup.fixedProfile.isEmpty() && m_setup.credentials.isComplete()) {
         Profile demo;
-        demo.id = u"builtin:"_s + m_setup.fixedProfile;
+        demo.id = builtInId(m_setup.fixedProfile);
         demo.name = m_setup.fixedProfile;
         demo.endpoint = m_setup.endpoint;
         demo.regionId = m_setup.regionId;
         demo.accessKeyId = m_setup.credentials.accessKeyId;
         demo.signature = m_setup.signature;
+        demo.readOnly = m_setup.builtInReadOnly;
         m_profileSwitcher->setBuiltIn(demo, m_setup.credentials);
+        // Read-only as a real profile can be; the demo's write actions reach only the simulator, so its mark
+        // can be lifted here for the run (never remembered).
+        m_builtInWrites = new QAction(this);
+        m_builtInWrites->setObjectName(u"actionBuiltInWrites"_s);
+        m_builtInWrites->setCheckable(true);
+        m_builtInWrites->setChecked(!demo.readOnly);
+        m_ui->menuFile->insertAction(m_ui->actionQuit, m_builtInWrites);
+        m_ui->menuFile->insertSeparator(m_ui->actionQuit);
+        connect(m_builtInWrites, &QAction::toggled, this, [this, demo](bool allowed) {
+            Profile changed = demo;
+            changed.readOnly = !allowed;
+            m_profileSwitcher->setBuiltIn(changed, m_setup.credentials);
+            if (m_builtInActive) {
+                m_readOnly = changed.readOnly;
+                m_actions->setCurrentProfile(currentProfile(), m_readOnly, true);
+                updateAccount();
+            }
+            showStatus(
+                    [allowed, name = demo.name] {
+                        return allowed
+                                ? tr("Write actions are allowed with profile %1: they act on the embedded "
+                                     "simulator only.")
+                                          .arg(name)
+                                : tr("Profile %1 is read-only again: it may only query.").arg(name);
+                    },
+                    8000);
+        });
         if (!selectInitial)
             m_profileSwitcher->selectProfile(demo.id);
     }
@@ -723,11 +761,12 @@ void MainWindow::applyProfile(const Profile &profile, const Credentials &credent
     m_signature = profile.signature;
     m_credentials = credentials;
     m_readOnly = profile.readOnly;
+    m_builtInActive = m_builtInWrites && profile.id == builtInId(m_setup.fixedProfile);
     m_switcherProfile = profile.name; // before a deferred query: its fetch is kept under this profile
     if (m_ui->errorPanel->hasCredentialError())
         m_ui->errorPanel->clear();
     showStatus([name = profile.name] { return tr("Profile %1 in use.").arg(name); }, 8000);
-    m_actions->setCurrentProfile(currentProfile(), m_readOnly);
+    m_actions->setCurrentProfile(currentProfile(), m_readOnly, m_builtInActive);
     updateAccount();
     if (std::exchange(m_queryAfterProfile, false) && credentials.isComplete())
         query();
@@ -965,6 +1004,16 @@ void MainWindow::retranslateDynamicTexts()
     m_actions->retranslate();
     if (m_profilesAction)
         m_profilesAction->setText(tr("Pro&files…"));
+    if (m_builtInWrites) {
+        m_builtInWrites->setText(tr("Allow Write Actions in the &Demo"));
+        const QString tip
+                = tr("Profile %1 is read-only while this is off. On, canceling, upgrading again and "
+                     "confirming device tasks are sent to the embedded simulator; never to a real "
+                     "account. Not remembered.")
+                          .arg(m_setup.fixedProfile);
+        m_builtInWrites->setToolTip(tip);
+        m_builtInWrites->setStatusTip(tip);
+    }
     m_discoveryDock->setWindowTitle(tr("Discovery"));
     m_timelineDock->setWindowTitle(tr("Timeline"));
     const int changed = m_watchList->model()->changedCount();

@@ -59,6 +59,9 @@ struct WindowSetup
     int requestTimeoutMs = RpcConfig().timeoutMs;
     // The name batches are kept under while no profile of the switcher is in use (the demo's "Demo").
     QString fixedProfile;
+    // The built-in profile (fixedProfile with credentials, the demo's "Demo") starts read-only: it may only
+    // query until File > Allow Write Actions in the Demo is turned on for the run.
+    bool builtInReadOnly = false;
     QString watchListGroup; // settings group of the watch list (the demo keeps its own)
     QStringList prefillWatchList; // watched with fixedProfile when the list is empty
     bool selectInitialProfile = false; // the switcher picks the last used profile
@@ -204,6 +207,7 @@ private:
     SignatureVersion m_signature;
     QString m_switcherProfile; // the switcher's profile in use; empty before one is
     bool m_readOnly = false;
+    bool m_builtInActive = false; // the profile in use is the built-in one (the demo's)
     // The query under way.
     std::optional<Account> m_pendingAccount;
     bool m_busy = false;
@@ -221,6 +225,7 @@ private:
     ClockTimer *m_accountTimer;
     ProfileSwitcher *m_profileSwitcher = nullptr;
     QAction *m_profilesAction = nullptr;
+    QAction *m_builtInWrites = nullptr; // lifts the built-in profile's read-only mark for the run
     WatchListPanel *m_watchList = nullptr;
     DiscoveryPanel *m_discovery = nullptr;
     DesktopNotifier *m_notifier = nullptr;

@@ -115,6 +115,12 @@ TaskActionRun::Request TaskActionDialog::request() const
     return request;
 }
 
+void TaskActionDialog::setBuiltInProfile(bool builtIn)
+{
+    m_builtIn = builtIn;
+    retranslate();
+}
+
 bool TaskActionDialog::canSend() const
 {
     if (m_account.readOnly || m_taskIds.isEmpty() || m_sent || m_run.isRunning())
@@ -229,9 +235,14 @@ void TaskActionDialog::retranslate()
     m_typeLabel->setText(
             tr("More than %1 devices: type the batch ID %2 to confirm:").arg(kTypeJobIdAbove).arg(m_jobId));
     m_readOnlyNote->setText(
-            tr("Profile %1 is read-only: it may only query. Clear “Read-only” in File > Profiles… "
-               "to send this with it.")
-                    .arg(m_account.profile));
+            m_builtIn
+                    ? tr("Profile %1 is read-only: it may only query. Turn on File > Allow Write Actions in "
+                         "the "
+                         "Demo to send this to the simulator.")
+                              .arg(m_account.profile)
+                    : tr("Profile %1 is read-only: it may only query. Clear “Read-only” in File > Profiles… "
+                         "to send this with it.")
+                              .arg(m_account.profile));
     m_results->setAccessibleName(tr("Results"));
     updateSend();
 }

@@ -36,6 +36,8 @@ public:
     // The devices of those tasks.
     QStringList deviceNames() const { return m_deviceNames; }
     bool canSend() const;
+    // The profile is the demo's built-in one: its read-only note points to the File menu, not to Profiles.
+    void setBuiltInProfile(bool builtIn);
     QPushButton *sendButton() const { return m_send; }
     bool isBusy() const { return m_run.isRunning(); }
     // Whether the action applies to a task in its status: FAILED or CANCELED (retry), CONFIRM (confirm), or
@@ -71,6 +73,7 @@ private:
     QString m_firmwareId;
     QStringList m_lines; // device name and TaskId of each task
     bool m_sent = false;
+    bool m_builtIn = false;
     QLabel *m_summary;
     QPlainTextEdit *m_targets;
     QLabel *m_typeLabel;
