@@ -114,6 +114,15 @@ void TestWatchListModel::showsTheLastKnownFields()
     QCOMPARE(text(0, WatchListModel::Updated), u"updated 0 s ago"_s);
     QCOMPARE(m_model->index(0, 0).data(WatchListModel::LastRefreshRole).toDateTime(), kStart);
     QCOMPARE(m_model->headerData(WatchListModel::Versions, Qt::Horizontal).toString(), u"Versions"_s);
+    // Two shares of different wholes: the header names the rate and each says what it is of (the batch's line
+    // gives failed of all devices, which is a different number).
+    QCOMPARE(m_model->headerData(WatchListModel::FailureRate, Qt::Horizontal).toString(), u"Failure rate"_s);
+    QVERIFY(m_model->headerData(WatchListModel::FailureRate, Qt::Horizontal, Qt::ToolTipRole)
+                    .toString()
+                    .contains(u"of those that succeeded or failed"_s));
+    QVERIFY(m_model->headerData(WatchListModel::Progress, Qt::Horizontal, Qt::ToolTipRole)
+                    .toString()
+                    .contains(u"of all the batch's devices"_s));
 
     // Fields a response did not carry keep what was known.
     OtaJob partial;

@@ -8596,94 +8596,99 @@ Delete the profile anyway? Its keychain entry stays.</source>
         <translation>まだ更新されていません</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="675"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="676"/>
+        <source>Succeeded, failed and canceled devices, of all the batch&apos;s devices.</source>
+        <translation>成功、失敗、キャンセルしたデバイスの、バッチの全デバイスに対する割合です。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/WatchListModel.cpp" line="678"/>
+        <source>Failed devices, of those that succeeded or failed (what the failure alert measures); below 50 of them, the counts.</source>
+        <translation>成功または失敗したデバイスのうち失敗したものの割合です (失敗アラートが測るもの)。その数が 50 台未満のときは台数を表示します。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/WatchListModel.cpp" line="686"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="677"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="688"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="679"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="690"/>
         <source>Complete</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="681"/>
-        <source>Failed</source>
-        <translation>失敗</translation>
-    </message>
-    <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="683"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="694"/>
         <source>In flight</source>
         <translation>進行中</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="685"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="696"/>
         <source>Trend</source>
         <translation>推移</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="687"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="698"/>
         <source>Finish</source>
         <translation>完了予定</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="705"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="716"/>
         <source>Planned, with no scheduled start.</source>
         <translation>予定済みですが、開始時刻はスケジュールされていません。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="706"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="717"/>
         <source>Scheduled to start %1.</source>
         <translation>%1 に開始予定です。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="707"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="718"/>
         <source>starts %1</source>
         <translation>%1 開始</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="712"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="723"/>
         <source>Ended %1.</source>
         <translation>%1 に終了しました。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="713"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="724"/>
         <source>ended %1</source>
         <translation>%1 終了</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="720"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="731"/>
         <source>Its scheduled finish, %1, has passed.</source>
         <translation>スケジュールされた終了時刻 %1 を過ぎています。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="722"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="733"/>
         <source>Scheduled finish: %1.</source>
         <translation>スケジュールされた終了時刻: %1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="726"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="737"/>
         <source>A running batch is marked stalled after %Ln minute(s) without a finished device (Preferences).</source>
         <translation>
             <numerusform>実行中のバッチは、完了したデバイスがないまま %Ln 分経つと停滞として表示されます (環境設定)。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="735"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="746"/>
         <source>finished</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="737"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="748"/>
         <source>stalled</source>
         <translation>停滞</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="744"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="755"/>
         <source>%1, %Ln min late</source>
         <comment>finish estimate after the scheduled finish</comment>
         <translation>
@@ -8691,17 +8696,22 @@ Delete the profile anyway? Its keychain entry stays.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="689"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="700"/>
         <source>Versions</source>
         <translation>バージョン</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="691"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="692"/>
+        <source>Failure rate</source>
+        <translation>失敗率</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/WatchListModel.cpp" line="702"/>
         <source>Updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="693"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="704"/>
         <source>Profile</source>
         <translation>プロファイル</translation>
     </message>

@@ -8596,94 +8596,99 @@ Delete the profile anyway? Its keychain entry stays.</source>
         <translation>尚未更新</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="675"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="676"/>
+        <source>Succeeded, failed and canceled devices, of all the batch&apos;s devices.</source>
+        <translation>已成功、失败和取消的设备占批次全部设备的比例。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/WatchListModel.cpp" line="678"/>
+        <source>Failed devices, of those that succeeded or failed (what the failure alert measures); below 50 of them, the counts.</source>
+        <translation>失败设备占已成功或失败设备的比例（失败告警所衡量的值）；不足 50 台时显示台数。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/WatchListModel.cpp" line="686"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="677"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="688"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="679"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="690"/>
         <source>Complete</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="681"/>
-        <source>Failed</source>
-        <translation>失败</translation>
-    </message>
-    <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="683"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="694"/>
         <source>In flight</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="685"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="696"/>
         <source>Trend</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="687"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="698"/>
         <source>Finish</source>
         <translation>预计完成</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="705"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="716"/>
         <source>Planned, with no scheduled start.</source>
         <translation>已计划，但没有计划开始时间。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="706"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="717"/>
         <source>Scheduled to start %1.</source>
         <translation>计划于 %1 开始。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="707"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="718"/>
         <source>starts %1</source>
         <translation>%1 开始</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="712"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="723"/>
         <source>Ended %1.</source>
         <translation>已于 %1 结束。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="713"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="724"/>
         <source>ended %1</source>
         <translation>%1 结束</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="720"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="731"/>
         <source>Its scheduled finish, %1, has passed.</source>
         <translation>已过计划结束时间 %1。</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="722"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="733"/>
         <source>Scheduled finish: %1.</source>
         <translation>计划结束时间：%1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="726"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="737"/>
         <source>A running batch is marked stalled after %Ln minute(s) without a finished device (Preferences).</source>
         <translation>
             <numerusform>运行中的批次在 %Ln 分钟内没有设备完成时标记为停滞（首选项）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="735"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="746"/>
         <source>finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="737"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="748"/>
         <source>stalled</source>
         <translation>停滞</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/WatchListModel.cpp" line="744"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="755"/>
         <source>%1, %Ln min late</source>
         <comment>finish estimate after the scheduled finish</comment>
         <translation>
@@ -8691,17 +8696,22 @@ Delete the profile anyway? Its keychain entry stays.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="689"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="700"/>
         <source>Versions</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="691"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="692"/>
+        <source>Failure rate</source>
+        <translation>失败率</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/WatchListModel.cpp" line="702"/>
         <source>Updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../app/core/models/WatchListModel.cpp" line="693"/>
+        <location filename="../app/core/models/WatchListModel.cpp" line="704"/>
         <source>Profile</source>
         <translation>配置</translation>
     </message>

@@ -668,7 +668,18 @@ QVariant WatchListModel::data(const QModelIndex &index, int role) const
 
 QVariant WatchListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return QVariant();
+    if (role == Qt::ToolTipRole) {
+        // Two shares of different wholes: said where they are, as the batch's own line gives failed of all.
+        if (section == Progress)
+            return tr("Succeeded, failed and canceled devices, of all the batch's devices.");
+        if (section == FailureRate)
+            return tr("Failed devices, of those that succeeded or failed (what the failure alert measures); "
+                      "below 50 of them, the counts.");
+        return QVariant();
+    }
+    if (role != Qt::DisplayRole)
         return QVariant();
     switch (section) {
     case Status:
@@ -678,7 +689,7 @@ QVariant WatchListModel::headerData(int section, Qt::Orientation orientation, in
     case Progress:
         return tr("Complete");
     case FailureRate:
-        return tr("Failed");
+        return tr("Failure rate");
     case InFlight:
         return tr("In flight");
     case Trend:
