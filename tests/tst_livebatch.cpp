@@ -147,6 +147,14 @@ void TestLiveBatch::devicesTabUpdatesByItselfKeepingSelectionAndScroll()
     QVERIFY(m_fixture.advance(10 * kSecond));
     QVERIFY2(child<QLabel>(view, u"countsStatusLabel"_s)->text().contains(u"updated 1"_s),
              qPrintable(child<QLabel>(view, u"countsStatusLabel"_s)->text()));
+    // While the next round is counted, the chart keeps these numbers, and their time stays beside them.
+    auto *refresh = child<QPushButton>(view, u"refreshButton"_s);
+    QTest::mouseClick(refresh, Qt::LeftButton);
+    const QString recounting = child<QLabel>(view, u"countsStatusLabel"_s)->text();
+    QVERIFY2(recounting.contains(
+                     u"Counted at %1 · counting again"_s.arg(TimeText::readAt(second.finishedAtUtc, now()))),
+             qPrintable(recounting));
+    QVERIFY(m_fixture.runUntil([view] { return !view->isBusy(); }));
 }
 
 void TestLiveBatch::followsTheChosenIntervalAndPause()

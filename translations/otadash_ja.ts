@@ -1337,36 +1337,41 @@
         <translation>タスク数を集計できませんでした: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="436"/>
+        <location filename="../ui/BatchProgressView.cpp" line="439"/>
+        <source>Counted at %1 · counting again…</source>
+        <translation>集計時刻: %1 · 再集計中…</translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchProgressView.cpp" line="440"/>
         <source>Counted at %1 · %2</source>
         <translation>集計時刻: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="550"/>
+        <location filename="../ui/BatchProgressView.cpp" line="552"/>
         <source>Fetched %1 of %2 tasks</source>
         <translation>%2 件中 %1 件のタスクを取得済み</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="553"/>
+        <location filename="../ui/BatchProgressView.cpp" line="555"/>
         <source>Fetched %1 tasks</source>
         <translation>%1 件のタスクを取得済み</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="627"/>
+        <location filename="../ui/BatchProgressView.cpp" line="629"/>
         <source>%1 of %Ln task(s) loaded.</source>
         <translation>
             <numerusform>%Ln 件中 %1 件のタスクを読み込みました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="631"/>
+        <location filename="../ui/BatchProgressView.cpp" line="633"/>
         <source>%Ln task(s) loaded.</source>
         <translation>
             <numerusform>%Ln 件のタスクを読み込みました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="633"/>
+        <location filename="../ui/BatchProgressView.cpp" line="635"/>
         <source>%Ln shown.</source>
         <comment>rows that pass the filter</comment>
         <translation>
@@ -1374,60 +1379,60 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="635"/>
+        <location filename="../ui/BatchProgressView.cpp" line="637"/>
         <source>Fetching was stopped; the tasks loaded so far stay.</source>
         <translation>取得を停止しました。読み込み済みのタスクはそのまま残ります。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="644"/>
+        <location filename="../ui/BatchProgressView.cpp" line="646"/>
         <source>%Ln task(s) were not seen: they changed status while the pages were read. Read again to look for them.</source>
         <translation>
             <numerusform>%Ln 件のタスクが見つかりませんでした。ページの読み取り中にステータスが変わったためです。「読み直す」で探せます。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="649"/>
+        <location filename="../ui/BatchProgressView.cpp" line="651"/>
         <source>Unfinished rows read again at %1 (%Ln changed) · %2.</source>
         <translation>
             <numerusform>未完了の行を %1 に読み直しました (%Ln 件変化) · %2。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="654"/>
+        <location filename="../ui/BatchProgressView.cpp" line="656"/>
         <source>%Ln unfinished row(s) wait for the next round.</source>
         <translation>
             <numerusform>未完了の %Ln 行は次回の読み取りを待っています。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="658"/>
+        <location filename="../ui/BatchProgressView.cpp" line="660"/>
         <source>No more matches in the pages read; Fetch all searches every task.</source>
         <translation>読み込んだページには、これ以上一致するタスクがありません。「すべて取得」ですべてのタスクを検索できます。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="668"/>
+        <location filename="../ui/BatchProgressView.cpp" line="670"/>
         <source>%Ln task(s) are beyond the API&apos;s window of %1 rows per status and cannot be listed.</source>
         <translation>
             <numerusform>%Ln 件のタスクは、API がステータスごとに返せる %1 行の範囲を超えているため、一覧表示できません。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="677"/>
+        <location filename="../ui/BatchProgressView.cpp" line="679"/>
         <source>Loading tasks failed: %1 — %2</source>
         <translation>タスクの読み込みに失敗しました: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="678"/>
+        <location filename="../ui/BatchProgressView.cpp" line="680"/>
         <source>The tasks loaded so far stay.</source>
         <translation>読み込み済みのタスクはそのまま残ります。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="681"/>
+        <location filename="../ui/BatchProgressView.cpp" line="683"/>
         <source>Request ID: %1</source>
         <translation>リクエスト ID: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="757"/>
+        <location filename="../ui/BatchProgressView.cpp" line="759"/>
         <source>%1 and %Ln more</source>
         <comment>names, then how many are not shown</comment>
         <translation>
@@ -1435,106 +1440,106 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="761"/>
+        <location filename="../ui/BatchProgressView.cpp" line="763"/>
         <source>Left out, not device names: %1 (a device name has 4 to 32 letters, digits and - _ . @ :).</source>
         <translation>デバイス名ではないため除外しました: %1 (デバイス名は英字、数字、- _ . @ : の 4 から 32 文字です)。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="765"/>
+        <location filename="../ui/BatchProgressView.cpp" line="767"/>
         <source>Looking up %Ln device(s) on the server…</source>
         <translation>
             <numerusform>サーバーで %Ln 台のデバイスを検索しています…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="767"/>
+        <location filename="../ui/BatchProgressView.cpp" line="769"/>
         <source>Looking up the devices failed: %1 — %2</source>
         <translation>デバイスの検索に失敗しました: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="769"/>
+        <location filename="../ui/BatchProgressView.cpp" line="771"/>
         <source>The rows loaded stay.</source>
         <translation>読み込んだ行はそのまま残ります。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="786"/>
+        <location filename="../ui/BatchProgressView.cpp" line="788"/>
         <source>%1 of %Ln listed device(s) are in this batch.</source>
         <translation>
             <numerusform>一覧の %Ln 台のうち %1 台がこのバッチにあります。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="789"/>
+        <location filename="../ui/BatchProgressView.cpp" line="791"/>
         <source>Not in it: %1.</source>
         <translation>バッチにないデバイス: %1。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="792"/>
+        <location filename="../ui/BatchProgressView.cpp" line="794"/>
         <source>Looked up on the server at %1.</source>
         <translation>%1 にサーバーで検索しました。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="799"/>
+        <location filename="../ui/BatchProgressView.cpp" line="801"/>
         <source>No device named “%1” in this batch (looked up on the server at %2).</source>
         <translation>このバッチに「%1」という名前のデバイスはありません (%2 にサーバーで検索)。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="802"/>
+        <location filename="../ui/BatchProgressView.cpp" line="804"/>
         <source>No device is named “%1” exactly (looked up on the server at %2); the rows shown contain it, among the tasks loaded. Fetch all searches every task.</source>
         <translation>「%1」と完全に一致する名前のデバイスはありません (%2 にサーバーで検索)。表示中の行は、読み込んだタスクのうち名前にこの文字列を含むものです。「すべて取得」ですべてのタスクを検索できます。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="867"/>
+        <location filename="../ui/BatchProgressView.cpp" line="869"/>
         <source>Reading the failed tasks…</source>
         <translation>失敗したタスクを読み取り中…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="871"/>
+        <location filename="../ui/BatchProgressView.cpp" line="873"/>
         <source>Counted from %1 of %Ln failed task(s)</source>
         <translation>
             <numerusform>失敗したタスク %Ln 件中 %1 件から集計</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="874"/>
+        <location filename="../ui/BatchProgressView.cpp" line="876"/>
         <source>Counted from all %Ln failed task(s)</source>
         <translation>
             <numerusform>失敗したタスク %Ln 件すべてから集計</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="876"/>
+        <location filename="../ui/BatchProgressView.cpp" line="878"/>
         <source>read at %1</source>
         <translation>読み取り: %1</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="879"/>
+        <location filename="../ui/BatchProgressView.cpp" line="881"/>
         <source>(still %1 at %2)</source>
         <translation>（%2 時点でも %1 件）</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="887"/>
+        <location filename="../ui/BatchProgressView.cpp" line="889"/>
         <source>The counts now say %1 failed; Refresh reads them again.</source>
         <translation>現在のタスク数では失敗は %1 件です。「更新」で読み直します。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="893"/>
+        <location filename="../ui/BatchProgressView.cpp" line="895"/>
         <source>The counts above, read just before, say %1 failed.</source>
         <translation>直前に読み取った上のタスク数では、失敗は %1 件です。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="898"/>
+        <location filename="../ui/BatchProgressView.cpp" line="900"/>
         <source>No task had failed at %1.</source>
         <translation>%1 の時点で失敗したタスクはありません。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="903"/>
+        <location filename="../ui/BatchProgressView.cpp" line="905"/>
         <source>.</source>
         <comment>the end of a sentence</comment>
         <translation>。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="943"/>
+        <location filename="../ui/BatchProgressView.cpp" line="945"/>
         <source>⚠ %Ln stuck</source>
         <comment>devices with no change past the timeout</comment>
         <translation>
@@ -1542,86 +1547,86 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="944"/>
+        <location filename="../ui/BatchProgressView.cpp" line="946"/>
         <source>%Ln device(s) notified or in progress with no change for longer than the timeout (the task&apos;s, else the batch&apos;s TimeoutInMinutes). Click to show them.</source>
         <translation>
             <numerusform>プッシュ済みまたはアップグレード中のまま、タイムアウト (タスクのもの、なければ更新バッチの TimeoutInMinutes) より長く変化のないデバイスが %Ln 台あります。クリックで表示します。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="949"/>
+        <location filename="../ui/BatchProgressView.cpp" line="951"/>
         <source>Counted from %1 of the %2 tasks in flight.</source>
         <translation>進行中のタスク %2 件中 %1 件から集計。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="987"/>
+        <location filename="../ui/BatchProgressView.cpp" line="989"/>
         <source>Reason: %1  ✕</source>
         <translation>理由: %1  ✕</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="990"/>
+        <location filename="../ui/BatchProgressView.cpp" line="992"/>
         <source>Showing the devices that failed with: %1
 Click to show every reason.</source>
         <translation>次の理由で失敗したデバイスを表示中: %1
 クリックですべての理由を表示します。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="1003"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1005"/>
         <source>%1, older than the refresh interval of %Ln s</source>
         <translation>
             <numerusform>%1 (更新間隔 %Ln 秒より古いデータ)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="1066"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1068"/>
         <source>Stuck (no change past the timeout)</source>
         <translation>停滞 (タイムアウトを過ぎても変化なし)</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="1130"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1132"/>
         <source>Show &amp;Device…</source>
         <translation>デバイスを表示(&amp;D)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="1133"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1135"/>
         <source>&amp;Upgrade %Ln Selected Device(s) Again…</source>
         <translation>
             <numerusform>選択したデバイス %Ln 台を再アップグレード(&amp;U)…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="1136"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1138"/>
         <source>&amp;Confirm %Ln Selected Task(s)…</source>
         <translation>
             <numerusform>選択したタスク %Ln 件を確認(&amp;C)…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="1140"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1142"/>
         <source>Ca&amp;ncel %Ln Selected Device(s)…</source>
         <translation>
             <numerusform>選択したデバイス %Ln 台をキャンセル(&amp;N)…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="1148"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1150"/>
         <source>Upgrade &amp;All %Ln Failed Device(s) Again…</source>
         <translation>
             <numerusform>失敗したデバイス %Ln 台をすべて再アップグレード(&amp;A)…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="1151"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1153"/>
         <source>Read all failed tasks first (Failure reasons ▸ Read all).</source>
         <translation>先に失敗したタスクをすべて読み込んでください（失敗の理由 ▸ すべて読む）。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="1153"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1155"/>
         <source>&amp;Verify Success…</source>
         <translation>成功を検証(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="1062"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1064"/>
         <source>All statuses</source>
         <translation>すべてのステータス</translation>
     </message>
@@ -3216,7 +3221,7 @@ Click to show every reason.</source>
     </message>
     <message>
         <location filename="../app/core/models/FailureReasonsModel.cpp" line="170"/>
-        <location filename="../ui/BatchProgressView.cpp" line="984"/>
+        <location filename="../ui/BatchProgressView.cpp" line="986"/>
         <source>(no reason given)</source>
         <translation>(理由の記載なし)</translation>
     </message>

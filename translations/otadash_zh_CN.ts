@@ -1337,36 +1337,41 @@
         <translation>无法统计任务数：%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="436"/>
+        <location filename="../ui/BatchProgressView.cpp" line="439"/>
+        <source>Counted at %1 · counting again…</source>
+        <translation>统计于 %1 · 正在重新统计…</translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchProgressView.cpp" line="440"/>
         <source>Counted at %1 · %2</source>
         <translation>统计于 %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="550"/>
+        <location filename="../ui/BatchProgressView.cpp" line="552"/>
         <source>Fetched %1 of %2 tasks</source>
         <translation>已获取 %1 / %2 个任务</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="553"/>
+        <location filename="../ui/BatchProgressView.cpp" line="555"/>
         <source>Fetched %1 tasks</source>
         <translation>已获取 %1 个任务</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="627"/>
+        <location filename="../ui/BatchProgressView.cpp" line="629"/>
         <source>%1 of %Ln task(s) loaded.</source>
         <translation>
             <numerusform>已加载 %1 / %Ln 个任务。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="631"/>
+        <location filename="../ui/BatchProgressView.cpp" line="633"/>
         <source>%Ln task(s) loaded.</source>
         <translation>
             <numerusform>已加载 %Ln 个任务。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="633"/>
+        <location filename="../ui/BatchProgressView.cpp" line="635"/>
         <source>%Ln shown.</source>
         <comment>rows that pass the filter</comment>
         <translation>
@@ -1374,60 +1379,60 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="635"/>
+        <location filename="../ui/BatchProgressView.cpp" line="637"/>
         <source>Fetching was stopped; the tasks loaded so far stay.</source>
         <translation>已停止获取；已加载的任务会保留。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="644"/>
+        <location filename="../ui/BatchProgressView.cpp" line="646"/>
         <source>%Ln task(s) were not seen: they changed status while the pages were read. Read again to look for them.</source>
         <translation>
             <numerusform>有 %Ln 个任务未读到：它们在分页读取期间改变了状态。可重新读取以查找。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="649"/>
+        <location filename="../ui/BatchProgressView.cpp" line="651"/>
         <source>Unfinished rows read again at %1 (%Ln changed) · %2.</source>
         <translation>
             <numerusform>未完成的行已于 %1 重新读取（%Ln 行有变化）· %2。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="654"/>
+        <location filename="../ui/BatchProgressView.cpp" line="656"/>
         <source>%Ln unfinished row(s) wait for the next round.</source>
         <translation>
             <numerusform>%Ln 个未完成的行将在下一轮读取。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="658"/>
+        <location filename="../ui/BatchProgressView.cpp" line="660"/>
         <source>No more matches in the pages read; Fetch all searches every task.</source>
         <translation>已读取的页中没有更多匹配的任务；使用“全部获取”可搜索全部任务。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="668"/>
+        <location filename="../ui/BatchProgressView.cpp" line="670"/>
         <source>%Ln task(s) are beyond the API&apos;s window of %1 rows per status and cannot be listed.</source>
         <translation>
             <numerusform>有 %Ln 个任务超出了 API 每个状态最多返回 %1 行的范围，无法列出。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="677"/>
+        <location filename="../ui/BatchProgressView.cpp" line="679"/>
         <source>Loading tasks failed: %1 — %2</source>
         <translation>加载任务失败：%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="678"/>
+        <location filename="../ui/BatchProgressView.cpp" line="680"/>
         <source>The tasks loaded so far stay.</source>
         <translation>已加载的任务会保留。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="681"/>
+        <location filename="../ui/BatchProgressView.cpp" line="683"/>
         <source>Request ID: %1</source>
         <translation>请求ID：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="757"/>
+        <location filename="../ui/BatchProgressView.cpp" line="759"/>
         <source>%1 and %Ln more</source>
         <comment>names, then how many are not shown</comment>
         <translation>
@@ -1435,106 +1440,106 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="761"/>
+        <location filename="../ui/BatchProgressView.cpp" line="763"/>
         <source>Left out, not device names: %1 (a device name has 4 to 32 letters, digits and - _ . @ :).</source>
         <translation>以下不是设备名称，已忽略：%1（设备名称为 4 到 32 个英文字母、数字或 - _ . @ : 字符）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="765"/>
+        <location filename="../ui/BatchProgressView.cpp" line="767"/>
         <source>Looking up %Ln device(s) on the server…</source>
         <translation>
             <numerusform>正在服务器上查找 %Ln 个设备…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="767"/>
+        <location filename="../ui/BatchProgressView.cpp" line="769"/>
         <source>Looking up the devices failed: %1 — %2</source>
         <translation>查找设备失败：%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="769"/>
+        <location filename="../ui/BatchProgressView.cpp" line="771"/>
         <source>The rows loaded stay.</source>
         <translation>已加载的行保持不变。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="786"/>
+        <location filename="../ui/BatchProgressView.cpp" line="788"/>
         <source>%1 of %Ln listed device(s) are in this batch.</source>
         <translation>
             <numerusform>列表中的 %Ln 个设备有 %1 个在此批次中。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="789"/>
+        <location filename="../ui/BatchProgressView.cpp" line="791"/>
         <source>Not in it: %1.</source>
         <translation>不在此批次中：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="792"/>
+        <location filename="../ui/BatchProgressView.cpp" line="794"/>
         <source>Looked up on the server at %1.</source>
         <translation>于 %1 在服务器上查找。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="799"/>
+        <location filename="../ui/BatchProgressView.cpp" line="801"/>
         <source>No device named “%1” in this batch (looked up on the server at %2).</source>
         <translation>此批次中没有名为“%1”的设备（于 %2 在服务器上查找）。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="802"/>
+        <location filename="../ui/BatchProgressView.cpp" line="804"/>
         <source>No device is named “%1” exactly (looked up on the server at %2); the rows shown contain it, among the tasks loaded. Fetch all searches every task.</source>
         <translation>没有名称与“%1”完全一致的设备（于 %2 在服务器上查找）；显示的行是已加载任务中名称包含该文字的行。使用“全部获取”可搜索全部任务。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="867"/>
+        <location filename="../ui/BatchProgressView.cpp" line="869"/>
         <source>Reading the failed tasks…</source>
         <translation>正在读取失败的任务…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="871"/>
+        <location filename="../ui/BatchProgressView.cpp" line="873"/>
         <source>Counted from %1 of %Ln failed task(s)</source>
         <translation>
             <numerusform>基于 %Ln 个失败任务中的 %1 个统计</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="874"/>
+        <location filename="../ui/BatchProgressView.cpp" line="876"/>
         <source>Counted from all %Ln failed task(s)</source>
         <translation>
             <numerusform>基于全部 %Ln 个失败任务统计</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="876"/>
+        <location filename="../ui/BatchProgressView.cpp" line="878"/>
         <source>read at %1</source>
         <translation>读取于 %1</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="879"/>
+        <location filename="../ui/BatchProgressView.cpp" line="881"/>
         <source>(still %1 at %2)</source>
         <translation>（%2 时仍为 %1 个）</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="887"/>
+        <location filename="../ui/BatchProgressView.cpp" line="889"/>
         <source>The counts now say %1 failed; Refresh reads them again.</source>
         <translation>当前统计显示失败 %1 个；点击“刷新”重新读取。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="893"/>
+        <location filename="../ui/BatchProgressView.cpp" line="895"/>
         <source>The counts above, read just before, say %1 failed.</source>
         <translation>上方的任务数在此之前读取，当时失败 %1 个。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="898"/>
+        <location filename="../ui/BatchProgressView.cpp" line="900"/>
         <source>No task had failed at %1.</source>
         <translation>截至 %1 没有失败的任务。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="903"/>
+        <location filename="../ui/BatchProgressView.cpp" line="905"/>
         <source>.</source>
         <comment>the end of a sentence</comment>
         <translation>。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="943"/>
+        <location filename="../ui/BatchProgressView.cpp" line="945"/>
         <source>⚠ %Ln stuck</source>
         <comment>devices with no change past the timeout</comment>
         <translation>
@@ -1542,86 +1547,86 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="944"/>
+        <location filename="../ui/BatchProgressView.cpp" line="946"/>
         <source>%Ln device(s) notified or in progress with no change for longer than the timeout (the task&apos;s, else the batch&apos;s TimeoutInMinutes). Click to show them.</source>
         <translation>
             <numerusform>有 %Ln 个设备处于已推送或升级中，且超过超时时间（任务自身的，否则为批次的 TimeoutInMinutes）仍无变化。点击显示这些设备。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="949"/>
+        <location filename="../ui/BatchProgressView.cpp" line="951"/>
         <source>Counted from %1 of the %2 tasks in flight.</source>
         <translation>基于 %2 个进行中任务中的 %1 个统计。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="987"/>
+        <location filename="../ui/BatchProgressView.cpp" line="989"/>
         <source>Reason: %1  ✕</source>
         <translation>原因：%1  ✕</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="990"/>
+        <location filename="../ui/BatchProgressView.cpp" line="992"/>
         <source>Showing the devices that failed with: %1
 Click to show every reason.</source>
         <translation>正在显示因以下原因失败的设备：%1
 点击显示所有原因。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="1003"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1005"/>
         <source>%1, older than the refresh interval of %Ln s</source>
         <translation>
             <numerusform>%1，早于 %Ln 秒的刷新间隔</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="1066"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1068"/>
         <source>Stuck (no change past the timeout)</source>
         <translation>卡住（超过超时时间仍无变化）</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="1130"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1132"/>
         <source>Show &amp;Device…</source>
         <translation>显示设备(&amp;D)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="1133"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1135"/>
         <source>&amp;Upgrade %Ln Selected Device(s) Again…</source>
         <translation>
             <numerusform>重新升级所选的 %Ln 台设备(&amp;U)…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="1136"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1138"/>
         <source>&amp;Confirm %Ln Selected Task(s)…</source>
         <translation>
             <numerusform>确认所选的 %Ln 个任务(&amp;C)…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="1140"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1142"/>
         <source>Ca&amp;ncel %Ln Selected Device(s)…</source>
         <translation>
             <numerusform>取消所选的 %Ln 台设备(&amp;N)…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="1148"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1150"/>
         <source>Upgrade &amp;All %Ln Failed Device(s) Again…</source>
         <translation>
             <numerusform>重新升级全部 %Ln 台失败设备(&amp;A)…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="1151"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1153"/>
         <source>Read all failed tasks first (Failure reasons ▸ Read all).</source>
         <translation>请先读取全部失败任务（失败原因 ▸ 全部读取）。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="1153"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1155"/>
         <source>&amp;Verify Success…</source>
         <translation>验证成功(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="1062"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1064"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
@@ -3216,7 +3221,7 @@ Click to show every reason.</source>
     </message>
     <message>
         <location filename="../app/core/models/FailureReasonsModel.cpp" line="170"/>
-        <location filename="../ui/BatchProgressView.cpp" line="984"/>
+        <location filename="../ui/BatchProgressView.cpp" line="986"/>
         <source>(no reason given)</source>
         <translation>（未提供原因）</translation>
     </message>

@@ -427,15 +427,17 @@ void BatchProgressView::updateCountTexts()
     QString status;
     const bool counting = m_countsService->isBusy();
     bool stale = false;
-    if (counting)
+    if (counting && !m_counts)
         status = tr("Counting the tasks of each status…");
-    else if (m_countsError)
+    else if (m_countsError && !counting)
         status = tr("The tasks could not be counted: %1 — %2")
                          .arg(m_countsError->title(), m_countsError->localizedMessage());
-    if (m_counts && !counting) {
-        const QString at = tr("Counted at %1 · %2")
-                                   .arg(TimeText::readAt(m_counts->finishedAtUtc, m_clock.nowUtc()),
-                                        ageText(m_counts->finishedAtUtc, &stale));
+    if (m_counts) {
+        // The chart keeps the last round's numbers while the next is counted: their time stays beside them.
+        const QString when = TimeText::readAt(m_counts->finishedAtUtc, m_clock.nowUtc());
+        const QString at = counting
+                ? tr("Counted at %1 · counting again…").arg(when)
+                : tr("Counted at %1 · %2").arg(when, ageText(m_counts->finishedAtUtc, &stale));
         status = status.isEmpty() ? at : status + u'\n' + at;
     }
     if (!moved.isEmpty() && !counting)
