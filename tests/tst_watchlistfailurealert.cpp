@@ -6,6 +6,9 @@
 #include "SimFleet.h"
 #include "WatchListPanel.h"
 #include "WindowOnSimulator.h"
+#include "auth/MemoryCredentialStore.h"
+#include "auth/ProfileStore.h"
+#include "auth/SessionAwareCredentialStore.h"
 #include "models/WatchListModel.h"
 #include "models/WatchListRefresher.h"
 
@@ -18,6 +21,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QSystemTrayIcon>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -71,6 +75,7 @@ private slots:
     void keepsAlertsInTheSettings();
     void readsSettingsSavedBeforeAlerts();
     void watchesFromTheTrayAndAnAlertOpensTheCancelDialog();
+    void anAlertWithAReadOnlyProfileOpensTheBatchAndSaysWhy();
 
 private:
     WatchListPanel *panel() const { return m_fixture.window->watchListPanel(); }
@@ -104,6 +109,9 @@ bool TestWatchListFailureAlert::startWindow()
 void TestWatchListFailureAlert::cleanup()
 {
     m_fixture.stop();
+    m_fixture.setup.builtInReadOnly = false;
+    m_fixture.services.profiles = nullptr;
+    m_fixture.services.credentials = nullptr;
     m_fixture.services.settings = nullptr;
     m_settings.reset();
     m_settingsDir.reset();
@@ -366,6 +374,38 @@ void TestWatchListFailureAlert::watchesFromTheTrayAndAnAlertOpensTheCancelDialog
     actions.last()->trigger();
     QCOMPARE(quit.size(), 1);
     QVERIFY(!window->isVisible());
+}
+
+// The demo's profile is read-only until File > Allow Write Actions in the Demo: a click on an alert opens the
+// batch without a Cancel dialog, and the status bar says why and how to lift the mark.
+void TestWatchListFailureAlert::anAlertWithAReadOnlyProfileOpensTheBatchAndSaysWhy()
+{
+    // As otadash --demo starts: with profiles, so that the demo's is one of the switcher's.
+    QTemporaryDir dir;
+    ProfileStore profiles(dir.filePath(u"profiles.conf"_s), QSettings::IniFormat);
+    MemoryCredentialStore keychain;
+    SessionAwareCredentialStore credentials(&keychain);
+    m_fixture.services.profiles = &profiles;
+    m_fixture.services.credentials = &credentials;
+    m_fixture.setup.builtInReadOnly = true;
+    QVERIFY(startWindow());
+    MainWindow *window = m_fixture.window.get();
+    DesktopNotifier *notifier = window->desktopNotifier();
+    notifier->setTrayAvailable(true);
+    QVERIFY(model()->add(kProfile, kDynamicJobId));
+    QSignalSpy notified(notifier, &DesktopNotifier::notified);
+    QVERIFY(model()->setFailureAlert(0, settings(5.0, 100)));
+    refreshAndWait();
+    QCOMPARE(alerts(notified), 1);
+    QSignalSpy queried(window, &MainWindow::queryFinished);
+    emit notifier->findChild<QSystemTrayIcon *>()->messageClicked();
+    QVERIFY(runUntil([&] { return queried.size() == 1; }));
+    QCOMPARE(window->findChild<QueryBar *>(u"queryBar"_s)->jobId(), kDynamicJobId);
+    QVERIFY(!window->findChild<CancelBatchDialog *>());
+    const QString said = window->statusBar()->currentMessage();
+    QVERIFY2(said.contains(u"read-only"_s) && said.contains(u"Allow Write Actions in the Demo"_s),
+             qPrintable(said));
+    m_fixture.stop(); // before the stores go
 }
 
 QTEST_MAIN(TestWatchListFailureAlert)

@@ -932,8 +932,10 @@ void MainWindow::openForCancel(const QString &profile, const QString &jobId)
     auto *once = new QObject(this);
     connect(this, &MainWindow::queryFinished, once, [this, once, jobId](bool ok) {
         once->deleteLater();
-        if (ok && m_ui->queryBar->jobId() == jobId)
-            openCancelBatch();
+        if (!ok || m_ui->queryBar->jobId() != jobId || openCancelBatch())
+            return;
+        // Not offered (a read-only profile, the demo's among them): the batch is open, and the reason shows.
+        showStatus([this] { return m_actions->cancelAction()->toolTip(); }, 0);
     });
     openBatch(profile, jobId);
 }
