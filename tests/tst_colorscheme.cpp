@@ -75,6 +75,8 @@ void TestColorScheme::followsThePortalWhileRunning()
     QSignalSpy said(&watcher, &ColorSchemeWatcher::desktopSaid);
     QLabel problem(u"The batch could not be read."_s);
     DesktopStyle::setProblemStyleSheet(&problem);
+    QLabel old(u"Counted at 10:00:00 · older than the refresh interval of 30 s"_s); // a warning: %2
+    DesktopStyle::setProblemStyleSheet(&old, u"color: %2;"_s);
     ErrorPanel panel;
     CountsChart counts; // the donut's empty ring and borders are drawn in the window's colours
     counts.show();
@@ -93,6 +95,8 @@ void TestColorScheme::followsThePortalWhileRunning()
     QCOMPARE(emptyRing(), QApplication::palette().color(QPalette::Midlight));
     const QString lightProblem = DesktopStyle::problemColor(QApplication::palette()).name();
     QVERIFY(problem.styleSheet().contains(lightProblem));
+    const QString lightWarning = DesktopStyle::warningColor(QApplication::palette()).name();
+    QCOMPARE(old.styleSheet(), u"color: %1;"_s.arg(lightWarning));
 
     // Another setting, and another group's color-scheme key, change nothing.
     portalSays(u"org.freedesktop.appearance"_s, u"accent-color"_s, 1u);
@@ -110,6 +114,9 @@ void TestColorScheme::followsThePortalWhileRunning()
     QVERIFY(darkProblem != lightProblem);
     QVERIFY2(problem.styleSheet().contains(darkProblem), qPrintable(problem.styleSheet()));
     QVERIFY2(panel.styleSheet().contains(darkProblem), qPrintable(panel.styleSheet()));
+    const QString darkWarning = DesktopStyle::warningColor(QApplication::palette()).name();
+    QVERIFY(darkWarning != lightWarning);
+    QCOMPARE(old.styleSheet(), u"color: %1;"_s.arg(darkWarning));
     QTRY_COMPARE(emptyRing(), DesktopStyle::darkPalette().color(QPalette::Midlight));
     hiddenCounts->show();
     QTRY_COMPARE(ringOf(hiddenCounts), DesktopStyle::darkPalette().color(QPalette::Midlight));
@@ -123,6 +130,7 @@ void TestColorScheme::followsThePortalWhileRunning()
     QTRY_COMPARE(said.size(), 2);
     QVERIFY(!DesktopStyle::isDark(QApplication::palette()));
     QVERIFY(problem.styleSheet().contains(lightProblem));
+    QCOMPARE(old.styleSheet(), u"color: %1;"_s.arg(lightWarning));
     QVERIFY(fine.styleSheet().isEmpty());
     portalSays(u"org.gnome.desktop.interface"_s, u"color-scheme"_s, u"prefer-dark"_s);
     QTRY_COMPARE(said.size(), 3);

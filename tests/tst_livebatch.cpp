@@ -1,5 +1,6 @@
 #include "BatchPage.h"
 #include "BatchProgressView.h"
+#include "DesktopStyle.h"
 #include "MainWindow.h"
 #include "SimFleet.h"
 #include "WatchListPanel.h"
@@ -12,6 +13,7 @@
 #include "state/BatchStore.h"
 #include "util/TimeText.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QPushButton>
@@ -330,6 +332,10 @@ void TestLiveBatch::saysWhenWhatItShowsIsOlderThanTheInterval()
     QVERIFY(child<QLabel>(page(), u"readTimesLabel"_s)
                     ->text()
                     .contains(u"older than the refresh interval"_s));
+    // In the palette's warning colour (it follows a dark scheme), on both.
+    const QString warning = DesktopStyle::warningColor(QApplication::palette()).name();
+    QVERIFY2(counted->styleSheet().contains(warning), qPrintable(counted->styleSheet()));
+    QVERIFY(child<QLabel>(page(), u"readTimesLabel"_s)->styleSheet().contains(warning));
     QVERIFY(child<QLabel>(devices(), u"reasonsNote"_s)->styleSheet().contains(u"color"_s)
             || devices()->countsReading()->counts[TaskStatus::Failed] == 0);
     // Readable again: the next round brings it up to date, and the warning goes.

@@ -2,6 +2,7 @@
 #include "ui_BatchPage.h"
 
 #include "BatchProgressView.h"
+#include "DesktopStyle.h"
 #include "HistoryNoticeBar.h"
 #include "HistoryView.h"
 #include "JobDetailView.h"
@@ -331,7 +332,7 @@ void BatchPage::updateReadTimes()
             && m_reading->readAtUtc.secsTo(now) > qint64(interval) + std::max(interval, 15);
     if (stale)
         text += u" · "_s + tr("older than the refresh interval of %Ln s", "", interval);
-    m_ui->readTimesLabel->setStyleSheet(stale ? u"color: #9a5b00;"_s : QString());
+    DesktopStyle::setProblemStyleSheet(m_ui->readTimesLabel, stale ? u"color: %2;"_s : QString());
     QString details;
     if (const std::optional<CountsReading> counts = shownCounts()) {
         const CountsSummary summary = CountsSummary::of(counts->counts, counts->batchTotal);

@@ -30,7 +30,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-const QColor kStaleColor(0x9a, 0x5b, 0x00);
 
 // The status filter's entry for the stuck devices.
 constexpr int kStuckItem = -2;
@@ -445,7 +444,7 @@ void BatchProgressView::updateCountTexts()
     m_ui->countsStatusLabel->setText(status);
     DesktopStyle::setProblemStyleSheet(m_ui->countsStatusLabel,
                                        m_countsError && !counting ? u"color: %1;"_s
-                                               : stale            ? u"color: %1;"_s.arg(kStaleColor.name())
+                                               : stale            ? u"color: %2;"_s
                                                                   : QString());
     m_ui->countsStatusLabel->setVisible(!status.isEmpty());
     updateEta();
@@ -904,7 +903,7 @@ void BatchProgressView::updateReasonsNote()
     if (!note.isEmpty() && !note.back().isPunct())
         note += tr(".", "the end of a sentence");
     m_ui->reasonsNote->setText(note);
-    m_ui->reasonsNote->setStyleSheet(stale ? u"color: %1;"_s.arg(kStaleColor.name()) : QString());
+    DesktopStyle::setProblemStyleSheet(m_ui->reasonsNote, stale ? u"color: %2;"_s : QString());
     m_ui->readAllFailuresButton->setVisible(partial);
     m_ui->readAllFailuresButton->setEnabled(!m_rowsRefresh->isBusy());
 }

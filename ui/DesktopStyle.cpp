@@ -102,6 +102,11 @@ QColor DesktopStyle::problemColor(const QPalette &palette)
     return isDark(palette) ? QColor(0xff, 0x8a, 0x80) : QColor(0xc6, 0x28, 0x28);
 }
 
+QColor DesktopStyle::warningColor(const QPalette &palette)
+{
+    return isDark(palette) ? QColor(0xf0, 0xb4, 0x5a) : QColor(0x9a, 0x5b, 0x00);
+}
+
 void DesktopStyle::polish(QWidget *widget)
 {
     QProxyStyle::polish(widget);
@@ -134,14 +139,17 @@ void DesktopStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *o
 }
 
 namespace {
-// The style sheet a widget was given by setProblemStyleSheet, with "%1" where the problem colour goes.
+// The style sheet a widget was given by setProblemStyleSheet, with "%1" where the problem colour goes and
+// "%2" where the warning colour does.
 constexpr char kProblemSheet[] = "otadashProblemSheet";
 
 void giveProblemSheet(QWidget *widget, const QString &sheet)
 {
-    widget->setStyleSheet(sheet.contains(u"%1"_s)
-                                  ? sheet.arg(DesktopStyle::problemColor(QApplication::palette()).name())
-                                  : sheet);
+    const QPalette palette = QApplication::palette();
+    QString given = sheet;
+    given.replace(u"%1"_s, DesktopStyle::problemColor(palette).name())
+            .replace(u"%2"_s, DesktopStyle::warningColor(palette).name());
+    widget->setStyleSheet(given);
 }
 } // namespace
 

@@ -25,8 +25,11 @@ public:
     static QPalette darkPalette();
     // Text that reports a problem, readable on the palette's window colour.
     static QColor problemColor(const QPalette &palette);
-    // Gives widget the style sheet sheet with "%1" as the application palette's problem colour ("color: %1;"
-    // by default; an empty sheet clears it), and gives it again when the colour scheme changes.
+    // Text that warns (what is shown is getting old, a caution), readable on the palette's window colour.
+    static QColor warningColor(const QPalette &palette);
+    // Gives widget the style sheet sheet with "%1" as the application palette's problem colour and "%2" as
+    // its warning colour ("color: %1;" by default; an empty sheet clears it), and gives it again when the
+    // colour scheme changes.
     static void setProblemStyleSheet(QWidget *widget, const QString &sheet = QStringLiteral("color: %1;"));
     // Changes the colours of the running application: the dark palette (on Fusion, which draws with it), or
     // the style's light one; the problem style sheets follow. Nothing happens when they are already so.

@@ -154,7 +154,7 @@ void DevicePanel::showReport(const DeviceReport &report)
         m_message->setText(tr("⚠ The task succeeded, but the device reports version %1, not %2: it may have "
                               "rolled back or not restarted into the new firmware.")
                                    .arg(device.firmwareVersion, report.task->destVersion));
-        DesktopStyle::setProblemStyleSheet(m_message, u"color: #b45309;"_s);
+        DesktopStyle::setProblemStyleSheet(m_message, u"color: %2;"_s);
         m_message->show();
     } else {
         m_message->hide();

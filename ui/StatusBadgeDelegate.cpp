@@ -1,5 +1,7 @@
 #include "StatusBadgeDelegate.h"
 
+#include "DesktopStyle.h"
+
 #include <QApplication>
 #include <QPainter>
 
@@ -13,8 +15,16 @@ constexpr int kPadY = 2;
 constexpr int kMargin = 4; // between the cell's edge and the pill
 constexpr int kDot = 8; // the "changed" dot's diameter
 constexpr int kSlack = 2; // rounding of text widths: a text measured to fit must not be elided
-const QColor kStaleColor(0x9a, 0x5b, 0x00);
-const QColor kErrorColor(0xc6, 0x28, 0x28);
+const QColor kErrorColor(0xc6, 0x28, 0x28); // the alert icon's disc
+
+// A cell's text that reports a problem, in the palette's problem colour (lighter on the selection's
+// highlight).
+void setProblemText(QPalette *palette)
+{
+    const QColor problem = DesktopStyle::problemColor(*palette);
+    palette->setColor(QPalette::Text, problem);
+    palette->setColor(QPalette::HighlightedText, problem.lighter(170));
+}
 } // namespace
 
 StatusBadgeDelegate::StatusBadgeDelegate(int badgeColumn, int statusRole, QObject *parent)
@@ -79,18 +89,15 @@ void StatusBadgeDelegate::initStyleOption(QStyleOptionViewItem *option, const QM
     if (const auto mode = m_elideModes.constFind(index.column()); mode != m_elideModes.cend())
         option->textElideMode = *mode;
     if (m_staleRole >= 0 && index.column() == m_staleColumn && index.data(m_staleRole).toBool())
-        option->palette.setColor(QPalette::Text, kStaleColor);
-    if (m_errorRole >= 0 && index.column() == m_errorColumn && index.data(m_errorRole).isValid()) {
-        option->palette.setColor(QPalette::Text, kErrorColor);
-        option->palette.setColor(QPalette::HighlightedText, kErrorColor.lighter(170));
-    }
+        option->palette.setColor(QPalette::Text, DesktopStyle::warningColor(option->palette));
+    if (m_errorRole >= 0 && index.column() == m_errorColumn && index.data(m_errorRole).isValid())
+        setProblemText(&option->palette);
     if (m_alertRole >= 0 && index.column() == m_alertColumn && index.data(m_alertRole).toBool()) {
         if (m_alertIcon.isNull())
             m_alertIcon = alertIcon();
         option->features |= QStyleOptionViewItem::HasDecoration;
         option->icon = m_alertIcon;
-        option->palette.setColor(QPalette::Text, kErrorColor);
-        option->palette.setColor(QPalette::HighlightedText, kErrorColor.lighter(170));
+        setProblemText(&option->palette);
     }
 }
 
