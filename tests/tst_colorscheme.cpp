@@ -6,17 +6,23 @@
 #include <QApplication>
 #include <QChart>
 #include <QChartView>
+#include <QCheckBox>
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
 #include <QDBusMessage>
 #include <QDBusVariant>
 #include <QLabel>
+#include <QMenu>
 #include <QPieSeries>
 #include <QPieSlice>
+#include <QRadioButton>
 #include <QSignalSpy>
 #include <QStyle>
+#include <QStyleOptionButton>
 #include <QTest>
 
+#include <algorithm>
+#include <cstdlib>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -34,6 +40,7 @@ private slots:
     void followsThePortalWhileRunning();
     void theEnvironmentWinsOverThePortal();
     void aThemeChangeAsksTheDesktopAgain();
+    void uncheckedBoxesStayVisibleOnTheDarkPalette();
 
 private:
     // Says SettingChanged(group, key, value) from the connection holding the portal's name.
@@ -178,6 +185,49 @@ void TestColorScheme::aThemeChangeAsksTheDesktopAgain()
     QApplication::sendEvent(&first, &change);
     QTRY_COMPARE(said.size(), 2);
     QVERIFY(!DesktopStyle::isDark(QApplication::palette()));
+}
+
+namespace {
+// How far the lightest or darkest pixel of area stands from the window colour (0–255 in grey).
+int contrastWithWindow(const QImage &image, const QRect &area)
+{
+    const int window = qGray(QApplication::palette().color(QPalette::Window).rgb());
+    int most = 0;
+    for (int y = area.top(); y <= area.bottom(); ++y) {
+        for (int x = area.left(); x <= area.right(); ++x)
+            most = std::max(most, std::abs(qGray(image.pixel(x, y)) - window));
+    }
+    return most;
+}
+} // namespace
+
+// Fusion draws a check box's edge darker than the window: on the dark palette an unchecked box, in a dialog
+// or a menu ("Allow Write Actions in the Demo"), must still stand out from the window around it.
+void TestColorScheme::uncheckedBoxesStayVisibleOnTheDarkPalette()
+{
+    DesktopStyle::applyScheme(true);
+    QVERIFY(DesktopStyle::isDark(QApplication::palette()));
+    QCheckBox check(u"Show times in UTC"_s);
+    QRadioButton radio(u"No proxy"_s);
+    for (QAbstractButton *button :
+         {static_cast<QAbstractButton *>(&check), static_cast<QAbstractButton *>(&radio)}) {
+        button->resize(button->sizeHint());
+        QStyleOptionButton option;
+        option.initFrom(button);
+        const bool isCheck = button == &check;
+        const QRect indicator = button->style()->subElementRect(
+                isCheck ? QStyle::SE_CheckBoxIndicator : QStyle::SE_RadioButtonIndicator, &option, button);
+        const int contrast = contrastWithWindow(button->grab().toImage(), indicator);
+        QVERIFY2(contrast >= 80, qPrintable(u"%1: %2"_s.arg(button->text()).arg(contrast)));
+    }
+    QMenu menu;
+    QAction *allow = menu.addAction(u"Allow Write Actions in the Demo"_s);
+    allow->setCheckable(true);
+    menu.resize(menu.sizeHint());
+    const QRect item = menu.actionGeometry(allow);
+    const QRect left(item.left(), item.top(), item.height(), item.height()); // where the box is drawn
+    const int contrast = contrastWithWindow(menu.grab().toImage(), left);
+    QVERIFY2(contrast >= 80, qPrintable(QString::number(contrast)));
 }
 
 QTEST_MAIN(TestColorScheme)

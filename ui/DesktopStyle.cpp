@@ -136,6 +136,22 @@ void DesktopStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *o
         return;
     }
     QProxyStyle::drawPrimitive(element, option, painter, widget);
+    if ((element == PE_IndicatorCheckBox || element == PE_IndicatorRadioButton) && isDark(option->palette)) {
+        // Fusion draws a box's edge darker than the window: on a dark palette an unchecked box (in a dialog
+        // or a menu) all but disappears. An edge in the text's colour, fainter when disabled.
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        QColor edge = option->palette.color(QPalette::Text);
+        edge.setAlpha(option->state & State_Enabled ? 170 : 80);
+        painter->setPen(QPen(edge, 1));
+        painter->setBrush(Qt::NoBrush);
+        const QRectF box = QRectF(option->rect).adjusted(0.5, 0.5, -0.5, -0.5);
+        if (element == PE_IndicatorRadioButton)
+            painter->drawEllipse(box);
+        else
+            painter->drawRoundedRect(box, 1.5, 1.5);
+        painter->restore();
+    }
 }
 
 namespace {
