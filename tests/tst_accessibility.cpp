@@ -4,6 +4,7 @@
 #include "CancelBatchDialog.h"
 #include "CompareDialog.h"
 #include "DevicePanel.h"
+#include "FailedTasks.h"
 #include "FailureAlertDialog.h"
 #include "HistoryView.h"
 #include "KeyboardShortcutsDialog.h"
@@ -216,13 +217,8 @@ void TestAccessibility::everyElementHasAName()
     dialog(&report, u"Sign-off report"_s);
     FailureAlertDialog alert(jobId, {}, std::nullopt, window);
     dialog(&alert, u"Failure alert"_s);
-    TaskInfo task;
-    task.taskId = u"task0001"_s;
-    task.jobId = jobId;
-    task.deviceName = u"dev-000001"_s;
-    task.taskStatusCode = u"FAILED"_s;
-    task.taskStatus = TaskStatus::Failed;
-    dialog(window->batchActions()->openTaskAction(TaskActionRun::Kind::Retry, {task}), u"Upgrade again"_s);
+    dialog(window->batchActions()->openTaskAction(TaskActionRun::Kind::Retry, failedTasks(jobId, 1)),
+           u"Upgrade again"_s);
     // The profiles (a keychain in memory), and a device's panel.
     ProfileStore profiles(m_dir->filePath(u"profiles.conf"_s), QSettings::IniFormat);
     MemoryCredentialStore keychain;

@@ -3,6 +3,7 @@
 #include "CancelBatchDialog.h"
 #include "CompareDialog.h"
 #include "DevicePanel.h"
+#include "FailedTasks.h"
 #include "FailureAlertDialog.h"
 #include "KeyboardShortcutsDialog.h"
 #include "MainWindow.h"
@@ -368,21 +369,6 @@ QStringList tabOrderProblems(QDialog *dialog, const QString &initialFocus, const
     return problems;
 }
 
-// count FAILED tasks of the batch, of devices dev-000001 on.
-QList<TaskInfo> failedTasks(const QString &jobId, int count)
-{
-    QList<TaskInfo> tasks;
-    for (int i = 1; i <= count; ++i) {
-        TaskInfo task;
-        task.taskId = u"task%1"_s.arg(i, 4, 10, QChar(u'0'));
-        task.jobId = jobId;
-        task.deviceName = u"dev-%1"_s.arg(i, 6, 10, QChar(u'0'));
-        task.taskStatusCode = u"FAILED"_s;
-        task.taskStatus = TaskStatus::Failed;
-        tasks.append(task);
-    }
-    return tasks;
-}
 } // namespace
 
 Q_DECLARE_METATYPE(Exception)

@@ -1,5 +1,6 @@
 #include "ActionCatalog.h"
 #include "BatchActions.h"
+#include "FailedTasks.h"
 #include "MainWindow.h"
 #include "OtaSimulator.h"
 #include "ProfileSwitcher.h"
@@ -355,22 +356,14 @@ void TestProfileSwitcher::theDemoIsReadOnlyUntilWritesAreAllowed()
     QVERIFY(m_window->menuBar()->actions().first()->menu()->actions().contains(allow)); // in File
     BatchActions *actions = m_window->batchActions();
     QAction *cancel = actions->cancelAction();
-    const auto failedTask = [] {
-        TaskInfo task;
-        task.taskId = u"task0001"_s;
-        task.jobId = kSeedJobId;
-        task.deviceName = u"dev-000001"_s;
-        task.taskStatusCode = u"FAILED"_s;
-        task.taskStatus = TaskStatus::Failed;
-        return task;
-    };
     const auto checkReadOnly = [&] {
         QVERIFY(!cancel->isEnabled());
         QVERIFY2(cancel->toolTip().contains(u"Allow Write Actions in the Demo"_s),
                  qPrintable(cancel->toolTip()));
         QVERIFY(!cancel->toolTip().contains(u"Profiles"_s));
         QVERIFY(!actions->openCancel());
-        TaskActionDialog *dialog = actions->openTaskAction(TaskActionRun::Kind::Retry, {failedTask()});
+        TaskActionDialog *dialog
+                = actions->openTaskAction(TaskActionRun::Kind::Retry, failedTasks(kSeedJobId, 1));
         QVERIFY(dialog);
         QVERIFY(!dialog->canSend());
         QVERIFY(!dialog->sendButton()->isEnabled());
@@ -392,7 +385,8 @@ void TestProfileSwitcher::theDemoIsReadOnlyUntilWritesAreAllowed()
     QVERIFY(!combo()->itemData(0, Qt::ToolTipRole).toString().contains(u"Read-only"_s));
     QCOMPARE(combo()->currentText(), u"Demo"_s); // still the profile in use
     QVERIFY(cancel->isEnabled());
-    TaskActionDialog *dialog = actions->openTaskAction(TaskActionRun::Kind::Retry, {failedTask()});
+    TaskActionDialog *dialog
+            = actions->openTaskAction(TaskActionRun::Kind::Retry, failedTasks(kSeedJobId, 1));
     QVERIFY(dialog->canSend()); // the batch read while it was read-only: no new query needed
     QVERIFY(!dialog->findChild<QLabel *>(u"readOnlyNote"_s)->isVisibleTo(dialog));
     dialog->close();
