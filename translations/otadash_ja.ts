@@ -767,63 +767,63 @@
         <translation>プロファイル %1 は読み取り専用で、照会のみできます。シミュレートされたバッチのタスクをキャンセルするには、ファイル &gt; デモで書き込み操作を許可 をオンにしてください。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchActions.cpp" line="100"/>
+        <location filename="../ui/BatchActions.cpp" line="99"/>
         <source>Profile %1 is read-only: it may only query. Clear “Read-only” in File &gt; Profiles… to cancel tasks with it.</source>
         <translation>プロファイル %1 は読み取り専用で、照会のみ可能です。このプロファイルでタスクをキャンセルするには、[ファイル] &gt; [プロファイル…] で「読み取り専用」をオフにしてください。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchActions.cpp" line="104"/>
+        <location filename="../ui/BatchActions.cpp" line="103"/>
         <source>Query a batch first: canceling acts on the batch shown.</source>
         <translation>先に更新バッチを照会してください。キャンセルは表示中の更新バッチに対して行われます。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchActions.cpp" line="106"/>
-        <location filename="../ui/BatchActions.cpp" line="183"/>
+        <location filename="../ui/BatchActions.cpp" line="105"/>
+        <location filename="../ui/BatchActions.cpp" line="182"/>
         <source>Batch %1 was read with profile %2: query it again with the profile in use.</source>
         <translation>更新バッチ %1 はプロファイル %2 で読み込まれました。使用中のプロファイルで再度照会してください。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchActions.cpp" line="110"/>
+        <location filename="../ui/BatchActions.cpp" line="109"/>
         <source>Cancel device tasks of batch %1; asks for its batch ID first.</source>
         <translation>更新バッチ %1 のデバイスタスクをキャンセルします。最初に更新バッチ ID の入力を求めます。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchActions.cpp" line="118"/>
+        <location filename="../ui/BatchActions.cpp" line="117"/>
         <source>Ask the devices of batch %1&apos;s succeeded tasks which version they report.</source>
         <translation>更新バッチ %1 の成功したタスクのデバイスに、報告しているバージョンを問い合わせます。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchActions.cpp" line="119"/>
+        <location filename="../ui/BatchActions.cpp" line="118"/>
         <source>Query a batch first: the check is of the batch shown.</source>
         <translation>先に更新バッチを照会してください。確認は表示中の更新バッチが対象です。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchActions.cpp" line="182"/>
+        <location filename="../ui/BatchActions.cpp" line="181"/>
         <source>Query the Batch Again</source>
         <translation>バッチを再照会してください</translation>
     </message>
     <message>
-        <location filename="../ui/BatchActions.cpp" line="284"/>
+        <location filename="../ui/BatchActions.cpp" line="283"/>
         <source>&amp;Cancel batch tasks…</source>
         <translation>更新バッチのタスクをキャンセル(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/BatchActions.cpp" line="285"/>
+        <location filename="../ui/BatchActions.cpp" line="284"/>
         <source>Co&amp;mpare with…</source>
         <translation>比較(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/BatchActions.cpp" line="286"/>
+        <location filename="../ui/BatchActions.cpp" line="285"/>
         <source>Audit &amp;Log…</source>
         <translation>監査ログ(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../ui/BatchActions.cpp" line="287"/>
+        <location filename="../ui/BatchActions.cpp" line="286"/>
         <source>&amp;Verify Success…</source>
         <translation>成功を検証(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../ui/BatchActions.cpp" line="288"/>
+        <location filename="../ui/BatchActions.cpp" line="287"/>
         <source>Every write action sent from this computer, with its Request ID and outcome</source>
         <translation>このコンピューターから送信したすべての書き込み操作（リクエスト ID と結果付き）</translation>
     </message>
@@ -1135,95 +1135,95 @@
         <translation>履歴</translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="45"/>
+        <location filename="../ui/BatchPage.cpp" line="46"/>
         <source>Read at %1.</source>
         <translation>%1 に読み取りました。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="56"/>
+        <location filename="../ui/BatchPage.cpp" line="57"/>
         <source>Package %1 could not be read again (%2): as read before.</source>
         <translation>更新パッケージ %1 を再度読み取れませんでした（%2）。前回読み取った内容を表示しています。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="58"/>
+        <location filename="../ui/BatchPage.cpp" line="59"/>
         <source>Package %1 could not be read: %2</source>
         <translation>更新パッケージ %1 を読み取れませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="223"/>
+        <location filename="../ui/BatchPage.cpp" line="224"/>
         <source>The package is read when the batch is queried.</source>
         <translation>更新パッケージは更新バッチの照会時に読み取ります。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="236"/>
+        <location filename="../ui/BatchPage.cpp" line="237"/>
         <source>The batch names no package (FirmwareId was not returned).</source>
         <translation>更新バッチに更新パッケージがありません（FirmwareId が返されませんでした）。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="241"/>
+        <location filename="../ui/BatchPage.cpp" line="242"/>
         <source>Reading package %1…</source>
         <translation>更新パッケージ %1 を読み取り中…</translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="325"/>
+        <location filename="../ui/BatchPage.cpp" line="326"/>
         <source>Batch read at %1 · %2</source>
         <translation>更新バッチの読み取り: %1 · %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchPage.cpp" line="333"/>
+        <location filename="../ui/BatchPage.cpp" line="334"/>
         <source>older than the refresh interval of %Ln s</source>
         <translation>
             <numerusform>更新間隔 %Ln 秒より古いデータです</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="339"/>
+        <location filename="../ui/BatchPage.cpp" line="340"/>
         <source>%1, counted at %2</source>
         <translation>%1(集計時刻: %2)</translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="423"/>
+        <location filename="../ui/BatchPage.cpp" line="424"/>
         <source>Live reading paused</source>
         <translation>自動読み直しを一時停止中</translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="425"/>
+        <location filename="../ui/BatchPage.cpp" line="426"/>
         <source>Reading again…</source>
         <translation>読み直し中…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchPage.cpp" line="428"/>
+        <location filename="../ui/BatchPage.cpp" line="429"/>
         <source>Live: next read in %Ln s</source>
         <translation>
             <numerusform>自動更新: 次の読み取りまで %Ln 秒</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="432"/>
+        <location filename="../ui/BatchPage.cpp" line="433"/>
         <source>The batch has ended: it is not read again by itself.</source>
         <translation>更新バッチは終了しました。自動では読み直しません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchPage.cpp" line="446"/>
+        <location filename="../ui/BatchPage.cpp" line="447"/>
         <source>Every %Ln s</source>
         <translation>
             <numerusform>%Ln 秒ごと</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchPage.cpp" line="446"/>
+        <location filename="../ui/BatchPage.cpp" line="447"/>
         <source>Every %Ln min</source>
         <translation>
             <numerusform>%Ln 分ごと</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="461"/>
+        <location filename="../ui/BatchPage.cpp" line="462"/>
         <source>Showing %1 as of %2; it could not be read again: %3</source>
         <translation>%1 を %2 時点の内容で表示しています。再読み取りできませんでした: %3</translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="463"/>
+        <location filename="../ui/BatchPage.cpp" line="464"/>
         <source>Showing %1 as of %2; %3 could not be read: %4</source>
         <translation>%1 を %2 時点の内容で表示しています。%3 は読み取れませんでした: %4</translation>
     </message>
@@ -1327,51 +1327,51 @@
         <translation>表示中のステータスの全ページを読み直します。読み込み済みの行は読み取った内容に更新されます</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="431"/>
+        <location filename="../ui/BatchProgressView.cpp" line="430"/>
         <source>Counting the tasks of each status…</source>
         <translation>ステータスごとのタスク数を集計しています…</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="433"/>
+        <location filename="../ui/BatchProgressView.cpp" line="432"/>
         <source>The tasks could not be counted: %1 — %2</source>
         <translation>タスク数を集計できませんでした: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="439"/>
+        <location filename="../ui/BatchProgressView.cpp" line="438"/>
         <source>Counted at %1 · counting again…</source>
         <translation>集計時刻: %1 · 再集計中…</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="440"/>
+        <location filename="../ui/BatchProgressView.cpp" line="439"/>
         <source>Counted at %1 · %2</source>
         <translation>集計時刻: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="552"/>
+        <location filename="../ui/BatchProgressView.cpp" line="551"/>
         <source>Fetched %1 of %2 tasks</source>
         <translation>%2 件中 %1 件のタスクを取得済み</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="555"/>
+        <location filename="../ui/BatchProgressView.cpp" line="554"/>
         <source>Fetched %1 tasks</source>
         <translation>%1 件のタスクを取得済み</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="629"/>
+        <location filename="../ui/BatchProgressView.cpp" line="628"/>
         <source>%1 of %Ln task(s) loaded.</source>
         <translation>
             <numerusform>%Ln 件中 %1 件のタスクを読み込みました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="633"/>
+        <location filename="../ui/BatchProgressView.cpp" line="632"/>
         <source>%Ln task(s) loaded.</source>
         <translation>
             <numerusform>%Ln 件のタスクを読み込みました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="635"/>
+        <location filename="../ui/BatchProgressView.cpp" line="634"/>
         <source>%Ln shown.</source>
         <comment>rows that pass the filter</comment>
         <translation>
@@ -1379,60 +1379,60 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="637"/>
+        <location filename="../ui/BatchProgressView.cpp" line="636"/>
         <source>Fetching was stopped; the tasks loaded so far stay.</source>
         <translation>取得を停止しました。読み込み済みのタスクはそのまま残ります。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="646"/>
+        <location filename="../ui/BatchProgressView.cpp" line="645"/>
         <source>%Ln task(s) were not seen: they changed status while the pages were read. Read again to look for them.</source>
         <translation>
             <numerusform>%Ln 件のタスクが見つかりませんでした。ページの読み取り中にステータスが変わったためです。「読み直す」で探せます。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="651"/>
+        <location filename="../ui/BatchProgressView.cpp" line="650"/>
         <source>Unfinished rows read again at %1 (%Ln changed) · %2.</source>
         <translation>
             <numerusform>未完了の行を %1 に読み直しました (%Ln 件変化) · %2。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="656"/>
+        <location filename="../ui/BatchProgressView.cpp" line="655"/>
         <source>%Ln unfinished row(s) wait for the next round.</source>
         <translation>
             <numerusform>未完了の %Ln 行は次回の読み取りを待っています。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="660"/>
+        <location filename="../ui/BatchProgressView.cpp" line="659"/>
         <source>No more matches in the pages read; Fetch all searches every task.</source>
         <translation>読み込んだページには、これ以上一致するタスクがありません。「すべて取得」ですべてのタスクを検索できます。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="670"/>
+        <location filename="../ui/BatchProgressView.cpp" line="669"/>
         <source>%Ln task(s) are beyond the API&apos;s window of %1 rows per status and cannot be listed.</source>
         <translation>
             <numerusform>%Ln 件のタスクは、API がステータスごとに返せる %1 行の範囲を超えているため、一覧表示できません。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="679"/>
+        <location filename="../ui/BatchProgressView.cpp" line="678"/>
         <source>Loading tasks failed: %1 — %2</source>
         <translation>タスクの読み込みに失敗しました: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="680"/>
+        <location filename="../ui/BatchProgressView.cpp" line="679"/>
         <source>The tasks loaded so far stay.</source>
         <translation>読み込み済みのタスクはそのまま残ります。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="683"/>
+        <location filename="../ui/BatchProgressView.cpp" line="682"/>
         <source>Request ID: %1</source>
         <translation>リクエスト ID: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="759"/>
+        <location filename="../ui/BatchProgressView.cpp" line="758"/>
         <source>%1 and %Ln more</source>
         <comment>names, then how many are not shown</comment>
         <translation>
@@ -1440,106 +1440,106 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="763"/>
+        <location filename="../ui/BatchProgressView.cpp" line="762"/>
         <source>Left out, not device names: %1 (a device name has 4 to 32 letters, digits and - _ . @ :).</source>
         <translation>デバイス名ではないため除外しました: %1 (デバイス名は英字、数字、- _ . @ : の 4 から 32 文字です)。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="767"/>
+        <location filename="../ui/BatchProgressView.cpp" line="766"/>
         <source>Looking up %Ln device(s) on the server…</source>
         <translation>
             <numerusform>サーバーで %Ln 台のデバイスを検索しています…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="769"/>
+        <location filename="../ui/BatchProgressView.cpp" line="768"/>
         <source>Looking up the devices failed: %1 — %2</source>
         <translation>デバイスの検索に失敗しました: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="771"/>
+        <location filename="../ui/BatchProgressView.cpp" line="770"/>
         <source>The rows loaded stay.</source>
         <translation>読み込んだ行はそのまま残ります。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="788"/>
+        <location filename="../ui/BatchProgressView.cpp" line="787"/>
         <source>%1 of %Ln listed device(s) are in this batch.</source>
         <translation>
             <numerusform>一覧の %Ln 台のうち %1 台がこのバッチにあります。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="791"/>
+        <location filename="../ui/BatchProgressView.cpp" line="790"/>
         <source>Not in it: %1.</source>
         <translation>バッチにないデバイス: %1。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="794"/>
+        <location filename="../ui/BatchProgressView.cpp" line="793"/>
         <source>Looked up on the server at %1.</source>
         <translation>%1 にサーバーで検索しました。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="801"/>
+        <location filename="../ui/BatchProgressView.cpp" line="800"/>
         <source>No device named “%1” in this batch (looked up on the server at %2).</source>
         <translation>このバッチに「%1」という名前のデバイスはありません (%2 にサーバーで検索)。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="804"/>
+        <location filename="../ui/BatchProgressView.cpp" line="803"/>
         <source>No device is named “%1” exactly (looked up on the server at %2); the rows shown contain it, among the tasks loaded. Fetch all searches every task.</source>
         <translation>「%1」と完全に一致する名前のデバイスはありません (%2 にサーバーで検索)。表示中の行は、読み込んだタスクのうち名前にこの文字列を含むものです。「すべて取得」ですべてのタスクを検索できます。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="869"/>
+        <location filename="../ui/BatchProgressView.cpp" line="868"/>
         <source>Reading the failed tasks…</source>
         <translation>失敗したタスクを読み取り中…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="873"/>
+        <location filename="../ui/BatchProgressView.cpp" line="872"/>
         <source>Counted from %1 of %Ln failed task(s)</source>
         <translation>
             <numerusform>失敗したタスク %Ln 件中 %1 件から集計</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="876"/>
+        <location filename="../ui/BatchProgressView.cpp" line="875"/>
         <source>Counted from all %Ln failed task(s)</source>
         <translation>
             <numerusform>失敗したタスク %Ln 件すべてから集計</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="878"/>
+        <location filename="../ui/BatchProgressView.cpp" line="877"/>
         <source>read at %1</source>
         <translation>読み取り: %1</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="881"/>
+        <location filename="../ui/BatchProgressView.cpp" line="880"/>
         <source>(still %1 at %2)</source>
         <translation>（%2 時点でも %1 件）</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="889"/>
+        <location filename="../ui/BatchProgressView.cpp" line="888"/>
         <source>The counts now say %1 failed; Refresh reads them again.</source>
         <translation>現在のタスク数では失敗は %1 件です。「更新」で読み直します。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="895"/>
+        <location filename="../ui/BatchProgressView.cpp" line="894"/>
         <source>The counts above, read just before, say %1 failed.</source>
         <translation>直前に読み取った上のタスク数では、失敗は %1 件です。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="900"/>
+        <location filename="../ui/BatchProgressView.cpp" line="899"/>
         <source>No task had failed at %1.</source>
         <translation>%1 の時点で失敗したタスクはありません。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="905"/>
+        <location filename="../ui/BatchProgressView.cpp" line="904"/>
         <source>.</source>
         <comment>the end of a sentence</comment>
         <translation>。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="945"/>
+        <location filename="../ui/BatchProgressView.cpp" line="944"/>
         <source>⚠ %Ln stuck</source>
         <comment>devices with no change past the timeout</comment>
         <translation>
@@ -1547,86 +1547,86 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="946"/>
+        <location filename="../ui/BatchProgressView.cpp" line="945"/>
         <source>%Ln device(s) notified or in progress with no change for longer than the timeout (the task&apos;s, else the batch&apos;s TimeoutInMinutes). Click to show them.</source>
         <translation>
             <numerusform>プッシュ済みまたはアップグレード中のまま、タイムアウト (タスクのもの、なければ更新バッチの TimeoutInMinutes) より長く変化のないデバイスが %Ln 台あります。クリックで表示します。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="951"/>
+        <location filename="../ui/BatchProgressView.cpp" line="950"/>
         <source>Counted from %1 of the %2 tasks in flight.</source>
         <translation>進行中のタスク %2 件中 %1 件から集計。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="989"/>
+        <location filename="../ui/BatchProgressView.cpp" line="988"/>
         <source>Reason: %1  ✕</source>
         <translation>理由: %1  ✕</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="992"/>
+        <location filename="../ui/BatchProgressView.cpp" line="991"/>
         <source>Showing the devices that failed with: %1
 Click to show every reason.</source>
         <translation>次の理由で失敗したデバイスを表示中: %1
 クリックですべての理由を表示します。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="1005"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1004"/>
         <source>%1, older than the refresh interval of %Ln s</source>
         <translation>
             <numerusform>%1 (更新間隔 %Ln 秒より古いデータ)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="1068"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1067"/>
         <source>Stuck (no change past the timeout)</source>
         <translation>停滞 (タイムアウトを過ぎても変化なし)</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="1132"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1131"/>
         <source>Show &amp;Device…</source>
         <translation>デバイスを表示(&amp;D)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="1135"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1134"/>
         <source>&amp;Upgrade %Ln Selected Device(s) Again…</source>
         <translation>
             <numerusform>選択したデバイス %Ln 台を再アップグレード(&amp;U)…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="1138"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1137"/>
         <source>&amp;Confirm %Ln Selected Task(s)…</source>
         <translation>
             <numerusform>選択したタスク %Ln 件を確認(&amp;C)…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="1142"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1141"/>
         <source>Ca&amp;ncel %Ln Selected Device(s)…</source>
         <translation>
             <numerusform>選択したデバイス %Ln 台をキャンセル(&amp;N)…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="1150"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1149"/>
         <source>Upgrade &amp;All %Ln Failed Device(s) Again…</source>
         <translation>
             <numerusform>失敗したデバイス %Ln 台をすべて再アップグレード(&amp;A)…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="1153"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1152"/>
         <source>Read all failed tasks first (Failure reasons ▸ Read all).</source>
         <translation>先に失敗したタスクをすべて読み込んでください（失敗の理由 ▸ すべて読む）。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="1155"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1154"/>
         <source>&amp;Verify Success…</source>
         <translation>成功を検証(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="1064"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1063"/>
         <source>All statuses</source>
         <translation>すべてのステータス</translation>
     </message>
@@ -2394,7 +2394,7 @@ Click to show every reason.</source>
 <context>
     <name>DesktopStyle</name>
     <message>
-        <location filename="../ui/DesktopStyle.cpp" line="115"/>
+        <location filename="../ui/DesktopStyle.cpp" line="120"/>
         <source>Clear the field</source>
         <translation>入力欄を消去</translation>
     </message>
@@ -3221,7 +3221,7 @@ Click to show every reason.</source>
     </message>
     <message>
         <location filename="../app/core/models/FailureReasonsModel.cpp" line="170"/>
-        <location filename="../ui/BatchProgressView.cpp" line="986"/>
+        <location filename="../ui/BatchProgressView.cpp" line="985"/>
         <source>(no reason given)</source>
         <translation>(理由の記載なし)</translation>
     </message>
@@ -4717,12 +4717,12 @@ This value is not documented in the API reference.</source>
         <translation>クエリする更新バッチの ID (JobId) を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1024"/>
+        <location filename="../ui/MainWindow.cpp" line="1026"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1026"/>
+        <location filename="../ui/MainWindow.cpp" line="1028"/>
         <source>Request ID: %1</source>
         <translation>リクエスト ID: %1</translation>
     </message>
@@ -4742,7 +4742,7 @@ This value is not documented in the API reference.</source>
         <translation>更新バッチ %1 をクエリしています…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1000"/>
+        <location filename="../ui/MainWindow.cpp" line="1002"/>
         <source>A request is under way</source>
         <translation>リクエストを処理しています</translation>
     </message>
@@ -4842,49 +4842,49 @@ This value is not documented in the API reference.</source>
         <translation>キーチェーンからプロファイルのシークレットを読み取っています…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="953"/>
+        <location filename="../ui/MainWindow.cpp" line="955"/>
         <source>OtaDash keeps watching</source>
         <translation>OtaDash はウォッチを続けます</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="954"/>
+        <location filename="../ui/MainWindow.cpp" line="956"/>
         <source>The watch list goes on refreshing in the background, with its notifications. Open or quit OtaDash from its tray icon.</source>
         <translation>ウォッチリストはバックグラウンドで更新と通知を続けます。OtaDash はトレイアイコンから開くか終了できます。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1006"/>
+        <location filename="../ui/MainWindow.cpp" line="1008"/>
         <source>Pro&amp;files…</source>
         <translation>プロファイル(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1008"/>
+        <location filename="../ui/MainWindow.cpp" line="1010"/>
         <source>Allow Write Actions in the &amp;Demo</source>
         <translation>デモで書き込み操作を許可(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1010"/>
+        <location filename="../ui/MainWindow.cpp" line="1012"/>
         <source>Profile %1 is read-only while this is off. On, canceling, upgrading again and confirming device tasks are sent to the embedded simulator; never to a real account. Not remembered.</source>
         <translation>オフの間、プロファイル %1 は読み取り専用です。オンにすると、デバイス タスクのキャンセル、再アップグレード、確認が埋め込みのシミュレーターに送信されます。実際のアカウントには送信されません。この設定は保存されません。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1017"/>
+        <location filename="../ui/MainWindow.cpp" line="1019"/>
         <source>Discovery</source>
         <translation>ブラウズ</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1018"/>
+        <location filename="../ui/MainWindow.cpp" line="1020"/>
         <source>Timeline</source>
         <translation>タイムライン</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="1020"/>
+        <location filename="../ui/MainWindow.cpp" line="1022"/>
         <source>Watch list (%n changed)</source>
         <translation>
             <numerusform>ウォッチリスト (%n 件変化)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1020"/>
+        <location filename="../ui/MainWindow.cpp" line="1022"/>
         <source>Watch list</source>
         <translation>ウォッチリスト</translation>
     </message>
@@ -4904,7 +4904,7 @@ This value is not documented in the API reference.</source>
         <translation>更新バッチの履歴は無効です: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="980"/>
+        <location filename="../ui/MainWindow.cpp" line="982"/>
         <source>Batch %1 is watched with profile %2: switch to that profile to compare it.</source>
         <translation>更新バッチ %1 はプロファイル %2 で監視されています。比較するにはそのプロファイルに切り替えてください。</translation>
     </message>
@@ -6586,32 +6586,32 @@ Delete the profile anyway? Its keychain entry stays.</source>
     <name>ProfileSwitcher</name>
     <message>
         <location filename="../ui/ProfileSwitcher.cpp" line="27"/>
-        <location filename="../ui/ProfileSwitcher.cpp" line="195"/>
+        <location filename="../ui/ProfileSwitcher.cpp" line="192"/>
         <source>&amp;Profile:</source>
         <translation>プロファイル(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileSwitcher.cpp" line="64"/>
+        <location filename="../ui/ProfileSwitcher.cpp" line="63"/>
         <source>Built in: the embedded demo endpoint and its credentials, not stored in the keychain and not editable.</source>
         <translation>組み込み: 埋め込みのデモ エンドポイントとその認証情報です。キーチェーンには保存されず、編集できません。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileSwitcher.cpp" line="68"/>
+        <location filename="../ui/ProfileSwitcher.cpp" line="67"/>
         <source>Read-only: it may only query until File &gt; Allow Write Actions in the Demo is on.</source>
         <translation>読み取り専用: ファイル &gt; デモで書き込み操作を許可 をオンにするまで照会のみできます。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileSwitcher.cpp" line="74"/>
+        <location filename="../ui/ProfileSwitcher.cpp" line="71"/>
         <source>Environment</source>
         <translation>環境変数</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileSwitcher.cpp" line="84"/>
+        <location filename="../ui/ProfileSwitcher.cpp" line="81"/>
         <source>No profile</source>
         <translation>プロファイルなし</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileSwitcher.cpp" line="155"/>
+        <location filename="../ui/ProfileSwitcher.cpp" line="152"/>
         <source>RAM roles cannot be assumed here.</source>
         <translation>ここでは RAM ロールを引き受けられません。</translation>
     </message>
@@ -8026,17 +8026,17 @@ Delete the profile anyway? Its keychain entry stays.</source>
         <translation>%1 台を超えています: 確認のためバッチ ID %2 を入力してください:</translation>
     </message>
     <message>
-        <location filename="../ui/TaskActionDialog.cpp" line="239"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="238"/>
         <source>Profile %1 is read-only: it may only query. Turn on File &gt; Allow Write Actions in the Demo to send this to the simulator.</source>
         <translation>プロファイル %1 は読み取り専用で、照会のみできます。これをシミュレーターに送信するには、ファイル &gt; デモで書き込み操作を許可 をオンにしてください。</translation>
     </message>
     <message>
-        <location filename="../ui/TaskActionDialog.cpp" line="243"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="240"/>
         <source>Profile %1 is read-only: it may only query. Clear “Read-only” in File &gt; Profiles… to send this with it.</source>
         <translation>プロファイル %1 は読み取り専用で、照会のみできます。これを送信するには、ファイル &gt; プロファイル… で「読み取り専用」を外してください。</translation>
     </message>
     <message>
-        <location filename="../ui/TaskActionDialog.cpp" line="246"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="243"/>
         <source>Results</source>
         <translation>結果</translation>
     </message>

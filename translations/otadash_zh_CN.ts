@@ -767,63 +767,63 @@
         <translation>配置 %1 为只读：只能查询。要取消模拟批次的任务，请打开 文件 &gt; 在演示中允许写操作。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchActions.cpp" line="100"/>
+        <location filename="../ui/BatchActions.cpp" line="99"/>
         <source>Profile %1 is read-only: it may only query. Clear “Read-only” in File &gt; Profiles… to cancel tasks with it.</source>
         <translation>配置 %1 为只读，仅可查询。要使用它取消任务，请在“文件 &gt; 配置…”中取消勾选“只读”。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchActions.cpp" line="104"/>
+        <location filename="../ui/BatchActions.cpp" line="103"/>
         <source>Query a batch first: canceling acts on the batch shown.</source>
         <translation>请先查询升级批次：取消操作针对当前显示的升级批次。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchActions.cpp" line="106"/>
-        <location filename="../ui/BatchActions.cpp" line="183"/>
+        <location filename="../ui/BatchActions.cpp" line="105"/>
+        <location filename="../ui/BatchActions.cpp" line="182"/>
         <source>Batch %1 was read with profile %2: query it again with the profile in use.</source>
         <translation>升级批次 %1 是用配置 %2 读取的：请用当前使用的配置重新查询。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchActions.cpp" line="110"/>
+        <location filename="../ui/BatchActions.cpp" line="109"/>
         <source>Cancel device tasks of batch %1; asks for its batch ID first.</source>
         <translation>取消升级批次 %1 的设备任务；会先要求输入其升级批次 ID。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchActions.cpp" line="118"/>
+        <location filename="../ui/BatchActions.cpp" line="117"/>
         <source>Ask the devices of batch %1&apos;s succeeded tasks which version they report.</source>
         <translation>询问升级批次 %1 中成功任务的设备当前上报的版本。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchActions.cpp" line="119"/>
+        <location filename="../ui/BatchActions.cpp" line="118"/>
         <source>Query a batch first: the check is of the batch shown.</source>
         <translation>请先查询升级批次：检查针对显示的批次。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchActions.cpp" line="182"/>
+        <location filename="../ui/BatchActions.cpp" line="181"/>
         <source>Query the Batch Again</source>
         <translation>请重新查询批次</translation>
     </message>
     <message>
-        <location filename="../ui/BatchActions.cpp" line="284"/>
+        <location filename="../ui/BatchActions.cpp" line="283"/>
         <source>&amp;Cancel batch tasks…</source>
         <translation>取消升级批次任务(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/BatchActions.cpp" line="285"/>
+        <location filename="../ui/BatchActions.cpp" line="284"/>
         <source>Co&amp;mpare with…</source>
         <translation>比较(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/BatchActions.cpp" line="286"/>
+        <location filename="../ui/BatchActions.cpp" line="285"/>
         <source>Audit &amp;Log…</source>
         <translation>审计日志(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../ui/BatchActions.cpp" line="287"/>
+        <location filename="../ui/BatchActions.cpp" line="286"/>
         <source>&amp;Verify Success…</source>
         <translation>验证成功(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../ui/BatchActions.cpp" line="288"/>
+        <location filename="../ui/BatchActions.cpp" line="287"/>
         <source>Every write action sent from this computer, with its Request ID and outcome</source>
         <translation>这台计算机发送的每个写操作，附请求ID和结果</translation>
     </message>
@@ -1135,95 +1135,95 @@
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="45"/>
+        <location filename="../ui/BatchPage.cpp" line="46"/>
         <source>Read at %1.</source>
         <translation>读取于 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="56"/>
+        <location filename="../ui/BatchPage.cpp" line="57"/>
         <source>Package %1 could not be read again (%2): as read before.</source>
         <translation>无法再次读取升级包 %1（%2）：显示的是之前读取的内容。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="58"/>
+        <location filename="../ui/BatchPage.cpp" line="59"/>
         <source>Package %1 could not be read: %2</source>
         <translation>无法读取升级包 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="223"/>
+        <location filename="../ui/BatchPage.cpp" line="224"/>
         <source>The package is read when the batch is queried.</source>
         <translation>查询升级批次时读取升级包。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="236"/>
+        <location filename="../ui/BatchPage.cpp" line="237"/>
         <source>The batch names no package (FirmwareId was not returned).</source>
         <translation>该升级批次没有指明升级包（未返回 FirmwareId）。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="241"/>
+        <location filename="../ui/BatchPage.cpp" line="242"/>
         <source>Reading package %1…</source>
         <translation>正在读取升级包 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="325"/>
+        <location filename="../ui/BatchPage.cpp" line="326"/>
         <source>Batch read at %1 · %2</source>
         <translation>批次读取于 %1 · %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchPage.cpp" line="333"/>
+        <location filename="../ui/BatchPage.cpp" line="334"/>
         <source>older than the refresh interval of %Ln s</source>
         <translation>
             <numerusform>早于 %Ln 秒的刷新间隔</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="339"/>
+        <location filename="../ui/BatchPage.cpp" line="340"/>
         <source>%1, counted at %2</source>
         <translation>%1（统计于 %2）</translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="423"/>
+        <location filename="../ui/BatchPage.cpp" line="424"/>
         <source>Live reading paused</source>
         <translation>自动读取已暂停</translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="425"/>
+        <location filename="../ui/BatchPage.cpp" line="426"/>
         <source>Reading again…</source>
         <translation>正在重新读取…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchPage.cpp" line="428"/>
+        <location filename="../ui/BatchPage.cpp" line="429"/>
         <source>Live: next read in %Ln s</source>
         <translation>
             <numerusform>自动刷新：%Ln 秒后再次读取</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="432"/>
+        <location filename="../ui/BatchPage.cpp" line="433"/>
         <source>The batch has ended: it is not read again by itself.</source>
         <translation>批次已结束，不再自动重新读取。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchPage.cpp" line="446"/>
+        <location filename="../ui/BatchPage.cpp" line="447"/>
         <source>Every %Ln s</source>
         <translation>
             <numerusform>每 %Ln 秒</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchPage.cpp" line="446"/>
+        <location filename="../ui/BatchPage.cpp" line="447"/>
         <source>Every %Ln min</source>
         <translation>
             <numerusform>每 %Ln 分钟</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="461"/>
+        <location filename="../ui/BatchPage.cpp" line="462"/>
         <source>Showing %1 as of %2; it could not be read again: %3</source>
         <translation>显示的是 %1 在 %2 时的状态；无法重新读取：%3</translation>
     </message>
     <message>
-        <location filename="../ui/BatchPage.cpp" line="463"/>
+        <location filename="../ui/BatchPage.cpp" line="464"/>
         <source>Showing %1 as of %2; %3 could not be read: %4</source>
         <translation>显示的是 %1 在 %2 时的状态；无法读取 %3：%4</translation>
     </message>
@@ -1327,51 +1327,51 @@
         <translation>重新读取所显示状态的每一页；已加载的行将更新为读取到的内容</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="431"/>
+        <location filename="../ui/BatchProgressView.cpp" line="430"/>
         <source>Counting the tasks of each status…</source>
         <translation>正在统计各状态的任务数…</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="433"/>
+        <location filename="../ui/BatchProgressView.cpp" line="432"/>
         <source>The tasks could not be counted: %1 — %2</source>
         <translation>无法统计任务数：%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="439"/>
+        <location filename="../ui/BatchProgressView.cpp" line="438"/>
         <source>Counted at %1 · counting again…</source>
         <translation>统计于 %1 · 正在重新统计…</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="440"/>
+        <location filename="../ui/BatchProgressView.cpp" line="439"/>
         <source>Counted at %1 · %2</source>
         <translation>统计于 %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="552"/>
+        <location filename="../ui/BatchProgressView.cpp" line="551"/>
         <source>Fetched %1 of %2 tasks</source>
         <translation>已获取 %1 / %2 个任务</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="555"/>
+        <location filename="../ui/BatchProgressView.cpp" line="554"/>
         <source>Fetched %1 tasks</source>
         <translation>已获取 %1 个任务</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="629"/>
+        <location filename="../ui/BatchProgressView.cpp" line="628"/>
         <source>%1 of %Ln task(s) loaded.</source>
         <translation>
             <numerusform>已加载 %1 / %Ln 个任务。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="633"/>
+        <location filename="../ui/BatchProgressView.cpp" line="632"/>
         <source>%Ln task(s) loaded.</source>
         <translation>
             <numerusform>已加载 %Ln 个任务。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="635"/>
+        <location filename="../ui/BatchProgressView.cpp" line="634"/>
         <source>%Ln shown.</source>
         <comment>rows that pass the filter</comment>
         <translation>
@@ -1379,60 +1379,60 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="637"/>
+        <location filename="../ui/BatchProgressView.cpp" line="636"/>
         <source>Fetching was stopped; the tasks loaded so far stay.</source>
         <translation>已停止获取；已加载的任务会保留。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="646"/>
+        <location filename="../ui/BatchProgressView.cpp" line="645"/>
         <source>%Ln task(s) were not seen: they changed status while the pages were read. Read again to look for them.</source>
         <translation>
             <numerusform>有 %Ln 个任务未读到：它们在分页读取期间改变了状态。可重新读取以查找。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="651"/>
+        <location filename="../ui/BatchProgressView.cpp" line="650"/>
         <source>Unfinished rows read again at %1 (%Ln changed) · %2.</source>
         <translation>
             <numerusform>未完成的行已于 %1 重新读取（%Ln 行有变化）· %2。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="656"/>
+        <location filename="../ui/BatchProgressView.cpp" line="655"/>
         <source>%Ln unfinished row(s) wait for the next round.</source>
         <translation>
             <numerusform>%Ln 个未完成的行将在下一轮读取。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="660"/>
+        <location filename="../ui/BatchProgressView.cpp" line="659"/>
         <source>No more matches in the pages read; Fetch all searches every task.</source>
         <translation>已读取的页中没有更多匹配的任务；使用“全部获取”可搜索全部任务。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="670"/>
+        <location filename="../ui/BatchProgressView.cpp" line="669"/>
         <source>%Ln task(s) are beyond the API&apos;s window of %1 rows per status and cannot be listed.</source>
         <translation>
             <numerusform>有 %Ln 个任务超出了 API 每个状态最多返回 %1 行的范围，无法列出。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="679"/>
+        <location filename="../ui/BatchProgressView.cpp" line="678"/>
         <source>Loading tasks failed: %1 — %2</source>
         <translation>加载任务失败：%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="680"/>
+        <location filename="../ui/BatchProgressView.cpp" line="679"/>
         <source>The tasks loaded so far stay.</source>
         <translation>已加载的任务会保留。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="683"/>
+        <location filename="../ui/BatchProgressView.cpp" line="682"/>
         <source>Request ID: %1</source>
         <translation>请求ID：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="759"/>
+        <location filename="../ui/BatchProgressView.cpp" line="758"/>
         <source>%1 and %Ln more</source>
         <comment>names, then how many are not shown</comment>
         <translation>
@@ -1440,106 +1440,106 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="763"/>
+        <location filename="../ui/BatchProgressView.cpp" line="762"/>
         <source>Left out, not device names: %1 (a device name has 4 to 32 letters, digits and - _ . @ :).</source>
         <translation>以下不是设备名称，已忽略：%1（设备名称为 4 到 32 个英文字母、数字或 - _ . @ : 字符）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="767"/>
+        <location filename="../ui/BatchProgressView.cpp" line="766"/>
         <source>Looking up %Ln device(s) on the server…</source>
         <translation>
             <numerusform>正在服务器上查找 %Ln 个设备…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="769"/>
+        <location filename="../ui/BatchProgressView.cpp" line="768"/>
         <source>Looking up the devices failed: %1 — %2</source>
         <translation>查找设备失败：%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="771"/>
+        <location filename="../ui/BatchProgressView.cpp" line="770"/>
         <source>The rows loaded stay.</source>
         <translation>已加载的行保持不变。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="788"/>
+        <location filename="../ui/BatchProgressView.cpp" line="787"/>
         <source>%1 of %Ln listed device(s) are in this batch.</source>
         <translation>
             <numerusform>列表中的 %Ln 个设备有 %1 个在此批次中。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="791"/>
+        <location filename="../ui/BatchProgressView.cpp" line="790"/>
         <source>Not in it: %1.</source>
         <translation>不在此批次中：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="794"/>
+        <location filename="../ui/BatchProgressView.cpp" line="793"/>
         <source>Looked up on the server at %1.</source>
         <translation>于 %1 在服务器上查找。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="801"/>
+        <location filename="../ui/BatchProgressView.cpp" line="800"/>
         <source>No device named “%1” in this batch (looked up on the server at %2).</source>
         <translation>此批次中没有名为“%1”的设备（于 %2 在服务器上查找）。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="804"/>
+        <location filename="../ui/BatchProgressView.cpp" line="803"/>
         <source>No device is named “%1” exactly (looked up on the server at %2); the rows shown contain it, among the tasks loaded. Fetch all searches every task.</source>
         <translation>没有名称与“%1”完全一致的设备（于 %2 在服务器上查找）；显示的行是已加载任务中名称包含该文字的行。使用“全部获取”可搜索全部任务。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="869"/>
+        <location filename="../ui/BatchProgressView.cpp" line="868"/>
         <source>Reading the failed tasks…</source>
         <translation>正在读取失败的任务…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="873"/>
+        <location filename="../ui/BatchProgressView.cpp" line="872"/>
         <source>Counted from %1 of %Ln failed task(s)</source>
         <translation>
             <numerusform>基于 %Ln 个失败任务中的 %1 个统计</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="876"/>
+        <location filename="../ui/BatchProgressView.cpp" line="875"/>
         <source>Counted from all %Ln failed task(s)</source>
         <translation>
             <numerusform>基于全部 %Ln 个失败任务统计</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="878"/>
+        <location filename="../ui/BatchProgressView.cpp" line="877"/>
         <source>read at %1</source>
         <translation>读取于 %1</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="881"/>
+        <location filename="../ui/BatchProgressView.cpp" line="880"/>
         <source>(still %1 at %2)</source>
         <translation>（%2 时仍为 %1 个）</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="889"/>
+        <location filename="../ui/BatchProgressView.cpp" line="888"/>
         <source>The counts now say %1 failed; Refresh reads them again.</source>
         <translation>当前统计显示失败 %1 个；点击“刷新”重新读取。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="895"/>
+        <location filename="../ui/BatchProgressView.cpp" line="894"/>
         <source>The counts above, read just before, say %1 failed.</source>
         <translation>上方的任务数在此之前读取，当时失败 %1 个。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="900"/>
+        <location filename="../ui/BatchProgressView.cpp" line="899"/>
         <source>No task had failed at %1.</source>
         <translation>截至 %1 没有失败的任务。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="905"/>
+        <location filename="../ui/BatchProgressView.cpp" line="904"/>
         <source>.</source>
         <comment>the end of a sentence</comment>
         <translation>。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="945"/>
+        <location filename="../ui/BatchProgressView.cpp" line="944"/>
         <source>⚠ %Ln stuck</source>
         <comment>devices with no change past the timeout</comment>
         <translation>
@@ -1547,86 +1547,86 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="946"/>
+        <location filename="../ui/BatchProgressView.cpp" line="945"/>
         <source>%Ln device(s) notified or in progress with no change for longer than the timeout (the task&apos;s, else the batch&apos;s TimeoutInMinutes). Click to show them.</source>
         <translation>
             <numerusform>有 %Ln 个设备处于已推送或升级中，且超过超时时间（任务自身的，否则为批次的 TimeoutInMinutes）仍无变化。点击显示这些设备。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="951"/>
+        <location filename="../ui/BatchProgressView.cpp" line="950"/>
         <source>Counted from %1 of the %2 tasks in flight.</source>
         <translation>基于 %2 个进行中任务中的 %1 个统计。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="989"/>
+        <location filename="../ui/BatchProgressView.cpp" line="988"/>
         <source>Reason: %1  ✕</source>
         <translation>原因：%1  ✕</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="992"/>
+        <location filename="../ui/BatchProgressView.cpp" line="991"/>
         <source>Showing the devices that failed with: %1
 Click to show every reason.</source>
         <translation>正在显示因以下原因失败的设备：%1
 点击显示所有原因。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="1005"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1004"/>
         <source>%1, older than the refresh interval of %Ln s</source>
         <translation>
             <numerusform>%1，早于 %Ln 秒的刷新间隔</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="1068"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1067"/>
         <source>Stuck (no change past the timeout)</source>
         <translation>卡住（超过超时时间仍无变化）</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="1132"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1131"/>
         <source>Show &amp;Device…</source>
         <translation>显示设备(&amp;D)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="1135"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1134"/>
         <source>&amp;Upgrade %Ln Selected Device(s) Again…</source>
         <translation>
             <numerusform>重新升级所选的 %Ln 台设备(&amp;U)…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="1138"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1137"/>
         <source>&amp;Confirm %Ln Selected Task(s)…</source>
         <translation>
             <numerusform>确认所选的 %Ln 个任务(&amp;C)…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="1142"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1141"/>
         <source>Ca&amp;ncel %Ln Selected Device(s)…</source>
         <translation>
             <numerusform>取消所选的 %Ln 台设备(&amp;N)…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BatchProgressView.cpp" line="1150"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1149"/>
         <source>Upgrade &amp;All %Ln Failed Device(s) Again…</source>
         <translation>
             <numerusform>重新升级全部 %Ln 台失败设备(&amp;A)…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="1153"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1152"/>
         <source>Read all failed tasks first (Failure reasons ▸ Read all).</source>
         <translation>请先读取全部失败任务（失败原因 ▸ 全部读取）。</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="1155"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1154"/>
         <source>&amp;Verify Success…</source>
         <translation>验证成功(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../ui/BatchProgressView.cpp" line="1064"/>
+        <location filename="../ui/BatchProgressView.cpp" line="1063"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
@@ -2394,7 +2394,7 @@ Click to show every reason.</source>
 <context>
     <name>DesktopStyle</name>
     <message>
-        <location filename="../ui/DesktopStyle.cpp" line="115"/>
+        <location filename="../ui/DesktopStyle.cpp" line="120"/>
         <source>Clear the field</source>
         <translation>清空输入框</translation>
     </message>
@@ -3221,7 +3221,7 @@ Click to show every reason.</source>
     </message>
     <message>
         <location filename="../app/core/models/FailureReasonsModel.cpp" line="170"/>
-        <location filename="../ui/BatchProgressView.cpp" line="986"/>
+        <location filename="../ui/BatchProgressView.cpp" line="985"/>
         <source>(no reason given)</source>
         <translation>（未提供原因）</translation>
     </message>
@@ -4717,12 +4717,12 @@ API 参考文档中没有记载此值。</translation>
         <translation>请输入要查询的升级批次ID（JobId）。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1024"/>
+        <location filename="../ui/MainWindow.cpp" line="1026"/>
         <source>%1 ms</source>
         <translation>%1 毫秒</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1026"/>
+        <location filename="../ui/MainWindow.cpp" line="1028"/>
         <source>Request ID: %1</source>
         <translation>请求ID：%1</translation>
     </message>
@@ -4742,7 +4742,7 @@ API 参考文档中没有记载此值。</translation>
         <translation>正在查询升级批次 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1000"/>
+        <location filename="../ui/MainWindow.cpp" line="1002"/>
         <source>A request is under way</source>
         <translation>请求进行中</translation>
     </message>
@@ -4842,49 +4842,49 @@ API 参考文档中没有记载此值。</translation>
         <translation>正在从钥匙串读取配置的密钥…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="953"/>
+        <location filename="../ui/MainWindow.cpp" line="955"/>
         <source>OtaDash keeps watching</source>
         <translation>OtaDash 继续关注</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="954"/>
+        <location filename="../ui/MainWindow.cpp" line="956"/>
         <source>The watch list goes on refreshing in the background, with its notifications. Open or quit OtaDash from its tray icon.</source>
         <translation>关注列表在后台继续刷新并发出通知。可通过托盘图标打开或退出 OtaDash。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1006"/>
+        <location filename="../ui/MainWindow.cpp" line="1008"/>
         <source>Pro&amp;files…</source>
         <translation>配置(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1008"/>
+        <location filename="../ui/MainWindow.cpp" line="1010"/>
         <source>Allow Write Actions in the &amp;Demo</source>
         <translation>在演示中允许写操作(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1010"/>
+        <location filename="../ui/MainWindow.cpp" line="1012"/>
         <source>Profile %1 is read-only while this is off. On, canceling, upgrading again and confirming device tasks are sent to the embedded simulator; never to a real account. Not remembered.</source>
         <translation>关闭时配置 %1 为只读。打开后，取消、重新升级和确认设备任务会发送到嵌入的模拟器，绝不会发送到真实账号。此设置不会保存。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1017"/>
+        <location filename="../ui/MainWindow.cpp" line="1019"/>
         <source>Discovery</source>
         <translation>浏览</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1018"/>
+        <location filename="../ui/MainWindow.cpp" line="1020"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="1020"/>
+        <location filename="../ui/MainWindow.cpp" line="1022"/>
         <source>Watch list (%n changed)</source>
         <translation>
             <numerusform>关注列表（%n 个有变化）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1020"/>
+        <location filename="../ui/MainWindow.cpp" line="1022"/>
         <source>Watch list</source>
         <translation>关注列表</translation>
     </message>
@@ -4904,7 +4904,7 @@ API 参考文档中没有记载此值。</translation>
         <translation>升级批次历史记录已停用：%1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="980"/>
+        <location filename="../ui/MainWindow.cpp" line="982"/>
         <source>Batch %1 is watched with profile %2: switch to that profile to compare it.</source>
         <translation>升级批次 %1 使用配置 %2 监视：请切换到该配置后再比较。</translation>
     </message>
@@ -6586,32 +6586,32 @@ Delete the profile anyway? Its keychain entry stays.</source>
     <name>ProfileSwitcher</name>
     <message>
         <location filename="../ui/ProfileSwitcher.cpp" line="27"/>
-        <location filename="../ui/ProfileSwitcher.cpp" line="195"/>
+        <location filename="../ui/ProfileSwitcher.cpp" line="192"/>
         <source>&amp;Profile:</source>
         <translation>配置(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileSwitcher.cpp" line="64"/>
+        <location filename="../ui/ProfileSwitcher.cpp" line="63"/>
         <source>Built in: the embedded demo endpoint and its credentials, not stored in the keychain and not editable.</source>
         <translation>内置：嵌入的演示接入点及其凭据，不保存在钥匙串中，也不能编辑。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileSwitcher.cpp" line="68"/>
+        <location filename="../ui/ProfileSwitcher.cpp" line="67"/>
         <source>Read-only: it may only query until File &gt; Allow Write Actions in the Demo is on.</source>
         <translation>只读：在打开 文件 &gt; 在演示中允许写操作 之前只能查询。</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileSwitcher.cpp" line="74"/>
+        <location filename="../ui/ProfileSwitcher.cpp" line="71"/>
         <source>Environment</source>
         <translation>环境变量</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileSwitcher.cpp" line="84"/>
+        <location filename="../ui/ProfileSwitcher.cpp" line="81"/>
         <source>No profile</source>
         <translation>无配置</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileSwitcher.cpp" line="155"/>
+        <location filename="../ui/ProfileSwitcher.cpp" line="152"/>
         <source>RAM roles cannot be assumed here.</source>
         <translation>此处无法扮演 RAM 角色。</translation>
     </message>
@@ -8026,17 +8026,17 @@ Delete the profile anyway? Its keychain entry stays.</source>
         <translation>超过 %1 台设备：请输入批次 ID %2 以确认：</translation>
     </message>
     <message>
-        <location filename="../ui/TaskActionDialog.cpp" line="239"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="238"/>
         <source>Profile %1 is read-only: it may only query. Turn on File &gt; Allow Write Actions in the Demo to send this to the simulator.</source>
         <translation>配置 %1 为只读：只能查询。要将此操作发送到模拟器，请打开 文件 &gt; 在演示中允许写操作。</translation>
     </message>
     <message>
-        <location filename="../ui/TaskActionDialog.cpp" line="243"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="240"/>
         <source>Profile %1 is read-only: it may only query. Clear “Read-only” in File &gt; Profiles… to send this with it.</source>
         <translation>配置 %1 为只读：只能查询。要用它发送此操作，请在 文件 &gt; 配置… 中取消“只读”。</translation>
     </message>
     <message>
-        <location filename="../ui/TaskActionDialog.cpp" line="246"/>
+        <location filename="../ui/TaskActionDialog.cpp" line="243"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>

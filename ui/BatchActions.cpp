@@ -92,9 +92,8 @@ void BatchActions::updateCancel()
     QString tip;
     bool enabled = false;
     if (m_readOnly && m_builtIn) {
-        tip = tr("Profile %1 is read-only: it may only query. Turn on File > Allow Write Actions in the Demo "
-                 "to "
-                 "cancel tasks of the simulated batches.")
+        tip = tr("Profile %1 is read-only: it may only query. Turn on File > Allow Write Actions in the "
+                 "Demo to cancel tasks of the simulated batches.")
                       .arg(m_profile);
     } else if (m_readOnly) {
         tip = tr("Profile %1 is read-only: it may only query. Clear “Read-only” in File > Profiles… to "

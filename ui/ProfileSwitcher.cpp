@@ -60,15 +60,12 @@ void ProfileSwitcher::reload()
     m_combo->clear();
     if (m_builtIn) {
         m_combo->addItem(m_builtIn->first.name, m_builtIn->first.id);
-        const QString builtIn
-                = tr("Built in: the embedded demo endpoint and its credentials, not stored in the "
-                     "keychain and not editable.");
-        m_combo->setItemData(0,
-                             m_builtIn->first.readOnly ? builtIn + u' '
-                                             + tr("Read-only: it may only query until File > Allow Write "
-                                                  "Actions in the Demo is on.")
-                                                       : builtIn,
-                             Qt::ToolTipRole);
+        QString tip = tr("Built in: the embedded demo endpoint and its credentials, not stored in the "
+                         "keychain and not editable.");
+        if (m_builtIn->first.readOnly)
+            tip += u' '
+                    + tr("Read-only: it may only query until File > Allow Write Actions in the Demo is on.");
+        m_combo->setItemData(0, tip, Qt::ToolTipRole);
     }
     if (const std::optional<Profile> environment = EnvironmentProfile::detect(m_environment))
         m_combo->addItem(tr("Environment"), environment->id);

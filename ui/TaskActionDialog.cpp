@@ -234,15 +234,12 @@ void TaskActionDialog::retranslate()
     m_targets->setAccessibleName(tr("Devices and tasks"));
     m_typeLabel->setText(
             tr("More than %1 devices: type the batch ID %2 to confirm:").arg(kTypeJobIdAbove).arg(m_jobId));
-    m_readOnlyNote->setText(
-            m_builtIn
-                    ? tr("Profile %1 is read-only: it may only query. Turn on File > Allow Write Actions in "
-                         "the "
-                         "Demo to send this to the simulator.")
-                              .arg(m_account.profile)
-                    : tr("Profile %1 is read-only: it may only query. Clear “Read-only” in File > Profiles… "
-                         "to send this with it.")
-                              .arg(m_account.profile));
+    const QString readOnly = m_builtIn
+            ? tr("Profile %1 is read-only: it may only query. Turn on File > Allow Write Actions in the "
+                 "Demo to send this to the simulator.")
+            : tr("Profile %1 is read-only: it may only query. Clear “Read-only” in File > Profiles… to send "
+                 "this with it.");
+    m_readOnlyNote->setText(readOnly.arg(m_account.profile));
     m_results->setAccessibleName(tr("Results"));
     updateSend();
 }
